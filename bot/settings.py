@@ -1,0 +1,58 @@
+"""Runtime settings from the environment and an optional .env file (pydantic-settings)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+TOKEN_PATTERN = re.compile(r"^\d{5,20}:[A-Za-z0-9_-]{30,64}$")
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+
+    bot_token: SecretStr | None = None
+    bot_api_server: str | None = Field(
+        default=None, description="Base URL of a self-hosted Bot API server, e.g. http://127.0.0.1:8081"
+    )
+    webhook_url: str | None = None
+    webhook_secret: SecretStr | None = None
+    webhook_host: str = "0.0.0.0"
+    webhook_port: int = 8080
+    webhook_path: str = "/webhook"
+    admin_ids: Annotated[frozenset[int], NoDecode] = frozenset()
+    log_level: str = "INFO"
+    knowledge_dir: Path = PROJECT_ROOT / "knowledge"
+    seeds_dir: Path = PROJECT_ROOT / "seeds"
+    analytics_db: Path = PROJECT_ROOT / "data" / "analytics.sqlite3"
+    analytics_retention_days: int = 90
+    feedback_secret: SecretStr = SecretStr("change-me")
+
+    @field_validator("admin_ids", mode="before")
+    @classmethod
+    def _split_ids(cls, value: object) -> object:
+        if isinstance(value, str):
+            return frozenset(int(part) for part in re.split(r"[,\s]+", value.strip()) if part)
+        if isinstance(value, int):
+            return frozenset({value})
+        return value
+
+    @field_validator("bot_token", mode="before")
+    @classmethod
+    def _blank_token_is_none(cls, value: object) -> object:
+        if isinstance(value, str) and not value.strip():
+            return None
+        return value
+
+    def token_problem(self) -> str | None:
+        """Why the configured token cannot work, or None when it looks valid (never echoes it)."""
+        if self.bot_token is None:
+            return "BOT_TOKEN не задан"
+        if not TOKEN_PATTERN.match(self.bot_token.get_secret_value()):
+            return "BOT_TOKEN имеет неверный формат (ожидается вид 123456789:AA…, выдаёт @BotFather)"
+        return None
