@@ -95,6 +95,13 @@ class SynonymsFile(_Strict):
     stopwords: tuple[str, ...] = ()
 
 
+class RepliesFile(_Strict):
+    """The engine's own words, for replies that come from no entry."""
+
+    none: str = Field(min_length=1)
+    clarify: str = Field(min_length=1)
+
+
 @dataclass(frozen=True)
 class Problem:
     file: str
@@ -112,6 +119,7 @@ class KnowledgeBase:
     entries: tuple[Entry, ...]
     synonyms: SynonymsFile
     smalltalk: tuple[SmalltalkIntent, ...]
+    replies: RepliesFile
     by_id: dict[str, Entry] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -260,15 +268,18 @@ def load_knowledge_base(knowledge_dir: Path, seeds_dir: Path) -> KnowledgeBase:
     _check_entries(loaded, sources, problems)
     synonyms = _load_model(knowledge_dir / "synonyms.yaml", knowledge_dir, SynonymsFile, problems)
     smalltalk = _load_model(knowledge_dir / "smalltalk.yaml", knowledge_dir, SmalltalkFile, problems)
+    replies = _load_model(knowledge_dir / "replies.yaml", knowledge_dir, RepliesFile, problems)
     if problems:
         raise KnowledgeBaseError(problems)
     assert synonyms is not None
     assert smalltalk is not None
+    assert replies is not None
     return KnowledgeBase(
         sources=sources,
         entries=tuple(entry for _, entry in loaded),
         synonyms=synonyms,
         smalltalk=smalltalk.intents,
+        replies=replies,
     )
 
 

@@ -1,0 +1,226 @@
+"""Command line: console chat, one-shot questions, knowledge-base tools, evaluation, benchmarks.
+
+Every command is a thin layer over the core; errors a user can cause end in one clear line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from bot.qa.evaluation import EvalFileError
+from bot.qa.kb import KnowledgeBaseError
+from bot.qa.models import Reply
+from bot.settings import PROJECT_ROOT, Settings
+
+if TYPE_CHECKING:
+    from bot.qa.engine import Engine
+
+DEFAULT_EVAL = PROJECT_ROOT / "tests" / "data" / "dev.jsonl"
+
+
+def _engine(settings: Settings) -> Engine:
+    from bot.qa.engine import load_engine
+
+    return load_engine(settings.knowledge_dir, settings.seeds_dir)
+
+
+def _reply_json(reply: Reply) -> dict:
+    data = reply.model_dump(mode="json")
+    data["quotes"] = [{"text": q["text"], "source": q["source"]} for q in data["quotes"]]
+    return data
+
+
+def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.console import format_reply
+
+    engine = _engine(settings)
+    if args.question:
+        questions = [" ".join(args.question)]
+        as_json = args.json
+    else:
+        questions = (line.rstrip("\n") for line in sys.stdin)
+        as_json = True
+    for question in questions:
+        reply = engine.answer(question)
+        if as_json:
+            print(json.dumps(_reply_json(reply), ensure_ascii=False), flush=True)
+        else:
+            print(format_reply(reply))
+    return 0
+
+
+def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.console import chat
+
+    return chat(_engine(settings))
+
+
+def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
+    if settings.bot_token is None:
+        print(
+            "BOT_TOKEN не задан — открываю консольный чат "
+            "(Telegram-бот запустится, когда токен будет задан).",
+            file=sys.stderr,
+        )
+        return cmd_chat(args, settings)
+    problem = settings.token_problem()
+    if problem:
+        print(f"Ошибка: {problem}. Проверьте переменную окружения BOT_TOKEN или файл .env.", file=sys.stderr)
+        return 2
+    from bot.telegram.runner import run
+
+    return run(settings)
+
+
+def cmd_kb_check(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.qa.kb import load_knowledge_base, uncovered_sentences
+
+    kb = load_knowledge_base(settings.knowledge_dir, settings.seeds_dir)
+    uncovered = uncovered_sentences(kb)
+    questions = sum(len(e.questions) for e in kb.entries)
+    if uncovered:
+        print("Предложения источника, которые не покрывает ни одна цитата:")
+        for source_id, sentence in uncovered:
+            print(f"  [{source_id}] {sentence}")
+    print(
+        f"База знаний в порядке: {len(kb.entries)} записей, {questions} формулировок вопросов, "
+        f"{len(kb.smalltalk)} тем small talk, {len(kb.synonyms.groups)} групп синонимов; "
+        f"не покрыто цитатами предложений: {len(uncovered)}."
+    )
+    return 0
+
+
+def cmd_kb_export(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.qa.kb import load_knowledge_base
+
+    kb = load_knowledge_base(settings.knowledge_dir, settings.seeds_dir)
+    entries = []
+    for entry in kb.entries:
+        source = kb.source_of(entry).ref.model_dump(mode="json")
+        entries.append(
+            {
+                "id": entry.id,
+                "questions": list(entry.questions),
+                "answer": entry.answer,
+                "quotes": [{"text": q, "source": source} for q in entry.quotes],
+                "related": list(entry.related),
+                "topic": entry.topic,
+            }
+        )
+    print(json.dumps({"entries": entries}, ensure_ascii=False, indent=2))
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.qa.evaluation import BaselineMatcher, evaluate, format_result, load_rows
+
+    engine = _engine(settings)
+    rows = load_rows(Path(args.file))
+    print(format_result(evaluate("Движок", rows, engine.answer), show_failures=not args.quiet))
+    if args.baseline:
+        baseline = BaselineMatcher(engine.kb).tuned(rows)
+        name = f"Базовый (WRatio, лучший порог {baseline.threshold:.0f})"
+        print(format_result(evaluate(name, rows, baseline.answer), show_failures=False))
+    return 0
+
+
+def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.qa.bench import baseline_startup, engine_startup, time_questions
+    from bot.qa.evaluation import BaselineMatcher, evaluate, load_rows
+
+    engine = _engine(settings)
+    rows = load_rows(Path(args.file))
+    questions = [row.q for row in rows]
+    baseline = BaselineMatcher(engine.kb).tuned(rows)
+    ours, naive = evaluate("engine", rows, engine.answer), evaluate("baseline", rows, baseline.answer)
+    t_ours = time_questions(engine.answer, questions, args.rounds)
+    t_naive = time_questions(baseline.answer, questions, args.rounds)
+    s_ours, s_naive = engine_startup(), baseline_startup()
+    print(f"Набор: {args.file} ({len(rows)} вопросов, {args.rounds} прогонов)")
+    print(f"{'':32}{'движок':>12}{'базовый WRatio':>18}")
+    print(f"{'точность, всего':32}{ours.accuracy():11.1f}%{naive.accuracy():17.1f}%")
+    for label, cats in (
+        ("по теме", ("ru", "noisy", "translit", "layout")),
+        ("отказы (oos+off)", ("oos", "off")),
+    ):
+        print(f"{'точность, ' + label:32}{ours.accuracy(cats):11.1f}%{naive.accuracy(cats):17.1f}%")
+    print(f"{'медиана на вопрос, мс':32}{t_ours.median_ms:12.3f}{t_naive.median_ms:18.3f}")
+    print(f"{'p95 на вопрос, мс':32}{t_ours.p95_ms:12.3f}{t_naive.p95_ms:18.3f}")
+    print(f"{'запуск до первого ответа, с':32}{s_ours:12.2f}{s_naive:18.2f}")
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.analytics import AnalyticsStore, render_stats_text
+
+    if not settings.analytics_db.exists():
+        print(f"Статистики пока нет: файл {settings.analytics_db} ещё не создан (бот не получал вопросов).")
+        return 0
+    with AnalyticsStore(
+        settings.analytics_db, settings.analytics_retention_days, settings.feedback_secret.get_secret_value()
+    ) as store:
+        print(render_stats_text(store.stats(limit=args.limit)))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("run", help="Telegram-бот (с BOT_TOKEN) или консольный чат (без него)")
+    p.set_defaults(func=cmd_run)
+    p = sub.add_parser("chat", help="консольный чат")
+    p.set_defaults(func=cmd_chat)
+    p = sub.add_parser("ask", help="один ответ; без вопроса — по вопросу на строку из stdin, JSON на строку")
+    p.add_argument("--json", action="store_true", help="ответ в JSON")
+    p.add_argument("question", nargs="*")
+    p.set_defaults(func=cmd_ask)
+
+    kb = sub.add_parser("kb", help="база знаний").add_subparsers(dest="kb_command", required=True)
+    p = kb.add_parser("check", help="проверить базу знаний")
+    p.set_defaults(func=cmd_kb_check)
+    p = kb.add_parser("export", help="выгрузить базу знаний")
+    p.add_argument("--json", action="store_true", help="в JSON (единственный формат)")
+    p.set_defaults(func=cmd_kb_export)
+
+    p = sub.add_parser("eval", help="оценка на размеченных вопросах (JSONL: q, cat, keys)")
+    p.add_argument("file", nargs="?", default=str(DEFAULT_EVAL))
+    p.add_argument("--baseline", action="store_true", help="и то же для наивного WRatio")
+    p.add_argument("--quiet", action="store_true", help="без списка ошибок")
+    p.set_defaults(func=cmd_eval)
+
+    p = sub.add_parser("bench", help="скорость и качество рядом с базовым сопоставлением")
+    p.add_argument("file", nargs="?", default=str(DEFAULT_EVAL))
+    p.add_argument("--rounds", type=int, default=20)
+    p.set_defaults(func=cmd_bench)
+
+    p = sub.add_parser("stats", help="статистика вопросов и отзывов")
+    p.add_argument("--limit", type=int, default=10)
+    p.set_defaults(func=cmd_stats)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        settings = Settings()
+    except Exception as exc:  # pydantic ValidationError: a malformed environment variable
+        print(f"Ошибка в настройках (переменные окружения или .env): {exc}", file=sys.stderr)
+        return 2
+    try:
+        return args.func(args, settings)
+    except KnowledgeBaseError as exc:
+        print(f"База знаний содержит ошибки ({len(exc.problems)}):\n{exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except EvalFileError as exc:
+        print(f"Ошибка: {exc}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        return 0

@@ -1,0 +1,219 @@
+"""From raw text to matchable terms: script repair, question kind, lemmas, typos, synonyms.
+
+The same pipeline analyses the knowledge base's questions (without a vocabulary) and users'
+questions (with the vocabulary of the knowledge base, for typo and word-family repair), so both
+sides always end up in the same terms.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from bot.qa.layout import from_qwerty
+from bot.qa.morph import Morphology
+from bot.qa.text import clean, fold, has_cyrillic, has_latin, words
+from bot.qa.translit import to_cyrillic
+
+TYPO_MIN_LEN = 4
+TYPO_MIN_SCORE = 80.0
+STEM_MIN_PREFIX = 5
+STEM_MIN_SHARE = 0.6
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One content term of a text. `known` terms are in the knowledge base's vocabulary."""
+
+    value: str
+    known: bool = True
+    real_word: bool = True  # a dictionary word (or digits), as opposed to noise
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    text: str  # the repaired, folded text
+    words: tuple[str, ...]  # its words
+    terms: tuple[Term, ...]  # content terms, in order
+    kinds: frozenset[str]  # who / when / where / how_many, from question words
+
+    @property
+    def values(self) -> frozenset[str]:
+        return frozenset(term.value for term in self.terms)
+
+
+class Vocabulary:
+    """What the knowledge base says, for repairing users' words onto it."""
+
+    def __init__(self, surface_words: Iterable[str], terms: Iterable[str]) -> None:
+        self.surface = frozenset(surface_words)
+        self._surface_list = sorted(self.surface)
+        self.terms = frozenset(terms)
+        self._by_prefix: dict[str, list[str]] = {}
+        for term in self.terms:
+            if " " not in term and len(term) >= STEM_MIN_PREFIX:
+                self._by_prefix.setdefault(term[:STEM_MIN_PREFIX], []).append(term)
+        self.correct = lru_cache(maxsize=65536)(self._correct)
+        self.same_family = lru_cache(maxsize=65536)(self._same_family)
+
+    def _correct(self, word: str) -> str | None:
+        """The knowledge-base word a misspelt word most likely meant, if any is close enough."""
+        if len(word) < TYPO_MIN_LEN:
+            return None
+        found = process.extractOne(word, self._surface_list, scorer=fuzz.ratio, score_cutoff=TYPO_MIN_SCORE)
+        return found[0] if found else None
+
+    def _same_family(self, lemma: str) -> str | None:
+        """A knowledge-base lemma of the same word family (обсуждать ~ обсуждение), if one is."""
+        best, best_len = None, 0
+        for term in self._by_prefix.get(lemma[:STEM_MIN_PREFIX], ()):
+            common = _common_prefix(lemma, term)
+            if common >= STEM_MIN_SHARE * min(len(lemma), len(term)) and common > best_len:
+                best, best_len = term, common
+        return best
+
+
+def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
+    """Any of the phrases as whole words, longest first."""
+    alternatives = "|".join(re.escape(fold(p)) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+class Analyzer:
+    def __init__(
+        self,
+        morph: Morphology,
+        *,
+        synonym_groups: Iterable[Iterable[str]] = (),
+        question_words: Mapping[str, Iterable[str]] | None = None,
+        stopwords: Iterable[str] = (),
+        vocabulary: Vocabulary | None = None,
+    ) -> None:
+        self._morph = morph
+        self._vocabulary = vocabulary
+        self._kind_patterns = [
+            (kind, _phrase_pattern(phrases)) for kind, phrases in (question_words or {}).items() if phrases
+        ]
+        self._stop = frozenset(self._lemma(fold(word)) for word in stopwords)
+        self._synonyms: dict[tuple[str, ...], str] = {}
+        for group in synonym_groups:
+            phrases = [self._plain_lemmas(phrase) for phrase in group]
+            phrases = [p for p in phrases if p]
+            if not phrases:
+                continue
+            canonical = " ".join(phrases[0])
+            for lemmas in phrases:
+                self._synonyms.setdefault(lemmas, canonical)
+        self._max_phrase = max((len(k) for k in self._synonyms), default=1)
+
+    def with_vocabulary(self, vocabulary: Vocabulary) -> Analyzer:
+        clone = object.__new__(Analyzer)
+        clone.__dict__.update(self.__dict__)
+        clone._vocabulary = vocabulary
+        return clone
+
+    # -- pipeline ---------------------------------------------------------------------------
+    def analyse(self, raw: str) -> Analysis:
+        text = fold(self.repair_script(clean(raw)))
+        kinds = frozenset(kind for kind, pattern in self._kind_patterns if pattern.search(text))
+        stripped = text
+        for _, pattern in self._kind_patterns:
+            stripped = pattern.sub(" ", stripped)
+        all_words = tuple(words(text))
+        terms = self._terms(words(stripped))
+        return Analysis(text=" ".join(all_words), words=all_words, terms=terms, kinds=kinds)
+
+    def repair_script(self, text: str) -> str:
+        """Latin chunks become Cyrillic when the wrong layout or transliteration explains them."""
+        if not has_latin(text):
+            return text
+        return " ".join(self._repair_chunk(chunk) for chunk in text.split(" "))
+
+    def _repair_chunk(self, chunk: str) -> str:
+        if not has_latin(chunk) or has_cyrillic(chunk):
+            return chunk
+        candidates = [chunk, from_qwerty(chunk), " ".join(to_cyrillic(w) for w in chunk.split())]
+        scores = [self._plausibility(candidate) for candidate in candidates]
+        best = max(range(len(candidates)), key=lambda i: (scores[i], -i))
+        return candidates[best] if scores[best] > 0 else chunk
+
+    def _plausibility(self, candidate: str) -> float:
+        found = words(candidate)
+        if not found:
+            return 0.0
+        total = 0.0
+        for word in found:
+            vocab = self._vocabulary
+            if vocab and word in vocab.surface:
+                total += 2
+            elif has_cyrillic(word) and (self._morph.info(word).known or (vocab and vocab.correct(word))):
+                total += 1
+        return total / len(found)
+
+    def _terms(self, found: list[str]) -> tuple[Term, ...]:
+        lemmas: list[tuple[str, bool]] = []  # (lemma, real_word)
+        for word in found:
+            item = self._word_lemma(word)
+            if item is not None:
+                lemmas.append(item)
+        terms: list[Term] = []
+        i = 0
+        while i < len(lemmas):
+            for size in range(min(self._max_phrase, len(lemmas) - i), 0, -1):
+                key = tuple(lemma for lemma, _ in lemmas[i : i + size])
+                canonical = self._synonyms.get(key)
+                if canonical is not None:
+                    terms.append(self._term(canonical, True))
+                    i += size
+                    break
+            else:
+                lemma, real = lemmas[i]
+                terms.append(self._term(lemma, real))
+                i += 1
+        return tuple(terms)
+
+    def _word_lemma(self, word: str) -> tuple[str, bool] | None:
+        info = self._morph.info(word)
+        vocab = self._vocabulary
+        real = info.known
+        if not info.known and vocab is not None and word not in vocab.surface:
+            corrected = vocab.correct(word)
+            if corrected is not None:
+                info, real = self._morph.info(corrected), True
+        if info.is_function_word or info.lemma in self._stop:
+            return None
+        return info.lemma, real
+
+    def _term(self, value: str, real_word: bool) -> Term:
+        vocab = self._vocabulary
+        if vocab is None or value in vocab.terms:
+            return Term(value)
+        if real_word:
+            family = vocab.same_family(value)
+            if family is not None:
+                return Term(family)
+        return Term(value, known=False, real_word=real_word)
+
+    def _plain_lemmas(self, phrase: str) -> tuple[str, ...]:
+        out = []
+        for word in words(phrase):
+            info = self._morph.info(word)
+            if not info.is_function_word and info.lemma not in self._stop:
+                out.append(info.lemma)
+        return tuple(out)
+
+    def _lemma(self, word: str) -> str:
+        return self._morph.info(word).lemma

@@ -1,0 +1,179 @@
+"""Evaluation on labelled question rows (`q`, `cat`, `keys`), beside a naive baseline matcher."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import BaseModel, ValidationError
+from rapidfuzz import fuzz, process, utils
+
+from bot.qa.kb import KnowledgeBase, collapse_ws
+from bot.qa.models import Quote, Reply
+
+IN_SCOPE = ("ru", "noisy", "translit", "layout", "kk", "en")
+DECLINE = ("oos", "off")
+CHAT = ("chat",)
+CATEGORY_NAMES = {
+    "ru": "по теме, литературный русский",
+    "noisy": "опечатки и разговорные",
+    "translit": "транслит",
+    "layout": "не та раскладка",
+    "kk": "казахский",
+    "en": "английский",
+    "oos": "по теме, но нет в документе (отказ)",
+    "off": "не по теме (отказ)",
+    "chat": "small talk",
+}
+
+
+class EvalRow(BaseModel):
+    q: str
+    cat: str
+    keys: list[str] = []
+
+
+class EvalFileError(Exception):
+    pass
+
+
+def load_rows(path: Path) -> list[EvalRow]:
+    rows = []
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise EvalFileError(f"{path}: не удалось прочитать файл ({exc.strerror})") from exc
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            rows.append(EvalRow.model_validate(json.loads(line)))
+        except (json.JSONDecodeError, ValidationError) as exc:
+            raise EvalFileError(f"{path}:{number}: строка не похожа на {{q, cat, keys}}: {exc}") from exc
+    return rows
+
+
+def is_correct(row: EvalRow, reply: Reply) -> bool:
+    if row.cat in DECLINE:
+        return reply.kind != "answer"
+    if row.cat in CHAT:
+        return reply.kind in ("smalltalk", "none")
+    if reply.kind != "answer":
+        return False
+    haystack = collapse_ws(" ".join([reply.answer, *(q.text for q in reply.quotes)])).casefold()
+    return any(collapse_ws(key).casefold() in haystack for key in row.keys)
+
+
+@dataclass
+class EvalResult:
+    name: str
+    total: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    correct: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    declined: int = 0
+    declined_in_scope: int = 0
+    failures: list[tuple[EvalRow, Reply]] = field(default_factory=list)
+
+    @property
+    def rows(self) -> int:
+        return sum(self.total.values())
+
+    def accuracy(self, cats: Iterable[str] | None = None) -> float:
+        cats = list(cats) if cats is not None else list(self.total)
+        total = sum(self.total[c] for c in cats)
+        return 100.0 * sum(self.correct[c] for c in cats) / total if total else 0.0
+
+
+def evaluate(name: str, rows: Sequence[EvalRow], ask: Callable[[str], Reply]) -> EvalResult:
+    result = EvalResult(name)
+    for row in rows:
+        reply = ask(row.q)
+        result.total[row.cat] += 1
+        if reply.kind == "none":
+            result.declined += 1
+            result.declined_in_scope += row.cat in IN_SCOPE
+        if is_correct(row, reply):
+            result.correct[row.cat] += 1
+        else:
+            result.failures.append((row, reply))
+    return result
+
+
+class BaselineMatcher:
+    """The naive matcher to beat: rapidfuzz WRatio against every knowledge-base question."""
+
+    def __init__(self, kb: KnowledgeBase, threshold: float = 0.0) -> None:
+        self.kb = kb
+        self.threshold = threshold
+        self._choices = [(q, e) for e in kb.entries for q in e.questions]
+        self._texts = [utils.default_process(q) for q, _ in self._choices]
+
+    def best(self, question: str) -> tuple[float, int]:
+        found = process.extractOne(utils.default_process(question), self._texts, scorer=fuzz.WRatio)
+        return (found[1], found[2]) if found else (0.0, -1)
+
+    def answer(self, question: str) -> Reply:
+        score, position = self.best(question)
+        if position < 0 or score < self.threshold:
+            return Reply(query=question, kind="none", score=score)
+        _, entry = self._choices[position]
+        source = self.kb.source_of(entry).ref
+        return Reply(
+            query=question,
+            kind="answer",
+            answer=entry.answer,
+            quotes=tuple(Quote(text=q, source=source) for q in entry.quotes),
+            entry_id=entry.id,
+            score=score,
+        )
+
+    def tuned(self, rows: Sequence[EvalRow]) -> BaselineMatcher:
+        """The same matcher with the threshold that scores best on these rows (its best case)."""
+        replies = [(row, self.answer_at(row.q, 0.0)) for row in rows]
+        best_threshold, best_correct = 0.0, -1
+        for threshold in range(0, 101):
+            correct = sum(
+                is_correct(
+                    row, reply if reply.score >= threshold else reply.model_copy(update={"kind": "none"})
+                )
+                for row, reply in replies
+            )
+            if correct > best_correct:
+                best_threshold, best_correct = float(threshold), correct
+        return BaselineMatcher(self.kb, best_threshold)
+
+    def answer_at(self, question: str, threshold: float) -> Reply:
+        saved, self.threshold = self.threshold, threshold
+        try:
+            return self.answer(question)
+        finally:
+            self.threshold = saved
+
+
+def format_result(result: EvalResult, *, show_failures: bool = True) -> str:
+    lines = [f"{result.name}: {result.rows} вопросов, верно {result.accuracy():.1f} %"]
+    for cat in sorted(
+        result.total, key=lambda c: list(CATEGORY_NAMES).index(c) if c in CATEGORY_NAMES else 99
+    ):
+        lines.append(
+            f"  {cat:9} {result.correct[cat]:3}/{result.total[cat]:<3} {result.accuracy([cat]):6.1f} %"
+            f"  {CATEGORY_NAMES.get(cat, '')}"
+        )
+    in_scope = [c for c in result.total if c in IN_SCOPE]
+    declines = [c for c in result.total if c in DECLINE]
+    lines.append(
+        f"  по теме в целом: {result.accuracy(in_scope):.1f} %; "
+        f"отказы там, где нужно: {result.accuracy(declines):.1f} %"
+    )
+    lines.append(
+        f"  доля отказов: {100 * result.declined / max(result.rows, 1):.1f} % всех вопросов; "
+        f"ошибочных отказов на вопросы по теме: {result.declined_in_scope}"
+    )
+    if show_failures and result.failures:
+        lines.append("  ошибки:")
+        for row, reply in result.failures:
+            got = f"{reply.kind} {reply.entry_id or ''} {reply.score:.0f}".strip()
+            lines.append(f"    [{row.cat}] {row.q!r} -> {got}")
+    return "\n".join(lines)

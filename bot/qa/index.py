@@ -1,0 +1,129 @@
+"""The immutable search index over the knowledge base, built once at load time."""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from bot.qa.analyzer import Analysis, Analyzer, Term, Vocabulary
+from bot.qa.kb import KnowledgeBase
+from bot.qa.text import words
+
+# How much of the best weight a term the knowledge base never uses counts against a question:
+# a real Russian word (голосование) is strong evidence the question is about something else,
+# unrecognised noise (a leftover typo, a foreign word) weaker evidence.
+UNKNOWN_WORD_WEIGHT = 1.0
+NOISE_WEIGHT = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class IndexedQuestion:
+    entry_id: str
+    text: str
+    terms: frozenset[str]
+    weight: float
+    grams: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class EntryScore:
+    entry_id: str
+    score: float  # 0..100
+    question: str  # the variant that matched best
+    coverage: float  # share of the question's weight the entry knows about
+    similarity: float  # weighted F1 with the best variant
+
+
+def char_grams(terms: Iterable[str]) -> frozenset[str]:
+    grams: set[str] = set()
+    for term in terms:
+        padded = f" {term} "
+        grams.update(padded[i : i + 3] for i in range(len(padded) - 2))
+    return frozenset(grams)
+
+
+class Index:
+    def __init__(self, kb: KnowledgeBase, base: Analyzer) -> None:
+        self.kb = kb
+        texts_by_entry: dict[str, list[tuple[str, bool]]] = {
+            entry.id: [(q, True) for q in entry.questions]
+            + [(t, False) for t in (entry.answer, *entry.quotes)]
+            for entry in kb.entries
+        }
+        analysed = {
+            eid: [(t, is_q, base.analyse(t)) for t, is_q in items] for eid, items in texts_by_entry.items()
+        }
+        source_analyses = [base.analyse(source.text) for source in kb.sources.values()]
+
+        self.bags: dict[str, frozenset[str]] = {
+            eid: frozenset(v for _, _, a in items for v in a.values) for eid, items in analysed.items()
+        }
+        doc_freq: dict[str, int] = defaultdict(int)
+        for bag in self.bags.values():
+            for term in bag:
+                doc_freq[term] += 1
+        n = len(self.bags)
+        self.idf = {term: math.log((n + 1) / (df + 0.5)) for term, df in doc_freq.items()}
+        self.max_idf = math.log((n + 1) / 0.5)
+
+        surface = {w for items in analysed.values() for _, _, a in items for w in a.words}
+        surface.update(w for a in source_analyses for w in a.words)
+        for group in kb.synonyms.groups:
+            surface.update(w for phrase in group for w in words(phrase))
+        terms = set(self.idf) | {v for a in source_analyses for v in a.values}
+        self.vocabulary = Vocabulary(surface, terms)
+        self.analyzer = base.with_vocabulary(self.vocabulary)
+
+        self.questions: list[IndexedQuestion] = []
+        self.postings: dict[str, list[int]] = defaultdict(list)
+        for eid, items in analysed.items():
+            for text, is_question, analysis in items:
+                if not is_question or not analysis.values:
+                    continue
+                position = len(self.questions)
+                self.questions.append(
+                    IndexedQuestion(
+                        entry_id=eid,
+                        text=text,
+                        terms=analysis.values,
+                        weight=sum(self.idf.get(v, 0.0) for v in analysis.values),
+                        grams=char_grams(analysis.values),
+                    )
+                )
+                for value in analysis.values:
+                    self.postings[value].append(position)
+
+    def weight(self, term: Term) -> float:
+        if term.known:
+            return self.idf.get(term.value, self.max_idf)
+        return self.max_idf * (UNKNOWN_WORD_WEIGHT if term.real_word else NOISE_WEIGHT)
+
+    def rank(self, analysis: Analysis) -> list[EntryScore]:
+        """Entries sharing at least one term with the question, best first."""
+        weights = {term.value: self.weight(term) for term in analysis.terms}
+        total = sum(weights.values())
+        if total <= 0:
+            return []
+        overlap: dict[int, float] = defaultdict(float)
+        for value, weight in weights.items():
+            for position in self.postings.get(value, ()):
+                overlap[position] += weight
+        query_grams = char_grams(weights)
+        best: dict[str, EntryScore] = {}
+        for position, shared in overlap.items():
+            question = self.questions[position]
+            precision = shared / total
+            recall = shared / question.weight if question.weight else 0.0
+            similarity = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+            grams = 2 * len(query_grams & question.grams) / (len(query_grams) + len(question.grams))
+            bag = self.bags[question.entry_id]
+            coverage = sum(w for v, w in weights.items() if v in bag) / total
+            score = 100 * (0.45 * coverage + 0.4 * similarity + 0.15 * grams)
+            current = best.get(question.entry_id)
+            if current is None or score > current.score:
+                best[question.entry_id] = EntryScore(
+                    question.entry_id, score, question.text, coverage, similarity
+                )
+        return sorted(best.values(), key=lambda s: s.score, reverse=True)

@@ -1,0 +1,45 @@
+"""Russian morphology (pymorphy3) behind a small cached interface.
+
+pymorphy3 returns lemmas with ё and invents lemmas for unknown words (typos), so callers ask
+`is_known` before trusting a lemma, and lemmas are ё-folded here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pymorphy3
+
+# Parts of speech that never carry the topic of a question.
+FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "INTJ", "NPRO", "PRED"})
+
+
+@dataclass(frozen=True, slots=True)
+class WordInfo:
+    lemma: str
+    pos: str | None
+    known: bool
+
+    @property
+    def is_function_word(self) -> bool:
+        return self.pos in FUNCTION_POS
+
+
+class Morphology:
+    def __init__(self) -> None:
+        self._morph = pymorphy3.MorphAnalyzer(lang="ru")
+        self.info = lru_cache(maxsize=65536)(self._info)
+
+    def _info(self, word: str) -> WordInfo:
+        if not word.isalpha():
+            return WordInfo(lemma=word, pos="NUMB" if word.isdigit() else None, known=word.isdigit())
+        parse = self._morph.parse(word)[0]
+        lemma = parse.normal_form.replace("ё", "е")
+        return WordInfo(lemma=lemma, pos=parse.tag.POS, known=self._morph.word_is_known(word))
+
+
+@lru_cache(maxsize=1)
+def shared_morphology() -> Morphology:
+    """One analyzer per process: its dictionaries take a while to load."""
+    return Morphology()

@@ -1,0 +1,48 @@
+"""Text normalisation shared by the index and the queries: Unicode, case, ё, punctuation, words."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# The engine matches on at most this many characters of a question; the rest is ignored.
+# Real questions are far shorter, and the cap keeps the per-question cost bounded.
+MAX_QUERY_CHARS = 300
+
+_INVISIBLE_CATEGORIES = {"Cc", "Cf", "Co", "Cs", "Cn"}
+_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+_WS = re.compile(r"\s+")
+_LATIN = re.compile(r"[a-z]", re.IGNORECASE)
+_CYRILLIC = re.compile(r"[а-яёәғқңөұүһі]", re.IGNORECASE)
+
+
+def clean(raw: str) -> str:
+    """NFKC, drop control and zero-width characters, collapse whitespace, cap the length."""
+    text = unicodedata.normalize("NFKC", raw)
+    text = "".join(
+        " " if ch.isspace() else ch
+        for ch in text
+        if ch.isspace() or unicodedata.category(ch) not in _INVISIBLE_CATEGORIES
+    )
+    return _WS.sub(" ", text).strip()[:MAX_QUERY_CHARS]
+
+
+def fold(text: str) -> str:
+    """Case and ё folding: the two differences people never mean."""
+    return text.casefold().replace("ё", "е")
+
+
+def words(text: str) -> list[str]:
+    """Folded words, punctuation and «» quotes dropped; hyphenated words split into parts."""
+    out: list[str] = []
+    for match in _WORD.finditer(fold(text)):
+        out.extend(part for part in match.group().split("-") if part)
+    return out
+
+
+def has_latin(text: str) -> bool:
+    return bool(_LATIN.search(text))
+
+
+def has_cyrillic(text: str) -> bool:
+    return bool(_CYRILLIC.search(text))
