@@ -20,8 +20,9 @@ COVERAGE_MIN = 0.6
 # Two different entries this close, neither of them sure: ask instead of guessing.
 CLARIFY_MARGIN = 4.0
 SURE = 80.0
-# A question of a kind the entry cannot answer (когда / где / сколько / кто) loses this share.
-KIND_MISMATCH_FACTOR = 0.7
+# A question of a kind the entry cannot answer (когда / где / сколько / кто) keeps this share of its
+# score: low enough that such an entry is never given as the answer, it only stays a suggestion.
+KIND_MISMATCH_FACTOR = 0.5
 SUGGESTION_MIN = 25.0
 MAX_SUGGESTIONS = 3
 
@@ -51,7 +52,7 @@ class Engine:
             return Reply(query=question, kind="smalltalk", answer=intent.reply, note=f"smalltalk:{intent.id}")
         if top is None or top.score < ANSWER_MIN or top.coverage < COVERAGE_MIN:
             return self._decline(question, top, runner_up, ranked)
-        if runner_up is not None and top.score < SURE and top.score - runner_up.score < CLARIFY_MARGIN:
+        if self._ambiguous(top, runner_up):
             return self._clarify(question, top, runner_up)
         return self._entry_reply(question, self.kb.by_id[top.entry_id], top, runner_up)
 
@@ -78,6 +79,14 @@ class Engine:
             for s in ranked
         ]
         return sorted(adjusted, key=lambda s: s.score, reverse=True)
+
+    def _ambiguous(self, top: EntryScore, runner_up: EntryScore | None) -> bool:
+        """Two entries about equally likely, and resting on different evidence: worth asking.
+        Entries that quote the same sentence answer alike, so picking either is safe."""
+        if runner_up is None or top.score >= SURE or top.score - runner_up.score >= CLARIFY_MARGIN:
+            return False
+        first, second = self.kb.by_id[top.entry_id], self.kb.by_id[runner_up.entry_id]
+        return not set(first.quotes) & set(second.quotes)
 
     def _entry_reply(
         self, query: str, entry: Entry, top: EntryScore | None, runner_up: EntryScore | None

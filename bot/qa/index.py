@@ -16,6 +16,9 @@ from bot.qa.text import words
 # unrecognised noise (a leftover typo, a foreign word) weaker evidence.
 UNKNOWN_WORD_WEIGHT = 1.0
 NOISE_WEIGHT = 0.5
+# Coverage is measured against at least this much weight (about one specific term), so a question
+# made only of generic words (участник, проект) cannot look fully covered by every entry.
+MIN_QUESTION_WEIGHT = 2.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,8 +122,10 @@ class Index:
             similarity = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
             grams = 2 * len(query_grams & question.grams) / (len(query_grams) + len(question.grams))
             bag = self.bags[question.entry_id]
-            coverage = sum(w for v, w in weights.items() if v in bag) / total
-            score = 100 * (0.45 * coverage + 0.4 * similarity + 0.15 * grams)
+            covered = sum(w for v, w in weights.items() if v in bag)
+            coverage = covered / total
+            informed_coverage = covered / max(total, MIN_QUESTION_WEIGHT)
+            score = 100 * (0.45 * informed_coverage + 0.4 * similarity + 0.15 * grams)
             current = best.get(question.entry_id)
             if current is None or score > current.score:
                 best[question.entry_id] = EntryScore(

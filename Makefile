@@ -1,0 +1,46 @@
+# Every target sets up what it needs: a local virtualenv (.venv) with the project and its test extra.
+PYTHON ?= python3
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed-stamp
+
+.PHONY: install run chat test lint eval bench kb-check clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+## The main job: the Telegram bot when BOT_TOKEN is set, the console chat otherwise.
+run: $(STAMP)
+	$(PY) -m bot run
+
+chat: $(STAMP)
+	$(PY) -m bot chat
+
+## Lint, knowledge-base check and the whole test suite.
+test: $(STAMP)
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+	$(PY) -m bot kb check
+	$(PY) -m pytest -q -p no:cacheprovider
+
+lint: $(STAMP)
+	$(PY) -m ruff check . && $(PY) -m ruff format --check .
+
+kb-check: $(STAMP)
+	$(PY) -m bot kb check
+
+eval: $(STAMP)
+	$(PY) -m bot eval tests/data/dev.jsonl --baseline
+	$(PY) -m bot eval tests/data/regression.jsonl --baseline --quiet
+
+bench: $(STAMP)
+	$(PY) -m bot bench tests/data/dev.jsonl
+	$(PY) -m bot bench tests/data/regression.jsonl
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis build *.egg-info
