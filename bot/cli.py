@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from bot.qa.evaluation import EvalFileError
 from bot.qa.kb import KnowledgeBaseError
 from bot.qa.models import Reply
+from bot.russian import count
 from bot.settings import PROJECT_ROOT, Settings
 
 if TYPE_CHECKING:
@@ -88,8 +89,10 @@ def cmd_kb_check(args: argparse.Namespace, settings: Settings) -> int:
         for source_id, sentence in uncovered:
             print(f"  [{source_id}] {sentence}")
     print(
-        f"База знаний в порядке: {len(kb.entries)} записей, {questions} формулировок вопросов, "
-        f"{len(kb.smalltalk)} тем small talk, {len(kb.synonyms.groups)} групп синонимов; "
+        f"База знаний в порядке: {count(len(kb.entries), 'запись', 'записи', 'записей')}, "
+        f"{count(questions, 'формулировка', 'формулировки', 'формулировок')} вопросов, "
+        f"{count(len(kb.smalltalk), 'тема', 'темы', 'тем')} small talk, "
+        f"{count(len(kb.synonyms.groups), 'группа', 'группы', 'групп')} синонимов; "
         f"не покрыто цитатами предложений: {len(uncovered)}."
     )
     return 0

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from bot.analytics.models import Stats
+from bot.russian import plural
 
 TELEGRAM_LIMIT = 4096
 HTML_QUESTION_CHARS = 200
@@ -27,16 +28,6 @@ CHAT_LABELS = {
     "console": "консоль",
     "other": "прочее",
 }
-
-
-def plural(n: int, one: str, few: str, many: str) -> str:
-    """Russian plural form for n: 1 вопрос, 2 вопроса, 5 вопросов, 21 вопрос, 11 вопросов."""
-    n = abs(n)
-    if n % 10 == 1 and n % 100 != 11:
-        return one
-    if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
-        return few
-    return many
 
 
 def _times(n: int) -> str:

@@ -15,8 +15,9 @@ from bot.analytics import (
     render_stats_html,
     render_stats_text,
 )
-from bot.analytics.report import TELEGRAM_LIMIT, plural
+from bot.analytics.report import TELEGRAM_LIMIT
 from bot.qa.models import Reply
+from bot.russian import plural
 
 NOW = dt.datetime.now(dt.UTC).replace(microsecond=0)
 
