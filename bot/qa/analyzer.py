@@ -140,6 +140,8 @@ class Analyzer:
         """Latin chunks become Cyrillic when the wrong layout or transliteration explains them."""
         if not has_latin(text):
             return text
+        if not has_cyrillic(text):  # all Latin: one reading for the whole text, not word by word
+            return self._repair_chunk(text)
         return " ".join(self._repair_chunk(chunk) for chunk in text.split(" "))
 
     def _repair_chunk(self, chunk: str) -> str:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from bot.qa.analyzer import Analyzer
 from bot.qa.index import EntryScore, Index
-from bot.qa.kb import Entry, KnowledgeBase, load_knowledge_base
+from bot.qa.kb import Entry, KnowledgeBase, SmalltalkIntent, load_knowledge_base
 from bot.qa.models import Match, Quote, Reply, Suggestion
 from bot.qa.morph import shared_morphology
 from bot.qa.smalltalk import SmalltalkMatcher
@@ -47,10 +47,12 @@ class Engine:
         ranked = self._rank(analysis.kinds, self.index.rank(analysis))
         top = ranked[0] if ranked else None
         runner_up = ranked[1] if len(ranked) > 1 else None
-        intent = self.smalltalk.match(analysis)
-        if intent is not None and (top is None or top.score < SURE):
-            return Reply(query=question, kind="smalltalk", answer=intent.reply, note=f"smalltalk:{intent.id}")
+        intent, whole = self.smalltalk.match(analysis)
+        if intent is not None and whole and (top is None or top.score < SURE):
+            return self._smalltalk(question, intent)
         if top is None or top.score < ANSWER_MIN or top.coverage < COVERAGE_MIN:
+            if intent is not None:  # «спасибо большое за ответ»: small talk, not a question
+                return self._smalltalk(question, intent)
             return self._decline(question, top, runner_up, ranked)
         if self._ambiguous(top, runner_up):
             return self._clarify(question, top, runner_up)
@@ -87,6 +89,10 @@ class Engine:
             return False
         first, second = self.kb.by_id[top.entry_id], self.kb.by_id[runner_up.entry_id]
         return not set(first.quotes) & set(second.quotes)
+
+    @staticmethod
+    def _smalltalk(query: str, intent: SmalltalkIntent) -> Reply:
+        return Reply(query=query, kind="smalltalk", answer=intent.reply, note=f"smalltalk:{intent.id}")
 
     def _entry_reply(
         self, query: str, entry: Entry, top: EntryScore | None, runner_up: EntryScore | None

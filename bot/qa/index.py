@@ -73,8 +73,11 @@ class Index:
 
         surface = {w for items in analysed.values() for _, _, a in items for w in a.words}
         surface.update(w for a in source_analyses for w in a.words)
-        for group in kb.synonyms.groups:
-            surface.update(w for phrase in group for w in words(phrase))
+        synonyms = kb.synonyms
+        for phrase in (*synonyms.stopwords, *(p for g in synonyms.groups for p in g)):
+            surface.update(words(phrase))
+        for phrases in synonyms.question_words.values():
+            surface.update(w for phrase in phrases for w in words(phrase))
         terms = set(self.idf) | {v for a in source_analyses for v in a.values}
         self.vocabulary = Vocabulary(surface, terms)
         self.analyzer = base.with_vocabulary(self.vocabulary)

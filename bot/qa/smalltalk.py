@@ -20,22 +20,20 @@ class SmalltalkMatcher:
                     self._patterns.append((text, intent))
         self._patterns.sort(key=lambda item: len(item[0]), reverse=True)
 
-    def match(self, analysis: Analysis) -> SmalltalkIntent | None:
-        """The intent when the whole text is small talk, or it opens with small talk and
-        says nothing the knowledge base knows about."""
+    def match(self, analysis: Analysis) -> tuple[SmalltalkIntent | None, bool]:
+        """The intent of small talk in the text and whether it is the whole text
+        (or else only its opening words: «спасибо, а кто участвовал?»)."""
         text = analysis.text
         if not text:
-            return None
+            return None, False
         best_score, best_intent = 0.0, None
         for pattern, intent in self._patterns:
             score = fuzz.ratio(text, pattern)
             if score > best_score:
                 best_score, best_intent = score, intent
         if best_score >= WHOLE_MATCH_SCORE:
-            return best_intent
-        if any(term.known for term in analysis.terms):
-            return None
+            return best_intent, True
         for pattern, intent in self._patterns:
-            if text == pattern or text.startswith(pattern + " "):
-                return intent
-        return None
+            if text.startswith(pattern + " "):
+                return intent, False
+        return None, False
