@@ -7,18 +7,21 @@ sides always end up in the same terms.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
 from bot.qa.layout import from_qwerty
-from bot.qa.morph import Morphology
+from bot.qa.morph import Morphology, WordInfo
 from bot.qa.text import clean, fold, has_cyrillic, has_latin, words
 from bot.qa.translit import to_cyrillic
 
+# Tags and entities pasted into a question are not words of it.
+_MARKUP = re.compile(r"</?[a-zA-Z][^<>]{0,80}>")
 TYPO_MIN_LEN = 4
 TYPO_MIN_SCORE = 80.0
 STEM_MIN_PREFIX = 5
@@ -32,6 +35,7 @@ class Term:
     value: str
     known: bool = True
     real_word: bool = True  # a dictionary word (or digits), as opposed to noise
+    pos: str | None = None  # part of speech, kept for words the knowledge base does not know
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +84,7 @@ class Vocabulary:
 def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
     """Any of the phrases as whole words, longest first."""
     alternatives = "|".join(re.escape(fold(p)) for p in sorted(phrases, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
 
 
 def _common_prefix(a: str, b: str) -> int:
@@ -104,9 +108,16 @@ class Analyzer:
     ) -> None:
         self._morph = morph
         self._vocabulary = vocabulary
-        self._kind_patterns = [
-            (kind, _phrase_pattern(phrases)) for kind, phrases in (question_words or {}).items() if phrases
-        ]
+        # Question words: single words by lemma (чьими -> чей), phrases (какого числа) by text.
+        self._kind_of_lemma: dict[str, str] = {}
+        self._kind_patterns: list[tuple[str, re.Pattern[str]]] = []
+        for kind, phrases in (question_words or {}).items():
+            multi = [p for p in phrases if len(words(p)) > 1]
+            for phrase in phrases:
+                if len(words(phrase)) == 1:
+                    self._kind_of_lemma[self._lemma(words(phrase)[0])] = kind
+            if multi:
+                self._kind_patterns.append((kind, _phrase_pattern(multi)))
         self._stop = frozenset(self._lemma(fold(word)) for word in stopwords)
         self._synonyms: dict[tuple[str, ...], str] = {}
         for group in synonym_groups:
@@ -127,14 +138,21 @@ class Analyzer:
 
     # -- pipeline ---------------------------------------------------------------------------
     def analyse(self, raw: str) -> Analysis:
-        text = fold(self.repair_script(clean(raw)))
-        kinds = frozenset(kind for kind, pattern in self._kind_patterns if pattern.search(text))
+        text = fold(self.repair_script(_MARKUP.sub(" ", html.unescape(clean(raw)))))
+        kinds = {kind for kind, pattern in self._kind_patterns if pattern.search(text)}
         stripped = text
         for _, pattern in self._kind_patterns:
             stripped = pattern.sub(" ", stripped)
         all_words = tuple(words(text))
-        terms = self._terms(words(stripped))
-        return Analysis(text=" ".join(all_words), words=all_words, terms=terms, kinds=kinds)
+        content = []
+        for word in words(stripped):
+            kind = self._kind_of_lemma.get(self._lemma(word))
+            if kind is not None:
+                kinds.add(kind)
+            elif len(word) > 1 or word.isdigit():  # one-letter words are prepositions and noise
+                content.append(word)
+        terms = self._terms(content)
+        return Analysis(text=" ".join(all_words), words=all_words, terms=terms, kinds=frozenset(kinds))
 
     def repair_script(self, text: str) -> str:
         """Latin chunks become Cyrillic when the wrong layout or transliteration explains them."""
@@ -166,48 +184,42 @@ class Analyzer:
         return total / len(found)
 
     def _terms(self, found: list[str]) -> tuple[Term, ...]:
-        lemmas: list[tuple[str, bool]] = []  # (lemma, real_word)
-        for word in found:
-            item = self._word_lemma(word)
-            if item is not None:
-                lemmas.append(item)
+        lemmas = [item for item in map(self._word_lemma, found) if item is not None]
         terms: list[Term] = []
         i = 0
         while i < len(lemmas):
             for size in range(min(self._max_phrase, len(lemmas) - i), 0, -1):
-                key = tuple(lemma for lemma, _ in lemmas[i : i + size])
-                canonical = self._synonyms.get(key)
+                canonical = self._synonyms.get(tuple(item.lemma for item in lemmas[i : i + size]))
                 if canonical is not None:
-                    terms.append(self._term(canonical, True))
+                    terms.append(Term(canonical))
                     i += size
                     break
             else:
-                lemma, real = lemmas[i]
-                terms.append(self._term(lemma, real))
+                terms.append(self._term(lemmas[i]))
                 i += 1
         return tuple(terms)
 
-    def _word_lemma(self, word: str) -> tuple[str, bool] | None:
+    def _word_lemma(self, word: str) -> WordInfo | None:
+        """The word's dictionary entry, after repairing a typo onto the knowledge base's words."""
         info = self._morph.info(word)
         vocab = self._vocabulary
-        real = info.known
         if not info.known and vocab is not None and word not in vocab.surface:
             corrected = vocab.correct(word)
             if corrected is not None:
-                info, real = self._morph.info(corrected), True
+                info = replace(self._morph.info(corrected), known=True)
         if info.is_function_word or info.lemma in self._stop:
             return None
-        return info.lemma, real
+        return info
 
-    def _term(self, value: str, real_word: bool) -> Term:
+    def _term(self, info: WordInfo) -> Term:
         vocab = self._vocabulary
-        if vocab is None or value in vocab.terms:
-            return Term(value)
-        if real_word:
-            family = vocab.same_family(value)
+        if vocab is None or info.lemma in vocab.terms:
+            return Term(info.lemma)
+        if info.known:
+            family = vocab.same_family(info.lemma)
             if family is not None:
                 return Term(family)
-        return Term(value, known=False, real_word=real_word)
+        return Term(info.lemma, known=False, real_word=info.known, pos=info.pos)
 
     def _plain_lemmas(self, phrase: str) -> tuple[str, ...]:
         out = []

@@ -16,7 +16,7 @@ from bot.settings import PROJECT_ROOT
 # (see README, "Quality"): below ANSWER_MIN the engine declines rather than guess.
 ANSWER_MIN = 52.0
 # A question must be mostly about things the knowledge base knows (see Index.rank).
-COVERAGE_MIN = 0.6
+COVERAGE_MIN = 0.55
 # Two different entries this close, neither of them sure: ask instead of guessing.
 CLARIFY_MARGIN = 4.0
 SURE = 80.0

@@ -16,6 +16,12 @@ from bot.qa.text import words
 # unrecognised noise (a leftover typo, a foreign word) weaker evidence.
 UNKNOWN_WORD_WEIGHT = 1.0
 NOISE_WEIGHT = 0.5
+# The topic of a question is carried by its nouns and names; an unfamiliar verb or adverb is
+# more often a generic predicate («что планируют сделать с …») than a new subject.
+UNKNOWN_POS_WEIGHT = {
+    "VERB": 0.35, "INFN": 0.35, "GRND": 0.35, "ADVB": 0.35, "COMP": 0.35,
+    "ADJF": 0.6, "ADJS": 0.6, "PRTF": 0.6, "PRTS": 0.6,
+}  # fmt: skip
 # Coverage is measured against at least this much weight (about one specific term), so a question
 # made only of generic words (участник, проект) cannot look fully covered by every entry.
 MIN_QUESTION_WEIGHT = 2.5
@@ -104,7 +110,9 @@ class Index:
     def weight(self, term: Term) -> float:
         if term.known:
             return self.idf.get(term.value, self.max_idf)
-        return self.max_idf * (UNKNOWN_WORD_WEIGHT if term.real_word else NOISE_WEIGHT)
+        if not term.real_word:
+            return self.max_idf * NOISE_WEIGHT
+        return self.max_idf * UNKNOWN_WORD_WEIGHT * UNKNOWN_POS_WEIGHT.get(term.pos or "", 1.0)
 
     def rank(self, analysis: Analysis) -> list[EntryScore]:
         """Entries sharing at least one term with the question, best first."""

@@ -32,9 +32,12 @@ class Morphology:
         self.info = lru_cache(maxsize=65536)(self._info)
 
     def _info(self, word: str) -> WordInfo:
-        if not word.isalpha():
+        if not word.replace("-", "").isalpha():
             return WordInfo(lemma=word, pos="NUMB" if word.isdigit() else None, known=word.isdigit())
-        parse = self._morph.parse(word)[0]
+        try:
+            parse = self._morph.parse(word)[0]
+        except ValueError:  # pymorphy3 fails on some scripts (e.g. Tangut): treat as noise
+            return WordInfo(lemma=word, pos=None, known=False)
         lemma = parse.normal_form.replace("ё", "е")
         return WordInfo(lemma=lemma, pos=parse.tag.POS, known=self._morph.word_is_known(word))
 

@@ -24,7 +24,7 @@ def clean(raw: str) -> str:
         for ch in text
         if ch.isspace() or unicodedata.category(ch) not in _INVISIBLE_CATEGORIES
     )
-    return _WS.sub(" ", text).strip()[:MAX_QUERY_CHARS]
+    return _WS.sub(" ", text).strip()[:MAX_QUERY_CHARS].rstrip()
 
 
 def fold(text: str) -> str:
@@ -32,11 +32,20 @@ def fold(text: str) -> str:
     return text.casefold().replace("ё", "е")
 
 
+# Particles that make one word with what precedes them: кто-то, где-нибудь, всё-таки.
+_BOUND_PARTICLES = ("то", "нибудь", "либо", "таки", "ка")
+
+
 def words(text: str) -> list[str]:
-    """Folded words, punctuation and «» quotes dropped; hyphenated words split into parts."""
+    """Folded words, punctuation and «» quotes dropped; hyphenated words split into parts
+    (Касым-Жомарт, пресс-релиз) unless the last part is a bound particle (кто-нибудь)."""
     out: list[str] = []
     for match in _WORD.finditer(fold(text)):
-        out.extend(part for part in match.group().split("-") if part)
+        word = match.group()
+        if word.rsplit("-", 1)[-1] in _BOUND_PARTICLES:
+            out.append(word)
+        else:
+            out.extend(part for part in word.split("-") if part)
     return out
 
 
