@@ -79,9 +79,16 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_kb_check(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.qa.engine import Engine
     from bot.qa.kb import load_knowledge_base, uncovered_sentences
 
     kb = load_knowledge_base(settings.knowledge_dir, settings.seeds_dir)
+    unmatchable = Engine(kb).unmatchable_questions()
+    if unmatchable:
+        print("Вопросы без слов, по которым их можно найти (переформулируйте их):", file=sys.stderr)
+        for entry_id, question in unmatchable:
+            print(f"  [{entry_id}] «{question}»", file=sys.stderr)
+        return 1
     uncovered = uncovered_sentences(kb)
     questions = sum(len(e.questions) for e in kb.entries)
     if uncovered:

@@ -44,11 +44,13 @@ class Engine:
     # -- public API -------------------------------------------------------------------------
     def answer(self, question: str) -> Reply:
         analysis = self.analyzer.analyse(question)
+        intent, rest = self.smalltalk.match(analysis)
+        if intent is not None and rest:  # a greeting or thanks before the question itself
+            analysis = self.analyzer.analyse(rest)
         ranked = self._rank(analysis.kinds, self.index.rank(analysis))
         top = ranked[0] if ranked else None
         runner_up = ranked[1] if len(ranked) > 1 else None
-        intent, whole = self.smalltalk.match(analysis)
-        if intent is not None and whole and (top is None or top.score < SURE):
+        if intent is not None and not rest and (top is None or top.score < SURE):
             return self._smalltalk(question, intent)
         if top is None or top.score < ANSWER_MIN or top.coverage < COVERAGE_MIN:
             if intent is not None:  # «спасибо большое за ответ»: small talk, not a question
@@ -69,6 +71,16 @@ class Engine:
         for entry in self.kb.entries:
             grouped.setdefault(entry.topic, []).append(entry)
         return {topic: tuple(entries) for topic, entries in grouped.items()}
+
+    def unmatchable_questions(self) -> list[tuple[str, str]]:
+        """(entry id, question) pairs with no word the matcher can use («Когда это было?»):
+        such a question can never lead to its entry, so a curator should reword it."""
+        return [
+            (entry.id, question)
+            for entry in self.kb.entries
+            for question in entry.questions
+            if not self.analyzer.analyse(question).terms
+        ]
 
     # -- decisions --------------------------------------------------------------------------
     def _rank(self, kinds: frozenset[str], ranked: list[EntryScore]) -> list[EntryScore]:
@@ -131,7 +143,7 @@ class Engine:
         return Reply(
             query=query,
             kind="none",
-            answer=self.kb.replies.none,
+            answer=self.kb.replies.none_nearby if nearest else self.kb.replies.none,
             score=round(top.score, 1) if top else 0.0,
             suggestions=self._suggest(nearest),
             matched=_match(top) if top else None,

@@ -46,13 +46,20 @@ def load_rows(path: Path) -> list[EvalRow]:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as exc:
         raise EvalFileError(f"{path}: не удалось прочитать файл ({exc.strerror})") from exc
+    except UnicodeDecodeError as exc:
+        raise EvalFileError(f"{path}: файл не в кодировке UTF-8") from exc
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
+        where = f"{path}:{number}: строка должна быть JSON-объектом с полями q, cat, keys"
         try:
             rows.append(EvalRow.model_validate(json.loads(line)))
-        except (json.JSONDecodeError, ValidationError) as exc:
-            raise EvalFileError(f"{path}:{number}: строка не похожа на {{q, cat, keys}}: {exc}") from exc
+        except json.JSONDecodeError as exc:
+            raise EvalFileError(f"{where} (это не JSON: {exc.msg})") from exc
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            field = ".".join(str(part) for part in first["loc"]) or "строка"
+            raise EvalFileError(f"{where} (поле {field}: {first['msg']})") from exc
     return rows
 
 

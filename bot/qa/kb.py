@@ -17,6 +17,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from bot.qa.models import SourceRef
+from bot.qa.text import fold
 
 QuestionKind = Literal["who", "when", "where", "how_many"]
 MAX_QUOTE_CHARS = 400
@@ -99,6 +100,7 @@ class RepliesFile(_Strict):
     """The engine's own words, for replies that come from no entry."""
 
     none: str = Field(min_length=1)
+    none_nearby: str = Field(min_length=1)
     clarify: str = Field(min_length=1)
 
 
@@ -143,13 +145,19 @@ def report(problems: Iterable[Problem]) -> str:
 
 def _read_yaml(path: Path, root: Path, problems: list[Problem]) -> object | None:
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        problems.append(Problem(_rel(path, root), None, "файл не найден"))
     except (OSError, UnicodeDecodeError) as exc:
         problems.append(Problem(_rel(path, root), None, f"не удалось прочитать файл: {exc}"))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (строка {mark.line + 1})" if mark else ""
         problems.append(Problem(_rel(path, root), None, f"ошибка синтаксиса YAML{where}"))
+    else:
+        if data is not None:
+            return data
+        problems.append(Problem(_rel(path, root), None, "файл пуст"))
     return None
 
 
@@ -190,6 +198,19 @@ def load_sources(seeds_dir: Path, problems: list[Problem]) -> dict[str, Source]:
     return sources
 
 
+def _quoted_verbatim(quote: str, source: str) -> bool:
+    """The quote occurs in the source as whole words (not starting or ending mid-word)."""
+    start = source.find(quote)
+    while start >= 0:
+        end = start + len(quote)
+        before = source[start - 1] if start else " "
+        after = source[end] if end < len(source) else " "
+        if not (before.isalnum() and quote[0].isalnum()) and not (after.isalnum() and quote[-1].isalnum()):
+            return True
+        start = source.find(quote, start + 1)
+    return False
+
+
 def _load_entries(
     knowledge_dir: Path, sources: dict[str, Source], problems: list[Problem]
 ) -> list[tuple[str, Entry]]:
@@ -210,6 +231,8 @@ def _load_entries(
         if faq.source not in sources:
             problems.append(Problem(file, None, f"неизвестный источник «{faq.source}» (нет в seeds/)"))
             continue
+        if not faq.entries:
+            problems.append(Problem(file, None, "в файле нет ни одной записи"))
         for index, raw in enumerate(faq.entries):
             entry_id = str(raw.get("id") or f"#{index + 1}")
             try:
@@ -232,12 +255,16 @@ def _check_entries(
             problems.append(Problem(file, entry.id, f"id повторяется (уже есть в {seen_ids[entry.id]})"))
         seen_ids.setdefault(entry.id, file)
         for question in entry.questions:
-            key = collapse_ws(question).casefold()
-            owner = seen_questions.setdefault(key, entry.id)
-            if owner != entry.id:
+            key = fold(collapse_ws(question))
+            owner = seen_questions.get(key)
+            if owner is None:
+                seen_questions[key] = entry.id
+            elif owner == entry.id:
+                problems.append(Problem(file, entry.id, f"вопрос «{question}» повторяется в записи"))
+            else:
                 problems.append(Problem(file, entry.id, f"вопрос «{question}» уже есть у {owner}"))
         for quote in entry.quotes:
-            if collapse_ws(quote) not in collapsed[entry.source]:
+            if not _quoted_verbatim(collapse_ws(quote), collapsed[entry.source]):
                 problems.append(Problem(file, entry.id, f"цитаты нет в источнике дословно: «{quote}»"))
             if len(quote) > MAX_QUOTE_CHARS:
                 problems.append(Problem(file, entry.id, f"цитата длиннее {MAX_QUOTE_CHARS} символов"))

@@ -20,20 +20,20 @@ class SmalltalkMatcher:
                     self._patterns.append((text, intent))
         self._patterns.sort(key=lambda item: len(item[0]), reverse=True)
 
-    def match(self, analysis: Analysis) -> tuple[SmalltalkIntent | None, bool]:
-        """The intent of small talk in the text and whether it is the whole text
-        (or else only its opening words: «спасибо, а кто участвовал?»)."""
+    def match(self, analysis: Analysis) -> tuple[SmalltalkIntent | None, str]:
+        """The small-talk intent of the text and what follows it: "" when the whole text is small
+        talk, the rest when small talk only opens it («добрый день, кто участвовал?»)."""
         text = analysis.text
         if not text:
-            return None, False
+            return None, ""
         best_score, best_intent = 0.0, None
         for pattern, intent in self._patterns:
             score = fuzz.ratio(text, pattern)
             if score > best_score:
                 best_score, best_intent = score, intent
         if best_score >= WHOLE_MATCH_SCORE:
-            return best_intent, True
-        for pattern, intent in self._patterns:
+            return best_intent, ""
+        for pattern, intent in self._patterns:  # longest first
             if text.startswith(pattern + " "):
-                return intent, False
-        return None, False
+                return intent, text[len(pattern) + 1 :]
+        return None, ""
