@@ -1,0 +1,203 @@
+"""The analyzer: from a user's words to the terms the knowledge base is indexed by."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._support import KNOWLEDGE_DIR
+
+
+def values(analyzer, text: str) -> frozenset[str]:
+    return analyzer.analyse(text).values
+
+
+# -- lemmas: word forms of one word are one term ---------------------------------------------
+@pytest.mark.parametrize(
+    "forms",
+    [
+        ("участники", "участников", "участника", "участникам"),
+        ("участвовал", "участвовали", "участвует", "участвовала"),
+        ("направление", "направления", "направлениям", "направлений"),
+        ("Конституция", "Конституции", "конституцию", "Конституцией"),
+        ("обсуждался", "обсуждалось", "обсуждается"),
+        ("правосознание", "правосознания", "правосознанием"),
+        ("круглый стол", "круглого стола", "круглом столе", "круглым столом"),
+    ],
+)
+def test_word_forms_give_the_same_terms(analyzer, forms: tuple[str, ...]) -> None:
+    first = values(analyzer, forms[0])
+    assert first, f"{forms[0]!r} has no terms at all"
+    assert all(values(analyzer, form) == first for form in forms[1:]), {
+        form: sorted(values(analyzer, form)) for form in forms
+    }
+
+
+def test_surname_forms_give_the_same_terms(analyzer) -> None:
+    forms = ("Асылов", "Асылова", "Асылову", "Асыловым", "Берика Асылова")
+    assert len({values(analyzer, form) for form in forms}) == 1, {
+        form: sorted(values(analyzer, form)) for form in forms
+    }
+
+
+@pytest.mark.parametrize(
+    ("with_yo", "without"),
+    [("учёные", "ученые"), ("приём", "прием"), ("проведённый", "проведенный"), ("идёт", "идет")],
+)
+def test_yo_is_folded_in_lemmas(analyzer, with_yo: str, without: str) -> None:
+    terms = values(analyzer, with_yo)
+    assert terms == values(analyzer, without)
+    assert not any("ё" in term for term in terms)
+
+
+def test_question_sentence_with_and_without_yo_match_alike(engine) -> None:
+    a = engine.answer("Когда прошёл круглый стол?")
+    b = engine.answer("Когда прошел круглый стол?")
+    assert (a.kind, a.entry_id) == (b.kind, b.entry_id) == ("answer", a.entry_id)
+
+
+# -- typos are repaired onto the knowledge base's vocabulary ---------------------------------
+@pytest.mark.parametrize(
+    ("typo", "correct"),
+    [
+        ("учасники", "участники"),
+        ("искуственный интелект", "искусственный интеллект"),
+        ("образавание", "образование"),
+        ("правасознание", "правосознание"),
+        ("конституцыя", "конституция"),
+        ("разьяснительная работа", "разъяснительная работа"),
+        ("омбутсмен", "омбудсмен"),
+    ],
+)
+def test_typos_are_repaired(analyzer, typo: str, correct: str) -> None:
+    analysis = analyzer.analyse(typo)
+    assert analysis.values == values(analyzer, correct)
+    assert all(term.known for term in analysis.terms)
+
+
+def test_a_short_unknown_word_is_not_forced_onto_the_vocabulary(analyzer) -> None:
+    # Three letters are too few to tell a typo from another word.
+    (term,) = analyzer.analyse("ыкс").terms
+    assert not term.known
+
+
+# -- synonyms --------------------------------------------------------------------------------
+SYNONYM_PAIRS = [
+    ("генпрокурор", "генеральный прокурор"),
+    ("Генеральная прокуратура", "генеральный прокурор"),
+    ("ИИ", "искусственный интеллект"),
+    ("нейросеть", "искусственный интеллект"),
+    ("омбудсмен", "уполномоченный по правам человека"),
+    ("личные данные", "персональные данные"),
+    ("основной закон", "конституция"),
+    ("силовики", "правоохранительные органы"),
+    ("Акорда", "администрация президента"),
+    ("НКО", "общественная организация"),
+    ("глава государства", "президент"),
+    ("правовое сознание", "правосознание"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "other"), SYNONYM_PAIRS)
+def test_synonyms_map_onto_the_same_terms(analyzer, phrase: str, other: str) -> None:
+    assert values(analyzer, phrase) == values(analyzer, other)
+
+
+@pytest.mark.parametrize(("phrase", "other"), SYNONYM_PAIRS)
+def test_synonyms_pairs_are_from_the_synonyms_file(phrase: str, other: str) -> None:
+    """Guards the pairs above: both phrases sit in one curated group (case-insensitively)."""
+    import yaml
+
+    groups = yaml.safe_load((KNOWLEDGE_DIR / "synonyms.yaml").read_text(encoding="utf-8"))["groups"]
+    as_sets = [{p.casefold() for p in group} for group in groups]
+    wanted = {phrase.casefold(), other.casefold()}
+    # Inflected forms (Генеральная прокуратура / генеральная прокуратура) are in the file as is.
+    assert any(wanted <= group for group in as_sets), f"no group holds both {wanted}"
+
+
+def test_synonyms_work_inside_a_question(engine) -> None:
+    a = engine.answer("Что сказал генпрокурор?")
+    b = engine.answer("Что сказал генеральный прокурор?")
+    assert a.kind == b.kind == "answer"
+    assert a.entry_id == b.entry_id
+
+
+# -- question kinds --------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Когда прошёл круглый стол?", "when"),
+        ("В каком году был круглый стол?", "when"),
+        ("Какого числа это было?", "when"),
+        ("Кто участвовал?", "who"),
+        ("Кого вовлекать в обсуждение?", "who"),
+        ("Кем является Асылов?", "who"),
+        ("Сколько направлений выделили?", "how_many"),
+        ("Где проходил круглый стол?", "where"),
+        ("В каком городе проходил круглый стол?", "where"),
+    ],
+)
+def test_question_kinds(analyzer, question: str, kind: str) -> None:
+    assert analyzer.analyse(question).kinds == {kind}
+
+
+@pytest.mark.parametrize(
+    "question", ["Что такое правосознание?", "правовая культура", "Зачем нужна новая Конституция?"]
+)
+def test_questions_without_a_kind_word_have_no_kind(analyzer, question: str) -> None:
+    assert analyzer.analyse(question).kinds == frozenset()
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Был ли кто-то из Парламента?", "Был ли кто-нибудь от Парламента?", "Где-то упоминается Токаев?"],
+)
+def test_indefinite_pronouns_are_not_question_words(analyzer, question: str) -> None:
+    assert analyzer.analyse(question).kinds == frozenset()
+
+
+def test_question_words_are_not_terms(analyzer) -> None:
+    for word in ("когда", "кто", "сколько", "где", "какого числа"):
+        assert analyzer.analyse(word).terms == (), word
+
+
+# -- function words and stop words -----------------------------------------------------------
+def test_function_words_are_dropped(analyzer) -> None:
+    assert analyzer.analyse("и в на по а но или же ли бы").terms == ()
+    assert values(analyzer, "в круглом столе") == values(analyzer, "круглый стол")
+    assert values(analyzer, "о правосознании и о правовой культуре") == values(
+        analyzer, "правосознание правовая культура"
+    )
+
+
+def test_politeness_words_are_dropped(analyzer) -> None:
+    assert values(analyzer, "Подскажите, пожалуйста, кто участвовал?") == values(analyzer, "кто участвовал")
+    assert values(analyzer, "Скажите, а что сказал генпрокурор?") == values(
+        analyzer, "что сказал генпрокурор"
+    )
+
+
+# -- unknown words ---------------------------------------------------------------------------
+@pytest.mark.parametrize("word", ["референдум", "голосование", "зарплата", "коррупция", "бешбармак"])
+def test_real_words_the_kb_never_uses_are_unknown(analyzer, word: str) -> None:
+    (term,) = analyzer.analyse(word).terms
+    assert not term.known
+    assert term.real_word
+
+
+@pytest.mark.parametrize("noise", ["ыыыыы", "qwerty", "zxcvbn"])
+def test_noise_is_unknown_and_not_a_real_word(analyzer, noise: str) -> None:
+    terms = analyzer.analyse(noise).terms
+    assert terms
+    assert not any(term.known or term.real_word for term in terms)
+
+
+@pytest.mark.parametrize("phrase", ["круглый стол", "правосознание", "генеральный прокурор", "участники"])
+def test_kb_words_are_known(analyzer, phrase: str) -> None:
+    terms = analyzer.analyse(phrase).terms
+    assert terms
+    assert all(term.known for term in terms)
+
+
+def test_mixed_question_keeps_known_and_unknown_terms_apart(analyzer) -> None:
+    terms = {term.value: term.known for term in analyzer.analyse("референдум по конституции").terms}
+    assert terms == {"референдум": False, **dict.fromkeys(values(analyzer, "конституция"), True)}

@@ -1,0 +1,315 @@
+"""The engine on the real knowledge base: accuracy on labelled questions and the Reply contract."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from bot.qa.evaluation import EvalResult, EvalRow, evaluate, is_correct
+
+from ._support import DEV, REGRESSION, check_reply, describe, load_rows
+
+THRESHOLDS = {
+    "ru": 85.0,
+    "noisy": 75.0,
+    "layout": 80.0,
+    "translit": 70.0,
+    "oos": 85.0,
+    "off": 95.0,
+    "chat": 85.0,
+}
+ALLOWED_CATS = {*THRESHOLDS, "kk", "en"}
+
+DATASETS = {"dev": DEV, "regression": REGRESSION}
+
+
+@pytest.fixture(scope="module")
+def results(engine) -> dict[str, EvalResult]:
+    return {name: evaluate(name, load_rows(path), engine.answer) for name, path in DATASETS.items()}
+
+
+def _cases():
+    for name in DATASETS:
+        for cat in THRESHOLDS:
+            yield pytest.param(name, cat, id=f"{name}-{cat}")
+
+
+@pytest.mark.parametrize(("dataset", "cat"), list(_cases()))
+def test_accuracy_per_category(results: dict[str, EvalResult], dataset: str, cat: str) -> None:
+    result = results[dataset]
+    assert result.total[cat] > 0, f"{dataset} has no {cat} rows"
+    accuracy = result.accuracy([cat])
+    failures = "\n".join(
+        f"  {row.q!r} -> {describe(reply)}" for row, reply in result.failures if row.cat == cat
+    )
+    assert accuracy >= THRESHOLDS[cat], (
+        f"{dataset}/{cat}: {result.correct[cat]}/{result.total[cat]} = {accuracy:.1f} % "
+        f"< {THRESHOLDS[cat]} %; failures:\n{failures}"
+    )
+
+
+@pytest.mark.parametrize("path", [DEV, REGRESSION], ids=["dev", "regression"])
+def test_dataset_rows_are_well_formed(path: Path) -> None:
+    rows = load_rows(path)
+    assert rows
+    assert {row.cat for row in rows} <= ALLOWED_CATS
+    for row in rows:
+        assert row.q.strip()
+        answerable = row.cat not in ("oos", "off", "chat")
+        assert bool(row.keys) == answerable, row
+
+
+def test_regression_is_not_a_copy_of_dev() -> None:
+    dev = {row.q.casefold() for row in load_rows(DEV)}
+    regression = [row.q.casefold() for row in load_rows(REGRESSION)]
+    assert len(regression) == len(set(regression)), "duplicate rows"
+    assert not dev & set(regression)
+
+
+# The date is in the source's metadata (seeds/*.yaml), not in its text.
+KEYS_FROM_METADATA = {"27 февраля 2026"}
+
+
+def test_regression_keys_are_copied_from_the_source(kb) -> None:
+    """Keys are phrases of the document itself, so a right answer must quote or restate them."""
+    sources = " ".join(" ".join(s.text.split()) for s in kb.sources.values()).casefold()
+    not_in_source = [
+        (row.q, key)
+        for row in load_rows(REGRESSION)
+        for key in row.keys
+        if key not in KEYS_FROM_METADATA and " ".join(key.split()).casefold() not in sources
+    ]
+    assert not not_in_source
+
+
+def test_regression_keys_can_be_reached(kb) -> None:
+    """Each row has a key that some entry's answer or quotes contain, or no reply could pass."""
+    texts = " ".join(" ".join([e.answer, *e.quotes]) for e in kb.entries)
+    texts = " ".join(texts.split()).casefold()
+    unreachable = [
+        (row.q, row.keys)
+        for row in load_rows(REGRESSION)
+        if row.keys and not any(" ".join(k.split()).casefold() in texts for k in row.keys)
+    ]
+    assert not unreachable
+
+
+def test_is_correct_needs_a_key_in_the_answer(engine, kb) -> None:
+    """Guards the evaluation itself: a key from the reply passes, a key from nowhere does not."""
+    entry = kb.entries[0]
+    reply = engine.reply_for_entry(entry.id)
+    key = " ".join(entry.quotes[0].split()[:4])
+    assert is_correct(EvalRow(q="?", cat="ru", keys=[key.upper()]), reply)
+    assert not is_correct(EvalRow(q="?", cat="ru", keys=["ключа нет ни в одном ответе"]), reply)
+    assert not is_correct(EvalRow(q="?", cat="oos"), reply)
+    assert is_correct(EvalRow(q="?", cat="oos"), engine.answer("Который час?"))
+    assert is_correct(EvalRow(q="?", cat="chat"), engine.answer("Привет"))
+
+
+# -- the Reply contract ----------------------------------------------------------------------
+def _all_labelled_questions() -> list[str]:
+    return [row.q for path in (DEV, REGRESSION) for row in load_rows(path)]
+
+
+EXTRA_QUESTIONS = [
+    "участие", "человек", "документ", "было", "почему", "вопрос", "Токаев", "реформа", "проект",
+    "Что Генеральный прокурор сказал о преамбуле?", "О чём был круглый стол?", "данные",
+    "Добрый день! Когда был круглый стол?", "закон", "право", "общество", "сообщество", "модель",
+    "участие в обсуждении", "правопорядок", "права", "защита", "развитие", "гарантии", "принцип",
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def replies(engine, kb) -> list:
+    questions = _all_labelled_questions() + EXTRA_QUESTIONS
+    questions += [q for entry in kb.entries for q in entry.questions]
+    return [engine.answer(q) for q in questions]
+
+
+def test_every_reply_keeps_the_contract(kb, replies) -> None:
+    broken = [(r.query, problems) for r in replies if (problems := check_reply(kb, r))]
+    assert not broken
+
+
+def test_the_sample_reaches_every_kind_of_reply(replies) -> None:
+    """The contract test above means something only if all four kinds were exercised."""
+    assert {r.kind for r in replies} == {"answer", "clarify", "smalltalk", "none"}
+
+
+def test_answers_quote_their_source_verbatim(kb, replies) -> None:
+    answers = [r for r in replies if r.kind == "answer"]
+    assert answers
+    for reply in answers:
+        assert reply.quotes, reply.query
+        source = kb.sources[reply.quotes[0].source.id]
+        flat = " ".join(source.text.split())
+        assert all(" ".join(q.text.split()) in flat for q in reply.quotes), reply.query
+        assert reply.quotes[0].source == source.ref
+
+
+def test_clarify_offers_at_least_two_distinct_entries(replies) -> None:
+    clarify = [r for r in replies if r.kind == "clarify"]
+    assert clarify
+    for reply in clarify:
+        assert reply.entry_id is None
+        assert len({s.entry_id for s in reply.suggestions}) >= 2, reply.query
+
+
+def test_none_and_clarify_carry_no_entry(replies) -> None:
+    for reply in replies:
+        if reply.kind in ("none", "clarify"):
+            assert reply.entry_id is None, reply.query
+            assert not reply.quotes, reply.query
+
+
+def test_reply_query_is_the_users_text(engine) -> None:
+    text = "  Кто  участвовал?\u200b "
+    assert engine.answer(text).query == text
+
+
+def test_kb_questions_are_answered_by_their_own_entry(engine, kb) -> None:
+    """A user who types a question exactly as the knowledge base lists it gets that entry,
+    or at the very least is offered it; the other entry's answer is never forced on them."""
+    questions = [(entry.id, q) for entry in kb.entries for q in entry.questions]
+    misses, lost = [], []
+    for entry_id, question in questions:
+        reply = engine.answer(question)
+        if reply.entry_id != entry_id:
+            line = f"  [{entry_id}] {question!r} -> {describe(reply)}"
+            misses.append(line)
+            if entry_id not in {s.entry_id for s in reply.suggestions}:
+                lost.append(line)
+    share = 100 * (1 - len(misses) / len(questions))
+    report = f"{share:.1f} % answered by their own entry; misses:\n" + "\n".join(misses)
+    assert share >= 95.0, report
+    assert not lost, "entries not even suggested for their own question:\n" + "\n".join(lost)
+
+
+# -- reply_for_entry -------------------------------------------------------------------------
+def test_reply_for_every_entry(engine, kb) -> None:
+    for entry in kb.entries:
+        reply = engine.reply_for_entry(entry.id)
+        assert reply is not None, entry.id
+        assert reply.kind == "answer"
+        assert reply.entry_id == entry.id
+        assert reply.answer == entry.answer
+        assert [q.text for q in reply.quotes] == list(entry.quotes)
+        assert [s.entry_id for s in reply.suggestions] == list(entry.related)[: len(reply.suggestions)]
+        assert reply.suggestions or not entry.related
+        assert not check_reply(kb, reply), entry.id
+
+
+@pytest.mark.parametrize("entry_id", ["", "no_such_entry", "ABOUT_DOCUMENT", " about_document"])
+def test_reply_for_unknown_entry_is_none(engine, entry_id: str) -> None:
+    assert engine.reply_for_entry(entry_id) is None
+
+
+# -- answers a citizen would notice ----------------------------------------------------------
+@pytest.mark.parametrize(
+    ("question", "key"),
+    [
+        ("Кто участвовал в круглом столе?", "Администрации Президента"),
+        ("Что сказал генпрокурор?", "Закон и порядок"),
+        ("Когда был круглый стол?", "27 февраля 2026"),
+    ],
+)
+def test_plain_questions_get_their_answer(engine, question: str, key: str) -> None:
+    reply = engine.answer(question)
+    assert reply.kind == "answer"
+    assert key in reply.answer + " ".join(q.text for q in reply.quotes)
+
+
+@pytest.mark.parametrize(
+    "greeting",
+    [
+        "Привет",
+        "Здравствуйте",
+        "Добрый день",
+        "Доброе утро",
+        "Добрый вечер",
+    ],
+)
+def test_a_greeting_before_the_question_does_not_hide_it(engine, greeting: str) -> None:
+    plain = engine.answer("Кто участвовал в круглом столе?")
+    reply = engine.answer(f"{greeting}! Кто участвовал в круглом столе?")
+    assert (reply.kind, reply.entry_id) == ("answer", plain.entry_id)
+
+
+@pytest.mark.parametrize("text", ["Привет", "Спасибо!", "До свидания", "Ты бот?", "Что ты умеешь?"])
+def test_small_talk_is_recognised(engine, text: str) -> None:
+    reply = engine.answer(text)
+    assert reply.kind == "smalltalk"
+    assert reply.answer.strip()
+    assert not reply.quotes
+
+
+@pytest.mark.parametrize("text", ["ё", "е", "Е?"])
+def test_a_lone_letter_is_not_answered(engine, text: str) -> None:
+    assert engine.answer(text).kind != "answer"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Где проходил круглый стол?",
+        "В каком городе проходил круглый стол?",
+        "Сколько человек участвовало в круглом столе?",
+        "Сколько статей в новой Конституции?",
+        "Когда пройдёт референдум по новой Конституции?",
+    ],
+)
+def test_questions_the_document_cannot_answer_are_declined(engine, question: str) -> None:
+    assert engine.answer(question).kind != "answer"
+
+
+# -- robustness ------------------------------------------------------------------------------
+WEIRD = [
+    "",
+    " ",
+    "\n\t\r",
+    "🙂",
+    "🙂🙂🙂🇰🇿👍🏽",
+    "а" * 10_000,
+    "кто участвовал " * 700,
+    "\x00\x01\x02\x1b[31m",
+    "\u200b\u200d\ufeff",
+    "<b>кто участвовал</b>",
+    "<script>alert('кто')</script>",
+    "&lt;&gt;&amp;",
+    "' OR 1=1; --",
+    "{{7*7}} ${PATH} %s %n",
+    "\\",
+    "-",
+    "_",
+    "ǅ ﬁ ｋｔｏ Ⅻ ¼",
+    "\u0301\u0301",
+    "\U0010ffff",
+    "\ue000",
+    "א ب 中文 日本語",
+    "9" * 500,
+    ".".join(["кто"] * 200),
+]
+
+
+@pytest.mark.parametrize("text", WEIRD, ids=range(len(WEIRD)))
+def test_weird_input_never_raises(engine, kb, text: str) -> None:
+    start = time.perf_counter()
+    reply = engine.answer(text)
+    elapsed = time.perf_counter() - start
+    assert reply.query == text
+    assert not check_reply(kb, reply)
+    assert elapsed < 2.0, f"{elapsed:.2f} s for one question"
+
+
+@pytest.mark.parametrize("text", ["\U00017000", "кто участвовал \U000187f7"])
+def test_characters_without_a_unicode_name_do_not_crash(engine, kb, text: str) -> None:
+    assert not check_reply(kb, engine.answer(text))
+
+
+@pytest.mark.parametrize("text", ["", "   ", "🙂", "\x00", "\u200b", "!!!", "?"])
+def test_empty_or_meaningless_input_is_declined(engine, text: str) -> None:
+    reply = engine.answer(text)
+    assert reply.kind == "none"
+    assert reply.answer.strip()

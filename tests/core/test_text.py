@@ -1,0 +1,107 @@
+"""bot.qa.text: what a question looks like after normalisation, before any matching."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.qa.text import MAX_QUERY_CHARS, clean, fold, words
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("ｋｔｏ ｕｃｈａｓｔｖｏｖａｌ", "kto uchastvoval"),  # fullwidth Latin (phone keyboards, CJK IMEs)
+        ("ＫＴＯ？", "KTO?"),
+        ("ﬁnal ﬂag", "final flag"),  # ligatures from PDFs
+        ("статья Ⅻ", "статья XII"),  # roman numeral sign
+        ("и\u0306", "й"),  # decomposed й (macOS copy-paste) composes
+        ("Кто\u00a0участвовал", "Кто участвовал"),  # no-break space
+    ],
+)
+def test_clean_applies_nfkc(raw: str, expected: str) -> None:
+    assert clean(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("уча\u200bстники", "участники"),  # zero-width space
+        ("уча\u200dстники", "участники"),  # zero-width joiner
+        ("\ufeffкто участвовал", "кто участвовал"),  # BOM at the start of a pasted text
+        ("кто\x00 участвовал", "кто участвовал"),  # NUL
+        ("уча\u00adстники", "участники"),  # soft hyphen from web pages
+        ("кто\x07\x1b участвовал", "кто участвовал"),  # bell, escape
+        ("\u2066кто\u2069", "кто"),  # bidi isolates
+    ],
+)
+def test_clean_drops_control_and_invisible_characters(raw: str, expected: str) -> None:
+    assert clean(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "  кто   участвовал  ",
+        "кто\tучаствовал",
+        "кто\nучаствовал",
+        "\r\nкто \u2003\u2009 участвовал\n\n",
+    ],
+)
+def test_clean_collapses_whitespace(raw: str) -> None:
+    assert clean(raw) == "кто участвовал"
+
+
+def test_clean_keeps_ordinary_text_unchanged() -> None:
+    text = "Что сказал Генеральный прокурор о принципе «Закон и порядок»?"
+    assert clean(text) == text
+
+
+def test_clean_caps_the_length() -> None:
+    assert len(clean("а" * 10_000)) == MAX_QUERY_CHARS
+    assert clean("б" * 10_000) == "б" * MAX_QUERY_CHARS
+
+
+def test_clean_caps_after_collapsing_whitespace() -> None:
+    # Padding must not eat the budget: the question after a run of blanks survives.
+    assert clean(" " * 5_000 + "кто участвовал" + "\n" * 5_000) == "кто участвовал"
+    assert clean("\u200b" * 5_000 + "кто") == "кто"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("КРУГЛЫЙ СТОЛ", "круглый стол"),
+        ("Учёные", "ученые"),
+        ("ЁЛКА", "елка"),
+        ("Проведённый", "проведенный"),
+        ("MiXeD Ёж", "mixed еж"),
+    ],
+)
+def test_fold_ignores_case_and_yo(raw: str, expected: str) -> None:
+    assert fold(raw) == expected
+
+
+def test_fold_makes_yo_and_ye_spellings_equal() -> None:
+    assert fold("Когда прошёл круглый стол") == fold("когда прошел КРУГЛЫЙ стол")
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Кто участвовал?!", ["кто", "участвовал"]),
+        ("принцип «Закон и порядок»", ["принцип", "закон", "и", "порядок"]),
+        ('принцип "закон и порядок"', ["принцип", "закон", "и", "порядок"]),
+        ("„Закон“ — и… (порядок)!", ["закон", "и", "порядок"]),
+        ("политико-правового развития", ["политико", "правового", "развития"]),
+        ("пресс-релиз", ["пресс", "релиз"]),
+        ("Касым-Жомарт Токаев", ["касым", "жомарт", "токаев"]),
+        ("-кто-", ["кто"]),
+        ("a_b", ["a", "b"]),
+        ("27.02.2026", ["27", "02", "2026"]),
+        ("Учёные", ["ученые"]),
+        ("— … !!! ???", []),
+        ("", []),
+    ],
+)
+def test_words(raw: str, expected: list[str]) -> None:
+    assert words(raw) == expected
