@@ -1,0 +1,46 @@
+"""Asking the engine and sending its Reply: the steps private, group and callback handlers share."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from aiogram.enums import ParseMode
+from aiogram.types import InaccessibleMessage, LinkPreviewOptions, Message
+
+from bot.qa.models import Reply
+from bot.telegram.deps import AnswerLog
+from bot.telegram.keyboards import reply_keyboard
+from bot.telegram.render import render_reply
+from bot.telegram.texts import UiTexts
+
+if TYPE_CHECKING:
+    from bot.qa.engine import Engine
+
+NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
+
+
+def html_kwargs() -> dict[str, Any]:
+    """Explicit per message (not only a Bot default) so every send is HTML wherever the Bot comes from."""
+    return {"parse_mode": ParseMode.HTML, "link_preview_options": NO_PREVIEW}
+
+
+def ask(engine: Engine, answer_log: AnswerLog, chat_type: str, question: str) -> Reply:
+    """The one place a question reaches the engine; every answered question is logged once."""
+    reply = engine.answer(question)
+    answer_log.record_reply(chat_type, reply)
+    return reply
+
+
+def is_private(message: Message | InaccessibleMessage | None) -> bool:
+    return message is not None and message.chat.type == "private"
+
+
+async def send_reply(
+    message: Message | InaccessibleMessage, reply: Reply, texts: UiTexts, *, compact: bool, quote: bool
+) -> Message:
+    """Send `reply` into the chat of `message`; `quote` makes it a reply to that message."""
+    text = render_reply(reply, texts, compact=compact)
+    markup = reply_keyboard(reply, texts, compact=compact)
+    if quote:
+        return await message.reply(text, reply_markup=markup, **html_kwargs())
+    return await message.answer(text, reply_markup=markup, **html_kwargs())

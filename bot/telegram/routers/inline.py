@@ -1,0 +1,96 @@
+"""Inline mode: `@bot question` in any chat offers ready answers to send (answer + quote + source)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from aiogram import Bot, Router
+from aiogram.enums import ParseMode
+from aiogram.types import InlineQuery, InlineQueryResultArticle, InputTextMessageContent
+
+from bot.qa.models import Reply
+from bot.telegram.deps import AnswerLog
+from bot.telegram.keyboards import open_in_bot_keyboard
+from bot.telegram.render import render_reply
+from bot.telegram.replying import NO_PREVIEW, ask
+from bot.telegram.texts import UiTexts
+
+if TYPE_CHECKING:
+    from bot.qa.engine import Engine
+
+MAX_RESULTS = 5
+MAX_TOPICS = 20
+CACHE_SECONDS = 60
+DESCRIPTION_CHARS = 100
+
+
+def _description(text: str) -> str:
+    return text if len(text) <= DESCRIPTION_CHARS else text[: DESCRIPTION_CHARS - 1].rstrip() + "…"
+
+
+def article(
+    reply: Reply, title: str, texts: UiTexts, username: str | None, description: str | None = None
+) -> InlineQueryResultArticle:
+    entry_id = reply.entry_id or "none"
+    return InlineQueryResultArticle(
+        id=entry_id,
+        title=title,
+        description=description or _description(reply.answer),
+        input_message_content=InputTextMessageContent(
+            message_text=render_reply(reply, texts, compact=True),
+            parse_mode=ParseMode.HTML,
+            link_preview_options=NO_PREVIEW,
+        ),
+        reply_markup=open_in_bot_keyboard(username, entry_id, texts) if username else None,
+    )
+
+
+def results_for(
+    reply: Reply, engine: Engine, texts: UiTexts, username: str | None
+) -> list[InlineQueryResultArticle]:
+    """Best answer first, then its related entries; for "did you mean", the candidates; else nothing."""
+    pairs: list[tuple[Reply, str]] = []
+    if reply.kind == "answer":
+        pairs.append((reply, reply.matched.question if reply.matched else reply.query))
+    if reply.kind in ("answer", "clarify"):
+        for suggestion in reply.suggestions:
+            candidate = engine.reply_for_entry(suggestion.entry_id)
+            if candidate is not None:
+                pairs.append((candidate, suggestion.question))
+    seen: set[str | None] = set()
+    results = []
+    for candidate, title in pairs:
+        if candidate.entry_id in seen:
+            continue
+        seen.add(candidate.entry_id)
+        results.append(article(candidate, title, texts, username))
+    return results[:MAX_RESULTS]
+
+
+def popular(engine: Engine, texts: UiTexts, username: str | None) -> list[InlineQueryResultArticle]:
+    """Empty query: the first entry of every topic."""
+    results = []
+    for topic, entries in list(engine.topics().items())[:MAX_TOPICS]:
+        reply = engine.reply_for_entry(entries[0].id)
+        if reply is not None:
+            description = texts.inline.topic_description.format(topic=topic)
+            results.append(article(reply, entries[0].canonical_question, texts, username, description))
+    return results
+
+
+async def inline_query(
+    query: InlineQuery, bot: Bot, engine: Engine, texts: UiTexts, answer_log: AnswerLog
+) -> None:
+    me = await bot.me()
+    text = query.query.strip()
+    if text:
+        results = results_for(ask(engine, answer_log, "inline", text), engine, texts, me.username)
+    else:
+        results = popular(engine, texts, me.username)
+    await query.answer(results, cache_time=CACHE_SECONDS, is_personal=False)
+
+
+def create_inline_router() -> Router:
+    router = Router(name="inline")
+    router.inline_query.register(inline_query)
+    return router

@@ -1,0 +1,86 @@
+"""Private chat: /start (with deep links), /help, /topics, /source and free-text questions."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from aiogram import F, Router
+from aiogram.enums import ChatType
+from aiogram.filters import Command, CommandObject, CommandStart
+from aiogram.types import Message
+
+from bot.telegram.browse import topic_list
+from bot.telegram.deps import AnswerLog
+from bot.telegram.keyboards import examples_keyboard
+from bot.telegram.render import render_greeting, render_sources
+from bot.telegram.replying import ask, html_kwargs, send_reply
+from bot.telegram.texts import UiTexts
+
+if TYPE_CHECKING:
+    from bot.qa.engine import Engine
+
+EXAMPLES = 4  # example questions under the greeting: the first entry of the first topics
+
+
+async def start_deep_link(message: Message, command: CommandObject, engine: Engine, texts: UiTexts) -> None:
+    """t.me/<bot>?start=<entry_id> opens that answer directly (links from inline results)."""
+    reply = engine.reply_for_entry((command.args or "").strip())
+    if reply is None:
+        await message.answer(texts.deep_link_unknown, **html_kwargs())
+        await start(message, engine, texts)
+        return
+    await send_reply(message, reply, texts, compact=False, quote=False)
+
+
+async def start(message: Message, engine: Engine, texts: UiTexts) -> None:
+    examples = [entries[0] for entries in list(engine.topics().values())[:EXAMPLES]]
+    text = render_greeting(engine.kb.sources.values(), texts)
+    await message.answer(text, reply_markup=examples_keyboard(examples, texts), **html_kwargs())
+
+
+async def show_help(message: Message, texts: UiTexts) -> None:
+    await message.answer(texts.help, **html_kwargs())
+
+
+async def show_topics(message: Message, engine: Engine, texts: UiTexts) -> None:
+    view = topic_list(engine.topics(), 0, texts)
+    await message.answer(view.text, reply_markup=view.keyboard, **html_kwargs())
+
+
+async def show_source(message: Message, engine: Engine, texts: UiTexts) -> None:
+    await message.answer(render_sources(engine.kb.sources.values(), texts), **html_kwargs())
+
+
+async def ask_command(
+    message: Message, command: CommandObject, engine: Engine, texts: UiTexts, answer_log: AnswerLog
+) -> None:
+    """/ask works in private chats too, for people who learned it in a group."""
+    question = (command.args or "").strip()
+    if not question:
+        await message.answer(texts.ask_empty, **html_kwargs())
+        return
+    reply = ask(engine, answer_log, message.chat.type, question)
+    await send_reply(message, reply, texts, compact=False, quote=False)
+
+
+async def unknown_command(message: Message, texts: UiTexts) -> None:
+    await message.answer(texts.unknown_command, **html_kwargs())
+
+
+async def question(message: Message, engine: Engine, texts: UiTexts, answer_log: AnswerLog) -> None:
+    reply = ask(engine, answer_log, message.chat.type, message.text or "")
+    await send_reply(message, reply, texts, compact=False, quote=False)
+
+
+def create_private_router() -> Router:
+    router = Router(name="private")
+    router.message.filter(F.chat.type == ChatType.PRIVATE)
+    router.message.register(start_deep_link, CommandStart(deep_link=True))
+    router.message.register(start, CommandStart())
+    router.message.register(show_help, Command("help"))
+    router.message.register(show_topics, Command("topics"))
+    router.message.register(show_source, Command("source"))
+    router.message.register(ask_command, Command("ask"))
+    router.message.register(unknown_command, F.text.startswith("/"))
+    router.message.register(question, F.text)
+    return router

@@ -1,0 +1,58 @@
+"""The analytics store plugs into the dispatcher as FeedbackSink and AnswerLog without touching a handler."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from aiogram import Bot
+from aiogram.methods import AnswerCallbackQuery
+from aiogram.types import Update
+
+from bot.analytics import AnalyticsStore
+from bot.qa.engine import Engine
+from bot.telegram.callbacks import FeedbackCb
+from bot.telegram.dispatcher import create_dispatcher
+from bot.telegram.texts import UiTexts
+from tests.telegram import updates as U
+from tests.telegram.recording import BOT_USER, RecordingSession
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[AnalyticsStore]:
+    with AnalyticsStore(tmp_path / "analytics.sqlite3", secret="test-secret-0123456789") as store:
+        yield store
+
+
+async def test_questions_are_logged_once_per_channel_and_votes_once_per_person(
+    *, bot: Bot, session: RecordingSession, engine: Engine, texts: UiTexts, store: AnalyticsStore, alice: dict
+) -> None:
+    dp = create_dispatcher(engine, texts, feedback=store, answer_log=store)
+    ids = iter(range(1, 100))
+
+    async def feed(**update: object) -> None:
+        await dp.feed_update(
+            bot, Update.model_validate({"update_id": next(ids), **update}, context={"bot": bot})
+        )
+
+    group = U.group_chat()
+    await feed(message=U.message(U.private_chat(alice), alice, "Кто участвовал в круглом столе?"))
+    await feed(message=U.message(U.private_chat(alice), alice, "Какую зарплату получает прокурор?"))
+    await feed(message=U.message(group, alice, "Кто участвовал в круглом столе?"))  # not addressed
+    await feed(message=U.message(group, alice, "/ask Кто участвовал в круглом столе?"))
+    await feed(inline_query=U.inline_query(alice, "что сказал генеральный прокурор"))
+    await feed(inline_query=U.inline_query(alice, ""))  # browsing topics is not a question
+
+    stats = store.stats()
+    assert stats.total_questions == 4
+    assert stats.by_chat_type == {"private": 2, "supergroup": 1, "inline": 1}
+
+    answer = U.message(U.private_chat(alice), BOT_USER.model_dump(exclude_none=True), "ответ")
+    for vote in (1, -1):
+        data = FeedbackCb(id="participants", vote=vote).pack()
+        await feed(callback_query=U.callback_query(alice, data, answer))
+    alerts = [request.text for request in session.sent(AnswerCallbackQuery)]
+    assert alerts == [texts.alerts.feedback_thanks, texts.alerts.feedback_already]
+    stats = store.stats()
+    assert (stats.feedback_up, stats.feedback_down) == (1, 0)

@@ -1,0 +1,68 @@
+"""Inline mode: ready answers to share in any chat."""
+
+from __future__ import annotations
+
+from aiogram.methods import AnswerInlineQuery
+from aiogram.types import InlineQueryResultArticle
+
+from bot.qa.engine import Engine
+from tests.telegram import updates as U
+from tests.telegram.conftest import Feed
+from tests.telegram.html_strict import check_html
+from tests.telegram.recording import RecordingSession
+
+
+async def ask_inline(feed: Feed, session: RecordingSession, user: dict, query: str) -> AnswerInlineQuery:
+    await feed(inline_query=U.inline_query(user, query))
+    (answer,) = session.sent(AnswerInlineQuery)
+    assert answer.cache_time is not None
+    assert answer.cache_time <= 300
+    assert answer.is_personal is False
+    for result in answer.results:
+        assert isinstance(result, InlineQueryResultArticle)
+        content = result.input_message_content
+        assert content.parse_mode == "HTML"
+        check_html(content.message_text)
+        assert content.message_text.count("<blockquote") <= 1, "compact: one quote"
+    return answer
+
+
+async def test_question_gives_best_answer_first(
+    feed: Feed, session: RecordingSession, alice: dict, engine: Engine
+) -> None:
+    reply = engine.answer("что сказал генеральный прокурор")
+    assert reply.kind == "answer"
+    assert reply.matched is not None
+    answer = await ask_inline(feed, session, alice, "что сказал генеральный прокурор")
+    results = answer.results
+    assert 1 <= len(results) <= 5
+    assert results[0].id == reply.entry_id
+    assert results[0].title == reply.matched.question
+    assert check_html(results[0].input_message_content.message_text).startswith(reply.answer)
+    assert len({result.id for result in results}) == len(results)
+    link = results[0].reply_markup.inline_keyboard[0][0].url
+    assert link == f"https://t.me/faq_test_bot?start={reply.entry_id}"
+
+
+async def test_clarify_offers_the_candidates(
+    feed: Feed, session: RecordingSession, alice: dict, engine: Engine, clarify_question: str
+) -> None:
+    reply = engine.answer(clarify_question)
+    answer = await ask_inline(feed, session, alice, clarify_question)
+    assert [r.id for r in answer.results] == [s.entry_id for s in reply.suggestions]
+
+
+async def test_nothing_in_the_document_gives_no_results(
+    feed: Feed, session: RecordingSession, alice: dict
+) -> None:
+    answer = await ask_inline(feed, session, alice, "Какую зарплату получает генеральный прокурор?")
+    assert answer.results == []
+
+
+async def test_empty_query_shows_one_question_per_topic(
+    feed: Feed, session: RecordingSession, alice: dict, engine: Engine
+) -> None:
+    answer = await ask_inline(feed, session, alice, "")
+    expected = [entries[0] for entries in engine.topics().values()]
+    assert [r.id for r in answer.results] == [e.id for e in expected]
+    assert [r.title for r in answer.results] == [e.canonical_question for e in expected]

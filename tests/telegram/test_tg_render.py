@@ -1,0 +1,89 @@
+"""Rendering: everything escaped, every message within 4096 characters, quotes shortened gracefully."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.qa.engine import Engine
+from bot.qa.models import Quote, Reply, SourceRef, Suggestion
+from bot.telegram.render import EXPANDABLE_FROM, render_reply
+from bot.telegram.texts import UiTexts, load_texts
+from tests.telegram.html_strict import check_html
+
+SOURCE = SourceRef(id="doc", title="Круглый стол <по> проекту & «Конституции»", date=dt.date(2026, 2, 27))
+TEXTS = load_texts()
+nasty = st.text(
+    alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)) | st.sampled_from("<>&\"';/👍😀"),
+    max_size=300,
+)
+
+
+def reply_with(answer: str, quotes: list[str], kind: str = "answer") -> Reply:
+    return Reply(
+        query="?",
+        kind=kind,  # type: ignore[arg-type]
+        answer=answer,
+        quotes=tuple(Quote(text=q, source=SOURCE) for q in quotes),
+        entry_id="some_entry",
+        suggestions=(Suggestion(entry_id="other", question="Другой вопрос?"),),
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    kind=st.sampled_from(["answer", "clarify", "smalltalk", "none"]),
+    answer=nasty,
+    quotes=st.lists(nasty.filter(str.strip), min_size=1, max_size=3),
+    compact=st.booleans(),
+)
+def test_any_kb_or_user_text_renders_to_valid_telegram_html(
+    kind: str, answer: str, quotes: list[str], compact: bool
+) -> None:
+    text = render_reply(reply_with(answer or "x", quotes, kind), TEXTS, compact=compact)
+    plain = check_html(text)
+    if kind == "answer":
+        assert plain.startswith(answer or "x")
+        assert SOURCE.title in plain
+
+
+@settings(max_examples=50, deadline=None)
+@given(
+    answer=st.text(alphabet="аб <&> вг", min_size=1, max_size=6000),
+    quote_len=st.integers(1, 9000),
+    count=st.integers(1, 3),
+)
+def test_every_message_fits_4096(answer: str, quote_len: int, count: int) -> None:
+    quotes = [("цитата & <текст> " * 600)[:quote_len].strip() or "ц" for _ in range(count)]
+    for compact in (False, True):
+        check_html(render_reply(reply_with(answer, quotes, "answer"), TEXTS, compact=compact))
+
+
+def test_long_quotes_are_shortened_not_the_answer() -> None:
+    answer = "Короткий ответ по существу."
+    quotes = ["Первая цитата " + "очень длинная " * 150, "Вторая цитата " + "слово " * 500, "Третья."]
+    text = render_reply(reply_with(answer, quotes), TEXTS)
+    plain = check_html(text)
+    assert len(text) <= 4096
+    assert plain.startswith(answer)
+    assert "…" in plain
+    assert SOURCE.title in plain, "the source line survives shortening"
+
+
+def test_long_quotes_are_collapsed(engine: Engine, texts: UiTexts) -> None:
+    short = render_reply(reply_with("Ответ.", ["Короткая цитата."]), texts)
+    long = render_reply(reply_with("Ответ.", ["Длинная цитата. " * (EXPANDABLE_FROM // 10)]), texts)
+    assert "<blockquote>" in short
+    assert "<blockquote expandable>" in long
+
+
+def test_every_kb_answer_renders(engine: Engine, texts: UiTexts) -> None:
+    for entry in engine.kb.entries:
+        reply = engine.reply_for_entry(entry.id)
+        assert reply is not None
+        for compact in (False, True):
+            plain = check_html(render_reply(reply, texts, compact=compact))
+            assert entry.answer in plain
+            assert entry.quotes[0] in plain
