@@ -24,8 +24,11 @@ from bot.qa.translit import to_cyrillic
 _MARKUP = re.compile(r"</?[a-zA-Z][^<>]{0,80}>")
 TYPO_MIN_LEN = 4
 TYPO_MIN_SCORE = 80.0
+# Two lemmas are one word family (обсуждать ~ обсуждение, конституция ~ конституционный) when they
+# share a root of at least STEM_MIN_PREFIX letters and what follows it in each is suffix-sized;
+# compounds keep their own meaning (правовой is not правосознание: «сознание» is a root, not a suffix).
 STEM_MIN_PREFIX = 5
-STEM_MIN_SHARE = 0.6
+STEM_MAX_SUFFIX = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +65,7 @@ class Vocabulary:
             if " " not in term and len(term) >= STEM_MIN_PREFIX:
                 self._by_prefix.setdefault(term[:STEM_MIN_PREFIX], []).append(term)
         self.correct = lru_cache(maxsize=65536)(self._correct)
-        self.same_family = lru_cache(maxsize=65536)(self._same_family)
+        self.family = lru_cache(maxsize=65536)(self._family)
 
     def _correct(self, word: str) -> str | None:
         """The knowledge-base word a misspelt word most likely meant, if any is close enough."""
@@ -71,14 +74,14 @@ class Vocabulary:
         found = process.extractOne(word, self._surface_list, scorer=fuzz.ratio, score_cutoff=TYPO_MIN_SCORE)
         return found[0] if found else None
 
-    def _same_family(self, lemma: str) -> str | None:
-        """A knowledge-base lemma of the same word family (обсуждать ~ обсуждение), if one is."""
-        best, best_len = None, 0
+    def _family(self, lemma: str) -> tuple[str, ...]:
+        """Knowledge-base lemmas of the same word family, closest first."""
+        found = []
         for term in self._by_prefix.get(lemma[:STEM_MIN_PREFIX], ()):
             common = _common_prefix(lemma, term)
-            if common >= STEM_MIN_SHARE * min(len(lemma), len(term)) and common > best_len:
-                best, best_len = term, common
-        return best
+            if term != lemma and max(len(lemma), len(term)) - common <= STEM_MAX_SUFFIX:
+                found.append((common, term))
+        return tuple(term for _, term in sorted(found, reverse=True))
 
 
 def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
@@ -216,9 +219,9 @@ class Analyzer:
         if vocab is None or info.lemma in vocab.terms:
             return Term(info.lemma)
         if info.known:
-            family = vocab.same_family(info.lemma)
-            if family is not None:
-                return Term(family)
+            family = vocab.family(info.lemma)
+            if family:
+                return Term(family[0])
         return Term(info.lemma, known=False, real_word=info.known, pos=info.pos)
 
     def _plain_lemmas(self, phrase: str) -> tuple[str, ...]:

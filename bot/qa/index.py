@@ -22,6 +22,8 @@ UNKNOWN_POS_WEIGHT = {
     "VERB": 0.35, "INFN": 0.35, "GRND": 0.35, "ADVB": 0.35, "COMP": 0.35,
     "ADJF": 0.6, "ADJS": 0.6, "PRTF": 0.6, "PRTS": 0.6,
 }  # fmt: skip
+# A word of the same family (укрепить ~ укрепление) counts for this share of an exact match.
+FAMILY_CREDIT = 0.8
 # Coverage is measured against at least this much weight (about one specific term), so a question
 # made only of generic words (участник, проект) cannot look fully covered by every entry.
 MIN_QUESTION_WEIGHT = 2.5
@@ -115,31 +117,57 @@ class Index:
         return self.max_idf * UNKNOWN_WORD_WEIGHT * UNKNOWN_POS_WEIGHT.get(term.pos or "", 1.0)
 
     def rank(self, analysis: Analysis) -> list[EntryScore]:
-        """Entries sharing at least one term with the question, best first."""
+        """Entries sharing at least one term (or its word family) with the question, best first."""
         weights = {term.value: self.weight(term) for term in analysis.terms}
         total = sum(weights.values())
         if total <= 0:
             return []
+        families = {value: self._family(value) for value in weights}
         overlap: dict[int, float] = defaultdict(float)
         for value, weight in weights.items():
+            credit: dict[int, float] = {}
+            for relative in families[value]:
+                for position in self.postings.get(relative, ()):
+                    credit[position] = FAMILY_CREDIT * weight
             for position in self.postings.get(value, ()):
-                overlap[position] += weight
+                credit[position] = weight
+            for position, amount in credit.items():
+                overlap[position] += amount
         query_grams = char_grams(weights)
         best: dict[str, EntryScore] = {}
+        covered_by_entry: dict[str, float] = {}
         for position, shared in overlap.items():
             question = self.questions[position]
             precision = shared / total
-            recall = shared / question.weight if question.weight else 0.0
+            recall = min(shared / question.weight, 1.0) if question.weight else 0.0
             similarity = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
             grams = 2 * len(query_grams & question.grams) / (len(query_grams) + len(question.grams))
-            bag = self.bags[question.entry_id]
-            covered = sum(w for v, w in weights.items() if v in bag)
-            coverage = covered / total
+            covered = covered_by_entry.get(question.entry_id)
+            if covered is None:
+                covered = covered_by_entry[question.entry_id] = self._covered(
+                    weights, families, self.bags[question.entry_id]
+                )
             informed_coverage = covered / max(total, MIN_QUESTION_WEIGHT)
             score = 100 * (0.45 * informed_coverage + 0.4 * similarity + 0.15 * grams)
             current = best.get(question.entry_id)
             if current is None or score > current.score:
                 best[question.entry_id] = EntryScore(
-                    question.entry_id, score, question.text, coverage, similarity
+                    question.entry_id, score, question.text, covered / total, similarity
                 )
         return sorted(best.values(), key=lambda s: s.score, reverse=True)
+
+    def _family(self, value: str) -> tuple[str, ...]:
+        return () if " " in value else self.vocabulary.family(value)
+
+    @staticmethod
+    def _covered(
+        weights: dict[str, float], families: dict[str, tuple[str, ...]], bag: frozenset[str]
+    ) -> float:
+        """The question's weight the entry knows about: its own words fully, their families in part."""
+        covered = 0.0
+        for value, weight in weights.items():
+            if value in bag:
+                covered += weight
+            elif any(relative in bag for relative in families[value]):
+                covered += FAMILY_CREDIT * weight
+        return covered
