@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from pydantic import ValidationError
+
 from bot.qa.evaluation import EvalFileError
 from bot.qa.kb import KnowledgeBaseError
 from bot.qa.models import Reply
@@ -229,8 +231,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         settings = Settings()
-    except Exception as exc:  # pydantic ValidationError: a malformed environment variable
-        print(f"Ошибка в настройках (переменные окружения или .env): {exc}", file=sys.stderr)
+    except ValidationError as exc:  # a malformed environment variable; its value is not echoed
+        fields = ", ".join(
+            f"{str(err['loc'][0]).upper()} ({err['msg']})" for err in exc.errors() if err["loc"]
+        )
+        print(f"Ошибка в настройках (переменные окружения или .env): {fields}", file=sys.stderr)
         return 2
     try:
         return args.func(args, settings)

@@ -37,7 +37,10 @@ class Settings(BaseSettings):
     @classmethod
     def _split_ids(cls, value: object) -> object:
         if isinstance(value, str):
-            return frozenset(int(part) for part in re.split(r"[,\s]+", value.strip()) if part)
+            parts = [part for part in re.split(r"[,\s]+", value.strip()) if part]
+            if not all(part.lstrip("-").isdigit() for part in parts):
+                raise ValueError("нужны числовые id пользователей Telegram через запятую")
+            return frozenset(int(part) for part in parts)
         if isinstance(value, int):
             return frozenset({value})
         return value

@@ -39,7 +39,7 @@ class Morphology:
         except ValueError:  # pymorphy3 fails on some scripts (e.g. Tangut): treat as noise
             return WordInfo(lemma=word, pos=None, known=False)
         lemma = parse.normal_form.replace("ё", "е")
-        return WordInfo(lemma=lemma, pos=parse.tag.POS, known=self._morph.word_is_known(word))
+        return WordInfo(lemma=lemma, pos=parse.tag.POS, known=parse.is_known)
 
 
 @lru_cache(maxsize=1)
