@@ -147,13 +147,16 @@ class Analyzer:
         for _, pattern in self._kind_patterns:
             stripped = pattern.sub(" ", stripped)
         all_words = tuple(words(text))
-        content = []
+        content: list[WordInfo] = []
         for word in words(stripped):
-            kind = self._kind_of_lemma.get(self._lemma(word))
+            if len(word) < 2 and not word.isdigit():  # one-letter words are prepositions and noise
+                continue
+            info = self._word_info(word)
+            kind = self._kind_of_lemma.get(info.lemma)
             if kind is not None:
                 kinds.add(kind)
-            elif len(word) > 1 or word.isdigit():  # one-letter words are prepositions and noise
-                content.append(word)
+            elif not info.is_function_word and info.lemma not in self._stop:
+                content.append(info)
         terms = self._terms(content)
         return Analysis(text=" ".join(all_words), words=all_words, terms=terms, kinds=frozenset(kinds))
 
@@ -186,8 +189,7 @@ class Analyzer:
                 total += 1
         return total / len(found)
 
-    def _terms(self, found: list[str]) -> tuple[Term, ...]:
-        lemmas = [item for item in map(self._word_lemma, found) if item is not None]
+    def _terms(self, lemmas: list[WordInfo]) -> tuple[Term, ...]:
         terms: list[Term] = []
         i = 0
         while i < len(lemmas):
@@ -202,7 +204,7 @@ class Analyzer:
                 i += 1
         return tuple(terms)
 
-    def _word_lemma(self, word: str) -> WordInfo | None:
+    def _word_info(self, word: str) -> WordInfo:
         """The word's dictionary entry, after repairing a typo onto the knowledge base's words."""
         info = self._morph.info(word)
         vocab = self._vocabulary
@@ -210,8 +212,6 @@ class Analyzer:
             corrected = vocab.correct(word)
             if corrected is not None:
                 info = replace(self._morph.info(corrected), known=True)
-        if info.is_function_word or info.lemma in self._stop:
-            return None
         return info
 
     def _term(self, info: WordInfo) -> Term:
