@@ -35,12 +35,10 @@ kb-check: $(STAMP)
 	$(PY) -m bot kb check
 
 eval: $(STAMP)
-	$(PY) -m bot eval tests/data/dev.jsonl --baseline
-	$(PY) -m bot eval tests/data/regression.jsonl --baseline --quiet
+	for f in tests/data/*.jsonl; do $(PY) -m bot eval $$f --baseline || exit 1; done
 
 bench: $(STAMP)
-	$(PY) -m bot bench tests/data/dev.jsonl
-	$(PY) -m bot bench tests/data/regression.jsonl
+	$(PY) -m bot bench
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis build *.egg-info

@@ -143,37 +143,42 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
     from bot.qa.bench import baseline_startup, engine_startup, time_questions
-    from bot.qa.evaluation import IN_SCOPE, BaselineMatcher, evaluate, load_rows
+    from bot.qa.evaluation import CATEGORY_NAMES, BaselineMatcher, evaluate, load_rows
 
     engine = _engine(settings)
-    rows = load_rows(Path(args.file))
-    questions = [row.q for row in rows]
-    baseline = BaselineMatcher(engine.kb).tuned(rows)
-    # The first pass sees every word for the first time (cold caches), as a new user's question does.
+    files = [Path(f) for f in args.files] or sorted(DEFAULT_EVAL.parent.glob("*.jsonl"))
+    datasets = {path.stem: load_rows(path) for path in files}
+    questions = [row.q for rows in datasets.values() for row in rows]
+    # The first pass sees most words for the first time (cold caches), as a new user's question does.
     cold = time_questions(engine.answer, questions, 1)
     warm = time_questions(engine.answer, questions, args.rounds)
-    naive = time_questions(baseline.answer, questions, args.rounds)
-    ours, theirs = evaluate("engine", rows, engine.answer), evaluate("baseline", rows, baseline.answer)
+    results = {}
+    for name, rows in datasets.items():
+        baseline = BaselineMatcher(engine.kb).tuned(rows)
+        results[name] = (evaluate(name, rows, engine.answer), evaluate(name, rows, baseline.answer))
+    naive = time_questions(BaselineMatcher(engine.kb).answer, questions, args.rounds)
     start_ours, start_naive = engine_startup(), baseline_startup()
-    print(f"Набор: {args.file} ({len(rows)} вопросов; {args.rounds} прогонов для повторных вопросов)")
-    print(f"{'':40}{'движок':>10}{'базовый WRatio':>18}")
-    rows_out = [
-        ("точность, всего, %", ours.accuracy(), theirs.accuracy()),
-        ("точность по теме, %", ours.accuracy(IN_SCOPE), theirs.accuracy(IN_SCOPE)),
-        (
-            "отказы там, где нужно (oos+off), %",
-            ours.accuracy(("oos", "off")),
-            theirs.accuracy(("oos", "off")),
-        ),
-        ("медиана, новый вопрос, мс", cold.median_ms, naive.median_ms),
-        ("медиана, повторный вопрос, мс", warm.median_ms, naive.median_ms),
-        ("p95, новый вопрос, мс", cold.p95_ms, naive.p95_ms),
-        ("запуск до первого ответа, с", start_ours, start_naive),
-    ]
-    for label, mine, base in rows_out:
-        print(f"{label:40}{mine:10.2f}{base:18.2f}")
-    note = f"порог {baseline.threshold:.0f} подобран на этом же наборе"
-    print(f"(базовый: WRatio по всем формулировкам вопросов, {note})")
+
+    print("Точность, % (движок / базовый WRatio с лучшим для этого набора порогом)\n")
+    print("| категория | " + " | ".join(f"{n} ({len(r)})" for n, r in datasets.items()) + " |")
+    print("|---" * (len(datasets) + 1) + "|")
+    cats = [c for c in CATEGORY_NAMES if any(c in ours.total for ours, _ in results.values())]
+    for cat in [*cats, None]:
+        cells = []
+        for ours, theirs in results.values():
+            if cat is not None and cat not in ours.total:
+                cells.append("—")
+                continue
+            picked = None if cat is None else [cat]
+            cells.append(f"{ours.accuracy(picked):.1f} / {theirs.accuracy(picked):.1f}")
+        label = "всего" if cat is None else f"{cat}: {CATEGORY_NAMES[cat]}"
+        print(f"| {label} | " + " | ".join(cells) + " |")
+    print(f"\nСкорость ({len(questions)} вопросов из всех наборов; повторные — {args.rounds} прогонов)\n")
+    print("| | движок | базовый WRatio |\n|---|---|---|")
+    print(f"| медиана, новый вопрос, мс | {cold.median_ms:.2f} | {naive.median_ms:.2f} |")
+    print(f"| медиана, повторный вопрос, мс | {warm.median_ms:.2f} | {naive.median_ms:.2f} |")
+    print(f"| p95, новый вопрос, мс | {cold.p95_ms:.2f} | {naive.p95_ms:.2f} |")
+    print(f"| запуск до первого ответа, с | {start_ours:.2f} | {start_naive:.2f} |")
     return 0
 
 
@@ -217,7 +222,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("bench", help="скорость и качество рядом с базовым сопоставлением")
-    p.add_argument("file", nargs="?", default=str(DEFAULT_EVAL))
+    p.add_argument("files", nargs="*", help="наборы JSONL (по умолчанию все из tests/data)")
     p.add_argument("--rounds", type=int, default=20)
     p.set_defaults(func=cmd_bench)
 

@@ -22,6 +22,8 @@ UNKNOWN_POS_WEIGHT = {
     "VERB": 0.35, "INFN": 0.35, "GRND": 0.35, "ADVB": 0.35, "COMP": 0.35,
     "ADJF": 0.6, "ADJS": 0.6, "PRTF": 0.6, "PRTS": 0.6,
 }  # fmt: skip
+# Variants per entry also compared on characters: the best few on terms (characters weigh only 0.15).
+GRAM_CANDIDATES = 3
 # A word of the same family (укрепить ~ укрепление) counts for this share of an exact match.
 FAMILY_CREDIT = 0.8
 # Coverage is measured against at least this much weight (about one specific term), so a question
@@ -133,28 +135,28 @@ class Index:
                 credit[position] = weight
             for position, amount in credit.items():
                 overlap[position] += amount
-        query_grams = char_grams(weights)
-        best: dict[str, EntryScore] = {}
-        covered_by_entry: dict[str, float] = {}
+        # Per entry, the variants most similar on terms; characters only refine among those.
+        similar: dict[str, list[tuple[float, int]]] = defaultdict(list)
         for position, shared in overlap.items():
             question = self.questions[position]
             precision = shared / total
             recall = min(shared / question.weight, 1.0) if question.weight else 0.0
             similarity = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-            grams = 2 * len(query_grams & question.grams) / (len(query_grams) + len(question.grams))
-            covered = covered_by_entry.get(question.entry_id)
-            if covered is None:
-                covered = covered_by_entry[question.entry_id] = self._covered(
-                    weights, families, self.bags[question.entry_id]
-                )
+            similar[question.entry_id].append((similarity, position))
+        query_grams = char_grams(weights)
+        scores = []
+        for entry_id, candidates in similar.items():
+            covered = self._covered(weights, families, self.bags[entry_id])
             informed_coverage = covered / max(total, MIN_QUESTION_WEIGHT)
-            score = 100 * (0.45 * informed_coverage + 0.4 * similarity + 0.15 * grams)
-            current = best.get(question.entry_id)
-            if current is None or score > current.score:
-                best[question.entry_id] = EntryScore(
-                    question.entry_id, score, question.text, covered / total, similarity
-                )
-        return sorted(best.values(), key=lambda s: s.score, reverse=True)
+            best: EntryScore | None = None
+            for similarity, position in sorted(candidates, reverse=True)[:GRAM_CANDIDATES]:
+                question = self.questions[position]
+                grams = 2 * len(query_grams & question.grams) / (len(query_grams) + len(question.grams))
+                score = 100 * (0.45 * informed_coverage + 0.4 * similarity + 0.15 * grams)
+                if best is None or score > best.score:
+                    best = EntryScore(entry_id, score, question.text, covered / total, similarity)
+            scores.append(best)
+        return sorted(scores, key=lambda s: s.score, reverse=True)
 
     def _family(self, value: str) -> tuple[str, ...]:
         return () if " " in value else self.vocabulary.family(value)

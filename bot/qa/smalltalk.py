@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from bot.qa.analyzer import Analysis, Analyzer
 from bot.qa.kb import SmalltalkIntent
@@ -12,13 +12,18 @@ WHOLE_MATCH_SCORE = 85.0
 
 class SmalltalkMatcher:
     def __init__(self, intents: tuple[SmalltalkIntent, ...], analyzer: Analyzer) -> None:
-        self._patterns: list[tuple[str, SmalltalkIntent]] = []
+        patterns: list[tuple[str, SmalltalkIntent]] = []
         for intent in intents:
             for pattern in intent.patterns:
                 text = analyzer.analyse(pattern).text
                 if text:
-                    self._patterns.append((text, intent))
-        self._patterns.sort(key=lambda item: len(item[0]), reverse=True)
+                    patterns.append((text, intent))
+        patterns.sort(key=lambda item: len(item[0]), reverse=True)  # longest first
+        self._texts = [text for text, _ in patterns]
+        self._intents = [intent for _, intent in patterns]
+        self._by_first_word: dict[str, list[int]] = {}
+        for position, text in enumerate(self._texts):
+            self._by_first_word.setdefault(text.split(" ", 1)[0], []).append(position)
 
     def match(self, analysis: Analysis) -> tuple[SmalltalkIntent | None, str]:
         """The small-talk intent of the text and what follows it: "" when the whole text is small
@@ -26,14 +31,11 @@ class SmalltalkMatcher:
         text = analysis.text
         if not text:
             return None, ""
-        best_score, best_intent = 0.0, None
-        for pattern, intent in self._patterns:
-            score = fuzz.ratio(text, pattern)
-            if score > best_score:
-                best_score, best_intent = score, intent
-        if best_score >= WHOLE_MATCH_SCORE:
-            return best_intent, ""
-        for pattern, intent in self._patterns:  # longest first
+        found = process.extractOne(text, self._texts, scorer=fuzz.ratio, score_cutoff=WHOLE_MATCH_SCORE)
+        if found is not None:
+            return self._intents[found[2]], ""
+        for position in self._by_first_word.get(text.split(" ", 1)[0], ()):
+            pattern = self._texts[position]
             if text.startswith(pattern + " "):
-                return intent, text[len(pattern) + 1 :]
+                return self._intents[position], text[len(pattern) + 1 :]
         return None, ""
