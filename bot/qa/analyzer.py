@@ -161,19 +161,27 @@ class Analyzer:
         return Analysis(text=" ".join(all_words), words=all_words, terms=terms, kinds=frozenset(kinds))
 
     def repair_script(self, text: str) -> str:
-        """Latin chunks become Cyrillic when the wrong layout or transliteration explains them."""
+        """Latin words become Cyrillic when the wrong layout or transliteration explains them.
+        Each word is read on its own (an English question may name «Berik Asylov»); for a text
+        with no Cyrillic, ties go to the reading that explains the whole text best."""
         if not has_latin(text):
             return text
-        if not has_cyrillic(text):  # all Latin: one reading for the whole text, not word by word
-            return self._repair_chunk(text)
-        return " ".join(self._repair_chunk(chunk) for chunk in text.split(" "))
+        prior = 0 if has_cyrillic(text) else self._best_reading(text)
+        return " ".join(self._repair_chunk(chunk, prior) for chunk in text.split(" "))
 
-    def _repair_chunk(self, chunk: str) -> str:
+    def _readings(self, chunk: str) -> list[str]:
+        return [chunk, from_qwerty(chunk), " ".join(to_cyrillic(w) for w in chunk.split())]
+
+    def _best_reading(self, chunk: str) -> int:
+        scores = [self._plausibility(candidate) for candidate in self._readings(chunk)]
+        return max(range(len(scores)), key=lambda i: (scores[i], -i))
+
+    def _repair_chunk(self, chunk: str, prior: int) -> str:
         if not has_latin(chunk) or has_cyrillic(chunk):
             return chunk
-        candidates = [chunk, from_qwerty(chunk), " ".join(to_cyrillic(w) for w in chunk.split())]
+        candidates = self._readings(chunk)
         scores = [self._plausibility(candidate) for candidate in candidates]
-        best = max(range(len(candidates)), key=lambda i: (scores[i], -i))
+        best = max(range(len(candidates)), key=lambda i: (scores[i], i == prior, -i))
         return candidates[best] if scores[best] > 0 else chunk
 
     def _plausibility(self, candidate: str) -> float:
