@@ -7,6 +7,7 @@ sides always end up in the same terms.
 
 from __future__ import annotations
 
+import copy
 import html
 import re
 from collections.abc import Iterable, Mapping
@@ -84,6 +85,11 @@ class Vocabulary:
         return tuple(term for _, term in sorted(found, reverse=True))
 
 
+def _readings(chunk: str) -> list[str]:
+    """The chunk as typed, as the Russian layout would have typed it, and transliterated."""
+    return [chunk, from_qwerty(chunk), " ".join(to_cyrillic(w) for w in chunk.split())]
+
+
 def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
     """Any of the phrases as whole words, longest first."""
     alternatives = "|".join(re.escape(fold(p)) for p in sorted(phrases, key=len, reverse=True))
@@ -134,8 +140,8 @@ class Analyzer:
         self._max_phrase = max((len(k) for k in self._synonyms), default=1)
 
     def with_vocabulary(self, vocabulary: Vocabulary) -> Analyzer:
-        clone = object.__new__(Analyzer)
-        clone.__dict__.update(self.__dict__)
+        """The same analyzer, repairing users' words onto the knowledge base's vocabulary."""
+        clone = copy.copy(self)
         clone._vocabulary = vocabulary
         return clone
 
@@ -162,27 +168,25 @@ class Analyzer:
 
     def repair_script(self, text: str) -> str:
         """Latin words become Cyrillic when the wrong layout or transliteration explains them.
-        Each word is read on its own (an English question may name «Berik Asylov»); for a text
+        Each word is read on its own (an English question may name «Berik Asylov»); in a text
         with no Cyrillic, ties go to the reading that explains the whole text best."""
         if not has_latin(text):
             return text
-        prior = 0 if has_cyrillic(text) else self._best_reading(text)
-        return " ".join(self._repair_chunk(chunk, prior) for chunk in text.split(" "))
-
-    def _readings(self, chunk: str) -> list[str]:
-        return [chunk, from_qwerty(chunk), " ".join(to_cyrillic(w) for w in chunk.split())]
-
-    def _best_reading(self, chunk: str) -> int:
-        scores = [self._plausibility(candidate) for candidate in self._readings(chunk)]
-        return max(range(len(scores)), key=lambda i: (scores[i], -i))
-
-    def _repair_chunk(self, chunk: str, prior: int) -> str:
-        if not has_latin(chunk) or has_cyrillic(chunk):
-            return chunk
-        candidates = self._readings(chunk)
-        scores = [self._plausibility(candidate) for candidate in candidates]
-        best = max(range(len(candidates)), key=lambda i: (scores[i], i == prior, -i))
-        return candidates[best] if scores[best] > 0 else chunk
+        chunks = text.split(" ")
+        readings = [_readings(c) if has_latin(c) and not has_cyrillic(c) else None for c in chunks]
+        scores = [[self._plausibility(r) for r in options] if options else [] for options in readings]
+        prior = 0
+        if not has_cyrillic(text):
+            totals = [sum(chunk_scores[i] for chunk_scores in scores if chunk_scores) for i in range(3)]
+            prior = max(range(3), key=lambda i: (totals[i], -i))
+        repaired = []
+        for chunk, options, chunk_scores in zip(chunks, readings, scores, strict=True):
+            if not options:
+                repaired.append(chunk)
+                continue
+            best = max(range(3), key=lambda i: (chunk_scores[i], i == prior, -i))
+            repaired.append(options[best] if chunk_scores[best] > 0 else chunk)
+        return " ".join(repaired)
 
     def _plausibility(self, candidate: str) -> float:
         found = words(candidate)

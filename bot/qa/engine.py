@@ -40,6 +40,10 @@ class Engine:
         self.index = Index(kb, base)
         self.analyzer = self.index.analyzer
         self.smalltalk = SmalltalkMatcher(kb.smalltalk, self.analyzer)
+        grouped: dict[str, list[Entry]] = {}
+        for entry in kb.entries:
+            grouped.setdefault(entry.topic, []).append(entry)
+        self._topics = {topic: tuple(entries) for topic, entries in grouped.items()}
 
     # -- public API -------------------------------------------------------------------------
     def answer(self, question: str) -> Reply:
@@ -67,10 +71,8 @@ class Engine:
         return self._entry_reply(entry.canonical_question, entry, None, None)
 
     def topics(self) -> dict[str, tuple[Entry, ...]]:
-        grouped: dict[str, list[Entry]] = {}
-        for entry in self.kb.entries:
-            grouped.setdefault(entry.topic, []).append(entry)
-        return {topic: tuple(entries) for topic, entries in grouped.items()}
+        """Topic name -> its entries, in knowledge-base order."""
+        return dict(self._topics)
 
     def unmatchable_questions(self) -> list[tuple[str, str]]:
         """(entry id, question) pairs with no word the matcher can use («Когда это было?»):

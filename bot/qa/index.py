@@ -11,10 +11,9 @@ from bot.qa.analyzer import Analysis, Analyzer, Term, Vocabulary
 from bot.qa.kb import KnowledgeBase
 from bot.qa.text import words
 
-# How much of the best weight a term the knowledge base never uses counts against a question:
-# a real Russian word (голосование) is strong evidence the question is about something else,
-# unrecognised noise (a leftover typo, a foreign word) weaker evidence.
-UNKNOWN_WORD_WEIGHT = 1.0
+# A term the knowledge base never uses counts against a question with the weight of the rarest
+# term: a real Russian word (голосование) is strong evidence the question is about something else;
+# unrecognised noise (a leftover typo, a foreign word) is weaker evidence.
 NOISE_WEIGHT = 0.5
 # The topic of a question is carried by its nouns and names; an unfamiliar verb or adverb is
 # more often a generic predicate («что планируют сделать с …») than a new subject.
@@ -116,7 +115,7 @@ class Index:
             return self.idf.get(term.value, self.max_idf)
         if not term.real_word:
             return self.max_idf * NOISE_WEIGHT
-        return self.max_idf * UNKNOWN_WORD_WEIGHT * UNKNOWN_POS_WEIGHT.get(term.pos or "", 1.0)
+        return self.max_idf * UNKNOWN_POS_WEIGHT.get(term.pos or "", 1.0)
 
     def rank(self, analysis: Analysis) -> list[EntryScore]:
         """Entries sharing at least one term (or its word family) with the question, best first."""
