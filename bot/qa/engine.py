@@ -7,7 +7,7 @@ from pathlib import Path
 from bot.qa.analyzer import Analyzer
 from bot.qa.index import EntryScore, Index
 from bot.qa.kb import Entry, KnowledgeBase, SmalltalkIntent, load_knowledge_base
-from bot.qa.models import Match, Quote, Reply, Suggestion
+from bot.qa.models import Match, Reply, Suggestion
 from bot.qa.morph import shared_morphology
 from bot.qa.smalltalk import SmalltalkMatcher
 from bot.settings import PROJECT_ROOT
@@ -111,12 +111,11 @@ class Engine:
     def _entry_reply(
         self, query: str, entry: Entry, top: EntryScore | None, runner_up: EntryScore | None
     ) -> Reply:
-        source = self.kb.source_of(entry).ref
         return Reply(
             query=query,
             kind="answer",
             answer=entry.answer,
-            quotes=tuple(Quote(text=q, source=source) for q in entry.quotes),
+            quotes=self.kb.quotes_of(entry),
             entry_id=entry.id,
             score=round(top.score, 1) if top else 100.0,
             suggestions=self._suggest(entry.related),

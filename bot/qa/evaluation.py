@@ -12,7 +12,7 @@ from pydantic import BaseModel, ValidationError
 from rapidfuzz import fuzz, process, utils
 
 from bot.qa.kb import KnowledgeBase, collapse_ws
-from bot.qa.models import Quote, Reply
+from bot.qa.models import Reply
 
 IN_SCOPE = ("ru", "noisy", "translit", "layout", "kk", "en")
 DECLINE = ("oos", "off")
@@ -126,12 +126,11 @@ class BaselineMatcher:
         if position < 0 or score < self.threshold:
             return Reply(query=question, kind="none", score=score)
         _, entry = self._choices[position]
-        source = self.kb.source_of(entry).ref
         return Reply(
             query=question,
             kind="answer",
             answer=entry.answer,
-            quotes=tuple(Quote(text=q, source=source) for q in entry.quotes),
+            quotes=self.kb.quotes_of(entry),
             entry_id=entry.id,
             score=score,
         )

@@ -16,7 +16,7 @@ from typing import Literal, TypeVar
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from bot.qa.models import SourceRef
+from bot.qa.models import Quote, SourceRef
 from bot.qa.text import fold
 
 QuestionKind = Literal["who", "when", "where", "how_many", "names"]
@@ -129,6 +129,11 @@ class KnowledgeBase:
 
     def source_of(self, entry: Entry) -> Source:
         return self.sources[entry.source]
+
+    def quotes_of(self, entry: Entry) -> tuple[Quote, ...]:
+        """The entry's quotes, each with the document it comes from."""
+        ref = self.source_of(entry).ref
+        return tuple(Quote(text=text, source=ref) for text in entry.quotes)
 
 
 class KnowledgeBaseError(Exception):
