@@ -188,9 +188,7 @@ def cmd_stats(args: argparse.Namespace, settings: Settings) -> int:
     if not settings.analytics_db.exists():
         print(f"Статистики пока нет: файл {settings.analytics_db} ещё не создан (бот не получал вопросов).")
         return 0
-    with AnalyticsStore(
-        settings.analytics_db, settings.analytics_retention_days, settings.feedback_secret.get_secret_value()
-    ) as store:
+    with AnalyticsStore.from_settings(settings) as store:
         print(render_stats_text(store.stats(limit=args.limit)))
     return 0
 

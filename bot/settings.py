@@ -33,6 +33,24 @@ class Settings(BaseSettings):
     analytics_retention_days: int = 90
     feedback_secret: SecretStr = SecretStr("change-me")
 
+    # Load and faults (Telegram adapter). Incoming: per-user token bucket on messages the bot acts on.
+    throttle_burst: int = Field(default=5, ge=1, description="Messages a user may send at once")
+    throttle_rate: float = Field(default=0.5, gt=0, description="Sustained messages per second per user")
+    # Outgoing: Telegram allows about 20 messages a minute into one group and ~30 a second overall.
+    group_messages_per_minute: int = Field(default=20, ge=1)
+    group_max_delay: float = Field(
+        default=60.0, ge=0, description="Seconds a reply may wait for a group's limit before it is dropped"
+    )
+    global_messages_per_second: float = Field(default=30.0, ge=0, description="0 turns the limit off")
+    send_retries: int = Field(default=3, ge=0, description="Retries after a network error or a 5xx")
+    retry_backoff: float = Field(default=0.5, ge=0, description="First retry delay, doubled each time")
+    flood_max_wait: float = Field(
+        default=60.0, ge=0, description="Longest retry_after (429) honoured; a longer one gives up"
+    )
+    shutdown_timeout: float = Field(
+        default=5.0, ge=0, description="Seconds in-flight replies may take to finish on SIGTERM"
+    )
+
     @field_validator("admin_ids", mode="before")
     @classmethod
     def _split_ids(cls, value: object) -> object:

@@ -1,53 +1,70 @@
-"""The factory that builds a ready Dispatcher: routers, injected dependencies, start-up menus."""
+"""The factory that builds a ready Dispatcher: routers, injected dependencies, middlewares, menus."""
 
 from __future__ import annotations
 
-import logging
 from typing import TYPE_CHECKING
 
-from aiogram import Dispatcher
-from aiogram.types import ErrorEvent
+from aiogram import Bot, Dispatcher
 
-from bot.telegram.deps import AnswerLog, FeedbackSink, NoAnswerLog, NoFeedback
+from bot.telegram.deps import AnswerLog, FeedbackSink, NoAnswerLog, NoFeedback, StatsSource
+from bot.telegram.errors import ErrorHandler
+from bot.telegram.knowledge import KnowledgeHolder
 from bot.telegram.menus import set_menus
+from bot.telegram.middlewares import InFlight, KnowledgeMiddleware, ThrottlingMiddleware
 from bot.telegram.routers import create_routers
 from bot.telegram.texts import UiTexts
 
 if TYPE_CHECKING:
     from bot.qa.engine import Engine
+    from bot.settings import Settings
 
-logger = logging.getLogger(__name__)
+# Without settings (handler tests), throttling is as generous as the defaults in Settings.
+DEFAULT_BURST, DEFAULT_RATE = 5, 0.5
 
 
-async def log_error(event: ErrorEvent) -> bool:
-    """One failed update must not stop the bot; log it (without the update's text) and go on."""
-    update = event.update
-    logger.error(
-        "Update %s (%s) failed: %r",
-        update.update_id,
-        update.event_type,
-        event.exception,
-        exc_info=event.exception,
-    )
-    return True
+async def _startup_menus(bot: Bot, knowledge: KnowledgeHolder, admin_ids: frozenset[int]) -> None:
+    await set_menus(bot, knowledge.current.texts, admin_ids)
 
 
 def create_dispatcher(
-    engine: Engine,
-    texts: UiTexts,
+    engine: Engine | KnowledgeHolder,
+    texts: UiTexts | None = None,
     *,
     feedback: FeedbackSink | None = None,
     answer_log: AnswerLog | None = None,
+    stats: StatsSource | None = None,
+    settings: Settings | None = None,
     set_menus_on_startup: bool = True,
 ) -> Dispatcher:
-    """Handlers receive `engine`, `texts`, `feedback` and `answer_log` by name (workflow data)."""
+    """Handlers receive `engine`, `texts` (from the knowledge holder, per update), `feedback`,
+    `answer_log`, `stats`, `settings`, `admin_ids` and `knowledge` by name.
+
+    `engine` is an Engine (with `texts`) or a KnowledgeHolder that /reload and SIGHUP swap.
+    `settings` gives the admin ids, the throttling limits and the directories /reload reads."""
+    if isinstance(engine, KnowledgeHolder):
+        holder = engine
+    else:
+        assert texts is not None, "texts are required with an Engine"
+        holder = KnowledgeHolder.of(engine, texts)
     dispatcher = Dispatcher(name="faq-bot", disable_fsm=True)
-    dispatcher["engine"] = engine
-    dispatcher["texts"] = texts
+    dispatcher["knowledge"] = holder
     dispatcher["feedback"] = feedback or NoFeedback()
     dispatcher["answer_log"] = answer_log or NoAnswerLog()
+    dispatcher["stats"] = stats
+    dispatcher["settings"] = settings
+    dispatcher["admin_ids"] = settings.admin_ids if settings else frozenset()
+    in_flight = InFlight()
+    dispatcher["in_flight"] = in_flight
+    # Outer update middlewares run in registration order after aiogram's own (errors first), so a
+    # failure anywhere below still reaches the errors handler.
+    dispatcher.update.outer_middleware(in_flight)
+    dispatcher.update.outer_middleware(KnowledgeMiddleware(holder))
+    burst, rate = (
+        (settings.throttle_burst, settings.throttle_rate) if settings else (DEFAULT_BURST, DEFAULT_RATE)
+    )
+    dispatcher.message.middleware(ThrottlingMiddleware(burst, rate))
     dispatcher.include_routers(*create_routers())
-    dispatcher.errors.register(log_error)
+    dispatcher.errors.register(ErrorHandler().handle)
     if set_menus_on_startup:
-        dispatcher.startup.register(set_menus)
+        dispatcher.startup.register(_startup_menus)
     return dispatcher

@@ -1,4 +1,8 @@
-"""Start-up: the command menus (private chats, groups) and the bot's descriptions, in Russian.
+"""Start-up: the command menus (private chats, groups, admins) and the bot's descriptions, in Russian.
+
+Admin commands are never in the public menus: each admin gets the private menu plus the admin
+commands in their own chat (BotCommandScopeChat). Telegram refuses that for an admin who has not
+started the bot yet; it is logged and the menu appears on the next start.
 
 Descriptions are rate-limited by Telegram, so they are only set when they differ from the current
 ones. A failure here is logged and never stops the bot: answering matters more than menus.
@@ -10,7 +14,12 @@ import logging
 
 from aiogram import Bot
 from aiogram.exceptions import TelegramAPIError
-from aiogram.types import BotCommand, BotCommandScopeAllGroupChats, BotCommandScopeAllPrivateChats
+from aiogram.types import (
+    BotCommand,
+    BotCommandScopeAllGroupChats,
+    BotCommandScopeAllPrivateChats,
+    BotCommandScopeChat,
+)
 
 from bot.telegram.texts import UiTexts
 
@@ -21,7 +30,7 @@ def _commands(commands: dict[str, str]) -> list[BotCommand]:
     return [BotCommand(command=name, description=description) for name, description in commands.items()]
 
 
-async def set_menus(bot: Bot, texts: UiTexts) -> None:
+async def set_menus(bot: Bot, texts: UiTexts, admin_ids: frozenset[int] = frozenset()) -> None:
     steps = {
         "private commands": lambda: bot.set_my_commands(
             _commands(texts.commands.private), scope=BotCommandScopeAllPrivateChats()
@@ -32,6 +41,11 @@ async def set_menus(bot: Bot, texts: UiTexts) -> None:
         "description": lambda: _set_description(bot, texts.profile.description),
         "short description": lambda: _set_short_description(bot, texts.profile.short_description),
     }
+    admin_menu = _commands({**texts.commands.private, **texts.commands.admin})
+    for number, admin_id in enumerate(sorted(admin_ids), start=1):
+        steps[f"admin commands ({number} of {len(admin_ids)})"] = lambda admin_id=admin_id: (
+            bot.set_my_commands(admin_menu, scope=BotCommandScopeChat(chat_id=admin_id))
+        )
     for name, step in steps.items():
         try:
             await step()

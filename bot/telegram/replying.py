@@ -24,6 +24,12 @@ def html_kwargs() -> dict[str, Any]:
     return {"parse_mode": ParseMode.HTML, "link_preview_options": NO_PREVIEW}
 
 
+def has_words(text: str) -> bool:
+    """True when the text has a letter or a digit: only then can it be a question. Emoji, punctuation,
+    control and zero-width characters alone get a hint instead of "not in the document"."""
+    return any(char.isalnum() for char in text)
+
+
 def ask(engine: Engine, answer_log: AnswerLog, chat_type: str, question: str) -> Reply:
     """The one place a question reaches the engine; every answered question is logged once."""
     reply = engine.answer(question)

@@ -1,9 +1,13 @@
 """Running the bot: long polling by default, an aiohttp webhook server when WEBHOOK_URL is set.
 
 `run(settings)` is what `python -m bot run` calls. Problems a person can fix (token, knowledge base,
-ui.yaml, a busy port, an unreachable server) end in one Russian line on stderr and a non-zero exit
-code, never in a traceback. The token never reaches a log: every log line passes a redacting
-formatter.
+ui.yaml, the analytics file, a busy port, an unreachable server) end in a clear Russian message on
+stderr and a non-zero exit code, never in a traceback. The token never reaches a log: every log line
+passes a redacting formatter, and errors from requests have it blanked out at the source.
+
+Signals: SIGINT/SIGTERM stop taking updates and let replies in flight finish (settings.
+shutdown_timeout), then exit 0; SIGHUP reloads the knowledge base (an invalid one is rejected with
+its report in the log, and the old one keeps serving). Analytics go to AnalyticsStore(settings).
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ import logging
 import re
 import secrets
 import signal
+import sqlite3
 import sys
 from collections.abc import Iterable
 from contextlib import suppress
@@ -24,14 +29,18 @@ from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.session.base import BaseSession
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.enums import ParseMode
-from aiogram.exceptions import TelegramNetworkError, TelegramUnauthorizedError
+from aiogram.exceptions import TelegramAPIError, TelegramNetworkError, TelegramUnauthorizedError
 from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_application
 from aiohttp import web
 
+from bot.analytics import AnalyticsStore
 from bot.qa.kb import KnowledgeBaseError
 from bot.settings import Settings
-from bot.telegram.deps import AnswerLog, FeedbackSink
+from bot.telegram.deps import AnswerLog, BackgroundAnswerLog, FeedbackSink, StatsSource
 from bot.telegram.dispatcher import create_dispatcher
+from bot.telegram.knowledge import KnowledgeHolder
+from bot.telegram.menus import set_menus
+from bot.telegram.middlewares import InFlight, OutgoingLimiter, RetryMiddleware
 from bot.telegram.texts import TextsError, UiTexts, load_texts
 
 if TYPE_CHECKING:
@@ -45,11 +54,26 @@ LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
 def create_bot(settings: Settings, session: BaseSession | None = None) -> Bot:
-    """A Bot whose every request goes to settings.bot_api_server when it is set."""
+    """A Bot whose every request goes to settings.bot_api_server when it is set, paced within
+    Telegram's limits and retried on flood limits, network errors and 5xx (middlewares/outgoing.py)."""
     assert settings.bot_token is not None, "check settings.token_problem() first"
     if session is None:
         api = TelegramAPIServer.from_base(settings.bot_api_server) if settings.bot_api_server else None
         session = AiohttpSession(api=api) if api else AiohttpSession()
+    session.middleware(
+        OutgoingLimiter(
+            group_per_minute=settings.group_messages_per_minute,
+            group_max_delay=settings.group_max_delay,
+            global_per_second=settings.global_messages_per_second,
+        )
+    )
+    session.middleware(
+        RetryMiddleware(
+            retries=settings.send_retries,
+            backoff=settings.retry_backoff,
+            flood_max_wait=settings.flood_max_wait,
+        )
+    )
     return Bot(
         token=settings.bot_token.get_secret_value(),
         session=session,
@@ -64,37 +88,98 @@ async def serve(
     *,
     feedback: FeedbackSink | None = None,
     answer_log: AnswerLog | None = None,
+    stats: StatsSource | None = None,
     stop: asyncio.Event | None = None,
     handle_signals: bool = True,
     polling_timeout: int = POLLING_TIMEOUT,
 ) -> None:
-    """Serve until `stop` is set (or SIGINT/SIGTERM when handle_signals): polling or webhook."""
+    """Serve until `stop` is set (or SIGINT/SIGTERM when handle_signals): polling or webhook.
+
+    On stop: no new updates are taken, replies in flight get settings.shutdown_timeout seconds to
+    finish, queued analytics are written. SIGHUP (with handle_signals) reloads the knowledge base.
+    `answer_log` is written from a worker thread, so the event loop never waits for the disk."""
     stop = stop or asyncio.Event()
-    if handle_signals:
-        loop = asyncio.get_running_loop()
-        for sig in (signal.SIGINT, signal.SIGTERM):
-            with suppress(NotImplementedError, RuntimeError, ValueError):
-                loop.add_signal_handler(sig, stop.set)
+    holder = KnowledgeHolder.of(engine, texts)
+    writer = BackgroundAnswerLog(answer_log) if answer_log is not None else None
     bot = create_bot(settings)
-    dispatcher = create_dispatcher(engine, texts, feedback=feedback, answer_log=answer_log)
+    dispatcher = create_dispatcher(
+        holder, feedback=feedback, answer_log=writer, stats=stats, settings=settings
+    )
+    in_flight: InFlight = dispatcher["in_flight"]
+    reloads: set[asyncio.Task[None]] = set()
+
+    async def reload_on_signal() -> None:
+        before = holder.current.texts
+        result = await holder.reload(settings)  # logs the outcome, with the report when rejected
+        texts = result.knowledge.texts
+        if result.ok and (texts.commands != before.commands or texts.profile != before.profile):
+            await set_menus(bot, texts, settings.admin_ids)
+
+    def on_sighup() -> None:
+        logger.info("SIGHUP: reloading the knowledge base")
+        task = asyncio.create_task(reload_on_signal())
+        reloads.add(task)
+        task.add_done_callback(reloads.discard)
+
+    def on_stop_signal() -> None:
+        if stop.is_set():  # a second signal: do not wait for the replies in flight
+            logger.warning("Second stop signal: cancelling the updates in flight")
+            in_flight.cancel_all()
+        stop.set()
+
+    loop = asyncio.get_running_loop()
+    installed: list[int] = []
+    if handle_signals:
+        handlers = {signal.SIGINT: on_stop_signal, signal.SIGTERM: on_stop_signal}
+        if hup := getattr(signal, "SIGHUP", None):
+            handlers[hup] = on_sighup
+        for sig, callback in handlers.items():
+            with suppress(NotImplementedError, RuntimeError, ValueError):
+                loop.add_signal_handler(sig, callback)
+                installed.append(sig)
     try:
         if settings.webhook_url:
-            await _serve_webhook(bot, dispatcher, settings, stop)
+            await _serve_webhook(bot, dispatcher, settings, stop, in_flight)
         else:
-            await _serve_polling(bot, dispatcher, stop, polling_timeout)
+            await _serve_polling(
+                bot,
+                dispatcher=dispatcher,
+                settings=settings,
+                stop=stop,
+                in_flight=in_flight,
+                polling_timeout=polling_timeout,
+            )
     finally:
+        for sig in installed:
+            loop.remove_signal_handler(sig)
+        for task in list(reloads):
+            task.cancel()
         await bot.session.close()
+        if writer is not None:
+            await asyncio.to_thread(writer.close)
 
 
-async def _serve_polling(bot: Bot, dispatcher: Dispatcher, stop: asyncio.Event, polling_timeout: int) -> None:
+async def _serve_polling(
+    bot: Bot,
+    *,
+    dispatcher: Dispatcher,
+    settings: Settings,
+    stop: asyncio.Event,
+    in_flight: InFlight,
+    polling_timeout: int,
+) -> None:
     # A webhook left over from an earlier run would make every getUpdates fail with 409.
     await bot.delete_webhook(drop_pending_updates=False)
+    # aiogram's polling loop survives getUpdates failures (network, 5xx) with its own backoff.
     polling = asyncio.create_task(
-        dispatcher.start_polling(bot, polling_timeout=polling_timeout, handle_signals=False)
+        dispatcher.start_polling(
+            bot, polling_timeout=polling_timeout, handle_signals=False, close_bot_session=False
+        )
     )
     stopped = asyncio.create_task(stop.wait())
     await asyncio.wait({polling, stopped}, return_when=asyncio.FIRST_COMPLETED)
     if not polling.done():
+        logger.info("Stopping: no new updates are taken")
         try:
             await dispatcher.stop_polling()
         except RuntimeError:  # stopped before polling had even started
@@ -102,9 +187,20 @@ async def _serve_polling(bot: Bot, dispatcher: Dispatcher, stop: asyncio.Event, 
     stopped.cancel()
     with suppress(asyncio.CancelledError):
         await polling
+    started = getattr(dispatcher, "_handle_update_tasks", set())  # created, maybe not yet running
+    cancelled = await in_flight.drain(settings.shutdown_timeout, also=set(started))
+    # Confirm what was handled, so that a restart does not answer it again; updates cut off by the
+    # timeout stay unconfirmed and come again.
+    offset = cancelled[0] if cancelled else in_flight.last_update_id + 1
+    if offset > 1:
+        with suppress(TelegramAPIError, TimeoutError):
+            await bot.get_updates(offset=offset, limit=1, timeout=0, request_timeout=5)
+    logger.info("Stopped")
 
 
-async def _serve_webhook(bot: Bot, dispatcher: Dispatcher, settings: Settings, stop: asyncio.Event) -> None:
+async def _serve_webhook(
+    bot: Bot, dispatcher: Dispatcher, settings: Settings, stop: asyncio.Event, in_flight: InFlight
+) -> None:
     """aiohttp server; requests without the right X-Telegram-Bot-Api-Secret-Token get 401."""
     assert settings.webhook_url is not None
     secret = (
@@ -118,7 +214,8 @@ async def _serve_webhook(bot: Bot, dispatcher: Dispatcher, settings: Settings, s
     runner = web.AppRunner(app)
     await runner.setup()
     try:
-        await web.TCPSite(runner, settings.webhook_host, settings.webhook_port).start()
+        site = web.TCPSite(runner, settings.webhook_host, settings.webhook_port)
+        await site.start()
         await bot.set_webhook(
             url=settings.webhook_url,
             secret_token=secret,
@@ -128,6 +225,9 @@ async def _serve_webhook(bot: Bot, dispatcher: Dispatcher, settings: Settings, s
             "Webhook server on %s:%s%s", settings.webhook_host, settings.webhook_port, settings.webhook_path
         )
         await stop.wait()
+        logger.info("Stopping: no new updates are taken")
+        await site.stop()
+        await in_flight.drain(settings.shutdown_timeout)
     finally:
         await runner.cleanup()
 
@@ -187,12 +287,19 @@ def run(settings: Settings) -> int:
         engine = load_engine(settings.knowledge_dir, settings.seeds_dir)
         texts = load_texts(settings.knowledge_dir / "ui.yaml")
     except KnowledgeBaseError as exc:
-        return _fail(f"база знаний содержит ошибки:\n{exc}", 1)
+        return _fail(f"база знаний содержит ошибки ({len(exc.problems)}), бот не запущен:\n{exc}", 1)
     except TextsError as exc:
-        return _fail(f"тексты интерфейса содержат ошибки:\n{exc}", 1)
+        return _fail(f"тексты интерфейса содержат ошибки, бот не запущен:\n{exc}", 1)
+    try:
+        store = AnalyticsStore.from_settings(settings)
+    except (sqlite3.Error, OSError, RuntimeError, ValueError) as exc:
+        return _fail(
+            f"не удалось открыть файл аналитики {settings.analytics_db} ({exc}). Проверьте ANALYTICS_DB.", 1
+        )
     server = settings.bot_api_server or "api.telegram.org"
     try:
-        asyncio.run(serve(settings, engine, texts))
+        with store:
+            asyncio.run(serve(settings, engine, texts, feedback=store, answer_log=store, stats=store))
     except TelegramUnauthorizedError:
         return _fail(f"сервер Bot API ({server}) не принял BOT_TOKEN. Проверьте токен у @BotFather.", 2)
     except TelegramNetworkError:

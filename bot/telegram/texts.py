@@ -40,6 +40,8 @@ _TEMPLATES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "topic_header": (frozenset({"topic"}), frozenset({"topic"})),
     "page": (frozenset({"page", "pages"}), frozenset({"page", "pages"})),
     "topic_description": (frozenset({"topic"}), frozenset()),
+    "reload_ok": (frozenset({"entries", "questions"}), frozenset()),
+    "reload_failed": (frozenset({"count", "report"}), frozenset({"report"})),
 }
 
 
@@ -134,6 +136,7 @@ class Alerts(_Strict):
     feedback_already: str = Field(min_length=1)
     entry_gone: str = Field(min_length=1)
     topics_changed: str = Field(min_length=1)
+    apology: str = Field(min_length=1)
 
     @field_validator("*")
     @classmethod
@@ -156,8 +159,9 @@ class Commands(_Strict):
 
     private: dict[str, str] = Field(min_length=1)
     group: dict[str, str] = Field(min_length=1)
+    admin: dict[str, str] = Field(min_length=1)  # added to the private menu of admins only
 
-    @field_validator("private", "group")
+    @field_validator("private", "group", "admin")
     @classmethod
     def _valid_commands(cls, value: dict[str, str]) -> dict[str, str]:
         for name, description in value.items():
@@ -166,6 +170,22 @@ class Commands(_Strict):
             if not 1 <= len(description.strip()) <= 256:
                 raise ValueError(f"описание команды {name}: от 1 до 256 символов")
         return {name: description.strip() for name, description in value.items()}
+
+
+class AdminTexts(_Strict):
+    """Replies to admin commands (/reload, /stats); {report} is the validation report, escaped."""
+
+    reload_ok: str = Field(min_length=1)
+    reload_failed: str = Field(min_length=1)
+    stats_unavailable: str = Field(min_length=1)
+
+    @field_validator("*")
+    @classmethod
+    def _message_text(cls, value: str, info: ValidationInfo) -> str:
+        _check_template(str(info.field_name), value)
+        if problems := markup_problems(value):
+            raise ValueError("; ".join(problems))
+        return value
 
 
 class Profile(_Strict):
@@ -203,12 +223,16 @@ class UiTexts(_Strict):
     not_text: str = Field(min_length=1)
     unknown_command: str = Field(min_length=1)
     deep_link_unknown: str = Field(min_length=1)
+    no_words: str = Field(min_length=1)
+    apology: str = Field(min_length=1)
+    throttled: str = Field(min_length=1)
     topics_header: str = Field(min_length=1)
     topic_header: str = Field(min_length=1)
     page: str = Field(min_length=1)
     buttons: Buttons
     alerts: Alerts
     inline: InlineTexts
+    admin: AdminTexts
     commands: Commands
     profile: Profile
 
@@ -228,6 +252,9 @@ class UiTexts(_Strict):
         "not_text",
         "unknown_command",
         "deep_link_unknown",
+        "no_words",
+        "apology",
+        "throttled",
         "topics_header",
         "topic_header",
         "page",

@@ -13,6 +13,14 @@ function of the Call returning one or None to fall through) used before the defa
 `on(method, responder)` installs a lasting one. E.g. a flood limit on the next sendMessage:
 
     stub.inject("sendMessage", StubResponse.error(429, "Too Many Requests: retry after 1", retry_after=1))
+
+`StubResponse.disconnect()` closes the connection without an answer (the client sees a network
+error; the Call gets status 0).
+
+Like Telegram, text sent with parse_mode HTML (sendMessage, editMessageText, answerInlineQuery
+results) that is not valid Telegram HTML is refused with 400 "Bad Request: can't parse entities";
+the stricter checker html_strict decides, so every end-to-end test checks the bot's markup.
+`stub.parse_errors` lists every such refusal.
 """
 
 from __future__ import annotations
@@ -32,6 +40,7 @@ import aiohttp
 from aiohttp import web
 
 from tests.telegram import updates as U
+from tests.telegram.html_strict import check_html
 
 Json = dict[str, Any]
 
@@ -77,6 +86,12 @@ class StubResponse:
     status: int = 200
     body: Json = field(default_factory=lambda: {"ok": True, "result": True})
     delay: float = 0.0
+    drop: bool = False  # close the connection instead of answering
+    headers: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def disconnect(cls, *, delay: float = 0.0) -> StubResponse:
+        return cls(0, {}, delay, drop=True)
 
     @classmethod
     def ok(cls, result: Any, *, delay: float = 0.0) -> StubResponse:
@@ -125,12 +140,14 @@ class BotApiStub:
             "supports_inline_queries": True,
         }
         self.calls: list[Call] = []
+        self.parse_errors: list[tuple[str, str]] = []  # (method, why) of refused HTML
         self.webhook: Json = {"url": "", "secret_token": None}
         self.descriptions: Json = {"description": "", "short_description": ""}
         self._injected: dict[str, deque[StubResponse | Responder]] = defaultdict(deque)
         self._lasting: dict[str, Responder] = {}
         self._updates: list[Json] = []
         self._update_ids = itertools.count(1)
+        self.last_update_id = 0  # of the last update pushed
         self._confirmed = 0
         self._messages: dict[tuple[int, int], Json] = {}
         self._message_ids = itertools.count(10_000)
@@ -221,6 +238,7 @@ class BotApiStub:
     def push(self, **update: Any) -> int:
         """Queue an update (e.g. push(message={...})); returns its update_id."""
         update_id = next(self._update_ids)
+        self.last_update_id = update_id
         self._updates.append({"update_id": update_id, **update})
         self._notify()
         return update_id
@@ -283,7 +301,11 @@ class BotApiStub:
             await asyncio.sleep(response.delay)
         call.status, call.result = response.status, response.body.get("result")
         self._notify()
-        return web.json_response(response.body, status=response.status)
+        if response.drop:
+            if request.transport is not None:
+                request.transport.close()
+            return web.Response(status=500)  # never written: the connection is gone
+        return web.json_response(response.body, status=response.status, headers=response.headers)
 
     async def _respond(self, call: Call) -> StubResponse:
         name = call.method.lower()
@@ -325,6 +347,17 @@ class BotApiStub:
             await asyncio.wait_for(self._until(lambda: bool(ready())), float(call.get("timeout") or 0))
         return StubResponse.ok(ready())
 
+    def _bad_html(self, method: str, text: object, parse_mode: object) -> StubResponse | None:
+        """400 as from Telegram when HTML-mode text is not valid Telegram HTML."""
+        if parse_mode != "HTML" or not isinstance(text, str):
+            return None
+        try:
+            check_html(text)
+        except AssertionError as exc:
+            self.parse_errors.append((method, str(exc)))
+            return StubResponse.error(400, f"Bad Request: can't parse entities: {exc}")
+        return None
+
     def _next_message_id(self) -> int:
         return next(self._message_ids)
 
@@ -341,6 +374,8 @@ class BotApiStub:
             return StubResponse.error(400, "Bad Request: message text is empty")
         if U.utf16_len(text) > 4096:  # stricter than Telegram, which counts after parsing the HTML
             return StubResponse.error(400, "Bad Request: message is too long")
+        if refused := self._bad_html(call.method, text, call.get("parse_mode")):
+            return refused
         msg: Json = {
             "message_id": self._next_message_id(),
             "date": int(time.time()),
@@ -357,6 +392,8 @@ class BotApiStub:
         return StubResponse.ok(msg)
 
     async def _m_editmessagetext(self, call: Call) -> StubResponse:
+        if refused := self._bad_html(call.method, call.get("text"), call.get("parse_mode")):
+            return refused
         if call.get("inline_message_id"):
             return StubResponse.ok(True)
         key = (int(call["chat_id"]), int(call["message_id"]))
@@ -375,6 +412,11 @@ class BotApiStub:
         return StubResponse.ok(True)
 
     async def _m_answerinlinequery(self, call: Call) -> StubResponse:
+        for result in call.get("results") or []:
+            content = result.get("input_message_content") or {}
+            text, mode = content.get("message_text"), content.get("parse_mode")
+            if refused := self._bad_html(call.method, text, mode):
+                return refused
         return StubResponse.ok(True)
 
     async def _m_setmycommands(self, call: Call) -> StubResponse:

@@ -9,7 +9,9 @@ from hypothesis import strategies as st
 
 from bot.qa.engine import Engine
 from bot.qa.models import Quote, Reply, SourceRef, Suggestion
+from bot.telegram.keyboards import reply_keyboard
 from bot.telegram.render import EXPANDABLE_FROM, render_reply
+from bot.telegram.routers.inline import results_for
 from bot.telegram.texts import UiTexts, load_texts
 from tests.telegram.html_strict import check_html
 
@@ -87,3 +89,33 @@ def test_every_kb_answer_renders(engine: Engine, texts: UiTexts) -> None:
             plain = check_html(render_reply(reply, texts, compact=compact))
             assert entry.answer in plain
             assert entry.quotes[0] in plain
+
+
+user_text = (
+    st.text(
+        alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",))
+        | st.sampled_from(list("<>&\"'`*_[]()/@#👍😀\u200b\u200d\ufeff\u202e\x00\x07 \nкторуглыйстол")),
+        max_size=500,
+    )
+    | st.builds(
+        lambda piece, n: piece * n, st.sampled_from(["а", "😀", "<b>", "&amp;", "кто "]), st.integers(1, 1100)
+    )
+    | st.sampled_from(["Кто участвовал в круглом столе?", "что сказал генеральный прокурор", "Привет!"])
+)
+
+
+@settings(max_examples=200, deadline=None, derandomize=True, database=None)
+@given(text=user_text)
+def test_any_user_text_through_the_engine_renders_to_valid_telegram_html(engine: Engine, text: str) -> None:
+    """Engine + renderer for any text: every message, keyboard and inline result is what Telegram takes."""
+    reply = engine.answer(text)
+    for compact in (False, True):
+        check_html(render_reply(reply, TEXTS, compact=compact))
+        markup = reply_keyboard(reply, TEXTS, compact=compact)
+        for row in markup.inline_keyboard if markup else []:
+            for button in row:
+                assert 1 <= len(button.text) <= 64
+                assert button.callback_data is None or len(button.callback_data.encode()) <= 64
+    for result in results_for(reply, engine, TEXTS, "faq_test_bot"):
+        check_html(result.input_message_content.message_text)
+        assert len(result.id.encode()) <= 64

@@ -67,6 +67,7 @@ def test_every_request_goes_to_the_configured_server() -> None:
 async def stub() -> AsyncIterator[BotApiStub]:
     async with BotApiStub(TOKEN) as stub:
         yield stub
+        assert not stub.parse_errors, f"HTML Telegram would refuse: {stub.parse_errors}"
 
 
 async def _start(stub: BotApiStub, tmp_path: Path, token: str = TOKEN) -> asyncio.subprocess.Process:
@@ -76,7 +77,12 @@ async def _start(stub: BotApiStub, tmp_path: Path, token: str = TOKEN) -> asynci
         "bot",
         "run",
         cwd=tmp_path,
-        env=_env(BOT_TOKEN=token, BOT_API_SERVER=stub.base_url, LOG_LEVEL="DEBUG"),
+        env=_env(
+            BOT_TOKEN=token,
+            BOT_API_SERVER=stub.base_url,
+            LOG_LEVEL="DEBUG",
+            ANALYTICS_DB=str(tmp_path / "analytics.sqlite3"),
+        ),
         stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.PIPE,
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from aiogram import Router
 
+from bot.telegram.routers.admin import create_admin_router
 from bot.telegram.routers.callbacks import create_callbacks_router
 from bot.telegram.routers.fallback import create_fallback_router
 from bot.telegram.routers.group import create_group_router
@@ -12,8 +13,9 @@ from bot.telegram.routers.private import create_private_router
 
 
 def create_routers() -> list[Router]:
-    """In order: the fallback router must come last, it takes whatever the others left."""
+    """In order: admin commands first (they fall through for everyone else), the fallback last."""
     return [
+        create_admin_router(),
         create_private_router(),
         create_group_router(),
         create_inline_router(),

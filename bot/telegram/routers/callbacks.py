@@ -6,6 +6,7 @@ spinner stops at once; unknown or outdated buttons get an empty answer too.
 
 from __future__ import annotations
 
+import asyncio
 from contextlib import suppress
 from typing import TYPE_CHECKING
 
@@ -60,8 +61,14 @@ async def vote(
     else:
         message_key = f"inline:{callback.inline_message_id}"
     entry_id = callback_data.id if callback_data.id in engine.kb.by_id else None
-    counted = feedback.record_feedback(
-        callback.from_user.id, message_key, entry_id, 1 if callback_data.vote > 0 else -1
+    # One vote per person and message: the key is stable for the message, and the store keeps only
+    # a keyed hash of it with the user id. Storage is off the event loop (SQLite may fsync).
+    counted = await asyncio.to_thread(
+        feedback.record_feedback,
+        callback.from_user.id,
+        message_key,
+        entry_id,
+        1 if callback_data.vote > 0 else -1,
     )
     await callback.answer(texts.alerts.feedback_thanks if counted else texts.alerts.feedback_already)
 

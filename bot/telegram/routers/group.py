@@ -16,7 +16,7 @@ from aiogram.filters import BaseFilter, Command, CommandObject
 from aiogram.types import Message, User
 
 from bot.telegram.deps import AnswerLog
-from bot.telegram.replying import ask, html_kwargs, send_reply
+from bot.telegram.replying import ask, has_words, html_kwargs, send_reply
 from bot.telegram.texts import UiTexts
 
 if TYPE_CHECKING:
@@ -77,9 +77,9 @@ async def ask_command(
 ) -> None:
     question = (command.args or "").strip()
     replied = message.reply_to_message
-    if not question and replied is not None and replied.forum_topic_created is None:
+    if not has_words(question) and replied is not None and replied.forum_topic_created is None:
         question = (replied.text or replied.caption or "").strip()
-    if not question:
+    if not has_words(question):
         await message.reply(texts.ask_empty, **html_kwargs())
         return
     await answer_in_group(message, question, engine, texts, answer_log)
@@ -88,7 +88,7 @@ async def ask_command(
 async def addressed(
     message: Message, question: str, engine: Engine, texts: UiTexts, answer_log: AnswerLog
 ) -> None:
-    if not question:
+    if not has_words(question):
         await message.reply(texts.mention_empty, **html_kwargs())
         return
     await answer_in_group(message, question, engine, texts, answer_log)

@@ -12,7 +12,7 @@ from bot.qa.models import Reply
 from bot.telegram.deps import AnswerLog
 from bot.telegram.keyboards import open_in_bot_keyboard
 from bot.telegram.render import render_reply
-from bot.telegram.replying import NO_PREVIEW, ask
+from bot.telegram.replying import NO_PREVIEW, ask, has_words
 from bot.telegram.texts import UiTexts
 
 if TYPE_CHECKING:
@@ -83,7 +83,7 @@ async def inline_query(
 ) -> None:
     me = await bot.me()
     text = query.query.strip()
-    if text:
+    if has_words(text):
         results = results_for(ask(engine, answer_log, "inline", text), engine, texts, me.username)
     else:
         results = popular(engine, texts, me.username)

@@ -13,7 +13,7 @@ from bot.telegram.browse import topic_list
 from bot.telegram.deps import AnswerLog
 from bot.telegram.keyboards import examples_keyboard
 from bot.telegram.render import render_greeting, render_sources
-from bot.telegram.replying import ask, html_kwargs, send_reply
+from bot.telegram.replying import ask, has_words, html_kwargs, send_reply
 from bot.telegram.texts import UiTexts
 
 if TYPE_CHECKING:
@@ -56,7 +56,7 @@ async def ask_command(
 ) -> None:
     """/ask works in private chats too, for people who learned it in a group."""
     question = (command.args or "").strip()
-    if not question:
+    if not has_words(question):
         await message.answer(texts.ask_empty, **html_kwargs())
         return
     reply = ask(engine, answer_log, message.chat.type, question)
@@ -68,6 +68,9 @@ async def unknown_command(message: Message, texts: UiTexts) -> None:
 
 
 async def question(message: Message, engine: Engine, texts: UiTexts, answer_log: AnswerLog) -> None:
+    if not has_words(message.text or ""):
+        await message.answer(texts.no_words, **html_kwargs())
+        return
     reply = ask(engine, answer_log, message.chat.type, message.text or "")
     await send_reply(message, reply, texts, compact=False, quote=False)
 

@@ -1,0 +1,14 @@
+"""Middlewares of the Telegram adapter: per-update context, throttling, outgoing limits and retries."""
+
+from bot.telegram.middlewares.context import InFlight, KnowledgeMiddleware
+from bot.telegram.middlewares.outgoing import OutgoingDropped, OutgoingLimiter, RetryMiddleware
+from bot.telegram.middlewares.throttling import ThrottlingMiddleware
+
+__all__ = [
+    "InFlight",
+    "KnowledgeMiddleware",
+    "OutgoingDropped",
+    "OutgoingLimiter",
+    "RetryMiddleware",
+    "ThrottlingMiddleware",
+]

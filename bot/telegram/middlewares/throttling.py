@@ -1,0 +1,104 @@
+"""Per-user throttling of incoming messages: a token bucket, one polite notice per flood episode.
+
+It is an inner middleware on messages, so it only counts messages the bot would act on: in a group,
+chatter not addressed to the bot never reaches it and costs nothing. Callback queries (buttons) and
+inline queries are not throttled: they are cheap, they carry no outgoing message limits, and a
+client must always get its callback answered.
+
+An episode starts with the first dropped message (the notice goes out then) and ends when the
+user's bucket is full again, i.e. after a pause of burst / rate seconds; a sustained flood gets
+exactly one notice.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Awaitable, Callable
+from contextlib import suppress
+from dataclasses import dataclass
+from typing import Any
+
+from aiogram import BaseMiddleware
+from aiogram.enums import ChatType
+from aiogram.exceptions import TelegramAPIError
+from aiogram.types import Message, TelegramObject
+
+from bot.telegram.replying import html_kwargs
+from bot.telegram.texts import UiTexts
+
+logger = logging.getLogger(__name__)
+
+Handler = Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]]
+PRUNE_ABOVE = 10_000  # users remembered before full (idle) buckets are forgotten
+
+
+@dataclass
+class _Bucket:
+    tokens: float
+    updated: float
+    notified: bool = False
+
+
+class TokenBuckets:
+    """Token bucket per key: `burst` at once, refilled at `rate` per second."""
+
+    def __init__(self, burst: int, rate: float, clock: Callable[[], float] = time.monotonic) -> None:
+        self.burst = float(burst)
+        self.rate = rate
+        self.clock = clock
+        self._buckets: dict[int, _Bucket] = {}
+
+    def _refill(self, key: int) -> _Bucket:
+        now = self.clock()
+        bucket = self._buckets.get(key)
+        if bucket is None:
+            if len(self._buckets) >= PRUNE_ABOVE:
+                self._prune(now)
+            bucket = self._buckets[key] = _Bucket(self.burst, now)
+            return bucket
+        bucket.tokens = min(self.burst, bucket.tokens + (now - bucket.updated) * self.rate)
+        bucket.updated = now
+        if bucket.tokens >= self.burst:
+            bucket.notified = False  # calmed down: the flood episode is over
+        return bucket
+
+    def _prune(self, now: float) -> None:
+        full = [
+            key for key, b in self._buckets.items() if b.tokens + (now - b.updated) * self.rate >= self.burst
+        ]
+        for key in full:
+            del self._buckets[key]
+
+    def take(self, key: int) -> tuple[bool, bool]:
+        """(allowed, notify): notify is True once per episode, on its first dropped message."""
+        bucket = self._refill(key)
+        if bucket.tokens >= 1:
+            bucket.tokens -= 1
+            return True, False
+        notify = not bucket.notified
+        bucket.notified = True
+        return False, notify
+
+
+class ThrottlingMiddleware(BaseMiddleware):
+    def __init__(self, burst: int, rate: float) -> None:
+        self.buckets = TokenBuckets(burst, rate)
+        self.dropped = 0
+
+    async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
+        if not isinstance(event, Message) or event.from_user is None:
+            return await handler(event, data)
+        allowed, notify = self.buckets.take(event.from_user.id)
+        if allowed:
+            return await handler(event, data)
+        self.dropped += 1
+        if notify:
+            logger.info("Throttling a user who writes too fast (%s chat)", event.chat.type)
+            texts: UiTexts = data["texts"]
+            with suppress(TelegramAPIError):
+                if event.chat.type == ChatType.PRIVATE:
+                    await event.answer(texts.throttled, **html_kwargs())
+                else:
+                    await event.reply(texts.throttled, **html_kwargs())
+        return None

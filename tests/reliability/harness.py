@@ -1,0 +1,104 @@
+"""Running the real bot (serve(): aiohttp session, polling loop, middlewares) against the Bot API
+stand-in on 127.0.0.1; shared by the reliability tests and the load benchmark."""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bot.qa.engine import Engine
+from bot.settings import PROJECT_ROOT, Settings
+from bot.telegram.runner import serve
+from bot.telegram.texts import UiTexts
+from tests.telegram.botapi_stub import BotApiStub, Call
+from tests.telegram.html_strict import check_html
+
+TOKEN = "555000111:AAH_reliability-token-abcdefghijklmnop"
+SECRET_PART = TOKEN.partition(":")[2]
+START_WITHIN = 30.0  # generous: a slow machine must not fail a test
+STOP_WITHIN = 30.0
+
+
+def settings_for(stub: BotApiStub, **extra: Any) -> Settings:
+    """Settings of a bot talking to `stub`. Retries back off from 0.05 s instead of 0.5 s so that the
+    fault tests stay fast; everything else is the production default unless a test says otherwise."""
+    values: dict[str, Any] = {
+        "bot_token": TOKEN,
+        "bot_api_server": stub.base_url,
+        "webhook_url": None,
+        "retry_backoff": 0.05,
+        **extra,
+    }
+    return Settings(_env_file=None, **values)  # type: ignore[call-arg]
+
+
+@asynccontextmanager
+async def running(
+    stub: BotApiStub, settings: Settings, engine: Engine, texts: UiTexts, **serve_kwargs: Any
+) -> AsyncIterator[asyncio.Task[None]]:
+    """serve() in a task until the block ends; the block starts once the bot polls for updates."""
+    stop = asyncio.Event()
+    serve_kwargs.setdefault("polling_timeout", 5)
+    task = asyncio.create_task(
+        serve(settings, engine, texts, stop=stop, handle_signals=False, **serve_kwargs)
+    )
+    polling = asyncio.create_task(stub.wait_for("getUpdates", answered=False, within=START_WITHIN))
+    try:
+        await asyncio.wait({task, polling}, timeout=START_WITHIN, return_when=asyncio.FIRST_COMPLETED)
+        if task.done():
+            task.result()  # raises what stopped the bot
+            raise AssertionError("the bot stopped before it polled for updates")
+        polling.result()
+        yield task
+    finally:
+        polling.cancel()
+        stop.set()
+        await asyncio.wait_for(task, STOP_WITHIN)
+
+
+def text_of(call: Call) -> str:
+    """The plain text of a message the bot sent (asserting it is valid Telegram HTML)."""
+    assert call.get("parse_mode") == "HTML", call.params
+    return check_html(call["text"])
+
+
+def delivered(stub: BotApiStub, chat_id: int, method: str = "sendMessage") -> list[Call]:
+    """Messages to `chat_id` that the stand-in accepted (status 200)."""
+    return [call for call in stub.sent_to(chat_id, method) if call.status == 200]
+
+
+# -- knowledge base copies for reload tests --------------------------------------------------------
+
+FAQ_FILE = "faq/round_table_2026_02_27.yaml"
+
+
+def copy_knowledge(into: Path) -> Path:
+    """A copy of knowledge/ that a test may edit (seeds stay the project's)."""
+    target = into / "knowledge"
+    shutil.copytree(PROJECT_ROOT / "knowledge", target)
+    return target
+
+
+def _edit_entries(knowledge_dir: Path, entry_ids: tuple[str, ...], **changes: Any) -> None:
+    path = knowledge_dir / FAQ_FILE
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    entries = [e for e in data["entries"] if e["id"] in entry_ids]
+    assert len(entries) == len(entry_ids), "no such entry"
+    for entry in entries:
+        entry.update(changes)
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+
+def set_answer(knowledge_dir: Path, entry_id: str, answer: str) -> None:
+    _edit_entries(knowledge_dir, (entry_id,), answer=answer)
+
+
+def break_knowledge(knowledge_dir: Path, *entry_ids: str) -> None:
+    """Make the entries quote a sentence the source does not contain (the report names each)."""
+    _edit_entries(knowledge_dir, entry_ids, quotes=["Этой фразы в пресс-релизе нет и никогда не было."])
