@@ -56,7 +56,8 @@ async def test_the_analytics_file_never_holds_who_asked(
             stub.send_text(GROUP, BOB, "просто болтаю в группе, бот не нужен")
             stub.inline(BOB, "что сказал генеральный прокурор")
             answers = await stub.wait_for("sendMessage", count=3, within=30)
-            await stub.wait_for("answerInlineQuery", within=30)
+            offered = await stub.wait_for("answerInlineQuery", within=30)
+            stub.choose_inline(BOB, "что сказал генеральный прокурор", offered[0]["results"][0]["id"])
             answer = next(c for c in answers if c["chat_id"] == ALICE["id"] and "blockquote" in c["text"])
             shown = stub.message(ALICE["id"], answer.result["message_id"])
             entry_id = engine.answer(ANSWERED).entry_id or ""
@@ -68,7 +69,7 @@ async def test_the_analytics_file_never_holds_who_asked(
             texts.alerts.feedback_already,
         ]
         stats = store.stats()
-    assert stats.total_questions == 4  # private ×2, group /ask, inline; not the chatter
+    assert stats.total_questions == 4  # private ×2, group /ask, the inline result sent; not the chatter
     assert (stats.feedback_up, stats.feedback_down) == (1, 0)
     assert [q.text for q in stats.unanswered] == [UNANSWERED]
 

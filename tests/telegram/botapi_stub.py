@@ -259,6 +259,10 @@ class BotApiStub:
         self.push(inline_query=inline_query)
         return inline_query["id"]
 
+    def choose_inline(self, sender: Json, query: str, result_id: str) -> None:
+        """The user sends one of the offered results (reported when inline feedback is on)."""
+        self.push(chosen_inline_result=U.chosen_inline_result(sender, query, result_id))
+
     def message(self, chat_id: int, message_id: int) -> Json:
         return self._messages[(chat_id, message_id)]
 

@@ -41,8 +41,12 @@ async def test_questions_are_logged_once_per_channel_and_votes_once_per_person(
     await feed(message=U.message(U.private_chat(alice), alice, "Какую зарплату получает прокурор?"))
     await feed(message=U.message(group, alice, "Кто участвовал в круглом столе?"))  # not addressed
     await feed(message=U.message(group, alice, "/ask Кто участвовал в круглом столе?"))
-    await feed(inline_query=U.inline_query(alice, "что сказал генеральный прокурор"))
+    for typed in ("что сказал", "что сказал генеральный", "что сказал генеральный прокурор"):
+        await feed(inline_query=U.inline_query(alice, typed))  # one query per keystroke: not counted
     await feed(inline_query=U.inline_query(alice, ""))  # browsing topics is not a question
+    await feed(
+        chosen_inline_result=U.chosen_inline_result(alice, "что сказал генеральный прокурор", "speaker")
+    )
 
     stats = store.stats()
     assert stats.total_questions == 4

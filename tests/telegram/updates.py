@@ -99,3 +99,7 @@ def callback_query(sender: Json, data: str, on_message: Json, query_id: str | No
 
 def inline_query(sender: Json, query: str, query_id: str | None = None) -> Json:
     return {"id": query_id or f"iq{next(_ids)}", "from": sender, "query": query, "offset": ""}
+
+
+def chosen_inline_result(sender: Json, query: str, result_id: str) -> Json:
+    return {"result_id": result_id, "from": sender, "query": query}

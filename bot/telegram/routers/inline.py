@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING
 
 from aiogram import Bot, Router
 from aiogram.enums import ParseMode
-from aiogram.types import InlineQuery, InlineQueryResultArticle, InputTextMessageContent
+from aiogram.types import (
+    ChosenInlineResult,
+    InlineQuery,
+    InlineQueryResultArticle,
+    InputTextMessageContent,
+)
 
 from bot.qa.models import Reply
 from bot.telegram.deps import AnswerLog
@@ -78,19 +83,26 @@ def popular(engine: Engine, texts: UiTexts, username: str | None) -> list[Inline
     return results
 
 
-async def inline_query(
-    query: InlineQuery, bot: Bot, engine: Engine, texts: UiTexts, answer_log: AnswerLog
-) -> None:
+async def inline_query(query: InlineQuery, bot: Bot, engine: Engine, texts: UiTexts) -> None:
+    """Not logged: clients send a query per keystroke; the question counts once a result is sent."""
     me = await bot.me()
     text = query.query.strip()
     if has_words(text):
-        results = results_for(ask(engine, answer_log, "inline", text), engine, texts, me.username)
+        results = results_for(engine.answer(text), engine, texts, me.username)
     else:
         results = popular(engine, texts, me.username)
     await query.answer(results, cache_time=CACHE_SECONDS, is_personal=False)
 
 
+async def chosen_inline_result(chosen: ChosenInlineResult, engine: Engine, answer_log: AnswerLog) -> None:
+    """A result someone sent (Telegram reports these when inline feedback is on in @BotFather)."""
+    text = chosen.query.strip()
+    if has_words(text):
+        ask(engine, answer_log, "inline", text)
+
+
 def create_inline_router() -> Router:
     router = Router(name="inline")
     router.inline_query.register(inline_query)
+    router.chosen_inline_result.register(chosen_inline_result)
     return router
