@@ -20,8 +20,9 @@ COVERAGE_MIN = 0.55
 # Two different entries this close, neither of them sure: ask instead of guessing.
 CLARIFY_MARGIN = 4.0
 SURE = 80.0
-# A question of a kind the entry cannot answer (когда / где / сколько / кто) keeps this share of its
-# score: low enough that such an entry is never given as the answer, it only stays a suggestion.
+# A question asking what an entry cannot answer (когда, где, сколько, кто, names, «кто ещё, кроме…»:
+# every kind asked must be among the entry's question_kinds) keeps this share of its score: low
+# enough that such an entry is never given as the answer, it only stays a suggestion.
 KIND_MISMATCH_FACTOR = 0.5
 SUGGESTION_MIN = 25.0
 MAX_SUGGESTIONS = 3
@@ -90,7 +91,7 @@ class Engine:
             return ranked
         adjusted = [
             s
-            if kinds & self.kb.by_id[s.entry_id].question_kinds
+            if kinds <= self.kb.by_id[s.entry_id].question_kinds
             else EntryScore(s.entry_id, s.score * KIND_MISMATCH_FACTOR, s.question, s.coverage, s.similarity)
             for s in ranked
         ]

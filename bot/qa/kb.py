@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from bot.qa.models import Quote, SourceRef
 from bot.qa.text import fold
 
-QuestionKind = Literal["who", "when", "where", "how_many", "names"]
+QuestionKind = Literal["who", "when", "where", "how_many", "names", "others"]
 MAX_QUOTE_CHARS = 400
 _WS = re.compile(r"\s+")
 _M = TypeVar("_M", bound=BaseModel)
