@@ -313,3 +313,31 @@ def test_empty_or_meaningless_input_is_declined(engine, text: str) -> None:
     reply = engine.answer(text)
     assert reply.kind == "none"
     assert reply.answer.strip()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какие другие спикеры были на круглом столе?",
+        "Как зовут представителей Парламента?",
+        "Назовите учёных, которые участвовали",
+    ],
+)
+def test_questions_beyond_what_the_text_names_are_declined(engine, question: str) -> None:
+    """The text names only categories of participants and one speaker: asking for names or for
+    «others» must not be answered by the entry that mentions the category."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Какие ещё структуры, кроме Парламента, участвовали?", "participants"),
+        ("Какие направления кроме цифровых решений обсуждали?", "key_directions"),
+        ("Как зовут генерального прокурора?", "speaker"),
+    ],
+)
+def test_entries_that_list_everything_answer_others_and_names(engine, question: str, entry_id: str) -> None:
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
