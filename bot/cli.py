@@ -16,7 +16,6 @@ from pydantic import ValidationError
 
 from bot.qa.evaluation import EvalFileError
 from bot.qa.kb import KnowledgeBaseError
-from bot.qa.models import Reply
 from bot.russian import count
 from bot.settings import PROJECT_ROOT, Settings
 
@@ -32,12 +31,6 @@ def _engine(settings: Settings) -> Engine:
     return load_engine(settings.knowledge_dir, settings.seeds_dir)
 
 
-def _reply_json(reply: Reply) -> dict:
-    data = reply.model_dump(mode="json")
-    data["quotes"] = [{"text": q["text"], "source": q["source"]} for q in data["quotes"]]
-    return data
-
-
 def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
     from bot.console import format_reply
 
@@ -51,7 +44,7 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
     for question in questions:
         reply = engine.answer(question)
         if as_json:
-            print(json.dumps(_reply_json(reply), ensure_ascii=False), flush=True)
+            print(json.dumps(reply.model_dump(mode="json"), ensure_ascii=False), flush=True)
         else:
             print(format_reply(reply))
     return 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -122,8 +123,11 @@ class BaselineMatcher:
         return (found[1], found[2]) if found else (0.0, -1)
 
     def answer(self, question: str) -> Reply:
+        return self._reply(question, self.threshold)
+
+    def _reply(self, question: str, threshold: float) -> Reply:
         score, position = self.best(question)
-        if position < 0 or score < self.threshold:
+        if position < 0 or score < threshold:
             return Reply(query=question, kind="none", score=score)
         _, entry = self._choices[position]
         return Reply(
@@ -137,7 +141,7 @@ class BaselineMatcher:
 
     def tuned(self, rows: Sequence[EvalRow]) -> BaselineMatcher:
         """The same matcher with the threshold that scores best on these rows (its best case)."""
-        replies = [(row, self.answer_at(row.q, 0.0)) for row in rows]
+        replies = [(row, self._reply(row.q, 0.0)) for row in rows]
         best_threshold, best_correct = 0.0, -1
         for threshold in range(0, 101):
             correct = sum(
@@ -148,14 +152,9 @@ class BaselineMatcher:
             )
             if correct > best_correct:
                 best_threshold, best_correct = float(threshold), correct
-        return BaselineMatcher(self.kb, best_threshold)
-
-    def answer_at(self, question: str, threshold: float) -> Reply:
-        saved, self.threshold = self.threshold, threshold
-        try:
-            return self.answer(question)
-        finally:
-            self.threshold = saved
+        tuned = copy.copy(self)
+        tuned.threshold = best_threshold
+        return tuned
 
 
 def format_result(result: EvalResult, *, show_failures: bool = True) -> str:

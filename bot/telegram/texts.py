@@ -12,9 +12,18 @@ import re
 import string
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Annotated
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+)
 
 from bot.settings import PROJECT_ROOT
 
@@ -110,38 +119,39 @@ def _plain(value: str, limit: int) -> str:
     return value
 
 
+def _plain_text(limit: int) -> object:
+    """A non-empty text without markup, at most `limit` characters (buttons, pop-ups, profile)."""
+    return Annotated[str, Field(min_length=1), AfterValidator(lambda value: _plain(value, limit))]
+
+
+ButtonText = _plain_text(MAX_BUTTON_CHARS)
+AlertText = _plain_text(MAX_ALERT_CHARS)
+ShortDescription = _plain_text(MAX_SHORT_DESCRIPTION)
+Description = _plain_text(MAX_DESCRIPTION)
+
+
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
 
 
 class Buttons(_Strict):
-    like: str = Field(min_length=1)
-    dislike: str = Field(min_length=1)
-    topics: str = Field(min_length=1)
-    back: str = Field(min_length=1)
-    prev: str = Field(min_length=1)
-    next: str = Field(min_length=1)
-    open_in_bot: str = Field(min_length=1)
-
-    @field_validator("*")
-    @classmethod
-    def _short_plain(cls, value: str) -> str:
-        return _plain(value, MAX_BUTTON_CHARS)
+    like: ButtonText
+    dislike: ButtonText
+    topics: ButtonText
+    back: ButtonText
+    prev: ButtonText
+    next: ButtonText
+    open_in_bot: ButtonText
 
 
 class Alerts(_Strict):
     """Callback-query pop-ups: plain text, Telegram cuts them at 200 characters."""
 
-    feedback_thanks: str = Field(min_length=1)
-    feedback_already: str = Field(min_length=1)
-    entry_gone: str = Field(min_length=1)
-    topics_changed: str = Field(min_length=1)
-    apology: str = Field(min_length=1)
-
-    @field_validator("*")
-    @classmethod
-    def _short_plain(cls, value: str) -> str:
-        return _plain(value, MAX_ALERT_CHARS)
+    feedback_thanks: AlertText
+    feedback_already: AlertText
+    entry_gone: AlertText
+    topics_changed: AlertText
+    apology: AlertText
 
 
 class InlineTexts(_Strict):
@@ -191,18 +201,8 @@ class AdminTexts(_Strict):
 class Profile(_Strict):
     """The bot's description (empty chat screen) and short description (profile, shares)."""
 
-    short_description: str = Field(min_length=1)
-    description: str = Field(min_length=1)
-
-    @field_validator("short_description")
-    @classmethod
-    def _short(cls, value: str) -> str:
-        return _plain(value, MAX_SHORT_DESCRIPTION)
-
-    @field_validator("description")
-    @classmethod
-    def _long(cls, value: str) -> str:
-        return _plain(value, MAX_DESCRIPTION)
+    short_description: ShortDescription
+    description: Description
 
 
 class UiTexts(_Strict):
