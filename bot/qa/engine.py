@@ -107,7 +107,7 @@ class Engine:
 
     @staticmethod
     def _smalltalk(query: str, intent: SmalltalkIntent) -> Reply:
-        return Reply(query=query, kind="smalltalk", answer=intent.reply, note=f"smalltalk:{intent.id}")
+        return Reply(query=query, kind="smalltalk", answer=intent.reply.ru, note=f"smalltalk:{intent.id}")
 
     def _entry_reply(
         self, query: str, entry: Entry, top: EntryScore | None, runner_up: EntryScore | None
@@ -130,7 +130,7 @@ class Engine:
         return Reply(
             query=query,
             kind="clarify",
-            answer=self.kb.replies.clarify,
+            answer=self.kb.replies.clarify.ru,
             score=round(top.score, 1),
             suggestions=self._suggest([top.entry_id, runner_up.entry_id]),
             matched=_match(top),
@@ -145,7 +145,7 @@ class Engine:
         return Reply(
             query=query,
             kind="none",
-            answer=self.kb.replies.none_nearby if nearest else self.kb.replies.none,
+            answer=(self.kb.replies.none_nearby if nearest else self.kb.replies.none).ru,
             score=round(top.score, 1) if top else 0.0,
             suggestions=self._suggest(nearest),
             matched=_match(top) if top else None,

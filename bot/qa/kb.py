@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import Literal, TypeVar
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from bot.qa.models import Quote, SourceRef
+from bot.qa.models import Lang, Quote, SourceRef
 from bot.qa.text import fold
 
 QuestionKind = Literal["who", "when", "where", "how_many", "names", "others"]
@@ -31,6 +31,32 @@ def collapse_ws(text: str) -> str:
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+class Localized(_Strict):
+    """A text a user reads, in each language; a plain YAML string is read as the Russian text."""
+
+    ru: str = Field(min_length=1)
+    kk: str = ""
+    en: str = ""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _plain_string_is_russian(cls, data: object) -> object:
+        return {"ru": data} if isinstance(data, str) else data
+
+    def get(self, lang: Lang) -> str:
+        """The text in `lang`, or the Russian one where no translation exists yet."""
+        text: str = getattr(self, lang)
+        return text or self.ru
+
+
+class EntryTranslation(_Strict):
+    """An entry in another language: an answer saying only what the Russian one says, and the
+    questions people ask in that language (the first is shown as the entry's question)."""
+
+    answer: str = Field(min_length=1)
+    questions: tuple[str, ...] = ()
 
 
 class SourceMeta(_Strict):
@@ -62,6 +88,7 @@ class Entry(_Strict):
     quotes: tuple[str, ...] = Field(min_length=1, max_length=3)
     related: tuple[str, ...] = ()
     source: str = ""
+    translations: dict[Literal["kk", "en"], EntryTranslation] = {}
 
     @field_validator("questions", "quotes")
     @classmethod
@@ -83,7 +110,7 @@ class FaqFile(_Strict):
 class SmalltalkIntent(_Strict):
     id: str
     patterns: tuple[str, ...] = Field(min_length=1)
-    reply: str = Field(min_length=1)
+    reply: Localized
 
 
 class SmalltalkFile(_Strict):
@@ -99,9 +126,9 @@ class SynonymsFile(_Strict):
 class RepliesFile(_Strict):
     """The engine's own words, for replies that come from no entry."""
 
-    none: str = Field(min_length=1)
-    none_nearby: str = Field(min_length=1)
-    clarify: str = Field(min_length=1)
+    none: Localized
+    none_nearby: Localized
+    clarify: Localized
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,12 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 ReplyKind = Literal["answer", "clarify", "smalltalk", "none"]
+# The languages a user reads: Russian (the sources' language), Kazakh and English.
+Lang = Literal["ru", "kk", "en"]
+LANGS: tuple[Lang, ...] = ("ru", "kk", "en")
+# Why a reply of kind "none" declines: the question is not about the documents at all; it is, but
+# the engine found nothing; or the engine can tell the subject is in the document but the detail is not.
+DeclineKind = Literal["off_topic", "not_found", "not_in_document"]
 
 
 class _Frozen(BaseModel):
@@ -57,3 +63,5 @@ class Reply(_Frozen):
     matched: Match | None = None
     runner_up: Match | None = None
     note: str = ""
+    lang: Lang = "ru"
+    decline: DeclineKind | None = None

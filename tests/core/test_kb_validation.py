@@ -24,8 +24,8 @@ def test_real_kb_loads(real_kb: KnowledgeBase) -> None:
     assert real_kb.sources
     assert real_kb.smalltalk
     assert real_kb.synonyms.groups
-    assert real_kb.replies.none.strip()
-    assert real_kb.replies.clarify.strip()
+    assert real_kb.replies.none.ru.strip()
+    assert real_kb.replies.clarify.ru.strip()
 
 
 def test_every_quote_is_verbatim_in_its_source(real_kb: KnowledgeBase) -> None:
