@@ -61,7 +61,9 @@ class Index:
         self.kb = kb
         texts_by_entry: dict[str, list[tuple[str, bool]]] = {
             entry.id: [(q, True) for q in entry.questions]
+            + [(q, True) for t in entry.translations.values() for q in t.questions]
             + [(t, False) for t in (entry.answer, *entry.quotes)]
+            + [(t.answer, False) for t in entry.translations.values()]
             for entry in kb.entries
         }
         analysed = {

@@ -126,9 +126,12 @@ class SynonymsFile(_Strict):
 class RepliesFile(_Strict):
     """The engine's own words, for replies that come from no entry."""
 
-    none: Localized
-    none_nearby: Localized
+    off_topic: Localized
+    not_found: Localized
+    not_found_nearby: Localized
+    not_in_document: Localized
     clarify: Localized
+    long_question: Localized
 
 
 @dataclass(frozen=True)

@@ -17,8 +17,10 @@ _CYRILLIC = re.compile(r"[а-яёәғқңөұүһі]", re.IGNORECASE)
 
 
 def clean(raw: str) -> str:
-    """NFKC, drop control and zero-width characters, collapse whitespace, cap the length."""
-    text = unicodedata.normalize("NFKC", raw)
+    """NFKC, drop control and zero-width characters, collapse whitespace, cap the length.
+    The cap applies before NFKC too: one character can expand to eighteen (U+FDFA), and
+    normalising thousands of them is what would cost time."""
+    text = unicodedata.normalize("NFKC", raw[: MAX_QUERY_CHARS * 2])
     text = "".join(
         " " if ch.isspace() else ch
         for ch in text
@@ -55,3 +57,34 @@ def has_latin(text: str) -> bool:
 
 def has_cyrillic(text: str) -> bool:
     return bool(_CYRILLIC.search(text))
+
+
+# A message longer than MAX_QUERY_CHARS is searched for its question: the sentences that end in a
+# question mark, else the sentences that open with a question word.
+MAX_MESSAGE_CHARS = 4096
+_SENTENCE = re.compile(r"[^.!?…\n]+[.!?…]*")
+_QUESTION_OPENERS = frozenset(
+    "кто что когда где почему зачем как какой какая какие каким каких сколько чей чья чьи ли "
+    "расскажите скажите подскажите объясните who what when where why how which is are does did "
+    "кім не қашан қайда неге қалай қандай қанша".split()
+)
+
+
+def focus(raw: str) -> tuple[str, bool]:
+    """The part of a message to answer, and whether it is less than the whole message. A short
+    message is itself; a long one is cut to its question sentence(s), or else to its opening."""
+    if len(raw) <= MAX_QUERY_CHARS:
+        return raw, False
+    text = raw[:MAX_MESSAGE_CHARS]
+    sentences = [m.group().strip() for m in _SENTENCE.finditer(text) if m.group().strip()]
+    asked = [s for s in sentences if s.endswith("?")]
+    if not asked:
+        asked = [s for s in sentences if (words(s[:40]) or [""])[0] in _QUESTION_OPENERS]
+    picked = ""
+    for sentence in asked:
+        if len(picked) + len(sentence) + 1 > MAX_QUERY_CHARS:
+            break
+        picked = f"{picked} {sentence}".strip()
+    if not picked:
+        picked = text[:MAX_QUERY_CHARS]
+    return picked, True

