@@ -139,6 +139,11 @@ class Analyzer:
                 self._synonyms.setdefault(lemmas, canonical)
         self._max_phrase = max((len(k) for k in self._synonyms), default=1)
 
+    @property
+    def concepts(self) -> frozenset[str]:
+        """The canonical terms of the curated synonym groups: people, institutions, named ideas."""
+        return frozenset(self._synonyms.values())
+
     def with_vocabulary(self, vocabulary: Vocabulary) -> Analyzer:
         """The same analyzer, repairing users' words onto the knowledge base's vocabulary."""
         clone = copy.copy(self)

@@ -39,9 +39,6 @@ SURE = 80.0
 KIND_MISMATCH_FACTOR = 0.5
 SUGGESTION_MIN = 25.0
 MAX_SUGGESTIONS = 3
-# A known term this rare in the knowledge base (in at most about a fifth of the entries) names
-# the question's subject: an answer's entry must cover it, directly, through a synonym or its family.
-SALIENT_IDF = 1.5
 # Parts of speech of an unknown word that name a subject (a noun, a name), not a predicate.
 SUBJECT_POS = frozenset({"NOUN", None})
 
@@ -59,6 +56,8 @@ SEM_ALONE_MIN = 0.90
 SEM_MARGIN = 0.015
 # Close enough to offer as "did you mean" / nearby topics.
 SEM_CLOSE = 0.86
+# The lexical pick is contradicted when the embedding puts it this far below its closest entry.
+SEM_CONTRADICTION = 0.04
 # Below this the question is unlike anything in the knowledge base.
 SEM_ON_TOPIC = 0.84
 
@@ -96,6 +95,7 @@ class Engine:
         self.index = Index(kb, base)
         self.analyzer = self.index.analyzer
         self.smalltalk = SmalltalkMatcher(kb.smalltalk, self.analyzer)
+        self._subjects = frozenset(v for phrase in synonyms.subjects for v in base.analyse(phrase).values)
         grouped: dict[str, list[Entry]] = {}
         for entry in kb.entries:
             grouped.setdefault(entry.topic, []).append(entry)
@@ -165,7 +165,7 @@ class Engine:
         candidates = self._combine(analysis, ranked, cosines)
         best = candidates[0] if candidates else None
         second = candidates[1] if len(candidates) > 1 else None
-        if best is not None and self._answerable(best, second, analysis, subject):
+        if best is not None and self._answerable(best, second, analysis, subject, max(cosines.values(), default=-1.0)):
             if self._ambiguous(best.entry_id, best.score, second):
                 return self._clarify(question, best, second, lang)  # type: ignore[arg-type]
             return self._entry_reply(question, self.kb.by_id[best.entry_id], best, second, lang)
@@ -195,26 +195,36 @@ class Engine:
         return sorted(out, key=lambda c: c.score, reverse=True)
 
     def _answerable(
-        self, best: Candidate, second: Candidate | None, analysis: Analysis, subject: _Subject
+        self,
+        best: Candidate,
+        second: Candidate | None,
+        analysis: Analysis,
+        subject: _Subject,
+        top_cosine: float,
     ) -> bool:
         """Solid evidence, no contradiction: the entry covers the question's subject, fits its
         kind, and either signal (or both together) is confident."""
-        if subject.unknown or not self._covers(best.entry_id, subject):
+        lex = best.lexical
+        if not self._covers(best.entry_id, subject):
             return False
+        if subject.unknown and (lex is None or lex.coverage < COVERAGE_MIN):
+            return False  # much of the question is about something the document never names
         entry = self.kb.by_id[best.entry_id]
         if analysis.kinds and not analysis.kinds <= entry.question_kinds:
             return False
-        lex = best.lexical
         lexical_ok = lex is not None and lex.score >= ANSWER_MIN and lex.coverage >= COVERAGE_MIN
         if best.cosine < 0:
             return lexical_ok
-        margin = best.cosine - (second.cosine if second else 0.0)
         if lexical_ok:
-            # the embedding does not contradict: the lexical pick is among the semantically close
-            return best.cosine >= SEM_ON_TOPIC
-        if subject.known and lex is not None and lex.coverage >= COVERAGE_MIN:
-            return best.score >= HYBRID_ANSWER_MIN
-        return not subject.known and best.cosine >= SEM_ALONE_MIN and margin >= SEM_MARGIN
+            # no contradiction: the embedding puts the lexical pick among the closest entries
+            return best.cosine >= top_cosine - SEM_CONTRADICTION
+        if _readable(analysis):
+            # the lexical side reads the question: both signals together must be confident
+            return lex is not None and lex.coverage >= COVERAGE_MIN and best.score >= HYBRID_ANSWER_MIN
+        # a language the lexical side cannot read (Kazakh, English without translations): the
+        # embedding alone, only when clearly above the rest
+        margin = best.cosine - (second.cosine if second else 0.0)
+        return best.cosine >= SEM_ALONE_MIN and margin >= SEM_MARGIN
 
     def _close(self, candidate: Candidate, subject: _Subject) -> bool:
         if not self._covers(candidate.entry_id, subject):
@@ -235,11 +245,10 @@ class Engine:
         return sorted(adjusted, key=lambda s: s.score, reverse=True)
 
     def _subject(self, terms: tuple[Term, ...]) -> _Subject:
-        """The question's salient content words: rare known terms, and unknown nouns or names
+        """The question's subject: the people and institutions it names (synonyms.yaml,
+        `subjects`: генпрокурор, Парламент, президент, омбудсмен…), and unknown nouns or names
         (a real word the document never uses: зарплата, голосование)."""
-        known = tuple(
-            t.value for t in terms if t.known and self.index.idf.get(t.value, self.index.max_idf) >= SALIENT_IDF
-        )
+        known = tuple(dict.fromkeys(t.value for t in terms if t.known and t.value in self._subjects))
         unknown = tuple(t.value for t in terms if not t.known and t.real_word and t.pos in SUBJECT_POS)
         return _Subject(known, unknown, any(t.known for t in terms))
 
@@ -375,6 +384,12 @@ _DECLINE_NOTES: dict[DeclineKind, str] = {
     "not_found": "no entry covers the question",
     "not_in_document": "the subject is in the document, the detail asked is not",
 }
+
+
+def _readable(analysis: Analysis) -> bool:
+    """Most of the question's terms are words the lexical side understands (Russian words)."""
+    real = sum(term.real_word for term in analysis.terms)
+    return real * 2 > len(analysis.terms)
 
 
 def _cand(score: EntryScore | None) -> Candidate | None:

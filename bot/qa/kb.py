@@ -121,6 +121,9 @@ class SynonymsFile(_Strict):
     groups: tuple[tuple[str, ...], ...] = ()
     question_words: dict[QuestionKind, tuple[str, ...]] = {}
     stopwords: tuple[str, ...] = ()
+    # People and institutions the documents name: a question about one of them is answered only
+    # from an entry about it (the engine's subject check).
+    subjects: tuple[str, ...] = ()
 
 
 class RepliesFile(_Strict):
