@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,6 +21,7 @@ from bot.settings import PROJECT_ROOT, Settings
 
 if TYPE_CHECKING:
     from bot.qa.engine import Engine
+    from bot.qa.models import Reply
 
 DEFAULT_EVAL = PROJECT_ROOT / "tests" / "data" / "dev.jsonl"
 
@@ -35,6 +36,7 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
     from bot.console import format_reply
 
     engine = _engine(settings)
+    questions: Iterable[str]
     if args.question:
         questions = [" ".join(args.question)]
         as_json = args.json
@@ -125,7 +127,9 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     from bot.qa.evaluation import BaselineMatcher, evaluate, format_result, load_rows
 
     engine = _engine(settings)
-    rows = load_rows(Path(args.file))
+    path = Path(args.file)
+    rows = load_rows(path)
+    print(f"== {path.name}")
     print(format_result(evaluate("Движок", rows, engine.answer), show_failures=not args.quiet))
     if args.baseline:
         baseline = BaselineMatcher(engine.kb).tuned(rows)
@@ -134,44 +138,75 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.qa.bench import baseline_startup, engine_startup, time_questions
-    from bot.qa.evaluation import CATEGORY_NAMES, BaselineMatcher, evaluate, load_rows
+def _progress(message: str) -> None:
+    print(f"… {message}", file=sys.stderr, flush=True)
 
+
+def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.qa.bench import baseline_startup, engine_start_and_rss, time_questions
+    from bot.qa.engine import Engine
+    from bot.qa.evaluation import (
+        CATEGORY_NAMES,
+        BaselineMatcher,
+        EmbeddingMatcher,
+        EvalRow,
+        evaluate,
+        load_rows,
+    )
+
+    _progress("загружаю движок и векторы")
     engine = _engine(settings)
+    lexical = Engine(engine.kb, semantic=False)
     files = [Path(f) for f in args.files] or sorted(DEFAULT_EVAL.parent.glob("*.jsonl"))
-    datasets = {path.stem: load_rows(path) for path in files}
-    questions = [row.q for rows in datasets.values() for row in rows]
-    # The first pass sees most words for the first time (cold caches), as a new user's question does.
+    rows: list[EvalRow] = [row for path in files for row in load_rows(path)]
+    questions = [row.q for row in rows]
+    systems: dict[str, Callable[[str], Reply]] = {"гибрид": engine.answer, "лексический": lexical.answer}
+    _progress(f"базовый WRatio: подбираю порог на {len(rows)} вопросах")
+    systems["WRatio"] = BaselineMatcher(engine.kb).tuned(rows).answer
+    embedding_threshold = None
+    if engine.semantic is not None:
+        _progress("только эмбеддинги: подбираю порог")
+        embeddings = EmbeddingMatcher(engine.kb, engine.semantic).tuned(rows)
+        embedding_threshold = embeddings.threshold
+        systems["эмбеддинги"] = embeddings.answer
+    results = {}
+    for name, ask in systems.items():
+        _progress(f"оцениваю: {name}")
+        results[name] = evaluate(name, rows, ask)
+    _progress("замеряю скорость")
     cold = time_questions(engine.answer, questions, 1)
     warm = time_questions(engine.answer, questions, args.rounds)
-    results = {}
-    for name, rows in datasets.items():
-        baseline = BaselineMatcher(engine.kb).tuned(rows)
-        results[name] = (evaluate(name, rows, engine.answer), evaluate(name, rows, baseline.answer))
     naive = time_questions(BaselineMatcher(engine.kb).answer, questions, args.rounds)
-    start_ours, start_naive = engine_startup(), baseline_startup()
+    _progress("замеряю запуск и память (три свежих процесса)")
+    start_ours, rss = engine_start_and_rss()
+    start_naive = baseline_startup()
 
-    print("Точность, % (движок / базовый WRatio с лучшим для этого набора порогом)\n")
-    print("| категория | " + " | ".join(f"{n} ({len(r)})" for n, r in datasets.items()) + " |")
-    print("|---" * (len(datasets) + 1) + "|")
-    cats = [c for c in CATEGORY_NAMES if any(c in ours.total for ours, _ in results.values())]
+    print(f"Точность, % ({len(rows)} вопросов из {', '.join(p.name for p in files)})")
+    if embedding_threshold is not None:
+        print(f"Порог «только эмбеддинги» подобран на этих же вопросах: косинус {embedding_threshold:.3f}")
+    print("\n| категория | n | " + " | ".join(results) + " |")
+    print("|---|---" + "|---" * len(results) + "|")
+    first = next(iter(results.values()))
+    cats = [c for c in CATEGORY_NAMES if c in first.total]
     for cat in [*cats, None]:
-        cells = []
-        for ours, theirs in results.values():
-            if cat is not None and cat not in ours.total:
-                cells.append("—")
-                continue
-            picked = None if cat is None else [cat]
-            cells.append(f"{ours.accuracy(picked):.1f} / {theirs.accuracy(picked):.1f}")
+        picked = None if cat is None else [cat]
+        n = first.rows if cat is None else first.total[cat]
+        cells = " | ".join(f"{r.accuracy(picked):.1f}" for r in results.values())
         label = "всего" if cat is None else f"{cat}: {CATEGORY_NAMES[cat]}"
-        print(f"| {label} | " + " | ".join(cells) + " |")
-    print(f"\nСкорость ({len(questions)} вопросов из всех наборов; повторные — {args.rounds} прогонов)\n")
-    print("| | движок | базовый WRatio |\n|---|---|---|")
+        print(f"| {label} | {n} | {cells} |")
+    lang_cells = " | ".join(
+        f"{r.lang_accuracy:.1f}" if r.lang_accuracy is not None and name in ("гибрид", "лексический") else "—"
+        for name, r in results.items()
+    )
+    print(f"| ответ на языке вопроса (kk, en) | {first.lang_total} | {lang_cells} |")
+    print(f"\nСкорость гибрида ({len(questions)} вопросов; повторные — {args.rounds} прогонов)\n")
+    print("| | гибрид | базовый WRatio |\n|---|---|---|")
     print(f"| медиана, новый вопрос, мс | {cold.median_ms:.2f} | {naive.median_ms:.2f} |")
-    print(f"| медиана, повторный вопрос, мс | {warm.median_ms:.2f} | {naive.median_ms:.2f} |")
     print(f"| p95, новый вопрос, мс | {cold.p95_ms:.2f} | {naive.p95_ms:.2f} |")
-    print(f"| запуск до первого ответа, с | {start_ours:.2f} | {start_naive:.2f} |")
+    print(f"| медиана, повторный вопрос, мс | {warm.median_ms:.2f} | {naive.median_ms:.2f} |")
+    print(f"| p95, повторный вопрос, мс | {warm.p95_ms:.2f} | {naive.p95_ms:.2f} |")
+    print(f"| запуск до первого ответа (векторы в кэше), с | {start_ours:.2f} | {start_naive:.2f} |")
+    print(f"| пиковая память процесса (RSS), МБ | {rss:.0f} | — |")
     return 0
 
 
@@ -214,7 +249,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("bench", help="скорость и качество рядом с базовым сопоставлением")
     p.add_argument("files", nargs="*", help="наборы JSONL (по умолчанию все из tests/data)")
-    p.add_argument("--rounds", type=int, default=20)
+    p.add_argument("--rounds", type=int, default=3)
     p.set_defaults(func=cmd_bench)
 
     p = sub.add_parser("stats", help="статистика вопросов и отзывов")
@@ -234,7 +269,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"Ошибка в настройках (переменные окружения или .env): {fields}", file=sys.stderr)
         return 2
     try:
-        return args.func(args, settings)
+        return int(args.func(args, settings))
     except KnowledgeBaseError as exc:
         print(f"База знаний содержит ошибки ({len(exc.problems)}):\n{exc}", file=sys.stderr)
         return 1

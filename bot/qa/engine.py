@@ -89,7 +89,7 @@ class Engine:
         base = Analyzer(
             shared_morphology(),
             synonym_groups=synonyms.groups,
-            question_words=synonyms.question_words,
+            question_words={str(kind): words for kind, words in synonyms.question_words.items()},
             stopwords=synonyms.stopwords,
         )
         self.index = Index(kb, base)
@@ -160,12 +160,15 @@ class Engine:
             and self._covers(top.entry_id, subject)
             and not self._ambiguous(top.entry_id, top.score, runner_up)
         ):  # the common case: sure without embeddings
-            return self._entry_reply(question, self.kb.by_id[top.entry_id], _cand(top), _cand(runner_up), lang)
+            return self._entry_reply(
+                question, self.kb.by_id[top.entry_id], _cand(top), _cand(runner_up), lang
+            )
         cosines = self.semantic.scores(analysis.text) if self.semantic and analysis.text else {}
         candidates = self._combine(analysis, ranked, cosines)
         best = candidates[0] if candidates else None
         second = candidates[1] if len(candidates) > 1 else None
-        if best is not None and self._answerable(best, second, analysis, subject, max(cosines.values(), default=-1.0)):
+        top_cosine = max(cosines.values(), default=-1.0)
+        if best is not None and self._answerable(best, second, analysis, subject, top_cosine):
             if self._ambiguous(best.entry_id, best.score, second):
                 return self._clarify(question, best, second, lang)  # type: ignore[arg-type]
             return self._entry_reply(question, self.kb.by_id[best.entry_id], best, second, lang)
@@ -174,7 +177,15 @@ class Engine:
         close = [c for c in candidates[:MAX_SUGGESTIONS] if self._close(c, subject)]
         if len(close) >= 2 and best is not None and close[0] is best and best.score >= ANSWER_MIN - 10:
             return self._clarify(question, best, close[1], lang)
-        return self._decline(question, analysis, subject, candidates, close, cosines, lang)
+        return self._decline(
+            question,
+            analysis=analysis,
+            subject=subject,
+            candidates=candidates,
+            close=close,
+            cosines=cosines,
+            lang=lang,
+        )
 
     def _combine(
         self, analysis: Analysis, ranked: list[EntryScore], cosines: dict[str, float]
@@ -273,7 +284,11 @@ class Engine:
     @staticmethod
     def _smalltalk(query: str, intent: SmalltalkIntent, lang: Lang) -> Reply:
         return Reply(
-            query=query, kind="smalltalk", answer=intent.reply.get(lang), note=f"smalltalk:{intent.id}", lang=lang
+            query=query,
+            kind="smalltalk",
+            answer=intent.reply.get(lang),
+            note=f"smalltalk:{intent.id}",
+            lang=lang,
         )
 
     def _entry_reply(
@@ -288,7 +303,9 @@ class Engine:
             entry_id=entry.id,
             score=round(min(top.score, 100.0), 1) if top else 100.0,
             suggestions=self._suggest(entry.related, lang),
-            matched=self._match(top) if top else Match(entry_id=entry.id, question=entry.canonical_question, score=100),
+            matched=self._match(top)
+            if top
+            else Match(entry_id=entry.id, question=entry.canonical_question, score=100),
             runner_up=self._match(runner_up) if runner_up else None,
             lang=lang,
         )
@@ -309,6 +326,7 @@ class Engine:
     def _decline(
         self,
         query: str,
+        *,
         analysis: Analysis,
         subject: _Subject,
         candidates: list[Candidate],
@@ -354,8 +372,13 @@ class Engine:
         about_subject = [c for c in candidates if c.lexical is not None and self._covers(c.entry_id, subject)]
         if subject.unknown and about_subject:
             return "not_in_document"
-        if analysis.kinds and about_subject and not any(
-            analysis.kinds <= self.kb.by_id[c.entry_id].question_kinds for c in about_subject[:MAX_SUGGESTIONS]
+        if (
+            analysis.kinds
+            and about_subject
+            and not any(
+                analysis.kinds <= self.kb.by_id[c.entry_id].question_kinds
+                for c in about_subject[:MAX_SUGGESTIONS]
+            )
         ):
             return "not_in_document"
         return "not_found"
@@ -369,7 +392,9 @@ class Engine:
 
     def _match(self, candidate: Candidate) -> Match:
         question = candidate.question or self.kb.by_id[candidate.entry_id].canonical_question
-        return Match(entry_id=candidate.entry_id, question=question, score=round(min(candidate.score, 100.0), 1))
+        return Match(
+            entry_id=candidate.entry_id, question=question, score=round(min(candidate.score, 100.0), 1)
+        )
 
 
 @dataclass(frozen=True, slots=True)

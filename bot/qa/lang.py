@@ -13,25 +13,30 @@ import re
 from bot.qa.models import Lang
 from bot.qa.text import fold, words
 
+
+def _word_set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 _KAZAKH_LETTERS = re.compile(r"[әғқңөұүһі]")
 _KAZAKH_LATIN_LETTERS = re.compile(r"[äğqñöūüıș]")
 # Frequent Kazakh words that are spelt with Russian letters only (or in the Latin alphabet).
-_KAZAKH_WORDS = frozenset(
+_KAZAKH_WORDS = _word_set(
     """
     деді туралы қандай кім қашан неге неліктен қалай бойынша және мен мен бе ма ме па пе ба
     турали кандай нелiктен калай айтты айтылды болды болады жок жоқ ол бұл осы сол керек
     турасында жайлы жайында кимдер кімдер неше канша
     turaly qandai qandaı kim qashan nege qalai boiynsha jane zhane dedi aitty bar joq kerek
-    """.split()
+    """
 )
-_ENGLISH_WORDS = frozenset(
+_ENGLISH_WORDS = _word_set(
     """
     the a an of to in on at by for with about from what who whom whose when where why how which
     is are was were be been do does did will would can could should has have had it its this that
     these those there their they he she his her we you i me my our your and or not no yes any
     tell said say says about main why round table took take place held part prosecutor general
     president parliament constitution reform rights law order data digital personal public
-    """.split()
+    """
 )
 
 

@@ -22,6 +22,7 @@ log = logging.getLogger(__name__)
 
 Vectors = npt.NDArray[np.float32]
 CACHE_FORMAT = 1
+KEEP_CACHED = 4
 
 
 class Embedder(Protocol):
@@ -80,7 +81,9 @@ class EntryVectors:
     answers: Vectors  # answers (all languages), embedded as passages
 
 
-def cache_key(embedder: Embedder, questions: Sequence[tuple[str, str]], answers: Sequence[tuple[str, str]]) -> str:
+def cache_key(
+    embedder: Embedder, questions: Sequence[tuple[str, str]], answers: Sequence[tuple[str, str]]
+) -> str:
     digest = hashlib.sha256(f"{CACHE_FORMAT}\x00{embedder.version}".encode())
     for owner, text in (*questions, ("\x01", "\x01"), *answers):
         digest.update(f"{owner}\x00{text}\x00".encode())
@@ -118,7 +121,12 @@ def _read(path: Path, n_questions: int, n_answers: int) -> tuple[Vectors, Vector
     except Exception as exc:  # corrupt or foreign file: rebuild
         log.warning("vector cache %s unreadable (%s): rebuilding it", path, exc)
         return None
-    if q.shape[0] != n_questions or a.shape[0] != n_answers or not np.isfinite(q).all() or not np.isfinite(a).all():
+    if (
+        q.shape[0] != n_questions
+        or a.shape[0] != n_answers
+        or not np.isfinite(q).all()
+        or not np.isfinite(a).all()
+    ):
         log.warning("vector cache %s does not fit the knowledge base: rebuilding it", path)
         return None
     return q, a
@@ -130,9 +138,10 @@ def _write(path: Path, questions: Vectors, answers: Vectors) -> None:
         tmp = path.with_suffix(f".tmp{os.getpid()}.npz")
         np.savez(tmp, questions=questions, answers=answers)
         tmp.replace(path)
-        for old in path.parent.glob("vectors-*.npz"):
-            if old != path:
-                old.unlink(missing_ok=True)
+        # keep the few most recent (another knowledge base, e.g. a test copy), drop the rest
+        stale = sorted(path.parent.glob("vectors-*.npz"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in stale[KEEP_CACHED:]:
+            old.unlink(missing_ok=True)
     except OSError as exc:
         log.warning("cannot write the vector cache %s (%s): it is rebuilt at the next start", path, exc)
 

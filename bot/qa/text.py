@@ -16,6 +16,10 @@ _LATIN = re.compile(r"[a-z]", re.IGNORECASE)
 _CYRILLIC = re.compile(r"[а-яёәғқңөұүһі]", re.IGNORECASE)
 
 
+def _word_set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 def clean(raw: str) -> str:
     """NFKC, drop control and zero-width characters, collapse whitespace, cap the length.
     The cap applies before NFKC too: one character can expand to eighteen (U+FDFA), and
@@ -63,10 +67,10 @@ def has_cyrillic(text: str) -> bool:
 # question mark, else the sentences that open with a question word.
 MAX_MESSAGE_CHARS = 4096
 _SENTENCE = re.compile(r"[^.!?…\n]+[.!?…]*")
-_QUESTION_OPENERS = frozenset(
+_QUESTION_OPENERS = _word_set(
     "кто что когда где почему зачем как какой какая какие каким каких сколько чей чья чьи ли "
     "расскажите скажите подскажите объясните who what when where why how which is are does did "
-    "кім не қашан қайда неге қалай қандай қанша".split()
+    "кім не қашан қайда неге қалай қандай қанша"
 )
 
 
