@@ -56,10 +56,11 @@ SEM_ALONE_MIN = 0.90
 SEM_MARGIN = 0.015
 # Close enough to offer as "did you mean" / nearby topics.
 SEM_CLOSE = 0.86
-# The lexical pick is contradicted when the embedding puts it this far below its closest entry.
-SEM_CONTRADICTION = 0.04
 # Below this the question is unlike anything in the knowledge base.
 SEM_ON_TOPIC = 0.84
+
+# Longer "words" are noise (a key held down) and are not embedded.
+MAX_EMBEDDED_WORD = 30
 
 DEFAULT_CACHE_DIR = PROJECT_ROOT / ".cache"
 
@@ -155,28 +156,29 @@ class Engine:
         runner_up = ranked[1] if len(ranked) > 1 else None
         if (
             top is not None
-            and top.score >= SURE
+            and top.score >= ANSWER_MIN
             and top.coverage >= COVERAGE_MIN
             and self._covers(top.entry_id, subject)
-            and not self._ambiguous(top.entry_id, top.score, runner_up)
-        ):  # the common case: sure without embeddings
+        ):  # the common case: the lexical signal decides alone, no embedding is computed
+            if self._ambiguous(top.entry_id, top.score, runner_up):
+                return self._clarify(question, _cand(top), _cand(runner_up), lang)  # type: ignore[arg-type]
             return self._entry_reply(
                 question, self.kb.by_id[top.entry_id], _cand(top), _cand(runner_up), lang
             )
-        cosines = self.semantic.scores(analysis.text) if self.semantic and analysis.text else {}
+        # Embeddings only where they can help: a paraphrase of something the document talks
+        # about, or a language the lexical side cannot read; not for Russian words it never uses.
+        wanted = subject.any_known or not _readable(analysis)
+        cosines = self._cosines(analysis) if wanted else {}
         candidates = self._combine(analysis, ranked, cosines)
         best = candidates[0] if candidates else None
         second = candidates[1] if len(candidates) > 1 else None
-        top_cosine = max(cosines.values(), default=-1.0)
-        if best is not None and self._answerable(best, second, analysis, subject, top_cosine):
+        if cosines and best is not None and self._rescued(best, second, analysis, subject, cosines):
             if self._ambiguous(best.entry_id, best.score, second):
                 return self._clarify(question, best, second, lang)  # type: ignore[arg-type]
             return self._entry_reply(question, self.kb.by_id[best.entry_id], best, second, lang)
         if intent is not None:  # «спасибо большое за ответ»: small talk, not a question
             return self._smalltalk(question, intent, lang)
         close = [c for c in candidates[:MAX_SUGGESTIONS] if self._close(c, subject)]
-        if len(close) >= 2 and best is not None and close[0] is best and best.score >= ANSWER_MIN - 10:
-            return self._clarify(question, best, close[1], lang)
         return self._decline(
             question,
             analysis=analysis,
@@ -186,6 +188,14 @@ class Engine:
             cosines=cosines,
             lang=lang,
         )
+
+    def _cosines(self, analysis: Analysis) -> dict[str, float]:
+        """Entry id -> cosine with the question, or {} without the model or without real words
+        (a run of one letter is noise, and costs the tokenizer seconds)."""
+        if self.semantic is None:
+            return {}
+        text = " ".join(w for w in analysis.words if len(w) <= MAX_EMBEDDED_WORD)
+        return self.semantic.scores(text) if text else {}
 
     def _combine(
         self, analysis: Analysis, ranked: list[EntryScore], cosines: dict[str, float]
@@ -205,41 +215,43 @@ class Engine:
             out.append(Candidate(entry_id, score, lex, cosine))
         return sorted(out, key=lambda c: c.score, reverse=True)
 
-    def _answerable(
+    def _rescued(
         self,
         best: Candidate,
         second: Candidate | None,
         analysis: Analysis,
         subject: _Subject,
-        top_cosine: float,
+        cosines: dict[str, float],
     ) -> bool:
-        """Solid evidence, no contradiction: the entry covers the question's subject, fits its
-        kind, and either signal (or both together) is confident."""
+        """Where the lexical signal alone would not answer: both signals together are confident
+        and agree, the entry covers the question's subject and fits its kind."""
         lex = best.lexical
         if not self._covers(best.entry_id, subject):
             return False
-        if subject.unknown and (lex is None or lex.coverage < COVERAGE_MIN):
-            return False  # much of the question is about something the document never names
         entry = self.kb.by_id[best.entry_id]
         if analysis.kinds and not analysis.kinds <= entry.question_kinds:
             return False
-        lexical_ok = lex is not None and lex.score >= ANSWER_MIN and lex.coverage >= COVERAGE_MIN
-        if best.cosine < 0:
-            return lexical_ok
-        if lexical_ok:
-            # no contradiction: the embedding puts the lexical pick among the closest entries
-            return best.cosine >= top_cosine - SEM_CONTRADICTION
+        closest = max(cosines, key=lambda e: cosines[e])
+        margin = best.cosine - max((c for e, c in cosines.items() if e != best.entry_id), default=0.0)
         if _readable(analysis):
-            # the lexical side reads the question: both signals together must be confident
-            return lex is not None and lex.coverage >= COVERAGE_MIN and best.score >= HYBRID_ANSWER_MIN
-        # a language the lexical side cannot read (Kazakh, English without translations): the
-        # embedding alone, only when clearly above the rest
-        margin = best.cosine - (second.cosine if second else 0.0)
-        return best.cosine >= SEM_ALONE_MIN and margin >= SEM_MARGIN
+            # the lexical side reads the question: it must cover most of it, and the embedding
+            # must put the same entry first
+            return (
+                lex is not None
+                and lex.coverage >= COVERAGE_MIN
+                and not subject.unknown
+                and closest == best.entry_id
+                and best.score >= HYBRID_ANSWER_MIN
+            )
+        # a language the lexical side cannot read: the embedding alone, only when clearly first
+        return closest == best.entry_id and best.cosine >= SEM_ALONE_MIN and margin >= SEM_MARGIN
 
     def _close(self, candidate: Candidate, subject: _Subject) -> bool:
         if not self._covers(candidate.entry_id, subject):
             return False
+        lex = candidate.lexical
+        if subject.unknown and (lex is None or lex.coverage < COVERAGE_MIN):
+            return False  # mostly about something the document never names
         if candidate.cosine >= 0:
             return candidate.cosine >= SEM_CLOSE and candidate.score >= SUGGESTION_MIN
         return candidate.score >= SUGGESTION_MIN
@@ -372,15 +384,11 @@ class Engine:
         about_subject = [c for c in candidates if c.lexical is not None and self._covers(c.entry_id, subject)]
         if subject.unknown and about_subject:
             return "not_in_document"
-        if (
-            analysis.kinds
-            and about_subject
-            and not any(
-                analysis.kinds <= self.kb.by_id[c.entry_id].question_kinds
-                for c in about_subject[:MAX_SUGGESTIONS]
-            )
-        ):
-            return "not_in_document"
+        if analysis.kinds and about_subject:
+            # what the question is most about cannot answer this kind of question (когда, сколько…)
+            nearest = max(about_subject, key=lambda c: c.lexical.coverage if c.lexical else 0.0)
+            if not analysis.kinds <= self.kb.by_id[nearest.entry_id].question_kinds:
+                return "not_in_document"
         return "not_found"
 
     def _suggest(self, entry_ids: list[str] | tuple[str, ...], lang: Lang) -> tuple[Suggestion, ...]:

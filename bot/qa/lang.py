@@ -56,11 +56,12 @@ def detect(text: str, repaired: str) -> Lang | None:
         kept = set(words(fold(repaired)))
         still_latin = [w for w in latin if w in kept]
         english = sum(w in _ENGLISH_WORDS for w in latin)
-        if kazakh and kazakh * 2 >= len(latin) and english < kazakh:
+        if kazakh and kazakh * 3 >= len(latin) and english <= kazakh:
             return "kk"
         if english or len(still_latin) * 2 > len(latin):
             return "en"
         return "ru"
     if kazakh and (kazakh * 3 >= len(tokens) or tokens[-1] in {"ма", "ме", "ба", "бе", "па", "пе"}):
         return "kk"
-    return "ru" if cyrillic else None
+    # one Cyrillic word (a name, a term: «Асылов», «генпрокурор») does not tell the language
+    return "ru" if cyrillic > 1 else None

@@ -341,3 +341,163 @@ def test_questions_beyond_what_the_text_names_are_declined(engine, question: str
 def test_entries_that_list_everything_answer_others_and_names(engine, question: str, entry_id: str) -> None:
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+# -- reply language ---------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("Кто участвовал в круглом столе?", "ru"),
+        ("kto uchastvoval v kruglom stole", "ru"),  # transliterated Russian
+        ("rnj exfcndjdfk", "ru"),  # Russian on the English layout
+        ("Бас прокурор не деді?", "kk"),
+        ("Дөңгелек үстелге кімдер қатысты?", "kk"),
+        ("Bas prokuror ne dedi turaly?", "kk"),  # Kazakh in Latin letters
+        ("Who took part in the round table?", "en"),
+        ("What did Berik Asylov say?", "en"),
+    ],
+)
+def test_the_reply_is_in_the_questions_language(engine, question: str, lang: str) -> None:
+    assert engine.answer(question, fallback_lang="ru" if lang != "ru" else "en").lang == lang
+
+
+@pytest.mark.parametrize("fallback", ["ru", "kk", "en"])
+@pytest.mark.parametrize("question", ["27.02.2026?", "???", "Асылов"])
+def test_an_unclear_language_falls_back_to_the_channels(engine, question: str, fallback: str) -> None:
+    reply = engine.answer(question, fallback_lang=fallback)  # type: ignore[arg-type]
+    assert reply.lang == fallback
+    if reply.kind != "answer":
+        assert reply.answer == _engine_text(engine, reply, fallback)
+
+
+def _engine_text(engine, reply, lang: str) -> str:
+    replies = engine.kb.replies
+    if reply.kind == "clarify":
+        return replies.clarify.get(lang)
+    texts = {
+        "off_topic": replies.off_topic,
+        "not_in_document": replies.not_in_document,
+        "not_found": replies.not_found_nearby if reply.suggestions else replies.not_found,
+    }
+    return texts[reply.decline].get(lang)
+
+
+@pytest.fixture(scope="module")
+def translated_engine(tmp_path_factory):
+    """A copy of the knowledge base where two entries have Kazakh and English translations
+    (lexical only: the language logic does not depend on the model)."""
+    import shutil
+
+    import yaml
+
+    from bot.qa.engine import Engine
+    from bot.qa.kb import load_knowledge_base
+
+    from ._support import KNOWLEDGE_DIR, SEEDS_DIR
+
+    root = tmp_path_factory.mktemp("translated")
+    knowledge = Path(shutil.copytree(KNOWLEDGE_DIR, root / "knowledge"))
+    seeds = Path(shutil.copytree(SEEDS_DIR, root / "seeds"))
+    faq_path = sorted((knowledge / "faq").glob("*.yaml"))[0]
+    data = yaml.safe_load(faq_path.read_text(encoding="utf-8"))
+    for entry in data["entries"]:
+        if entry["id"] == "speaker":
+            entry["translations"] = {
+                "kk": {"answer": "Бас прокурор Берик Асылов сөйледі.", "questions": ["Кім сөз сөйледі?"]},
+                "en": {"answer": "Prosecutor General Berik Asylov spoke.", "questions": ["Who spoke?"]},
+            }
+        if entry["id"] == "personal_data_protection":
+            entry["translations"] = {
+                "kk": {"answer": "Дербес деректерді қорғау кепілдіктері күшейтіледі.",
+                       "questions": ["Дербес деректер қалай қорғалады?"]},
+                "en": {"answer": "Guarantees of personal data protection are strengthened.",
+                       "questions": ["How is personal data protected?"]},
+            }  # fmt: skip
+    faq_path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return Engine(load_knowledge_base(knowledge, seeds), semantic=False)
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "answer"),
+    [
+        ("Кім сөз сөйледі?", "kk", "Бас прокурор Берик Асылов сөйледі."),
+        ("Who spoke?", "en", "Prosecutor General Berik Asylov spoke."),
+        ("How is personal data protected?", "en", "Guarantees of personal data protection are strengthened."),
+        ("Дербес деректер қалай қорғалады?", "kk", "Дербес деректерді қорғау кепілдіктері күшейтіледі."),
+    ],
+)
+def test_translated_questions_match_and_answer_in_their_language(
+    translated_engine, question: str, lang: str, answer: str
+) -> None:
+    reply = translated_engine.answer(question)
+    assert (reply.kind, reply.lang, reply.answer) == ("answer", lang, answer), describe(reply)
+    assert reply.quotes and all(q.text in translated_engine.kb.sources[q.source.id].text for q in reply.quotes)
+
+
+def test_reply_for_entry_in_a_language(translated_engine) -> None:
+    kk = translated_engine.reply_for_entry("speaker", lang="kk")
+    assert (kk.lang, kk.answer) == ("kk", "Бас прокурор Берик Асылов сөйледі.")
+    ru_entry = translated_engine.kb.by_id["participants"]
+    en = translated_engine.reply_for_entry("participants", lang="en")
+    assert (en.lang, en.answer) == ("en", ru_entry.answer)  # no translation yet: Russian
+
+
+def test_suggestions_are_in_the_reply_language(translated_engine) -> None:
+    reply = translated_engine.reply_for_entry("about_document", lang="en")
+    by_id = translated_engine.kb.by_id
+    for suggestion in reply.suggestions:
+        entry = by_id[suggestion.entry_id]
+        expected = entry.translations["en"].questions[0] if "en" in entry.translations else entry.questions[0]
+        assert suggestion.question == expected
+
+
+# -- declines -------------------------------------------------------------------------------
+@pytest.mark.parametrize("question", ["Который час?", "Как похудеть к лету?", "Посоветуй книгу", "qwerty", "!!!"])
+def test_off_topic_is_declined_as_such(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert (reply.kind, reply.decline) == ("none", "off_topic"), describe(reply)
+    assert not reply.suggestions
+    assert "иначе" not in reply.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какую зарплату получает генеральный прокурор?",
+        "Когда будет голосование по Конституции?",
+        "Где проходил круглый стол?",
+    ],
+)
+def test_a_detail_the_document_lacks_is_not_in_document(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert (reply.kind, reply.decline) == ("none", "not_in_document"), describe(reply)
+    assert reply.answer == engine.kb.replies.not_in_document.ru
+
+
+def test_decline_is_set_exactly_for_kind_none(replies) -> None:
+    for reply in replies:
+        assert (reply.decline is not None) == (reply.kind == "none"), reply.query
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Что изменится в работе Парламента?",
+        "Что сказал генпрокурор о работе Парламента?",
+        "Что омбудсмен говорил о цифровых решениях?",
+    ],
+)
+def test_an_answer_always_covers_the_questions_subject(engine, question: str) -> None:
+    """Never a confident answer from an entry that lacks the person or institution asked about."""
+    reply = engine.answer(question)
+    if reply.kind == "answer":
+        analysis = engine.analyzer.analyse(question)
+        subject = engine._subject(analysis.terms)
+        assert engine._covers(reply.entry_id, subject), describe(reply)
+
+
+def test_a_long_message_is_answered_from_its_question(engine) -> None:
+    story = "Я давно интересуюсь тем, что происходит с реформой, и читаю новости каждый день. " * 5
+    reply = engine.answer(f"Здравствуйте! {story}Подскажите, кто участвовал в круглом столе? Заранее спасибо.")
+    assert (reply.kind, reply.entry_id) == ("answer", "participants"), describe(reply)
+    assert "кто участвовал в круглом столе" in reply.note
