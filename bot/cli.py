@@ -130,11 +130,11 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     path = Path(args.file)
     rows = load_rows(path)
     print(f"== {path.name}")
-    print(format_result(evaluate("Движок", rows, engine.answer), show_failures=not args.quiet))
+    print(format_result(evaluate("Движок", rows, engine.answer, engine.kb), show_failures=not args.quiet))
     if args.baseline:
         baseline = BaselineMatcher(engine.kb).tuned(rows)
         name = f"Базовый (WRatio, лучший порог {baseline.threshold:.0f})"
-        print(format_result(evaluate(name, rows, baseline.answer), show_failures=False))
+        print(format_result(evaluate(name, rows, baseline.answer, engine.kb), show_failures=False))
     return 0
 
 
@@ -172,7 +172,7 @@ def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
     results = {}
     for name, ask in systems.items():
         _progress(f"оцениваю: {name}")
-        results[name] = evaluate(name, rows, ask)
+        results[name] = evaluate(name, rows, ask, engine.kb)
     _progress("замеряю скорость")
     cold = time_questions(engine.answer, questions, 1)
     warm = time_questions(engine.answer, questions, args.rounds)

@@ -50,6 +50,9 @@ SEM_CEIL = 0.95
 LEX_WEIGHT = 0.5
 SEM_WEIGHT = 0.5
 HYBRID_ANSWER_MIN = 52.0
+# When both signals put the same entry first, the lexical side need cover less of the question
+# (generic verbs: «что ждёт…», «что планируют сделать с…»).
+AGREE_COVERAGE_MIN = 0.4
 # Alone (no lexical evidence at all, e.g. Kazakh or English before their translations), the
 # semantic signal answers only when it is clearly above the rest.
 SEM_ALONE_MIN = 0.90
@@ -59,6 +62,10 @@ SEM_CLOSE = 0.86
 # Below this the question is unlike anything in the knowledge base.
 SEM_ON_TOPIC = 0.84
 
+# An entry this close lexically nearly answers: never say "the document does not say this" then.
+NEAR_COVERAGE = 0.5
+# An entry this close in meaning: never say "the document does not say this" then either.
+SEM_NEAR = 0.93
 # Longer "words" are noise (a key held down) and are not embedded.
 MAX_EMBEDDED_WORD = 30
 
@@ -238,9 +245,10 @@ class Engine:
             # must put the same entry first
             return (
                 lex is not None
-                and lex.coverage >= COVERAGE_MIN
+                and lex.coverage >= AGREE_COVERAGE_MIN
                 and not subject.unknown
                 and closest == best.entry_id
+                and margin >= SEM_MARGIN
                 and best.score >= HYBRID_ANSWER_MIN
             )
         # a language the lexical side cannot read: the embedding alone, only when clearly first
@@ -381,6 +389,13 @@ class Engine:
             return "off_topic"
         # the subject is in the document: what is asked about it is not (an unknown detail, or a
         # kind of question no entry about the subject answers)
+        if any(
+            c.lexical is not None and c.lexical.score >= ANSWER_MIN and c.lexical.coverage >= NEAR_COVERAGE
+            for c in candidates[:MAX_SUGGESTIONS]
+        ):
+            return "not_found"  # an entry nearly answers: the bot cannot claim the document is silent
+        if best_cosine >= SEM_NEAR:
+            return "not_found"  # the embedding finds an entry very close in meaning: same reason
         about_subject = [c for c in candidates if c.lexical is not None and self._covers(c.entry_id, subject)]
         if subject.unknown and about_subject:
             return "not_in_document"

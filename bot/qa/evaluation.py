@@ -66,14 +66,19 @@ def load_rows(path: Path) -> list[EvalRow]:
     return rows
 
 
-def is_correct(row: EvalRow, reply: Reply) -> bool:
+def is_correct(row: EvalRow, reply: Reply, kb: KnowledgeBase | None = None) -> bool:
+    """Declines where a decline is due; else the answer (or, given `kb`, the chosen entry's
+    Russian answer, for replies in Kazakh or English) or its quotes contain a key phrase."""
     if row.cat in DECLINE:
         return reply.kind != "answer"
     if row.cat in CHAT:
         return reply.kind in ("smalltalk", "none")
     if reply.kind != "answer":
         return False
-    haystack = collapse_ws(" ".join([reply.answer, *(q.text for q in reply.quotes)])).casefold()
+    texts = [reply.answer, *(q.text for q in reply.quotes)]
+    if kb is not None and reply.entry_id in kb.by_id:
+        texts.append(kb.by_id[reply.entry_id].answer)
+    haystack = collapse_ws(" ".join(texts)).casefold()
     return any(collapse_ws(key).casefold() in haystack for key in row.keys)
 
 
@@ -103,7 +108,9 @@ class EvalResult:
         return 100.0 * sum(self.correct[c] for c in cats) / total if total else 0.0
 
 
-def evaluate(name: str, rows: Sequence[EvalRow], ask: Callable[[str], Reply]) -> EvalResult:
+def evaluate(
+    name: str, rows: Sequence[EvalRow], ask: Callable[[str], Reply], kb: KnowledgeBase | None = None
+) -> EvalResult:
     result = EvalResult(name)
     for row in rows:
         reply = ask(row.q)
@@ -114,7 +121,7 @@ def evaluate(name: str, rows: Sequence[EvalRow], ask: Callable[[str], Reply]) ->
         if reply.kind == "none":
             result.declined += 1
             result.declined_in_scope += row.cat in IN_SCOPE
-        if is_correct(row, reply):
+        if is_correct(row, reply, kb):
             result.correct[row.cat] += 1
         else:
             result.failures.append((row, reply))

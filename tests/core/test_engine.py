@@ -27,7 +27,9 @@ DATASETS = {"dev": DEV, "regression": REGRESSION}
 
 @pytest.fixture(scope="module")
 def results(engine) -> dict[str, EvalResult]:
-    return {name: evaluate(name, load_rows(path), engine.answer) for name, path in DATASETS.items()}
+    return {
+        name: evaluate(name, load_rows(path), engine.answer, engine.kb) for name, path in DATASETS.items()
+    }
 
 
 def _cases():
@@ -431,7 +433,9 @@ def test_translated_questions_match_and_answer_in_their_language(
 ) -> None:
     reply = translated_engine.answer(question)
     assert (reply.kind, reply.lang, reply.answer) == ("answer", lang, answer), describe(reply)
-    assert reply.quotes and all(q.text in translated_engine.kb.sources[q.source.id].text for q in reply.quotes)
+    assert reply.quotes and all(
+        q.text in translated_engine.kb.sources[q.source.id].text for q in reply.quotes
+    )
 
 
 def test_reply_for_entry_in_a_language(translated_engine) -> None:
@@ -452,7 +456,9 @@ def test_suggestions_are_in_the_reply_language(translated_engine) -> None:
 
 
 # -- declines -------------------------------------------------------------------------------
-@pytest.mark.parametrize("question", ["Который час?", "Как похудеть к лету?", "Посоветуй книгу", "qwerty", "!!!"])
+@pytest.mark.parametrize(
+    "question", ["Который час?", "Как похудеть к лету?", "Посоветуй книгу", "qwerty", "!!!"]
+)
 def test_off_topic_is_declined_as_such(engine, question: str) -> None:
     reply = engine.answer(question)
     assert (reply.kind, reply.decline) == ("none", "off_topic"), describe(reply)
@@ -498,6 +504,8 @@ def test_an_answer_always_covers_the_questions_subject(engine, question: str) ->
 
 def test_a_long_message_is_answered_from_its_question(engine) -> None:
     story = "Я давно интересуюсь тем, что происходит с реформой, и читаю новости каждый день. " * 5
-    reply = engine.answer(f"Здравствуйте! {story}Подскажите, кто участвовал в круглом столе? Заранее спасибо.")
+    reply = engine.answer(
+        f"Здравствуйте! {story}Подскажите, кто участвовал в круглом столе? Заранее спасибо."
+    )
     assert (reply.kind, reply.entry_id) == ("answer", "participants"), describe(reply)
     assert "кто участвовал в круглом столе" in reply.note

@@ -84,7 +84,9 @@ def test_a_cache_of_the_wrong_shape_is_rebuilt(tmp_path: Path) -> None:
     embedder = HashEmbedder()
     entry_vectors(embedder, QUESTIONS, ANSWERS, tmp_path)
     (path,) = tmp_path.glob("vectors-*.npz")
-    np.savez(path.with_suffix(""), questions=np.zeros((1, 64), np.float32), answers=np.zeros((1, 64), np.float32))
+    np.savez(
+        path.with_suffix(""), questions=np.zeros((1, 64), np.float32), answers=np.zeros((1, 64), np.float32)
+    )
     vectors = entry_vectors(embedder, QUESTIONS, ANSWERS, tmp_path)
     assert vectors.questions.shape == (len(QUESTIONS), 64)
     assert np.isclose(np.linalg.norm(vectors.questions[0]), 1.0)
