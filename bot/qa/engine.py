@@ -53,6 +53,8 @@ HYBRID_ANSWER_MIN = 52.0
 # When both signals put the same entry first, the lexical side need cover less of the question
 # (generic verbs: «что ждёт…», «что планируют сделать с…»).
 AGREE_COVERAGE_MIN = 0.4
+# ... and the embedding must put that entry clearly first: this far above any other entry.
+AGREE_MARGIN = 0.03
 # Alone (no lexical evidence at all, e.g. Kazakh or English before their translations), the
 # semantic signal answers only when it is clearly above the rest.
 SEM_ALONE_MIN = 0.90
@@ -248,7 +250,7 @@ class Engine:
                 and lex.coverage >= AGREE_COVERAGE_MIN
                 and not subject.unknown
                 and closest == best.entry_id
-                and margin >= SEM_MARGIN
+                and margin >= AGREE_MARGIN
                 and best.score >= HYBRID_ANSWER_MIN
             )
         # a language the lexical side cannot read: the embedding alone, only when clearly first

@@ -161,7 +161,7 @@ def test_kb_export_json() -> None:
 def test_eval_with_baseline_prints_both_figures() -> None:
     done = run_bot("eval", str(DEV), "--baseline")
     assert done.returncode == 0, done.stderr
-    totals = re.findall(r"^(\S.*?): (\d+) вопросов, верно (\d+\.\d) %", done.stdout, flags=re.M)
+    totals = re.findall(r"^(\S.*?): (\d+) вопрос\w*, верно (\d+\.\d) %", done.stdout, flags=re.M)
     assert len(totals) == 2, done.stdout
     (engine_name, engine_rows, _), (baseline_name, baseline_rows, _) = totals
     assert engine_name.startswith("Движок")

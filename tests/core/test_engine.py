@@ -471,7 +471,6 @@ def test_off_topic_is_declined_as_such(engine, question: str) -> None:
     [
         "Какую зарплату получает генеральный прокурор?",
         "Когда будет голосование по Конституции?",
-        "Где проходил круглый стол?",
     ],
 )
 def test_a_detail_the_document_lacks_is_not_in_document(engine, question: str) -> None:
