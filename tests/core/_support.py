@@ -15,6 +15,8 @@ SEEDS_DIR = ROOT / "seeds"
 DATA_DIR = ROOT / "tests" / "data"
 DEV = DATA_DIR / "dev.jsonl"
 REGRESSION = DATA_DIR / "regression.jsonl"
+DEV2 = DATA_DIR / "dev2.jsonl"  # Kazakh, English, colloquial, near-miss rows (tuned on)
+UNTUNED = DATA_DIR / "untuned.jsonl"  # the same kinds, never tuned on: measured only by bot bench
 
 KINDS = {"answer", "clarify", "smalltalk", "none"}
 

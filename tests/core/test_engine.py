@@ -9,20 +9,25 @@ import pytest
 
 from bot.qa.evaluation import EvalResult, EvalRow, evaluate, is_correct
 
-from ._support import DEV, REGRESSION, check_reply, describe, load_rows
+from ._support import DEV, DEV2, REGRESSION, UNTUNED, check_reply, describe, load_rows
 
 THRESHOLDS = {
-    "ru": 85.0,
-    "noisy": 75.0,
-    "layout": 80.0,
-    "translit": 70.0,
-    "oos": 85.0,
-    "off": 95.0,
-    "chat": 85.0,
+    "ru": 90.0,
+    "noisy": 90.0,
+    "layout": 90.0,
+    "translit": 90.0,
+    "oos": 95.0,
+    "off": 98.0,
+    "chat": 95.0,
 }
+# dev2 (Kazakh, English, colloquial, near-miss rows written from the source): floors that hold
+# before the Kazakh and English translations are in the knowledge base (with them, bot bench
+# measures kk 100 % and en 87 %); colloquial rows are few, so one miss is 17 points.
+DEV2_THRESHOLDS = {"kk": 70.0, "en": 45.0, "noisy": 60.0, "oos": 95.0, "off": 98.0, "chat": 95.0}
 ALLOWED_CATS = {*THRESHOLDS, "kk", "en"}
 
-DATASETS = {"dev": DEV, "regression": REGRESSION}
+DATASETS = {"dev": DEV, "regression": REGRESSION, "dev2": DEV2}
+DATASET_THRESHOLDS = {"dev": THRESHOLDS, "regression": THRESHOLDS, "dev2": DEV2_THRESHOLDS}
 
 
 @pytest.fixture(scope="module")
@@ -33,26 +38,46 @@ def results(engine) -> dict[str, EvalResult]:
 
 
 def _cases():
-    for name in DATASETS:
-        for cat in THRESHOLDS:
+    for name, thresholds in DATASET_THRESHOLDS.items():
+        for cat in thresholds:
             yield pytest.param(name, cat, id=f"{name}-{cat}")
 
 
 @pytest.mark.parametrize(("dataset", "cat"), list(_cases()))
 def test_accuracy_per_category(results: dict[str, EvalResult], dataset: str, cat: str) -> None:
     result = results[dataset]
+    threshold = DATASET_THRESHOLDS[dataset][cat]
     assert result.total[cat] > 0, f"{dataset} has no {cat} rows"
     accuracy = result.accuracy([cat])
     failures = "\n".join(
         f"  {row.q!r} -> {describe(reply)}" for row, reply in result.failures if row.cat == cat
     )
-    assert accuracy >= THRESHOLDS[cat], (
+    assert accuracy >= threshold, (
         f"{dataset}/{cat}: {result.correct[cat]}/{result.total[cat]} = {accuracy:.1f} % "
-        f"< {THRESHOLDS[cat]} %; failures:\n{failures}"
+        f"< {threshold} %; failures:\n{failures}"
     )
 
 
-@pytest.mark.parametrize("path", [DEV, REGRESSION], ids=["dev", "regression"])
+def test_kazakh_and_english_questions_get_replies_in_their_language(results) -> None:
+    result = results["dev2"]
+    assert result.lang_total >= 10
+    assert result.lang_accuracy is not None
+    assert result.lang_accuracy >= 95.0
+
+
+def test_the_lexical_engine_alone_still_answers(kb) -> None:
+    """The path without the embedding model (a platform where it cannot load)."""
+    from bot.qa.engine import Engine
+
+    lexical = Engine(kb, semantic=False)
+    result = evaluate("lexical", load_rows(REGRESSION), lexical.answer, kb)
+    for cat, threshold in THRESHOLDS.items():
+        assert result.accuracy([cat]) >= threshold - 5.0, (cat, result.accuracy([cat]))
+
+
+@pytest.mark.parametrize(
+    "path", [DEV, REGRESSION, DEV2, UNTUNED], ids=["dev", "regression", "dev2", "untuned"]
+)
 def test_dataset_rows_are_well_formed(path: Path) -> None:
     rows = load_rows(path)
     assert rows
