@@ -458,9 +458,8 @@ def test_translated_questions_match_and_answer_in_their_language(
 ) -> None:
     reply = translated_engine.answer(question)
     assert (reply.kind, reply.lang, reply.answer) == ("answer", lang, answer), describe(reply)
-    assert reply.quotes and all(
-        q.text in translated_engine.kb.sources[q.source.id].text for q in reply.quotes
-    )
+    assert reply.quotes
+    assert all(q.text in translated_engine.kb.sources[q.source.id].text for q in reply.quotes)
 
 
 def test_reply_for_entry_in_a_language(translated_engine) -> None:
