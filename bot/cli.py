@@ -44,7 +44,7 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
         questions = (line.rstrip("\n") for line in sys.stdin)
         as_json = True
     for question in questions:
-        reply = engine.answer(question)
+        reply = engine.answer(question, fallback_lang=args.lang)
         if as_json:
             print(json.dumps(reply.model_dump(mode="json"), ensure_ascii=False), flush=True)
         else:
@@ -230,7 +230,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("chat", help="консольный чат")
     p.set_defaults(func=cmd_chat)
     p = sub.add_parser("ask", help="один ответ; без вопроса — по вопросу на строку из stdin, JSON на строку")
-    p.add_argument("--json", action="store_true", help="ответ в JSON")
+    p.add_argument("--json", action="store_true", help="ответ в JSON (с полями lang и decline)")
+    p.add_argument(
+        "--lang", choices=["ru", "kk", "en"], default="ru", help="язык ответа, если язык вопроса неясен"
+    )
     p.add_argument("question", nargs="*")
     p.set_defaults(func=cmd_ask)
 

@@ -245,3 +245,14 @@ def test_run_with_a_malformed_token_fails_in_one_line(token: str) -> None:
     assert "BOT_TOKEN" in lines[0]
     for secret_part in {token, *token.split(":"), token[-10:]}:
         assert secret_part not in done.stdout + done.stderr
+
+
+def test_ask_json_carries_the_reply_language_and_the_decline_kind() -> None:
+    done = run_bot("ask", "--json", "Который час?")
+    assert done.returncode == 0, done.stderr
+    reply = json.loads(done.stdout)
+    assert (reply["kind"], reply["lang"], reply["decline"]) == ("none", "ru", "off_topic")
+    done = run_bot("ask", "--json", "--lang", "kk", "Асылов")
+    reply = json.loads(done.stdout)
+    assert reply["lang"] == "kk"
+    assert reply["decline"] is None
