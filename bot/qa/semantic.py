@@ -12,6 +12,7 @@ import logging
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Protocol
 
@@ -23,6 +24,7 @@ log = logging.getLogger(__name__)
 Vectors = npt.NDArray[np.float32]
 CACHE_FORMAT = 1
 KEEP_CACHED = 4
+QUESTION_CACHE_SIZE = 4096
 
 
 class Embedder(Protocol):
@@ -158,7 +160,10 @@ class SemanticIndex:
         self._q_index = np.array([position[o] for o in vectors.owners], dtype=np.int64)
         self._a_index = np.array([position[o] for o in vectors.answer_owners], dtype=np.int64)
 
-    def scores(self, question: str) -> dict[str, float]:
+        # a question asked again (a popular one, a retry) is not embedded again
+        self.scores = lru_cache(maxsize=QUESTION_CACHE_SIZE)(self._scores)
+
+    def _scores(self, question: str) -> dict[str, float]:
         """Entry id -> cosine of the closest text of the entry."""
         vector = self.embedder.queries([question])[0]
         best = np.full(len(self._entry_ids), -1.0, dtype=np.float32)
