@@ -23,7 +23,8 @@ log = logging.getLogger(__name__)
 
 Vectors = npt.NDArray[np.float32]
 CACHE_FORMAT = 1
-KEEP_CACHED = 4
+# Vectors kept in the cache file (several knowledge bases, e.g. test copies, share it).
+MAX_STORED = 20_000
 QUESTION_CACHE_SIZE = 4096
 
 
@@ -83,13 +84,8 @@ class EntryVectors:
     answers: Vectors  # answers (all languages), embedded as passages
 
 
-def cache_key(
-    embedder: Embedder, questions: Sequence[tuple[str, str]], answers: Sequence[tuple[str, str]]
-) -> str:
-    digest = hashlib.sha256(f"{CACHE_FORMAT}\x00{embedder.version}".encode())
-    for owner, text in (*questions, ("\x01", "\x01"), *answers):
-        digest.update(f"{owner}\x00{text}\x00".encode())
-    return digest.hexdigest()[:24]
+def _text_key(kind: str, text: str) -> str:
+    return hashlib.sha256(f"{kind}\x00{text}".encode()).hexdigest()[:32]
 
 
 def entry_vectors(
@@ -98,52 +94,57 @@ def entry_vectors(
     answers: Sequence[tuple[str, str]],
     cache_dir: Path | None,
 ) -> EntryVectors:
-    """Vectors of (entry id, text) pairs, from the disk cache when it holds exactly these texts."""
-    key = cache_key(embedder, questions, answers)
-    path = cache_dir / f"vectors-{key}.npz" if cache_dir else None
-    q_owners = tuple(owner for owner, _ in questions)
-    a_owners = tuple(owner for owner, _ in answers)
-    if path is not None:
-        cached = _read(path, len(questions), len(answers))
-        if cached is not None:
-            return EntryVectors(q_owners, cached[0], a_owners, cached[1])
-    q_vectors = embedder.queries([text for _, text in questions])
-    a_vectors = embedder.passages([text for _, text in answers])
-    if path is not None:
-        _write(path, q_vectors, a_vectors)
-    return EntryVectors(q_owners, q_vectors, a_owners, a_vectors)
+    """Vectors of (entry id, text) pairs. The disk cache is content-addressed: one file per model
+    version, each vector stored under a hash of its text (and whether it was embedded as a query
+    or a passage), so an edited knowledge base re-embeds only the texts that changed."""
+    model = hashlib.sha256(f"{CACHE_FORMAT}\x00{embedder.version}".encode()).hexdigest()[:16]
+    path = cache_dir / f"vectors-{model}.npz" if cache_dir else None
+    store = _read(path) if path is not None else {}
+    wanted = [("q", text) for _, text in questions] + [("p", text) for _, text in answers]
+    keys = [_text_key(kind, text) for kind, text in wanted]
+    missing = {key: item for key, item in zip(keys, wanted, strict=True) if key not in store}
+    for kind, embed in (("q", embedder.queries), ("p", embedder.passages)):
+        todo = [(key, text) for key, (k, text) in missing.items() if k == kind]
+        if todo:
+            vectors = embed([text for _, text in todo])
+            store.update({key: vectors[i] for i, (key, _) in enumerate(todo)})
+    if path is not None and missing:
+        if len(store) > MAX_STORED:  # only what this knowledge base needs
+            store = {key: store[key] for key in keys}
+        _write(path, store)
+    q_vectors = _stack([store[key] for key in keys[: len(questions)]])
+    a_vectors = _stack([store[key] for key in keys[len(questions) :]])
+    return EntryVectors(
+        tuple(owner for owner, _ in questions), q_vectors, tuple(owner for owner, _ in answers), a_vectors
+    )
 
 
-def _read(path: Path, n_questions: int, n_answers: int) -> tuple[Vectors, Vectors] | None:
+def _stack(vectors: list[Vectors]) -> Vectors:
+    return np.stack(vectors).astype(np.float32) if vectors else np.zeros((0, 1), dtype=np.float32)
+
+
+def _read(path: Path) -> dict[str, Vectors]:
     try:
         with np.load(path, allow_pickle=False) as data:
-            q, a = data["questions"].astype(np.float32), data["answers"].astype(np.float32)
+            keys, vectors = data["keys"], data["vectors"].astype(np.float32)
     except FileNotFoundError:
-        return None
+        return {}
     except Exception as exc:  # corrupt or foreign file: rebuild
         log.warning("vector cache %s unreadable (%s): rebuilding it", path, exc)
-        return None
-    if (
-        q.shape[0] != n_questions
-        or a.shape[0] != n_answers
-        or not np.isfinite(q).all()
-        or not np.isfinite(a).all()
-    ):
-        log.warning("vector cache %s does not fit the knowledge base: rebuilding it", path)
-        return None
-    return q, a
+        return {}
+    if keys.ndim != 1 or vectors.ndim != 2 or len(keys) != len(vectors) or not np.isfinite(vectors).all():
+        log.warning("vector cache %s is inconsistent: rebuilding it", path)
+        return {}
+    return {str(key): vectors[i] for i, key in enumerate(keys)}
 
 
-def _write(path: Path, questions: Vectors, answers: Vectors) -> None:
+def _write(path: Path, store: dict[str, Vectors]) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".tmp{os.getpid()}.npz")
-        np.savez(tmp, questions=questions, answers=answers)
+        keys = list(store)
+        np.savez(tmp, keys=np.array(keys), vectors=np.stack([store[key] for key in keys]))
         tmp.replace(path)
-        # keep the few most recent (another knowledge base, e.g. a test copy), drop the rest
-        stale = sorted(path.parent.glob("vectors-*.npz"), key=lambda p: p.stat().st_mtime, reverse=True)
-        for old in stale[KEEP_CACHED:]:
-            old.unlink(missing_ok=True)
     except OSError as exc:
         log.warning("cannot write the vector cache %s (%s): it is rebuilt at the next start", path, exc)
 

@@ -58,13 +58,15 @@ def test_vectors_are_cached_and_reused(tmp_path: Path) -> None:
     assert second.owners == ("a", "a", "b")
 
 
-def test_a_changed_knowledge_base_is_embedded_again(tmp_path: Path) -> None:
+def test_a_changed_knowledge_base_embeds_only_what_changed(tmp_path: Path) -> None:
     embedder = HashEmbedder()
     entry_vectors(embedder, QUESTIONS, ANSWERS, tmp_path)
+    first = embedder.embedded
     changed = [*QUESTIONS, ("b", "Кто такой Асылов?")]
     vectors = entry_vectors(embedder, changed, ANSWERS, tmp_path)
-    assert embedder.embedded == 2 * (len(QUESTIONS) + len(ANSWERS)) + 1
+    assert embedder.embedded == first + 1
     assert vectors.questions.shape[0] == len(changed)
+    assert np.allclose(vectors.questions[-1], HashEmbedder().queries(["Кто такой Асылов?"])[0])
 
 
 @pytest.mark.parametrize("damage", [b"", b"not a numpy file", b"PK\x03\x04broken zip"])
@@ -80,13 +82,12 @@ def test_a_corrupt_cache_is_rebuilt(tmp_path: Path, damage: bytes, caplog: pytes
     assert "rebuilding" in caplog.text
 
 
-def test_a_cache_of_the_wrong_shape_is_rebuilt(tmp_path: Path) -> None:
+def test_an_inconsistent_cache_is_rebuilt(tmp_path: Path) -> None:
     embedder = HashEmbedder()
     entry_vectors(embedder, QUESTIONS, ANSWERS, tmp_path)
     (path,) = tmp_path.glob("vectors-*.npz")
-    np.savez(
-        path.with_suffix(""), questions=np.zeros((1, 64), np.float32), answers=np.zeros((1, 64), np.float32)
-    )
+    with path.open("wb") as file:
+        np.savez(file, keys=np.array(["x", "y"]), vectors=np.zeros((1, 64), np.float32))
     vectors = entry_vectors(embedder, QUESTIONS, ANSWERS, tmp_path)
     assert vectors.questions.shape == (len(QUESTIONS), 64)
     assert np.isclose(np.linalg.norm(vectors.questions[0]), 1.0)
