@@ -176,7 +176,6 @@ def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
     for name, ask in systems.items():
         _progress(f"оцениваю: {name}")
         results[name] = evaluate(name, rows, ask, engine.kb)
-    _progress("замеряю скорость")
     warm = time_questions(engine.answer, questions, args.rounds)
     naive = time_questions(BaselineMatcher(engine.kb).answer, questions, args.rounds)
     _progress("замеряю запуск и память (три свежих процесса)")
