@@ -17,7 +17,7 @@ async def ask_inline(feed: Feed, session: RecordingSession, user: dict, query: s
     (answer,) = session.sent(AnswerInlineQuery)
     assert answer.cache_time is not None
     assert answer.cache_time <= 300
-    assert answer.is_personal is False
+    assert answer.is_personal is True  # results follow the user's language
     for result in answer.results:
         assert isinstance(result, InlineQueryResultArticle)
         content = result.input_message_content
