@@ -82,6 +82,14 @@ async def set_menus(bot: Bot, texts: UiTexts, admin_ids: frozenset[int] = frozen
                 logger.warning("Could not set the %s: %s", name, exc)
 
 
+def menus_changed(before: UiTexts, after: UiTexts) -> bool:
+    """True when a reload changed a menu or a description in any language (worth setting them again)."""
+    old, new = before.all_langs(), after.all_langs()
+    return old.keys() != new.keys() or any(
+        (old[lang].commands, old[lang].profile) != (new[lang].commands, new[lang].profile) for lang in new
+    )
+
+
 async def _set_description(bot: Bot, description: str, code: str | None) -> None:
     current = await bot.get_my_description(language_code=code)
     if current.description != description:
