@@ -25,7 +25,7 @@ from bot.telegram.callbacks import EntryCb, FeedbackCb, TopicCb, TopicListCb, st
 from bot.telegram.keyboards import reply_keyboard
 from bot.telegram.texts import UiTexts
 from tests.telegram import updates as U
-from tests.telegram.conftest import Feed, MemoryVotes
+from tests.telegram.conftest import DECLINED, Feed, MemoryVotes
 from tests.telegram.html_strict import check_html
 from tests.telegram.recording import BOT_USER, RecordingSession
 
@@ -228,7 +228,7 @@ async def test_outdated_buttons_still_stop_the_spinner(
 def _keyboards(engine: Engine, texts: UiTexts, clarify_question: str) -> list[InlineKeyboardMarkup]:
     keyboards = []
     replies = [engine.reply_for_entry(e.id) for e in engine.kb.entries]
-    replies += [engine.answer(q) for q in (clarify_question, "Какую зарплату получает генеральный прокурор?")]
+    replies += [engine.answer(q) for q in (clarify_question, *DECLINED)]
     for reply in replies:
         assert reply is not None
         for compact in (False, True):

@@ -56,9 +56,9 @@ async def test_clarify_offers_the_candidates(
 
 
 async def test_nothing_in_the_document_gives_no_results(
-    feed: Feed, session: RecordingSession, alice: dict
+    feed: Feed, session: RecordingSession, alice: dict, declined_question: str
 ) -> None:
-    answer = await ask_inline(feed, session, alice, "Какую зарплату получает генеральный прокурор?")
+    answer = await ask_inline(feed, session, alice, declined_question)
     assert answer.results == []
 
 

@@ -9,6 +9,7 @@ from aiogram.methods import SendMessage
 from bot.qa.engine import Engine
 from bot.telegram.browse import shelves
 from bot.telegram.callbacks import EntryCb, FeedbackCb, TopicCb, TopicListCb
+from bot.telegram.render import decline_kind
 from bot.telegram.texts import UiTexts
 from tests.telegram import updates as U
 from tests.telegram.conftest import Feed
@@ -59,20 +60,28 @@ async def test_question_gets_answer_quote_source_and_buttons(
     ]
 
 
-async def test_unknown_topic_is_declined_honestly_with_nearest_topics(
-    feed: Feed, session: RecordingSession, alice: dict, engine: Engine, texts: UiTexts
+async def test_a_decline_says_why_and_offers_only_what_helps(
+    feed: Feed,
+    session: RecordingSession,
+    *,
+    alice: dict,
+    engine: Engine,
+    texts: UiTexts,
+    declined_question: str,
 ) -> None:
-    question = "Какую зарплату получает генеральный прокурор?"
-    reply = engine.answer(question)
-    assert reply.kind == "none"
-    await say(feed, alice, question)
+    reply = engine.answer(declined_question)
+    await say(feed, alice, declined_question)
     sent = only_message(session)
     plain = check_html(sent.text)
-    assert plain.startswith(reply.answer)
-    assert "/topics" in plain
+    kind = decline_kind(reply)
+    assert plain.startswith(reply.answer or texts.declines.of(kind))
+    assert plain.endswith(check_html(texts.decline_hints.of(kind)))
     callbacks = [data for _, data in buttons(sent)]
+    if kind == "off_topic":  # what the bot is for; no related topics
+        assert callbacks == []
+        return
     assert callbacks[-1] == TopicListCb(page=0, lang="ru").pack()
-    assert len(callbacks) <= 4
+    assert callbacks[:-1] == [EntryCb(id=s.entry_id, lang="ru").pack() for s in reply.suggestions[:3]]
     assert not any(data.startswith("f:") for data in callbacks), "no feedback on a decline"
 
 
