@@ -78,7 +78,9 @@ class SqlitePrefs:
             finally:
                 db.close()
         except sqlite3.Error as exc:
-            self._warn(f"could not read {self.path} ({exc}); language choices start empty")
+            self._warn(
+                f"could not read {self.path} ({exc}); earlier choices are unknown, new ones last until a restart"
+            )
             return
         self._langs = {key: lang for key, lang in rows if lang in LANGS}
 

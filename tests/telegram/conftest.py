@@ -110,7 +110,7 @@ def clarify_question(engine: Engine) -> str:
     )
     for word in words:
         if engine.answer(word).kind == "clarify":
-            return word
+            return str(word)
     pytest.skip("the engine asks to clarify no single word of the knowledge base")
 
 

@@ -22,6 +22,7 @@ from bot.settings import PROJECT_ROOT, Settings
 from bot.telegram.keyboards import reply_keyboard
 from bot.telegram.language import answer as answer_in
 from bot.telegram.language import lang_of_code
+from bot.telegram.prefs import SqlitePrefs
 from bot.telegram.render import render_reply
 from bot.telegram.runner import serve
 from bot.telegram.texts import UiTexts
@@ -45,7 +46,7 @@ async def stub() -> AsyncIterator[BotApiStub]:
 
 @contextlib.asynccontextmanager
 async def running(stub: BotApiStub, engine: Engine, texts: UiTexts, prefs_db: Path) -> AsyncIterator[None]:
-    settings = Settings(  # type: ignore[call-arg]
+    settings = Settings(
         _env_file=None, bot_token=TOKEN, bot_api_server=stub.base_url, webhook_url=None, prefs_db=prefs_db
     )
     stop = asyncio.Event()
@@ -353,3 +354,18 @@ async def test_two_documents_everywhere_a_document_is_named(
         reply = plain(await said(stub, dana, QUESTION))
         assert f"«{first.meta.title}»" in reply
         assert SECOND_TITLE not in reply, "an answer names only the document its quotes come from"
+
+
+def test_an_unusable_prefs_file_costs_the_choice_never_an_answer(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A directory where the file should be: one warning, the choice kept in memory, no exception."""
+    blocked = tmp_path / "prefs.sqlite3"
+    blocked.mkdir()
+    prefs = SqlitePrefs(blocked, "secret")
+    prefs.set(42, "kk")
+    prefs.set(43, "en")
+    assert (prefs.get(42), prefs.get(43), prefs.get(44)) == ("kk", "en", None)
+    warnings = [r for r in caplog.records if r.name == "bot.telegram.prefs"]
+    assert len(warnings) == 1
+    assert "restart" in warnings[0].getMessage()
