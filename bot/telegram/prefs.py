@@ -79,7 +79,7 @@ class SqlitePrefs:
                 db.close()
         except sqlite3.Error as exc:
             self._warn(
-                f"could not read {self.path} ({exc}); earlier choices are unknown, new ones last until a restart"
+                f"could not read {self.path} ({exc}); old choices unknown, new ones last until a restart"
             )
             return
         self._langs = {key: lang for key, lang in rows if lang in LANGS}
