@@ -10,6 +10,7 @@ English.
 
 from __future__ import annotations
 
+import functools
 import inspect
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
@@ -81,21 +82,22 @@ class LanguageMiddleware(BaseMiddleware):
 # so that the interface still follows the user's choice.
 
 
-def _accepts(method: Callable[..., Any], name: str) -> bool:
+@functools.cache
+def _accepts(function: Callable[..., Any], name: str) -> bool:
     try:
-        return name in inspect.signature(method).parameters
+        return name in inspect.signature(function).parameters
     except (TypeError, ValueError):
         return False
 
 
 def answer(engine: Engine, question: str, lang: Lang) -> Reply:
-    if _accepts(engine.answer, "fallback_lang"):
+    if _accepts(type(engine).answer, "fallback_lang"):
         return engine.answer(question, fallback_lang=lang)  # type: ignore[call-arg,unused-ignore]
     return engine.answer(question).model_copy(update={"lang": lang})
 
 
 def reply_for_entry(engine: Engine, entry_id: str, lang: Lang) -> Reply | None:
-    if _accepts(engine.reply_for_entry, "lang"):
+    if _accepts(type(engine).reply_for_entry, "lang"):
         return engine.reply_for_entry(entry_id, lang=lang)  # type: ignore[call-arg,unused-ignore]
     reply = engine.reply_for_entry(entry_id)
     return reply.model_copy(update={"lang": lang}) if reply is not None else None
