@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.qa.analyzer import Analyzer
-from bot.qa.index import EntryScore, Index
+from bot.qa.index import EntryScore
+from bot.qa.index_cache import default_cache_dir, load_index
 from bot.qa.kb import Entry, KnowledgeBase, SmalltalkIntent, load_knowledge_base
 from bot.qa.models import Match, Reply, Suggestion
 from bot.qa.morph import shared_morphology
@@ -38,8 +39,8 @@ class Engine:
             question_words=synonyms.question_words,
             stopwords=synonyms.stopwords,
         )
-        self.index = Index(kb, base)
-        self.analyzer = self.index.analyzer
+        self.index = load_index(kb, base, default_cache_dir())
+        self.analyzer = base.with_vocabulary(self.index.vocabulary)
         self.smalltalk = SmalltalkMatcher(kb.smalltalk, self.analyzer)
         grouped: dict[str, list[Entry]] = {}
         for entry in kb.entries:
