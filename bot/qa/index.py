@@ -268,15 +268,17 @@ class Index:
         score = 100 * (COVERAGE_WEIGHT * informed + SIMILARITY_WEIGHT * similarity + GRAMS_WEIGHT * grams)
         best = _first_per_group(entries, np.lexsort((np.arange(len(score)), -score, entries)))
         order = best[np.argsort(-score[best], kind="stable")]
+        rows = zip(
+            entries[order].tolist(),
+            score[order].tolist(),
+            positions[order].tolist(),
+            (covered[entries[order]] / total).tolist(),
+            similarity[order].tolist(),
+            strict=True,
+        )
         return [
-            EntryScore(
-                entry_id=c.entry_ids[entries[i]],
-                score=float(score[i]),
-                question=c.question_texts[positions[i]],
-                coverage=float(covered[entries[i]] / total),
-                similarity=float(similarity[i]),
-            )
-            for i in order
+            EntryScore(c.entry_ids[entry], value, c.question_texts[position], coverage, similar)
+            for entry, value, position, coverage, similar in rows
         ]
 
     def _term_ids(self, value: str) -> tuple[int | None, list[int]]:
@@ -287,7 +289,7 @@ class Index:
     def _candidate_questions(self, covered: FloatArray, shared: FloatArray) -> IntArray:
         """Questions sharing a term, of the MAX_CANDIDATES entries with the most shared weight."""
         positions = np.flatnonzero(shared).astype(np.int32)
-        entries = np.unique(self.compiled.question_entry[positions])
+        entries = _distinct_sorted(self.compiled.question_entry[positions])
         if len(entries) > MAX_CANDIDATES:
             keep = entries[np.argpartition(-covered[entries], MAX_CANDIDATES)[:MAX_CANDIDATES]]
             chosen = np.zeros(len(covered), dtype=bool)
@@ -327,8 +329,11 @@ def _credit(
     """Add the term's weight where it occurs, FAMILY_CREDIT of it where only a relative does."""
     hit = postings.row(exact) if exact is not None else np.empty(0, dtype=np.int32)
     if relatives:
-        related = np.unique(np.concatenate([postings.row(r) for r in relatives]))
-        acc[np.setdiff1d(related, hit, assume_unique=True)] += FAMILY_CREDIT * weight
+        related = np.zeros(len(acc), dtype=bool)
+        for relative in relatives:
+            related[postings.row(relative)] = True
+        related[hit] = False
+        acc[related] += FAMILY_CREDIT * weight
     acc[hit] += weight
 
 
@@ -336,6 +341,13 @@ def _f1(precision: FloatArray, recall: FloatArray) -> FloatArray:
     recall = np.minimum(recall, 1.0)
     result: FloatArray = 2 * precision * recall / (precision + recall)
     return result
+
+
+def _distinct_sorted(values: IntArray) -> IntArray:
+    """The distinct values of a sorted array (np.unique without its sort)."""
+    if not len(values):
+        return values
+    return values[np.r_[True, values[1:] != values[:-1]]]
 
 
 def _first_per_group(groups: IntArray, order: npt.NDArray[np.intp]) -> npt.NDArray[np.intp]:
