@@ -14,8 +14,9 @@ from pathlib import Path
 
 from bot.qa import lang as language
 from bot.qa.analyzer import Analysis, Analyzer, Term
-from bot.qa.index import EntryScore, Index
-from bot.qa.kb import Entry, KnowledgeBase, SmalltalkIntent, load_knowledge_base
+from bot.qa.index import EntryScore
+from bot.qa.index_cache import cached_knowledge_base, default_cache_dir, load_index
+from bot.qa.kb import Entry, KnowledgeBase, SmalltalkIntent
 from bot.qa.models import DeclineKind, Lang, Match, Reply, Suggestion
 from bot.qa.morph import shared_morphology
 from bot.qa.semantic import Embedder, SemanticIndex, entry_vectors, load_embedder
@@ -102,8 +103,8 @@ class Engine:
             question_words={str(kind): words for kind, words in synonyms.question_words.items()},
             stopwords=synonyms.stopwords,
         )
-        self.index = Index(kb, base)
-        self.analyzer = self.index.analyzer
+        self.index = load_index(kb, base, default_cache_dir())
+        self.analyzer = base.with_vocabulary(self.index.vocabulary)
         self.smalltalk = SmalltalkMatcher(kb.smalltalk, self.analyzer)
         self._subjects = frozenset(v for phrase in synonyms.subjects for v in base.analyse(phrase).values)
         grouped: dict[str, list[Entry]] = {}
@@ -286,10 +287,14 @@ class Engine:
         return _Subject(known, unknown, any(t.known for t in terms))
 
     def _covers(self, entry_id: str, subject: _Subject) -> bool:
-        bag = self.index.bags[entry_id]
-        return all(
-            value in bag or any(r in bag for r in self.analyzer_family(value)) for value in subject.known
-        )
+        compiled = self.index.compiled
+        position = compiled.entry_ids.index(entry_id)
+
+        def holds(value: str) -> bool:
+            term = compiled.term_ids.get(value)
+            return term is not None and position in compiled.entry_postings.row(term)
+
+        return all(holds(v) or any(holds(r) for r in self.analyzer_family(v)) for v in subject.known)
 
     def analyzer_family(self, value: str) -> tuple[str, ...]:
         return () if " " in value else self.index.vocabulary.family(value)
@@ -463,5 +468,7 @@ def load_engine(
     knowledge_dir: Path | None = None, seeds_dir: Path | None = None, *, semantic: bool = True
 ) -> Engine:
     """Load, validate and index the knowledge base; raises KnowledgeBaseError listing all problems."""
-    kb = load_knowledge_base(knowledge_dir or PROJECT_ROOT / "knowledge", seeds_dir or PROJECT_ROOT / "seeds")
+    kb = cached_knowledge_base(
+        knowledge_dir or PROJECT_ROOT / "knowledge", seeds_dir or PROJECT_ROOT / "seeds", default_cache_dir()
+    )
     return Engine(kb, semantic=semantic)
