@@ -16,7 +16,6 @@ from pydantic import ValidationError
 
 from bot.qa.evaluation import EvalFileError
 from bot.qa.kb import KnowledgeBaseError
-from bot.russian import count
 from bot.settings import PROJECT_ROOT, Settings
 
 if TYPE_CHECKING:
@@ -71,54 +70,6 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     from bot.telegram.runner import run
 
     return run(settings)
-
-
-def cmd_kb_check(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.qa.engine import Engine
-    from bot.qa.kb import load_knowledge_base, uncovered_sentences
-
-    kb = load_knowledge_base(settings.knowledge_dir, settings.seeds_dir)
-    unmatchable = Engine(kb).unmatchable_questions()
-    if unmatchable:
-        print("Вопросы без слов, по которым их можно найти (переформулируйте их):", file=sys.stderr)
-        for entry_id, question in unmatchable:
-            print(f"  [{entry_id}] «{question}»", file=sys.stderr)
-        return 1
-    uncovered = uncovered_sentences(kb)
-    questions = sum(len(e.questions) for e in kb.entries)
-    if uncovered:
-        print("Предложения источника, которые не покрывает ни одна цитата:")
-        for source_id, sentence in uncovered:
-            print(f"  [{source_id}] {sentence}")
-    print(
-        f"База знаний в порядке: {count(len(kb.entries), 'запись', 'записи', 'записей')}, "
-        f"{count(questions, 'формулировка', 'формулировки', 'формулировок')} вопросов, "
-        f"{count(len(kb.smalltalk), 'тема', 'темы', 'тем')} small talk, "
-        f"{count(len(kb.synonyms.groups), 'группа', 'группы', 'групп')} синонимов; "
-        f"не покрыто цитатами предложений: {len(uncovered)}."
-    )
-    return 0
-
-
-def cmd_kb_export(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.qa.kb import load_knowledge_base
-
-    kb = load_knowledge_base(settings.knowledge_dir, settings.seeds_dir)
-    entries = []
-    for entry in kb.entries:
-        source = kb.source_of(entry).ref.model_dump(mode="json")
-        entries.append(
-            {
-                "id": entry.id,
-                "questions": list(entry.questions),
-                "answer": entry.answer,
-                "quotes": [{"text": q, "source": source} for q in entry.quotes],
-                "related": list(entry.related),
-                "topic": entry.topic,
-            }
-        )
-    print(json.dumps({"entries": entries}, ensure_ascii=False, indent=2))
-    return 0
 
 
 def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
@@ -199,12 +150,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("question", nargs="*")
     p.set_defaults(func=cmd_ask)
 
+    from bot.curator.commands import register as register_kb_commands
+
     kb = sub.add_parser("kb", help="база знаний").add_subparsers(dest="kb_command", required=True)
-    p = kb.add_parser("check", help="проверить базу знаний")
-    p.set_defaults(func=cmd_kb_check)
-    p = kb.add_parser("export", help="выгрузить базу знаний")
-    p.add_argument("--json", action="store_true", help="в JSON (единственный формат)")
-    p.set_defaults(func=cmd_kb_export)
+    register_kb_commands(kb)
 
     p = sub.add_parser("eval", help="оценка на размеченных вопросах (JSONL: q, cat, keys)")
     p.add_argument("file", nargs="?", default=str(DEFAULT_EVAL))

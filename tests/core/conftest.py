@@ -11,14 +11,16 @@ import yaml
 
 from bot.qa.engine import Engine, load_engine
 from bot.qa.kb import KnowledgeBase
+from tests.conftest import KbDirs
 
 from ._support import KNOWLEDGE_DIR, SEEDS_DIR
 
 
 @pytest.fixture(scope="session")
-def engine() -> Engine:
-    """The engine over the project's own knowledge base, loaded once (pymorphy takes a while)."""
-    return load_engine(KNOWLEDGE_DIR, SEEDS_DIR)
+def engine(kb_dirs: KbDirs) -> Engine:
+    """The engine over the project's own knowledge base (and once more with a second source beside
+    it: see tests/conftest.py), loaded once per variant (pymorphy takes a while)."""
+    return load_engine(kb_dirs.knowledge, kb_dirs.seeds)
 
 
 @pytest.fixture(scope="session")
