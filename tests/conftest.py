@@ -44,3 +44,9 @@ def kb_dirs(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFac
     if request.param == "one_source":
         return KbDirs(KNOWLEDGE_DIR, SEEDS_DIR)
     return merge_knowledge(tmp_path_factory.mktemp("two_sources"), SECOND_SOURCE)
+
+
+@pytest.fixture
+def two_sources(tmp_path: Path) -> KbDirs:
+    """A throw-away copy of the project's knowledge base with the second source beside it."""
+    return merge_knowledge(tmp_path, SECOND_SOURCE)
