@@ -64,8 +64,8 @@ def coverage_html(kb: KnowledgeBase) -> str:
         for sentence in source_sentences(source.text):
             ids = covering(sentence, quotes)
             css = "uncovered" if not ids else ("draft" if set(ids) <= drafts else "covered")
-            links = "".join(f'<a href="#e-{escape(eid)}">{escape(eid)}</a>' for eid in ids)
-            parts.append(f'<span class="s {css}">{escape(sentence)}{links}</span>')
+            links = " ".join(f'<a href="#e-{escape(eid)}">{escape(eid)}</a>' for eid in ids)
+            parts.append(f'<span class="s {css}">{escape(sentence)} {links}</span>')
     parts.append('<h2>Записи</h2><dl class="entries">')
     for entry in (*kb.entries, *kb.drafts):
         parts.append(_entry_html(kb, entry, draft=entry.id in drafts))
