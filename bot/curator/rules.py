@@ -222,14 +222,16 @@ _NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox"})
 def names_from_sources(kb: KnowledgeBase) -> frozenset[str]:
     """Stems of the names (Name, Surn, Patr, Geox tags) in the sources, for the translation check."""
     morph = _morph()
+    words = {
+        word for source in kb.sources.values() for word in _WORD.findall(source.text) if word[:1].isupper()
+    }
     stems = set()
-    for source in kb.sources.values():
-        for word in _WORD.findall(source.text):
-            if not word[:1].isupper() or len(word) < 4:
-                continue
-            parse = morph.parse(word)[0]
-            if _NAME_TAGS & parse.tag.grammemes:
-                stems.add(_stem(parse.normal_form))
+    for word in words:
+        if len(word) < 4:
+            continue
+        parse = morph.parse(word)[0]
+        if _NAME_TAGS & parse.tag.grammemes:
+            stems.add(_stem(parse.normal_form))
     return frozenset(stems)
 
 
