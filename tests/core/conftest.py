@@ -5,10 +5,12 @@ from __future__ import annotations
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
 
+from bot.qa.analyzer import Analyzer
 from bot.qa.engine import Engine, load_engine
 from bot.qa.kb import KnowledgeBase
 from tests.conftest import KbDirs
@@ -29,7 +31,7 @@ def kb(engine: Engine) -> KnowledgeBase:
 
 
 @pytest.fixture(scope="session")
-def analyzer(engine: Engine):
+def analyzer(engine: Engine) -> Analyzer:
     """The analyzer as it treats users' questions (with the knowledge base's vocabulary)."""
     return engine.analyzer
 
@@ -50,10 +52,11 @@ class KbCopy:
         """How the loader names the FAQ file in its problems."""
         return f"knowledge/faq/{self.faq_path.name}"
 
-    def read_faq(self) -> dict:
-        return yaml.safe_load(self.faq_path.read_text(encoding="utf-8"))
+    def read_faq(self) -> dict[str, Any]:
+        data: dict[str, Any] = yaml.safe_load(self.faq_path.read_text(encoding="utf-8"))
+        return data
 
-    def write_faq(self, data: dict) -> None:
+    def write_faq(self, data: dict[str, Any]) -> None:
         self.faq_path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
 
 

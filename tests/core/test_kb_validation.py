@@ -9,6 +9,7 @@ import pytest
 import yaml
 
 from bot.curator.rules import run_check, strict_problems
+from bot.qa.engine import Engine
 from bot.qa.kb import (
     KnowledgeBase,
     KnowledgeBaseError,
@@ -17,8 +18,10 @@ from bot.qa.kb import (
     load_knowledge_base,
     uncovered_sentences,
 )
+from tests.conftest import KbDirs
 
 from ._support import KNOWLEDGE_DIR, SEEDS_DIR, squash
+from .conftest import KbCopy
 
 MAX_QUOTE = 400
 
@@ -63,7 +66,7 @@ def test_real_kb_passes_the_strict_rules(real_kb: KnowledgeBase) -> None:
     assert uncovered_sentences(real_kb) == []
 
 
-def test_the_second_source_fixture_passes_every_strict_rule(two_sources) -> None:
+def test_the_second_source_fixture_passes_every_strict_rule(two_sources: KbDirs) -> None:
     report = run_check(two_sources.knowledge, two_sources.seeds, strict=True)
     fixture = [p for p in report.errors if "archive_exhibition" in p.file]
     assert fixture == []
@@ -118,7 +121,7 @@ def test_coverage_report_lists_a_sentence_no_quote_covers_any_more(real_kb: Know
 
 
 # -- broken copies ---------------------------------------------------------------------------
-def load_problems(kb_copy) -> list[Problem]:
+def load_problems(kb_copy: KbCopy) -> list[Problem]:
     with pytest.raises(KnowledgeBaseError) as caught:
         load_knowledge_base(kb_copy.knowledge, kb_copy.seeds)
     problems = caught.value.problems
@@ -136,7 +139,7 @@ def find(problems: list[Problem], file: str, entry_id: str | None, *needles: str
     raise AssertionError(f"no problem for {file} [{entry_id}] mentioning {needles}: {problems}")
 
 
-def test_yaml_syntax_error(kb_copy) -> None:
+def test_yaml_syntax_error(kb_copy: KbCopy) -> None:
     text = kb_copy.faq_path.read_text(encoding="utf-8")
     lines = text.splitlines()
     lines.insert(5, "  - id: [unclosed")
@@ -146,7 +149,7 @@ def test_yaml_syntax_error(kb_copy) -> None:
     assert any(ch.isdigit() for ch in problem.message), "the line of the error is named"
 
 
-def test_missing_answer(kb_copy) -> None:
+def test_missing_answer(kb_copy: KbCopy) -> None:
     data = kb_copy.read_faq()
     entry = data["entries"][1]
     del entry["answer"]
@@ -158,7 +161,7 @@ def test_missing_answer(kb_copy) -> None:
     ("field", "value"),
     [("questions", 42), ("quotes", {"a": 1}), ("related", "not-a-list-of-ids"), ("question_kinds", ["why"])],
 )
-def test_field_of_the_wrong_type(kb_copy, field: str, value: object) -> None:
+def test_field_of_the_wrong_type(kb_copy: KbCopy, field: str, value: object) -> None:
     data = kb_copy.read_faq()
     entry = data["entries"][2]
     entry[field] = value
@@ -166,7 +169,7 @@ def test_field_of_the_wrong_type(kb_copy, field: str, value: object) -> None:
     find(load_problems(kb_copy), kb_copy.faq_rel, entry["id"], field)
 
 
-def test_unknown_field_is_a_schema_error(kb_copy) -> None:
+def test_unknown_field_is_a_schema_error(kb_copy: KbCopy) -> None:
     data = kb_copy.read_faq()
     entry = data["entries"][0]
     entry["anwser"] = "typo in the key"
@@ -174,7 +177,7 @@ def test_unknown_field_is_a_schema_error(kb_copy) -> None:
     find(load_problems(kb_copy), kb_copy.faq_rel, entry["id"], "anwser")
 
 
-def test_quote_not_in_source(kb_copy) -> None:
+def test_quote_not_in_source(kb_copy: KbCopy) -> None:
     data = kb_copy.read_faq()
     entry = data["entries"][3]
     entry["quotes"][0] = entry["quotes"][0].replace(" ", " не ", 1)
@@ -182,7 +185,7 @@ def test_quote_not_in_source(kb_copy) -> None:
     find(load_problems(kb_copy), kb_copy.faq_rel, entry["id"], entry["quotes"][0])
 
 
-def test_quote_with_other_whitespace_is_still_verbatim(kb_copy) -> None:
+def test_quote_with_other_whitespace_is_still_verbatim(kb_copy: KbCopy) -> None:
     data = kb_copy.read_faq()
     entry = data["entries"][3]
     entry["quotes"][0] = entry["quotes"][0].replace(" ", "\n   ", 2)
@@ -190,7 +193,7 @@ def test_quote_with_other_whitespace_is_still_verbatim(kb_copy) -> None:
     load_knowledge_base(kb_copy.knowledge, kb_copy.seeds)
 
 
-def test_quote_too_long(kb_copy) -> None:
+def test_quote_too_long(kb_copy: KbCopy) -> None:
     source = (kb_copy.seeds / f"{kb_copy.read_faq()['source']}.txt").read_text(encoding="utf-8")
     paragraph = max(source.split("\n\n"), key=len).strip()
     assert len(paragraph) > MAX_QUOTE
@@ -201,7 +204,7 @@ def test_quote_too_long(kb_copy) -> None:
     find(load_problems(kb_copy), kb_copy.faq_rel, entry["id"], str(MAX_QUOTE))
 
 
-def test_duplicate_id(kb_copy) -> None:
+def test_duplicate_id(kb_copy: KbCopy) -> None:
     data = kb_copy.read_faq()
     first, second = data["entries"][0], data["entries"][5]
     second["id"] = first["id"]
@@ -210,7 +213,7 @@ def test_duplicate_id(kb_copy) -> None:
     find(problems, kb_copy.faq_rel, first["id"], "id")
 
 
-def test_related_id_that_does_not_exist(kb_copy) -> None:
+def test_related_id_that_does_not_exist(kb_copy: KbCopy) -> None:
     data = kb_copy.read_faq()
     entry = data["entries"][6]
     entry["related"] = [*entry.get("related", []), "no_such_entry"]
@@ -218,7 +221,7 @@ def test_related_id_that_does_not_exist(kb_copy) -> None:
     find(load_problems(kb_copy), kb_copy.faq_rel, entry["id"], "no_such_entry")
 
 
-def test_related_to_itself(kb_copy) -> None:
+def test_related_to_itself(kb_copy: KbCopy) -> None:
     data = kb_copy.read_faq()
     entry = data["entries"][6]
     entry["related"] = [entry["id"]]
@@ -226,7 +229,7 @@ def test_related_to_itself(kb_copy) -> None:
     find(load_problems(kb_copy), kb_copy.faq_rel, entry["id"], "related")
 
 
-def test_question_used_by_two_entries(kb_copy) -> None:
+def test_question_used_by_two_entries(kb_copy: KbCopy) -> None:
     data = kb_copy.read_faq()
     owner, thief = data["entries"][0], data["entries"][7]
     question = owner["questions"][0]
@@ -236,7 +239,7 @@ def test_question_used_by_two_entries(kb_copy) -> None:
 
 
 @pytest.mark.parametrize("blank", ["", "   ", "\n"])
-def test_empty_answer(kb_copy, blank: str) -> None:
+def test_empty_answer(kb_copy: KbCopy, blank: str) -> None:
     data = kb_copy.read_faq()
     entry = data["entries"][8]
     entry["answer"] = blank
@@ -244,7 +247,7 @@ def test_empty_answer(kb_copy, blank: str) -> None:
     find(load_problems(kb_copy), kb_copy.faq_rel, entry["id"], "answer")
 
 
-def test_empty_question_in_the_list(kb_copy) -> None:
+def test_empty_question_in_the_list(kb_copy: KbCopy) -> None:
     data = kb_copy.read_faq()
     entry = data["entries"][8]
     entry["questions"].append("   ")
@@ -252,7 +255,7 @@ def test_empty_question_in_the_list(kb_copy) -> None:
     find(load_problems(kb_copy), kb_copy.faq_rel, entry["id"], "questions")
 
 
-def test_unknown_source(kb_copy) -> None:
+def test_unknown_source(kb_copy: KbCopy) -> None:
     data = kb_copy.read_faq()
     data["source"] = "no_such_source"
     kb_copy.write_faq(data)
@@ -260,7 +263,7 @@ def test_unknown_source(kb_copy) -> None:
     find(load_problems(kb_copy), kb_copy.faq_rel, None, "no_such_source")
 
 
-def test_source_without_its_text(kb_copy) -> None:
+def test_source_without_its_text(kb_copy: KbCopy) -> None:
     text = sorted(kb_copy.seeds.glob("*.txt"))[0]
     text.unlink()
     problem = find(load_problems(kb_copy), f"seeds/{text.with_suffix('.yaml').name}", None, text.name)
@@ -268,35 +271,35 @@ def test_source_without_its_text(kb_copy) -> None:
 
 
 @pytest.mark.parametrize("name", ["synonyms.yaml", "smalltalk.yaml", "replies.yaml"])
-def test_missing_file(kb_copy, name: str) -> None:
+def test_missing_file(kb_copy: KbCopy, name: str) -> None:
     (kb_copy.knowledge / name).unlink()
     find(load_problems(kb_copy), f"knowledge/{name}", None)
 
 
 @pytest.mark.parametrize("name", ["synonyms.yaml", "smalltalk.yaml", "replies.yaml"])
-def test_file_of_the_wrong_shape(kb_copy, name: str) -> None:
+def test_file_of_the_wrong_shape(kb_copy: KbCopy, name: str) -> None:
     (kb_copy.knowledge / name).write_text("- just\n- a list\n", encoding="utf-8")
     find(load_problems(kb_copy), f"knowledge/{name}", None)
 
 
 @pytest.mark.parametrize("name", ["synonyms.yaml", "smalltalk.yaml", "replies.yaml"])
-def test_empty_file(kb_copy, name: str) -> None:
+def test_empty_file(kb_copy: KbCopy, name: str) -> None:
     (kb_copy.knowledge / name).write_text("# emptied by mistake\n", encoding="utf-8")
     find(load_problems(kb_copy), f"knowledge/{name}", None)
 
 
-def test_empty_faq_file(kb_copy) -> None:
+def test_empty_faq_file(kb_copy: KbCopy) -> None:
     kb_copy.faq_path.write_text("", encoding="utf-8")
     find(load_problems(kb_copy), kb_copy.faq_rel, None)
 
 
-def test_no_faq_files(kb_copy) -> None:
+def test_no_faq_files(kb_copy: KbCopy) -> None:
     for path in (kb_copy.knowledge / "faq").glob("*.yaml"):
         path.unlink()
     assert load_problems(kb_copy)
 
 
-def test_all_problems_are_listed_at_once(kb_copy) -> None:
+def test_all_problems_are_listed_at_once(kb_copy: KbCopy) -> None:
     data = kb_copy.read_faq()
     entries = data["entries"]
     entries[1]["id"] = entries[0]["id"]
@@ -315,7 +318,7 @@ def test_all_problems_are_listed_at_once(kb_copy) -> None:
     find(problems, "knowledge/replies.yaml", None)
 
 
-def test_problems_name_the_file_relative_to_the_project(kb_copy) -> None:
+def test_problems_name_the_file_relative_to_the_project(kb_copy: KbCopy) -> None:
     data = kb_copy.read_faq()
     data["entries"][0]["related"] = ["ghost_entry"]
     kb_copy.write_faq(data)
@@ -329,11 +332,13 @@ def test_problems_name_the_file_relative_to_the_project(kb_copy) -> None:
 ENGLISH = ("Field required", "Input should", "Extra inputs", "Value error", "String should", "List should")
 
 
-def file_line(kb_copy, line: int) -> str:
-    return kb_copy.faq_path.read_text(encoding="utf-8").splitlines()[line - 1]
+def file_line(kb_copy: KbCopy, line: int | None) -> str:
+    assert line is not None
+    lines: list[str] = kb_copy.faq_path.read_text(encoding="utf-8").splitlines()
+    return lines[line - 1]
 
 
-def test_a_misspelt_key_is_named_once_with_the_right_one(kb_copy) -> None:
+def test_a_misspelt_key_is_named_once_with_the_right_one(kb_copy: KbCopy) -> None:
     data = kb_copy.read_faq()
     entries = data["entries"]
     # An entry others relate to: its failure must not also produce "no entry with id" for them.
@@ -349,7 +354,7 @@ def test_a_misspelt_key_is_named_once_with_the_right_one(kb_copy) -> None:
     assert "qoutes" in file_line(kb_copy, problem.line)
 
 
-def test_schema_messages_are_in_russian(kb_copy) -> None:
+def test_schema_messages_are_in_russian(kb_copy: KbCopy) -> None:
     data = kb_copy.read_faq()
     entries = data["entries"]
     del entries[0]["answer"]
@@ -370,7 +375,7 @@ def test_schema_messages_are_in_russian(kb_copy) -> None:
     find(problems, kb_copy.faq_rel, entries[4]["id"], "anwser", "может быть, «answer»")
 
 
-def test_the_line_of_a_problem_is_the_line_of_its_value(kb_copy) -> None:
+def test_the_line_of_a_problem_is_the_line_of_its_value(kb_copy: KbCopy) -> None:
     data = kb_copy.read_faq()
     entry = data["entries"][3]
     entry["quotes"][0] = "Этой фразы в источнике нет."
@@ -379,7 +384,7 @@ def test_the_line_of_a_problem_is_the_line_of_its_value(kb_copy) -> None:
     assert "Этой фразы в источнике нет." in file_line(kb_copy, problem.line)
 
 
-def test_a_tab_in_yaml_is_named_with_its_line(kb_copy) -> None:
+def test_a_tab_in_yaml_is_named_with_its_line(kb_copy: KbCopy) -> None:
     lines = kb_copy.faq_path.read_text(encoding="utf-8").splitlines()
     at = next(i for i, line in enumerate(lines) if line.strip().startswith("answer:"))
     lines[at] = "\t" + lines[at].lstrip()
@@ -390,7 +395,7 @@ def test_a_tab_in_yaml_is_named_with_its_line(kb_copy) -> None:
     assert abs(problem.line - (at + 1)) <= 1
 
 
-def test_invalid_yaml_gives_the_reason(kb_copy) -> None:
+def test_invalid_yaml_gives_the_reason(kb_copy: KbCopy) -> None:
     text = kb_copy.faq_path.read_text(encoding="utf-8")
     kb_copy.faq_path.write_text(
         text.replace("related: [", "related: [oops, ", 1).replace("]", "", 1), "utf-8"
@@ -401,7 +406,7 @@ def test_invalid_yaml_gives_the_reason(kb_copy) -> None:
     assert problem.line is not None
 
 
-def test_an_unknown_related_id_suggests_the_close_one(kb_copy) -> None:
+def test_an_unknown_related_id_suggests_the_close_one(kb_copy: KbCopy) -> None:
     data = kb_copy.read_faq()
     entry, other = data["entries"][6], data["entries"][2]
     entry["related"] = [other["id"][:-1] + "x"]
@@ -409,7 +414,7 @@ def test_an_unknown_related_id_suggests_the_close_one(kb_copy) -> None:
     find(load_problems(kb_copy), kb_copy.faq_rel, entry["id"], f"может быть, «{other['id']}»")
 
 
-def test_an_entry_id_too_long_for_telegram_buttons(kb_copy) -> None:
+def test_an_entry_id_too_long_for_telegram_buttons(kb_copy: KbCopy) -> None:
     """Callback data holds 64 bytes; a vote button adds 5 to the id."""
     data = kb_copy.read_faq()
     entry = data["entries"][0]
@@ -422,9 +427,7 @@ def test_an_entry_id_too_long_for_telegram_buttons(kb_copy) -> None:
 
 
 # -- drafts ------------------------------------------------------------------------------------
-def test_drafts_are_loaded_but_never_served(kb_copy) -> None:
-    from bot.qa.engine import Engine
-
+def test_drafts_are_loaded_but_never_served(kb_copy: KbCopy) -> None:
     data = kb_copy.read_faq()
     draft = next(
         e for e in data["entries"] if not any(e["id"] in o.get("related", []) for o in data["entries"])
@@ -442,11 +445,11 @@ def test_drafts_are_loaded_but_never_served(kb_copy) -> None:
     assert all(entry_id != draft["id"] for entry_id, _ in engine_topics_entries(engine))
 
 
-def engine_topics_entries(engine) -> list[tuple[str, str]]:
+def engine_topics_entries(engine: Engine) -> list[tuple[str, str]]:
     return [(entry.id, entry.topic) for entry in engine.kb.entries]
 
 
-def test_a_served_entry_may_not_relate_to_a_draft(kb_copy) -> None:
+def test_a_served_entry_may_not_relate_to_a_draft(kb_copy: KbCopy) -> None:
     data = kb_copy.read_faq()
     entries = data["entries"]
     target = next(e for e in entries if any(e["id"] in o.get("related", []) for o in entries))
@@ -457,9 +460,7 @@ def test_a_served_entry_may_not_relate_to_a_draft(kb_copy) -> None:
 
 
 # -- several sources ---------------------------------------------------------------------------
-def test_an_entry_may_quote_several_sources(two_sources) -> None:
-    from bot.qa.engine import Engine
-
+def test_an_entry_may_quote_several_sources(two_sources: KbDirs) -> None:
     faq = sorted((two_sources.knowledge / "faq").glob("round_table*.yaml"))[0]
     data = yaml.safe_load(faq.read_text(encoding="utf-8"))
     entry = data["entries"][0]
@@ -471,10 +472,11 @@ def test_an_entry_may_quote_several_sources(two_sources) -> None:
     assert [q.source.id for q in quotes] == [data["source"], "archive_exhibition_2026_03"]
     assert quotes[1].source.title == kb.sources["archive_exhibition_2026_03"].meta.title
     reply = Engine(kb).reply_for_entry(entry["id"])
+    assert reply is not None
     assert [q.source.id for q in reply.quotes] == [data["source"], "archive_exhibition_2026_03"]
 
 
-def test_a_quote_of_an_unknown_source_suggests_the_close_one(two_sources) -> None:
+def test_a_quote_of_an_unknown_source_suggests_the_close_one(two_sources: KbDirs) -> None:
     faq = sorted((two_sources.knowledge / "faq").glob("round_table*.yaml"))[0]
     data = yaml.safe_load(faq.read_text(encoding="utf-8"))
     entry = data["entries"][0]
@@ -487,7 +489,7 @@ def test_a_quote_of_an_unknown_source_suggests_the_close_one(two_sources) -> Non
     assert "может быть, «archive_exhibition_2026_03»" in problem.message
 
 
-def test_a_quote_from_the_wrong_source_is_not_verbatim(two_sources) -> None:
+def test_a_quote_from_the_wrong_source_is_not_verbatim(two_sources: KbDirs) -> None:
     faq = sorted((two_sources.knowledge / "faq").glob("round_table*.yaml"))[0]
     data = yaml.safe_load(faq.read_text(encoding="utf-8"))
     entry = data["entries"][0]
@@ -499,11 +501,11 @@ def test_a_quote_from_the_wrong_source_is_not_verbatim(two_sources) -> None:
 
 
 # -- the rulebook: grounding, translations, strict rules ---------------------------------------
-def check(kb_copy, *, strict: bool = False) -> list[Problem]:
+def check(kb_copy: KbCopy, *, strict: bool = False) -> list[Problem]:
     return run_check(kb_copy.knowledge, kb_copy.seeds, strict=strict).errors
 
 
-def test_an_answer_number_neither_quoted_nor_in_the_metadata(kb_copy) -> None:
+def test_an_answer_number_neither_quoted_nor_in_the_metadata(kb_copy: KbCopy) -> None:
     data = kb_copy.read_faq()
     entry = data["entries"][5]
     entry["answer"] += " Это решение вступит в силу в 2031 году."
@@ -512,7 +514,7 @@ def test_an_answer_number_neither_quoted_nor_in_the_metadata(kb_copy) -> None:
     assert "answer" in file_line(kb_copy, problem.line)
 
 
-def test_a_date_only_in_the_source_metadata_is_grounded(kb_copy) -> None:
+def test_a_date_only_in_the_source_metadata_is_grounded(kb_copy: KbCopy) -> None:
     meta = yaml.safe_load(next(kb_copy.seeds.glob("*.yaml")).read_text(encoding="utf-8"))
     data = kb_copy.read_faq()
     entry = data["entries"][5]
@@ -522,11 +524,11 @@ def test_a_date_only_in_the_source_metadata_is_grounded(kb_copy) -> None:
     assert check(kb_copy) == []
 
 
-def translation(answer: str, *questions: str) -> dict:
+def translation(answer: str, *questions: str) -> dict[str, object]:
     return {"answer": answer, "questions": list(questions)}
 
 
-def test_a_number_in_a_translation_that_the_russian_answer_lacks(kb_copy) -> None:
+def test_a_number_in_a_translation_that_the_russian_answer_lacks(kb_copy: KbCopy) -> None:
     data = kb_copy.read_faq()
     entry = next(e for e in data["entries"] if not re.search(r"\d", e["answer"]))
     entry["translations"] = {"en": translation("It happened in 1995.", "When?", "What year?", "Date?")}
@@ -534,7 +536,7 @@ def test_a_number_in_a_translation_that_the_russian_answer_lacks(kb_copy) -> Non
     find(check(kb_copy), kb_copy.faq_rel, entry["id"], "английский", "1995")
 
 
-def test_a_name_in_a_translation_that_the_russian_answer_lacks(kb_copy) -> None:
+def test_a_name_in_a_translation_that_the_russian_answer_lacks(kb_copy: KbCopy) -> None:
     data = kb_copy.read_faq()
     entry = next(e for e in data["entries"] if "Асылов" not in e["answer"])
     entry["translations"] = {
@@ -547,7 +549,7 @@ def test_a_name_in_a_translation_that_the_russian_answer_lacks(kb_copy) -> None:
     find(problems, kb_copy.faq_rel, entry["id"], "английский", "имя")
 
 
-def test_a_faithful_translation_passes(kb_copy) -> None:
+def test_a_faithful_translation_passes(kb_copy: KbCopy) -> None:
     data = kb_copy.read_faq()
     entry = next(e for e in data["entries"] if "Асылов" in e["answer"])
     entry["translations"] = {"en": translation("Berik Asylov spoke about it.", "Who?", "What?", "When?")}
@@ -556,7 +558,7 @@ def test_a_faithful_translation_passes(kb_copy) -> None:
 
 
 @pytest.mark.parametrize("blank", ["", "   "])
-def test_an_empty_translation_is_reported(kb_copy, blank: str) -> None:
+def test_an_empty_translation_is_reported(kb_copy: KbCopy, blank: str) -> None:
     data = kb_copy.read_faq()
     entry = data["entries"][2]
     entry["translations"] = {"kk": translation(blank, "Бұл не?")}
@@ -564,7 +566,7 @@ def test_an_empty_translation_is_reported(kb_copy, blank: str) -> None:
     find(load_problems(kb_copy), kb_copy.faq_rel, entry["id"], "translations", "kk", "answer")
 
 
-def test_a_missing_translation_is_reported_by_the_strict_check(two_sources) -> None:
+def test_a_missing_translation_is_reported_by_the_strict_check(two_sources: KbDirs) -> None:
     faq = two_sources.knowledge / "faq" / "archive_exhibition_2026_03.yaml"
     data = yaml.safe_load(faq.read_text(encoding="utf-8"))
     entry = data["entries"][1]
@@ -578,7 +580,7 @@ def test_a_missing_translation_is_reported_by_the_strict_check(two_sources) -> N
     assert not [p for p in run_check(two_sources.knowledge, two_sources.seeds).errors if p.file == rel]
 
 
-def test_strict_rules_are_checked_only_with_strict(kb_copy) -> None:
+def test_strict_rules_are_checked_only_with_strict(kb_copy: KbCopy) -> None:
     data = kb_copy.read_faq()
     entries = data["entries"]
     few = entries[3]
@@ -592,7 +594,7 @@ def test_strict_rules_are_checked_only_with_strict(kb_copy) -> None:
     find(problems, kb_copy.faq_rel, partial["id"], "целых предложений")
 
 
-def test_an_uncovered_sentence_fails_the_strict_check(kb_copy) -> None:
+def test_an_uncovered_sentence_fails_the_strict_check(kb_copy: KbCopy) -> None:
     source = (kb_copy.seeds / f"{kb_copy.read_faq()['source']}.txt").read_text(encoding="utf-8")
     last = squash(source.strip().splitlines()[-1])
     data = kb_copy.read_faq()

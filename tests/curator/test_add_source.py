@@ -2,24 +2,29 @@
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
+import pytest
 import yaml
 
 from bot.curator.sentences import split_sentences
 from bot.qa.engine import load_engine
 from bot.qa.kb import collapse_ws
+from tests.conftest import KbDirs
 
 from ._support import SHORT_TEXT, assert_one_clean_line, dirs_args, run_bot
 
 ARGS = ("--id", "archive_demo", "--title", "Выставка в архиве", "--date", "2026-03-05", "--kind", "анонс")
 
+pytestmark = pytest.mark.slow  # real `python -m bot` subprocesses
 
-def add(kb_dirs_copy, *extra: str, file: Path = SHORT_TEXT):
+
+def add(kb_dirs_copy: KbDirs, *extra: str, file: Path = SHORT_TEXT) -> subprocess.CompletedProcess[str]:
     return run_bot("kb", "add-source", file, *(extra or ARGS), *dirs_args(kb_dirs_copy))
 
 
-def test_add_source_writes_the_text_its_metadata_and_drafts(kb_dirs_copy) -> None:
+def test_add_source_writes_the_text_its_metadata_and_drafts(kb_dirs_copy: KbDirs) -> None:
     done = add(kb_dirs_copy)
     assert done.returncode == 0, done.stderr
     text = kb_dirs_copy.seeds / "archive_demo.txt"
@@ -45,7 +50,7 @@ def test_add_source_writes_the_text_its_metadata_and_drafts(kb_dirs_copy) -> Non
     assert "archive_demo.yaml" in done.stdout
 
 
-def test_drafts_pass_kb_check_are_listed_and_never_served(kb_dirs_copy) -> None:
+def test_drafts_pass_kb_check_are_listed_and_never_served(kb_dirs_copy: KbDirs) -> None:
     assert add(kb_dirs_copy).returncode == 0
     done = run_bot("kb", "check", *dirs_args(kb_dirs_copy))
     assert done.returncode == 0, done.stderr
@@ -61,7 +66,7 @@ def test_drafts_pass_kb_check_are_listed_and_never_served(kb_dirs_copy) -> None:
             assert all(q.source.id != "archive_demo" for q in reply.quotes)
 
 
-def test_an_existing_id_is_never_overwritten(kb_dirs_copy) -> None:
+def test_an_existing_id_is_never_overwritten(kb_dirs_copy: KbDirs) -> None:
     assert add(kb_dirs_copy).returncode == 0
     faq = kb_dirs_copy.knowledge / "faq" / "archive_demo.yaml"
     before = faq.read_bytes()
@@ -70,7 +75,7 @@ def test_an_existing_id_is_never_overwritten(kb_dirs_copy) -> None:
     assert faq.read_bytes() == before
 
 
-def test_the_id_of_an_existing_source_is_refused(kb_dirs_copy) -> None:
+def test_the_id_of_an_existing_source_is_refused(kb_dirs_copy: KbDirs) -> None:
     existing = next(kb_dirs_copy.seeds.glob("*.yaml")).stem
     line = assert_one_clean_line(
         add(kb_dirs_copy, "--id", existing, "--title", "x", "--date", "2026-01-01"), 1
@@ -78,7 +83,7 @@ def test_the_id_of_an_existing_source_is_refused(kb_dirs_copy) -> None:
     assert existing in line
 
 
-def test_wrong_input_is_one_line(kb_dirs_copy, tmp_path: Path) -> None:
+def test_wrong_input_is_one_line(kb_dirs_copy: KbDirs, tmp_path: Path) -> None:
     base = ["--title", "T", "--kind", "анонс"]
     assert "ГГГГ-ММ-ДД" in assert_one_clean_line(
         add(kb_dirs_copy, "--id", "a1", "--date", "5 марта", *base), 2

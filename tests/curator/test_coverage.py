@@ -5,11 +5,15 @@ from __future__ import annotations
 from html.parser import HTMLParser
 from pathlib import Path
 
+import pytest
 import yaml
 
 from bot.qa.kb import load_knowledge_base, source_sentences
+from tests.conftest import KbDirs
 
 from ._support import assert_one_clean_line, dirs_args, run_bot
+
+pytestmark = pytest.mark.slow  # real `python -m bot` subprocesses
 
 
 class Sentences(HTMLParser):
@@ -32,8 +36,9 @@ class Sentences(HTMLParser):
         elif tag == "a" and self._open is not None:
             self._open[2].append((a.get("href") or "").removeprefix("#e-"))
             self._in_link = True
-        if a.get("id", "").startswith("e-"):
-            self.anchors.add(a["id"].removeprefix("e-"))
+        anchor = a.get("id") or ""
+        if anchor.startswith("e-"):
+            self.anchors.add(anchor.removeprefix("e-"))
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "a":
@@ -54,7 +59,7 @@ def parse(path: Path) -> Sentences:
     return parser
 
 
-def test_every_sentence_is_shown_and_linked(kb_dirs_copy, tmp_path: Path) -> None:
+def test_every_sentence_is_shown_and_linked(kb_dirs_copy: KbDirs, tmp_path: Path) -> None:
     page = tmp_path / "coverage.html"
     done = run_bot("kb", "coverage", "--html", page, *dirs_args(kb_dirs_copy))
     assert done.returncode == 0, done.stderr
@@ -70,7 +75,7 @@ def test_every_sentence_is_shown_and_linked(kb_dirs_copy, tmp_path: Path) -> Non
     assert f"{len(expected)} из {len(expected)}" in done.stdout
 
 
-def test_an_uncovered_sentence_is_marked_and_text_is_escaped(kb_dirs_copy, tmp_path: Path) -> None:
+def test_an_uncovered_sentence_is_marked_and_text_is_escaped(kb_dirs_copy: KbDirs, tmp_path: Path) -> None:
     faq_path = next((kb_dirs_copy.knowledge / "faq").glob("*.yaml"))
     faq = yaml.safe_load(faq_path.read_text(encoding="utf-8"))
     source_path = kb_dirs_copy.seeds / f"{faq['source']}.txt"
@@ -87,7 +92,7 @@ def test_an_uncovered_sentence_is_marked_and_text_is_escaped(kb_dirs_copy, tmp_p
     assert links == []
 
 
-def test_an_unwritable_target_is_one_line(kb_dirs_copy, tmp_path: Path) -> None:
+def test_an_unwritable_target_is_one_line(kb_dirs_copy: KbDirs, tmp_path: Path) -> None:
     target = tmp_path / "no" / "such" / "dir" / "page.html"
     line = assert_one_clean_line(run_bot("kb", "coverage", "--html", target, *dirs_args(kb_dirs_copy)), 2)
     assert "page.html" in line

@@ -5,12 +5,17 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 import yaml
+
+from tests.conftest import KbDirs
 
 from ._support import assert_one_clean_line, dirs_args, dirs_env, run_bot
 
+pytestmark = pytest.mark.slow  # real `python -m bot` subprocesses
 
-def test_kb_check_takes_the_folders_as_options(two_sources) -> None:
+
+def test_kb_check_takes_the_folders_as_options(two_sources: KbDirs) -> None:
     done = run_bot("kb", "check", "--strict", *dirs_args(two_sources))
     fixture = [line for line in done.stderr.splitlines() if "archive_exhibition" in line]
     assert fixture == []
@@ -19,7 +24,7 @@ def test_kb_check_takes_the_folders_as_options(two_sources) -> None:
     assert "2 источника" in plain.stdout
 
 
-def test_kb_check_messages_name_file_line_entry_and_a_guess(kb_dirs_copy) -> None:
+def test_kb_check_messages_name_file_line_entry_and_a_guess(kb_dirs_copy: KbDirs) -> None:
     faq_path = next((kb_dirs_copy.knowledge / "faq").glob("*.yaml"))
     faq = yaml.safe_load(faq_path.read_text(encoding="utf-8"))
     entry = faq["entries"][2]
@@ -42,7 +47,7 @@ def test_kb_check_on_a_missing_folder(tmp_path: Path) -> None:
     assert "nope" in line
 
 
-def test_kb_export_without_json_is_readable_text(two_sources) -> None:
+def test_kb_export_without_json_is_readable_text(two_sources: KbDirs) -> None:
     done = run_bot("kb", "export", env=dirs_env(two_sources))
     assert done.returncode == 0, done.stderr
     assert not done.stdout.lstrip().startswith("{")
@@ -51,7 +56,7 @@ def test_kb_export_without_json_is_readable_text(two_sources) -> None:
     assert "«Вход на выставку свободный.» — «Выставка «Страницы истории в документах»" in done.stdout
 
 
-def test_kb_export_json_names_each_quote_source(two_sources) -> None:
+def test_kb_export_json_names_each_quote_source(two_sources: KbDirs) -> None:
     done = run_bot("kb", "export", "--json", *dirs_args(two_sources))
     assert done.returncode == 0, done.stderr
     data = json.loads(done.stdout)

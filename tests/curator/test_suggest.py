@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
 import yaml
 
 from bot.analytics import AnalyticsStore
@@ -20,6 +21,8 @@ UNANSWERED = [
     "сколько стоит проезд",
     "Кто из депутатов выступал на круглом столе?",
 ]
+
+pytestmark = pytest.mark.slow  # real `python -m bot` subprocesses
 
 
 def write_store(path: Path) -> None:

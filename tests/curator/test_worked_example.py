@@ -5,17 +5,21 @@ from __future__ import annotations
 
 import json
 
+import pytest
 import yaml
 
 from bot.qa.engine import load_engine
+from tests.conftest import KbDirs
 
 from ._support import SHORT_TEXT, dirs_args, dirs_env, run_bot
 
 TITLE = "Выставка «Страницы истории в документах»"
 QUESTION = "Нужно ли платить за вход на выставку?"
 
+pytestmark = pytest.mark.slow  # real `python -m bot` subprocesses
 
-def test_add_a_source_curate_one_entry_and_the_bot_answers_from_it(kb_dirs_copy) -> None:
+
+def test_add_a_source_curate_one_entry_and_the_bot_answers_from_it(kb_dirs_copy: KbDirs) -> None:
     done = run_bot(
         "kb", "add-source", SHORT_TEXT, "--id", "archive_demo", "--title", TITLE,
         "--date", "2026-03-05", "--kind", "анонс", *dirs_args(kb_dirs_copy),
