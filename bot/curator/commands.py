@@ -34,15 +34,19 @@ def _dirs(args: argparse.Namespace, settings: Settings) -> tuple[Path, Path]:
 
 
 def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.curator.rules import run_check
+    from bot.curator.rules import lost_question_problems, run_check
     from bot.qa.engine import Engine
 
     knowledge, seeds = _dirs(args, settings)
     report = run_check(knowledge, seeds, strict=args.strict)
     kb = report.kb
     if kb is not None:
-        for entry_id, question in Engine(kb).unmatchable_questions():
+        engine = Engine(kb)
+        for entry_id, question in engine.unmatchable_questions():
             report.errors.append(_unmatchable(report, entry_id, question))
+        if args.strict:
+            served = [item for item in report.checked.loaded if not item.entry.is_draft]
+            report.errors += lost_question_problems(engine, served)
     if report.drafts:
         ids = ", ".join(entry.id for entry in report.drafts)
         print(f"Черновики (не показываются пользователям, {len(report.drafts)}): {ids}")

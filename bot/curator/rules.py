@@ -5,7 +5,7 @@ The loader (`bot.qa.kb`) rejects what the bot cannot serve (schema, verbatim quo
   holds no number or name the Russian answer lacks;
 - with `--strict`, the curator's stricter rules: enough paraphrases, one or two quotes, every source
   sentence quoted, whole-sentence quotes, translations present, no question repeated up to ё and
-  punctuation.
+  punctuation, and every question leads to its own entry or at least offers it.
 Drafts (`status: draft`) get only the loader's checks; they are listed, never served.
 """
 
@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import pymorphy3
 
@@ -31,6 +31,9 @@ from bot.qa.kb import (
     source_sentences,
     uncovered_sentences,
 )
+
+if TYPE_CHECKING:
+    from bot.qa.engine import Engine
 
 MIN_QUESTIONS = 6
 MAX_QUOTES = 2
@@ -282,3 +285,22 @@ def _whole_sentences(quote: str, collapsed: str, starts: set[int], ends: set[int
             return True
         at = collapsed.find(quote, at + 1)
     return False
+
+
+def lost_question_problems(engine: Engine, items: Iterable[Loaded]) -> list[Problem]:
+    """A question typed exactly as an entry lists it must lead to that entry, or at least offer it:
+    otherwise the curator should reword it (the engine reads it as another entry's)."""
+    out = []
+    for item in items:
+        for number, question in enumerate(item.entry.questions):
+            reply = engine.answer(question)
+            if reply.entry_id == item.entry.id:
+                continue
+            if item.entry.id in {s.entry_id for s in reply.suggestions}:
+                continue
+            got = f"к записи {reply.entry_id}" if reply.entry_id else "к отказу"
+            message = (
+                f"вопрос «{question}» ведёт {got}, а эту запись даже не предлагает: переформулируйте его"
+            )
+            out.append(_problem(item, message, "questions", number))
+    return out

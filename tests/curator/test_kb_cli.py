@@ -62,3 +62,19 @@ def test_kb_export_json_names_each_quote_source(two_sources: KbDirs) -> None:
     data = json.loads(done.stdout)
     sources = {q["source"]["id"] for e in data["entries"] for q in e["quotes"]}
     assert sources == {"round_table_2026_02_27", "archive_exhibition_2026_03"}
+
+
+def test_strict_check_finds_a_question_that_leads_to_another_entry(kb_dirs_copy: KbDirs) -> None:
+    faq_path = next((kb_dirs_copy.knowledge / "faq").glob("*.yaml"))
+    faq = yaml.safe_load(faq_path.read_text(encoding="utf-8"))
+    owner = next(e for e in faq["entries"] if e["id"] == "participants")
+    thief = next(e for e in faq["entries"] if e["id"] == "key_directions")
+    stolen = owner["questions"][0].rstrip("?") + " вообще?"
+    thief["questions"].append(stolen)
+    faq_path.write_text(yaml.safe_dump(faq, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    done = run_bot("kb", "check", "--strict", *dirs_args(kb_dirs_copy))
+    assert done.returncode == 1
+    lost = [line for line in done.stderr.splitlines() if "ведёт к записи" in line]
+    assert len(lost) == 1, done.stderr
+    assert "[key_directions]" in lost[0]
+    assert stolen in lost[0]
