@@ -278,11 +278,17 @@ def _model_fields(model: type[BaseModel]) -> dict[tuple[str, ...], tuple[str, ..
     return {(): tuple(model.model_fields)}
 
 
-def load_sources(seeds_dir: Path, problems: list[Problem]) -> dict[str, Source]:
+def load_sources(
+    seeds_dir: Path, problems: list[Problem], broken: set[str] | None = None
+) -> dict[str, Source]:
+    """The sources in `seeds_dir`; the ids (and file stems) of those that failed go into `broken`."""
     sources: dict[str, Source] = {}
+    broken = set() if broken is None else broken
     for meta_path in sorted(seeds_dir.glob("*.yaml")):
         file = _rel(meta_path, seeds_dir)
         data = _read_yaml(meta_path, seeds_dir, problems)
+        raw_id = data.get("id") if isinstance(data, dict) else None
+        broken.update({meta_path.stem, str(raw_id)})
         if data is None:
             continue
         try:
@@ -295,6 +301,7 @@ def load_sources(seeds_dir: Path, problems: list[Problem]) -> dict[str, Source]:
         if not text_path.is_file():
             problems.append(Problem(file, None, f"нет текста источника {text_path.name}"))
             continue
+        broken.difference_update({meta_path.stem, meta.id})
         if meta.id in sources:
             problems.append(Problem(file, None, f"источник с id «{meta.id}» уже есть"))
             continue
@@ -334,7 +341,9 @@ class _Read:
     broken_ids: set[str] = field(default_factory=set)
 
 
-def _load_entries(knowledge_dir: Path, sources: dict[str, Source], problems: list[Problem]) -> _Read:
+def _load_entries(
+    knowledge_dir: Path, sources: dict[str, Source], problems: list[Problem], broken_sources: set[str]
+) -> _Read:
     read = _Read()
     faq_files = sorted((knowledge_dir / "faq").glob("*.yaml"))
     if not faq_files:
@@ -349,6 +358,10 @@ def _load_entries(knowledge_dir: Path, sources: dict[str, Source], problems: lis
             faq = FaqFile.model_validate(data)
         except ValidationError as exc:
             problems.extend(_pydantic_problems(exc, file, None, lines=lines, fields=_model_fields(FaqFile)))
+            continue
+        if faq.source in broken_sources and faq.source not in sources:
+            message = f"записи не проверены: в источнике «{faq.source}» ошибки (см. seeds/)"
+            problems.append(Problem(file, None, message, lines.line("source")))
             continue
         if faq.source not in sources:
             hint = did_you_mean(faq.source, sources)
@@ -459,8 +472,9 @@ class Checked:
 def check_knowledge_base(knowledge_dir: Path, seeds_dir: Path) -> Checked:
     """Load and validate everything, collecting every problem instead of stopping at the first."""
     problems: list[Problem] = []
-    sources = load_sources(seeds_dir, problems)
-    read = _load_entries(knowledge_dir, sources, problems)
+    broken_sources: set[str] = set()
+    sources = load_sources(seeds_dir, problems, broken_sources)
+    read = _load_entries(knowledge_dir, sources, problems, broken_sources)
     _check_entries(read, sources, problems)
     synonyms = _load_model(knowledge_dir / "synonyms.yaml", knowledge_dir, SynonymsFile, problems)
     smalltalk = _load_model(knowledge_dir / "smalltalk.yaml", knowledge_dir, SmalltalkFile, problems)

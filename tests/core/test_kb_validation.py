@@ -606,3 +606,17 @@ def test_an_uncovered_sentence_fails_the_strict_check(kb_copy: KbCopy) -> None:
     kb_copy.write_faq(data)
     problems = check(kb_copy, strict=True)
     assert any("не покрыто" in p.message and p.file.startswith("seeds/") for p in problems), problems
+
+
+def test_a_broken_source_is_reported_once_not_as_unknown(kb_copy: KbCopy) -> None:
+    meta_path = next(kb_copy.seeds.glob("*.yaml"))
+    text = meta_path.read_text(encoding="utf-8")
+    meta_path.write_text(
+        text.replace("title:", "titel:").replace("date: 2026-02-27", "date: 27.02.2026"), "utf-8"
+    )
+    problems = load_problems(kb_copy)
+    seeds_file = f"seeds/{meta_path.name}"
+    find(problems, seeds_file, None, "«titel»", "может быть, «title»")
+    find(problems, seeds_file, None, "date", "ГГГГ-ММ-ДД")
+    assert not any("неизвестный источник" in p.message for p in problems), problems
+    find(problems, kb_copy.faq_rel, None, "не проверены")
