@@ -620,3 +620,13 @@ def test_a_broken_source_is_reported_once_not_as_unknown(kb_copy: KbCopy) -> Non
     find(problems, seeds_file, None, "date", "ГГГГ-ММ-ДД")
     assert not any("неизвестный источник" in p.message for p in problems), problems
     find(problems, kb_copy.faq_rel, None, "не проверены")
+
+
+def test_the_longest_id_allowed_fits_every_entry_button() -> None:
+    """The cap the loader enforces is the one Telegram needs: each button's callback data ≤ 64 bytes."""
+    from bot.qa.kb import MAX_ENTRY_ID_CHARS
+    from bot.telegram.callbacks import EntryCb, FeedbackCb
+
+    longest = "a" * MAX_ENTRY_ID_CHARS
+    for data in (EntryCb(id=longest, edit=True).pack(), FeedbackCb(id=longest, vote=-1).pack()):
+        assert len(data.encode()) <= 64, data
