@@ -515,7 +515,8 @@ def test_an_answer_number_neither_quoted_nor_in_the_metadata(kb_copy: KbCopy) ->
 
 
 def test_a_date_only_in_the_source_metadata_is_grounded(kb_copy: KbCopy) -> None:
-    meta = yaml.safe_load(next(kb_copy.seeds.glob("*.yaml")).read_text(encoding="utf-8"))
+    meta_path = kb_copy.seeds / f"{kb_copy.read_faq()['source']}.yaml"
+    meta = yaml.safe_load(meta_path.read_text(encoding="utf-8"))
     data = kb_copy.read_faq()
     entry = data["entries"][5]
     date = meta["date"]
@@ -609,7 +610,7 @@ def test_an_uncovered_sentence_fails_the_strict_check(kb_copy: KbCopy) -> None:
 
 
 def test_a_broken_source_is_reported_once_not_as_unknown(kb_copy: KbCopy) -> None:
-    meta_path = next(kb_copy.seeds.glob("*.yaml"))
+    meta_path = kb_copy.seeds / f"{kb_copy.read_faq()['source']}.yaml"
     text = meta_path.read_text(encoding="utf-8")
     meta_path.write_text(
         text.replace("title:", "titel:").replace("date: 2026-02-27", "date: 27.02.2026"), "utf-8"
