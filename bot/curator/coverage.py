@@ -61,7 +61,10 @@ def coverage_html(kb: KnowledgeBase) -> str:
             f"<code>seeds/{escape(source_id)}.txt</code></p>"
         )
         quotes = quoting_entries(kb, source_id)
-        for sentence in source_sentences(source.text):
+        sentences = source_sentences(source.text)
+        done = sum(bool(covering(sentence, quotes)) for sentence in sentences)
+        parts.append(f'<p class="count">Покрыто {done} из {len(sentences)} предложений.</p>')
+        for sentence in sentences:
             ids = covering(sentence, quotes)
             css = "uncovered" if not ids else ("draft" if set(ids) <= drafts else "covered")
             links = " ".join(f'<a href="#e-{escape(eid)}">{escape(eid)}</a>' for eid in ids)

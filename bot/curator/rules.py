@@ -106,8 +106,18 @@ def run_check(knowledge_dir: Path, seeds_dir: Path, *, strict: bool = False) -> 
         report.errors += strict_problems(kb, served)
         for source_id, sentence in report.uncovered:
             message = f"предложение не покрыто ни одной цитатой: «{sentence}»"
-            report.errors.append(Problem(f"seeds/{source_id}.txt", None, message))
+            line = text_line(kb.sources[source_id].text, sentence)
+            report.errors.append(Problem(f"seeds/{source_id}.txt", None, message, line))
     return report
+
+
+def text_line(text: str, sentence: str) -> int | None:
+    """The 1-based line of a source text where the sentence starts."""
+    head = sentence[:40]
+    for number, line in enumerate(text.splitlines(), 1):
+        if head in collapse_ws(line):
+            return number
+    return None
 
 
 def _problem(item: Loaded, message: str, *path: int | str) -> Problem:

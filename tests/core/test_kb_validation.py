@@ -606,7 +606,9 @@ def test_an_uncovered_sentence_fails_the_strict_check(kb_copy: KbCopy) -> None:
         entry["related"] = [r for r in entry.get("related", []) if r not in quoting]
     kb_copy.write_faq(data)
     problems = check(kb_copy, strict=True)
-    assert any("не покрыто" in p.message and p.file.startswith("seeds/") for p in problems), problems
+    uncovered = [p for p in problems if "не покрыто" in p.message and p.file.startswith("seeds/")]
+    assert uncovered, problems
+    assert all(p.line is not None for p in uncovered)
 
 
 def test_a_broken_source_is_reported_once_not_as_unknown(kb_copy: KbCopy) -> None:
