@@ -12,15 +12,13 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from typing import Any
 
-import pymorphy3
 import yaml
 
 from bot.curator.errors import CuratorError
-from bot.curator.sentences import split_sentences
+from bot.curator.sentences import shared_morph, split_sentences
 from bot.qa.kb import MAX_ENTRY_ID_CHARS, MAX_QUOTE_CHARS, check_knowledge_base, collapse_ws
 from bot.qa.text import fold
 
@@ -39,11 +37,6 @@ class AddResult:
     faq_path: Path
     sentences: int
     entries: int
-
-
-@cache
-def _morph() -> pymorphy3.MorphAnalyzer:
-    return pymorphy3.MorphAnalyzer(lang="ru")
 
 
 def _validate(source_id: str, title: str, date: str) -> dt.date:
@@ -171,7 +164,7 @@ def _quotable(sentence: str) -> list[str]:
 
 
 def _lemmas(sentence: str) -> set[str]:
-    morph = _morph()
+    morph = shared_morph()
     out = set()
     for word in _WORD.findall(sentence):
         parse = morph.parse(word)[0]
@@ -248,7 +241,7 @@ def _about(phrase: str) -> str:
 
 
 def _questions(group: list[str], taken: set[str]) -> list[str]:
-    morph = _morph()
+    morph = shared_morph()
     words = [morph.parse(word)[0] for sentence in group for word in _WORD.findall(sentence)]
     drafts: list[str] = []
     for name, feminine in _people(words):

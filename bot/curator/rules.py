@@ -14,12 +14,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-import pymorphy3
-
+from bot.curator.sentences import shared_morph
 from bot.qa.kb import (
     Checked,
     Entry,
@@ -224,17 +222,12 @@ def _mentions(russian: str, stem: str) -> bool:
     return any(word.casefold().replace("ё", "е").startswith(stem) for word in _WORD.findall(russian))
 
 
-@cache
-def _morph() -> pymorphy3.MorphAnalyzer:
-    return pymorphy3.MorphAnalyzer(lang="ru")
-
-
 _NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox"})
 
 
 def names_from_sources(kb: KnowledgeBase) -> frozenset[str]:
     """Stems of the names (Name, Surn, Patr, Geox tags) in the sources, for the translation check."""
-    morph = _morph()
+    morph = shared_morph()
     words = {
         word for source in kb.sources.values() for word in _WORD.findall(source.text) if word[:1].isupper()
     }

@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
+import pymorphy3
 from razdel import sentenize
 
 from bot.qa.kb import KnowledgeBase, collapse_ws
+
+
+@cache
+def shared_morph() -> pymorphy3.MorphAnalyzer:
+    """One Russian morphological analyzer for the curator's tools (loading it takes a second)."""
+    return pymorphy3.MorphAnalyzer(lang="ru")
 
 
 @dataclass(frozen=True)

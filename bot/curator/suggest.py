@@ -12,14 +12,13 @@ import re
 import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 
-import pymorphy3
 import yaml
 from rapidfuzz import fuzz
 
 from bot.curator.errors import CuratorError
+from bot.curator.sentences import shared_morph
 from bot.qa.kb import Entry, KnowledgeBase
 from bot.russian import count
 
@@ -98,14 +97,9 @@ class Group:
         return self.questions.most_common(1)[0][0]
 
 
-@cache
-def _morph() -> pymorphy3.MorphAnalyzer:
-    return pymorphy3.MorphAnalyzer(lang="ru")
-
-
 def lemma_key(text: str) -> str:
     """The content words of a question as lemmas, sorted: what 'the same meaning' is compared on."""
-    morph = _morph()
+    morph = shared_morph()
     lemmas = {morph.parse(word)[0].normal_form for word in _WORD.findall(text.casefold().replace("ё", "е"))}
     return " ".join(sorted(lemma for lemma in lemmas if lemma not in _STOP))
 

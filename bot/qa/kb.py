@@ -17,7 +17,7 @@ from typing import Literal, TypeVar
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from bot.qa.kb_messages import LineMap, did_you_mean, pydantic_messages, yaml_message
+from bot.qa.kb_messages import LineMap, hint, pydantic_messages, yaml_message
 from bot.qa.models import Lang, Quote, SourceRef
 from bot.qa.text import fold
 
@@ -364,9 +364,7 @@ def _load_entries(
             problems.append(Problem(file, None, message, lines.line("source")))
             continue
         if faq.source not in sources:
-            hint = did_you_mean(faq.source, sources)
-            guess = f" — может быть, «{hint}»?" if hint else ""
-            message = f"неизвестный источник «{faq.source}» (нет в seeds/){guess}"
+            message = f"неизвестный источник «{faq.source}» (нет в seeds/){hint(faq.source, sources)}"
             problems.append(Problem(file, None, message, lines.line("source")))
             continue
         if not faq.entries:
@@ -414,9 +412,7 @@ def _check_entries(read: _Read, sources: dict[str, Source], problems: list[Probl
                 )
         for number, (quote, source_id) in enumerate(entry.quote_pairs()):
             if source_id not in sources:
-                hint = did_you_mean(source_id, sources)
-                guess = f" — может быть, «{hint}»?" if hint else ""
-                message = f"цитата ссылается на неизвестный источник «{source_id}»{guess}"
+                message = f"цитата ссылается на неизвестный источник «{source_id}»{hint(source_id, sources)}"
                 problems.append(_problem(item, message, "quotes", number))
                 continue
             if not quoted_verbatim(collapse_ws(quote), collapsed[source_id]):
@@ -438,8 +434,7 @@ def _check_related(read: _Read, seen_ids: dict[str, Loaded], problems: list[Prob
             elif related in read.broken_ids:
                 continue  # the entry itself is reported; "no such id" would mislead
             elif related not in seen_ids:
-                hint = did_you_mean(related, [*seen_ids, *read.broken_ids])
-                guess = f" — может быть, «{hint}»?" if hint else ""
+                guess = hint(related, [*seen_ids, *read.broken_ids])
                 message = f"related: нет записи с id «{related}»{guess}"
                 problems.append(_problem(item, message, "related", number))
             elif not item.entry.is_draft and related not in served:

@@ -72,7 +72,8 @@ def did_you_mean(word: str, candidates: Iterable[str]) -> str | None:
     return close[0] if close else None
 
 
-def _hint(word: str, candidates: Iterable[str]) -> str:
+def hint(word: str, candidates: Iterable[str]) -> str:
+    """« — может быть, «…»?» for the closest candidate, or nothing."""
     guess = did_you_mean(word, candidates)
     return f" — может быть, «{guess}»?" if guess else ""
 
@@ -113,7 +114,7 @@ def pydantic_messages(
             continue
         if kind == "extra_forbidden" and loc and isinstance(loc[-1], str):
             known = fields.get(tuple(str(p) for p in loc[:-1]), ())
-            message = f"неизвестное поле «{loc[-1]}»{_hint(loc[-1], known)}"
+            message = f"неизвестное поле «{loc[-1]}»{hint(loc[-1], known)}"
             out.append((loc, message))
             continue
         if kind == "value_error":
