@@ -47,6 +47,7 @@ _PYDANTIC_RU: dict[str, str] = {
 # PyYAML's reasons (its `problem` text) in Russian, by their beginning.
 _YAML_RU: tuple[tuple[str, str], ...] = (
     ("found character '\\t'", "символ табуляции: в YAML отступы делаются только пробелами"),
+    ("found a tab character", "символ табуляции: в YAML отступы делаются только пробелами"),  # libyaml
     ("mapping values are not allowed", "двоеточие там, где его не ждали (текст с «: » возьмите в кавычки)"),
     ("could not find expected ':'", "не найдено двоеточие после ключа"),
     ("did not find expected key", "ожидался ключ «имя: значение» (проверьте отступ)"),
