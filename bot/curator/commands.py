@@ -181,9 +181,11 @@ def cmd_coverage(args: argparse.Namespace, settings: Settings) -> int:
 
 def _folders(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--knowledge-dir", help="папка базы знаний (по умолчанию knowledge/ или KNOWLEDGE_DIR)"
+        "--knowledge-dir", metavar="ПАПКА", help="папка базы знаний (по умолчанию knowledge/, KNOWLEDGE_DIR)"
     )
-    parser.add_argument("--seeds-dir", help="папка источников (по умолчанию seeds/ или SEEDS_DIR)")
+    parser.add_argument(
+        "--seeds-dir", metavar="ПАПКА", help="папка источников (по умолчанию seeds/ или SEEDS_DIR)"
+    )
 
 
 def register(kb: Any) -> None:
@@ -199,22 +201,24 @@ def register(kb: Any) -> None:
     p.set_defaults(func=_guarded(cmd_export))
 
     p = kb.add_parser("add-source", help="добавить документ и черновик FAQ по нему")
-    p.add_argument("file", help="текст документа (UTF-8)")
-    p.add_argument("--id", required=True, help="id источника: строчные латинские буквы, цифры, _")
-    p.add_argument("--title", required=True, help="название документа")
-    p.add_argument("--date", required=True, help="дата документа, ГГГГ-ММ-ДД")
-    p.add_argument("--kind", default="документ", help="вид документа: пресс-релиз, закон, …")
+    p.add_argument("file", metavar="ФАЙЛ", help="текст документа (UTF-8)")
+    p.add_argument(
+        "--id", required=True, metavar="ID", help="id источника: строчные латинские буквы, цифры, _"
+    )
+    p.add_argument("--title", required=True, metavar="НАЗВАНИЕ", help="название документа")
+    p.add_argument("--date", required=True, metavar="ГГГГ-ММ-ДД", help="дата документа, ГГГГ-ММ-ДД")
+    p.add_argument("--kind", default="документ", metavar="ВИД", help="вид документа: пресс-релиз, закон, …")
     _folders(p)
     p.set_defaults(func=_guarded(cmd_add_source))
 
     p = kb.add_parser("suggest", help="вопросы без ответа, сгруппированные по смыслу")
-    p.add_argument("--db", help="файл аналитики (по умолчанию ANALYTICS_DB)")
-    p.add_argument("--limit", type=int, default=20, help="сколько групп показать")
+    p.add_argument("--db", metavar="ФАЙЛ", help="файл аналитики (по умолчанию ANALYTICS_DB)")
+    p.add_argument("--limit", type=int, default=20, metavar="N", help="сколько групп показать")
     _folders(p)
     p.set_defaults(func=_guarded(cmd_suggest))
 
     p = kb.add_parser("coverage", help="HTML-страница: какие предложения источников покрыты цитатами")
-    p.add_argument("--html", required=True, help="куда записать страницу")
+    p.add_argument("--html", required=True, metavar="ФАЙЛ", help="куда записать страницу")
     _folders(p)
     p.set_defaults(func=_guarded(cmd_coverage))
 
