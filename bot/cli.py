@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -58,6 +58,14 @@ def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     if settings.bot_token is None:
+        if not (sys.stdin.isatty() and sys.stdout.isatty()):
+            # In a container or under a service manager: a restart loop must not look like success.
+            print(
+                "Ошибка: BOT_TOKEN не задан, а консольному чату нужен терминал. Задайте BOT_TOKEN "
+                "(переменная окружения или файл .env) или запустите в терминале: python -m bot chat.",
+                file=sys.stderr,
+            )
+            return 2
         print(
             "BOT_TOKEN не задан — открываю консольный чат "
             "(Telegram-бот запустится, когда токен будет задан).",
@@ -68,9 +76,22 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     if problem:
         print(f"Ошибка: {problem}. Проверьте переменную окружения BOT_TOKEN или файл .env.", file=sys.stderr)
         return 2
+    server = settings.bot_api_server or "api.telegram.org"
+    print(f"Запускаю Telegram-бота: загружаю базу знаний и подключаюсь к {server}…", file=sys.stderr)
     from bot.telegram.runner import run
 
     return run(settings)
+
+
+def cmd_health(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.health import check
+
+    problem = check(settings)
+    if problem:
+        print(f"Ошибка: {problem}", file=sys.stderr)
+        return 1
+    print("Бот работает.")
+    return 0
 
 
 def cmd_kb_check(args: argparse.Namespace, settings: Settings) -> int:
@@ -192,6 +213,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("run", help="Telegram-бот (с BOT_TOKEN) или консольный чат (без него)")
     p.set_defaults(func=cmd_run)
+    p = sub.add_parser("health", help="проверка живости запущенного бота (для HEALTHCHECK в Docker)")
+    p.set_defaults(func=cmd_health)
     p = sub.add_parser("chat", help="консольный чат")
     p.set_defaults(func=cmd_chat)
     p = sub.add_parser("ask", help="один ответ; без вопроса — по вопросу на строку из stdin, JSON на строку")
@@ -233,8 +256,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         print(f"Ошибка в настройках (переменные окружения или .env): {fields}", file=sys.stderr)
         return 2
+    command: Callable[[argparse.Namespace, Settings], int] = args.func
     try:
-        return args.func(args, settings)
+        return command(args, settings)
     except KnowledgeBaseError as exc:
         print(f"База знаний содержит ошибки ({len(exc.problems)}):\n{exc}", file=sys.stderr)
         return 1

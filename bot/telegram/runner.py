@@ -34,6 +34,7 @@ from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_applicati
 from aiohttp import web
 
 from bot.analytics import AnalyticsStore
+from bot.health import add_healthz, start_heartbeat
 from bot.qa.kb import KnowledgeBaseError
 from bot.settings import Settings
 from bot.telegram.deps import AnswerLog, BackgroundAnswerLog, FeedbackSink, StatsSource
@@ -137,6 +138,7 @@ async def serve(
             with suppress(NotImplementedError, RuntimeError, ValueError):
                 loop.add_signal_handler(sig, callback)
                 installed.append(sig)
+    heartbeat = start_heartbeat(settings)  # liveness for `python -m bot health` (bot/health.py)
     try:
         if settings.webhook_url:
             await _serve_webhook(bot, dispatcher, settings, stop, in_flight)
@@ -150,6 +152,7 @@ async def serve(
                 polling_timeout=polling_timeout,
             )
     finally:
+        heartbeat.cancel()
         for sig in installed:
             loop.remove_signal_handler(sig)
         for task in list(reloads):
@@ -207,6 +210,7 @@ async def _serve_webhook(
         settings.webhook_secret.get_secret_value() if settings.webhook_secret else secrets.token_urlsafe(32)
     )
     app = web.Application()
+    add_healthz(app, settings)  # GET /healthz (bot/health.py)
     SimpleRequestHandler(dispatcher=dispatcher, bot=bot, secret_token=secret).register(
         app, path=settings.webhook_path
     )

@@ -158,3 +158,13 @@ def test_ctrl_c_under_make_is_a_clean_exit(terminal) -> None:
     assert "exit status 0" in term.lines()
     assert "Error" not in term.text()
     assert "Interrupt" not in term.text()
+
+
+def test_run_without_token_in_a_terminal_opens_the_console(terminal) -> None:
+    term = terminal(f'BOT_TOKEN= {sys.executable} -m bot run; echo "exit status $?"')
+    _ask(term, QUESTION)
+    assert "BOT_TOKEN не задан" in term.text()
+    assert "Источник:" in term.text()
+    term.child.send(CTRL_D)
+    assert term.finish() == 0
+    assert "exit status 0" in term.lines()
