@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
+from bot import argparse_ru
 from bot.qa.evaluation import EvalFileError
 from bot.qa.kb import KnowledgeBaseError
 from bot.russian import count
@@ -208,10 +209,15 @@ def cmd_stats(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__.splitlines()[0])
-    sub = parser.add_subparsers(dest="command", required=True)
+    argparse_ru.install()
+    parser = argparse.ArgumentParser(
+        prog="python -m bot",
+        description="Справочный бот по документам: Telegram-бот, консольный чат, проверка базы знаний, "
+        "оценка и замеры. Без BOT_TOKEN «run» открывает консольный чат (в терминале).",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, title="команды", metavar="КОМАНДА")
 
-    p = sub.add_parser("run", help="Telegram-бот (с BOT_TOKEN) или консольный чат (без него)")
+    p = sub.add_parser("run", help="Telegram-бот (с BOT_TOKEN) или консольный чат (без него, в терминале)")
     p.set_defaults(func=cmd_run)
     p = sub.add_parser("health", help="проверка живости запущенного бота (для HEALTHCHECK в Docker)")
     p.set_defaults(func=cmd_health)
@@ -219,10 +225,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_chat)
     p = sub.add_parser("ask", help="один ответ; без вопроса — по вопросу на строку из stdin, JSON на строку")
     p.add_argument("--json", action="store_true", help="ответ в JSON")
-    p.add_argument("question", nargs="*")
+    p.add_argument("question", nargs="*", metavar="ВОПРОС", help="вопрос (можно без кавычек)")
     p.set_defaults(func=cmd_ask)
 
-    kb = sub.add_parser("kb", help="база знаний").add_subparsers(dest="kb_command", required=True)
+    kb = sub.add_parser("kb", help="база знаний: проверка и выгрузка").add_subparsers(
+        dest="kb_command", required=True, title="команды", metavar="КОМАНДА"
+    )
     p = kb.add_parser("check", help="проверить базу знаний")
     p.set_defaults(func=cmd_kb_check)
     p = kb.add_parser("export", help="выгрузить базу знаний")
@@ -230,18 +238,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_kb_export)
 
     p = sub.add_parser("eval", help="оценка на размеченных вопросах (JSONL: q, cat, keys)")
-    p.add_argument("file", nargs="?", default=str(DEFAULT_EVAL))
+    p.add_argument(
+        "file", nargs="?", default=str(DEFAULT_EVAL), metavar="ФАЙЛ", help="по умолчанию tests/data/dev.jsonl"
+    )
     p.add_argument("--baseline", action="store_true", help="и то же для наивного WRatio")
     p.add_argument("--quiet", action="store_true", help="без списка ошибок")
     p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("bench", help="скорость и качество рядом с базовым сопоставлением")
-    p.add_argument("files", nargs="*", help="наборы JSONL (по умолчанию все из tests/data)")
-    p.add_argument("--rounds", type=int, default=20)
+    p.add_argument("files", nargs="*", metavar="ФАЙЛ", help="наборы JSONL (по умолчанию все из tests/data)")
+    p.add_argument("--rounds", type=int, default=20, metavar="N", help="прогонов для повторных вопросов (20)")
     p.set_defaults(func=cmd_bench)
 
     p = sub.add_parser("stats", help="статистика вопросов и отзывов")
-    p.add_argument("--limit", type=int, default=10)
+    p.add_argument("--limit", type=int, default=10, metavar="N", help="строк в каждом списке (10)")
     p.set_defaults(func=cmd_stats)
     return parser
 
