@@ -54,7 +54,12 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
     from bot.console import chat
 
-    return chat(_engine(settings))
+    try:
+        engine = _engine(settings)
+    except KeyboardInterrupt:  # Ctrl-C while loading: the user chose to leave, not an error
+        print(file=sys.stderr)
+        return 0
+    return chat(engine)
 
 
 def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
@@ -273,6 +278,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"База знаний содержит ошибки ({len(exc.problems)}):\n{exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
+        print(file=sys.stderr)  # the shell prompt comes back on a fresh line
         return 130
     except EvalFileError as exc:
         print(f"Ошибка: {exc}", file=sys.stderr)
