@@ -75,11 +75,14 @@ class Terminal:
             pass
         self.child.close()
         assert self.child.exitstatus is not None
-        return self.child.exitstatus
+        return int(self.child.exitstatus)
+
+
+Opener = Callable[[str], "Terminal"]
 
 
 @pytest.fixture
-def terminal() -> Iterator[Callable[[str], Terminal]]:
+def terminal() -> Iterator[Opener]:
     opened: list[Terminal] = []
 
     def open_(command: str) -> Terminal:
@@ -100,7 +103,7 @@ def _ask(term: Terminal, question: str) -> None:
     term.wait_for(lambda: term.cursor_line() == "›" and term.text().count("›") >= 2)
 
 
-def test_replies_wrap_at_80_columns_without_breaking_words(terminal, engine: Engine) -> None:
+def test_replies_wrap_at_80_columns_without_breaking_words(terminal: Opener, engine: Engine) -> None:
     term = terminal(CHAT)
     _ask(term, QUESTION)
     reply = engine.answer(QUESTION)
@@ -118,7 +121,7 @@ def test_replies_wrap_at_80_columns_without_breaking_words(terminal, engine: Eng
     assert term.finish() == 0
 
 
-def test_up_arrow_recalls_the_previous_question(terminal) -> None:
+def test_up_arrow_recalls_the_previous_question(terminal: Opener) -> None:
     term = terminal(CHAT)
     _ask(term, QUESTION)
     _ask(term, "/help")
@@ -134,7 +137,7 @@ def test_up_arrow_recalls_the_previous_question(terminal) -> None:
 
 
 @pytest.mark.parametrize("key", [CTRL_C, CTRL_D], ids=["ctrl-c", "ctrl-d"])
-def test_ctrl_c_and_ctrl_d_exit_0_leaving_the_prompt_on_a_fresh_line(terminal, key: str) -> None:
+def test_ctrl_c_and_ctrl_d_exit_0_leaving_the_prompt_on_a_fresh_line(terminal: Opener, key: str) -> None:
     term = terminal(CHAT)
     _ask(term, QUESTION)
     term.child.send("наполовину набранный вопрос" if key == CTRL_C else "")
@@ -145,7 +148,7 @@ def test_ctrl_c_and_ctrl_d_exit_0_leaving_the_prompt_on_a_fresh_line(terminal, k
 
 
 @pytest.mark.skipif(shutil.which("make") is None, reason="make is not installed")
-def test_ctrl_c_under_make_is_a_clean_exit(terminal) -> None:
+def test_ctrl_c_under_make_is_a_clean_exit(terminal: Opener) -> None:
     up_to_date = subprocess.run(
         ["make", "-q", ".venv/.installed-stamp"], cwd=ROOT, capture_output=True, check=False
     )
@@ -160,7 +163,7 @@ def test_ctrl_c_under_make_is_a_clean_exit(terminal) -> None:
     assert "Interrupt" not in term.text()
 
 
-def test_run_without_token_in_a_terminal_opens_the_console(terminal) -> None:
+def test_run_without_token_in_a_terminal_opens_the_console(terminal: Opener) -> None:
     term = terminal(f'BOT_TOKEN= {sys.executable} -m bot run; echo "exit status $?"')
     _ask(term, QUESTION)
     assert "BOT_TOKEN не задан" in term.text()

@@ -22,8 +22,8 @@ from tests.telegram.botapi_stub import BotApiStub
 TOKEN = "987654321:AAH_health-test-token-abcdefghijklmno"
 
 
-def _settings(tmp_path: Path, **extra: object) -> Settings:
-    return Settings(_env_file=None, analytics_db=tmp_path / "analytics.sqlite3", **extra)  # type: ignore[call-arg]
+def _settings(tmp_path: Path) -> Settings:
+    return Settings(_env_file=None, analytics_db=tmp_path / "analytics.sqlite3")
 
 
 def test_check_reads_the_age_of_the_heartbeat(tmp_path: Path) -> None:
