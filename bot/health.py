@@ -1,6 +1,6 @@
 """Liveness of the running bot, for a container's HEALTHCHECK or a service manager.
 
-The running bot touches a heartbeat file every BEAT_SECONDS from its event loop (`start_heartbeat`),
+The running bot touches a heartbeat file every BEAT_SECONDS from its event loop (`beating`),
 so a fresh file means the loop is alive; `python -m bot health` checks its age (and, in webhook mode,
 asks the bot's own `/healthz`, registered with `add_healthz`). The file lives beside the analytics
 database (`ANALYTICS_DB`), in the data directory the bot already writes to.
@@ -14,8 +14,9 @@ import logging
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Awaitable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
     from aiohttp import web
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from bot.settings import Settings
 
 logger = logging.getLogger(__name__)
+T = TypeVar("T")
 
 BEAT_SECONDS = 10.0
 # Three missed beats: a loop blocked that long cannot answer anyone.
@@ -57,6 +59,15 @@ async def _beat_forever(path: Path, every: float) -> None:
 def start_heartbeat(settings: Settings, every: float = BEAT_SECONDS) -> asyncio.Task[None]:
     """A task touching the heartbeat file until cancelled (call from the running event loop)."""
     return asyncio.create_task(_beat_forever(heartbeat_path(settings), every), name="heartbeat")
+
+
+async def beating(settings: Settings, work: Awaitable[T]) -> T:
+    """Await `work` with the heartbeat going (how the runner serves)."""
+    heartbeat = start_heartbeat(settings)
+    try:
+        return await work
+    finally:
+        heartbeat.cancel()
 
 
 def heartbeat_age(path: Path, now: float | None = None) -> float | None:

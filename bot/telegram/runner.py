@@ -34,7 +34,7 @@ from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_applicati
 from aiohttp import web
 
 from bot.analytics import AnalyticsStore
-from bot.health import add_healthz, start_heartbeat
+from bot.health import add_healthz, beating
 from bot.qa.kb import KnowledgeBaseError
 from bot.settings import Settings
 from bot.telegram.deps import AnswerLog, BackgroundAnswerLog, FeedbackSink, StatsSource
@@ -138,7 +138,6 @@ async def serve(
             with suppress(NotImplementedError, RuntimeError, ValueError):
                 loop.add_signal_handler(sig, callback)
                 installed.append(sig)
-    heartbeat = start_heartbeat(settings)  # liveness for `python -m bot health` (bot/health.py)
     try:
         if settings.webhook_url:
             await _serve_webhook(bot, dispatcher, settings, stop, in_flight)
@@ -152,7 +151,6 @@ async def serve(
                 polling_timeout=polling_timeout,
             )
     finally:
-        heartbeat.cancel()
         for sig in installed:
             loop.remove_signal_handler(sig)
         for task in list(reloads):
@@ -303,7 +301,8 @@ def run(settings: Settings) -> int:
     server = settings.bot_api_server or "api.telegram.org"
     try:
         with store:
-            asyncio.run(serve(settings, engine, texts, feedback=store, answer_log=store, stats=store))
+            serving = serve(settings, engine, texts, feedback=store, answer_log=store, stats=store)
+            asyncio.run(beating(settings, serving))  # heartbeat for `python -m bot health`
     except TelegramUnauthorizedError:
         return _fail(f"сервер Bot API ({server}) не принял BOT_TOKEN. Проверьте токен у @BotFather.", 2)
     except TelegramNetworkError:
