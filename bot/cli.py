@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -87,17 +87,6 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     from bot.telegram.runner import run
 
     return run(settings)
-
-
-def cmd_health(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.health import check
-
-    problem = check(settings)
-    if problem:
-        print(f"Ошибка: {problem}", file=sys.stderr)
-        return 1
-    print("Бот работает.")
-    return 0
 
 
 def cmd_kb_check(args: argparse.Namespace, settings: Settings) -> int:
@@ -213,6 +202,17 @@ def cmd_stats(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_health(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.health import check
+
+    problem = check(settings)
+    if problem:
+        print(f"Ошибка: {problem}", file=sys.stderr)
+        return 1
+    print("Бот работает.")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     argparse_ru.install()
     parser = argparse.ArgumentParser(
@@ -233,9 +233,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("question", nargs="*", metavar="ВОПРОС", help="вопрос (можно без кавычек)")
     p.set_defaults(func=cmd_ask)
 
-    kb = sub.add_parser("kb", help="база знаний: проверка и выгрузка").add_subparsers(
-        dest="kb_command", required=True, title="команды", metavar="КОМАНДА"
-    )
+    kb = sub.add_parser("kb", help="база знаний").add_subparsers(dest="kb_command", required=True)
     p = kb.add_parser("check", help="проверить базу знаний")
     p.set_defaults(func=cmd_kb_check)
     p = kb.add_parser("export", help="выгрузить базу знаний")
@@ -251,8 +249,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("bench", help="скорость и качество рядом с базовым сопоставлением")
-    p.add_argument("files", nargs="*", metavar="ФАЙЛ", help="наборы JSONL (по умолчанию все из tests/data)")
-    p.add_argument("--rounds", type=int, default=20, metavar="N", help="прогонов для повторных вопросов (20)")
+    p.add_argument("files", nargs="*", help="наборы JSONL (по умолчанию все из tests/data)")
+    p.add_argument("--rounds", type=int, default=20)
     p.set_defaults(func=cmd_bench)
 
     p = sub.add_parser("stats", help="статистика вопросов и отзывов")
@@ -271,9 +269,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         print(f"Ошибка в настройках (переменные окружения или .env): {fields}", file=sys.stderr)
         return 2
-    command: Callable[[argparse.Namespace, Settings], int] = args.func
     try:
-        return command(args, settings)
+        return int(args.func(args, settings))
     except KnowledgeBaseError as exc:
         print(f"База знаний содержит ошибки ({len(exc.problems)}):\n{exc}", file=sys.stderr)
         return 1
