@@ -77,7 +77,7 @@ kb-check: $(STAMP)
 	$(PY) -m bot kb check
 
 eval: $(STAMP)
-	@for f in tests/data/*.jsonl; do echo "== $$f"; $(PY) -m bot eval $$f --baseline || exit 1; done
+	@for f in tests/data/*.jsonl; do $(PY) -m bot eval $$f --baseline || exit 1; done
 
 bench: $(STAMP)
 	$(PY) -m bot bench
