@@ -16,7 +16,7 @@ import sys
 import textwrap
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Literal, TextIO
 
 from bot.qa.models import Lang, Reply, SourceRef
 
@@ -176,8 +176,13 @@ def plain(fragments: Iterable[Fragment]) -> str:
     return "".join(text for _, text in fragments)
 
 
-def format_reply(reply: Reply, *, numbered: bool = False, width: int | None = None) -> str:
-    """A reply as plain text (no trailing newline)."""
+def format_reply(
+    reply: Reply, *, numbered: bool = False, width: int | Literal["auto"] | None = "auto"
+) -> str:
+    """A reply as plain text (no trailing newline): wrapped at `width` columns; "auto": at the
+    terminal's width when stdout is a terminal, else unwrapped (one paragraph a line)."""
+    if width == "auto":
+        width = _width() if sys.stdout.isatty() else None
     return plain(reply_fragments(reply, numbered=numbered, width=width)).rstrip("\n")
 
 

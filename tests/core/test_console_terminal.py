@@ -175,3 +175,12 @@ def test_run_without_token_in_a_terminal_opens_the_console(terminal: Opener) -> 
     term.child.send(CTRL_D)
     assert term.finish() == 0
     assert "exit status 0" in term.lines()
+
+
+def test_ask_in_a_terminal_wraps_at_its_width(terminal: Opener, engine: Engine) -> None:
+    term = terminal(f'{sys.executable} -m bot ask "{QUESTION}"')
+    assert term.finish() == 0
+    reply = engine.answer(QUESTION)
+    screen = term.lines()
+    assert max(len(line) for line in screen) <= COLUMNS
+    assert squash(reply.answer) in squash(" ".join(line.replace("│", " ") for line in screen))
