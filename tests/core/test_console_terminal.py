@@ -72,8 +72,9 @@ class Terminal:
 
     def finish(self) -> int:
         """Read to the end and return the exit status of the shell command."""
+        deadline = time.monotonic() + 60
         while self.pump():
-            pass
+            assert time.monotonic() < deadline, "the program did not exit:\n" + self.text()
         self.child.close()
         assert self.child.exitstatus is not None
         return int(self.child.exitstatus)
