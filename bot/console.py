@@ -42,6 +42,7 @@ class ConsoleTexts:
     close_topics: str
     no_such_suggestion: str  # {number}, {count}
     no_suggestions: str  # {number}
+    unknown_command: str  # {command}
     header_one: str  # {source}
     header_many: str
     hint: str
@@ -55,6 +56,7 @@ CONSOLE_TEXTS: dict[Lang, ConsoleTexts] = {
         close_topics="Близкие темы:",
         no_such_suggestion="Вопроса под номером {number} нет: выберите номер от 1 до {count}.",
         no_suggestions="Вопроса под номером {number} нет: под последним ответом нет предложенных вопросов.",
+        unknown_command="Команды {command} нет: /help — подсказка, /exit — выход.",
         header_one="Спрашивайте о документе {source}.",
         header_many="Спрашивайте о документах:",
         hint="Цифра открывает предложенный вопрос, /help — подсказка, /exit — выход.",
@@ -72,6 +74,7 @@ CONSOLE_TEXTS: dict[Lang, ConsoleTexts] = {
         close_topics="Жақын тақырыптар:",
         no_such_suggestion="{number} нөмірлі сұрақ жоқ. Тізімдегі нөмірлер: 1–{count}.",
         no_suggestions="{number} нөмірлі сұрақ жоқ: соңғы жауаптан кейін ұсынылған сұрақтар жоқ.",
+        unknown_command="{command} деген команда жоқ: /help — анықтама, /exit — шығу.",
         header_one="{source} құжаты туралы сұраңыз.",
         header_many="Мына құжаттар туралы сұраңыз:",
         hint="Нөмір ұсынылған сұрақты ашады, /help — анықтама, /exit — шығу.",
@@ -89,6 +92,7 @@ CONSOLE_TEXTS: dict[Lang, ConsoleTexts] = {
         close_topics="Related topics:",
         no_such_suggestion="No suggestion {number}: choose a number from 1 to {count}.",
         no_suggestions="No suggestion {number}: the last reply offered no questions.",
+        unknown_command="There is no command {command}: /help shows help, /exit quits.",
         header_one="Ask about the document {source}.",
         header_many="Ask about the documents:",
         hint="A number opens a suggested question, /help shows help, /exit quits.",
@@ -219,6 +223,8 @@ class Conversation:
             return _line("class:note", texts_for(self.lang).help, width)
         if text.isdigit():
             return self._pick(int(text), width)
+        if text.startswith("/") and " " not in text:
+            return _line("class:note", texts_for(self.lang).unknown_command.format(command=text), width)
         reply = self.engine.answer(text)
         self.last = reply
         return reply_fragments(reply, numbered=True, width=width)

@@ -42,6 +42,11 @@ def test_a_number_without_such_suggestion_says_so(engine: Engine) -> None:
     assert shown.strip() == CONSOLE_TEXTS["ru"].no_such_suggestion.format(number=9, count=count)
 
 
+def test_an_unknown_command_says_so(engine: Engine) -> None:
+    shown = plain(Conversation(engine).respond("/start", None) or [])
+    assert shown.strip() == CONSOLE_TEXTS["ru"].unknown_command.format(command="/start")
+
+
 def test_exit_words_end_the_conversation(engine: Engine) -> None:
     assert Conversation(engine).respond("/exit", None) is None
 
