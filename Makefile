@@ -8,7 +8,7 @@ PIP    := $(PY) -m pip --quiet --disable-pip-version-check
 STAMP  := $(VENV)/.installed-stamp
 LOCK   := requirements.lock
 
-.PHONY: install lock run chat test test-fast typecheck lint format kb-check eval bench docker-build docker-run clean help
+.PHONY: install lock run chat test test-fast typecheck lint format kb-check eval bench bench-scale docker-build docker-run clean help
 
 help:
 	@echo "make install     .venv with the locked dependencies (then: . .venv/bin/activate)"
@@ -22,6 +22,7 @@ help:
 	@echo "make kb-check    validate the knowledge base"
 	@echo "make eval        accuracy on every evaluation set in tests/data, beside the baseline"
 	@echo "make bench       speed and quality beside the baseline"
+	@echo "make bench-scale the scale benchmark: generated knowledge bases of ~1,000 and ~10,000 entries"
 	@echo "make lock        regenerate requirements.lock from pyproject.toml"
 	@echo "make docker-build / docker-run   the container image / the bot in it (needs .env)"
 	@echo "make clean       remove .venv and caches"
@@ -81,6 +82,10 @@ eval: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) -m bot bench
+
+## Scale benchmark: generated legal knowledge bases of ~1,000 and ~10,000 entries (takes minutes).
+bench-scale: $(STAMP)
+	$(PY) -m bench.scale
 
 docker-build:
 	docker build -t constitution-faq-bot .
