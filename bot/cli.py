@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
+from bot import argparse_ru
 from bot.qa.evaluation import EvalFileError
 from bot.qa.kb import KnowledgeBaseError
 from bot.settings import PROJECT_ROOT, Settings
@@ -52,11 +53,24 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
     from bot.console import chat
 
-    return chat(_engine(settings))
+    try:
+        engine = _engine(settings)
+    except KeyboardInterrupt:  # Ctrl-C while loading: the user chose to leave, not an error
+        print(file=sys.stderr)
+        return 0
+    return chat(engine)
 
 
 def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     if settings.bot_token is None:
+        if not (sys.stdin.isatty() and sys.stdout.isatty()):
+            # In a container or under a service manager: a restart loop must not look like success.
+            print(
+                "Ошибка: BOT_TOKEN не задан, а консольному чату нужен терминал. Задайте BOT_TOKEN "
+                "(переменная окружения или файл .env) или запустите в терминале: python -m bot chat.",
+                file=sys.stderr,
+            )
+            return 2
         print(
             "BOT_TOKEN не задан — открываю консольный чат "
             "(Telegram-бот запустится, когда токен будет задан).",
@@ -67,6 +81,8 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     if problem:
         print(f"Ошибка: {problem}. Проверьте переменную окружения BOT_TOKEN или файл .env.", file=sys.stderr)
         return 2
+    server = settings.bot_api_server or "api.telegram.org"
+    print(f"Запускаю Telegram-бота: загружаю базу знаний и подключаюсь к {server}…", file=sys.stderr)
     from bot.telegram.runner import run
 
     return run(settings)
@@ -137,17 +153,35 @@ def cmd_stats(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__.splitlines()[0])
-    sub = parser.add_subparsers(dest="command", required=True)
+def cmd_health(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.health import check
 
-    p = sub.add_parser("run", help="Telegram-бот (с BOT_TOKEN) или консольный чат (без него)")
+    problem = check(settings)
+    if problem:
+        print(f"Ошибка: {problem}", file=sys.stderr)
+        return 1
+    print("Бот работает.")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    argparse_ru.install()
+    parser = argparse.ArgumentParser(
+        prog="python -m bot",
+        description="Справочный бот по документам: Telegram-бот, консольный чат, проверка базы знаний, "
+        "оценка и замеры. Без BOT_TOKEN «run» открывает консольный чат (в терминале).",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, title="команды", metavar="КОМАНДА")
+
+    p = sub.add_parser("run", help="Telegram-бот (с BOT_TOKEN) или консольный чат (без него, в терминале)")
     p.set_defaults(func=cmd_run)
+    p = sub.add_parser("health", help="проверка живости запущенного бота (для HEALTHCHECK в Docker)")
+    p.set_defaults(func=cmd_health)
     p = sub.add_parser("chat", help="консольный чат")
     p.set_defaults(func=cmd_chat)
     p = sub.add_parser("ask", help="один ответ; без вопроса — по вопросу на строку из stdin, JSON на строку")
     p.add_argument("--json", action="store_true", help="ответ в JSON")
-    p.add_argument("question", nargs="*")
+    p.add_argument("question", nargs="*", metavar="ВОПРОС", help="вопрос (можно без кавычек)")
     p.set_defaults(func=cmd_ask)
 
     from bot.curator.commands import register as register_kb_commands
@@ -156,7 +190,9 @@ def build_parser() -> argparse.ArgumentParser:
     register_kb_commands(kb)
 
     p = sub.add_parser("eval", help="оценка на размеченных вопросах (JSONL: q, cat, keys)")
-    p.add_argument("file", nargs="?", default=str(DEFAULT_EVAL))
+    p.add_argument(
+        "file", nargs="?", default=str(DEFAULT_EVAL), metavar="ФАЙЛ", help="по умолчанию tests/data/dev.jsonl"
+    )
     p.add_argument("--baseline", action="store_true", help="и то же для наивного WRatio")
     p.add_argument("--quiet", action="store_true", help="без списка ошибок")
     p.set_defaults(func=cmd_eval)
@@ -167,7 +203,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_bench)
 
     p = sub.add_parser("stats", help="статистика вопросов и отзывов")
-    p.add_argument("--limit", type=int, default=10)
+    p.add_argument("--limit", type=int, default=10, metavar="N", help="строк в каждом списке (10)")
     p.set_defaults(func=cmd_stats)
     return parser
 
@@ -183,11 +219,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"Ошибка в настройках (переменные окружения или .env): {fields}", file=sys.stderr)
         return 2
     try:
-        return args.func(args, settings)
+        return int(args.func(args, settings))
     except KnowledgeBaseError as exc:
         print(f"База знаний содержит ошибки ({len(exc.problems)}):\n{exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
+        print(file=sys.stderr)  # the shell prompt comes back on a fresh line
         return 130
     except EvalFileError as exc:
         print(f"Ошибка: {exc}", file=sys.stderr)

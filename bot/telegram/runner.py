@@ -34,6 +34,7 @@ from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_applicati
 from aiohttp import web
 
 from bot.analytics import AnalyticsStore
+from bot.health import add_healthz, beating
 from bot.qa.kb import KnowledgeBaseError
 from bot.settings import Settings
 from bot.telegram.deps import AnswerLog, BackgroundAnswerLog, FeedbackSink, StatsSource
@@ -207,6 +208,7 @@ async def _serve_webhook(
         settings.webhook_secret.get_secret_value() if settings.webhook_secret else secrets.token_urlsafe(32)
     )
     app = web.Application()
+    add_healthz(app, settings)  # GET /healthz (bot/health.py)
     SimpleRequestHandler(dispatcher=dispatcher, bot=bot, secret_token=secret).register(
         app, path=settings.webhook_path
     )
@@ -299,7 +301,8 @@ def run(settings: Settings) -> int:
     server = settings.bot_api_server or "api.telegram.org"
     try:
         with store:
-            asyncio.run(serve(settings, engine, texts, feedback=store, answer_log=store, stats=store))
+            serving = serve(settings, engine, texts, feedback=store, answer_log=store, stats=store)
+            asyncio.run(beating(settings, serving))  # heartbeat for `python -m bot health`
     except TelegramUnauthorizedError:
         return _fail(f"сервер Bot API ({server}) не принял BOT_TOKEN. Проверьте токен у @BotFather.", 2)
     except TelegramNetworkError:
