@@ -162,14 +162,17 @@ class AnalyticsStore:
         *,
         now: dt.datetime | None = None,
     ) -> bool:
-        """Store a +1/-1 vote. The first vote per user and message wins: a repeat changes nothing and
-        returns False ("already voted"). Returns True when the vote was counted."""
+        """Store a +1/-1 vote. One vote per user and message, and the latest press wins: a different
+        vote replaces the earlier one (True), the same vote again changes nothing (False, "already").
+        Callers keep a user's presses in their order (the dispatcher serializes each user's updates)."""
         if vote not in (1, -1):
             raise ValueError(f"vote must be +1 or -1, got {vote!r}")
         ts = _epoch(now)
         with self._tx() as conn:
             cursor = conn.execute(
-                "INSERT OR IGNORE INTO feedback (ts, voter_key, entry_id, vote) VALUES (?, ?, ?, ?)",
+                "INSERT INTO feedback (ts, voter_key, entry_id, vote) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT (voter_key) DO UPDATE SET ts = excluded.ts, entry_id = excluded.entry_id,"
+                " vote = excluded.vote WHERE feedback.vote != excluded.vote",
                 (ts, self.voter_key(user_id, message_key), entry_id, int(vote)),
             )
             counted = cursor.rowcount == 1

@@ -1,6 +1,6 @@
 """Middlewares of the Telegram adapter: per-update context, throttling, outgoing limits and retries."""
 
-from bot.telegram.middlewares.context import InFlight, KnowledgeMiddleware
+from bot.telegram.middlewares.context import InFlight, KnowledgeMiddleware, PerActorOrder, actor_key
 from bot.telegram.middlewares.outgoing import OutgoingDropped, OutgoingLimiter, RetryMiddleware
 from bot.telegram.middlewares.throttling import ThrottlingMiddleware
 
@@ -9,6 +9,8 @@ __all__ = [
     "KnowledgeMiddleware",
     "OutgoingDropped",
     "OutgoingLimiter",
+    "PerActorOrder",
     "RetryMiddleware",
     "ThrottlingMiddleware",
+    "actor_key",
 ]
