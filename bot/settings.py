@@ -30,6 +30,10 @@ class Settings(BaseSettings):
     knowledge_dir: Path = PROJECT_ROOT / "knowledge"
     seeds_dir: Path = PROJECT_ROOT / "seeds"
     analytics_db: Path = PROJECT_ROOT / "data" / "analytics.sqlite3"
+    inbox_db: Path | None = Field(
+        default=None,
+        description="Durable inbox of updates (SQLite); `python -m bot run` puts it beside ANALYTICS_DB",
+    )
     analytics_retention_days: int = 90
     feedback_secret: SecretStr = SecretStr("change-me")
 
@@ -48,7 +52,11 @@ class Settings(BaseSettings):
         default=60.0, ge=0, description="Longest retry_after (429) honoured; a longer one gives up"
     )
     shutdown_timeout: float = Field(
-        default=5.0, ge=0, description="Seconds in-flight replies may take to finish on SIGTERM"
+        default=5.0,
+        ge=0,
+        le=8.0,
+        description="Seconds in-flight replies may take to finish on SIGTERM (below Docker's 10 s); "
+        "what does not finish stays in the inbox for the next start",
     )
 
     @field_validator("admin_ids", mode="before")

@@ -33,6 +33,7 @@ def settings_for(stub: BotApiStub, **extra: Any) -> Settings:
         "bot_api_server": stub.base_url,
         "webhook_url": None,
         "retry_backoff": 0.05,
+        "inbox_db": None,  # a temporary inbox per run unless a test keeps one across restarts
         **extra,
     }
     return Settings(_env_file=None, **values)  # type: ignore[call-arg]

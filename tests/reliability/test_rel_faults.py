@@ -125,7 +125,7 @@ async def test_polling_survives_getupdates_failures_and_then_answers(
         (answer,) = await stub.wait_for("sendMessage", within=60)
     assert statuses(stub.calls_of("getUpdates")[:4]) == [502, 0, 500, 200]
     assert text_of(answer).startswith(engine.answer(QUESTION).answer)
-    assert "Failed to fetch updates" in caplog.text
+    assert "Could not take updates (TelegramServerError)" in caplog.text
 
 
 @pytest.mark.expect_errors

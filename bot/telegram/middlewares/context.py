@@ -103,19 +103,22 @@ def actor_key(update: Update) -> int | None:
 
 
 class PerActorOrder(BaseMiddleware):
-    """Handles one sender's updates one at a time, in the order they arrived (update_id order).
+    """Handles one sender's updates of one kind (messages, button presses, inline queries...) one at
+    a time, in the order they arrived (update_id order). Kinds are apart so that a reply waiting for
+    a busy group's limit does not hold up the same person's button presses or inline queries.
 
     Updates are handled concurrently, so without this 👍 then 👎 pressed quickly on one message could
     be stored in either order; with it the later press is always handled, and stored, last. Locks are
     FIFO and the middleware is reached without an intermediate suspension, so arrival order holds."""
 
     def __init__(self) -> None:
-        self._locks: dict[int, tuple[asyncio.Lock, int]] = {}
+        self._locks: dict[tuple[str, int], tuple[asyncio.Lock, int]] = {}
 
     async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
-        key = actor_key(event) if isinstance(event, Update) else None
-        if key is None:
+        actor = actor_key(event) if isinstance(event, Update) else None
+        if actor is None or not isinstance(event, Update):
             return await handler(event, data)
+        key = (event.event_type, actor)
         lock, users = self._locks.get(key, (None, 0))
         if lock is None:
             lock = asyncio.Lock()

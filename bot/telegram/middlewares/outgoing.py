@@ -191,7 +191,7 @@ class RetryMiddleware(BaseRequestMiddleware):
         method: TelegramMethod[TelegramType],
     ) -> Response[TelegramType]:
         try:
-            if isinstance(method, GetUpdates):
+            if isinstance(method, GetUpdates) or method.__api_method__ == "getUpdates":
                 return await make_request(bot, method)
             return await self._with_retries(make_request, bot, method)
         except TelegramAPIError as exc:
