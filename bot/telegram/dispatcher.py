@@ -10,7 +10,13 @@ from bot.telegram.deps import AnswerLog, FeedbackSink, NoAnswerLog, NoFeedback, 
 from bot.telegram.errors import ErrorHandler
 from bot.telegram.knowledge import KnowledgeHolder
 from bot.telegram.menus import set_menus
-from bot.telegram.middlewares import InFlight, KnowledgeMiddleware, PerActorOrder, ThrottlingMiddleware
+from bot.telegram.middlewares import (
+    InFlight,
+    KnowledgeMiddleware,
+    PerActorOrder,
+    PressAndInlineThrottling,
+    ThrottlingMiddleware,
+)
 from bot.telegram.routers import create_routers
 from bot.telegram.texts import UiTexts
 
@@ -58,6 +64,7 @@ def create_dispatcher(
     # Outer update middlewares run in registration order after aiogram's own (errors first), so a
     # failure anywhere below still reaches the errors handler.
     dispatcher.update.outer_middleware(in_flight)
+    dispatcher.update.outer_middleware(PressAndInlineThrottling(holder))  # before any waiting
     dispatcher.update.outer_middleware(PerActorOrder())  # one sender's updates in arrival order
     dispatcher.update.outer_middleware(KnowledgeMiddleware(holder))
     burst, rate = (

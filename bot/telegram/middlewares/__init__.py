@@ -2,7 +2,7 @@
 
 from bot.telegram.middlewares.context import InFlight, KnowledgeMiddleware, PerActorOrder, actor_key
 from bot.telegram.middlewares.outgoing import OutgoingDropped, OutgoingLimiter, RetryMiddleware
-from bot.telegram.middlewares.throttling import ThrottlingMiddleware
+from bot.telegram.middlewares.throttling import PressAndInlineThrottling, ThrottlingMiddleware
 
 __all__ = [
     "InFlight",
@@ -10,6 +10,7 @@ __all__ = [
     "OutgoingDropped",
     "OutgoingLimiter",
     "PerActorOrder",
+    "PressAndInlineThrottling",
     "RetryMiddleware",
     "ThrottlingMiddleware",
     "actor_key",
