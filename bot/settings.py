@@ -23,7 +23,7 @@ class Settings(BaseSettings):
     webhook_url: str | None = None
     webhook_secret: SecretStr | None = None
     webhook_host: str = "0.0.0.0"
-    webhook_port: int = 8080
+    webhook_port: int = Field(default=8080, ge=1, le=65535)
     webhook_path: str = "/webhook"
     admin_ids: Annotated[frozenset[int], NoDecode] = frozenset()
     log_level: str = "INFO"
@@ -51,6 +51,9 @@ class Settings(BaseSettings):
     flood_max_wait: float = Field(
         default=60.0, ge=0, description="Longest retry_after (429) honoured; a longer one gives up"
     )
+    startup_retry_for: float = Field(
+        default=60.0, ge=0, description="Seconds transient Bot API failures at start are retried"
+    )
     shutdown_timeout: float = Field(
         default=5.0,
         ge=0,
@@ -69,6 +72,22 @@ class Settings(BaseSettings):
             return frozenset(int(part) for part in parts)
         if isinstance(value, int):
             return frozenset({value})
+        return value
+
+    @field_validator("webhook_url", mode="before")
+    @classmethod
+    def _webhook_url_is_https(cls, value: object) -> object:
+        if isinstance(value, str) and not value.strip():
+            return None
+        if isinstance(value, str) and not re.match(r"^https://[^/\s?#]+", value.strip()):
+            raise ValueError("Telegram принимает только адрес https://… (с именем хоста)")
+        return value.strip() if isinstance(value, str) else value
+
+    @field_validator("webhook_path")
+    @classmethod
+    def _webhook_path_is_absolute(cls, value: str) -> str:
+        if not value.startswith("/") or any(char.isspace() for char in value):
+            raise ValueError("путь должен начинаться с / и не содержать пробелов, например /webhook")
         return value
 
     @field_validator("bot_token", mode="before")

@@ -20,10 +20,11 @@ import signal
 import sqlite3
 import sys
 import tempfile
-from collections.abc import Iterable
+import time
+from collections.abc import Awaitable, Callable, Iterable
 from contextlib import suppress
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from aiogram import Bot, Dispatcher
 from aiogram.client.default import DefaultBotProperties
@@ -31,7 +32,15 @@ from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.session.base import BaseSession
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.enums import ParseMode
-from aiogram.exceptions import TelegramAPIError, TelegramNetworkError, TelegramUnauthorizedError
+from aiogram.exceptions import (
+    ClientDecodeError,
+    TelegramAPIError,
+    TelegramBadRequest,
+    TelegramNetworkError,
+    TelegramRetryAfter,
+    TelegramServerError,
+    TelegramUnauthorizedError,
+)
 from aiohttp import web
 
 from bot.analytics import AnalyticsStore
@@ -51,6 +60,7 @@ if TYPE_CHECKING:
     from bot.qa.engine import Engine
 
 logger = logging.getLogger(__name__)
+T = TypeVar("T")
 
 POLLING_TIMEOUT = 25  # seconds a getUpdates request may wait for news (long polling)
 WEBHOOK_SECRET = re.compile(r"^[A-Za-z0-9_-]{1,256}$")  # what Telegram accepts as secret_token
@@ -185,9 +195,37 @@ async def serve(  # noqa: PLR0915 - one place that wires the whole run, in order
             await asyncio.to_thread(writer.close)
 
 
-async def _start(bot: Bot, dispatcher: Dispatcher, inbox: Inbox, pump: UpdatePump) -> None:
+async def at_start(call: Callable[[], Awaitable[T]], settings: Settings, what: str) -> T:
+    """A start-up request, retried with backoff on transient failures (network, 5xx, 429 within the
+    budget) for settings.startup_retry_for seconds; then the failure goes up for one clear line."""
+    deadline = time.monotonic() + settings.startup_retry_for
+    delay = 1.0
+    while True:
+        error: Exception
+        try:
+            return await call()
+        except TelegramRetryAfter as exc:
+            error, wait = exc, float(exc.retry_after)
+        except (TelegramNetworkError, TelegramServerError, ClientDecodeError) as exc:
+            error, wait, delay = exc, delay, min(delay * 2, 10.0)
+        if time.monotonic() + wait > deadline:
+            raise error
+        failure = type(error).__name__
+        logger.warning("Bot API not ready at start (%s: %s); retrying in %.0f s", what, failure, wait)
+        await asyncio.sleep(wait)
+
+
+async def _start(
+    bot: Bot, dispatcher: Dispatcher, inbox: Inbox, pump: UpdatePump, settings: Settings
+) -> None:
     """Startup hooks (menus), then the updates a previous run left unfinished, before any new one."""
-    await dispatcher.emit_startup(bot=bot, dispatcher=dispatcher, bots=[bot], **dispatcher.workflow_data)
+    await at_start(
+        lambda: dispatcher.emit_startup(
+            bot=bot, dispatcher=dispatcher, bots=[bot], **dispatcher.workflow_data
+        ),
+        settings,
+        "menus",
+    )
     left = await inbox.unfinished()
     if left:
         logger.info("%d update(s) left unfinished by the previous run are handled first", len(left))
@@ -213,8 +251,8 @@ async def _serve_polling(
     polling_timeout: int,
 ) -> None:
     # A webhook left over from an earlier run would make every getUpdates fail with 409.
-    await bot.delete_webhook(drop_pending_updates=False)
-    await _start(bot, dispatcher, inbox, pump)
+    await at_start(lambda: bot.delete_webhook(drop_pending_updates=False), settings, "deleteWebhook")
+    await _start(bot, dispatcher, inbox, pump, settings)
     logger.info("Polling for updates")
     try:
         await poll_into_inbox(
@@ -252,11 +290,14 @@ async def _serve_webhook(
     try:
         site = web.TCPSite(runner, settings.webhook_host, settings.webhook_port)
         await site.start()
-        await _start(bot, dispatcher, inbox, pump)
-        await bot.set_webhook(
-            url=settings.webhook_url,
-            secret_token=secret,
-            allowed_updates=dispatcher.resolve_used_update_types(),
+        await _start(bot, dispatcher, inbox, pump, settings)
+        url = settings.webhook_url
+        await at_start(
+            lambda: bot.set_webhook(
+                url=url, secret_token=secret, allowed_updates=dispatcher.resolve_used_update_types()
+            ),
+            settings,
+            "setWebhook",
         )
         logger.info(
             "Webhook server on %s:%s%s", settings.webhook_host, settings.webhook_port, settings.webhook_path
@@ -311,6 +352,8 @@ def _fail(message: str, code: int) -> int:
 
 def run(settings: Settings) -> int:
     """Start the Telegram bot and serve until SIGINT/SIGTERM; the exit code for the CLI."""
+    if hup := getattr(signal, "SIGHUP", None):  # loading takes seconds: an early SIGHUP must not kill
+        signal.signal(hup, lambda *_: logger.info("SIGHUP while starting: the knowledge base is loading"))
     if problem := settings.token_problem():
         return _fail(f"{problem}. Проверьте переменную окружения BOT_TOKEN или файл .env.", 2)
     if settings.webhook_secret and not WEBHOOK_SECRET.match(settings.webhook_secret.get_secret_value()):
@@ -345,6 +388,20 @@ def run(settings: Settings) -> int:
         return _fail(
             f"не удалось связаться с сервером Bot API ({server}). Проверьте сеть и BOT_API_SERVER.", 1
         )
+    except TelegramRetryAfter as exc:
+        return _fail(
+            f"сервер Bot API ({server}) просит подождать {exc.retry_after} с (429). Запустите бота позже.", 1
+        )
+    except (TelegramServerError, ClientDecodeError) as exc:
+        return _fail(
+            f"сервер Bot API ({server}) не отвечает как положено ({type(exc).__name__}) дольше "
+            f"{settings.startup_retry_for:.0f} с. Проверьте BOT_API_SERVER или попробуйте позже.",
+            1,
+        )
+    except TelegramBadRequest as exc:
+        return _fail(f"сервер Bot API ({server}) отклонил запрос при запуске: {exc.message}", 1)
+    except TelegramAPIError as exc:
+        return _fail(f"сервер Bot API ({server}) вернул ошибку при запуске: {exc.message}", 1)
     except InboxError as exc:
         return _fail(
             f"не удалось открыть очередь обновлений {settings.inbox_db} ({exc}). Проверьте INBOX_DB.", 1
