@@ -15,6 +15,7 @@ from bot.telegram.middlewares import (
     KnowledgeMiddleware,
     PerActorOrder,
     PressAndInlineThrottling,
+    StatsAvailability,
     ThrottlingMiddleware,
 )
 from bot.telegram.routers import create_routers
@@ -67,6 +68,7 @@ def create_dispatcher(
     dispatcher.update.outer_middleware(PressAndInlineThrottling(holder))  # before any waiting
     dispatcher.update.outer_middleware(PerActorOrder())  # one sender's updates in arrival order
     dispatcher.update.outer_middleware(KnowledgeMiddleware(holder))
+    dispatcher.update.outer_middleware(StatsAvailability())
     burst, rate = (
         (settings.throttle_burst, settings.throttle_rate) if settings else (DEFAULT_BURST, DEFAULT_RATE)
     )

@@ -17,7 +17,6 @@ import logging
 import re
 import secrets
 import signal
-import sqlite3
 import sys
 import tempfile
 import time
@@ -44,6 +43,7 @@ from aiogram.exceptions import (
 from aiohttp import web
 
 from bot.analytics import AnalyticsStore
+from bot.analytics.writer import AnalyticsWriter
 from bot.qa.kb import KnowledgeBaseError
 from bot.settings import Settings
 from bot.telegram.deps import AnswerLog, BackgroundAnswerLog, FeedbackSink, StatsSource
@@ -155,7 +155,9 @@ async def serve(  # noqa: PLR0915 - one place that wires the whole run, in order
             with suppress(NotImplementedError, RuntimeError, ValueError):
                 loop.add_signal_handler(sig, callback)
                 installed.append(sig)
-    writer = BackgroundAnswerLog(answer_log) if answer_log is not None else None
+    writer: AnswerLog | None = answer_log
+    if answer_log is not None and not getattr(answer_log, "background", False):
+        writer = BackgroundAnswerLog(answer_log)
     temporary = None if settings.inbox_db else tempfile.TemporaryDirectory(prefix="faq-bot-inbox-")
     inbox_path = settings.inbox_db or Path(temporary.name if temporary else ".") / "inbox.sqlite3"
     inbox: SqliteInbox | None = None
@@ -191,7 +193,7 @@ async def serve(  # noqa: PLR0915 - one place that wires the whole run, in order
             await inbox.close()
         if temporary is not None:
             temporary.cleanup()
-        if writer is not None:
+        if isinstance(writer, BackgroundAnswerLog):
             await asyncio.to_thread(writer.close)
 
 
@@ -370,18 +372,15 @@ def run(settings: Settings) -> int:
         return _fail(f"база знаний содержит ошибки ({len(exc.problems)}), бот не запущен:\n{exc}", 1)
     except TextsError as exc:
         return _fail(f"тексты интерфейса содержат ошибки, бот не запущен:\n{exc}", 1)
-    try:
-        store = AnalyticsStore.from_settings(settings)
-    except (sqlite3.Error, OSError, RuntimeError, ValueError) as exc:
-        return _fail(
-            f"не удалось открыть файл аналитики {settings.analytics_db} ({exc}). Проверьте ANALYTICS_DB.", 1
-        )
+    # Analytics can fail alone: an unusable file costs statistics (one warning), never an answer.
+    analytics = AnalyticsWriter(
+        lambda: AnalyticsStore.from_settings(settings), where=f" {settings.analytics_db}"
+    )
     if settings.inbox_db is None:
         settings = settings.model_copy(update={"inbox_db": settings.analytics_db.parent / "inbox.sqlite3"})
     server = settings.bot_api_server or "api.telegram.org"
     try:
-        with store:
-            asyncio.run(serve(settings, engine, texts, feedback=store, answer_log=store, stats=store))
+        asyncio.run(serve(settings, engine, texts, feedback=analytics, answer_log=analytics, stats=analytics))
     except TelegramUnauthorizedError:
         return _fail(f"сервер Bot API ({server}) не принял BOT_TOKEN. Проверьте токен у @BotFather.", 2)
     except TelegramNetworkError:
@@ -412,4 +411,6 @@ def run(settings: Settings) -> int:
         )
     except KeyboardInterrupt:
         pass
+    finally:
+        analytics.close()
     return 0

@@ -1,6 +1,12 @@
 """Middlewares of the Telegram adapter: per-update context, throttling, outgoing limits and retries."""
 
-from bot.telegram.middlewares.context import InFlight, KnowledgeMiddleware, PerActorOrder, actor_key
+from bot.telegram.middlewares.context import (
+    InFlight,
+    KnowledgeMiddleware,
+    PerActorOrder,
+    StatsAvailability,
+    actor_key,
+)
 from bot.telegram.middlewares.outgoing import OutgoingDropped, OutgoingLimiter, RetryMiddleware
 from bot.telegram.middlewares.throttling import PressAndInlineThrottling, ThrottlingMiddleware
 
@@ -12,6 +18,7 @@ __all__ = [
     "PerActorOrder",
     "PressAndInlineThrottling",
     "RetryMiddleware",
+    "StatsAvailability",
     "ThrottlingMiddleware",
     "actor_key",
 ]

@@ -33,6 +33,16 @@ class KnowledgeMiddleware(BaseMiddleware):
         return await handler(event, data)
 
 
+class StatsAvailability(BaseMiddleware):
+    """Hides a stats source that says it is unavailable (`available` False), so /stats answers plainly
+    that statistics are unavailable instead of waiting on a broken database."""
+
+    async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
+        if getattr(data.get("stats"), "available", True) is False:
+            data["stats"] = None
+        return await handler(event, data)
+
+
 class InFlight(BaseMiddleware):
     """Tracks the tasks processing updates, so a shutdown can let them finish.
 
