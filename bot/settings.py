@@ -40,6 +40,10 @@ class Settings(BaseSettings):
     # Load and faults (Telegram adapter). Incoming: per-user token bucket on messages the bot acts on.
     throttle_burst: int = Field(default=5, ge=1, description="Messages a user may send at once")
     throttle_rate: float = Field(default=0.5, gt=0, description="Sustained messages per second per user")
+    press_burst: int = Field(default=10, ge=1, description="Button presses a user may send at once")
+    press_rate: float = Field(default=2.0, gt=0, description="Sustained button presses per second")
+    inline_burst: int = Field(default=20, ge=1, description="Inline queries a user may send at once")
+    inline_rate: float = Field(default=5.0, gt=0, description="Sustained inline queries per second")
     # Outgoing: Telegram allows about 20 messages a minute into one group and ~30 a second overall.
     group_messages_per_minute: int = Field(default=20, ge=1)
     group_max_delay: float = Field(

@@ -1,7 +1,9 @@
 """Anonymous usage analytics and answer feedback in a local SQLite file.
 
 What is stored: time (UTC), chat *type*, reply kind, entry id, score; the question text only when
-the bot had no answer (so curators can add one), cut to 500 characters; votes keyed by an HMAC of
+the bot had no answer (so curators can add one), after redaction (bot/analytics/redact.py: names,
+@handles, phones, e-mails, ИИН/БИН, card numbers become placeholders), cut to 500 characters;
+votes keyed by an HMAC of
 user id + message key. Never a user id, chat id, username or name. Rows older than the retention
 period are deleted on open, hourly while recording, and before computing stats; `secure_delete`
 overwrites them in the file instead of leaving them in free pages.
@@ -29,6 +31,7 @@ from typing import TYPE_CHECKING, Self
 from pydantic import SecretStr
 
 from bot.analytics.models import EntryCount, EntryFeedback, Stats, UnansweredQuestion
+from bot.analytics.redact import redact
 from bot.analytics.schema import migrate
 from bot.qa.models import Reply
 
@@ -75,7 +78,7 @@ def _from_epoch(ts: int) -> dt.datetime:
 
 
 def _clean_question(text: str) -> str:
-    text = _WS.sub(" ", text).strip()
+    text = redact(_WS.sub(" ", text).strip())
     return text if len(text) <= MAX_QUESTION_CHARS else text[: MAX_QUESTION_CHARS - 1] + "…"
 
 

@@ -65,7 +65,14 @@ def create_dispatcher(
     # Outer update middlewares run in registration order after aiogram's own (errors first), so a
     # failure anywhere below still reaches the errors handler.
     dispatcher.update.outer_middleware(in_flight)
-    dispatcher.update.outer_middleware(PressAndInlineThrottling(holder))  # before any waiting
+    if settings is not None:  # handler tests (no settings) press buttons faster than people do
+        dispatcher.update.outer_middleware(  # before any waiting: a flood costs next to nothing
+            PressAndInlineThrottling(
+                holder,
+                press=(settings.press_burst, settings.press_rate),
+                inline=(settings.inline_burst, settings.inline_rate),
+            )
+        )
     dispatcher.update.outer_middleware(PerActorOrder())  # one sender's updates in arrival order
     dispatcher.update.outer_middleware(KnowledgeMiddleware(holder))
     dispatcher.update.outer_middleware(StatsAvailability())

@@ -30,10 +30,14 @@ def has_words(text: str) -> bool:
     return any(char.isalnum() for char in text)
 
 
-def ask(engine: Engine, answer_log: AnswerLog, chat_type: str, question: str) -> Reply:
-    """The one place a question reaches the engine; every answered question is logged once."""
+def ask(
+    engine: Engine, answer_log: AnswerLog, chat_type: str, question: str, *, own_text: bool = True
+) -> Reply:
+    """The one place a question reaches the engine; every answered question is logged once.
+    `own_text=False`: the question is someone else's message (/ask as a reply): it is counted, but
+    its text is never stored."""
     reply = engine.answer(question)
-    answer_log.record_reply(chat_type, reply)
+    answer_log.record_reply(chat_type, reply if own_text else reply.model_copy(update={"query": ""}))
     return reply
 
 

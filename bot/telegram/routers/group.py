@@ -66,9 +66,15 @@ class AddressedToBot(BaseFilter):
 
 
 async def answer_in_group(
-    message: Message, question: str, engine: Engine, texts: UiTexts, answer_log: AnswerLog
+    message: Message,
+    question: str,
+    engine: Engine,
+    texts: UiTexts,
+    answer_log: AnswerLog,
+    *,
+    own_text: bool = True,
 ) -> None:
-    reply = ask(engine, answer_log, message.chat.type, question)
+    reply = ask(engine, answer_log, message.chat.type, question, own_text=own_text)
     await send_reply(message, reply, texts, compact=True, quote=True)
 
 
@@ -77,12 +83,14 @@ async def ask_command(
 ) -> None:
     question = (command.args or "").strip()
     replied = message.reply_to_message
+    own_text = True
     if not has_words(question) and replied is not None and replied.forum_topic_created is None:
         question = (replied.text or replied.caption or "").strip()
+        own_text = False  # someone else's words: never stored
     if not has_words(question):
         await message.reply(texts.ask_empty, **html_kwargs())
         return
-    await answer_in_group(message, question, engine, texts, answer_log)
+    await answer_in_group(message, question, engine, texts, answer_log, own_text=own_text)
 
 
 async def addressed(
