@@ -15,6 +15,7 @@ batch it cannot parse stalls it for good. Here:
 from __future__ import annotations
 
 import asyncio
+import collections
 import json
 import logging
 import random
@@ -61,19 +62,57 @@ def to_raw(update: dict[str, Any]) -> RawUpdate | None:
     return RawUpdate(update_id, json.dumps(update, ensure_ascii=False, separators=(",", ":")))
 
 
-class UpdatePump:
-    """Handles updates from the inbox concurrently (at most `concurrency` at once, started in order)."""
+ANONYMOUS_ADMIN_ID = 1_087_968_824
+Lane = tuple[str, int]
 
-    def __init__(self, bot: Bot, dispatcher: Dispatcher, inbox: Inbox, *, concurrency: int = 256) -> None:
+
+def lane_of(update: dict[str, Any]) -> Lane | None:
+    """(update kind, sender) from the raw JSON: the sender is the user, or the chat for anonymous
+    admins and channel posts; None when there is none (such an update gets a lane of its own)."""
+    for kind, event in update.items():
+        if kind == "update_id" or not isinstance(event, dict):
+            continue
+        chat = event.get("chat") or (event.get("message") or {}).get("chat") or {}
+        sender = (event.get("sender_chat") or {}).get("id")
+        if sender is None:
+            sender = (event.get("from") or event.get("user") or {}).get("id")
+            if sender == ANONYMOUS_ADMIN_ID:
+                sender = chat.get("id")
+        if sender is None:
+            sender = chat.get("id")
+        return (kind, sender) if isinstance(sender, int) else None
+    return None
+
+
+class UpdatePump:
+    """Handles updates from the inbox, fairly: one lane per sender and kind of update (messages,
+    button presses, inline queries...), each lane one update at a time in arrival order, all lanes
+    side by side. An account flooding the bot only lengthens its own lane; anyone else's update
+    starts at once. On stop no lane takes a new update; what is not finished stays in the inbox."""
+
+    def __init__(self, bot: Bot, dispatcher: Dispatcher, inbox: Inbox) -> None:
         self.bot = bot
         self.dispatcher = dispatcher
         self.inbox = inbox
-        self._slots = asyncio.Semaphore(concurrency)
+        self._lanes: dict[Lane | int, collections.deque[RawUpdate]] = {}
         self._tasks: set[asyncio.Task[None]] = set()
+        self._stopping = False
         self.set_aside = 0
 
     def submit(self, update: RawUpdate) -> None:
-        task = asyncio.create_task(self._handle(update), name=f"update-{update.update_id}")
+        if self._stopping:
+            return
+        try:
+            lane: Lane | int | None = lane_of(json.loads(update.payload))
+        except ValueError:
+            lane = None
+        key = update.update_id if lane is None else lane
+        queue = self._lanes.get(key)
+        if queue is not None:
+            queue.append(update)
+            return
+        self._lanes[key] = collections.deque([update])
+        task = asyncio.create_task(self._run_lane(key), name=f"lane-{key}")
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
@@ -81,28 +120,34 @@ class UpdatePump:
     def in_flight(self) -> int:
         return len(self._tasks)
 
+    async def _run_lane(self, key: Lane | int) -> None:
+        queue = self._lanes[key]
+        try:
+            while queue and not self._stopping:
+                await self._handle(queue[0])
+                queue.popleft()
+        finally:
+            del self._lanes[key]
+
     async def _handle(self, raw: RawUpdate) -> None:
-        async with self._slots:
-            try:
-                update = Update.model_validate_json(raw.payload, context={"bot": self.bot})
-            except ValidationError as exc:
-                self.set_aside += 1
-                fields = sorted({".".join(str(p) for p in error["loc"][:2]) for error in exc.errors()})
-                logger.warning(
-                    "Update %d set aside: it cannot be parsed (%d problem(s) in %s); polling goes on",
-                    raw.update_id,
-                    exc.error_count(),
-                    ", ".join(fields[:3]) or "the update",
-                )
-                await self._mark(self.inbox.set_aside, raw.update_id)
-                return
-            try:
-                await self.dispatcher.feed_update(self.bot, update)
-            except Exception:  # the errors handler already caught what a handler raised
-                logger.exception(
-                    "Update %d (%s) failed outside its handler", raw.update_id, update.event_type
-                )
-            await self._mark(self.inbox.finish, raw.update_id)
+        try:
+            update = Update.model_validate_json(raw.payload, context={"bot": self.bot})
+        except ValidationError as exc:
+            self.set_aside += 1
+            fields = sorted({".".join(str(p) for p in error["loc"][:2]) for error in exc.errors()})
+            logger.warning(
+                "Update %d set aside: it cannot be parsed (%d problem(s) in %s); polling goes on",
+                raw.update_id,
+                exc.error_count(),
+                ", ".join(fields[:3]) or "the update",
+            )
+            await self._mark(self.inbox.set_aside, raw.update_id)
+            return
+        try:
+            await self.dispatcher.feed_update(self.bot, update)
+        except Exception:  # the errors handler already caught what a handler raised
+            logger.exception("Update %d (%s) failed outside its handler", raw.update_id, update.event_type)
+        await self._mark(self.inbox.finish, raw.update_id)
 
     @staticmethod
     async def _mark(mark: Any, update_id: int) -> None:
@@ -112,8 +157,9 @@ class UpdatePump:
             logger.warning("Could not mark update %d as finished in the inbox: %s", update_id, exc)
 
     async def drain(self, within: float) -> int:
-        """Wait up to `within` seconds for the updates in flight, then cancel the rest (they stay in
-        the inbox, unfinished). Returns how many were cancelled."""
+        """Take no new update; wait up to `within` seconds for those being handled, then cancel them
+        (they stay in the inbox, unfinished). Returns how many were cancelled."""
+        self._stopping = True
         await asyncio.sleep(0)
         pending = {task for task in self._tasks if not task.done()}
         if not pending:
@@ -132,6 +178,7 @@ class UpdatePump:
         return len(still)
 
     def cancel_all(self) -> None:
+        self._stopping = True
         for task in list(self._tasks):
             task.cancel()
 

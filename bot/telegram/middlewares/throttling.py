@@ -4,9 +4,10 @@ ThrottlingMiddleware is an inner middleware on messages, so it only counts messa
 on: in a group, chatter not addressed to the bot never reaches it and costs nothing.
 PressAndInlineThrottling is an outer update middleware, before the per-sender ordering: button
 presses and inline queries beyond their own (more generous) buckets are dropped at once, so 600
-presses or 10,000 inline queries from one account cost almost nothing and delay nobody else. A
-dropped press still gets an empty answer (the client's spinner stops; the first of an episode says
-why); a dropped inline query gets none (the next keystroke asks again).
+presses or 10,000 inline queries from one account cost almost nothing and delay nobody else. The
+first dropped press of an episode is answered with the notice; the others get no answer at all (a
+request each would cost more than the flood itself; the client's spinner just times out), nor does
+a dropped inline query (the next keystroke asks again).
 
 The key is the sender (actor_key): the user, or the chat for anonymous group admins, who all arrive
 as the same GroupAnonymousBot user and would otherwise share one bucket across every group.
@@ -142,8 +143,7 @@ class PressAndInlineThrottling(BaseMiddleware):
         self.dropped += 1
         if notify:
             logger.info("Throttling a user who sends %s too fast", event.event_type)
-        if event.callback_query is not None:
-            text = self.knowledge.current.texts.throttled if notify else None
+        if notify and event.callback_query is not None:
             with suppress(TelegramAPIError):
-                await event.callback_query.answer(text)
+                await event.callback_query.answer(self.knowledge.current.texts.throttled)
         return None
