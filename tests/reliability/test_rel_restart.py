@@ -28,7 +28,7 @@ async def test_a_kill_mid_burst_then_a_restart_loses_no_reply(
         await asyncio.sleep(1.0)
 
     stub.on("sendMessage", slow)
-    async with await Bot.start(stub, tmp_path, GLOBAL_MESSAGES_PER_SECOND="100", SHUTDOWN_TIMEOUT="1") as bot:
+    async with await Bot.start(stub, tmp_path, GLOBAL_MESSAGES_PER_SECOND="30", SHUTDOWN_TIMEOUT="1") as bot:
         await bot.logged("Polling for updates")
         for person in USERS:
             stub.send_text(U.private_chat(person), person, QUESTION)
