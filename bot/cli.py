@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
+from bot import argparse_ru
 from bot.qa.evaluation import EvalFileError
 from bot.qa.kb import KnowledgeBaseError
-from bot.russian import count
 from bot.settings import PROJECT_ROOT, Settings
 
 if TYPE_CHECKING:
@@ -55,11 +55,24 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
     from bot.console import chat
 
-    return chat(_engine(settings))
+    try:
+        engine = _engine(settings)
+    except KeyboardInterrupt:  # Ctrl-C while loading: the user chose to leave, not an error
+        print(file=sys.stderr)
+        return 0
+    return chat(engine)
 
 
 def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     if settings.bot_token is None:
+        if not (sys.stdin.isatty() and sys.stdout.isatty()):
+            # In a container or under a service manager: a restart loop must not look like success.
+            print(
+                "Ошибка: BOT_TOKEN не задан, а консольному чату нужен терминал. Задайте BOT_TOKEN "
+                "(переменная окружения или файл .env) или запустите в терминале: python -m bot chat.",
+                file=sys.stderr,
+            )
+            return 2
         print(
             "BOT_TOKEN не задан — открываю консольный чат "
             "(Telegram-бот запустится, когда токен будет задан).",
@@ -70,57 +83,11 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     if problem:
         print(f"Ошибка: {problem}. Проверьте переменную окружения BOT_TOKEN или файл .env.", file=sys.stderr)
         return 2
+    server = settings.bot_api_server or "api.telegram.org"
+    print(f"Запускаю Telegram-бота: загружаю базу знаний и подключаюсь к {server}…", file=sys.stderr)
     from bot.telegram.runner import run
 
     return run(settings)
-
-
-def cmd_kb_check(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.qa.engine import Engine
-    from bot.qa.kb import load_knowledge_base, uncovered_sentences
-
-    kb = load_knowledge_base(settings.knowledge_dir, settings.seeds_dir)
-    unmatchable = Engine(kb).unmatchable_questions()
-    if unmatchable:
-        print("Вопросы без слов, по которым их можно найти (переформулируйте их):", file=sys.stderr)
-        for entry_id, question in unmatchable:
-            print(f"  [{entry_id}] «{question}»", file=sys.stderr)
-        return 1
-    uncovered = uncovered_sentences(kb)
-    questions = sum(len(e.questions) for e in kb.entries)
-    if uncovered:
-        print("Предложения источника, которые не покрывает ни одна цитата:")
-        for source_id, sentence in uncovered:
-            print(f"  [{source_id}] {sentence}")
-    print(
-        f"База знаний в порядке: {count(len(kb.entries), 'запись', 'записи', 'записей')}, "
-        f"{count(questions, 'формулировка', 'формулировки', 'формулировок')} вопросов, "
-        f"{count(len(kb.smalltalk), 'тема', 'темы', 'тем')} small talk, "
-        f"{count(len(kb.synonyms.groups), 'группа', 'группы', 'групп')} синонимов; "
-        f"не покрыто цитатами предложений: {len(uncovered)}."
-    )
-    return 0
-
-
-def cmd_kb_export(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.qa.kb import load_knowledge_base
-
-    kb = load_knowledge_base(settings.knowledge_dir, settings.seeds_dir)
-    entries = []
-    for entry in kb.entries:
-        source = kb.source_of(entry).ref.model_dump(mode="json")
-        entries.append(
-            {
-                "id": entry.id,
-                "questions": list(entry.questions),
-                "answer": entry.answer,
-                "quotes": [{"text": q, "source": source} for q in entry.quotes],
-                "related": list(entry.related),
-                "topic": entry.topic,
-            }
-        )
-    print(json.dumps({"entries": entries}, ensure_ascii=False, indent=2))
-    return 0
 
 
 def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
@@ -222,12 +189,30 @@ def cmd_stats(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__.splitlines()[0])
-    sub = parser.add_subparsers(dest="command", required=True)
+def cmd_health(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.health import check
 
-    p = sub.add_parser("run", help="Telegram-бот (с BOT_TOKEN) или консольный чат (без него)")
+    problem = check(settings)
+    if problem:
+        print(f"Ошибка: {problem}", file=sys.stderr)
+        return 1
+    print("Бот работает.")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    argparse_ru.install()
+    parser = argparse.ArgumentParser(
+        prog="python -m bot",
+        description="Справочный бот по документам: Telegram-бот, консольный чат, проверка базы знаний, "
+        "оценка и замеры. Без BOT_TOKEN «run» открывает консольный чат (в терминале).",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, title="команды", metavar="КОМАНДА")
+
+    p = sub.add_parser("run", help="Telegram-бот (с BOT_TOKEN) или консольный чат (без него, в терминале)")
     p.set_defaults(func=cmd_run)
+    p = sub.add_parser("health", help="проверка живости запущенного бота (для HEALTHCHECK в Docker)")
+    p.set_defaults(func=cmd_health)
     p = sub.add_parser("chat", help="консольный чат")
     p.set_defaults(func=cmd_chat)
     p = sub.add_parser("ask", help="один ответ; без вопроса — по вопросу на строку из stdin, JSON на строку")
@@ -235,18 +220,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--lang", choices=["ru", "kk", "en"], default="ru", help="язык ответа, если язык вопроса неясен"
     )
-    p.add_argument("question", nargs="*")
+    p.add_argument("question", nargs="*", metavar="ВОПРОС", help="вопрос (можно без кавычек)")
     p.set_defaults(func=cmd_ask)
 
+    from bot.curator.commands import register as register_kb_commands
+
     kb = sub.add_parser("kb", help="база знаний").add_subparsers(dest="kb_command", required=True)
-    p = kb.add_parser("check", help="проверить базу знаний")
-    p.set_defaults(func=cmd_kb_check)
-    p = kb.add_parser("export", help="выгрузить базу знаний")
-    p.add_argument("--json", action="store_true", help="в JSON (единственный формат)")
-    p.set_defaults(func=cmd_kb_export)
+    register_kb_commands(kb)
 
     p = sub.add_parser("eval", help="оценка на размеченных вопросах (JSONL: q, cat, keys)")
-    p.add_argument("file", nargs="?", default=str(DEFAULT_EVAL))
+    p.add_argument(
+        "file", nargs="?", default=str(DEFAULT_EVAL), metavar="ФАЙЛ", help="по умолчанию tests/data/dev.jsonl"
+    )
     p.add_argument("--baseline", action="store_true", help="и то же для наивного WRatio")
     p.add_argument("--quiet", action="store_true", help="без списка ошибок")
     p.set_defaults(func=cmd_eval)
@@ -257,7 +242,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_bench)
 
     p = sub.add_parser("stats", help="статистика вопросов и отзывов")
-    p.add_argument("--limit", type=int, default=10)
+    p.add_argument("--limit", type=int, default=10, metavar="N", help="строк в каждом списке (10)")
     p.set_defaults(func=cmd_stats)
     return parser
 
@@ -278,6 +263,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"База знаний содержит ошибки ({len(exc.problems)}):\n{exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
+        print(file=sys.stderr)  # the shell prompt comes back on a fresh line
         return 130
     except EvalFileError as exc:
         print(f"Ошибка: {exc}", file=sys.stderr)

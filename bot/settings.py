@@ -23,13 +23,17 @@ class Settings(BaseSettings):
     webhook_url: str | None = None
     webhook_secret: SecretStr | None = None
     webhook_host: str = "0.0.0.0"
-    webhook_port: int = 8080
+    webhook_port: int = Field(default=8080, ge=1, le=65535)
     webhook_path: str = "/webhook"
     admin_ids: Annotated[frozenset[int], NoDecode] = frozenset()
     log_level: str = "INFO"
     knowledge_dir: Path = PROJECT_ROOT / "knowledge"
     seeds_dir: Path = PROJECT_ROOT / "seeds"
     analytics_db: Path = PROJECT_ROOT / "data" / "analytics.sqlite3"
+    inbox_db: Path | None = Field(
+        default=None,
+        description="Durable inbox of updates (SQLite); `python -m bot run` puts it beside ANALYTICS_DB",
+    )
     analytics_retention_days: int = 90
     feedback_secret: SecretStr = SecretStr("change-me")
     # Reply languages chosen with /lang (keyed hashes of user ids); default: beside analytics_db.
@@ -38,6 +42,10 @@ class Settings(BaseSettings):
     # Load and faults (Telegram adapter). Incoming: per-user token bucket on messages the bot acts on.
     throttle_burst: int = Field(default=5, ge=1, description="Messages a user may send at once")
     throttle_rate: float = Field(default=0.5, gt=0, description="Sustained messages per second per user")
+    press_burst: int = Field(default=10, ge=1, description="Button presses a user may send at once")
+    press_rate: float = Field(default=2.0, gt=0, description="Sustained button presses per second")
+    inline_burst: int = Field(default=20, ge=1, description="Inline queries a user may send at once")
+    inline_rate: float = Field(default=5.0, gt=0, description="Sustained inline queries per second")
     # Outgoing: Telegram allows about 20 messages a minute into one group and ~30 a second overall.
     group_messages_per_minute: int = Field(default=20, ge=1)
     group_max_delay: float = Field(
@@ -49,8 +57,15 @@ class Settings(BaseSettings):
     flood_max_wait: float = Field(
         default=60.0, ge=0, description="Longest retry_after (429) honoured; a longer one gives up"
     )
+    startup_retry_for: float = Field(
+        default=60.0, ge=0, description="Seconds transient Bot API failures at start are retried"
+    )
     shutdown_timeout: float = Field(
-        default=5.0, ge=0, description="Seconds in-flight replies may take to finish on SIGTERM"
+        default=5.0,
+        ge=0,
+        le=8.0,
+        description="Seconds in-flight replies may take to finish on SIGTERM (below Docker's 10 s); "
+        "what does not finish stays in the inbox for the next start",
     )
 
     @field_validator("admin_ids", mode="before")
@@ -63,6 +78,22 @@ class Settings(BaseSettings):
             return frozenset(int(part) for part in parts)
         if isinstance(value, int):
             return frozenset({value})
+        return value
+
+    @field_validator("webhook_url", mode="before")
+    @classmethod
+    def _webhook_url_is_https(cls, value: object) -> object:
+        if isinstance(value, str) and not value.strip():
+            return None
+        if isinstance(value, str) and not re.match(r"^https://[^/\s?#]+", value.strip()):
+            raise ValueError("Telegram принимает только адрес https://… (с именем хоста)")
+        return value.strip() if isinstance(value, str) else value
+
+    @field_validator("webhook_path")
+    @classmethod
+    def _webhook_path_is_absolute(cls, value: str) -> str:
+        if not value.startswith("/") or any(char.isspace() for char in value):
+            raise ValueError("путь должен начинаться с / и не содержать пробелов, например /webhook")
         return value
 
     @field_validator("bot_token", mode="before")

@@ -1,7 +1,9 @@
 """Anonymous usage analytics and answer feedback in a local SQLite file.
 
 What is stored: time (UTC), chat *type*, reply kind, entry id, score; the question text only when
-the bot had no answer (so curators can add one), cut to 500 characters; votes keyed by an HMAC of
+the bot had no answer (so curators can add one), after redaction (bot/analytics/redact.py: names,
+@handles, phones, e-mails, ИИН/БИН, card numbers become placeholders), cut to 500 characters;
+votes keyed by an HMAC of
 user id + message key. Never a user id, chat id, username or name. Rows older than the retention
 period are deleted on open, hourly while recording, and before computing stats; `secure_delete`
 overwrites them in the file instead of leaving them in free pages.
@@ -19,8 +21,9 @@ import logging
 import re
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Self
@@ -28,6 +31,7 @@ from typing import TYPE_CHECKING, Self
 from pydantic import SecretStr
 
 from bot.analytics.models import EntryCount, EntryFeedback, Stats, UnansweredQuestion
+from bot.analytics.redact import redact
 from bot.analytics.schema import migrate
 from bot.qa.models import Reply
 
@@ -44,6 +48,22 @@ DEFAULT_SECRET = "change-me"
 _WS = re.compile(r"\s+")
 
 
+@dataclass(frozen=True)
+class PendingReply:
+    chat_type: str
+    reply: Reply
+    at: dt.datetime
+
+
+@dataclass(frozen=True)
+class PendingVote:
+    user_id: int
+    message_key: str
+    entry_id: str | None
+    vote: int
+    at: dt.datetime
+
+
 def _epoch(now: dt.datetime | None) -> int:
     """Unix seconds; a naive `now` is taken to be UTC."""
     if now is None:
@@ -58,7 +78,7 @@ def _from_epoch(ts: int) -> dt.datetime:
 
 
 def _clean_question(text: str) -> str:
-    text = _WS.sub(" ", text).strip()
+    text = redact(_WS.sub(" ", text).strip())
     return text if len(text) <= MAX_QUESTION_CHARS else text[: MAX_QUESTION_CHARS - 1] + "…"
 
 
@@ -149,6 +169,41 @@ class AnalyticsStore:
             )
         self._maybe_purge(ts)
 
+    def record_many(self, replies: Sequence[PendingReply], votes: Sequence[PendingVote]) -> None:
+        """Write many replies and votes in one transaction (100 rows a commit cost about what one
+        does), votes in their order, so the latest press still wins."""
+        rows = [
+            (
+                _epoch(item.at),
+                item.chat_type if item.chat_type in CHAT_TYPES else "other",
+                item.reply.kind,
+                item.reply.entry_id,
+                item.reply.score,
+                (_clean_question(item.reply.query) or None) if item.reply.kind == "none" else None,
+            )
+            for item in replies
+        ]
+        with self._tx() as conn:
+            conn.executemany(
+                "INSERT INTO replies (ts, chat_type, kind, entry_id, score, question)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                rows,
+            )
+            for vote in votes:
+                conn.execute(
+                    "INSERT INTO feedback (ts, voter_key, entry_id, vote) VALUES (?, ?, ?, ?)"
+                    " ON CONFLICT (voter_key) DO UPDATE SET ts = excluded.ts,"
+                    " entry_id = excluded.entry_id, vote = excluded.vote",
+                    (
+                        _epoch(vote.at),
+                        self.voter_key(vote.user_id, vote.message_key),
+                        vote.entry_id,
+                        vote.vote,
+                    ),
+                )
+        if rows or votes:
+            self._maybe_purge(_epoch(None))
+
     def voter_key(self, user_id: int, message_key: str) -> bytes:
         """HMAC-SHA256(secret, "user_id:message_key"): unique per vote, not reversible without the secret."""
         return hmac.new(self._secret, f"{user_id}:{message_key}".encode(), hashlib.sha256).digest()
@@ -162,14 +217,17 @@ class AnalyticsStore:
         *,
         now: dt.datetime | None = None,
     ) -> bool:
-        """Store a +1/-1 vote. The first vote per user and message wins: a repeat changes nothing and
-        returns False ("already voted"). Returns True when the vote was counted."""
+        """Store a +1/-1 vote. One vote per user and message, and the latest press wins: a different
+        vote replaces the earlier one (True), the same vote again changes nothing (False, "already").
+        Callers keep a user's presses in their order (the dispatcher serializes each user's updates)."""
         if vote not in (1, -1):
             raise ValueError(f"vote must be +1 or -1, got {vote!r}")
         ts = _epoch(now)
         with self._tx() as conn:
             cursor = conn.execute(
-                "INSERT OR IGNORE INTO feedback (ts, voter_key, entry_id, vote) VALUES (?, ?, ?, ?)",
+                "INSERT INTO feedback (ts, voter_key, entry_id, vote) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT (voter_key) DO UPDATE SET ts = excluded.ts, entry_id = excluded.entry_id,"
+                " vote = excluded.vote WHERE feedback.vote != excluded.vote",
                 (ts, self.voter_key(user_id, message_key), entry_id, int(vote)),
             )
             counted = cursor.rowcount == 1

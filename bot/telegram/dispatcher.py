@@ -11,7 +11,14 @@ from bot.telegram.errors import ErrorHandler
 from bot.telegram.knowledge import KnowledgeHolder
 from bot.telegram.language import LanguageMiddleware
 from bot.telegram.menus import set_menus
-from bot.telegram.middlewares import InFlight, KnowledgeMiddleware, ThrottlingMiddleware
+from bot.telegram.middlewares import (
+    InFlight,
+    KnowledgeMiddleware,
+    PerActorOrder,
+    PressAndInlineThrottling,
+    StatsAvailability,
+    ThrottlingMiddleware,
+)
 from bot.telegram.prefs import LanguagePrefs, prefs_for
 from bot.telegram.routers import create_routers
 from bot.telegram.texts import UiTexts
@@ -62,8 +69,18 @@ def create_dispatcher(
     # Outer update middlewares run in registration order after aiogram's own (errors first), so a
     # failure anywhere below still reaches the errors handler.
     dispatcher.update.outer_middleware(in_flight)
+    if settings is not None:  # handler tests (no settings) press buttons faster than people do
+        dispatcher.update.outer_middleware(  # before any waiting: a flood costs next to nothing
+            PressAndInlineThrottling(
+                holder,
+                press=(settings.press_burst, settings.press_rate),
+                inline=(settings.inline_burst, settings.inline_rate),
+            )
+        )
+    dispatcher.update.outer_middleware(PerActorOrder())  # one sender's updates in arrival order
     dispatcher.update.outer_middleware(KnowledgeMiddleware(holder))
     dispatcher.update.outer_middleware(LanguageMiddleware())  # `lang`, and `texts` in it
+    dispatcher.update.outer_middleware(StatsAvailability())
     burst, rate = (
         (settings.throttle_burst, settings.throttle_rate) if settings else (DEFAULT_BURST, DEFAULT_RATE)
     )

@@ -31,11 +31,21 @@ def has_words(text: str) -> bool:
     return any(char.isalnum() for char in text)
 
 
-def ask(engine: Engine, answer_log: AnswerLog, chat_type: str, question: str, lang: Lang = "ru") -> Reply:
+def ask(
+    engine: Engine,
+    answer_log: AnswerLog,
+    chat_type: str,
+    question: str,
+    lang: Lang = "ru",
+    *,
+    own_text: bool = True,
+) -> Reply:
     """The one place a question reaches the engine; every answered question is logged once.
-    `lang`: the user's language, for a question whose own language is unclear."""
+    `lang`: the user's language, for a question whose own language is unclear.
+    `own_text=False`: the question is someone else's message (/ask as a reply): it is counted, but
+    its text is never stored."""
     reply = answer_in(engine, question, lang)
-    answer_log.record_reply(chat_type, reply)
+    answer_log.record_reply(chat_type, reply if own_text else reply.model_copy(update={"query": ""}))
     return reply
 
 

@@ -17,11 +17,13 @@ import logging
 import re
 import secrets
 import signal
-import sqlite3
 import sys
-from collections.abc import Iterable
+import tempfile
+import time
+from collections.abc import Awaitable, Callable, Iterable
 from contextlib import suppress
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
 from aiogram import Bot, Dispatcher
 from aiogram.client.default import DefaultBotProperties
@@ -29,24 +31,37 @@ from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.session.base import BaseSession
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.enums import ParseMode
-from aiogram.exceptions import TelegramAPIError, TelegramNetworkError, TelegramUnauthorizedError
-from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_application
+from aiogram.exceptions import (
+    ClientDecodeError,
+    TelegramAPIError,
+    TelegramBadRequest,
+    TelegramNetworkError,
+    TelegramRetryAfter,
+    TelegramServerError,
+    TelegramUnauthorizedError,
+)
 from aiohttp import web
 
 from bot.analytics import AnalyticsStore
+from bot.analytics.writer import AnalyticsWriter
+from bot.health import add_healthz, beating
 from bot.qa.kb import KnowledgeBaseError
 from bot.settings import Settings
 from bot.telegram.deps import AnswerLog, BackgroundAnswerLog, FeedbackSink, StatsSource
 from bot.telegram.dispatcher import create_dispatcher
+from bot.telegram.inbox import Inbox, InboxError, SqliteInbox
 from bot.telegram.knowledge import KnowledgeHolder
 from bot.telegram.menus import set_menus
-from bot.telegram.middlewares import InFlight, OutgoingLimiter, RetryMiddleware
+from bot.telegram.middlewares import OutgoingLimiter, RetryMiddleware
+from bot.telegram.polling import UpdatePump, poll_into_inbox
 from bot.telegram.texts import TextsError, UiTexts, load_texts
+from bot.telegram.webhook import WebhookReceiver
 
 if TYPE_CHECKING:
     from bot.qa.engine import Engine
 
 logger = logging.getLogger(__name__)
+T = TypeVar("T")
 
 POLLING_TIMEOUT = 25  # seconds a getUpdates request may wait for news (long polling)
 WEBHOOK_SECRET = re.compile(r"^[A-Za-z0-9_-]{1,256}$")  # what Telegram accepts as secret_token
@@ -81,7 +96,7 @@ def create_bot(settings: Settings, session: BaseSession | None = None) -> Bot:
     )
 
 
-async def serve(
+async def serve(  # noqa: PLR0915 - one place that wires the whole run, in order
     settings: Settings,
     engine: Engine,
     texts: UiTexts,
@@ -95,25 +110,29 @@ async def serve(
 ) -> None:
     """Serve until `stop` is set (or SIGINT/SIGTERM when handle_signals): polling or webhook.
 
-    On stop: no new updates are taken, replies in flight get settings.shutdown_timeout seconds to
-    finish, queued analytics are written. SIGHUP (with handle_signals) reloads the knowledge base.
+    Signal handlers are installed first, before any request, so an early SIGHUP or SIGTERM is
+    handled, never fatal. Updates go through the durable inbox (settings.inbox_db; a temporary
+    file when it is None). On stop: no new updates are taken, replies in flight get
+    settings.shutdown_timeout seconds to finish, the rest stays in the inbox for the next start,
+    queued analytics are written. SIGHUP reloads the knowledge base.
     `answer_log` is written from a worker thread, so the event loop never waits for the disk."""
     stop = stop or asyncio.Event()
     holder = KnowledgeHolder.of(engine, texts)
-    writer = BackgroundAnswerLog(answer_log) if answer_log is not None else None
-    bot = create_bot(settings)
-    dispatcher = create_dispatcher(
-        holder, feedback=feedback, answer_log=writer, stats=stats, settings=settings
-    )
-    in_flight: InFlight = dispatcher["in_flight"]
     reloads: set[asyncio.Task[None]] = set()
+    pump: UpdatePump | None = None
+    bot: Bot | None = None
 
     async def reload_on_signal() -> None:
         before = holder.current.texts
         result = await holder.reload(settings)  # logs the outcome, with the report when rejected
         texts = result.knowledge.texts
-        if result.ok and (texts.commands != before.commands or texts.profile != before.profile):
-            await set_menus(bot, texts, settings.admin_ids)
+        if (
+            bot is not None
+            and result.ok
+            and (texts.commands != before.commands or texts.profile != before.profile)
+        ):
+            with suppress(TelegramAPIError):
+                await set_menus(bot, texts, settings.admin_ids)
 
     def on_sighup() -> None:
         logger.info("SIGHUP: reloading the knowledge base")
@@ -122,13 +141,13 @@ async def serve(
         task.add_done_callback(reloads.discard)
 
     def on_stop_signal() -> None:
-        if stop.is_set():  # a second signal: do not wait for the replies in flight
-            logger.warning("Second stop signal: cancelling the updates in flight")
-            in_flight.cancel_all()
+        if stop.is_set() and pump is not None:  # a second signal: do not wait for the replies in flight
+            logger.warning("Second stop signal: the updates in flight stay in the inbox for the next start")
+            pump.cancel_all()
         stop.set()
 
     loop = asyncio.get_running_loop()
-    installed: list[int] = []
+    installed: list[signal.Signals] = []
     if handle_signals:
         handlers = {signal.SIGINT: on_stop_signal, signal.SIGTERM: on_stop_signal}
         if hup := getattr(signal, "SIGHUP", None):
@@ -137,16 +156,31 @@ async def serve(
             with suppress(NotImplementedError, RuntimeError, ValueError):
                 loop.add_signal_handler(sig, callback)
                 installed.append(sig)
+    writer: AnswerLog | None = answer_log
+    if answer_log is not None and not getattr(answer_log, "background", False):
+        writer = BackgroundAnswerLog(answer_log)
+    temporary = None if settings.inbox_db else tempfile.TemporaryDirectory(prefix="faq-bot-inbox-")
+    inbox_path = settings.inbox_db or Path(temporary.name if temporary else ".") / "inbox.sqlite3"
+    inbox: SqliteInbox | None = None
     try:
+        inbox = await SqliteInbox.open(inbox_path)
+        bot = create_bot(settings)
+        dispatcher = create_dispatcher(
+            holder, feedback=feedback, answer_log=writer, stats=stats, settings=settings
+        )
+        pump = UpdatePump(bot, dispatcher, inbox)
+        if stop.is_set():
+            return
         if settings.webhook_url:
-            await _serve_webhook(bot, dispatcher, settings, stop, in_flight)
+            await _serve_webhook(bot, dispatcher, settings, stop, inbox=inbox, pump=pump)
         else:
             await _serve_polling(
                 bot,
                 dispatcher=dispatcher,
                 settings=settings,
                 stop=stop,
-                in_flight=in_flight,
+                inbox=inbox,
+                pump=pump,
                 polling_timeout=polling_timeout,
             )
     finally:
@@ -154,9 +188,59 @@ async def serve(
             loop.remove_signal_handler(sig)
         for task in list(reloads):
             task.cancel()
-        await bot.session.close()
-        if writer is not None:
+        if bot is not None:
+            await bot.session.close()
+        if inbox is not None:
+            await inbox.close()
+        if temporary is not None:
+            temporary.cleanup()
+        if isinstance(writer, BackgroundAnswerLog):
             await asyncio.to_thread(writer.close)
+
+
+async def at_start(call: Callable[[], Awaitable[T]], settings: Settings, what: str) -> T:
+    """A start-up request, retried with backoff on transient failures (network, 5xx, 429 within the
+    budget) for settings.startup_retry_for seconds; then the failure goes up for one clear line."""
+    deadline = time.monotonic() + settings.startup_retry_for
+    delay = 1.0
+    while True:
+        error: Exception
+        try:
+            return await call()
+        except TelegramRetryAfter as exc:
+            error, wait = exc, float(exc.retry_after)
+        except (TelegramNetworkError, TelegramServerError, ClientDecodeError) as exc:
+            error, wait, delay = exc, delay, min(delay * 2, 10.0)
+        if time.monotonic() + wait > deadline:
+            raise error
+        failure = type(error).__name__
+        logger.warning("Bot API not ready at start (%s: %s); retrying in %.0f s", what, failure, wait)
+        await asyncio.sleep(wait)
+
+
+async def _start(
+    bot: Bot, dispatcher: Dispatcher, inbox: Inbox, pump: UpdatePump, settings: Settings
+) -> None:
+    """Startup hooks (menus), then the updates a previous run left unfinished, before any new one."""
+    await at_start(
+        lambda: dispatcher.emit_startup(
+            bot=bot, dispatcher=dispatcher, bots=[bot], **dispatcher.workflow_data
+        ),
+        settings,
+        "menus",
+    )
+    left = await inbox.unfinished()
+    if left:
+        logger.info("%d update(s) left unfinished by the previous run are handled first", len(left))
+    for raw in left:
+        pump.submit(raw)
+
+
+async def _stop(bot: Bot, dispatcher: Dispatcher, settings: Settings, pump: UpdatePump) -> None:
+    await pump.drain(settings.shutdown_timeout)
+    with suppress(TelegramAPIError):
+        await dispatcher.emit_shutdown(bot=bot, dispatcher=dispatcher, bots=[bot], **dispatcher.workflow_data)
+    logger.info("Stopped")
 
 
 async def _serve_polling(
@@ -165,61 +249,59 @@ async def _serve_polling(
     dispatcher: Dispatcher,
     settings: Settings,
     stop: asyncio.Event,
-    in_flight: InFlight,
+    inbox: Inbox,
+    pump: UpdatePump,
     polling_timeout: int,
 ) -> None:
     # A webhook left over from an earlier run would make every getUpdates fail with 409.
-    await bot.delete_webhook(drop_pending_updates=False)
-    # aiogram's polling loop survives getUpdates failures (network, 5xx) with its own backoff.
-    polling = asyncio.create_task(
-        dispatcher.start_polling(
-            bot, polling_timeout=polling_timeout, handle_signals=False, close_bot_session=False
+    await at_start(lambda: bot.delete_webhook(drop_pending_updates=False), settings, "deleteWebhook")
+    await _start(bot, dispatcher, inbox, pump, settings)
+    logger.info("Polling for updates")
+    try:
+        await poll_into_inbox(
+            bot,
+            inbox,
+            pump,
+            stop=stop,
+            polling_timeout=polling_timeout,
+            allowed_updates=dispatcher.resolve_used_update_types(),
+            backoff=2 * settings.retry_backoff,
         )
-    )
-    stopped = asyncio.create_task(stop.wait())
-    await asyncio.wait({polling, stopped}, return_when=asyncio.FIRST_COMPLETED)
-    if not polling.done():
+    finally:
         logger.info("Stopping: no new updates are taken")
-        try:
-            await dispatcher.stop_polling()
-        except RuntimeError:  # stopped before polling had even started
-            polling.cancel()
-    stopped.cancel()
-    with suppress(asyncio.CancelledError):
-        await polling
-    started = getattr(dispatcher, "_handle_update_tasks", set())  # created, maybe not yet running
-    cancelled = await in_flight.drain(settings.shutdown_timeout, also=set(started))
-    # Confirm what was handled, so that a restart does not answer it again; updates cut off by the
-    # timeout stay unconfirmed and come again.
-    offset = cancelled[0] if cancelled else in_flight.last_update_id + 1
-    if offset > 1:
-        with suppress(TelegramAPIError, TimeoutError):
-            await bot.get_updates(offset=offset, limit=1, timeout=0, request_timeout=5)
-    logger.info("Stopped")
+        await _stop(bot, dispatcher, settings, pump)
 
 
 async def _serve_webhook(
-    bot: Bot, dispatcher: Dispatcher, settings: Settings, stop: asyncio.Event, in_flight: InFlight
+    bot: Bot,
+    dispatcher: Dispatcher,
+    settings: Settings,
+    stop: asyncio.Event,
+    *,
+    inbox: Inbox,
+    pump: UpdatePump,
 ) -> None:
-    """aiohttp server; requests without the right X-Telegram-Bot-Api-Secret-Token get 401."""
+    """aiohttp server (webhook.py): an update is answered 200 only once it is in the inbox."""
     assert settings.webhook_url is not None
     secret = (
         settings.webhook_secret.get_secret_value() if settings.webhook_secret else secrets.token_urlsafe(32)
     )
     app = web.Application()
-    SimpleRequestHandler(dispatcher=dispatcher, bot=bot, secret_token=secret).register(
-        app, path=settings.webhook_path
-    )
-    setup_application(app, dispatcher, bot=bot)
-    runner = web.AppRunner(app)
+    add_healthz(app, settings)  # GET /healthz (bot/health.py)
+    app.router.add_post(settings.webhook_path, WebhookReceiver(inbox, pump, secret).handle)
+    runner = web.AppRunner(app, access_log=None)
     await runner.setup()
     try:
         site = web.TCPSite(runner, settings.webhook_host, settings.webhook_port)
         await site.start()
-        await bot.set_webhook(
-            url=settings.webhook_url,
-            secret_token=secret,
-            allowed_updates=dispatcher.resolve_used_update_types(),
+        await _start(bot, dispatcher, inbox, pump, settings)
+        url = settings.webhook_url
+        await at_start(
+            lambda: bot.set_webhook(
+                url=url, secret_token=secret, allowed_updates=dispatcher.resolve_used_update_types()
+            ),
+            settings,
+            "setWebhook",
         )
         logger.info(
             "Webhook server on %s:%s%s", settings.webhook_host, settings.webhook_port, settings.webhook_path
@@ -227,7 +309,7 @@ async def _serve_webhook(
         await stop.wait()
         logger.info("Stopping: no new updates are taken")
         await site.stop()
-        await in_flight.drain(settings.shutdown_timeout)
+        await _stop(bot, dispatcher, settings, pump)
     finally:
         await runner.cleanup()
 
@@ -274,6 +356,8 @@ def _fail(message: str, code: int) -> int:
 
 def run(settings: Settings) -> int:
     """Start the Telegram bot and serve until SIGINT/SIGTERM; the exit code for the CLI."""
+    if hup := getattr(signal, "SIGHUP", None):  # loading takes seconds: an early SIGHUP must not kill
+        signal.signal(hup, lambda *_: logger.info("SIGHUP while starting: the knowledge base is loading"))
     if problem := settings.token_problem():
         return _fail(f"{problem}. Проверьте переменную окружения BOT_TOKEN или файл .env.", 2)
     if settings.webhook_secret and not WEBHOOK_SECRET.match(settings.webhook_secret.get_secret_value()):
@@ -290,21 +374,39 @@ def run(settings: Settings) -> int:
         return _fail(f"база знаний содержит ошибки ({len(exc.problems)}), бот не запущен:\n{exc}", 1)
     except TextsError as exc:
         return _fail(f"тексты интерфейса содержат ошибки, бот не запущен:\n{exc}", 1)
-    try:
-        store = AnalyticsStore.from_settings(settings)
-    except (sqlite3.Error, OSError, RuntimeError, ValueError) as exc:
-        return _fail(
-            f"не удалось открыть файл аналитики {settings.analytics_db} ({exc}). Проверьте ANALYTICS_DB.", 1
-        )
+    # Analytics can fail alone: an unusable file costs statistics (one warning), never an answer.
+    analytics = AnalyticsWriter(
+        lambda: AnalyticsStore.from_settings(settings), where=f" {settings.analytics_db}"
+    )
+    if settings.inbox_db is None:
+        settings = settings.model_copy(update={"inbox_db": settings.analytics_db.parent / "inbox.sqlite3"})
     server = settings.bot_api_server or "api.telegram.org"
     try:
-        with store:
-            asyncio.run(serve(settings, engine, texts, feedback=store, answer_log=store, stats=store))
+        serving = serve(settings, engine, texts, feedback=analytics, answer_log=analytics, stats=analytics)
+        asyncio.run(beating(settings, serving))  # heartbeat for `python -m bot health`
     except TelegramUnauthorizedError:
         return _fail(f"сервер Bot API ({server}) не принял BOT_TOKEN. Проверьте токен у @BotFather.", 2)
     except TelegramNetworkError:
         return _fail(
             f"не удалось связаться с сервером Bot API ({server}). Проверьте сеть и BOT_API_SERVER.", 1
+        )
+    except TelegramRetryAfter as exc:
+        return _fail(
+            f"сервер Bot API ({server}) просит подождать {exc.retry_after} с (429). Запустите бота позже.", 1
+        )
+    except (TelegramServerError, ClientDecodeError) as exc:
+        return _fail(
+            f"сервер Bot API ({server}) не отвечает как положено ({type(exc).__name__}) дольше "
+            f"{settings.startup_retry_for:.0f} с. Проверьте BOT_API_SERVER или попробуйте позже.",
+            1,
+        )
+    except TelegramBadRequest as exc:
+        return _fail(f"сервер Bot API ({server}) отклонил запрос при запуске: {exc.message}", 1)
+    except TelegramAPIError as exc:
+        return _fail(f"сервер Bot API ({server}) вернул ошибку при запуске: {exc.message}", 1)
+    except InboxError as exc:
+        return _fail(
+            f"не удалось открыть очередь обновлений {settings.inbox_db} ({exc}). Проверьте INBOX_DB.", 1
         )
     except OSError as exc:
         return _fail(
@@ -312,4 +414,6 @@ def run(settings: Settings) -> int:
         )
     except KeyboardInterrupt:
         pass
+    finally:
+        analytics.close()
     return 0

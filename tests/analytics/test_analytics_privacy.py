@@ -38,7 +38,7 @@ def fill(store: AnalyticsStore) -> None:
     for kind in ("answer", "clarify", "smalltalk", "none"):
         store.record_reply("supergroup", reply(kind, entry_id=None if kind == "none" else "who_adopted"))
     assert store.record_feedback(USER_ID, f"{CHAT_ID}:42", "who_adopted", 1)
-    assert not store.record_feedback(USER_ID, f"{CHAT_ID}:42", "who_adopted", -1)
+    assert not store.record_feedback(USER_ID, f"{CHAT_ID}:42", "who_adopted", 1)
     assert store.record_feedback(USER_ID, f"{CHAT_ID}:43", None, -1)
 
 

@@ -153,9 +153,10 @@ def test_purge_on_open(db_path: Path) -> None:
     assert rows(db_path, "SELECT COUNT(*) FROM replies") == [(1,)]
 
 
-def test_one_vote_per_user_per_message(store: AnalyticsStore) -> None:
-    assert store.record_feedback(111, "chat:1", "who_adopted", 1) is True
-    assert store.record_feedback(111, "chat:1", "who_adopted", -1) is False  # first vote wins
+def test_one_vote_per_user_per_message_the_latest_wins(store: AnalyticsStore) -> None:
+    assert store.record_feedback(111, "chat:1", "who_adopted", -1) is True
+    assert store.record_feedback(111, "chat:1", "who_adopted", -1) is False  # the same vote again
+    assert store.record_feedback(111, "chat:1", "who_adopted", 1) is True  # changed: the latest wins
     assert store.record_feedback(111, "chat:1", "who_adopted", 1) is False
     assert store.record_feedback(222, "chat:1", "who_adopted", -1) is True  # another user
     assert store.record_feedback(111, "chat:2", "when_adopted", 1) is True  # another message

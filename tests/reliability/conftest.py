@@ -19,6 +19,7 @@ from tests.telegram.botapi_stub import BotApiStub
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "expect_errors: the test provokes ERROR log records on purpose")
+    config.addinivalue_line("markers", "slow: a long-running test (real processes, bursts of hundreds)")
 
 
 @pytest.fixture(scope="session")

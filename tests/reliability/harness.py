@@ -33,6 +33,7 @@ def settings_for(stub: BotApiStub, **extra: Any) -> Settings:
         "bot_api_server": stub.base_url,
         "webhook_url": None,
         "retry_backoff": 0.05,
+        "inbox_db": None,  # a temporary inbox per run unless a test keeps one across restarts
         **extra,
     }
     return Settings(_env_file=None, **values)  # type: ignore[call-arg]
@@ -40,15 +41,22 @@ def settings_for(stub: BotApiStub, **extra: Any) -> Settings:
 
 @asynccontextmanager
 async def running(
-    stub: BotApiStub, settings: Settings, engine: Engine, texts: UiTexts, **serve_kwargs: Any
+    stub: BotApiStub,
+    settings: Settings,
+    engine: Engine,
+    texts: UiTexts,
+    *,
+    ready: str = "getUpdates",
+    **serve_kwargs: Any,
 ) -> AsyncIterator[asyncio.Task[None]]:
-    """serve() in a task until the block ends; the block starts once the bot polls for updates."""
+    """serve() in a task until the block ends; the block starts once the bot polls for updates
+    (or made the `ready` call: "setWebhook" in webhook mode)."""
     stop = asyncio.Event()
     serve_kwargs.setdefault("polling_timeout", 5)
     task = asyncio.create_task(
         serve(settings, engine, texts, stop=stop, handle_signals=False, **serve_kwargs)
     )
-    polling = asyncio.create_task(stub.wait_for("getUpdates", answered=False, within=START_WITHIN))
+    polling = asyncio.create_task(stub.wait_for(ready, answered=ready != "getUpdates", within=START_WITHIN))
     try:
         await asyncio.wait({task, polling}, timeout=START_WITHIN, return_when=asyncio.FIRST_COMPLETED)
         if task.done():

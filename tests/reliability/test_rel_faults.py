@@ -125,7 +125,7 @@ async def test_polling_survives_getupdates_failures_and_then_answers(
         (answer,) = await stub.wait_for("sendMessage", within=60)
     assert statuses(stub.calls_of("getUpdates")[:4]) == [502, 0, 500, 200]
     assert text_of(answer).startswith(engine.answer(QUESTION).answer)
-    assert "Failed to fetch updates" in caplog.text
+    assert "Could not take updates (TelegramServerError)" in caplog.text
 
 
 @pytest.mark.expect_errors
@@ -215,3 +215,21 @@ async def test_a_raising_handler_apologises_where_the_person_asked(
 
 async def _boom_button(callback: Any) -> None:
     raise RuntimeError("a bug in a button")
+
+
+async def test_a_reply_to_a_group_that_became_a_supergroup_goes_to_its_new_id(
+    stub: BotApiStub, engine: Engine, texts: UiTexts
+) -> None:
+    old, new = U.group_chat(-4_001, "Старая группа"), -1_009_004_001
+    alice = U.user(95_001, "Алия")
+    stub.inject(
+        "sendMessage",
+        StubResponse.error(
+            400, "Bad Request: group chat was upgraded to a supergroup chat", migrate_to_chat_id=new
+        ),
+    )
+    async with running(stub, settings_for(stub), engine, texts):
+        stub.send_text(old, alice, f"/ask {QUESTION}")
+        await stub.wait_for("sendMessage", lambda c: c.status == 200, within=30)
+    assert [c["chat_id"] for c in stub.calls_of("sendMessage")] == [old["id"], new]
+    assert text_of(stub.calls_of("sendMessage")[-1]).startswith(engine.answer(QUESTION).answer)

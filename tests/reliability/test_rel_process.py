@@ -11,10 +11,14 @@ import time
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from bot.qa.engine import Engine
 from tests.reliability.harness import SECRET_PART, TOKEN, break_knowledge, copy_knowledge, set_answer, text_of
 from tests.telegram import updates as U
 from tests.telegram.botapi_stub import BotApiStub, StubResponse
+
+pytestmark = pytest.mark.slow  # the bot in a subprocess
 
 ALICE = U.user(6001, "Алия")
 QUESTION = "Кто участвовал в круглом столе?"
@@ -174,8 +178,6 @@ async def test_sigterm_lets_the_reply_in_flight_finish_then_exits_0(
     assert text_of(answer).startswith(entry.answer)
     assert "Waiting up to" in bot.log
     confirm = stub.calls_of("getUpdates")[-1]
-    assert (confirm["offset"], confirm["timeout"]) == (stub.last_update_id + 1, 0), (
-        "handled updates confirmed"
-    )
+    assert confirm["offset"] == stub.last_update_id + 1, "stored updates confirmed"
     assert "Traceback" not in bot.log
     assert SECRET_PART not in bot.log

@@ -73,6 +73,7 @@ class Call:
     at: float = field(default_factory=time.monotonic)
     status: int | None = None
     result: Any = None
+    answered_at: float | None = None  # time.monotonic() when the stand-in answered
 
     def __getitem__(self, key: str) -> Any:
         return self.params[key]
@@ -304,6 +305,7 @@ class BotApiStub:
         if response.delay:
             await asyncio.sleep(response.delay)
         call.status, call.result = response.status, response.body.get("result")
+        call.answered_at = time.monotonic()
         self._notify()
         if response.drop:
             if request.transport is not None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -57,6 +59,45 @@ async def test_questions_are_logged_once_per_channel_and_votes_once_per_person(
         data = FeedbackCb(id="participants", vote=vote).pack()
         await feed(callback_query=U.callback_query(alice, data, answer))
     alerts = [request.text for request in session.sent(AnswerCallbackQuery)]
-    assert alerts == [texts.alerts.feedback_thanks, texts.alerts.feedback_already]
+    assert alerts == [texts.alerts.feedback_thanks, texts.alerts.feedback_thanks]  # the later wins
     stats = store.stats()
-    assert (stats.feedback_up, stats.feedback_down) == (1, 0)
+    assert (stats.feedback_up, stats.feedback_down) == (0, 1)
+
+
+class SlowFirstVote:
+    """The real store behind a sink whose first write is slow, as a busy disk would make it."""
+
+    def __init__(self, store: AnalyticsStore) -> None:
+        self.store = store
+        self.calls = 0
+
+    def record_feedback(self, user_id: int, message_key: str, entry_id: str | None, vote: int) -> bool:
+        self.calls += 1
+        if self.calls == 1:
+            time.sleep(0.3)
+        return self.store.record_feedback(user_id, message_key, entry_id, vote)
+
+
+async def test_the_later_of_two_quick_presses_always_wins(
+    *, bot: Bot, session: RecordingSession, engine: Engine, texts: UiTexts, store: AnalyticsStore, alice: dict
+) -> None:
+    dp = create_dispatcher(engine, texts, feedback=SlowFirstVote(store))
+    answer = U.message(U.private_chat(alice), BOT_USER.model_dump(exclude_none=True), "ответ")
+    presses = [
+        Update.model_validate(
+            {
+                "update_id": i,
+                "callback_query": U.callback_query(
+                    alice, FeedbackCb(id="participants", vote=v).pack(), answer
+                ),
+            },
+            context={"bot": bot},
+        )
+        for i, v in ((1, 1), (2, -1))
+    ]
+    # handled concurrently, as aiogram's polling does: the 👍 is slow to store, the 👎 is not
+    await asyncio.gather(*(dp.feed_update(bot, update) for update in presses))
+    stats = store.stats()
+    assert (stats.feedback_up, stats.feedback_down) == (0, 1)
+    alerts = [request.text for request in session.sent(AnswerCallbackQuery)]
+    assert alerts == [texts.alerts.feedback_thanks, texts.alerts.feedback_thanks]

@@ -1,14 +1,24 @@
 """Middlewares of the Telegram adapter: per-update context, throttling, outgoing limits and retries."""
 
-from bot.telegram.middlewares.context import InFlight, KnowledgeMiddleware
+from bot.telegram.middlewares.context import (
+    InFlight,
+    KnowledgeMiddleware,
+    PerActorOrder,
+    StatsAvailability,
+    actor_key,
+)
 from bot.telegram.middlewares.outgoing import OutgoingDropped, OutgoingLimiter, RetryMiddleware
-from bot.telegram.middlewares.throttling import ThrottlingMiddleware
+from bot.telegram.middlewares.throttling import PressAndInlineThrottling, ThrottlingMiddleware
 
 __all__ = [
     "InFlight",
     "KnowledgeMiddleware",
     "OutgoingDropped",
     "OutgoingLimiter",
+    "PerActorOrder",
+    "PressAndInlineThrottling",
     "RetryMiddleware",
+    "StatsAvailability",
     "ThrottlingMiddleware",
+    "actor_key",
 ]

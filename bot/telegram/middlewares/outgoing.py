@@ -16,7 +16,8 @@ backoff):
   - network errors and 5xx: retry `retries` times with exponential backoff and jitter. A request
     cut off after Telegram received it may then be delivered twice: at-least-once, chosen over
     losing replies;
-  - 4xx (400 bad request, 403 blocked by the user, 404, 409…): no retry, the error goes up.
+  - 400 with migrate_to_chat_id (a group that became a supergroup): sent again to the new chat id;
+  - other 4xx (400 bad request, 403 blocked by the user, 404, 409…): no retry, the error goes up.
   It also blanks the bot token out of every error message passing through, so no log line or error
   text built from an exception can show it (aiohttp errors may quote the request URL).
 """
@@ -36,6 +37,7 @@ from aiogram.client.session.middlewares.base import BaseRequestMiddleware, NextR
 from aiogram.exceptions import (
     TelegramAPIError,
     TelegramEntityTooLarge,
+    TelegramMigrateToChat,
     TelegramNetworkError,
     TelegramRetryAfter,
     TelegramServerError,
@@ -191,7 +193,7 @@ class RetryMiddleware(BaseRequestMiddleware):
         method: TelegramMethod[TelegramType],
     ) -> Response[TelegramType]:
         try:
-            if isinstance(method, GetUpdates):
+            if isinstance(method, GetUpdates) or method.__api_method__ == "getUpdates":
                 return await make_request(bot, method)
             return await self._with_retries(make_request, bot, method)
         except TelegramAPIError as exc:
@@ -229,6 +231,14 @@ class RetryMiddleware(BaseRequestMiddleware):
                 await asyncio.sleep(exc.retry_after)
             except TelegramEntityTooLarge:
                 raise
+            except TelegramMigrateToChat as exc:
+                # The group became a supergroup: the same message goes to its new id, once.
+                if getattr(method, "chat_id", None) == exc.migrate_to_chat_id or not hasattr(
+                    method, "chat_id"
+                ):
+                    raise
+                logger.info("%s: the group moved to a supergroup; sending to its new id", name)
+                method = method.model_copy(update={"chat_id": exc.migrate_to_chat_id})
             except (TelegramServerError, TelegramNetworkError) as exc:
                 if failures >= self.retries:
                     logger.warning(

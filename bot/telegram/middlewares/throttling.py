@@ -1,9 +1,16 @@
 """Per-user throttling of incoming messages: a token bucket, one polite notice per flood episode.
 
-It is an inner middleware on messages, so it only counts messages the bot would act on: in a group,
-chatter not addressed to the bot never reaches it and costs nothing. Callback queries (buttons) and
-inline queries are not throttled: they are cheap, they carry no outgoing message limits, and a
-client must always get its callback answered.
+ThrottlingMiddleware is an inner middleware on messages, so it only counts messages the bot would act
+on: in a group, chatter not addressed to the bot never reaches it and costs nothing.
+PressAndInlineThrottling is an outer update middleware, before the per-sender ordering: button
+presses and inline queries beyond their own (more generous) buckets are dropped at once, so 600
+presses or 10,000 inline queries from one account cost almost nothing and delay nobody else. The
+first dropped press of an episode is answered with the notice; the others get no answer at all (a
+request each would cost more than the flood itself; the client's spinner just times out), nor does
+a dropped inline query (the next keystroke asks again).
+
+The key is the sender (actor_key): the user, or the chat for anonymous group admins, who all arrive
+as the same GroupAnonymousBot user and would otherwise share one bucket across every group.
 
 An episode starts with the first dropped message (the notice goes out then) and ends when the
 user's bucket is full again, i.e. after a pause of burst / rate seconds; a sustained flood gets
@@ -22,8 +29,10 @@ from typing import Any
 from aiogram import BaseMiddleware
 from aiogram.enums import ChatType
 from aiogram.exceptions import TelegramAPIError
-from aiogram.types import Message, TelegramObject
+from aiogram.types import Message, TelegramObject, Update
 
+from bot.telegram.knowledge import KnowledgeHolder
+from bot.telegram.middlewares.context import actor_key
 from bot.telegram.replying import html_kwargs
 from bot.telegram.texts import UiTexts
 
@@ -31,6 +40,8 @@ logger = logging.getLogger(__name__)
 
 Handler = Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]]
 PRUNE_ABOVE = 10_000  # users remembered before full (idle) buckets are forgotten
+PRESS_BURST, PRESS_RATE = 10, 2.0  # button presses: 10 at once, 2 a second sustained
+INLINE_BURST, INLINE_RATE = 20, 5.0  # inline queries come one per keystroke
 
 
 @dataclass
@@ -89,7 +100,9 @@ class ThrottlingMiddleware(BaseMiddleware):
     async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
         if not isinstance(event, Message) or event.from_user is None:
             return await handler(event, data)
-        allowed, notify = self.buckets.take(event.from_user.id)
+        update = data.get("event_update")
+        key = actor_key(update) if isinstance(update, Update) else None
+        allowed, notify = self.buckets.take(event.from_user.id if key is None else key)
         if allowed:
             return await handler(event, data)
         self.dropped += 1
@@ -101,4 +114,36 @@ class ThrottlingMiddleware(BaseMiddleware):
                     await event.answer(texts.throttled, **html_kwargs())
                 else:
                     await event.reply(texts.throttled, **html_kwargs())
+        return None
+
+
+class PressAndInlineThrottling(BaseMiddleware):
+    def __init__(
+        self,
+        knowledge: KnowledgeHolder,
+        *,
+        press: tuple[int, float] = (PRESS_BURST, PRESS_RATE),
+        inline: tuple[int, float] = (INLINE_BURST, INLINE_RATE),
+    ) -> None:
+        self.knowledge = knowledge
+        self.presses = TokenBuckets(*press)
+        self.inline = TokenBuckets(*inline)
+        self.dropped = 0
+
+    async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
+        if not isinstance(event, Update) or (event.callback_query is None and event.inline_query is None):
+            return await handler(event, data)
+        key = actor_key(event)
+        if key is None:
+            return await handler(event, data)
+        buckets = self.presses if event.callback_query is not None else self.inline
+        allowed, notify = buckets.take(key)
+        if allowed:
+            return await handler(event, data)
+        self.dropped += 1
+        if notify:
+            logger.info("Throttling a user who sends %s too fast", event.event_type)
+        if notify and event.callback_query is not None:
+            with suppress(TelegramAPIError):
+                await event.callback_query.answer(self.knowledge.current.texts.throttled)
         return None

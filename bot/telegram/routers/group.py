@@ -67,10 +67,17 @@ class AddressedToBot(BaseFilter):
 
 
 async def answer_in_group(
-    message: Message, *, question: str, engine: Engine, texts: UiTexts, answer_log: AnswerLog, lang: Lang
+    message: Message,
+    *,
+    question: str,
+    engine: Engine,
+    texts: UiTexts,
+    answer_log: AnswerLog,
+    lang: Lang,
+    own_text: bool = True,
 ) -> None:
     """In the question's language when it is clear, else in the asker's."""
-    reply = ask(engine, answer_log, message.chat.type, question, lang)
+    reply = ask(engine, answer_log, message.chat.type, question, lang, own_text=own_text)
     await send_reply(message, reply, texts, compact=True, quote=True)
 
 
@@ -85,13 +92,21 @@ async def ask_command(
 ) -> None:
     question = (command.args or "").strip()
     replied = message.reply_to_message
+    own_text = True
     if not has_words(question) and replied is not None and replied.forum_topic_created is None:
         question = (replied.text or replied.caption or "").strip()
+        own_text = False  # someone else's words: never stored
     if not has_words(question):
         await message.reply(texts.ask_empty, **html_kwargs())
         return
     await answer_in_group(
-        message, question=question, engine=engine, texts=texts, answer_log=answer_log, lang=lang
+        message,
+        question=question,
+        engine=engine,
+        texts=texts,
+        answer_log=answer_log,
+        lang=lang,
+        own_text=own_text,
     )
 
 

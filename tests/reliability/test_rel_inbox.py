@@ -1,0 +1,139 @@
+"""The durable inbox with the real bot: a stop mid-burst loses no reply and repeats none that went out;
+an update aiogram cannot parse is set aside while polling goes on; the webhook answers 200 only once
+an update is stored, and 401/400 (never a traceback) to a bad secret or a body that is not JSON."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import socket
+import sqlite3
+import time
+from pathlib import Path
+
+import pytest
+
+from bot.qa.engine import Engine
+from bot.telegram.texts import UiTexts
+from tests.reliability.harness import delivered, running, settings_for
+from tests.telegram import updates as U
+from tests.telegram.botapi_stub import BotApiStub, Call
+
+QUESTION = "Кто участвовал в круглом столе?"
+
+
+def _states(db: Path) -> dict[str, int]:
+    with sqlite3.connect(db) as conn:
+        return dict(conn.execute("SELECT state, COUNT(*) FROM inbox GROUP BY state").fetchall())
+
+
+async def test_a_stop_mid_burst_loses_no_reply_and_repeats_only_sends_in_flight(
+    stub: BotApiStub, engine: Engine, texts: UiTexts, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    users = [U.user(70_000 + n, f"Пользователь{n}") for n in range(40)]
+    inbox = tmp_path / "inbox.sqlite3"
+    settings = settings_for(stub, inbox_db=inbox, shutdown_timeout=0.3, global_messages_per_second=10)
+
+    async def slow(call: Call) -> None:
+        await asyncio.sleep(0.5)  # a slow Bot API: every send takes half a second
+
+    stub.on("sendMessage", slow)
+    async with running(stub, settings, engine, texts):
+        for person in users:
+            stub.send_text(U.private_chat(person), person, QUESTION)
+        await stub.wait_confirmed(stub.last_update_id, within=30)  # all stored, all confirmed
+        await stub.wait_for("sendMessage", count=5, within=30)
+    (gave_up,) = [r for r in caplog.records if "did not finish within" in r.getMessage()]
+    cancelled_at = gave_up.created - time.time() + time.monotonic()  # the log's clock is wall time
+    in_flight = sum(  # sends the bot gave up on: their answer had not been seen (and recorded) yet
+        1
+        for call in stub.calls_of("sendMessage")
+        if call.at < cancelled_at and (call.answered_at is None or call.answered_at > cancelled_at - 0.1)
+    )
+    first_run = sum(len(delivered(stub, person["id"])) for person in users)
+    assert first_run < len(users), "the stop came mid-burst"
+    assert _states(inbox).get("pending", 0) > 0, "what did not finish stays in the inbox"
+
+    stub.on("sendMessage", None)
+    async with running(stub, settings, engine, texts):
+        await stub.wait_for("sendMessage", lambda c: c.status == 200, count=len(users), within=60)
+        await asyncio.sleep(0.3)  # nothing more is coming
+    per_user = [len(delivered(stub, person["id"])) for person in users]
+    assert min(per_user) >= 1, "no reply lost"
+    assert sum(per_user) - len(users) <= in_flight, "only a send cut off in flight may repeat"
+    assert _states(inbox) == {"done": len(users)}
+
+
+async def test_an_update_aiogram_cannot_parse_is_set_aside_and_polling_goes_on(
+    stub: BotApiStub, engine: Engine, texts: UiTexts, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    alice = U.user(71_001, "Зарина", username="zarina_private_handle")
+    inbox = tmp_path / "inbox.sqlite3"
+    async with running(stub, settings_for(stub, inbox_db=inbox), engine, texts):
+        stub.push(poll={"id": "1", "question": "Голосуем?"})  # an older Bot API: fields missing
+        stub.push(message={"message_id": 1, "chat": U.private_chat(alice), "text": QUESTION})  # no date
+        stub.send_text(U.private_chat(alice), alice, QUESTION)
+        (answer,) = await stub.wait_for("sendMessage", within=30)
+        await stub.wait_confirmed(stub.last_update_id, within=30)
+    assert answer["chat_id"] == alice["id"]
+    assert _states(inbox) == {"aside": 2, "done": 1}
+    set_aside = [r.getMessage() for r in caplog.records if "set aside" in r.getMessage()]
+    assert len(set_aside) == 2
+    assert not any(word in line for line in set_aside for word in ("Зарина", "zarina", "Голосуем", "круглом"))
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+async def _post(port: int, path: str, headers: bytes, body: bytes) -> int:
+    """A raw HTTP request, so that a header may carry bytes a client library would refuse."""
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    writer.write(
+        b"POST "
+        + path.encode()
+        + b" HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+        + headers
+        + b"Content-Length: "
+        + str(len(body)).encode()
+        + b"\r\nConnection: close\r\n\r\n"
+        + body
+    )
+    await writer.drain()
+    status_line = await reader.readline()
+    writer.close()
+    return int(status_line.split()[1])
+
+
+async def test_the_webhook_refuses_bad_requests_without_a_traceback_and_queues_good_ones(
+    stub: BotApiStub, engine: Engine, texts: UiTexts, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    port = _free_port()
+    secret = "webhook-secret-0123456789"
+    settings = settings_for(
+        stub,
+        inbox_db=tmp_path / "inbox.sqlite3",
+        webhook_url=f"https://bot.example.kz:{port}/tg-hook",
+        webhook_host="127.0.0.1",
+        webhook_port=port,
+        webhook_path="/tg-hook",
+        webhook_secret=secret,
+    )
+    alice = U.user(71_002, "Алия")
+    update = {"update_id": 1, "message": U.message(U.private_chat(alice), alice, QUESTION)}
+    good = json.dumps(update).encode()
+    async with running(stub, settings, engine, texts, ready="setWebhook"):
+        header = b"X-Telegram-Bot-Api-Secret-Token: "
+        assert await _post(port, "/tg-hook", header + "секрет".encode() + b"\r\n", good) == 401
+        assert await _post(port, "/tg-hook", b"", good) == 401
+        assert await _post(port, "/tg-hook", header + secret.encode() + b"\r\n", b"{not json") == 400
+        assert await _post(port, "/tg-hook", header + secret.encode() + b"\r\n", b"[1, 2]") == 400
+        assert await _post(port, "/tg-hook", header + secret.encode() + b"\r\n", good) == 200
+        assert await _post(port, "/tg-hook", header + secret.encode() + b"\r\n", good) == 200  # again
+        await stub.wait_for("sendMessage", within=30)
+        await asyncio.sleep(0.3)
+    assert len(delivered(stub, alice["id"])) == 1, "a redelivered update is answered once"
+    assert "Traceback" not in caplog.text
+    assert _states(tmp_path / "inbox.sqlite3") == {"done": 1}
