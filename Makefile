@@ -14,10 +14,10 @@ help:
 	@echo "make install     .venv with the locked dependencies (then: . .venv/bin/activate)"
 	@echo "make run         Telegram bot with BOT_TOKEN, console chat without it"
 	@echo "make chat        console chat"
-	@echo "make test        ruff, knowledge-base check, the whole test suite (what CI runs)"
+	@echo "make test        ruff, mypy, knowledge-base check, the whole test suite (what CI runs)"
 	@echo "make test-fast   the suite without the slow tests (subprocesses, terminal, load)"
 	@echo "make typecheck   mypy --strict on bot/"
-	@echo "make lint        ruff check and ruff format --check"
+	@echo "make lint        ruff check, ruff format --check and mypy --strict"
 	@echo "make format      ruff format and the safe ruff fixes"
 	@echo "make kb-check    validate the knowledge base"
 	@echo "make eval        accuracy on every evaluation set in tests/data, beside the baseline"
@@ -53,10 +53,11 @@ run: $(STAMP)
 chat: $(STAMP)
 	@$(PY) -m bot chat
 
-## Lint, knowledge-base check and the whole test suite (CI: .ci/run).
+## Lint, types (mypy --strict on bot/), knowledge-base check and the whole test suite (CI: .ci/run).
 test: $(STAMP)
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
+	$(PY) -m mypy
 	$(PY) -m bot kb check
 	$(PY) -m pytest -q -p no:cacheprovider
 
@@ -69,6 +70,7 @@ typecheck: $(STAMP)
 lint: $(STAMP)
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
+	$(PY) -m mypy
 
 format: $(STAMP)
 	$(PY) -m ruff check --fix .

@@ -59,11 +59,10 @@ class BackgroundAnswerLog:
 
     A failing write is logged and dropped: statistics must never cost a user their answer."""
 
-    _STOP = object()
-
     def __init__(self, inner: AnswerLog, max_pending: int = 10_000) -> None:
         self.inner = inner
-        self._queue: queue.Queue[object] = queue.Queue(max_pending)
+        # None is the stop signal; every other item is (chat_type, reply).
+        self._queue: queue.Queue[tuple[str, Reply] | None] = queue.Queue(max_pending)
         self._thread = threading.Thread(target=self._work, name="answer-log", daemon=True)
         self._thread.start()
 
@@ -76,8 +75,8 @@ class BackgroundAnswerLog:
             )
 
     def _work(self) -> None:
-        while (item := self._queue.get()) is not self._STOP:
-            chat_type, reply = item  # type: ignore[misc]
+        while (item := self._queue.get()) is not None:
+            chat_type, reply = item
             try:
                 self.inner.record_reply(chat_type, reply)
             except Exception:
@@ -88,7 +87,7 @@ class BackgroundAnswerLog:
         if not self._thread.is_alive():
             return
         try:
-            self._queue.put(self._STOP, timeout=timeout)
+            self._queue.put(None, timeout=timeout)
         except queue.Full:
             logger.warning("Analytics writer is stuck; %d replies not recorded", self._queue.qsize())
             return
