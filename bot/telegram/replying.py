@@ -11,6 +11,7 @@ from bot.qa.models import Lang, Reply
 from bot.telegram.deps import AnswerLog
 from bot.telegram.keyboards import reply_keyboard
 from bot.telegram.language import answer as answer_in
+from bot.telegram.offload import compute
 from bot.telegram.render import render_reply
 from bot.telegram.texts import UiTexts
 
@@ -31,7 +32,7 @@ def has_words(text: str) -> bool:
     return any(char.isalnum() for char in text)
 
 
-def ask(
+async def ask(
     engine: Engine,
     answer_log: AnswerLog,
     chat_type: str,
@@ -43,8 +44,8 @@ def ask(
     """The one place a question reaches the engine; every answered question is logged once.
     `lang`: the user's language, for a question whose own language is unclear.
     `own_text=False`: the question is someone else's message (/ask as a reply): it is counted, but
-    its text is never stored."""
-    reply = answer_in(engine, question, lang)
+    its text is never stored. The engine runs in its own thread pool, off the event loop."""
+    reply = await compute(answer_in, engine, question, lang)
     answer_log.record_reply(chat_type, reply if own_text else reply.model_copy(update={"query": ""}))
     return reply
 

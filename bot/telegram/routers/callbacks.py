@@ -27,6 +27,7 @@ from bot.telegram.callbacks import EntryCb, FeedbackCb, LangCb, TopicCb, TopicLi
 from bot.telegram.deps import FeedbackSink
 from bot.telegram.keyboards import reply_keyboard
 from bot.telegram.language import reply_for_entry
+from bot.telegram.offload import compute
 from bot.telegram.prefs import LanguagePrefs
 from bot.telegram.render import render_reply
 from bot.telegram.replying import html_kwargs, is_private, send_reply
@@ -83,7 +84,7 @@ async def _show(callback: CallbackQuery, view: View) -> None:
 async def show_entry(
     callback: CallbackQuery, callback_data: EntryCb, engine: Engine, texts: UiTexts, lang: Lang
 ) -> None:
-    reply = reply_for_entry(engine, callback_data.id, callback_data.lang or lang)
+    reply = await compute(reply_for_entry, engine, callback_data.id, callback_data.lang or lang)
     message = callback.message
     if reply is None or message is None:  # removed meanwhile; or sent via inline mode (link buttons only)
         return

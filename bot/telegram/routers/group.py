@@ -77,7 +77,7 @@ async def answer_in_group(
     own_text: bool = True,
 ) -> None:
     """In the question's language when it is clear, else in the asker's."""
-    reply = ask(engine, answer_log, message.chat.type, question, lang, own_text=own_text)
+    reply = await ask(engine, answer_log, message.chat.type, question, lang, own_text=own_text)
     await send_reply(message, reply, texts, compact=True, quote=True)
 
 

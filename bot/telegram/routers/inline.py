@@ -22,6 +22,7 @@ from bot.telegram.browse import shelves
 from bot.telegram.deps import AnswerLog
 from bot.telegram.keyboards import open_in_bot_keyboard
 from bot.telegram.language import answer, entry_question, reply_for_entry
+from bot.telegram.offload import compute
 from bot.telegram.render import render_reply
 from bot.telegram.replying import NO_PREVIEW, ask, has_words
 from bot.telegram.texts import UiTexts
@@ -92,15 +93,21 @@ def popular(engine: Engine, texts: UiTexts, username: str | None) -> list[Inline
     return results
 
 
+def results_for_query(
+    text: str, engine: Engine, texts: UiTexts, lang: Lang, username: str | None
+) -> list[InlineQueryResultArticle]:
+    """The results for an inline query: matching answers, or the topics for an empty query. CPU only
+    (the engine and rendering): the handler runs it off the event loop."""
+    if has_words(text):
+        return results_for(answer(engine, text, lang), engine, texts, username)
+    return popular(engine, texts, username)
+
+
 async def inline_query(query: InlineQuery, bot: Bot, engine: Engine, texts: UiTexts, lang: Lang) -> None:
     """Not logged: clients send a query per keystroke; the question counts once a result is sent.
     Personal: results depend on the user's language."""
     me = await bot.me()
-    text = query.query.strip()
-    if has_words(text):
-        results = results_for(answer(engine, text, lang), engine, texts, me.username)
-    else:
-        results = popular(engine, texts, me.username)
+    results = await compute(results_for_query, query.query.strip(), engine, texts, lang, me.username)
     offered: list[InlineQueryResultUnion] = [*results]
     await query.answer(offered, cache_time=CACHE_SECONDS, is_personal=True)
 
@@ -111,7 +118,7 @@ async def chosen_inline_result(
     """A result someone sent (Telegram reports these when inline feedback is on in @BotFather)."""
     text = chosen.query.strip()
     if has_words(text):
-        ask(engine, answer_log, "inline", text, lang)
+        await ask(engine, answer_log, "inline", text, lang)
 
 
 def create_inline_router() -> Router:

@@ -19,6 +19,7 @@ from bot.telegram.browse import shelves, start_view
 from bot.telegram.deps import AnswerLog
 from bot.telegram.keyboards import examples_keyboard, language_keyboard
 from bot.telegram.language import reply_for_entry
+from bot.telegram.offload import compute
 from bot.telegram.render import render_greeting, render_sources
 from bot.telegram.replying import ask, has_words, html_kwargs, send_reply
 from bot.telegram.texts import UiTexts
@@ -33,7 +34,7 @@ async def start_deep_link(
     message: Message, command: CommandObject, engine: Engine, texts: UiTexts, lang: Lang
 ) -> None:
     """t.me/<bot>?start=<entry_id> opens that answer directly (links from inline results)."""
-    reply = reply_for_entry(engine, (command.args or "").strip(), lang)
+    reply = await compute(reply_for_entry, engine, (command.args or "").strip(), lang)
     if reply is None:
         await message.answer(texts.deep_link_unknown, **html_kwargs())
         await start(message, engine, texts)
@@ -87,7 +88,7 @@ async def ask_command(
     if not has_words(question):
         await message.answer(texts.ask_empty, **html_kwargs())
         return
-    reply = ask(engine, answer_log, message.chat.type, question, lang)
+    reply = await ask(engine, answer_log, message.chat.type, question, lang)
     await send_reply(message, reply, texts, compact=False, quote=False)
 
 
@@ -101,7 +102,7 @@ async def question(
     if not has_words(message.text or ""):
         await message.answer(texts.no_words, **html_kwargs())
         return
-    reply = ask(engine, answer_log, message.chat.type, message.text or "", lang)
+    reply = await ask(engine, answer_log, message.chat.type, message.text or "", lang)
     await send_reply(message, reply, texts, compact=False, quote=False)
 
 
