@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING
 from pydantic import ValidationError
 
 from bot import argparse_ru
-from bot.qa.evaluation import EvalFileError
+from bot.paths import PROJECT_ROOT
 from bot.qa.kb import KnowledgeBaseError
-from bot.settings import PROJECT_ROOT, Settings
+from bot.settings import Settings
 
 if TYPE_CHECKING:
     from bot.qa.engine import Engine
@@ -247,6 +247,13 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _is_eval_file_error(exc: BaseException) -> bool:
+    """An unreadable evaluation set; checked without importing the evaluation (and so the engine's
+    dependencies) when no command loaded it: `import bot.cli` stays light."""
+    evaluation = sys.modules.get("bot.qa.evaluation")
+    return evaluation is not None and isinstance(exc, evaluation.EvalFileError)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
@@ -265,8 +272,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(file=sys.stderr)  # the shell prompt comes back on a fresh line
         return 130
-    except EvalFileError as exc:
-        print(f"Ошибка: {exc}", file=sys.stderr)
-        return 1
     except BrokenPipeError:
         return 0
+    except Exception as exc:
+        if _is_eval_file_error(exc):
+            print(f"Ошибка: {exc}", file=sys.stderr)
+            return 1
+        raise

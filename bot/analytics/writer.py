@@ -110,19 +110,20 @@ class AnalyticsWriter:
                 self._store.close()
             self._store = None
 
-    def _ensure_store(self) -> bool:
+    def _ensure_store(self) -> AnalyticsStore | None:
+        """The open store, opening it when needed; None (logged) while it cannot be opened."""
         if self._store is not None:
-            return True
+            return self._store
         try:
             self._store = self._open_store()
         except (sqlite3.Error, OSError, RuntimeError, ValueError) as exc:
             self._fail("cannot open", exc)
-            return False
+            return None
         if self._failing:
             logger.info("Analytics recording resumed")
             self._failing = False
         self.available = True
-        return True
+        return self._store
 
     def _work(self) -> None:
         self._ensure_store()
@@ -135,14 +136,14 @@ class AnalyticsWriter:
                 if self._closing and not self._queue:
                     return
                 batch = [self._queue.popleft() for _ in range(min(BATCH, len(self._queue)))]
-            if not self._ensure_store():
+            store = self._ensure_store()
+            if store is None:
                 self._requeue(batch)
                 if self._wait_or_close(self._retry_every):
                     return
                 continue
             try:
-                assert self._store is not None
-                self._store.record_many(
+                store.record_many(
                     [e for e in batch if isinstance(e, PendingReply)],
                     [e for e in batch if isinstance(e, PendingVote)],
                 )

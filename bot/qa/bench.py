@@ -9,7 +9,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from bot.settings import PROJECT_ROOT
+from bot.paths import PROJECT_ROOT
 
 _STARTUP_SNIPPET = """
 import time
@@ -28,7 +28,7 @@ import time
 t = time.perf_counter()
 from bot.qa.kb import load_knowledge_base
 from bot.qa.evaluation import BaselineMatcher
-from bot.settings import PROJECT_ROOT
+from bot.paths import PROJECT_ROOT
 matcher = BaselineMatcher(load_knowledge_base(PROJECT_ROOT / "knowledge", PROJECT_ROOT / "seeds"))
 matcher.answer("прогрев")
 print(time.perf_counter() - t)
@@ -39,7 +39,6 @@ print(time.perf_counter() - t)
 class Timing:
     median_ms: float
     p95_ms: float
-    max_ms: float
 
 
 def time_questions(ask: Callable[[str], object], questions: Sequence[str], rounds: int) -> Timing:
@@ -53,7 +52,6 @@ def time_questions(ask: Callable[[str], object], questions: Sequence[str], round
     return Timing(
         median_ms=statistics.median(samples),
         p95_ms=samples[int(0.95 * (len(samples) - 1))],
-        max_ms=samples[-1],
     )
 
 

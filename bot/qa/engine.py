@@ -12,6 +12,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
+from bot.paths import PROJECT_ROOT
 from bot.qa import lang as language
 from bot.qa.analyzer import Analysis, Analyzer, Term
 from bot.qa.index import EntryScore
@@ -22,7 +23,6 @@ from bot.qa.morph import shared_morphology
 from bot.qa.semantic import Embedder, SemanticIndex, entry_vectors, load_embedder
 from bot.qa.smalltalk import SmalltalkMatcher
 from bot.qa.text import focus
-from bot.settings import PROJECT_ROOT
 
 log = logging.getLogger(__name__)
 

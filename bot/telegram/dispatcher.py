@@ -53,8 +53,9 @@ def create_dispatcher(
     `settings` gives the admin ids, the throttling limits and the directories /reload reads."""
     if isinstance(engine, KnowledgeHolder):
         holder = engine
+    elif texts is None:
+        raise TypeError("create_dispatcher: texts are required with an Engine")
     else:
-        assert texts is not None, "texts are required with an Engine"
         holder = KnowledgeHolder.of(engine, texts)
     dispatcher = Dispatcher(name="faq-bot", disable_fsm=True)
     dispatcher["knowledge"] = holder

@@ -10,9 +10,8 @@ with. An invalid knowledge base (or ui.yaml) is rejected with its report and the
 from __future__ import annotations
 
 import asyncio
-import datetime as dt
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot.qa.kb import KnowledgeBaseError
@@ -29,7 +28,6 @@ logger = logging.getLogger(__name__)
 class Knowledge:
     engine: Engine
     texts: UiTexts
-    loaded_at: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
 
     @property
     def entries(self) -> int:

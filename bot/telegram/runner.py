@@ -71,7 +71,8 @@ LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 def create_bot(settings: Settings, session: BaseSession | None = None) -> Bot:
     """A Bot whose every request goes to settings.bot_api_server when it is set, paced within
     Telegram's limits and retried on flood limits, network errors and 5xx (middlewares/outgoing.py)."""
-    assert settings.bot_token is not None, "check settings.token_problem() first"
+    if settings.bot_token is None:
+        raise ValueError("BOT_TOKEN is not set: check settings.token_problem() first")
     if session is None:
         api = TelegramAPIServer.from_base(settings.bot_api_server) if settings.bot_api_server else None
         session = AiohttpSession(api=api) if api else AiohttpSession()
@@ -282,7 +283,8 @@ async def _serve_webhook(
     pump: UpdatePump,
 ) -> None:
     """aiohttp server (webhook.py): an update is answered 200 only once it is in the inbox."""
-    assert settings.webhook_url is not None
+    if settings.webhook_url is None:
+        raise ValueError("WEBHOOK_URL is not set: webhook mode needs it")
     secret = (
         settings.webhook_secret.get_secret_value() if settings.webhook_secret else secrets.token_urlsafe(32)
     )

@@ -31,8 +31,8 @@ from pydantic import (
     field_validator,
 )
 
+from bot.paths import PROJECT_ROOT
 from bot.qa.models import LANGS, Lang
-from bot.settings import PROJECT_ROOT
 
 DEFAULT_TEXTS_PATH = PROJECT_ROOT / "knowledge" / "ui.yaml"
 

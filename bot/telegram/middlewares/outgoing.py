@@ -109,7 +109,6 @@ class OutgoingLimiter(BaseRequestMiddleware):
         self.clock = clock
         self.pacer = Pacer(global_per_second, round(global_per_second)) if global_per_second > 0 else None
         self._groups: dict[object, deque[float]] = {}
-        self.dropped = 0
 
     def _group_start(self, chat_id: object, now: float) -> float | None:
         """When a message to this group may go out (reserved), or None when it would wait too long."""
@@ -139,7 +138,6 @@ class OutgoingLimiter(BaseRequestMiddleware):
         if is_group(chat_id):
             group_start = self._group_start(chat_id, now)
             if group_start is None:
-                self.dropped += 1
                 logger.warning(
                     "Dropped a %s to a group: its limit of %d messages a minute is used up for more "
                     "than %.0f s",

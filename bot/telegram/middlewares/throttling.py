@@ -95,7 +95,6 @@ class TokenBuckets:
 class ThrottlingMiddleware(BaseMiddleware):
     def __init__(self, burst: int, rate: float) -> None:
         self.buckets = TokenBuckets(burst, rate)
-        self.dropped = 0
 
     async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
         if not isinstance(event, Message) or event.from_user is None:
@@ -105,7 +104,6 @@ class ThrottlingMiddleware(BaseMiddleware):
         allowed, notify = self.buckets.take(event.from_user.id if key is None else key)
         if allowed:
             return await handler(event, data)
-        self.dropped += 1
         if notify:
             logger.info("Throttling a user who writes too fast (%s chat)", event.chat.type)
             texts: UiTexts = data["texts"]
@@ -128,7 +126,6 @@ class PressAndInlineThrottling(BaseMiddleware):
         self.knowledge = knowledge
         self.presses = TokenBuckets(*press)
         self.inline = TokenBuckets(*inline)
-        self.dropped = 0
 
     async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
         if not isinstance(event, Update) or (event.callback_query is None and event.inline_query is None):
@@ -140,7 +137,6 @@ class PressAndInlineThrottling(BaseMiddleware):
         allowed, notify = buckets.take(key)
         if allowed:
             return await handler(event, data)
-        self.dropped += 1
         if notify:
             logger.info("Throttling a user who sends %s too fast", event.event_type)
         if notify and event.callback_query is not None:
