@@ -148,18 +148,8 @@ async def serve(  # noqa: PLR0915 - one place that wires the whole run, in order
         stop.set()
 
     loop = asyncio.get_running_loop()
-    installed: list[signal.Signals] = []
-    if handle_signals:
-        handlers = {signal.SIGINT: on_stop_signal, signal.SIGTERM: on_stop_signal}
-        if hup := getattr(signal, "SIGHUP", None):
-            handlers[hup] = on_sighup
-        for sig, callback in handlers.items():
-            with suppress(NotImplementedError, RuntimeError, ValueError):
-                loop.add_signal_handler(sig, callback)
-                installed.append(sig)
-    writer: AnswerLog | None = answer_log
-    if answer_log is not None and not getattr(answer_log, "background", False):
-        writer = BackgroundAnswerLog(answer_log)
+    installed = _install_signal_handlers(loop, on_stop_signal, on_sighup) if handle_signals else []
+    writer = _in_background(answer_log)
     temporary = None if settings.inbox_db else tempfile.TemporaryDirectory(prefix="faq-bot-inbox-")
     inbox_path = settings.inbox_db or Path(temporary.name if temporary else ".") / "inbox.sqlite3"
     inbox: SqliteInbox | None = None
@@ -197,6 +187,28 @@ async def serve(  # noqa: PLR0915 - one place that wires the whole run, in order
             temporary.cleanup()
         if isinstance(writer, BackgroundAnswerLog):
             await asyncio.to_thread(writer.close)
+
+
+def _install_signal_handlers(
+    loop: asyncio.AbstractEventLoop, on_stop: Callable[[], None], on_hup: Callable[[], None]
+) -> list[signal.Signals]:
+    """SIGINT/SIGTERM stop, SIGHUP reloads (where the platform has it); the signals installed."""
+    handlers = {signal.SIGINT: on_stop, signal.SIGTERM: on_stop}
+    if hup := getattr(signal, "SIGHUP", None):
+        handlers[hup] = on_hup
+    installed: list[signal.Signals] = []
+    for sig, callback in handlers.items():
+        with suppress(NotImplementedError, RuntimeError, ValueError):
+            loop.add_signal_handler(sig, callback)
+            installed.append(sig)
+    return installed
+
+
+def _in_background(answer_log: AnswerLog | None) -> AnswerLog | None:
+    """The answer log written from a worker thread, unless it already writes in the background."""
+    if answer_log is None or getattr(answer_log, "background", False):
+        return answer_log
+    return BackgroundAnswerLog(answer_log)
 
 
 async def at_start(call: Callable[[], Awaitable[T]], settings: Settings, what: str) -> T:
@@ -382,6 +394,16 @@ def run(settings: Settings) -> int:
     )
     if settings.inbox_db is None:
         settings = settings.model_copy(update={"inbox_db": settings.analytics_db.parent / "inbox.sqlite3"})
+    try:
+        return _serve_until_stopped(settings, engine, texts, analytics)
+    finally:
+        analytics.close()
+
+
+def _serve_until_stopped(
+    settings: Settings, engine: Engine, texts: UiTexts, analytics: AnalyticsWriter
+) -> int:
+    """Serve; a start-up failure becomes one clear line and the exit code."""
     server = settings.bot_api_server or "api.telegram.org"
     try:
         serving = serve(settings, engine, texts, feedback=analytics, answer_log=analytics, stats=analytics)
@@ -416,6 +438,4 @@ def run(settings: Settings) -> int:
         )
     except KeyboardInterrupt:
         pass
-    finally:
-        analytics.close()
     return 0
