@@ -22,6 +22,7 @@ import tempfile
 import time
 from collections.abc import Awaitable, Callable, Iterable
 from contextlib import suppress
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -162,18 +163,11 @@ async def serve(  # noqa: PLR0915 - one place that wires the whole run, in order
         pump = UpdatePump(bot, dispatcher, inbox)
         if stop.is_set():
             return
+        serving = _Serving(bot, dispatcher, settings, stop, inbox, pump)
         if settings.webhook_url:
-            await _serve_webhook(bot, dispatcher, settings, stop, inbox=inbox, pump=pump)
+            await _serve_webhook(serving)
         else:
-            await _serve_polling(
-                bot,
-                dispatcher=dispatcher,
-                settings=settings,
-                stop=stop,
-                inbox=inbox,
-                pump=pump,
-                polling_timeout=polling_timeout,
-            )
+            await _serve_polling(serving, polling_timeout)
     finally:
         for sig in installed:
             loop.remove_signal_handler(sig)
@@ -231,99 +225,95 @@ async def at_start(call: Callable[[], Awaitable[T]], settings: Settings, what: s
         await asyncio.sleep(wait)
 
 
-async def _start(
-    bot: Bot, dispatcher: Dispatcher, inbox: Inbox, pump: UpdatePump, settings: Settings
-) -> None:
-    """Startup hooks (menus), then the updates a previous run left unfinished, before any new one."""
-    await at_start(
-        lambda: dispatcher.emit_startup(
-            bot=bot, dispatcher=dispatcher, bots=[bot], **dispatcher.workflow_data
-        ),
-        settings,
-        "menus",
-    )
-    left = await inbox.unfinished()
-    if left:
-        logger.info("%d update(s) left unfinished by the previous run are handled first", len(left))
-    for raw in left:
-        pump.submit(raw)
+@dataclass(frozen=True)
+class _Serving:
+    """What polling and webhook mode both serve with."""
+
+    bot: Bot
+    dispatcher: Dispatcher
+    settings: Settings
+    stop: asyncio.Event
+    inbox: Inbox
+    pump: UpdatePump
+
+    async def start(self) -> None:
+        """Startup hooks (menus), then the updates a previous run left unfinished, before any new one."""
+        bot, dispatcher = self.bot, self.dispatcher
+        await at_start(
+            lambda: dispatcher.emit_startup(
+                bot=bot, dispatcher=dispatcher, bots=[bot], **dispatcher.workflow_data
+            ),
+            self.settings,
+            "menus",
+        )
+        left = await self.inbox.unfinished()
+        if left:
+            logger.info("%d update(s) left unfinished by the previous run are handled first", len(left))
+        for raw in left:
+            self.pump.submit(raw)
+
+    async def finish(self) -> None:
+        """Replies in flight get settings.shutdown_timeout seconds; then the shutdown hooks."""
+        logger.info("Stopping: no new updates are taken")
+        await self.pump.drain(self.settings.shutdown_timeout)
+        bot, dispatcher = self.bot, self.dispatcher
+        with suppress(TelegramAPIError):
+            await dispatcher.emit_shutdown(
+                bot=bot, dispatcher=dispatcher, bots=[bot], **dispatcher.workflow_data
+            )
+        logger.info("Stopped")
 
 
-async def _stop(bot: Bot, dispatcher: Dispatcher, settings: Settings, pump: UpdatePump) -> None:
-    await pump.drain(settings.shutdown_timeout)
-    with suppress(TelegramAPIError):
-        await dispatcher.emit_shutdown(bot=bot, dispatcher=dispatcher, bots=[bot], **dispatcher.workflow_data)
-    logger.info("Stopped")
-
-
-async def _serve_polling(
-    bot: Bot,
-    *,
-    dispatcher: Dispatcher,
-    settings: Settings,
-    stop: asyncio.Event,
-    inbox: Inbox,
-    pump: UpdatePump,
-    polling_timeout: int,
-) -> None:
+async def _serve_polling(run: _Serving, polling_timeout: int) -> None:
+    bot, settings = run.bot, run.settings
     # A webhook left over from an earlier run would make every getUpdates fail with 409.
     await at_start(lambda: bot.delete_webhook(drop_pending_updates=False), settings, "deleteWebhook")
-    await _start(bot, dispatcher, inbox, pump, settings)
+    await run.start()
     logger.info("Polling for updates")
     try:
         await poll_into_inbox(
             bot,
-            inbox,
-            pump,
-            stop=stop,
+            run.inbox,
+            run.pump,
+            stop=run.stop,
             polling_timeout=polling_timeout,
-            allowed_updates=dispatcher.resolve_used_update_types(),
+            allowed_updates=run.dispatcher.resolve_used_update_types(),
             backoff=2 * settings.retry_backoff,
         )
     finally:
-        logger.info("Stopping: no new updates are taken")
-        await _stop(bot, dispatcher, settings, pump)
+        await run.finish()
 
 
-async def _serve_webhook(
-    bot: Bot,
-    dispatcher: Dispatcher,
-    settings: Settings,
-    stop: asyncio.Event,
-    *,
-    inbox: Inbox,
-    pump: UpdatePump,
-) -> None:
+async def _serve_webhook(run: _Serving) -> None:
     """aiohttp server (webhook.py): an update is answered 200 only once it is in the inbox."""
-    if settings.webhook_url is None:
+    bot, settings = run.bot, run.settings
+    url = settings.webhook_url
+    if url is None:
         raise ValueError("WEBHOOK_URL is not set: webhook mode needs it")
     secret = (
         settings.webhook_secret.get_secret_value() if settings.webhook_secret else secrets.token_urlsafe(32)
     )
     app = web.Application()
     add_healthz(app, settings)  # GET /healthz (bot/health.py)
-    app.router.add_post(settings.webhook_path, WebhookReceiver(inbox, pump, secret).handle)
+    app.router.add_post(settings.webhook_path, WebhookReceiver(run.inbox, run.pump, secret).handle)
     runner = web.AppRunner(app, access_log=None)
     await runner.setup()
     try:
         site = web.TCPSite(runner, settings.webhook_host, settings.webhook_port)
         await site.start()
-        await _start(bot, dispatcher, inbox, pump, settings)
-        url = settings.webhook_url
+        await run.start()
+        allowed = run.dispatcher.resolve_used_update_types()
         await at_start(
-            lambda: bot.set_webhook(
-                url=url, secret_token=secret, allowed_updates=dispatcher.resolve_used_update_types()
-            ),
+            lambda: bot.set_webhook(url=url, secret_token=secret, allowed_updates=allowed),
             settings,
             "setWebhook",
         )
         logger.info(
             "Webhook server on %s:%s%s", settings.webhook_host, settings.webhook_port, settings.webhook_path
         )
-        await stop.wait()
-        logger.info("Stopping: no new updates are taken")
+        await run.stop.wait()
         await site.stop()
-        await _stop(bot, dispatcher, settings, pump)
+        await run.finish()
     finally:
         await runner.cleanup()
 

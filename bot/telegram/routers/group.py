@@ -66,9 +66,8 @@ class AddressedToBot(BaseFilter):
         return {"question": without_mention(message.text or "", me)}
 
 
-async def answer_in_group(
+async def answer_in_group(  # noqa: PLR0917 - the handler's injected dependencies, passed on
     message: Message,
-    *,
     question: str,
     engine: Engine,
     texts: UiTexts,
@@ -99,15 +98,7 @@ async def ask_command(
     if not has_words(question):
         await message.reply(texts.ask_empty, **html_kwargs())
         return
-    await answer_in_group(
-        message,
-        question=question,
-        engine=engine,
-        texts=texts,
-        answer_log=answer_log,
-        lang=lang,
-        own_text=own_text,
-    )
+    await answer_in_group(message, question, engine, texts, answer_log, lang, own_text=own_text)
 
 
 async def addressed(
@@ -116,9 +107,7 @@ async def addressed(
     if not has_words(question):
         await message.reply(texts.mention_empty, **html_kwargs())
         return
-    await answer_in_group(
-        message, question=question, engine=engine, texts=texts, answer_log=answer_log, lang=lang
-    )
+    await answer_in_group(message, question, engine, texts, answer_log, lang)
 
 
 async def show_help(message: Message, texts: UiTexts) -> None:

@@ -74,35 +74,29 @@ async def choose_language(message: Message, texts: UiTexts) -> None:
     await message.answer(texts.lang_prompt, reply_markup=language_keyboard(texts), **html_kwargs())
 
 
-async def ask_command(
-    message: Message,
-    *,
-    command: CommandObject,
-    engine: Engine,
-    texts: UiTexts,
-    answer_log: AnswerLog,
-    lang: Lang,
-) -> None:
-    """/ask works in private chats too, for people who learned it in a group."""
-    question = (command.args or "").strip()
-    if not has_words(question):
-        await message.answer(texts.ask_empty, **html_kwargs())
-        return
-    reply = await ask(engine, answer_log, message.chat.type, question, lang)
-    await send_reply(message, reply, texts, compact=False, quote=False)
-
-
 async def unknown_command(message: Message, texts: UiTexts) -> None:
     await message.answer(texts.unknown_command, **html_kwargs())
 
 
 async def question(
-    message: Message, engine: Engine, texts: UiTexts, answer_log: AnswerLog, lang: Lang
+    message: Message,
+    engine: Engine,
+    texts: UiTexts,
+    answer_log: AnswerLog,
+    lang: Lang,
+    *,
+    command: CommandObject | None = None,
 ) -> None:
-    if not has_words(message.text or ""):
-        await message.answer(texts.no_words, **html_kwargs())
+    """A question; or /ask and a question (/ask works in private chats too, for people who learned
+    it in a group). Text without a letter or digit gets a hint instead."""
+    if command is not None:
+        text, hint = (command.args or "").strip(), texts.ask_empty
+    else:
+        text, hint = message.text or "", texts.no_words
+    if not has_words(text):
+        await message.answer(hint, **html_kwargs())
         return
-    reply = await ask(engine, answer_log, message.chat.type, message.text or "", lang)
+    reply = await ask(engine, answer_log, message.chat.type, text, lang)
     await send_reply(message, reply, texts, compact=False, quote=False)
 
 
@@ -115,7 +109,7 @@ def create_private_router() -> Router:
     router.message.register(show_topics, Command("topics"))
     router.message.register(show_source, Command("source"))
     router.message.register(choose_language, Command("lang", "language"))
-    router.message.register(ask_command, Command("ask"))
+    router.message.register(question, Command("ask"))
     router.message.register(unknown_command, F.text.startswith("/"))
     router.message.register(question, F.text)
     return router
