@@ -5,8 +5,8 @@ prompt_toolkit (arrows, ↑ recalls earlier questions), replies wrapped at the t
 breaking words, in colour. Otherwise (a pipe, a file, a test) it reads one question a line and prints
 plain text, unwrapped and without escape codes, so the output is easy to read by a program.
 
-Every text the console itself prints is in CONSOLE_TEXTS; labels that belong to a reply (source,
-related questions, "no suggestion N") follow the reply's language.
+Every text the console itself prints is in CONSOLE_TEXTS (from bot/console_texts.yaml); labels that
+belong to a reply (source, related questions, "no suggestion N") follow the reply's language.
 """
 
 from __future__ import annotations
@@ -16,9 +16,12 @@ import sys
 import textwrap
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Literal, TextIO
 
-from bot.qa.models import Lang, Reply, SourceRef
+import yaml
+
+from bot.qa.models import LANGS, Lang, Reply, SourceRef
 
 if TYPE_CHECKING:
     from prompt_toolkit import PromptSession
@@ -49,62 +52,16 @@ class ConsoleTexts:
     help: str
 
 
-CONSOLE_TEXTS: dict[Lang, ConsoleTexts] = {
-    "ru": ConsoleTexts(
-        source="Источник",
-        related="Связанные вопросы:",
-        close_topics="Близкие темы:",
-        no_such_suggestion="Вопроса под номером {number} нет: выберите номер от 1 до {count}.",
-        no_suggestions="Вопроса под номером {number} нет: под последним ответом нет предложенных вопросов.",
-        unknown_command="Команды {command} нет: /help — подсказка, /exit — выход.",
-        header_one="Спрашивайте о документе {source}.",
-        header_many="Спрашивайте о документах:",
-        hint="Цифра открывает предложенный вопрос, /help — подсказка, /exit — выход.",
-        help=(
-            "Напишите вопрос своими словами: бот ответит с цитатами из документа или скажет, "
-            "что в документе этого нет.\n"
-            "Под ответом бывают пронумерованные вопросы: напишите номер (1, 2, …), чтобы открыть вопрос.\n"
-            "Стрелки ↑ и ↓ листают уже заданные вопросы.\n"
-            "/help — эта подсказка; /exit, Ctrl-D или Ctrl-C — выход."
-        ),
-    ),
-    "kk": ConsoleTexts(
-        source="Дереккөз",
-        related="Қатысты сұрақтар:",
-        close_topics="Жақын тақырыптар:",
-        no_such_suggestion="{number} нөмірлі сұрақ жоқ. Тізімдегі нөмірлер: 1–{count}.",
-        no_suggestions="{number} нөмірлі сұрақ жоқ: соңғы жауаптан кейін ұсынылған сұрақтар жоқ.",
-        unknown_command="{command} деген команда жоқ: /help — анықтама, /exit — шығу.",
-        header_one="{source} құжаты туралы сұраңыз.",
-        header_many="Мына құжаттар туралы сұраңыз:",
-        hint="Нөмір ұсынылған сұрақты ашады, /help — анықтама, /exit — шығу.",
-        help=(
-            "Сұрағыңызды өз сөзіңізбен жазыңыз: бот құжаттан үзінді келтіріп жауап береді немесе "
-            "құжатта бұл туралы ештеңе жоқ екенін айтады.\n"
-            "Жауаптың астында нөмірленген сұрақтар болады: сұрақты ашу үшін нөмірін жазыңыз (1, 2, …).\n"
-            "↑ және ↓ пернелері бұрын қойылған сұрақтарды көрсетеді.\n"
-            "/help — осы анықтама; /exit, Ctrl-D немесе Ctrl-C — шығу."
-        ),
-    ),
-    "en": ConsoleTexts(
-        source="Source",
-        related="Related questions:",
-        close_topics="Related topics:",
-        no_such_suggestion="No suggestion {number}: choose a number from 1 to {count}.",
-        no_suggestions="No suggestion {number}: the last reply offered no questions.",
-        unknown_command="There is no command {command}: /help shows help, /exit quits.",
-        header_one="Ask about the document {source}.",
-        header_many="Ask about the documents:",
-        hint="A number opens a suggested question, /help shows help, /exit quits.",
-        help=(
-            "Type a question in your own words: the bot answers with quotes from the document or says "
-            "that the document does not cover it.\n"
-            "Replies may list numbered questions: type the number (1, 2, …) to open one.\n"
-            "The ↑ and ↓ arrows go through the questions you have asked.\n"
-            "/help shows this help; /exit, Ctrl-D or Ctrl-C quits."
-        ),
-    ),
-}
+CONSOLE_TEXTS_PATH = Path(__file__).with_name("console_texts.yaml")
+
+
+def _load_console_texts(path: Path = CONSOLE_TEXTS_PATH) -> dict[Lang, ConsoleTexts]:
+    """The console's own texts, per language (a data file, like the bot's ui.yaml)."""
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return {lang: ConsoleTexts(**raw[lang]) for lang in LANGS}
+
+
+CONSOLE_TEXTS = _load_console_texts()
 
 # prompt_toolkit style classes of the fragments below (used only in a terminal).
 STYLE = {

@@ -15,6 +15,11 @@ __all__ = ["PROJECT_ROOT", "TOKEN_PATTERN", "Settings"]
 TOKEN_PATTERN = re.compile(r"^\d{5,20}:[A-Za-z0-9_-]{30,64}$")
 
 
+def _blank_is_none(value: object) -> object:
+    """An empty or blank environment variable means: not set."""
+    return None if isinstance(value, str) and not value.strip() else value
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
 
@@ -85,8 +90,7 @@ class Settings(BaseSettings):
     @field_validator("webhook_url", mode="before")
     @classmethod
     def _webhook_url_is_https(cls, value: object) -> object:
-        if isinstance(value, str) and not value.strip():
-            return None
+        value = _blank_is_none(value)
         if isinstance(value, str) and not re.match(r"^https://[^/\s?#]+", value.strip()):
             raise ValueError("Telegram принимает только адрес https://… (с именем хоста)")
         return value.strip() if isinstance(value, str) else value
@@ -101,9 +105,7 @@ class Settings(BaseSettings):
     @field_validator("bot_token", mode="before")
     @classmethod
     def _blank_token_is_none(cls, value: object) -> object:
-        if isinstance(value, str) and not value.strip():
-            return None
-        return value
+        return _blank_is_none(value)
 
     def token_problem(self) -> str | None:
         """Why the configured token cannot work, or None when it looks valid (never echoes it)."""

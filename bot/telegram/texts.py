@@ -168,6 +168,15 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
 
 
+class _Messages(_Strict):
+    """A group of message texts: every field is checked as Telegram HTML (`_message`)."""
+
+    @field_validator("*")
+    @classmethod
+    def _message_text(cls, value: str, info: ValidationInfo) -> str:
+        return _message(value, info)
+
+
 class Buttons(_Strict):
     like: ButtonText
     dislike: ButtonText
@@ -189,17 +198,12 @@ class Alerts(_Strict):
     apology: AlertText
 
 
-class Declines(_Strict):
+class Declines(_Messages):
     """One text per kind of decline (see bot.qa.models.DeclineKind)."""
 
     off_topic: MessageText
     not_found: MessageText
     not_in_document: MessageText
-
-    @field_validator("*")
-    @classmethod
-    def _message_text(cls, value: str, info: ValidationInfo) -> str:
-        return _message(value, info)
 
     def of(self, kind: str) -> str:
         text: str = getattr(self, kind, self.not_found)
@@ -234,17 +238,12 @@ class Commands(_Strict):
         return {name: description.strip() for name, description in value.items()}
 
 
-class AdminTexts(_Strict):
+class AdminTexts(_Messages):
     """Replies to admin commands (/reload, /stats); {report} is the validation report, escaped."""
 
     reload_ok: MessageText
     reload_failed: MessageText
     stats_unavailable: MessageText
-
-    @field_validator("*")
-    @classmethod
-    def _message_text(cls, value: str, info: ValidationInfo) -> str:
-        return _message(value, info)
 
 
 class Profile(_Strict):

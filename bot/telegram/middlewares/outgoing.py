@@ -45,6 +45,8 @@ from aiogram.exceptions import (
 from aiogram.methods import GetUpdates, Response, TelegramMethod
 from aiogram.methods.base import TelegramType
 
+# What a request middleware calls to send the request on (aiogram's name is long).
+Send = NextRequestMiddlewareType
 logger = logging.getLogger(__name__)
 
 WINDOW = 60.0  # seconds: Telegram's group limit is per minute
@@ -125,10 +127,7 @@ class OutgoingLimiter(BaseRequestMiddleware):
         return start
 
     async def __call__(
-        self,
-        make_request: NextRequestMiddlewareType[TelegramType],
-        bot: Bot,
-        method: TelegramMethod[TelegramType],
+        self, make_request: Send[TelegramType], bot: Bot, method: TelegramMethod[TelegramType]
     ) -> Response[TelegramType]:
         if not is_message(method):
             return await make_request(bot, method)
@@ -185,10 +184,7 @@ class RetryMiddleware(BaseRequestMiddleware):
         self.flood_retries = flood_retries
 
     async def __call__(
-        self,
-        make_request: NextRequestMiddlewareType[TelegramType],
-        bot: Bot,
-        method: TelegramMethod[TelegramType],
+        self, make_request: Send[TelegramType], bot: Bot, method: TelegramMethod[TelegramType]
     ) -> Response[TelegramType]:
         try:
             if isinstance(method, GetUpdates) or method.__api_method__ == "getUpdates":
@@ -199,10 +195,7 @@ class RetryMiddleware(BaseRequestMiddleware):
             raise
 
     async def _with_retries(
-        self,
-        make_request: NextRequestMiddlewareType[TelegramType],
-        bot: Bot,
-        method: TelegramMethod[TelegramType],
+        self, make_request: Send[TelegramType], bot: Bot, method: TelegramMethod[TelegramType]
     ) -> Response[TelegramType]:
         name = method.__api_method__
         failures = floods = 0
