@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from bot.analytics.models import Stats
 from bot.russian import plural
+from bot.textfit import shorten, utf16_len
 
 TELEGRAM_LIMIT = 4096
 HTML_QUESTION_CHARS = 200
@@ -97,8 +98,8 @@ def _head(stats: Stats, st: _Style) -> list[str]:
 
 
 def _quote(text: str, st: _Style) -> str:
-    if st.question_chars is not None and len(text) > st.question_chars:
-        text = text[: st.question_chars - 1] + "…"
+    if st.question_chars is not None:
+        text = shorten(text, st.question_chars)
     return f"«{st.esc(text)}»"
 
 
@@ -143,22 +144,17 @@ def render_stats_text(stats: Stats) -> str:
     return _render(_head(stats, _TEXT), _sections(stats, _TEXT))
 
 
-def _tg_len(text: str) -> int:
-    """Length as Telegram counts it (UTF-16 code units), an upper bound of len()."""
-    return len(text.encode("utf-16-le")) // 2
-
-
 def render_stats_html(stats: Stats, limit: int = TELEGRAM_LIMIT) -> str:
     """Report for Telegram's HTML parse mode; every dynamic value is escaped. Lists are cut, longest
     section first, until the message fits `limit` characters."""
     head = _head(stats, _HTML)
     sections = [] if stats.is_empty else _sections(stats, _HTML)
     text = _render(head, sections)
-    while _tg_len(text) > limit:
+    while utf16_len(text) > limit:
         candidates = [s for s in sections if s.shown > 0]
         if not candidates:
             break
-        longest = max(candidates, key=lambda s: sum(map(_tg_len, s.items[: s.shown])))
+        longest = max(candidates, key=lambda s: sum(map(utf16_len, s.items[: s.shown])))
         longest.shown -= 1
         text = _render(head, sections)
     return text

@@ -18,7 +18,6 @@ import datetime as dt
 import hashlib
 import hmac
 import logging
-import re
 import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
@@ -34,6 +33,7 @@ from bot.analytics.models import EntryCount, EntryFeedback, Stats, UnansweredQue
 from bot.analytics.redact import redact
 from bot.analytics.schema import migrate
 from bot.qa.models import Reply
+from bot.textfit import collapse_ws, shorten
 
 if TYPE_CHECKING:
     from bot.settings import Settings
@@ -45,7 +45,6 @@ CHAT_TYPES = frozenset({"private", "group", "supergroup", "channel", "inline", "
 KINDS = ("answer", "clarify", "smalltalk", "none")
 PURGE_EVERY_SECONDS = 3600
 DEFAULT_SECRET = "change-me"
-_WS = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -78,8 +77,7 @@ def _from_epoch(ts: int) -> dt.datetime:
 
 
 def _clean_question(text: str) -> str:
-    text = redact(_WS.sub(" ", text).strip())
-    return text if len(text) <= MAX_QUESTION_CHARS else text[: MAX_QUESTION_CHARS - 1] + "…"
+    return shorten(redact(collapse_ws(text)), MAX_QUESTION_CHARS)
 
 
 class AnalyticsStore:

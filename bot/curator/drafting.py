@@ -19,8 +19,9 @@ import yaml
 
 from bot.curator.errors import CuratorError
 from bot.curator.sentences import shared_morph, split_sentences
-from bot.qa.kb import MAX_ENTRY_ID_CHARS, MAX_QUOTE_CHARS, check_knowledge_base, collapse_ws
+from bot.qa.kb import MAX_ENTRY_ID_CHARS, MAX_QUOTE_CHARS, check_knowledge_base
 from bot.qa.text import fold
+from bot.textfit import collapse_ws
 
 SOURCE_ID = re.compile(r"[a-z0-9_]+")
 MAX_SOURCE_ID_CHARS = MAX_ENTRY_ID_CHARS - 4  # room for "_NN" of the entries' ids

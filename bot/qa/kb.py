@@ -20,6 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from bot.qa.kb_messages import LineMap, hint, pydantic_messages, yaml_message
 from bot.qa.models import Lang, Quote, SourceRef
 from bot.qa.text import fold
+from bot.textfit import collapse_ws as collapse_ws  # noqa: PLC0414 - re-exported for its callers
 
 # libyaml's C loader reads a large knowledge base ten times faster; the pure-Python one where it is missing.
 try:
@@ -32,12 +33,7 @@ MAX_QUOTE_CHARS = 400
 # Telegram's callback data holds at most 64 bytes, and the longest button (a vote, `f:<id>:-1`) adds
 # 5 to the entry id; the rest is a margin for future buttons.
 MAX_ENTRY_ID_CHARS = 48
-_WS = re.compile(r"\s+")
 _M = TypeVar("_M", bound=BaseModel)
-
-
-def collapse_ws(text: str) -> str:
-    return _WS.sub(" ", text).strip()
 
 
 class _Strict(BaseModel):

@@ -15,13 +15,14 @@ from bot.qa.models import Lang, Reply, Suggestion
 from bot.telegram.callbacks import EntryCb, FeedbackCb, LangCb, TopicListCb
 from bot.telegram.language import entry_question
 from bot.telegram.texts import UiTexts
+from bot.textfit import shorten
 
 MAX_RELATED = 3
 MAX_LABEL = 64  # clients cut long labels anyway; keep whole questions where possible
 
 
 def label(text: str, limit: int = MAX_LABEL) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    return shorten(text, limit)
 
 
 def entry_button(

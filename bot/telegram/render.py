@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from aiogram.utils.formatting import sizeof
 from aiogram.utils.text_decorations import html_decoration
 
 from bot.qa.kb import Source
 from bot.qa.models import Quote, Reply, SourceRef
 from bot.telegram.texts import UiTexts, fill
+from bot.textfit import utf16_len
 
 MESSAGE_LIMIT = 4096
 EXPANDABLE_FROM = 200  # quotes longer than this are collapsed (<blockquote expandable>)
@@ -34,9 +34,7 @@ def esc(text: str) -> str:
     return html_decoration.quote(text)
 
 
-def tg_len(text: str) -> int:
-    """Length as Telegram counts it (UTF-16 code units); an emoji counts as two."""
-    return sizeof(text)
+tg_len = utf16_len  # Length as Telegram counts it (UTF-16 code units); an emoji counts as two.
 
 
 def fill_markup(template: str, **values: object) -> str:

@@ -19,6 +19,7 @@ from bot.qa.models import Lang
 from bot.telegram.deps import AnswerLog
 from bot.telegram.replying import ask, has_words, html_kwargs, send_reply
 from bot.telegram.texts import UiTexts
+from bot.textfit import collapse_ws
 
 if TYPE_CHECKING:
     from bot.qa.engine import Engine
@@ -46,7 +47,7 @@ def mentions(message: Message, me: User) -> bool:
 def without_mention(text: str, me: User) -> str:
     if me.username:
         text = re.sub(rf"@{re.escape(me.username)}\b", " ", text, flags=re.IGNORECASE)
-    return " ".join(text.split()).strip(_TRIM)
+    return collapse_ws(text).strip(_TRIM)
 
 
 def is_reply_to(message: Message, me: User) -> bool:

@@ -26,6 +26,7 @@ from bot.telegram.offload import compute
 from bot.telegram.render import render_reply
 from bot.telegram.replying import NO_PREVIEW, ask, has_words
 from bot.telegram.texts import UiTexts
+from bot.textfit import shorten
 
 if TYPE_CHECKING:
     from bot.qa.engine import Engine
@@ -37,7 +38,7 @@ DESCRIPTION_CHARS = 100
 
 
 def _description(text: str) -> str:
-    return text if len(text) <= DESCRIPTION_CHARS else text[: DESCRIPTION_CHARS - 1].rstrip() + "…"
+    return shorten(text, DESCRIPTION_CHARS)
 
 
 def article(
