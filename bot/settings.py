@@ -11,7 +11,21 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from bot.paths import PROJECT_ROOT
 
-__all__ = ["PROJECT_ROOT", "TOKEN_PATTERN", "Settings"]
+__all__ = [
+    "INLINE_BURST",
+    "INLINE_RATE",
+    "PRESS_BURST",
+    "PRESS_RATE",
+    "PROJECT_ROOT",
+    "THROTTLE_BURST",
+    "THROTTLE_RATE",
+    "TOKEN_PATTERN",
+    "Settings",
+]
+# Messages a user may send at once, and sustained per second (also the handler tests' default).
+THROTTLE_BURST, THROTTLE_RATE = 5, 0.5
+PRESS_BURST, PRESS_RATE = 10, 2.0  # button presses: 10 at once, 2 a second sustained
+INLINE_BURST, INLINE_RATE = 20, 5.0  # inline queries come one per keystroke
 TOKEN_PATTERN = re.compile(r"^\d{5,20}:[A-Za-z0-9_-]{30,64}$")
 
 
@@ -47,12 +61,16 @@ class Settings(BaseSettings):
     prefs_db: Path | None = None
 
     # Load and faults (Telegram adapter). Incoming: per-user token bucket on messages the bot acts on.
-    throttle_burst: int = Field(default=5, ge=1, description="Messages a user may send at once")
-    throttle_rate: float = Field(default=0.5, gt=0, description="Sustained messages per second per user")
-    press_burst: int = Field(default=10, ge=1, description="Button presses a user may send at once")
-    press_rate: float = Field(default=2.0, gt=0, description="Sustained button presses per second")
-    inline_burst: int = Field(default=20, ge=1, description="Inline queries a user may send at once")
-    inline_rate: float = Field(default=5.0, gt=0, description="Sustained inline queries per second")
+    throttle_burst: int = Field(default=THROTTLE_BURST, ge=1, description="Messages a user may send at once")
+    throttle_rate: float = Field(
+        default=THROTTLE_RATE, gt=0, description="Sustained messages per second per user"
+    )
+    press_burst: int = Field(default=PRESS_BURST, ge=1, description="Button presses a user may send at once")
+    press_rate: float = Field(default=PRESS_RATE, gt=0, description="Sustained button presses per second")
+    inline_burst: int = Field(
+        default=INLINE_BURST, ge=1, description="Inline queries a user may send at once"
+    )
+    inline_rate: float = Field(default=INLINE_RATE, gt=0, description="Sustained inline queries per second")
     # Outgoing: Telegram allows about 20 messages a minute into one group and ~30 a second overall.
     group_messages_per_minute: int = Field(default=20, ge=1)
     group_max_delay: float = Field(

@@ -25,14 +25,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Self
+from typing import TYPE_CHECKING, Self, get_args
 
 from pydantic import SecretStr
 
 from bot.analytics.models import EntryCount, EntryFeedback, Stats, UnansweredQuestion
 from bot.analytics.redact import redact
 from bot.analytics.schema import migrate
-from bot.qa.models import Reply
+from bot.qa.models import Reply, ReplyKind
 from bot.textfit import collapse_ws, shorten
 
 if TYPE_CHECKING:
@@ -42,7 +42,7 @@ log = logging.getLogger(__name__)
 
 MAX_QUESTION_CHARS = 500
 CHAT_TYPES = frozenset({"private", "group", "supergroup", "channel", "inline", "console"})
-KINDS = ("answer", "clarify", "smalltalk", "none")
+KINDS: tuple[str, ...] = get_args(ReplyKind)
 PURGE_EVERY_SECONDS = 3600
 DEFAULT_SECRET = "change-me"
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from aiogram import Bot, Dispatcher
 
+from bot.settings import THROTTLE_BURST, THROTTLE_RATE
 from bot.telegram.deps import AnswerLog, FeedbackSink, NoAnswerLog, NoFeedback, StatsSource
 from bot.telegram.errors import ErrorHandler
 from bot.telegram.knowledge import KnowledgeHolder
@@ -26,9 +27,6 @@ from bot.telegram.texts import UiTexts
 if TYPE_CHECKING:
     from bot.qa.engine import Engine
     from bot.settings import Settings
-
-# Without settings (handler tests), throttling is as generous as the defaults in Settings.
-DEFAULT_BURST, DEFAULT_RATE = 5, 0.5
 
 
 async def _startup_menus(bot: Bot, knowledge: KnowledgeHolder, admin_ids: frozenset[int]) -> None:
@@ -83,7 +81,7 @@ def create_dispatcher(
     dispatcher.update.outer_middleware(LanguageMiddleware())  # `lang`, and `texts` in it
     dispatcher.update.outer_middleware(StatsAvailability())
     burst, rate = (
-        (settings.throttle_burst, settings.throttle_rate) if settings else (DEFAULT_BURST, DEFAULT_RATE)
+        (settings.throttle_burst, settings.throttle_rate) if settings else (THROTTLE_BURST, THROTTLE_RATE)
     )
     dispatcher.message.middleware(ThrottlingMiddleware(burst, rate))
     dispatcher.include_routers(*create_routers())

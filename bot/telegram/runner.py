@@ -55,6 +55,7 @@ from bot.telegram.knowledge import KnowledgeHolder
 from bot.telegram.menus import set_menus
 from bot.telegram.middlewares import OutgoingLimiter, RetryMiddleware
 from bot.telegram.polling import UpdatePump, poll_into_inbox
+from bot.telegram.redaction import blank_out, secrets_only, token_parts
 from bot.telegram.texts import TextsError, UiTexts, load_texts
 from bot.telegram.webhook import WebhookReceiver
 
@@ -324,20 +325,16 @@ class RedactingFormatter(logging.Formatter):
     def __init__(self, inner: logging.Formatter, hidden: Iterable[str]) -> None:
         super().__init__()
         self.inner = inner
-        self.hidden = sorted({value for value in hidden if len(value) >= 8}, key=len, reverse=True)
+        self.hidden = secrets_only(hidden)
 
     def format(self, record: logging.LogRecord) -> str:
-        line = self.inner.format(record)
-        for value in self.hidden:
-            line = line.replace(value, "***")
-        return line
+        return blank_out(self.inner.format(record), self.hidden)
 
 
 def log_secrets(settings: Settings) -> list[str]:
     hidden = []
     if settings.bot_token is not None:
-        token = settings.bot_token.get_secret_value()
-        hidden += [token, token.partition(":")[2]]
+        hidden += token_parts(settings.bot_token.get_secret_value())
     if settings.webhook_secret is not None:
         hidden.append(settings.webhook_secret.get_secret_value())
     return hidden

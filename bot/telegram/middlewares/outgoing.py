@@ -45,6 +45,8 @@ from aiogram.exceptions import (
 from aiogram.methods import GetUpdates, Response, TelegramMethod
 from aiogram.methods.base import TelegramType
 
+from bot.telegram.redaction import blank_out, secrets_only, token_parts
+
 # What a request middleware calls to send the request on (aiogram's name is long).
 Send = NextRequestMiddlewareType
 logger = logging.getLogger(__name__)
@@ -154,10 +156,7 @@ class OutgoingLimiter(BaseRequestMiddleware):
 
 
 def redact(text: str, bot: Bot) -> str:
-    token = bot.token
-    text = text.replace(token, "***")
-    secret = token.partition(":")[2]
-    return text.replace(secret, "***") if len(secret) >= 8 else text
+    return blank_out(text, secrets_only(token_parts(bot.token)))
 
 
 def _redact_error(exc: TelegramAPIError, bot: Bot) -> None:

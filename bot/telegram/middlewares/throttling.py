@@ -31,6 +31,7 @@ from aiogram.enums import ChatType
 from aiogram.exceptions import TelegramAPIError
 from aiogram.types import Message, TelegramObject, Update
 
+from bot.settings import INLINE_BURST, INLINE_RATE, PRESS_BURST, PRESS_RATE
 from bot.telegram.knowledge import KnowledgeHolder
 from bot.telegram.middlewares.context import actor_key
 from bot.telegram.replying import html_kwargs
@@ -40,8 +41,6 @@ logger = logging.getLogger(__name__)
 
 Handler = Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]]
 PRUNE_ABOVE = 10_000  # users remembered before full (idle) buckets are forgotten
-PRESS_BURST, PRESS_RATE = 10, 2.0  # button presses: 10 at once, 2 a second sustained
-INLINE_BURST, INLINE_RATE = 20, 5.0  # inline queries come one per keystroke
 
 
 @dataclass
