@@ -32,6 +32,7 @@ from pydantic import (
 )
 
 from bot.paths import PROJECT_ROOT
+from bot.qa.kb_messages import yaml_message
 from bot.qa.models import LANGS, Lang
 
 DEFAULT_TEXTS_PATH = PROJECT_ROOT / "knowledge" / "ui.yaml"
@@ -406,16 +407,13 @@ def load_texts(path: Path | None = None) -> UiTexts:
     Raises TextsError listing every problem (missing languages, bad markup, unknown placeholders)."""
     path = path or DEFAULT_TEXTS_PATH
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise TextsError(f"{path}: не удалось прочитать файл ({exc.strerror})") from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" (строка {mark.line + 1})" if mark else ""
-        reason = getattr(exc, "problem", None)
-        raise TextsError(
-            f"{path}: ошибка синтаксиса YAML{where}" + (f": {reason}" if reason else "")
-        ) from None
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:  # the same message as `kb check` gives: reason, line, a tab named
+        raise TextsError(f"{path}: {yaml_message(exc, text)[1]}") from None
     if not isinstance(data, dict):
         raise TextsError(f"{path}: ожидался словарь текстов (ключ: значение)")
     problems: list[str] = []
