@@ -69,6 +69,9 @@ SEM_ON_TOPIC = 0.84
 NEAR_COVERAGE = 0.5
 # An entry this close in meaning: never say "the document does not say this" then either.
 SEM_NEAR = 0.93
+# A term of a source's title or topics names that source's subject when at least this share of the
+# entries holding it are that source's (synonyms may lend it to a stray entry of another source).
+SOURCE_TERM_SHARE = 0.8
 # Longer "words" are noise (a key held down) and are not embedded.
 MAX_EMBEDDED_WORD = 30
 
@@ -107,6 +110,7 @@ class Engine:
         self.analyzer = base.with_vocabulary(self.index.vocabulary)
         self.smalltalk = SmalltalkMatcher(kb.smalltalk, self.analyzer)
         self._subjects = frozenset(v for phrase in synonyms.subjects for v in base.analyse(phrase).values)
+        self._source_terms = self._distinctive_source_terms()
         grouped: dict[str, list[Entry]] = {}
         for entry in kb.entries:
             grouped.setdefault(entry.topic, []).append(entry)
@@ -284,9 +288,44 @@ class Engine:
         (a real word the document never uses: зарплата, голосование)."""
         known = tuple(dict.fromkeys(t.value for t in terms if t.known and t.value in self._subjects))
         unknown = tuple(t.value for t in terms if not t.known and t.real_word and t.pos in SUBJECT_POS)
-        return _Subject(known, unknown, any(t.known for t in terms))
+        sources = frozenset().union(*(self._source_terms.get(t.value, frozenset()) for t in terms))
+        return _Subject(known, unknown, any(t.known for t in terms), sources)
+
+    def _sources_of(self, entry_id: str) -> frozenset[str]:
+        entry = self.kb.by_id[entry_id]
+        return frozenset({entry.source, *entry.quote_sources})
+
+    def _distinctive_source_terms(self) -> dict[str, frozenset[str]]:
+        """Term -> the source it names: each source's event or topic (the terms of its title and of
+        its entries' topics) counts as a subject once other sources are present. A term counts only
+        when nearly all entries holding it are that source's («круглый стол» for the press release,
+        «выставка» for an exhibition announcement; not «документ» or «Казахстан», which both use)."""
+        if len(self.kb.sources) < 2:
+            return {}
+        compiled = self.index.compiled
+        owners_of_entry = [
+            frozenset({self.kb.by_id[e].source, *self.kb.by_id[e].quote_sources}) for e in compiled.entry_ids
+        ]
+        named: dict[str, set[str]] = {}
+        for source_id, source in self.kb.sources.items():
+            texts = [source.meta.title, *(e.topic for e in self.kb.entries if e.source == source_id)]
+            for text in dict.fromkeys(texts):
+                for value in self.analyzer.analyse(text).values:
+                    named.setdefault(value, set()).add(source_id)
+        out: dict[str, frozenset[str]] = {}
+        for value, sources in named.items():
+            term = compiled.term_ids.get(value)
+            if term is None or len(sources) != 1:
+                continue
+            holders = [owners_of_entry[int(p)] for p in compiled.entry_postings.row(term)]
+            own = sum(1 for owners in holders if owners & sources)
+            if holders and own >= SOURCE_TERM_SHARE * len(holders):
+                out[value] = frozenset(sources)
+        return out
 
     def _covers(self, entry_id: str, subject: _Subject) -> bool:
+        if subject.sources and not subject.sources & self._sources_of(entry_id):
+            return False  # the question is about another source's event or topic
         compiled = self.index.compiled
         position = compiled.entry_ids.index(entry_id)
 
@@ -432,6 +471,7 @@ class _Subject:
     known: tuple[str, ...]  # rare terms the knowledge base knows
     unknown: tuple[str, ...]  # nouns and names it never uses
     any_known: bool  # the question has at least one term the knowledge base knows
+    sources: frozenset[str] = frozenset()  # sources whose own event or topic the question names
 
 
 _DECLINE_NOTES: dict[DeclineKind, str] = {
