@@ -56,6 +56,12 @@ HYBRID_ANSWER_MIN = 52.0
 AGREE_COVERAGE_MIN = 0.4
 # ... and the embedding must put that entry clearly first: this far above any other entry.
 AGREE_MARGIN = 0.03
+# The embedding is computed for a readable question only when it can still change the decision:
+# a lexical candidate within reach of answering (this score, AGREE_COVERAGE_MIN, subject, kind),
+# or a "not in the document" that an entry close in meaning (SEM_NEAR) may contradict.
+RESCUE_LEX_MIN = 45.0
+# ... and for the latter only when an entry about the subject covers this much of the question.
+GUARD_COVERAGE = 0.2
 # Alone (no lexical evidence at all, e.g. Kazakh or English before their translations), the
 # semantic signal answers only when it is clearly above the rest.
 SEM_ALONE_MIN = 0.90
@@ -182,6 +188,14 @@ class Engine:
         # Embeddings only where they can help: a paraphrase of something the document talks
         # about, or a language the lexical side cannot read; not for Russian words it never uses.
         wanted = subject.any_known or not _readable(analysis)
+        if wanted and _readable(analysis) and not self._rescuable(analysis, ranked, subject):
+            # no entry the embedding could rescue: it would only tell a "not in the document" from
+            # a "not found" (an entry very close in meaning), so it is computed only for the former
+            lexical = self._combine(analysis, ranked, {})
+            nearby = ranked[:MAX_SUGGESTIONS]
+            wanted = self._decline_kind(analysis, subject, lexical, {}) == "not_in_document" and any(
+                s.coverage >= GUARD_COVERAGE and self._covers(s.entry_id, subject) for s in nearby
+            )
         cosines = self._cosines(analysis) if wanted else {}
         candidates = self._combine(analysis, ranked, cosines)
         best = candidates[0] if candidates else None
@@ -260,6 +274,19 @@ class Engine:
             )
         # a language the lexical side cannot read: the embedding alone, only when clearly first
         return closest == best.entry_id and best.cosine >= SEM_ALONE_MIN and margin >= SEM_MARGIN
+
+    def _rescuable(self, analysis: Analysis, ranked: list[EntryScore], subject: _Subject) -> bool:
+        """Whether any entry passes the lexical half of `_rescued` (readable questions), so that
+        the embedding could still turn a decline into an answer."""
+        if subject.unknown:
+            return False
+        return any(
+            s.coverage >= AGREE_COVERAGE_MIN
+            and s.score >= RESCUE_LEX_MIN
+            and (not analysis.kinds or analysis.kinds <= self.kb.by_id[s.entry_id].question_kinds)
+            and self._covers(s.entry_id, subject)
+            for s in ranked
+        )
 
     def _close(self, candidate: Candidate, subject: _Subject) -> bool:
         if not self._covers(candidate.entry_id, subject):
