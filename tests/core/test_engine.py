@@ -370,6 +370,31 @@ def test_entries_that_list_everything_answer_others_and_names(engine, question: 
     assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
 
 
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("Кто такой Асылов?", "ru"),
+        ("кто такой берик асылов", "ru"),
+        ("Who is Berik Asylov?", "en"),
+        ("Асылов деген кім?", "kk"),
+    ],
+)
+def test_who_is_gets_the_entry_that_says_who_he_is(engine, question: str, lang: str) -> None:
+    """«Кто такой X» asks for X's role (kind who_is), not for what X said."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id, reply.lang) == ("answer", "speaker", lang), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Зачем нужна разъяснительная работа?", "Почему важно объяснять людям суть новелл?"],
+)
+def test_why_gets_an_entry_that_states_the_reason(engine, kb, question: str) -> None:
+    reply = engine.answer(question)
+    assert reply.kind == "answer", describe(reply)
+    assert "reason" in kb.by_id[reply.entry_id or ""].question_kinds, describe(reply)
+
+
 # -- reply language ---------------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("question", "lang"),
