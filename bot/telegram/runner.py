@@ -160,9 +160,10 @@ async def serve(  # noqa: PLR0915 - one place that wires the whole run, in order
         writer = BackgroundAnswerLog(answer_log)
     temporary = None if settings.inbox_db else tempfile.TemporaryDirectory(prefix="faq-bot-inbox-")
     inbox_path = settings.inbox_db or Path(temporary.name if temporary else ".") / "inbox.sqlite3"
-    inbox: SqliteInbox | None = None
+    inbox: Inbox | None = None
+    consumer: asyncio.Task[None] | None = None
     try:
-        inbox = await SqliteInbox.open(inbox_path)
+        inbox = await _open_inbox(settings, inbox_path)
         bot = create_bot(settings)
         dispatcher = create_dispatcher(
             holder, feedback=feedback, answer_log=writer, stats=stats, settings=settings
@@ -170,6 +171,11 @@ async def serve(  # noqa: PLR0915 - one place that wires the whole run, in order
         pump = UpdatePump(bot, dispatcher, inbox)
         if stop.is_set():
             return
+        if settings.redis_url:  # every replica reads the shared stream (redis_inbox.py)
+            from bot.telegram.redis_inbox import RedisInbox
+
+            assert isinstance(inbox, RedisInbox)
+            consumer = asyncio.create_task(inbox.consume(pump, stop), name="redis-consumer")
         if settings.webhook_url:
             await _serve_webhook(bot, dispatcher, settings, stop, inbox=inbox, pump=pump)
         else:
@@ -187,6 +193,10 @@ async def serve(  # noqa: PLR0915 - one place that wires the whole run, in order
             loop.remove_signal_handler(sig)
         for task in list(reloads):
             task.cancel()
+        if consumer is not None:
+            consumer.cancel()
+            with suppress(asyncio.CancelledError):
+                await consumer
         if bot is not None:
             await bot.session.close()
         if inbox is not None:
@@ -195,6 +205,20 @@ async def serve(  # noqa: PLR0915 - one place that wires the whole run, in order
             temporary.cleanup()
         if isinstance(writer, BackgroundAnswerLog):
             await asyncio.to_thread(writer.close)
+
+
+async def _open_inbox(settings: Settings, path: Path) -> Inbox:
+    """The shared Redis inbox when REDIS_URL is set (redis-py imported only then), else SQLite."""
+    if not settings.redis_url:
+        return await SqliteInbox.open(path)
+    from bot.telegram.redis_inbox import RedisInbox
+
+    return await RedisInbox.open(
+        settings.redis_url,
+        prefix=settings.redis_prefix,
+        consumer=settings.replica_name,
+        claim_after=settings.redis_claim_after,
+    )
 
 
 async def at_start(call: Callable[[], Awaitable[T]], settings: Settings, what: str) -> T:
@@ -294,13 +318,16 @@ async def _serve_webhook(
         await site.start()
         await _start(bot, dispatcher, inbox, pump, settings)
         url = settings.webhook_url
-        await at_start(
-            lambda: bot.set_webhook(
-                url=url, secret_token=secret, allowed_updates=dispatcher.resolve_used_update_types()
-            ),
-            settings,
-            "setWebhook",
-        )
+        if settings.redis_url:  # replicas: set once by `python -m bot webhook set`, not by each start
+            logger.info("Replica mode (REDIS_URL): the webhook is set with `python -m bot webhook set`")
+        else:
+            await at_start(
+                lambda: bot.set_webhook(
+                    url=url, secret_token=secret, allowed_updates=dispatcher.resolve_used_update_types()
+                ),
+                settings,
+                "setWebhook",
+            )
         logger.info(
             "Webhook server on %s:%s%s", settings.webhook_host, settings.webhook_port, settings.webhook_path
         )
@@ -347,6 +374,22 @@ def configure_logging(settings: Settings) -> None:
         handler.setFormatter(RedactingFormatter(inner, log_secrets(settings)))
 
 
+def replica_problem(settings: Settings) -> str | None:
+    """Why REDIS_URL cannot work as configured (package missing, no shared webhook secret), or None."""
+    if not settings.redis_url:
+        return None
+    try:
+        import redis.asyncio  # noqa: F401 - only checks that the optional dependency is there
+    except ImportError:
+        return "REDIS_URL задан, но пакет redis не установлен: pip install 'constitution-faq-bot[redis]'."
+    if settings.webhook_url and settings.webhook_secret is None:
+        return (
+            "с REDIS_URL все реплики должны знать один WEBHOOK_SECRET: "
+            "задайте его (например, openssl rand -hex 32)."
+        )
+    return None
+
+
 def _fail(message: str, code: int) -> int:
     print(f"Ошибка: {message}", file=sys.stderr)
     return code
@@ -362,6 +405,8 @@ def run(settings: Settings) -> int:
         return _fail(
             "WEBHOOK_SECRET может содержать только латинские буквы, цифры, _ и - (до 256 символов).", 2
         )
+    if problem := replica_problem(settings):
+        return _fail(problem, 2)
     configure_logging(settings)
     from bot.qa.engine import load_engine  # the core loads dictionaries: import it only when running
 
@@ -402,6 +447,10 @@ def run(settings: Settings) -> int:
     except TelegramAPIError as exc:
         return _fail(f"сервер Bot API ({server}) вернул ошибку при запуске: {exc.message}", 1)
     except InboxError as exc:
+        if settings.redis_url:
+            return _fail(
+                f"не удалось подключиться к Redis ({exc}). Проверьте REDIS_URL и что Redis запущен.", 1
+            )
         return _fail(
             f"не удалось открыть очередь обновлений {settings.inbox_db} ({exc}). Проверьте INBOX_DB.", 1
         )

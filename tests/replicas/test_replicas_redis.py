@@ -1,0 +1,237 @@
+"""Replicas sharing one real Redis behind the Bot API stand-in.
+
+Two bots run side by side in webhook mode (serve() in this process, or two `python -m bot run`
+processes); Telegram is played by posting each update to one replica's webhook, some to both (as
+Telegram retries an update that was answered slowly). Every update must be answered exactly once;
+a replica SIGKILLed mid-burst loses nothing: the other takes over its pending updates."""
+
+from __future__ import annotations
+
+import asyncio
+import random
+import signal
+import socket
+import time
+from collections.abc import AsyncIterator
+from contextlib import AsyncExitStack, asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+import pytest
+from redis.asyncio import Redis
+
+from bot.qa.engine import Engine
+from bot.settings import Settings
+from bot.telegram.runner import serve
+from bot.telegram.texts import UiTexts
+from tests.reliability.harness import TOKEN, delivered
+from tests.reliability.test_rel_process import WITHIN, Bot
+from tests.telegram import updates as U
+from tests.telegram.botapi_stub import BotApiStub, Call
+
+QUESTION = "Кто участвовал в круглом столе?"
+SECRET = "replica-secret-0123456789"
+PATH = "/tg-hook"
+Json = dict[str, Any]
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _replica_settings(stub: BotApiStub, redis_url: str, name: str, port: int, tmp: Path) -> Settings:
+    values: dict[str, Any] = {
+        "bot_token": TOKEN,
+        "bot_api_server": stub.base_url,
+        "webhook_url": f"https://bot.example.kz{PATH}",
+        "webhook_host": "127.0.0.1",
+        "webhook_port": port,
+        "webhook_path": PATH,
+        "webhook_secret": SECRET,
+        "redis_url": redis_url,
+        "replica_name": name,
+        "redis_claim_after": 2.0,
+        "retry_backoff": 0.05,
+        "throttle_burst": 10,
+        "global_messages_per_second": 0,
+        "inbox_db": tmp / f"unused-{name}.sqlite3",
+    }
+    return Settings(_env_file=None, **values)
+
+
+async def _post(session: aiohttp.ClientSession, port: int, update: Json, secret: str = SECRET) -> int:
+    url = f"http://127.0.0.1:{port}{PATH}"
+    headers = {"X-Telegram-Bot-Api-Secret-Token": secret}
+    async with session.post(url, json=update, headers=headers) as response:
+        return response.status
+
+
+async def _until_listening(port: int, within: float = WITHIN) -> None:
+    deadline = time.monotonic() + within
+    async with aiohttp.ClientSession() as session:
+        while True:
+            try:
+                if await _post(session, port, {"update_id": 0}, secret="wrong") == 401:
+                    return
+            except aiohttp.ClientError:
+                pass
+            if time.monotonic() > deadline:
+                raise AssertionError(f"no replica listens on port {port}")
+            await asyncio.sleep(0.1)
+
+
+@asynccontextmanager
+async def _replica(settings: Settings, engine: Engine, texts: UiTexts) -> AsyncIterator[None]:
+    stop = asyncio.Event()
+    task = asyncio.create_task(serve(settings, engine, texts, stop=stop, handle_signals=False))
+    try:
+        await _until_listening(settings.webhook_port)
+        yield
+    finally:
+        stop.set()
+        await asyncio.wait_for(task, WITHIN)
+
+
+def _burst(users: int, each: int, first_id: int = 1000) -> list[tuple[Json, Json]]:
+    """(person, update) for `each` questions from every one of `users` people, interleaved."""
+    people = [U.user(90_000 + n, f"Житель{n}") for n in range(users)]
+    updates = []
+    update_id = first_id
+    for round_ in range(each):
+        for person in people:
+            message = U.message(U.private_chat(person), person, QUESTION, message_id=round_ + 1)
+            updates.append((person, {"update_id": update_id, "message": message}))
+            update_id += 1
+    return updates
+
+
+async def _deliver(ports: list[int], burst: list[tuple[Json, Json]], twice: float, seed: int) -> int:
+    """Each update to a random replica, a share `twice` of them to the other one as well (all
+    concurrently, 50 at a time). Returns how many were delivered twice."""
+    rng = random.Random(seed)
+    plan: list[tuple[int, Json]] = []
+    for _, update in burst:
+        first = rng.randrange(len(ports))
+        plan.append((ports[first], update))
+        if rng.random() < twice:
+            plan.append((ports[1 - first], update))
+    rng.shuffle(plan)
+    async with aiohttp.ClientSession() as session:
+        for start in range(0, len(plan), 50):
+            statuses = await asyncio.gather(*(_post(session, p, u) for p, u in plan[start : start + 50]))
+            assert set(statuses) == {200}, statuses
+    return len(plan) - len(burst)
+
+
+def _answers(stub: BotApiStub, burst: list[tuple[Json, Json]]) -> dict[int, int]:
+    """How many replies each update got: a reply quotes the message it answers, or (in a private
+    chat, without a quote) is counted against the chat's questions."""
+    people = {person["id"] for person, _ in burst}
+    return {person_id: len(delivered(stub, person_id)) for person_id in people}
+
+
+async def _stream_state(redis_url: str) -> dict[str, int]:
+    client = Redis.from_url(redis_url)
+    try:
+        pending = await client.xpending("faqbot:updates", "workers")
+        return {"stream": int(await client.xlen("faqbot:updates")), "pending": int(pending["pending"])}
+    finally:
+        await client.aclose()
+
+
+async def _two_replicas_answer_once(
+    stub: BotApiStub, *, engine: Engine, texts: UiTexts, tmp_path: Path, redis_url: str, users: int, each: int
+) -> None:
+    burst = _burst(users, each)
+    ports = [_free_port(), _free_port()]
+    async with AsyncExitStack() as stack:
+        for name, port in zip(("a", "b"), ports, strict=True):
+            settings = _replica_settings(stub, redis_url, name, port, tmp_path)
+            await stack.enter_async_context(_replica(settings, engine, texts))
+        twice = await _deliver(ports, burst, twice=0.1, seed=users)
+        await stub.wait_for("sendMessage", lambda c: c.status == 200, count=len(burst), within=WITHIN * 3)
+        await asyncio.sleep(0.5)  # nothing more is coming
+    assert twice > 0
+    assert "setWebhook" not in {call.method for call in stub.calls}, "replicas never set the webhook"
+    assert set(_answers(stub, burst).values()) == {each}, "every update answered exactly once"
+    assert await _stream_state(redis_url) == {"stream": 0, "pending": 0}, "all acknowledged and erased"
+
+
+async def test_two_replicas_answer_every_update_once_even_when_delivered_to_both(
+    stub: BotApiStub, engine: Engine, texts: UiTexts, tmp_path: Path, redis_url: str
+) -> None:
+    await _two_replicas_answer_once(
+        stub, engine=engine, texts=texts, tmp_path=tmp_path, redis_url=redis_url, users=40, each=2
+    )
+
+
+@pytest.mark.slow
+async def test_a_thousand_updates_from_200_users_on_two_replicas_are_answered_once(
+    stub: BotApiStub, engine: Engine, texts: UiTexts, tmp_path: Path, redis_url: str
+) -> None:
+    await _two_replicas_answer_once(
+        stub, engine=engine, texts=texts, tmp_path=tmp_path, redis_url=redis_url, users=200, each=5
+    )
+
+
+def _process_env(stub: BotApiStub, redis_url: str, name: str, port: int) -> dict[str, str]:
+    return {
+        "WEBHOOK_URL": f"https://bot.example.kz{PATH}",
+        "WEBHOOK_HOST": "127.0.0.1",
+        "WEBHOOK_PORT": str(port),
+        "WEBHOOK_PATH": PATH,
+        "WEBHOOK_SECRET": SECRET,
+        "REDIS_URL": redis_url,
+        "REPLICA_NAME": name,
+        "REDIS_CLAIM_AFTER": "2",
+        "THROTTLE_BURST": "10",
+        "GLOBAL_MESSAGES_PER_SECOND": "100",
+    }
+
+
+@pytest.mark.slow
+async def test_a_replica_killed_mid_burst_loses_nothing_the_other_answers_its_updates(
+    stub: BotApiStub, tmp_path: Path, redis_url: str
+) -> None:
+    async def slow(call: Call) -> None:
+        await asyncio.sleep(0.5)
+
+    stub.on("sendMessage", slow)
+    burst = _burst(100, 3)
+    ports = [_free_port(), _free_port()]
+    dirs = [tmp_path / "a", tmp_path / "b"]
+    for directory in dirs:
+        directory.mkdir()
+    async with (
+        await Bot.start(stub, dirs[0], **_process_env(stub, redis_url, "a", ports[0])) as first,
+        await Bot.start(stub, dirs[1], **_process_env(stub, redis_url, "b", ports[1])) as second,
+    ):
+        await asyncio.gather(_until_listening(ports[0]), _until_listening(ports[1]))
+        await _deliver(ports, burst, twice=0.1, seed=7)
+        await stub.wait_for("sendMessage", count=40, within=WITHIN)
+        first.signal(signal.SIGKILL)
+        killed_at = time.monotonic()
+        assert await first.exit_code() == -signal.SIGKILL
+        in_flight = sum(
+            1
+            for call in stub.calls_of("sendMessage")
+            if call.at <= killed_at and (call.answered_at is None or call.answered_at > killed_at - 0.1)
+        )
+        before = sum(_answers(stub, burst).values())
+        assert before < len(burst), "the kill came mid-burst"
+        stub.on("sendMessage", None)
+        await stub.wait_for("sendMessage", lambda c: c.status == 200, count=len(burst), within=WITHIN * 2)
+        await second.logged("Took over", within=WITHIN)
+        await asyncio.sleep(1.0)  # nothing more is coming
+        second.signal(signal.SIGTERM)
+        assert await second.exit_code() == 0, second.log
+    answers = _answers(stub, burst)
+    lost = sum(max(0, 3 - count) for count in answers.values())
+    duplicates = sum(max(0, count - 3) for count in answers.values())
+    assert lost == 0, "nothing lost"
+    assert duplicates <= in_flight, (duplicates, in_flight)
+    assert "Traceback" not in second.log
+    assert await _stream_state(redis_url) == {"stream": 0, "pending": 0}
