@@ -196,8 +196,25 @@ class RedisInbox:
             if start == "0-0":
                 return
 
-    async def consume(self, pump: UpdatePump, stop: asyncio.Event, *, block: float = 1.0) -> None:
+    async def _heartbeat(self, stop: asyncio.Event) -> None:
+        """Touch the entries in hand every claim_after / 5 seconds, apart from the reading loop."""
+        while not stop.is_set():
+            with suppress(RedisError):
+                await self._touch()
+            with suppress(TimeoutError):
+                await asyncio.wait_for(stop.wait(), self.claim_after / 5)
+
+    async def consume(self, pump: UpdatePump, stop: asyncio.Event, *, block: float = 0.5) -> None:
         """Hand entries of the group to `pump` until `stop` is set (redis errors back off, never end it)."""
+        heartbeat = asyncio.create_task(self._heartbeat(stop), name="redis-heartbeat")
+        try:
+            await self._consume(pump, stop, block)
+        finally:
+            heartbeat.cancel()
+            with suppress(asyncio.CancelledError):
+                await heartbeat
+
+    async def _consume(self, pump: UpdatePump, stop: asyncio.Event, block: float) -> None:
         streams: dict[Any, Any] = {self.stream: "0"}  # first this consumer's own pending entries
         loop = asyncio.get_running_loop()
         next_claim = 0.0
@@ -206,9 +223,8 @@ class RedisInbox:
             try:
                 now = loop.time()
                 if now >= next_claim:
-                    await self._touch()
                     await self._claim(pump)
-                    next_claim = now + self.claim_after / 3
+                    next_claim = now + self.claim_after / 2
                 if len(self._held) >= MAX_HELD:
                     await asyncio.sleep(0.05)
                     continue
