@@ -29,6 +29,7 @@ from aiogram import Bot, Dispatcher
 from aiogram.client.default import DefaultBotProperties
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.session.base import BaseSession
+from aiogram.client.session.middlewares.base import BaseRequestMiddleware
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.enums import ParseMode
 from aiogram.exceptions import (
@@ -52,6 +53,7 @@ from bot.telegram.inbox import Inbox, InboxError, SqliteInbox
 from bot.telegram.knowledge import KnowledgeHolder
 from bot.telegram.menus import set_menus
 from bot.telegram.middlewares import OutgoingLimiter, RetryMiddleware
+from bot.telegram.middlewares.throttling import Buckets, BucketsFactory
 from bot.telegram.polling import UpdatePump, poll_into_inbox
 from bot.telegram.texts import TextsError, UiTexts, load_texts
 from bot.telegram.webhook import WebhookReceiver
@@ -67,7 +69,9 @@ WEBHOOK_SECRET = re.compile(r"^[A-Za-z0-9_-]{1,256}$")  # what Telegram accepts 
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
-def create_bot(settings: Settings, session: BaseSession | None = None) -> Bot:
+def create_bot(
+    settings: Settings, session: BaseSession | None = None, limiter: BaseRequestMiddleware | None = None
+) -> Bot:
     """A Bot whose every request goes to settings.bot_api_server when it is set, paced within
     Telegram's limits and retried on flood limits, network errors and 5xx (middlewares/outgoing.py)."""
     assert settings.bot_token is not None, "check settings.token_problem() first"
@@ -75,7 +79,8 @@ def create_bot(settings: Settings, session: BaseSession | None = None) -> Bot:
         api = TelegramAPIServer.from_base(settings.bot_api_server) if settings.bot_api_server else None
         session = AiohttpSession(api=api) if api else AiohttpSession()
     session.middleware(
-        OutgoingLimiter(
+        limiter
+        or OutgoingLimiter(
             group_per_minute=settings.group_messages_per_minute,
             group_max_delay=settings.group_max_delay,
             global_per_second=settings.global_messages_per_second,
@@ -164,9 +169,10 @@ async def serve(  # noqa: PLR0915 - one place that wires the whole run, in order
     consumer: asyncio.Task[None] | None = None
     try:
         inbox = await _open_inbox(settings, inbox_path)
-        bot = create_bot(settings)
+        limiter, buckets = _shared_limits(settings, inbox)
+        bot = create_bot(settings, limiter=limiter)
         dispatcher = create_dispatcher(
-            holder, feedback=feedback, answer_log=writer, stats=stats, settings=settings
+            holder, feedback=feedback, answer_log=writer, stats=stats, settings=settings, buckets=buckets
         )
         pump = UpdatePump(bot, dispatcher, inbox)
         if stop.is_set():
@@ -219,6 +225,31 @@ async def _open_inbox(settings: Settings, path: Path) -> Inbox:
         consumer=settings.replica_name,
         claim_after=settings.redis_claim_after,
     )
+
+
+def _shared_limits(
+    settings: Settings, inbox: Inbox
+) -> tuple[BaseRequestMiddleware | None, BucketsFactory | None]:
+    """With REDIS_URL, pacing and throttling shared by all replicas through the inbox's Redis."""
+    if not settings.redis_url:
+        return None, None
+    from bot.telegram.redis_inbox import RedisInbox
+    from bot.telegram.shared_limits import RedisTokenBuckets, SharedOutgoingLimiter
+
+    assert isinstance(inbox, RedisInbox)
+    client, prefix = inbox.redis, settings.redis_prefix
+    limiter = SharedOutgoingLimiter(
+        client,
+        group_per_minute=settings.group_messages_per_minute,
+        group_max_delay=settings.group_max_delay,
+        global_per_second=settings.global_messages_per_second,
+        prefix=prefix,
+    )
+
+    def buckets(name: str, burst: int, rate: float) -> Buckets:
+        return RedisTokenBuckets(client, name, burst, rate, prefix=prefix)
+
+    return limiter, buckets
 
 
 async def at_start(call: Callable[[], Awaitable[T]], settings: Settings, what: str) -> T:

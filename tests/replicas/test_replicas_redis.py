@@ -181,6 +181,58 @@ async def test_a_thousand_updates_from_200_users_on_two_replicas_are_answered_on
     )
 
 
+async def test_a_user_flooding_both_replicas_gets_one_notice_and_the_shared_burst(
+    stub: BotApiStub, engine: Engine, texts: UiTexts, tmp_path: Path, redis_url: str
+) -> None:
+    flooder = U.user(91_001, "Флудер")
+    ports = [_free_port(), _free_port()]
+    updates = [
+        {
+            "update_id": 5000 + n,
+            "message": U.message(U.private_chat(flooder), flooder, QUESTION, message_id=n),
+        }
+        for n in range(1, 21)
+    ]
+    async with AsyncExitStack() as stack:
+        for name, port in zip(("a", "b"), ports, strict=True):
+            settings = _replica_settings(stub, redis_url, name, port, tmp_path).model_copy(
+                update={"throttle_burst": 5, "throttle_rate": 0.01}
+            )
+            await stack.enter_async_context(_replica(settings, engine, texts))
+        async with aiohttp.ClientSession() as session:
+            for n, update in enumerate(updates):  # alternately to each replica, as a proxy would
+                assert await _post(session, ports[n % 2], update) == 200
+        await stub.wait_for("sendMessage", lambda c: c.status == 200, count=6, within=WITHIN)
+        await asyncio.sleep(1.0)  # nothing more is coming
+    sent = [call["text"] for call in delivered(stub, flooder["id"])]
+    notices = [text for text in sent if text == texts.throttled]
+    assert len(notices) == 1, "one notice for the flood, not one per replica"
+    assert len(sent) - len(notices) == 5, "the burst of 5 is shared, not 5 per replica"
+
+
+async def test_outgoing_pacing_is_shared_by_the_replicas(
+    stub: BotApiStub, engine: Engine, texts: UiTexts, tmp_path: Path, redis_url: str
+) -> None:
+    burst = _burst(40, 1, first_id=7000)
+    ports = [_free_port(), _free_port()]
+    async with AsyncExitStack() as stack:
+        for name, port in zip(("a", "b"), ports, strict=True):
+            settings = _replica_settings(stub, redis_url, name, port, tmp_path).model_copy(
+                update={"global_messages_per_second": 10.0}
+            )
+            await stack.enter_async_context(_replica(settings, engine, texts))
+        await _deliver(ports, burst, twice=0.0, seed=3)
+        await stub.wait_for("sendMessage", lambda c: c.status == 200, count=len(burst), within=WITHIN)
+    times = sorted(call.at for call in stub.calls_of("sendMessage"))
+    busiest = max(sum(1 for t in times if start <= t < start + 1.0) for start in times)
+    print(
+        f"\n40 replies from two replicas at a shared 10/s: busiest second {busiest},"
+        f" {times[-1] - times[0]:.1f} s from first to last"
+    )
+    assert busiest <= 10 + 10 + 1, "GCRA: at most burst (10) + rate (10/s) in any second, for both together"
+    assert times[-1] - times[0] >= (40 - 10) / 10 - 0.5
+
+
 def _process_env(stub: BotApiStub, redis_url: str, name: str, port: int) -> dict[str, str]:
     return {
         "WEBHOOK_URL": f"https://bot.example.kz{PATH}",
