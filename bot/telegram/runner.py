@@ -174,6 +174,12 @@ async def serve(  # noqa: PLR0915 - one place that wires the whole run, in order
         dispatcher = create_dispatcher(
             holder, feedback=feedback, answer_log=writer, stats=stats, settings=settings, buckets=buckets
         )
+        if settings.redis_url:  # the /lang choice is read by whichever replica gets the next update
+            from bot.telegram.redis_prefs import RedisPrefs
+
+            dispatcher["prefs"] = RedisPrefs(
+                settings.redis_url, settings.feedback_secret.get_secret_value(), settings.redis_prefix
+            )
         pump = UpdatePump(bot, dispatcher, inbox)
         if stop.is_set():
             return
