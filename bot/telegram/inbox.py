@@ -85,6 +85,8 @@ class SqliteInbox:
         self.clock = clock
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="inbox")
         self._conn: sqlite3.Connection | None = None
+        self._finished: list[int] = []
+        self._flush: asyncio.Future[None] | None = None
 
     @classmethod
     async def open(cls, path: Path) -> SqliteInbox:
@@ -166,7 +168,35 @@ class SqliteInbox:
         await self._run(lambda: self._db().execute(sql + " WHERE update_id = ?", (state, update_id)))
 
     async def finish(self, update_id: int) -> None:
-        await self._mark(update_id, "done", keep_payload=False)
+        """Group commit: marks arriving while one is written go together in the next transaction, so
+        hundreds of replies finishing at once are marked within one or two commits."""
+        self._finished.append(update_id)
+        if self._flush is None:
+            self._flush = asyncio.ensure_future(self._flush_finished())
+        await asyncio.shield(self._flush)
+
+    async def _flush_finished(self) -> None:
+        try:
+            await asyncio.sleep(0)  # let the marks of this moment join
+            while self._finished:
+                batch, self._finished = self._finished, []
+
+                def write(ids: list[int] = batch) -> None:
+                    db = self._db()
+                    db.execute("BEGIN IMMEDIATE")
+                    try:
+                        db.executemany(
+                            "UPDATE inbox SET state = 'done', payload = NULL WHERE update_id = ?",
+                            [(update_id,) for update_id in ids],
+                        )
+                    except BaseException:
+                        db.execute("ROLLBACK")
+                        raise
+                    db.execute("COMMIT")
+
+                await self._run(write)
+        finally:
+            self._flush = None
 
     async def set_aside(self, update_id: int) -> None:
         await self._mark(update_id, "aside", keep_payload=True)

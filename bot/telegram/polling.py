@@ -160,6 +160,9 @@ class UpdatePump:
         """Take no new update; wait up to `within` seconds for those being handled, then cancel them
         (they stay in the inbox, unfinished). Returns how many were cancelled."""
         self._stopping = True
+        waiting = sum(max(len(queue) - 1, 0) for queue in self._lanes.values())
+        if waiting:
+            logger.info("%d update(s) not started stay in the inbox for the next start", waiting)
         await asyncio.sleep(0)
         pending = {task for task in self._tasks if not task.done()}
         if not pending:

@@ -23,7 +23,7 @@ from bot.telegram.callbacks import EntryCb
 from bot.telegram.texts import UiTexts, load_texts
 from tests.reliability.harness import TOKEN, running, settings_for
 from tests.telegram import updates as U
-from tests.telegram.botapi_stub import BotApiStub
+from tests.telegram.botapi_stub import BotApiStub, Call
 
 QUESTION = "Кто участвовал в круглом столе?"
 
@@ -50,9 +50,12 @@ async def measure(
                     other = U.user(4_100_000 + n, f"Житель{n}")
                     pushed = time.monotonic()
                     stub.send_text(U.private_chat(other), other, QUESTION)
-                    (reply,) = await stub.wait_for(
-                        "sendMessage", lambda c, i=other["id"]: c["chat_id"] == i, within=120
-                    )
+                    chat_id: int = other["id"]
+
+                    def to_other(call: Call, chat_id: int = chat_id) -> bool:
+                        return bool(call["chat_id"] == chat_id)
+
+                    (reply,) = await stub.wait_for("sendMessage", to_other, within=120)
                     waits.append(reply.at - pushed)
                     await asyncio.sleep(0.2)
     return waits
