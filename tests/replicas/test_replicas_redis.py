@@ -22,8 +22,10 @@ import aiohttp
 import pytest
 from redis.asyncio import Redis
 
+from bot.analytics import AnalyticsStore
 from bot.qa.engine import Engine
 from bot.settings import Settings
+from bot.telegram.callbacks import FeedbackCb
 from bot.telegram.runner import serve
 from bot.telegram.texts import UiTexts
 from tests.reliability.harness import TOKEN, delivered
@@ -85,9 +87,13 @@ async def _until_listening(port: int, within: float = WITHIN) -> None:
 
 
 @asynccontextmanager
-async def _replica(settings: Settings, engine: Engine, texts: UiTexts) -> AsyncIterator[None]:
+async def _replica(
+    settings: Settings, engine: Engine, texts: UiTexts, **serve_kwargs: Any
+) -> AsyncIterator[None]:
     stop = asyncio.Event()
-    task = asyncio.create_task(serve(settings, engine, texts, stop=stop, handle_signals=False))
+    task = asyncio.create_task(
+        serve(settings, engine, texts, stop=stop, handle_signals=False, **serve_kwargs)
+    )
     try:
         await _until_listening(settings.webhook_port)
         yield
@@ -231,6 +237,37 @@ async def test_outgoing_pacing_is_shared_by_the_replicas(
     )
     assert busiest <= 10 + 10 + 1, "GCRA: at most burst (10) + rate (10/s) in any second, for both together"
     assert times[-1] - times[0] >= (40 - 10) / 10 - 0.5
+
+
+async def test_a_vote_counts_once_whichever_replica_takes_the_press(
+    stub: BotApiStub, engine: Engine, texts: UiTexts, tmp_path: Path, redis_url: str
+) -> None:
+    """Replicas on one host share the analytics file (compose.replicas.yaml: one volume); the vote
+    is keyed by person and message, so a press repeated on the other replica is not counted again."""
+    alice = U.user(91_002, "Алия")
+    ports = [_free_port(), _free_port()]
+    db = tmp_path / "analytics.sqlite3"
+    entry_id = engine.answer(QUESTION).entry_id
+    assert entry_id is not None
+    async with AsyncExitStack() as stack:
+        stores = [stack.enter_context(AnalyticsStore(db, secret="a-long-random-test-secret")) for _ in ports]
+        for name, port, store in zip(("a", "b"), ports, stores, strict=True):
+            settings = _replica_settings(stub, redis_url, name, port, tmp_path)
+            sinks = {"feedback": store, "answer_log": store, "stats": store}
+            await stack.enter_async_context(_replica(settings, engine, texts, **sinks))
+        async with aiohttp.ClientSession() as session:
+            question = U.message(U.private_chat(alice), alice, QUESTION, message_id=1)
+            assert await _post(session, ports[0], {"update_id": 8000, "message": question}) == 200
+            (answer,) = await stub.wait_for("sendMessage", within=WITHIN)
+            shown = stub.message(alice["id"], answer.result["message_id"])
+            totals = []
+            for n, (port, vote) in enumerate([(ports[0], 1), (ports[1], 1), (ports[1], -1), (ports[0], -1)]):
+                press = U.callback_query(alice, FeedbackCb(id=entry_id, vote=vote).pack(), shown)
+                assert await _post(session, port, {"update_id": 8001 + n, "callback_query": press}) == 200
+                await stub.wait_for("answerCallbackQuery", count=n + 1, within=WITHIN)
+                stats = stores[1 - ports.index(port)].stats()  # read through the other replica
+                totals.append((stats.feedback_up, stats.feedback_down))
+    assert totals == [(1, 0), (1, 0), (0, 1), (0, 1)], "one vote per person and message, the last wins"
 
 
 def _process_env(stub: BotApiStub, redis_url: str, name: str, port: int) -> dict[str, str]:
