@@ -40,6 +40,7 @@ logger = logging.getLogger(__name__)
 
 GROUP = "workers"
 READ_BATCH = 100
+CLAIM_EVERY = 2.0  # seconds between looks for entries to take over (cheap: one XAUTOCLAIM)
 MAX_HELD = 1000  # entries one replica holds unfinished before it stops reading more
 
 # KEYS: seen key, stream, highest-id key; ARGV: update_id, payload, ttl. 1 when added, 0 when seen.
@@ -153,7 +154,21 @@ class RedisInbox:
         return {"stream": int(await self.redis.xlen(self.stream)), "pending": int(info["pending"])}
 
     async def close(self) -> None:
-        await self.redis.aclose()
+        """Entries still in hand (a stop cut them off) are marked idle for `claim_after` already, so
+        another replica takes them at its next look instead of waiting; then the client closes."""
+        try:
+            if self._held:
+                idle_ms = int(self.claim_after * 1000)
+                await self.redis.xclaim(
+                    self.stream, GROUP, self.consumer, 0, list(self._held.values()), idle=idle_ms, justid=True
+                )
+                logger.info("%d update(s) in hand left to the other replicas", len(self._held))
+        except RedisError as exc:
+            logger.warning(
+                "Could not hand back the updates in hand (%s); they are taken after the timeout", exc
+            )
+        finally:
+            await self.redis.aclose()
 
     # -- the consumer ----------------------------------------------------------------------------------
     def _submit(self, pump: UpdatePump, entries: list[Any]) -> int:
@@ -224,7 +239,7 @@ class RedisInbox:
                 now = loop.time()
                 if now >= next_claim:
                     await self._claim(pump)
-                    next_claim = now + self.claim_after / 2
+                    next_claim = now + min(self.claim_after / 2, CLAIM_EVERY)
                 if len(self._held) >= MAX_HELD:
                     await asyncio.sleep(0.05)
                     continue

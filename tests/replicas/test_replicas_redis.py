@@ -270,6 +270,35 @@ async def test_a_vote_counts_once_whichever_replica_takes_the_press(
     assert totals == [(1, 0), (1, 0), (0, 1), (0, 1)], "one vote per person and message, the last wins"
 
 
+async def test_a_replica_stopped_mid_burst_hands_its_updates_to_the_other_at_once(
+    stub: BotApiStub, engine: Engine, texts: UiTexts, tmp_path: Path, redis_url: str
+) -> None:
+    """SIGTERM (here: the stop event) cuts replies off after SHUTDOWN_TIMEOUT; what was in hand is
+    marked idle, so the other replica takes it at its next look, not after REDIS_CLAIM_AFTER (300 s)."""
+
+    async def slow(call: Call) -> None:
+        await asyncio.sleep(0.3)
+
+    stub.on("sendMessage", slow)
+    burst = _burst(60, 1, first_id=9000)
+    ports = [_free_port(), _free_port()]
+    settings = [
+        _replica_settings(stub, redis_url, name, port, tmp_path).model_copy(
+            update={"redis_claim_after": 300.0, "shutdown_timeout": 0.2, "global_messages_per_second": 20.0}
+        )
+        for name, port in zip(("a", "b"), ports, strict=True)
+    ]
+    async with _replica(settings[1], engine, texts):
+        async with _replica(settings[0], engine, texts):
+            await _deliver([ports[0], ports[0]], burst, twice=0.0, seed=1)  # all to the first
+            await stub.wait_for("sendMessage", count=5, within=WITHIN)
+        first_run = sum(_answers(stub, burst).values())
+        assert first_run < len(burst), "the stop came mid-burst"
+        stub.on("sendMessage", None)
+        await stub.wait_for("sendMessage", lambda c: c.status == 200, count=len(burst), within=WITHIN * 2)
+    assert min(_answers(stub, burst).values()) >= 1, "nothing lost"
+
+
 def _process_env(stub: BotApiStub, redis_url: str, name: str, port: int) -> dict[str, str]:
     return {
         "WEBHOOK_URL": f"https://bot.example.kz{PATH}",
