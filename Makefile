@@ -4,7 +4,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: install run chat test lint eval bench kb-check clean
+.PHONY: install run chat test lint eval bench bench-scale kb-check clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,10 @@ eval: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) -m bot bench
+
+## Scale benchmark: generated legal knowledge bases of ~1,000 and ~10,000 entries (takes minutes).
+bench-scale: $(STAMP)
+	$(PY) -m bench.scale
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis build *.egg-info

@@ -49,6 +49,8 @@ class Settings(BaseSettings):
     )
     analytics_retention_days: int = 90
     feedback_secret: SecretStr = SecretStr("change-me")
+    # Reply languages chosen with /lang (keyed hashes of user ids); default: beside analytics_db.
+    prefs_db: Path | None = None
 
     # Load and faults (Telegram adapter). Incoming: per-user token bucket on messages the bot acts on.
     throttle_burst: int = Field(default=5, ge=1, description="Messages a user may send at once")

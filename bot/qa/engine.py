@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.qa.analyzer import Analyzer
-from bot.qa.index import EntryScore, Index
-from bot.qa.kb import Entry, KnowledgeBase, SmalltalkIntent, load_knowledge_base
+from bot.qa.index import EntryScore
+from bot.qa.index_cache import cached_knowledge_base, default_cache_dir, load_index
+from bot.qa.kb import Entry, KnowledgeBase, SmalltalkIntent
 from bot.qa.models import Match, Reply, Suggestion
 from bot.qa.morph import shared_morphology
 from bot.qa.smalltalk import SmalltalkMatcher
@@ -38,8 +39,8 @@ class Engine:
             question_words=synonyms.question_words,
             stopwords=synonyms.stopwords,
         )
-        self.index = Index(kb, base)
-        self.analyzer = self.index.analyzer
+        self.index = load_index(kb, base, default_cache_dir())
+        self.analyzer = base.with_vocabulary(self.index.vocabulary)
         self.smalltalk = SmalltalkMatcher(kb.smalltalk, self.analyzer)
         grouped: dict[str, list[Entry]] = {}
         for entry in kb.entries:
@@ -167,5 +168,7 @@ def _match(score: EntryScore) -> Match:
 
 def load_engine(knowledge_dir: Path | None = None, seeds_dir: Path | None = None) -> Engine:
     """Load, validate and index the knowledge base; raises KnowledgeBaseError listing all problems."""
-    kb = load_knowledge_base(knowledge_dir or PROJECT_ROOT / "knowledge", seeds_dir or PROJECT_ROOT / "seeds")
+    kb = cached_knowledge_base(
+        knowledge_dir or PROJECT_ROOT / "knowledge", seeds_dir or PROJECT_ROOT / "seeds", default_cache_dir()
+    )
     return Engine(kb)

@@ -19,6 +19,12 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from bot.qa.models import Lang, Quote, SourceRef
 from bot.qa.text import fold
 
+# libyaml's C loader reads a large knowledge base ten times faster; the pure-Python one where it is missing.
+try:
+    from yaml import CSafeLoader as _YamlLoader
+except ImportError:  # PyYAML built without libyaml
+    from yaml import SafeLoader as _YamlLoader  # type: ignore[assignment]
+
 QuestionKind = Literal["who", "when", "where", "how_many", "names", "others"]
 MAX_QUOTE_CHARS = 400
 _WS = re.compile(r"\s+")
@@ -177,7 +183,7 @@ def report(problems: Iterable[Problem]) -> str:
 
 def _read_yaml(path: Path, root: Path, problems: list[Problem]) -> object | None:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data: object = yaml.load(path.read_text(encoding="utf-8"), Loader=_YamlLoader)
     except FileNotFoundError:
         problems.append(Problem(_rel(path, root), None, "файл не найден"))
     except (OSError, UnicodeDecodeError) as exc:

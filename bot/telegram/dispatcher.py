@@ -9,6 +9,7 @@ from aiogram import Bot, Dispatcher
 from bot.telegram.deps import AnswerLog, FeedbackSink, NoAnswerLog, NoFeedback, StatsSource
 from bot.telegram.errors import ErrorHandler
 from bot.telegram.knowledge import KnowledgeHolder
+from bot.telegram.language import LanguageMiddleware
 from bot.telegram.menus import set_menus
 from bot.telegram.middlewares import (
     InFlight,
@@ -19,6 +20,7 @@ from bot.telegram.middlewares import (
     ThrottlingMiddleware,
 )
 from bot.telegram.middlewares.throttling import BucketsFactory
+from bot.telegram.prefs import LanguagePrefs, prefs_for
 from bot.telegram.routers import create_routers
 from bot.telegram.texts import UiTexts
 
@@ -42,6 +44,7 @@ def create_dispatcher(
     answer_log: AnswerLog | None = None,
     stats: StatsSource | None = None,
     settings: Settings | None = None,
+    prefs: LanguagePrefs | None = None,
     set_menus_on_startup: bool = True,
     buckets: BucketsFactory | None = None,
 ) -> Dispatcher:
@@ -63,6 +66,7 @@ def create_dispatcher(
     dispatcher["stats"] = stats
     dispatcher["settings"] = settings
     dispatcher["admin_ids"] = settings.admin_ids if settings else frozenset()
+    dispatcher["prefs"] = prefs or prefs_for(settings)
     in_flight = InFlight()
     dispatcher["in_flight"] = in_flight
     # Outer update middlewares run in registration order after aiogram's own (errors first), so a
@@ -79,6 +83,7 @@ def create_dispatcher(
         )
     dispatcher.update.outer_middleware(PerActorOrder())  # one sender's updates in arrival order
     dispatcher.update.outer_middleware(KnowledgeMiddleware(holder))
+    dispatcher.update.outer_middleware(LanguageMiddleware())  # `lang`, and `texts` in it
     dispatcher.update.outer_middleware(StatsAvailability())
     burst, rate = (
         (settings.throttle_burst, settings.throttle_rate) if settings else (DEFAULT_BURST, DEFAULT_RATE)

@@ -1,6 +1,6 @@
 """The reply language a user chose with /lang, shared by every replica through Redis (REDIS_URL).
 
-Same shape as the `LanguagePrefs` interface of `bot/telegram/prefs.py` (`get`, `set`), and the same
+Implements `LanguagePrefs` of `bot/telegram/prefs.py` (`get`, `set`), with the same
 privacy rule: keys are a keyed hash (HMAC-SHA256 with FEEDBACK_SECRET) of the user id, so Redis
 alone does not tell whose choice a key is. A choice made on one replica is read by the next update
 on any other. Redis is local to the replicas, so a `get` (one GET, sub-millisecond) is read where
@@ -10,21 +10,16 @@ memory) is used and one warning is logged, so an outage costs the choice, never 
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import logging
 
 from redis import Redis
 from redis.exceptions import RedisError
 
 from bot.qa.models import LANGS, Lang
+from bot.telegram.prefs import user_key
 
 logger = logging.getLogger(__name__)
 TIMEOUT = 0.5
-
-
-def user_key(secret: bytes, user_id: int) -> str:
-    return hmac.new(secret, str(user_id).encode(), hashlib.sha256).hexdigest()[:32]
 
 
 class RedisPrefs:

@@ -1,14 +1,19 @@
-"""Turning a core `Reply` into Telegram HTML.
+"""Turning a core `Reply` into Telegram HTML, in the Reply's language.
 
 Everything that comes from the knowledge base or from a user is escaped; the only markup is the one
 added here or written in ui.yaml. Every message fits Telegram's 4096-character limit: quotes are
 dropped or shortened (with "…") before the answer itself is ever cut.
+
+An answer reads: the answer (in the reply's language), the quotes introduced as the original Russian
+text, and under the quotes of each document the line naming that document.
 """
 
 from __future__ import annotations
 
-import html
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+
+from aiogram.utils.formatting import sizeof
+from aiogram.utils.text_decorations import html_decoration
 
 from bot.qa.kb import Source
 from bot.qa.models import Quote, Reply, SourceRef
@@ -18,27 +23,27 @@ MESSAGE_LIMIT = 4096
 EXPANDABLE_FROM = 200  # quotes longer than this are collapsed (<blockquote expandable>)
 _MIN_QUOTE_ROOM = 40  # below this, a shortened quote is useless: drop it instead
 _ELLIPSIS = "…"
+_DATE = "%d.%m.%Y"
 
 
 class Markup(str):
-    """Already-rendered HTML: `fill` inserts it as is instead of escaping it."""
+    """Already-rendered HTML: `fill_markup` inserts it as is instead of escaping it."""
 
 
 def esc(text: str) -> str:
-    return html.escape(text, quote=False)
+    return html_decoration.quote(text)
 
 
 def tg_len(text: str) -> int:
     """Length as Telegram counts it (UTF-16 code units); an emoji counts as two."""
-    return len(text.encode("utf-16-le")) // 2
+    return sizeof(text)
 
 
 def fill_markup(template: str, **values: object) -> str:
     """Like texts.fill, but Markup values are inserted without escaping."""
-    plain = {key: value for key, value in values.items() if not isinstance(value, Markup)}
-    markup = {key: value for key, value in values.items() if isinstance(value, Markup)}
-    escaped = {key: esc(str(value)) for key, value in plain.items()}
-    return template.format(**escaped, **markup)
+    return template.format(
+        **{key: value if isinstance(value, Markup) else esc(str(value)) for key, value in values.items()}
+    )
 
 
 def _cut(text: str, chars: int) -> str:
@@ -70,71 +75,121 @@ def fit(text: str, budget: int) -> str:
 
 
 def _blockquote(body: str, *, expandable: bool) -> str:
-    return f"<blockquote{' expandable' if expandable else ''}>{body}</blockquote>"
+    return html_decoration.expandable_blockquote(body) if expandable else html_decoration.blockquote(body)
 
 
 _BLOCKQUOTE_TAGS = tg_len(_blockquote("", expandable=True))
 
 
-def _source_block(refs: Iterable[SourceRef], texts: UiTexts) -> str:
-    seen: dict[str, SourceRef] = {}
-    for ref in refs:
-        seen.setdefault(ref.id, ref)
-    return "\n".join(fill(texts.source_line, source=ref.label()) for ref in seen.values())
+def source_label(ref: SourceRef) -> str:
+    """A document as the source line names it: «title», date (the title stays in its own language)."""
+    return f"«{ref.title}», {ref.date:{_DATE}}"
 
 
-def render_answer(reply: Reply, texts: UiTexts, *, max_quotes: int | None = None) -> str:
-    """Answer, then its verbatim quotes in blockquotes, then the source line(s)."""
-    quotes: tuple[Quote, ...] = reply.quotes[:max_quotes] if max_quotes else reply.quotes
-    source = _source_block((quote.source for quote in quotes), texts)
-    reserve = tg_len(source) + 2 if source else 0
-    answer = fit(reply.answer, MESSAGE_LIMIT - reserve)
-    room = MESSAGE_LIMIT - reserve - tg_len(answer)
-    blocks: list[str] = []
+def _by_source(quotes: Iterable[Quote]) -> list[tuple[SourceRef, list[Quote]]]:
+    """Quotes grouped by their document, in order of first appearance."""
+    groups: dict[str, tuple[SourceRef, list[Quote]]] = {}
     for quote in quotes:
-        room -= 1 if blocks else 2  # newline(s) before the quote
-        expandable = len(quote.text) > EXPANDABLE_FROM
+        groups.setdefault(quote.source.id, (quote.source, []))[1].append(quote)
+    return list(groups.values())
+
+
+def _quote_blocks(group: Sequence[Quote], room: int) -> tuple[list[str], int]:
+    """As many of the group's quotes as fit in `room` (each on its own line); the room left."""
+    blocks: list[str] = []
+    for quote in group:
+        room -= 1  # the newline before the quote
         body_room = room - _BLOCKQUOTE_TAGS
         if body_room < _MIN_QUOTE_ROOM and tg_len(esc(quote.text)) > body_room:
             break
-        body = fit(quote.text, body_room)
-        block = _blockquote(body, expandable=expandable)
+        block = _blockquote(fit(quote.text, body_room), expandable=len(quote.text) > EXPANDABLE_FROM)
         blocks.append(block)
         room -= tg_len(block)
-    parts = [answer]
-    if blocks:
-        parts.append("\n" + "\n".join(blocks))
-    if source and blocks:
-        parts.append("\n" + source)
-    return "\n".join(parts)
+    return blocks, room
+
+
+def render_answer(reply: Reply, texts: UiTexts, *, max_quotes: int | None = None) -> str:
+    """Answer, then the verbatim quotes in blockquotes, each document's quotes followed by its line."""
+    texts = texts.for_lang(reply.lang)
+    quotes = reply.quotes[:max_quotes] if max_quotes else reply.quotes
+    groups = _by_source(quotes)
+    if not groups:
+        return fit(reply.answer, MESSAGE_LIMIT)
+    lines = {ref.id: fill(texts.source_line, source=source_label(ref)) for ref, _ in groups}
+    intro = texts.quote_intro
+    frame = tg_len(intro) + 3  # "\n\n" before the intro, "\n" after it
+    answer = fit(reply.answer, MESSAGE_LIMIT - frame - tg_len(lines[groups[0][0].id]) - 1)
+    room = MESSAGE_LIMIT - tg_len(answer) - frame
+    body: list[str] = []
+    for ref, group in groups:
+        line = lines[ref.id]
+        blocks, left = _quote_blocks(group, room - tg_len(line) - 1)
+        if not blocks:
+            break
+        body += [*blocks, line]
+        room = left
+    if not body:
+        return answer
+    return f"{answer}\n\n{intro}\n" + "\n".join(body)
+
+
+def render_decline(reply: Reply, texts: UiTexts, *, compact: bool) -> str:
+    """Why the bot does not answer, by kind: the engine's words (or ui.yaml's), and in a private chat
+    a hint at what to do next (what the bot is for, or the topic list)."""
+    texts = texts.for_lang(reply.lang)
+    kind = decline_kind(reply)
+    hint = "" if compact else texts.decline_hints.of(kind)
+    budget = MESSAGE_LIMIT - (tg_len(hint) + 2 if hint else 0)
+    decline = fit(reply.answer, budget) or texts.declines.of(kind)
+    return f"{decline}\n\n{hint}" if hint else decline
+
+
+def decline_kind(reply: Reply) -> str:
+    """The Reply's decline kind; an engine that does not tell yet is read from what it found."""
+    if reply.decline is not None:
+        return reply.decline
+    return "not_found" if reply.matched is not None else "off_topic"
 
 
 def render_reply(reply: Reply, texts: UiTexts, *, compact: bool = False) -> str:
-    """HTML for any kind of Reply; `compact` (groups, inline) keeps one quote and a short decline."""
+    """HTML for any kind of Reply; `compact` (groups, inline) keeps one quote and no hints."""
     if reply.kind == "answer":
         return render_answer(reply, texts, max_quotes=1 if compact else None)
     if reply.kind == "clarify":
-        return fit(reply.answer, MESSAGE_LIMIT) or texts.clarify_fallback
+        return fit(reply.answer, MESSAGE_LIMIT) or texts.for_lang(reply.lang).clarify_fallback
     if reply.kind == "smalltalk":
         return fit(reply.answer, MESSAGE_LIMIT)
-    if compact:
-        return texts.group_none
-    decline = fit(reply.answer, MESSAGE_LIMIT - tg_len(texts.none_hint) - 2) or texts.none_fallback
-    return f"{decline}\n\n{texts.none_hint}"
+    return render_decline(reply, texts, compact=compact)
+
+
+# -- the documents ---------------------------------------------------------------------------------
+
+
+def _date(source: Source) -> str:
+    return f"{source.meta.date:{_DATE}}"
 
 
 def document_name(source: Source, texts: UiTexts) -> str:
+    """A document as the greeting and /topics name it: «title» (kind, date), kind in `texts`' language."""
     meta = source.meta
-    return fill(texts.document, title=meta.title, kind=meta.kind, date=f"{meta.date:%d.%m.%Y}")
+    return fill(texts.document, title=meta.title, kind=texts.source_kind(meta.kind), date=_date(source))
 
 
-def render_greeting(sources: Iterable[Source], texts: UiTexts) -> str:
-    names = Markup(", ".join(document_name(source, texts) for source in sources))
-    return fill_markup(texts.greeting, sources=names)
+def render_greeting(sources: Sequence[Source], texts: UiTexts) -> str:
+    if len(sources) == 1:
+        return fill_markup(texts.greeting, document=Markup(document_name(sources[0], texts)))
+    documents = Markup("\n".join(f"• {document_name(source, texts)}" for source in sources))
+    return fill_markup(texts.greeting_many, count=len(sources), documents=documents)
 
 
-def render_sources(sources: Iterable[Source], texts: UiTexts) -> str:
-    return "\n\n".join(
-        fill(texts.source_info, title=s.meta.title, kind=s.meta.kind, date=f"{s.meta.date:%d.%m.%Y}")
-        for s in sources
+def render_sources(sources: Sequence[Source], texts: UiTexts) -> str:
+    """/source: each document with its title, kind and date."""
+    items = Markup(
+        "\n\n".join(
+            fill(texts.source_item, title=s.meta.title, kind=texts.source_kind(s.meta.kind), date=_date(s))
+            for s in sources
+        )
     )
+    if len(sources) == 1:
+        return fill_markup(texts.sources_one, items=items)
+    return fill_markup(texts.sources_many, count=len(sources), items=items)

@@ -7,9 +7,10 @@ from typing import TYPE_CHECKING, Any
 from aiogram.enums import ParseMode
 from aiogram.types import InaccessibleMessage, LinkPreviewOptions, Message
 
-from bot.qa.models import Reply
+from bot.qa.models import Lang, Reply
 from bot.telegram.deps import AnswerLog
 from bot.telegram.keyboards import reply_keyboard
+from bot.telegram.language import answer as answer_in
 from bot.telegram.render import render_reply
 from bot.telegram.texts import UiTexts
 
@@ -31,12 +32,19 @@ def has_words(text: str) -> bool:
 
 
 def ask(
-    engine: Engine, answer_log: AnswerLog, chat_type: str, question: str, *, own_text: bool = True
+    engine: Engine,
+    answer_log: AnswerLog,
+    chat_type: str,
+    question: str,
+    lang: Lang = "ru",
+    *,
+    own_text: bool = True,
 ) -> Reply:
     """The one place a question reaches the engine; every answered question is logged once.
+    `lang`: the user's language, for a question whose own language is unclear.
     `own_text=False`: the question is someone else's message (/ask as a reply): it is counted, but
     its text is never stored."""
-    reply = engine.answer(question)
+    reply = answer_in(engine, question, lang)
     answer_log.record_reply(chat_type, reply if own_text else reply.model_copy(update={"query": ""}))
     return reply
 

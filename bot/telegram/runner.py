@@ -171,15 +171,21 @@ async def serve(  # noqa: PLR0915 - one place that wires the whole run, in order
         inbox = await _open_inbox(settings, inbox_path)
         limiter, buckets = _shared_limits(settings, inbox)
         bot = create_bot(settings, limiter=limiter)
-        dispatcher = create_dispatcher(
-            holder, feedback=feedback, answer_log=writer, stats=stats, settings=settings, buckets=buckets
-        )
+        prefs = None
         if settings.redis_url:  # the /lang choice is read by whichever replica gets the next update
             from bot.telegram.redis_prefs import RedisPrefs
 
-            dispatcher["prefs"] = RedisPrefs(
-                settings.redis_url, settings.feedback_secret.get_secret_value(), settings.redis_prefix
-            )
+            secret = settings.feedback_secret.get_secret_value()
+            prefs = RedisPrefs(settings.redis_url, secret, settings.redis_prefix)
+        dispatcher = create_dispatcher(
+            holder,
+            feedback=feedback,
+            answer_log=writer,
+            stats=stats,
+            settings=settings,
+            prefs=prefs,
+            buckets=buckets,
+        )
         pump = UpdatePump(bot, dispatcher, inbox)
         if stop.is_set():
             return

@@ -1,8 +1,12 @@
-"""The bot's Russian UI texts: knowledge/ui.yaml loaded into a validated pydantic model.
+"""The bot's UI texts in Russian, Kazakh and English: knowledge/ui.yaml loaded into validated models.
 
-The texts are data a curator edits, so every mistake that would only show up in Telegram (an unknown
-{placeholder}, a tag Telegram rejects, an unclosed tag, a pop-up longer than Telegram allows) is
-caught at start-up with the name of the field.
+The texts are data a curator edits, so every mistake that would only show up in Telegram (a missing
+language, an unknown {placeholder}, a tag Telegram rejects, an unclosed tag, a pop-up longer than
+Telegram allows) is caught at start-up with the name of the field and the language.
+
+Every text in ui.yaml is a mapping `{ru: …, kk: …, en: …}`. `load_texts` splits the file into one
+`UiTexts` per language; the Russian one is returned and reaches the others with `for_lang(lang)`, so
+code that only needs Russian keeps working unchanged.
 """
 
 from __future__ import annotations
@@ -10,9 +14,10 @@ from __future__ import annotations
 import html
 import re
 import string
+from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import yaml
 from pydantic import (
@@ -20,11 +25,13 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    PrivateAttr,
     ValidationError,
     ValidationInfo,
     field_validator,
 )
 
+from bot.qa.models import LANGS, Lang
 from bot.settings import PROJECT_ROOT
 
 DEFAULT_TEXTS_PATH = PROJECT_ROOT / "knowledge" / "ui.yaml"
@@ -39,13 +46,19 @@ MAX_BUTTON_CHARS = 64
 MAX_SHORT_DESCRIPTION = 120
 MAX_DESCRIPTION = 512
 COMMAND_NAME = re.compile(r"^[a-z0-9_]{1,32}$")
+# Top-level sections of ui.yaml that are not per-language texts.
+_GLOSSARY = "glossary"
 
 # field -> (allowed placeholders, required placeholders)
 _TEMPLATES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
-    "greeting": (frozenset({"sources"}), frozenset({"sources"})),
-    "source_info": (frozenset({"title", "kind", "date"}), frozenset({"title", "date"})),
+    "greeting": (frozenset({"document"}), frozenset({"document"})),
+    "greeting_many": (frozenset({"count", "documents"}), frozenset({"documents"})),
+    "source_item": (frozenset({"title", "kind", "date"}), frozenset({"title", "date"})),
+    "sources_one": (frozenset({"items"}), frozenset({"items"})),
+    "sources_many": (frozenset({"count", "items"}), frozenset({"items"})),
     "source_line": (frozenset({"source"}), frozenset({"source"})),
     "document": (frozenset({"title", "kind", "date"}), frozenset({"title", "date"})),
+    "topics_header": (frozenset({"document"}), frozenset()),
     "topic_header": (frozenset({"topic"}), frozenset({"topic"})),
     "page": (frozenset({"page", "pages"}), frozenset({"page", "pages"})),
     "topic_description": (frozenset({"topic"}), frozenset()),
@@ -111,6 +124,14 @@ def _check_template(field: str, value: str) -> None:
         raise ValueError(f"нет обязательных подстановок {sorted(missing)}")
 
 
+def _message(value: str, info: ValidationInfo) -> str:
+    """A message text: known placeholders only, well-formed Telegram HTML."""
+    _check_template(str(info.field_name), value)
+    if problems := markup_problems(value):
+        raise ValueError("; ".join(problems))
+    return value
+
+
 def _plain(value: str, limit: int) -> str:
     if "<" in value or ">" in value:
         raise ValueError("здесь разметка не работает: уберите теги")
@@ -119,15 +140,28 @@ def _plain(value: str, limit: int) -> str:
     return value
 
 
-def _plain_text(limit: int) -> object:
-    """A non-empty text without markup, at most `limit` characters (buttons, pop-ups, profile)."""
-    return Annotated[str, Field(min_length=1), AfterValidator(lambda value: _plain(value, limit))]
+def _plain_button(value: str) -> str:
+    return _plain(value, MAX_BUTTON_CHARS)
 
 
-ButtonText = _plain_text(MAX_BUTTON_CHARS)
-AlertText = _plain_text(MAX_ALERT_CHARS)
-ShortDescription = _plain_text(MAX_SHORT_DESCRIPTION)
-Description = _plain_text(MAX_DESCRIPTION)
+def _plain_alert(value: str) -> str:
+    return _plain(value, MAX_ALERT_CHARS)
+
+
+def _plain_short(value: str) -> str:
+    return _plain(value, MAX_SHORT_DESCRIPTION)
+
+
+def _plain_description(value: str) -> str:
+    return _plain(value, MAX_DESCRIPTION)
+
+
+# Non-empty texts without markup, at most so many characters (buttons, pop-ups, profile).
+ButtonText = Annotated[str, Field(min_length=1), AfterValidator(_plain_button)]
+AlertText = Annotated[str, Field(min_length=1), AfterValidator(_plain_alert)]
+ShortDescription = Annotated[str, Field(min_length=1), AfterValidator(_plain_short)]
+Description = Annotated[str, Field(min_length=1), AfterValidator(_plain_description)]
+MessageText = Annotated[str, Field(min_length=1)]
 
 
 class _Strict(BaseModel):
@@ -139,6 +173,7 @@ class Buttons(_Strict):
     dislike: ButtonText
     topics: ButtonText
     back: ButtonText
+    back_to_sources: ButtonText
     prev: ButtonText
     next: ButtonText
     open_in_bot: ButtonText
@@ -154,8 +189,25 @@ class Alerts(_Strict):
     apology: AlertText
 
 
+class Declines(_Strict):
+    """One text per kind of decline (see bot.qa.models.DeclineKind)."""
+
+    off_topic: MessageText
+    not_found: MessageText
+    not_in_document: MessageText
+
+    @field_validator("*")
+    @classmethod
+    def _message_text(cls, value: str, info: ValidationInfo) -> str:
+        return _message(value, info)
+
+    def of(self, kind: str) -> str:
+        text: str = getattr(self, kind, self.not_found)
+        return text
+
+
 class InlineTexts(_Strict):
-    topic_description: str = Field(min_length=1)
+    topic_description: MessageText
 
     @field_validator("*")
     @classmethod
@@ -185,17 +237,14 @@ class Commands(_Strict):
 class AdminTexts(_Strict):
     """Replies to admin commands (/reload, /stats); {report} is the validation report, escaped."""
 
-    reload_ok: str = Field(min_length=1)
-    reload_failed: str = Field(min_length=1)
-    stats_unavailable: str = Field(min_length=1)
+    reload_ok: MessageText
+    reload_failed: MessageText
+    stats_unavailable: MessageText
 
     @field_validator("*")
     @classmethod
     def _message_text(cls, value: str, info: ValidationInfo) -> str:
-        _check_template(str(info.field_name), value)
-        if problems := markup_problems(value):
-            raise ValueError("; ".join(problems))
-        return value
+        return _message(value, info)
 
 
 class Profile(_Strict):
@@ -205,30 +254,56 @@ class Profile(_Strict):
     description: Description
 
 
-class UiTexts(_Strict):
-    """All user-facing texts; message texts may hold Telegram HTML and {placeholders}."""
+class Glossary(_Strict):
+    """Knowledge-base names in Kazakh and English, by their Russian name (missing ones stay Russian)."""
 
-    greeting: str = Field(min_length=1)
-    help: str = Field(min_length=1)
-    help_group: str = Field(min_length=1)
-    source_info: str = Field(min_length=1)
-    source_line: str = Field(min_length=1)
-    document: str = Field(min_length=1)
-    clarify_fallback: str = Field(min_length=1)
-    none_fallback: str = Field(min_length=1)
-    none_hint: str = Field(min_length=1)
-    group_none: str = Field(min_length=1)
-    ask_empty: str = Field(min_length=1)
-    mention_empty: str = Field(min_length=1)
-    not_text: str = Field(min_length=1)
-    unknown_command: str = Field(min_length=1)
-    deep_link_unknown: str = Field(min_length=1)
-    no_words: str = Field(min_length=1)
-    apology: str = Field(min_length=1)
-    throttled: str = Field(min_length=1)
-    topics_header: str = Field(min_length=1)
-    topic_header: str = Field(min_length=1)
-    page: str = Field(min_length=1)
+    source_kinds: dict[str, dict[Lang, str]] = {}
+    topics: dict[str, dict[Lang, str]] = {}
+
+    def name(self, table: dict[str, dict[Lang, str]], russian: str, lang: Lang) -> str:
+        return table.get(russian, {}).get(lang) or russian
+
+
+@dataclass(eq=False)
+class _Catalog:
+    """What the texts of every language share: each other, and the glossary."""
+
+    by_lang: dict[Lang, UiTexts] = field(default_factory=dict)
+    glossary: Glossary = field(default_factory=Glossary)
+
+
+class UiTexts(_Strict):
+    """The user-facing texts of one language; message texts may hold Telegram HTML and {placeholders}."""
+
+    lang: Lang = "ru"
+    language_name: ButtonText
+    greeting: MessageText
+    greeting_many: MessageText
+    help: MessageText
+    help_group: MessageText
+    source_item: MessageText
+    sources_one: MessageText
+    sources_many: MessageText
+    source_line: MessageText
+    quote_intro: MessageText
+    document: MessageText
+    clarify_fallback: MessageText
+    declines: Declines
+    decline_hints: Declines
+    ask_empty: MessageText
+    mention_empty: MessageText
+    not_text: MessageText
+    unknown_command: MessageText
+    deep_link_unknown: MessageText
+    no_words: MessageText
+    apology: MessageText
+    throttled: MessageText
+    sources_header: MessageText
+    topics_header: MessageText
+    topic_header: MessageText
+    page: MessageText
+    lang_prompt: MessageText
+    lang_saved: MessageText
     buttons: Buttons
     alerts: Alerts
     inline: InlineTexts
@@ -236,17 +311,20 @@ class UiTexts(_Strict):
     commands: Commands
     profile: Profile
 
+    _catalog: _Catalog | None = PrivateAttr(default=None)
+
     @field_validator(
         "greeting",
+        "greeting_many",
         "help",
         "help_group",
-        "source_info",
+        "source_item",
+        "sources_one",
+        "sources_many",
         "source_line",
+        "quote_intro",
         "document",
         "clarify_fallback",
-        "none_fallback",
-        "none_hint",
-        "group_none",
         "ask_empty",
         "mention_empty",
         "not_text",
@@ -255,23 +333,78 @@ class UiTexts(_Strict):
         "no_words",
         "apology",
         "throttled",
+        "sources_header",
         "topics_header",
         "topic_header",
         "page",
+        "lang_prompt",
+        "lang_saved",
     )
     @classmethod
     def _message_text(cls, value: str, info: ValidationInfo) -> str:
-        _check_template(str(info.field_name), value)
-        if problems := markup_problems(value):
-            raise ValueError("; ".join(problems))
-        return value
+        return _message(value, info)
+
+    def for_lang(self, lang: Lang) -> UiTexts:
+        """The same texts in `lang` (these texts themselves when built without the other languages)."""
+        if self._catalog is None:
+            return self
+        return self._catalog.by_lang.get(lang, self)
+
+    def all_langs(self) -> dict[Lang, UiTexts]:
+        """Every language's texts, Russian first."""
+        if self._catalog is None:
+            return {self.lang: self}
+        return dict(self._catalog.by_lang)
+
+    def topic_name(self, topic: str) -> str:
+        """A topic of the knowledge base (named in Russian) in this language."""
+        glossary = self._catalog.glossary if self._catalog else Glossary()
+        return glossary.name(glossary.topics, topic, self.lang)
+
+    def source_kind(self, kind: str) -> str:
+        """A kind of source (пресс-релиз, …) in this language."""
+        glossary = self._catalog.glossary if self._catalog else Glossary()
+        return glossary.name(glossary.source_kinds, kind, self.lang)
 
 
 class TextsError(Exception):
     """ui.yaml cannot be used; the message lists every problem, one per line."""
 
 
+def _is_localized(node: object) -> bool:
+    return isinstance(node, dict) and bool(node) and all(key in LANGS for key in node)
+
+
+def split_languages(node: object, path: str, problems: list[str]) -> dict[Lang, Any]:
+    """The tree of ui.yaml as one tree per language; every {ru, kk, en} leaf must have all three."""
+    if isinstance(node, dict) and _is_localized(node):
+        missing = [lang for lang in LANGS if not isinstance(node.get(lang), str) or not node[lang].strip()]
+        if missing:
+            problems.append(f"поле {path}: нет текста на языке {', '.join(missing)}")
+        return {lang: node.get(lang) for lang in LANGS}
+    if isinstance(node, dict):
+        parts = {
+            str(key): split_languages(value, f"{path}.{key}" if path else str(key), problems)
+            for key, value in node.items()
+        }
+        return {lang: {key: value[lang] for key, value in parts.items()} for lang in LANGS}
+    if isinstance(node, str):
+        problems.append(f"поле {path}: нужен текст на трёх языках — {{ru: …, kk: …, en: …}}")
+    return dict.fromkeys(LANGS, node)
+
+
+def _validation_lines(exc: ValidationError, path: Path, lang: Lang) -> list[str]:
+    lines = []
+    for err in exc.errors():
+        loc = ".".join(str(part) for part in err["loc"]) or "(файл)"
+        lines.append(f"{path}: поле {loc} ({lang}): {err['msg'].removeprefix('Value error, ')}")
+    return lines
+
+
 def load_texts(path: Path | None = None) -> UiTexts:
+    """Load and validate ui.yaml; the Russian texts, with the others behind `for_lang`.
+
+    Raises TextsError listing every problem (missing languages, bad markup, unknown placeholders)."""
     path = path or DEFAULT_TEXTS_PATH
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -280,12 +413,29 @@ def load_texts(path: Path | None = None) -> UiTexts:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (строка {mark.line + 1})" if mark else ""
-        raise TextsError(f"{path}: ошибка синтаксиса YAML{where}") from None
+        reason = getattr(exc, "problem", None)
+        raise TextsError(
+            f"{path}: ошибка синтаксиса YAML{where}" + (f": {reason}" if reason else "")
+        ) from None
+    if not isinstance(data, dict):
+        raise TextsError(f"{path}: ожидался словарь текстов (ключ: значение)")
+    problems: list[str] = []
     try:
-        return UiTexts.model_validate(data)
+        glossary = Glossary.model_validate(data.pop(_GLOSSARY, None) or {})
     except ValidationError as exc:
-        lines = []
-        for err in exc.errors():
-            loc = ".".join(str(part) for part in err["loc"]) or "(файл)"
-            lines.append(f"{path}: поле {loc}: {err['msg'].removeprefix('Value error, ')}")
-        raise TextsError("\n".join(lines)) from None
+        problems += _validation_lines(exc, path, "ru")
+        glossary = Glossary()
+    trees = split_languages(data, "", problems)
+    if problems:  # a missing language: say only that, not what the validators make of the gap
+        raise TextsError("\n".join(f"{path}: {problem}" for problem in problems))
+    catalog = _Catalog(glossary=glossary)
+    for lang in LANGS:
+        try:
+            catalog.by_lang[lang] = UiTexts.model_validate({**trees[lang], "lang": lang})
+        except ValidationError as exc:
+            problems += [line for line in _validation_lines(exc, path, lang) if line not in problems]
+    if problems:
+        raise TextsError("\n".join(dict.fromkeys(problems)))
+    for texts in catalog.by_lang.values():
+        texts._catalog = catalog
+    return catalog.by_lang["ru"]

@@ -110,5 +110,23 @@ def clarify_question(engine: Engine) -> str:
     )
     for word in words:
         if engine.answer(word).kind == "clarify":
-            return word
+            return str(word)
     pytest.skip("the engine asks to clarify no single word of the knowledge base")
+
+
+DECLINED = (  # on-topic details the document lacks, and questions about something else entirely
+    "Какую зарплату получает генеральный прокурор?",
+    "Сколько депутатов проголосовало за проект?",
+    "Когда будет референдум?",
+    "Сколько стоит проезд в автобусе?",
+    "Расскажи анекдот",
+)
+
+
+@pytest.fixture(scope="session")
+def declined_question(engine: Engine) -> str:
+    """A question the engine declines (searched, since the engine's decisions get retuned)."""
+    for question in DECLINED:
+        if engine.answer(question).kind == "none":
+            return question
+    pytest.skip("the engine declines none of the sample questions")

@@ -11,12 +11,21 @@ from aiogram.methods import AnswerCallbackQuery, EditMessageText, SendMessage, T
 from aiogram.types import InlineKeyboardMarkup
 
 from bot.qa.engine import Engine
-from bot.telegram.browse import QUESTIONS_PER_PAGE, TOPICS_PER_PAGE, topic_list, topic_view
-from bot.telegram.callbacks import EntryCb, FeedbackCb, TopicCb, TopicListCb
+from bot.telegram.browse import (
+    QUESTIONS_PER_PAGE,
+    TOPICS_PER_PAGE,
+    Shelf,
+    Topic,
+    shelves,
+    start_view,
+    topic_list,
+    topic_view,
+)
+from bot.telegram.callbacks import EntryCb, FeedbackCb, TopicCb, TopicListCb, stable_key
 from bot.telegram.keyboards import reply_keyboard
 from bot.telegram.texts import UiTexts
 from tests.telegram import updates as U
-from tests.telegram.conftest import Feed, MemoryVotes
+from tests.telegram.conftest import DECLINED, Feed, MemoryVotes
 from tests.telegram.html_strict import check_html
 from tests.telegram.recording import BOT_USER, RecordingSession
 
@@ -111,17 +120,17 @@ async def test_forged_feedback_is_clamped(feed: Feed, alice: dict, votes: Memory
 async def test_topic_browsing_edits_in_place_and_goes_back(
     feed: Feed, session: RecordingSession, alice: dict, engine: Engine
 ) -> None:
-    topics = list(engine.topics().items())
+    shelf = max(shelves(engine), key=lambda s: len(s.topics))
+    topic = shelf.topics[1]
     on = bot_message(alice, "Темы")
-    await press(feed, alice, TopicCb(topic=1).pack(), on)
+    await press(feed, alice, TopicCb(topic=topic.key).pack(), on)
     answered_first(session)
     (edit,) = session.sent(EditMessageText)
-    name, entries = topics[1]
-    assert name in check_html(edit.text)
+    assert topic.name in check_html(edit.text)
     callbacks = [b.callback_data for row in edit.reply_markup.inline_keyboard for b in row]
-    first_page = entries[:QUESTIONS_PER_PAGE]
-    assert callbacks[: len(first_page)] == [EntryCb(id=e.id).pack() for e in first_page]
-    assert callbacks[-1] == TopicListCb(page=0).pack()
+    first_page = topic.entries[:QUESTIONS_PER_PAGE]
+    assert callbacks[: len(first_page)] == [EntryCb(id=e.id, lang="ru").pack() for e in first_page]
+    assert callbacks[-1] == TopicListCb(page=0, source=shelf.key, lang="ru").pack()
     session.clear()
     await press(feed, alice, callbacks[-1], on)
     answered_first(session)
@@ -132,13 +141,12 @@ async def test_topic_browsing_edits_in_place_and_goes_back(
 async def test_long_topics_are_paged(
     feed: Feed, session: RecordingSession, alice: dict, engine: Engine, texts: UiTexts
 ) -> None:
-    topics = list(engine.topics().values())
-    index, entries = max(enumerate(topics), key=lambda pair: len(pair[1]))
-    if len(entries) <= QUESTIONS_PER_PAGE:
+    topic = max((t for s in shelves(engine) for t in s.topics), key=lambda t: len(t.entries))
+    if len(topic.entries) <= QUESTIONS_PER_PAGE:
         pytest.skip("no topic is long enough to need a second page")
     seen: list[str] = []
-    data = TopicCb(topic=index).pack()
-    for _ in range(-(-len(entries) // QUESTIONS_PER_PAGE)):
+    data = TopicCb(topic=topic.key).pack()
+    for _ in range(-(-len(topic.entries) // QUESTIONS_PER_PAGE)):
         session.clear()
         await press(feed, alice, data)
         (edit,) = session.sent(EditMessageText)
@@ -148,15 +156,23 @@ async def test_long_topics_are_paged(
         following = [b.callback_data for b in buttons if b.text == texts.buttons.next]
         data = following[0] if following else ""
     assert data == "", "the last page has no 'next' button"
-    assert seen == [EntryCb(id=e.id).pack() for e in entries]
+    assert seen == [EntryCb(id=e.id, lang="ru").pack() for e in topic.entries]
+
+
+def _many_topics(engine: Engine, count: int) -> tuple[Shelf, ...]:
+    shelf = max(shelves(engine), key=lambda s: len(s.topics))
+    entry = engine.kb.entries[0]
+    topics = tuple(Topic(stable_key(shelf.key, f"Тема {n}"), f"Тема {n}", (entry,)) for n in range(count))
+    return (Shelf(shelf.key, shelf.source, topics),)
 
 
 def test_a_long_topic_list_is_paged_and_back_returns_to_the_right_page(
     engine: Engine, texts: UiTexts
 ) -> None:
-    entry = engine.kb.entries[0]
-    topics = {f"Тема {n}": (entry,) for n in range(TOPICS_PER_PAGE * 2 + 1)}
-    pages = [topic_list(topics, page, texts) for page in range(3)]
+    many = _many_topics(engine, TOPICS_PER_PAGE * 2 + 1)
+    key = many[0].key
+    views = [topic_list(many, key, page, texts) for page in range(3)]
+    pages = [view for view in views if view is not None]
     shown = [
         b.text
         for view in pages
@@ -164,14 +180,35 @@ def test_a_long_topic_list_is_paged_and_back_returns_to_the_right_page(
         for b in row
         if b.text.startswith("Тема")
     ]
-    assert shown == list(topics)
+    assert shown == [t.name for t in many[0].topics]
     assert "Страница 2 из 3" in pages[1].text
     nav = [b.text for b in pages[1].keyboard.inline_keyboard[-1]]
     assert nav == [texts.buttons.prev, texts.buttons.next]
-    assert topic_list(topics, 99, texts).text == pages[2].text, "out-of-range pages are clamped"
-    view = topic_view(topics, TOPICS_PER_PAGE + 1, 0, texts)
+    last = topic_list(many, key, 99, texts)
+    assert last is not None
+    assert last.text == pages[2].text, "out-of-range pages are clamped"
+    view = topic_view(many, many[0].topics[TOPICS_PER_PAGE + 1].key, 0, texts)
     assert view is not None
-    assert view.keyboard.inline_keyboard[-1][0].callback_data == TopicListCb(page=1).pack()
+    back = view.keyboard.inline_keyboard[-1][0].callback_data
+    assert back == TopicListCb(page=1, source=key, lang="ru").pack()
+
+
+async def test_an_old_topic_button_never_opens_another_topic_after_a_reload(
+    feed: Feed, session: RecordingSession, alice: dict, engine: Engine, texts: UiTexts
+) -> None:
+    """Buttons name topics by a key of (document, topic): a reload that reorders or removes topics
+    leaves an old button opening its own topic or saying the list changed."""
+    shelf = max(shelves(engine), key=lambda s: len(s.topics))
+    reordered = (Shelf(shelf.key, shelf.source, tuple(reversed(shelf.topics))),)
+    wanted = shelf.topics[1]
+    view = topic_view(reordered, wanted.key, 0, texts)
+    assert view is not None
+    assert wanted.name in check_html(view.text)
+    removed = (Shelf(shelf.key, shelf.source, shelf.topics[2:]),)
+    assert topic_view(removed, wanted.key, 0, texts) is None
+    await press(feed, alice, "tp:1:0")  # a button from before the keys: the list changed
+    assert answered_first(session).text == texts.alerts.topics_changed
+    assert session.sent(EditMessageText) == []
 
 
 async def test_outdated_buttons_still_stop_the_spinner(
@@ -180,7 +217,7 @@ async def test_outdated_buttons_still_stop_the_spinner(
     await press(feed, alice, EntryCb(id="removed_entry").pack())
     assert answered_first(session).text == texts.alerts.entry_gone
     session.clear()
-    await press(feed, alice, TopicCb(topic=999).pack())
+    await press(feed, alice, TopicCb(topic="gone").pack())
     assert answered_first(session).text == texts.alerts.topics_changed
     session.clear()
     await press(feed, alice, "old-version:button")
@@ -191,28 +228,30 @@ async def test_outdated_buttons_still_stop_the_spinner(
 def _keyboards(engine: Engine, texts: UiTexts, clarify_question: str) -> list[InlineKeyboardMarkup]:
     keyboards = []
     replies = [engine.reply_for_entry(e.id) for e in engine.kb.entries]
-    replies += [engine.answer(q) for q in (clarify_question, "Какую зарплату получает генеральный прокурор?")]
+    replies += [engine.answer(q) for q in (clarify_question, *DECLINED)]
     for reply in replies:
         assert reply is not None
         for compact in (False, True):
             if keyboard := reply_keyboard(reply, texts, compact=compact):
                 keyboards.append(keyboard)
-    topics = engine.topics()
-    keyboards.append(topic_list(topics, 0, texts).keyboard)
-    for index, entries in enumerate(topics.values()):
-        for page in range(-(-len(entries) // QUESTIONS_PER_PAGE)):
-            view = topic_view(topics, index, page, texts)
-            assert view is not None
-            keyboards.append(view.keyboard)
+    all_shelves = shelves(engine)
+    for lang in ("ru", "kk", "en"):
+        keyboards.append(start_view(all_shelves, texts.for_lang(lang)).keyboard)
+    for shelf in all_shelves:
+        for topic in shelf.topics:
+            for page in range(-(-len(topic.entries) // QUESTIONS_PER_PAGE)):
+                view = topic_view(all_shelves, topic.key, page, texts.for_lang("kk"))
+                assert view is not None
+                keyboards.append(view.keyboard)
     return keyboards
 
 
 def test_callback_data_fits_64_bytes_for_every_entry_and_topic(engine: Engine) -> None:
     worst = [
-        *(EntryCb(id=e.id, edit=True).pack() for e in engine.kb.entries),
+        *(EntryCb(id=e.id, edit=True, lang="kk").pack() for e in engine.kb.entries),
         *(FeedbackCb(id=e.id, vote=-1).pack() for e in engine.kb.entries),
-        TopicCb(topic=len(engine.topics()) - 1, page=len(engine.kb.entries)).pack(),
-        TopicListCb(page=len(engine.topics())).pack(),
+        TopicCb(topic=stable_key("x", "y"), page=len(engine.kb.entries), lang="kk").pack(),
+        TopicListCb(page=len(engine.kb.entries), source=stable_key("x"), lang="kk").pack(),
     ]
     assert max(len(data.encode()) for data in worst) <= 64
     # entry ids also travel as deep links (t.me/bot?start=<id>) and inline result ids: 1-64 of [A-Za-z0-9_-]

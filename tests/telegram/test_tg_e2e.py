@@ -78,9 +78,20 @@ def text_of(call: Call) -> str:
 async def test_startup_sets_menus_and_drops_a_stale_webhook(polling: BotApiStub, texts: UiTexts) -> None:
     stub = polling
     assert stub.calls_of("deleteWebhook")
-    scopes = [call["scope"]["type"] for call in stub.calls_of("setMyCommands")]
-    assert scopes == ["all_private_chats", "all_group_chats"]
-    assert stub.descriptions == {
+    menus = [(call.get("language_code"), call["scope"]["type"]) for call in stub.calls_of("setMyCommands")]
+    assert sorted(menus, key=str) == sorted(
+        [(code, scope) for code in ("kk", "en", None) for scope in ("all_private_chats", "all_group_chats")],
+        key=str,
+    )
+    kazakh = next(c for c in stub.calls_of("setMyCommands") if c.get("language_code") == "kk")
+    assert {c["command"]: c["description"] for c in kazakh["commands"]} == texts.for_lang(
+        "kk"
+    ).commands.private
+    described = {c.get("language_code"): c["description"] for c in stub.calls_of("setMyDescription")}
+    assert described == {lang: texts.for_lang(lang).profile.description for lang in ("kk", "en")} | {
+        None: texts.profile.description
+    }
+    assert stub.descriptions == {  # the default (Russian) ones are set last
         "description": texts.profile.description,
         "short_description": texts.profile.short_description,
     }
@@ -171,7 +182,7 @@ async def test_inline_query(polling: BotApiStub, engine: Engine) -> None:
         content = result["input_message_content"]
         assert content["parse_mode"] == "HTML"
         check_html(content["message_text"])
-    assert answer["is_personal"] is False
+    assert answer["is_personal"] is True  # results follow the user's language
 
 
 def _free_port() -> int:

@@ -6,6 +6,9 @@ from aiogram.methods import AnswerInlineQuery
 from aiogram.types import InlineQueryResultArticle
 
 from bot.qa.engine import Engine
+from bot.telegram.browse import shelves
+from bot.telegram.routers.inline import MAX_TOPICS
+from bot.telegram.texts import UiTexts
 from tests.telegram import updates as U
 from tests.telegram.conftest import Feed
 from tests.telegram.html_strict import check_html
@@ -17,7 +20,7 @@ async def ask_inline(feed: Feed, session: RecordingSession, user: dict, query: s
     (answer,) = session.sent(AnswerInlineQuery)
     assert answer.cache_time is not None
     assert answer.cache_time <= 300
-    assert answer.is_personal is False
+    assert answer.is_personal is True  # results follow the user's language
     for result in answer.results:
         assert isinstance(result, InlineQueryResultArticle)
         content = result.input_message_content
@@ -53,9 +56,9 @@ async def test_clarify_offers_the_candidates(
 
 
 async def test_nothing_in_the_document_gives_no_results(
-    feed: Feed, session: RecordingSession, alice: dict
+    feed: Feed, session: RecordingSession, alice: dict, declined_question: str
 ) -> None:
-    answer = await ask_inline(feed, session, alice, "Какую зарплату получает генеральный прокурор?")
+    answer = await ask_inline(feed, session, alice, declined_question)
     assert answer.results == []
 
 
@@ -63,6 +66,22 @@ async def test_empty_query_shows_one_question_per_topic(
     feed: Feed, session: RecordingSession, alice: dict, engine: Engine
 ) -> None:
     answer = await ask_inline(feed, session, alice, "")
-    expected = [entries[0] for entries in engine.topics().values()]
-    assert [r.id for r in answer.results] == [e.id for e in expected]
-    assert [r.title for r in answer.results] == [e.canonical_question for e in expected]
+    topics = [topic for shelf in shelves(engine) for topic in shelf.topics][:MAX_TOPICS]
+    assert [r.id for r in answer.results] == [t.entries[0].id for t in topics]
+    assert [r.title for r in answer.results] == [t.entries[0].canonical_question for t in topics]
+    assert [r.description for r in answer.results] == [f"Тема: {t.name}" for t in topics]
+
+
+async def test_empty_query_in_kazakh_and_english_follows_the_users_app(
+    feed: Feed, session: RecordingSession, engine: Engine, texts: UiTexts
+) -> None:
+    for code, lang in (("kk", "kk"), ("en-US", "en")):
+        session.clear()
+        answer = await ask_inline(feed, session, U.user(2000 + len(lang), "Dana", language_code=code), "")
+        localized = texts.for_lang(lang)
+        first = shelves(engine)[0].topics[0]
+        topic = localized.topic_name(first.name)
+        assert answer.results[0].description == localized.inline.topic_description.format(topic=topic)
+        content = answer.results[0].input_message_content
+        assert localized.quote_intro in content.message_text
+        assert answer.results[0].reply_markup.inline_keyboard[0][0].text == localized.buttons.open_in_bot

@@ -7,7 +7,9 @@ from typing import Any
 from aiogram.methods import SendMessage
 
 from bot.qa.engine import Engine
+from bot.telegram.browse import shelves
 from bot.telegram.callbacks import EntryCb, FeedbackCb, TopicCb, TopicListCb
+from bot.telegram.render import decline_kind
 from bot.telegram.texts import UiTexts
 from tests.telegram import updates as U
 from tests.telegram.conftest import Feed
@@ -50,7 +52,7 @@ async def test_question_gets_answer_quote_source_and_buttons(
     assert reply.quotes[0].source.title in plain
     assert f"{reply.quotes[0].source.date:%d.%m.%Y}" in plain
     labels = buttons(sent)
-    related = [EntryCb(id=s.entry_id).pack() for s in reply.suggestions[:3]]
+    related = [EntryCb(id=s.entry_id, lang="ru").pack() for s in reply.suggestions[:3]]
     assert [data for _, data in labels[: len(related)]] == related
     assert labels[-2:] == [
         ("👍", FeedbackCb(id=reply.entry_id or "", vote=1).pack()),
@@ -58,20 +60,28 @@ async def test_question_gets_answer_quote_source_and_buttons(
     ]
 
 
-async def test_unknown_topic_is_declined_honestly_with_nearest_topics(
-    feed: Feed, session: RecordingSession, alice: dict, engine: Engine, texts: UiTexts
+async def test_a_decline_says_why_and_offers_only_what_helps(
+    feed: Feed,
+    session: RecordingSession,
+    *,
+    alice: dict,
+    engine: Engine,
+    texts: UiTexts,
+    declined_question: str,
 ) -> None:
-    question = "Какую зарплату получает генеральный прокурор?"
-    reply = engine.answer(question)
-    assert reply.kind == "none"
-    await say(feed, alice, question)
+    reply = engine.answer(declined_question)
+    await say(feed, alice, declined_question)
     sent = only_message(session)
     plain = check_html(sent.text)
-    assert "не говорится" in plain
-    assert "/topics" in plain
+    kind = decline_kind(reply)
+    assert plain.startswith(reply.answer or texts.declines.of(kind))
+    assert plain.endswith(check_html(texts.decline_hints.of(kind)))
     callbacks = [data for _, data in buttons(sent)]
-    assert callbacks[-1] == TopicListCb(page=0).pack()
-    assert len(callbacks) <= 4
+    if kind == "off_topic":  # what the bot is for; no related topics
+        assert callbacks == []
+        return
+    assert callbacks[-1] == TopicListCb(page=0, lang="ru").pack()
+    assert callbacks[:-1] == [EntryCb(id=s.entry_id, lang="ru").pack() for s in reply.suggestions[:3]]
     assert not any(data.startswith("f:") for data in callbacks), "no feedback on a decline"
 
 
@@ -84,7 +94,7 @@ async def test_clarify_offers_each_candidate_as_a_button(
     assert "имели в виду" in check_html(sent.text)
     offered = buttons(sent)
     assert [data for _, data in offered] == [
-        EntryCb(id=s.entry_id, edit=True).pack() for s in reply.suggestions
+        EntryCb(id=s.entry_id, edit=True, lang="ru").pack() for s in reply.suggestions
     ]
     for (label, _), suggestion in zip(offered, reply.suggestions, strict=True):
         assert suggestion.question.startswith(label.removesuffix("…"))
@@ -105,14 +115,14 @@ async def test_start_greets_names_the_document_and_offers_examples(
     await say(feed, alice, "/start")
     sent = only_message(session)
     plain = check_html(sent.text)
-    source = next(iter(engine.kb.sources.values())).meta
     assert "Здравствуйте" in plain
-    assert source.title in plain
-    assert f"{source.date:%d.%m.%Y}" in plain
+    for source in engine.kb.sources.values():  # every document is named, with its date
+        assert source.meta.title in plain
+        assert f"{source.meta.date:%d.%m.%Y}" in plain
     labels = buttons(sent)
     examples = [label for label, data in labels if data.startswith("e:")]
     assert 2 <= len(examples) <= 5
-    assert labels[-1][1] == TopicListCb(page=0).pack()
+    assert labels[-1][1] == TopicListCb(page=0, lang="ru").pack()
 
 
 async def test_start_deep_link_opens_that_answer(
@@ -137,10 +147,10 @@ async def test_help_and_source(feed: Feed, session: RecordingSession, alice: dic
     assert "/topics" in check_html(only_message(session).text)
     session.clear()
     await say(feed, alice, "/source")
-    meta = next(iter(engine.kb.sources.values())).meta
     plain = check_html(only_message(session).text)
-    assert meta.title in plain
-    assert f"{meta.date:%d.%m.%Y}" in plain
+    for source in engine.kb.sources.values():
+        assert source.meta.title in plain
+        assert f"{source.meta.date:%d.%m.%Y}" in plain
 
 
 async def test_topics_lists_every_topic_as_a_button(
@@ -148,10 +158,16 @@ async def test_topics_lists_every_topic_as_a_button(
 ) -> None:
     await say(feed, alice, "/topics")
     sent = only_message(session)
+    all_shelves = shelves(engine)
+    if len(all_shelves) > 1:  # several documents: /topics lists them first
+        offered = [data for _, data in buttons(sent) if data.startswith("tl:")]
+        assert offered == [TopicListCb(source=s.key, lang="ru").pack() for s in all_shelves]
+        return
     topic_buttons = [(label, data) for label, data in buttons(sent) if data.startswith("tp:")]
-    names = list(engine.topics())
-    assert topic_buttons[0] == (names[0], TopicCb(topic=0).pack())
-    assert [label for label, _ in topic_buttons] == names[:8]
+    shelf = all_shelves[0]  # one document: /topics opens its topics directly
+    first = shelf.topics[0]
+    assert topic_buttons[0] == (first.name, TopicCb(topic=first.key, lang="ru").pack())
+    assert [label for label, _ in topic_buttons] == [t.name for t in shelf.topics][:8]
 
 
 async def test_sticker_gets_a_note_that_only_text_is_understood(

@@ -19,7 +19,7 @@ from aiogram.types import Message
 from bot.analytics import render_stats_html
 from bot.telegram.deps import StatsSource
 from bot.telegram.knowledge import KnowledgeHolder
-from bot.telegram.menus import set_menus
+from bot.telegram.menus import menus_changed, set_menus
 from bot.telegram.render import MESSAGE_LIMIT, Markup, fill_markup, fit, tg_len
 from bot.telegram.replying import html_kwargs
 from bot.telegram.texts import UiTexts, fill
@@ -63,6 +63,7 @@ async def reload_knowledge(
             reload_failed_text(texts.admin.reload_failed, ("нет настроек",)), **html_kwargs()
         )
         return
+    before = knowledge.current.texts
     result = await knowledge.reload(settings)
     if not result.ok:
         await message.answer(reload_failed_text(texts.admin.reload_failed, result.problems), **html_kwargs())
@@ -71,7 +72,7 @@ async def reload_knowledge(
     await message.answer(
         fill(new.texts.admin.reload_ok, entries=new.entries, questions=new.questions), **html_kwargs()
     )
-    if new.texts.commands != texts.commands or new.texts.profile != texts.profile:
+    if menus_changed(before, new.texts):
         await set_menus(bot, new.texts, admin_ids)
 
 

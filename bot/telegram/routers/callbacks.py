@@ -1,29 +1,66 @@
-"""Button presses: open an answer, vote 👍/👎, browse topics.
+"""Button presses: open an answer, vote 👍/👎, browse documents and topics, choose the language.
 
-Every press is answered (answerCallbackQuery) before anything else is sent, so the client's
-spinner stops at once; unknown or outdated buttons get an empty answer too.
+aiogram's CallbackAnswerMiddleware answers every press (answerCallbackQuery), so the client's spinner
+always stops: before anything is sent for presses that show something (`pre`), after the handler for
+those that answer with a pop-up (a vote's thanks, "this answer is gone"). Filters tell a known entry,
+document or topic from one a reload removed, so each outcome has its own small handler.
+
+What a button opens speaks the language the button carries (the message it sits under), else the
+user's language.
 """
 
 from __future__ import annotations
 
 import asyncio
 from contextlib import suppress
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from aiogram import Router
 from aiogram.exceptions import TelegramBadRequest
+from aiogram.filters import BaseFilter
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
+from aiogram.utils.callback_answer import CallbackAnswer, CallbackAnswerMiddleware
 
-from bot.telegram.browse import topic_list, topic_view
-from bot.telegram.callbacks import EntryCb, FeedbackCb, TopicCb, TopicListCb
+from bot.qa.models import Lang
+from bot.telegram.browse import View, shelves, source_list, start_view, topic_list, topic_view
+from bot.telegram.callbacks import EntryCb, FeedbackCb, LangCb, TopicCb, TopicListCb
 from bot.telegram.deps import FeedbackSink
 from bot.telegram.keyboards import reply_keyboard
+from bot.telegram.language import reply_for_entry
+from bot.telegram.prefs import LanguagePrefs
 from bot.telegram.render import render_reply
 from bot.telegram.replying import html_kwargs, is_private, send_reply
 from bot.telegram.texts import UiTexts
 
 if TYPE_CHECKING:
     from bot.qa.engine import Engine
+
+SHOWS = {"callback_answer": {"pre": True}}  # answer at once, then show
+ALERTS = {"callback_answer": {"pre": False}}  # the handler sets the pop-up's text
+
+
+class QuietCallbackAnswer(CallbackAnswerMiddleware):
+    """Answers every press; a press too old for Telegram to accept an answer still does its work."""
+
+    async def answer(self, event: CallbackQuery, callback_answer: CallbackAnswer) -> Any:  # type: ignore[override]
+        with suppress(TelegramBadRequest):
+            return await super().answer(event, callback_answer)
+        return None
+
+
+class KnownEntry(BaseFilter):
+    async def __call__(self, callback: CallbackQuery, callback_data: EntryCb, engine: Engine) -> bool:
+        return callback_data.id in engine.kb.by_id
+
+
+class KnownTopic(BaseFilter):
+    async def __call__(self, callback: CallbackQuery, callback_data: TopicCb, engine: Engine) -> bool:
+        return any(t.key == callback_data.topic for s in shelves(engine) for t in s.topics)
+
+
+class KnownSource(BaseFilter):
+    async def __call__(self, callback: CallbackQuery, callback_data: TopicListCb, engine: Engine) -> bool:
+        return not callback_data.source or any(s.key == callback_data.source for s in shelves(engine))
 
 
 async def _edit(message: Message, text: str, markup: InlineKeyboardMarkup | None) -> bool:
@@ -35,14 +72,20 @@ async def _edit(message: Message, text: str, markup: InlineKeyboardMarkup | None
     return True
 
 
-async def show_entry(callback: CallbackQuery, callback_data: EntryCb, engine: Engine, texts: UiTexts) -> None:
-    reply = engine.reply_for_entry(callback_data.id)
-    if reply is None:
-        await callback.answer(texts.alerts.entry_gone)
-        return
-    await callback.answer()
+async def _show(callback: CallbackQuery, view: View) -> None:
     message = callback.message
-    if message is None:  # a message sent via inline mode: its only buttons are links
+    if isinstance(message, Message) and await _edit(message, view.text, view.keyboard):
+        return
+    if message is not None:
+        await message.answer(view.text, reply_markup=view.keyboard, **html_kwargs())
+
+
+async def show_entry(
+    callback: CallbackQuery, callback_data: EntryCb, engine: Engine, texts: UiTexts, lang: Lang
+) -> None:
+    reply = reply_for_entry(engine, callback_data.id, callback_data.lang or lang)
+    message = callback.message
+    if reply is None or message is None:  # removed meanwhile; or sent via inline mode (link buttons only)
         return
     compact = not is_private(message)
     if callback_data.edit and isinstance(message, Message):
@@ -52,8 +95,20 @@ async def show_entry(callback: CallbackQuery, callback_data: EntryCb, engine: En
     await send_reply(message, reply, texts, compact=compact, quote=False)
 
 
+async def entry_gone(
+    callback: CallbackQuery, callback_answer: CallbackAnswer, callback_data: EntryCb, texts: UiTexts
+) -> None:
+    callback_answer.text = texts.for_lang(callback_data.lang or texts.lang).alerts.entry_gone
+
+
 async def vote(
-    callback: CallbackQuery, callback_data: FeedbackCb, engine: Engine, texts: UiTexts, feedback: FeedbackSink
+    callback: CallbackQuery,
+    *,
+    callback_data: FeedbackCb,
+    callback_answer: CallbackAnswer,
+    engine: Engine,
+    texts: UiTexts,
+    feedback: FeedbackSink,
 ) -> None:
     message = callback.message
     if message is not None:
@@ -70,45 +125,69 @@ async def vote(
         entry_id,
         1 if callback_data.vote > 0 else -1,
     )
-    await callback.answer(texts.alerts.feedback_thanks if counted else texts.alerts.feedback_already)
+    callback_answer.text = texts.alerts.feedback_thanks if counted else texts.alerts.feedback_already
 
 
 async def show_topic_list(
     callback: CallbackQuery, callback_data: TopicListCb, engine: Engine, texts: UiTexts
 ) -> None:
-    await callback.answer()
-    view = topic_list(engine.topics(), callback_data.page, texts)
-    message = callback.message
-    if isinstance(message, Message) and await _edit(message, view.text, view.keyboard):
-        return
-    if message is not None:
-        await message.answer(view.text, reply_markup=view.keyboard, **html_kwargs())
+    texts = texts.for_lang(callback_data.lang or texts.lang)
+    all_shelves = shelves(engine)
+    if callback_data.source:
+        view = topic_list(all_shelves, callback_data.source, callback_data.page, texts)
+    elif len(all_shelves) == 1:
+        view = start_view(all_shelves, texts)
+    else:
+        view = source_list(all_shelves, callback_data.page, texts)
+    if view is not None:
+        await _show(callback, view)
 
 
 async def show_topic(callback: CallbackQuery, callback_data: TopicCb, engine: Engine, texts: UiTexts) -> None:
-    view = topic_view(engine.topics(), callback_data.topic, callback_data.page, texts)
-    if view is None:
-        await callback.answer(texts.alerts.topics_changed)
-        return
-    await callback.answer()
+    texts = texts.for_lang(callback_data.lang or texts.lang)
+    view = topic_view(shelves(engine), callback_data.topic, callback_data.page, texts)
+    if view is not None:
+        await _show(callback, view)
+
+
+async def topics_changed(
+    callback: CallbackQuery,
+    callback_answer: CallbackAnswer,
+    callback_data: TopicCb | TopicListCb,
+    texts: UiTexts,
+) -> None:
+    """A document or topic a reload removed (or a button from before topics had stable keys)."""
+    callback_answer.text = texts.for_lang(callback_data.lang or texts.lang).alerts.topics_changed
+
+
+async def set_language(
+    callback: CallbackQuery, callback_data: LangCb, texts: UiTexts, prefs: LanguagePrefs | None = None
+) -> None:
+    if prefs is not None:
+        await asyncio.to_thread(prefs.set, callback.from_user.id, callback_data.lang)
+    chosen = texts.for_lang(callback_data.lang)
     message = callback.message
-    if isinstance(message, Message) and await _edit(message, view.text, view.keyboard):
+    if isinstance(message, Message) and await _edit(message, chosen.lang_saved, None):
         return
     if message is not None:
-        await message.answer(view.text, reply_markup=view.keyboard, **html_kwargs())
+        await message.answer(chosen.lang_saved, **html_kwargs())
 
 
 async def stale_button(callback: CallbackQuery) -> None:
-    """Buttons from an older version of the bot: stop the spinner, do nothing else."""
-    with suppress(TelegramBadRequest):
-        await callback.answer()
+    """Buttons from an older version of the bot: the press is answered, nothing else happens."""
 
 
 def create_callbacks_router() -> Router:
     router = Router(name="callbacks")
-    router.callback_query.register(show_entry, EntryCb.filter())
-    router.callback_query.register(vote, FeedbackCb.filter())
-    router.callback_query.register(show_topic_list, TopicListCb.filter())
-    router.callback_query.register(show_topic, TopicCb.filter())
-    router.callback_query.register(stale_button)
+    router.callback_query.middleware(QuietCallbackAnswer(pre=True))
+    register = router.callback_query.register
+    register(show_entry, EntryCb.filter(), KnownEntry(), flags=SHOWS)
+    register(entry_gone, EntryCb.filter(), flags=ALERTS)
+    register(vote, FeedbackCb.filter(), flags=ALERTS)
+    register(show_topic_list, TopicListCb.filter(), KnownSource(), flags=SHOWS)
+    register(topics_changed, TopicListCb.filter(), flags=ALERTS)
+    register(show_topic, TopicCb.filter(), KnownTopic(), flags=SHOWS)
+    register(topics_changed, TopicCb.filter(), flags=ALERTS)
+    register(set_language, LangCb.filter(), flags=SHOWS)
+    register(stale_button, flags=SHOWS)
     return router

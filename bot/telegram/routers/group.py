@@ -15,6 +15,7 @@ from aiogram.enums import ChatType, MessageEntityType
 from aiogram.filters import BaseFilter, Command, CommandObject
 from aiogram.types import Message, User
 
+from bot.qa.models import Lang
 from bot.telegram.deps import AnswerLog
 from bot.telegram.replying import ask, has_words, html_kwargs, send_reply
 from bot.telegram.texts import UiTexts
@@ -67,19 +68,27 @@ class AddressedToBot(BaseFilter):
 
 async def answer_in_group(
     message: Message,
+    *,
     question: str,
     engine: Engine,
     texts: UiTexts,
     answer_log: AnswerLog,
-    *,
+    lang: Lang,
     own_text: bool = True,
 ) -> None:
-    reply = ask(engine, answer_log, message.chat.type, question, own_text=own_text)
+    """In the question's language when it is clear, else in the asker's."""
+    reply = ask(engine, answer_log, message.chat.type, question, lang, own_text=own_text)
     await send_reply(message, reply, texts, compact=True, quote=True)
 
 
 async def ask_command(
-    message: Message, command: CommandObject, engine: Engine, texts: UiTexts, answer_log: AnswerLog
+    message: Message,
+    *,
+    command: CommandObject,
+    engine: Engine,
+    texts: UiTexts,
+    answer_log: AnswerLog,
+    lang: Lang,
 ) -> None:
     question = (command.args or "").strip()
     replied = message.reply_to_message
@@ -90,16 +99,26 @@ async def ask_command(
     if not has_words(question):
         await message.reply(texts.ask_empty, **html_kwargs())
         return
-    await answer_in_group(message, question, engine, texts, answer_log, own_text=own_text)
+    await answer_in_group(
+        message,
+        question=question,
+        engine=engine,
+        texts=texts,
+        answer_log=answer_log,
+        lang=lang,
+        own_text=own_text,
+    )
 
 
 async def addressed(
-    message: Message, question: str, engine: Engine, texts: UiTexts, answer_log: AnswerLog
+    message: Message, *, question: str, engine: Engine, texts: UiTexts, answer_log: AnswerLog, lang: Lang
 ) -> None:
     if not has_words(question):
         await message.reply(texts.mention_empty, **html_kwargs())
         return
-    await answer_in_group(message, question, engine, texts, answer_log)
+    await answer_in_group(
+        message, question=question, engine=engine, texts=texts, answer_log=answer_log, lang=lang
+    )
 
 
 async def show_help(message: Message, texts: UiTexts) -> None:

@@ -1,0 +1,137 @@
+"""The index alone, over small synthetic knowledge bases built in the test (no YAML, no engine)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import pickle
+
+import pytest
+
+from bot.qa.analyzer import Analyzer
+from bot.qa.index import (
+    COVERAGE_WEIGHT,
+    GRAMS_WEIGHT,
+    MAX_CANDIDATES,
+    SIMILARITY_WEIGHT,
+    Index,
+    compile_index,
+)
+from bot.qa.kb import Entry, KnowledgeBase, RepliesFile, Source, SourceMeta, SynonymsFile
+from bot.qa.morph import shared_morphology
+
+SOURCE_TEXT = "Синтетический источник для проверки индекса."
+
+
+def make_kb(entries: list[tuple[str, list[str], str]], synonyms: SynonymsFile | None = None) -> KnowledgeBase:
+    """A knowledge base of (id, questions, answer) entries; each quotes its answer."""
+    meta = SourceMeta(id="synthetic", title="Синтетика", date=dt.date(2026, 1, 1))
+    return KnowledgeBase(
+        sources={"synthetic": Source(meta=meta, text=SOURCE_TEXT)},
+        entries=tuple(
+            Entry(
+                id=eid, topic="Тема", questions=tuple(qs), answer=answer, quotes=(answer,), source="synthetic"
+            )
+            for eid, qs, answer in entries
+        ),
+        synonyms=synonyms or SynonymsFile(),
+        smalltalk=(),
+        replies=RepliesFile.model_validate({"none": "нет", "none_nearby": "рядом", "clarify": "уточните"}),
+    )
+
+
+def analyzer_for(kb: KnowledgeBase) -> Analyzer:
+    s = kb.synonyms
+    return Analyzer(
+        shared_morphology(),
+        synonym_groups=s.groups,
+        question_words={str(kind): words for kind, words in s.question_words.items()},
+        stopwords=s.stopwords,
+    )
+
+
+def ranked(kb: KnowledgeBase, question: str) -> list[tuple[str, float]]:
+    base = analyzer_for(kb)
+    index = Index.build(kb, base)
+    analysis = base.with_vocabulary(index.vocabulary).analyse(question)
+    return [(s.entry_id, s.score) for s in index.rank(analysis)]
+
+
+ANIMALS = [
+    ("cats", ["Чем кормить кошку?", "корм для кошек"], "Кошку кормят рыбой и мясом."),
+    ("dogs", ["Как выгуливать собаку?", "прогулка с собакой"], "Собаку выгуливают дважды в день."),
+    ("birds", ["Где зимуют перелётные птицы?"], "Перелётные птицы зимуют на юге."),
+]
+
+
+FILLERS = [(f"filler{i}", [f"Вопрос о предмете номер {i}"], f"Ответ номер {i}.") for i in range(10)]
+
+
+def test_a_question_asked_word_for_word_scores_full_marks() -> None:
+    kb = make_kb(ANIMALS + FILLERS)  # enough entries for specific words to outweigh MIN_QUESTION_WEIGHT
+    base = analyzer_for(kb)
+    index = Index.build(kb, base)
+    best = index.rank(base.with_vocabulary(index.vocabulary).analyse("Чем кормить кошку?"))[0]
+    assert best.entry_id == "cats"
+    assert best.coverage == pytest.approx(1.0)
+    assert best.similarity == pytest.approx(1.0)
+    assert best.score == pytest.approx(100 * (COVERAGE_WEIGHT + SIMILARITY_WEIGHT + GRAMS_WEIGHT))
+
+
+def test_other_word_forms_find_the_same_entry() -> None:
+    assert ranked(make_kb(ANIMALS), "чем кормят кошек")[0][0] == "cats"
+    assert ranked(make_kb(ANIMALS), "выгулять собак")[0][0] == "dogs"
+
+
+def test_scores_are_sorted_and_bounded() -> None:
+    scores = [score for _, score in ranked(make_kb(ANIMALS), "кошка, собака и птицы")]
+    assert len(scores) == 3
+    assert scores == sorted(scores, reverse=True)
+    assert all(0 <= score <= 100 for score in scores)
+
+
+def test_a_question_sharing_no_term_ranks_nothing() -> None:
+    assert ranked(make_kb(ANIMALS), "квантовая хромодинамика") == []
+
+
+def test_a_rare_word_outweighs_a_common_one() -> None:
+    # «закон» is in every entry, «аренда» in one: the rare word decides.
+    entries = [(f"law{i}", [f"Что говорит закон о теме номер {i}?"], f"Закон о теме {i}.") for i in range(6)]
+    entries.append(("rent", ["Что говорит закон об аренде жилья?"], "Закон регулирует аренду жилья."))
+    result = ranked(make_kb(entries), "закон аренда")
+    assert result[0][0] == "rent"
+    assert result[0][1] > result[1][1] + 10
+
+
+def test_the_analyzer_passed_in_decides_the_terms() -> None:
+    """Synonyms live in the analyzer, not the index: the same entries match a synonym only when the
+    analyzer that built the index knows the group."""
+    entries = [("cec", ["Что делает избирательная комиссия?"], "Избирательная комиссия проводит выборы.")]
+    entries.append(("court", ["Что делает суд?"], "Суд рассматривает дела."))
+    plain = make_kb(entries)
+    with_group = make_kb(entries, SynonymsFile(groups=(("избирательная комиссия", "ЦИК"),)))
+    assert ranked(with_group, "ЦИК")[0][0] == "cec"
+    assert ranked(plain, "ЦИК") == []
+
+
+def test_only_the_entries_sharing_most_weight_are_scored() -> None:
+    """Every entry shares «налог»; only MAX_CANDIDATES of them are scored, and the one that also
+    shares the rare word is among them, first."""
+    entries = [
+        (f"tax{i}", [f"Какой налог платит предприятие номер {i}?"], f"Налог предприятия {i}.")
+        for i in range(MAX_CANDIDATES + 40)
+    ]
+    entries.append(("farm", ["Какой налог платит фермерское хозяйство?"], "Налог фермерского хозяйства."))
+    result = ranked(make_kb(entries), "налог фермерское хозяйство")
+    assert len(result) == MAX_CANDIDATES
+    assert result[0][0] == "farm"
+
+
+def test_a_compiled_index_survives_pickling() -> None:
+    kb = make_kb(ANIMALS)
+    base = analyzer_for(kb)
+    compiled = compile_index(kb, base)
+    restored = Index(pickle.loads(pickle.dumps(compiled)))
+    original = Index(compiled)
+    analysis = base.with_vocabulary(original.vocabulary).analyse("где зимуют птицы")
+    assert restored.rank(analysis) == original.rank(analysis)
+    assert restored.rank(analysis)[0].entry_id == "birds"

@@ -1,0 +1,137 @@
+"""The on-disk cache of the knowledge base and its index: real files in tmp_path, real loads."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+from bot.qa.engine import load_engine
+from bot.qa.index import INDEX_VERSION, CompiledIndex
+from bot.qa.index_cache import (
+    CACHE_ENV,
+    cache_key,
+    cached_knowledge_base,
+    default_cache_dir,
+    files_key,
+    read_cached,
+    write_cached,
+)
+
+from .conftest import KbCopy
+
+QUESTION = "Когда состоялся круглый стол?"
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv(CACHE_ENV, str(folder))
+    return folder
+
+
+def cached_files(folder: Path, prefix: str) -> list[Path]:
+    return sorted(folder.glob(f"{prefix}-*.pickle"))
+
+
+def test_a_second_start_reads_the_cache_instead_of_rebuilding(kb_copy: KbCopy, cache: Path) -> None:
+    first = load_engine(kb_copy.knowledge, kb_copy.seeds)
+    files = cached_files(cache, "kb") + cached_files(cache, "index")
+    assert len(files) == 2
+    inodes = {path: path.stat().st_ino for path in files}
+    second = load_engine(kb_copy.knowledge, kb_copy.seeds)
+    # Writes go through a temporary file and a rename: an unchanged inode means nothing was rewritten.
+    assert {path: path.stat().st_ino for path in files} == inodes
+    assert cached_files(cache, "kb") + cached_files(cache, "index") == files
+    assert second.answer(QUESTION) == first.answer(QUESTION)
+    assert second.kb == first.kb
+
+
+def test_a_changed_file_rebuilds(kb_copy: KbCopy, cache: Path) -> None:
+    load_engine(kb_copy.knowledge, kb_copy.seeds)
+    data = kb_copy.read_faq()
+    entry = data["entries"][0]
+    new_question = "Про какого синего слона из зоопарка этот документ?"
+    entry["questions"] = [*entry["questions"], new_question]
+    kb_copy.write_faq(data)
+    engine = load_engine(kb_copy.knowledge, kb_copy.seeds)
+    assert len(cached_files(cache, "kb")) == 2
+    assert len(cached_files(cache, "index")) == 2
+    assert new_question in engine.kb.by_id[entry["id"]].questions
+    assert engine.answer(new_question).entry_id == entry["id"]
+
+
+def test_a_change_outside_the_faq_rebuilds_the_knowledge_base(kb_copy: KbCopy, cache: Path) -> None:
+    before = files_key(kb_copy.knowledge, kb_copy.seeds)
+    source = next(kb_copy.seeds.glob("*.txt"))
+    source.write_text(source.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert files_key(kb_copy.knowledge, kb_copy.seeds) != before
+
+
+@pytest.mark.parametrize("damage", ["garbage", "truncated", "flipped byte", "empty"])
+def test_a_corrupt_cache_is_ignored_and_rebuilt(kb_copy: KbCopy, cache: Path, damage: str) -> None:
+    reference = load_engine(kb_copy.knowledge, kb_copy.seeds).answer(QUESTION)
+    for path in cached_files(cache, "kb") + cached_files(cache, "index"):
+        blob = path.read_bytes()
+        if damage == "garbage":
+            path.write_bytes(b"\x80\x04not a pickle at all")
+        elif damage == "truncated":
+            path.write_bytes(blob[: len(blob) // 2])
+        elif damage == "flipped byte":
+            middle = len(blob) // 2
+            path.write_bytes(blob[:middle] + bytes([blob[middle] ^ 0xFF]) + blob[middle + 1 :])
+        else:
+            path.write_bytes(b"")
+    engine = load_engine(kb_copy.knowledge, kb_copy.seeds)
+    assert engine.answer(QUESTION) == reference
+    # Rebuilt and stored again: the next start reads a valid file.
+    kb_key = files_key(kb_copy.knowledge, kb_copy.seeds)
+    assert read_cached(cache / f"kb-{kb_key[:32]}.pickle", kb_key, type(engine.kb)) == engine.kb
+    key = cache_key(engine.kb)
+    assert read_cached(cache / f"index-{key[:32]}.pickle", key, CompiledIndex) is not None
+
+
+def test_a_stale_version_is_ignored(kb_copy: KbCopy, cache: Path) -> None:
+    engine = load_engine(kb_copy.knowledge, kb_copy.seeds)
+    key = cache_key(engine.kb)
+    path = cache / f"index-{key[:32]}.pickle"
+    current = read_cached(path, key, CompiledIndex)
+    assert current is not None
+    # An index of an older layout, stored under the right key: the version check refuses it.
+    write_cached(path, key, dataclasses.replace(current, version=INDEX_VERSION - 1, question_texts=()))
+    assert load_engine(kb_copy.knowledge, kb_copy.seeds).answer(QUESTION) == engine.answer(QUESTION)
+    restored = read_cached(path, key, CompiledIndex)
+    assert restored is not None
+    assert restored.version == INDEX_VERSION
+
+
+def test_a_file_stored_under_another_key_is_ignored(kb_copy: KbCopy, cache: Path) -> None:
+    engine = load_engine(kb_copy.knowledge, kb_copy.seeds)
+    key = files_key(kb_copy.knowledge, kb_copy.seeds)
+    path = cache / f"kb-{key[:32]}.pickle"
+    write_cached(path, "0" * 64, engine.kb)  # e.g. written by an older version of the loader
+    assert read_cached(path, key, type(engine.kb)) is None
+    assert cached_knowledge_base(kb_copy.knowledge, kb_copy.seeds, cache) == engine.kb
+    assert read_cached(path, key, type(engine.kb)) == engine.kb
+
+
+def test_the_cache_location_comes_from_the_environment(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path / "here"))
+    assert default_cache_dir() == tmp_path / "here"
+    monkeypatch.setenv(CACHE_ENV, "off")
+    assert default_cache_dir() is None
+    monkeypatch.delenv(CACHE_ENV)
+    assert default_cache_dir() is not None
+    assert default_cache_dir().name == "index"  # type: ignore[union-attr]
+
+
+def test_with_the_cache_off_nothing_is_written(
+    kb_copy: KbCopy, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(CACHE_ENV, "off")
+    engine = load_engine(kb_copy.knowledge, kb_copy.seeds)
+    assert engine.answer(QUESTION).kind == "answer"
+    assert not list(tmp_path.rglob("*.pickle"))
