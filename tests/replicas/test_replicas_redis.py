@@ -13,7 +13,7 @@ import re
 import signal
 import socket
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import AsyncExitStack, asynccontextmanager
 from pathlib import Path
 from typing import Any
@@ -37,6 +37,7 @@ QUESTION = "Кто участвовал в круглом столе?"
 SECRET = "replica-secret-0123456789"
 PATH = "/tg-hook"
 Json = dict[str, Any]
+FINISHING = 0.5  # a reply answered this shortly before a SIGKILL may not be acknowledged yet (loaded CI)
 
 
 def _free_port() -> int:
@@ -138,6 +139,17 @@ def _answers(stub: BotApiStub, burst: list[tuple[Json, Json]]) -> dict[int, int]
     chat, without a quote) is counted against the chat's questions."""
     people = {person["id"] for person, _ in burst}
     return {person_id: len(delivered(stub, person_id)) for person_id in people}
+
+
+def _to(chat_id: int) -> Callable[[Call], bool]:
+    return lambda call: call.status == 200 and call["chat_id"] == chat_id
+
+
+async def _each_answered(stub: BotApiStub, burst: list[tuple[Json, Json]], times: int) -> None:
+    """Wait until every person got `times` replies (a send cut off in flight may count as sent, so
+    a total count could be reached while someone still waits)."""
+    for person_id in {person["id"] for person, _ in burst}:
+        await stub.wait_for("sendMessage", _to(person_id), count=times, within=WITHIN)
 
 
 async def _stream_state(redis_url: str) -> dict[str, int]:
@@ -295,7 +307,7 @@ async def test_a_replica_stopped_mid_burst_hands_its_updates_to_the_other_at_onc
         first_run = sum(_answers(stub, burst).values())
         assert first_run < len(burst), "the stop came mid-burst"
         stub.on("sendMessage", None)
-        await stub.wait_for("sendMessage", lambda c: c.status == 200, count=len(burst), within=WITHIN * 2)
+        await _each_answered(stub, burst, times=1)
     assert min(_answers(stub, burst).values()) >= 1, "nothing lost"
 
 
@@ -322,7 +334,7 @@ async def test_a_replica_killed_mid_burst_loses_nothing_the_other_answers_its_up
         await asyncio.sleep(0.5)
 
     stub.on("sendMessage", slow)
-    burst = _burst(100, 3)
+    burst = _burst(300, 1)  # one question each: a reply per person tells exactly which update it answers
     ports = [_free_port(), _free_port()]
     dirs = [tmp_path / "a", tmp_path / "b"]
     for directory in dirs:
@@ -340,19 +352,19 @@ async def test_a_replica_killed_mid_burst_loses_nothing_the_other_answers_its_up
         in_flight = sum(
             1
             for call in stub.calls_of("sendMessage")
-            if call.at <= killed_at and (call.answered_at is None or call.answered_at > killed_at - 0.1)
+            if call.at <= killed_at and (call.answered_at is None or call.answered_at > killed_at - FINISHING)
         )
         before = sum(_answers(stub, burst).values())
         assert before < len(burst), "the kill came mid-burst"
         stub.on("sendMessage", None)
-        await stub.wait_for("sendMessage", lambda c: c.status == 200, count=len(burst), within=WITHIN * 2)
+        await _each_answered(stub, burst, times=1)
         await second.logged("Took over", within=WITHIN)
         await asyncio.sleep(1.0)  # nothing more is coming
         second.signal(signal.SIGTERM)
         assert await second.exit_code() == 0, second.log
     answers = _answers(stub, burst)
-    lost = sum(max(0, 3 - count) for count in answers.values())
-    duplicates = sum(max(0, count - 3) for count in answers.values())
+    lost = sum(1 for count in answers.values() if count == 0)
+    duplicates = sum(count - 1 for count in answers.values() if count > 1)
     taken = re.findall(r"Took over (\d+) update", second.log)
     print(
         f"\nkilled mid-burst: {before}/{len(burst)} answered before the kill, {in_flight} sends in flight,"
