@@ -8,19 +8,20 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
+from bot import argparse_ru
 from bot.qa.evaluation import EvalFileError
 from bot.qa.kb import KnowledgeBaseError
-from bot.russian import count
 from bot.settings import PROJECT_ROOT, Settings
 
 if TYPE_CHECKING:
     from bot.qa.engine import Engine
+    from bot.qa.models import Reply
 
 DEFAULT_EVAL = PROJECT_ROOT / "tests" / "data" / "dev.jsonl"
 
@@ -35,6 +36,7 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
     from bot.console import format_reply
 
     engine = _engine(settings)
+    questions: Iterable[str]
     if args.question:
         questions = [" ".join(args.question)]
         as_json = args.json
@@ -42,7 +44,7 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
         questions = (line.rstrip("\n") for line in sys.stdin)
         as_json = True
     for question in questions:
-        reply = engine.answer(question)
+        reply = engine.answer(question, fallback_lang=args.lang)
         if as_json:
             print(json.dumps(reply.model_dump(mode="json"), ensure_ascii=False), flush=True)
         else:
@@ -53,11 +55,24 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
     from bot.console import chat
 
-    return chat(_engine(settings))
+    try:
+        engine = _engine(settings)
+    except KeyboardInterrupt:  # Ctrl-C while loading: the user chose to leave, not an error
+        print(file=sys.stderr)
+        return 0
+    return chat(engine)
 
 
 def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     if settings.bot_token is None:
+        if not (sys.stdin.isatty() and sys.stdout.isatty()):
+            # In a container or under a service manager: a restart loop must not look like success.
+            print(
+                "Ошибка: BOT_TOKEN не задан, а консольному чату нужен терминал. Задайте BOT_TOKEN "
+                "(переменная окружения или файл .env) или запустите в терминале: python -m bot chat.",
+                file=sys.stderr,
+            )
+            return 2
         print(
             "BOT_TOKEN не задан — открываю консольный чат "
             "(Telegram-бот запустится, когда токен будет задан).",
@@ -68,110 +83,98 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     if problem:
         print(f"Ошибка: {problem}. Проверьте переменную окружения BOT_TOKEN или файл .env.", file=sys.stderr)
         return 2
+    server = settings.bot_api_server or "api.telegram.org"
+    print(f"Запускаю Telegram-бота: загружаю базу знаний и подключаюсь к {server}…", file=sys.stderr)
     from bot.telegram.runner import run
 
     return run(settings)
-
-
-def cmd_kb_check(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.qa.engine import Engine
-    from bot.qa.kb import load_knowledge_base, uncovered_sentences
-
-    kb = load_knowledge_base(settings.knowledge_dir, settings.seeds_dir)
-    unmatchable = Engine(kb).unmatchable_questions()
-    if unmatchable:
-        print("Вопросы без слов, по которым их можно найти (переформулируйте их):", file=sys.stderr)
-        for entry_id, question in unmatchable:
-            print(f"  [{entry_id}] «{question}»", file=sys.stderr)
-        return 1
-    uncovered = uncovered_sentences(kb)
-    questions = sum(len(e.questions) for e in kb.entries)
-    if uncovered:
-        print("Предложения источника, которые не покрывает ни одна цитата:")
-        for source_id, sentence in uncovered:
-            print(f"  [{source_id}] {sentence}")
-    print(
-        f"База знаний в порядке: {count(len(kb.entries), 'запись', 'записи', 'записей')}, "
-        f"{count(questions, 'формулировка', 'формулировки', 'формулировок')} вопросов, "
-        f"{count(len(kb.smalltalk), 'тема', 'темы', 'тем')} small talk, "
-        f"{count(len(kb.synonyms.groups), 'группа', 'группы', 'групп')} синонимов; "
-        f"не покрыто цитатами предложений: {len(uncovered)}."
-    )
-    return 0
-
-
-def cmd_kb_export(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.qa.kb import load_knowledge_base
-
-    kb = load_knowledge_base(settings.knowledge_dir, settings.seeds_dir)
-    entries = []
-    for entry in kb.entries:
-        source = kb.source_of(entry).ref.model_dump(mode="json")
-        entries.append(
-            {
-                "id": entry.id,
-                "questions": list(entry.questions),
-                "answer": entry.answer,
-                "quotes": [{"text": q, "source": source} for q in entry.quotes],
-                "related": list(entry.related),
-                "topic": entry.topic,
-            }
-        )
-    print(json.dumps({"entries": entries}, ensure_ascii=False, indent=2))
-    return 0
 
 
 def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     from bot.qa.evaluation import BaselineMatcher, evaluate, format_result, load_rows
 
     engine = _engine(settings)
-    rows = load_rows(Path(args.file))
-    print(format_result(evaluate("Движок", rows, engine.answer), show_failures=not args.quiet))
+    path = Path(args.file)
+    rows = load_rows(path)
+    print(f"== {path.name}")
+    print(format_result(evaluate("Движок", rows, engine.answer, engine.kb), show_failures=not args.quiet))
     if args.baseline:
         baseline = BaselineMatcher(engine.kb).tuned(rows)
         name = f"Базовый (WRatio, лучший порог {baseline.threshold:.0f})"
-        print(format_result(evaluate(name, rows, baseline.answer), show_failures=False))
+        print(format_result(evaluate(name, rows, baseline.answer, engine.kb), show_failures=False))
     return 0
 
 
+def _progress(message: str) -> None:
+    print(f"… {message}", file=sys.stderr, flush=True)
+
+
 def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.qa.bench import baseline_startup, engine_startup, time_questions
-    from bot.qa.evaluation import CATEGORY_NAMES, BaselineMatcher, evaluate, load_rows
+    from bot.qa.bench import baseline_startup, engine_start_and_rss, time_questions
+    from bot.qa.engine import Engine
+    from bot.qa.evaluation import (
+        CATEGORY_NAMES,
+        BaselineMatcher,
+        EmbeddingMatcher,
+        EvalRow,
+        evaluate,
+        load_rows,
+    )
 
+    _progress("загружаю движок и векторы")
     engine = _engine(settings)
+    lexical = Engine(engine.kb, semantic=False)
     files = [Path(f) for f in args.files] or sorted(DEFAULT_EVAL.parent.glob("*.jsonl"))
-    datasets = {path.stem: load_rows(path) for path in files}
-    questions = [row.q for rows in datasets.values() for row in rows]
-    # The first pass sees most words for the first time (cold caches), as a new user's question does.
+    rows: list[EvalRow] = [row for path in files for row in load_rows(path)]
+    questions = [row.q for row in rows]
+    # Timed first, while every question is new to the engine (its cache of question vectors empty).
+    _progress(f"замеряю скорость на {len(questions)} новых вопросах")
     cold = time_questions(engine.answer, questions, 1)
-    warm = time_questions(engine.answer, questions, args.rounds)
+    systems: dict[str, Callable[[str], Reply]] = {"гибрид": engine.answer, "лексический": lexical.answer}
+    _progress(f"базовый WRatio: подбираю порог на {len(rows)} вопросах")
+    systems["WRatio"] = BaselineMatcher(engine.kb).tuned(rows).answer
+    embedding_threshold = None
+    if engine.semantic is not None:
+        _progress("только эмбеддинги: подбираю порог")
+        embeddings = EmbeddingMatcher(engine.kb, engine.semantic).tuned(rows)
+        embedding_threshold = embeddings.threshold
+        systems["эмбеддинги"] = embeddings.answer
     results = {}
-    for name, rows in datasets.items():
-        baseline = BaselineMatcher(engine.kb).tuned(rows)
-        results[name] = (evaluate(name, rows, engine.answer), evaluate(name, rows, baseline.answer))
+    for name, ask in systems.items():
+        _progress(f"оцениваю: {name}")
+        results[name] = evaluate(name, rows, ask, engine.kb)
+    warm = time_questions(engine.answer, questions, args.rounds)
     naive = time_questions(BaselineMatcher(engine.kb).answer, questions, args.rounds)
-    start_ours, start_naive = engine_startup(), baseline_startup()
+    _progress("замеряю запуск и память (три свежих процесса)")
+    start_ours, rss = engine_start_and_rss()
+    start_naive = baseline_startup()
 
-    print("Точность, % (движок / базовый WRatio с лучшим для этого набора порогом)\n")
-    print("| категория | " + " | ".join(f"{n} ({len(r)})" for n, r in datasets.items()) + " |")
-    print("|---" * (len(datasets) + 1) + "|")
-    cats = [c for c in CATEGORY_NAMES if any(c in ours.total for ours, _ in results.values())]
+    print(f"Точность, % ({len(rows)} вопросов из {', '.join(p.name for p in files)})")
+    if embedding_threshold is not None:
+        print(f"Порог «только эмбеддинги» подобран на этих же вопросах: косинус {embedding_threshold:.3f}")
+    print("\n| категория | n | " + " | ".join(results) + " |")
+    print("|---|---" + "|---" * len(results) + "|")
+    first = next(iter(results.values()))
+    cats = [c for c in CATEGORY_NAMES if c in first.total]
     for cat in [*cats, None]:
-        cells = []
-        for ours, theirs in results.values():
-            if cat is not None and cat not in ours.total:
-                cells.append("—")
-                continue
-            picked = None if cat is None else [cat]
-            cells.append(f"{ours.accuracy(picked):.1f} / {theirs.accuracy(picked):.1f}")
+        picked = None if cat is None else [cat]
+        n = first.rows if cat is None else first.total[cat]
+        cells = " | ".join(f"{r.accuracy(picked):.1f}" for r in results.values())
         label = "всего" if cat is None else f"{cat}: {CATEGORY_NAMES[cat]}"
-        print(f"| {label} | " + " | ".join(cells) + " |")
-    print(f"\nСкорость ({len(questions)} вопросов из всех наборов; повторные — {args.rounds} прогонов)\n")
-    print("| | движок | базовый WRatio |\n|---|---|---|")
+        print(f"| {label} | {n} | {cells} |")
+    lang_cells = " | ".join(
+        f"{r.lang_accuracy:.1f}" if r.lang_accuracy is not None and name in ("гибрид", "лексический") else "—"
+        for name, r in results.items()
+    )
+    print(f"| ответ на языке вопроса (kk, en) | {first.lang_total} | {lang_cells} |")
+    print(f"\nСкорость гибрида ({len(questions)} вопросов; повторные — {args.rounds} прогонов)\n")
+    print("| | гибрид | базовый WRatio |\n|---|---|---|")
     print(f"| медиана, новый вопрос, мс | {cold.median_ms:.2f} | {naive.median_ms:.2f} |")
-    print(f"| медиана, повторный вопрос, мс | {warm.median_ms:.2f} | {naive.median_ms:.2f} |")
     print(f"| p95, новый вопрос, мс | {cold.p95_ms:.2f} | {naive.p95_ms:.2f} |")
-    print(f"| запуск до первого ответа, с | {start_ours:.2f} | {start_naive:.2f} |")
+    print(f"| медиана, повторный вопрос, мс | {warm.median_ms:.2f} | {naive.median_ms:.2f} |")
+    print(f"| p95, повторный вопрос, мс | {warm.p95_ms:.2f} | {naive.p95_ms:.2f} |")
+    print(f"| запуск до первого ответа (векторы в кэше), с | {start_ours:.2f} | {start_naive:.2f} |")
+    print(f"| пиковая память процесса (RSS), МБ | {rss:.0f} | — |")
     return 0
 
 
@@ -194,39 +197,60 @@ def cmd_webhook(args: argparse.Namespace, settings: Settings) -> int:
     return code
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__.splitlines()[0])
-    sub = parser.add_subparsers(dest="command", required=True)
+def cmd_health(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.health import check
 
-    p = sub.add_parser("run", help="Telegram-бот (с BOT_TOKEN) или консольный чат (без него)")
+    problem = check(settings)
+    if problem:
+        print(f"Ошибка: {problem}", file=sys.stderr)
+        return 1
+    print("Бот работает.")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    argparse_ru.install()
+    parser = argparse.ArgumentParser(
+        prog="python -m bot",
+        description="Справочный бот по документам: Telegram-бот, консольный чат, проверка базы знаний, "
+        "оценка и замеры. Без BOT_TOKEN «run» открывает консольный чат (в терминале).",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, title="команды", metavar="КОМАНДА")
+
+    p = sub.add_parser("run", help="Telegram-бот (с BOT_TOKEN) или консольный чат (без него, в терминале)")
     p.set_defaults(func=cmd_run)
+    p = sub.add_parser("health", help="проверка живости запущенного бота (для HEALTHCHECK в Docker)")
+    p.set_defaults(func=cmd_health)
     p = sub.add_parser("chat", help="консольный чат")
     p.set_defaults(func=cmd_chat)
     p = sub.add_parser("ask", help="один ответ; без вопроса — по вопросу на строку из stdin, JSON на строку")
-    p.add_argument("--json", action="store_true", help="ответ в JSON")
-    p.add_argument("question", nargs="*")
+    p.add_argument("--json", action="store_true", help="ответ в JSON (с полями lang и decline)")
+    p.add_argument(
+        "--lang", choices=["ru", "kk", "en"], default="ru", help="язык ответа, если язык вопроса неясен"
+    )
+    p.add_argument("question", nargs="*", metavar="ВОПРОС", help="вопрос (можно без кавычек)")
     p.set_defaults(func=cmd_ask)
 
+    from bot.curator.commands import register as register_kb_commands
+
     kb = sub.add_parser("kb", help="база знаний").add_subparsers(dest="kb_command", required=True)
-    p = kb.add_parser("check", help="проверить базу знаний")
-    p.set_defaults(func=cmd_kb_check)
-    p = kb.add_parser("export", help="выгрузить базу знаний")
-    p.add_argument("--json", action="store_true", help="в JSON (единственный формат)")
-    p.set_defaults(func=cmd_kb_export)
+    register_kb_commands(kb)
 
     p = sub.add_parser("eval", help="оценка на размеченных вопросах (JSONL: q, cat, keys)")
-    p.add_argument("file", nargs="?", default=str(DEFAULT_EVAL))
+    p.add_argument(
+        "file", nargs="?", default=str(DEFAULT_EVAL), metavar="ФАЙЛ", help="по умолчанию tests/data/dev.jsonl"
+    )
     p.add_argument("--baseline", action="store_true", help="и то же для наивного WRatio")
     p.add_argument("--quiet", action="store_true", help="без списка ошибок")
     p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("bench", help="скорость и качество рядом с базовым сопоставлением")
     p.add_argument("files", nargs="*", help="наборы JSONL (по умолчанию все из tests/data)")
-    p.add_argument("--rounds", type=int, default=20)
+    p.add_argument("--rounds", type=int, default=3)
     p.set_defaults(func=cmd_bench)
 
     p = sub.add_parser("stats", help="статистика вопросов и отзывов")
-    p.add_argument("--limit", type=int, default=10)
+    p.add_argument("--limit", type=int, default=10, metavar="N", help="строк в каждом списке (10)")
     p.set_defaults(func=cmd_stats)
 
     p = sub.add_parser(
@@ -248,11 +272,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"Ошибка в настройках (переменные окружения или .env): {fields}", file=sys.stderr)
         return 2
     try:
-        return args.func(args, settings)
+        return int(args.func(args, settings))
     except KnowledgeBaseError as exc:
         print(f"База знаний содержит ошибки ({len(exc.problems)}):\n{exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
+        print(file=sys.stderr)  # the shell prompt comes back on a fresh line
         return 130
     except EvalFileError as exc:
         print(f"Ошибка: {exc}", file=sys.stderr)

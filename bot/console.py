@@ -1,66 +1,317 @@
-"""The console chat: the same core as Telegram, rendered as plain text in a terminal."""
+"""The console chat: the same core as Telegram, in a terminal.
+
+In a terminal (stdin and stdout both a TTY) it is a small chat: line editing and history through
+prompt_toolkit (arrows, ↑ recalls earlier questions), replies wrapped at the terminal's width without
+breaking words, in colour. Otherwise (a pipe, a file, a test) it reads one question a line and prints
+plain text, unwrapped and without escape codes, so the output is easy to read by a program.
+
+Every text the console itself prints is in CONSOLE_TEXTS; labels that belong to a reply (source,
+related questions, "no suggestion N") follow the reply's language.
+"""
 
 from __future__ import annotations
 
+import shutil
 import sys
 import textwrap
-from typing import TextIO
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal, TextIO
 
-from bot.qa.engine import Engine
-from bot.qa.models import Reply
+from bot.qa.models import Lang, Reply, SourceRef
 
-WIDTH = 100
-EXIT_WORDS = {"/exit", "/quit", "выход", "exit", "quit"}
+if TYPE_CHECKING:
+    from prompt_toolkit import PromptSession
+    from prompt_toolkit.styles import BaseStyle
+
+    from bot.qa.engine import Engine
+
+EXIT_WORDS = frozenset({"/exit", "/quit", "выход", "exit", "quit", "шығу"})
+HELP_WORDS = frozenset({"/help", "/?", "помощь", "help", "көмек"})
+PROMPT = "› "
+QUOTE_BAR = "  │ "
+SUGGESTION_INDENT = "     "  # under "  1. ", so that a wrapped suggestion lines up with its text
 
 
-def format_reply(reply: Reply, *, numbered: bool = False) -> str:
-    lines = [textwrap.fill(reply.answer, WIDTH)] if reply.answer else []
+@dataclass(frozen=True)
+class ConsoleTexts:
+    """What the console prints, in one language."""
+
+    source: str
+    related: str
+    close_topics: str
+    no_such_suggestion: str  # {number}, {count}
+    no_suggestions: str  # {number}
+    unknown_command: str  # {command}
+    header_one: str  # {source}
+    header_many: str
+    hint: str
+    help: str
+
+
+CONSOLE_TEXTS: dict[Lang, ConsoleTexts] = {
+    "ru": ConsoleTexts(
+        source="Источник",
+        related="Связанные вопросы:",
+        close_topics="Близкие темы:",
+        no_such_suggestion="Вопроса под номером {number} нет: выберите номер от 1 до {count}.",
+        no_suggestions="Вопроса под номером {number} нет: под последним ответом нет предложенных вопросов.",
+        unknown_command="Команды {command} нет: /help — подсказка, /exit — выход.",
+        header_one="Спрашивайте о документе {source}.",
+        header_many="Спрашивайте о документах:",
+        hint="Цифра открывает предложенный вопрос, /help — подсказка, /exit — выход.",
+        help=(
+            "Напишите вопрос своими словами: бот ответит с цитатами из документа или скажет, "
+            "что в документе этого нет.\n"
+            "Под ответом бывают пронумерованные вопросы: напишите номер (1, 2, …), чтобы открыть вопрос.\n"
+            "Стрелки ↑ и ↓ листают уже заданные вопросы.\n"
+            "/help — эта подсказка; /exit, Ctrl-D или Ctrl-C — выход."
+        ),
+    ),
+    "kk": ConsoleTexts(
+        source="Дереккөз",
+        related="Қатысты сұрақтар:",
+        close_topics="Жақын тақырыптар:",
+        no_such_suggestion="{number} нөмірлі сұрақ жоқ. Тізімдегі нөмірлер: 1–{count}.",
+        no_suggestions="{number} нөмірлі сұрақ жоқ: соңғы жауаптан кейін ұсынылған сұрақтар жоқ.",
+        unknown_command="{command} деген команда жоқ: /help — анықтама, /exit — шығу.",
+        header_one="{source} құжаты туралы сұраңыз.",
+        header_many="Мына құжаттар туралы сұраңыз:",
+        hint="Нөмір ұсынылған сұрақты ашады, /help — анықтама, /exit — шығу.",
+        help=(
+            "Сұрағыңызды өз сөзіңізбен жазыңыз: бот құжаттан үзінді келтіріп жауап береді немесе "
+            "құжатта бұл туралы ештеңе жоқ екенін айтады.\n"
+            "Жауаптың астында нөмірленген сұрақтар болады: сұрақты ашу үшін нөмірін жазыңыз (1, 2, …).\n"
+            "↑ және ↓ пернелері бұрын қойылған сұрақтарды көрсетеді.\n"
+            "/help — осы анықтама; /exit, Ctrl-D немесе Ctrl-C — шығу."
+        ),
+    ),
+    "en": ConsoleTexts(
+        source="Source",
+        related="Related questions:",
+        close_topics="Related topics:",
+        no_such_suggestion="No suggestion {number}: choose a number from 1 to {count}.",
+        no_suggestions="No suggestion {number}: the last reply offered no questions.",
+        unknown_command="There is no command {command}: /help shows help, /exit quits.",
+        header_one="Ask about the document {source}.",
+        header_many="Ask about the documents:",
+        hint="A number opens a suggested question, /help shows help, /exit quits.",
+        help=(
+            "Type a question in your own words: the bot answers with quotes from the document or says "
+            "that the document does not cover it.\n"
+            "Replies may list numbered questions: type the number (1, 2, …) to open one.\n"
+            "The ↑ and ↓ arrows go through the questions you have asked.\n"
+            "/help shows this help; /exit, Ctrl-D or Ctrl-C quits."
+        ),
+    ),
+}
+
+# prompt_toolkit style classes of the fragments below (used only in a terminal).
+STYLE = {
+    "prompt": "bold ansicyan",
+    "header": "bold",
+    "answer": "",
+    "bar": "ansicyan",
+    "quote": "italic",
+    "source": "ansigreen",
+    "title": "bold",
+    "number": "bold ansiyellow",
+    "suggestion": "",
+    "note": "ansiyellow",
+}
+
+Fragment = tuple[str, str]  # (style class, text); "\n" ends a line
+
+
+def texts_for(lang: Lang) -> ConsoleTexts:
+    return CONSOLE_TEXTS.get(lang, CONSOLE_TEXTS["ru"])
+
+
+def _wrapped(text: str, width: int | None, first: str, rest: str) -> Iterator[str]:
+    """The lines of a paragraph: prefixed, wrapped at `width` (never inside a word); None: unwrapped."""
+    for paragraph in text.splitlines() or [""]:
+        if width is None:
+            yield first + paragraph
+        else:
+            wrapper = textwrap.TextWrapper(
+                width=max(width, len(first) + 10),
+                initial_indent=first,
+                subsequent_indent=rest,
+                break_long_words=False,
+                break_on_hyphens=False,
+            )
+            yield from wrapper.wrap(paragraph) or [first]
+        first = rest
+
+
+def _line(style: str, text: str, width: int | None, first: str = "", rest: str = "") -> list[Fragment]:
+    fragments: list[Fragment] = []
+    for line in _wrapped(text, width, first, rest):
+        fragments += [(style, line), ("", "\n")]
+    return fragments
+
+
+def reply_fragments(reply: Reply, *, numbered: bool = False, width: int | None = None) -> list[Fragment]:
+    """A reply as styled lines: answer, quotes, source, suggestions; wrapped at `width` when given."""
+    texts = texts_for(reply.lang)
+    out: list[Fragment] = []
+    if reply.answer:
+        out += _line("class:answer", reply.answer, width)
     for quote in reply.quotes:
-        lines.append(textwrap.indent(textwrap.fill(f"«{quote.text}»", WIDTH - 4), "  │ "))
-    if reply.quotes:
-        lines.append(f"  Источник: {reply.quotes[0].source.label()}")
+        for line in _wrapped(f"«{quote.text}»", width, QUOTE_BAR, QUOTE_BAR):
+            out += [("class:bar", QUOTE_BAR), ("class:quote", line[len(QUOTE_BAR) :]), ("", "\n")]
+    sources = list(dict.fromkeys(quote.source.label() for quote in reply.quotes))
+    for label in sources:
+        out += _line("class:source", f"{texts.source}: {label}", width, "  ", "    ")
     if reply.suggestions:
-        title = {"clarify": "", "none": "Близкие темы:"}.get(reply.kind, "Связанные вопросы:")
+        title = {"clarify": "", "none": texts.close_topics}.get(reply.kind, texts.related)
         if title:
-            lines.append(title)
+            out += _line("class:title", title, width)
         for number, suggestion in enumerate(reply.suggestions, start=1):
-            marker = f"{number}." if numbered else "•"
-            lines.append(f"  {marker} {suggestion.question}")
-    return "\n".join(lines)
+            marker = f"  {number}. " if numbered else "  • "
+            lines = list(_wrapped(suggestion.question, width, marker, SUGGESTION_INDENT))
+            out += [("class:number", marker), ("class:suggestion", lines[0][len(marker) :]), ("", "\n")]
+            for line in lines[1:]:
+                out += [("class:suggestion", line), ("", "\n")]
+    return out
 
 
-def chat(engine: Engine, stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout) -> int:
-    """Read questions until EOF or /exit; a number opens the matching suggestion of the last reply."""
-    source = next(iter(engine.kb.sources.values())).ref
-    interactive = stdin.isatty()
-    print(
-        f"Спрашивайте о документе {source.label()}.\nЦифра открывает предложенный вопрос, /exit — выход.",
-        file=stdout,
-    )
+def plain(fragments: Iterable[Fragment]) -> str:
+    return "".join(text for _, text in fragments)
+
+
+def format_reply(
+    reply: Reply, *, numbered: bool = False, width: int | Literal["auto"] | None = "auto"
+) -> str:
+    """A reply as plain text (no trailing newline): wrapped at `width` columns; "auto": at the
+    terminal's width when stdout is a terminal, else unwrapped (one paragraph a line)."""
+    if width == "auto":
+        width = _width() if sys.stdout.isatty() else None
+    return plain(reply_fragments(reply, numbered=numbered, width=width)).rstrip("\n")
+
+
+def header_fragments(sources: Iterable[SourceRef], width: int | None) -> list[Fragment]:
+    """The greeting: every source the bot answers from, and how to use the console."""
+    texts = texts_for("ru")
+    labels = [source.label() for source in sources]
+    if len(labels) == 1:
+        out = _line("class:header", texts.header_one.format(source=labels[0]), width)
+    else:
+        out = _line("class:header", texts.header_many, width)
+        for label in labels:
+            out += _line("class:header", label, width, "  • ", "    ")
+    return out + _line("class:note", texts.hint, width)
+
+
+@dataclass
+class Conversation:
+    """What a line typed into the console leads to; remembers the last reply for numbered picks."""
+
+    engine: Engine
     last: Reply | None = None
-    while True:
-        if interactive:
-            print("\n> ", end="", file=stdout, flush=True)
-        line = stdin.readline()
-        if not line:
-            break
+
+    @property
+    def lang(self) -> Lang:
+        return self.last.lang if self.last is not None else "ru"
+
+    def respond(self, text: str, width: int | None) -> list[Fragment] | None:
+        """The fragments to print for one line of input; None when the user wants to leave."""
+        folded = text.casefold()
+        if folded in EXIT_WORDS:
+            return None
+        if folded in HELP_WORDS:
+            return _line("class:note", texts_for(self.lang).help, width)
+        if text.isdigit():
+            return self._pick(int(text), width)
+        if text.startswith("/") and " " not in text:
+            return _line("class:note", texts_for(self.lang).unknown_command.format(command=text), width)
+        reply = self.engine.answer(text)
+        self.last = reply
+        return reply_fragments(reply, numbered=True, width=width)
+
+    def _pick(self, number: int, width: int | None) -> list[Fragment]:
+        suggestions = self.last.suggestions if self.last is not None else ()
+        reply = None
+        if 1 <= number <= len(suggestions):
+            reply = self.engine.reply_for_entry(suggestions[number - 1].entry_id)
+        if reply is None:
+            texts = texts_for(self.lang)
+            message = (
+                texts.no_such_suggestion.format(number=number, count=len(suggestions))
+                if suggestions
+                else texts.no_suggestions.format(number=number)
+            )
+            return _line("class:note", message, width)
+        self.last = reply
+        return reply_fragments(reply, numbered=True, width=width)
+
+
+def chat(engine: Engine, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
+    """Read questions until end of input or /exit; a number opens a suggestion of the last reply."""
+    stdin = stdin or sys.stdin
+    stdout = stdout or sys.stdout
+    if stdin.isatty() and stdout.isatty():
+        return _chat_in_terminal(engine)
+    return _chat_plain(engine, stdin, stdout)
+
+
+def _sources(engine: Engine) -> list[SourceRef]:
+    return [source.ref for source in engine.kb.sources.values()]
+
+
+def _chat_plain(engine: Engine, stdin: TextIO, stdout: TextIO) -> int:
+    conversation = Conversation(engine)
+    print(plain(header_fragments(_sources(engine), None)), file=stdout, flush=True)
+    for line in stdin:
         text = line.strip()
-        if text.casefold() in EXIT_WORDS:
-            break
         if not text:
             continue
-        reply = _pick_suggestion(engine, last, text) or engine.answer(text)
-        print(format_reply(reply, numbered=True), file=stdout, flush=True)
-        if not interactive:
-            print(file=stdout)
-        last = reply
+        fragments = conversation.respond(text, None)
+        if fragments is None:
+            break
+        print(plain(fragments), file=stdout, flush=True)
     return 0
 
 
-def _pick_suggestion(engine: Engine, last: Reply | None, text: str) -> Reply | None:
-    if last is None or not text.isdigit():
+def _chat_in_terminal(engine: Engine) -> int:
+    from prompt_toolkit import PromptSession
+    from prompt_toolkit.history import InMemoryHistory
+    from prompt_toolkit.styles import Style
+
+    style = Style.from_dict(STYLE)
+    session: PromptSession[str] = PromptSession(history=InMemoryHistory(), style=style)
+    conversation = Conversation(engine)
+    _print([*header_fragments(_sources(engine), _width()), ("", "\n")], style)
+    try:
+        while True:
+            text = _read(session)
+            if text is None:
+                break
+            if not text:
+                continue
+            fragments = conversation.respond(text, _width())
+            if fragments is None:
+                break
+            _print([("", "\n"), *fragments, ("", "\n")], style)
+    except KeyboardInterrupt:  # Ctrl-C while an answer was being looked up
+        print(flush=True)
+    return 0
+
+
+def _read(session: PromptSession[str]) -> str | None:
+    """One line from the user; None on Ctrl-C or Ctrl-D (the cursor is then on a fresh line)."""
+    try:
+        return session.prompt([("class:prompt", PROMPT)]).strip()
+    except (KeyboardInterrupt, EOFError):
         return None
-    index = int(text) - 1
-    if 0 <= index < len(last.suggestions):
-        return engine.reply_for_entry(last.suggestions[index].entry_id)
-    return None
+
+
+def _width() -> int:
+    return shutil.get_terminal_size().columns
+
+
+def _print(fragments: list[Fragment], style: BaseStyle) -> None:
+    from prompt_toolkit import print_formatted_text
+    from prompt_toolkit.formatted_text import FormattedText
+
+    print_formatted_text(FormattedText(fragments), end="", style=style, flush=True)

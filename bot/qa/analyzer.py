@@ -130,14 +130,18 @@ class Analyzer:
         self._stop = frozenset(self._lemma(fold(word)) for word in stopwords)
         self._synonyms: dict[tuple[str, ...], str] = {}
         for group in synonym_groups:
-            phrases = [self._plain_lemmas(phrase) for phrase in group]
-            phrases = [p for p in phrases if p]
-            if not phrases:
+            lemma_phrases = [lemmas for phrase in group if (lemmas := self._plain_lemmas(phrase))]
+            if not lemma_phrases:
                 continue
-            canonical = " ".join(phrases[0])
-            for lemmas in phrases:
+            canonical = " ".join(lemma_phrases[0])
+            for lemmas in lemma_phrases:
                 self._synonyms.setdefault(lemmas, canonical)
         self._max_phrase = max((len(k) for k in self._synonyms), default=1)
+
+    @property
+    def concepts(self) -> frozenset[str]:
+        """The canonical terms of the curated synonym groups: people, institutions, named ideas."""
+        return frozenset(self._synonyms.values())
 
     def with_vocabulary(self, vocabulary: Vocabulary) -> Analyzer:
         """The same analyzer, repairing users' words onto the knowledge base's vocabulary."""

@@ -17,7 +17,11 @@ t = time.perf_counter()
 from bot.qa.engine import load_engine
 engine = load_engine()
 engine.answer("прогрев")
-print(time.perf_counter() - t)
+engine.answer("Кто выступил от прокуратуры и что он говорил?")  # a question that needs embeddings
+elapsed = time.perf_counter() - t
+import resource
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+print(elapsed)
 """
 _BASELINE_STARTUP_SNIPPET = """
 import time
@@ -70,3 +74,21 @@ def engine_startup() -> float:
 
 def baseline_startup() -> float:
     return startup_seconds(_BASELINE_STARTUP_SNIPPET)
+
+
+def engine_start_and_rss(runs: int = 3) -> tuple[float, float]:
+    """Median warm start (vectors cached on disk) in seconds, and peak RSS in MB, of a fresh
+    process that loads the engine and answers two questions."""
+    times, rss = [], []
+    for _ in range(runs):
+        out = subprocess.run(
+            [sys.executable, "-c", _STARTUP_SNIPPET],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=PROJECT_ROOT,
+        )
+        lines = out.stdout.strip().splitlines()
+        rss.append(float(lines[-2]))
+        times.append(float(lines[-1]))
+    return statistics.median(times), max(rss)

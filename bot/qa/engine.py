@@ -1,76 +1,143 @@
-"""The answer engine: one pure function from a question to a Reply, over a pre-built index."""
+"""The answer engine: one pure function from a question to a Reply, over a pre-built index.
+
+Two signals decide: the lexical one (lemmas, synonyms, typo repair; bot/qa/index.py) and, when
+the lexical one is not already sure, a semantic one (multilingual embeddings; bot/qa/semantic.py).
+Embeddings find paraphrases and other languages but cannot tell "not in the document": an answer
+also needs the question's subject covered by the entry and the kind of question to fit.
+"""
 
 from __future__ import annotations
 
+import logging
+from dataclasses import dataclass
 from pathlib import Path
 
-from bot.qa.analyzer import Analyzer
+from bot.qa import lang as language
+from bot.qa.analyzer import Analysis, Analyzer, Term
 from bot.qa.index import EntryScore
 from bot.qa.index_cache import cached_knowledge_base, default_cache_dir, load_index
 from bot.qa.kb import Entry, KnowledgeBase, SmalltalkIntent
-from bot.qa.models import Match, Reply, Suggestion
+from bot.qa.models import DeclineKind, Lang, Match, Reply, Suggestion
 from bot.qa.morph import shared_morphology
+from bot.qa.semantic import Embedder, SemanticIndex, entry_vectors, load_embedder
 from bot.qa.smalltalk import SmalltalkMatcher
+from bot.qa.text import focus
 from bot.settings import PROJECT_ROOT
 
-# Decision thresholds on the 0..100 score, calibrated on rows that include near-miss questions
-# (see README, "Quality"): below ANSWER_MIN the engine declines rather than guess.
+log = logging.getLogger(__name__)
+
+# Lexical decision thresholds on the 0..100 score, calibrated on rows that include near-miss
+# questions (see README, "Quality"): below ANSWER_MIN the lexical signal alone declines.
 ANSWER_MIN = 52.0
 # A question must be mostly about things the knowledge base knows (see Index.rank).
 COVERAGE_MIN = 0.55
 # Two different entries this close, neither of them sure: ask instead of guessing.
 CLARIFY_MARGIN = 4.0
+# Above this the lexical signal is sure on its own: no embedding is computed.
 SURE = 80.0
 # A question asking what an entry cannot answer (когда, где, сколько, кто, names, «кто ещё, кроме…»:
-# every kind asked must be among the entry's question_kinds) keeps this share of its score: low
-# enough that such an entry is never given as the answer, it only stays a suggestion.
+# every kind asked must be among the entry's question_kinds) keeps this share of its score.
 KIND_MISMATCH_FACTOR = 0.5
 SUGGESTION_MIN = 25.0
 MAX_SUGGESTIONS = 3
+# Parts of speech of an unknown word that name a subject (a noun, a name), not a predicate.
+SUBJECT_POS = frozenset({"NOUN", None})
+
+# The semantic signal: cosine of e5 vectors. Its scale is narrow (unrelated questions reach 0.8),
+# so it is mapped onto 0..100 between SEM_FLOOR and SEM_CEIL before it is combined.
+SEM_FLOOR = 0.82
+SEM_CEIL = 0.95
+# The hybrid score: the lexical score and the semantic one, weighted.
+LEX_WEIGHT = 0.5
+SEM_WEIGHT = 0.5
+HYBRID_ANSWER_MIN = 52.0
+# When both signals put the same entry first, the lexical side need cover less of the question
+# (generic verbs: «что ждёт…», «что планируют сделать с…»).
+AGREE_COVERAGE_MIN = 0.4
+# ... and the embedding must put that entry clearly first: this far above any other entry.
+AGREE_MARGIN = 0.03
+# Alone (no lexical evidence at all, e.g. Kazakh or English before their translations), the
+# semantic signal answers only when it is clearly above the rest.
+SEM_ALONE_MIN = 0.90
+SEM_MARGIN = 0.015
+# Close enough to offer as "did you mean" / nearby topics.
+SEM_CLOSE = 0.86
+# Below this the question is unlike anything in the knowledge base.
+SEM_ON_TOPIC = 0.84
+
+# An entry this close lexically nearly answers: never say "the document does not say this" then.
+NEAR_COVERAGE = 0.5
+# An entry this close in meaning: never say "the document does not say this" then either.
+SEM_NEAR = 0.93
+# Longer "words" are noise (a key held down) and are not embedded.
+MAX_EMBEDDED_WORD = 30
+
+DEFAULT_CACHE_DIR = PROJECT_ROOT / ".cache"
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    entry_id: str
+    score: float  # the combined 0..100 score
+    lexical: EntryScore | None
+    cosine: float  # -1 without the semantic signal
+
+    @property
+    def question(self) -> str:
+        return self.lexical.question if self.lexical else ""
 
 
 class Engine:
-    def __init__(self, kb: KnowledgeBase) -> None:
+    def __init__(
+        self,
+        kb: KnowledgeBase,
+        *,
+        semantic: bool | Embedder = True,
+        cache_dir: Path | None = DEFAULT_CACHE_DIR,
+    ) -> None:
         self.kb = kb
         synonyms = kb.synonyms
         base = Analyzer(
             shared_morphology(),
             synonym_groups=synonyms.groups,
-            question_words=synonyms.question_words,
+            question_words={str(kind): words for kind, words in synonyms.question_words.items()},
             stopwords=synonyms.stopwords,
         )
         self.index = load_index(kb, base, default_cache_dir())
         self.analyzer = base.with_vocabulary(self.index.vocabulary)
         self.smalltalk = SmalltalkMatcher(kb.smalltalk, self.analyzer)
+        self._subjects = frozenset(v for phrase in synonyms.subjects for v in base.analyse(phrase).values)
         grouped: dict[str, list[Entry]] = {}
         for entry in kb.entries:
             grouped.setdefault(entry.topic, []).append(entry)
         self._topics = {topic: tuple(entries) for topic, entries in grouped.items()}
+        embedder = (load_embedder() if semantic else None) if isinstance(semantic, bool) else semantic
+        self.semantic: SemanticIndex | None = None
+        if embedder is not None:
+            questions = [(e.id, q) for e in kb.entries for q in _all_questions(e)]
+            answers = [(e.id, a) for e in kb.entries for a in _all_answers(e)]
+            self.semantic = SemanticIndex(embedder, entry_vectors(embedder, questions, answers, cache_dir))
+        elif semantic is not False:
+            log.warning("answering with lexical matching only (no embedding model)")
 
     # -- public API -------------------------------------------------------------------------
-    def answer(self, question: str) -> Reply:
-        analysis = self.analyzer.analyse(question)
-        intent, rest = self.smalltalk.match(analysis)
-        if intent is not None and rest:  # a greeting or thanks before the question itself
-            analysis = self.analyzer.analyse(rest)
-        ranked = self._rank(analysis.kinds, self.index.rank(analysis))
-        top = ranked[0] if ranked else None
-        runner_up = ranked[1] if len(ranked) > 1 else None
-        if intent is not None and not rest and (top is None or top.score < SURE):
-            return self._smalltalk(question, intent)
-        if top is None or top.score < ANSWER_MIN or top.coverage < COVERAGE_MIN:
-            if intent is not None:  # «спасибо большое за ответ»: small talk, not a question
-                return self._smalltalk(question, intent)
-            return self._decline(question, top, runner_up, ranked)
-        if self._ambiguous(top, runner_up):
-            return self._clarify(question, top, runner_up)
-        return self._entry_reply(question, self.kb.by_id[top.entry_id], top, runner_up)
+    def answer(self, question: str, fallback_lang: Lang = "ru") -> Reply:
+        text, shortened = focus(question)
+        analysis = self.analyzer.analyse(text)
+        lang = language.detect(text, analysis.text) or fallback_lang
+        reply = self._answer(question, analysis, lang)
+        if shortened and reply.kind == "answer":
+            note = self.kb.replies.long_question.get(lang).format(question=text.strip())
+            reply = reply.model_copy(update={"note": f"long message; {note}"})
+        elif shortened:
+            reply = reply.model_copy(update={"note": f"long message; searched: {text.strip()}"})
+        return reply
 
-    def reply_for_entry(self, entry_id: str) -> Reply | None:
+    def reply_for_entry(self, entry_id: str, lang: Lang = "ru") -> Reply | None:
         entry = self.kb.by_id.get(entry_id)
         if entry is None:
             return None
-        return self._entry_reply(entry.canonical_question, entry, None, None)
+        return self._entry_reply(_question_in(entry, lang), entry, None, None, lang)
 
     def topics(self) -> dict[str, tuple[Entry, ...]]:
         """Topic name -> its entries, in knowledge-base order."""
@@ -87,6 +154,119 @@ class Engine:
         ]
 
     # -- decisions --------------------------------------------------------------------------
+    def _answer(self, question: str, analysis: Analysis, lang: Lang) -> Reply:
+        intent, rest = self.smalltalk.match(analysis)
+        if intent is not None and rest:  # a greeting or thanks before the question itself
+            analysis = self.analyzer.analyse(rest)
+        ranked = self._rank(analysis.kinds, self.index.rank(analysis))
+        top = ranked[0] if ranked else None
+        if intent is not None and not rest and (top is None or top.score < SURE):
+            return self._smalltalk(question, intent, lang)
+        subject = self._subject(analysis.terms)
+        runner_up = ranked[1] if len(ranked) > 1 else None
+        if (
+            top is not None
+            and top.score >= ANSWER_MIN
+            and top.coverage >= COVERAGE_MIN
+            and self._covers(top.entry_id, subject)
+        ):  # the common case: the lexical signal decides alone, no embedding is computed
+            if self._ambiguous(top.entry_id, top.score, runner_up):
+                return self._clarify(question, _cand(top), _cand(runner_up), lang)  # type: ignore[arg-type]
+            return self._entry_reply(
+                question, self.kb.by_id[top.entry_id], _cand(top), _cand(runner_up), lang
+            )
+        # Embeddings only where they can help: a paraphrase of something the document talks
+        # about, or a language the lexical side cannot read; not for Russian words it never uses.
+        wanted = subject.any_known or not _readable(analysis)
+        cosines = self._cosines(analysis) if wanted else {}
+        candidates = self._combine(analysis, ranked, cosines)
+        best = candidates[0] if candidates else None
+        second = candidates[1] if len(candidates) > 1 else None
+        if cosines and best is not None and self._rescued(best, second, analysis, subject, cosines):
+            if self._ambiguous(best.entry_id, best.score, second):
+                return self._clarify(question, best, second, lang)  # type: ignore[arg-type]
+            return self._entry_reply(question, self.kb.by_id[best.entry_id], best, second, lang)
+        if intent is not None:  # «спасибо большое за ответ»: small talk, not a question
+            return self._smalltalk(question, intent, lang)
+        close = [c for c in candidates[:MAX_SUGGESTIONS] if self._close(c, subject)]
+        return self._decline(
+            question,
+            analysis=analysis,
+            subject=subject,
+            candidates=candidates,
+            close=close,
+            cosines=cosines,
+            lang=lang,
+        )
+
+    def _cosines(self, analysis: Analysis) -> dict[str, float]:
+        """Entry id -> cosine with the question, or {} without the model or without real words
+        (a run of one letter is noise, and costs the tokenizer seconds)."""
+        if self.semantic is None:
+            return {}
+        text = " ".join(w for w in analysis.words if len(w) <= MAX_EMBEDDED_WORD)
+        return self.semantic.scores(text) if text else {}
+
+    def _combine(
+        self, analysis: Analysis, ranked: list[EntryScore], cosines: dict[str, float]
+    ) -> list[Candidate]:
+        lexical = {s.entry_id: s for s in ranked}
+        if not cosines:
+            return [Candidate(s.entry_id, s.score, s, -1.0) for s in ranked]
+        out = []
+        for entry_id, cosine in cosines.items():
+            points = 100 * min(max((cosine - SEM_FLOOR) / (SEM_CEIL - SEM_FLOOR), 0.0), 1.0)
+            if analysis.kinds and not analysis.kinds <= self.kb.by_id[entry_id].question_kinds:
+                points *= KIND_MISMATCH_FACTOR
+            lex = lexical.get(entry_id)
+            score = LEX_WEIGHT * (lex.score if lex else 0.0) + SEM_WEIGHT * points
+            if lex is not None:
+                score = max(score, lex.score if lex.score >= ANSWER_MIN else 0.0)
+            out.append(Candidate(entry_id, score, lex, cosine))
+        return sorted(out, key=lambda c: c.score, reverse=True)
+
+    def _rescued(
+        self,
+        best: Candidate,
+        second: Candidate | None,
+        analysis: Analysis,
+        subject: _Subject,
+        cosines: dict[str, float],
+    ) -> bool:
+        """Where the lexical signal alone would not answer: both signals together are confident
+        and agree, the entry covers the question's subject and fits its kind."""
+        lex = best.lexical
+        if not self._covers(best.entry_id, subject):
+            return False
+        entry = self.kb.by_id[best.entry_id]
+        if analysis.kinds and not analysis.kinds <= entry.question_kinds:
+            return False
+        closest = max(cosines, key=lambda e: cosines[e])
+        margin = best.cosine - max((c for e, c in cosines.items() if e != best.entry_id), default=0.0)
+        if _readable(analysis):
+            # the lexical side reads the question: it must cover most of it, and the embedding
+            # must put the same entry first
+            return (
+                lex is not None
+                and lex.coverage >= AGREE_COVERAGE_MIN
+                and not subject.unknown
+                and closest == best.entry_id
+                and margin >= AGREE_MARGIN
+                and best.score >= HYBRID_ANSWER_MIN
+            )
+        # a language the lexical side cannot read: the embedding alone, only when clearly first
+        return closest == best.entry_id and best.cosine >= SEM_ALONE_MIN and margin >= SEM_MARGIN
+
+    def _close(self, candidate: Candidate, subject: _Subject) -> bool:
+        if not self._covers(candidate.entry_id, subject):
+            return False
+        lex = candidate.lexical
+        if subject.unknown and (lex is None or lex.coverage < COVERAGE_MIN):
+            return False  # mostly about something the document never names
+        if candidate.cosine >= 0:
+            return candidate.cosine >= SEM_CLOSE and candidate.score >= SUGGESTION_MIN
+        return candidate.score >= SUGGESTION_MIN
+
     def _rank(self, kinds: frozenset[str], ranked: list[EntryScore]) -> list[EntryScore]:
         if not kinds:
             return ranked
@@ -98,77 +278,197 @@ class Engine:
         ]
         return sorted(adjusted, key=lambda s: s.score, reverse=True)
 
-    def _ambiguous(self, top: EntryScore, runner_up: EntryScore | None) -> bool:
+    def _subject(self, terms: tuple[Term, ...]) -> _Subject:
+        """The question's subject: the people and institutions it names (synonyms.yaml,
+        `subjects`: генпрокурор, Парламент, президент, омбудсмен…), and unknown nouns or names
+        (a real word the document never uses: зарплата, голосование)."""
+        known = tuple(dict.fromkeys(t.value for t in terms if t.known and t.value in self._subjects))
+        unknown = tuple(t.value for t in terms if not t.known and t.real_word and t.pos in SUBJECT_POS)
+        return _Subject(known, unknown, any(t.known for t in terms))
+
+    def _covers(self, entry_id: str, subject: _Subject) -> bool:
+        compiled = self.index.compiled
+        position = compiled.entry_ids.index(entry_id)
+
+        def holds(value: str) -> bool:
+            term = compiled.term_ids.get(value)
+            return term is not None and position in compiled.entry_postings.row(term)
+
+        return all(holds(v) or any(holds(r) for r in self.analyzer_family(v)) for v in subject.known)
+
+    def analyzer_family(self, value: str) -> tuple[str, ...]:
+        return () if " " in value else self.index.vocabulary.family(value)
+
+    def _ambiguous(self, entry_id: str, score: float, runner_up: EntryScore | Candidate | None) -> bool:
         """Two entries about equally likely, and resting on different evidence: worth asking.
         Entries that quote the same sentence answer alike, so picking either is safe."""
-        if runner_up is None or top.score >= SURE or top.score - runner_up.score >= CLARIFY_MARGIN:
+        if runner_up is None or score >= SURE or score - runner_up.score >= CLARIFY_MARGIN:
             return False
-        first, second = self.kb.by_id[top.entry_id], self.kb.by_id[runner_up.entry_id]
+        first, second = self.kb.by_id[entry_id], self.kb.by_id[runner_up.entry_id]
         return not set(first.quotes) & set(second.quotes)
 
+    # -- replies ----------------------------------------------------------------------------
     @staticmethod
-    def _smalltalk(query: str, intent: SmalltalkIntent) -> Reply:
-        return Reply(query=query, kind="smalltalk", answer=intent.reply.ru, note=f"smalltalk:{intent.id}")
+    def _smalltalk(query: str, intent: SmalltalkIntent, lang: Lang) -> Reply:
+        return Reply(
+            query=query,
+            kind="smalltalk",
+            answer=intent.reply.get(lang),
+            note=f"smalltalk:{intent.id}",
+            lang=lang,
+        )
 
     def _entry_reply(
-        self, query: str, entry: Entry, top: EntryScore | None, runner_up: EntryScore | None
+        self, query: str, entry: Entry, top: Candidate | None, runner_up: Candidate | None, lang: Lang
     ) -> Reply:
+        translation = entry.translations.get(lang) if lang != "ru" else None
         return Reply(
             query=query,
             kind="answer",
-            answer=entry.answer,
+            answer=translation.answer if translation else entry.answer,
             quotes=self.kb.quotes_of(entry),
             entry_id=entry.id,
-            score=round(top.score, 1) if top else 100.0,
-            suggestions=self._suggest(entry.related),
-            matched=_match(top)
+            score=round(min(top.score, 100.0), 1) if top else 100.0,
+            suggestions=self._suggest(entry.related, lang),
+            matched=self._match(top)
             if top
             else Match(entry_id=entry.id, question=entry.canonical_question, score=100),
-            runner_up=_match(runner_up) if runner_up else None,
+            runner_up=self._match(runner_up) if runner_up else None,
+            lang=lang,
         )
 
-    def _clarify(self, query: str, top: EntryScore, runner_up: EntryScore) -> Reply:
+    def _clarify(self, query: str, top: Candidate, runner_up: Candidate, lang: Lang) -> Reply:
         return Reply(
             query=query,
             kind="clarify",
-            answer=self.kb.replies.clarify.ru,
-            score=round(top.score, 1),
-            suggestions=self._suggest([top.entry_id, runner_up.entry_id]),
-            matched=_match(top),
-            runner_up=_match(runner_up),
+            answer=self.kb.replies.clarify.get(lang),
+            score=round(min(top.score, 100.0), 1),
+            suggestions=self._suggest([top.entry_id, runner_up.entry_id], lang),
+            matched=self._match(top),
+            runner_up=self._match(runner_up),
             note="close candidates",
+            lang=lang,
         )
 
     def _decline(
-        self, query: str, top: EntryScore | None, runner_up: EntryScore | None, ranked: list[EntryScore]
+        self,
+        query: str,
+        *,
+        analysis: Analysis,
+        subject: _Subject,
+        candidates: list[Candidate],
+        close: list[Candidate],
+        cosines: dict[str, float],
+        lang: Lang,
     ) -> Reply:
-        nearest = [s.entry_id for s in ranked[:MAX_SUGGESTIONS] if s.score >= SUGGESTION_MIN]
+        kind = self._decline_kind(analysis, subject, candidates, cosines)
+        nearest = [c.entry_id for c in close] if kind == "not_found" else []
+        replies = self.kb.replies
+        text = {
+            "off_topic": replies.off_topic,
+            "not_in_document": replies.not_in_document,
+            "not_found": replies.not_found_nearby if nearest else replies.not_found,
+        }[kind]
+        top = candidates[0] if candidates else None
         return Reply(
             query=query,
             kind="none",
-            answer=(self.kb.replies.none_nearby if nearest else self.kb.replies.none).ru,
-            score=round(top.score, 1) if top else 0.0,
-            suggestions=self._suggest(nearest),
-            matched=_match(top) if top else None,
-            runner_up=_match(runner_up) if runner_up else None,
-            note="no entry covers the question" if top else "nothing in common with the knowledge base",
+            answer=text.get(lang),
+            score=round(min(top.score, 100.0), 1) if top else 0.0,
+            suggestions=self._suggest(nearest, lang),
+            matched=self._match(top) if top else None,
+            runner_up=self._match(candidates[1]) if len(candidates) > 1 else None,
+            note=_DECLINE_NOTES[kind],
+            lang=lang,
+            decline=kind,
         )
 
-    def _suggest(self, entry_ids: list[str] | tuple[str, ...]) -> tuple[Suggestion, ...]:
+    def _decline_kind(
+        self, analysis: Analysis, subject: _Subject, candidates: list[Candidate], cosines: dict[str, float]
+    ) -> DeclineKind:
+        best_cosine = max(cosines.values(), default=-1.0)
+        if not subject.any_known:
+            # nothing the document talks about; in a language the lexical side cannot read, the
+            # embedding tells whether the question is near the document at all
+            unreadable = all(not t.real_word for t in analysis.terms)
+            if unreadable and analysis.terms and best_cosine >= SEM_CLOSE:
+                return "not_found"
+            return "off_topic"
+        # the subject is in the document: what is asked about it is not (an unknown detail, or a
+        # kind of question no entry about the subject answers)
+        if any(
+            c.lexical is not None and c.lexical.score >= ANSWER_MIN and c.lexical.coverage >= NEAR_COVERAGE
+            for c in candidates[:MAX_SUGGESTIONS]
+        ):
+            return "not_found"  # an entry nearly answers: the bot cannot claim the document is silent
+        if best_cosine >= SEM_NEAR:
+            return "not_found"  # the embedding finds an entry very close in meaning: same reason
+        about_subject = [c for c in candidates if c.lexical is not None and self._covers(c.entry_id, subject)]
+        if subject.unknown and about_subject:
+            return "not_in_document"
+        if analysis.kinds and about_subject:
+            # what the question is most about cannot answer this kind of question (когда, сколько…)
+            nearest = max(about_subject, key=lambda c: c.lexical.coverage if c.lexical else 0.0)
+            if not analysis.kinds <= self.kb.by_id[nearest.entry_id].question_kinds:
+                return "not_in_document"
+        return "not_found"
+
+    def _suggest(self, entry_ids: list[str] | tuple[str, ...], lang: Lang) -> tuple[Suggestion, ...]:
         out = []
         for entry_id in entry_ids[:MAX_SUGGESTIONS]:
             entry = self.kb.by_id[entry_id]
-            out.append(Suggestion(entry_id=entry.id, question=entry.canonical_question))
+            out.append(Suggestion(entry_id=entry.id, question=_question_in(entry, lang)))
         return tuple(out)
 
+    def _match(self, candidate: Candidate) -> Match:
+        question = candidate.question or self.kb.by_id[candidate.entry_id].canonical_question
+        return Match(
+            entry_id=candidate.entry_id, question=question, score=round(min(candidate.score, 100.0), 1)
+        )
 
-def _match(score: EntryScore) -> Match:
-    return Match(entry_id=score.entry_id, question=score.question, score=round(min(score.score, 100.0), 1))
+
+@dataclass(frozen=True, slots=True)
+class _Subject:
+    known: tuple[str, ...]  # rare terms the knowledge base knows
+    unknown: tuple[str, ...]  # nouns and names it never uses
+    any_known: bool  # the question has at least one term the knowledge base knows
 
 
-def load_engine(knowledge_dir: Path | None = None, seeds_dir: Path | None = None) -> Engine:
+_DECLINE_NOTES: dict[DeclineKind, str] = {
+    "off_topic": "not about the document",
+    "not_found": "no entry covers the question",
+    "not_in_document": "the subject is in the document, the detail asked is not",
+}
+
+
+def _readable(analysis: Analysis) -> bool:
+    """Most of the question's terms are words the lexical side understands (Russian words)."""
+    real = sum(term.real_word for term in analysis.terms)
+    return real * 2 > len(analysis.terms)
+
+
+def _cand(score: EntryScore | None) -> Candidate | None:
+    return Candidate(score.entry_id, score.score, score, -1.0) if score else None
+
+
+def _all_questions(entry: Entry) -> list[str]:
+    return [*entry.questions, *(q for t in entry.translations.values() for q in t.questions)]
+
+
+def _all_answers(entry: Entry) -> list[str]:
+    return [entry.answer, *(t.answer for t in entry.translations.values())]
+
+
+def _question_in(entry: Entry, lang: Lang) -> str:
+    translation = entry.translations.get(lang) if lang != "ru" else None
+    return translation.questions[0] if translation and translation.questions else entry.canonical_question
+
+
+def load_engine(
+    knowledge_dir: Path | None = None, seeds_dir: Path | None = None, *, semantic: bool = True
+) -> Engine:
     """Load, validate and index the knowledge base; raises KnowledgeBaseError listing all problems."""
     kb = cached_knowledge_base(
         knowledge_dir or PROJECT_ROOT / "knowledge", seeds_dir or PROJECT_ROOT / "seeds", default_cache_dir()
     )
-    return Engine(kb)
+    return Engine(kb, semantic=semantic)

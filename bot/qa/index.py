@@ -21,7 +21,7 @@ from bot.qa.kb import KnowledgeBase
 from bot.qa.text import words
 
 # Bump when the compiled layout or what goes into it changes (the cache key includes it).
-INDEX_VERSION = 2
+INDEX_VERSION = 3
 
 # -- The score -------------------------------------------------------------------------------------
 # An entry's score for a question, 0..100, is 100 * (COVERAGE_WEIGHT * coverage
@@ -138,8 +138,10 @@ class _AnalysedEntry:
 def _analyse_entries(kb: KnowledgeBase, analyzer: Analyzer) -> list[_AnalysedEntry]:
     out = []
     for entry in kb.entries:
-        questions = [(text, analyzer.analyse(text)) for text in entry.questions]
-        others = [analyzer.analyse(text) for text in (entry.answer, *entry.quotes)]
+        texts = [*entry.questions, *(q for t in entry.translations.values() for q in t.questions)]
+        questions = [(text, analyzer.analyse(text)) for text in texts]
+        translated = tuple(t.answer for t in entry.translations.values())
+        others = [analyzer.analyse(text) for text in (entry.answer, *entry.quotes, *translated)]
         analyses = [*(a for _, a in questions), *others]
         bag = frozenset(v for a in analyses for v in a.values)
         out.append(_AnalysedEntry(entry.id, questions, bag, frozenset(w for a in analyses for w in a.words)))

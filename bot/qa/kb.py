@@ -10,12 +10,14 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import repeat
 from pathlib import Path
 from typing import Literal, TypeVar
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from bot.qa.kb_messages import LineMap, hint, pydantic_messages, yaml_message
 from bot.qa.models import Lang, Quote, SourceRef
 from bot.qa.text import fold
 
@@ -27,6 +29,9 @@ except ImportError:  # PyYAML built without libyaml
 
 QuestionKind = Literal["who", "when", "where", "how_many", "names", "others"]
 MAX_QUOTE_CHARS = 400
+# Telegram's callback data holds at most 64 bytes, and the longest button (a vote, `f:<id>:-1`) adds
+# 5 to the entry id; the rest is a margin for future buttons.
+MAX_ENTRY_ID_CHARS = 48
 _WS = re.compile(r"\s+")
 _M = TypeVar("_M", bound=BaseModel)
 
@@ -86,31 +91,70 @@ class Source(BaseModel):
 
 
 class Entry(_Strict):
-    id: str = Field(pattern=r"^[a-z0-9_]+$")
+    """One answer with the questions it answers. A quote is written either as a plain string (from the
+    FAQ file's source) or as `{text: ..., source: other_id}`; `quotes` keeps the texts and
+    `quote_sources` the source of each, so `KnowledgeBase.quotes_of` can name every quote's document."""
+
+    id: str = Field(pattern=r"^[a-z0-9_]+$", max_length=MAX_ENTRY_ID_CHARS)
     topic: str = Field(min_length=1)
     question_kinds: frozenset[QuestionKind] = frozenset()
     questions: tuple[str, ...] = Field(min_length=1)
     answer: str = Field(min_length=1)
     quotes: tuple[str, ...] = Field(min_length=1, max_length=3)
+    quote_sources: tuple[str, ...] = ()
     related: tuple[str, ...] = ()
     source: str = ""
+    status: Literal["draft"] | None = None
     translations: dict[Literal["kk", "en"], EntryTranslation] = {}
+
+    @model_validator(mode="before")
+    @classmethod
+    def _split_quotes(cls, data: object) -> object:
+        if not isinstance(data, dict) or not isinstance(data.get("quotes"), list):
+            return data
+        texts: list[object] = []
+        sources: list[object] = []
+        for item in data["quotes"]:
+            if isinstance(item, dict) and "text" in item and set(item) <= {"text", "source"}:
+                texts.append(item["text"])
+                sources.append(item.get("source") or data.get("source", ""))
+            else:
+                texts.append(item)
+                sources.append(data.get("source", ""))
+        return {**data, "quotes": texts, "quote_sources": sources}
 
     @field_validator("questions", "quotes")
     @classmethod
     def _no_blank_items(cls, items: tuple[str, ...]) -> tuple[str, ...]:
         if any(not item.strip() for item in items):
-            raise ValueError("empty item in the list")
+            raise ValueError("пустой элемент в списке")
         return tuple(item.strip() for item in items)
 
     @property
     def canonical_question(self) -> str:
         return self.questions[0]
 
+    @property
+    def is_draft(self) -> bool:
+        return self.status == "draft"
+
+    def quote_pairs(self) -> tuple[tuple[str, str], ...]:
+        """(quote text, source id) for each quote."""
+        sources = self.quote_sources or tuple(repeat(self.source, len(self.quotes)))
+        return tuple(zip(self.quotes, sources, strict=True))
+
+
+# The keys a curator may write, for "did you mean" on a misspelt one.
+ENTRY_KEYS = tuple(name for name in Entry.model_fields if name not in {"quote_sources", "source"})
+_ENTRY_FIELDS: dict[tuple[str, ...], tuple[str, ...]] = {
+    (): ENTRY_KEYS,
+    **{("translations", lang): tuple(EntryTranslation.model_fields) for lang in ("kk", "en")},
+}
+
 
 class FaqFile(_Strict):
     source: str
-    entries: tuple[dict, ...]
+    entries: tuple[dict[str, object], ...]
 
 
 class SmalltalkIntent(_Strict):
@@ -127,24 +171,34 @@ class SynonymsFile(_Strict):
     groups: tuple[tuple[str, ...], ...] = ()
     question_words: dict[QuestionKind, tuple[str, ...]] = {}
     stopwords: tuple[str, ...] = ()
+    # People and institutions the documents name: a question about one of them is answered only
+    # from an entry about it (the engine's subject check).
+    subjects: tuple[str, ...] = ()
 
 
 class RepliesFile(_Strict):
     """The engine's own words, for replies that come from no entry."""
 
-    none: Localized
-    none_nearby: Localized
+    off_topic: Localized
+    not_found: Localized
+    not_found_nearby: Localized
+    not_in_document: Localized
     clarify: Localized
+    long_question: Localized
 
 
 @dataclass(frozen=True)
 class Problem:
+    """One thing a curator must fix: where (file, line where known, entry id) and what, in Russian."""
+
     file: str
     entry_id: str | None
     message: str
+    line: int | None = None
 
     def __str__(self) -> str:
-        where = f"{self.file}" + (f" [{self.entry_id}]" if self.entry_id else "")
+        where = self.file + (f":{self.line}" if self.line else "")
+        where += f" [{self.entry_id}]" if self.entry_id else ""
         return f"{where}: {self.message}"
 
 
@@ -155,18 +209,25 @@ class KnowledgeBase:
     synonyms: SynonymsFile
     smalltalk: tuple[SmalltalkIntent, ...]
     replies: RepliesFile
+    # Entries marked `status: draft`: checked, listed by `kb check`, never served.
+    drafts: tuple[Entry, ...] = ()
     by_id: dict[str, Entry] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.by_id.update({entry.id: entry for entry in self.entries})
 
     def source_of(self, entry: Entry) -> Source:
+        """The source of the entry's FAQ file (its quotes may also come from others: `quotes_of`)."""
         return self.sources[entry.source]
+
+    def sources_of(self, entry: Entry) -> tuple[Source, ...]:
+        """Every source the entry quotes, in the order of its quotes."""
+        ids = dict.fromkeys(source_id for _, source_id in entry.quote_pairs())
+        return tuple(self.sources[source_id] for source_id in ids)
 
     def quotes_of(self, entry: Entry) -> tuple[Quote, ...]:
         """The entry's quotes, each with the document it comes from."""
-        ref = self.source_of(entry).ref
-        return tuple(Quote(text=text, source=ref) for text in entry.quotes)
+        return tuple(Quote(text=text, source=self.sources[sid].ref) for text, sid in entry.quote_pairs())
 
 
 class KnowledgeBaseError(Exception):
@@ -182,20 +243,23 @@ def report(problems: Iterable[Problem]) -> str:
 
 
 def _read_yaml(path: Path, root: Path, problems: list[Problem]) -> object | None:
+    file = _rel(path, root)
     try:
-        data: object = yaml.load(path.read_text(encoding="utf-8"), Loader=_YamlLoader)
+        text = path.read_text(encoding="utf-8")
+        data: object = yaml.load(text, Loader=_YamlLoader)
     except FileNotFoundError:
-        problems.append(Problem(_rel(path, root), None, "файл не найден"))
-    except (OSError, UnicodeDecodeError) as exc:
-        problems.append(Problem(_rel(path, root), None, f"не удалось прочитать файл: {exc}"))
+        problems.append(Problem(file, None, "файл не найден"))
+    except UnicodeDecodeError:
+        problems.append(Problem(file, None, "файл не в кодировке UTF-8 — сохраните его в UTF-8"))
+    except OSError as exc:
+        problems.append(Problem(file, None, f"не удалось прочитать файл: {exc.strerror or exc}"))
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" (строка {mark.line + 1})" if mark else ""
-        problems.append(Problem(_rel(path, root), None, f"ошибка синтаксиса YAML{where}"))
+        line, message = yaml_message(exc, text)
+        problems.append(Problem(file, None, message, line))
     else:
         if data is not None:
             return data
-        problems.append(Problem(_rel(path, root), None, "файл пуст"))
+        problems.append(Problem(file, None, "файл пуст"))
     return None
 
 
@@ -206,29 +270,52 @@ def _rel(path: Path, root: Path) -> str:
         return str(path)
 
 
-def _pydantic_problems(exc: ValidationError, file: str, entry_id: str | None) -> list[Problem]:
+def _pydantic_problems(
+    exc: ValidationError,
+    file: str,
+    entry_id: str | None,
+    *,
+    lines: LineMap | None = None,
+    prefix: tuple[int | str, ...] = (),
+    fields: dict[tuple[str, ...], tuple[str, ...]] | None = None,
+) -> list[Problem]:
     out = []
-    for err in exc.errors():
-        loc = ".".join(str(part) for part in err["loc"]) or "(файл)"
-        out.append(Problem(file, entry_id, f"поле {loc}: {err['msg']}"))
+    for loc, message in pydantic_messages(exc, fields or {}):
+        line = lines.line(*prefix, *loc) if lines else None
+        out.append(Problem(file, entry_id, message, line))
     return out
 
 
-def load_sources(seeds_dir: Path, problems: list[Problem]) -> dict[str, Source]:
+def _model_fields(model: type[BaseModel]) -> dict[tuple[str, ...], tuple[str, ...]]:
+    return {(): tuple(model.model_fields)}
+
+
+def load_sources(
+    seeds_dir: Path, problems: list[Problem], broken: set[str] | None = None
+) -> dict[str, Source]:
+    """The sources in `seeds_dir`; the ids (and file stems) of those that failed go into `broken`."""
     sources: dict[str, Source] = {}
+    broken = set() if broken is None else broken
     for meta_path in sorted(seeds_dir.glob("*.yaml")):
         file = _rel(meta_path, seeds_dir)
         data = _read_yaml(meta_path, seeds_dir, problems)
+        raw_id = data.get("id") if isinstance(data, dict) else None
+        broken.update({meta_path.stem, str(raw_id)})
         if data is None:
             continue
         try:
             meta = SourceMeta.model_validate(data)
         except ValidationError as exc:
-            problems.extend(_pydantic_problems(exc, file, None))
+            fields = _model_fields(SourceMeta)
+            problems.extend(_pydantic_problems(exc, file, None, lines=LineMap(meta_path), fields=fields))
             continue
         text_path = meta_path.with_suffix(".txt")
         if not text_path.is_file():
             problems.append(Problem(file, None, f"нет текста источника {text_path.name}"))
+            continue
+        broken.difference_update({meta_path.stem, meta.id})
+        if meta.id in sources:
+            problems.append(Problem(file, None, f"источник с id «{meta.id}» уже есть"))
             continue
         sources[meta.id] = Source(meta=meta, text=text_path.read_text(encoding="utf-8"))
     if not sources and not problems:
@@ -236,7 +323,7 @@ def load_sources(seeds_dir: Path, problems: list[Problem]) -> dict[str, Source]:
     return sources
 
 
-def _quoted_verbatim(quote: str, source: str) -> bool:
+def quoted_verbatim(quote: str, source: str) -> bool:
     """The quote occurs in the source as whole words (not starting or ending mid-word)."""
     start = source.find(quote)
     while start >= 0:
@@ -249,10 +336,27 @@ def _quoted_verbatim(quote: str, source: str) -> bool:
     return False
 
 
+@dataclass(frozen=True)
+class Loaded:
+    """An entry as read from its file, with where it is (for messages)."""
+
+    file: str
+    index: int
+    entry: Entry
+    lines: LineMap
+
+
+@dataclass
+class _Read:
+    loaded: list[Loaded] = field(default_factory=list)
+    # Ids of entries that failed validation: already reported, so not "unknown" in others' related.
+    broken_ids: set[str] = field(default_factory=set)
+
+
 def _load_entries(
-    knowledge_dir: Path, sources: dict[str, Source], problems: list[Problem]
-) -> list[tuple[str, Entry]]:
-    loaded: list[tuple[str, Entry]] = []
+    knowledge_dir: Path, sources: dict[str, Source], problems: list[Problem], broken_sources: set[str]
+) -> _Read:
+    read = _Read()
     faq_files = sorted((knowledge_dir / "faq").glob("*.yaml"))
     if not faq_files:
         problems.append(Problem(_rel(knowledge_dir / "faq", knowledge_dir), None, "нет файлов FAQ"))
@@ -261,57 +365,93 @@ def _load_entries(
         data = _read_yaml(path, knowledge_dir, problems)
         if data is None:
             continue
+        lines = LineMap(path)
         try:
             faq = FaqFile.model_validate(data)
         except ValidationError as exc:
-            problems.extend(_pydantic_problems(exc, file, None))
+            problems.extend(_pydantic_problems(exc, file, None, lines=lines, fields=_model_fields(FaqFile)))
+            continue
+        if faq.source in broken_sources and faq.source not in sources:
+            message = f"записи не проверены: в источнике «{faq.source}» ошибки (см. seeds/)"
+            problems.append(Problem(file, None, message, lines.line("source")))
             continue
         if faq.source not in sources:
-            problems.append(Problem(file, None, f"неизвестный источник «{faq.source}» (нет в seeds/)"))
+            message = f"неизвестный источник «{faq.source}» (нет в seeds/){hint(faq.source, sources)}"
+            problems.append(Problem(file, None, message, lines.line("source")))
             continue
         if not faq.entries:
-            problems.append(Problem(file, None, "в файле нет ни одной записи"))
+            problems.append(Problem(file, None, "в файле нет ни одной записи", lines.line("entries")))
         for index, raw in enumerate(faq.entries):
             entry_id = str(raw.get("id") or f"#{index + 1}")
             try:
                 entry = Entry.model_validate({**raw, "source": faq.source})
             except ValidationError as exc:
-                problems.extend(_pydantic_problems(exc, file, entry_id))
+                read.broken_ids.add(entry_id)
+                prefix = ("entries", index)
+                problems.extend(
+                    _pydantic_problems(exc, file, entry_id, lines=lines, prefix=prefix, fields=_ENTRY_FIELDS)
+                )
                 continue
-            loaded.append((file, entry))
-    return loaded
+            read.loaded.append(Loaded(file, index, entry, lines))
+    return read
 
 
-def _check_entries(
-    loaded: list[tuple[str, Entry]], sources: dict[str, Source], problems: list[Problem]
-) -> None:
-    seen_ids: dict[str, str] = {}
+def _problem(item: Loaded, message: str, *path: int | str) -> Problem:
+    return Problem(item.file, item.entry.id, message, item.lines.line("entries", item.index, *path))
+
+
+def _check_entries(read: _Read, sources: dict[str, Source], problems: list[Problem]) -> None:
+    seen_ids: dict[str, Loaded] = {}
     seen_questions: dict[str, str] = {}
     collapsed = {sid: collapse_ws(src.text) for sid, src in sources.items()}
-    for file, entry in loaded:
+    for item in read.loaded:
+        entry = item.entry
         if entry.id in seen_ids:
-            problems.append(Problem(file, entry.id, f"id повторяется (уже есть в {seen_ids[entry.id]})"))
-        seen_ids.setdefault(entry.id, file)
-        for question in entry.questions:
+            problems.append(_problem(item, f"id повторяется (уже есть в {seen_ids[entry.id].file})", "id"))
+        seen_ids.setdefault(entry.id, item)
+        for number, question in enumerate(entry.questions):
             key = fold(collapse_ws(question))
             owner = seen_questions.get(key)
             if owner is None:
                 seen_questions[key] = entry.id
             elif owner == entry.id:
-                problems.append(Problem(file, entry.id, f"вопрос «{question}» повторяется в записи"))
+                problems.append(
+                    _problem(item, f"вопрос «{question}» повторяется в записи", "questions", number)
+                )
             else:
-                problems.append(Problem(file, entry.id, f"вопрос «{question}» уже есть у {owner}"))
-        for quote in entry.quotes:
-            if not _quoted_verbatim(collapse_ws(quote), collapsed[entry.source]):
-                problems.append(Problem(file, entry.id, f"цитаты нет в источнике дословно: «{quote}»"))
+                problems.append(
+                    _problem(item, f"вопрос «{question}» уже есть у {owner}", "questions", number)
+                )
+        for number, (quote, source_id) in enumerate(entry.quote_pairs()):
+            if source_id not in sources:
+                message = f"цитата ссылается на неизвестный источник «{source_id}»{hint(source_id, sources)}"
+                problems.append(_problem(item, message, "quotes", number))
+                continue
+            if not quoted_verbatim(collapse_ws(quote), collapsed[source_id]):
+                where = "" if source_id == entry.source else f" {source_id}"
+                message = f"цитаты нет в источнике{where} дословно: «{quote}»"
+                problems.append(_problem(item, message, "quotes", number))
             if len(quote) > MAX_QUOTE_CHARS:
-                problems.append(Problem(file, entry.id, f"цитата длиннее {MAX_QUOTE_CHARS} символов"))
-    for file, entry in loaded:
-        for related in entry.related:
-            if related not in seen_ids:
-                problems.append(Problem(file, entry.id, f"related: нет записи с id «{related}»"))
-            elif related == entry.id:
-                problems.append(Problem(file, entry.id, "related: запись ссылается на себя"))
+                message = f"цитата длиннее {MAX_QUOTE_CHARS} символов ({len(quote)})"
+                problems.append(_problem(item, message, "quotes", number))
+    _check_related(read, seen_ids, problems)
+
+
+def _check_related(read: _Read, seen_ids: dict[str, Loaded], problems: list[Problem]) -> None:
+    served = {entry_id for entry_id, item in seen_ids.items() if not item.entry.is_draft}
+    for item in read.loaded:
+        for number, related in enumerate(item.entry.related):
+            if related == item.entry.id:
+                problems.append(_problem(item, "related: запись ссылается на себя", "related", number))
+            elif related in read.broken_ids:
+                continue  # the entry itself is reported; "no such id" would mislead
+            elif related not in seen_ids:
+                guess = hint(related, [*seen_ids, *read.broken_ids])
+                message = f"related: нет записи с id «{related}»{guess}"
+                problems.append(_problem(item, message, "related", number))
+            elif not item.entry.is_draft and related not in served:
+                message = f"related: запись «{related}» — черновик, её не покажут (уберите ссылку)"
+                problems.append(_problem(item, message, "related", number))
 
 
 def _load_model(path: Path, root: Path, model: type[_M], problems: list[Problem]) -> _M | None:
@@ -321,31 +461,54 @@ def _load_model(path: Path, root: Path, model: type[_M], problems: list[Problem]
     try:
         return model.model_validate(data)
     except ValidationError as exc:
-        problems.extend(_pydantic_problems(exc, _rel(path, root), None))
+        file = _rel(path, root)
+        problems.extend(_pydantic_problems(exc, file, None, lines=LineMap(path), fields=_model_fields(model)))
         return None
 
 
-def load_knowledge_base(knowledge_dir: Path, seeds_dir: Path) -> KnowledgeBase:
-    """Load and validate everything; raise KnowledgeBaseError listing every problem found."""
+@dataclass(frozen=True)
+class Checked:
+    """What `check_knowledge_base` found: the knowledge base (None if unusable), its entries with their
+    places, and every problem."""
+
+    kb: KnowledgeBase | None
+    loaded: tuple[Loaded, ...]
+    problems: tuple[Problem, ...]
+
+
+def check_knowledge_base(knowledge_dir: Path, seeds_dir: Path) -> Checked:
+    """Load and validate everything, collecting every problem instead of stopping at the first."""
     problems: list[Problem] = []
-    sources = load_sources(seeds_dir, problems)
-    loaded = _load_entries(knowledge_dir, sources, problems)
-    _check_entries(loaded, sources, problems)
+    broken_sources: set[str] = set()
+    sources = load_sources(seeds_dir, problems, broken_sources)
+    read = _load_entries(knowledge_dir, sources, problems, broken_sources)
+    _check_entries(read, sources, problems)
     synonyms = _load_model(knowledge_dir / "synonyms.yaml", knowledge_dir, SynonymsFile, problems)
     smalltalk = _load_model(knowledge_dir / "smalltalk.yaml", knowledge_dir, SmalltalkFile, problems)
     replies = _load_model(knowledge_dir / "replies.yaml", knowledge_dir, RepliesFile, problems)
-    if problems:
-        raise KnowledgeBaseError(problems)
-    assert synonyms is not None
-    assert smalltalk is not None
-    assert replies is not None
-    return KnowledgeBase(
-        sources=sources,
-        entries=tuple(entry for _, entry in loaded),
-        synonyms=synonyms,
-        smalltalk=smalltalk.intents,
-        replies=replies,
-    )
+    kb = None
+    if not problems and synonyms is not None and smalltalk is not None and replies is not None:
+        entries = [item.entry for item in read.loaded]
+        kb = KnowledgeBase(
+            sources=sources,
+            entries=tuple(entry for entry in entries if not entry.is_draft),
+            synonyms=synonyms,
+            smalltalk=smalltalk.intents,
+            replies=replies,
+            drafts=tuple(entry for entry in entries if entry.is_draft),
+        )
+    return Checked(kb, tuple(read.loaded), tuple(problems))
+
+
+def load_knowledge_base(knowledge_dir: Path, seeds_dir: Path) -> KnowledgeBase:
+    """Load and validate everything; raise KnowledgeBaseError listing every problem found.
+
+    Entries marked `status: draft` are validated but not served (they are in `KnowledgeBase.drafts`).
+    """
+    checked = check_knowledge_base(knowledge_dir, seeds_dir)
+    if checked.kb is None:
+        raise KnowledgeBaseError(list(checked.problems) or [Problem(str(knowledge_dir), None, "нет данных")])
+    return checked.kb
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+|\n+")
@@ -359,7 +522,12 @@ def uncovered_sentences(kb: KnowledgeBase) -> list[tuple[str, str]]:
     """(source id, sentence) pairs that no quote overlaps: the coverage report for curators."""
     out = []
     for source_id, source in kb.sources.items():
-        quotes = [collapse_ws(q) for e in kb.entries if e.source == source_id for q in e.quotes]
+        quotes = [
+            collapse_ws(text)
+            for entry in (*kb.entries, *kb.drafts)
+            for text, quote_source in entry.quote_pairs()
+            if quote_source == source_id
+        ]
         for sentence in source_sentences(source.text):
             if not any(q in sentence or sentence in q for q in quotes):
                 out.append((source_id, sentence))

@@ -8,23 +8,52 @@ import unicodedata
 # The engine matches on at most this many characters of a question; the rest is ignored.
 # Real questions are far shorter, and the cap keeps the per-question cost bounded.
 MAX_QUERY_CHARS = 300
+# Of a longer text, at most this many characters are looked at (blank padding included).
+MAX_SCANNED_CHARS = 20_000
 
 _INVISIBLE_CATEGORIES = {"Cc", "Cf", "Co", "Cs", "Cn"}
 _WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 _WS = re.compile(r"\s+")
+# Fast first pass over a long text (C speed): control and format characters, private use, surrogates.
+_CONTROL_AND_FORMAT = {
+    code: None
+    for code in (
+        *range(0x10000),
+        0x110BD,
+        0x110CD,
+        *range(0x13430, 0x13440),
+        *range(0x1BCA0, 0x1BCA4),
+        *range(0x1D173, 0x1D17B),
+        *range(0xE0000, 0xE0080),
+    )
+    if unicodedata.category(chr(code)) in {"Cc", "Cf"} and not chr(code).isspace()
+}
+_PRIVATE_OR_SURROGATE = re.compile("[\ue000-\uf8ff\U000f0000-\U0010ffff\ud800-\udfff]")
 _LATIN = re.compile(r"[a-z]", re.IGNORECASE)
 _CYRILLIC = re.compile(r"[а-яёәғқңөұүһі]", re.IGNORECASE)
 
 
+def _word_set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 def clean(raw: str) -> str:
-    """NFKC, drop control and zero-width characters, collapse whitespace, cap the length."""
-    text = unicodedata.normalize("NFKC", raw)
+    """NFKC, drop control and zero-width characters, collapse whitespace, cap the length.
+    Blanks and invisible characters go, and the length is capped, before NFKC too: one character
+    can expand to eighteen (U+FDFA), and normalising thousands of them is what would cost time."""
+    text = _PRIVATE_OR_SURROGATE.sub("", raw[:MAX_SCANNED_CHARS].translate(_CONTROL_AND_FORMAT))
+    text = _WS.sub(" ", text).strip()[: MAX_QUERY_CHARS * 2]
+    text = _visible(unicodedata.normalize("NFKC", text)[: MAX_QUERY_CHARS * 2])
+    return text[:MAX_QUERY_CHARS].rstrip()
+
+
+def _visible(text: str) -> str:
     text = "".join(
         " " if ch.isspace() else ch
         for ch in text
         if ch.isspace() or unicodedata.category(ch) not in _INVISIBLE_CATEGORIES
     )
-    return _WS.sub(" ", text).strip()[:MAX_QUERY_CHARS].rstrip()
+    return _WS.sub(" ", text).strip()
 
 
 def fold(text: str) -> str:
@@ -55,3 +84,34 @@ def has_latin(text: str) -> bool:
 
 def has_cyrillic(text: str) -> bool:
     return bool(_CYRILLIC.search(text))
+
+
+# A message longer than MAX_QUERY_CHARS is searched for its question: the sentences that end in a
+# question mark, else the sentences that open with a question word.
+MAX_MESSAGE_CHARS = 4096
+_SENTENCE = re.compile(r"[^.!?…\n]+[.!?…]*")
+_QUESTION_OPENERS = _word_set(
+    "кто что когда где почему зачем как какой какая какие каким каких сколько чей чья чьи ли "
+    "расскажите скажите подскажите объясните who what when where why how which is are does did "
+    "кім не қашан қайда неге қалай қандай қанша"
+)
+
+
+def focus(raw: str) -> tuple[str, bool]:
+    """The part of a message to answer, and whether it is less than the whole message. A short
+    message is itself; a long one is cut to its question sentence(s), or else to its opening."""
+    if len(raw) <= MAX_QUERY_CHARS:
+        return raw, False
+    text = raw[:MAX_MESSAGE_CHARS]
+    sentences = [m.group().strip() for m in _SENTENCE.finditer(text) if m.group().strip()]
+    asked = [s for s in sentences if s.endswith("?")]
+    if not asked:
+        asked = [s for s in sentences if (words(s[:40]) or [""])[0] in _QUESTION_OPENERS]
+    picked = ""
+    for sentence in asked:
+        if len(picked) + len(sentence) + 1 > MAX_QUERY_CHARS:
+            break
+        picked = f"{picked} {sentence}".strip()
+    if not picked:
+        picked = text[:MAX_QUERY_CHARS]
+    return picked, True

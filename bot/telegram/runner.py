@@ -45,6 +45,7 @@ from aiohttp import web
 
 from bot.analytics import AnalyticsStore
 from bot.analytics.writer import AnalyticsWriter
+from bot.health import add_healthz, beating
 from bot.qa.kb import KnowledgeBaseError
 from bot.settings import Settings
 from bot.telegram.deps import AnswerLog, BackgroundAnswerLog, FeedbackSink, StatsSource
@@ -353,6 +354,7 @@ async def _serve_webhook(
         settings.webhook_secret.get_secret_value() if settings.webhook_secret else secrets.token_urlsafe(32)
     )
     app = web.Application()
+    add_healthz(app, settings)  # GET /healthz (bot/health.py)
     app.router.add_post(settings.webhook_path, WebhookReceiver(inbox, pump, secret).handle)
     runner = web.AppRunner(app, access_log=None)
     await runner.setup()
@@ -468,7 +470,8 @@ def run(settings: Settings) -> int:
         settings = settings.model_copy(update={"inbox_db": settings.analytics_db.parent / "inbox.sqlite3"})
     server = settings.bot_api_server or "api.telegram.org"
     try:
-        asyncio.run(serve(settings, engine, texts, feedback=analytics, answer_log=analytics, stats=analytics))
+        serving = serve(settings, engine, texts, feedback=analytics, answer_log=analytics, stats=analytics)
+        asyncio.run(beating(settings, serving))  # heartbeat for `python -m bot health`
     except TelegramUnauthorizedError:
         return _fail(f"сервер Bot API ({server}) не принял BOT_TOKEN. Проверьте токен у @BotFather.", 2)
     except TelegramNetworkError:

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from bot.qa.evaluation import EvalRow
-from bot.qa.kb import KnowledgeBase
+from bot.qa.kb import Entry, KnowledgeBase
 from bot.qa.models import Reply
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -15,6 +15,8 @@ SEEDS_DIR = ROOT / "seeds"
 DATA_DIR = ROOT / "tests" / "data"
 DEV = DATA_DIR / "dev.jsonl"
 REGRESSION = DATA_DIR / "regression.jsonl"
+DEV2 = DATA_DIR / "dev2.jsonl"  # Kazakh, English, colloquial, near-miss rows (tuned on)
+UNTUNED = DATA_DIR / "untuned.jsonl"  # the same kinds, never tuned on: measured only by bot bench
 
 KINDS = {"answer", "clarify", "smalltalk", "none"}
 
@@ -78,7 +80,9 @@ def check_reply(kb: KnowledgeBase, reply: Reply) -> list[str]:
         entry = kb.by_id.get(reply.entry_id or "")
         if entry is None:
             problems.append(f"answer from unknown entry {reply.entry_id!r}")
-        elif [q.text for q in reply.quotes] != list(entry.quotes) or reply.answer != entry.answer:
+        elif [q.text for q in reply.quotes] != list(entry.quotes) or reply.answer != _answer_in(
+            entry, reply.lang
+        ):
             problems.append("answer or quotes differ from the entry's")
         if not reply.quotes:
             problems.append("answer without a quote")
@@ -91,6 +95,17 @@ def check_reply(kb: KnowledgeBase, reply: Reply) -> list[str]:
         problems.append("clarify with fewer than two distinct suggestions")
     for suggestion in reply.suggestions:
         entry = kb.by_id.get(suggestion.entry_id)
-        if entry is None or suggestion.question != entry.canonical_question:
+        if entry is None or suggestion.question != _question_in(entry, reply.lang):
             problems.append(f"suggestion of unknown entry or with a foreign question: {suggestion}")
     return problems
+
+
+def _answer_in(entry: Entry, lang: str) -> str:
+    """The entry's answer in the reply's language (Russian where there is no translation)."""
+    translation = entry.translations.get(lang)  # type: ignore[call-overload]
+    return translation.answer if translation else entry.answer
+
+
+def _question_in(entry: Entry, lang: str) -> str:
+    translation = entry.translations.get(lang)  # type: ignore[call-overload]
+    return translation.questions[0] if translation and translation.questions else entry.canonical_question

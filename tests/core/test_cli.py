@@ -15,6 +15,8 @@ from bot.qa.kb import load_knowledge_base
 
 from ._support import DEV, KNOWLEDGE_DIR, ROOT, SEEDS_DIR, squash
 
+pytestmark = pytest.mark.slow  # every test runs `python -m bot` in a subprocess
+
 ENV_KEYS = ("BOT_TOKEN", "KNOWLEDGE_DIR", "SEEDS_DIR", "WEBHOOK_URL", "ADMIN_IDS", "BOT_API_SERVER")
 
 
@@ -161,7 +163,7 @@ def test_kb_export_json() -> None:
 def test_eval_with_baseline_prints_both_figures() -> None:
     done = run_bot("eval", str(DEV), "--baseline")
     assert done.returncode == 0, done.stderr
-    totals = re.findall(r"^(\S.*?): (\d+) вопросов, верно (\d+\.\d) %", done.stdout, flags=re.M)
+    totals = re.findall(r"^(\S.*?): (\d+) вопрос\w*, верно (\d+\.\d) %", done.stdout, flags=re.M)
     assert len(totals) == 2, done.stdout
     (engine_name, engine_rows, _), (baseline_name, baseline_rows, _) = totals
     assert engine_name.startswith("Движок")
@@ -221,16 +223,19 @@ def test_chat_answers_and_opens_a_suggestion_by_number(engine) -> None:
     assert "это уже не читается" not in output
 
 
-def test_run_without_token_opens_the_console_chat() -> None:
-    done = run_bot("run", stdin="Кто участвовал в круглом столе?\n")
-    assert done.returncode == 0, done.stderr
-    assert "BOT_TOKEN" in done.stderr
-    assert "Администрации Президента" in done.stdout
-
-
-def test_run_with_a_blank_token_is_the_same_as_no_token() -> None:
-    done = run_bot("run", stdin="", env={"BOT_TOKEN": "   "})
-    assert done.returncode == 0, done.stderr
+@pytest.mark.parametrize("token", [None, "   "], ids=["no token", "blank token"])
+def test_run_without_token_and_terminal_fails_in_one_line(token: str | None) -> None:
+    """In a container or a service there is no one to chat with: a non-zero exit, not a silent 0
+    (the console opens only in a terminal: test_console_terminal.py)."""
+    done = run_bot(
+        "run", stdin="Кто участвовал в круглом столе?\n", env={"BOT_TOKEN": token} if token else {}
+    )
+    assert_clean_failure(done)
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1, done.stderr
+    assert "BOT_TOKEN" in lines[0]
+    assert "python -m bot chat" in lines[0]
+    assert done.stdout == ""
 
 
 @pytest.mark.parametrize(
@@ -245,3 +250,14 @@ def test_run_with_a_malformed_token_fails_in_one_line(token: str) -> None:
     assert "BOT_TOKEN" in lines[0]
     for secret_part in {token, *token.split(":"), token[-10:]}:
         assert secret_part not in done.stdout + done.stderr
+
+
+def test_ask_json_carries_the_reply_language_and_the_decline_kind() -> None:
+    done = run_bot("ask", "--json", "Который час?")
+    assert done.returncode == 0, done.stderr
+    reply = json.loads(done.stdout)
+    assert (reply["kind"], reply["lang"], reply["decline"]) == ("none", "ru", "off_topic")
+    done = run_bot("ask", "--json", "--lang", "kk", "Асылов")
+    reply = json.loads(done.stdout)
+    assert reply["lang"] == "kk"
+    assert reply["decline"] is None

@@ -9,48 +9,75 @@ import pytest
 
 from bot.qa.evaluation import EvalResult, EvalRow, evaluate, is_correct
 
-from ._support import DEV, REGRESSION, check_reply, describe, load_rows
+from ._support import DEV, DEV2, REGRESSION, UNTUNED, check_reply, describe, load_rows
 
 THRESHOLDS = {
-    "ru": 85.0,
-    "noisy": 75.0,
-    "layout": 80.0,
-    "translit": 70.0,
-    "oos": 85.0,
-    "off": 95.0,
-    "chat": 85.0,
+    "ru": 90.0,
+    "noisy": 90.0,
+    "layout": 90.0,
+    "translit": 90.0,
+    "oos": 95.0,
+    "off": 98.0,
+    "chat": 95.0,
 }
+# dev2 (Kazakh, English, colloquial, near-miss rows written from the source): floors that hold
+# before the Kazakh and English translations are in the knowledge base (with them, bot bench
+# measures kk 100 % and en 87 %); colloquial rows are few, so one miss is 17 points.
+DEV2_THRESHOLDS = {"kk": 70.0, "en": 45.0, "noisy": 60.0, "oos": 95.0, "off": 98.0, "chat": 95.0}
 ALLOWED_CATS = {*THRESHOLDS, "kk", "en"}
 
-DATASETS = {"dev": DEV, "regression": REGRESSION}
+DATASETS = {"dev": DEV, "regression": REGRESSION, "dev2": DEV2}
+DATASET_THRESHOLDS = {"dev": THRESHOLDS, "regression": THRESHOLDS, "dev2": DEV2_THRESHOLDS}
 
 
 @pytest.fixture(scope="module")
 def results(engine) -> dict[str, EvalResult]:
-    return {name: evaluate(name, load_rows(path), engine.answer) for name, path in DATASETS.items()}
+    return {
+        name: evaluate(name, load_rows(path), engine.answer, engine.kb) for name, path in DATASETS.items()
+    }
 
 
 def _cases():
-    for name in DATASETS:
-        for cat in THRESHOLDS:
+    for name, thresholds in DATASET_THRESHOLDS.items():
+        for cat in thresholds:
             yield pytest.param(name, cat, id=f"{name}-{cat}")
 
 
 @pytest.mark.parametrize(("dataset", "cat"), list(_cases()))
 def test_accuracy_per_category(results: dict[str, EvalResult], dataset: str, cat: str) -> None:
     result = results[dataset]
+    threshold = DATASET_THRESHOLDS[dataset][cat]
     assert result.total[cat] > 0, f"{dataset} has no {cat} rows"
     accuracy = result.accuracy([cat])
     failures = "\n".join(
         f"  {row.q!r} -> {describe(reply)}" for row, reply in result.failures if row.cat == cat
     )
-    assert accuracy >= THRESHOLDS[cat], (
+    assert accuracy >= threshold, (
         f"{dataset}/{cat}: {result.correct[cat]}/{result.total[cat]} = {accuracy:.1f} % "
-        f"< {THRESHOLDS[cat]} %; failures:\n{failures}"
+        f"< {threshold} %; failures:\n{failures}"
     )
 
 
-@pytest.mark.parametrize("path", [DEV, REGRESSION], ids=["dev", "regression"])
+def test_kazakh_and_english_questions_get_replies_in_their_language(results) -> None:
+    result = results["dev2"]
+    assert result.lang_total >= 10
+    assert result.lang_accuracy is not None
+    assert result.lang_accuracy >= 95.0
+
+
+def test_the_lexical_engine_alone_still_answers(kb) -> None:
+    """The path without the embedding model (a platform where it cannot load)."""
+    from bot.qa.engine import Engine
+
+    lexical = Engine(kb, semantic=False)
+    result = evaluate("lexical", load_rows(REGRESSION), lexical.answer, kb)
+    for cat, threshold in THRESHOLDS.items():
+        assert result.accuracy([cat]) >= threshold - 5.0, (cat, result.accuracy([cat]))
+
+
+@pytest.mark.parametrize(
+    "path", [DEV, REGRESSION, DEV2, UNTUNED], ids=["dev", "regression", "dev2", "untuned"]
+)
 def test_dataset_rows_are_well_formed(path: Path) -> None:
     rows = load_rows(path)
     assert rows
@@ -341,3 +368,169 @@ def test_questions_beyond_what_the_text_names_are_declined(engine, question: str
 def test_entries_that_list_everything_answer_others_and_names(engine, question: str, entry_id: str) -> None:
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+# -- reply language ---------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("Кто участвовал в круглом столе?", "ru"),
+        ("kto uchastvoval v kruglom stole", "ru"),  # transliterated Russian
+        ("rnj exfcndjdfk", "ru"),  # Russian on the English layout
+        ("Бас прокурор не деді?", "kk"),
+        ("Дөңгелек үстелге кімдер қатысты?", "kk"),
+        ("Bas prokuror ne dedi turaly?", "kk"),  # Kazakh in Latin letters
+        ("Who took part in the round table?", "en"),
+        ("What did Berik Asylov say?", "en"),
+    ],
+)
+def test_the_reply_is_in_the_questions_language(engine, question: str, lang: str) -> None:
+    assert engine.answer(question, fallback_lang="ru" if lang != "ru" else "en").lang == lang
+
+
+@pytest.mark.parametrize("fallback", ["ru", "kk", "en"])
+@pytest.mark.parametrize("question", ["27.02.2026?", "???", "Асылов"])
+def test_an_unclear_language_falls_back_to_the_channels(engine, question: str, fallback: str) -> None:
+    reply = engine.answer(question, fallback_lang=fallback)  # type: ignore[arg-type]
+    assert reply.lang == fallback
+    if reply.kind != "answer":
+        assert reply.answer == _engine_text(engine, reply, fallback)
+
+
+def _engine_text(engine, reply, lang: str) -> str:
+    replies = engine.kb.replies
+    if reply.kind == "clarify":
+        return replies.clarify.get(lang)
+    texts = {
+        "off_topic": replies.off_topic,
+        "not_in_document": replies.not_in_document,
+        "not_found": replies.not_found_nearby if reply.suggestions else replies.not_found,
+    }
+    return texts[reply.decline].get(lang)
+
+
+@pytest.fixture(scope="module")
+def translated_engine(tmp_path_factory):
+    """A copy of the knowledge base with our own Kazakh and English texts for two entries and none
+    for `participants` (lexical only: the language logic does not depend on the model)."""
+    import shutil
+
+    import yaml
+
+    from bot.qa.engine import Engine
+    from bot.qa.kb import load_knowledge_base
+
+    from ._support import KNOWLEDGE_DIR, SEEDS_DIR
+
+    root = tmp_path_factory.mktemp("translated")
+    knowledge = Path(shutil.copytree(KNOWLEDGE_DIR, root / "knowledge"))
+    seeds = Path(shutil.copytree(SEEDS_DIR, root / "seeds"))
+    faq_path = sorted((knowledge / "faq").glob("*.yaml"))[0]
+    data = yaml.safe_load(faq_path.read_text(encoding="utf-8"))
+    for entry in data["entries"]:
+        if entry["id"] == "participants":  # one entry left untranslated: replies fall back to Russian
+            entry.pop("translations", None)
+        if entry["id"] == "speaker":
+            entry["translations"] = {
+                "kk": {"answer": "Бас прокурор Берик Асылов сөйледі.", "questions": ["Кім сөз сөйледі?"]},
+                "en": {"answer": "Prosecutor General Berik Asylov spoke.", "questions": ["Who spoke?"]},
+            }
+        if entry["id"] == "personal_data_protection":
+            entry["translations"] = {
+                "kk": {"answer": "Дербес деректерді қорғау кепілдіктері күшейтіледі.",
+                       "questions": ["Дербес деректер қалай қорғалады?"]},
+                "en": {"answer": "Guarantees of personal data protection are strengthened.",
+                       "questions": ["How is personal data protected?"]},
+            }  # fmt: skip
+    faq_path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return Engine(load_knowledge_base(knowledge, seeds), semantic=False)
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "answer"),
+    [
+        ("Кім сөз сөйледі?", "kk", "Бас прокурор Берик Асылов сөйледі."),
+        ("Who spoke?", "en", "Prosecutor General Berik Asylov spoke."),
+        ("How is personal data protected?", "en", "Guarantees of personal data protection are strengthened."),
+        ("Дербес деректер қалай қорғалады?", "kk", "Дербес деректерді қорғау кепілдіктері күшейтіледі."),
+    ],
+)
+def test_translated_questions_match_and_answer_in_their_language(
+    translated_engine, question: str, lang: str, answer: str
+) -> None:
+    reply = translated_engine.answer(question)
+    assert (reply.kind, reply.lang, reply.answer) == ("answer", lang, answer), describe(reply)
+    assert reply.quotes
+    assert all(q.text in translated_engine.kb.sources[q.source.id].text for q in reply.quotes)
+
+
+def test_reply_for_entry_in_a_language(translated_engine) -> None:
+    kk = translated_engine.reply_for_entry("speaker", lang="kk")
+    assert (kk.lang, kk.answer) == ("kk", "Бас прокурор Берик Асылов сөйледі.")
+    ru_entry = translated_engine.kb.by_id["participants"]
+    en = translated_engine.reply_for_entry("participants", lang="en")
+    assert (en.lang, en.answer) == ("en", ru_entry.answer)  # no translation yet: Russian
+
+
+def test_suggestions_are_in_the_reply_language(translated_engine) -> None:
+    reply = translated_engine.reply_for_entry("about_document", lang="en")
+    by_id = translated_engine.kb.by_id
+    for suggestion in reply.suggestions:
+        entry = by_id[suggestion.entry_id]
+        expected = entry.translations["en"].questions[0] if "en" in entry.translations else entry.questions[0]
+        assert suggestion.question == expected
+
+
+# -- declines -------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "question", ["Который час?", "Как похудеть к лету?", "Посоветуй книгу", "qwerty", "!!!"]
+)
+def test_off_topic_is_declined_as_such(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert (reply.kind, reply.decline) == ("none", "off_topic"), describe(reply)
+    assert not reply.suggestions
+    assert "иначе" not in reply.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какую зарплату получает генеральный прокурор?",
+        "Когда будет голосование по Конституции?",
+    ],
+)
+def test_a_detail_the_document_lacks_is_not_in_document(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert (reply.kind, reply.decline) == ("none", "not_in_document"), describe(reply)
+    assert reply.answer == engine.kb.replies.not_in_document.ru
+
+
+def test_decline_is_set_exactly_for_kind_none(replies) -> None:
+    for reply in replies:
+        assert (reply.decline is not None) == (reply.kind == "none"), reply.query
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Что изменится в работе Парламента?",
+        "Что сказал генпрокурор о работе Парламента?",
+        "Что омбудсмен говорил о цифровых решениях?",
+    ],
+)
+def test_an_answer_always_covers_the_questions_subject(engine, question: str) -> None:
+    """Never a confident answer from an entry that lacks the person or institution asked about."""
+    reply = engine.answer(question)
+    if reply.kind == "answer":
+        analysis = engine.analyzer.analyse(question)
+        subject = engine._subject(analysis.terms)
+        assert engine._covers(reply.entry_id, subject), describe(reply)
+
+
+def test_a_long_message_is_answered_from_its_question(engine) -> None:
+    story = "Я давно интересуюсь тем, что происходит с реформой, и читаю новости каждый день. " * 5
+    reply = engine.answer(
+        f"Здравствуйте! {story}Подскажите, кто участвовал в круглом столе? Заранее спасибо."
+    )
+    assert (reply.kind, reply.entry_id) == ("answer", "participants"), describe(reply)
+    assert "кто участвовал в круглом столе" in reply.note

@@ -35,7 +35,16 @@ def make_kb(entries: list[tuple[str, list[str], str]], synonyms: SynonymsFile | 
         ),
         synonyms=synonyms or SynonymsFile(),
         smalltalk=(),
-        replies=RepliesFile.model_validate({"none": "нет", "none_nearby": "рядом", "clarify": "уточните"}),
+        replies=RepliesFile.model_validate(
+            {
+                "off_topic": "не по теме",
+                "not_found": "нет",
+                "not_found_nearby": "рядом",
+                "not_in_document": "не говорится",
+                "clarify": "уточните",
+                "long_question": "длинно: {question}",
+            }
+        ),
     )
 
 

@@ -99,6 +99,7 @@ def test_clean_output_is_bounded_and_visible(text: str) -> None:
     assert fold(fold(out)) == fold(out)
 
 
+@pytest.mark.slow
 def test_same_answers_in_fresh_processes_with_other_hash_seeds() -> None:
     """Restarting the bot must not change its answers (set/dict order depends on PYTHONHASHSEED)."""
     script = (

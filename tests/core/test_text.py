@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.qa.text import MAX_QUERY_CHARS, clean, fold, words
+from bot.qa.text import MAX_QUERY_CHARS, clean, focus, fold, words
 
 
 @pytest.mark.parametrize(
@@ -105,3 +105,34 @@ def test_fold_makes_yo_and_ye_spellings_equal() -> None:
 )
 def test_words(raw: str, expected: list[str]) -> None:
     assert words(raw) == expected
+
+
+def test_the_length_cap_applies_before_nfkc() -> None:
+    """U+FDFA expands to 18 characters under NFKC: the raw text is capped first, so a long run
+    of it costs no more than a short one, and the result is still capped."""
+    text = clean("\ufdfa" * 4096)
+    assert 0 < len(text) <= MAX_QUERY_CHARS
+
+
+def test_a_short_message_is_its_own_question() -> None:
+    assert focus("Кто участвовал?") == ("Кто участвовал?", False)
+
+
+def test_a_long_message_is_cut_to_its_question() -> None:
+    story = "Я давно слежу за новостями о реформе и читал много разных материалов. " * 6
+    text, shortened = focus(f"Здравствуйте! {story}Скажите, кто участвовал в круглом столе? Спасибо.")
+    assert shortened
+    assert text == "Скажите, кто участвовал в круглом столе?"
+
+
+def test_a_long_message_without_a_question_mark_uses_question_words() -> None:
+    story = "Мне интересна тема конституционной реформы в нашей стране. " * 6
+    text, shortened = focus(f"{story}Что сказал генеральный прокурор.")
+    assert shortened
+    assert text == "Что сказал генеральный прокурор."
+
+
+def test_a_long_message_without_any_question_is_cut_to_its_opening() -> None:
+    text, shortened = focus("слово " * 200)
+    assert shortened
+    assert len(text) <= MAX_QUERY_CHARS

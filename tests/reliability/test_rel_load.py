@@ -10,9 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from bot.qa.engine import Engine
 from bot.telegram.texts import UiTexts
 from tests.reliability.load import run_load
+
+pytestmark = pytest.mark.slow  # a load run
 
 
 async def test_200_users_5_messages_each_all_answered_exactly_once(

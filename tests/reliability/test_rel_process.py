@@ -11,10 +11,14 @@ import time
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from bot.qa.engine import Engine
 from tests.reliability.harness import SECRET_PART, TOKEN, break_knowledge, copy_knowledge, set_answer, text_of
 from tests.telegram import updates as U
 from tests.telegram.botapi_stub import BotApiStub, StubResponse
+
+pytestmark = pytest.mark.slow  # the bot in a subprocess
 
 ALICE = U.user(6001, "Алия")
 QUESTION = "Кто участвовал в круглом столе?"

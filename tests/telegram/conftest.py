@@ -15,6 +15,7 @@ from aiogram.types import Update
 from bot.qa.engine import Engine, load_engine
 from bot.telegram.dispatcher import create_dispatcher
 from bot.telegram.texts import UiTexts, load_texts
+from tests.conftest import KbDirs
 from tests.telegram import updates as U
 from tests.telegram.recording import RecordingSession, recording_bot
 
@@ -22,8 +23,9 @@ Feed = Callable[..., Awaitable[Any]]
 
 
 @pytest.fixture(scope="session")
-def engine() -> Engine:
-    return load_engine()
+def engine(kb_dirs: KbDirs) -> Engine:
+    """One engine per knowledge-base variant (with and without a second source: tests/conftest.py)."""
+    return load_engine(kb_dirs.knowledge, kb_dirs.seeds)
 
 
 @pytest.fixture(scope="session")

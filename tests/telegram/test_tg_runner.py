@@ -36,6 +36,7 @@ def _one_clear_line(stderr: str) -> str:
     return lines[0]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("token", ["malformed", "123:short", "12345678:" + "x" * 20 + " spaces"])
 def test_python_m_bot_run_with_a_malformed_token(tmp_path: Path, token: str) -> None:
     done = subprocess.run(
@@ -88,6 +89,7 @@ async def _start(stub: BotApiStub, tmp_path: Path, token: str = TOKEN) -> asynci
     )
 
 
+@pytest.mark.slow
 async def test_bot_runs_answers_and_stops_on_sigint(stub: BotApiStub, tmp_path: Path) -> None:
     process = await _start(stub, tmp_path)
     try:
@@ -108,6 +110,7 @@ async def test_bot_runs_answers_and_stops_on_sigint(stub: BotApiStub, tmp_path: 
     assert TOKEN.partition(":")[2] not in log, "the token leaked into the log"
 
 
+@pytest.mark.slow
 async def test_token_the_server_rejects_is_one_clear_line(stub: BotApiStub, tmp_path: Path) -> None:
     process = await _start(stub, tmp_path, token=OTHER_TOKEN)
     try:

@@ -1,0 +1,67 @@
+"""Which language a question is written in: Russian, Kazakh or English, when the text tells.
+
+Kazakh-specific letters (ә ғ қ ң ө ұ ү һ і) or Kazakh function words (in Cyrillic or Latin) mean
+Kazakh; Latin text is English when it reads as English words rather than transliterated Russian or
+Russian typed on the wrong keyboard layout (the analyzer tells these apart: it turns the latter
+into Cyrillic). None means the text does not say (digits, a name, punctuation).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.qa.models import Lang
+from bot.qa.text import fold, words
+
+
+def _word_set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_KAZAKH_LETTERS = re.compile(r"[әғқңөұүһі]")
+_KAZAKH_LATIN_LETTERS = re.compile(r"[äğqñöūüıș]")
+# Frequent Kazakh words that are spelt with Russian letters only (or in the Latin alphabet).
+_KAZAKH_WORDS = _word_set(
+    """
+    деді туралы қандай кім қашан неге неліктен қалай бойынша және мен мен бе ма ме па пе ба
+    турали кандай нелiктен калай айтты айтылды болды болады жок жоқ ол бұл осы сол керек
+    турасында жайлы жайында кимдер кімдер неше канша
+    turaly qandai qandaı kim qashan nege qalai boiynsha jane zhane dedi aitty bar joq kerek
+    """
+)
+_ENGLISH_WORDS = _word_set(
+    """
+    the a an of to in on at by for with about from what who whom whose when where why how which
+    is are was were be been do does did will would can could should has have had it its this that
+    these those there their they he she his her we you i me my our your and or not no yes any
+    tell said say says about main why round table took take place held part prosecutor general
+    president parliament constitution reform rights law order data digital personal public
+    """
+)
+
+
+def detect(text: str, repaired: str) -> Lang | None:
+    """The language of `text`; `repaired` is the analyzer's reading of it (Latin turned into
+    Cyrillic where it was transliterated Russian or the wrong layout)."""
+    folded = fold(text)
+    if _KAZAKH_LETTERS.search(folded) or _KAZAKH_LATIN_LETTERS.search(folded):
+        return "kk"
+    tokens = [w for w in words(folded) if not w.isdigit()]
+    if not tokens:
+        return None
+    kazakh = sum(w in _KAZAKH_WORDS for w in tokens)
+    latin = [w for w in tokens if w.isascii()]
+    cyrillic = len(tokens) - len(latin)
+    if latin and len(latin) >= cyrillic:
+        kept = set(words(fold(repaired)))
+        still_latin = [w for w in latin if w in kept]
+        english = sum(w in _ENGLISH_WORDS for w in latin)
+        if kazakh and kazakh * 3 >= len(latin) and english <= kazakh:
+            return "kk"
+        if english or len(still_latin) * 2 > len(latin):
+            return "en"
+        return "ru"
+    if kazakh and (kazakh * 3 >= len(tokens) or tokens[-1] in {"ма", "ме", "ба", "бе", "па", "пе"}):
+        return "kk"
+    # one Cyrillic word (a name, a term: «Асылов», «генпрокурор») does not tell the language
+    return "ru" if cyrillic > 1 else None

@@ -1,0 +1,77 @@
+"""Fixtures shared by every suite: the knowledge bases the core and Telegram suites run against.
+
+Each suite that builds an engine runs twice: over the project's knowledge base, and over the same
+with a second, test-only source beside it (tests/fixtures/second_source), so nothing may assume a
+single document or a single FAQ file. Engines are built once per variant for the whole session.
+"""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+KNOWLEDGE_DIR = ROOT / "knowledge"
+SEEDS_DIR = ROOT / "seeds"
+SECOND_SOURCE = ROOT / "tests" / "fixtures" / "second_source"
+
+
+@dataclass(frozen=True)
+class KbDirs:
+    """The two folders a knowledge base lives in."""
+
+    knowledge: Path
+    seeds: Path
+
+
+def merge_knowledge(target: Path, *extra: Path) -> KbDirs:
+    """Copy the project's knowledge/ and seeds/ into `target`, then each extra tree's on top."""
+    dirs = KbDirs(target / "knowledge", target / "seeds")
+    shutil.copytree(KNOWLEDGE_DIR, dirs.knowledge)
+    shutil.copytree(SEEDS_DIR, dirs.seeds)
+    for tree in extra:
+        shutil.copytree(tree / "knowledge", dirs.knowledge, dirs_exist_ok=True)
+        shutil.copytree(tree / "seeds", dirs.seeds, dirs_exist_ok=True)
+    return dirs
+
+
+@pytest.fixture(scope="session", params=["one_source", "two_sources"])
+def kb_dirs(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> KbDirs:
+    """The project's knowledge base, or it with the test-only second source."""
+    if request.param == "one_source":
+        return KbDirs(KNOWLEDGE_DIR, SEEDS_DIR)
+    return merge_knowledge(tmp_path_factory.mktemp("two_sources"), SECOND_SOURCE)
+
+
+@pytest.fixture
+def two_sources(tmp_path: Path) -> KbDirs:
+    """A throw-away copy of the project's knowledge base with the second source beside it."""
+    return merge_knowledge(tmp_path, SECOND_SOURCE)
+
+
+# Known engine failures that only the second source reveals, kept visible as XFAIL (not hidden) until
+# the engine's subject check (issue 7) handles them: a "where" question about the round table is
+# answered from the exhibition's "where" entry, which lacks the question's subject. Remove an item
+# here once it passes (it then shows as XPASS).
+KNOWN_WITH_TWO_SOURCES = {
+    "test_questions_the_document_cannot_answer_are_declined": (
+        "Где проходил круглый стол?",
+        "В каком городе проходил круглый стол?",
+    ),
+    # the same two rows sit in regression.jsonl's near-miss (oos) category
+    "test_accuracy_per_category": ("oos",),
+}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        callspec = getattr(item, "callspec", None)
+        if callspec is None or callspec.params.get("kb_dirs") != "two_sources":
+            continue
+        known = KNOWN_WITH_TWO_SOURCES.get(getattr(item, "originalname", ""), ())
+        if any(value in known for value in callspec.params.values()):
+            reason = "engine: answered from an entry that lacks the question's subject (issue 7)"
+            item.add_marker(pytest.mark.xfail(reason=reason, strict=False))
