@@ -114,7 +114,7 @@ async def test_health_command_beside_a_running_bot(stub: BotApiStub, tmp_path: P
     if mode == "webhook":
         port = _free_port()
         extra = {
-            "WEBHOOK_URL": f"http://127.0.0.1:{port}/hook",
+            "WEBHOOK_URL": "https://bot.example.org/hook",  # what Telegram calls; the bot listens below
             "WEBHOOK_HOST": "127.0.0.1",
             "WEBHOOK_PORT": str(port),
         }
