@@ -189,6 +189,14 @@ def cmd_stats(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_webhook(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.telegram.webhook_admin import webhook_command
+
+    code, line = webhook_command(settings, args.action)
+    print(line, file=sys.stderr if code else sys.stdout)
+    return code
+
+
 def cmd_health(args: argparse.Namespace, settings: Settings) -> int:
     from bot.health import check
 
@@ -244,6 +252,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("stats", help="статистика вопросов и отзывов")
     p.add_argument("--limit", type=int, default=10, metavar="N", help="строк в каждом списке (10)")
     p.set_defaults(func=cmd_stats)
+
+    p = sub.add_parser(
+        "webhook", help="webhook Telegram для реплик: set, delete или info (один раз, не каждой репликой)"
+    )
+    p.add_argument("action", choices=("set", "delete", "info"))
+    p.set_defaults(func=cmd_webhook)
     return parser
 
 

@@ -55,6 +55,19 @@ class Settings(BaseSettings):
         default=None,
         description="Durable inbox of updates (SQLite); `python -m bot run` puts it beside ANALYTICS_DB",
     )
+    redis_url: str | None = Field(
+        default=None,
+        description="redis://host:6379/0 shares the inbox, throttling and pacing between replicas",
+    )
+    redis_prefix: str = Field(default="faqbot", description="Prefix of every Redis key of this bot")
+    replica_name: str | None = Field(
+        default=None, description="This replica's consumer name in Redis (default: <host>-<pid>)"
+    )
+    redis_claim_after: float = Field(
+        default=30.0,
+        gt=0,
+        description="Seconds an update left pending by a dead replica waits before another takes it",
+    )
     analytics_retention_days: int = 90
     feedback_secret: SecretStr = SecretStr("change-me")
     # Reply languages chosen with /lang (keyed hashes of user ids); default: beside analytics_db.

@@ -52,18 +52,9 @@ def two_sources(tmp_path: Path) -> KbDirs:
     return merge_knowledge(tmp_path, SECOND_SOURCE)
 
 
-# Known engine failures that only the second source reveals, kept visible as XFAIL (not hidden) until
-# the engine's subject check (issue 7) handles them: a "where" question about the round table is
-# answered from the exhibition's "where" entry, which lacks the question's subject. Remove an item
-# here once it passes (it then shows as XPASS).
-KNOWN_WITH_TWO_SOURCES = {
-    "test_questions_the_document_cannot_answer_are_declined": (
-        "Где проходил круглый стол?",
-        "В каком городе проходил круглый стол?",
-    ),
-    # the same two rows sit in regression.jsonl's near-miss (oos) category
-    "test_accuracy_per_category": ("oos",),
-}
+# Known engine failures that only the second source reveals, kept visible as XFAIL (not hidden):
+# test name -> parameter values. Empty since a source's own event/topic counts as a subject (issue 7).
+KNOWN_WITH_TWO_SOURCES: dict[str, tuple[str, ...]] = {}
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

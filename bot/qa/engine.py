@@ -56,6 +56,12 @@ HYBRID_ANSWER_MIN = 52.0
 AGREE_COVERAGE_MIN = 0.4
 # ... and the embedding must put that entry clearly first: this far above any other entry.
 AGREE_MARGIN = 0.03
+# The embedding is computed for a readable question only when it can still change the decision:
+# a lexical candidate within reach of answering (this score, AGREE_COVERAGE_MIN, subject, kind),
+# or a "not in the document" that an entry close in meaning (SEM_NEAR) may contradict.
+RESCUE_LEX_MIN = 45.0
+# ... and for the latter only when an entry about the subject covers this much of the question.
+GUARD_COVERAGE = 0.2
 # Alone (no lexical evidence at all, e.g. Kazakh or English before their translations), the
 # semantic signal answers only when it is clearly above the rest.
 SEM_ALONE_MIN = 0.90
@@ -69,6 +75,9 @@ SEM_ON_TOPIC = 0.84
 NEAR_COVERAGE = 0.5
 # An entry this close in meaning: never say "the document does not say this" then either.
 SEM_NEAR = 0.93
+# A term of a source's title or topics names that source's subject when at least this share of the
+# entries holding it are that source's (synonyms may lend it to a stray entry of another source).
+SOURCE_TERM_SHARE = 0.8
 # Longer "words" are noise (a key held down) and are not embedded.
 MAX_EMBEDDED_WORD = 30
 
@@ -107,6 +116,7 @@ class Engine:
         self.analyzer = base.with_vocabulary(self.index.vocabulary)
         self.smalltalk = SmalltalkMatcher(kb.smalltalk, self.analyzer)
         self._subjects = frozenset(v for phrase in synonyms.subjects for v in base.analyse(phrase).values)
+        self._source_terms = self._distinctive_source_terms()
         grouped: dict[str, list[Entry]] = {}
         for entry in kb.entries:
             grouped.setdefault(entry.topic, []).append(entry)
@@ -178,6 +188,14 @@ class Engine:
         # Embeddings only where they can help: a paraphrase of something the document talks
         # about, or a language the lexical side cannot read; not for Russian words it never uses.
         wanted = subject.any_known or not _readable(analysis)
+        if wanted and _readable(analysis) and not self._rescuable(analysis, ranked, subject):
+            # no entry the embedding could rescue: it would only tell a "not in the document" from
+            # a "not found" (an entry very close in meaning), so it is computed only for the former
+            lexical = self._combine(analysis, ranked, {})
+            nearby = ranked[:MAX_SUGGESTIONS]
+            wanted = self._decline_kind(analysis, subject, lexical, {}) == "not_in_document" and any(
+                s.coverage >= GUARD_COVERAGE and self._covers(s.entry_id, subject) for s in nearby
+            )
         cosines = self._cosines(analysis) if wanted else {}
         candidates = self._combine(analysis, ranked, cosines)
         best = candidates[0] if candidates else None
@@ -257,6 +275,19 @@ class Engine:
         # a language the lexical side cannot read: the embedding alone, only when clearly first
         return closest == best.entry_id and best.cosine >= SEM_ALONE_MIN and margin >= SEM_MARGIN
 
+    def _rescuable(self, analysis: Analysis, ranked: list[EntryScore], subject: _Subject) -> bool:
+        """Whether any entry passes the lexical half of `_rescued` (readable questions), so that
+        the embedding could still turn a decline into an answer."""
+        if subject.unknown:
+            return False
+        return any(
+            s.coverage >= AGREE_COVERAGE_MIN
+            and s.score >= RESCUE_LEX_MIN
+            and (not analysis.kinds or analysis.kinds <= self.kb.by_id[s.entry_id].question_kinds)
+            and self._covers(s.entry_id, subject)
+            for s in ranked
+        )
+
     def _close(self, candidate: Candidate, subject: _Subject) -> bool:
         if not self._covers(candidate.entry_id, subject):
             return False
@@ -284,9 +315,44 @@ class Engine:
         (a real word the document never uses: зарплата, голосование)."""
         known = tuple(dict.fromkeys(t.value for t in terms if t.known and t.value in self._subjects))
         unknown = tuple(t.value for t in terms if not t.known and t.real_word and t.pos in SUBJECT_POS)
-        return _Subject(known, unknown, any(t.known for t in terms))
+        sources = frozenset().union(*(self._source_terms.get(t.value, frozenset()) for t in terms))
+        return _Subject(known, unknown, any(t.known for t in terms), sources)
+
+    def _sources_of(self, entry_id: str) -> frozenset[str]:
+        entry = self.kb.by_id[entry_id]
+        return frozenset({entry.source, *entry.quote_sources})
+
+    def _distinctive_source_terms(self) -> dict[str, frozenset[str]]:
+        """Term -> the source it names: each source's event or topic (the terms of its title and of
+        its entries' topics) counts as a subject once other sources are present. A term counts only
+        when nearly all entries holding it are that source's («круглый стол» for the press release,
+        «выставка» for an exhibition announcement; not «документ» or «Казахстан», which both use)."""
+        if len(self.kb.sources) < 2:
+            return {}
+        compiled = self.index.compiled
+        owners_of_entry = [
+            frozenset({self.kb.by_id[e].source, *self.kb.by_id[e].quote_sources}) for e in compiled.entry_ids
+        ]
+        named: dict[str, set[str]] = {}
+        for source_id, source in self.kb.sources.items():
+            texts = [source.meta.title, *(e.topic for e in self.kb.entries if e.source == source_id)]
+            for text in dict.fromkeys(texts):
+                for value in self.analyzer.analyse(text).values:
+                    named.setdefault(value, set()).add(source_id)
+        out: dict[str, frozenset[str]] = {}
+        for value, sources in named.items():
+            term = compiled.term_ids.get(value)
+            if term is None or len(sources) != 1:
+                continue
+            holders = [owners_of_entry[int(p)] for p in compiled.entry_postings.row(term)]
+            own = sum(1 for owners in holders if owners & sources)
+            if holders and own >= SOURCE_TERM_SHARE * len(holders):
+                out[value] = frozenset(sources)
+        return out
 
     def _covers(self, entry_id: str, subject: _Subject) -> bool:
+        if subject.sources and not subject.sources & self._sources_of(entry_id):
+            return False  # the question is about another source's event or topic
         compiled = self.index.compiled
         position = compiled.entry_ids.index(entry_id)
 
@@ -432,6 +498,7 @@ class _Subject:
     known: tuple[str, ...]  # rare terms the knowledge base knows
     unknown: tuple[str, ...]  # nouns and names it never uses
     any_known: bool  # the question has at least one term the knowledge base knows
+    sources: frozenset[str] = frozenset()  # sources whose own event or topic the question names
 
 
 _DECLINE_NOTES: dict[DeclineKind, str] = {

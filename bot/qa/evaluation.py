@@ -68,14 +68,21 @@ def load_rows(path: Path) -> list[EvalRow]:
 
 def is_correct(row: EvalRow, reply: Reply, kb: KnowledgeBase | None = None) -> bool:
     """Declines where a decline is due; else the answer (or, given `kb`, the chosen entry's
-    Russian answer, for replies in Kazakh or English) or its quotes contain a key phrase."""
+    Russian answer, for replies in Kazakh or English), its quotes or their source line (title and
+    date, which the user sees under the quotes) contain a key phrase."""
     if row.cat in DECLINE:
         return reply.kind != "answer"
     if row.cat in CHAT:
         return reply.kind in ("smalltalk", "none")
     if reply.kind != "answer":
         return False
-    texts = [reply.answer, *(q.text for q in reply.quotes)]
+    # what the user sees: the answer, its quotes and their source line («title», date)
+    sources = {q.source.id: q.source for q in reply.quotes}.values()
+    texts = [
+        reply.answer,
+        *(q.text for q in reply.quotes),
+        *(f"«{s.title}», {s.date:%d.%m.%Y} {s.date.isoformat()}" for s in sources),
+    ]
     if kb is not None and reply.entry_id in kb.by_id:
         texts.append(kb.by_id[reply.entry_id].answer)
     haystack = collapse_ws(" ".join(texts)).casefold()

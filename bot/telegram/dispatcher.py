@@ -20,6 +20,7 @@ from bot.telegram.middlewares import (
     StatsAvailability,
     ThrottlingMiddleware,
 )
+from bot.telegram.middlewares.throttling import BucketsFactory
 from bot.telegram.prefs import LanguagePrefs, prefs_for
 from bot.telegram.routers import create_routers
 from bot.telegram.texts import UiTexts
@@ -43,12 +44,14 @@ def create_dispatcher(
     settings: Settings | None = None,
     prefs: LanguagePrefs | None = None,
     set_menus_on_startup: bool = True,
+    buckets: BucketsFactory | None = None,
 ) -> Dispatcher:
     """Handlers receive `engine`, `texts` (from the knowledge holder, per update), `feedback`,
     `answer_log`, `stats`, `settings`, `admin_ids` and `knowledge` by name.
 
     `engine` is an Engine (with `texts`) or a KnowledgeHolder that /reload and SIGHUP swap.
-    `settings` gives the admin ids, the throttling limits and the directories /reload reads."""
+    `settings` gives the admin ids, the throttling limits and the directories /reload reads.
+    `buckets` makes the throttling buckets (shared through Redis by replicas; in-process by default)."""
     if isinstance(engine, KnowledgeHolder):
         holder = engine
     elif texts is None:
@@ -74,6 +77,7 @@ def create_dispatcher(
                 holder,
                 press=(settings.press_burst, settings.press_rate),
                 inline=(settings.inline_burst, settings.inline_rate),
+                buckets=buckets,
             )
         )
     dispatcher.update.outer_middleware(PerActorOrder())  # one sender's updates in arrival order
@@ -83,7 +87,7 @@ def create_dispatcher(
     burst, rate = (
         (settings.throttle_burst, settings.throttle_rate) if settings else (THROTTLE_BURST, THROTTLE_RATE)
     )
-    dispatcher.message.middleware(ThrottlingMiddleware(burst, rate))
+    dispatcher.message.middleware(ThrottlingMiddleware(burst, rate, buckets))
     dispatcher.include_routers(*create_routers())
     dispatcher.errors.register(ErrorHandler().handle)
     if set_menus_on_startup:

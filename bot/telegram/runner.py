@@ -30,6 +30,7 @@ from aiogram import Bot, Dispatcher
 from aiogram.client.default import DefaultBotProperties
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.session.base import BaseSession
+from aiogram.client.session.middlewares.base import BaseRequestMiddleware
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.enums import ParseMode
 from aiogram.exceptions import (
@@ -54,6 +55,7 @@ from bot.telegram.inbox import Inbox, InboxError, SqliteInbox
 from bot.telegram.knowledge import KnowledgeHolder
 from bot.telegram.menus import set_menus
 from bot.telegram.middlewares import OutgoingLimiter, RetryMiddleware
+from bot.telegram.middlewares.throttling import Buckets, BucketsFactory
 from bot.telegram.polling import UpdatePump, poll_into_inbox
 from bot.telegram.redaction import blank_out, secrets_only, token_parts
 from bot.telegram.texts import TextsError, UiTexts, load_texts
@@ -61,6 +63,7 @@ from bot.telegram.webhook import WebhookReceiver
 
 if TYPE_CHECKING:
     from bot.qa.engine import Engine
+    from bot.telegram.redis_prefs import RedisPrefs
 
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -70,7 +73,9 @@ WEBHOOK_SECRET = re.compile(r"^[A-Za-z0-9_-]{1,256}$")  # what Telegram accepts 
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
-def create_bot(settings: Settings, session: BaseSession | None = None) -> Bot:
+def create_bot(
+    settings: Settings, session: BaseSession | None = None, limiter: BaseRequestMiddleware | None = None
+) -> Bot:
     """A Bot whose every request goes to settings.bot_api_server when it is set, paced within
     Telegram's limits and retried on flood limits, network errors and 5xx (middlewares/outgoing.py)."""
     if settings.bot_token is None:
@@ -79,7 +84,8 @@ def create_bot(settings: Settings, session: BaseSession | None = None) -> Bot:
         api = TelegramAPIServer.from_base(settings.bot_api_server) if settings.bot_api_server else None
         session = AiohttpSession(api=api) if api else AiohttpSession()
     session.middleware(
-        OutgoingLimiter(
+        limiter
+        or OutgoingLimiter(
             group_per_minute=settings.group_messages_per_minute,
             group_max_delay=settings.group_max_delay,
             global_per_second=settings.global_messages_per_second,
@@ -154,16 +160,26 @@ async def serve(  # noqa: PLR0915 - one place that wires the whole run, in order
     writer = _in_background(answer_log)
     temporary = None if settings.inbox_db else tempfile.TemporaryDirectory(prefix="faq-bot-inbox-")
     inbox_path = settings.inbox_db or Path(temporary.name if temporary else ".") / "inbox.sqlite3"
-    inbox: SqliteInbox | None = None
+    inbox: Inbox | None = None
+    consumer: asyncio.Task[None] | None = None
     try:
-        inbox = await SqliteInbox.open(inbox_path)
-        bot = create_bot(settings)
+        inbox = await _open_inbox(settings, inbox_path)
+        limiter, buckets = _shared_limits(settings, inbox)
+        bot = create_bot(settings, limiter=limiter)
+        prefs = _shared_prefs(settings)
         dispatcher = create_dispatcher(
-            holder, feedback=feedback, answer_log=writer, stats=stats, settings=settings
+            holder,
+            feedback=feedback,
+            answer_log=writer,
+            stats=stats,
+            settings=settings,
+            prefs=prefs,
+            buckets=buckets,
         )
         pump = UpdatePump(bot, dispatcher, inbox)
         if stop.is_set():
             return
+        consumer = _start_consumer(settings, inbox, pump, stop)
         serving = _Serving(bot, dispatcher, settings, stop, inbox, pump)
         if settings.webhook_url:
             await _serve_webhook(serving)
@@ -174,6 +190,10 @@ async def serve(  # noqa: PLR0915 - one place that wires the whole run, in order
             loop.remove_signal_handler(sig)
         for task in list(reloads):
             task.cancel()
+        if consumer is not None:
+            consumer.cancel()
+            with suppress(asyncio.CancelledError):
+                await consumer
         if bot is not None:
             await bot.session.close()
         if inbox is not None:
@@ -204,6 +224,68 @@ def _in_background(answer_log: AnswerLog | None) -> AnswerLog | None:
     if answer_log is None or getattr(answer_log, "background", False):
         return answer_log
     return BackgroundAnswerLog(answer_log)
+
+
+def _start_consumer(
+    settings: Settings, inbox: Inbox, pump: UpdatePump, stop: asyncio.Event
+) -> asyncio.Task[None] | None:
+    """With REDIS_URL, every replica reads the shared stream (redis_inbox.py) in this task."""
+    if not settings.redis_url:
+        return None
+    from bot.telegram.redis_inbox import RedisInbox
+
+    if not isinstance(inbox, RedisInbox):
+        raise TypeError("REDIS_URL is set, so the inbox must be the Redis one")
+    return asyncio.create_task(inbox.consume(pump, stop), name="redis-consumer")
+
+
+def _shared_prefs(settings: Settings) -> RedisPrefs | None:
+    """With REDIS_URL, the /lang choice is read by whichever replica gets the next update."""
+    if not settings.redis_url:
+        return None
+    from bot.telegram.redis_prefs import RedisPrefs
+
+    secret = settings.feedback_secret.get_secret_value()
+    return RedisPrefs(settings.redis_url, secret, settings.redis_prefix)
+
+
+async def _open_inbox(settings: Settings, path: Path) -> Inbox:
+    """The shared Redis inbox when REDIS_URL is set (redis-py imported only then), else SQLite."""
+    if not settings.redis_url:
+        return await SqliteInbox.open(path)
+    from bot.telegram.redis_inbox import RedisInbox
+
+    return await RedisInbox.open(
+        settings.redis_url,
+        prefix=settings.redis_prefix,
+        consumer=settings.replica_name,
+        claim_after=settings.redis_claim_after,
+    )
+
+
+def _shared_limits(
+    settings: Settings, inbox: Inbox
+) -> tuple[BaseRequestMiddleware | None, BucketsFactory | None]:
+    """With REDIS_URL, pacing and throttling shared by all replicas through the inbox's Redis."""
+    if not settings.redis_url:
+        return None, None
+    from bot.telegram.redis_inbox import RedisInbox
+    from bot.telegram.shared_limits import RedisTokenBuckets, SharedOutgoingLimiter
+
+    assert isinstance(inbox, RedisInbox)
+    client, prefix = inbox.redis, settings.redis_prefix
+    limiter = SharedOutgoingLimiter(
+        client,
+        group_per_minute=settings.group_messages_per_minute,
+        group_max_delay=settings.group_max_delay,
+        global_per_second=settings.global_messages_per_second,
+        prefix=prefix,
+    )
+
+    def buckets(name: str, burst: int, rate: float) -> Buckets:
+        return RedisTokenBuckets(client, name, burst, rate, prefix=prefix)
+
+    return limiter, buckets
 
 
 async def at_start(call: Callable[[], Awaitable[T]], settings: Settings, what: str) -> T:
@@ -304,11 +386,14 @@ async def _serve_webhook(run: _Serving) -> None:
         await site.start()
         await run.start()
         allowed = run.dispatcher.resolve_used_update_types()
-        await at_start(
-            lambda: bot.set_webhook(url=url, secret_token=secret, allowed_updates=allowed),
-            settings,
-            "setWebhook",
-        )
+        if settings.redis_url:  # replicas: set once by `python -m bot webhook set`, not by each start
+            logger.info("Replica mode (REDIS_URL): the webhook is set with `python -m bot webhook set`")
+        else:
+            await at_start(
+                lambda: bot.set_webhook(url=url, secret_token=secret, allowed_updates=allowed),
+                settings,
+                "setWebhook",
+            )
         logger.info(
             "Webhook server on %s:%s%s", settings.webhook_host, settings.webhook_port, settings.webhook_path
         )
@@ -350,6 +435,22 @@ def configure_logging(settings: Settings) -> None:
         handler.setFormatter(RedactingFormatter(inner, log_secrets(settings)))
 
 
+def replica_problem(settings: Settings) -> str | None:
+    """Why REDIS_URL cannot work as configured (package missing, no shared webhook secret), or None."""
+    if not settings.redis_url:
+        return None
+    try:
+        import redis.asyncio  # noqa: F401 - only checks that the optional dependency is there
+    except ImportError:
+        return "REDIS_URL задан, но пакет redis не установлен: pip install 'constitution-faq-bot[redis]'."
+    if settings.webhook_url and settings.webhook_secret is None:
+        return (
+            "с REDIS_URL все реплики должны знать один WEBHOOK_SECRET: "
+            "задайте его (например, openssl rand -hex 32)."
+        )
+    return None
+
+
 def _fail(message: str, code: int) -> int:
     print(f"Ошибка: {message}", file=sys.stderr)
     return code
@@ -365,6 +466,8 @@ def run(settings: Settings) -> int:
         return _fail(
             "WEBHOOK_SECRET может содержать только латинские буквы, цифры, _ и - (до 256 символов).", 2
         )
+    if problem := replica_problem(settings):
+        return _fail(problem, 2)
     configure_logging(settings)
     from bot.qa.engine import load_engine  # the core loads dictionaries: import it only when running
 
@@ -416,6 +519,10 @@ def _serve_until_stopped(
     except TelegramAPIError as exc:
         return _fail(f"сервер Bot API ({server}) вернул ошибку при запуске: {exc.message}", 1)
     except InboxError as exc:
+        if settings.redis_url:
+            return _fail(
+                f"не удалось подключиться к Redis ({exc}). Проверьте REDIS_URL и что Redis запущен.", 1
+            )
         return _fail(
             f"не удалось открыть очередь обновлений {settings.inbox_db} ({exc}). Проверьте INBOX_DB.", 1
         )

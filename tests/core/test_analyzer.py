@@ -138,6 +138,8 @@ def test_synonyms_work_inside_a_question(engine) -> None:
         ("Сколько направлений выделили?", "how_many"),
         ("Где проходил круглый стол?", "where"),
         ("В каком городе проходил круглый стол?", "where"),
+        ("Зачем нужна новая Конституция?", "reason"),
+        ("Кто такой Асылов?", "who_is"),
     ],
 )
 def test_question_kinds(analyzer, question: str, kind: str) -> None:
@@ -145,7 +147,7 @@ def test_question_kinds(analyzer, question: str, kind: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "question", ["Что такое правосознание?", "правовая культура", "Зачем нужна новая Конституция?"]
+    "question", ["Что такое правосознание?", "правовая культура", "Что означает новая Конституция?"]
 )
 def test_questions_without_a_kind_word_have_no_kind(analyzer, question: str) -> None:
     assert analyzer.analyse(question).kinds == frozenset()

@@ -20,10 +20,10 @@ THRESHOLDS = {
     "off": 98.0,
     "chat": 95.0,
 }
-# dev2 (Kazakh, English, colloquial, near-miss rows written from the source): floors that hold
-# before the Kazakh and English translations are in the knowledge base (with them, bot bench
-# measures kk 100 % and en 87 %); colloquial rows are few, so one miss is 17 points.
-DEV2_THRESHOLDS = {"kk": 70.0, "en": 45.0, "noisy": 60.0, "oos": 95.0, "off": 98.0, "chat": 95.0}
+# dev2 (Kazakh, English, colloquial, near-miss rows written from the source): the floors reached
+# with the Kazakh and English translations (kk 8/8, en 8/8, colloquial 5/6 of rows; one miss is
+# 12.5 points of kk/en and 17 of colloquial).
+DEV2_THRESHOLDS = {"kk": 100.0, "en": 100.0, "noisy": 80.0, "oos": 95.0, "off": 98.0, "chat": 95.0}
 ALLOWED_CATS = {*THRESHOLDS, "kk", "en"}
 
 DATASETS = {"dev": DEV, "regression": REGRESSION, "dev2": DEV2}
@@ -368,6 +368,31 @@ def test_questions_beyond_what_the_text_names_are_declined(engine, question: str
 def test_entries_that_list_everything_answer_others_and_names(engine, question: str, entry_id: str) -> None:
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("Кто такой Асылов?", "ru"),
+        ("кто такой берик асылов", "ru"),
+        ("Who is Berik Asylov?", "en"),
+        ("Асылов деген кім?", "kk"),
+    ],
+)
+def test_who_is_gets_the_entry_that_says_who_he_is(engine, question: str, lang: str) -> None:
+    """«Кто такой X» asks for X's role (kind who_is), not for what X said."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id, reply.lang) == ("answer", "speaker", lang), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Зачем нужна разъяснительная работа?", "Почему важно объяснять людям суть новелл?"],
+)
+def test_why_gets_an_entry_that_states_the_reason(engine, kb, question: str) -> None:
+    reply = engine.answer(question)
+    assert reply.kind == "answer", describe(reply)
+    assert "reason" in kb.by_id[reply.entry_id or ""].question_kinds, describe(reply)
 
 
 # -- reply language ---------------------------------------------------------------------------

@@ -19,12 +19,13 @@ exactly one notice.
 
 from __future__ import annotations
 
+import inspect
 import logging
 import time
 from collections.abc import Awaitable, Callable
 from contextlib import suppress
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from aiogram import BaseMiddleware
 from aiogram.enums import ChatType
@@ -91,16 +92,35 @@ class TokenBuckets:
         return False, notify
 
 
+def _local(name: str, burst: int, rate: float) -> TokenBuckets:
+    return TokenBuckets(burst, rate)
+
+
+class Buckets(Protocol):
+    """TokenBuckets here, or one shared by replicas (shared_limits.RedisTokenBuckets, async)."""
+
+    def take(self, key: int) -> tuple[bool, bool] | Awaitable[tuple[bool, bool]]: ...
+
+
+# (name, burst, rate) -> buckets; the default keeps them in this process.
+BucketsFactory = Callable[[str, int, float], Buckets]
+
+
+async def take(buckets: Buckets, key: int) -> tuple[bool, bool]:
+    result = buckets.take(key)
+    return await result if inspect.isawaitable(result) else result
+
+
 class ThrottlingMiddleware(BaseMiddleware):
-    def __init__(self, burst: int, rate: float) -> None:
-        self.buckets = TokenBuckets(burst, rate)
+    def __init__(self, burst: int, rate: float, buckets: BucketsFactory | None = None) -> None:
+        self.buckets = (buckets or _local)("messages", burst, rate)
 
     async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
         if not isinstance(event, Message) or event.from_user is None:
             return await handler(event, data)
         update = data.get("event_update")
         key = actor_key(update) if isinstance(update, Update) else None
-        allowed, notify = self.buckets.take(event.from_user.id if key is None else key)
+        allowed, notify = await take(self.buckets, event.from_user.id if key is None else key)
         if allowed:
             return await handler(event, data)
         if notify:
@@ -121,10 +141,11 @@ class PressAndInlineThrottling(BaseMiddleware):
         *,
         press: tuple[int, float] = (PRESS_BURST, PRESS_RATE),
         inline: tuple[int, float] = (INLINE_BURST, INLINE_RATE),
+        buckets: BucketsFactory | None = None,
     ) -> None:
         self.knowledge = knowledge
-        self.presses = TokenBuckets(*press)
-        self.inline = TokenBuckets(*inline)
+        self.presses = (buckets or _local)("presses", *press)
+        self.inline = (buckets or _local)("inline", *inline)
 
     async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
         if not isinstance(event, Update) or (event.callback_query is None and event.inline_query is None):
@@ -133,7 +154,7 @@ class PressAndInlineThrottling(BaseMiddleware):
         if key is None:
             return await handler(event, data)
         buckets = self.presses if event.callback_query is not None else self.inline
-        allowed, notify = buckets.take(key)
+        allowed, notify = await take(buckets, key)
         if allowed:
             return await handler(event, data)
         if notify:
