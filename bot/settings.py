@@ -27,6 +27,8 @@ THROTTLE_BURST, THROTTLE_RATE = 5, 0.5
 PRESS_BURST, PRESS_RATE = 10, 2.0  # button presses: 10 at once, 2 a second sustained
 INLINE_BURST, INLINE_RATE = 20, 5.0  # inline queries come one per keystroke
 TOKEN_PATTERN = re.compile(r"^\d{5,20}:[A-Za-z0-9_-]{30,64}$")
+WEBHOOK_SECRET_FORMAT = re.compile(r"^[A-Za-z0-9_-]{1,256}$")  # what Telegram accepts as secret_token
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 
 
 def _blank_is_none(value: object) -> object:
@@ -131,6 +133,24 @@ class Settings(BaseSettings):
     def _webhook_path_is_absolute(cls, value: str) -> str:
         if not value.startswith("/") or any(char.isspace() for char in value):
             raise ValueError("путь должен начинаться с / и не содержать пробелов, например /webhook")
+        return value
+
+    @field_validator("webhook_secret", mode="before")
+    @classmethod
+    def _secret_telegram_accepts(cls, value: object) -> object:
+        value = _blank_is_none(value)
+        if isinstance(value, str) and not WEBHOOK_SECRET_FORMAT.match(value):
+            raise ValueError("Telegram принимает только латинские буквы, цифры, _ и - (до 256 символов)")
+        return value
+
+    @field_validator("log_level", mode="before")
+    @classmethod
+    def _known_log_level(cls, value: object) -> object:
+        if isinstance(value, str):
+            level = value.strip().upper()
+            if level not in LOG_LEVELS:
+                raise ValueError(f"нужен один из уровней: {', '.join(LOG_LEVELS)}")
+            return level
         return value
 
     @field_validator("bot_token", mode="before")

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import re
 import secrets
 import signal
 import sys
@@ -69,7 +68,6 @@ logger = logging.getLogger(__name__)
 T = TypeVar("T")
 
 POLLING_TIMEOUT = 25  # seconds a getUpdates request may wait for news (long polling)
-WEBHOOK_SECRET = re.compile(r"^[A-Za-z0-9_-]{1,256}$")  # what Telegram accepts as secret_token
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
@@ -426,8 +424,7 @@ def log_secrets(settings: Settings) -> list[str]:
 
 
 def configure_logging(settings: Settings) -> None:
-    level = logging.getLevelName(settings.log_level.upper())
-    logging.basicConfig(level=level if isinstance(level, int) else logging.INFO, format=LOG_FORMAT)
+    logging.basicConfig(level=settings.log_level, format=LOG_FORMAT)
     for handler in logging.getLogger().handlers:
         inner = handler.formatter or logging.Formatter(LOG_FORMAT)
         if isinstance(inner, RedactingFormatter):
@@ -462,10 +459,6 @@ def run(settings: Settings) -> int:
         signal.signal(hup, lambda *_: logger.info("SIGHUP while starting: the knowledge base is loading"))
     if problem := settings.token_problem():
         return _fail(f"{problem}. Проверьте переменную окружения BOT_TOKEN или файл .env.", 2)
-    if settings.webhook_secret and not WEBHOOK_SECRET.match(settings.webhook_secret.get_secret_value()):
-        return _fail(
-            "WEBHOOK_SECRET может содержать только латинские буквы, цифры, _ и - (до 256 символов).", 2
-        )
     if problem := replica_problem(settings):
         return _fail(problem, 2)
     configure_logging(settings)
