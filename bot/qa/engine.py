@@ -207,15 +207,8 @@ class Engine:
         if intent is not None:  # «спасибо большое за ответ»: small talk, not a question
             return self._smalltalk(question, intent, lang)
         close = [c for c in candidates[:MAX_SUGGESTIONS] if self._close(c, subject)]
-        return self._decline(
-            question,
-            analysis=analysis,
-            subject=subject,
-            candidates=candidates,
-            close=close,
-            cosines=cosines,
-            lang=lang,
-        )
+        kind = self._decline_kind(analysis, subject, candidates, cosines)
+        return self._decline(question, kind, candidates, close, lang)
 
     def _cosines(self, analysis: Analysis) -> dict[str, float]:
         """Entry id -> cosine with the question, or {} without the model or without real words
@@ -417,17 +410,8 @@ class Engine:
         )
 
     def _decline(
-        self,
-        query: str,
-        *,
-        analysis: Analysis,
-        subject: _Subject,
-        candidates: list[Candidate],
-        close: list[Candidate],
-        cosines: dict[str, float],
-        lang: Lang,
+        self, query: str, kind: DeclineKind, candidates: list[Candidate], close: list[Candidate], lang: Lang
     ) -> Reply:
-        kind = self._decline_kind(analysis, subject, candidates, cosines)
         nearest = [c.entry_id for c in close] if kind == "not_found" else []
         replies = self.kb.replies
         text = {

@@ -71,6 +71,15 @@ POLLING_TIMEOUT = 25  # seconds a getUpdates request may wait for news (long pol
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
+def outgoing_limiter(settings: Settings) -> OutgoingLimiter:
+    """This process's pacing within Telegram's limits (and the rules a shared limiter applies)."""
+    return OutgoingLimiter(
+        group_per_minute=settings.group_messages_per_minute,
+        group_max_delay=settings.group_max_delay,
+        global_per_second=settings.global_messages_per_second,
+    )
+
+
 def create_bot(
     settings: Settings, session: BaseSession | None = None, limiter: BaseRequestMiddleware | None = None
 ) -> Bot:
@@ -81,14 +90,7 @@ def create_bot(
     if session is None:
         api = TelegramAPIServer.from_base(settings.bot_api_server) if settings.bot_api_server else None
         session = AiohttpSession(api=api) if api else AiohttpSession()
-    session.middleware(
-        limiter
-        or OutgoingLimiter(
-            group_per_minute=settings.group_messages_per_minute,
-            group_max_delay=settings.group_max_delay,
-            global_per_second=settings.global_messages_per_second,
-        )
-    )
+    session.middleware(limiter or outgoing_limiter(settings))
     session.middleware(
         RetryMiddleware(
             retries=settings.send_retries,
@@ -270,15 +272,10 @@ def _shared_limits(
     from bot.telegram.redis_inbox import RedisInbox
     from bot.telegram.shared_limits import RedisTokenBuckets, SharedOutgoingLimiter
 
-    assert isinstance(inbox, RedisInbox)
+    if not isinstance(inbox, RedisInbox):
+        raise TypeError("with REDIS_URL the inbox is a RedisInbox")
     client, prefix = inbox.redis, settings.redis_prefix
-    limiter = SharedOutgoingLimiter(
-        client,
-        group_per_minute=settings.group_messages_per_minute,
-        group_max_delay=settings.group_max_delay,
-        global_per_second=settings.global_messages_per_second,
-        prefix=prefix,
-    )
+    limiter = SharedOutgoingLimiter(client, outgoing_limiter(settings), prefix=prefix)
 
     def buckets(name: str, burst: int, rate: float) -> Buckets:
         return RedisTokenBuckets(client, name, burst, rate, prefix=prefix)

@@ -27,7 +27,7 @@ from aiogram.methods.base import TelegramType
 from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
-from bot.telegram.middlewares.outgoing import WINDOW, OutgoingDropped, OutgoingLimiter, is_group, is_message
+from bot.telegram.middlewares.outgoing import OutgoingDropped, OutgoingLimiter, is_group, is_message
 from bot.telegram.middlewares.throttling import TokenBuckets
 
 logger = logging.getLogger(__name__)
@@ -126,30 +126,17 @@ class RedisTokenBuckets:
 class SharedOutgoingLimiter(BaseRequestMiddleware):
     """OutgoingLimiter's rules with the reservations in Redis (see the module docstring)."""
 
-    def __init__(
-        self,
-        client: Redis,
-        *,
-        group_per_minute: int,
-        group_max_delay: float,
-        global_per_second: float,
-        prefix: str = "faqbot",
-        window: float = WINDOW,
-    ) -> None:
+    def __init__(self, client: Redis, local: OutgoingLimiter, prefix: str = "faqbot") -> None:
+        """`local` holds the rules (and paces alone while Redis is unreachable)."""
         self.prefix = prefix
-        self.group_per_minute = group_per_minute
-        self.group_max_delay = group_max_delay
-        self.window = window
-        interval = 1.0 / global_per_second if global_per_second > 0 else 0.0
-        self.interval = interval
-        self.tolerance = (max(round(global_per_second), 1) - 1) * interval
+        self._local = local
+        self.group_per_minute = local.group_per_minute
+        self.group_max_delay = local.group_max_delay
+        self.window = local.window
+        per_second = local.global_per_second
+        self.interval = 1.0 / per_second if per_second > 0 else 0.0
+        self.tolerance = (max(round(per_second), 1) - 1) * self.interval
         self._reserve = client.register_script(_RESERVE)
-        self._local = OutgoingLimiter(
-            group_per_minute=group_per_minute,
-            group_max_delay=group_max_delay,
-            global_per_second=global_per_second,
-            window=window,
-        )
         self._state = _Fallback("outgoing pacing")
         self.dropped = 0
 

@@ -110,6 +110,7 @@ class OutgoingLimiter(BaseRequestMiddleware):
         self.group_per_minute = group_per_minute
         self.window = window
         self.group_max_delay = group_max_delay
+        self.global_per_second = global_per_second
         self.clock = clock
         self.pacer = Pacer(global_per_second, round(global_per_second)) if global_per_second > 0 else None
         self._groups: dict[object, deque[float]] = {}
