@@ -182,7 +182,7 @@ class Conversation:
             return self._pick(int(text), width)
         if text.startswith("/") and " " not in text:
             return _line("class:note", texts_for(self.lang).unknown_command.format(command=text), width)
-        reply = self.engine.answer(text)
+        reply = self.engine.answer(text, fallback_lang=self.lang)
         self.last = reply
         return reply_fragments(reply, numbered=True, width=width)
 
@@ -190,7 +190,7 @@ class Conversation:
         suggestions = self.last.suggestions if self.last is not None else ()
         reply = None
         if 1 <= number <= len(suggestions):
-            reply = self.engine.reply_for_entry(suggestions[number - 1].entry_id)
+            reply = self.engine.reply_for_entry(suggestions[number - 1].entry_id, lang=self.lang)
         if reply is None:
             texts = texts_for(self.lang)
             message = (
