@@ -89,7 +89,7 @@ def create_dispatcher(
     )
     dispatcher.message.middleware(ThrottlingMiddleware(burst, rate, buckets))
     dispatcher.include_routers(*create_routers())
-    dispatcher.errors.register(ErrorHandler().handle)
+    ErrorHandler().register(dispatcher.errors)
     if set_menus_on_startup:
         dispatcher.startup.register(_startup_menus)
     return dispatcher

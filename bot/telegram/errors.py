@@ -16,8 +16,10 @@ from collections import OrderedDict
 from contextlib import suppress
 
 from aiogram import Bot
+from aiogram.dispatcher.event.telegram import TelegramEventObserver
 from aiogram.enums import ChatType
 from aiogram.exceptions import TelegramAPIError, TelegramForbiddenError
+from aiogram.filters import ExceptionTypeFilter
 from aiogram.types import CallbackQuery, ErrorEvent, Message, Update
 
 from bot.telegram.knowledge import KnowledgeHolder
@@ -44,13 +46,24 @@ class ErrorHandler:
     def __init__(self) -> None:
         self._blocked: OrderedDict[int | None, None] = OrderedDict()
 
+    def register(self, errors: TelegramEventObserver) -> None:
+        """The first handler whose exception type matches takes the error (aiogram's order)."""
+        errors.register(self.blocked, ExceptionTypeFilter(TelegramForbiddenError))
+        errors.register(self.dropped, ExceptionTypeFilter(OutgoingDropped))
+        errors.register(self.handle)
+
+    async def blocked(self, event: ErrorEvent) -> bool:
+        if isinstance(event.exception, TelegramForbiddenError):
+            self._note_blocked(_chat_of(event.update), event.exception)
+        return True
+
+    @staticmethod
+    async def dropped(event: ErrorEvent) -> bool:
+        """The group limiter dropped the reply and has logged it already."""
+        return True
+
     async def handle(self, event: ErrorEvent, bot: Bot, knowledge: KnowledgeHolder) -> bool:
         update, exc = event.update, event.exception
-        if isinstance(exc, TelegramForbiddenError):
-            self._note_blocked(_chat_of(update), exc)
-            return True
-        if isinstance(exc, OutgoingDropped):
-            return True
         logger.error(
             "Update %s (%s) failed: %s", update.update_id, update.event_type, type(exc).__name__, exc_info=exc
         )
