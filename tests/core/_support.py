@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 from bot.qa.evaluation import EvalRow
@@ -109,3 +112,34 @@ def _answer_in(entry: Entry, lang: str) -> str:
 def _question_in(entry: Entry, lang: str) -> str:
     translation = entry.translations.get(lang)  # type: ignore[call-overload]
     return translation.questions[0] if translation and translation.questions else entry.canonical_question
+
+
+# Settings a developer's shell may hold that would change what the CLI under test does.
+CLI_ENV_KEYS = (
+    "BOT_TOKEN",
+    "KNOWLEDGE_DIR",
+    "SEEDS_DIR",
+    "ANALYTICS_DB",
+    "WEBHOOK_URL",
+    "ADMIN_IDS",
+    "BOT_API_SERVER",
+)
+
+
+def run_bot(
+    *args: str | Path, stdin: str = "", env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """`python -m bot ARGS` in a real subprocess from the project root, with a clean environment."""
+    full_env = {k: v for k, v in os.environ.items() if k not in CLI_ENV_KEYS}
+    full_env.update({"PYTHONIOENCODING": "utf-8", **(env or {})})
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *map(str, args)],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=ROOT,
+        env=full_env,
+        timeout=120,
+        check=False,
+    )

@@ -3,39 +3,17 @@
 from __future__ import annotations
 
 import json
-import os
 import re
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from bot.qa.kb import load_knowledge_base
 
-from ._support import DEV, KNOWLEDGE_DIR, ROOT, SEEDS_DIR, squash
+from ._support import DEV, KNOWLEDGE_DIR, SEEDS_DIR, run_bot, squash
 
 pytestmark = pytest.mark.slow  # every test runs `python -m bot` in a subprocess
-
-ENV_KEYS = ("BOT_TOKEN", "KNOWLEDGE_DIR", "SEEDS_DIR", "WEBHOOK_URL", "ADMIN_IDS", "BOT_API_SERVER")
-
-
-def run_bot(
-    *args: str, stdin: str = "", env: dict[str, str] | None = None
-) -> subprocess.CompletedProcess[str]:
-    full_env = {k: v for k, v in os.environ.items() if k not in ENV_KEYS}
-    full_env.update({"PYTHONIOENCODING": "utf-8", **(env or {})})
-    return subprocess.run(
-        [sys.executable, "-m", "bot", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        cwd=ROOT,
-        env=full_env,
-        timeout=60,
-        check=False,
-    )
 
 
 def assert_clean_failure(done: subprocess.CompletedProcess[str]) -> None:

@@ -2,30 +2,14 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
-from pathlib import Path
 
-from tests.conftest import ROOT, SECOND_SOURCE, KbDirs
+from tests.conftest import SECOND_SOURCE, KbDirs
+from tests.core._support import run_bot  # the one CLI runner, re-exported below
 
-ENV_KEYS = ("BOT_TOKEN", "KNOWLEDGE_DIR", "SEEDS_DIR", "ANALYTICS_DB", "WEBHOOK_URL", "ADMIN_IDS")
+__all__ = ["SHORT_TEXT", "assert_one_clean_line", "dirs_args", "dirs_env", "run_bot"]
+
 SHORT_TEXT = SECOND_SOURCE / "seeds" / "archive_exhibition_2026_03.txt"
-
-
-def run_bot(*args: str | Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    full_env = {k: v for k, v in os.environ.items() if k not in ENV_KEYS}
-    full_env.update({"PYTHONIOENCODING": "utf-8", **(env or {})})
-    return subprocess.run(
-        [sys.executable, "-m", "bot", *map(str, args)],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        cwd=ROOT,
-        env=full_env,
-        timeout=120,
-        check=False,
-    )
 
 
 def dirs_args(dirs: KbDirs) -> list[str]:
