@@ -13,6 +13,9 @@ import pymorphy3
 
 # Parts of speech that never carry the topic of a question.
 FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "INTJ", "NPRO", "PRED"})
+# Pronominal words carry none either, whatever their part of speech: pronominal adjectives (какой,
+# этот, весь), demonstratives (там, тут, тогда), interrogatives (где, почему).
+PRONOMINAL = frozenset({"Apro", "Dmns", "Ques"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,10 +23,11 @@ class WordInfo:
     lemma: str
     pos: str | None
     known: bool
+    pronominal: bool = False
 
     @property
     def is_function_word(self) -> bool:
-        return self.pos in FUNCTION_POS
+        return self.pronominal or self.pos in FUNCTION_POS
 
 
 class Morphology:
@@ -39,7 +43,8 @@ class Morphology:
         except ValueError:  # pymorphy3 fails on some scripts (e.g. Tangut): treat as noise
             return WordInfo(lemma=word, pos=None, known=False)
         lemma = parse.normal_form.replace("ё", "е")
-        return WordInfo(lemma=lemma, pos=parse.tag.POS, known=parse.is_known)
+        pronominal = not PRONOMINAL.isdisjoint(parse.tag.grammemes)
+        return WordInfo(lemma=lemma, pos=parse.tag.POS, known=parse.is_known, pronominal=pronominal)
 
 
 @lru_cache(maxsize=1)
