@@ -22,7 +22,7 @@ from bot.qa.models import DeclineKind, Lang, Match, Reply, Suggestion
 from bot.qa.morph import shared_morphology
 from bot.qa.semantic import Embedder, SemanticIndex, entry_vectors, load_embedder
 from bot.qa.smalltalk import SmalltalkMatcher
-from bot.qa.text import focus
+from bot.qa.text import focus, words
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +78,8 @@ SEM_NEAR = 0.93
 # A term of a source's title or topics names that source's subject when at least this share of the
 # entries holding it are that source's (synonyms may lend it to a stray entry of another source).
 SOURCE_TERM_SHARE = 0.8
+# A noun most entries hold (конституция, проект) frames a question rather than naming its subject.
+SUBJECT_MAX_SHARE = 0.5
 # Longer "words" are noise (a key held down) and are not embedded.
 MAX_EMBEDDED_WORD = 30
 
@@ -117,6 +119,13 @@ class Engine:
         self.smalltalk = SmalltalkMatcher(kb.smalltalk, self.analyzer)
         self._subjects = frozenset(v for phrase in synonyms.subjects for v in base.analyse(phrase).values)
         self._source_terms = self._distinctive_source_terms()
+        # words the knowledge base uses only inside a phrase («порядок» of «закон и порядок»,
+        # «часть» of «вступительная часть»): not a subject the documents never name
+        morphology = shared_morphology()
+        phrases = [words(p) for group in synonyms.groups for p in group]
+        self._phrase_words = frozenset(
+            morphology.info(word).lemma for phrase in phrases if len(phrase) > 1 for word in phrase
+        )
         grouped: dict[str, list[Entry]] = {}
         for entry in kb.entries:
             grouped.setdefault(entry.topic, []).append(entry)
@@ -178,6 +187,7 @@ class Engine:
             top is not None
             and top.score >= ANSWER_MIN
             and top.coverage >= COVERAGE_MIN
+            and not (subject.unknown and lang != "kk")  # a Kazakh word may read as a Russian noun
             and self._covers(top.entry_id, subject)
         ):  # the common case: the lexical signal decides alone, no embedding is computed
             if self._ambiguous(top.entry_id, top.score, runner_up):
@@ -307,7 +317,11 @@ class Engine:
         `subjects`: генпрокурор, Парламент, президент, омбудсмен…), and unknown nouns or names
         (a real word the document never uses: зарплата, голосование)."""
         known = tuple(dict.fromkeys(t.value for t in terms if t.known and t.value in self._subjects))
-        unknown = tuple(t.value for t in terms if not t.known and t.real_word and t.pos in SUBJECT_POS)
+        unknown = tuple(
+            t.value
+            for t in terms
+            if not t.known and t.real_word and t.pos in SUBJECT_POS and t.value not in self._phrase_words
+        )
         sources = frozenset().union(*(self._source_terms.get(t.value, frozenset()) for t in terms))
         return _Subject(known, unknown, any(t.known for t in terms), sources)
 
@@ -346,14 +360,35 @@ class Engine:
     def _covers(self, entry_id: str, subject: _Subject) -> bool:
         if subject.sources and not subject.sources & self._sources_of(entry_id):
             return False  # the question is about another source's event or topic
+        return all(self._holds(entry_id, v) for v in subject.known)
+
+    def _holds(self, entry_id: str, value: str) -> bool:
+        """Whether the entry's texts hold the term, or a word of its family."""
         compiled = self.index.compiled
         position = compiled.entry_ids.index(entry_id)
+        for candidate in (value, *self.analyzer_family(value)):
+            term = compiled.term_ids.get(candidate)
+            if term is not None and position in compiled.entry_postings.row(term):
+                return True
+        return False
 
-        def holds(value: str) -> bool:
-            term = compiled.term_ids.get(value)
-            return term is not None and position in compiled.entry_postings.row(term)
-
-        return all(holds(v) or any(holds(r) for r in self.analyzer_family(v)) for v in subject.known)
+    def missing_subject(self, question: str, entry_id: str) -> tuple[str, ...]:
+        """The question's subject words that the entry does not hold (directly, through a synonym
+        or a word of the family): its nouns and names (by morphology, not by the curated list the
+        engine decides on), leaving out those most entries hold (конституция, проект). An answer
+        from an entry that lacks one rests on other words of the question. For the evaluation."""
+        compiled = self.index.compiled
+        shared = SUBJECT_MAX_SHARE * len(compiled.entry_ids)
+        missing = []
+        for term in self.analyzer.analyse(focus(question)[0]).terms:
+            if not term.real_word or not _is_noun(term.value):
+                continue
+            term_id = compiled.term_ids.get(term.value) if term.known else None
+            if term_id is not None and len(compiled.entry_postings.row(term_id)) > shared:
+                continue
+            if not term.known or not self._holds(entry_id, term.value):
+                missing.append(term.value)
+        return tuple(dict.fromkeys(missing))
 
     def analyzer_family(self, value: str) -> tuple[str, ...]:
         return () if " " in value else self.index.vocabulary.family(value)
@@ -496,6 +531,12 @@ def _readable(analysis: Analysis) -> bool:
     """Most of the question's terms are words the lexical side understands (Russian words)."""
     real = sum(term.real_word for term in analysis.terms)
     return real * 2 > len(analysis.terms)
+
+
+def _is_noun(value: str) -> bool:
+    """A noun, or a phrase with a noun in it (a curated concept: «круглый стол», «закон и порядок»)."""
+    morphology = shared_morphology()
+    return any((info := morphology.info(word)).known and info.pos == "NOUN" for word in value.split())
 
 
 def _cand(score: EntryScore | None) -> Candidate | None:
