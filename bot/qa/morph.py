@@ -11,6 +11,8 @@ from functools import lru_cache
 
 import pymorphy3
 
+from bot.qa import kazakh
+
 # Parts of speech that never carry the topic of a question.
 FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "INTJ", "NPRO", "PRED"})
 # Pronominal words carry none either, whatever their part of speech: pronominal adjectives (какой,
@@ -38,6 +40,8 @@ class Morphology:
     def _info(self, word: str) -> WordInfo:
         if not word.replace("-", "").isalpha():
             return WordInfo(lemma=word, pos="NUMB" if word.isdigit() else None, known=word.isdigit())
+        if kazakh.is_kazakh(word):  # not Russian: pymorphy would guess a lemma from Russian endings
+            return WordInfo(lemma=kazakh.stem(word), pos=None, known=False)
         try:
             parse = self._morph.parse(word)[0]
         except ValueError:  # pymorphy3 fails on some scripts (e.g. Tangut): treat as noise
