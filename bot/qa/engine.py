@@ -35,6 +35,10 @@ COVERAGE_MIN = 0.55
 CLARIFY_MARGIN = 4.0
 # Above this the lexical signal is sure on its own: no embedding is computed.
 SURE = 80.0
+# Two entries that both could answer and are this close on the lexical score: the embedding is
+# asked which one the question means, and decides when it prefers one by PREFER_MARGIN (cosine).
+TIE_MARGIN = 10.0
+PREFER_MARGIN = 0.02
 # A question asking what an entry cannot answer (когда, где, сколько, кто, names, «кто ещё, кроме…»:
 # every kind asked must be among the entry's question_kinds) keeps this share of its score.
 KIND_MISMATCH_FACTOR = 0.5
@@ -182,19 +186,8 @@ class Engine:
         if intent is not None and not rest and (top is None or top.score < SURE):
             return self._smalltalk(question, intent, lang)
         subject = self._subject(analysis.terms)
-        runner_up = ranked[1] if len(ranked) > 1 else None
-        if (
-            top is not None
-            and top.score >= ANSWER_MIN
-            and top.coverage >= COVERAGE_MIN
-            and not (subject.unknown and lang != "kk")  # a Kazakh word may read as a Russian noun
-            and self._covers(top.entry_id, subject)
-        ):  # the common case: the lexical signal decides alone, no embedding is computed
-            if self._ambiguous(top.entry_id, top.score, runner_up):
-                return self._clarify(question, _cand(top), _cand(runner_up), lang)  # type: ignore[arg-type]
-            return self._entry_reply(
-                question, self.kb.by_id[top.entry_id], _cand(top), _cand(runner_up), lang
-            )
+        if top is not None and self._answerable(top, subject, lang):
+            return self._lexical_reply(question, analysis, ranked, subject, lang)
         # Embeddings only where they can help: a paraphrase of something the document talks
         # about, or a language the lexical side cannot read; not for Russian words it never uses.
         wanted = subject.any_known or not _readable(analysis)
@@ -219,6 +212,45 @@ class Engine:
         close = [c for c in candidates[:MAX_SUGGESTIONS] if self._close(c, subject)]
         kind = self._decline_kind(analysis, subject, candidates, cosines)
         return self._decline(question, kind, candidates, close, lang)
+
+    def _answerable(self, score: EntryScore, subject: _Subject, lang: Lang) -> bool:
+        """The lexical signal alone may answer with this entry: enough of the question covered,
+        its subject too, and no noun the documents never use (in a Kazakh question a Kazakh
+        word may read as an unknown Russian noun)."""
+        return (
+            score.score >= ANSWER_MIN
+            and score.coverage >= COVERAGE_MIN
+            and not (subject.unknown and lang != "kk")
+            and self._covers(score.entry_id, subject)
+        )
+
+    def _lexical_reply(
+        self,
+        question: str,
+        analysis: Analysis,
+        ranked: list[EntryScore],
+        subject: _Subject,
+        lang: Lang,
+    ) -> Reply:
+        """The common case: the lexical signal answers, no embedding is computed. Only when two
+        entries both could answer and are close on it does the embedding tell them apart, if it
+        clearly prefers one; else they are offered as "did you mean" (unless they quote alike)."""
+        top, runner_up = ranked[0], (ranked[1] if len(ranked) > 1 else None)
+        if (
+            runner_up is not None
+            and top.score - runner_up.score < TIE_MARGIN
+            and self._answerable(runner_up, subject, lang)
+            and (cosines := self._cosines(analysis))
+        ):
+            first, second = sorted((top, runner_up), key=lambda s: cosines[s.entry_id], reverse=True)
+            closest = max(cosines, key=lambda e: cosines[e])
+            preferred = cosines[first.entry_id] - cosines[second.entry_id] >= PREFER_MARGIN
+            if preferred and closest == first.entry_id:
+                entry = self.kb.by_id[first.entry_id]
+                return self._entry_reply(question, entry, _cand(first), _cand(second), lang)
+        if self._ambiguous(top.entry_id, top.score, runner_up):
+            return self._clarify(question, _cand(top), _cand(runner_up), lang)  # type: ignore[arg-type]
+        return self._entry_reply(question, self.kb.by_id[top.entry_id], _cand(top), _cand(runner_up), lang)
 
     def _cosines(self, analysis: Analysis) -> dict[str, float]:
         """Entry id -> cosine with the question, or {} without the model or without real words
