@@ -117,14 +117,22 @@ class Analyzer:
     ) -> None:
         self._morph = morph
         self._vocabulary = vocabulary
-        # Question words: single words by lemma (чьими -> чей), phrases (какого числа) by text.
+        # Question words: a word in its dictionary form by lemma (чей: чьими, чьи), a phrase (какого
+        # числа) by text, a word in another form (сказал: not «скажите», not «сказано») as written;
+        # such a word still counts as a word of the question too («предлагают»).
         self._kind_of_lemma: dict[str, str] = {}
+        self._kind_of_form: dict[str, str] = {}
         self._kind_patterns: list[tuple[str, re.Pattern[str]]] = []
         for kind, phrases in (question_words or {}).items():
-            multi = [p for p in phrases if len(words(p)) > 1]
+            multi = []
             for phrase in phrases:
-                if len(words(phrase)) == 1:
-                    self._kind_of_lemma[self._lemma(words(phrase)[0])] = kind
+                found = words(fold(phrase))
+                if len(found) > 1:
+                    multi.append(phrase)
+                elif self._lemma(found[0]) == found[0]:
+                    self._kind_of_lemma[found[0]] = kind
+                else:
+                    self._kind_of_form[found[0]] = kind
             if multi:
                 self._kind_patterns.append((kind, _phrase_pattern(multi)))
         self._stop = frozenset(self._lemma(fold(word)) for word in stopwords)
@@ -161,6 +169,8 @@ class Analyzer:
         for word in words(stripped):
             if len(word) < 2 and not word.isdigit():  # one-letter words are prepositions and noise
                 continue
+            if word in self._kind_of_form:
+                kinds.add(self._kind_of_form[word])
             info = self._word_info(word)
             kind = self._kind_of_lemma.get(info.lemma)
             if kind is not None:
