@@ -22,7 +22,7 @@ from bot.qa.models import DeclineKind, Lang, Match, Reply, Suggestion
 from bot.qa.morph import shared_morphology
 from bot.qa.semantic import Embedder, SemanticIndex, entry_vectors, load_embedder
 from bot.qa.smalltalk import SmalltalkMatcher
-from bot.qa.text import focus, words
+from bot.qa.text import focus, fold, words
 
 log = logging.getLogger(__name__)
 
@@ -130,6 +130,7 @@ class Engine:
         self._phrase_words = frozenset(
             morphology.info(word).lemma for phrase in phrases if len(phrase) > 1 for word in phrase
         )
+        self._kazakh_words = _kazakh_words(kb)
         grouped: dict[str, list[Entry]] = {}
         for entry in kb.entries:
             grouped.setdefault(entry.topic, []).append(entry)
@@ -147,7 +148,7 @@ class Engine:
     def answer(self, question: str, fallback_lang: Lang = "ru") -> Reply:
         text, shortened = focus(question)
         analysis = self.analyzer.analyse(text)
-        lang = language.detect(text, analysis.text) or fallback_lang
+        lang = language.detect(text, analysis.text, self._kazakh_words) or fallback_lang
         reply = self._answer(question, analysis, lang)
         if shortened and reply.kind == "answer":
             note = self.kb.replies.long_question.get(lang).format(question=text.strip())
@@ -181,16 +182,17 @@ class Engine:
         intent, rest = self.smalltalk.match(analysis)
         if intent is not None and rest:  # a greeting or thanks before the question itself
             analysis = self.analyzer.analyse(rest)
+            rest = rest if analysis.terms else ""  # «hello there»: nothing but the greeting
         ranked = self._rank(analysis.kinds, self.index.rank(analysis))
         top = ranked[0] if ranked else None
         if intent is not None and not rest and (top is None or top.score < SURE):
             return self._smalltalk(question, intent, lang)
         subject = self._subject(analysis.terms)
-        if top is not None and self._answerable(top, subject, lang):
+        if top is not None and self._answerable(top, subject):
             return self._lexical_reply(question, analysis, ranked, subject, lang)
         # Embeddings only where they can help: a paraphrase of something the document talks
         # about, or a language the lexical side cannot read; not for Russian words it never uses.
-        wanted = subject.any_known or not _readable(analysis)
+        wanted = bool(analysis.terms) and (subject.any_known or not _readable(analysis))
         if wanted and _readable(analysis) and not self._rescuable(analysis, ranked, subject):
             # no entry the embedding could rescue: it would only tell a "not in the document" from
             # a "not found" (an entry very close in meaning), so it is computed only for the former
@@ -213,14 +215,13 @@ class Engine:
         kind = self._decline_kind(analysis, subject, candidates, cosines)
         return self._decline(question, kind, candidates, close, lang)
 
-    def _answerable(self, score: EntryScore, subject: _Subject, lang: Lang) -> bool:
+    def _answerable(self, score: EntryScore, subject: _Subject) -> bool:
         """The lexical signal alone may answer with this entry: enough of the question covered,
-        its subject too, and no noun the documents never use (in a Kazakh question a Kazakh
-        word may read as an unknown Russian noun)."""
+        its subject too, and no noun the documents never use."""
         return (
             score.score >= ANSWER_MIN
             and score.coverage >= COVERAGE_MIN
-            and not (subject.unknown and lang != "kk")
+            and not subject.unknown
             and self._covers(score.entry_id, subject)
         )
 
@@ -239,7 +240,7 @@ class Engine:
         if (
             runner_up is not None
             and top.score - runner_up.score < TIE_MARGIN
-            and self._answerable(runner_up, subject, lang)
+            and self._answerable(runner_up, subject)
             and (cosines := self._cosines(analysis))
         ):
             first, second = sorted((top, runner_up), key=lambda s: cosines[s.entry_id], reverse=True)
@@ -347,7 +348,7 @@ class Engine:
     def _subject(self, terms: tuple[Term, ...]) -> _Subject:
         """The question's subject: the people and institutions it names (synonyms.yaml,
         `subjects`: генпрокурор, Парламент, президент, омбудсмен…), and unknown nouns or names
-        (a real word the document never uses: зарплата, голосование)."""
+        (a real word the document never uses: зарплата, голосование, референдум)."""
         known = tuple(dict.fromkeys(t.value for t in terms if t.known and t.value in self._subjects))
         unknown = tuple(
             t.value
@@ -563,6 +564,21 @@ def _readable(analysis: Analysis) -> bool:
     """Most of the question's terms are words the lexical side understands (Russian words)."""
     real = sum(term.real_word for term in analysis.terms)
     return real * 2 > len(analysis.terms)
+
+
+def _kazakh_words(kb: KnowledgeBase) -> frozenset[str]:
+    """Words of the Kazakh translations that are not Russian words, also as typed without Kazakh
+    letters: what tells a Kazakh question typed on a Russian keyboard from a Russian one."""
+    morphology = shared_morphology()
+    texts = [
+        text
+        for entry in kb.entries
+        if (kk := entry.translations.get("kk")) is not None
+        for text in (kk.answer, *kk.questions)
+    ]
+    found = {word for text in texts for word in words(fold(text))}
+    plain = {word.translate(language.PLAIN_KAZAKH) for word in found}
+    return frozenset(w for w in found | plain if len(w) > 2 and w.isalpha() and not morphology.info(w).known)
 
 
 def _is_noun(value: str) -> bool:
