@@ -23,6 +23,9 @@ from bot.qa.translit import to_cyrillic
 
 # Tags and entities pasted into a question are not words of it.
 _MARKUP = re.compile(r"</?[a-zA-Z][^<>]{0,80}>")
+# Plausibility of a reading, per word: a Russian dictionary word (or a typo of a knowledge-base
+# word) scores KNOWN_WORD, a word the knowledge base itself uses one more.
+KNOWN_WORD = 1.0
 TYPO_MIN_LEN = 4
 TYPO_MIN_SCORE = 80.0
 # Two lemmas are one word family (обсуждать ~ обсуждение, конституция ~ конституционный) when they
@@ -199,7 +202,10 @@ class Analyzer:
                 repaired.append(chunk)
                 continue
             best = max(range(3), key=lambda i: (chunk_scores[i], i == prior, -i))
-            repaired.append(options[best] if chunk_scores[best] > 0 else chunk)
+            # in a text that reads as typed (English), a word is turned into Cyrillic only when
+            # the knowledge base uses the result: «day» is not «дай», «here» not «руку»
+            wanted = KNOWN_WORD if prior == 0 and best != 0 else 0.0
+            repaired.append(options[best] if chunk_scores[best] > wanted else chunk)
         return " ".join(repaired)
 
     def _plausibility(self, candidate: str) -> float:
@@ -210,9 +216,9 @@ class Analyzer:
         for word in found:
             vocab = self._vocabulary
             if vocab and word in vocab.surface:
-                total += 2
+                total += KNOWN_WORD + 1
             elif has_cyrillic(word) and (self._morph.info(word).known or (vocab and vocab.correct(word))):
-                total += 1
+                total += KNOWN_WORD
         return total / len(found)
 
     def _terms(self, lemmas: list[WordInfo]) -> tuple[Term, ...]:
