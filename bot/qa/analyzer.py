@@ -83,7 +83,8 @@ class Vocabulary:
         found = []
         for term in self._by_prefix.get(lemma[:STEM_MIN_PREFIX], ()):
             common = _common_prefix(lemma, term)
-            if term != lemma and max(len(lemma), len(term)) - common <= STEM_MAX_SUFFIX:
+            shared_root = _common_prefix(_root_part(lemma), _root_part(term)) >= STEM_MIN_PREFIX
+            if term != lemma and shared_root and max(len(lemma), len(term)) - common <= STEM_MAX_SUFFIX:
                 found.append((common, term))
         return tuple(term for _, term in sorted(found, reverse=True))
 
@@ -97,6 +98,15 @@ def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
     """Any of the phrases as whole words, longest first."""
     alternatives = "|".join(re.escape(fold(p)) for p in sorted(phrases, key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+
+
+_INFINITIVE = re.compile(r"(?:ться|тись|ть|ти|чь)$")
+
+
+def _root_part(lemma: str) -> str:
+    """A lemma without its infinitive ending: the root must be shared beyond it («стать» is no
+    relative of «статья», «обсуждать» is one of «обсуждение»)."""
+    return _INFINITIVE.sub("", lemma)
 
 
 def _common_prefix(a: str, b: str) -> int:
