@@ -9,7 +9,7 @@ also needs the question's subject covered by the entry and the kind of question 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from bot.paths import PROJECT_ROOT
@@ -82,6 +82,10 @@ SEM_NEAR = 0.93
 # A term of a source's title or topics names that source's subject when at least this share of the
 # entries holding it are that source's (synonyms may lend it to a stray entry of another source).
 SOURCE_TERM_SHARE = 0.8
+# «Какие <group>…» asks for names: the interrogative word (as lemma or stem) and how many words after
+# it may name the group.
+WHICH_WORDS = frozenset({"какой", "which", "қандай", "қай"})
+WHICH_SPAN = 2
 # A noun most entries hold (конституция, проект) frames a question rather than naming its subject.
 SUBJECT_MAX_SHARE = 0.5
 # Longer "words" are noise (a key held down) and are not embedded.
@@ -183,6 +187,7 @@ class Engine:
         if intent is not None and rest:  # a greeting or thanks before the question itself
             analysis = self.analyzer.analyse(rest)
             rest = rest if analysis.terms else ""  # «hello there»: nothing but the greeting
+        analysis = self._which_of_named(analysis)
         ranked = self._rank(analysis.kinds, self.index.rank(analysis))
         top = ranked[0] if ranked else None
         if intent is not None and not rest and (top is None or top.score < SURE):
@@ -214,6 +219,18 @@ class Engine:
         close = [c for c in candidates[:MAX_SUGGESTIONS] if self._close(c, subject)]
         kind = self._decline_kind(analysis, subject, candidates, cosines)
         return self._decline(question, kind, candidates, close, lang)
+
+    def _which_of_named(self, analysis: Analysis) -> Analysis:
+        """«Какие депутаты…», «какие общественные организации…», «which NGOs…»: asking which
+        members of a group the documents name only as a whole asks for names (kind `names`)."""
+        found = analysis.words
+        morphology = shared_morphology()
+        for i, word in enumerate(found[:-1]):
+            if morphology.info(word).lemma in WHICH_WORDS:
+                group = self.analyzer.analyse(" ".join(found[i + 1 : i + 1 + WHICH_SPAN])).terms
+                if group and group[0].value in self._subjects:  # «какое значение генпрокурор…»: no
+                    return replace(analysis, kinds=analysis.kinds | {"names"})
+        return analysis
 
     def _answerable(self, score: EntryScore, subject: _Subject) -> bool:
         """The lexical signal alone may answer with this entry: enough of the question covered,
@@ -504,7 +521,10 @@ class Engine:
     def _decline_kind(
         self, analysis: Analysis, subject: _Subject, candidates: list[Candidate], cosines: dict[str, float]
     ) -> DeclineKind:
-        best_cosine = max(cosines.values(), default=-1.0)
+        # an entry close in meaning that cannot answer this kind of question does not nearly answer it
+        best_cosine = max(
+            (c for e, c in cosines.items() if analysis.kinds <= self.kb.by_id[e].question_kinds), default=-1.0
+        )
         if not subject.any_known:
             # nothing the document talks about; in a language the lexical side cannot read, the
             # embedding tells whether the question is near the document at all
