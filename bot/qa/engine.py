@@ -201,13 +201,13 @@ class Engine:
         if wanted and _readable(analysis) and not self._rescuable(analysis, ranked, subject):
             # no entry the embedding could rescue: it would only tell a "not in the document" from
             # a "not found" (an entry very close in meaning), so it is computed only for the former
-            lexical = self._combine(analysis, ranked, {})
+            lexical = self._combine(ranked, {})
             nearby = ranked[:MAX_SUGGESTIONS]
             wanted = self._decline_kind(analysis, subject, lexical, {}) == "not_in_document" and any(
                 s.coverage >= GUARD_COVERAGE and self._covers(s.entry_id, subject) for s in nearby
             )
         cosines = self._cosines(analysis) if wanted else {}
-        candidates = self._combine(analysis, ranked, cosines)
+        candidates = self._combine(ranked, cosines)
         best = candidates[0] if candidates else None
         second = candidates[1] if len(candidates) > 1 else None
         if cosines and best is not None and self._rescued(best, second, analysis, subject, cosines):
@@ -271,24 +271,29 @@ class Engine:
         return self._entry_reply(question, self.kb.by_id[top.entry_id], _cand(top), _cand(runner_up), lang)
 
     def _cosines(self, analysis: Analysis) -> dict[str, float]:
-        """Entry id -> cosine with the question, or {} without the model or without real words
-        (a run of one letter is noise, and costs the tokenizer seconds)."""
+        """Entry id -> cosine with the question, for the entries that can answer its kind of
+        question (one close in meaning that cannot answer it does not nearly answer it); {} without
+        the model or without real words (a run of one letter is noise, and costs the tokenizer
+        seconds)."""
         if self.semantic is None:
             return {}
         text = " ".join(w for w in analysis.words if len(w) <= MAX_EMBEDDED_WORD)
-        return self.semantic.scores(text) if text else {}
+        if not text:
+            return {}
+        kinds, by_id = analysis.kinds, self.kb.by_id
+        return {e: c for e, c in self.semantic.scores(text).items() if kinds <= by_id[e].question_kinds}
 
-    def _combine(
-        self, analysis: Analysis, ranked: list[EntryScore], cosines: dict[str, float]
-    ) -> list[Candidate]:
+    @staticmethod
+    def _combine(ranked: list[EntryScore], cosines: dict[str, float]) -> list[Candidate]:
+        """Every entry either signal found, by the combined score (an entry without a cosine, one
+        that cannot answer the question's kind, keeps its lexical score alone)."""
         lexical = {s.entry_id: s for s in ranked}
         if not cosines:
             return [Candidate(s.entry_id, s.score, s, -1.0) for s in ranked]
         out = []
-        for entry_id, cosine in cosines.items():
+        for entry_id in dict.fromkeys([*cosines, *lexical]):
+            cosine = cosines.get(entry_id, -1.0)
             points = 100 * min(max((cosine - SEM_FLOOR) / (SEM_CEIL - SEM_FLOOR), 0.0), 1.0)
-            if analysis.kinds and not analysis.kinds <= self.kb.by_id[entry_id].question_kinds:
-                points *= KIND_MISMATCH_FACTOR
             lex = lexical.get(entry_id)
             score = LEX_WEIGHT * (lex.score if lex else 0.0) + SEM_WEIGHT * points
             if lex is not None:
@@ -521,10 +526,7 @@ class Engine:
     def _decline_kind(
         self, analysis: Analysis, subject: _Subject, candidates: list[Candidate], cosines: dict[str, float]
     ) -> DeclineKind:
-        # an entry close in meaning that cannot answer this kind of question does not nearly answer it
-        best_cosine = max(
-            (c for e, c in cosines.items() if analysis.kinds <= self.kb.by_id[e].question_kinds), default=-1.0
-        )
+        best_cosine = max(cosines.values(), default=-1.0)
         if not subject.any_known:
             # nothing the document talks about; in a language the lexical side cannot read, the
             # embedding tells whether the question is near the document at all
