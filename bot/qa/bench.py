@@ -21,7 +21,7 @@ t = time.perf_counter()
 from bot.qa.engine import load_engine
 engine = load_engine()
 engine.answer("прогрев")
-engine.answer("Кто выступил от прокуратуры и что он говорил?")  # a question that needs embeddings
+engine.answer("Құқық қорғау органдары енді қалай жұмыс істейді?")  # a question that needs embeddings
 elapsed = time.perf_counter() - t
 import resource
 print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
