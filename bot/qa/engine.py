@@ -46,6 +46,10 @@ SUGGESTION_MIN = 25.0
 MAX_SUGGESTIONS = 3
 # Parts of speech of an unknown word that name a subject (a noun, a name), not a predicate.
 SUBJECT_POS = frozenset({"NOUN", None})
+# Unknown nouns name the question's subject, except in a long message (this many terms) where they
+# are under this share of its terms: there they are its surroundings («я студент юрфака…»).
+LONG_QUESTION_TERMS = 8
+UNKNOWN_SUBJECT_SHARE = 0.25
 
 # The semantic signal: cosine of e5 vectors. Its scale is narrow (unrelated questions reach 0.8),
 # so it is mapped onto 0..100 between SEM_FLOOR and SEM_CEIL before it is combined.
@@ -314,7 +318,11 @@ class Engine:
         if analysis.kinds and not analysis.kinds <= entry.question_kinds:
             return False
         closest = max(cosines, key=lambda e: cosines[e])
-        margin = best.cosine - max((c for e, c in cosines.items() if e != best.entry_id), default=0.0)
+        # the margin over entries that answer otherwise (not over one quoting the same sentence)
+        others = (
+            c for e, c in cosines.items() if e != best.entry_id and not self._quote_alike(e, best.entry_id)
+        )
+        margin = best.cosine - max(others, default=0.0)
         if _readable(analysis):
             # the lexical side reads the question: it must cover most of it, and the embedding
             # must put the same entry first
@@ -373,6 +381,8 @@ class Engine:
             for t in terms
             if not t.known and t.real_word and t.pos in SUBJECT_POS and t.value not in self._phrase_words
         )
+        if len(terms) >= LONG_QUESTION_TERMS and len(unknown) < UNKNOWN_SUBJECT_SHARE * len(terms):
+            unknown = ()  # a long message: «я студент юрфака…» around the question is not its subject
         sources = frozenset().union(*(self._source_terms.get(t.value, frozenset()) for t in terms))
         return _Subject(known, unknown, any(t.known for t in terms), sources)
 
@@ -449,8 +459,12 @@ class Engine:
         Entries that quote the same sentence answer alike, so picking either is safe."""
         if runner_up is None or score >= SURE or score - runner_up.score >= CLARIFY_MARGIN:
             return False
-        first, second = self.kb.by_id[entry_id], self.kb.by_id[runner_up.entry_id]
-        return not set(first.quotes) & set(second.quotes)
+        return not self._quote_alike(entry_id, runner_up.entry_id)
+
+    def _quote_alike(self, first: str, second: str) -> bool:
+        """The two entries quote the same sentence (one quote holds the other): they answer alike."""
+        ours, theirs = self.kb.by_id[first].quotes, self.kb.by_id[second].quotes
+        return any(a in b or b in a for a in ours for b in theirs)
 
     # -- replies ----------------------------------------------------------------------------
     @staticmethod
