@@ -552,9 +552,13 @@ class Engine:
         if subject.unknown and about_subject:
             return "not_in_document"
         if analysis.kinds and about_subject:
-            # what the question is most about cannot answer this kind of question (когда, сколько…)
+            # what the question is most about cannot answer this kind of question (когда, сколько…),
+            # and no entry that can answer it covers much of the question
             nearest = max(about_subject, key=lambda c: c.lexical.coverage if c.lexical else 0.0)
-            if not analysis.kinds <= self.kb.by_id[nearest.entry_id].question_kinds:
+            fitting = [c for c in about_subject if analysis.kinds <= self.kb.by_id[c.entry_id].question_kinds]
+            if not analysis.kinds <= self.kb.by_id[nearest.entry_id].question_kinds and not any(
+                c.lexical is not None and c.lexical.coverage >= NEAR_COVERAGE for c in fitting
+            ):
                 return "not_in_document"
         return "not_found"
 
