@@ -90,6 +90,8 @@ SOURCE_TERM_SHARE = 0.8
 # it may name the group.
 WHICH_WORDS = frozenset({"какой", "which", "қандай", "қай"})
 WHICH_SPAN = 2
+# A phrase starting with a verb names an action, not a subject («принять участие»).
+PREDICATE_POS = frozenset({"VERB", "INFN", "GRND", "PRTF", "PRTS"})
 # A noun most entries hold (конституция, проект) frames a question rather than naming its subject.
 SUBJECT_MAX_SHARE = 0.5
 # Longer "words" are noise (a key held down) and are not embedded.
@@ -131,6 +133,7 @@ class Engine:
         self.smalltalk = SmalltalkMatcher(kb.smalltalk, self.analyzer)
         self._subjects = frozenset(v for phrase in synonyms.subjects for v in base.analyse(phrase).values)
         self._source_terms = self._distinctive_source_terms()
+        self._concepts = self._rare_concepts()
         # words the knowledge base uses only inside a phrase («порядок» of «закон и порядок»,
         # «часть» of «вступительная часть»): not a subject the documents never name
         morphology = shared_morphology()
@@ -375,7 +378,8 @@ class Engine:
         """The question's subject: the people and institutions it names (synonyms.yaml,
         `subjects`: генпрокурор, Парламент, президент, омбудсмен…), and unknown nouns or names
         (a real word the document never uses: зарплата, голосование, референдум)."""
-        known = tuple(dict.fromkeys(t.value for t in terms if t.known and t.value in self._subjects))
+        named = self._subjects | self._concepts
+        known = tuple(dict.fromkeys(t.value for t in terms if t.known and t.value in named))
         unknown = tuple(
             t.value
             for t in terms
@@ -385,6 +389,29 @@ class Engine:
             unknown = ()  # a long message: «я студент юрфака…» around the question is not its subject
         sources = frozenset().union(*(self._source_terms.get(t.value, frozenset()) for t in terms))
         return _Subject(known, unknown, any(t.known for t in terms), sources)
+
+    def _rare_concepts(self) -> frozenset[str]:
+        """Curated concepts of several words that few entries hold (права и свободы, нулевая
+        терпимость, персональные данные): a question naming one is about it, so an answer must hold
+        it too. Not the words naming the documents themselves (круглый стол, пресс-релиз), nor an
+        action («принять участие»)."""
+        compiled = self.index.compiled
+        most = SUBJECT_MAX_SHARE * len(compiled.entry_ids)
+        naming = {
+            value
+            for source in self.kb.sources.values()
+            for text in (source.meta.title, source.meta.kind)
+            for value in self.analyzer.analyse(text).values
+        }
+        morphology = shared_morphology()
+        return frozenset(
+            term
+            for term, term_id in compiled.term_ids.items()
+            if " " in term
+            and term not in naming
+            and len(compiled.entry_postings.row(term_id)) <= most
+            and morphology.info(term.split()[0]).pos not in PREDICATE_POS  # not «принять участие»
+        )
 
     def _sources_of(self, entry_id: str) -> frozenset[str]:
         entry = self.kb.by_id[entry_id]
