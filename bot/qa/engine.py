@@ -65,10 +65,10 @@ AGREE_COVERAGE_MIN = 0.4
 # ... and the embedding must put that entry clearly first: this far above any other entry.
 AGREE_MARGIN = 0.03
 # The embedding is computed for a readable question only when it can still change the decision:
-# a lexical candidate within reach of answering (this score, AGREE_COVERAGE_MIN, subject, kind),
-# or a "not in the document" that an entry close in meaning (SEM_NEAR) may contradict.
+# a lexical candidate within reach of answering (this score, AGREE_COVERAGE_MIN, subject, kind).
 RESCUE_LEX_MIN = 45.0
-# ... and for the latter only when an entry about the subject covers this much of the question.
+# «Not in the document» for a kind of question (когда, почему…) only when no entry that can answer
+# that kind and covers the subject covers even this much of the question.
 GUARD_COVERAGE = 0.2
 # Alone (no lexical evidence at all, e.g. Kazakh or English before their translations), the
 # semantic signal answers only when it is clearly above the rest.
@@ -90,6 +90,9 @@ SOURCE_TERM_SHARE = 0.8
 # it may name the group.
 WHICH_WORDS = frozenset({"какой", "which", "қандай", "қай"})
 WHICH_SPAN = 2
+# Words that leave out what follows them («кроме генпрокурора») or, in Kazakh, what precedes them.
+EXCLUDING_BEFORE = frozenset({"кроме", "помимо", "besides", "except", "apart"})
+EXCLUDING_AFTER = frozenset({"басқа"})
 # A phrase starting with a verb names an action, not a subject («принять участие»).
 PREDICATE_POS = frozenset({"VERB", "INFN", "GRND", "PRTF", "PRTS"})
 # A noun most entries hold (конституция, проект) frames a question rather than naming its subject.
@@ -199,7 +202,7 @@ class Engine:
         top = ranked[0] if ranked else None
         if intent is not None and not rest and (top is None or top.score < SURE):
             return self._smalltalk(question, intent, lang)
-        subject = self._subject(analysis.terms)
+        subject = self._subject(analysis.terms, self._excluded(analysis))
         if top is not None and self._answerable(top, subject):
             return self._lexical_reply(question, analysis, ranked, subject, lang)
         # Embeddings only where they can help: a paraphrase of something the document talks
@@ -374,11 +377,22 @@ class Engine:
         ]
         return sorted(adjusted, key=lambda s: s.score, reverse=True)
 
-    def _subject(self, terms: tuple[Term, ...]) -> _Subject:
+    def _excluded(self, analysis: Analysis) -> frozenset[str]:
+        """What «кроме X», «помимо X», «besides X», «X-тан басқа» leave out: not the subject."""
+        found = analysis.words
+        around = []
+        for i, word in enumerate(found):
+            if word in EXCLUDING_BEFORE:
+                around.append(" ".join(found[i + 1 : i + 1 + WHICH_SPAN]))
+            elif word in EXCLUDING_AFTER and i:
+                around.append(found[i - 1])
+        return frozenset(v for text in around for v in self.analyzer.analyse(text).values)
+
+    def _subject(self, terms: tuple[Term, ...], excluded: frozenset[str] = frozenset()) -> _Subject:
         """The question's subject: the people and institutions it names (synonyms.yaml,
         `subjects`: генпрокурор, Парламент, президент, омбудсмен…), and unknown nouns or names
         (a real word the document never uses: зарплата, голосование, референдум)."""
-        named = self._subjects | self._concepts
+        named = (self._subjects | self._concepts) - excluded
         known = tuple(dict.fromkeys(t.value for t in terms if t.known and t.value in named))
         unknown = tuple(
             t.value
@@ -404,14 +418,28 @@ class Engine:
             for value in self.analyzer.analyse(text).values
         }
         morphology = shared_morphology()
+        nominal = self._nominal_concepts()
         return frozenset(
             term
             for term, term_id in compiled.term_ids.items()
-            if " " in term
+            if (" " in term or term in nominal)
             and term not in naming
             and len(compiled.entry_postings.row(term_id)) <= most
             and morphology.info(term.split()[0]).pos not in PREDICATE_POS  # not «принять участие»
         )
+
+    def _nominal_concepts(self) -> frozenset[str]:
+        """Curated single-word concepts whose synonyms are all names of things (преамбула, профилактика),
+        not of actions (оценка ~ оценить)."""
+        morphology = shared_morphology()
+        out: set[str] = set()
+        for group in self.kb.synonyms.groups:
+            canonical = self.analyzer.analyse(group[0]).values
+            if len(canonical) == 1 and all(
+                morphology.info(word).pos not in PREDICATE_POS for phrase in group for word in words(phrase)
+            ):
+                out |= canonical
+        return frozenset(out)
 
     def _sources_of(self, entry_id: str) -> frozenset[str]:
         entry = self.kb.by_id[entry_id]
@@ -584,7 +612,7 @@ class Engine:
             nearest = max(about_subject, key=lambda c: c.lexical.coverage if c.lexical else 0.0)
             fitting = [c for c in about_subject if analysis.kinds <= self.kb.by_id[c.entry_id].question_kinds]
             if not analysis.kinds <= self.kb.by_id[nearest.entry_id].question_kinds and not any(
-                c.lexical is not None and c.lexical.coverage >= NEAR_COVERAGE for c in fitting
+                c.lexical is not None and c.lexical.coverage >= GUARD_COVERAGE for c in fitting
             ):
                 return "not_in_document"
         return "not_found"
