@@ -197,12 +197,12 @@ class Engine:
         if intent is not None and rest:  # a greeting or thanks before the question itself
             analysis = self.analyzer.analyse(rest)
             rest = rest if analysis.terms else ""  # «hello there»: nothing but the greeting
-        analysis = self._which_of_named(analysis)
+        analysis = self._without_excluded(self._which_of_named(analysis))
         ranked = self._rank(analysis.kinds, self.index.rank(analysis))
         top = ranked[0] if ranked else None
         if intent is not None and not rest and (top is None or top.score < SURE):
             return self._smalltalk(question, intent, lang)
-        subject = self._subject(analysis.terms, self._excluded(analysis))
+        subject = self._subject(analysis.terms)
         if top is not None and self._answerable(top, subject):
             return self._lexical_reply(question, analysis, ranked, subject, lang)
         # Embeddings only where they can help: a paraphrase of something the document talks
@@ -377,8 +377,9 @@ class Engine:
         ]
         return sorted(adjusted, key=lambda s: s.score, reverse=True)
 
-    def _excluded(self, analysis: Analysis) -> frozenset[str]:
-        """What «кроме X», «помимо X», «besides X», «X-тан басқа» leave out: not the subject."""
+    def _without_excluded(self, analysis: Analysis) -> Analysis:
+        """What «кроме X», «помимо X», «besides X», «X-тан басқа» leave out is not asked about:
+        «кто был, кроме генпрокурора» asks for the others (kind `others`), not for him."""
         found = analysis.words
         around = []
         for i, word in enumerate(found):
@@ -386,13 +387,16 @@ class Engine:
                 around.append(" ".join(found[i + 1 : i + 1 + WHICH_SPAN]))
             elif word in EXCLUDING_AFTER and i:
                 around.append(found[i - 1])
-        return frozenset(v for text in around for v in self.analyzer.analyse(text).values)
+        excluded = {v for text in around for v in self.analyzer.analyse(text).values}
+        if not excluded:
+            return analysis
+        return replace(analysis, terms=tuple(t for t in analysis.terms if t.value not in excluded))
 
-    def _subject(self, terms: tuple[Term, ...], excluded: frozenset[str] = frozenset()) -> _Subject:
+    def _subject(self, terms: tuple[Term, ...]) -> _Subject:
         """The question's subject: the people and institutions it names (synonyms.yaml,
         `subjects`: генпрокурор, Парламент, президент, омбудсмен…), and unknown nouns or names
         (a real word the document never uses: зарплата, голосование, референдум)."""
-        named = (self._subjects | self._concepts) - excluded
+        named = self._subjects | self._concepts
         known = tuple(dict.fromkeys(t.value for t in terms if t.known and t.value in named))
         unknown = tuple(
             t.value
