@@ -263,6 +263,7 @@ class Engine:
         if (
             runner_up is not None
             and top.score - runner_up.score < TIE_MARGIN
+            and not self._quote_alike(top.entry_id, runner_up.entry_id)  # they answer alike anyway
             and self._answerable(runner_up, subject)
             and (cosines := self._cosines(analysis))
         ):
