@@ -95,8 +95,12 @@ def _readings(chunk: str) -> list[str]:
 
 
 def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
-    """Any of the phrases as whole words, longest first."""
-    alternatives = "|".join(re.escape(fold(p)) for p in sorted(phrases, key=len, reverse=True))
+    """Any of the phrases as whole words, longest first; a «*» between words stands for one to four
+    words («did * say»: «did the president say»)."""
+    alternatives = "|".join(
+        re.escape(fold(p)).replace(r"\ \*\ ", r" (?:[\w-]+ ){1,4}")
+        for p in sorted(phrases, key=len, reverse=True)
+    )
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
 
 
@@ -136,10 +140,17 @@ class Analyzer:
         self._kind_of_lemma: dict[str, str] = {}
         self._kind_of_form: dict[str, str] = {}
         self._kind_patterns: list[tuple[str, re.Pattern[str]]] = []
+        # phrases around other words («did * say»): found, but the words they span stay in the question
+        self._kind_spans: list[tuple[str, re.Pattern[str]]] = []
         for kind, phrases in (question_words or {}).items():
             multi = []
+            spans = [phrase for phrase in phrases if " * " in phrase]
+            if spans:
+                self._kind_spans.append((kind, _phrase_pattern(spans)))
             for phrase in phrases:
                 found = words(fold(phrase))
+                if " * " in phrase:
+                    continue
                 if len(found) > 1:
                     multi.append(phrase)
                 elif self._lemma(found[0]) == found[0]:
@@ -173,7 +184,8 @@ class Analyzer:
     # -- pipeline ---------------------------------------------------------------------------
     def analyse(self, raw: str) -> Analysis:
         text = fold(self.repair_script(_MARKUP.sub(" ", html.unescape(clean(raw)))))
-        kinds = {kind for kind, pattern in self._kind_patterns if pattern.search(text)}
+        patterns = (*self._kind_patterns, *self._kind_spans)
+        kinds = {kind for kind, pattern in patterns if pattern.search(text)}
         stripped = text
         for _, pattern in self._kind_patterns:
             stripped = pattern.sub(" ", stripped)

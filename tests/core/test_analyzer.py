@@ -204,6 +204,13 @@ def test_indefinite_pronouns_are_not_question_words(analyzer, question: str) -> 
     assert analyzer.analyse(question).kinds == frozenset()
 
 
+def test_a_question_phrase_around_other_words_keeps_them(analyzer) -> None:
+    """«did * say» spans the speaker: the kind is found and the speaker stays a term."""
+    analysis = analyzer.analyse("What did the ombudsman say?")
+    assert analysis.kinds == {"said"}
+    assert analysis.values == values(analyzer, "ombudsman")
+
+
 @pytest.mark.parametrize("text", ["Скажите, кто участвовал?", "Что сказано о цифровых решениях?"])
 def test_only_a_said_form_asks_what_someone_said(analyzer, text: str) -> None:
     """«скажите» is politeness and «сказано» the text's own words: neither asks what someone said."""
