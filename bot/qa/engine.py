@@ -67,9 +67,6 @@ AGREE_MARGIN = 0.03
 # The embedding is computed for a readable question only when it can still change the decision:
 # a lexical candidate within reach of answering (this score, AGREE_COVERAGE_MIN, subject, kind).
 RESCUE_LEX_MIN = 45.0
-# «Not in the document» for a kind of question (когда, почему…) only when no entry that can answer
-# that kind and covers the subject covers even this much of the question.
-GUARD_COVERAGE = 0.2
 # Alone (no lexical evidence at all, e.g. Kazakh or English before their translations), the
 # semantic signal answers only when it is clearly above the rest.
 SEM_ALONE_MIN = 0.90
@@ -206,11 +203,11 @@ class Engine:
         if top is not None and self._answerable(top, subject):
             return self._lexical_reply(question, analysis, ranked, subject, lang)
         # Embeddings only where they can help: a paraphrase of something the document talks
-        # about, or a language the lexical side cannot read; not for Russian words it never uses.
-        # Where no entry could be rescued the embedding would only choose the words of the decline,
-        # so it is not computed (on 639 rows it changed one decline in 77 calls, 15 ms each).
-        # Nor for a question with no word the knowledge base knows: even in a language the lexical
-        # side reads badly, an on-topic question shares a name or a term with its entry.
+        # about, or a language the lexical side cannot read; not for a question with no word the
+        # knowledge base knows (even in a language the lexical side reads badly, an on-topic
+        # question shares a name or a term with its entry). Where no entry could be rescued the
+        # embedding would only choose the words of the decline, so it is not computed (on 639 rows
+        # it changed one decline in 77 calls, 15 ms each).
         wanted = subject.any_known and (not _readable(analysis) or self._rescuable(analysis, ranked, subject))
         cosines = self._cosines(analysis) if wanted else {}
         candidates = self._combine(ranked, cosines)
@@ -613,12 +610,10 @@ class Engine:
             return "not_in_document"
         if analysis.kinds and about_subject:
             # what the question is most about cannot answer this kind of question (когда, сколько…),
-            # and no entry that can answer it covers much of the question
+            # and no entry that can answer it shares a word with the question
             nearest = max(about_subject, key=lambda c: c.lexical.coverage if c.lexical else 0.0)
             fitting = [c for c in about_subject if analysis.kinds <= self.kb.by_id[c.entry_id].question_kinds]
-            if not analysis.kinds <= self.kb.by_id[nearest.entry_id].question_kinds and not any(
-                c.lexical is not None and c.lexical.coverage >= GUARD_COVERAGE for c in fitting
-            ):
+            if not analysis.kinds <= self.kb.by_id[nearest.entry_id].question_kinds and not fitting:
                 return "not_in_document"
         return "not_found"
 
