@@ -664,7 +664,7 @@ def _kazakh_words(kb: KnowledgeBase) -> frozenset[str]:
     ]
     found = {word for text in texts for word in words(fold(text))}
     plain = {word.translate(language.PLAIN_KAZAKH) for word in found}
-    return frozenset(w for w in found | plain if len(w) > 2 and w.isalpha() and not morphology.info(w).known)
+    return frozenset(w for w in found | plain if len(w) > 2 and w.isalpha() and not morphology.is_russian(w))
 
 
 def _is_noun(value: str) -> bool:

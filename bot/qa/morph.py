@@ -43,6 +43,10 @@ class Morphology:
         self._english_lock = threading.Lock()
         self.info = lru_cache(maxsize=65536)(self._info)
 
+    def is_russian(self, word: str) -> bool:
+        """A word of the Russian dictionary, as written (a lookup: no lemma is guessed)."""
+        return bool(self._morph.word_is_known(word))
+
     def _info(self, word: str) -> WordInfo:
         if not word.replace("-", "").isalpha():
             return WordInfo(lemma=word, pos="NUMB" if word.isdigit() else None, known=word.isdigit())
