@@ -146,7 +146,7 @@ def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
     warm = time_questions(engine.answer, questions, args.rounds)
     naive = time_questions(BaselineMatcher(engine.kb).answer, questions, args.rounds)
     _progress("замеряю запуск и память (три свежих процесса)")
-    start_ours, rss = engine_start_and_rss()
+    start_ours, start_cpu, rss = engine_start_and_rss()
     start_naive = baseline_startup()
 
     print(f"Точность, % ({len(rows)} вопросов из {', '.join(p.name for p in files)})")
@@ -159,7 +159,8 @@ def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
     for label, ours in (("новый вопрос", cold), ("повторный вопрос", warm)):
         for stat, mine, theirs in zip(("медиана", "p95"), ours.cells(), naive.cells(), strict=True):
             print(f"| {stat}, {label} | {mine} | {theirs} |")
-    print(f"| запуск до первого ответа (векторы в кэше), с | {start_ours:.2f} | {start_naive:.2f} |")
+    start = f"{start_ours:.2f} ({start_cpu:.2f})"
+    print(f"| запуск до первого ответа (векторы в кэше), с | {start} | {start_naive:.2f} |")
     print(f"| пиковая память процесса (RSS), МБ | {rss:.0f} | — |")
     return 0
 
