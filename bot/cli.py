@@ -97,7 +97,8 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     path = Path(args.file)
     rows = load_rows(path)
     print(f"== {path.name}")
-    print(format_result(evaluate("Движок", rows, engine.answer, engine.kb), show_failures=not args.quiet))
+    result = evaluate("Движок", rows, engine.answer, engine.kb, engine.missing_subject)
+    print(format_result(result, show_failures=not args.quiet))
     if args.baseline:
         baseline = BaselineMatcher(engine.kb).tuned(rows)
         name = f"Базовый (WRatio, лучший порог {baseline.threshold:.0f})"
@@ -110,10 +111,9 @@ def _progress(message: str) -> None:
 
 
 def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.qa.bench import baseline_startup, engine_start_and_rss, time_questions
+    from bot.qa.bench import accuracy_table, baseline_startup, engine_start_and_rss, time_questions
     from bot.qa.engine import Engine
     from bot.qa.evaluation import (
-        CATEGORY_NAMES,
         BaselineMatcher,
         EmbeddingMatcher,
         EvalRow,
@@ -142,38 +142,25 @@ def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
     results = {}
     for name, ask in systems.items():
         _progress(f"оцениваю: {name}")
-        results[name] = evaluate(name, rows, ask, engine.kb)
+        results[name] = evaluate(name, rows, ask, engine.kb, engine.missing_subject)
     warm = time_questions(engine.answer, questions, args.rounds)
     naive = time_questions(BaselineMatcher(engine.kb).answer, questions, args.rounds)
     _progress("замеряю запуск и память (три свежих процесса)")
-    start_ours, rss = engine_start_and_rss()
+    start_ours, start_cpu, rss = engine_start_and_rss()
     start_naive = baseline_startup()
 
     print(f"Точность, % ({len(rows)} вопросов из {', '.join(p.name for p in files)})")
     if embedding_threshold is not None:
         print(f"Порог «только эмбеддинги» подобран на этих же вопросах: косинус {embedding_threshold:.3f}")
-    print("\n| категория | n | " + " | ".join(results) + " |")
-    print("|---|---" + "|---" * len(results) + "|")
-    first = next(iter(results.values()))
-    cats = [c for c in CATEGORY_NAMES if c in first.total]
-    for cat in [*cats, None]:
-        picked = None if cat is None else [cat]
-        n = first.rows if cat is None else first.total[cat]
-        cells = " | ".join(f"{r.accuracy(picked):.1f}" for r in results.values())
-        label = "всего" if cat is None else f"{cat}: {CATEGORY_NAMES[cat]}"
-        print(f"| {label} | {n} | {cells} |")
-    lang_cells = " | ".join(
-        f"{r.lang_accuracy:.1f}" if r.lang_accuracy is not None and name in ("гибрид", "лексический") else "—"
-        for name, r in results.items()
-    )
-    print(f"| ответ на языке вопроса (kk, en) | {first.lang_total} | {lang_cells} |")
+    print()
+    print(accuracy_table(results))
     print(f"\nСкорость гибрида ({len(questions)} вопросов; повторные — {args.rounds} прогонов)\n")
-    print("| | гибрид | базовый WRatio |\n|---|---|---|")
-    print(f"| медиана, новый вопрос, мс | {cold.median_ms:.2f} | {naive.median_ms:.2f} |")
-    print(f"| p95, новый вопрос, мс | {cold.p95_ms:.2f} | {naive.p95_ms:.2f} |")
-    print(f"| медиана, повторный вопрос, мс | {warm.median_ms:.2f} | {naive.median_ms:.2f} |")
-    print(f"| p95, повторный вопрос, мс | {warm.p95_ms:.2f} | {naive.p95_ms:.2f} |")
-    print(f"| запуск до первого ответа (векторы в кэше), с | {start_ours:.2f} | {start_naive:.2f} |")
+    print("| мс: время по часам (процессорное время) | гибрид | базовый WRatio |\n|---|---|---|")
+    for label, ours in (("новый вопрос", cold), ("повторный вопрос", warm)):
+        for stat, mine, theirs in zip(("медиана", "p95"), ours.cells(), naive.cells(), strict=True):
+            print(f"| {stat}, {label} | {mine} | {theirs} |")
+    start = f"{start_ours:.2f} ({start_cpu:.2f})"
+    print(f"| запуск до первого ответа (векторы в кэше), с | {start} | {start_naive:.2f} |")
     print(f"| пиковая память процесса (RSS), МБ | {rss:.0f} | — |")
     return 0
 

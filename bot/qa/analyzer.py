@@ -23,6 +23,9 @@ from bot.qa.translit import to_cyrillic
 
 # Tags and entities pasted into a question are not words of it.
 _MARKUP = re.compile(r"</?[a-zA-Z][^<>]{0,80}>")
+# Plausibility of a reading, per word: a Russian dictionary word (or a typo of a knowledge-base
+# word) scores KNOWN_WORD, a word the knowledge base itself uses one more.
+KNOWN_WORD = 1.0
 TYPO_MIN_LEN = 4
 TYPO_MIN_SCORE = 80.0
 # Two lemmas are one word family (обсуждать ~ обсуждение, конституция ~ конституционный) when they
@@ -80,7 +83,8 @@ class Vocabulary:
         found = []
         for term in self._by_prefix.get(lemma[:STEM_MIN_PREFIX], ()):
             common = _common_prefix(lemma, term)
-            if term != lemma and max(len(lemma), len(term)) - common <= STEM_MAX_SUFFIX:
+            shared_root = _common_prefix(_root_part(lemma), _root_part(term)) >= STEM_MIN_PREFIX
+            if term != lemma and shared_root and max(len(lemma), len(term)) - common <= STEM_MAX_SUFFIX:
                 found.append((common, term))
         return tuple(term for _, term in sorted(found, reverse=True))
 
@@ -91,9 +95,22 @@ def _readings(chunk: str) -> list[str]:
 
 
 def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
-    """Any of the phrases as whole words, longest first."""
-    alternatives = "|".join(re.escape(fold(p)) for p in sorted(phrases, key=len, reverse=True))
+    """Any of the phrases as whole words, longest first; a «*» between words stands for one to four
+    words («did * say»: «did the president say»)."""
+    alternatives = "|".join(
+        re.escape(fold(p)).replace(r"\ \*\ ", r" (?:[\w-]+ ){1,4}")
+        for p in sorted(phrases, key=len, reverse=True)
+    )
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+
+
+_INFINITIVE = re.compile(r"(?:ться|тись|ть|ти|чь)$")
+
+
+def _root_part(lemma: str) -> str:
+    """A lemma without its infinitive ending: the root must be shared beyond it («стать» is no
+    relative of «статья», «обсуждать» is one of «обсуждение»)."""
+    return _INFINITIVE.sub("", lemma)
 
 
 def _common_prefix(a: str, b: str) -> int:
@@ -117,14 +134,29 @@ class Analyzer:
     ) -> None:
         self._morph = morph
         self._vocabulary = vocabulary
-        # Question words: single words by lemma (чьими -> чей), phrases (какого числа) by text.
+        # Question words: a word in its dictionary form by lemma (чей: чьими, чьи), a phrase (какого
+        # числа) by text, a word in another form (сказал: not «скажите», not «сказано») as written;
+        # such a word still counts as a word of the question too («предлагают»).
         self._kind_of_lemma: dict[str, str] = {}
+        self._kind_of_form: dict[str, str] = {}
         self._kind_patterns: list[tuple[str, re.Pattern[str]]] = []
+        # phrases around other words («did * say»): found, but the words they span stay in the question
+        self._kind_spans: list[tuple[str, re.Pattern[str]]] = []
         for kind, phrases in (question_words or {}).items():
-            multi = [p for p in phrases if len(words(p)) > 1]
+            multi = []
+            spans = [phrase for phrase in phrases if " * " in phrase]
+            if spans:
+                self._kind_spans.append((kind, _phrase_pattern(spans)))
             for phrase in phrases:
-                if len(words(phrase)) == 1:
-                    self._kind_of_lemma[self._lemma(words(phrase)[0])] = kind
+                found = words(fold(phrase))
+                if " * " in phrase:
+                    continue
+                if len(found) > 1:
+                    multi.append(phrase)
+                elif self._lemma(found[0]) == found[0]:
+                    self._kind_of_lemma[found[0]] = kind
+                else:
+                    self._kind_of_form[found[0]] = kind
             if multi:
                 self._kind_patterns.append((kind, _phrase_pattern(multi)))
         self._stop = frozenset(self._lemma(fold(word)) for word in stopwords)
@@ -152,7 +184,8 @@ class Analyzer:
     # -- pipeline ---------------------------------------------------------------------------
     def analyse(self, raw: str) -> Analysis:
         text = fold(self.repair_script(_MARKUP.sub(" ", html.unescape(clean(raw)))))
-        kinds = {kind for kind, pattern in self._kind_patterns if pattern.search(text)}
+        patterns = (*self._kind_patterns, *self._kind_spans)
+        kinds = {kind for kind, pattern in patterns if pattern.search(text)}
         stripped = text
         for _, pattern in self._kind_patterns:
             stripped = pattern.sub(" ", stripped)
@@ -161,6 +194,8 @@ class Analyzer:
         for word in words(stripped):
             if len(word) < 2 and not word.isdigit():  # one-letter words are prepositions and noise
                 continue
+            if word in self._kind_of_form:
+                kinds.add(self._kind_of_form[word])
             info = self._word_info(word)
             kind = self._kind_of_lemma.get(info.lemma)
             if kind is not None:
@@ -189,7 +224,10 @@ class Analyzer:
                 repaired.append(chunk)
                 continue
             best = max(range(3), key=lambda i: (chunk_scores[i], i == prior, -i))
-            repaired.append(options[best] if chunk_scores[best] > 0 else chunk)
+            # in a text that reads as typed (English), a word is turned into Cyrillic only when
+            # the knowledge base uses the result: «day» is not «дай», «here» not «руку»
+            wanted = KNOWN_WORD if prior == 0 and best != 0 else 0.0
+            repaired.append(options[best] if chunk_scores[best] > wanted else chunk)
         return " ".join(repaired)
 
     def _plausibility(self, candidate: str) -> float:
@@ -200,9 +238,9 @@ class Analyzer:
         for word in found:
             vocab = self._vocabulary
             if vocab and word in vocab.surface:
-                total += 2
+                total += KNOWN_WORD + 1
             elif has_cyrillic(word) and (self._morph.info(word).known or (vocab and vocab.correct(word))):
-                total += 1
+                total += KNOWN_WORD
         return total / len(found)
 
     def _terms(self, lemmas: list[WordInfo]) -> tuple[Term, ...]:

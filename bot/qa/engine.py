@@ -9,7 +9,7 @@ also needs the question's subject covered by the entry and the kind of question 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from bot.paths import PROJECT_ROOT
@@ -22,7 +22,7 @@ from bot.qa.models import DeclineKind, Lang, Match, Reply, Suggestion
 from bot.qa.morph import shared_morphology
 from bot.qa.semantic import Embedder, SemanticIndex, entry_vectors, load_embedder
 from bot.qa.smalltalk import SmalltalkMatcher
-from bot.qa.text import focus
+from bot.qa.text import focus, fold, words
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +35,10 @@ COVERAGE_MIN = 0.55
 CLARIFY_MARGIN = 4.0
 # Above this the lexical signal is sure on its own: no embedding is computed.
 SURE = 80.0
+# Two entries that both could answer and are this close on the lexical score: the embedding is
+# asked which one the question means, and decides when it prefers one by PREFER_MARGIN (cosine).
+TIE_MARGIN = 10.0
+PREFER_MARGIN = 0.02
 # A question asking what an entry cannot answer (когда, где, сколько, кто, names, «кто ещё, кроме…»:
 # every kind asked must be among the entry's question_kinds) keeps this share of its score.
 KIND_MISMATCH_FACTOR = 0.5
@@ -42,6 +46,10 @@ SUGGESTION_MIN = 25.0
 MAX_SUGGESTIONS = 3
 # Parts of speech of an unknown word that name a subject (a noun, a name), not a predicate.
 SUBJECT_POS = frozenset({"NOUN", None})
+# Unknown nouns name the question's subject, except in a long message (this many terms) where they
+# are under this share of its terms: there they are its surroundings («я студент юрфака…»).
+LONG_QUESTION_TERMS = 8
+UNKNOWN_SUBJECT_SHARE = 0.25
 
 # The semantic signal: cosine of e5 vectors. Its scale is narrow (unrelated questions reach 0.8),
 # so it is mapped onto 0..100 between SEM_FLOOR and SEM_CEIL before it is combined.
@@ -57,11 +65,8 @@ AGREE_COVERAGE_MIN = 0.4
 # ... and the embedding must put that entry clearly first: this far above any other entry.
 AGREE_MARGIN = 0.03
 # The embedding is computed for a readable question only when it can still change the decision:
-# a lexical candidate within reach of answering (this score, AGREE_COVERAGE_MIN, subject, kind),
-# or a "not in the document" that an entry close in meaning (SEM_NEAR) may contradict.
+# a lexical candidate within reach of answering (this score, AGREE_COVERAGE_MIN, subject, kind).
 RESCUE_LEX_MIN = 45.0
-# ... and for the latter only when an entry about the subject covers this much of the question.
-GUARD_COVERAGE = 0.2
 # Alone (no lexical evidence at all, e.g. Kazakh or English before their translations), the
 # semantic signal answers only when it is clearly above the rest.
 SEM_ALONE_MIN = 0.90
@@ -78,6 +83,17 @@ SEM_NEAR = 0.93
 # A term of a source's title or topics names that source's subject when at least this share of the
 # entries holding it are that source's (synonyms may lend it to a stray entry of another source).
 SOURCE_TERM_SHARE = 0.8
+# «Какие <group>…» asks for names: the interrogative word (as lemma or stem) and how many words after
+# it may name the group.
+WHICH_WORDS = frozenset({"какой", "which", "қандай", "қай"})
+WHICH_SPAN = 2
+# Words that leave out what follows them («кроме генпрокурора») or, in Kazakh, what precedes them.
+EXCLUDING_BEFORE = frozenset({"кроме", "помимо", "besides", "except", "apart"})
+EXCLUDING_AFTER = frozenset({"басқа"})
+# A phrase starting with a verb names an action, not a subject («принять участие»).
+PREDICATE_POS = frozenset({"VERB", "INFN", "GRND", "PRTF", "PRTS"})
+# A noun most entries hold (конституция, проект) frames a question rather than naming its subject.
+SUBJECT_MAX_SHARE = 0.5
 # Longer "words" are noise (a key held down) and are not embedded.
 MAX_EMBEDDED_WORD = 30
 
@@ -117,6 +133,15 @@ class Engine:
         self.smalltalk = SmalltalkMatcher(kb.smalltalk, self.analyzer)
         self._subjects = frozenset(v for phrase in synonyms.subjects for v in base.analyse(phrase).values)
         self._source_terms = self._distinctive_source_terms()
+        self._concepts = self._rare_concepts()
+        # words the knowledge base uses only inside a phrase («порядок» of «закон и порядок»,
+        # «часть» of «вступительная часть»): not a subject the documents never name
+        morphology = shared_morphology()
+        phrases = [words(p) for group in synonyms.groups for p in group]
+        self._phrase_words = frozenset(
+            morphology.info(word).lemma for phrase in phrases if len(phrase) > 1 for word in phrase
+        )
+        self._kazakh_words = _kazakh_words(kb)
         grouped: dict[str, list[Entry]] = {}
         for entry in kb.entries:
             grouped.setdefault(entry.topic, []).append(entry)
@@ -134,7 +159,7 @@ class Engine:
     def answer(self, question: str, fallback_lang: Lang = "ru") -> Reply:
         text, shortened = focus(question)
         analysis = self.analyzer.analyse(text)
-        lang = language.detect(text, analysis.text) or fallback_lang
+        lang = language.detect(text, analysis.text, self._kazakh_words) or fallback_lang
         reply = self._answer(question, analysis, lang)
         if shortened and reply.kind == "answer":
             note = self.kb.replies.long_question.get(lang).format(question=text.strip())
@@ -168,36 +193,24 @@ class Engine:
         intent, rest = self.smalltalk.match(analysis)
         if intent is not None and rest:  # a greeting or thanks before the question itself
             analysis = self.analyzer.analyse(rest)
+            rest = rest if analysis.terms else ""  # «hello there»: nothing but the greeting
+        analysis = self._without_excluded(self._which_of_named(analysis))
         ranked = self._rank(analysis.kinds, self.index.rank(analysis))
         top = ranked[0] if ranked else None
         if intent is not None and not rest and (top is None or top.score < SURE):
             return self._smalltalk(question, intent, lang)
         subject = self._subject(analysis.terms)
-        runner_up = ranked[1] if len(ranked) > 1 else None
-        if (
-            top is not None
-            and top.score >= ANSWER_MIN
-            and top.coverage >= COVERAGE_MIN
-            and self._covers(top.entry_id, subject)
-        ):  # the common case: the lexical signal decides alone, no embedding is computed
-            if self._ambiguous(top.entry_id, top.score, runner_up):
-                return self._clarify(question, _cand(top), _cand(runner_up), lang)  # type: ignore[arg-type]
-            return self._entry_reply(
-                question, self.kb.by_id[top.entry_id], _cand(top), _cand(runner_up), lang
-            )
+        if top is not None and self._answerable(top, subject):
+            return self._lexical_reply(question, analysis, ranked, subject, lang)
         # Embeddings only where they can help: a paraphrase of something the document talks
-        # about, or a language the lexical side cannot read; not for Russian words it never uses.
-        wanted = subject.any_known or not _readable(analysis)
-        if wanted and _readable(analysis) and not self._rescuable(analysis, ranked, subject):
-            # no entry the embedding could rescue: it would only tell a "not in the document" from
-            # a "not found" (an entry very close in meaning), so it is computed only for the former
-            lexical = self._combine(analysis, ranked, {})
-            nearby = ranked[:MAX_SUGGESTIONS]
-            wanted = self._decline_kind(analysis, subject, lexical, {}) == "not_in_document" and any(
-                s.coverage >= GUARD_COVERAGE and self._covers(s.entry_id, subject) for s in nearby
-            )
+        # about, or a language the lexical side cannot read; not for a question with no word the
+        # knowledge base knows (even in a language the lexical side reads badly, an on-topic
+        # question shares a name or a term with its entry). Where no entry could be rescued the
+        # embedding would only choose the words of the decline, so it is not computed (on 639 rows
+        # it changed one decline in 77 calls, 15 ms each).
+        wanted = subject.any_known and (not _readable(analysis) or self._rescuable(analysis, ranked, subject))
         cosines = self._cosines(analysis) if wanted else {}
-        candidates = self._combine(analysis, ranked, cosines)
+        candidates = self._combine(ranked, cosines)
         best = candidates[0] if candidates else None
         second = candidates[1] if len(candidates) > 1 else None
         if cosines and best is not None and self._rescued(best, second, analysis, subject, cosines):
@@ -210,25 +223,81 @@ class Engine:
         kind = self._decline_kind(analysis, subject, candidates, cosines)
         return self._decline(question, kind, candidates, close, lang)
 
+    def _which_of_named(self, analysis: Analysis) -> Analysis:
+        """«Какие депутаты…», «какие общественные организации…», «which NGOs…»: asking which
+        members of a group the documents name only as a whole asks for names (kind `names`)."""
+        found = analysis.words
+        morphology = shared_morphology()
+        for i, word in enumerate(found[:-1]):
+            if morphology.info(word).lemma in WHICH_WORDS:
+                group = self.analyzer.analyse(" ".join(found[i + 1 : i + 1 + WHICH_SPAN])).terms
+                if group and group[0].value in self._subjects:  # «какое значение генпрокурор…»: no
+                    return replace(analysis, kinds=analysis.kinds | {"names"})
+        return analysis
+
+    def _answerable(self, score: EntryScore, subject: _Subject) -> bool:
+        """The lexical signal alone may answer with this entry: enough of the question covered,
+        its subject too, and no noun the documents never use."""
+        return (
+            score.score >= ANSWER_MIN
+            and score.coverage >= COVERAGE_MIN
+            and not subject.unknown
+            and self._covers(score.entry_id, subject)
+        )
+
+    def _lexical_reply(
+        self,
+        question: str,
+        analysis: Analysis,
+        ranked: list[EntryScore],
+        subject: _Subject,
+        lang: Lang,
+    ) -> Reply:
+        """The common case: the lexical signal answers, no embedding is computed. Only when two
+        entries both could answer and are close on it does the embedding tell them apart, if it
+        clearly prefers one; else they are offered as "did you mean" (unless they quote alike)."""
+        top, runner_up = ranked[0], (ranked[1] if len(ranked) > 1 else None)
+        if (
+            runner_up is not None
+            and top.score - runner_up.score < TIE_MARGIN
+            and not self._quote_alike(top.entry_id, runner_up.entry_id)  # they answer alike anyway
+            and self._answerable(runner_up, subject)
+            and (cosines := self._cosines(analysis))
+        ):
+            first, second = sorted((top, runner_up), key=lambda s: cosines[s.entry_id], reverse=True)
+            closest = max(cosines, key=lambda e: cosines[e])
+            preferred = cosines[first.entry_id] - cosines[second.entry_id] >= PREFER_MARGIN
+            if preferred and closest == first.entry_id:
+                entry = self.kb.by_id[first.entry_id]
+                return self._entry_reply(question, entry, _cand(first), _cand(second), lang)
+        if self._ambiguous(top.entry_id, top.score, runner_up):
+            return self._clarify(question, _cand(top), _cand(runner_up), lang)  # type: ignore[arg-type]
+        return self._entry_reply(question, self.kb.by_id[top.entry_id], _cand(top), _cand(runner_up), lang)
+
     def _cosines(self, analysis: Analysis) -> dict[str, float]:
-        """Entry id -> cosine with the question, or {} without the model or without real words
-        (a run of one letter is noise, and costs the tokenizer seconds)."""
+        """Entry id -> cosine with the question, for the entries that can answer its kind of
+        question (one close in meaning that cannot answer it does not nearly answer it); {} without
+        the model or without real words (a run of one letter is noise, and costs the tokenizer
+        seconds)."""
         if self.semantic is None:
             return {}
         text = " ".join(w for w in analysis.words if len(w) <= MAX_EMBEDDED_WORD)
-        return self.semantic.scores(text) if text else {}
+        if not text:
+            return {}
+        kinds, by_id = analysis.kinds, self.kb.by_id
+        return {e: c for e, c in self.semantic.scores(text).items() if kinds <= by_id[e].question_kinds}
 
-    def _combine(
-        self, analysis: Analysis, ranked: list[EntryScore], cosines: dict[str, float]
-    ) -> list[Candidate]:
+    @staticmethod
+    def _combine(ranked: list[EntryScore], cosines: dict[str, float]) -> list[Candidate]:
+        """Every entry either signal found, by the combined score (an entry without a cosine, one
+        that cannot answer the question's kind, keeps its lexical score alone)."""
         lexical = {s.entry_id: s for s in ranked}
         if not cosines:
             return [Candidate(s.entry_id, s.score, s, -1.0) for s in ranked]
         out = []
-        for entry_id, cosine in cosines.items():
+        for entry_id in dict.fromkeys([*cosines, *lexical]):
+            cosine = cosines.get(entry_id, -1.0)
             points = 100 * min(max((cosine - SEM_FLOOR) / (SEM_CEIL - SEM_FLOOR), 0.0), 1.0)
-            if analysis.kinds and not analysis.kinds <= self.kb.by_id[entry_id].question_kinds:
-                points *= KIND_MISMATCH_FACTOR
             lex = lexical.get(entry_id)
             score = LEX_WEIGHT * (lex.score if lex else 0.0) + SEM_WEIGHT * points
             if lex is not None:
@@ -253,7 +322,11 @@ class Engine:
         if analysis.kinds and not analysis.kinds <= entry.question_kinds:
             return False
         closest = max(cosines, key=lambda e: cosines[e])
-        margin = best.cosine - max((c for e, c in cosines.items() if e != best.entry_id), default=0.0)
+        # the margin over entries that answer otherwise (not over one quoting the same sentence)
+        others = (
+            c for e, c in cosines.items() if e != best.entry_id and not self._quote_alike(e, best.entry_id)
+        )
+        margin = best.cosine - max(others, default=0.0)
         if _readable(analysis):
             # the lexical side reads the question: it must cover most of it, and the embedding
             # must put the same entry first
@@ -302,14 +375,73 @@ class Engine:
         ]
         return sorted(adjusted, key=lambda s: s.score, reverse=True)
 
+    def _without_excluded(self, analysis: Analysis) -> Analysis:
+        """What «кроме X», «помимо X», «besides X», «X-тан басқа» leave out is not asked about:
+        «кто был, кроме генпрокурора» asks for the others (kind `others`), not for him."""
+        found = analysis.words
+        around = []
+        for i, word in enumerate(found):
+            if word in EXCLUDING_BEFORE:
+                around.append(" ".join(found[i + 1 : i + 1 + WHICH_SPAN]))
+            elif word in EXCLUDING_AFTER and i:
+                around.append(found[i - 1])
+        excluded = {v for text in around for v in self.analyzer.analyse(text).values}
+        if not excluded:
+            return analysis
+        return replace(analysis, terms=tuple(t for t in analysis.terms if t.value not in excluded))
+
     def _subject(self, terms: tuple[Term, ...]) -> _Subject:
         """The question's subject: the people and institutions it names (synonyms.yaml,
         `subjects`: генпрокурор, Парламент, президент, омбудсмен…), and unknown nouns or names
-        (a real word the document never uses: зарплата, голосование)."""
-        known = tuple(dict.fromkeys(t.value for t in terms if t.known and t.value in self._subjects))
-        unknown = tuple(t.value for t in terms if not t.known and t.real_word and t.pos in SUBJECT_POS)
+        (a real word the document never uses: зарплата, голосование, референдум)."""
+        named = self._subjects | self._concepts
+        known = tuple(dict.fromkeys(t.value for t in terms if t.known and t.value in named))
+        unknown = tuple(
+            t.value
+            for t in terms
+            if not t.known and t.real_word and t.pos in SUBJECT_POS and t.value not in self._phrase_words
+        )
+        if len(terms) >= LONG_QUESTION_TERMS and len(unknown) < UNKNOWN_SUBJECT_SHARE * len(terms):
+            unknown = ()  # a long message: «я студент юрфака…» around the question is not its subject
         sources = frozenset().union(*(self._source_terms.get(t.value, frozenset()) for t in terms))
         return _Subject(known, unknown, any(t.known for t in terms), sources)
+
+    def _rare_concepts(self) -> frozenset[str]:
+        """Curated concepts of several words that few entries hold (права и свободы, нулевая
+        терпимость, персональные данные): a question naming one is about it, so an answer must hold
+        it too. Not the words naming the documents themselves (круглый стол, пресс-релиз), nor an
+        action («принять участие»)."""
+        compiled = self.index.compiled
+        most = SUBJECT_MAX_SHARE * len(compiled.entry_ids)
+        naming = {
+            value
+            for source in self.kb.sources.values()
+            for text in (source.meta.title, source.meta.kind)
+            for value in self.analyzer.analyse(text).values
+        }
+        morphology = shared_morphology()
+        nominal = self._nominal_concepts()
+        return frozenset(
+            term
+            for term, term_id in compiled.term_ids.items()
+            if (" " in term or term in nominal)
+            and term not in naming
+            and len(compiled.entry_postings.row(term_id)) <= most
+            and morphology.info(term.split()[0]).pos not in PREDICATE_POS  # not «принять участие»
+        )
+
+    def _nominal_concepts(self) -> frozenset[str]:
+        """Curated single-word concepts whose synonyms are all names of things (преамбула, профилактика),
+        not of actions (оценка ~ оценить)."""
+        morphology = shared_morphology()
+        out: set[str] = set()
+        for group in self.kb.synonyms.groups:
+            canonical = self.analyzer.analyse(group[0]).values
+            if len(canonical) == 1 and all(
+                morphology.info(word).pos not in PREDICATE_POS for phrase in group for word in words(phrase)
+            ):
+                out |= canonical
+        return frozenset(out)
 
     def _sources_of(self, entry_id: str) -> frozenset[str]:
         entry = self.kb.by_id[entry_id]
@@ -346,14 +478,35 @@ class Engine:
     def _covers(self, entry_id: str, subject: _Subject) -> bool:
         if subject.sources and not subject.sources & self._sources_of(entry_id):
             return False  # the question is about another source's event or topic
+        return all(self._holds(entry_id, v) for v in subject.known)
+
+    def _holds(self, entry_id: str, value: str) -> bool:
+        """Whether the entry's texts hold the term, or a word of its family."""
         compiled = self.index.compiled
         position = compiled.entry_ids.index(entry_id)
+        for candidate in (value, *self.analyzer_family(value)):
+            term = compiled.term_ids.get(candidate)
+            if term is not None and position in compiled.entry_postings.row(term):
+                return True
+        return False
 
-        def holds(value: str) -> bool:
-            term = compiled.term_ids.get(value)
-            return term is not None and position in compiled.entry_postings.row(term)
-
-        return all(holds(v) or any(holds(r) for r in self.analyzer_family(v)) for v in subject.known)
+    def missing_subject(self, question: str, entry_id: str) -> tuple[str, ...]:
+        """The question's subject words that the entry does not hold (directly, through a synonym
+        or a word of the family): its nouns and names (by morphology, not by the curated list the
+        engine decides on), leaving out those most entries hold (конституция, проект). An answer
+        from an entry that lacks one rests on other words of the question. For the evaluation."""
+        compiled = self.index.compiled
+        shared = SUBJECT_MAX_SHARE * len(compiled.entry_ids)
+        missing = []
+        for term in self.analyzer.analyse(focus(question)[0]).terms:
+            if not term.real_word or not _is_noun(term.value):
+                continue
+            term_id = compiled.term_ids.get(term.value) if term.known else None
+            if term_id is not None and len(compiled.entry_postings.row(term_id)) > shared:
+                continue
+            if not term.known or not self._holds(entry_id, term.value):
+                missing.append(term.value)
+        return tuple(dict.fromkeys(missing))
 
     def analyzer_family(self, value: str) -> tuple[str, ...]:
         return () if " " in value else self.index.vocabulary.family(value)
@@ -363,8 +516,12 @@ class Engine:
         Entries that quote the same sentence answer alike, so picking either is safe."""
         if runner_up is None or score >= SURE or score - runner_up.score >= CLARIFY_MARGIN:
             return False
-        first, second = self.kb.by_id[entry_id], self.kb.by_id[runner_up.entry_id]
-        return not set(first.quotes) & set(second.quotes)
+        return not self._quote_alike(entry_id, runner_up.entry_id)
+
+    def _quote_alike(self, first: str, second: str) -> bool:
+        """The two entries quote the same sentence (one quote holds the other): they answer alike."""
+        ours, theirs = self.kb.by_id[first].quotes, self.kb.by_id[second].quotes
+        return any(a in b or b in a for a in ours for b in theirs)
 
     # -- replies ----------------------------------------------------------------------------
     @staticmethod
@@ -437,12 +594,7 @@ class Engine:
         self, analysis: Analysis, subject: _Subject, candidates: list[Candidate], cosines: dict[str, float]
     ) -> DeclineKind:
         best_cosine = max(cosines.values(), default=-1.0)
-        if not subject.any_known:
-            # nothing the document talks about; in a language the lexical side cannot read, the
-            # embedding tells whether the question is near the document at all
-            unreadable = all(not t.real_word for t in analysis.terms)
-            if unreadable and analysis.terms and best_cosine >= SEM_CLOSE:
-                return "not_found"
+        if not subject.any_known:  # nothing the document talks about (an embedding is near anything)
             return "off_topic"
         # the subject is in the document: what is asked about it is not (an unknown detail, or a
         # kind of question no entry about the subject answers)
@@ -457,9 +609,11 @@ class Engine:
         if subject.unknown and about_subject:
             return "not_in_document"
         if analysis.kinds and about_subject:
-            # what the question is most about cannot answer this kind of question (когда, сколько…)
+            # what the question is most about cannot answer this kind of question (когда, сколько…),
+            # and no entry that can answer it shares a word with the question
             nearest = max(about_subject, key=lambda c: c.lexical.coverage if c.lexical else 0.0)
-            if not analysis.kinds <= self.kb.by_id[nearest.entry_id].question_kinds:
+            fitting = [c for c in about_subject if analysis.kinds <= self.kb.by_id[c.entry_id].question_kinds]
+            if not analysis.kinds <= self.kb.by_id[nearest.entry_id].question_kinds and not fitting:
                 return "not_in_document"
         return "not_found"
 
@@ -496,6 +650,27 @@ def _readable(analysis: Analysis) -> bool:
     """Most of the question's terms are words the lexical side understands (Russian words)."""
     real = sum(term.real_word for term in analysis.terms)
     return real * 2 > len(analysis.terms)
+
+
+def _kazakh_words(kb: KnowledgeBase) -> frozenset[str]:
+    """Words of the Kazakh translations that are not Russian words, also as typed without Kazakh
+    letters: what tells a Kazakh question typed on a Russian keyboard from a Russian one."""
+    morphology = shared_morphology()
+    texts = [
+        text
+        for entry in kb.entries
+        if (kk := entry.translations.get("kk")) is not None
+        for text in (kk.answer, *kk.questions)
+    ]
+    found = {word for text in texts for word in words(fold(text))}
+    plain = {word.translate(language.PLAIN_KAZAKH) for word in found}
+    return frozenset(w for w in found | plain if len(w) > 2 and w.isalpha() and not morphology.is_russian(w))
+
+
+def _is_noun(value: str) -> bool:
+    """A noun, or a phrase with a noun in it (a curated concept: «круглый стол», «закон и порядок»)."""
+    morphology = shared_morphology()
+    return any((info := morphology.info(word)).known and info.pos == "NOUN" for word in value.split())
 
 
 def _cand(score: EntryScore | None) -> Candidate | None:

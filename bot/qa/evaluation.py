@@ -100,6 +100,8 @@ class EvalResult:
     lang_total: int = 0
     lang_right: int = 0
     failures: list[tuple[EvalRow, Reply]] = field(default_factory=list)
+    # wrong answers whose entry lacks a subject word of the question: (row, reply, the words)
+    unsupported: list[tuple[EvalRow, Reply, tuple[str, ...]]] = field(default_factory=list)
 
     @property
     def lang_accuracy(self) -> float | None:
@@ -115,9 +117,19 @@ class EvalResult:
         return 100.0 * sum(self.correct[c] for c in cats) / total if total else 0.0
 
 
+# (question, entry id) -> the question's subject words the entry does not hold (Engine.missing_subject)
+SubjectGap = Callable[[str, str], tuple[str, ...]]
+
+
 def evaluate(
-    name: str, rows: Sequence[EvalRow], ask: Callable[[str], Reply], kb: KnowledgeBase | None = None
+    name: str,
+    rows: Sequence[EvalRow],
+    ask: Callable[[str], Reply],
+    kb: KnowledgeBase | None = None,
+    subject_gap: SubjectGap | None = None,
 ) -> EvalResult:
+    """Every row asked once; given `subject_gap`, wrong answers are also checked for the worst
+    kind of mistake: an entry that lacks what the question is about."""
     result = EvalResult(name)
     for row in rows:
         reply = ask(row.q)
@@ -130,8 +142,12 @@ def evaluate(
             result.declined_in_scope += row.cat in IN_SCOPE
         if is_correct(row, reply, kb):
             result.correct[row.cat] += 1
-        else:
-            result.failures.append((row, reply))
+            continue
+        result.failures.append((row, reply))
+        if subject_gap is not None and reply.kind == "answer" and reply.entry_id:
+            missing = subject_gap(row.q, reply.entry_id)
+            if missing:
+                result.unsupported.append((row, reply, missing))
     return result
 
 
@@ -207,6 +223,9 @@ def format_result(result: EvalResult, *, show_failures: bool = True) -> str:
             f"  ответ на языке вопроса (казахский, английский): {result.lang_right}/{result.lang_total}"
             f" = {result.lang_accuracy:.1f} %"
         )
+    lines.append(f"  уверенных ошибочных ответов без предмета вопроса: {len(result.unsupported)}")
+    for row, reply, missing in result.unsupported if show_failures else ():
+        lines.append(f"    [{row.cat}] {row.q!r} -> {reply.entry_id}: нет {', '.join(missing)}")
     if show_failures and result.failures:
         lines.append("  ошибки:")
         for row, reply in result.failures:

@@ -43,7 +43,7 @@ KEEP_FILES = 16
 _MAGIC = b"faq-index\n"
 _DIGEST_SIZE = hashlib.sha256().digest_size
 # Modules whose code decides what the index holds: a change to any of them changes the key.
-_SHAPING_MODULES = ("index.py", "analyzer.py", "morph.py", "text.py", "layout.py", "translit.py")
+_SHAPING_MODULES = ("index.py", "analyzer.py", "morph.py", "kazakh.py", "text.py", "layout.py", "translit.py")
 
 
 def default_cache_dir() -> Path | None:
@@ -66,8 +66,9 @@ def _code_digest(modules: tuple[str, ...]) -> hashlib._Hash:
 
 
 def cache_key(kb: KnowledgeBase) -> str:
-    """A hash of what the index is built from (each entry's questions, answer and quotes, the
-    sources' texts, the synonyms the analyzer applies) and of the code and dictionaries that build it."""
+    """A hash of what the index is built from (each entry's questions, answer and quotes, its
+    translations, the sources' texts, the synonyms the analyzer applies) and of the code and
+    dictionaries that build it."""
     digest = _code_digest(_SHAPING_MODULES)
     for source_id in sorted(kb.sources):
         digest.update(f"{source_id}\0{kb.sources[source_id].text}\0".encode())
@@ -75,6 +76,9 @@ def cache_key(kb: KnowledgeBase) -> str:
         digest.update(
             "\0".join((entry.id, *entry.questions, "\1", entry.answer, *entry.quotes, "\2")).encode()
         )
+        for lang in sorted(entry.translations):
+            translation = entry.translations[lang]
+            digest.update("\0".join((lang, translation.answer, *translation.questions, "\3")).encode())
     digest.update(kb.synonyms.model_dump_json().encode())
     return digest.hexdigest()
 

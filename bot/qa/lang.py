@@ -19,7 +19,10 @@ def _word_set(text: str) -> frozenset[str]:
 
 
 _KAZAKH_LETTERS = re.compile(r"[әғқңөұүһі]")
-_KAZAKH_LATIN_LETTERS = re.compile(r"[äğqñöūüıș]")
+# «q» is not among them: English has it too (equality, question).
+_KAZAKH_LATIN_LETTERS = re.compile(r"[äğñöūüıș]")
+# Kazakh typed without its own letters (қорғау -> коргау), as people on a Russian keyboard do.
+PLAIN_KAZAKH = str.maketrans("әғқңөұүһі", "агкноуухи")
 # Frequent Kazakh words that are spelt with Russian letters only (or in the Latin alphabet).
 _KAZAKH_WORDS = _word_set(
     """
@@ -40,25 +43,27 @@ _ENGLISH_WORDS = _word_set(
 )
 
 
-def detect(text: str, repaired: str) -> Lang | None:
+def detect(text: str, repaired: str, kazakh_words: frozenset[str] = frozenset()) -> Lang | None:
     """The language of `text`; `repaired` is the analyzer's reading of it (Latin turned into
-    Cyrillic where it was transliterated Russian or the wrong layout)."""
+    Cyrillic where it was transliterated Russian or the wrong layout); `kazakh_words` are more
+    Kazakh words, also as typed without Kazakh letters (the knowledge base's translations)."""
     folded = fold(text)
     if _KAZAKH_LETTERS.search(folded) or _KAZAKH_LATIN_LETTERS.search(folded):
         return "kk"
     tokens = [w for w in words(folded) if not w.isdigit()]
     if not tokens:
         return None
-    kazakh = sum(w in _KAZAKH_WORDS for w in tokens)
+    kazakh = sum(w in _KAZAKH_WORDS or w in kazakh_words for w in tokens)
     latin = [w for w in tokens if w.isascii()]
     cyrillic = len(tokens) - len(latin)
     if latin and len(latin) >= cyrillic:
         kept = set(words(fold(repaired)))
         still_latin = [w for w in latin if w in kept]
-        english = sum(w in _ENGLISH_WORDS for w in latin)
+        # a lone «i» or «a» is as likely a transliterated Russian «и», «а»
+        english = sum(w in _ENGLISH_WORDS and len(w) > 1 for w in latin)
         if kazakh and kazakh * 3 >= len(latin) and english <= kazakh:
             return "kk"
-        if english or len(still_latin) * 2 > len(latin):
+        if english * 4 >= len(latin) or len(still_latin) * 2 > len(latin):
             return "en"
         return "ru"
     if kazakh and (kazakh * 3 >= len(tokens) or tokens[-1] in {"ма", "ме", "ба", "бе", "па", "пе"}):

@@ -1,18 +1,27 @@
-"""Russian morphology (pymorphy3) behind a small cached interface.
+"""Word forms to lemmas behind a small cached interface: Russian by pymorphy3, Kazakh words (spelt
+with Kazakh letters) by a light suffix stripper (bot/qa/kazakh.py), English by the Snowball stemmer.
 
 pymorphy3 returns lemmas with ё and invents lemmas for unknown words (typos), so callers ask
-`is_known` before trusting a lemma, and lemmas are ё-folded here.
+`is_known` before trusting a lemma, and lemmas are ё-folded here. Kazakh and English words are
+never `known`: they are not Russian dictionary words, whatever the knowledge base holds.
 """
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from functools import lru_cache
 
 import pymorphy3
+import snowballstemmer
+
+from bot.qa import kazakh
 
 # Parts of speech that never carry the topic of a question.
 FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "INTJ", "NPRO", "PRED"})
+# Pronominal words carry none either, whatever their part of speech: pronominal adjectives (какой,
+# этот, весь), demonstratives (там, тут, тогда), interrogatives (где, почему).
+PRONOMINAL = frozenset({"Apro", "Dmns", "Ques"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,26 +29,39 @@ class WordInfo:
     lemma: str
     pos: str | None
     known: bool
+    pronominal: bool = False
 
     @property
     def is_function_word(self) -> bool:
-        return self.pos in FUNCTION_POS
+        return self.pronominal or self.pos in FUNCTION_POS
 
 
 class Morphology:
     def __init__(self) -> None:
         self._morph = pymorphy3.MorphAnalyzer(lang="ru")
+        self._english = snowballstemmer.stemmer("english")
+        self._english_lock = threading.Lock()
         self.info = lru_cache(maxsize=65536)(self._info)
+
+    def is_russian(self, word: str) -> bool:
+        """A word of the Russian dictionary, as written (a lookup: no lemma is guessed)."""
+        return bool(self._morph.word_is_known(word))
 
     def _info(self, word: str) -> WordInfo:
         if not word.replace("-", "").isalpha():
             return WordInfo(lemma=word, pos="NUMB" if word.isdigit() else None, known=word.isdigit())
+        if kazakh.is_kazakh(word):  # not Russian: pymorphy would guess a lemma from Russian endings
+            return WordInfo(lemma=kazakh.stem(word), pos=None, known=False)
+        if word.isascii():  # English (transliterated Russian has become Cyrillic before this)
+            with self._english_lock:  # a Snowball stemmer keeps state while it works
+                return WordInfo(lemma=self._english.stemWord(word), pos=None, known=False)
         try:
             parse = self._morph.parse(word)[0]
         except ValueError:  # pymorphy3 fails on some scripts (e.g. Tangut): treat as noise
             return WordInfo(lemma=word, pos=None, known=False)
         lemma = parse.normal_form.replace("ё", "е")
-        return WordInfo(lemma=lemma, pos=parse.tag.POS, known=parse.is_known)
+        pronominal = not PRONOMINAL.isdisjoint(parse.tag.grammemes)
+        return WordInfo(lemma=lemma, pos=parse.tag.POS, known=parse.is_known, pronominal=pronominal)
 
 
 @lru_cache(maxsize=1)

@@ -27,15 +27,21 @@ class SmalltalkMatcher:
 
     def match(self, analysis: Analysis) -> tuple[SmalltalkIntent | None, str]:
         """The small-talk intent of the text and what follows it: "" when the whole text is small
-        talk, the rest when small talk only opens it («добрый день, кто участвовал?»)."""
+        talk («рахмет, түсінікті» too), the rest when small talk only opens it («добрый день, кто
+        участвовал?»)."""
         text = analysis.text
         if not text:
             return None, ""
-        found = process.extractOne(text, self._texts, scorer=fuzz.ratio, score_cutoff=WHOLE_MATCH_SCORE)
-        if found is not None:
-            return self._intents[found[2]], ""
+        whole = self._whole(text)
+        if whole is not None:
+            return whole, ""
         for position in self._by_first_word.get(text.split(" ", 1)[0], ()):
             pattern = self._texts[position]
             if text.startswith(pattern + " "):
-                return self._intents[position], text[len(pattern) + 1 :]
+                rest = text[len(pattern) + 1 :]
+                return self._intents[position], "" if self._whole(rest) is not None else rest
         return None, ""
+
+    def _whole(self, text: str) -> SmalltalkIntent | None:
+        found = process.extractOne(text, self._texts, scorer=fuzz.ratio, score_cutoff=WHOLE_MATCH_SCORE)
+        return self._intents[found[2]] if found is not None else None

@@ -19,6 +19,7 @@ DATA_DIR = ROOT / "tests" / "data"
 DEV = DATA_DIR / "dev.jsonl"
 REGRESSION = DATA_DIR / "regression.jsonl"
 DEV2 = DATA_DIR / "dev2.jsonl"  # Kazakh, English, colloquial, near-miss rows (tuned on)
+BLIND = DATA_DIR / "blind.jsonl"  # the tune half of a blind set written from the source alone
 UNTUNED = DATA_DIR / "untuned.jsonl"  # the same kinds, never tuned on: measured only by bot bench
 
 KINDS = {"answer", "clarify", "smalltalk", "none"}

@@ -32,6 +32,43 @@ def test_word_forms_give_the_same_terms(analyzer, forms: tuple[str, ...]) -> Non
     }
 
 
+@pytest.mark.parametrize(
+    "forms",
+    [
+        ("қатысушылар", "қатысушыларға", "қатысушылардың"),
+        ("кім", "кімнің", "кімдер"),
+        ("құқықтары", "құқықтарын", "құқықтарының"),
+        ("өзгерістер", "өзгерістерді", "өзгерістерге"),
+    ],
+)
+def test_kazakh_word_forms_give_the_same_terms(analyzer, forms: tuple[str, ...]) -> None:
+    """Kazakh endings are stripped (bot/qa/kazakh.py), not read as Russian ones."""
+    first = analyzer.analyse(forms[0])
+    for form in forms[1:]:
+        other = analyzer.analyse(form)
+        assert (other.values, other.kinds) == (first.values, first.kinds), (forms[0], form)
+
+
+@pytest.mark.parametrize(
+    "forms", [("discussed", "discussion", "discuss"), ("assessed", "assessment", "assess")]
+)
+def test_english_word_forms_give_the_same_terms(analyzer, forms: tuple[str, ...]) -> None:
+    first = values(analyzer, f"what was {forms[0]}")
+    assert first
+    assert all(values(analyzer, f"what was {form}") == first for form in forms[1:])
+
+
+def test_an_english_word_is_not_read_as_russian_transliteration(analyzer) -> None:
+    """«day» is not «дай»: in English text only a word the knowledge base uses is turned into
+    Cyrillic."""
+    assert "day" in analyzer.analyse("On what day was the round table held?").text.split()
+
+
+def test_a_noun_is_no_relative_of_a_verb_sharing_only_its_infinitive(analyzer) -> None:
+    """«статья» (which the knowledge base never uses) must not become «стать», a word it does use."""
+    assert values(analyzer, "статья") != values(analyzer, "стать")
+
+
 def test_surname_forms_give_the_same_terms(analyzer) -> None:
     forms = ("Асылов", "Асылова", "Асылову", "Асыловым", "Берика Асылова")
     assert len({values(analyzer, form) for form in forms}) == 1, {
@@ -140,6 +177,12 @@ def test_synonyms_work_inside_a_question(engine) -> None:
         ("В каком городе проходил круглый стол?", "where"),
         ("Зачем нужна новая Конституция?", "reason"),
         ("Кто такой Асылов?", "who_is"),
+        ("Что сказали представители Парламента?", "said"),
+        ("Что предложил омбудсмен?", "said"),
+        ("Парламент не деді?", "said"),
+        ("Неліктен түсіндіру керек?", "reason"),
+        ("Какие конкретно системы внедрят?", "names"),
+        ("On what day was it held?", "when"),
     ],
 )
 def test_question_kinds(analyzer, question: str, kind: str) -> None:
@@ -159,6 +202,24 @@ def test_questions_without_a_kind_word_have_no_kind(analyzer, question: str) -> 
 )
 def test_indefinite_pronouns_are_not_question_words(analyzer, question: str) -> None:
     assert analyzer.analyse(question).kinds == frozenset()
+
+
+def test_a_question_phrase_around_other_words_keeps_them(analyzer) -> None:
+    """«did * say» spans the speaker: the kind is found and the speaker stays a term."""
+    analysis = analyzer.analyse("What did the ombudsman say?")
+    assert analysis.kinds == {"said"}
+    assert analysis.values == values(analyzer, "ombudsman")
+
+
+@pytest.mark.parametrize("text", ["Скажите, кто участвовал?", "Что сказано о цифровых решениях?"])
+def test_only_a_said_form_asks_what_someone_said(analyzer, text: str) -> None:
+    """«скажите» is politeness and «сказано» the text's own words: neither asks what someone said."""
+    assert "said" not in analyzer.analyse(text).kinds
+
+
+@pytest.mark.parametrize("word", ["там", "тут", "какой", "этот", "весь"])
+def test_pronominal_words_are_not_terms(analyzer, word: str) -> None:
+    assert not analyzer.analyse(f"{word} правосознание").values - values(analyzer, "правосознание")
 
 
 def test_question_words_are_not_terms(analyzer) -> None:

@@ -9,25 +9,36 @@ import pytest
 
 from bot.qa.evaluation import EvalResult, EvalRow, evaluate, is_correct
 
-from ._support import DEV, DEV2, REGRESSION, UNTUNED, check_reply, describe, load_rows
+from ._support import BLIND, DEV, DEV2, REGRESSION, UNTUNED, check_reply, describe, load_rows
 
+# The floors reached (issue 7): dev 100 % and regression 97.8-100 % in every category.
 THRESHOLDS = {
-    "ru": 90.0,
-    "noisy": 90.0,
-    "layout": 90.0,
-    "translit": 90.0,
-    "oos": 95.0,
-    "off": 98.0,
-    "chat": 95.0,
+    "ru": 95.0,
+    "noisy": 95.0,
+    "layout": 95.0,
+    "translit": 95.0,
+    "oos": 98.0,
+    "off": 100.0,
+    "chat": 100.0,
 }
-# dev2 (Kazakh, English, colloquial, near-miss rows written from the source): the floors reached
-# with the Kazakh and English translations (kk 8/8, en 8/8, colloquial 5/6 of rows; one miss is
-# 12.5 points of kk/en and 17 of colloquial).
-DEV2_THRESHOLDS = {"kk": 100.0, "en": 100.0, "noisy": 80.0, "oos": 95.0, "off": 98.0, "chat": 95.0}
+# dev2 (Kazakh, English, colloquial, near-miss rows written from the source): every row.
+DEV2_THRESHOLDS = {"kk": 100.0, "en": 100.0, "noisy": 100.0, "oos": 100.0, "off": 100.0, "chat": 100.0}
+# blind (written from the source alone by someone who never saw the knowledge base; first measured
+# before any tuning: ru 75.0, noisy 71.4, kk 73.9, en 87.0, oos 65.6 %): the floors reached since
+# (oos 87.5 % beside a second source, 90.6 % alone).
+BLIND_THRESHOLDS = {
+    "ru": 88.0, "noisy": 90.0, "translit": 100.0, "layout": 100.0, "kk": 95.0, "en": 95.0,
+    "oos": 87.0, "off": 100.0, "chat": 100.0,
+}  # fmt: skip
 ALLOWED_CATS = {*THRESHOLDS, "kk", "en"}
 
-DATASETS = {"dev": DEV, "regression": REGRESSION, "dev2": DEV2}
-DATASET_THRESHOLDS = {"dev": THRESHOLDS, "regression": THRESHOLDS, "dev2": DEV2_THRESHOLDS}
+DATASETS = {"dev": DEV, "regression": REGRESSION, "dev2": DEV2, "blind": BLIND}
+DATASET_THRESHOLDS = {
+    "dev": THRESHOLDS,
+    "regression": THRESHOLDS,
+    "dev2": DEV2_THRESHOLDS,
+    "blind": BLIND_THRESHOLDS,
+}
 
 
 @pytest.fixture(scope="module")
@@ -76,7 +87,7 @@ def test_the_lexical_engine_alone_still_answers(kb) -> None:
 
 
 @pytest.mark.parametrize(
-    "path", [DEV, REGRESSION, DEV2, UNTUNED], ids=["dev", "regression", "dev2", "untuned"]
+    "path", [DEV, REGRESSION, DEV2, UNTUNED, BLIND], ids=["dev", "regression", "dev2", "untuned", "blind"]
 )
 def test_dataset_rows_are_well_formed(path: Path) -> None:
     rows = load_rows(path)
@@ -145,6 +156,7 @@ EXTRA_QUESTIONS = [
     "Что Генеральный прокурор сказал о преамбуле?", "О чём был круглый стол?", "данные",
     "Добрый день! Когда был круглый стол?", "закон", "право", "общество", "сообщество", "модель",
     "участие в обсуждении", "правопорядок", "права", "защита", "развитие", "гарантии", "принцип",
+    "принцип закона",
 ]  # fmt: skip
 
 
@@ -407,6 +419,10 @@ def test_why_gets_an_entry_that_states_the_reason(engine, kb, question: str) -> 
         ("Bas prokuror ne dedi turaly?", "kk"),  # Kazakh in Latin letters
         ("Who took part in the round table?", "en"),
         ("What did Berik Asylov say?", "en"),
+        ("What does equality before the law involve?", "en"),  # «q» is English too
+        ("iskusstvennyj intellekt i bolshie dannye", "ru"),  # a lone «i» is Russian «и»
+        ("жасанды интеллект пен дербес деректер туралы не айтылды", "kk"),  # no Kazakh letters
+        ("Кукык коргау органдарынын сервистик модели деген не", "kk"),
     ],
 )
 def test_the_reply_is_in_the_questions_language(engine, question: str, lang: str) -> None:
@@ -550,6 +566,78 @@ def test_an_answer_always_covers_the_questions_subject(engine, question: str) ->
         analysis = engine.analyzer.analyse(question)
         subject = engine._subject(analysis.terms)
         assert engine._covers(reply.entry_id, subject), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Что сказали представители Парламента?",
+        "Что предложил Уполномоченный по правам человека?",
+        "Что сказал Президент Токаев на круглом столе?",
+    ],
+)
+def test_what_someone_said_is_answered_only_from_their_words(engine, question: str) -> None:
+    """The text reports no words of Parliament, the ombudsman or the President: the entries that
+    name them are about their participation or initiatives, not about what they said."""
+    assert engine.answer(question).kind == "none", describe(engine.answer(question))
+
+
+def test_what_the_prosecutor_general_said_is_answered(engine) -> None:
+    reply = engine.answer("Что сказал генпрокурор о законе и порядке?")
+    assert reply.kind == "answer", describe(reply)
+    assert "said" in engine.kb.by_id[reply.entry_id or ""].question_kinds
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Какие общественные организации участвовали?", "Какие депутаты Парламента участвовали в дискуссии?"],
+)
+def test_which_members_of_a_named_group_is_a_question_for_names(engine, question: str) -> None:
+    """The text names the groups, not their members."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Какую роль играет правосознание?", "legal_consciousness"),
+        ("Будет ли упор на профилактику правонарушений?", "rights_protection_priority"),
+        ("Что значит Справедливый Казахстан в контексте реформы?", "fair_kazakhstan"),
+    ],
+)
+def test_framing_words_do_not_block_an_answer(engine, question: str, entry_id: str) -> None:
+    """«роль», «упор», «контекст» frame a question; they are not a subject the text lacks."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+def test_a_noun_the_documents_never_use_blocks_a_direct_answer(engine) -> None:
+    """Courts are not in the text: the entry on artificial intelligence is not forced on the asker."""
+    question = "Как будет использоваться искусственный интеллект в судах?"
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+    assert engine.missing_subject(question, "digital_solutions") == ("суд",)
+
+
+def test_what_krome_leaves_out_is_not_the_subject(engine) -> None:
+    reply = engine.answer("кто был на круглом столе кроме генпрокурора")
+    assert (reply.kind, reply.entry_id) == ("answer", "participants"), describe(reply)
+
+
+@pytest.mark.parametrize("text", ["Рахмет, түсінікті", "Hello there!", "Спасибо, понятно"])
+def test_small_talk_after_small_talk_is_small_talk(engine, text: str) -> None:
+    assert engine.answer(text).kind == "smalltalk", describe(engine.answer(text))
+
+
+def test_the_evaluation_counts_wrong_answers_that_lack_the_questions_subject(engine, kb) -> None:
+    """The naive matcher answers near-miss questions from entries that lack what they ask about;
+    the evaluation finds those answers (the engine's own count is in `bot bench`)."""
+    from bot.qa.evaluation import BaselineMatcher
+
+    rows = [EvalRow(q="Какую зарплату получает генеральный прокурор?", cat="oos")]
+    result = evaluate("WRatio", rows, BaselineMatcher(kb).answer, kb, engine.missing_subject)
+    assert [missing for _, _, missing in result.unsupported] == [("зарплата",)]
 
 
 def test_a_long_message_is_answered_from_its_question(engine) -> None:

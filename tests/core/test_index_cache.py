@@ -62,6 +62,19 @@ def test_a_changed_file_rebuilds(kb_copy: KbCopy, cache: Path) -> None:
     assert engine.answer(new_question).entry_id == entry["id"]
 
 
+def test_an_edited_translation_rebuilds_the_index(kb_copy: KbCopy, cache: Path) -> None:
+    """The index holds the Kazakh and English question variants too: editing one is a new index."""
+    load_engine(kb_copy.knowledge, kb_copy.seeds, semantic=False)
+    data = kb_copy.read_faq()
+    entry = next(e for e in data["entries"] if "en" in e.get("translations", {}))
+    new_question = "Which blue elephant from the zoo does this text mention?"
+    entry["translations"]["en"]["questions"].append(new_question)
+    kb_copy.write_faq(data)
+    engine = load_engine(kb_copy.knowledge, kb_copy.seeds, semantic=False)
+    assert len(cached_files(cache, "index")) == 2
+    assert new_question in engine.index.compiled.question_texts
+
+
 def test_a_change_outside_the_faq_rebuilds_the_knowledge_base(kb_copy: KbCopy, cache: Path) -> None:
     before = files_key(kb_copy.knowledge, kb_copy.seeds)
     source = next(kb_copy.seeds.glob("*.txt"))

@@ -1,0 +1,76 @@
+"""A light Kazakh stemmer: inflectional endings stripped, so that a question's word forms meet the
+knowledge base's («қатысушылар», «қатысушыларға», «қатысты» -> «қатыс»; «кімнің» -> «кім»).
+
+Kazakh is agglutinative: a noun takes plural, possessive and case endings one after another, a verb
+tense and person endings. No maintained Kazakh stemmer is on PyPI (Snowball has none; the FST
+analysers need resources downloaded at run time), so this strips the common endings from the end of
+the word, longest first, while a stem of at least MIN_STEM letters remains. It over-stems now and
+then; both sides of a match are stemmed alike, which is what matching needs.
+"""
+
+from __future__ import annotations
+
+import re
+
+KAZAKH_LETTERS = re.compile(r"[әғқңөұүһі]")
+MIN_STEM = 3
+MAX_STRIPS = 4
+
+
+def _listed(*groups: str) -> tuple[str, ...]:
+    return tuple(word for group in groups for word in group.split())
+
+
+# Endings, longest tried first.
+_SUFFIXES = tuple(
+    sorted(
+        set(
+            _listed(
+                # case: genitive, dative, accusative, locative, ablative, instrumental
+                "ның нің дың дің тың тің",
+                "ға ге қа ке на не ына іне",
+                "ны ні ды ді ты ті ын ін",
+                "да де та те нда нде ында інде",
+                "дан ден тан тен нан нен ынан інен",
+                "мен бен пен менен бенен пенен",
+                # possessive
+                "ым ім ың ің ы і сы сі мыз міз ымыз іміз ңыз ңіз ыңыз іңіз",
+                # plural
+                "лар лер дар дер тар тер",
+                # verbs: past, participles, present, verbal noun, conditional
+                "ды ді ты ті дық дік тық тік ған ген қан кен атын етін йтын йтін",
+                "ады еді йды йді а е й у уы уі уға уге са се",
+                # derivation that keeps the meaning close: agent, abstract noun, "with"
+                "шы ші лық лік дық дік тық тік лы лі",
+            )
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+# Question words, postpositions and conjunctions are matched as they are (their endings are not
+# inflections: «қайда» is "where", not a case of «қай», "which").
+_KEPT = frozenset(
+    _listed(
+        "қайда қашан қанша неше қандай қалай неліктен кімдер туралы бойынша жөнінде және үшін дейін кейін"
+    )
+)
+
+
+def is_kazakh(word: str) -> bool:
+    """Spelt with a letter only Kazakh uses (ә ғ қ ң ө ұ ү һ і)."""
+    return KAZAKH_LETTERS.search(word) is not None
+
+
+def stem(word: str) -> str:
+    """The word without its inflectional endings (at most MAX_STRIPS of them)."""
+    if word in _KEPT:
+        return word
+    for _ in range(MAX_STRIPS):
+        for suffix in _SUFFIXES:
+            if word.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM:
+                word = word[: -len(suffix)]
+                break
+        else:
+            break
+    return word
