@@ -48,6 +48,8 @@ def clean(raw: str) -> str:
 
 
 def _visible(text: str) -> str:
+    if text.isprintable():  # the common case: no invisible character and no blank but the space
+        return _WS.sub(" ", text).strip()
     text = "".join(
         " " if ch.isspace() else ch
         for ch in text
@@ -69,9 +71,8 @@ def words(text: str) -> list[str]:
     """Folded words, punctuation and «» quotes dropped; hyphenated words split into parts
     (Касым-Жомарт, пресс-релиз) unless the last part is a bound particle (кто-нибудь)."""
     out: list[str] = []
-    for match in _WORD.finditer(fold(text)):
-        word = match.group()
-        if word.rsplit("-", 1)[-1] in _BOUND_PARTICLES:
+    for word in _WORD.findall(fold(text)):
+        if "-" not in word or word.rsplit("-", 1)[-1] in _BOUND_PARTICLES:
             out.append(word)
         else:
             out.extend(part for part in word.split("-") if part)
