@@ -39,7 +39,7 @@ class Term:
     value: str
     known: bool = True
     real_word: bool = True  # a dictionary word (or digits), as opposed to noise
-    pos: str | None = None  # part of speech, kept for words the knowledge base does not know
+    pos: str | None = None  # part of speech of the word (None for a synonym group's concept)
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +137,14 @@ class Analyzer:
             for lemmas in lemma_phrases:
                 self._synonyms.setdefault(lemmas, canonical)
         self._max_phrase = max((len(k) for k in self._synonyms), default=1)
+        self._phrase_starts = frozenset(lemmas[0] for lemmas in self._synonyms)
+        self._memoise()
+
+    def _memoise(self) -> None:
+        """Per-word caches: a knowledge base repeats its words thousands of times, and users repeat theirs.
+        Bounded, since users' typos are unbounded; per vocabulary, since repair depends on it."""
+        self._reading = lru_cache(maxsize=65536)(self._read_word)
+        self._term = lru_cache(maxsize=65536)(self._make_term)
 
     @property
     def concepts(self) -> frozenset[str]:
@@ -147,28 +155,41 @@ class Analyzer:
         """The same analyzer, repairing users' words onto the knowledge base's vocabulary."""
         clone = copy.copy(self)
         clone._vocabulary = vocabulary
+        clone._memoise()
         return clone
 
     # -- pipeline ---------------------------------------------------------------------------
     def analyse(self, raw: str) -> Analysis:
         text = fold(self.repair_script(_MARKUP.sub(" ", html.unescape(clean(raw)))))
         kinds = {kind for kind, pattern in self._kind_patterns if pattern.search(text)}
-        stripped = text
-        for _, pattern in self._kind_patterns:
-            stripped = pattern.sub(" ", stripped)
         all_words = tuple(words(text))
+        content_words: Iterable[str] = all_words
+        if kinds:  # question-word phrases (какого числа) are no content
+            stripped = text
+            for _, pattern in self._kind_patterns:
+                stripped = pattern.sub(" ", stripped)
+            content_words = words(stripped)
         content: list[WordInfo] = []
-        for word in words(stripped):
-            if len(word) < 2 and not word.isdigit():  # one-letter words are prepositions and noise
-                continue
-            info = self._word_info(word)
-            kind = self._kind_of_lemma.get(info.lemma)
+        for word in content_words:
+            kind, info = self._reading(word)
             if kind is not None:
                 kinds.add(kind)
-            elif not info.is_function_word and info.lemma not in self._stop:
+            elif info is not None:
                 content.append(info)
         terms = self._terms(content)
         return Analysis(text=" ".join(all_words), words=all_words, terms=terms, kinds=frozenset(kinds))
+
+    def _read_word(self, word: str) -> tuple[str | None, WordInfo | None]:
+        """The question kind a word asks, or its dictionary entry if it is a content word, or neither."""
+        if len(word) < 2 and not word.isdigit():  # one-letter words are prepositions and noise
+            return None, None
+        info = self._word_info(word)
+        kind = self._kind_of_lemma.get(info.lemma)
+        if kind is not None:
+            return kind, None
+        if info.is_function_word or info.lemma in self._stop:
+            return None, None
+        return None, info
 
     def repair_script(self, text: str) -> str:
         """Latin words become Cyrillic when the wrong layout or transliteration explains them.
@@ -209,6 +230,10 @@ class Analyzer:
         terms: list[Term] = []
         i = 0
         while i < len(lemmas):
+            if lemmas[i].lemma not in self._phrase_starts:  # no synonym phrase starts here
+                terms.append(self._term(lemmas[i]))
+                i += 1
+                continue
             for size in range(min(self._max_phrase, len(lemmas) - i), 0, -1):
                 canonical = self._synonyms.get(tuple(item.lemma for item in lemmas[i : i + size]))
                 if canonical is not None:
@@ -230,14 +255,14 @@ class Analyzer:
                 info = replace(self._morph.info(corrected), known=True)
         return info
 
-    def _term(self, info: WordInfo) -> Term:
+    def _make_term(self, info: WordInfo) -> Term:
         vocab = self._vocabulary
         if vocab is None or info.lemma in vocab.terms:
-            return Term(info.lemma)
+            return Term(info.lemma, pos=info.pos)
         if info.known:
             family = vocab.family(info.lemma)
             if family:
-                return Term(family[0])
+                return Term(family[0], pos=info.pos)
         return Term(info.lemma, known=False, real_word=info.known, pos=info.pos)
 
     def _plain_lemmas(self, phrase: str) -> tuple[str, ...]:
