@@ -326,9 +326,12 @@ class Engine:
         owners_of_entry = [
             frozenset({self.kb.by_id[e].source, *self.kb.by_id[e].quote_sources}) for e in compiled.entry_ids
         ]
+        topics: dict[str, list[str]] = {}
+        for entry in self.kb.entries:
+            topics.setdefault(entry.source, []).append(entry.topic)
         named: dict[str, set[str]] = {}
         for source_id, source in self.kb.sources.items():
-            texts = [source.meta.title, *(e.topic for e in self.kb.entries if e.source == source_id)]
+            texts = [source.meta.title, *topics.get(source_id, ())]
             for text in dict.fromkeys(texts):
                 for value in self.analyzer.analyse(text).values:
                     named.setdefault(value, set()).add(source_id)
@@ -346,14 +349,11 @@ class Engine:
     def _covers(self, entry_id: str, subject: _Subject) -> bool:
         if subject.sources and not subject.sources & self._sources_of(entry_id):
             return False  # the question is about another source's event or topic
-        compiled = self.index.compiled
-        position = compiled.entry_ids.index(entry_id)
-
-        def holds(value: str) -> bool:
-            term = compiled.term_ids.get(value)
-            return term is not None and position in compiled.entry_postings.row(term)
-
-        return all(holds(v) or any(holds(r) for r in self.analyzer_family(v)) for v in subject.known)
+        holds = self.index.holds
+        return all(
+            holds(entry_id, v) or any(holds(entry_id, r) for r in self.analyzer_family(v))
+            for v in subject.known
+        )
 
     def analyzer_family(self, value: str) -> tuple[str, ...]:
         return () if " " in value else self.index.vocabulary.family(value)
