@@ -48,10 +48,11 @@ class Analysis:
     words: tuple[str, ...]  # its words
     terms: tuple[Term, ...]  # content terms, in order
     kinds: frozenset[str]  # who / when / where / how_many, from question words
+    values: frozenset[str]  # the terms' values
 
-    @property
-    def values(self) -> frozenset[str]:
-        return frozenset(term.value for term in self.terms)
+
+# A content word: its lemma (for synonym phrases) and its term.
+_Content = tuple[str, Term]
 
 
 class Vocabulary:
@@ -144,7 +145,6 @@ class Analyzer:
         """Per-word caches: a knowledge base repeats its words thousands of times, and users repeat theirs.
         Bounded, since users' typos are unbounded; per vocabulary, since repair depends on it."""
         self._reading = lru_cache(maxsize=65536)(self._read_word)
-        self._term = lru_cache(maxsize=65536)(self._make_term)
 
     @property
     def concepts(self) -> frozenset[str]:
@@ -160,7 +160,10 @@ class Analyzer:
 
     # -- pipeline ---------------------------------------------------------------------------
     def analyse(self, raw: str) -> Analysis:
-        text = fold(self.repair_script(_MARKUP.sub(" ", html.unescape(clean(raw)))))
+        text = html.unescape(clean(raw))
+        if "<" in text:
+            text = _MARKUP.sub(" ", text)
+        text = fold(self.repair_script(text))
         kinds = {kind for kind, pattern in self._kind_patterns if pattern.search(text)}
         all_words = tuple(words(text))
         content_words: Iterable[str] = all_words
@@ -169,18 +172,24 @@ class Analyzer:
             for _, pattern in self._kind_patterns:
                 stripped = pattern.sub(" ", stripped)
             content_words = words(stripped)
-        content: list[WordInfo] = []
+        content: list[_Content] = []
         for word in content_words:
-            kind, info = self._reading(word)
+            kind, found = self._reading(word)
             if kind is not None:
                 kinds.add(kind)
-            elif info is not None:
-                content.append(info)
+            elif found is not None:
+                content.append(found)
         terms = self._terms(content)
-        return Analysis(text=" ".join(all_words), words=all_words, terms=terms, kinds=frozenset(kinds))
+        return Analysis(
+            text=" ".join(all_words),
+            words=all_words,
+            terms=terms,
+            kinds=frozenset(kinds),
+            values=frozenset(term.value for term in terms),
+        )
 
-    def _read_word(self, word: str) -> tuple[str | None, WordInfo | None]:
-        """The question kind a word asks, or its dictionary entry if it is a content word, or neither."""
+    def _read_word(self, word: str) -> tuple[str | None, _Content | None]:
+        """The question kind a word asks, or its lemma and term if it is a content word, or neither."""
         if len(word) < 2 and not word.isdigit():  # one-letter words are prepositions and noise
             return None, None
         info = self._word_info(word)
@@ -189,7 +198,7 @@ class Analyzer:
             return kind, None
         if info.is_function_word or info.lemma in self._stop:
             return None, None
-        return None, info
+        return None, (info.lemma, self._term(info))
 
     def repair_script(self, text: str) -> str:
         """Latin words become Cyrillic when the wrong layout or transliteration explains them.
@@ -226,22 +235,24 @@ class Analyzer:
                 total += 1
         return total / len(found)
 
-    def _terms(self, lemmas: list[WordInfo]) -> tuple[Term, ...]:
+    def _terms(self, content: list[_Content]) -> tuple[Term, ...]:
+        """Each content word's term, a synonym phrase's words (longest first) replaced by its concept."""
         terms: list[Term] = []
         i = 0
-        while i < len(lemmas):
-            if lemmas[i].lemma not in self._phrase_starts:  # no synonym phrase starts here
-                terms.append(self._term(lemmas[i]))
+        while i < len(content):
+            lemma, term = content[i]
+            if lemma not in self._phrase_starts:  # no synonym phrase starts here
+                terms.append(term)
                 i += 1
                 continue
-            for size in range(min(self._max_phrase, len(lemmas) - i), 0, -1):
-                canonical = self._synonyms.get(tuple(item.lemma for item in lemmas[i : i + size]))
+            for size in range(min(self._max_phrase, len(content) - i), 0, -1):
+                canonical = self._synonyms.get(tuple(item[0] for item in content[i : i + size]))
                 if canonical is not None:
                     terms.append(Term(canonical))
                     i += size
                     break
             else:
-                terms.append(self._term(lemmas[i]))
+                terms.append(term)
                 i += 1
         return tuple(terms)
 
@@ -255,7 +266,7 @@ class Analyzer:
                 info = replace(self._morph.info(corrected), known=True)
         return info
 
-    def _make_term(self, info: WordInfo) -> Term:
+    def _term(self, info: WordInfo) -> Term:
         vocab = self._vocabulary
         if vocab is None or info.lemma in vocab.terms:
             return Term(info.lemma, pos=info.pos)

@@ -226,10 +226,10 @@ def _own_statistics(
     text_terms: list[frozenset[str]],
 ) -> tuple[list[dict[str, float]], SparseRows, dict[str, tuple[int, ...]]]:
     """Each large source's idf, packed by term; and its text's terms that none of its entries holds."""
-    own = [
-        _idf(e.bag for e, s in zip(entries, stats.of_entry, strict=True) if s == i)
-        for i in range(1, len(stats.own_sources) + 1)
-    ]
+    bags: list[list[frozenset[str]]] = [[] for _ in range(len(stats.own_sources) + 1)]
+    for entry, number in zip(entries, stats.of_entry, strict=True):
+        bags[number].append(entry.bag)
+    own = [_idf(group) for group in bags[1:]]
     cells: list[list[tuple[int, float]]] = [[] for _ in term_ids]
     for number, idf in enumerate(own, start=1):
         for term, value in idf.items():

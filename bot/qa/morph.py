@@ -39,7 +39,8 @@ class Morphology:
         except ValueError:  # pymorphy3 fails on some scripts (e.g. Tangut): treat as noise
             return WordInfo(lemma=word, pos=None, known=False)
         lemma = parse.normal_form.replace("ё", "е")
-        return WordInfo(lemma=lemma, pos=parse.tag.POS, known=parse.is_known)
+        pos = parse.tag.POS  # a str subclass whose comparisons run in Python: kept as a plain str
+        return WordInfo(lemma=lemma, pos=None if pos is None else str(pos), known=parse.is_known)
 
 
 @lru_cache(maxsize=1)
