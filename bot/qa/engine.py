@@ -22,7 +22,7 @@ from bot.qa.models import DeclineKind, Lang, Match, Reply, Suggestion
 from bot.qa.morph import shared_morphology
 from bot.qa.semantic import Embedder, SemanticIndex, entry_vectors, load_embedder
 from bot.qa.smalltalk import SmalltalkMatcher
-from bot.qa.text import focus
+from bot.qa.text import focus, has_latin
 
 log = logging.getLogger(__name__)
 
@@ -155,13 +155,16 @@ class Engine:
 
     def unmatchable_questions(self) -> list[tuple[str, str]]:
         """(entry id, question) pairs with no word the matcher can use («Когда это было?»):
-        such a question can never lead to its entry, so a curator should reword it."""
-        return [
-            (entry.id, question)
-            for entry in self.kb.entries
-            for question in entry.questions
-            if not self.analyzer.analyse(question).terms
-        ]
+        such a question can never lead to its entry, so a curator should reword it. The index left
+        them out when it was built; a question's words are all in the vocabulary, so only the script
+        repair of Latin letters could read one differently now."""
+
+        def matchable(entry_id: str, question: str) -> bool:
+            if has_latin(question):
+                return bool(self.analyzer.analyse(question).terms)
+            return self.index.indexed(entry_id, question)
+
+        return [(e.id, q) for e in self.kb.entries for q in e.questions if not matchable(e.id, q)]
 
     # -- decisions --------------------------------------------------------------------------
     def _answer(self, question: str, analysis: Analysis, lang: Lang) -> Reply:

@@ -331,6 +331,7 @@ class Index:
         self._gram_counts = compiled.question_grams.lengths()
         self._position = {entry_id: i for i, entry_id in enumerate(compiled.entry_ids)}
         self._question_statistics = compiled.entry_statistics[compiled.question_entry]
+        self._indexed: set[tuple[str, str]] | None = None  # built on first use (only `kb check` asks)
 
     @classmethod
     def build(cls, kb: KnowledgeBase, analyzer: Analyzer) -> Index:
@@ -353,6 +354,16 @@ class Index:
                 columns, values = c.own_idf.row(term_id)
                 out[columns] = values
         return out
+
+    def indexed(self, entry_id: str, question: str) -> bool:
+        """Whether the question is among the entry's indexed ones (a question with no usable word is not)."""
+        if self._indexed is None:
+            c = self.compiled
+            self._indexed = {
+                (c.entry_ids[entry], text)
+                for entry, text in zip(c.question_entry.tolist(), c.question_texts, strict=True)
+            }
+        return (entry_id, question) in self._indexed
 
     def holds(self, entry_id: str, value: str) -> bool:
         """Whether the entry's questions, answer or quotes hold the term."""
