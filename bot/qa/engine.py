@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from bot.paths import PROJECT_ROOT
 from bot.qa import lang as language
@@ -84,8 +85,7 @@ MAX_EMBEDDED_WORD = 30
 DEFAULT_CACHE_DIR = PROJECT_ROOT / ".cache"
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
+class Candidate(NamedTuple):  # a named tuple: one per ranked entry, hundreds a question at scale
     entry_id: str
     score: float  # the combined 0..100 score
     lexical: EntryScore | None
@@ -352,6 +352,8 @@ class Engine:
     def _covers(self, entry_id: str, subject: _Subject) -> bool:
         if subject.sources and not subject.sources & self._sources_of(entry_id):
             return False  # the question is about another source's event or topic
+        if not subject.known:
+            return True
         holds = self.index.holds
         return all(
             holds(entry_id, v) or any(holds(entry_id, r) for r in self.analyzer_family(v))

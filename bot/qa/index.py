@@ -12,6 +12,7 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 import numpy.typing as npt
@@ -21,7 +22,7 @@ from bot.qa.kb import KnowledgeBase
 from bot.qa.text import words
 
 # Bump when the compiled layout or what goes into it changes (the cache key includes it).
-INDEX_VERSION = 4
+INDEX_VERSION = 5
 
 # -- The score -------------------------------------------------------------------------------------
 # An entry's score for a question, 0..100, is 100 * (COVERAGE_WEIGHT * coverage
@@ -72,8 +73,9 @@ IntArray = npt.NDArray[np.int32]
 FloatArray = npt.NDArray[np.float64]
 
 
-@dataclass(frozen=True, slots=True)
-class EntryScore:
+class EntryScore(NamedTuple):
+    """One ranked entry (a named tuple: hundreds are made per question, and a tuple is made in C)."""
+
     entry_id: str
     score: float  # 0..100
     question: str  # the variant that matched best
@@ -142,7 +144,8 @@ class CompiledIndex:
     own_idf: SparseRows  # term id -> (statistics >= 1 whose entries hold it, its idf there)
     own_text_terms: dict[str, tuple[int, ...]]  # term of a large source's text but of no entry of it
     entry_postings: Postings  # term id -> entries whose bag holds it
-    question_postings: Postings  # term id -> questions that hold it
+    asked_postings: Postings  # term id -> entries with a question that holds it
+    question_terms: Postings  # question -> its term ids
     gram_ids: dict[str, int]  # every character trigram of the questions' terms
     question_grams: Postings  # question -> its trigram ids (interned: a few thousand distinct)
     surface_words: tuple[str, ...]  # for the vocabulary: words users' typos are repaired onto
@@ -290,10 +293,11 @@ def compile_index(kb: KnowledgeBase, analyzer: Analyzer) -> CompiledIndex:
     for number, entry in enumerate(entries):
         for term in entry.bag:
             entry_rows[term_ids[term]].append(number)
-    question_rows: list[list[int]] = [[] for _ in term_ids]
-    for position, analysis in enumerate(analyses):
-        for term in analysis.values:
-            question_rows[term_ids[term]].append(position)
+    question_terms = [[term_ids[term] for term in analysis.values] for analysis in analyses]
+    asked_rows: list[list[int]] = [[] for _ in term_ids]
+    for terms, number in zip(question_terms, owner, strict=True):
+        for term_id in terms:
+            asked_rows[term_id].append(number)
     weights = []
     for analysis, number in zip(analyses, owner, strict=True):
         scale = stats.of_entry[number]
@@ -315,7 +319,8 @@ def compile_index(kb: KnowledgeBase, analyzer: Analyzer) -> CompiledIndex:
         own_idf=own_idf,
         own_text_terms=own_text_terms,
         entry_postings=Postings.pack(entry_rows),
-        question_postings=Postings.pack(question_rows),
+        asked_postings=Postings.pack(asked_rows),
+        question_terms=Postings.pack(question_terms),
         gram_ids=gram_ids,
         question_grams=question_grams,
         surface_words=surface,
@@ -331,6 +336,10 @@ class Index:
         self._gram_counts = compiled.question_grams.lengths()
         self._position = {entry_id: i for i, entry_id in enumerate(compiled.entry_ids)}
         self._question_statistics = compiled.entry_statistics[compiled.question_entry]
+        # entry i's questions are question_start[i] : question_start[i + 1]
+        self._question_start = np.searchsorted(
+            compiled.question_entry, np.arange(len(compiled.entry_ids) + 1)
+        )
         self._indexed: set[tuple[str, str]] | None = None  # built on first use (only `kb check` asks)
 
     @classmethod
@@ -383,24 +392,18 @@ class Index:
         total = np.zeros(len(c.statistics_max_idf), dtype=np.float64)  # the question's weight in each
         for row in weights.values():
             total += row
+        matches = [(row, *self._term_ids(value)) for value, row in weights.items()]
         covered = np.zeros(len(c.entry_ids), dtype=np.float64)
-        shared = np.zeros(len(c.question_texts), dtype=np.float64)
-        for value, row in weights.items():
-            exact, relatives = self._term_ids(value)
+        asked = np.zeros(len(c.entry_ids), dtype=bool)
+        for row, exact, relatives in matches:
             _credit(covered, c.entry_postings, exact, relatives, weights=row, statistics=c.entry_statistics)
-            _credit(
-                shared,
-                c.question_postings,
-                exact,
-                relatives,
-                weights=row,
-                statistics=self._question_statistics,
-            )
-        positions = self._candidate_questions(covered, shared)
+            for term in (exact, *relatives) if exact is not None else relatives:
+                asked[c.asked_postings.row(term)] = True
+        positions, shared = self._candidate_questions(covered, asked, matches)
         if not len(positions):
             return []
-        asked = total[self._question_statistics[positions]]
-        similarity = _f1(shared[positions] / asked, shared[positions] / c.question_weight[positions])
+        question_total = total[self._question_statistics[positions]]
+        similarity = _f1(shared / question_total, shared / c.question_weight[positions])
         positions, similarity = self._best_variants(positions, similarity)
         grams = self._gram_similarity(positions, char_grams(weights))
         entries = c.question_entry[positions]
@@ -427,16 +430,36 @@ class Index:
         family = () if " " in value else self.vocabulary.family(value)
         return ids.get(value), [ids[r] for r in family if r in ids]
 
-    def _candidate_questions(self, covered: FloatArray, shared: FloatArray) -> IntArray:
-        """Questions sharing a term, of the MAX_CANDIDATES entries with the most shared weight."""
-        positions = np.flatnonzero(shared).astype(np.int32)
-        entries = _distinct_sorted(self.compiled.question_entry[positions])
+    def _candidate_questions(
+        self, covered: FloatArray, asked: npt.NDArray[np.bool_], matches: list[_Match]
+    ) -> tuple[IntArray, FloatArray]:
+        """Questions sharing a term, of the MAX_CANDIDATES entries with the most shared weight, and
+        the weight each shares (from the questions' own terms: a few thousand, not every posting)."""
+        entries = np.flatnonzero(asked)
         if len(entries) > MAX_CANDIDATES:
-            keep = entries[np.argpartition(-covered[entries], MAX_CANDIDATES)[:MAX_CANDIDATES]]
-            chosen = np.zeros(len(covered), dtype=bool)
-            chosen[keep] = True
-            positions = positions[chosen[self.compiled.question_entry[positions]]]
-        return positions
+            entries = np.sort(entries[np.argpartition(-covered[entries], MAX_CANDIDATES)[:MAX_CANDIDATES]])
+        starts, ends = self._question_start[entries], self._question_start[entries + 1]
+        positions = _ranges(starts, ends)
+        terms = self.compiled.question_terms
+        lengths = terms.starts[positions + 1] - terms.starts[positions]
+        held = terms.data[_ranges(terms.starts[positions], terms.starts[positions + 1])]
+        holder = np.repeat(np.arange(len(positions)), lengths)
+        statistics = self._question_statistics[positions]
+        exact_ids = np.array([-1 if exact is None else exact for _, exact, _ in matches], dtype=np.int64)
+        has = np.zeros((len(matches), len(positions)), dtype=bool)  # question term k, candidate question
+        found, at = _lookup(exact_ids, held)
+        has[at[found], holder[found]] = True
+        shared = np.zeros(len(positions), dtype=np.float64)
+        for k, (row, _, relatives) in enumerate(matches):  # in the question's order, as sums must be
+            weight = row[statistics]
+            if relatives:
+                related = np.zeros(len(positions), dtype=bool)
+                related[holder[_lookup(np.array(relatives), held)[0]]] = True
+                related &= ~has[k]
+                shared += related * (FAMILY_CREDIT * weight)
+            shared += has[k] * weight
+        keep = np.flatnonzero(shared)
+        return positions[keep].astype(np.int32), shared[keep]
 
     def _best_variants(self, positions: IntArray, similarity: FloatArray) -> tuple[IntArray, FloatArray]:
         """Per entry, the GRAM_CANDIDATES variants most similar on terms (later variant on ties)."""
@@ -462,6 +485,26 @@ class Index:
         common = np.bincount(owner, weights=hits, minlength=len(positions))
         result: FloatArray = 2 * common / (len(query_grams) + counts)
         return result
+
+
+# A question term's weight in each statistics, its term id (if an entry holds it) and its relatives'.
+_Match = tuple[FloatArray, int | None, list[int]]
+
+
+def _ranges(starts: npt.NDArray[np.integer], ends: npt.NDArray[np.integer]) -> IntArray:
+    """The concatenation of range(start, end) for each pair, as one array."""
+    lengths = ends - starts
+    offsets = np.repeat(starts - np.cumsum(lengths) + lengths, lengths)
+    out: IntArray = (np.arange(int(lengths.sum())) + offsets).astype(np.int32)
+    return out
+
+
+def _lookup(keys: npt.NDArray[np.integer], values: IntArray) -> tuple[npt.NDArray[np.bool_], IntArray]:
+    """For each value, whether it is among the (distinct) keys, and the index of that key."""
+    order = np.argsort(keys)
+    at = np.minimum(np.searchsorted(keys[order], values), len(keys) - 1)
+    index: IntArray = order[at].astype(np.int32)
+    return keys[index] == values, index
 
 
 def _credit(
