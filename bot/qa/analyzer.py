@@ -120,14 +120,16 @@ class Analyzer:
         self._vocabulary = vocabulary
         # Question words: single words by lemma (чьими -> чей), phrases (какого числа) by text.
         self._kind_of_lemma: dict[str, str] = {}
-        self._kind_patterns: list[tuple[str, re.Pattern[str]]] = []
+        # (kind, its phrases, their first words: a phrase can only be in a text that has its first word)
+        self._kind_patterns: list[tuple[str, re.Pattern[str], frozenset[str]]] = []
         for kind, phrases in (question_words or {}).items():
             multi = [p for p in phrases if len(words(p)) > 1]
             for phrase in phrases:
                 if len(words(phrase)) == 1:
                     self._kind_of_lemma[self._lemma(words(phrase)[0])] = kind
             if multi:
-                self._kind_patterns.append((kind, _phrase_pattern(multi)))
+                openers = frozenset(words(phrase)[0] for phrase in multi)
+                self._kind_patterns.append((kind, _phrase_pattern(multi), openers))
         self._stop = frozenset(self._lemma(fold(word)) for word in stopwords)
         self._synonyms: dict[tuple[str, ...], str] = {}
         for group in synonym_groups:
@@ -164,12 +166,17 @@ class Analyzer:
         if "<" in text:
             text = _MARKUP.sub(" ", text)
         text = fold(self.repair_script(text))
-        kinds = {kind for kind, pattern in self._kind_patterns if pattern.search(text)}
         all_words = tuple(words(text))
+        present = set(all_words)
+        kinds = {
+            kind
+            for kind, pattern, openers in self._kind_patterns
+            if not openers.isdisjoint(present) and pattern.search(text)
+        }
         content_words: Iterable[str] = all_words
         if kinds:  # question-word phrases (какого числа) are no content
             stripped = text
-            for _, pattern in self._kind_patterns:
+            for _, pattern, _ in self._kind_patterns:
                 stripped = pattern.sub(" ", stripped)
             content_words = words(stripped)
         content: list[_Content] = []
@@ -237,6 +244,8 @@ class Analyzer:
 
     def _terms(self, content: list[_Content]) -> tuple[Term, ...]:
         """Each content word's term, a synonym phrase's words (longest first) replaced by its concept."""
+        if self._phrase_starts.isdisjoint(lemma for lemma, _ in content):  # the common case
+            return tuple(term for _, term in content)
         terms: list[Term] = []
         i = 0
         while i < len(content):

@@ -8,6 +8,7 @@ analyse users' questions so that both sides end up in the same terms.
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -94,9 +95,9 @@ class Postings:
     def pack(cls, rows: Sequence[Iterable[int]]) -> Postings:
         lists = [sorted(set(row)) for row in rows]
         starts = np.zeros(len(lists) + 1, dtype=np.int32)
-        np.cumsum([len(row) for row in lists], out=starts[1:])
-        flat = [position for row in lists for position in row]
-        return cls(starts, np.array(flat, dtype=np.int32))
+        np.cumsum(np.fromiter(map(len, lists), dtype=np.int64, count=len(lists)), out=starts[1:])
+        flat = np.fromiter(itertools.chain.from_iterable(lists), dtype=np.int32, count=int(starts[-1]))
+        return cls(starts, flat)
 
     def row(self, i: int) -> IntArray:
         return self.data[self.starts[i] : self.starts[i + 1]]
@@ -263,10 +264,18 @@ def _vocabulary_words(
 
 
 def _grams(questions: Sequence[Analysis]) -> tuple[dict[str, int], Postings]:
+    """Each question's trigram ids: the union of its terms' (a term's are worked out once)."""
     gram_ids: dict[str, int] = {}
+    of_term: dict[str, list[int]] = {}
     rows = []
     for analysis in questions:
-        rows.append([gram_ids.setdefault(g, len(gram_ids)) for g in char_grams(analysis.values)])
+        row: set[int] = set()
+        for value in analysis.values:
+            ids = of_term.get(value)
+            if ids is None:
+                ids = of_term[value] = [gram_ids.setdefault(g, len(gram_ids)) for g in char_grams((value,))]
+            row.update(ids)
+        rows.append(row)
     return gram_ids, Postings.pack(rows)
 
 
