@@ -23,7 +23,7 @@ from bot.qa.kb import KnowledgeBase
 from bot.qa.text import words
 
 # Bump when the compiled layout or what goes into it changes (the cache key includes it).
-INDEX_VERSION = 5
+INDEX_VERSION = 6
 
 # -- The score -------------------------------------------------------------------------------------
 # An entry's score for a question, 0..100, is 100 * (COVERAGE_WEIGHT * coverage
@@ -145,8 +145,7 @@ class CompiledIndex:
     own_idf: SparseRows  # term id -> (statistics >= 1 whose entries hold it, its idf there)
     own_text_terms: dict[str, tuple[int, ...]]  # term of a large source's text but of no entry of it
     entry_postings: Postings  # term id -> entries whose bag holds it
-    asked_postings: Postings  # term id -> entries with a question that holds it
-    question_terms: Postings  # question -> its term ids
+    question_postings: Postings  # term id -> questions that hold it
     gram_ids: dict[str, int]  # every character trigram of the questions' terms
     question_grams: Postings  # question -> its trigram ids (interned: a few thousand distinct)
     surface_words: tuple[str, ...]  # for the vocabulary: words users' typos are repaired onto
@@ -302,11 +301,10 @@ def compile_index(kb: KnowledgeBase, analyzer: Analyzer) -> CompiledIndex:
     for number, entry in enumerate(entries):
         for term in entry.bag:
             entry_rows[term_ids[term]].append(number)
-    question_terms = [[term_ids[term] for term in analysis.values] for analysis in analyses]
-    asked_rows: list[list[int]] = [[] for _ in term_ids]
-    for terms, number in zip(question_terms, owner, strict=True):
-        for term_id in terms:
-            asked_rows[term_id].append(number)
+    question_rows: list[list[int]] = [[] for _ in term_ids]
+    for position, analysis in enumerate(analyses):
+        for term in analysis.values:
+            question_rows[term_ids[term]].append(position)
     weights = []
     for analysis, number in zip(analyses, owner, strict=True):
         scale = stats.of_entry[number]
@@ -328,8 +326,7 @@ def compile_index(kb: KnowledgeBase, analyzer: Analyzer) -> CompiledIndex:
         own_idf=own_idf,
         own_text_terms=own_text_terms,
         entry_postings=Postings.pack(entry_rows),
-        asked_postings=Postings.pack(asked_rows),
-        question_terms=Postings.pack(question_terms),
+        question_postings=Postings.pack(question_rows),
         gram_ids=gram_ids,
         question_grams=question_grams,
         surface_words=surface,
@@ -345,10 +342,8 @@ class Index:
         self._gram_counts = compiled.question_grams.lengths()
         self._position = {entry_id: i for i, entry_id in enumerate(compiled.entry_ids)}
         self._question_statistics = compiled.entry_statistics[compiled.question_entry]
-        # entry i's questions are question_start[i] : question_start[i + 1]
-        self._question_start = np.searchsorted(
-            compiled.question_entry, np.arange(len(compiled.entry_ids) + 1)
-        )
+        self._entries = _Side(compiled.entry_postings, compiled.entry_statistics)
+        self._questions = _Side(compiled.question_postings, self._question_statistics)
         self._indexed: set[tuple[str, str]] | None = None  # built on first use (only `kb check` asks)
 
     @classmethod
@@ -401,17 +396,17 @@ class Index:
         total = np.zeros(len(c.statistics_max_idf), dtype=np.float64)  # the question's weight in each
         for row in weights.values():
             total += row
-        matches = [(row, *self._term_ids(value)) for value, row in weights.items()]
         covered = np.zeros(len(c.entry_ids), dtype=np.float64)
-        asked = np.zeros(len(c.entry_ids), dtype=bool)
-        for row, exact, relatives in matches:
-            _credit(covered, c.entry_postings, exact, relatives, weights=row, statistics=c.entry_statistics)
-            for term in (exact, *relatives) if exact is not None else relatives:
-                asked[c.asked_postings.row(term)] = True
-        positions, shared = self._candidate_questions(covered, asked, matches)
+        shared = np.zeros(len(c.question_texts), dtype=np.float64)
+        for value, row in weights.items():
+            exact, relatives = self._term_ids(value)
+            self._entries.credit(covered, exact, relatives, row)
+            self._questions.credit(shared, exact, relatives, row)
+        positions = self._candidate_questions(covered, shared)
         if not len(positions):
             return []
         question_total = total[self._question_statistics[positions]]
+        shared = shared[positions]
         similarity = _f1(shared / question_total, shared / c.question_weight[positions])
         positions, similarity = self._best_variants(positions, similarity)
         grams = self._gram_similarity(positions, char_grams(weights))
@@ -439,36 +434,16 @@ class Index:
         family = () if " " in value else self.vocabulary.family(value)
         return ids.get(value), [ids[r] for r in family if r in ids]
 
-    def _candidate_questions(
-        self, covered: FloatArray, asked: npt.NDArray[np.bool_], matches: list[_Match]
-    ) -> tuple[IntArray, FloatArray]:
-        """Questions sharing a term, of the MAX_CANDIDATES entries with the most shared weight, and
-        the weight each shares (from the questions' own terms: a few thousand, not every posting)."""
-        entries = np.flatnonzero(asked)
+    def _candidate_questions(self, covered: FloatArray, shared: FloatArray) -> IntArray:
+        """Questions sharing a term, of the MAX_CANDIDATES entries with the most shared weight."""
+        positions = np.flatnonzero(shared).astype(np.int32)
+        entries = _distinct_sorted(self.compiled.question_entry[positions])
         if len(entries) > MAX_CANDIDATES:
-            entries = np.sort(entries[np.argpartition(-covered[entries], MAX_CANDIDATES)[:MAX_CANDIDATES]])
-        starts, ends = self._question_start[entries], self._question_start[entries + 1]
-        positions = _ranges(starts, ends)
-        terms = self.compiled.question_terms
-        lengths = terms.starts[positions + 1] - terms.starts[positions]
-        held = terms.data[_ranges(terms.starts[positions], terms.starts[positions + 1])]
-        holder = np.repeat(np.arange(len(positions)), lengths)
-        statistics = self._question_statistics[positions]
-        exact_ids = np.array([-1 if exact is None else exact for _, exact, _ in matches], dtype=np.int64)
-        has = np.zeros((len(matches), len(positions)), dtype=bool)  # question term k, candidate question
-        found, at = _lookup(exact_ids, held)
-        has[at[found], holder[found]] = True
-        shared = np.zeros(len(positions), dtype=np.float64)
-        for k, (row, _, relatives) in enumerate(matches):  # in the question's order, as sums must be
-            weight = row[statistics]
-            if relatives:
-                related = np.zeros(len(positions), dtype=bool)
-                related[holder[_lookup(np.array(relatives), held)[0]]] = True
-                related &= ~has[k]
-                shared += related * (FAMILY_CREDIT * weight)
-            shared += has[k] * weight
-        keep = np.flatnonzero(shared)
-        return positions[keep].astype(np.int32), shared[keep]
+            keep = entries[np.argpartition(-covered[entries], MAX_CANDIDATES)[:MAX_CANDIDATES]]
+            chosen = np.zeros(len(covered), dtype=bool)
+            chosen[keep] = True
+            positions = positions[chosen[self.compiled.question_entry[positions]]]
+        return positions
 
     def _best_variants(self, positions: IntArray, similarity: FloatArray) -> tuple[IntArray, FloatArray]:
         """Per entry, the GRAM_CANDIDATES variants most similar on terms (later variant on ties)."""
@@ -496,45 +471,33 @@ class Index:
         return result
 
 
-# A question term's weight in each statistics, its term id (if an entry holds it) and its relatives'.
-_Match = tuple[FloatArray, int | None, list[int]]
+class _Side:
+    """Postings (term id -> positions: entries or questions), with the statistics of each position
+    and, precomputed, of each posting."""
 
+    __slots__ = ("posting_statistics", "postings", "statistics")
 
-def _ranges(starts: npt.NDArray[np.integer], ends: npt.NDArray[np.integer]) -> IntArray:
-    """The concatenation of range(start, end) for each pair, as one array."""
-    lengths = ends - starts
-    offsets = np.repeat(starts - np.cumsum(lengths) + lengths, lengths)
-    out: IntArray = (np.arange(int(lengths.sum())) + offsets).astype(np.int32)
-    return out
+    def __init__(self, postings: Postings, statistics: IntArray) -> None:
+        self.postings = postings
+        self.statistics = statistics  # by position
+        self.posting_statistics: IntArray = statistics[postings.data]  # by posting
 
-
-def _lookup(keys: npt.NDArray[np.integer], values: IntArray) -> tuple[npt.NDArray[np.bool_], IntArray]:
-    """For each value, whether it is among the (distinct) keys, and the index of that key."""
-    order = np.argsort(keys)
-    at = np.minimum(np.searchsorted(keys[order], values), len(keys) - 1)
-    index: IntArray = order[at].astype(np.int32)
-    return keys[index] == values, index
-
-
-def _credit(
-    acc: FloatArray,
-    postings: Postings,
-    exact: int | None,
-    relatives: list[int],
-    *,
-    weights: FloatArray,
-    statistics: IntArray,
-) -> None:
-    """Add the term's weight (in the statistics of each position) where it occurs, FAMILY_CREDIT of
-    it where only a relative does."""
-    hit = postings.row(exact) if exact is not None else np.empty(0, dtype=np.int32)
-    if relatives:
-        related = np.zeros(len(acc), dtype=bool)
-        for relative in relatives:
-            related[postings.row(relative)] = True
-        related[hit] = False
-        acc[related] += FAMILY_CREDIT * weights[statistics[related]]
-    acc[hit] += weights[statistics[hit]]
+    def credit(self, acc: FloatArray, exact: int | None, relatives: list[int], weights: FloatArray) -> None:
+        """Add a question term's weight (`weights`: in each statistics) where it occurs, FAMILY_CREDIT
+        of it where only a relative does."""
+        postings, single = self.postings, len(weights) == 1
+        hit = np.empty(0, dtype=np.int32)
+        if exact is not None:
+            start, end = postings.starts[exact], postings.starts[exact + 1]
+            hit = postings.data[start:end]
+        if relatives:
+            related = np.zeros(len(acc), dtype=bool)
+            for relative in relatives:
+                related[postings.row(relative)] = True
+            related[hit] = False
+            acc[related] += FAMILY_CREDIT * (weights[0] if single else weights[self.statistics[related]])
+        if exact is not None:
+            acc[hit] += weights[0] if single else weights[self.posting_statistics[start:end]]
 
 
 def _f1(precision: FloatArray, recall: FloatArray) -> FloatArray:
