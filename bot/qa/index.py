@@ -171,23 +171,16 @@ class _AnalysedEntry:
 
 
 def _analyse_entries(kb: KnowledgeBase, analyzer: Analyzer) -> list[_AnalysedEntry]:
-    seen: dict[str, Analysis] = {}  # answers repeat their quotes, translations repeat each other
-
-    def analyse(text: str) -> Analysis:
-        found = seen.get(text)
-        if found is None:
-            found = seen[text] = analyzer.analyse(text)
-        return found
-
     out = []
     for entry in kb.entries:
         texts = [*entry.questions, *(q for t in entry.translations.values() for q in t.questions)]
-        questions = [(text, analyse(text)) for text in texts]
-        translated = tuple(t.answer for t in entry.translations.values())
-        others = [analyse(text) for text in (entry.answer, *entry.quotes, *translated)]
-        analyses = [*(a for _, a in questions), *others]
-        bag = frozenset(v for a in analyses for v in a.values)
-        out.append(_AnalysedEntry(entry.id, questions, bag, frozenset(w for a in analyses for w in a.words)))
+        others = [entry.answer, *entry.quotes, *(t.answer for t in entry.translations.values())]
+        # each text once (an answer may repeat a quote); kept only while the entry is read
+        analysed = {text: analyzer.analyse(text) for text in dict.fromkeys([*texts, *others])}
+        questions = [(text, analysed[text]) for text in texts]
+        bag = frozenset(v for a in analysed.values() for v in a.values)
+        surface = frozenset(w for a in analysed.values() for w in a.words)
+        out.append(_AnalysedEntry(entry.id, questions, bag, surface))
     return out
 
 
