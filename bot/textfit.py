@@ -4,15 +4,13 @@ Pure standard library, so the core, the analytics and the channels can all impor
 
 from __future__ import annotations
 
-import re
-
 ELLIPSIS = "…"
-_WS = re.compile(r"\s+")
 
 
 def collapse_ws(text: str) -> str:
-    """Runs of whitespace (newlines, tabs, Unicode spaces) as one space, trimmed."""
-    return _WS.sub(" ", text).strip()
+    """Runs of whitespace (newlines, tabs, Unicode spaces) as one space, trimmed. (str.split's
+    whitespace is exactly regex's \\s, and it is several times faster than a substitution.)"""
+    return " ".join(text.split())
 
 
 def shorten(text: str, limit: int) -> str:

@@ -41,7 +41,9 @@ def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
     report = run_check(knowledge, seeds, strict=args.strict)
     kb = report.kb
     if kb is not None:
-        engine = Engine(kb)
+        # The plain check's rules are lexical (no model, no embedding of the whole base); the strict one
+        # asks every question of the engine as users meet it.
+        engine = Engine(kb, semantic=args.strict)
         for entry_id, question in engine.unmatchable_questions():
             report.errors.append(_unmatchable(report, entry_id, question))
         if args.strict:

@@ -42,7 +42,7 @@ class Term:
     value: str
     known: bool = True
     real_word: bool = True  # a dictionary word (or digits), as opposed to noise
-    pos: str | None = None  # part of speech, kept for words the knowledge base does not know
+    pos: str | None = None  # part of speech of the word (None for a synonym group's concept)
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,10 +51,11 @@ class Analysis:
     words: tuple[str, ...]  # its words
     terms: tuple[Term, ...]  # content terms, in order
     kinds: frozenset[str]  # who / when / where / how_many, from question words
+    values: frozenset[str]  # the terms' values
 
-    @property
-    def values(self) -> frozenset[str]:
-        return frozenset(term.value for term in self.terms)
+
+# A content word: its lemma (for synonym phrases) and its term.
+_Content = tuple[str, Term]
 
 
 class Vocabulary:
@@ -113,6 +114,11 @@ def _root_part(lemma: str) -> str:
     return _INFINITIVE.sub("", lemma)
 
 
+def _openers(phrases: Iterable[str]) -> frozenset[str]:
+    """The first words of the phrases: a phrase can only be in a text that has its first word."""
+    return frozenset(words(fold(phrase))[0] for phrase in phrases)
+
+
 def _common_prefix(a: str, b: str) -> int:
     n = 0
     for x, y in zip(a, b, strict=False):
@@ -139,14 +145,15 @@ class Analyzer:
         # such a word still counts as a word of the question too («предлагают»).
         self._kind_of_lemma: dict[str, str] = {}
         self._kind_of_form: dict[str, str] = {}
-        self._kind_patterns: list[tuple[str, re.Pattern[str]]] = []
+        # (kind, its phrases, their first words: a phrase can only be in a text that has its first word)
+        self._kind_patterns: list[tuple[str, re.Pattern[str], frozenset[str]]] = []
         # phrases around other words («did * say»): found, but the words they span stay in the question
-        self._kind_spans: list[tuple[str, re.Pattern[str]]] = []
+        self._kind_spans: list[tuple[str, re.Pattern[str], frozenset[str]]] = []
         for kind, phrases in (question_words or {}).items():
             multi = []
             spans = [phrase for phrase in phrases if " * " in phrase]
             if spans:
-                self._kind_spans.append((kind, _phrase_pattern(spans)))
+                self._kind_spans.append((kind, _phrase_pattern(spans), _openers(spans)))
             for phrase in phrases:
                 found = words(fold(phrase))
                 if " * " in phrase:
@@ -158,7 +165,7 @@ class Analyzer:
                 else:
                     self._kind_of_form[found[0]] = kind
             if multi:
-                self._kind_patterns.append((kind, _phrase_pattern(multi)))
+                self._kind_patterns.append((kind, _phrase_pattern(multi), _openers(multi)))
         self._stop = frozenset(self._lemma(fold(word)) for word in stopwords)
         self._synonyms: dict[tuple[str, ...], str] = {}
         for group in synonym_groups:
@@ -169,6 +176,13 @@ class Analyzer:
             for lemmas in lemma_phrases:
                 self._synonyms.setdefault(lemmas, canonical)
         self._max_phrase = max((len(k) for k in self._synonyms), default=1)
+        self._phrase_starts = frozenset(lemmas[0] for lemmas in self._synonyms)
+        self._memoise()
+
+    def _memoise(self) -> None:
+        """Per-word caches: a knowledge base repeats its words thousands of times, and users repeat theirs.
+        Bounded, since users' typos are unbounded; per vocabulary, since repair depends on it."""
+        self._reading = lru_cache(maxsize=65536)(self._read_word)
 
     @property
     def concepts(self) -> frozenset[str]:
@@ -179,31 +193,58 @@ class Analyzer:
         """The same analyzer, repairing users' words onto the knowledge base's vocabulary."""
         clone = copy.copy(self)
         clone._vocabulary = vocabulary
+        clone._memoise()
         return clone
 
     # -- pipeline ---------------------------------------------------------------------------
     def analyse(self, raw: str) -> Analysis:
-        text = fold(self.repair_script(_MARKUP.sub(" ", html.unescape(clean(raw)))))
-        patterns = (*self._kind_patterns, *self._kind_spans)
-        kinds = {kind for kind, pattern in patterns if pattern.search(text)}
-        stripped = text
-        for _, pattern in self._kind_patterns:
-            stripped = pattern.sub(" ", stripped)
+        text = html.unescape(clean(raw))
+        if "<" in text:
+            text = _MARKUP.sub(" ", text)
+        text = fold(self.repair_script(text))
         all_words = tuple(words(text))
-        content: list[WordInfo] = []
-        for word in words(stripped):
-            if len(word) < 2 and not word.isdigit():  # one-letter words are prepositions and noise
-                continue
-            if word in self._kind_of_form:
-                kinds.add(self._kind_of_form[word])
-            info = self._word_info(word)
-            kind = self._kind_of_lemma.get(info.lemma)
+        present = set(all_words)
+        kinds = {
+            kind
+            for kind, pattern, openers in (*self._kind_patterns, *self._kind_spans)
+            if not openers.isdisjoint(present) and pattern.search(text)
+        }
+        content_words: Iterable[str] = all_words
+        if kinds:  # question-word phrases (какого числа) are no content
+            stripped = text
+            for _, pattern, _ in self._kind_patterns:
+                stripped = pattern.sub(" ", stripped)
+            content_words = words(stripped)
+        content: list[_Content] = []
+        for word in content_words:
+            form_kind = self._kind_of_form.get(word)
+            if form_kind is not None:  # «сказал» asks what was said, and is a word of the question too
+                kinds.add(form_kind)
+            kind, found = self._reading(word)
             if kind is not None:
                 kinds.add(kind)
-            elif not info.is_function_word and info.lemma not in self._stop:
-                content.append(info)
+            elif found is not None:
+                content.append(found)
         terms = self._terms(content)
-        return Analysis(text=" ".join(all_words), words=all_words, terms=terms, kinds=frozenset(kinds))
+        return Analysis(
+            text=" ".join(all_words),
+            words=all_words,
+            terms=terms,
+            kinds=frozenset(kinds),
+            values=frozenset(term.value for term in terms),
+        )
+
+    def _read_word(self, word: str) -> tuple[str | None, _Content | None]:
+        """The question kind a word asks, or its lemma and term if it is a content word, or neither."""
+        if len(word) < 2 and not word.isdigit():  # one-letter words are prepositions and noise
+            return None, None
+        info = self._word_info(word)
+        kind = self._kind_of_lemma.get(info.lemma)
+        if kind is not None:
+            return kind, None
+        if info.is_function_word or info.lemma in self._stop:
+            return None, None
+        return None, (info.lemma, self._term(info))
 
     def repair_script(self, text: str) -> str:
         """Latin words become Cyrillic when the wrong layout or transliteration explains them.
@@ -243,18 +284,26 @@ class Analyzer:
                 total += KNOWN_WORD
         return total / len(found)
 
-    def _terms(self, lemmas: list[WordInfo]) -> tuple[Term, ...]:
+    def _terms(self, content: list[_Content]) -> tuple[Term, ...]:
+        """Each content word's term, a synonym phrase's words (longest first) replaced by its concept."""
+        if self._phrase_starts.isdisjoint(lemma for lemma, _ in content):  # the common case
+            return tuple(term for _, term in content)
         terms: list[Term] = []
         i = 0
-        while i < len(lemmas):
-            for size in range(min(self._max_phrase, len(lemmas) - i), 0, -1):
-                canonical = self._synonyms.get(tuple(item.lemma for item in lemmas[i : i + size]))
+        while i < len(content):
+            lemma, term = content[i]
+            if lemma not in self._phrase_starts:  # no synonym phrase starts here
+                terms.append(term)
+                i += 1
+                continue
+            for size in range(min(self._max_phrase, len(content) - i), 0, -1):
+                canonical = self._synonyms.get(tuple(item[0] for item in content[i : i + size]))
                 if canonical is not None:
                     terms.append(Term(canonical))
                     i += size
                     break
             else:
-                terms.append(self._term(lemmas[i]))
+                terms.append(term)
                 i += 1
         return tuple(terms)
 
@@ -271,11 +320,11 @@ class Analyzer:
     def _term(self, info: WordInfo) -> Term:
         vocab = self._vocabulary
         if vocab is None or info.lemma in vocab.terms:
-            return Term(info.lemma)
+            return Term(info.lemma, pos=info.pos)
         if info.known:
             family = vocab.family(info.lemma)
             if family:
-                return Term(family[0])
+                return Term(family[0], pos=info.pos)
         return Term(info.lemma, known=False, real_word=info.known, pos=info.pos)
 
     def _plain_lemmas(self, phrase: str) -> tuple[str, ...]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import NamedTuple
 
 from bot.paths import PROJECT_ROOT
 from bot.qa import lang as language
@@ -22,7 +23,7 @@ from bot.qa.models import DeclineKind, Lang, Match, Reply, Suggestion
 from bot.qa.morph import shared_morphology
 from bot.qa.semantic import Embedder, SemanticIndex, entry_vectors, load_embedder
 from bot.qa.smalltalk import SmalltalkMatcher
-from bot.qa.text import focus, fold, words
+from bot.qa.text import focus, fold, has_latin, words
 
 log = logging.getLogger(__name__)
 
@@ -100,8 +101,7 @@ MAX_EMBEDDED_WORD = 30
 DEFAULT_CACHE_DIR = PROJECT_ROOT / ".cache"
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
+class Candidate(NamedTuple):  # a named tuple: one per ranked entry, hundreds a question at scale
     entry_id: str
     score: float  # the combined 0..100 score
     lexical: EntryScore | None
@@ -180,13 +180,16 @@ class Engine:
 
     def unmatchable_questions(self) -> list[tuple[str, str]]:
         """(entry id, question) pairs with no word the matcher can use («Когда это было?»):
-        such a question can never lead to its entry, so a curator should reword it."""
-        return [
-            (entry.id, question)
-            for entry in self.kb.entries
-            for question in entry.questions
-            if not self.analyzer.analyse(question).terms
-        ]
+        such a question can never lead to its entry, so a curator should reword it. The index left
+        them out when it was built; a question's words are all in the vocabulary, so only the script
+        repair of Latin letters could read one differently now."""
+
+        def matchable(entry_id: str, question: str) -> bool:
+            if has_latin(question):
+                return bool(self.analyzer.analyse(question).terms)
+            return self.index.indexed(entry_id, question)
+
+        return [(e.id, q) for e in self.kb.entries for q in e.questions if not matchable(e.id, q)]
 
     # -- decisions --------------------------------------------------------------------------
     def _answer(self, question: str, analysis: Analysis, lang: Lang) -> Reply:
@@ -388,7 +391,8 @@ class Engine:
         excluded = {v for text in around for v in self.analyzer.analyse(text).values}
         if not excluded:
             return analysis
-        return replace(analysis, terms=tuple(t for t in analysis.terms if t.value not in excluded))
+        kept = tuple(t for t in analysis.terms if t.value not in excluded)
+        return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
 
     def _subject(self, terms: tuple[Term, ...]) -> _Subject:
         """The question's subject: the people and institutions it names (synonyms.yaml,
@@ -458,9 +462,12 @@ class Engine:
         owners_of_entry = [
             frozenset({self.kb.by_id[e].source, *self.kb.by_id[e].quote_sources}) for e in compiled.entry_ids
         ]
+        topics: dict[str, list[str]] = {}
+        for entry in self.kb.entries:
+            topics.setdefault(entry.source, []).append(entry.topic)
         named: dict[str, set[str]] = {}
         for source_id, source in self.kb.sources.items():
-            texts = [source.meta.title, *(e.topic for e in self.kb.entries if e.source == source_id)]
+            texts = [source.meta.title, *topics.get(source_id, ())]
             for text in dict.fromkeys(texts):
                 for value in self.analyzer.analyse(text).values:
                     named.setdefault(value, set()).add(source_id)
@@ -478,17 +485,14 @@ class Engine:
     def _covers(self, entry_id: str, subject: _Subject) -> bool:
         if subject.sources and not subject.sources & self._sources_of(entry_id):
             return False  # the question is about another source's event or topic
+        if not subject.known:
+            return True
         return all(self._holds(entry_id, v) for v in subject.known)
 
     def _holds(self, entry_id: str, value: str) -> bool:
         """Whether the entry's texts hold the term, or a word of its family."""
-        compiled = self.index.compiled
-        position = compiled.entry_ids.index(entry_id)
-        for candidate in (value, *self.analyzer_family(value)):
-            term = compiled.term_ids.get(candidate)
-            if term is not None and position in compiled.entry_postings.row(term):
-                return True
-        return False
+        holds = self.index.holds
+        return holds(entry_id, value) or any(holds(entry_id, r) for r in self.analyzer_family(value))
 
     def missing_subject(self, question: str, entry_id: str) -> tuple[str, ...]:
         """The question's subject words that the entry does not hold (directly, through a synonym

@@ -8,10 +8,13 @@ analyse users' questions so that both sides end up in the same terms.
 
 from __future__ import annotations
 
+import itertools
 import math
+import operator
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 import numpy.typing as npt
@@ -21,7 +24,7 @@ from bot.qa.kb import KnowledgeBase
 from bot.qa.text import words
 
 # Bump when the compiled layout or what goes into it changes (the cache key includes it).
-INDEX_VERSION = 3
+INDEX_VERSION = 6
 
 # -- The score -------------------------------------------------------------------------------------
 # An entry's score for a question, 0..100, is 100 * (COVERAGE_WEIGHT * coverage
@@ -49,6 +52,11 @@ UNKNOWN_POS_WEIGHT = {
     "VERB": 0.35, "INFN": 0.35, "GRND": 0.35, "ADVB": 0.35, "COMP": 0.35,
     "ADJF": 0.6, "ADJS": 0.6, "PRTF": 0.6, "PRTS": 0.6,
 }  # fmt: skip
+# Each source's terms weigh as if it were the only source, so that documents added beside it do not
+# move its weights: a source with at least this many entries has its own document frequencies. A
+# smaller one has too few entries for them to mean anything and takes the whole knowledge base's.
+# With one source the two are the same.
+OWN_STATISTICS_MIN_ENTRIES = 20
 # A word of the same family (укрепить ~ укрепление) counts for this share of an exact match.
 FAMILY_CREDIT = 0.8
 # Coverage is measured against at least this much weight (about one specific term), so a question
@@ -67,8 +75,9 @@ IntArray = npt.NDArray[np.int32]
 FloatArray = npt.NDArray[np.float64]
 
 
-@dataclass(frozen=True, slots=True)
-class EntryScore:
+class EntryScore(NamedTuple):
+    """One ranked entry (a named tuple: hundreds are made per question, and a tuple is made in C)."""
+
     entry_id: str
     score: float  # 0..100
     question: str  # the variant that matched best
@@ -87,15 +96,36 @@ class Postings:
     def pack(cls, rows: Sequence[Iterable[int]]) -> Postings:
         lists = [sorted(set(row)) for row in rows]
         starts = np.zeros(len(lists) + 1, dtype=np.int32)
-        np.cumsum([len(row) for row in lists], out=starts[1:])
-        flat = [position for row in lists for position in row]
-        return cls(starts, np.array(flat, dtype=np.int32))
+        np.cumsum(np.fromiter(map(len, lists), dtype=np.int64, count=len(lists)), out=starts[1:])
+        flat = np.fromiter(itertools.chain.from_iterable(lists), dtype=np.int32, count=int(starts[-1]))
+        return cls(starts, flat)
 
     def row(self, i: int) -> IntArray:
         return self.data[self.starts[i] : self.starts[i + 1]]
 
     def lengths(self) -> IntArray:
         return np.diff(self.starts).astype(np.int32)
+
+
+@dataclass(frozen=True, slots=True)
+class SparseRows:
+    """For each id (row), some columns with a value each, packed as arrays (CSR layout)."""
+
+    starts: IntArray
+    columns: IntArray
+    values: FloatArray
+
+    @classmethod
+    def pack(cls, rows: Sequence[Sequence[tuple[int, float]]]) -> SparseRows:
+        starts = np.zeros(len(rows) + 1, dtype=np.int32)
+        np.cumsum([len(row) for row in rows], out=starts[1:])
+        cells = [cell for row in rows for cell in row]
+        columns = np.array([column for column, _ in cells], dtype=np.int32)
+        return cls(starts, columns, np.array([value for _, value in cells], dtype=np.float64))
+
+    def row(self, i: int) -> tuple[IntArray, FloatArray]:
+        start, end = self.starts[i], self.starts[i + 1]
+        return self.columns[start:end], self.values[start:end]
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,10 +136,15 @@ class CompiledIndex:
     entry_ids: tuple[str, ...]
     question_texts: tuple[str, ...]  # the knowledge base's questions, grouped by entry
     question_entry: IntArray  # entry number of each question (non-decreasing)
-    question_weight: FloatArray  # sum of the idf of each question's terms
+    question_weight: FloatArray  # sum of the idf of each question's terms (in its entry's statistics)
     term_ids: dict[str, int]  # every term of an entry (its questions, answer, quotes)
-    idf: FloatArray  # by term id
+    idf: FloatArray  # by term id, over the whole knowledge base
     max_idf: float
+    # Statistics: 0 is the whole knowledge base's, s >= 1 a large source's own (OWN_STATISTICS_MIN_ENTRIES).
+    entry_statistics: IntArray  # by entry
+    statistics_max_idf: FloatArray  # by statistics: the weight of a term none of its entries holds
+    own_idf: SparseRows  # term id -> (statistics >= 1 whose entries hold it, its idf there)
+    own_text_terms: dict[str, tuple[int, ...]]  # term of a large source's text but of no entry of it
     entry_postings: Postings  # term id -> entries whose bag holds it
     question_postings: Postings  # term id -> questions that hold it
     gram_ids: dict[str, int]  # every character trigram of the questions' terms
@@ -139,32 +174,77 @@ def _analyse_entries(kb: KnowledgeBase, analyzer: Analyzer) -> list[_AnalysedEnt
     out = []
     for entry in kb.entries:
         texts = [*entry.questions, *(q for t in entry.translations.values() for q in t.questions)]
-        questions = [(text, analyzer.analyse(text)) for text in texts]
-        translated = tuple(t.answer for t in entry.translations.values())
-        others = [analyzer.analyse(text) for text in (entry.answer, *entry.quotes, *translated)]
-        analyses = [*(a for _, a in questions), *others]
-        bag = frozenset(v for a in analyses for v in a.values)
-        out.append(_AnalysedEntry(entry.id, questions, bag, frozenset(w for a in analyses for w in a.words)))
+        others = [entry.answer, *entry.quotes, *(t.answer for t in entry.translations.values())]
+        # each text once (an answer may repeat a quote); kept only while the entry is read
+        analysed = {text: analyzer.analyse(text) for text in dict.fromkeys([*texts, *others])}
+        questions = [(text, analysed[text]) for text in texts]
+        bag = frozenset(v for a in analysed.values() for v in a.values)
+        surface = frozenset(w for a in analysed.values() for w in a.words)
+        out.append(_AnalysedEntry(entry.id, questions, bag, surface))
     return out
 
 
-def _idf(bags: Sequence[frozenset[str]]) -> tuple[dict[str, int], FloatArray, float]:
-    """Term ids and inverse document frequencies over entries (BM25's smoothing)."""
+def _idf(bags: Iterable[frozenset[str]]) -> dict[str, float]:
+    """Inverse document frequency of each term over entries (BM25's smoothing)."""
     doc_freq: dict[str, int] = defaultdict(int)
+    n = 0
     for bag in bags:
+        n += 1
         for term in bag:
             doc_freq[term] += 1
-    n = len(bags)
-    term_ids = {term: i for i, term in enumerate(sorted(doc_freq))}
-    idf = np.array([math.log((n + 1) / (doc_freq[term] + 0.5)) for term in term_ids], dtype=np.float64)
-    return term_ids, idf, math.log((n + 1) / 0.5)
+    return {term: math.log((n + 1) / (df + 0.5)) for term, df in doc_freq.items()}
+
+
+def _max_idf(entries: int) -> float:
+    return math.log((entries + 1) / 0.5)
+
+
+@dataclass(frozen=True, slots=True)
+class _Statistics:
+    """Which document frequencies weigh each entry's terms (see OWN_STATISTICS_MIN_ENTRIES)."""
+
+    of_entry: list[int]  # 0: the whole knowledge base's; s >= 1: own_sources[s - 1]'s
+    own_sources: list[str]
+
+    @classmethod
+    def of(cls, kb: KnowledgeBase) -> _Statistics:
+        sizes: dict[str, int] = defaultdict(int)
+        for entry in kb.entries:
+            sizes[entry.source] += 1
+        own = sorted(s for s, n in sizes.items() if n >= OWN_STATISTICS_MIN_ENTRIES) if len(sizes) > 1 else []
+        number = {source: i for i, source in enumerate(own, start=1)}
+        return cls([number.get(entry.source, 0) for entry in kb.entries], own)
+
+
+def _own_statistics(
+    stats: _Statistics,
+    entries: Sequence[_AnalysedEntry],
+    term_ids: dict[str, int],
+    text_terms: list[frozenset[str]],
+) -> tuple[list[dict[str, float]], SparseRows, dict[str, tuple[int, ...]]]:
+    """Each large source's idf, packed by term; and its text's terms that none of its entries holds."""
+    bags: list[list[frozenset[str]]] = [[] for _ in range(len(stats.own_sources) + 1)]
+    for entry, number in zip(entries, stats.of_entry, strict=True):
+        bags[number].append(entry.bag)
+    own = [_idf(group) for group in bags[1:]]
+    cells: list[list[tuple[int, float]]] = [[] for _ in term_ids]
+    for number, idf in enumerate(own, start=1):
+        for term, value in idf.items():
+            cells[term_ids[term]].append((number, value))
+    only_text: dict[str, list[int]] = defaultdict(list)
+    for number, (terms, idf) in enumerate(zip(text_terms, own, strict=True), start=1):
+        for term in sorted(terms - idf.keys()):
+            only_text[term].append(number)
+    return own, SparseRows.pack(cells), {term: tuple(numbers) for term, numbers in only_text.items()}
 
 
 def _vocabulary_words(
-    kb: KnowledgeBase, analyzer: Analyzer, entries: Sequence[_AnalysedEntry], term_ids: dict[str, int]
+    kb: KnowledgeBase,
+    source_analyses: Sequence[Analysis],
+    entries: Sequence[_AnalysedEntry],
+    term_ids: dict[str, int],
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Surface words users' words are repaired onto, and every term the knowledge base knows."""
-    source_analyses = [analyzer.analyse(source.text) for source in kb.sources.values()]
     surface = {w for entry in entries for w in entry.surface}
     surface.update(w for a in source_analyses for w in a.words)
     synonyms = kb.synonyms
@@ -177,17 +257,31 @@ def _vocabulary_words(
 
 
 def _grams(questions: Sequence[Analysis]) -> tuple[dict[str, int], Postings]:
+    """Each question's trigram ids: the union of its terms' (a term's are worked out once)."""
     gram_ids: dict[str, int] = {}
+    of_term: dict[str, list[int]] = {}
     rows = []
     for analysis in questions:
-        rows.append([gram_ids.setdefault(g, len(gram_ids)) for g in char_grams(analysis.values)])
+        row: set[int] = set()
+        for value in analysis.values:
+            ids = of_term.get(value)
+            if ids is None:
+                ids = of_term[value] = [gram_ids.setdefault(g, len(gram_ids)) for g in char_grams((value,))]
+            row.update(ids)
+        rows.append(row)
     return gram_ids, Postings.pack(rows)
 
 
 def compile_index(kb: KnowledgeBase, analyzer: Analyzer) -> CompiledIndex:
     """Analyse every entry with `analyzer` (no vocabulary yet) and pack what ranking needs."""
     entries = _analyse_entries(kb, analyzer)
-    term_ids, idf, max_idf = _idf([entry.bag for entry in entries])
+    idf_of = _idf(entry.bag for entry in entries)
+    term_ids = {term: i for i, term in enumerate(sorted(idf_of))}
+    idf = np.array([idf_of[term] for term in term_ids], dtype=np.float64)
+    source_analyses = {source_id: analyzer.analyse(source.text) for source_id, source in kb.sources.items()}
+    stats = _Statistics.of(kb)
+    text_terms = [source_analyses[source].values for source in stats.own_sources]
+    own, own_idf, own_text_terms = _own_statistics(stats, entries, term_ids, text_terms)
     texts: list[str] = []
     analyses: list[Analysis] = []
     owner: list[int] = []
@@ -205,9 +299,13 @@ def compile_index(kb: KnowledgeBase, analyzer: Analyzer) -> CompiledIndex:
     for position, analysis in enumerate(analyses):
         for term in analysis.values:
             question_rows[term_ids[term]].append(position)
-    weights = [sum(float(idf[term_ids[v]]) for v in a.values) for a in analyses]
+    weights = []
+    for analysis, number in zip(analyses, owner, strict=True):
+        scale = stats.of_entry[number]
+        weights.append(sum(idf_of[v] if scale == 0 else own[scale - 1][v] for v in analysis.values))
     gram_ids, question_grams = _grams(analyses)
-    surface, vocabulary_terms = _vocabulary_words(kb, analyzer, entries, term_ids)
+    surface, vocabulary_terms = _vocabulary_words(kb, list(source_analyses.values()), entries, term_ids)
+    sizes = [len(entries), *(stats.of_entry.count(i) for i in range(1, len(own) + 1))]
     return CompiledIndex(
         version=INDEX_VERSION,
         entry_ids=tuple(entry.entry_id for entry in entries),
@@ -216,7 +314,11 @@ def compile_index(kb: KnowledgeBase, analyzer: Analyzer) -> CompiledIndex:
         question_weight=np.array(weights, dtype=np.float64),
         term_ids=term_ids,
         idf=idf,
-        max_idf=max_idf,
+        max_idf=_max_idf(len(entries)),
+        entry_statistics=np.array(stats.of_entry, dtype=np.int32),
+        statistics_max_idf=np.array([_max_idf(n) for n in sizes], dtype=np.float64),
+        own_idf=own_idf,
+        own_text_terms=own_text_terms,
         entry_postings=Postings.pack(entry_rows),
         question_postings=Postings.pack(question_rows),
         gram_ids=gram_ids,
@@ -232,56 +334,92 @@ class Index:
         self.compiled = compiled
         self.vocabulary = Vocabulary(compiled.surface_words, compiled.vocabulary_terms)
         self._gram_counts = compiled.question_grams.lengths()
+        self._position = {entry_id: i for i, entry_id in enumerate(compiled.entry_ids)}
+        self._question_statistics = compiled.entry_statistics[compiled.question_entry]
+        self._entries = _Side(compiled.entry_postings, compiled.entry_statistics)
+        self._questions = _Side(compiled.question_postings, self._question_statistics)
+        self._indexed: set[tuple[str, str]] | None = None  # built on first use (only `kb check` asks)
 
     @classmethod
     def build(cls, kb: KnowledgeBase, analyzer: Analyzer) -> Index:
         return cls(compile_index(kb, analyzer))
 
-    def weight(self, term: Term) -> float:
+    def weights(self, term: Term) -> FloatArray:
+        """The term's weight in each statistics (OWN_STATISTICS_MIN_ENTRIES): its idf where entries hold
+        it; elsewhere the weight of the rarest term, less for noise or a word that seldom names a
+        subject (UNKNOWN_POS_WEIGHT), unless the knowledge of those statistics knows the word."""
         c = self.compiled
+        factor = NOISE_WEIGHT if not term.real_word else UNKNOWN_POS_WEIGHT.get(term.pos or "", 1.0)
+        out: FloatArray = c.statistics_max_idf * factor
+        term_id = c.term_ids.get(term.value)
         if term.known:
-            term_id = c.term_ids.get(term.value)
-            return float(c.idf[term_id]) if term_id is not None else c.max_idf
-        if not term.real_word:
-            return c.max_idf * NOISE_WEIGHT
-        return c.max_idf * UNKNOWN_POS_WEIGHT.get(term.pos or "", 1.0)
+            out[0] = c.idf[term_id] if term_id is not None else c.max_idf
+        if len(out) > 1:
+            known_text = list(c.own_text_terms.get(term.value, ()))
+            out[known_text] = c.statistics_max_idf[known_text]
+            if term_id is not None:
+                columns, values = c.own_idf.row(term_id)
+                out[columns] = values
+        return out
+
+    def indexed(self, entry_id: str, question: str) -> bool:
+        """Whether the question is among the entry's indexed ones (a question with no usable word is not)."""
+        if self._indexed is None:
+            c = self.compiled
+            self._indexed = {
+                (c.entry_ids[entry], text)
+                for entry, text in zip(c.question_entry.tolist(), c.question_texts, strict=True)
+            }
+        return (entry_id, question) in self._indexed
+
+    def holds(self, entry_id: str, value: str) -> bool:
+        """Whether the entry's questions, answer or quotes hold the term."""
+        term = self.compiled.term_ids.get(value)
+        if term is None:
+            return False
+        row = self.compiled.entry_postings.row(term)
+        at = int(np.searchsorted(row, self._position[entry_id]))
+        return at < len(row) and int(row[at]) == self._position[entry_id]
 
     def rank(self, analysis: Analysis) -> list[EntryScore]:
         """The best entries sharing a term (or its word family) with a question variant, best first."""
-        weights = {term.value: self.weight(term) for term in analysis.terms}
-        total = sum(weights.values())
-        if total <= 0:
+        weights = {term.value: self.weights(term) for term in analysis.terms}
+        if not weights:
             return []
         c = self.compiled
+        total = np.zeros(len(c.statistics_max_idf), dtype=np.float64)  # the question's weight in each
+        for row in weights.values():
+            total += row
         covered = np.zeros(len(c.entry_ids), dtype=np.float64)
         shared = np.zeros(len(c.question_texts), dtype=np.float64)
-        for value, weight in weights.items():
+        for value, row in weights.items():
             exact, relatives = self._term_ids(value)
-            _credit(covered, c.entry_postings, exact, relatives, weight)
-            _credit(shared, c.question_postings, exact, relatives, weight)
+            self._entries.credit(covered, exact, relatives, row)
+            self._questions.credit(shared, exact, relatives, row)
         positions = self._candidate_questions(covered, shared)
         if not len(positions):
             return []
-        similarity = _f1(shared[positions] / total, shared[positions] / c.question_weight[positions])
+        question_total = total[self._question_statistics[positions]]
+        shared = shared[positions]
+        similarity = _f1(shared / question_total, shared / c.question_weight[positions])
         positions, similarity = self._best_variants(positions, similarity)
         grams = self._gram_similarity(positions, char_grams(weights))
         entries = c.question_entry[positions]
-        informed = covered[entries] / max(total, MIN_QUESTION_WEIGHT)
+        total = total[c.entry_statistics[entries]]
+        informed = covered[entries] / np.maximum(total, MIN_QUESTION_WEIGHT)
         score = 100 * (COVERAGE_WEIGHT * informed + SIMILARITY_WEIGHT * similarity + GRAMS_WEIGHT * grams)
         best = _first_per_group(entries, np.lexsort((np.arange(len(score)), -score, entries)))
         order = best[np.argsort(-score[best], kind="stable")]
         rows = zip(
-            entries[order].tolist(),
+            _pick(c.entry_ids, entries[order]),
             score[order].tolist(),
-            positions[order].tolist(),
-            (covered[entries[order]] / total).tolist(),
+            _pick(c.question_texts, positions[order]),
+            (covered[entries[order]] / total[order]).tolist(),
             similarity[order].tolist(),
             strict=True,
         )
-        return [
-            EntryScore(c.entry_ids[entry], value, c.question_texts[position], coverage, similar)
-            for entry, value, position, coverage, similar in rows
-        ]
+        # A named tuple made by tuple.__new__ directly: no Python frame for each of ~200 entries.
+        return list(map(tuple.__new__, itertools.repeat(EntryScore), rows))
 
     def _term_ids(self, value: str) -> tuple[int | None, list[int]]:
         ids = self.compiled.term_ids
@@ -325,18 +463,41 @@ class Index:
         return result
 
 
-def _credit(
-    acc: FloatArray, postings: Postings, exact: int | None, relatives: list[int], weight: float
-) -> None:
-    """Add the term's weight where it occurs, FAMILY_CREDIT of it where only a relative does."""
-    hit = postings.row(exact) if exact is not None else np.empty(0, dtype=np.int32)
-    if relatives:
-        related = np.zeros(len(acc), dtype=bool)
-        for relative in relatives:
-            related[postings.row(relative)] = True
-        related[hit] = False
-        acc[related] += FAMILY_CREDIT * weight
-    acc[hit] += weight
+class _Side:
+    """Postings (term id -> positions: entries or questions), with the statistics of each position
+    and, precomputed, of each posting."""
+
+    __slots__ = ("posting_statistics", "postings", "statistics")
+
+    def __init__(self, postings: Postings, statistics: IntArray) -> None:
+        self.postings = postings
+        self.statistics = statistics  # by position
+        self.posting_statistics: IntArray = statistics[postings.data]  # by posting
+
+    def credit(self, acc: FloatArray, exact: int | None, relatives: list[int], weights: FloatArray) -> None:
+        """Add a question term's weight (`weights`: in each statistics) where it occurs, FAMILY_CREDIT
+        of it where only a relative does."""
+        postings, single = self.postings, len(weights) == 1
+        hit = np.empty(0, dtype=np.int32)
+        if exact is not None:
+            start, end = postings.starts[exact], postings.starts[exact + 1]
+            hit = postings.data[start:end]
+        if relatives:
+            related = np.zeros(len(acc), dtype=bool)
+            for relative in relatives:
+                related[postings.row(relative)] = True
+            related[hit] = False
+            acc[related] += FAMILY_CREDIT * (weights[0] if single else weights[self.statistics[related]])
+        if exact is not None:
+            acc[hit] += weights[0] if single else weights[self.posting_statistics[start:end]]
+
+
+def _pick(items: tuple[str, ...], at: IntArray) -> tuple[str, ...]:
+    """items[i] for each i in `at`, in C."""
+    if len(at) == 1:
+        return (items[int(at[0])],)
+    picked: tuple[str, ...] = operator.itemgetter(*at.tolist())(items)
+    return picked
 
 
 def _f1(precision: FloatArray, recall: FloatArray) -> FloatArray:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import json
 import logging
 import os
 import pickle
@@ -66,19 +67,16 @@ def _code_digest(modules: tuple[str, ...]) -> hashlib._Hash:
 
 
 def cache_key(kb: KnowledgeBase) -> str:
-    """A hash of what the index is built from (each entry's questions, answer and quotes, its
-    translations, the sources' texts, the synonyms the analyzer applies) and of the code and
+    """A hash of what the index is built from (each entry's source, questions, answer and quotes, and
+    its translations'; the sources' texts; the synonyms the analyzer applies) and of the code and
     dictionaries that build it."""
     digest = _code_digest(_SHAPING_MODULES)
     for source_id in sorted(kb.sources):
         digest.update(f"{source_id}\0{kb.sources[source_id].text}\0".encode())
     for entry in kb.entries:
-        digest.update(
-            "\0".join((entry.id, *entry.questions, "\1", entry.answer, *entry.quotes, "\2")).encode()
-        )
-        for lang in sorted(entry.translations):
-            translation = entry.translations[lang]
-            digest.update("\0".join((lang, translation.answer, *translation.questions, "\3")).encode())
+        translated = [(lang, t.answer, *t.questions) for lang, t in sorted(entry.translations.items())]
+        fields = (entry.id, entry.source, entry.questions, entry.answer, entry.quotes, translated)
+        digest.update(json.dumps(fields, ensure_ascii=False).encode() + b"\0")
     digest.update(kb.synonyms.model_dump_json().encode())
     return digest.hexdigest()
 

@@ -516,14 +516,13 @@ def source_sentences(text: str) -> list[str]:
 
 def uncovered_sentences(kb: KnowledgeBase) -> list[tuple[str, str]]:
     """(source id, sentence) pairs that no quote overlaps: the coverage report for curators."""
+    quoted: dict[str, list[str]] = {}
+    for entry in (*kb.entries, *kb.drafts):
+        for text, quote_source in entry.quote_pairs():
+            quoted.setdefault(quote_source, []).append(collapse_ws(text))
     out = []
     for source_id, source in kb.sources.items():
-        quotes = [
-            collapse_ws(text)
-            for entry in (*kb.entries, *kb.drafts)
-            for text, quote_source in entry.quote_pairs()
-            if quote_source == source_id
-        ]
+        quotes = quoted.get(source_id, [])
         for sentence in source_sentences(source.text):
             if not any(q in sentence or sentence in q for q in quotes):
                 out.append((source_id, sentence))

@@ -61,7 +61,10 @@ class Morphology:
             return WordInfo(lemma=word, pos=None, known=False)
         lemma = parse.normal_form.replace("ё", "е")
         pronominal = not PRONOMINAL.isdisjoint(parse.tag.grammemes)
-        return WordInfo(lemma=lemma, pos=parse.tag.POS, known=parse.is_known, pronominal=pronominal)
+        pos = parse.tag.POS  # a str subclass whose comparisons run in Python: kept as a plain str
+        return WordInfo(
+            lemma=lemma, pos=None if pos is None else str(pos), known=parse.is_known, pronominal=pronominal
+        )
 
 
 @lru_cache(maxsize=1)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from bot.textfit import collapse_ws
+
 # The engine matches on at most this many characters of a question; the rest is ignored.
 # Real questions are far shorter, and the cap keeps the per-question cost bounded.
 MAX_QUERY_CHARS = 300
@@ -13,24 +15,41 @@ MAX_SCANNED_CHARS = 20_000
 
 _INVISIBLE_CATEGORIES = {"Cc", "Cf", "Co", "Cs", "Cn"}
 _WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
-_WS = re.compile(r"\s+")
+
+
 # Fast first pass over a long text (C speed): control and format characters, private use, surrogates.
-_CONTROL_AND_FORMAT = {
-    code: None
-    for code in (
-        *range(0x10000),
-        0x110BD,
-        0x110CD,
-        *range(0x13430, 0x13440),
-        *range(0x1BCA0, 0x1BCA4),
-        *range(0x1D173, 0x1D17B),
-        *range(0xE0000, 0xE0080),
-    )
-    if unicodedata.category(chr(code)) in {"Cc", "Cf"} and not chr(code).isspace()
-}
+def _char_class(codes: list[int]) -> re.Pattern[str]:
+    """A regex matching any of the code points, written as ranges (sre scans a list of single
+    characters one by one)."""
+    spans: list[list[int]] = []
+    for code in sorted(codes):
+        if spans and code == spans[-1][1] + 1:
+            spans[-1][1] = code
+        else:
+            spans.append([code, code])
+    return re.compile("[" + "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in spans) + "]")
+
+
+_CONTROL_OR_FORMAT = _char_class(
+    [
+        code
+        for code in (
+            *range(0x10000),
+            0x110BD,
+            0x110CD,
+            *range(0x13430, 0x13440),
+            *range(0x1BCA0, 0x1BCA4),
+            *range(0x1D173, 0x1D17B),
+            *range(0xE0000, 0xE0080),
+        )
+        if unicodedata.category(chr(code)) in {"Cc", "Cf"} and not chr(code).isspace()
+    ]
+)
 _PRIVATE_OR_SURROGATE = re.compile("[\ue000-\uf8ff\U000f0000-\U0010ffff\ud800-\udfff]")
-_LATIN = re.compile(r"[a-z]", re.IGNORECASE)
-_CYRILLIC = re.compile(r"[а-яёәғқңөұүһі]", re.IGNORECASE)
+# What `[a-z]` and `[а-яёәғқңөұүһі]` match ignoring case, spelt out: a case-insensitive class is
+# checked character by character, several times slower on a text that has no match.
+_LATIN = re.compile("[A-Za-z\u0130\u0131\u017f\u212a]")
+_CYRILLIC = re.compile("[А-яЁёІіҒғҚқҢңҮүҰұҺһӘәӨөᲀ-ᲆ]")
 
 
 def _word_set(text: str) -> frozenset[str]:
@@ -41,19 +60,20 @@ def clean(raw: str) -> str:
     """NFKC, drop control and zero-width characters, collapse whitespace, cap the length.
     Blanks and invisible characters go, and the length is capped, before NFKC too: one character
     can expand to eighteen (U+FDFA), and normalising thousands of them is what would cost time."""
-    text = _PRIVATE_OR_SURROGATE.sub("", raw[:MAX_SCANNED_CHARS].translate(_CONTROL_AND_FORMAT))
-    text = _WS.sub(" ", text).strip()[: MAX_QUERY_CHARS * 2]
+    text = raw[:MAX_SCANNED_CHARS]
+    if not text.isprintable():  # else it has no control, format, private-use or surrogate character
+        text = _PRIVATE_OR_SURROGATE.sub("", _CONTROL_OR_FORMAT.sub("", text))
+    text = collapse_ws(text)[: MAX_QUERY_CHARS * 2]
     text = _visible(unicodedata.normalize("NFKC", text)[: MAX_QUERY_CHARS * 2])
     return text[:MAX_QUERY_CHARS].rstrip()
 
 
 def _visible(text: str) -> str:
-    text = "".join(
-        " " if ch.isspace() else ch
-        for ch in text
-        if ch.isspace() or unicodedata.category(ch) not in _INVISIBLE_CATEGORIES
+    if text.isprintable():  # the common case: no invisible character and no blank but the space
+        return collapse_ws(text)
+    return collapse_ws(
+        "".join(ch for ch in text if ch.isspace() or unicodedata.category(ch) not in _INVISIBLE_CATEGORIES)
     )
-    return _WS.sub(" ", text).strip()
 
 
 def fold(text: str) -> str:
@@ -69,9 +89,8 @@ def words(text: str) -> list[str]:
     """Folded words, punctuation and «» quotes dropped; hyphenated words split into parts
     (Касым-Жомарт, пресс-релиз) unless the last part is a bound particle (кто-нибудь)."""
     out: list[str] = []
-    for match in _WORD.finditer(fold(text)):
-        word = match.group()
-        if word.rsplit("-", 1)[-1] in _BOUND_PARTICLES:
+    for word in _WORD.findall(fold(text)):
+        if "-" not in word or word.rsplit("-", 1)[-1] in _BOUND_PARTICLES:
             out.append(word)
         else:
             out.extend(part for part in word.split("-") if part)

@@ -12,7 +12,9 @@ from bot.qa.index import (
     COVERAGE_WEIGHT,
     GRAMS_WEIGHT,
     MAX_CANDIDATES,
+    OWN_STATISTICS_MIN_ENTRIES,
     SIMILARITY_WEIGHT,
+    EntryScore,
     Index,
     compile_index,
 )
@@ -22,15 +24,25 @@ from bot.qa.morph import shared_morphology
 SOURCE_TEXT = "Синтетический источник для проверки индекса."
 
 
-def make_kb(entries: list[tuple[str, list[str], str]], synonyms: SynonymsFile | None = None) -> KnowledgeBase:
+Entries = list[tuple[str, list[str], str]]
+
+
+def make_kb(entries: Entries, synonyms: SynonymsFile | None = None) -> KnowledgeBase:
     """A knowledge base of (id, questions, answer) entries; each quotes its answer."""
-    meta = SourceMeta(id="synthetic", title="Синтетика", date=dt.date(2026, 1, 1))
+    return make_sources({"synthetic": entries}, synonyms)
+
+
+def make_sources(by_source: dict[str, Entries], synonyms: SynonymsFile | None = None) -> KnowledgeBase:
+    """A knowledge base with a source (and a FAQ file) per key."""
+    sources = {
+        sid: Source(meta=SourceMeta(id=sid, title="Синтетика", date=dt.date(2026, 1, 1)), text=SOURCE_TEXT)
+        for sid in by_source
+    }
     return KnowledgeBase(
-        sources={"synthetic": Source(meta=meta, text=SOURCE_TEXT)},
+        sources=sources,
         entries=tuple(
-            Entry(
-                id=eid, topic="Тема", questions=tuple(qs), answer=answer, quotes=(answer,), source="synthetic"
-            )
+            Entry(id=eid, topic="Тема", questions=tuple(qs), answer=answer, quotes=(answer,), source=sid)
+            for sid, entries in by_source.items()
             for eid, qs, answer in entries
         ),
         synonyms=synonyms or SynonymsFile(),
@@ -144,3 +156,79 @@ def test_a_compiled_index_survives_pickling() -> None:
     analysis = base.with_vocabulary(original.vocabulary).analyse("где зимуют птицы")
     assert restored.rank(analysis) == original.rank(analysis)
     assert restored.rank(analysis)[0].entry_id == "birds"
+
+
+# -- Per-source statistics -------------------------------------------------------------------------
+ANIMALS_KEPT = (
+    "кошкой", "собакой", "попугаем", "хомяком", "кроликом", "черепахой", "ящерицей", "рыбкой",
+    "морской свинкой", "шиншиллой", "хорьком", "канарейкой", "ежом", "крысой", "мышью", "улиткой",
+    "змеей", "лягушкой", "енотом", "козой", "овцой", "лошадью",
+)  # fmt: skip
+PETS = [
+    (
+        f"pet{i}",
+        [f"Как ухаживать за {animal}?", f"Чем кормить {animal}?"],
+        f"За {animal} ухаживают каждый день.",
+    )
+    for i, animal in enumerate(ANIMALS_KEPT)
+]
+# An unrelated document that often uses «день» and «корм», rare among the pets: with statistics over
+# the whole base these would weigh less, and the pets' scores would move.
+TAXES = [
+    (f"tax{i}", [f"Какой налог платят в день номер {i}?"], f"Налог за день номер {i} платят в бюджет.")
+    for i in range(30)
+] + [
+    (f"feed{i}", [f"Облагается ли налогом корм номер {i}?"], f"Корм номер {i} облагается.") for i in range(30)
+]
+PET_QUESTIONS = ["Чем кормить кролика каждый день?", "как ухаживать за ежом", "корм для попугая", "хомяк"]
+
+
+def scores_of(kb: KnowledgeBase, question: str, prefix: str) -> list[EntryScore]:
+    base = analyzer_for(kb)
+    index = Index.build(kb, base)
+    return [
+        s
+        for s in index.rank(base.with_vocabulary(index.vocabulary).analyse(question))
+        if s.entry_id.startswith(prefix)
+    ]
+
+
+def test_a_large_source_scores_alike_with_an_unrelated_source_beside_it() -> None:
+    assert len(PETS) >= OWN_STATISTICS_MIN_ENTRIES
+    alone, beside = make_sources({"pets": PETS}), make_sources({"pets": PETS, "taxes": TAXES})
+    for question in PET_QUESTIONS:
+        before, after = scores_of(alone, question, "pet"), scores_of(beside, question, "pet")
+        assert before, question
+        assert [s.entry_id for s in after] == [s.entry_id for s in before], question
+        for a, b in zip(after, before, strict=True):
+            assert (a.score, a.coverage, a.similarity) == pytest.approx((b.score, b.coverage, b.similarity))
+
+
+def test_a_small_source_takes_the_whole_bases_statistics() -> None:
+    """Below OWN_STATISTICS_MIN_ENTRIES a source's own frequencies mean little: its entries are
+    weighed with the whole base's, so a document beside it does move them."""
+    few = PETS[: OWN_STATISTICS_MIN_ENTRIES - 1]
+    before = scores_of(make_sources({"pets": few}), PET_QUESTIONS[0], "pet")
+    after = scores_of(make_sources({"pets": few, "taxes": TAXES}), PET_QUESTIONS[0], "pet")
+    assert [s.entry_id for s in after][:1] == [s.entry_id for s in before][:1]
+    assert after[0].score != pytest.approx(before[0].score)
+
+
+def test_with_one_source_there_is_one_set_of_statistics() -> None:
+    kb = make_sources(
+        {"pets": PETS + [(f"extra{i}", [f"Вопрос номер {i}"], f"Ответ {i}.") for i in range(30)]}
+    )
+    compiled = compile_index(kb, analyzer_for(kb))
+    assert len(compiled.statistics_max_idf) == 1
+    assert not compiled.entry_statistics.any()
+    assert compiled.statistics_max_idf[0] == compiled.max_idf
+
+
+def test_the_users_analyzer_repairs_a_word_the_knowledge_bases_analyzer_saw_first() -> None:
+    """The analyzers keep per-word memos; the one with the vocabulary must not reuse the other's."""
+    kb = make_kb(ANIMALS)
+    base = analyzer_for(kb)
+    typo = "корпм"
+    assert base.analyse(typo).values != {"корм"}  # no vocabulary to repair it onto
+    index = Index.build(kb, base)
+    assert base.with_vocabulary(index.vocabulary).analyse(typo).values == {"корм"}

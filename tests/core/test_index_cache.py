@@ -6,6 +6,7 @@ import dataclasses
 from pathlib import Path
 
 import pytest
+import yaml
 
 from bot.qa.engine import load_engine
 from bot.qa.index import INDEX_VERSION, CompiledIndex
@@ -18,6 +19,7 @@ from bot.qa.index_cache import (
     read_cached,
     write_cached,
 )
+from tests.conftest import KbDirs
 
 from .conftest import KbCopy
 
@@ -73,6 +75,26 @@ def test_an_edited_translation_rebuilds_the_index(kb_copy: KbCopy, cache: Path) 
     engine = load_engine(kb_copy.knowledge, kb_copy.seeds, semantic=False)
     assert len(cached_files(cache, "index")) == 2
     assert new_question in engine.index.compiled.question_texts
+
+
+def test_an_entry_moved_to_another_source_rebuilds_the_index(two_sources: KbDirs, cache: Path) -> None:
+    """Term weights depend on the source an entry belongs to (per-source statistics)."""
+    load_engine(two_sources.knowledge, two_sources.seeds, semantic=False)
+    faq = {path.stem: path for path in (two_sources.knowledge / "faq").glob("*.yaml")}
+    donor, receiver = faq["archive_exhibition_2026_03"], faq["round_table_2026_02_27"]
+    moving = yaml.safe_load(donor.read_text(encoding="utf-8"))
+    entry = moving["entries"].pop(-1)
+    entry["quotes"] = [{"text": quote, "source": moving["source"]} for quote in entry["quotes"]]
+    entry.pop("related", None)
+    for other in moving["entries"]:
+        other["related"] = [r for r in other.get("related", []) if r != entry["id"]]
+    donor.write_text(yaml.safe_dump(moving, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    kept = yaml.safe_load(receiver.read_text(encoding="utf-8"))
+    kept["entries"].insert(0, entry)  # the entries' order stays the same: only their sources change
+    receiver.write_text(yaml.safe_dump(kept, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    engine = load_engine(two_sources.knowledge, two_sources.seeds, semantic=False)
+    assert engine.kb.by_id[entry["id"]].source == "round_table_2026_02_27"
+    assert len(cached_files(cache, "index")) == 2
 
 
 def test_a_change_outside_the_faq_rebuilds_the_knowledge_base(kb_copy: KbCopy, cache: Path) -> None:
