@@ -4,7 +4,8 @@ SQLite: WAL, `secure_delete` (deleted rows are overwritten in the file), a 10 s 
 transactions SQLAlchemy begins itself (the sqlite3 module's own would not cover reads and DDL);
 a connection marked `writing=True` begins with BEGIN IMMEDIATE, taking the write lock up front.
 PostgreSQL: the psycopg 3 driver, a 5 s connect timeout (an unreachable server fails fast, the
-writer retries later), connections checked before use (a restarted server costs nothing).
+writer retries later), 10 s at most waiting for a lock (as SQLite's busy timeout) and 60 s for a
+statement, connections checked before use (a restarted server costs nothing).
 Statement parameters never reach an error message or a log (`hide_parameters`): they hold texts.
 """
 
@@ -20,7 +21,8 @@ from sqlalchemy import Connection, Engine, create_engine, event, make_url, text
 from bot.analytics.location import Location
 
 CONNECT_TIMEOUT = 5  # seconds to reach a PostgreSQL server
-SQLITE_BUSY_TIMEOUT = 10  # seconds to wait for another writer of the same file
+SQLITE_BUSY_TIMEOUT = 10  # seconds to wait for another writer (SQLite) or for a lock (PostgreSQL)
+STATEMENT_TIMEOUT = 60  # seconds a PostgreSQL statement may run
 MIGRATION_LOCK = 7_361_058_114  # PostgreSQL advisory lock: one replica migrates at a time
 
 
@@ -60,12 +62,16 @@ def _sqlite(path: Path, read_only: bool) -> Engine:
 
 
 def _postgres(url: str, read_only: bool) -> Engine:
-    connect_args: dict[str, Any] = {"connect_timeout": CONNECT_TIMEOUT, "application_name": "faq-bot"}
+    options = [f"lock_timeout={SQLITE_BUSY_TIMEOUT}s", f"statement_timeout={STATEMENT_TIMEOUT}s"]
     if read_only:
-        connect_args["options"] = "-c default_transaction_read_only=on"
+        options.append("default_transaction_read_only=on")
     return create_engine(
         make_url(url).set(drivername="postgresql+psycopg"),
-        connect_args=connect_args,
+        connect_args={
+            "connect_timeout": CONNECT_TIMEOUT,
+            "application_name": "faq-bot",
+            "options": " ".join(f"-c {option}" for option in options),
+        },
         pool_pre_ping=True,
         pool_size=2,
         hide_parameters=True,
