@@ -97,6 +97,19 @@ def _reply_row(chat_type: str, reply: Reply, at: dt.datetime | None) -> dict[str
     }
 
 
+def _vote_upsert(dialect: str, *, only_if_changed: bool) -> Insert:
+    """INSERT … ON CONFLICT (voter_key) DO UPDATE, built once per store: the latest press replaces the
+    earlier; `only_if_changed` writes nothing for the same vote again and returns the row it wrote."""
+    statement = _UPSERTS[dialect](feedback)
+    new = statement.excluded
+    upsert: Insert = statement.on_conflict_do_update(
+        index_elements=[feedback.c.voter_key],
+        set_={"ts": new.ts, "entry_id": new.entry_id, "vote": new.vote},
+        where=(feedback.c.vote != new.vote) if only_if_changed else None,
+    )
+    return upsert.returning(feedback.c.id) if only_if_changed else upsert
+
+
 def _unanswered(since: int) -> Select[str, int, int]:
     """Unanswered question texts with how often and when last each was asked."""
     n = func.count().label("n")
@@ -127,7 +140,9 @@ class AnalyticsStore:
         self.retention_days = retention_days
         self.location = parse_location(location)
         self._engine: Engine | None = open_engine(self.location)
-        self._upsert = _UPSERTS[self._engine.dialect.name]
+        dialect = self._engine.dialect.name
+        self._replace_vote = _vote_upsert(dialect, only_if_changed=False)
+        self._change_vote = _vote_upsert(dialect, only_if_changed=True)
         try:
             with transaction(self._engine) as conn:
                 migrate(conn)
@@ -185,11 +200,12 @@ class AnalyticsStore:
         """Write many replies and votes in one transaction (100 rows a commit cost about what one
         does), votes in their order, so the latest press still wins."""
         rows = [_reply_row(item.chat_type, item.reply, item.at) for item in answers]
+        pressed = [self._vote_row(v.user_id, v.message_key, v.entry_id, v.vote, v.at) for v in votes]
         with self._tx() as conn:
             if rows:
                 conn.execute(insert(replies), rows)
-            for vote in votes:
-                conn.execute(self._vote(vote.user_id, vote.message_key, vote.entry_id, vote.vote, vote.at))
+            if pressed:  # executemany runs them one after the other, in this order
+                conn.execute(self._replace_vote, pressed)
         if rows or votes:
             self._maybe_purge(_epoch(None))
 
@@ -197,28 +213,11 @@ class AnalyticsStore:
         """HMAC-SHA256(secret, "user_id:message_key"): unique per vote, not reversible without the secret."""
         return hmac.new(self._secret, f"{user_id}:{message_key}".encode(), hashlib.sha256).digest()
 
-    def _vote(
-        self,
-        user_id: int,
-        message_key: str,
-        entry_id: str | None,
-        vote: int,
-        at: dt.datetime | None,
-        *,
-        only_if_changed: bool = False,
-    ) -> Insert:
-        """The vote's INSERT … ON CONFLICT (voter_key) DO UPDATE: the latest press replaces the earlier
-        (`only_if_changed`: a press of the same vote again writes nothing)."""
-        statement = self._upsert(feedback).values(
-            ts=_epoch(at), voter_key=self.voter_key(user_id, message_key), entry_id=entry_id, vote=int(vote)
-        )
-        new = statement.excluded
-        upsert: Insert = statement.on_conflict_do_update(
-            index_elements=[feedback.c.voter_key],
-            set_={"ts": new.ts, "entry_id": new.entry_id, "vote": new.vote},
-            where=(feedback.c.vote != new.vote) if only_if_changed else None,
-        )
-        return upsert.returning(feedback.c.id)  # a row back: the vote was written
+    def _vote_row(
+        self, user_id: int, message_key: str, entry_id: str | None, vote: int, at: dt.datetime | None
+    ) -> dict[str, Any]:
+        key = self.voter_key(user_id, message_key)
+        return {"ts": _epoch(at), "voter_key": key, "entry_id": entry_id, "vote": int(vote)}
 
     def record_feedback(
         self,
@@ -236,7 +235,7 @@ class AnalyticsStore:
             raise ValueError(f"vote must be +1 or -1, got {vote!r}")
         with self._tx() as conn:
             written = conn.execute(
-                self._vote(user_id, message_key, entry_id, vote, now, only_if_changed=True)
+                self._change_vote, self._vote_row(user_id, message_key, entry_id, vote, now)
             )
             counted = written.first() is not None
         self._maybe_purge(_epoch(now))
