@@ -9,12 +9,13 @@ SIGKILLed mid-burst loses nothing: the other takes over its pending updates."""
 from __future__ import annotations
 
 import asyncio
+import functools
 import random
 import re
 import signal
 import socket
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import AsyncExitStack, asynccontextmanager
 from pathlib import Path
 from typing import Any
@@ -214,35 +215,27 @@ async def _two_replicas_answer_once(
     )
 
 
-async def test_two_replicas_answer_every_update_once_even_when_delivered_to_both(
-    *, stub: BotApiStub, engine: Engine, texts: UiTexts, tmp_path: Path, redis_url: str, location: Location
-) -> None:
-    await _two_replicas_answer_once(
-        stub,
-        engine=engine,
-        texts=texts,
-        tmp_path=tmp_path,
-        redis_url=redis_url,
-        analytics=location,
-        users=40,
-        each=2,
+@pytest.fixture
+def answer_once(
+    stub: BotApiStub, engine: Engine, texts: UiTexts, tmp_path: Path, redis_url: str
+) -> Callable[..., Awaitable[None]]:
+    """_two_replicas_answer_once on this test's stand-in, Redis and folder."""
+    return functools.partial(
+        _two_replicas_answer_once, stub, engine=engine, texts=texts, tmp_path=tmp_path, redis_url=redis_url
     )
+
+
+async def test_two_replicas_answer_every_update_once_even_when_delivered_to_both(
+    answer_once: Callable[..., Awaitable[None]], location: Location
+) -> None:
+    await answer_once(analytics=location, users=40, each=2)
 
 
 @pytest.mark.slow
 async def test_a_thousand_updates_from_200_users_on_two_replicas_are_answered_once(
-    *, stub: BotApiStub, engine: Engine, texts: UiTexts, tmp_path: Path, redis_url: str, postgres_url: str
+    answer_once: Callable[..., Awaitable[None]], postgres_url: str
 ) -> None:
-    await _two_replicas_answer_once(
-        stub,
-        engine=engine,
-        texts=texts,
-        tmp_path=tmp_path,
-        redis_url=redis_url,
-        analytics=postgres_url,
-        users=200,
-        each=5,
-    )
+    await answer_once(analytics=postgres_url, users=200, each=5)
 
 
 async def test_a_user_flooding_both_replicas_gets_one_notice_and_the_shared_burst(
