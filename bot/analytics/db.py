@@ -15,8 +15,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
-from sqlalchemy import Connection, Engine, create_engine, event, make_url, text
+from sqlalchemy import URL, Connection, Engine, create_engine, event, make_url, text
 
 from bot.analytics.location import Location
 
@@ -34,11 +35,11 @@ def open_engine(location: Location, *, read_only: bool = False) -> Engine:
 
 
 def _sqlite(path: Path, read_only: bool) -> Engine:
-    if read_only:
-        url = make_url(f"sqlite:///file:{path}?mode=ro&uri=true")
+    if read_only:  # an SQLite URI: the path %-encoded, opened read-only
+        url = URL.create("sqlite", database=f"file:{quote(str(path))}", query={"mode": "ro", "uri": "true"})
     else:
         path.parent.mkdir(parents=True, exist_ok=True)
-        url = make_url("sqlite://").set(database=str(path))
+        url = URL.create("sqlite", database=str(path))
     engine = create_engine(
         url,
         connect_args={"timeout": SQLITE_BUSY_TIMEOUT, "check_same_thread": False},

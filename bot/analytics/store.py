@@ -143,14 +143,14 @@ class AnalyticsStore:
         dialect = self._engine.dialect.name
         self._replace_vote = _vote_upsert(dialect, only_if_changed=False)
         self._change_vote = _vote_upsert(dialect, only_if_changed=True)
+        self._next_purge = 0
         try:
             with transaction(self._engine) as conn:
                 migrate(conn)
+            self.purge_expired()
         except BaseException:
             self.close()
             raise
-        self._next_purge = 0
-        self.purge_expired()
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Self:
@@ -159,11 +159,6 @@ class AnalyticsStore:
             secret=settings.feedback_secret,
             retention_days=settings.analytics_retention_days,
         )
-
-    @property
-    def backend(self) -> str:
-        """ "sqlite" or "postgresql"."""
-        return self._live().dialect.name
 
     # -- lifecycle ---------------------------------------------------------------------------------
 

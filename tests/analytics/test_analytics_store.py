@@ -10,6 +10,7 @@ import hmac
 import inspect
 import sqlite3
 import threading
+from collections import Counter
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 from unittest.mock import ANY
@@ -23,6 +24,7 @@ from bot.analytics import AnalyticsStore
 from bot.analytics.db import open_engine
 from bot.analytics.location import Location
 from bot.analytics.schema import SchemaTooNewError, head_revision
+from bot.analytics.store import read_unanswered
 from bot.analytics.tables import metadata
 from bot.qa.models import Reply
 from bot.settings import Settings
@@ -399,3 +401,14 @@ def test_satisfies_adapter_protocols(store: AnalyticsStore) -> None:
     assert isinstance(replies, ReplySink)
     inspect.signature(store.record_feedback).bind(1, "k", None, 1)
     inspect.signature(store.record_reply).bind("private", reply())
+
+
+def test_unanswered_questions_are_read_without_writing_even_from_an_odd_path(tmp_path: Path) -> None:
+    path = tmp_path / "a?b #c%20" / "analytics.sqlite3"
+    with AnalyticsStore(path, secret=SECRET) as store:
+        store.record_reply("private", reply("none", query="Где взять оригинал?", entry_id=None))
+        store.record_reply("private", reply("none", query="Где взять оригинал?", entry_id=None))
+    before = path.read_bytes()
+    assert read_unanswered(path, retention_days=30) == Counter({"Где взять оригинал?": 2})
+    assert path.read_bytes() == before  # opened read-only (SQLite may add its -shm index beside it)
+    assert read_unanswered(tmp_path / "missing.sqlite3", retention_days=30) == Counter()
