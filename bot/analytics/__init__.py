@@ -5,6 +5,7 @@ start do not need (they import the models and reports from here)."""
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING, Any
 
 from bot.analytics.models import EntryCount, EntryFeedback, Stats, StatsUnavailableError, UnansweredQuestion
@@ -12,6 +13,9 @@ from bot.analytics.report import render_stats_html, render_stats_text
 
 if TYPE_CHECKING:
     from bot.analytics.store import AnalyticsStore
+
+# Alembic narrates its import and every open at INFO; bot.analytics.schema logs what changed instead.
+logging.getLogger("alembic").setLevel(logging.WARNING)
 
 __all__ = [
     "AnalyticsStore",

@@ -10,6 +10,7 @@ the writer logs one warning and the bot answers without analytics.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from alembic import command
@@ -19,6 +20,8 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, inspect
 
 from bot.analytics.db import lock_for_migration
+
+log = logging.getLogger(__name__)
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 BASELINE = "0001"  # what the SQLite releases before Alembic created (their user_version 1)
@@ -58,9 +61,13 @@ def migrate(conn: Connection) -> None:
             f"the analytics database has a newer schema ({found}) than this release knows "
             f"({head_revision()}): update the bot"
         )
-    if not current and inspect(conn).has_table("replies"):
+    stamped = not current and inspect(conn).has_table("replies")
+    if stamped:  # a file of the releases before Alembic
         context.stamp(script, BASELINE)
     command.upgrade(config, "head")
+    was, now = current or ((BASELINE,) if stamped else ()), context.get_current_heads()
+    if was != now:
+        log.info("Analytics: database schema %s → %s", ", ".join(was) or "empty", ", ".join(now))
 
 
 def _pre_alembic_version(conn: Connection) -> int:

@@ -8,6 +8,7 @@ import datetime as dt
 import hashlib
 import hmac
 import inspect
+import logging
 import sqlite3
 import threading
 from collections import Counter
@@ -191,7 +192,8 @@ def test_vote_key_depends_on_secret(location: Location, tmp_path: Path) -> None:
         assert a.voter_key(5, "m") == a.voter_key(5, "m")
 
 
-def test_open_twice_and_reopen(location: Location) -> None:
+def test_open_twice_and_reopen(location: Location, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO, logger="bot.analytics")
     with (
         AnalyticsStore(location, secret=SECRET) as first,
         AnalyticsStore(location, secret=SECRET) as second,
@@ -203,6 +205,7 @@ def test_open_twice_and_reopen(location: Location) -> None:
     with AnalyticsStore(location, secret=SECRET) as again:
         assert again.stats().total_questions == 1
     assert rows(location, "SELECT version_num FROM alembic_version") == [(head_revision(),)]
+    assert caplog.text.count(f"database schema empty → {head_revision()}") == 1, "created once, then opened"
 
 
 def test_sqlite_file_is_in_wal_mode(db_path: Path) -> None:

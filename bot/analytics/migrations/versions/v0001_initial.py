@@ -1,5 +1,6 @@
-"""The first schema: replies and feedback, as the SQLite-only releases created them (PRAGMA
-user_version 1). Such a file is stamped with this revision instead of being created again.
+"""Replies and feedback, as the SQLite-only releases created them.
+
+Their files (PRAGMA user_version 1) are stamped with this revision instead of being created again.
 
 Revision ID: 0001
 Revises:
