@@ -80,7 +80,7 @@ def test_recording_resumes_when_the_file_can_be_used(
         writer.record_feedback(7, "c:1", "who_adopted", -1)  # the later press wins
         _until(lambda: "Analytics unavailable" in caplog.text)
         shutil.rmtree(path)
-        _until(lambda: writer.available and writer.pending == 0)
+        _until(lambda: writer.written == 3)
         stats = writer.stats()
     finally:
         writer.close()
@@ -123,7 +123,7 @@ def test_postgresql_down_at_start_and_mid_run_costs_statistics_then_recording_re
         with pytest.raises(StatsUnavailableError):
             writer.stats()
         pg.launch()
-        _until(lambda: writer.available and writer.pending == 0)
+        _until(lambda: writer.written == 2)
         assert "Analytics recording resumed" in caplog.text
 
         pg.halt()  # mid-run: the pooled connection breaks under the writer
@@ -137,7 +137,7 @@ def test_postgresql_down_at_start_and_mid_run_costs_statistics_then_recording_re
         _until(lambda: _unavailable_warnings(caplog) == 2)
         assert writer.available is False
         pg.launch()
-        _until(lambda: writer.available and writer.pending == 0)
+        _until(lambda: writer.written == 8)  # all committed, not merely taken off the queue
         stats = writer.stats()
     finally:
         if writer is not None:
