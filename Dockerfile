@@ -36,8 +36,10 @@ RUN pip install --no-deps . \
     && chmod 0755 /app/docker/entrypoint.sh
 
 # Explicit paths: the package is installed, the knowledge base and seeds stay in /app.
+# DATA_DIR: the bot's own files (inbox, /lang choices, heartbeat), also when ANALYTICS_DB is PostgreSQL.
 ENV KNOWLEDGE_DIR=/app/knowledge \
     SEEDS_DIR=/app/seeds \
+    DATA_DIR=/app/data \
     ANALYTICS_DB=/app/data/analytics.sqlite3 \
     WEBHOOK_HOST=0.0.0.0 \
     WEBHOOK_PORT=8080

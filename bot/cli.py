@@ -166,13 +166,37 @@ def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_stats(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.analytics import AnalyticsStore, render_stats_text
+    from bot.analytics import render_stats_text
+    from bot.analytics.location import display, driver_problem, is_postgres
 
-    if not settings.analytics_db.exists():
-        print(f"Статистики пока нет: файл {settings.analytics_db} ещё не создан (бот не получал вопросов).")
+    db = settings.analytics_db
+    if isinstance(db, Path) and not db.exists():
+        print(f"Статистики пока нет: файл {db} ещё не создан (бот не получал вопросов).")
         return 0
-    with AnalyticsStore.from_settings(settings) as store:
-        print(render_stats_text(store.stats(limit=args.limit)))
+    if problem := driver_problem(db):
+        print(f"Ошибка: {problem}", file=sys.stderr)
+        return 2
+    from bot.analytics.schema import SchemaTooNewError
+    from bot.analytics.store import STORE_ERRORS, AnalyticsStore
+    from bot.analytics.writer import describe
+
+    try:
+        with AnalyticsStore.from_settings(settings) as store:
+            report = store.stats(limit=args.limit)
+    except SchemaTooNewError:
+        print(
+            f"Ошибка: база аналитики {display(db)} записана более новой версией бота: обновите бота.",
+            file=sys.stderr,
+        )
+        return 1
+    except STORE_ERRORS as exc:
+        check = "ANALYTICS_DB и что сервер PostgreSQL запущен" if is_postgres(db) else "файл ANALYTICS_DB"
+        print(
+            f"Ошибка: база аналитики {display(db)} недоступна ({describe(exc)}). Проверьте {check}.",
+            file=sys.stderr,
+        )
+        return 1
+    print(render_stats_text(report))
     return 0
 
 

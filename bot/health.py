@@ -2,8 +2,8 @@
 
 The running bot touches a heartbeat file every BEAT_SECONDS from its event loop (`beating`),
 so a fresh file means the loop is alive; `python -m bot health` checks its age (and, in webhook mode,
-asks the bot's own `/healthz`, registered with `add_healthz`). The file lives beside the analytics
-database (`ANALYTICS_DB`), in the data directory the bot already writes to.
+asks the bot's own `/healthz`, registered with `add_healthz`). The file lives in the data directory
+the bot already writes to (`settings.local_dir`: DATA_DIR, else the folder of a SQLite ANALYTICS_DB).
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ HEARTBEAT_NAME = "heartbeat"
 
 
 def heartbeat_path(settings: Settings) -> Path:
-    return settings.analytics_db.parent / HEARTBEAT_NAME
+    return settings.local_dir / HEARTBEAT_NAME
 
 
 def beat(path: Path) -> bool:

@@ -9,6 +9,7 @@ from typing import Annotated
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from bot.analytics.location import Location, parse_location
 from bot.paths import PROJECT_ROOT
 
 __all__ = [
@@ -52,10 +53,18 @@ class Settings(BaseSettings):
     log_level: str = "INFO"
     knowledge_dir: Path = PROJECT_ROOT / "knowledge"
     seeds_dir: Path = PROJECT_ROOT / "seeds"
-    analytics_db: Path = PROJECT_ROOT / "data" / "analytics.sqlite3"
+    # A SQLite file (a Path) or a PostgreSQL URL (a str): bot/analytics/location.py.
+    analytics_db: Location = Field(
+        default=PROJECT_ROOT / "data" / "analytics.sqlite3",
+        description="SQLite file, or postgresql://user:password@host:5432/db shared by replicas",
+    )
+    data_dir: Path | None = Field(
+        default=None,
+        description="The bot's local files (inbox, /lang choices, heartbeat); default: local_dir",
+    )
     inbox_db: Path | None = Field(
         default=None,
-        description="Durable inbox of updates (SQLite); `python -m bot run` puts it beside ANALYTICS_DB",
+        description="Durable inbox of updates (SQLite); `python -m bot run` puts it in local_dir",
     )
     redis_url: str | None = Field(
         default=None,
@@ -72,7 +81,7 @@ class Settings(BaseSettings):
     )
     analytics_retention_days: int = 90
     feedback_secret: SecretStr = SecretStr("change-me")
-    # Reply languages chosen with /lang (keyed hashes of user ids); default: beside analytics_db.
+    # Reply languages chosen with /lang (keyed hashes of user ids); default: in local_dir.
     prefs_db: Path | None = None
 
     # Load and faults (Telegram adapter). Incoming: per-user token bucket on messages the bot acts on.
@@ -127,6 +136,21 @@ class Settings(BaseSettings):
         if isinstance(value, str) and not re.match(r"^https://[^/\s?#]+", value.strip()):
             raise ValueError("Telegram принимает только адрес https://… (с именем хоста)")
         return value.strip() if isinstance(value, str) else value
+
+    @field_validator("analytics_db", mode="before")
+    @classmethod
+    def _file_or_postgres(cls, value: object) -> object:
+        return parse_location(value) if isinstance(value, str | Path) else value
+
+    @property
+    def local_dir(self) -> Path:
+        """Where the bot keeps its own files: DATA_DIR, else the analytics file's folder, else data/
+        of the project (when the analytics are on PostgreSQL)."""
+        if self.data_dir is not None:
+            return self.data_dir
+        if isinstance(self.analytics_db, Path):
+            return self.analytics_db.parent
+        return PROJECT_ROOT / "data"
 
     @field_validator("webhook_path")
     @classmethod

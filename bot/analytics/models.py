@@ -1,10 +1,34 @@
-"""The aggregated, anonymous view of the analytics store that reports are rendered from."""
+"""What the analytics record (events waiting for the writer) and the aggregated, anonymous view of
+them that reports are rendered from. Light on purpose: handlers import it, not the database layer."""
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from pydantic import BaseModel, ConfigDict, Field
+
+from bot.qa.models import Reply
+
+
+class StatsUnavailableError(RuntimeError):
+    """Statistics cannot be read now (the database is unreachable or unusable); /stats says so."""
+
+
+@dataclass(frozen=True)
+class PendingReply:
+    chat_type: str
+    reply: Reply
+    at: dt.datetime
+
+
+@dataclass(frozen=True)
+class PendingVote:
+    user_id: int
+    message_key: str
+    entry_id: str | None
+    vote: int
+    at: dt.datetime
 
 
 class _Frozen(BaseModel):

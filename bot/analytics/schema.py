@@ -1,60 +1,77 @@
-"""SQLite schema and its migrations, versioned with PRAGMA user_version.
+"""Bringing an analytics database to the schema this code knows, with Alembic (bot/analytics/migrations).
 
-Privacy by construction: no table has a column for a user id, chat id, username or name. Feedback
-uniqueness is enforced on `voter_key` = HMAC-SHA256(secret, "user_id:message_key"), so the raw user
-id and the message key (which usually contains a chat id) never reach the file.
+`migrate` runs when the store opens, in one transaction that holds a lock (SQLite: the write lock;
+PostgreSQL: an advisory lock), so replicas starting together migrate once. A SQLite file written by
+the releases before Alembic (PRAGMA user_version 1, no alembic_version table) has exactly the first
+revision's tables: it is stamped with that revision, its rows untouched, then upgraded like any
+other. A database at a revision this code does not know (written by a newer release) is refused:
+the writer logs one warning and the bot answers without analytics.
 """
 
 from __future__ import annotations
 
-import sqlite3
+import logging
+from pathlib import Path
 
-_V1 = (
-    """
-    CREATE TABLE IF NOT EXISTS replies (
-        id        INTEGER PRIMARY KEY,
-        ts        INTEGER NOT NULL,          -- Unix seconds, UTC
-        chat_type TEXT    NOT NULL,
-        kind      TEXT    NOT NULL CHECK (kind IN ('answer', 'clarify', 'smalltalk', 'none')),
-        entry_id  TEXT,
-        score     REAL    NOT NULL,
-        question  TEXT,                      -- only for kind = 'none', at most 500 chars
-        CHECK (question IS NULL OR kind = 'none')
-    )
-    """,
-    "CREATE INDEX IF NOT EXISTS replies_ts ON replies (ts)",
-    "CREATE INDEX IF NOT EXISTS replies_kind ON replies (kind, entry_id)",
-    """
-    CREATE TABLE IF NOT EXISTS feedback (
-        id        INTEGER PRIMARY KEY,
-        ts        INTEGER NOT NULL,
-        voter_key BLOB    NOT NULL UNIQUE,   -- HMAC-SHA256(secret, "user_id:message_key")
-        entry_id  TEXT,
-        vote      INTEGER NOT NULL CHECK (vote IN (-1, 1))
-    )
-    """,
-    "CREATE INDEX IF NOT EXISTS feedback_ts ON feedback (ts)",
-)
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, inspect
 
-MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1,)
-SCHEMA_VERSION = len(MIGRATIONS)
+from bot.analytics.db import lock_for_migration
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+BASELINE = "0001"  # what the SQLite releases before Alembic created (their user_version 1)
+PRE_ALEMBIC_VERSION = 1
 
 
-def migrate(conn: sqlite3.Connection) -> None:
-    """Bring the schema up to SCHEMA_VERSION in one write transaction (safe with concurrent openers)."""
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        if version > SCHEMA_VERSION:
-            raise RuntimeError(
-                f"analytics DB schema v{version} is newer than this code supports (v{SCHEMA_VERSION})"
-            )
-        for statements in MIGRATIONS[version:]:
-            for statement in statements:
-                conn.execute(statement)
-        if version != SCHEMA_VERSION:
-            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    conn.execute("COMMIT")
+class SchemaTooNewError(RuntimeError):
+    """The database was migrated by a newer release than this one."""
+
+
+def _config(conn: Connection) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.attributes["connection"] = conn
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory(str(MIGRATIONS)).get_current_head()
+    if head is None:
+        raise RuntimeError(f"no migrations in {MIGRATIONS}")
+    return head
+
+
+def migrate(conn: Connection) -> None:
+    """Upgrade to the newest revision inside the caller's transaction (see the module docstring)."""
+    lock_for_migration(conn)
+    config = _config(conn)
+    script = ScriptDirectory.from_config(config)
+    context = MigrationContext.configure(conn)
+    current = context.get_current_heads()
+    known = {revision.revision for revision in script.walk_revisions()}
+    newer = [revision for revision in current if revision not in known]
+    if newer or _pre_alembic_version(conn) > PRE_ALEMBIC_VERSION:
+        found = ", ".join(newer) or f"user_version {_pre_alembic_version(conn)}"
+        raise SchemaTooNewError(
+            f"the analytics database has a newer schema ({found}) than this release knows "
+            f"({head_revision()}): update the bot"
+        )
+    stamped = not current and inspect(conn).has_table("replies")
+    if stamped:  # a file of the releases before Alembic
+        context.stamp(script, BASELINE)
+    command.upgrade(config, "head")
+    was, now = current or ((BASELINE,) if stamped else ()), context.get_current_heads()
+    if was != now:
+        log.info("Analytics: database schema %s → %s", ", ".join(was) or "empty", ", ".join(now))
+
+
+def _pre_alembic_version(conn: Connection) -> int:
+    """PRAGMA user_version of a SQLite file (how the releases before Alembic versioned it); 0 elsewhere."""
+    if conn.dialect.name != "sqlite":
+        return 0
+    return int(conn.exec_driver_sql("PRAGMA user_version").scalar_one())

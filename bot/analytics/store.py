@@ -1,15 +1,15 @@
-"""Anonymous usage analytics and answer feedback in a local SQLite file.
+"""Anonymous usage analytics and answer feedback, in a SQLite file or on a PostgreSQL server.
 
 What is stored: time (UTC), chat *type*, reply kind, entry id, score; the question text only when
 the bot had no answer (so curators can add one), after redaction (bot/analytics/redact.py: names,
 @handles, phones, e-mails, ИИН/БИН, card numbers become placeholders), cut to 500 characters;
-votes keyed by an HMAC of
-user id + message key. Never a user id, chat id, username or name. Rows older than the retention
-period are deleted on open, hourly while recording, and before computing stats; `secure_delete`
-overwrites them in the file instead of leaving them in free pages.
+votes keyed by an HMAC of user id + message key. Never a user id, chat id, username or name. Rows
+older than the retention period are deleted on open, hourly while recording, and before computing
+stats (SQLite's `secure_delete` overwrites them in the file).
 
-One connection (`check_same_thread=False`) guarded by a lock: calls are short, so asyncio handlers
-may call the methods directly or through `asyncio.to_thread`.
+Every statement is SQLAlchemy Core over bot/analytics/tables.py, the same for both backends; the
+schema is migrated on open (bot/analytics/schema.py). Connections come from the engine's pool, so
+threads may call the methods at once; each call is one short transaction.
 """
 
 from __future__ import annotations
@@ -19,19 +19,31 @@ import hashlib
 import hmac
 import logging
 import sqlite3
-import threading
-from collections.abc import Iterator, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Self, get_args
+from typing import TYPE_CHECKING, Any, Self, get_args
 
 from pydantic import SecretStr
+from sqlalchemy import Connection, Engine, Insert, Select, delete, func, insert, select, union_all
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import SQLAlchemyError
 
-from bot.analytics.models import EntryCount, EntryFeedback, Stats, UnansweredQuestion
+from bot.analytics.db import open_engine, transaction
+from bot.analytics.location import Location, parse_location
+from bot.analytics.models import (
+    EntryCount,
+    EntryFeedback,
+    PendingReply,
+    PendingVote,
+    Stats,
+    UnansweredQuestion,
+)
 from bot.analytics.redact import redact
 from bot.analytics.schema import migrate
+from bot.analytics.tables import feedback, replies
 from bot.qa.models import Reply, ReplyKind
 from bot.textfit import collapse_ws, shorten
 
@@ -40,27 +52,17 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+__all__ = ["STORE_ERRORS", "AnalyticsStore", "PendingReply", "PendingVote", "read_unanswered"]
+
 MAX_QUESTION_CHARS = 500
 CHAT_TYPES = frozenset({"private", "group", "supergroup", "channel", "inline", "console"})
 KINDS: tuple[str, ...] = get_args(ReplyKind)
 PURGE_EVERY_SECONDS = 3600
 DEFAULT_SECRET = "change-me"
-
-
-@dataclass(frozen=True)
-class PendingReply:
-    chat_type: str
-    reply: Reply
-    at: dt.datetime
-
-
-@dataclass(frozen=True)
-class PendingVote:
-    user_id: int
-    message_key: str
-    entry_id: str | None
-    vote: int
-    at: dt.datetime
+# What an unusable database raises (down, unreachable, locked, read-only, corrupt, full, newer schema).
+STORE_ERRORS = (SQLAlchemyError, sqlite3.Error, OSError, RuntimeError)
+# INSERT … ON CONFLICT is written once; each dialect's insert() renders it for its database.
+_UPSERTS: dict[str, Callable[..., Any]] = {"sqlite": sqlite.insert, "postgresql": postgresql.insert}
 
 
 def _epoch(now: dt.datetime | None) -> int:
@@ -76,15 +78,53 @@ def _from_epoch(ts: int) -> dt.datetime:
     return dt.datetime.fromtimestamp(ts, dt.UTC)
 
 
-def _clean_question(text: str) -> str:
-    return shorten(redact(collapse_ws(text)), MAX_QUESTION_CHARS)
+def _clean_question(text: str) -> str | None:
+    """Redacted, whitespace-collapsed, shortened; without NUL and lone surrogates, which neither
+    database can store (a question is the only free text that reaches the database)."""
+    text = text.replace("\x00", " ").encode("utf-8", "replace").decode("utf-8")
+    return shorten(redact(collapse_ws(text)), MAX_QUESTION_CHARS) or None
+
+
+def _reply_row(chat_type: str, reply: Reply, at: dt.datetime | None) -> dict[str, Any]:
+    """Unknown chat types are stored as "other"; the question only when there was no answer."""
+    return {
+        "ts": _epoch(at),
+        "chat_type": chat_type if chat_type in CHAT_TYPES else "other",
+        "kind": reply.kind,
+        "entry_id": reply.entry_id,
+        "score": reply.score,
+        "question": _clean_question(reply.query) if reply.kind == "none" else None,
+    }
+
+
+def _vote_upsert(dialect: str, *, only_if_changed: bool) -> Insert:
+    """INSERT … ON CONFLICT (voter_key) DO UPDATE, built once per store: the latest press replaces the
+    earlier; `only_if_changed` writes nothing for the same vote again and returns the row it wrote."""
+    statement = _UPSERTS[dialect](feedback)
+    new = statement.excluded
+    upsert: Insert = statement.on_conflict_do_update(
+        index_elements=[feedback.c.voter_key],
+        set_={"ts": new.ts, "entry_id": new.entry_id, "vote": new.vote},
+        where=(feedback.c.vote != new.vote) if only_if_changed else None,
+    )
+    return upsert.returning(feedback.c.id) if only_if_changed else upsert
+
+
+def _unanswered(since: int) -> Select[str, int, int]:
+    """Unanswered question texts with how often and when last each was asked."""
+    n = func.count().label("n")
+    return (
+        select(replies.c.question, n, func.max(replies.c.ts).label("last"))
+        .where(replies.c.kind == "none", replies.c.question.is_not(None), replies.c.ts >= since)
+        .group_by(replies.c.question)
+    )
 
 
 class AnalyticsStore:
     """See the module docstring. Usable as a context manager; `close()` is idempotent."""
 
     def __init__(
-        self, path: Path | str, *, secret: SecretStr | str | bytes, retention_days: int = 90
+        self, location: Location, *, secret: SecretStr | str | bytes, retention_days: int = 90
     ) -> None:
         if isinstance(secret, SecretStr):
             secret = secret.get_secret_value()
@@ -98,21 +138,19 @@ class AnalyticsStore:
         if retention_days < 1:
             raise ValueError(f"retention_days must be at least 1, got {retention_days}")
         self.retention_days = retention_days
-        self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._lock = threading.Lock()
-        self._conn: sqlite3.Connection | None = sqlite3.connect(
-            self.path, timeout=10, isolation_level=None, check_same_thread=False
-        )
-        try:
-            self._conn.execute("PRAGMA journal_mode = WAL")
-            self._conn.execute("PRAGMA secure_delete = ON")
-            migrate(self._conn)
-        except BaseException:
-            self._conn.close()
-            raise
+        self.location = parse_location(location)
+        self._engine: Engine | None = open_engine(self.location)
+        dialect = self._engine.dialect.name
+        self._replace_vote = _vote_upsert(dialect, only_if_changed=False)
+        self._change_vote = _vote_upsert(dialect, only_if_changed=True)
         self._next_purge = 0
-        self.purge_expired()
+        try:
+            with transaction(self._engine) as conn:
+                migrate(conn)
+            self.purge_expired()
+        except BaseException:
+            self.close()
+            raise
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Self:
@@ -125,10 +163,9 @@ class AnalyticsStore:
     # -- lifecycle ---------------------------------------------------------------------------------
 
     def close(self) -> None:
-        with self._lock:
-            if self._conn is not None:
-                self._conn.close()
-                self._conn = None
+        engine, self._engine = self._engine, None
+        if engine is not None:
+            engine.dispose()
 
     def __enter__(self) -> Self:
         return self
@@ -138,73 +175,44 @@ class AnalyticsStore:
     ) -> None:
         self.close()
 
+    def _live(self) -> Engine:
+        if self._engine is None:
+            raise RuntimeError("AnalyticsStore is closed")
+        return self._engine
+
     @contextmanager
-    def _tx(self, *, write: bool = True) -> Iterator[sqlite3.Connection]:
-        """Locked transaction, rolled back on error; `write` takes the write lock up front."""
-        with self._lock:
-            if self._conn is None:
-                raise RuntimeError("AnalyticsStore is closed")
-            self._conn.execute("BEGIN IMMEDIATE" if write else "BEGIN")
-            try:
-                yield self._conn
-            except BaseException:
-                self._conn.execute("ROLLBACK")
-                raise
-            self._conn.execute("COMMIT")
+    def _tx(self, *, write: bool = True) -> Iterator[Connection]:
+        with transaction(self._live(), write=write) as conn:
+            yield conn
 
     # -- writing -----------------------------------------------------------------------------------
 
     def record_reply(self, chat_type: str, reply: Reply, *, now: dt.datetime | None = None) -> None:
-        """Log one answered (or not) question. Unknown chat types are stored as "other"."""
-        ts = _epoch(now)
-        chat_type = chat_type if chat_type in CHAT_TYPES else "other"
-        question = _clean_question(reply.query) if reply.kind == "none" else None
-        with self._tx() as conn:
-            conn.execute(
-                "INSERT INTO replies (ts, chat_type, kind, entry_id, score, question)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
-                (ts, chat_type, reply.kind, reply.entry_id, reply.score, question or None),
-            )
-        self._maybe_purge(ts)
+        """Log one answered (or not) question."""
+        self.record_many([PendingReply(chat_type, reply, now or dt.datetime.now(dt.UTC))], [])
 
-    def record_many(self, replies: Sequence[PendingReply], votes: Sequence[PendingVote]) -> None:
+    def record_many(self, answers: Sequence[PendingReply], votes: Sequence[PendingVote]) -> None:
         """Write many replies and votes in one transaction (100 rows a commit cost about what one
         does), votes in their order, so the latest press still wins."""
-        rows = [
-            (
-                _epoch(item.at),
-                item.chat_type if item.chat_type in CHAT_TYPES else "other",
-                item.reply.kind,
-                item.reply.entry_id,
-                item.reply.score,
-                (_clean_question(item.reply.query) or None) if item.reply.kind == "none" else None,
-            )
-            for item in replies
-        ]
+        rows = [_reply_row(item.chat_type, item.reply, item.at) for item in answers]
+        pressed = [self._vote_row(v.user_id, v.message_key, v.entry_id, v.vote, v.at) for v in votes]
         with self._tx() as conn:
-            conn.executemany(
-                "INSERT INTO replies (ts, chat_type, kind, entry_id, score, question)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
-                rows,
-            )
-            for vote in votes:
-                conn.execute(
-                    "INSERT INTO feedback (ts, voter_key, entry_id, vote) VALUES (?, ?, ?, ?)"
-                    " ON CONFLICT (voter_key) DO UPDATE SET ts = excluded.ts,"
-                    " entry_id = excluded.entry_id, vote = excluded.vote",
-                    (
-                        _epoch(vote.at),
-                        self.voter_key(vote.user_id, vote.message_key),
-                        vote.entry_id,
-                        vote.vote,
-                    ),
-                )
+            if rows:
+                conn.execute(insert(replies), rows)
+            if pressed:  # executemany runs them one after the other, in this order
+                conn.execute(self._replace_vote, pressed)
         if rows or votes:
             self._maybe_purge(_epoch(None))
 
     def voter_key(self, user_id: int, message_key: str) -> bytes:
         """HMAC-SHA256(secret, "user_id:message_key"): unique per vote, not reversible without the secret."""
         return hmac.new(self._secret, f"{user_id}:{message_key}".encode(), hashlib.sha256).digest()
+
+    def _vote_row(
+        self, user_id: int, message_key: str, entry_id: str | None, vote: int, at: dt.datetime | None
+    ) -> dict[str, Any]:
+        key = self.voter_key(user_id, message_key)
+        return {"ts": _epoch(at), "voter_key": key, "entry_id": entry_id, "vote": int(vote)}
 
     def record_feedback(
         self,
@@ -220,16 +228,12 @@ class AnalyticsStore:
         Callers keep a user's presses in their order (the dispatcher serializes each user's updates)."""
         if vote not in (1, -1):
             raise ValueError(f"vote must be +1 or -1, got {vote!r}")
-        ts = _epoch(now)
         with self._tx() as conn:
-            cursor = conn.execute(
-                "INSERT INTO feedback (ts, voter_key, entry_id, vote) VALUES (?, ?, ?, ?)"
-                " ON CONFLICT (voter_key) DO UPDATE SET ts = excluded.ts, entry_id = excluded.entry_id,"
-                " vote = excluded.vote WHERE feedback.vote != excluded.vote",
-                (ts, self.voter_key(user_id, message_key), entry_id, int(vote)),
+            written = conn.execute(
+                self._change_vote, self._vote_row(user_id, message_key, entry_id, vote, now)
             )
-            counted = cursor.rowcount == 1
-        self._maybe_purge(ts)
+            counted = written.first() is not None
+        self._maybe_purge(_epoch(now))
         return counted
 
     def purge_expired(self, now: dt.datetime | None = None) -> int:
@@ -237,8 +241,8 @@ class AnalyticsStore:
         ts = _epoch(now)
         cutoff = ts - self.retention_days * 86_400
         with self._tx() as conn:
-            deleted = conn.execute("DELETE FROM replies WHERE ts < ?", (cutoff,)).rowcount
-            deleted += conn.execute("DELETE FROM feedback WHERE ts < ?", (cutoff,)).rowcount
+            deleted = conn.execute(delete(replies).where(replies.c.ts < cutoff)).rowcount
+            deleted += conn.execute(delete(feedback).where(feedback.c.ts < cutoff)).rowcount
         self._next_purge = max(self._next_purge, ts + PURGE_EVERY_SECONDS)
         if deleted:
             log.info("analytics: purged %d rows older than %d days", deleted, self.retention_days)
@@ -256,41 +260,45 @@ class AnalyticsStore:
         with self._tx(write=False) as conn:  # one read transaction: a consistent snapshot
             return self._stats(conn, limit, _epoch(now))
 
-    def _stats(self, conn: sqlite3.Connection, limit: int, ts: int) -> Stats:
+    def _stats(self, conn: Connection, limit: int, ts: int) -> Stats:
+        n = func.count().label("n")
         by_kind = dict.fromkeys(KINDS, 0)
-        by_kind.update(conn.execute("SELECT kind, COUNT(*) FROM replies GROUP BY kind").fetchall())
-        by_chat_type = dict(
+        by_kind.update(conn.execute(select(replies.c.kind, n).group_by(replies.c.kind)).all())
+        by_chat_type: dict[str, int] = dict(
             conn.execute(
-                "SELECT chat_type, COUNT(*) AS n FROM replies GROUP BY chat_type ORDER BY n DESC, chat_type"
-            ).fetchall()
+                select(replies.c.chat_type, n)
+                .group_by(replies.c.chat_type)
+                .order_by(n.desc(), replies.c.chat_type)
+            ).all()
         )
         total = sum(by_kind.values())
         questions = total - by_kind["smalltalk"]
         top = conn.execute(
-            "SELECT entry_id, COUNT(*) AS n FROM replies WHERE kind = 'answer' AND entry_id IS NOT NULL"
-            " GROUP BY entry_id ORDER BY n DESC, entry_id LIMIT ?",
-            (limit,),
-        ).fetchall()
-        unanswered = conn.execute(
-            "SELECT question, COUNT(*) AS n, MAX(ts) AS last FROM replies"
-            " WHERE kind = 'none' AND question IS NOT NULL"
-            " GROUP BY question ORDER BY n DESC, last DESC, question LIMIT ?",
-            (limit,),
-        ).fetchall()
-        (distinct,) = conn.execute(
-            "SELECT COUNT(DISTINCT question) FROM replies WHERE kind = 'none'"
-        ).fetchone()
-        feedback = conn.execute(
-            "SELECT entry_id, SUM(vote = 1), SUM(vote = -1) FROM feedback"
-            " GROUP BY entry_id ORDER BY COUNT(*) DESC, entry_id IS NULL, entry_id LIMIT ?",
-            (limit,),
-        ).fetchall()
-        up, down = conn.execute(
-            "SELECT COALESCE(SUM(vote = 1), 0), COALESCE(SUM(vote = -1), 0) FROM feedback"
-        ).fetchone()
-        first, last = conn.execute(
-            "SELECT MIN(t), MAX(t) FROM (SELECT ts AS t FROM replies UNION ALL SELECT ts FROM feedback)"
-        ).fetchone()
+            select(replies.c.entry_id, n)
+            .where(replies.c.kind == "answer", replies.c.entry_id.is_not(None))
+            .group_by(replies.c.entry_id)
+            .order_by(n.desc(), replies.c.entry_id)
+            .limit(limit)
+        )
+        unanswered = _unanswered(0).subquery()
+        asked = conn.execute(
+            select(unanswered)
+            .order_by(unanswered.c.n.desc(), unanswered.c.last.desc(), unanswered.c.question)
+            .limit(limit)
+        )
+        distinct = conn.execute(
+            select(func.count(replies.c.question.distinct())).where(replies.c.kind == "none")
+        ).scalar_one()
+        up, down = func.count().filter(feedback.c.vote == 1), func.count().filter(feedback.c.vote == -1)
+        votes = conn.execute(
+            select(feedback.c.entry_id, up, down)
+            .group_by(feedback.c.entry_id)
+            .order_by(func.count().desc(), feedback.c.entry_id.asc().nulls_last())
+            .limit(limit)
+        )
+        up_total, down_total = conn.execute(select(up, down)).one()
+        times = union_all(select(replies.c.ts.label("t")), select(feedback.c.ts)).subquery()
+        first, last = conn.execute(select(func.min(times.c.t), func.max(times.c.t))).one()
         return Stats(
             generated_at=_from_epoch(ts),
             retention_days=self.retention_days,
@@ -300,12 +308,27 @@ class AnalyticsStore:
             by_kind=by_kind,
             by_chat_type=by_chat_type,
             answer_rate=by_kind["answer"] / questions if questions else None,
-            top_entries=tuple(EntryCount(entry_id=e, count=n) for e, n in top),
+            top_entries=tuple(EntryCount(entry_id=e, count=c) for e, c in top),
             unanswered=tuple(
-                UnansweredQuestion(text=q, count=n, last_seen=_from_epoch(t)) for q, n, t in unanswered
+                UnansweredQuestion(text=q, count=c, last_seen=_from_epoch(t)) for q, c, t in asked
             ),
             unanswered_distinct=distinct,
-            feedback=tuple(EntryFeedback(entry_id=e, up=u, down=d) for e, u, d in feedback),
-            feedback_up=up,
-            feedback_down=down,
+            feedback=tuple(EntryFeedback(entry_id=e, up=u, down=d) for e, u, d in votes),
+            feedback_up=up_total,
+            feedback_down=down_total,
         )
+
+
+def read_unanswered(location: Location, retention_days: int) -> Counter[str]:
+    """Unanswered question texts within the retention period with how often each was asked, read
+    without writing anything (for `kb suggest`); a SQLite file that does not exist has none."""
+    if isinstance(location, Path) and not location.is_file():
+        return Counter()
+    since = _epoch(None) - retention_days * 86_400
+    engine = open_engine(location, read_only=True)
+    try:
+        with transaction(engine, write=False) as conn:
+            rows = conn.execute(_unanswered(since)).all()
+    finally:
+        engine.dispose()
+    return Counter({question: count for question, count, _ in rows})

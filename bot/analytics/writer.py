@@ -1,14 +1,16 @@
 """Analytics that can fail alone: one writer thread behind a bounded queue.
 
 The bot records replies and votes by putting them on a queue (never waiting); one thread writes them
-in batches (up to BATCH rows a transaction). If the file cannot be used — locked by another process,
-read-only, corrupt, a directory, a full disk, a newer schema — at start or later, the bot starts and
-answers anyway: one warning is logged, events wait in the bounded queue (the oldest are dropped once
-it is full, with one warning), and the thread tries again every `retry_every` seconds, logging once
-when recording resumes. Votes are acknowledged at once whatever the database does.
+in batches (up to BATCH rows a transaction). If the database cannot be used — a SQLite file locked
+by another process, read-only, corrupt, a directory, a full disk; a PostgreSQL server down or
+unreachable; a newer schema — at start or later, the bot starts and answers anyway: one warning is
+logged, events wait in the bounded queue (the oldest are dropped once it is full, with one warning),
+and the thread tries again every `retry_every` seconds, logging once when recording resumes. Votes
+are acknowledged at once whatever the database does.
 
 `available` says whether the last attempt worked; the dispatcher gives handlers no stats source while
-it is False, so /stats says plainly that statistics are unavailable.
+it is False, so /stats says plainly that statistics are unavailable (as it does when reading fails).
+The database layer (SQLAlchemy) is imported by the thread, not by whoever imports this module.
 """
 
 from __future__ import annotations
@@ -17,19 +19,28 @@ import collections
 import contextlib
 import datetime as dt
 import logging
-import sqlite3
 import threading
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from bot.analytics.models import Stats
-from bot.analytics.store import AnalyticsStore, PendingReply, PendingVote
+from bot.analytics.models import PendingReply, PendingVote, Stats, StatsUnavailableError
 from bot.qa.models import Reply
+
+if TYPE_CHECKING:
+    from bot.analytics.store import AnalyticsStore
 
 logger = logging.getLogger(__name__)
 
 BATCH = 100
 MAX_PENDING = 10_000
 Event = PendingReply | PendingVote
+
+
+def describe(exc: BaseException) -> str:
+    """`Type: message` of the driver's error (not SQLAlchemy's wrapper with its SQL), first line."""
+    cause = getattr(exc, "orig", None) or exc
+    message = str(cause).strip().splitlines()
+    return f"{type(cause).__name__}: {message[0] if message else ''}"
 
 
 class AnalyticsWriter:
@@ -81,10 +92,15 @@ class AnalyticsWriter:
         return True
 
     def stats(self, limit: int = 10) -> Stats:
+        """Statistics, or StatsUnavailableError while the database cannot be read."""
         store = self._store
         if store is None:
-            raise RuntimeError("analytics are unavailable")
-        return store.stats(limit)
+            raise StatsUnavailableError("analytics are unavailable")
+        try:
+            return store.stats(limit)
+        except Exception as exc:
+            logger.warning("Analytics: statistics could not be read (%s)", describe(exc))
+            raise StatsUnavailableError(describe(exc)) from exc
 
     @property
     def pending(self) -> int:
@@ -97,16 +113,14 @@ class AnalyticsWriter:
         if not self._failing:
             self._failing = True
             logger.warning(
-                "Analytics unavailable (%s%s: %s: %s); the bot answers without recording, retrying "
-                "every %.0f s",
+                "Analytics unavailable (%s%s: %s); the bot answers without recording, retrying every %.0f s",
                 what,
                 self._where,
-                type(exc).__name__,
-                exc,
+                describe(exc),
                 self._retry_every,
             )
         if self._store is not None:
-            with contextlib.suppress(sqlite3.Error):
+            with contextlib.suppress(Exception):
                 self._store.close()
             self._store = None
 
@@ -116,7 +130,7 @@ class AnalyticsWriter:
             return self._store
         try:
             self._store = self._open_store()
-        except (sqlite3.Error, OSError, RuntimeError, ValueError) as exc:
+        except Exception as exc:  # whatever the database does, the bot goes on answering
             self._fail("cannot open", exc)
             return None
         if self._failing:
@@ -148,7 +162,7 @@ class AnalyticsWriter:
                     [e for e in batch if isinstance(e, PendingVote)],
                 )
                 self.written += len(batch)
-            except (sqlite3.Error, OSError, RuntimeError) as exc:
+            except Exception as exc:
                 self._fail("cannot write", exc)
                 self._requeue(batch)
                 if self._wait_or_close(self._retry_every):

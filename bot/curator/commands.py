@@ -157,11 +157,16 @@ def cmd_add_source(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_suggest(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.analytics.location import parse_location
     from bot.curator.suggest import format_groups, suggest
 
     knowledge, seeds = _dirs(args, settings)
-    db = Path(args.db) if args.db else settings.analytics_db
-    groups = suggest(load_knowledge_base(knowledge, seeds), db, limit=args.limit)
+    try:
+        db = parse_location(args.db) if args.db else settings.analytics_db
+    except ValueError as exc:
+        raise CuratorError(f"--db: {exc}", code=2) from None
+    retention = settings.analytics_retention_days
+    groups = suggest(load_knowledge_base(knowledge, seeds), db, retention_days=retention, limit=args.limit)
     print(format_groups(groups, db))
     return 0
 
@@ -214,7 +219,9 @@ def register(kb: Any) -> None:
     p.set_defaults(func=_guarded(cmd_add_source))
 
     p = kb.add_parser("suggest", help="вопросы без ответа, сгруппированные по смыслу")
-    p.add_argument("--db", metavar="ФАЙЛ", help="файл аналитики (по умолчанию ANALYTICS_DB)")
+    p.add_argument(
+        "--db", metavar="БАЗА", help="файл аналитики или адрес postgresql://… (по умолчанию ANALYTICS_DB)"
+    )
     p.add_argument("--limit", type=int, default=20, metavar="N", help="сколько групп показать")
     _folders(p)
     p.set_defaults(func=_guarded(cmd_suggest))

@@ -1,22 +1,22 @@
 """`kb suggest`: the questions the bot could not answer, grouped by meaning, each group with its nearest
 entries and a line to paste as a paraphrase, or "needs a new entry".
 
-The analytics database is read-only here and read defensively: whichever table holds unanswered
-question texts (today `replies.question` where `kind = 'none'`), a missing, locked or corrupt file is
-one clear line, never a traceback.
+The analytics database (a SQLite file or PostgreSQL) is only read here, through the analytics' own
+data-access layer (bot/analytics/store.py: read_unanswered), within the retention period; a missing
+file has no questions, and a locked, corrupt, unreachable or foreign database is one clear line,
+never a traceback.
 """
 
 from __future__ import annotations
 
 import re
-import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import yaml
 from rapidfuzz import fuzz
 
+from bot.analytics.location import Location, display, driver_problem
 from bot.curator.errors import CuratorError
 from bot.curator.sentences import shared_morph
 from bot.qa.kb import Entry, KnowledgeBase
@@ -27,7 +27,6 @@ from bot.russian import count
 SAME_MEANING = 0.5
 PARAPHRASE = 60.0  # a group this close to an entry gets a line to paste into its questions
 NEAREST = 3
-_TEXT_COLUMNS = ("question", "text", "query")
 _WORD = re.compile(r"[^\W_]+")
 _STOP = frozenset(
     (
@@ -104,37 +103,17 @@ def lemma_key(text: str) -> str:
     return " ".join(sorted(lemma for lemma in lemmas if lemma not in _STOP))
 
 
-def read_unanswered(db: Path) -> Counter[str]:
+def read_unanswered(db: Location, retention_days: int) -> Counter[str]:
     """Unanswered question texts with how often each was asked."""
-    if not db.is_file():
-        return Counter()
-    try:
-        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=2)
-    except sqlite3.Error as exc:
-        raise CuratorError(f"не удалось открыть базу аналитики {db}: {exc}") from None
-    try:
-        return _read(conn)
-    except sqlite3.Error as exc:
-        raise CuratorError(f"не удалось прочитать базу аналитики {db}: {exc}") from None
-    finally:
-        conn.close()
+    if problem := driver_problem(db):
+        raise CuratorError(problem, code=2)
+    from bot.analytics.store import STORE_ERRORS, read_unanswered
+    from bot.analytics.writer import describe
 
-
-def _read(conn: sqlite3.Connection) -> Counter[str]:
-    found: Counter[str] = Counter()
-    tables = [row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-    for table in tables:
-        columns = {row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')}
-        column = next((c for c in _TEXT_COLUMNS if c in columns), None)
-        if column is None:
-            continue
-        where = f'"{column}" IS NOT NULL'
-        if "kind" in columns:
-            where += " AND kind = 'none'"
-        for text, n in conn.execute(f'SELECT "{column}", COUNT(*) FROM "{table}" WHERE {where} GROUP BY 1'):
-            if isinstance(text, str) and text.strip():
-                found[" ".join(text.split())] += int(n)
-    return found
+    try:
+        return read_unanswered(db, retention_days)
+    except STORE_ERRORS as exc:
+        raise CuratorError(f"не удалось прочитать базу аналитики {display(db)}: {describe(exc)}") from None
 
 
 def group_questions(asked: Counter[str]) -> list[Group]:
@@ -180,8 +159,8 @@ def _entry_key(entry: Entry, question: str) -> str:
     return _keys[key]
 
 
-def suggest(kb: KnowledgeBase, db: Path, *, limit: int = 20) -> list[Group]:
-    groups = group_questions(read_unanswered(db))[:limit]
+def suggest(kb: KnowledgeBase, db: Location, *, retention_days: int = 90, limit: int = 20) -> list[Group]:
+    groups = group_questions(read_unanswered(db, retention_days))[:limit]
     for group in groups:
         group.nearest = nearest_entries(kb, group.lemmas) if group.lemmas else []
     return groups
@@ -192,13 +171,13 @@ def paste_line(question: str) -> str:
     return "      " + yaml.safe_dump([question], allow_unicode=True, width=1000).strip()
 
 
-def format_groups(groups: list[Group], db: Path) -> str:
+def format_groups(groups: list[Group], db: Location) -> str:
     if not groups:
-        return f"Вопросов без ответа нет (база аналитики: {db})."
+        return f"Вопросов без ответа нет (база аналитики: {display(db)})."
     asked = sum(g.total for g in groups)
     lines = [
         f"Вопросы без ответа: {count(asked, 'вопрос', 'вопроса', 'вопросов')} "
-        f"в {count(len(groups), 'группе', 'группах', 'группах')} (база аналитики: {db})",
+        f"в {count(len(groups), 'группе', 'группах', 'группах')} (база аналитики: {display(db)})",
     ]
     for number, group in enumerate(groups, 1):
         lines += ["", f"{number}. «{group.head}» ×{group.questions[group.head]}"]

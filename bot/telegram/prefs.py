@@ -114,9 +114,9 @@ class SqlitePrefs:
 
 
 def prefs_for(settings: Settings | None) -> LanguagePrefs:
-    """The store the settings name (prefs_db, else prefs.sqlite3 beside the analytics file); in memory
+    """The store the settings name (prefs_db, else prefs.sqlite3 in the bot's data directory); in memory
     without settings (handler tests)."""
     if settings is None:
         return MemoryPrefs()
-    path = settings.prefs_db or settings.analytics_db.with_name("prefs.sqlite3")
+    path = settings.prefs_db or settings.local_dir / "prefs.sqlite3"
     return SqlitePrefs(path, settings.feedback_secret.get_secret_value())

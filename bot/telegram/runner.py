@@ -7,7 +7,8 @@ passes a redacting formatter, and errors from requests have it blanked out at th
 
 Signals: SIGINT/SIGTERM stop taking updates and let replies in flight finish (settings.
 shutdown_timeout), then exit 0; SIGHUP reloads the knowledge base (an invalid one is rejected with
-its report in the log, and the old one keeps serving). Analytics go to AnalyticsStore(settings).
+its report in the log, and the old one keeps serving). Analytics go to AnalyticsStore(settings) (a
+SQLite file or PostgreSQL, ANALYTICS_DB) through the writer thread of bot/analytics/writer.py.
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ from aiogram.exceptions import (
 )
 from aiohttp import web
 
-from bot.analytics import AnalyticsStore
+from bot.analytics.location import display, driver_problem, password_of
 from bot.analytics.writer import AnalyticsWriter
 from bot.health import add_healthz, beating
 from bot.qa.kb import KnowledgeBaseError
@@ -61,6 +62,7 @@ from bot.telegram.texts import TextsError, UiTexts, load_texts
 from bot.telegram.webhook import WebhookReceiver
 
 if TYPE_CHECKING:
+    from bot.analytics.store import AnalyticsStore
     from bot.qa.engine import Engine
     from bot.telegram.redis_prefs import RedisPrefs
 
@@ -417,6 +419,8 @@ def log_secrets(settings: Settings) -> list[str]:
         hidden += token_parts(settings.bot_token.get_secret_value())
     if settings.webhook_secret is not None:
         hidden.append(settings.webhook_secret.get_secret_value())
+    if password := password_of(settings.analytics_db):
+        hidden.append(password)
     return hidden
 
 
@@ -445,6 +449,18 @@ def replica_problem(settings: Settings) -> str | None:
     return None
 
 
+def _open_analytics(settings: Settings) -> AnalyticsWriter:
+    """Analytics can fail alone: an unusable database costs statistics (one warning), never an answer.
+    The store (and SQLAlchemy with it) is opened by the writer's thread, not on the way to serving."""
+
+    def open_store() -> AnalyticsStore:
+        from bot.analytics.store import AnalyticsStore
+
+        return AnalyticsStore.from_settings(settings)
+
+    return AnalyticsWriter(open_store, where=f" {display(settings.analytics_db)}")
+
+
 def _fail(message: str, code: int) -> int:
     print(f"Ошибка: {message}", file=sys.stderr)
     return code
@@ -456,7 +472,7 @@ def run(settings: Settings) -> int:
         signal.signal(hup, lambda *_: logger.info("SIGHUP while starting: the knowledge base is loading"))
     if problem := settings.token_problem():
         return _fail(f"{problem}. Проверьте переменную окружения BOT_TOKEN или файл .env.", 2)
-    if problem := replica_problem(settings):
+    if problem := replica_problem(settings) or driver_problem(settings.analytics_db):
         return _fail(problem, 2)
     configure_logging(settings)
     from bot.qa.engine import load_engine  # the core loads dictionaries: import it only when running
@@ -468,12 +484,9 @@ def run(settings: Settings) -> int:
         return _fail(f"база знаний содержит ошибки ({len(exc.problems)}), бот не запущен:\n{exc}", 1)
     except TextsError as exc:
         return _fail(f"тексты интерфейса содержат ошибки, бот не запущен:\n{exc}", 1)
-    # Analytics can fail alone: an unusable file costs statistics (one warning), never an answer.
-    analytics = AnalyticsWriter(
-        lambda: AnalyticsStore.from_settings(settings), where=f" {settings.analytics_db}"
-    )
+    analytics = _open_analytics(settings)
     if settings.inbox_db is None:
-        settings = settings.model_copy(update={"inbox_db": settings.analytics_db.parent / "inbox.sqlite3"})
+        settings = settings.model_copy(update={"inbox_db": settings.local_dir / "inbox.sqlite3"})
     try:
         return _serve_until_stopped(settings, engine, texts, analytics)
     finally:

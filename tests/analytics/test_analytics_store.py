@@ -1,33 +1,37 @@
+"""The analytics store on both backends (a SQLite file and a real PostgreSQL server): totals,
+retention, votes, migrations (an existing SQLite file of the previous release is upgraded in place; a
+newer schema is refused), several processes at once."""
+
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import hmac
 import inspect
+import logging
 import sqlite3
 import threading
+from collections import Counter
 from pathlib import Path
 from typing import Protocol, runtime_checkable
+from unittest.mock import ANY
 
 import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
 from pydantic import SecretStr
 
 from bot.analytics import AnalyticsStore
-from bot.analytics.schema import SCHEMA_VERSION
+from bot.analytics.db import open_engine
+from bot.analytics.location import Location
+from bot.analytics.schema import SchemaTooNewError, head_revision
+from bot.analytics.store import read_unanswered
+from bot.analytics.tables import metadata
 from bot.qa.models import Reply
 from bot.settings import Settings
+from tests.analytics.backends import SECRET, reply, rows
 
 NOW = dt.datetime.now(dt.UTC).replace(microsecond=0)
-SECRET = "test-secret-0123456789"
-
-
-def reply(
-    kind: str = "answer", query: str = "Кто принял документ?", entry_id: str | None = "who_adopted"
-) -> Reply:
-    return Reply.model_validate({"query": query, "kind": kind, "entry_id": entry_id, "score": 90.0})
-
-
-def rows(path: Path, sql: str) -> list[tuple[object, ...]]:
-    with sqlite3.connect(path) as conn:
-        return conn.execute(sql).fetchall()
 
 
 def test_records_and_totals(store: AnalyticsStore) -> None:
@@ -64,19 +68,19 @@ def test_empty_store_stats(store: AnalyticsStore) -> None:
     assert stats.by_kind == {"answer": 0, "clarify": 0, "smalltalk": 0, "none": 0}
 
 
-def test_unknown_chat_type_is_stored_as_other(store: AnalyticsStore, db_path: Path) -> None:
+def test_unknown_chat_type_is_stored_as_other(store: AnalyticsStore, location: Location) -> None:
     store.record_reply("-1001234567890", reply())
     assert store.stats().by_chat_type == {"other": 1}
-    assert rows(db_path, "SELECT chat_type FROM replies") == [("other",)]
+    assert rows(location, "SELECT chat_type FROM replies") == [("other",)]
 
 
-def test_question_text_kept_only_when_unanswered(store: AnalyticsStore, db_path: Path) -> None:
+def test_question_text_kept_only_when_unanswered(store: AnalyticsStore, location: Location) -> None:
     store.record_reply("private", reply("answer", query="ответили: кто подписал"))
     store.record_reply("private", reply("clarify", query="уточнили: когда"))
     store.record_reply("private", reply("smalltalk", query="привет, бот"))
     store.record_reply("private", reply("none", query="  Где   взять\nоригинал? ", entry_id=None))
 
-    assert rows(db_path, "SELECT kind, question FROM replies ORDER BY id") == [
+    assert rows(location, "SELECT kind, question FROM replies ORDER BY id") == [
         ("answer", None),
         ("clarify", None),
         ("smalltalk", None),
@@ -143,14 +147,14 @@ def test_stats_never_report_expired_rows(store: AnalyticsStore) -> None:
     assert stats.total_questions == 1
 
 
-def test_purge_on_open(db_path: Path) -> None:
-    with AnalyticsStore(db_path, secret=SECRET, retention_days=30) as s:
+def test_purge_on_open(location: Location) -> None:
+    with AnalyticsStore(location, secret=SECRET, retention_days=30) as s:
         s.record_reply("private", reply(), now=NOW - dt.timedelta(days=100))
         s.record_reply("private", reply(), now=NOW)
-    assert rows(db_path, "SELECT COUNT(*) FROM replies") == [(2,)]
-    with AnalyticsStore(db_path, secret=SECRET, retention_days=30) as s:
+    assert rows(location, "SELECT COUNT(*) FROM replies") == [(2,)]
+    with AnalyticsStore(location, secret=SECRET, retention_days=30) as s:
         assert s.stats(now=NOW).total_questions == 1
-    assert rows(db_path, "SELECT COUNT(*) FROM replies") == [(1,)]
+    assert rows(location, "SELECT COUNT(*) FROM replies") == [(1,)]
 
 
 def test_one_vote_per_user_per_message_the_latest_wins(store: AnalyticsStore) -> None:
@@ -178,9 +182,9 @@ def test_invalid_vote_rejected(store: AnalyticsStore, vote: int) -> None:
         store.record_feedback(1, "m", None, vote)
 
 
-def test_vote_key_depends_on_secret(db_path: Path, tmp_path: Path) -> None:
+def test_vote_key_depends_on_secret(location: Location, tmp_path: Path) -> None:
     with (
-        AnalyticsStore(db_path, secret="one") as a,
+        AnalyticsStore(location, secret="one") as a,
         AnalyticsStore(tmp_path / "other.sqlite3", secret=SecretStr("two")) as b,
     ):
         assert a.voter_key(5, "m") != b.voter_key(5, "m")
@@ -188,31 +192,158 @@ def test_vote_key_depends_on_secret(db_path: Path, tmp_path: Path) -> None:
         assert a.voter_key(5, "m") == a.voter_key(5, "m")
 
 
-def test_open_twice_and_reopen(db_path: Path) -> None:
+def test_open_twice_and_reopen(location: Location, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO, logger="bot.analytics")
     with (
-        AnalyticsStore(db_path, secret=SECRET) as first,
-        AnalyticsStore(db_path, secret=SECRET) as second,
+        AnalyticsStore(location, secret=SECRET) as first,
+        AnalyticsStore(location, secret=SECRET) as second,
     ):
         first.record_reply("private", reply())
         assert second.record_feedback(7, "m", "who_adopted", 1) is True
         assert first.record_feedback(7, "m", "who_adopted", 1) is False
         assert second.stats().total_questions == 1
-    with AnalyticsStore(db_path, secret=SECRET) as again:
+    with AnalyticsStore(location, secret=SECRET) as again:
         assert again.stats().total_questions == 1
-    assert rows(db_path, "PRAGMA user_version") == [(SCHEMA_VERSION,)]
-    assert rows(db_path, "PRAGMA journal_mode") == [("wal",)]
+    assert rows(location, "SELECT version_num FROM alembic_version") == [(head_revision(),)]
+    assert caplog.text.count(f"database schema empty → {head_revision()}") == 1, "created once, then opened"
 
 
-def test_newer_schema_is_rejected(db_path: Path) -> None:
-    AnalyticsStore(db_path, secret=SECRET).close()
+def test_sqlite_file_is_in_wal_mode(db_path: Path) -> None:
+    with AnalyticsStore(db_path, secret=SECRET):
+        assert rows(db_path, "PRAGMA journal_mode") == [("wal",)]
+
+
+def _schema_differences(location: Location) -> list[object]:
+    """What Alembic's autogenerate would change to make the database match tables.py."""
+    engine = open_engine(location, read_only=True)
+    try:
+        with engine.connect() as conn:
+            return list(compare_metadata(MigrationContext.configure(conn), metadata))
+    finally:
+        engine.dispose()
+
+
+PK_INFO = {"existing_type": ANY, "existing_server_default": False, "existing_comment": None}
+
+
+def test_the_migrated_schema_is_what_tables_py_declares(store: AnalyticsStore, location: Location) -> None:
+    assert _schema_differences(location) == []
+
+
+# The schema the releases before Alembic created (bot/analytics/schema.py of that time), verbatim.
+PREVIOUS_RELEASE_SCHEMA = """
+CREATE TABLE IF NOT EXISTS replies (
+    id        INTEGER PRIMARY KEY,
+    ts        INTEGER NOT NULL,
+    chat_type TEXT    NOT NULL,
+    kind      TEXT    NOT NULL CHECK (kind IN ('answer', 'clarify', 'smalltalk', 'none')),
+    entry_id  TEXT,
+    score     REAL    NOT NULL,
+    question  TEXT,
+    CHECK (question IS NULL OR kind = 'none')
+);
+CREATE INDEX IF NOT EXISTS replies_ts ON replies (ts);
+CREATE INDEX IF NOT EXISTS replies_kind ON replies (kind, entry_id);
+CREATE TABLE IF NOT EXISTS feedback (
+    id        INTEGER PRIMARY KEY,
+    ts        INTEGER NOT NULL,
+    voter_key BLOB    NOT NULL UNIQUE,
+    entry_id  TEXT,
+    vote      INTEGER NOT NULL CHECK (vote IN (-1, 1))
+);
+CREATE INDEX IF NOT EXISTS feedback_ts ON feedback (ts);
+PRAGMA user_version = 1;
+"""
+
+
+def _previous_release_file(path: Path, voter_key: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    ts = int(NOW.timestamp())
+    with sqlite3.connect(path) as conn:
+        conn.executescript(PREVIOUS_RELEASE_SCHEMA)
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.executemany(
+            "INSERT INTO replies (ts, chat_type, kind, entry_id, score, question) VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                (ts - 60, "private", "answer", "who_adopted", 91.0, None),
+                (ts - 50, "group", "none", None, 10.0, "Где взять оригинал?"),
+            ],
+        )
+        conn.execute(
+            "INSERT INTO feedback (ts, voter_key, entry_id, vote) VALUES (?, ?, ?, ?)",
+            (ts - 40, voter_key, "who_adopted", 1),
+        )
+    conn.close()
+
+
+def test_a_file_of_the_previous_release_is_upgraded_in_place_with_its_rows(db_path: Path) -> None:
+    # The previous release keyed votes with the same HMAC-SHA256(secret, "user_id:message_key").
+    _previous_release_file(db_path, hmac.new(SECRET.encode(), b"7:c:1", hashlib.sha256).digest())
+
+    with AnalyticsStore(db_path, secret=SECRET, retention_days=30) as store:
+        before = store.stats(now=NOW)
+        assert store.record_feedback(7, "c:1", "who_adopted", 1) is False  # the old vote is known
+        assert store.record_feedback(7, "c:1", "who_adopted", -1) is True
+        store.record_reply("private", reply())
+        after = store.stats(now=NOW)
+
+    assert (before.total_questions, before.feedback_up) == (2, 1)
+    assert [q.text for q in before.unanswered] == ["Где взять оригинал?"]
+    assert (after.total_questions, after.feedback_up, after.feedback_down) == (3, 0, 1)
+    assert rows(db_path, "SELECT version_num FROM alembic_version") == [(head_revision(),)]
+    assert _schema_differences(db_path) == [
+        # SQLite says an `INTEGER PRIMARY KEY` declared without NOT NULL may be NULL; it is the rowid
+        # and never is (tables.py writes NOT NULL). Nothing else differs.
+        [("modify_nullable", None, table, "id", PK_INFO, True, False)]
+        for table in ("feedback", "replies")
+    ]
+
+
+def test_newer_schema_is_rejected(location: Location) -> None:
+    AnalyticsStore(location, secret=SECRET).close()
+    engine = open_engine(location)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    engine.dispose()
+    with pytest.raises(SchemaTooNewError, match="newer schema"):
+        AnalyticsStore(location, secret=SECRET)
+
+
+def test_a_sqlite_file_versioned_beyond_the_previous_release_is_rejected(db_path: Path) -> None:
+    db_path.parent.mkdir(parents=True)
     with sqlite3.connect(db_path) as conn:
-        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
-    with pytest.raises(RuntimeError, match="newer"):
+        conn.execute("PRAGMA user_version = 2")
+    conn.close()
+    with pytest.raises(SchemaTooNewError, match="user_version 2"):
         AnalyticsStore(db_path, secret=SECRET)
 
 
-def test_closed_store_refuses_and_close_is_idempotent(db_path: Path) -> None:
-    s = AnalyticsStore(db_path, secret=SECRET)
+def test_processes_opening_a_new_database_together_migrate_it_once(location: Location) -> None:
+    """Replicas starting at once: the migration lock lets one create the tables, the others wait
+    and find them there."""
+    errors: list[BaseException] = []
+    gate = threading.Barrier(4)
+
+    def open_and_record() -> None:
+        gate.wait()
+        try:
+            with AnalyticsStore(location, secret=SECRET) as s:
+                s.record_reply("private", reply())
+        except BaseException as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=open_and_record) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert rows(location, "SELECT COUNT(*) FROM replies") == [(4,)]
+    assert rows(location, "SELECT version_num FROM alembic_version") == [(head_revision(),)]
+
+
+def test_closed_store_refuses_and_close_is_idempotent(location: Location) -> None:
+    s = AnalyticsStore(location, secret=SECRET)
     s.close()
     s.close()
     with pytest.raises(RuntimeError, match="closed"):
@@ -235,7 +366,7 @@ def test_from_settings(tmp_path: Path) -> None:
     )
     with AnalyticsStore.from_settings(settings) as s:
         assert s.retention_days == 7
-        assert s.path == settings.analytics_db
+        assert s.location == settings.analytics_db
     assert settings.analytics_db.exists()
 
 
@@ -273,3 +404,14 @@ def test_satisfies_adapter_protocols(store: AnalyticsStore) -> None:
     assert isinstance(replies, ReplySink)
     inspect.signature(store.record_feedback).bind(1, "k", None, 1)
     inspect.signature(store.record_reply).bind("private", reply())
+
+
+def test_unanswered_questions_are_read_without_writing_even_from_an_odd_path(tmp_path: Path) -> None:
+    path = tmp_path / "a?b #c%20" / "analytics.sqlite3"
+    with AnalyticsStore(path, secret=SECRET) as store:
+        store.record_reply("private", reply("none", query="Где взять оригинал?", entry_id=None))
+        store.record_reply("private", reply("none", query="Где взять оригинал?", entry_id=None))
+    before = path.read_bytes()
+    assert read_unanswered(path, retention_days=30) == Counter({"Где взять оригинал?": 2})
+    assert path.read_bytes() == before  # opened read-only (SQLite may add its -shm index beside it)
+    assert read_unanswered(tmp_path / "missing.sqlite3", retention_days=30) == Counter()

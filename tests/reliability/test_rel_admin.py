@@ -3,6 +3,8 @@ things better: a valid knowledge base replaces the old one, an invalid one is re
 
 from __future__ import annotations
 
+import asyncio
+import time
 from pathlib import Path
 
 import pytest
@@ -39,6 +41,14 @@ async def _say(stub: BotApiStub, user: dict, text: str, chat: dict | None = None
     return text_of(calls[-1])
 
 
+async def _recorded(store: AnalyticsStore, questions: int, within: float = 30.0) -> None:
+    """The answer log writes from its own thread, after the reply went out: wait for the row."""
+    deadline = time.monotonic() + within
+    while store.stats().total_questions < questions:
+        assert time.monotonic() < deadline, "the answer was never recorded"
+        await asyncio.sleep(0.02)
+
+
 async def test_admin_commands_do_not_exist_for_anyone_else(
     stub: BotApiStub, engine: Engine, texts: UiTexts, tmp_path: Path
 ) -> None:
@@ -51,6 +61,7 @@ async def test_admin_commands_do_not_exist_for_anyone_else(
             stub.send_text(GROUP, ALICE, "/stats")
             stub.send_text(GROUP, ADMIN, "/reload")  # not in groups, not even for an admin
             await _say(stub, ALICE, QUESTION)
+            await _recorded(store, questions=1)
             report = await _say(stub, ADMIN, "/stats")
     assert delivered(stub, GROUP["id"]) == []
     assert "Статистика бота" in report

@@ -1,6 +1,8 @@
 """A real redis-server per test, started from the installed binary on a free 127.0.0.1 port in
-tmp_path (nothing saved to disk). Without the binary the Redis tests are skipped with one line
-saying what to install, repeated in the summary at the end of the run (never silently)."""
+tmp_path (nothing saved to disk), and the analytics' backends (`location`: a SQLite file, or a
+database of the real PostgreSQL server of tests/analytics/postgres.py). Without a binary its tests
+are skipped with one line saying what to install, repeated in the summary at the end of the run
+(never silently)."""
 
 from __future__ import annotations
 
@@ -13,9 +15,11 @@ from pathlib import Path
 
 import pytest
 
+from tests.analytics import postgres
+from tests.analytics.conftest import db_path, location, postgres_url
 from tests.reliability.conftest import _clean_logs, engine, stub, texts
 
-__all__ = ["_clean_logs", "engine", "redis_url", "stub", "texts"]
+__all__ = ["_clean_logs", "db_path", "engine", "location", "postgres_url", "redis_url", "stub", "texts"]
 
 INSTALL = "redis-server not found: install it (Debian/Ubuntu: apt-get install -y redis-server)"
 _skipped: list[str] = []
@@ -71,3 +75,4 @@ def redis_url(tmp_path: Path) -> Iterator[str]:
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     if _skipped:
         terminalreporter.write_line(f"SKIPPED {len(_skipped)} Redis test(s): {INSTALL}", yellow=True)
+    postgres.report_skips(terminalreporter)

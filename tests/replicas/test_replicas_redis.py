@@ -1,19 +1,21 @@
-"""Replicas sharing one real Redis behind the Bot API stand-in.
+"""Replicas sharing one real Redis (and the analytics database) behind the Bot API stand-in.
 
 Two bots run side by side in webhook mode (serve() in this process, or two `python -m bot run`
 processes); Telegram is played by posting each update to one replica's webhook, some to both (as
-Telegram retries an update that was answered slowly). Every update must be answered exactly once;
-a replica SIGKILLed mid-burst loses nothing: the other takes over its pending updates."""
+Telegram retries an update that was answered slowly). Every update must be answered exactly once
+and recorded once in the one analytics database (PostgreSQL) both replicas write to; a replica
+SIGKILLed mid-burst loses nothing: the other takes over its pending updates."""
 
 from __future__ import annotations
 
 import asyncio
+import functools
 import random
 import re
 import signal
 import socket
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import AsyncExitStack, asynccontextmanager
 from pathlib import Path
 from typing import Any
@@ -23,6 +25,8 @@ import pytest
 from redis.asyncio import Redis
 
 from bot.analytics import AnalyticsStore
+from bot.analytics.location import Location
+from bot.analytics.writer import AnalyticsWriter
 from bot.qa.engine import Engine
 from bot.settings import Settings
 from bot.telegram.callbacks import FeedbackCb
@@ -170,41 +174,68 @@ async def _stream_state(redis_url: str) -> dict[str, int]:
 
 
 async def _two_replicas_answer_once(
-    stub: BotApiStub, *, engine: Engine, texts: UiTexts, tmp_path: Path, redis_url: str, users: int, each: int
+    stub: BotApiStub,
+    *,
+    engine: Engine,
+    texts: UiTexts,
+    tmp_path: Path,
+    redis_url: str,
+    analytics: Location,
+    users: int,
+    each: int,
 ) -> None:
+    """Each replica records through its own analytics writer into the one database `analytics`."""
     burst = _burst(users, each)
     ports = [_free_port(), _free_port()]
-    async with AsyncExitStack() as stack:
-        for name, port in zip(("a", "b"), ports, strict=True):
-            settings = _replica_settings(stub, redis_url, name, port, tmp_path)
-            await stack.enter_async_context(_replica(settings, engine, texts))
-        started = time.monotonic()
-        twice = await _deliver(ports, burst, twice=0.1, seed=users)
-        await stub.wait_for("sendMessage", lambda c: c.status == 200, count=len(burst), within=WITHIN * 3)
-        seconds = time.monotonic() - started
-        await asyncio.sleep(0.5)  # nothing more is coming
+    writers = [AnalyticsWriter(lambda: AnalyticsStore(analytics, secret=SECRET)) for _ in ports]
+    try:
+        async with AsyncExitStack() as stack:
+            for name, port, writer in zip(("a", "b"), ports, writers, strict=True):
+                settings = _replica_settings(stub, redis_url, name, port, tmp_path)
+                sinks = {"feedback": writer, "answer_log": writer, "stats": writer}
+                await stack.enter_async_context(_replica(settings, engine, texts, **sinks))
+            started = time.monotonic()
+            twice = await _deliver(ports, burst, twice=0.1, seed=users)
+            await stub.wait_for("sendMessage", lambda c: c.status == 200, count=len(burst), within=WITHIN * 3)
+            seconds = time.monotonic() - started
+            await asyncio.sleep(0.5)  # nothing more is coming
+    finally:
+        for writer in writers:
+            writer.close()
+    with AnalyticsStore(analytics, secret=SECRET) as store:
+        stats = store.stats()
     print(f"\n{len(burst)} updates from {users} users, {twice} delivered to both replicas, {seconds:.1f} s")
     assert twice > 0
     assert "setWebhook" not in {call.method for call in stub.calls}, "replicas never set the webhook"
     assert set(_answers(stub, burst).values()) == {each}, "every update answered exactly once"
     assert await _stream_state(redis_url) == {"stream": 0, "pending": 0}, "all acknowledged and erased"
+    assert all(writer.written > 0 for writer in writers), "both replicas recorded"
+    assert (stats.total_questions, stats.by_chat_type) == (len(burst), {"private": len(burst)}), (
+        "every answer recorded once, by whichever replica answered it, in the one database"
+    )
+
+
+@pytest.fixture
+def answer_once(
+    stub: BotApiStub, engine: Engine, texts: UiTexts, tmp_path: Path, redis_url: str
+) -> Callable[..., Awaitable[None]]:
+    """_two_replicas_answer_once on this test's stand-in, Redis and folder."""
+    return functools.partial(
+        _two_replicas_answer_once, stub, engine=engine, texts=texts, tmp_path=tmp_path, redis_url=redis_url
+    )
 
 
 async def test_two_replicas_answer_every_update_once_even_when_delivered_to_both(
-    stub: BotApiStub, engine: Engine, texts: UiTexts, tmp_path: Path, redis_url: str
+    answer_once: Callable[..., Awaitable[None]], location: Location
 ) -> None:
-    await _two_replicas_answer_once(
-        stub, engine=engine, texts=texts, tmp_path=tmp_path, redis_url=redis_url, users=40, each=2
-    )
+    await answer_once(analytics=location, users=40, each=2)
 
 
 @pytest.mark.slow
 async def test_a_thousand_updates_from_200_users_on_two_replicas_are_answered_once(
-    stub: BotApiStub, engine: Engine, texts: UiTexts, tmp_path: Path, redis_url: str
+    answer_once: Callable[..., Awaitable[None]], postgres_url: str
 ) -> None:
-    await _two_replicas_answer_once(
-        stub, engine=engine, texts=texts, tmp_path=tmp_path, redis_url=redis_url, users=200, each=5
-    )
+    await answer_once(analytics=postgres_url, users=200, each=5)
 
 
 async def test_a_user_flooding_both_replicas_gets_one_notice_and_the_shared_burst(
@@ -260,19 +291,21 @@ async def test_outgoing_pacing_is_shared_by_the_replicas(
 
 
 async def test_a_vote_counts_once_whichever_replica_takes_the_press(
-    stub: BotApiStub, engine: Engine, texts: UiTexts, tmp_path: Path, redis_url: str
+    *, stub: BotApiStub, engine: Engine, texts: UiTexts, tmp_path: Path, redis_url: str, location: Location
 ) -> None:
-    """Replicas on one host share the analytics file (compose.replicas.yaml: one volume); the vote
-    is keyed by person and message, so a press repeated on the other replica is not counted again."""
+    """Replicas share the analytics database (compose.replicas.yaml: PostgreSQL; or one SQLite file
+    on one host); the vote is keyed by person and message, so a press repeated on the other replica
+    is not counted again, and /stats on either replica reports the one database."""
     alice = U.user(91_002, "Алия")
     ports = [_free_port(), _free_port()]
-    db = tmp_path / "analytics.sqlite3"
     entry_id = engine.answer(QUESTION).entry_id
     assert entry_id is not None
     async with AsyncExitStack() as stack:
-        stores = [stack.enter_context(AnalyticsStore(db, secret="a-long-random-test-secret")) for _ in ports]
+        stores = [stack.enter_context(AnalyticsStore(location, secret=SECRET)) for _ in ports]
         for name, port, store in zip(("a", "b"), ports, stores, strict=True):
-            settings = _replica_settings(stub, redis_url, name, port, tmp_path)
+            settings = _replica_settings(stub, redis_url, name, port, tmp_path).model_copy(
+                update={"admin_ids": frozenset({alice["id"]})}
+            )
             sinks = {"feedback": store, "answer_log": store, "stats": store}
             await stack.enter_async_context(_replica(settings, engine, texts, **sinks))
         async with aiohttp.ClientSession() as session:
@@ -287,7 +320,11 @@ async def test_a_vote_counts_once_whichever_replica_takes_the_press(
                 await stub.wait_for("answerCallbackQuery", count=n + 1, within=WITHIN)
                 stats = stores[1 - ports.index(port)].stats()  # read through the other replica
                 totals.append((stats.feedback_up, stats.feedback_down))
+            command = U.message(U.private_chat(alice), alice, "/stats", message_id=2)
+            assert await _post(session, ports[1], {"update_id": 8010, "message": command}) == 200
+            report = (await stub.wait_for("sendMessage", count=2, within=WITHIN))[-1]["text"]
     assert totals == [(1, 0), (1, 0), (0, 1), (0, 1)], "one vote per person and message, the last wins"
+    assert "Оценки ответов: 👍 0, 👎 1" in report
 
 
 async def test_a_replica_stopped_mid_burst_hands_its_updates_to_the_other_at_once(
@@ -319,8 +356,9 @@ async def test_a_replica_stopped_mid_burst_hands_its_updates_to_the_other_at_onc
     assert min(_answers(stub, burst).values()) >= 1, "nothing lost"
 
 
-def _process_env(stub: BotApiStub, redis_url: str, name: str, port: int) -> dict[str, str]:
+def _process_env(stub: BotApiStub, redis_url: str, name: str, port: int, analytics: str) -> dict[str, str]:
     return {
+        "ANALYTICS_DB": analytics,
         "WEBHOOK_URL": f"https://bot.example.kz{PATH}",
         "WEBHOOK_HOST": "127.0.0.1",
         "WEBHOOK_PORT": str(port),
@@ -336,8 +374,11 @@ def _process_env(stub: BotApiStub, redis_url: str, name: str, port: int) -> dict
 
 @pytest.mark.slow
 async def test_a_replica_killed_mid_burst_loses_nothing_the_other_answers_its_updates(
-    stub: BotApiStub, tmp_path: Path, redis_url: str
+    stub: BotApiStub, tmp_path: Path, redis_url: str, postgres_url: str
 ) -> None:
+    """Two `python -m bot run` processes on one Redis and one PostgreSQL (migrated by whichever
+    starts first); the survivor records every answer it sends."""
+
     async def slow(call: Call) -> None:
         await asyncio.sleep(0.5)
 
@@ -348,8 +389,10 @@ async def test_a_replica_killed_mid_burst_loses_nothing_the_other_answers_its_up
     for directory in dirs:
         directory.mkdir()
     async with (
-        await Bot.start(stub, dirs[0], **_process_env(stub, redis_url, "a", ports[0])) as first,
-        await Bot.start(stub, dirs[1], **_process_env(stub, redis_url, "b", ports[1])) as second,
+        await Bot.start(stub, dirs[0], **_process_env(stub, redis_url, "a", ports[0], postgres_url)) as first,
+        await Bot.start(
+            stub, dirs[1], **_process_env(stub, redis_url, "b", ports[1], postgres_url)
+        ) as second,
     ):
         await asyncio.gather(_until_listening(ports[0]), _until_listening(ports[1]))
         await _deliver(ports, burst, twice=0.1, seed=7)
@@ -377,10 +420,15 @@ async def test_a_replica_killed_mid_burst_loses_nothing_the_other_answers_its_up
     lost = sum(1 for count in answers.values() if count == 0)
     duplicates = sum(count - 1 for count in answers.values() if count > 1)
     taken = re.findall(r"Took over (\d+) update", second.log)
+    with AnalyticsStore(postgres_url, secret="change-me") as store:
+        recorded = store.stats().total_questions
     print(
         f"\nkilled mid-burst: {before}/{len(burst)} answered before the kill, {in_flight} sends in flight,"
-        f" taken over by the other replica: {sum(map(int, taken))}, lost: {lost}, duplicates: {duplicates}"
+        f" taken over by the other replica: {sum(map(int, taken))}, lost: {lost}, duplicates: {duplicates},"
+        f" recorded in PostgreSQL: {recorded}"
     )
+    assert sum(answers.values()) - before <= recorded <= len(burst) + in_flight
+    assert "Analytics unavailable" not in first.log + second.log
     assert lost == 0, "nothing lost"
     assert duplicates <= in_flight, (duplicates, in_flight)
     assert "Traceback" not in second.log

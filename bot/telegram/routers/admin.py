@@ -9,6 +9,7 @@ menu either (admins get their own, see menus.py).
 from __future__ import annotations
 
 import asyncio
+from contextlib import suppress
 from typing import TYPE_CHECKING
 
 from aiogram import Bot, F, Router
@@ -16,7 +17,7 @@ from aiogram.enums import ChatType
 from aiogram.filters import BaseFilter, Command
 from aiogram.types import Message
 
-from bot.analytics import render_stats_html
+from bot.analytics import StatsUnavailableError, render_stats_html
 from bot.telegram.deps import StatsSource
 from bot.telegram.knowledge import KnowledgeHolder
 from bot.telegram.menus import menus_changed, set_menus
@@ -34,11 +35,13 @@ class IsAdmin(BaseFilter):
 
 
 async def show_stats(message: Message, texts: UiTexts, stats: StatsSource | None) -> None:
-    if stats is None:
-        await message.answer(texts.admin.stats_unavailable, **html_kwargs())
-        return
-    report = await asyncio.to_thread(stats.stats)  # SQLite: off the event loop
-    await message.answer(render_stats_html(report), **html_kwargs())
+    """The report, or one line saying statistics are unavailable (no database, or it cannot be read)."""
+    report = None
+    if stats is not None:
+        with suppress(StatsUnavailableError):
+            report = await asyncio.to_thread(stats.stats)  # the database: off the event loop
+    text = texts.admin.stats_unavailable if report is None else render_stats_html(report)
+    await message.answer(text, **html_kwargs())
 
 
 def reload_failed_text(template: str, problems: tuple[str, ...]) -> str:
