@@ -321,7 +321,7 @@ class Analyzer:
         vocab = self._vocabulary
         if vocab is None or info.lemma in vocab.terms:
             return Term(info.lemma, pos=info.pos)
-        if info.known:
+        if info.known and not info.lemma.isascii():  # Snowball's stems already join English families
             family = vocab.family(info.lemma)
             if family:
                 return Term(family[0], pos=info.pos)
