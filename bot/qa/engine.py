@@ -23,7 +23,7 @@ from bot.qa.models import DeclineKind, Lang, Match, Reply, Suggestion
 from bot.qa.morph import shared_morphology
 from bot.qa.semantic import Embedder, SemanticIndex, entry_vectors, load_embedder
 from bot.qa.smalltalk import SmalltalkMatcher
-from bot.qa.text import focus, fold, has_latin, words
+from bot.qa.text import QUESTION_OPENERS, focus, fold, has_latin, words
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +51,8 @@ SUBJECT_POS = frozenset({"NOUN", None})
 # are under this share of its terms: there they are its surroundings («я студент юрфака…»).
 LONG_QUESTION_TERMS = 8
 UNKNOWN_SUBJECT_SHARE = 0.25
+# A long message no entry answers is asked again from its question words on: at most this many tails.
+MAX_TAILS = 4
 
 # The semantic signal: cosine of e5 vectors. Its scale is narrow (unrelated questions reach 0.8),
 # so it is mapped onto 0..100 between SEM_FLOOR and SEM_CEIL before it is combined.
@@ -169,12 +171,32 @@ class Engine:
         analysis = self.analyzer.analyse(text)
         lang = language.detect(text, analysis.text, self._kazakh_words) or fallback_lang
         reply = self._answer(question, analysis, lang)
+        if reply.kind in ("none", "smalltalk") and len(analysis.terms) >= LONG_QUESTION_TERMS:
+            text, reply = self._rambling(question, analysis, lang, (text, reply))
+            shortened = shortened or text != question
         if shortened and reply.kind == "answer":
             note = self.kb.replies.long_question.get(lang).format(question=text.strip())
             reply = reply.model_copy(update={"note": f"long message; {note}"})
         elif shortened:
             reply = reply.model_copy(update={"note": f"long message; searched: {text.strip()}"})
         return reply
+
+    def _rambling(
+        self, question: str, analysis: Analysis, lang: Lang, whole: tuple[str, Reply]
+    ) -> tuple[str, Reply]:
+        """A long message no entry answers whole («слушайте, я тут читал… вот хотел спросить, а что
+        он говорил про закон и порядок»): its question is in there, its words diluted by the story
+        around it. Asked again from each question word on (the longest such tail first, at most
+        MAX_TAILS), the first tail that gets an answer is the question; else the whole message's reply."""
+        found = analysis.words
+        # «есть ли»: the question starts a word before its «ли»
+        starts = [i - (word == "ли") for i, word in enumerate(found) if i > 1 and word in QUESTION_OPENERS]
+        for start in list(dict.fromkeys(starts))[:MAX_TAILS]:
+            tail = " ".join(found[start:])
+            reply = self._answer(question, self.analyzer.analyse(tail), lang)
+            if reply.kind == "answer":
+                return tail, reply
+        return whole
 
     def reply_for_entry(self, entry_id: str, lang: Lang = "ru") -> Reply | None:
         entry = self.kb.by_id.get(entry_id)
