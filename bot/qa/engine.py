@@ -455,7 +455,11 @@ class Engine:
         nouns = tuple(
             t.value
             for t in terms
-            if t.known and t.real_word and t.pos in SUBJECT_POS and t.value not in self._phrase_words
+            if t.known
+            and t.real_word
+            and not t.repaired  # a typo read as another document's word («конст» as «конт»)
+            and t.pos in SUBJECT_POS
+            and t.value not in self._phrase_words
         )
         if len(terms) >= LONG_QUESTION_TERMS:  # a long message: «я студент юрфака…» is not its subject
             if len(unknown) < UNKNOWN_SUBJECT_SHARE * len(terms):

@@ -75,9 +75,9 @@ class Morphology:
         )
 
 
-# An English word's part of speech, from the readings the dictionary gives it: one that can be a verb
-# is taken as the question's predicate («want», «rule»), only a word that is nothing but a noun as a
-# subject («referendum»), as pymorphy names Russian parts of speech.
+# An English word's part of speech, from the readings the dictionary gives it: a plural noun is a noun
+# («articles»); else one that can be a verb is taken as the question's predicate («want», «rule»), only
+# a word that is nothing but a noun as a subject («referendum»), as pymorphy names Russian ones.
 _ENGLISH_POS = (("VERB", "VERB"), ("AUX", "VERB"), ("ADJ", "ADJF"), ("ADV", "ADVB"), ("NOUN", "NOUN"))
 
 
@@ -88,6 +88,8 @@ def english_pos(word: str) -> str | None:
     import lemminflect
 
     readings = lemminflect.getAllLemmas(word)
+    if word not in readings.get("NOUN", (word,)):  # a plural noun («articles», «salaries»)
+        return "NOUN"
     return next((pos for upos, pos in _ENGLISH_POS if upos in readings), None)
 
 
