@@ -382,7 +382,7 @@ class Engine:
             # must put the same entry first
             return (
                 lex is not None
-                and lex.coverage >= AGREE_COVERAGE_MIN
+                and self._agrees(lex, analysis)
                 and not subject.unknown
                 and closest == best.entry_id
                 and margin >= AGREE_MARGIN
@@ -391,14 +391,29 @@ class Engine:
         # a language the lexical side cannot read: the embedding alone, only when clearly first
         return closest == best.entry_id and best.cosine >= SEM_ALONE_MIN and margin >= SEM_MARGIN
 
+    def _agrees(self, score: EntryScore, analysis: Analysis) -> bool:
+        """The lexical half of an agreement with the embedding: the entry covers most of the
+        question, or every term of it but its predicates, each a verb the documents use elsewhere
+        («What will happen to the preamble?», «Does the reform strengthen…»): a generic predicate,
+        where an unknown one («голосовали ли…») may be the very detail asked."""
+        if score.coverage >= AGREE_COVERAGE_MIN:
+            return True
+        predicates = [t for t in analysis.terms if t.pos in PREDICATE_POS]
+        rest = [t for t in analysis.terms if t.pos not in PREDICATE_POS]
+        return (
+            bool(rest)
+            and all(t.known for t in predicates)
+            and all(self._holds(score.entry_id, t.value) for t in rest)
+        )
+
     def _rescuable(self, analysis: Analysis, ranked: list[EntryScore], subject: _Subject) -> bool:
         """Whether any entry passes the lexical half of `_rescued` (readable questions), so that
         the embedding could still turn a decline into an answer."""
         if subject.unknown:
             return False
         return any(
-            s.coverage >= AGREE_COVERAGE_MIN
-            and s.score >= RESCUE_LEX_MIN
+            s.score >= RESCUE_LEX_MIN
+            and self._agrees(s, analysis)
             and (not analysis.kinds or analysis.kinds <= self.kb.by_id[s.entry_id].question_kinds)
             and self._covers(s.entry_id, subject)
             for s in ranked
