@@ -471,10 +471,10 @@ class Engine:
             t.value
             for t in terms
             if t.known
-            and t.real_word
             and not t.repaired  # a typo read as another document's word («конст» as «конт»)
-            and t.pos in SUBJECT_POS
             and t.value not in self._phrase_words
+            and t.pos in SUBJECT_POS
+            and _is_noun(t.value)  # a dictionary noun (not a Kazakh stem read as Russian)
         )
         if len(terms) >= LONG_QUESTION_TERMS:  # a long message: «я студент юрфака…» is not its subject
             if len(unknown) < UNKNOWN_SUBJECT_SHARE * len(terms):
