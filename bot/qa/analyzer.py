@@ -43,6 +43,7 @@ class Term:
     known: bool = True
     real_word: bool = True  # a dictionary word (or digits), as opposed to noise
     pos: str | None = None  # part of speech of the word (None for a synonym group's concept)
+    repaired: bool = False  # read as a knowledge-base word the typed one was not (a typo repaired)
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,13 +239,15 @@ class Analyzer:
         """The question kind a word asks, or its lemma and term if it is a content word, or neither."""
         if len(word) < 2 and not word.isdigit():  # one-letter words are prepositions and noise
             return None, None
-        info = self._word_info(word)
+        typed = self._morph.info(word)
+        info = self._repaired(word, typed) or typed
         kind = self._kind_of_lemma.get(info.lemma)
         if kind is not None:
             return kind, None
         if info.is_function_word or info.lemma in self._stop:
             return None, None
-        return None, (info.lemma, self._term(info))
+        term = self._term(info)
+        return None, (info.lemma, term if info is typed else replace(term, repaired=True))
 
     def repair_script(self, text: str) -> str:
         """Latin words become Cyrillic when the wrong layout or transliteration explains them.
@@ -307,21 +310,20 @@ class Analyzer:
                 i += 1
         return tuple(terms)
 
-    def _word_info(self, word: str) -> WordInfo:
-        """The word's dictionary entry, after repairing a typo onto the knowledge base's words."""
-        info = self._morph.info(word)
+    def _repaired(self, word: str, info: WordInfo) -> WordInfo | None:
+        """The dictionary entry of the knowledge-base word a typo most likely meant, if any."""
         vocab = self._vocabulary
         if not info.known and vocab is not None and word not in vocab.surface:
             corrected = vocab.correct(word)
             if corrected is not None:
-                info = replace(self._morph.info(corrected), known=True)
-        return info
+                return replace(self._morph.info(corrected), known=True)
+        return None
 
     def _term(self, info: WordInfo) -> Term:
         vocab = self._vocabulary
         if vocab is None or info.lemma in vocab.terms:
             return Term(info.lemma, pos=info.pos)
-        if info.known:
+        if info.known and not info.lemma.isascii():  # Snowball's stems already join English families
             family = vocab.family(info.lemma)
             if family:
                 return Term(family[0], pos=info.pos)

@@ -15,7 +15,7 @@ from bot.qa.evaluation import CATEGORY_NAMES, EvalResult
 # The systems that reply in a language (the baselines only pick an entry).
 ENGINE_COLUMNS = ("гибрид", "лексический")
 
-_STARTUP_SNIPPET = """
+_STARTUP_SNIPPET = r"""
 import time
 t, cpu = time.perf_counter(), time.process_time()
 from bot.qa.engine import load_engine
@@ -23,8 +23,14 @@ engine = load_engine()
 engine.answer("прогрев")
 engine.answer("Құқық қорғау органдары енді қалай жұмыс істейді?")  # a question that needs embeddings
 elapsed, cpu = time.perf_counter() - t, time.process_time() - cpu
-import resource
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+# the peak RSS of this process's own memory (VmHWM): ru_maxrss would carry over the parent's peak
+# from the fork, on Linux, across the exec
+import re, resource
+try:
+    with open("/proc/self/status") as status:
+        print(int(re.search(r"VmHWM:\s+(\d+)", status.read()).group(1)) / 1024)
+except (OSError, AttributeError):
+    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
 print(cpu)
 print(elapsed)
 """

@@ -23,7 +23,7 @@ from bot.qa.models import DeclineKind, Lang, Match, Reply, Suggestion
 from bot.qa.morph import shared_morphology
 from bot.qa.semantic import Embedder, SemanticIndex, entry_vectors, load_embedder
 from bot.qa.smalltalk import SmalltalkMatcher
-from bot.qa.text import focus, fold, has_latin, words
+from bot.qa.text import QUESTION_OPENERS, focus, fold, has_latin, words
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +51,8 @@ SUBJECT_POS = frozenset({"NOUN", None})
 # are under this share of its terms: there they are its surroundings («я студент юрфака…»).
 LONG_QUESTION_TERMS = 8
 UNKNOWN_SUBJECT_SHARE = 0.25
+# A long message no entry answers is asked again from its question words on: at most this many tails.
+MAX_TAILS = 4
 
 # The semantic signal: cosine of e5 vectors. Its scale is narrow (unrelated questions reach 0.8),
 # so it is mapped onto 0..100 between SEM_FLOOR and SEM_CEIL before it is combined.
@@ -88,6 +90,13 @@ SOURCE_TERM_SHARE = 0.8
 # it may name the group.
 WHICH_WORDS = frozenset({"какой", "which", "қандай", "қай"})
 WHICH_SPAN = 2
+# «Кто представлял <group>», «кто из <group>», «who represented <group>» ask for its members too.
+WHO_WORDS = frozenset({"кто", "who"})
+MEMBER_WORDS = frozenset({"из", "от", "представлять", "представитель", "from", "repres"})
+# «Когда состоится следующий…», «when will … be held» ask the date of something yet to come, which
+# a document reporting what happened does not give: such a question gets the kind `future`, which no
+# entry lists. A Russian verb in the future tense, or one of these words, marks it.
+FUTURE_WORDS = frozenset({"will", "shall"})
 # Words that leave out what follows them («кроме генпрокурора») or, in Kazakh, what precedes them.
 EXCLUDING_BEFORE = frozenset({"кроме", "помимо", "besides", "except", "apart"})
 EXCLUDING_AFTER = frozenset({"басқа"})
@@ -133,6 +142,7 @@ class Engine:
         self.smalltalk = SmalltalkMatcher(kb.smalltalk, self.analyzer)
         self._subjects = frozenset(v for phrase in synonyms.subjects for v in base.analyse(phrase).values)
         self._source_terms = self._distinctive_source_terms()
+        self._entry_number = {entry_id: i for i, entry_id in enumerate(self.index.compiled.entry_ids)}
         self._concepts = self._rare_concepts()
         # words the knowledge base uses only inside a phrase («порядок» of «закон и порядок»,
         # «часть» of «вступительная часть»): not a subject the documents never name
@@ -161,12 +171,32 @@ class Engine:
         analysis = self.analyzer.analyse(text)
         lang = language.detect(text, analysis.text, self._kazakh_words) or fallback_lang
         reply = self._answer(question, analysis, lang)
+        if reply.kind in ("none", "smalltalk") and len(analysis.terms) >= LONG_QUESTION_TERMS:
+            text, reply = self._rambling(question, analysis, lang, (text, reply))
+            shortened = shortened or text != question
         if shortened and reply.kind == "answer":
             note = self.kb.replies.long_question.get(lang).format(question=text.strip())
             reply = reply.model_copy(update={"note": f"long message; {note}"})
         elif shortened:
             reply = reply.model_copy(update={"note": f"long message; searched: {text.strip()}"})
         return reply
+
+    def _rambling(
+        self, question: str, analysis: Analysis, lang: Lang, whole: tuple[str, Reply]
+    ) -> tuple[str, Reply]:
+        """A long message no entry answers whole («слушайте, я тут читал… вот хотел спросить, а что
+        он говорил про закон и порядок»): its question is in there, its words diluted by the story
+        around it. Asked again from each question word on (the longest such tail first, at most
+        MAX_TAILS), the first tail that gets an answer is the question; else the whole message's reply."""
+        found = analysis.words
+        # «есть ли»: the question starts a word before its «ли»
+        starts = [i - (word == "ли") for i, word in enumerate(found) if i > 1 and word in QUESTION_OPENERS]
+        for start in list(dict.fromkeys(starts))[:MAX_TAILS]:
+            tail = " ".join(found[start:])
+            reply = self._answer(question, self.analyzer.analyse(tail), lang)
+            if reply.kind == "answer":
+                return tail, reply
+        return whole
 
     def reply_for_entry(self, entry_id: str, lang: Lang = "ru") -> Reply | None:
         entry = self.kb.by_id.get(entry_id)
@@ -197,7 +227,7 @@ class Engine:
         if intent is not None and rest:  # a greeting or thanks before the question itself
             analysis = self.analyzer.analyse(rest)
             rest = rest if analysis.terms else ""  # «hello there»: nothing but the greeting
-        analysis = self._without_excluded(self._which_of_named(analysis))
+        analysis = self._without_excluded(self._which_of_named(self._when_future(analysis)))
         ranked = self._rank(analysis.kinds, self.index.rank(analysis))
         top = ranked[0] if ranked else None
         if intent is not None and not rest and (top is None or top.score < SURE):
@@ -226,16 +256,33 @@ class Engine:
         kind = self._decline_kind(analysis, subject, candidates, cosines)
         return self._decline(question, kind, candidates, close, lang)
 
+    @staticmethod
+    def _when_future(analysis: Analysis) -> Analysis:
+        """«Когда пройдёт референдум?», «When will the next round table be held?»: the date of
+        something yet to come (kind `future`), not of what the documents report."""
+        if "when" not in analysis.kinds:
+            return analysis
+        morphology = shared_morphology()
+        if any(word in FUTURE_WORDS or morphology.info(word).future for word in analysis.words):
+            return replace(analysis, kinds=analysis.kinds | {"future"})
+        return analysis
+
     def _which_of_named(self, analysis: Analysis) -> Analysis:
-        """«Какие депутаты…», «какие общественные организации…», «which NGOs…»: asking which
-        members of a group the documents name only as a whole asks for names (kind `names`)."""
+        """«Какие депутаты…», «какие общественные организации…», «which NGOs…», «кто представлял
+        Администрацию»: asking which members of a group the documents name only as a whole asks
+        for names (kind `names`)."""
         found = analysis.words
         morphology = shared_morphology()
         for i, word in enumerate(found[:-1]):
-            if morphology.info(word).lemma in WHICH_WORDS:
-                group = self.analyzer.analyse(" ".join(found[i + 1 : i + 1 + WHICH_SPAN])).terms
-                if group and group[0].value in self._subjects:  # «какое значение генпрокурор…»: no
-                    return replace(analysis, kinds=analysis.kinds | {"names"})
+            lemma = morphology.info(word).lemma
+            start = i + 1
+            if lemma in WHO_WORDS and morphology.info(found[start]).lemma in MEMBER_WORDS:
+                start += 1  # «кто представлял Администрацию», «кто из депутатов»: its members by name
+            elif lemma not in WHICH_WORDS:
+                continue
+            group = self.analyzer.analyse(" ".join(found[start : start + WHICH_SPAN])).terms
+            if group and group[0].value in self._subjects:  # «какое значение генпрокурор…»: no
+                return replace(analysis, kinds=analysis.kinds | {"names"})
         return analysis
 
     def _answerable(self, score: EntryScore, subject: _Subject) -> bool:
@@ -335,7 +382,7 @@ class Engine:
             # must put the same entry first
             return (
                 lex is not None
-                and lex.coverage >= AGREE_COVERAGE_MIN
+                and self._agrees(lex, analysis)
                 and not subject.unknown
                 and closest == best.entry_id
                 and margin >= AGREE_MARGIN
@@ -344,14 +391,29 @@ class Engine:
         # a language the lexical side cannot read: the embedding alone, only when clearly first
         return closest == best.entry_id and best.cosine >= SEM_ALONE_MIN and margin >= SEM_MARGIN
 
+    def _agrees(self, score: EntryScore, analysis: Analysis) -> bool:
+        """The lexical half of an agreement with the embedding: the entry covers most of the
+        question, or every term of it but its predicates, each a verb the documents use elsewhere
+        («What will happen to the preamble?», «Does the reform strengthen…»): a generic predicate,
+        where an unknown one («голосовали ли…») may be the very detail asked."""
+        if score.coverage >= AGREE_COVERAGE_MIN:
+            return True
+        predicates = [t for t in analysis.terms if t.pos in PREDICATE_POS]
+        rest = [t for t in analysis.terms if t.pos not in PREDICATE_POS]
+        return (
+            bool(rest)
+            and all(t.known for t in predicates)
+            and all(self._holds(score.entry_id, t.value) for t in rest)
+        )
+
     def _rescuable(self, analysis: Analysis, ranked: list[EntryScore], subject: _Subject) -> bool:
         """Whether any entry passes the lexical half of `_rescued` (readable questions), so that
         the embedding could still turn a decline into an answer."""
         if subject.unknown:
             return False
         return any(
-            s.coverage >= AGREE_COVERAGE_MIN
-            and s.score >= RESCUE_LEX_MIN
+            s.score >= RESCUE_LEX_MIN
+            and self._agrees(s, analysis)
             and (not analysis.kinds or analysis.kinds <= self.kb.by_id[s.entry_id].question_kinds)
             and self._covers(s.entry_id, subject)
             for s in ranked
@@ -405,10 +467,21 @@ class Engine:
             for t in terms
             if not t.known and t.real_word and t.pos in SUBJECT_POS and t.value not in self._phrase_words
         )
-        if len(terms) >= LONG_QUESTION_TERMS and len(unknown) < UNKNOWN_SUBJECT_SHARE * len(terms):
-            unknown = ()  # a long message: «я студент юрфака…» around the question is not its subject
+        nouns = tuple(
+            t.value
+            for t in terms
+            if t.known
+            and not t.repaired  # a typo read as another document's word («конст» as «конт»)
+            and t.value not in self._phrase_words
+            and t.pos in SUBJECT_POS
+            and _is_noun(t.value)  # a dictionary noun (not a Kazakh stem read as Russian)
+        )
+        if len(terms) >= LONG_QUESTION_TERMS:  # a long message: «я студент юрфака…» is not its subject
+            if len(unknown) < UNKNOWN_SUBJECT_SHARE * len(terms):
+                unknown = ()
+            nouns = ()
         sources = frozenset().union(*(self._source_terms.get(t.value, frozenset()) for t in terms))
-        return _Subject(known, unknown, any(t.known for t in terms), sources)
+        return _Subject(known, unknown, any(t.known for t in terms), sources, nouns)
 
     def _rare_concepts(self) -> frozenset[str]:
         """Curated concepts of several words that few entries hold (права и свободы, нулевая
@@ -485,9 +558,22 @@ class Engine:
     def _covers(self, entry_id: str, subject: _Subject) -> bool:
         if subject.sources and not subject.sources & self._sources_of(entry_id):
             return False  # the question is about another source's event or topic
+        if any(self._foreign(entry_id, v) for v in subject.nouns):
+            return False  # a noun the entry's document never uses: the question is about another one
         if not subject.known:
             return True
         return all(self._holds(entry_id, v) for v in subject.known)
+
+    def _foreign(self, entry_id: str, value: str) -> bool:
+        """Whether the entry's document never uses the term though another document does («суд» of
+        a law beside the round table): what counts as a noun the documents never use, per document.
+        Only a source large enough for its own statistics (index.OWN_STATISTICS_MIN_ENTRIES) tells."""
+        compiled = self.index.compiled
+        statistics = int(compiled.entry_statistics[self._entry_number[entry_id]])
+        if statistics == 0 or statistics in compiled.own_text_terms.get(value, ()):
+            return False
+        term_id = compiled.term_ids.get(value)
+        return term_id is None or statistics not in compiled.own_idf.row(term_id)[0]
 
     def _holds(self, entry_id: str, value: str) -> bool:
         """Whether the entry's texts hold the term, or a word of its family."""
@@ -641,6 +727,7 @@ class _Subject:
     unknown: tuple[str, ...]  # nouns and names it never uses
     any_known: bool  # the question has at least one term the knowledge base knows
     sources: frozenset[str] = frozenset()  # sources whose own event or topic the question names
+    nouns: tuple[str, ...] = ()  # its nouns and names the knowledge base knows (in some document)
 
 
 _DECLINE_NOTES: dict[DeclineKind, str] = {

@@ -60,7 +60,15 @@ def _code_digest(modules: tuple[str, ...]) -> hashlib._Hash:
     here = Path(__file__).resolve().parent
     for name in modules:
         digest.update(name.encode() + b"\0" + (here / name).read_bytes() + b"\0")
-    for package in ("pymorphy3", "pymorphy3-dicts-ru", "numpy", "pydantic", "PyYAML"):
+    for package in (
+        "pymorphy3",
+        "pymorphy3-dicts-ru",
+        "snowballstemmer",
+        "lemminflect",
+        "numpy",
+        "pydantic",
+        "PyYAML",
+    ):
         with contextlib.suppress(metadata.PackageNotFoundError):
             digest.update(f"{package}=={metadata.version(package)}\0".encode())
     return digest

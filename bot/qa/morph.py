@@ -2,8 +2,9 @@
 with Kazakh letters) by a light suffix stripper (bot/qa/kazakh.py), English by the Snowball stemmer.
 
 pymorphy3 returns lemmas with ё and invents lemmas for unknown words (typos), so callers ask
-`is_known` before trusting a lemma, and lemmas are ё-folded here. Kazakh and English words are
-never `known`: they are not Russian dictionary words, whatever the knowledge base holds.
+`is_known` before trusting a lemma, and lemmas are ё-folded here. Kazakh words are never
+`known`: they are not Russian dictionary words, whatever the knowledge base holds; an English word is
+known when the English dictionary (LemmInflect) holds it, which also gives its part of speech.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ class WordInfo:
     pos: str | None
     known: bool
     pronominal: bool = False
+    future: bool = False  # a verb in the future tense
 
     @property
     def is_function_word(self) -> bool:
@@ -54,7 +56,9 @@ class Morphology:
             return WordInfo(lemma=kazakh.stem(word), pos=None, known=False)
         if word.isascii():  # English (transliterated Russian has become Cyrillic before this)
             with self._english_lock:  # a Snowball stemmer keeps state while it works
-                return WordInfo(lemma=self._english.stemWord(word), pos=None, known=False)
+                lemma = self._english.stemWord(word)
+            pos = english_pos(word)
+            return WordInfo(lemma=lemma, pos=pos, known=pos is not None)
         try:
             parse = self._morph.parse(word)[0]
         except ValueError:  # pymorphy3 fails on some scripts (e.g. Tangut): treat as noise
@@ -63,8 +67,30 @@ class Morphology:
         pronominal = not PRONOMINAL.isdisjoint(parse.tag.grammemes)
         pos = parse.tag.POS  # a str subclass whose comparisons run in Python: kept as a plain str
         return WordInfo(
-            lemma=lemma, pos=None if pos is None else str(pos), known=parse.is_known, pronominal=pronominal
+            lemma=lemma,
+            pos=None if pos is None else str(pos),
+            known=parse.is_known,
+            pronominal=pronominal,
+            future="futr" in parse.tag.grammemes,
         )
+
+
+# An English word's part of speech, from the readings the dictionary gives it: a plural noun is a noun
+# («articles»); else one that can be a verb is taken as the question's predicate («want», «rule»), only
+# a word that is nothing but a noun as a subject («referendum»), as pymorphy names Russian ones.
+_ENGLISH_POS = (("VERB", "VERB"), ("AUX", "VERB"), ("ADJ", "ADJF"), ("ADV", "ADVB"), ("NOUN", "NOUN"))
+
+
+def english_pos(word: str) -> str | None:
+    """The part of speech of an English dictionary word (LemmInflect's lexicon), None for a word
+    the dictionary does not hold (a name, a typo). Imported on first use: its lexicon takes 0.35 s
+    to load, which a start-up need not pay before the first English word."""
+    import lemminflect
+
+    readings = lemminflect.getAllLemmas(word)
+    if word not in readings.get("NOUN", (word,)):  # a plural noun («articles», «salaries»)
+        return "NOUN"
+    return next((pos for upos, pos in _ENGLISH_POS if upos in readings), None)
 
 
 @lru_cache(maxsize=1)

@@ -8,6 +8,9 @@ from bot.qa.analyzer import Analysis, Analyzer
 from bot.qa.kb import SmalltalkIntent
 
 WHOLE_MATCH_SCORE = 85.0
+# Words that carry on the phrase before them rather than start a question of their own: «ты бот или
+# человек» asks one small-talk question, not «человек».
+ALTERNATIVES = frozenset({"или", "либо", "or", "әлде", "немесе"})
 
 
 class SmalltalkMatcher:
@@ -27,8 +30,8 @@ class SmalltalkMatcher:
 
     def match(self, analysis: Analysis) -> tuple[SmalltalkIntent | None, str]:
         """The small-talk intent of the text and what follows it: "" when the whole text is small
-        talk («рахмет, түсінікті» too), the rest when small talk only opens it («добрый день, кто
-        участвовал?»)."""
+        talk («рахмет, түсінікті», «ты бот или человек» too), the rest when small talk only opens
+        it («добрый день, кто участвовал?»)."""
         text = analysis.text
         if not text:
             return None, ""
@@ -39,7 +42,8 @@ class SmalltalkMatcher:
             pattern = self._texts[position]
             if text.startswith(pattern + " "):
                 rest = text[len(pattern) + 1 :]
-                return self._intents[position], "" if self._whole(rest) is not None else rest
+                carried_on = rest.split(" ", 1)[0] in ALTERNATIVES
+                return self._intents[position], "" if carried_on or self._whole(rest) is not None else rest
         return None, ""
 
     def _whole(self, text: str) -> SmalltalkIntent | None:

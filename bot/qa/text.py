@@ -109,7 +109,7 @@ def has_cyrillic(text: str) -> bool:
 # question mark, else the sentences that open with a question word.
 MAX_MESSAGE_CHARS = 4096
 _SENTENCE = re.compile(r"[^.!?…\n]+[.!?…]*")
-_QUESTION_OPENERS = _word_set(
+QUESTION_OPENERS = _word_set(
     "кто что когда где почему зачем как какой какая какие каким каких сколько чей чья чьи ли "
     "расскажите скажите подскажите объясните who what when where why how which is are does did "
     "кім не қашан қайда неге қалай қандай қанша"
@@ -125,7 +125,7 @@ def focus(raw: str) -> tuple[str, bool]:
     sentences = [m.group().strip() for m in _SENTENCE.finditer(text) if m.group().strip()]
     asked = [s for s in sentences if s.endswith("?")]
     if not asked:
-        asked = [s for s in sentences if (words(s[:40]) or [""])[0] in _QUESTION_OPENERS]
+        asked = [s for s in sentences if (words(s[:40]) or [""])[0] in QUESTION_OPENERS]
     picked = ""
     for sentence in asked:
         if len(picked) + len(sentence) + 1 > MAX_QUERY_CHARS:

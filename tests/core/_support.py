@@ -20,6 +20,7 @@ DEV = DATA_DIR / "dev.jsonl"
 REGRESSION = DATA_DIR / "regression.jsonl"
 DEV2 = DATA_DIR / "dev2.jsonl"  # Kazakh, English, colloquial, near-miss rows (tuned on)
 BLIND = DATA_DIR / "blind.jsonl"  # the tune half of a blind set written from the source alone
+BLIND2 = DATA_DIR / "blind2.jsonl"  # its other half: untouched through round 1, worked on in round 2
 UNTUNED = DATA_DIR / "untuned.jsonl"  # the same kinds, never tuned on: measured only by bot bench
 
 KINDS = {"answer", "clarify", "smalltalk", "none"}

@@ -268,3 +268,41 @@ def test_kb_words_are_known(analyzer, phrase: str) -> None:
 def test_mixed_question_keeps_known_and_unknown_terms_apart(analyzer) -> None:
     terms = {term.value: term.known for term in analyzer.analyse("референдум по конституции").terms}
     assert terms == {"референдум": False, **dict.fromkeys(values(analyzer, "конституция"), True)}
+
+
+# -- English parts of speech, tense, repaired typos -----------------------------------------------
+@pytest.mark.parametrize(
+    ("word", "pos"),
+    [
+        ("referendum", "NOUN"),
+        ("articles", "NOUN"),
+        ("want", "VERB"),
+        ("strengthen", "VERB"),
+        ("asylov", None),
+    ],
+)
+def test_english_words_get_a_part_of_speech(word: str, pos: str | None) -> None:
+    """A word that is only a noun, or a plural noun, is a noun; one that can be a verb is a verb;
+    a name the dictionary does not hold has none."""
+    from bot.qa.morph import english_pos
+
+    assert english_pos(word) == pos
+
+
+def test_an_english_noun_the_kb_never_uses_is_an_unknown_real_word(analyzer) -> None:
+    (term,) = analyzer.analyse("referendum").terms
+    assert (term.known, term.real_word, term.pos) == (False, True, "NOUN")
+
+
+@pytest.mark.parametrize(("word", "future"), [("состоится", True), ("будет", True), ("состоялся", False)])
+def test_russian_verbs_tell_the_future_tense(word: str, future: bool) -> None:
+    from bot.qa.morph import shared_morphology
+
+    assert shared_morphology().info(word).future is future
+
+
+def test_a_repaired_typo_is_marked_as_such(analyzer) -> None:
+    (typo,) = analyzer.analyse("учасники").terms
+    (typed,) = analyzer.analyse("участники").terms
+    assert typo.value == typed.value
+    assert (typo.repaired, typed.repaired) == (True, False)

@@ -6,38 +6,47 @@ import time
 from pathlib import Path
 
 import pytest
+import yaml
 
 from bot.qa.evaluation import EvalResult, EvalRow, evaluate, is_correct
 
-from ._support import BLIND, DEV, DEV2, REGRESSION, UNTUNED, check_reply, describe, load_rows
+from ._support import BLIND, BLIND2, DEV, DEV2, REGRESSION, UNTUNED, check_reply, describe, load_rows
 
 # The floors reached (issue 7): dev 100 % and regression 97.8-100 % in every category.
 THRESHOLDS = {
-    "ru": 95.0,
-    "noisy": 95.0,
-    "layout": 95.0,
-    "translit": 95.0,
-    "oos": 98.0,
+    "ru": 97.0,
+    "noisy": 100.0,
+    "layout": 100.0,
+    "translit": 100.0,
+    "oos": 100.0,
     "off": 100.0,
     "chat": 100.0,
 }
+# The lexical engine alone (no embedding model) on the regression rows: the floors reached.
+LEXICAL_THRESHOLDS = {**THRESHOLDS, "ru": 91.0}
 # dev2 (Kazakh, English, colloquial, near-miss rows written from the source): every row.
 DEV2_THRESHOLDS = {"kk": 100.0, "en": 100.0, "noisy": 100.0, "oos": 100.0, "off": 100.0, "chat": 100.0}
 # blind (written from the source alone by someone who never saw the knowledge base; first measured
-# before any tuning: ru 75.0, noisy 71.4, kk 73.9, en 87.0, oos 65.6 %): the floors reached since
-# (oos 87.5 % beside a second source, 90.6 % alone).
+# before any tuning: ru 75.0, noisy 71.4, kk 73.9, en 87.0, oos 65.6 %): the floors reached since.
 BLIND_THRESHOLDS = {
-    "ru": 88.0, "noisy": 90.0, "translit": 100.0, "layout": 100.0, "kk": 95.0, "en": 95.0,
-    "oos": 87.0, "off": 100.0, "chat": 100.0,
+    "ru": 88.0, "noisy": 95.0, "translit": 100.0, "layout": 100.0, "kk": 95.0, "en": 95.0,
+    "oos": 93.0, "off": 100.0, "chat": 100.0,
+}  # fmt: skip
+# blind2, the other half of that set, kept untouched through round 1 (first measured on it: ru 91.7,
+# noisy 85.0, kk 95.7, en 87.0, oos 83.9 %), then worked on by class in round 2: the floors reached.
+BLIND2_THRESHOLDS = {
+    "ru": 97.0, "noisy": 95.0, "translit": 100.0, "layout": 100.0, "kk": 95.0, "en": 86.0,
+    "oos": 96.0, "off": 100.0, "chat": 100.0,
 }  # fmt: skip
 ALLOWED_CATS = {*THRESHOLDS, "kk", "en"}
 
-DATASETS = {"dev": DEV, "regression": REGRESSION, "dev2": DEV2, "blind": BLIND}
+DATASETS = {"dev": DEV, "regression": REGRESSION, "dev2": DEV2, "blind": BLIND, "blind2": BLIND2}
 DATASET_THRESHOLDS = {
     "dev": THRESHOLDS,
     "regression": THRESHOLDS,
     "dev2": DEV2_THRESHOLDS,
     "blind": BLIND_THRESHOLDS,
+    "blind2": BLIND2_THRESHOLDS,
 }
 
 
@@ -82,12 +91,14 @@ def test_the_lexical_engine_alone_still_answers(kb) -> None:
 
     lexical = Engine(kb, semantic=False)
     result = evaluate("lexical", load_rows(REGRESSION), lexical.answer, kb)
-    for cat, threshold in THRESHOLDS.items():
-        assert result.accuracy([cat]) >= threshold - 5.0, (cat, result.accuracy([cat]))
+    for cat, threshold in LEXICAL_THRESHOLDS.items():
+        assert result.accuracy([cat]) >= threshold, (cat, result.accuracy([cat]))
 
 
 @pytest.mark.parametrize(
-    "path", [DEV, REGRESSION, DEV2, UNTUNED, BLIND], ids=["dev", "regression", "dev2", "untuned", "blind"]
+    "path",
+    [DEV, REGRESSION, DEV2, UNTUNED, BLIND, BLIND2],
+    ids=["dev", "regression", "dev2", "untuned", "blind", "blind2"],
 )
 def test_dataset_rows_are_well_formed(path: Path) -> None:
     rows = load_rows(path)
@@ -538,6 +549,9 @@ def test_off_topic_is_declined_as_such(engine, question: str) -> None:
     [
         "Какую зарплату получает генеральный прокурор?",
         "Когда будет голосование по Конституции?",
+        # the date of something yet to come: the documents report what happened
+        "Когда пройдёт следующее обсуждение проекта?",
+        "Когда примут новую Конституцию?",
     ],
 )
 def test_a_detail_the_document_lacks_is_not_in_document(engine, question: str) -> None:
@@ -590,7 +604,13 @@ def test_what_the_prosecutor_general_said_is_answered(engine) -> None:
 
 @pytest.mark.parametrize(
     "question",
-    ["Какие общественные организации участвовали?", "Какие депутаты Парламента участвовали в дискуссии?"],
+    [
+        "Какие общественные организации участвовали?",
+        "Какие депутаты Парламента участвовали в дискуссии?",
+        "Кто представлял Парламент на круглом столе?",
+        "Кто из учёных выступал?",
+        "Who from the NGOs attended?",
+    ],
 )
 def test_which_members_of_a_named_group_is_a_question_for_names(engine, question: str) -> None:
     """The text names the groups, not their members."""
@@ -640,10 +660,83 @@ def test_the_evaluation_counts_wrong_answers_that_lack_the_questions_subject(eng
     assert [missing for _, _, missing in result.unsupported] == [("зарплата",)]
 
 
-def test_a_long_message_is_answered_from_its_question(engine) -> None:
-    story = "Я давно интересуюсь тем, что происходит с реформой, и читаю новости каждый день. " * 5
-    reply = engine.answer(
-        f"Здравствуйте! {story}Подскажите, кто участвовал в круглом столе? Заранее спасибо."
+_STORY = "Я давно интересуюсь тем, что происходит с реформой, и читаю новости каждый день. " * 5
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id", "question"),
+    [
+        (
+            f"Здравствуйте! {_STORY}Подскажите, кто участвовал в круглом столе? Заранее спасибо.",
+            "participants",
+            "кто участвовал в круглом столе",
+        ),
+        # under the length cap, no «?»: the question is found from its question words on
+        (
+            "привет я вот вчера новости смотрел и там долго говорили про какой то круглый стол "
+            "и реформу а что там генпрокурор говорил про нулевую терпимость к правонарушениям",
+            "law_and_order_meaning",
+            "нулевую терпимость",
+        ),
+    ],
+    ids=["over-the-cap", "rambling"],
+)
+def test_a_long_message_is_answered_from_its_question(
+    engine, message: str, entry_id: str, question: str
+) -> None:
+    reply = engine.answer(message)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+    assert question in reply.note
+
+
+def test_the_date_of_what_happened_is_still_answered(engine) -> None:
+    reply = engine.answer("Когда прошло обсуждение проекта?")
+    assert (reply.kind, reply.entry_id) == ("answer", "event_date"), describe(reply)
+
+
+def test_an_english_noun_the_documents_never_use_blocks_an_answer(engine) -> None:
+    """As «референдум» in Russian: the English dictionary tells a noun from a verb."""
+    question = "Was a referendum on the draft discussed at the round table?"
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+    assert "referendum" in engine.missing_subject(question, "current_stage")
+    future = engine.answer("When will the new Constitution be adopted?")  # a date yet to come
+    assert (future.kind, future.decline) == ("none", "not_in_document"), describe(future)
+
+
+@pytest.mark.parametrize("text", ["ты бот или человек?", "Are you a bot or a person?"])
+def test_a_small_talk_question_with_or_stays_small_talk(engine, text: str) -> None:
+    assert engine.answer(text).kind == "smalltalk", describe(engine.answer(text))
+
+
+def test_where_in_the_constitution_asks_where(engine) -> None:
+    reply = engine.answer("В какой части Конституции окажется принцип «Закон и порядок»?")
+    assert (reply.kind, reply.entry_id) == ("answer", "law_and_order_preamble"), describe(reply)
+
+
+def test_a_noun_only_another_document_uses_blocks_an_answer_from_this_one(two_sources) -> None:
+    """Beside a document about courts, «суд» is a word the knowledge base knows, but the round
+    table never uses it: its entry on artificial intelligence still does not answer."""
+    from bot.qa.engine import load_engine
+
+    (two_sources.seeds / "court_news.txt").write_text(
+        "Суды начнут рассматривать дела в электронном виде. Каждый суд получит новую систему.",
+        encoding="utf-8",
     )
-    assert (reply.kind, reply.entry_id) == ("answer", "participants"), describe(reply)
-    assert "кто участвовал в круглом столе" in reply.note
+    (two_sources.seeds / "court_news.yaml").write_text(
+        "id: court_news\ntitle: Электронные суды\nkind: новость\ndate: 2026-03-01\nlang: ru\n",
+        encoding="utf-8",
+    )
+    entry = {
+        "id": "court_cases",
+        "topic": "Суды",
+        "questions": ["Как суды будут рассматривать дела?", "электронные дела в суде"],
+        "answer": "Суды начнут рассматривать дела в электронном виде.",
+        "quotes": ["Суды начнут рассматривать дела в электронном виде."],
+    }
+    (two_sources.knowledge / "faq" / "court_news.yaml").write_text(
+        yaml.safe_dump({"source": "court_news", "entries": [entry]}, allow_unicode=True), encoding="utf-8"
+    )
+    engine = load_engine(two_sources.knowledge, two_sources.seeds, semantic=False)
+    reply = engine.answer("Как будет использоваться искусственный интеллект в судах?")
+    assert reply.entry_id != "digital_solutions", describe(reply)
