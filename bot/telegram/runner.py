@@ -51,6 +51,7 @@ from bot.settings import Settings
 from bot.telegram.deps import AnswerLog, BackgroundAnswerLog, FeedbackSink, StatsSource
 from bot.telegram.dispatcher import create_dispatcher
 from bot.telegram.inbox import Inbox, InboxError, SqliteInbox
+from bot.telegram.intake import Intake, IntakeThrottle
 from bot.telegram.knowledge import KnowledgeHolder
 from bot.telegram.menus import set_menus
 from bot.telegram.middlewares import OutgoingLimiter, RetryMiddleware
@@ -174,13 +175,12 @@ async def serve(  # noqa: PLR0915 - one place that wires the whole run, in order
             stats=stats,
             settings=settings,
             prefs=prefs,
-            buckets=buckets,
         )
-        pump = UpdatePump(bot, dispatcher, inbox)
+        pump = UpdatePump(bot, dispatcher, inbox, backoff=2 * settings.retry_backoff)
         if stop.is_set():
             return
         consumer = _start_consumer(settings, inbox, pump, stop)
-        serving = _Serving(bot, dispatcher, settings, stop, inbox, pump)
+        serving = _Serving(bot, dispatcher, settings, stop, inbox, pump, buckets)
         if settings.webhook_url:
             await _serve_webhook(serving)
         else:
@@ -313,6 +313,15 @@ class _Serving:
     stop: asyncio.Event
     inbox: Inbox
     pump: UpdatePump
+    buckets: BucketsFactory | None
+
+    async def intake(self) -> Intake:
+        """Where updates come in: throttled per sender on the raw JSON, then stored (intake.py)."""
+        me = await at_start(self.bot.me, self.settings, "getMe")
+        throttle = IntakeThrottle.from_settings(
+            self.settings, me_id=me.id, me_username=me.username, buckets=self.buckets
+        )
+        return Intake(self.inbox, self.pump, throttle)
 
     async def start(self) -> None:
         """Startup hooks (menus), then the updates a previous run left unfinished, before any new one."""
@@ -346,13 +355,13 @@ async def _serve_polling(run: _Serving, polling_timeout: int) -> None:
     bot, settings = run.bot, run.settings
     # A webhook left over from an earlier run would make every getUpdates fail with 409.
     await at_start(lambda: bot.delete_webhook(drop_pending_updates=False), settings, "deleteWebhook")
+    intake = await run.intake()
     await run.start()
     logger.info("Polling for updates")
     try:
         await poll_into_inbox(
             bot,
-            run.inbox,
-            run.pump,
+            intake,
             stop=run.stop,
             polling_timeout=polling_timeout,
             allowed_updates=run.dispatcher.resolve_used_update_types(),
@@ -373,7 +382,7 @@ async def _serve_webhook(run: _Serving) -> None:
     )
     app = web.Application()
     add_healthz(app, settings)  # GET /healthz (bot/health.py)
-    app.router.add_post(settings.webhook_path, WebhookReceiver(run.inbox, run.pump, secret).handle)
+    app.router.add_post(settings.webhook_path, WebhookReceiver(await run.intake(), secret).handle)
     runner = web.AppRunner(app, access_log=None)
     await runner.setup()
     try:

@@ -8,7 +8,7 @@ from bot.telegram.middlewares.context import (
     actor_key,
 )
 from bot.telegram.middlewares.outgoing import OutgoingDropped, OutgoingLimiter, RetryMiddleware
-from bot.telegram.middlewares.throttling import PressAndInlineThrottling, ThrottlingMiddleware
+from bot.telegram.middlewares.throttling import ThrottledNotice
 
 __all__ = [
     "InFlight",
@@ -16,9 +16,8 @@ __all__ = [
     "OutgoingDropped",
     "OutgoingLimiter",
     "PerActorOrder",
-    "PressAndInlineThrottling",
     "RetryMiddleware",
     "StatsAvailability",
-    "ThrottlingMiddleware",
+    "ThrottledNotice",
     "actor_key",
 ]

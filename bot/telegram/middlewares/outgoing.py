@@ -52,6 +52,9 @@ Send = NextRequestMiddlewareType
 logger = logging.getLogger(__name__)
 
 WINDOW = 60.0  # seconds: Telegram's group limit is per minute
+# Failures that say nothing about the request itself: retried here a bounded number of times, then
+# the update stays in the inbox and is handled again later (polling.UpdatePump), never apologised for.
+TRANSIENT = (TelegramNetworkError, TelegramServerError, TelegramRetryAfter)
 FLOOD_RETRIES = 5
 _MESSAGE_EDITS = frozenset(
     {
