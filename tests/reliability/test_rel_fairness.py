@@ -1,17 +1,26 @@
 """Fairness with the real bot: one account pressing a button hundreds of times or flooding inline
-queries is throttled at once, and another person's question is still answered; anonymous admins of
-different groups do not share one bucket."""
+queries is throttled at intake (the flood never reaches the inbox), and another person's question is
+still answered; anonymous admins of different groups do not share one bucket; group chatter not
+meant for the bot costs nobody their limit."""
 
 from __future__ import annotations
 
 import asyncio
+import socket
+import sqlite3
 import time
+from pathlib import Path
+
+import aiohttp
 
 from bot.qa.engine import Engine
 from bot.telegram.callbacks import EntryCb
+from bot.telegram.intake import IntakeThrottle, Verdict
 from bot.telegram.middlewares.context import ANONYMOUS_ADMIN_ID
+from bot.telegram.middlewares.throttling import TokenBuckets
 from bot.telegram.texts import UiTexts
-from tests.reliability.harness import delivered, running, settings_for
+from bot.telegram.webhook import SECRET_HEADER
+from tests.reliability.harness import delivered, running, settings_for, text_of
 from tests.telegram import updates as U
 from tests.telegram.botapi_stub import BotApiStub
 
@@ -19,11 +28,12 @@ QUESTION = "Кто участвовал в круглом столе?"
 
 
 async def test_a_flood_of_presses_and_inline_queries_is_throttled_and_others_are_answered(
-    stub: BotApiStub, engine: Engine, texts: UiTexts
+    stub: BotApiStub, engine: Engine, texts: UiTexts, tmp_path: Path
 ) -> None:
     flooder, other = U.user(90_001, "Флудер"), U.user(90_002, "Дана")
     entry = engine.kb.entries[0]
-    async with running(stub, settings_for(stub), engine, texts):
+    inbox = tmp_path / "inbox.sqlite3"
+    async with running(stub, settings_for(stub, inbox_db=inbox), engine, texts):
         stub.send_text(U.private_chat(flooder), flooder, QUESTION)
         (shown,) = await stub.wait_for("sendMessage", within=30)
         on = stub.message(flooder["id"], shown.result["message_id"])
@@ -43,6 +53,15 @@ async def test_a_flood_of_presses_and_inline_queries_is_throttled_and_others_are
     throttled = [c for c in stub.calls_of("answerCallbackQuery") if c.get("text") == texts.throttled]
     assert len(throttled) == 1, "one notice per flood episode"
     assert len(stub.calls_of("answerCallbackQuery")) <= acted_on + 1, "other dropped presses cost no request"
+    stored = _stored(inbox)
+    assert stored <= 1 + (10 + 2 * elapsed + 1) + 1 + (20 + 5 * elapsed + 1) + 1, "the flood never got stored"
+    assert stub.last_update_id > 500, "yet every update was confirmed to Telegram"
+
+
+def _stored(inbox: Path) -> int:
+    with sqlite3.connect(inbox) as conn:
+        (count,) = conn.execute("SELECT COUNT(*) FROM inbox").fetchone()
+    return int(count)
 
 
 async def test_anonymous_admins_of_different_groups_have_their_own_buckets(
@@ -58,3 +77,94 @@ async def test_anonymous_admins_of_different_groups_have_their_own_buckets(
         await stub.wait_for("sendMessage", count=6, within=60)
     assert len(delivered(stub, first["id"])) == 3
     assert len(delivered(stub, second["id"])) == 3
+
+
+def _throttle(burst: int = 2) -> IntakeThrottle:
+    return IntakeThrottle(
+        me_id=555,
+        me_username="faq_test_bot",
+        messages=TokenBuckets(burst, 0.001),
+        presses=TokenBuckets(burst, 0.001),
+        inline=TokenBuckets(burst, 0.001),
+    )
+
+
+async def test_intake_counts_what_the_bot_acts_on_per_sender_and_kind() -> None:
+    """Raw JSON in, a verdict out: the burst passes, the first over it carries the notice (none for
+    inline queries), the rest is dropped; kinds and senders have buckets of their own; chatter in a
+    group is not counted, a command, a reply to the bot or its name is."""
+    throttle = _throttle()
+    alice, bob = U.user(1, "Алия"), U.user(2, "Бекзат")
+    group = U.group_chat(-100_1, "Группа")
+    bot_message = U.message(group, {"id": 555, "is_bot": True, "first_name": "Бот"}, "ответ")
+
+    async def verdicts(n: int, **update: object) -> list[Verdict]:
+        return [await throttle.verdict({"update_id": 1, **update}) for _ in range(n)]
+
+    keep, notice, drop = Verdict.KEEP, Verdict.NOTICE, Verdict.DROP
+    assert await verdicts(4, message=U.message(U.private_chat(alice), alice, "вопрос")) == [
+        keep,
+        keep,
+        notice,
+        drop,
+    ]
+    assert await verdicts(1, message=U.message(U.private_chat(bob), bob, "вопрос")) == [keep]
+    assert await verdicts(3, callback_query=U.callback_query(alice, "e:x", bot_message)) == [
+        keep,
+        keep,
+        notice,
+    ]
+    assert await verdicts(3, inline_query=U.inline_query(alice, "q")) == [keep, keep, drop]
+    chatter = U.message(group, bob, "просто болтаю @someone_else")
+    assert await verdicts(5, message=chatter) == [keep] * 5, "chatter is not counted"
+    addressed = [
+        U.message(group, bob, "/ask вопрос"),
+        U.message(group, bob, "@FAQ_test_bot вопрос"),
+        U.message(group, bob, "ответь", reply_to=bot_message),
+        U.message(group, bob, "/ask ещё"),
+    ]
+    assert [await throttle.verdict({"update_id": 1, "message": m}) for m in addressed] == [
+        keep,
+        notice,
+        drop,
+        drop,
+    ], "bob's bucket (one used in his private chat) is used by each message meant for the bot"
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+async def test_the_webhook_drops_a_flood_before_storing_it_and_answers_200(
+    stub: BotApiStub, engine: Engine, texts: UiTexts, tmp_path: Path
+) -> None:
+    port, secret = _free_port(), "webhook-secret-0123456789"
+    settings = settings_for(
+        stub,
+        inbox_db=tmp_path / "inbox.sqlite3",
+        webhook_url=f"https://bot.example.kz:{port}/tg-hook",
+        webhook_host="127.0.0.1",
+        webhook_port=port,
+        webhook_path="/tg-hook",
+        webhook_secret=secret,
+        throttle_burst=3,
+        throttle_rate=0.01,
+    )
+    alice = U.user(90_101, "Алия")
+    async with running(stub, settings, engine, texts, ready="setWebhook"):
+        async with aiohttp.ClientSession() as session:
+            for n in range(30):
+                message = U.message(U.private_chat(alice), alice, QUESTION)
+                update = {"update_id": n + 1, "message": message}
+                async with session.post(
+                    f"http://127.0.0.1:{port}/tg-hook", json=update, headers={SECRET_HEADER: secret}
+                ) as response:
+                    assert response.status == 200
+        await stub.wait_for("sendMessage", count=4, within=30)
+        await asyncio.sleep(0.3)  # nothing more is coming
+    sent = [text_of(call) for call in delivered(stub, alice["id"])]
+    assert sent.count(texts.throttled) == 1
+    assert len(sent) == 4, "three answers and one notice"
+    assert _stored(tmp_path / "inbox.sqlite3") == 4, "the other 26 were never stored"

@@ -146,7 +146,7 @@ class BotApiStub:
         self.descriptions: Json = {"description": "", "short_description": ""}
         self._injected: dict[str, deque[StubResponse | Responder]] = defaultdict(deque)
         self._lasting: dict[str, Responder] = {}
-        self._updates: list[Json] = []
+        self._updates: deque[Json] = deque()  # pushed, not confirmed yet; in update_id order
         self._update_ids = itertools.count(1)
         self.last_update_id = 0  # of the last update pushed
         self._confirmed = 0
@@ -304,6 +304,7 @@ class BotApiStub:
         response = await self._respond(call)
         if response.delay:
             await asyncio.sleep(response.delay)
+        answer = web.json_response(response.body, status=response.status, headers=response.headers)
         call.status, call.result = response.status, response.body.get("result")
         call.answered_at = time.monotonic()
         self._notify()
@@ -311,7 +312,7 @@ class BotApiStub:
             if request.transport is not None:
                 request.transport.close()
             return web.Response(status=500)  # never written: the connection is gone
-        return web.json_response(response.body, status=response.status, headers=response.headers)
+        return answer
 
     async def _respond(self, call: Call) -> StubResponse:
         name = call.method.lower()
@@ -342,12 +343,13 @@ class BotApiStub:
         offset = int(call.get("offset") or 0)
         limit = int(call.get("limit") or 100)
         if offset:
-            self._updates = [u for u in self._updates if u["update_id"] >= offset]
+            while self._updates and self._updates[0]["update_id"] < offset:
+                self._updates.popleft()
             self._confirmed = max(self._confirmed, offset - 1)
             self._notify()
 
-        def ready() -> list[Json]:
-            return [u for u in self._updates if u["update_id"] >= offset][:limit]
+        def ready() -> list[Json]:  # a negative offset (from the end) is not used by the bot
+            return list(itertools.islice(self._updates, limit))
 
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(self._until(lambda: bool(ready())), float(call.get("timeout") or 0))
