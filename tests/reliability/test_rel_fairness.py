@@ -5,9 +5,7 @@ meant for the bot costs nobody their limit."""
 
 from __future__ import annotations
 
-import asyncio
 import socket
-import sqlite3
 import time
 from pathlib import Path
 
@@ -20,7 +18,7 @@ from bot.telegram.middlewares.context import ANONYMOUS_ADMIN_ID
 from bot.telegram.middlewares.throttling import TokenBuckets
 from bot.telegram.texts import UiTexts
 from bot.telegram.webhook import SECRET_HEADER
-from tests.reliability.harness import delivered, running, settings_for, text_of
+from tests.reliability.harness import delivered, inbox_states, running, settings_for, text_of, until
 from tests.telegram import updates as U
 from tests.telegram.botapi_stub import BotApiStub
 
@@ -45,7 +43,7 @@ async def test_a_flood_of_presses_and_inline_queries_is_throttled_and_others_are
         stub.send_text(U.private_chat(other), other, QUESTION)
         await stub.wait_for("sendMessage", lambda c: c["chat_id"] == other["id"], within=30)
         await stub.wait_confirmed(stub.last_update_id, within=60)
-        await asyncio.sleep(0.5)  # the last presses are handled
+        await until(lambda: "pending" not in inbox_states(inbox))  # what was kept is handled
         elapsed = time.monotonic() - began
     acted_on = len(delivered(stub, flooder["id"])) - 1 + len(stub.calls_of("editMessageText"))
     assert acted_on <= 10 + 2 * elapsed + 1, "presses beyond the bucket were dropped"
@@ -53,15 +51,9 @@ async def test_a_flood_of_presses_and_inline_queries_is_throttled_and_others_are
     throttled = [c for c in stub.calls_of("answerCallbackQuery") if c.get("text") == texts.throttled]
     assert len(throttled) == 1, "one notice per flood episode"
     assert len(stub.calls_of("answerCallbackQuery")) <= acted_on + 1, "other dropped presses cost no request"
-    stored = _stored(inbox)
+    stored = sum(inbox_states(inbox).values())
     assert stored <= 1 + (10 + 2 * elapsed + 1) + 1 + (20 + 5 * elapsed + 1) + 1, "the flood never got stored"
     assert stub.last_update_id > 500, "yet every update was confirmed to Telegram"
-
-
-def _stored(inbox: Path) -> int:
-    with sqlite3.connect(inbox) as conn:
-        (count,) = conn.execute("SELECT COUNT(*) FROM inbox").fetchone()
-    return int(count)
 
 
 async def test_anonymous_admins_of_different_groups_have_their_own_buckets(
@@ -163,8 +155,8 @@ async def test_the_webhook_drops_a_flood_before_storing_it_and_answers_200(
                 ) as response:
                     assert response.status == 200
         await stub.wait_for("sendMessage", count=4, within=30)
-        await asyncio.sleep(0.3)  # nothing more is coming
+        await until(lambda: "pending" not in inbox_states(tmp_path / "inbox.sqlite3"))  # all handled
     sent = [text_of(call) for call in delivered(stub, alice["id"])]
     assert sent.count(texts.throttled) == 1
     assert len(sent) == 4, "three answers and one notice"
-    assert _stored(tmp_path / "inbox.sqlite3") == 4, "the other 26 were never stored"
+    assert inbox_states(tmp_path / "inbox.sqlite3") == {"done": 4}, "the other 26 were never stored"

@@ -43,6 +43,7 @@ from tests.telegram import updates as U
 from tests.telegram.html_strict import check_html
 
 Json = dict[str, Any]
+WAIT_WITHIN = 30.0  # default bound of the waits: a hang fails the test, a slow machine must not
 
 # Form fields aiogram sends as JSON strings, and numeric ones sent as decimal strings.
 JSON_FIELDS = frozenset(
@@ -215,7 +216,7 @@ class BotApiStub:
         where: Callable[[Call], bool] = lambda call: True,
         *,
         count: int = 1,
-        within: float = 10.0,
+        within: float = WAIT_WITHIN,
         answered: bool = True,
     ) -> list[Call]:
         """Wait until at least `count` calls of `method` matching `where` were made (and, unless
@@ -231,7 +232,14 @@ class BotApiStub:
         await asyncio.wait_for(self._until(lambda: len(matching()) >= count), within)
         return matching()
 
-    async def wait_confirmed(self, update_id: int, within: float = 10.0) -> None:
+    async def wait_answered(self, method: str, within: float = WAIT_WITHIN) -> None:
+        """Wait until every call of `method` received so far has been answered: a request whose
+        client went away (killed, or gave up) is still carried out, as Telegram would."""
+        await asyncio.wait_for(
+            self._until(lambda: all(call.status is not None for call in self.calls_of(method))), within
+        )
+
+    async def wait_confirmed(self, update_id: int, within: float = WAIT_WITHIN) -> None:
         """Wait until the bot asked getUpdates with an offset past `update_id` (it has it)."""
         await asyncio.wait_for(self._until(lambda: self._confirmed >= update_id), within)
 
