@@ -26,7 +26,8 @@ from aiogram.filters import ExceptionTypeFilter
 from aiogram.types import CallbackQuery, ErrorEvent, Message, Update
 
 from bot.telegram.knowledge import KnowledgeHolder
-from bot.telegram.middlewares.outgoing import TRANSIENT, OutgoingDropped
+from bot.telegram.middlewares.outgoing import TRANSIENT
+from bot.telegram.middlewares.pacing import OutgoingDropped
 from bot.telegram.replying import html_kwargs
 from bot.telegram.routers.group import is_reply_to, mentions
 from bot.telegram.texts import UiTexts

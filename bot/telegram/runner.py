@@ -55,6 +55,7 @@ from bot.telegram.intake import Intake, IntakeThrottle
 from bot.telegram.knowledge import KnowledgeHolder
 from bot.telegram.menus import set_menus
 from bot.telegram.middlewares import OutgoingLimiter, RetryMiddleware
+from bot.telegram.middlewares.pacing import LocalLimits
 from bot.telegram.middlewares.throttling import Buckets, BucketsFactory
 from bot.telegram.polling import UpdatePump, poll_into_inbox
 from bot.telegram.redaction import blank_out, secrets_only, token_parts
@@ -72,12 +73,13 @@ POLLING_TIMEOUT = 25  # seconds a getUpdates request may wait for news (long pol
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
-def outgoing_limiter(settings: Settings) -> OutgoingLimiter:
-    """This process's pacing within Telegram's limits (and the rules a shared limiter applies)."""
-    return OutgoingLimiter(
+def local_limits(settings: Settings) -> LocalLimits:
+    """Telegram's limits as configured, kept in this process (and the rules a shared variant applies)."""
+    return LocalLimits(
         group_per_minute=settings.group_messages_per_minute,
         group_max_delay=settings.group_max_delay,
         global_per_second=settings.global_messages_per_second,
+        private_per_second=settings.private_messages_per_second,
     )
 
 
@@ -91,7 +93,7 @@ def create_bot(
     if session is None:
         api = TelegramAPIServer.from_base(settings.bot_api_server) if settings.bot_api_server else None
         session = AiohttpSession(api=api) if api else AiohttpSession()
-    session.middleware(limiter or outgoing_limiter(settings))
+    session.middleware(limiter or OutgoingLimiter(local_limits(settings)))
     session.middleware(
         RetryMiddleware(
             retries=settings.send_retries,
@@ -270,12 +272,12 @@ def _shared_limits(
     if not settings.redis_url:
         return None, None
     from bot.telegram.redis_inbox import RedisInbox
-    from bot.telegram.shared_limits import RedisTokenBuckets, SharedOutgoingLimiter
+    from bot.telegram.shared_limits import RedisLimits, RedisTokenBuckets
 
     if not isinstance(inbox, RedisInbox):
         raise TypeError("with REDIS_URL the inbox is a RedisInbox")
     client, prefix = inbox.redis, settings.redis_prefix
-    limiter = SharedOutgoingLimiter(client, outgoing_limiter(settings), prefix=prefix)
+    limiter = OutgoingLimiter(RedisLimits(client, local_limits(settings), prefix=prefix))
 
     def buckets(name: str, burst: int, rate: float) -> Buckets:
         return RedisTokenBuckets(client, name, burst, rate, prefix=prefix)

@@ -1,4 +1,4 @@
-"""Middlewares of the Telegram adapter: per-update context, throttling, outgoing limits and retries."""
+"""Middlewares of the Telegram adapter: per-update context, throttling, outgoing pacing and retries."""
 
 from bot.telegram.middlewares.context import (
     InFlight,
@@ -7,7 +7,8 @@ from bot.telegram.middlewares.context import (
     StatsAvailability,
     actor_key,
 )
-from bot.telegram.middlewares.outgoing import OutgoingDropped, OutgoingLimiter, RetryMiddleware
+from bot.telegram.middlewares.outgoing import RetryMiddleware
+from bot.telegram.middlewares.pacing import OutgoingDropped, OutgoingLimiter
 from bot.telegram.middlewares.throttling import ThrottledNotice
 
 __all__ = [
