@@ -12,7 +12,6 @@ from bot.telegram.knowledge import KnowledgeHolder
 from bot.telegram.language import LanguageMiddleware
 from bot.telegram.menus import set_menus
 from bot.telegram.middlewares import (
-    InFlight,
     KnowledgeMiddleware,
     PerActorOrder,
     StatsAvailability,
@@ -62,11 +61,8 @@ def create_dispatcher(
     dispatcher["settings"] = settings
     dispatcher["admin_ids"] = settings.admin_ids if settings else frozenset()
     dispatcher["prefs"] = prefs or prefs_for(settings)
-    in_flight = InFlight()
-    dispatcher["in_flight"] = in_flight
     # Outer update middlewares run in registration order after aiogram's own (errors first), so a
     # failure anywhere below still reaches the errors handler.
-    dispatcher.update.outer_middleware(in_flight)
     dispatcher.update.outer_middleware(PerActorOrder())  # one sender's updates in arrival order
     dispatcher.update.outer_middleware(KnowledgeMiddleware(holder))
     dispatcher.update.outer_middleware(LanguageMiddleware())  # `lang`, and `texts` in it

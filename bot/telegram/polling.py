@@ -95,10 +95,6 @@ class UpdatePump:
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
-    @property
-    def in_flight(self) -> int:
-        return len(self._tasks)
-
     async def _run_lane(self, key: Lane | int) -> None:
         queue = self._lanes[key]
         try:

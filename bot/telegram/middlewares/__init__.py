@@ -1,7 +1,6 @@
 """Middlewares of the Telegram adapter: per-update context, throttling, outgoing pacing and retries."""
 
 from bot.telegram.middlewares.context import (
-    InFlight,
     KnowledgeMiddleware,
     PerActorOrder,
     StatsAvailability,
@@ -12,7 +11,6 @@ from bot.telegram.middlewares.pacing import OutgoingDropped, OutgoingLimiter
 from bot.telegram.middlewares.throttling import ThrottledNotice
 
 __all__ = [
-    "InFlight",
     "KnowledgeMiddleware",
     "OutgoingDropped",
     "OutgoingLimiter",
