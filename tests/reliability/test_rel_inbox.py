@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import json
 import socket
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,7 @@ from tests.reliability.harness import (
     inbox_states,
     running,
     settings_for,
+    text_of,
     unfinished_senders,
     until,
 )
@@ -77,6 +79,32 @@ async def test_an_update_aiogram_cannot_parse_is_set_aside_and_polling_goes_on(
     set_aside = [r.getMessage() for r in caplog.records if "set aside" in r.getMessage()]
     assert len(set_aside) == 2
     assert not any(word in line for line in set_aside for word in ("Зарина", "zarina", "Голосуем", "круглом"))
+
+
+async def test_a_batch_the_inbox_could_not_store_comes_again_and_is_counted_once(
+    stub: BotApiStub, engine: Engine, texts: UiTexts, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Another process holds the inbox file locked when a batch arrives: nothing is confirmed, the
+    same updates come again, and the throttling verdicts they got the first time stand (a person's
+    burst of 3 is not counted twice, which would have cost them their answers)."""
+    alice = U.user(71_003, "Алия")
+    inbox = tmp_path / "inbox.sqlite3"
+    settings = settings_for(stub, inbox_db=inbox, throttle_burst=3, throttle_rate=0.001)
+    async with running(stub, settings, engine, texts):
+        lock = sqlite3.connect(inbox, isolation_level=None)
+        lock.execute("BEGIN EXCLUSIVE")
+        try:
+            for _ in range(3):
+                stub.send_text(U.private_chat(alice), alice, QUESTION)
+            await until(lambda: "Could not take updates (InboxError)" in caplog.text)
+        finally:
+            lock.execute("ROLLBACK")
+            lock.close()
+        await stub.wait_for("sendMessage", lambda c: c["chat_id"] == alice["id"], count=3, within=30)
+        await until(lambda: "pending" not in inbox_states(inbox))
+    sent = [text_of(call) for call in delivered(stub, alice["id"])]
+    assert texts.throttled not in sent
+    assert len(sent) == 3
 
 
 def _free_port() -> int:
