@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import json
 import shutil
+import socket
 import sqlite3
 import time
 from collections.abc import AsyncIterator, Callable, Iterable
@@ -71,6 +72,29 @@ async def running(
         polling.cancel()
         stop.set()
         await asyncio.wait_for(task, STOP_WITHIN)
+
+
+WEBHOOK_PATH = "/tg-hook"
+WEBHOOK_SECRET = "webhook-secret-0123456789"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def webhook_settings(stub: BotApiStub, port: int, **extra: Any) -> Settings:
+    """Settings of a bot in webhook mode listening on 127.0.0.1:`port` (WEBHOOK_PATH, WEBHOOK_SECRET)."""
+    return settings_for(
+        stub,
+        webhook_url=f"https://bot.example.kz:{port}{WEBHOOK_PATH}",
+        webhook_host="127.0.0.1",
+        webhook_port=port,
+        webhook_path=WEBHOOK_PATH,
+        webhook_secret=WEBHOOK_SECRET,
+        **extra,
+    )
 
 
 def text_of(call: Call) -> str:

@@ -231,6 +231,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     engine, texts = load_engine(), load_texts()
     for _ in range(args.rounds):
+        cpu = _cpu()
         with tempfile.TemporaryDirectory() as workdir:
             result = asyncio.run(
                 run_load(
@@ -245,7 +246,7 @@ def main(argv: list[str] | None = None) -> int:
                 )
             )
         print(result.summary(), flush=True)
-        print(f"  analytics recorded {result.recorded} replies; CPU {_cpu():.1f} s so far (user+sys)")
+        print(f"  analytics recorded {result.recorded} replies; CPU {_cpu() - cpu:.1f} s (user+sys)")
     return 0
 
 

@@ -5,7 +5,6 @@ meant for the bot costs nobody their limit."""
 
 from __future__ import annotations
 
-import socket
 import time
 from pathlib import Path
 
@@ -18,7 +17,18 @@ from bot.telegram.middlewares.context import ANONYMOUS_ADMIN_ID
 from bot.telegram.middlewares.throttling import TokenBuckets
 from bot.telegram.texts import UiTexts
 from bot.telegram.webhook import SECRET_HEADER
-from tests.reliability.harness import delivered, inbox_states, running, settings_for, text_of, until
+from tests.reliability.harness import (
+    WEBHOOK_PATH,
+    WEBHOOK_SECRET,
+    delivered,
+    free_port,
+    inbox_states,
+    running,
+    settings_for,
+    text_of,
+    until,
+    webhook_settings,
+)
 from tests.telegram import updates as U
 from tests.telegram.botapi_stub import BotApiStub
 
@@ -123,26 +133,12 @@ async def test_intake_counts_what_the_bot_acts_on_per_sender_and_kind() -> None:
     ], "bob's bucket (one used in his private chat) is used by each message meant for the bot"
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 async def test_the_webhook_drops_a_flood_before_storing_it_and_answers_200(
     stub: BotApiStub, engine: Engine, texts: UiTexts, tmp_path: Path
 ) -> None:
-    port, secret = _free_port(), "webhook-secret-0123456789"
-    settings = settings_for(
-        stub,
-        inbox_db=tmp_path / "inbox.sqlite3",
-        webhook_url=f"https://bot.example.kz:{port}/tg-hook",
-        webhook_host="127.0.0.1",
-        webhook_port=port,
-        webhook_path="/tg-hook",
-        webhook_secret=secret,
-        throttle_burst=3,
-        throttle_rate=0.01,
+    port = free_port()
+    settings = webhook_settings(
+        stub, port, inbox_db=tmp_path / "inbox.sqlite3", throttle_burst=3, throttle_rate=0.01
     )
     alice = U.user(90_101, "Алия")
     async with running(stub, settings, engine, texts, ready="setWebhook"):
@@ -151,7 +147,9 @@ async def test_the_webhook_drops_a_flood_before_storing_it_and_answers_200(
                 message = U.message(U.private_chat(alice), alice, QUESTION)
                 update = {"update_id": n + 1, "message": message}
                 async with session.post(
-                    f"http://127.0.0.1:{port}/tg-hook", json=update, headers={SECRET_HEADER: secret}
+                    f"http://127.0.0.1:{port}{WEBHOOK_PATH}",
+                    json=update,
+                    headers={SECRET_HEADER: WEBHOOK_SECRET},
                 ) as response:
                     assert response.status == 200
         await stub.wait_for("sendMessage", count=4, within=30)
@@ -160,3 +158,20 @@ async def test_the_webhook_drops_a_flood_before_storing_it_and_answers_200(
     assert sent.count(texts.throttled) == 1
     assert len(sent) == 4, "three answers and one notice"
     assert inbox_states(tmp_path / "inbox.sqlite3") == {"done": 4}, "the other 26 were never stored"
+
+
+async def test_a_flood_of_questions_in_a_group_gets_one_notice_as_a_reply(
+    stub: BotApiStub, engine: Engine, texts: UiTexts, tmp_path: Path
+) -> None:
+    bob, group = U.user(90_201, "Бекзат"), U.group_chat(-100_803, "Группа")
+    inbox = tmp_path / "inbox.sqlite3"
+    async with running(
+        stub, settings_for(stub, inbox_db=inbox, throttle_burst=2, throttle_rate=0.01), engine, texts
+    ):
+        asked = [stub.send_text(group, bob, f"/ask {QUESTION}") for _ in range(6)]
+        await stub.wait_for("sendMessage", lambda c: c["chat_id"] == group["id"], count=3, within=30)
+        await until(lambda: "pending" not in inbox_states(inbox))
+    sent = delivered(stub, group["id"])
+    assert [text_of(call) == texts.throttled for call in sent] == [False, False, True]
+    assert sent[2]["reply_parameters"]["message_id"] == asked[2]["message_id"], "the notice answers the third"
+    assert inbox_states(inbox) == {"done": 3}, "the last three were never stored"

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import socket
 import sqlite3
 from pathlib import Path
 
@@ -15,16 +14,20 @@ import pytest
 from bot.qa.engine import Engine
 from bot.telegram.texts import UiTexts
 from tests.reliability.harness import (
+    WEBHOOK_PATH,
+    WEBHOOK_SECRET,
     answered,
     check_repeats,
     delivered,
     each_answered,
+    free_port,
     inbox_states,
     running,
     settings_for,
     text_of,
     unfinished_senders,
     until,
+    webhook_settings,
 )
 from tests.telegram import updates as U
 from tests.telegram.botapi_stub import BotApiStub, Call
@@ -107,12 +110,6 @@ async def test_a_batch_the_inbox_could_not_store_comes_again_and_is_counted_once
     assert len(sent) == 3
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 async def _post(port: int, path: str, headers: bytes, body: bytes) -> int:
     """A raw HTTP request, so that a header may carry bytes a client library would refuse."""
     reader, writer = await asyncio.open_connection("127.0.0.1", port)
@@ -135,28 +132,19 @@ async def _post(port: int, path: str, headers: bytes, body: bytes) -> int:
 async def test_the_webhook_refuses_bad_requests_without_a_traceback_and_queues_good_ones(
     stub: BotApiStub, engine: Engine, texts: UiTexts, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    port = _free_port()
-    secret = "webhook-secret-0123456789"
-    settings = settings_for(
-        stub,
-        inbox_db=tmp_path / "inbox.sqlite3",
-        webhook_url=f"https://bot.example.kz:{port}/tg-hook",
-        webhook_host="127.0.0.1",
-        webhook_port=port,
-        webhook_path="/tg-hook",
-        webhook_secret=secret,
-    )
+    port, secret = free_port(), WEBHOOK_SECRET
+    settings = webhook_settings(stub, port, inbox_db=tmp_path / "inbox.sqlite3")
     alice = U.user(71_002, "Алия")
     update = {"update_id": 1, "message": U.message(U.private_chat(alice), alice, QUESTION)}
     good = json.dumps(update).encode()
     async with running(stub, settings, engine, texts, ready="setWebhook"):
         header = b"X-Telegram-Bot-Api-Secret-Token: "
-        assert await _post(port, "/tg-hook", header + "секрет".encode() + b"\r\n", good) == 401
-        assert await _post(port, "/tg-hook", b"", good) == 401
-        assert await _post(port, "/tg-hook", header + secret.encode() + b"\r\n", b"{not json") == 400
-        assert await _post(port, "/tg-hook", header + secret.encode() + b"\r\n", b"[1, 2]") == 400
-        assert await _post(port, "/tg-hook", header + secret.encode() + b"\r\n", good) == 200
-        assert await _post(port, "/tg-hook", header + secret.encode() + b"\r\n", good) == 200  # again
+        assert await _post(port, WEBHOOK_PATH, header + "секрет".encode() + b"\r\n", good) == 401
+        assert await _post(port, WEBHOOK_PATH, b"", good) == 401
+        assert await _post(port, WEBHOOK_PATH, header + secret.encode() + b"\r\n", b"{not json") == 400
+        assert await _post(port, WEBHOOK_PATH, header + secret.encode() + b"\r\n", b"[1, 2]") == 400
+        assert await _post(port, WEBHOOK_PATH, header + secret.encode() + b"\r\n", good) == 200
+        assert await _post(port, WEBHOOK_PATH, header + secret.encode() + b"\r\n", good) == 200  # again
         await stub.wait_for("sendMessage", within=30)
         await asyncio.sleep(0.3)
     assert len(delivered(stub, alice["id"])) == 1, "a redelivered update is answered once"
