@@ -85,9 +85,9 @@ class Measured:
     def fetch_line(self) -> str:
         calls, in_stand_in, in_bot = self.fetch
         return (
-            f"    the first reply came after {calls} getUpdates: {in_stand_in * 1000:.0f} ms answering them"
-            f" (stand-in), {in_bot * 1000:.0f} ms from each answer to the next call (HTTP, parsing,"
-            " intake, commit)"
+            f"    the first reply came after {calls} getUpdates: {in_stand_in * 1000:.0f} ms in the stand-in"
+            f" answering them, {in_bot * 1000:.0f} ms in all from an answer to the next call (HTTP,"
+            " decoding, intake, commit)"
         )
 
 
