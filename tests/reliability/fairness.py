@@ -10,7 +10,8 @@ The real bot (serve(): polling, intake throttling, the inbox, middlewares) again
 The figure is the time from the question being queued at the stand-in to its reply arriving there;
 a baseline without any flood comes from the same run. The stand-in shares the event loop and the
 CPU with the bot, so the figures are pessimistic. CPU is this process's user+sys time (bot and
-stand-in together). With --profile, where that CPU time went, by component.
+stand-in together). With --profile, where that CPU time went, by component. At the end, the CPU the
+bot's own intake costs per batch of 100 flooded updates (decoding, throttling).
 
     python -m tests.reliability.fairness [--presses 600] [--inline 10000] [--questions 25] [--profile]
 """
@@ -21,6 +22,7 @@ import argparse
 import asyncio
 import cProfile
 import itertools
+import json
 import pstats
 import resource
 import sqlite3
@@ -31,8 +33,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from aiogram import Bot
+from aiogram.client.session.aiohttp import AiohttpSession
+
 from bot.qa.engine import Engine, load_engine
+from bot.settings import Settings
 from bot.telegram.callbacks import EntryCb
+from bot.telegram.intake import IntakeThrottle
+from bot.telegram.polling import GetRawUpdates
 from bot.telegram.texts import UiTexts, load_texts
 from tests.reliability.harness import TOKEN, running, settings_for
 from tests.telegram import updates as U
@@ -214,6 +222,32 @@ def by_component(profile: cProfile.Profile) -> list[tuple[str, float]]:
     return sorted(totals.items(), key=lambda item: -item[1])
 
 
+async def intake_cost(batches: int = 200) -> str:
+    """CPU time of the bot's own part per getUpdates batch of 100 flooded inline queries: decoding and
+    validating the response (aiogram's session), and the intake's verdict on each update."""
+    flooder = U.user(4_000_001, "Флудер")
+    batch = [{"update_id": n, "inline_query": U.inline_query(flooder, f"что сказал {n}")} for n in range(100)]
+    body = json.dumps({"ok": True, "result": batch})
+    session = AiohttpSession()
+    bot = Bot(TOKEN, session=session)
+    settings = Settings(_env_file=None)  # type: ignore[call-arg]
+    throttle = IntakeThrottle.from_settings(settings, me_id=bot.id, me_username="faq_test_bot", buckets=None)
+    began = time.process_time()
+    for _ in range(batches):
+        session.check_response(bot, GetRawUpdates(), 200, body)
+    decoding = (time.process_time() - began) / batches
+    began = time.process_time()
+    for _ in range(batches):
+        for update in batch:
+            await throttle.verdict(update)
+    throttling = (time.process_time() - began) / batches
+    await session.close()
+    return (
+        f"per getUpdates batch of 100 flooded updates: {decoding * 1000:.2f} ms CPU to decode and validate,"
+        f" {throttling * 1000:.2f} ms to throttle at intake"
+    )
+
+
 async def run(presses: int, inline: int, questions: int, profile: bool) -> None:
     engine, texts = load_engine(), load_texts()
     floods = [Flood()] + [
@@ -234,6 +268,7 @@ async def run(presses: int, inline: int, questions: int, profile: bool) -> None:
             profiler.disable()
             for label, seconds in by_component(profiler):
                 print(f"    {label:<48} {seconds:6.2f} s")
+    print(await intake_cost())
 
 
 def main(argv: list[str] | None = None) -> int:
