@@ -148,17 +148,16 @@ class Intake:
     and the same updates come again; the verdicts given to them are kept, so a repeated delivery does
     not count against its sender twice."""
 
-    def __init__(self, inbox: Inbox, pump: UpdatePump, throttle: IntakeThrottle | None) -> None:
+    def __init__(self, inbox: Inbox, pump: UpdatePump, throttle: IntakeThrottle) -> None:
         self.inbox = inbox
         self.pump = pump
         self.throttle = throttle
         self._verdicts: dict[int, Verdict] = {}
-        self.dropped = 0
 
     async def _verdict(self, update_id: int, update: Json) -> Verdict:
         verdict = self._verdicts.get(update_id)
         if verdict is None:
-            verdict = Verdict.KEEP if self.throttle is None else await self.throttle.verdict(update)
+            verdict = await self.throttle.verdict(update)
             self._verdicts[update_id] = verdict
             if len(self._verdicts) > REMEMBER_VERDICTS:
                 del self._verdicts[next(iter(self._verdicts))]
@@ -173,9 +172,7 @@ class Intake:
                 continue
             verdict = await self._verdict(update_id, update)
             decided.append(update_id)
-            if verdict is Verdict.DROP:
-                self.dropped += 1
-            else:
+            if verdict is not Verdict.DROP:
                 kept.append(to_raw(update, verdict))
         new = await self.inbox.add(kept)  # committed: only now may these be confirmed to Telegram
         for update_id in decided:

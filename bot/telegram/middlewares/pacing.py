@@ -260,7 +260,8 @@ class OutgoingLimiter(BaseRequestMiddleware):
             while self._turns:
                 chat_id, when = self._next(loop.time())
                 if chat_id is None:
-                    await self._idle(when - loop.time())
+                    if self._turns:  # else every message waiting gave up: nothing left to serve
+                        await self._idle(when - loop.time())
                 elif (wait := await self.limits.take_global()) > 0:
                     await asyncio.sleep(wait)  # nobody may send now: the same turn comes again
                 else:
@@ -276,7 +277,7 @@ class OutgoingLimiter(BaseRequestMiddleware):
             return
         news.clear()
         with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(news.wait(), None if seconds == float("inf") else max(seconds, 0.0))
+            await asyncio.wait_for(news.wait(), max(seconds, 0.0))
 
     def _release(self, chat_id: object, now: float) -> None:
         """Let the chat's first message go (unless it gave up meanwhile and the next one is not due:
