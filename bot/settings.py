@@ -23,7 +23,7 @@ __all__ = [
     "TOKEN_PATTERN",
     "Settings",
 ]
-# Messages a user may send at once, and sustained per second (also the handler tests' default).
+# Messages a user may send at once, and sustained per second.
 THROTTLE_BURST, THROTTLE_RATE = 5, 0.5
 PRESS_BURST, PRESS_RATE = 10, 2.0  # button presses: 10 at once, 2 a second sustained
 INLINE_BURST, INLINE_RATE = 20, 5.0  # inline queries come one per keystroke
@@ -95,12 +95,16 @@ class Settings(BaseSettings):
         default=INLINE_BURST, ge=1, description="Inline queries a user may send at once"
     )
     inline_rate: float = Field(default=INLINE_RATE, gt=0, description="Sustained inline queries per second")
-    # Outgoing: Telegram allows about 20 messages a minute into one group and ~30 a second overall.
+    # Outgoing: Telegram allows about 20 messages a minute into one group, one a second into a private
+    # chat and ~30 a second overall.
     group_messages_per_minute: int = Field(default=20, ge=1)
     group_max_delay: float = Field(
         default=60.0, ge=0, description="Seconds a reply may wait for a group's limit before it is dropped"
     )
     global_messages_per_second: float = Field(default=30.0, ge=0, description="0 turns the limit off")
+    private_messages_per_second: float = Field(
+        default=1.0, ge=0, description="Sustained messages into one private chat, after a burst of 5; 0: off"
+    )
     send_retries: int = Field(default=3, ge=0, description="Retries after a network error or a 5xx")
     retry_backoff: float = Field(default=0.5, ge=0, description="First retry delay, doubled each time")
     flood_max_wait: float = Field(

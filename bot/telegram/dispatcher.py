@@ -6,21 +6,17 @@ from typing import TYPE_CHECKING
 
 from aiogram import Bot, Dispatcher
 
-from bot.settings import THROTTLE_BURST, THROTTLE_RATE
 from bot.telegram.deps import AnswerLog, FeedbackSink, NoAnswerLog, NoFeedback, StatsSource
 from bot.telegram.errors import ErrorHandler
 from bot.telegram.knowledge import KnowledgeHolder
 from bot.telegram.language import LanguageMiddleware
 from bot.telegram.menus import set_menus
 from bot.telegram.middlewares import (
-    InFlight,
     KnowledgeMiddleware,
     PerActorOrder,
-    PressAndInlineThrottling,
     StatsAvailability,
-    ThrottlingMiddleware,
+    ThrottledNotice,
 )
-from bot.telegram.middlewares.throttling import BucketsFactory
 from bot.telegram.prefs import LanguagePrefs, prefs_for
 from bot.telegram.routers import create_routers
 from bot.telegram.texts import UiTexts
@@ -44,14 +40,13 @@ def create_dispatcher(
     settings: Settings | None = None,
     prefs: LanguagePrefs | None = None,
     set_menus_on_startup: bool = True,
-    buckets: BucketsFactory | None = None,
 ) -> Dispatcher:
     """Handlers receive `engine`, `texts` (from the knowledge holder, per update), `feedback`,
     `answer_log`, `stats`, `settings`, `admin_ids` and `knowledge` by name.
 
     `engine` is an Engine (with `texts`) or a KnowledgeHolder that /reload and SIGHUP swap.
-    `settings` gives the admin ids, the throttling limits and the directories /reload reads.
-    `buckets` makes the throttling buckets (shared through Redis by replicas; in-process by default)."""
+    `settings` gives the admin ids and the directories /reload reads. Throttling happens at intake,
+    before an update is stored (intake.py); an update kept only for the notice gets it here."""
     if isinstance(engine, KnowledgeHolder):
         holder = engine
     elif texts is None:
@@ -66,28 +61,13 @@ def create_dispatcher(
     dispatcher["settings"] = settings
     dispatcher["admin_ids"] = settings.admin_ids if settings else frozenset()
     dispatcher["prefs"] = prefs or prefs_for(settings)
-    in_flight = InFlight()
-    dispatcher["in_flight"] = in_flight
     # Outer update middlewares run in registration order after aiogram's own (errors first), so a
     # failure anywhere below still reaches the errors handler.
-    dispatcher.update.outer_middleware(in_flight)
-    if settings is not None:  # handler tests (no settings) press buttons faster than people do
-        dispatcher.update.outer_middleware(  # before any waiting: a flood costs next to nothing
-            PressAndInlineThrottling(
-                holder,
-                press=(settings.press_burst, settings.press_rate),
-                inline=(settings.inline_burst, settings.inline_rate),
-                buckets=buckets,
-            )
-        )
     dispatcher.update.outer_middleware(PerActorOrder())  # one sender's updates in arrival order
     dispatcher.update.outer_middleware(KnowledgeMiddleware(holder))
     dispatcher.update.outer_middleware(LanguageMiddleware())  # `lang`, and `texts` in it
+    dispatcher.update.outer_middleware(ThrottledNotice())  # after the language: the notice in it
     dispatcher.update.outer_middleware(StatsAvailability())
-    burst, rate = (
-        (settings.throttle_burst, settings.throttle_rate) if settings else (THROTTLE_BURST, THROTTLE_RATE)
-    )
-    dispatcher.message.middleware(ThrottlingMiddleware(burst, rate, buckets))
     dispatcher.include_routers(*create_routers())
     ErrorHandler().register(dispatcher.errors)
     if set_menus_on_startup:

@@ -3,6 +3,9 @@
 - A user who blocked the bot (403) is logged once per chat at INFO, without a traceback; nothing is
   retried or sent (it could not be delivered anyway).
 - A reply dropped by the group limiter was already logged by the limiter.
+- A reply Telegram did not take (network error, 5xx, 429) after the session's retries is not handled
+  here: it goes up to the update pump, which keeps the update in the inbox and handles it again later
+  (polling.py), so the person gets the answer instead of an apology.
 - Anything else: the traceback is logged at ERROR (never the user's text: only the update id and
   type), and the person gets a short apology: a message in a private chat, a reply in a group when
   the message was addressed to the bot, a pop-up on a pressed button. Inline queries get nothing
@@ -23,7 +26,8 @@ from aiogram.filters import ExceptionTypeFilter
 from aiogram.types import CallbackQuery, ErrorEvent, Message, Update
 
 from bot.telegram.knowledge import KnowledgeHolder
-from bot.telegram.middlewares.outgoing import OutgoingDropped
+from bot.telegram.middlewares.outgoing import TRANSIENT
+from bot.telegram.middlewares.pacing import OutgoingDropped
 from bot.telegram.replying import html_kwargs
 from bot.telegram.routers.group import is_reply_to, mentions
 from bot.telegram.texts import UiTexts
@@ -50,7 +54,7 @@ class ErrorHandler:
         """The first handler whose exception type matches takes the error (aiogram's order)."""
         errors.register(self.blocked, ExceptionTypeFilter(TelegramForbiddenError))
         errors.register(self.dropped, ExceptionTypeFilter(OutgoingDropped))
-        errors.register(self.handle)
+        errors.register(self.handle, ~ExceptionTypeFilter(*TRANSIENT))
 
     async def blocked(self, event: ErrorEvent) -> bool:
         if isinstance(event.exception, TelegramForbiddenError):

@@ -3,13 +3,16 @@
 aiogram's own polling confirms a batch (by asking for the next offset) before handling it, and a
 batch it cannot parse stalls it for good. Here:
 
-- `poll_into_inbox` fetches updates as raw JSON (getUpdates), stores them in the inbox (committed),
-  and only then asks for the next offset, which is what confirms them to Telegram. Network errors,
-  5xx, 429 and an inbox that cannot write (disk full) back off and try again without confirming.
+- `poll_into_inbox` fetches updates as raw JSON (getUpdates), hands them to the intake (throttled per
+  sender, stored in the inbox, committed: intake.py), and only then asks for the next offset, which is
+  what confirms them to Telegram. Network errors, 5xx, 429 and an inbox that cannot write (disk full)
+  back off and try again without confirming.
 - `UpdatePump` handles updates from the inbox: each one is parsed alone (one that aiogram cannot
   parse is set aside with one log line, without its content, and the others go on), fed to the
-  dispatcher, and marked finished once the handler (its reply) is done. On stop, what does not
-  finish within the grace is cancelled and stays in the inbox for the next start.
+  dispatcher, and marked finished once the handler (its reply) is done. A reply Telegram did not
+  take (network error, 5xx, 429) even after the session's retries leaves its update unfinished: it is
+  handled again after a pause (its lane waits, the others go on), for up to RETRY_FOR. On stop, what
+  does not finish within the grace is cancelled and stays in the inbox for the next start.
 """
 
 from __future__ import annotations
@@ -36,10 +39,13 @@ from aiogram.types import Update
 from pydantic import ValidationError
 
 from bot.telegram.inbox import Inbox, InboxError, RawUpdate
+from bot.telegram.intake import Intake, Lane, lane_of, update_id_of
+from bot.telegram.middlewares.outgoing import TRANSIENT
 
 logger = logging.getLogger(__name__)
 
 MAX_BACKOFF = 30.0
+RETRY_FOR = 3600.0  # seconds an update whose reply Telegram keeps refusing is handled again
 
 
 class GetRawUpdates(TelegramMethod[list[dict[str, Any]]]):
@@ -55,45 +61,18 @@ class GetRawUpdates(TelegramMethod[list[dict[str, Any]]]):
     allowed_updates: list[str] | None = None
 
 
-def to_raw(update: dict[str, Any]) -> RawUpdate | None:
-    update_id = update.get("update_id")
-    if not isinstance(update_id, int) or isinstance(update_id, bool):
-        return None
-    return RawUpdate(update_id, json.dumps(update, ensure_ascii=False, separators=(",", ":")))
-
-
-ANONYMOUS_ADMIN_ID = 1_087_968_824
-Lane = tuple[str, int]
-
-
-def lane_of(update: dict[str, Any]) -> Lane | None:
-    """(update kind, sender) from the raw JSON: the sender is the user, or the chat for anonymous
-    admins and channel posts; None when there is none (such an update gets a lane of its own)."""
-    for kind, event in update.items():
-        if kind == "update_id" or not isinstance(event, dict):
-            continue
-        chat = event.get("chat") or (event.get("message") or {}).get("chat") or {}
-        sender = (event.get("sender_chat") or {}).get("id")
-        if sender is None:
-            sender = (event.get("from") or event.get("user") or {}).get("id")
-            if sender == ANONYMOUS_ADMIN_ID:
-                sender = chat.get("id")
-        if sender is None:
-            sender = chat.get("id")
-        return (kind, sender) if isinstance(sender, int) else None
-    return None
-
-
 class UpdatePump:
     """Handles updates from the inbox, fairly: one lane per sender and kind of update (messages,
     button presses, inline queries...), each lane one update at a time in arrival order, all lanes
     side by side. An account flooding the bot only lengthens its own lane; anyone else's update
     starts at once. On stop no lane takes a new update; what is not finished stays in the inbox."""
 
-    def __init__(self, bot: Bot, dispatcher: Dispatcher, inbox: Inbox) -> None:
+    def __init__(self, bot: Bot, dispatcher: Dispatcher, inbox: Inbox, *, backoff: float = 1.0) -> None:
         self.bot = bot
         self.dispatcher = dispatcher
         self.inbox = inbox
+        self.backoff = backoff
+        self._failures: dict[int, tuple[float, int]] = {}  # update_id -> (first failure, failures)
         self._lanes: dict[Lane | int, collections.deque[RawUpdate]] = {}
         self._tasks: set[asyncio.Task[None]] = set()
         self._stopping = False
@@ -116,20 +95,21 @@ class UpdatePump:
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
-    @property
-    def in_flight(self) -> int:
-        return len(self._tasks)
-
     async def _run_lane(self, key: Lane | int) -> None:
         queue = self._lanes[key]
         try:
             while queue and not self._stopping:
-                await self._handle(queue[0])
-                queue.popleft()
+                retry_in = await self._handle(queue[0])
+                if retry_in is None:
+                    queue.popleft()
+                else:  # first in its lane and pending in the inbox until it goes through
+                    await asyncio.sleep(retry_in)
         finally:
             del self._lanes[key]
 
-    async def _handle(self, raw: RawUpdate) -> None:
+    async def _handle(self, raw: RawUpdate) -> float | None:
+        """Handle one update; None when it is finished, else the seconds to wait before handling it
+        again (a reply Telegram did not take, after the session's own retries)."""
         try:
             update = Update.model_validate_json(raw.payload, context={"bot": self.bot})
         except ValidationError as exc:
@@ -142,12 +122,42 @@ class UpdatePump:
                 ", ".join(fields[:3]) or "the update",
             )
             await self._mark(self.inbox.set_aside, raw.update_id)
-            return
+            return None
         try:
             await self.dispatcher.feed_update(self.bot, update)
+        except TRANSIENT as exc:  # the errors handler leaves these to us: the reply is not lost
+            if (retry_in := self._retry_in(raw.update_id, exc)) is not None:
+                return retry_in
         except Exception:  # the errors handler already caught what a handler raised
             logger.exception("Update %d (%s) failed outside its handler", raw.update_id, update.event_type)
+        self._failures.pop(raw.update_id, None)
         await self._mark(self.inbox.finish, raw.update_id)
+        return None
+
+    def _retry_in(self, update_id: int, exc: Exception) -> float | None:
+        """Seconds until the update is handled again, or None once it has failed for RETRY_FOR."""
+        now = asyncio.get_running_loop().time()
+        first, failures = self._failures.get(update_id, (now, 0))
+        if now - first > RETRY_FOR:
+            logger.warning(
+                "Update %d: its reply failed for %.0f min (%s); given up",
+                update_id,
+                RETRY_FOR / 60,
+                type(exc).__name__,
+            )
+            return None
+        self._failures[update_id] = (first, failures + 1)
+        if isinstance(exc, TelegramRetryAfter):
+            delay = float(exc.retry_after)
+        else:
+            delay = min(MAX_BACKOFF, self.backoff * 2 ** min(failures, 8)) * random.uniform(0.8, 1.2)
+        logger.warning(
+            "Update %d: its reply failed (%s) after the retries; handled again in %.1f s",
+            update_id,
+            type(exc).__name__,
+            delay,
+        )
+        return delay
 
     @staticmethod
     async def _mark(mark: Any, update_id: int) -> None:
@@ -193,8 +203,7 @@ async def _sleep_unless(stop: asyncio.Event, seconds: float) -> None:
 
 async def poll_into_inbox(
     bot: Bot,
-    inbox: Inbox,
-    pump: UpdatePump,
+    intake: Intake,
     *,
     stop: asyncio.Event,
     polling_timeout: int,
@@ -203,7 +212,7 @@ async def poll_into_inbox(
 ) -> None:
     """Long-poll until `stop` is set. A getUpdates cut off by the stop confirms nothing: whatever it
     would have brought comes again after the restart."""
-    offset = await inbox.next_offset()
+    offset = await intake.inbox.next_offset()
     failures = 0
     stopped = asyncio.create_task(stop.wait())
     try:
@@ -217,8 +226,8 @@ async def poll_into_inbox(
                     await request
                 break
             try:
-                batch = [raw for item in request.result() if (raw := to_raw(item)) is not None]
-                new = await inbox.add(batch)  # committed: only now may the next offset confirm them
+                batch = request.result()
+                await intake.take(batch)  # stored and committed: only now may the next offset confirm them
             except (TelegramUnauthorizedError, TelegramConflictError):
                 raise
             except TelegramRetryAfter as exc:
@@ -236,9 +245,7 @@ async def poll_into_inbox(
             if failures:
                 logger.info("Taking updates again after %d failure(s)", failures)
                 failures = 0
-            if batch:
-                offset = max(raw.update_id for raw in batch) + 1
-            for raw in new:
-                pump.submit(raw)
+            if ids := [update_id for item in batch if (update_id := update_id_of(item)) is not None]:
+                offset = max(ids) + 1
     finally:
         stopped.cancel()

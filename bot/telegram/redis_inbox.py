@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from contextlib import suppress
 from typing import TYPE_CHECKING, Any
 
-from redis.asyncio import Redis
+from redis.asyncio import BlockingConnectionPool, Redis
 from redis.exceptions import RedisError, ResponseError
 
 from bot.telegram.inbox import KEEP_FINISHED_SECONDS, KEEP_SET_ASIDE_SECONDS, InboxError, RawUpdate
@@ -42,6 +42,11 @@ GROUP = "workers"
 READ_BATCH = 100
 CLAIM_EVERY = 2.0  # seconds between looks for entries to take over (cheap: one XAUTOCLAIM)
 MAX_HELD = 1000  # entries one replica holds unfinished before it stops reading more
+# One client serves the webhook, the throttling, the pacing and the pump of a replica: in a burst more
+# commands are under way than it has connections, and they wait for one (up to POOL_WAIT seconds)
+# instead of failing at once as redis-py's default pool does (a 503 to Telegram, a reply repeated).
+POOL_SIZE = 100
+POOL_WAIT = 10.0
 
 # KEYS: seen key, stream, highest-id key; ARGV: update_id, payload, ttl. 1 when added, 0 when seen.
 _ADD = """
@@ -82,7 +87,9 @@ class RedisInbox:
     async def open(
         cls, url: str, *, prefix: str = "faqbot", consumer: str | None = None, claim_after: float = 30.0
     ) -> RedisInbox:
-        client = Redis.from_url(url)
+        client = Redis.from_pool(
+            BlockingConnectionPool.from_url(url, max_connections=POOL_SIZE, timeout=POOL_WAIT)
+        )
         inbox = cls(client, prefix=prefix, consumer=consumer, claim_after=claim_after)
         try:
             try:

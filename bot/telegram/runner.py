@@ -52,9 +52,11 @@ from bot.settings import Settings
 from bot.telegram.deps import AnswerLog, BackgroundAnswerLog, FeedbackSink, StatsSource
 from bot.telegram.dispatcher import create_dispatcher
 from bot.telegram.inbox import Inbox, InboxError, SqliteInbox
+from bot.telegram.intake import Intake, IntakeThrottle
 from bot.telegram.knowledge import KnowledgeHolder
 from bot.telegram.menus import set_menus
 from bot.telegram.middlewares import OutgoingLimiter, RetryMiddleware
+from bot.telegram.middlewares.pacing import LocalLimits
 from bot.telegram.middlewares.throttling import Buckets, BucketsFactory
 from bot.telegram.polling import UpdatePump, poll_into_inbox
 from bot.telegram.redaction import blank_out, secrets_only, token_parts
@@ -73,12 +75,13 @@ POLLING_TIMEOUT = 25  # seconds a getUpdates request may wait for news (long pol
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
-def outgoing_limiter(settings: Settings) -> OutgoingLimiter:
-    """This process's pacing within Telegram's limits (and the rules a shared limiter applies)."""
-    return OutgoingLimiter(
+def local_limits(settings: Settings) -> LocalLimits:
+    """Telegram's limits as configured, kept in this process (and the rules a shared variant applies)."""
+    return LocalLimits(
         group_per_minute=settings.group_messages_per_minute,
         group_max_delay=settings.group_max_delay,
         global_per_second=settings.global_messages_per_second,
+        private_per_second=settings.private_messages_per_second,
     )
 
 
@@ -92,7 +95,7 @@ def create_bot(
     if session is None:
         api = TelegramAPIServer.from_base(settings.bot_api_server) if settings.bot_api_server else None
         session = AiohttpSession(api=api) if api else AiohttpSession()
-    session.middleware(limiter or outgoing_limiter(settings))
+    session.middleware(limiter or OutgoingLimiter(local_limits(settings)))
     session.middleware(
         RetryMiddleware(
             retries=settings.send_retries,
@@ -176,13 +179,12 @@ async def serve(  # noqa: PLR0915 - one place that wires the whole run, in order
             stats=stats,
             settings=settings,
             prefs=prefs,
-            buckets=buckets,
         )
-        pump = UpdatePump(bot, dispatcher, inbox)
+        pump = UpdatePump(bot, dispatcher, inbox, backoff=2 * settings.retry_backoff)
         if stop.is_set():
             return
         consumer = _start_consumer(settings, inbox, pump, stop)
-        serving = _Serving(bot, dispatcher, settings, stop, inbox, pump)
+        serving = _Serving(bot, dispatcher, settings, stop, inbox, pump, buckets)
         if settings.webhook_url:
             await _serve_webhook(serving)
         else:
@@ -272,12 +274,12 @@ def _shared_limits(
     if not settings.redis_url:
         return None, None
     from bot.telegram.redis_inbox import RedisInbox
-    from bot.telegram.shared_limits import RedisTokenBuckets, SharedOutgoingLimiter
+    from bot.telegram.shared_limits import RedisLimits, RedisTokenBuckets
 
     if not isinstance(inbox, RedisInbox):
         raise TypeError("with REDIS_URL the inbox is a RedisInbox")
     client, prefix = inbox.redis, settings.redis_prefix
-    limiter = SharedOutgoingLimiter(client, outgoing_limiter(settings), prefix=prefix)
+    limiter = OutgoingLimiter(RedisLimits(client, local_limits(settings), prefix=prefix))
 
     def buckets(name: str, burst: int, rate: float) -> Buckets:
         return RedisTokenBuckets(client, name, burst, rate, prefix=prefix)
@@ -315,6 +317,15 @@ class _Serving:
     stop: asyncio.Event
     inbox: Inbox
     pump: UpdatePump
+    buckets: BucketsFactory | None
+
+    async def intake(self) -> Intake:
+        """Where updates come in: throttled per sender on the raw JSON, then stored (intake.py)."""
+        me = await at_start(self.bot.me, self.settings, "getMe")
+        throttle = IntakeThrottle.from_settings(
+            self.settings, me_id=me.id, me_username=me.username, buckets=self.buckets
+        )
+        return Intake(self.inbox, self.pump, throttle)
 
     async def start(self) -> None:
         """Startup hooks (menus), then the updates a previous run left unfinished, before any new one."""
@@ -348,13 +359,13 @@ async def _serve_polling(run: _Serving, polling_timeout: int) -> None:
     bot, settings = run.bot, run.settings
     # A webhook left over from an earlier run would make every getUpdates fail with 409.
     await at_start(lambda: bot.delete_webhook(drop_pending_updates=False), settings, "deleteWebhook")
+    intake = await run.intake()
     await run.start()
     logger.info("Polling for updates")
     try:
         await poll_into_inbox(
             bot,
-            run.inbox,
-            run.pump,
+            intake,
             stop=run.stop,
             polling_timeout=polling_timeout,
             allowed_updates=run.dispatcher.resolve_used_update_types(),
@@ -375,7 +386,7 @@ async def _serve_webhook(run: _Serving) -> None:
     )
     app = web.Application()
     add_healthz(app, settings)  # GET /healthz (bot/health.py)
-    app.router.add_post(settings.webhook_path, WebhookReceiver(run.inbox, run.pump, secret).handle)
+    app.router.add_post(settings.webhook_path, WebhookReceiver(await run.intake(), secret).handle)
     runner = web.AppRunner(app, access_log=None)
     await runner.setup()
     try:

@@ -7,27 +7,22 @@ proxy picks: with per-process buckets two replicas would let through twice the m
 
 - `RedisTokenBuckets`: the token bucket of `middlewares/throttling.py` (burst, rate, one notice per
   flood episode), keyed by sender; a key expires once its bucket would be full again.
-- `SharedOutgoingLimiter`: the pacing of `middlewares/outgoing.py`: at most `group_per_minute`
-  messages into one group in any minute (a reply that would wait longer than `group_max_delay` is
-  dropped), and `global_per_second` messages overall (GCRA), reserved in Redis, waited locally.
+- `RedisLimits`: the limits of `middlewares/pacing.py` booked in Redis: a private chat's pace
+  (GCRA), at most `group_per_minute` messages into one group in any minute (a reply that would wait
+  longer than `group_max_delay` is dropped), and the bot's `global_per_second` (GCRA). Each replica's
+  OutgoingLimiter waits locally and serves its chats round-robin.
 If Redis does not answer, the decision falls back to this replica's own limiter (one warning), so a
 Redis hiccup costs precision, never an answer.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
-from typing import Any
 
-from aiogram import Bot
-from aiogram.client.session.middlewares.base import BaseRequestMiddleware, NextRequestMiddlewareType
-from aiogram.methods import Response, TelegramMethod
-from aiogram.methods.base import TelegramType
 from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
-from bot.telegram.middlewares.outgoing import OutgoingDropped, OutgoingLimiter, is_group, is_message
+from bot.telegram.middlewares.pacing import PRIVATE_BURST, Gcra, LocalLimits, is_group
 from bot.telegram.middlewares.throttling import TokenBuckets
 
 logger = logging.getLogger(__name__)
@@ -57,30 +52,42 @@ redis.call('EXPIRE', KEYS[1], math.ceil(burst / rate) + 1)
 return {allowed, notify}
 """
 
-# KEYS: global pace, group window. ARGV: interval (0 = off), tolerance, per_minute, window,
-# max_delay, is_group. Returns the delay in seconds as a string, or '-1' to drop.
-_RESERVE = """
-local interval, tolerance = tonumber(ARGV[1]), tonumber(ARGV[2])
-local per_minute, window, max_delay = tonumber(ARGV[3]), tonumber(ARGV[4]), tonumber(ARGV[5])
+# KEYS: the chat's key. ARGV: kind ('group', 'private' or 'none'), per_minute, window, max_delay,
+# interval, tolerance. Returns the seconds until the chat's booked slot, or '-1' to drop.
+_RESERVE_CHAT = """
 local t = redis.call('TIME')
 local now = tonumber(t[1]) + tonumber(t[2]) / 1000000
-local start = now
-if ARGV[6] == '1' then
-    if redis.call('LLEN', KEYS[2]) >= per_minute then
-        start = math.max(now, tonumber(redis.call('LINDEX', KEYS[2], -per_minute)) + window)
+if ARGV[1] == 'group' then
+    local per_minute, window, max_delay = tonumber(ARGV[2]), tonumber(ARGV[3]), tonumber(ARGV[4])
+    local start = now
+    if redis.call('LLEN', KEYS[1]) >= per_minute then
+        start = math.max(now, tonumber(redis.call('LINDEX', KEYS[1], -per_minute)) + window)
     end
     if start - now > max_delay then return '-1' end
-    redis.call('RPUSH', KEYS[2], string.format('%.6f', start))
-    redis.call('LTRIM', KEYS[2], -per_minute, -1)
-    redis.call('EXPIRE', KEYS[2], math.ceil(window + max_delay) + 1)
+    redis.call('RPUSH', KEYS[1], string.format('%.6f', start))
+    redis.call('LTRIM', KEYS[1], -per_minute, -1)
+    redis.call('EXPIRE', KEYS[1], math.ceil(window + max_delay) + 1)
+    return string.format('%.6f', start - now)
 end
-if interval > 0 then
-    local tat = tonumber(redis.call('GET', KEYS[1]) or '0')
-    start = math.max(start, tat - tolerance)
-    tat = math.max(tat, start) + interval
-    redis.call('SET', KEYS[1], string.format('%.6f', tat), 'PX', math.ceil((tat - now) * 1000) + 1000)
-end
+local interval, tolerance = tonumber(ARGV[5]), tonumber(ARGV[6])
+local tat = tonumber(redis.call('GET', KEYS[1]) or '0')
+local start = math.max(now, tat - tolerance)
+tat = math.max(tat, start) + interval
+redis.call('SET', KEYS[1], string.format('%.6f', tat), 'PX', math.ceil((tat - now) * 1000) + 1000)
 return string.format('%.6f', start - now)
+"""
+
+# KEYS: the bot's pace. ARGV: interval, tolerance. Returns '0' when a slot was taken, else the
+# seconds until one is free (nothing taken).
+_TAKE_GLOBAL = """
+local interval, tolerance = tonumber(ARGV[1]), tonumber(ARGV[2])
+local t = redis.call('TIME')
+local now = tonumber(t[1]) + tonumber(t[2]) / 1000000
+local tat = tonumber(redis.call('GET', KEYS[1]) or '0')
+if tat - tolerance > now then return string.format('%.6f', tat - tolerance - now) end
+tat = math.max(tat, now) + interval
+redis.call('SET', KEYS[1], string.format('%.6f', tat), 'PX', math.ceil((tat - now) * 1000) + 1000)
+return '0'
 """
 
 
@@ -123,60 +130,50 @@ class RedisTokenBuckets:
         return bool(allowed), bool(notify)
 
 
-class SharedOutgoingLimiter(BaseRequestMiddleware):
-    """OutgoingLimiter's rules with the reservations in Redis (see the module docstring)."""
+class RedisLimits:
+    """pacing.Limits kept in Redis: every replica books the same chat slots and the same global ones.
+    The rules are those of `local`, which decides alone while Redis is unreachable."""
 
-    def __init__(self, client: Redis, local: OutgoingLimiter, prefix: str = "faqbot") -> None:
-        """`local` holds the rules (and paces alone while Redis is unreachable)."""
+    def __init__(self, client: Redis, local: LocalLimits, prefix: str = "faqbot") -> None:
         self.prefix = prefix
         self._local = local
         self.group_per_minute = local.group_per_minute
         self.group_max_delay = local.group_max_delay
-        self.window = local.window
-        per_second = local.global_per_second
-        self.interval = 1.0 / per_second if per_second > 0 else 0.0
-        self.tolerance = (max(round(per_second), 1) - 1) * self.interval
-        self._reserve = client.register_script(_RESERVE)
+        self._private = (  # the private chats' rule (interval, tolerance); their state is in Redis
+            Gcra(local.private_per_second, PRIVATE_BURST) if local.private_per_second > 0 else None
+        )
+        self._reserve = client.register_script(_RESERVE_CHAT)
+        self._take = client.register_script(_TAKE_GLOBAL)
         self._state = _Fallback("outgoing pacing")
-        self.dropped = 0
 
-    async def __call__(
-        self,
-        make_request: NextRequestMiddlewareType[TelegramType],
-        bot: Bot,
-        method: TelegramMethod[TelegramType],
-    ) -> Response[TelegramType]:
-        if not is_message(method):
-            return await make_request(bot, method)
-        chat_id: Any = getattr(method, "chat_id", None)
-        group = is_group(chat_id)
+    async def reserve_chat(self, chat_id: object) -> float | None:
+        if is_group(chat_id):
+            kind = "group"
+        elif self._private is not None and chat_id is not None:
+            kind = "private"
+        else:
+            return 0.0
+        pace = self._private
+        args: list[str | float] = [kind, self.group_per_minute, self._local.window, self.group_max_delay]
+        args += [pace.interval, pace.tolerance] if pace is not None else [0.0, 0.0]
         try:
-            delay = float(
-                await self._reserve(
-                    keys=[f"{self.prefix}:pace", f"{self.prefix}:group:{chat_id}"],
-                    args=[
-                        self.interval,
-                        self.tolerance,
-                        self.group_per_minute,
-                        self.window,
-                        self.group_max_delay,
-                        "1" if group else "0",
-                    ],
-                )
+            delay = float(await self._reserve(keys=[f"{self.prefix}:chat:{chat_id}"], args=args))
+        except RedisError as exc:
+            self._state.failed(exc)
+            return self._local.reserve_chat_now(chat_id)
+        self._state.ok()
+        return None if delay < 0 else delay
+
+    async def take_global(self) -> float:
+        everyone = self._local.everyone
+        if everyone is None:
+            return 0.0
+        try:
+            wait = float(
+                await self._take(keys=[f"{self.prefix}:pace"], args=[everyone.interval, everyone.tolerance])
             )
         except RedisError as exc:
             self._state.failed(exc)
-            return await self._local(make_request, bot, method)
+            return self._local.take_global_now()
         self._state.ok()
-        if delay < 0:
-            self.dropped += 1
-            logger.warning(
-                "Dropped a %s to a group: its limit of %d messages a minute is used up for more than %.0f s",
-                method.__api_method__,
-                self.group_per_minute,
-                self.group_max_delay,
-            )
-            raise OutgoingDropped(method=method, message="group message limit: reply dropped")
-        if delay > 0:
-            await asyncio.sleep(delay)
-        return await make_request(bot, method)
+        return wait

@@ -3,7 +3,8 @@
 - a missing or wrong X-Telegram-Bot-Api-Secret-Token (any bytes, non-ASCII too) → 401;
 - a body that is not a JSON object with an integer update_id → 400;
 - the inbox cannot store it (disk full) → 503, and Telegram delivers it again later;
-- otherwise 200 once it is committed; the update is handled from the inbox afterwards.
+- otherwise 200 once it is committed (or dropped by the intake's throttling: intake.py); the update
+  is handled from the inbox afterwards.
 None of these logs the body (it holds the person's message) or a traceback.
 """
 
@@ -15,8 +16,8 @@ import logging
 
 from aiohttp import web
 
-from bot.telegram.inbox import Inbox, InboxError
-from bot.telegram.polling import UpdatePump, to_raw
+from bot.telegram.inbox import InboxError
+from bot.telegram.intake import Intake, update_id_of
 
 logger = logging.getLogger(__name__)
 
@@ -24,9 +25,8 @@ SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 
 
 class WebhookReceiver:
-    def __init__(self, inbox: Inbox, pump: UpdatePump, secret: str) -> None:
-        self.inbox = inbox
-        self.pump = pump
+    def __init__(self, intake: Intake, secret: str) -> None:
+        self.intake = intake
         self._secret = secret.encode()
 
     def _authorised(self, request: web.Request) -> bool:
@@ -41,15 +41,13 @@ class WebhookReceiver:
         except (ValueError, UnicodeDecodeError):
             logger.warning("Webhook: a request with the right secret but no valid JSON; answered 400")
             return web.Response(status=400, text="Bad Request")
-        raw = to_raw(body) if isinstance(body, dict) else None
-        if raw is None:
+        update_id = update_id_of(body)
+        if update_id is None:
             logger.warning("Webhook: a JSON body without an update_id; answered 400")
             return web.Response(status=400, text="Bad Request")
         try:
-            new = await self.inbox.add([raw])
+            await self.intake.take([body])
         except InboxError as exc:
-            logger.warning("Webhook: the inbox cannot store update %d (%s); answered 503", raw.update_id, exc)
+            logger.warning("Webhook: the inbox cannot store update %d (%s); answered 503", update_id, exc)
             return web.Response(status=503, text="Service Unavailable")
-        for update in new:
-            self.pump.submit(update)
         return web.json_response({})

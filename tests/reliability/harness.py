@@ -4,8 +4,12 @@ stand-in on 127.0.0.1; shared by the reliability tests and the load benchmark.""
 from __future__ import annotations
 
 import asyncio
+import json
 import shutil
-from collections.abc import AsyncIterator
+import socket
+import sqlite3
+import time
+from collections.abc import AsyncIterator, Callable, Iterable
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
@@ -70,6 +74,29 @@ async def running(
         await asyncio.wait_for(task, STOP_WITHIN)
 
 
+WEBHOOK_PATH = "/tg-hook"
+WEBHOOK_SECRET = "webhook-secret-0123456789"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def webhook_settings(stub: BotApiStub, port: int, **extra: Any) -> Settings:
+    """Settings of a bot in webhook mode listening on 127.0.0.1:`port` (WEBHOOK_PATH, WEBHOOK_SECRET)."""
+    return settings_for(
+        stub,
+        webhook_url=f"https://bot.example.kz:{port}{WEBHOOK_PATH}",
+        webhook_host="127.0.0.1",
+        webhook_port=port,
+        webhook_path=WEBHOOK_PATH,
+        webhook_secret=WEBHOOK_SECRET,
+        **extra,
+    )
+
+
 def text_of(call: Call) -> str:
     """The plain text of a message the bot sent (asserting it is valid Telegram HTML)."""
     assert call.get("parse_mode") == "HTML", call.params
@@ -79,6 +106,64 @@ def text_of(call: Call) -> str:
 def delivered(stub: BotApiStub, chat_id: int, method: str = "sendMessage") -> list[Call]:
     """Messages to `chat_id` that the stand-in accepted (status 200)."""
     return [call for call in stub.sent_to(chat_id, method) if call.status == 200]
+
+
+async def each_answered(stub: BotApiStub, chat_ids: Iterable[int], within: float = 60.0) -> None:
+    """Wait until every chat got a message the stand-in accepted. (A total count of accepted sends
+    can be reached by a send repeated after a restart while someone still waits for theirs.)"""
+    deadline = time.monotonic() + within
+    for chat_id in chat_ids:
+        await stub.wait_for(
+            "sendMessage",
+            lambda call, chat_id=chat_id: call.status == 200 and call["chat_id"] == chat_id,
+            within=max(deadline - time.monotonic(), 0.0),
+        )
+
+
+async def until(condition: Callable[[], bool], within: float = 30.0, every: float = 0.05) -> None:
+    """Wait until `condition()` holds, looking every `every` seconds (for state outside the event
+    loop, such as another process's files)."""
+    deadline = time.monotonic() + within
+    while not condition():
+        assert time.monotonic() < deadline, "the condition did not come true in time"
+        await asyncio.sleep(every)
+
+
+def inbox_states(inbox: Path) -> dict[str, int]:
+    """How many updates the inbox file holds in each state (pending, done, aside)."""
+    with sqlite3.connect(inbox) as conn:
+        return dict(conn.execute("SELECT state, COUNT(*) FROM inbox GROUP BY state").fetchall())
+
+
+def unfinished_senders(inbox: Path) -> set[int]:
+    """Who sent the updates the inbox holds unfinished (from their stored JSON)."""
+    with sqlite3.connect(inbox) as conn:
+        payloads = [row[0] for row in conn.execute("SELECT payload FROM inbox WHERE state = 'pending'")]
+    return {_sender(json.loads(payload)) for payload in payloads}
+
+
+def _sender(update: dict[str, Any]) -> int:
+    return int(next(v["from"]["id"] for v in update.values() if isinstance(v, dict) and "from" in v))
+
+
+def answered(stub: BotApiStub, chat_ids: Iterable[int]) -> dict[int, int]:
+    """How many messages the stand-in accepted into each chat."""
+    return {chat_id: len(delivered(stub, chat_id)) for chat_id in chat_ids}
+
+
+def check_repeats(before: dict[int, int], cut_off: set[int], after: dict[int, int]) -> int:
+    """Nothing lost, and only a reply cut off in flight repeated: `before` and `after` are the
+    replies per chat before a stop and after the restart, `cut_off` the chats whose update stayed
+    unfinished in the inbox although its reply had gone out (the stop came before it was marked).
+    Returns the number of repeated replies."""
+    assert min(after.values()) >= 1, f"lost: {sorted(c for c, n in after.items() if n == 0)}"
+    repeated = {chat_id for chat_id, count in after.items() if count > 1}
+    may_repeat = {chat_id for chat_id in cut_off if before.get(chat_id, 0) >= 1}
+    assert repeated <= may_repeat, (
+        f"repeated without being cut off in flight: {sorted(repeated - may_repeat)}"
+    )
+    assert max(after.values()) <= 2, "a reply repeated more than once"
+    return len(repeated)
 
 
 # -- knowledge base copies for reload tests --------------------------------------------------------

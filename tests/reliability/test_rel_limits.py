@@ -14,6 +14,7 @@ from aiogram.client.telegram import TelegramAPIServer
 from bot.qa.engine import Engine
 from bot.telegram.callbacks import EntryCb
 from bot.telegram.middlewares import OutgoingLimiter
+from bot.telegram.middlewares.pacing import PRIVATE_BURST, LocalLimits
 from bot.telegram.middlewares.throttling import TokenBuckets
 from bot.telegram.texts import UiTexts
 from tests.reliability.harness import TOKEN, delivered, running, settings_for, text_of
@@ -75,9 +76,10 @@ async def test_a_flooding_user_gets_one_notice_and_buttons_and_inline_still_work
 async def test_a_busy_group_queues_replies_without_starving_buttons_or_inline(
     stub: BotApiStub, engine: Engine, texts: UiTexts, caplog: pytest.LogCaptureFixture
 ) -> None:
-    """Limit of 1 message a minute: the second reply waits (up to group_max_delay); meanwhile a button
-    and an inline query are answered at once. On stop it is cut off after shutdown_timeout."""
-    alice, bob = U.user(9101, "Алия"), U.user(9102, "Бекзат")
+    """Limit of 1 message a minute: the second reply waits (up to group_max_delay); meanwhile a button,
+    an inline query and someone else's question in a private chat are answered at once. On stop it
+    is cut off after shutdown_timeout."""
+    alice, bob, carol = U.user(9101, "Алия"), U.user(9102, "Бекзат"), U.user(9103, "Карина")
     settings = settings_for(stub, group_messages_per_minute=1, group_max_delay=120, shutdown_timeout=0.5)
     async with running(stub, settings, engine, texts):
         stub.send_text(GROUP, alice, f"/ask {QUESTION}")
@@ -86,8 +88,10 @@ async def test_a_busy_group_queues_replies_without_starving_buttons_or_inline(
         shown = stub.message(GROUP["id"], first.result["message_id"])
         query_id = stub.press(alice, shown, shown["reply_markup"]["inline_keyboard"][0][0]["callback_data"])
         inline_id = stub.inline(bob, QUESTION)
+        stub.send_text(U.private_chat(carol), carol, QUESTION)
         await stub.wait_for("answerCallbackQuery", lambda c: c["callback_query_id"] == query_id, within=30)
         await stub.wait_for("answerInlineQuery", lambda c: c["inline_query_id"] == inline_id, within=30)
+        await stub.wait_for("sendMessage", lambda c: c["chat_id"] == carol["id"], within=30)
         assert len(stub.sent_to(GROUP["id"])) == 1, "the second reply is still queued"
     assert len(stub.sent_to(GROUP["id"])) == 1
     assert "did not finish within 0.5 s; they stay in the inbox" in caplog.text
@@ -112,7 +116,7 @@ async def test_the_group_limiter_delays_rather_than_drops(stub: BotApiStub) -> N
     """OutgoingLimiter on a real session: 2 messages per 1-second window, 5 sent at once."""
     session = AiohttpSession(api=TelegramAPIServer.from_base(stub.base_url))
     session.middleware(
-        OutgoingLimiter(group_per_minute=2, group_max_delay=10, global_per_second=0, window=1.0)
+        OutgoingLimiter(LocalLimits(group_per_minute=2, group_max_delay=10, global_per_second=0, window=1.0))
     )
     bot = Bot(TOKEN, session=session)
     began = time.monotonic()
@@ -127,3 +131,43 @@ async def test_the_group_limiter_delays_rather_than_drops(stub: BotApiStub) -> N
     times = sorted(call.at for call in calls)
     assert times[2] - began >= 1.0, "the third message waited for the window"
     assert times[4] - began >= 2.0
+
+
+async def _send_all(stub: BotApiStub, limits: LocalLimits, messages: list[tuple[int, str]]) -> None:
+    """Send the messages (chat id, text) at once through an OutgoingLimiter on a real session."""
+    session = AiohttpSession(api=TelegramAPIServer.from_base(stub.base_url))
+    session.middleware(OutgoingLimiter(limits))
+    bot = Bot(TOKEN, session=session)
+    try:
+        await asyncio.gather(*(bot.send_message(chat_id, text) for chat_id, text in messages))
+    finally:
+        await bot.session.close()
+
+
+async def test_chats_take_turns_so_a_long_backlog_delays_no_other_chat(stub: BotApiStub) -> None:
+    """30 messages to one chat, then one to another, all at once, 10 a second overall: the other
+    chat's message goes out at the next turn (after the burst and one more), not after the backlog."""
+    busy, other = U.user(9401)["id"], U.user(9402)["id"]
+    messages = [(busy, f"сообщение {n}") for n in range(30)] + [(other, "ответ другому")]
+    await _send_all(
+        stub, LocalLimits(group_per_minute=20, group_max_delay=60, global_per_second=10), messages
+    )
+    order = [call["chat_id"] for call in sorted(stub.calls_of("sendMessage"), key=lambda c: c.at)]
+    assert len(order) == 31
+    assert order.index(other) <= 10 + 1, order
+
+
+async def test_a_private_chat_gets_its_burst_then_its_pace(stub: BotApiStub) -> None:
+    """12 messages into one private chat at 20 a second: the burst goes at once, then never faster
+    than the pace (lower bounds only: a slow machine only sends them later)."""
+    chat = U.user(9501)["id"]
+    rate = 20.0
+    limits = LocalLimits(
+        group_per_minute=20, group_max_delay=60, global_per_second=0, private_per_second=rate
+    )
+    began = time.monotonic()
+    await _send_all(stub, limits, [(chat, f"сообщение {n}") for n in range(12)])
+    times = sorted(call.at for call in stub.sent_to(chat))
+    assert len(times) == 12
+    for n, sent_at in enumerate(times):
+        assert sent_at - began >= (n - (PRIVATE_BURST - 1)) / rate, (n, sent_at - began)

@@ -15,7 +15,11 @@ function of the Call returning one or None to fall through) used before the defa
     stub.inject("sendMessage", StubResponse.error(429, "Too Many Requests: retry after 1", retry_after=1))
 
 `StubResponse.disconnect()` closes the connection without an answer (the client sees a network
-error; the Call gets status 0).
+error; the Call gets status 0); `StubResponse.lost(answer)` carries the request out (the Call gets
+the answer's status, e.g. a message is sent) and then closes the connection: the answer never
+arrives, as when a connection breaks after Telegram acted. `RandomFaults` is a lasting responder
+that mixes 429s, 5xx, both kinds of dropped connection and slow answers at random (seeded), and
+counts what it injected. `watch(callback)` sees every call once it is answered.
 
 Like Telegram, text sent with parse_mode HTML (sendMessage, editMessageText, answerInlineQuery
 results) that is not valid Telegram HTML is refused with 400 "Bad Request: can't parse entities";
@@ -30,10 +34,11 @@ import contextlib
 import inspect
 import itertools
 import json
+import random
 import time
 from collections import defaultdict, deque
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Self
 
 import aiohttp
@@ -43,6 +48,7 @@ from tests.telegram import updates as U
 from tests.telegram.html_strict import check_html
 
 Json = dict[str, Any]
+WAIT_WITHIN = 30.0  # default bound of the waits: a hang fails the test, a slow machine must not
 
 # Form fields aiogram sends as JSON strings, and numeric ones sent as decimal strings.
 JSON_FIELDS = frozenset(
@@ -95,6 +101,11 @@ class StubResponse:
         return cls(0, {}, delay, drop=True)
 
     @classmethod
+    def lost(cls, answer: StubResponse) -> StubResponse:
+        """Carried out (`answer` is what the Call records) but the connection closes before it."""
+        return replace(answer, drop=True)
+
+    @classmethod
     def ok(cls, result: Any, *, delay: float = 0.0) -> StubResponse:
         return cls(200, {"ok": True, "result": result}, delay)
 
@@ -128,6 +139,58 @@ def _decode(key: str, value: str) -> Any:
     return value
 
 
+@dataclass
+class RandomFaults:
+    """A lasting responder (stub.on(method, faults)) that fails a share of the calls at random:
+    `flood` 429 with retry_after, `server` 500/502/503, `dropped` connections closed before the
+    request is carried out, `lost` ones closed after (the message is sent, its answer never arrives)
+    and `slow` answers (delayed up to `slowest` seconds). Seeded, so a run can be repeated; `injected`
+    counts each kind."""
+
+    stub: BotApiStub
+    flood: float = 0.0
+    server: float = 0.0
+    dropped: float = 0.0
+    lost: float = 0.0
+    slow: float = 0.0
+    retry_after: int = 1
+    slowest: float = 1.0
+    seed: int = 0
+    injected: dict[str, int] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self._random = random.Random(self.seed)
+
+    def _count(self, kind: str) -> None:
+        self.injected[kind] = self.injected.get(kind, 0) + 1
+
+    async def __call__(self, call: Call) -> StubResponse | None:
+        draw = self._random.random()
+        for kind, share in (("flood", self.flood), ("server", self.server), ("dropped", self.dropped)):
+            if draw < share:
+                self._count(kind)
+                return self._failure(kind)
+            draw -= share
+        if draw < self.lost:
+            self._count("lost")
+            return StubResponse.lost(await self.stub.default(call))
+        if draw - self.lost < self.slow:
+            self._count("slow")
+            await asyncio.sleep(self._random.uniform(0.1, self.slowest))
+        return None
+
+    def _failure(self, kind: str) -> StubResponse:
+        if kind == "flood":
+            retry = f"Too Many Requests: retry after {self.retry_after}"
+            return StubResponse.error(429, retry, retry_after=self.retry_after)
+        if kind == "server":
+            code = self._random.choice((500, 502, 503))
+            return StubResponse.error(
+                code, {500: "Internal Server Error", 502: "Bad Gateway"}.get(code, "Service Unavailable")
+            )
+        return StubResponse.disconnect()
+
+
 class BotApiStub:
     def __init__(self, token: str, *, username: str = "faq_test_bot", first_name: str = "Справочник") -> None:
         self.token = token
@@ -146,7 +209,8 @@ class BotApiStub:
         self.descriptions: Json = {"description": "", "short_description": ""}
         self._injected: dict[str, deque[StubResponse | Responder]] = defaultdict(deque)
         self._lasting: dict[str, Responder] = {}
-        self._updates: list[Json] = []
+        self._watchers: list[Callable[[Call], None]] = []
+        self._updates: deque[Json] = deque()  # pushed, not confirmed yet; in update_id order
         self._update_ids = itertools.count(1)
         self.last_update_id = 0  # of the last update pushed
         self._confirmed = 0
@@ -195,6 +259,17 @@ class BotApiStub:
         """Queue one-shot responses for the next calls of `method` (FIFO)."""
         self._injected[method.lower()].extend(responses)
 
+    def watch(self, callback: Callable[[Call], None]) -> None:
+        """Call `callback` with every call once the stand-in has answered it (in this event loop)."""
+        self._watchers.append(callback)
+
+    async def default(self, call: Call) -> StubResponse:
+        """What the stand-in does for `call` when nothing is injected (for responders that wrap it)."""
+        handler = self._defaults.get(call.method.lower())
+        return (
+            StubResponse.error(404, "Not Found: method not found") if handler is None else await handler(call)
+        )
+
     def on(self, method: str, responder: Responder | None) -> None:
         """Install (or with None remove) a lasting responder; returning None falls through."""
         if responder is None:
@@ -215,7 +290,7 @@ class BotApiStub:
         where: Callable[[Call], bool] = lambda call: True,
         *,
         count: int = 1,
-        within: float = 10.0,
+        within: float = WAIT_WITHIN,
         answered: bool = True,
     ) -> list[Call]:
         """Wait until at least `count` calls of `method` matching `where` were made (and, unless
@@ -231,7 +306,14 @@ class BotApiStub:
         await asyncio.wait_for(self._until(lambda: len(matching()) >= count), within)
         return matching()
 
-    async def wait_confirmed(self, update_id: int, within: float = 10.0) -> None:
+    async def wait_answered(self, method: str, within: float = WAIT_WITHIN) -> None:
+        """Wait until every call of `method` received so far has been answered: a request whose
+        client went away (killed, or gave up) is still carried out, as Telegram would."""
+        await asyncio.wait_for(
+            self._until(lambda: all(call.status is not None for call in self.calls_of(method))), within
+        )
+
+    async def wait_confirmed(self, update_id: int, within: float = WAIT_WITHIN) -> None:
         """Wait until the bot asked getUpdates with an offset past `update_id` (it has it)."""
         await asyncio.wait_for(self._until(lambda: self._confirmed >= update_id), within)
 
@@ -304,14 +386,17 @@ class BotApiStub:
         response = await self._respond(call)
         if response.delay:
             await asyncio.sleep(response.delay)
+        answer = web.json_response(response.body, status=response.status, headers=response.headers)
         call.status, call.result = response.status, response.body.get("result")
         call.answered_at = time.monotonic()
+        for watcher in self._watchers:
+            watcher(call)
         self._notify()
         if response.drop:
             if request.transport is not None:
                 request.transport.close()
             return web.Response(status=500)  # never written: the connection is gone
-        return web.json_response(response.body, status=response.status, headers=response.headers)
+        return answer
 
     async def _respond(self, call: Call) -> StubResponse:
         name = call.method.lower()
@@ -326,10 +411,7 @@ class BotApiStub:
                 response = await response
             if response is not None:
                 return response
-        default = self._defaults.get(name)
-        if default is None:
-            return StubResponse.error(404, "Not Found: method not found")
-        return await default(call)
+        return await self.default(call)
 
     # -- default behaviour per method (_m_<lowercase method name>) ----------------------------------
     async def _m_getme(self, call: Call) -> StubResponse:
@@ -342,12 +424,13 @@ class BotApiStub:
         offset = int(call.get("offset") or 0)
         limit = int(call.get("limit") or 100)
         if offset:
-            self._updates = [u for u in self._updates if u["update_id"] >= offset]
+            while self._updates and self._updates[0]["update_id"] < offset:
+                self._updates.popleft()
             self._confirmed = max(self._confirmed, offset - 1)
             self._notify()
 
-        def ready() -> list[Json]:
-            return [u for u in self._updates if u["update_id"] >= offset][:limit]
+        def ready() -> list[Json]:  # a negative offset (from the end) is not used by the bot
+            return list(itertools.islice(self._updates, limit))
 
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(self._until(lambda: bool(ready())), float(call.get("timeout") or 0))

@@ -1,24 +1,22 @@
-"""Middlewares of the Telegram adapter: per-update context, throttling, outgoing limits and retries."""
+"""Middlewares of the Telegram adapter: per-update context, throttling, outgoing pacing and retries."""
 
 from bot.telegram.middlewares.context import (
-    InFlight,
     KnowledgeMiddleware,
     PerActorOrder,
     StatsAvailability,
     actor_key,
 )
-from bot.telegram.middlewares.outgoing import OutgoingDropped, OutgoingLimiter, RetryMiddleware
-from bot.telegram.middlewares.throttling import PressAndInlineThrottling, ThrottlingMiddleware
+from bot.telegram.middlewares.outgoing import RetryMiddleware
+from bot.telegram.middlewares.pacing import OutgoingDropped, OutgoingLimiter
+from bot.telegram.middlewares.throttling import ThrottledNotice
 
 __all__ = [
-    "InFlight",
     "KnowledgeMiddleware",
     "OutgoingDropped",
     "OutgoingLimiter",
     "PerActorOrder",
-    "PressAndInlineThrottling",
     "RetryMiddleware",
     "StatsAvailability",
-    "ThrottlingMiddleware",
+    "ThrottledNotice",
     "actor_key",
 ]

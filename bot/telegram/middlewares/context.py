@@ -1,10 +1,10 @@
-"""Update-level (outer) middlewares: the knowledge snapshot of each update, and in-flight tracking."""
+"""Update-level (outer) middlewares: the knowledge snapshot of each update, one sender's updates in order."""
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from aiogram import BaseMiddleware
@@ -41,56 +41,6 @@ class StatsAvailability(BaseMiddleware):
         if getattr(data.get("stats"), "available", True) is False:
             data["stats"] = None
         return await handler(event, data)
-
-
-class InFlight(BaseMiddleware):
-    """Tracks the tasks processing updates, so a shutdown can let them finish.
-
-    Also remembers the update ids taken, so polling can confirm them to Telegram before exiting
-    (otherwise the last batch would be delivered, and answered, again after a restart)."""
-
-    def __init__(self) -> None:
-        self.tasks: dict[asyncio.Task[Any], int | None] = {}
-        self.last_update_id = 0
-
-    async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
-        update_id = event.update_id if isinstance(event, Update) else None
-        if update_id is not None:
-            self.last_update_id = max(self.last_update_id, update_id)
-        task = asyncio.current_task()
-        if task is not None:
-            # Forgotten only when the task is done: aiogram's errors handler (the apology) runs
-            # outside this middleware, in the same task, and must be waited for as well.
-            if task not in self.tasks:
-                task.add_done_callback(self._forget)
-            self.tasks[task] = update_id
-        return await handler(event, data)
-
-    def _forget(self, task: asyncio.Task[Any]) -> None:
-        self.tasks.pop(task, None)
-
-    def cancel_all(self) -> None:
-        for task in list(self.tasks):
-            task.cancel()
-
-    async def drain(self, within: float, also: Iterable[asyncio.Task[Any]] = ()) -> list[int]:
-        """Wait up to `within` seconds for the updates in flight, then cancel what is left.
-
-        Returns the ids of the updates cancelled. `also`: tasks that may not have started yet."""
-        await asyncio.sleep(0)  # let tasks created just before the stop enter the middleware
-        current = asyncio.current_task()
-        pending = {task for task in {*self.tasks, *also} if task is not current and not task.done()}
-        if not pending:
-            return []
-        logger.info("Waiting up to %.1f s for %d update(s) in flight", within, len(pending))
-        _, still = await asyncio.wait(pending, timeout=within) if within > 0 else (set(), pending)
-        cancelled = sorted(uid for task in still if (uid := self.tasks.get(task)) is not None)
-        for task in still:
-            task.cancel()
-        if still:
-            logger.warning("%d update(s) did not finish within %.1f s and were cancelled", len(still), within)
-            await asyncio.wait(still, timeout=1)
-        return cancelled
 
 
 def actor_key(update: Update) -> int | None:

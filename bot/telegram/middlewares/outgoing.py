@@ -1,13 +1,4 @@
-"""Session (request) middlewares: pace outgoing messages within Telegram's limits, retry what can be.
-
-OutgoingLimiter (outer) keeps sends within Telegram's limits instead of waiting for 429s:
-  - per group (chat_id < 0): at most `group_per_minute` messages in any 60 seconds. A reply that
-    would exceed it is delayed (queued) until the window allows it; one that would have to wait
-    longer than `group_max_delay` seconds is dropped with a warning (OutgoingDropped), because an
-    answer minutes late in a busy group helps nobody and an unbounded queue would only grow;
-  - overall: `global_per_second` messages a second (0 = off), delayed, never dropped.
-  Button answers (answerCallbackQuery) and inline answers (answerInlineQuery) are not messages and
-  never wait here, so a flood of messages cannot starve them.
+"""Retries of requests to the Bot API (a session middleware; pacing is in pacing.py).
 
 RetryMiddleware (inner), for every method except getUpdates (aiogram's polling loop has its own
 backoff):
@@ -27,10 +18,6 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
-import time
-from collections import deque
-from collections.abc import Callable
-from typing import Any
 
 from aiogram import Bot
 from aiogram.client.session.middlewares.base import BaseRequestMiddleware, NextRequestMiddlewareType
@@ -51,109 +38,10 @@ from bot.telegram.redaction import blank_out, secrets_only, token_parts
 Send = NextRequestMiddlewareType
 logger = logging.getLogger(__name__)
 
-WINDOW = 60.0  # seconds: Telegram's group limit is per minute
+# Failures that say nothing about the request itself: retried here a bounded number of times, then
+# the update stays in the inbox and is handled again later (polling.UpdatePump), never apologised for.
+TRANSIENT = (TelegramNetworkError, TelegramServerError, TelegramRetryAfter)
 FLOOD_RETRIES = 5
-_MESSAGE_EDITS = frozenset(
-    {
-        "editMessageText",
-        "editMessageCaption",
-        "editMessageMedia",
-        "editMessageReplyMarkup",
-        "copyMessage",
-        "copyMessages",
-        "forwardMessage",
-        "forwardMessages",
-    }
-)
-
-
-class OutgoingDropped(TelegramAPIError):
-    """A reply to a group was not sent: the group's per-minute limit is used up for too long."""
-
-
-def is_message(method: TelegramMethod[Any]) -> bool:
-    name = method.__api_method__
-    return (name.startswith("send") and name != "sendChatAction") or name in _MESSAGE_EDITS
-
-
-def is_group(chat_id: object) -> bool:
-    """Groups and channels have negative ids (or an @username for public channels)."""
-    if isinstance(chat_id, int):
-        return chat_id < 0
-    return isinstance(chat_id, str) and (chat_id.startswith("@") or chat_id.startswith("-"))
-
-
-class Pacer:
-    """GCRA: at most `rate` per second on average, `burst` at once; reserve() returns the send time."""
-
-    def __init__(self, rate: float, burst: int) -> None:
-        self.interval = 1.0 / rate
-        self.tolerance = (max(burst, 1) - 1) * self.interval
-        self._tat = 0.0  # theoretical arrival time of the next send
-
-    def reserve(self, now: float) -> float:
-        start = max(now, self._tat - self.tolerance)
-        self._tat = max(self._tat, start) + self.interval
-        return start
-
-
-class OutgoingLimiter(BaseRequestMiddleware):
-    def __init__(
-        self,
-        *,
-        group_per_minute: int,
-        group_max_delay: float,
-        global_per_second: float,
-        window: float = WINDOW,
-        clock: Callable[[], float] = time.monotonic,
-    ) -> None:
-        self.group_per_minute = group_per_minute
-        self.window = window
-        self.group_max_delay = group_max_delay
-        self.global_per_second = global_per_second
-        self.clock = clock
-        self.pacer = Pacer(global_per_second, round(global_per_second)) if global_per_second > 0 else None
-        self._groups: dict[object, deque[float]] = {}
-
-    def _group_start(self, chat_id: object, now: float) -> float | None:
-        """When a message to this group may go out (reserved), or None when it would wait too long."""
-        if len(self._groups) > 1000:
-            for key in [k for k, w in self._groups.items() if not w or w[-1] < now - self.window]:
-                del self._groups[key]
-        window = self._groups.setdefault(chat_id, deque())
-        start = now if len(window) < self.group_per_minute else max(now, window[0] + self.window)
-        if start - now > self.group_max_delay:
-            return None
-        window.append(start)
-        if len(window) > self.group_per_minute:
-            window.popleft()
-        return start
-
-    async def __call__(
-        self, make_request: Send[TelegramType], bot: Bot, method: TelegramMethod[TelegramType]
-    ) -> Response[TelegramType]:
-        if not is_message(method):
-            return await make_request(bot, method)
-        now = self.clock()
-        start = now
-        chat_id = getattr(method, "chat_id", None)
-        if is_group(chat_id):
-            group_start = self._group_start(chat_id, now)
-            if group_start is None:
-                logger.warning(
-                    "Dropped a %s to a group: its limit of %d messages a minute is used up for more "
-                    "than %.0f s",
-                    method.__api_method__,
-                    self.group_per_minute,
-                    self.group_max_delay,
-                )
-                raise OutgoingDropped(method=method, message="group message limit: reply dropped")
-            start = group_start
-        if self.pacer is not None:
-            start = self.pacer.reserve(start)
-        if (delay := start - now) > 0:
-            await asyncio.sleep(delay)
-        return await make_request(bot, method)
 
 
 def redact(text: str, bot: Bot) -> str:

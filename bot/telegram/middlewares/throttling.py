@@ -1,19 +1,12 @@
-"""Per-user throttling of incoming messages: a token bucket, one polite notice per flood episode.
+"""Per-sender throttling: token buckets (one polite notice per flood episode), and the notice itself.
 
-ThrottlingMiddleware is an inner middleware on messages, so it only counts messages the bot would act
-on: in a group, chatter not addressed to the bot never reaches it and costs nothing.
-PressAndInlineThrottling is an outer update middleware, before the per-sender ordering: button
-presses and inline queries beyond their own (more generous) buckets are dropped at once, so 600
-presses or 10,000 inline queries from one account cost almost nothing and delay nobody else. The
-first dropped press of an episode is answered with the notice; the others get no answer at all (a
-request each would cost more than the flood itself; the client's spinner just times out), nor does
-a dropped inline query (the next keystroke asks again).
+The buckets are applied at intake, on the raw JSON, before an update is stored (intake.py); the
+update kept to carry the notice is answered here (ThrottledNotice), in the sender's language.
+`BucketsFactory` makes the buckets: in this process by default, in Redis when replicas share them
+(shared_limits.RedisTokenBuckets).
 
-The key is the sender (actor_key): the user, or the chat for anonymous group admins, who all arrive
-as the same GroupAnonymousBot user and would otherwise share one bucket across every group.
-
-An episode starts with the first dropped message (the notice goes out then) and ends when the
-user's bucket is full again, i.e. after a pause of burst / rate seconds; a sustained flood gets
+An episode starts with the first update over the limit (the notice goes out then) and ends when the
+sender's bucket is full again, i.e. after a pause of burst / rate seconds; a sustained flood gets
 exactly one notice.
 """
 
@@ -30,17 +23,15 @@ from typing import Any, Protocol
 from aiogram import BaseMiddleware
 from aiogram.enums import ChatType
 from aiogram.exceptions import TelegramAPIError
-from aiogram.types import Message, TelegramObject, Update
+from aiogram.types import TelegramObject, Update
 
-from bot.settings import INLINE_BURST, INLINE_RATE, PRESS_BURST, PRESS_RATE
-from bot.telegram.knowledge import KnowledgeHolder
-from bot.telegram.middlewares.context import actor_key
 from bot.telegram.replying import html_kwargs
 from bot.telegram.texts import UiTexts
 
 logger = logging.getLogger(__name__)
 
 Handler = Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]]
+THROTTLED = "faqbot_throttled"  # added by the intake to an update over its limit: the notice only
 PRUNE_ABOVE = 10_000  # users remembered before full (idle) buckets are forgotten
 
 
@@ -92,7 +83,8 @@ class TokenBuckets:
         return False, notify
 
 
-def _local(name: str, burst: int, rate: float) -> TokenBuckets:
+def local_buckets(name: str, burst: int, rate: float) -> TokenBuckets:
+    """The default BucketsFactory: buckets kept in this process."""
     return TokenBuckets(burst, rate)
 
 
@@ -111,55 +103,20 @@ async def take(buckets: Buckets, key: int) -> tuple[bool, bool]:
     return await result if inspect.isawaitable(result) else result
 
 
-class ThrottlingMiddleware(BaseMiddleware):
-    def __init__(self, burst: int, rate: float, buckets: BucketsFactory | None = None) -> None:
-        self.buckets = (buckets or _local)("messages", burst, rate)
+class ThrottledNotice(BaseMiddleware):
+    """An update the intake kept only to say "too fast" (marked THROTTLED, intake.py) gets the polite
+    notice in the sender's language and nothing else: a message (a reply in a group), or the pressed
+    button's pop-up. An outer update middleware after the language one."""
 
     async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
-        if not isinstance(event, Message) or event.from_user is None:
+        if not isinstance(event, Update) or not (event.model_extra or {}).get(THROTTLED):
             return await handler(event, data)
-        update = data.get("event_update")
-        key = actor_key(update) if isinstance(update, Update) else None
-        allowed, notify = await take(self.buckets, event.from_user.id if key is None else key)
-        if allowed:
-            return await handler(event, data)
-        if notify:
-            logger.info("Throttling a user who writes too fast (%s chat)", event.chat.type)
-            texts: UiTexts = data["texts"]
-            with suppress(TelegramAPIError):
-                if event.chat.type == ChatType.PRIVATE:
-                    await event.answer(texts.throttled, **html_kwargs())
-                else:
-                    await event.reply(texts.throttled, **html_kwargs())
-        return None
-
-
-class PressAndInlineThrottling(BaseMiddleware):
-    def __init__(
-        self,
-        knowledge: KnowledgeHolder,
-        *,
-        press: tuple[int, float] = (PRESS_BURST, PRESS_RATE),
-        inline: tuple[int, float] = (INLINE_BURST, INLINE_RATE),
-        buckets: BucketsFactory | None = None,
-    ) -> None:
-        self.knowledge = knowledge
-        self.presses = (buckets or _local)("presses", *press)
-        self.inline = (buckets or _local)("inline", *inline)
-
-    async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
-        if not isinstance(event, Update) or (event.callback_query is None and event.inline_query is None):
-            return await handler(event, data)
-        key = actor_key(event)
-        if key is None:
-            return await handler(event, data)
-        buckets = self.presses if event.callback_query is not None else self.inline
-        allowed, notify = await take(buckets, key)
-        if allowed:
-            return await handler(event, data)
-        if notify:
-            logger.info("Throttling a user who sends %s too fast", event.event_type)
-        if notify and event.callback_query is not None:
-            with suppress(TelegramAPIError):
-                await event.callback_query.answer(self.knowledge.current.texts.throttled)
+        texts: UiTexts = data["texts"]
+        with suppress(TelegramAPIError):
+            if event.callback_query is not None:
+                await event.callback_query.answer(texts.throttled)
+            elif event.message is not None and event.message.chat.type == ChatType.PRIVATE:
+                await event.message.answer(texts.throttled, **html_kwargs())
+            elif event.message is not None:
+                await event.message.reply(texts.throttled, **html_kwargs())
         return None
