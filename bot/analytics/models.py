@@ -29,6 +29,7 @@ class PendingVote:
     entry_id: str | None
     vote: int
     at: dt.datetime
+    update_id: int | None = None  # Telegram's number of the press: the later press wins
 
 
 class _Frozen(BaseModel):

@@ -32,7 +32,8 @@ class SchemaTooNewError(RuntimeError):
     """The database was migrated by a newer release than this one."""
 
 
-def _config(conn: Connection) -> Config:
+def alembic_config(conn: Connection) -> Config:
+    """Alembic's configuration for running the migrations on `conn`, inside its transaction."""
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     config.attributes["connection"] = conn
@@ -49,7 +50,7 @@ def head_revision() -> str:
 def migrate(conn: Connection) -> None:
     """Upgrade to the newest revision inside the caller's transaction (see the module docstring)."""
     lock_for_migration(conn)
-    config = _config(conn)
+    config = alembic_config(conn)
     script = ScriptDirectory.from_config(config)
     context = MigrationContext.configure(conn)
     current = context.get_current_heads()

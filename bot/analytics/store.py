@@ -3,9 +3,10 @@
 What is stored: time (UTC), chat *type*, reply kind, entry id, score; the question text only when
 the bot had no answer (so curators can add one), after redaction (bot/analytics/redact.py: names,
 @handles, phones, e-mails, ИИН/БИН, card numbers become placeholders), cut to 500 characters;
-votes keyed by an HMAC of user id + message key. Never a user id, chat id, username or name. Rows
-older than the retention period are deleted on open, hourly while recording, and before computing
-stats (SQLite's `secure_delete` overwrites them in the file).
+votes keyed by an HMAC of user id + message key, with Telegram's number of the press (update_id, a
+per-bot counter that orders presses; no report shows it). Never a user id, chat id, username or
+name. Rows older than the retention period are deleted on open, hourly while recording, and before
+computing stats (SQLite's `secure_delete` overwrites them in the file).
 
 Every statement is SQLAlchemy Core over bot/analytics/tables.py, the same for both backends; the
 schema is migrated on open (bot/analytics/schema.py). Connections come from the engine's pool, so
@@ -27,7 +28,19 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, get_args
 
 from pydantic import SecretStr
-from sqlalchemy import Connection, Engine, Insert, Select, delete, func, insert, select, union_all
+from sqlalchemy import (
+    Connection,
+    Engine,
+    Insert,
+    Select,
+    and_,
+    delete,
+    func,
+    insert,
+    or_,
+    select,
+    union_all,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -61,6 +74,9 @@ PURGE_EVERY_SECONDS = 3600
 DEFAULT_SECRET = "change-me"
 # What an unusable database raises (down, unreachable, locked, read-only, corrupt, full, newer schema).
 STORE_ERRORS = (SQLAlchemyError, sqlite3.Error, OSError, RuntimeError)
+# Telegram numbers a bot's updates in order, but after a week without any it starts again from a
+# random number: a vote stored this long (seconds) before a new press never outranks it.
+RENUMBERED_AFTER = 6 * 86_400
 # INSERT … ON CONFLICT is written once; each dialect's insert() renders it for its database.
 _UPSERTS: dict[str, Callable[..., Any]] = {"sqlite": sqlite.insert, "postgresql": postgresql.insert}
 
@@ -98,16 +114,27 @@ def _reply_row(chat_type: str, reply: Reply, at: dt.datetime | None) -> dict[str
 
 
 def _vote_upsert(dialect: str, *, only_if_changed: bool) -> Insert:
-    """INSERT … ON CONFLICT (voter_key) DO UPDATE, built once per store: the latest press replaces the
-    earlier; `only_if_changed` writes nothing for the same vote again and returns the row it wrote."""
+    """INSERT … ON CONFLICT (voter_key) DO UPDATE, built once per store: a stored vote is replaced only
+    by a later press; `only_if_changed` also needs a different vote (the same vote again writes nothing)
+    and returns the row it wrote.
+
+    Later: Telegram's update_id grows in the order presses reached it, whichever replica writes first.
+    Without a number on either side the later write wins (rows of revision 0001, callers without one);
+    a press stored RENUMBERED_AFTER before the incoming one gives way whatever the numbers."""
     statement = _UPSERTS[dialect](feedback)
-    new = statement.excluded
-    upsert: Insert = statement.on_conflict_do_update(
-        index_elements=[feedback.c.voter_key],
-        set_={"ts": new.ts, "entry_id": new.entry_id, "vote": new.vote},
-        where=(feedback.c.vote != new.vote) if only_if_changed else None,
+    new, stored = statement.excluded, feedback.c
+    later = or_(
+        new.update_id.is_(None),
+        stored.update_id.is_(None),
+        new.update_id > stored.update_id,
+        stored.ts <= new.ts - RENUMBERED_AFTER,
     )
-    return upsert.returning(feedback.c.id) if only_if_changed else upsert
+    upsert: Insert = statement.on_conflict_do_update(
+        index_elements=[stored.voter_key],
+        set_={"ts": new.ts, "entry_id": new.entry_id, "vote": new.vote, "update_id": new.update_id},
+        where=and_(later, stored.vote != new.vote) if only_if_changed else later,
+    )
+    return upsert.returning(stored.id) if only_if_changed else upsert
 
 
 def _unanswered(since: int) -> Select[str, int, int]:
@@ -193,9 +220,9 @@ class AnalyticsStore:
 
     def record_many(self, answers: Sequence[PendingReply], votes: Sequence[PendingVote]) -> None:
         """Write many replies and votes in one transaction (100 rows a commit cost about what one
-        does), votes in their order, so the latest press still wins."""
+        does); a vote replaces the stored one only when its press came later (`_vote_upsert`)."""
         rows = [_reply_row(item.chat_type, item.reply, item.at) for item in answers]
-        pressed = [self._vote_row(v.user_id, v.message_key, v.entry_id, v.vote, v.at) for v in votes]
+        pressed = [self._vote_row(vote) for vote in votes]
         with self._tx() as conn:
             if rows:
                 conn.execute(insert(replies), rows)
@@ -208,11 +235,14 @@ class AnalyticsStore:
         """HMAC-SHA256(secret, "user_id:message_key"): unique per vote, not reversible without the secret."""
         return hmac.new(self._secret, f"{user_id}:{message_key}".encode(), hashlib.sha256).digest()
 
-    def _vote_row(
-        self, user_id: int, message_key: str, entry_id: str | None, vote: int, at: dt.datetime | None
-    ) -> dict[str, Any]:
-        key = self.voter_key(user_id, message_key)
-        return {"ts": _epoch(at), "voter_key": key, "entry_id": entry_id, "vote": int(vote)}
+    def _vote_row(self, vote: PendingVote) -> dict[str, Any]:
+        return {
+            "ts": _epoch(vote.at),
+            "voter_key": self.voter_key(vote.user_id, vote.message_key),
+            "entry_id": vote.entry_id,
+            "vote": int(vote.vote),
+            "update_id": vote.update_id,
+        }
 
     def record_feedback(
         self,
@@ -221,19 +251,22 @@ class AnalyticsStore:
         entry_id: str | None,
         vote: int,
         *,
+        update_id: int | None = None,
         now: dt.datetime | None = None,
     ) -> bool:
-        """Store a +1/-1 vote. One vote per user and message, and the latest press wins: a different
-        vote replaces the earlier one (True), the same vote again changes nothing (False, "already").
-        Callers keep a user's presses in their order (the dispatcher serializes each user's updates)."""
+        """Store a +1/-1 vote. One vote per user and message, and the later press wins: a different
+        vote from a later press replaces the stored one (True); the same vote again, or a press older
+        than the stored one (`update_id`: Telegram's number of the press), leaves the vote as it is
+        (False, "already"). Without `update_id` the later call counts as the later press."""
         if vote not in (1, -1):
             raise ValueError(f"vote must be +1 or -1, got {vote!r}")
+        at = now or dt.datetime.now(dt.UTC)
+        row = self._vote_row(PendingVote(user_id, message_key, entry_id, vote, at, update_id))
         with self._tx() as conn:
-            written = conn.execute(
-                self._change_vote, self._vote_row(user_id, message_key, entry_id, vote, now)
-            )
-            counted = written.first() is not None
-        self._maybe_purge(_epoch(now))
+            counted = conn.execute(self._change_vote, row).first() is not None
+            if not counted:  # the same vote from a later press: the row now carries the later number
+                conn.execute(self._replace_vote, row)
+        self._maybe_purge(_epoch(at))
         return counted
 
     def purge_expired(self, now: dt.datetime | None = None) -> int:

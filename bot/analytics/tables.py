@@ -57,6 +57,9 @@ feedback = Table(
     Column("voter_key", LargeBinary, nullable=False),  # HMAC-SHA256(secret, "user_id:message_key")
     Column("entry_id", Text),
     Column("vote", Integer, nullable=False),
+    # Telegram's update_id of the press that set `vote` (a per-bot counter): the later press wins even
+    # when replicas write in another order. NULL for rows of revision 0001 and for callers without one.
+    Column("update_id", INT64),
     UniqueConstraint("voter_key"),
     CheckConstraint("vote IN (-1, 1)"),
     Index("feedback_ts", "ts"),

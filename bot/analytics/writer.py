@@ -84,11 +84,14 @@ class AnalyticsWriter:
     def record_reply(self, chat_type: str, reply: Reply) -> None:
         self._put(PendingReply(chat_type, reply, dt.datetime.now(dt.UTC)))
 
-    def record_feedback(self, user_id: int, message_key: str, entry_id: str | None, vote: int) -> bool:
-        """Queued, acknowledged at once; the latest press per person and message wins."""
+    def record_feedback(
+        self, user_id: int, message_key: str, entry_id: str | None, vote: int, *, update_id: int | None = None
+    ) -> bool:
+        """Queued, acknowledged at once; the later press per person and message wins (by `update_id`,
+        whatever order the writers of several replicas commit in)."""
         if vote not in (1, -1):
             raise ValueError(f"vote must be +1 or -1, got {vote!r}")
-        self._put(PendingVote(user_id, message_key, entry_id, vote, dt.datetime.now(dt.UTC)))
+        self._put(PendingVote(user_id, message_key, entry_id, vote, dt.datetime.now(dt.UTC), update_id))
         return True
 
     def stats(self, limit: int = 10) -> Stats:

@@ -22,8 +22,11 @@ logger = logging.getLogger(__name__)
 
 
 class FeedbackSink(Protocol):
-    def record_feedback(self, user_id: int, message_key: str, entry_id: str | None, vote: int) -> bool:
-        """Store a +1/-1 vote; False when this user already voted on this message."""
+    def record_feedback(
+        self, user_id: int, message_key: str, entry_id: str | None, vote: int, *, update_id: int | None = None
+    ) -> bool:
+        """Store a +1/-1 vote; False when this user already voted so on this message. `update_id`
+        (Telegram's number of the press) lets the later press win whichever is stored first."""
         ...
 
 
@@ -42,7 +45,9 @@ class StatsSource(Protocol):
 class NoFeedback:
     """Default sink: accepts every vote and keeps nothing."""
 
-    def record_feedback(self, user_id: int, message_key: str, entry_id: str | None, vote: int) -> bool:
+    def record_feedback(
+        self, user_id: int, message_key: str, entry_id: str | None, vote: int, *, update_id: int | None = None
+    ) -> bool:
         return True
 
 

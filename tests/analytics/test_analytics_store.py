@@ -12,21 +12,26 @@ import logging
 import sqlite3
 import threading
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 from unittest.mock import ANY
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
+from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from pydantic import SecretStr
+from sqlalchemy import insert
 
 from bot.analytics import AnalyticsStore
-from bot.analytics.db import open_engine
+from bot.analytics.db import open_engine, transaction
 from bot.analytics.location import Location
-from bot.analytics.schema import SchemaTooNewError, head_revision
+from bot.analytics.schema import SchemaTooNewError, alembic_config, head_revision
 from bot.analytics.store import read_unanswered
-from bot.analytics.tables import metadata
+from bot.analytics.tables import feedback, metadata
 from bot.qa.models import Reply
 from bot.settings import Settings
 from tests.analytics.backends import SECRET, reply, rows
@@ -299,6 +304,42 @@ def test_a_file_of_the_previous_release_is_upgraded_in_place_with_its_rows(db_pa
     ]
 
 
+@contextmanager
+def _migrating(location: Location) -> Iterator[Config]:
+    """Alembic's configuration on one transaction of the database, as the bot's migrate() has it."""
+    engine = open_engine(location)
+    try:
+        with transaction(engine) as conn:
+            yield alembic_config(conn)
+    finally:
+        engine.dispose()
+
+
+def test_a_database_of_the_previous_revision_is_upgraded_in_place_and_keeps_its_votes(
+    location: Location,
+) -> None:
+    voter_key = hmac.new(SECRET.encode(), b"7:c:1", hashlib.sha256).digest()
+    with _migrating(location) as config:  # what the previous release (revision 0001) left
+        command.upgrade(config, "0001")
+        old_vote = {"ts": int(NOW.timestamp()), "voter_key": voter_key, "entry_id": "who_adopted", "vote": 1}
+        config.attributes["connection"].execute(insert(feedback).values(old_vote))  # 0001's columns
+
+    with AnalyticsStore(location, secret=SECRET, retention_days=30) as store:
+        kept = store.stats(now=NOW)
+        assert store.record_feedback(7, "c:1", "who_adopted", -1, update_id=3) is True  # it had no number
+        assert store.record_feedback(7, "c:1", "who_adopted", 1, update_id=2) is False  # now numbers decide
+
+    assert (kept.feedback_up, kept.feedback_down) == (1, 0)
+    assert rows(location, "SELECT vote, update_id FROM feedback") == [(-1, 3)]
+    assert rows(location, "SELECT version_num FROM alembic_version") == [(head_revision(),)]
+    assert _schema_differences(location) == []
+    with _migrating(location) as config:  # and back: the column goes, the vote stays
+        command.downgrade(config, "0001")
+    assert [len(row) for row in rows(location, "SELECT * FROM feedback")] == [5]
+    with AnalyticsStore(location, secret=SECRET, retention_days=30) as store:
+        assert store.stats(now=NOW).feedback_down == 1
+
+
 def test_newer_schema_is_rejected(location: Location) -> None:
     AnalyticsStore(location, secret=SECRET).close()
     engine = open_engine(location)
@@ -389,7 +430,9 @@ def test_concurrent_writers_from_threads(store: AnalyticsStore) -> None:
 
 @runtime_checkable
 class FeedbackSink(Protocol):
-    def record_feedback(self, user_id: int, message_key: str, entry_id: str | None, vote: int) -> bool: ...
+    def record_feedback(
+        self, user_id: int, message_key: str, entry_id: str | None, vote: int, *, update_id: int | None = None
+    ) -> bool: ...
 
 
 @runtime_checkable
@@ -402,7 +445,7 @@ def test_satisfies_adapter_protocols(store: AnalyticsStore) -> None:
     replies: ReplySink = store
     assert isinstance(feedback, FeedbackSink)
     assert isinstance(replies, ReplySink)
-    inspect.signature(store.record_feedback).bind(1, "k", None, 1)
+    inspect.signature(store.record_feedback).bind(1, "k", None, 1, update_id=7)
     inspect.signature(store.record_reply).bind("private", reply())
 
 

@@ -39,7 +39,9 @@ class MemoryVotes:
     def __init__(self) -> None:
         self.votes: dict[tuple[int, str], tuple[str | None, int]] = {}
 
-    def record_feedback(self, user_id: int, message_key: str, entry_id: str | None, vote: int) -> bool:
+    def record_feedback(
+        self, user_id: int, message_key: str, entry_id: str | None, vote: int, *, update_id: int | None = None
+    ) -> bool:
         if (user_id, message_key) in self.votes:
             return False
         self.votes[(user_id, message_key)] = (entry_id, vote)

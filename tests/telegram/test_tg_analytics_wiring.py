@@ -71,11 +71,13 @@ class SlowFirstVote:
         self.store = store
         self.calls = 0
 
-    def record_feedback(self, user_id: int, message_key: str, entry_id: str | None, vote: int) -> bool:
+    def record_feedback(
+        self, user_id: int, message_key: str, entry_id: str | None, vote: int, *, update_id: int | None = None
+    ) -> bool:
         self.calls += 1
         if self.calls == 1:
             time.sleep(0.3)
-        return self.store.record_feedback(user_id, message_key, entry_id, vote)
+        return self.store.record_feedback(user_id, message_key, entry_id, vote, update_id=update_id)
 
 
 async def test_the_later_of_two_quick_presses_always_wins(

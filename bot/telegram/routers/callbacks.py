@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from aiogram import Router
 from aiogram.exceptions import TelegramBadRequest
 from aiogram.filters import BaseFilter
-from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
+from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message, Update
 from aiogram.utils.callback_answer import CallbackAnswer, CallbackAnswerMiddleware
 
 from bot.qa.models import Lang
@@ -110,6 +110,7 @@ async def vote(
     engine: Engine,
     texts: UiTexts,
     feedback: FeedbackSink,
+    event_update: Update,
 ) -> None:
     message = callback.message
     if message is not None:
@@ -118,13 +119,15 @@ async def vote(
         message_key = f"inline:{callback.inline_message_id}"
     entry_id = callback_data.id if callback_data.id in engine.kb.by_id else None
     # One vote per person and message: the key is stable for the message, and the store keeps only
-    # a keyed hash of it with the user id. Storage is off the event loop (SQLite may fsync).
+    # a keyed hash of it with the user id. The press's update_id orders presses that replicas (or a
+    # retry) store out of turn. Storage is off the event loop (SQLite may fsync).
     counted = await asyncio.to_thread(
         feedback.record_feedback,
         callback.from_user.id,
         message_key,
         entry_id,
         1 if callback_data.vote > 0 else -1,
+        update_id=event_update.update_id,
     )
     callback_answer.text = texts.alerts.feedback_thanks if counted else texts.alerts.feedback_already
 
