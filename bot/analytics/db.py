@@ -11,6 +11,8 @@ Statement parameters never reach an error message or a log (`hide_parameters`): 
 
 from __future__ import annotations
 
+import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -50,16 +52,33 @@ def _sqlite(path: Path, read_only: bool) -> Engine:
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         dbapi_connection.isolation_level = None  # SQLAlchemy emits BEGIN (below)
         if not read_only:
-            cursor = dbapi_connection.cursor()
-            cursor.execute("PRAGMA journal_mode = WAL")
-            cursor.execute("PRAGMA secure_delete = ON")
-            cursor.close()
+            _enable_wal(dbapi_connection)
+            dbapi_connection.execute("PRAGMA secure_delete = ON")
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Connection) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("writing") else "BEGIN")
 
     return engine
+
+
+def _enable_wal(dbapi_connection: sqlite3.Connection) -> None:
+    """Switch the file to WAL. A new file is still in rollback mode, where SQLite answers a switch
+    racing another connection's write with "database is locked" at once, not after the busy timeout
+    (it would deadlock otherwise); nothing is held after that failure, so trying again is safe."""
+    deadline = time.monotonic() + SQLITE_BUSY_TIMEOUT
+    while True:
+        try:
+            mode = dbapi_connection.execute("PRAGMA journal_mode = WAL").fetchone()
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            mode = None
+        if mode is not None and str(mode[0]).lower() == "wal":
+            return
+        if time.monotonic() > deadline:
+            raise sqlite3.OperationalError("database is locked: could not switch it to WAL mode")
+        time.sleep(0.01)
 
 
 def _postgres(url: str, read_only: bool) -> Engine:
