@@ -74,13 +74,15 @@ class UpdatePump:
         self.backoff = backoff
         self._failures: dict[int, tuple[float, int]] = {}  # update_id -> (first failure, failures)
         self._lanes: dict[Lane | int, collections.deque[RawUpdate]] = {}
+        self._held: set[int] = set()  # update_ids queued or in flight: never queued twice
         self._tasks: set[asyncio.Task[None]] = set()
         self._stopping = False
         self.set_aside = 0
 
     def submit(self, update: RawUpdate) -> None:
-        if self._stopping:
+        if self._stopping or update.update_id in self._held:
             return
+        self._held.add(update.update_id)
         try:
             lane: Lane | int | None = lane_of(json.loads(update.payload))
         except ValueError:
@@ -101,10 +103,11 @@ class UpdatePump:
             while queue and not self._stopping:
                 retry_in = await self._handle(queue[0])
                 if retry_in is None:
-                    queue.popleft()
+                    self._held.discard(queue.popleft().update_id)
                 else:  # first in its lane and pending in the inbox until it goes through
                     await asyncio.sleep(retry_in)
         finally:
+            self._held.difference_update(raw.update_id for raw in queue)
             del self._lanes[key]
 
     async def _handle(self, raw: RawUpdate) -> float | None:

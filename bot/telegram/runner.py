@@ -327,8 +327,18 @@ class _Serving:
         )
         return Intake(self.inbox, self.pump, throttle)
 
+    async def resume(self) -> None:
+        """Hand the pump what a previous run left unfinished. Called before any new update can
+        arrive: one stored after this read would otherwise be handed out twice, by the intake and
+        as a leftover, and answered twice."""
+        left = await self.inbox.unfinished()
+        if left:
+            logger.info("%d update(s) left unfinished by the previous run are handled first", len(left))
+        for raw in left:
+            self.pump.submit(raw)
+
     async def start(self) -> None:
-        """Startup hooks (menus), then the updates a previous run left unfinished, before any new one."""
+        """Startup hooks (menus)."""
         bot, dispatcher = self.bot, self.dispatcher
         await at_start(
             lambda: dispatcher.emit_startup(
@@ -337,11 +347,6 @@ class _Serving:
             self.settings,
             "menus",
         )
-        left = await self.inbox.unfinished()
-        if left:
-            logger.info("%d update(s) left unfinished by the previous run are handled first", len(left))
-        for raw in left:
-            self.pump.submit(raw)
 
     async def finish(self) -> None:
         """Replies in flight get settings.shutdown_timeout seconds; then the shutdown hooks."""
@@ -360,6 +365,7 @@ async def _serve_polling(run: _Serving, polling_timeout: int) -> None:
     # A webhook left over from an earlier run would make every getUpdates fail with 409.
     await at_start(lambda: bot.delete_webhook(drop_pending_updates=False), settings, "deleteWebhook")
     intake = await run.intake()
+    await run.resume()
     await run.start()
     logger.info("Polling for updates")
     try:
@@ -390,6 +396,7 @@ async def _serve_webhook(run: _Serving) -> None:
     runner = web.AppRunner(app, access_log=None)
     await runner.setup()
     try:
+        await run.resume()
         site = web.TCPSite(runner, settings.webhook_host, settings.webhook_port)
         await site.start()
         await run.start()

@@ -6,14 +6,18 @@ from __future__ import annotations
 
 import asyncio
 import json
+import socket
 import sqlite3
 from pathlib import Path
 
 import pytest
 
 from bot.qa.engine import Engine
+from bot.telegram.runner import serve
 from bot.telegram.texts import UiTexts
 from tests.reliability.harness import (
+    START_WITHIN,
+    STOP_WITHIN,
     WEBHOOK_PATH,
     WEBHOOK_SECRET,
     answered,
@@ -150,3 +154,52 @@ async def test_the_webhook_refuses_bad_requests_without_a_traceback_and_queues_g
     assert len(delivered(stub, alice["id"])) == 1, "a redelivered update is answered once"
     assert "Traceback" not in caplog.text
     assert inbox_states(tmp_path / "inbox.sqlite3") == {"done": 1}
+
+
+async def test_an_update_taken_while_the_bot_starts_is_answered_once(
+    stub: BotApiStub, engine: Engine, texts: UiTexts, tmp_path: Path
+) -> None:
+    """The webhook listens while the menus are still being set: an update taken then is handed out
+    once, not a second time as if a previous run had left it unfinished."""
+    port = free_port()
+    settings = webhook_settings(stub, port, inbox_db=tmp_path / "inbox.sqlite3")
+    menus, sends = asyncio.Event(), asyncio.Event()
+
+    async def menus_held(call: Call) -> None:
+        await menus.wait()
+
+    async def sends_held(call: Call) -> None:
+        await sends.wait()
+
+    stub.on("setMyCommands", menus_held)
+    stub.on("sendMessage", sends_held)
+    alice = U.user(71_003, "Алия")
+    chat = U.private_chat(alice)
+    header = b"X-Telegram-Bot-Api-Secret-Token: " + WEBHOOK_SECRET.encode() + b"\r\n"
+    first = {"update_id": 1, "message": U.message(chat, alice, QUESTION, message_id=1)}
+    then = {"update_id": 2, "message": U.message(chat, alice, "/start", message_id=2)}
+    stop = asyncio.Event()
+    task = asyncio.create_task(serve(settings, engine, texts, stop=stop, handle_signals=False))
+    try:
+        await stub.wait_for("setMyCommands", answered=False, within=START_WITHIN)
+        await until(lambda: _listening(port), within=START_WITHIN)
+        assert await _post(port, WEBHOOK_PATH, header, json.dumps(first).encode()) == 200
+        await stub.wait_for("sendMessage", answered=False, within=30)  # its reply is on its way
+        menus.set()
+        await stub.wait_for("setWebhook", within=30)  # started: leftovers, if any, are queued
+        assert await _post(port, WEBHOOK_PATH, header, json.dumps(then).encode()) == 200
+        sends.set()
+        # One lane per sender, in order: once /start is answered, a second copy of the first
+        # update (queued before it) would have been answered too.
+        greeting = texts.greeting.split("{", 1)[0]
+        await stub.wait_for("sendMessage", lambda call: greeting in call.get("text", ""), within=30)
+        await until(lambda: inbox_states(tmp_path / "inbox.sqlite3") == {"done": 2})
+    finally:
+        stop.set()
+        await asyncio.wait_for(task, STOP_WITHIN)
+    assert len(delivered(stub, alice["id"])) == 2, "each update answered once"
+
+
+def _listening(port: int) -> bool:
+    with socket.socket() as sock:
+        return sock.connect_ex(("127.0.0.1", port)) == 0
