@@ -17,10 +17,12 @@ from typing import NamedTuple
 
 from bot.paths import PROJECT_ROOT
 from bot.qa import lang as language
+from bot.qa import memory
 from bot.qa.analyzer import Analysis, Analyzer, Term
 from bot.qa.index import EntryScore
 from bot.qa.index_cache import cached_knowledge_base, default_cache_dir, load_index
 from bot.qa.kb import Entry, KnowledgeBase, SmalltalkIntent
+from bot.qa.memory import paused_gc
 from bot.qa.models import DeclineKind, Lang, Match, Reply, Suggestion
 from bot.qa.morph import shared_morphology
 from bot.qa.semantic import Embedder, SemanticIndex, entry_vectors, load_embedder
@@ -130,6 +132,7 @@ class Candidate(NamedTuple):  # a named tuple: one per ranked entry, hundreds a 
 
 
 class Engine:
+    @paused_gc()  # millions of objects that all stay alive at scale (bot/qa/memory.py)
     def __init__(
         self,
         kb: KnowledgeBase,
@@ -823,8 +826,12 @@ def _question_in(entry: Entry, lang: Lang) -> str:
 def load_engine(
     knowledge_dir: Path | None = None, seeds_dir: Path | None = None, *, semantic: bool = True
 ) -> Engine:
-    """Load, validate and index the knowledge base; raises KnowledgeBaseError listing all problems."""
-    kb = cached_knowledge_base(
-        knowledge_dir or PROJECT_ROOT / "knowledge", seeds_dir or PROJECT_ROOT / "seeds", default_cache_dir()
-    )
-    return Engine(kb, semantic=semantic)
+    """Load, validate and index the knowledge base; raises KnowledgeBaseError listing all problems.
+    The engine serves until the process ends or a reload: what it holds is kept out of the garbage
+    collector's way (bot/qa/memory.py)."""
+    with paused_gc():
+        knowledge, seeds = knowledge_dir or PROJECT_ROOT / "knowledge", seeds_dir or PROJECT_ROOT / "seeds"
+        kb = cached_knowledge_base(knowledge, seeds, default_cache_dir())
+        engine = Engine(kb, semantic=semantic)
+    memory.keep()
+    return engine
