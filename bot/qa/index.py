@@ -14,6 +14,7 @@ import operator
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 import numpy as np
@@ -333,7 +334,6 @@ class Index:
     def __init__(self, compiled: CompiledIndex) -> None:
         self.compiled = compiled
         self.vocabulary = Vocabulary(compiled.surface_words, compiled.vocabulary_terms)
-        self._gram_counts = compiled.question_grams.lengths()
         self._position = {entry_id: i for i, entry_id in enumerate(compiled.entry_ids)}
         self._question_statistics = compiled.entry_statistics[compiled.question_entry]
         self._entries = _Side(compiled.entry_postings, compiled.entry_statistics)
@@ -343,12 +343,14 @@ class Index:
             compiled.question_entry, np.arange(len(compiled.entry_ids) + 1)
         ).astype(np.int32)
         self._indexed: set[tuple[str, str]] | None = None  # built on first use (only `kb check` asks)
+        # a term's weights depend on the term alone: worked out once (bounded: users' typos are not)
+        self.weights = lru_cache(maxsize=65536)(self._weights)
 
     @classmethod
     def build(cls, kb: KnowledgeBase, analyzer: Analyzer) -> Index:
         return cls(compile_index(kb, analyzer))
 
-    def weights(self, term: Term) -> FloatArray:
+    def _weights(self, term: Term) -> FloatArray:
         """The term's weight in each statistics (OWN_STATISTICS_MIN_ENTRIES): its idf where entries hold
         it; elsewhere the weight of the rarest term, less for noise or a word that seldom names a
         subject (UNKNOWN_POS_WEIGHT), unless the knowledge of those statistics knows the word."""
@@ -364,6 +366,7 @@ class Index:
             if term_id is not None:
                 columns, values = c.own_idf.row(term_id)
                 out[columns] = values
+        out.flags.writeable = False  # shared by every question with the term
         return out
 
     def indexed(self, entry_id: str, question: str) -> bool:
@@ -478,8 +481,8 @@ class Index:
         entries = self.compiled.question_entry[positions]
         order = np.lexsort((-positions, -similarity, entries))
         entries = entries[order]
-        group_start = np.flatnonzero(np.r_[True, entries[1:] != entries[:-1]])
-        group_size = np.diff(np.r_[group_start, len(order)])
+        group_start = np.flatnonzero(_starts_of_runs(entries))
+        group_size = np.diff(group_start, append=len(order))
         rank_in_group = np.arange(len(order)) - np.repeat(group_start, group_size)
         keep = order[rank_in_group < GRAM_CANDIDATES]
         return positions[keep], similarity[keep]
@@ -491,12 +494,8 @@ class Index:
             return np.zeros(0, dtype=np.float64)
         known = np.zeros(len(c.gram_ids) + 1, dtype=np.uint8)
         known[[c.gram_ids[g] for g in query_grams if g in c.gram_ids]] = 1
-        starts = c.question_grams.starts[positions]
-        counts = self._gram_counts[positions]  # every indexed question has a term, so trigrams
-        ends = np.cumsum(counts)
-        # the trigram ids of each variant in turn: one gather over the packed rows
-        at = np.arange(int(ends[-1]), dtype=np.int32) + np.repeat(starts - (ends - counts), counts)
-        common = np.add.reduceat(known[c.question_grams.data[at]], ends - counts, dtype=np.int64)
+        grams, counts = _gather(c.question_grams, positions)  # every indexed question has trigrams
+        common = np.add.reduceat(known[grams], np.cumsum(counts) - counts, dtype=np.int64)
         result: FloatArray = 2 * common / (len(query_grams) + counts)
         return result
 
@@ -543,6 +542,16 @@ def _entries_asking(questions: Postings, question_entry: IntArray) -> Postings:
     return Postings(starts, entries[first].astype(np.int32))
 
 
+def _gather(postings: Postings, rows: IntArray) -> tuple[IntArray, IntArray]:
+    """The rows' items one after another (one gather over the packed data), and each row's count."""
+    starts = postings.starts[rows]
+    counts = postings.starts[rows + 1] - starts
+    ends = np.cumsum(counts)
+    total = int(ends[-1]) if len(ends) else 0
+    at = np.arange(total, dtype=np.int32) + np.repeat(starts - (ends - counts), counts)
+    return postings.data[at], counts
+
+
 def _member(row: IntArray, positions: IntArray) -> npt.NDArray[np.bool_]:
     """Which of the sorted positions are in the sorted row."""
     if not len(row):
@@ -570,11 +579,18 @@ def _distinct_sorted(values: IntArray) -> IntArray:
     """The distinct values of a sorted array (np.unique without its sort)."""
     if not len(values):
         return values
-    return values[np.r_[True, values[1:] != values[:-1]]]
+    return values[_starts_of_runs(values)]
 
 
 def _first_per_group(groups: IntArray, order: npt.NDArray[np.intp]) -> npt.NDArray[np.intp]:
     """Indices of the first element of each group in `order` (which sorts by group first)."""
     sorted_groups = groups[order]
-    first = np.r_[True, sorted_groups[1:] != sorted_groups[:-1]]
-    return order[first]
+    return order[_starts_of_runs(sorted_groups)]
+
+
+def _starts_of_runs(values: IntArray) -> npt.NDArray[np.bool_]:
+    """Where each run of equal values begins (values non-empty)."""
+    first = np.empty(len(values), dtype=bool)
+    first[0] = True
+    np.not_equal(values[1:], values[:-1], out=first[1:])
+    return first
