@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import gc
 import threading
 from collections.abc import Iterator
@@ -71,3 +72,23 @@ def test_a_loaded_engine_is_kept_out_of_the_collector_and_given_back_on_release(
     assert engine.answer("Когда состоялся круглый стол?").kind == "answer"
     memory.release()
     assert gc.get_freeze_count() == 0
+
+
+@pytest.mark.parametrize("valid", [True, False], ids=["swapped", "rejected"])
+def test_a_reload_gives_the_frozen_engines_back(
+    kb_dirs: KbDirs, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, valid: bool
+) -> None:
+    from bot.settings import Settings
+    from bot.telegram.knowledge import KnowledgeHolder
+    from bot.telegram.texts import load_texts
+
+    monkeypatch.setenv("BOT_INDEX_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("QA_SEMANTIC", "0")
+    engine = load_engine(kb_dirs.knowledge, kb_dirs.seeds, semantic=False)
+    holder = KnowledgeHolder.of(engine, load_texts(kb_dirs.knowledge / "ui.yaml"))
+    seeds = kb_dirs.seeds if valid else tmp_path / "no-seeds"
+    settings = Settings(knowledge_dir=kb_dirs.knowledge, seeds_dir=seeds)
+    assert gc.get_freeze_count() > 0
+    result = asyncio.run(holder.reload(settings))
+    assert result.ok is valid
+    assert gc.get_freeze_count() == 0  # the replaced engine (or the rejected one) can be collected
