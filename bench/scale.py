@@ -12,6 +12,7 @@ depends on the machine's load (printed); CPU time (user + system) much less, so 
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import resource
@@ -217,14 +218,22 @@ def _round_table(tmp: Path, articles: list[dict[str, Any]]) -> list[tuple[str, i
     return out
 
 
-def main() -> int:
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.scale", description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "--sizes", type=int, nargs="+", default=list(SIZES), help="knowledge base sizes (default: 1000 10000)"
+    )
+    parser.add_argument(
+        "--no-round-table", action="store_true", help="skip the round-table sets beside 1,000 legal entries"
+    )
+    args = parser.parse_args(argv)
     articles = load_articles()
     load = os.getloadavg()[0]
     print(f"Машина: {os.cpu_count()} ядра, средняя загрузка {load:.1f} в начале прогона.", flush=True)
     with tempfile.TemporaryDirectory(prefix="bench-scale-") as name:
         tmp = Path(name)
         results = []
-        for size in SIZES:
+        for size in args.sizes:
             print(f"… база на {size} записей: генерация, запуски, вопросы", flush=True)
             knowledge, seeds, _, paraphrases = legal_knowledge_base(
                 size, ROOT / "knowledge", tmp / f"kb{size}", articles
@@ -236,8 +245,10 @@ def main() -> int:
             check = _kb_check(knowledge, seeds, cache)
             figures = _questions(knowledge, seeds, cache, paraphrases)
             results.append(SizeResult(cold, warm, check, check_cold, figures))
-        print("… круглый стол рядом с 1000 записей из законов", flush=True)
-        quality = _round_table(tmp, articles)
+        quality = []
+        if not args.no_round_table:
+            print("… круглый стол рядом с 1000 записей из законов", flush=True)
+            quality = _round_table(tmp, articles)
     print(_report(results, quality, load))
     return 0
 
@@ -274,18 +285,20 @@ def _report(results: list[SizeResult], quality: list[tuple[str, int, list[float]
         lambda r: f"{r.questions['base_top1']:.1f}",
     )
     row("не по теме: отказов, %", lambda r: f"{r.questions['off_declined']:.0f}")
-    lines += ["", "Круглый стол: точность на наборах tests/data, %: одна база и рядом записи из законов", ""]
-    hybrid = any(len(cells) > 2 for _, _, cells in quality)
-    header = "| набор | вопросов | лексический | + законы |" + (" гибрид | + законы |" if hybrid else "")
-    lines += [header, "|---|---|---|---|" + ("---|---|" if hybrid else "")]
-    for name, rows, cells in quality:
-        if name:
-            lines.append(f"| {name} | {rows} | " + " | ".join(f"{c:.1f}" for c in cells) + " |")
-        else:
-            lines.append(
-                f"\nДобавлено записей из законов: {rows}."
-                + ("" if hybrid else " Модель эмбеддингов не загрузилась.")
-            )
+    if quality:
+        title = "Круглый стол: точность на наборах tests/data, %: одна база и рядом записи из законов"
+        lines += ["", title, ""]
+        hybrid = any(len(cells) > 2 for _, _, cells in quality)
+        header = "| набор | вопросов | лексический | + законы |" + (" гибрид | + законы |" if hybrid else "")
+        lines += [header, "|---|---|---|---|" + ("---|---|" if hybrid else "")]
+        for name, rows, cells in quality:
+            if name:
+                lines.append(f"| {name} | {rows} | " + " | ".join(f"{c:.1f}" for c in cells) + " |")
+            else:
+                lines.append(
+                    f"\nДобавлено записей из законов: {rows}."
+                    + ("" if hybrid else " Модель эмбеддингов не загрузилась.")
+                )
     lines.append(f"\nСредняя загрузка машины в начале: {load:.1f}; в конце: {os.getloadavg()[0]:.1f}.")
     return "\n".join(lines)
 

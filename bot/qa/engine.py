@@ -8,17 +8,21 @@ also needs the question's subject covered by the entry and the kind of question 
 
 from __future__ import annotations
 
+import itertools
 import logging
+import operator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import NamedTuple
 
 from bot.paths import PROJECT_ROOT
 from bot.qa import lang as language
+from bot.qa import memory
 from bot.qa.analyzer import Analysis, Analyzer, Term
 from bot.qa.index import EntryScore
 from bot.qa.index_cache import cached_knowledge_base, default_cache_dir, load_index
 from bot.qa.kb import Entry, KnowledgeBase, SmalltalkIntent
+from bot.qa.memory import paused_gc
 from bot.qa.models import DeclineKind, Lang, Match, Reply, Suggestion
 from bot.qa.morph import shared_morphology
 from bot.qa.semantic import Embedder, SemanticIndex, entry_vectors, load_embedder
@@ -106,8 +110,14 @@ PREDICATE_POS = frozenset({"VERB", "INFN", "GRND", "PRTF", "PRTS"})
 SUBJECT_MAX_SHARE = 0.5
 # Longer "words" are noise (a key held down) and are not embedded.
 MAX_EMBEDDED_WORD = 30
+# Combinations of question kinds whose fitting entries are remembered (a handful occur in practice).
+MAX_KIND_SETS = 256
 
 DEFAULT_CACHE_DIR = PROJECT_ROOT / ".cache"
+
+
+_ENTRY_ID = operator.itemgetter(0)  # of an EntryScore
+_SCORE = operator.itemgetter(1)
 
 
 class Candidate(NamedTuple):  # a named tuple: one per ranked entry, hundreds a question at scale
@@ -122,6 +132,7 @@ class Candidate(NamedTuple):  # a named tuple: one per ranked entry, hundreds a 
 
 
 class Engine:
+    @paused_gc()  # millions of objects that all stay alive at scale (bot/qa/memory.py)
     def __init__(
         self,
         kb: KnowledgeBase,
@@ -143,6 +154,9 @@ class Engine:
         self._subjects = frozenset(v for phrase in synonyms.subjects for v in base.analyse(phrase).values)
         self._source_terms = self._distinctive_source_terms()
         self._entry_number = {entry_id: i for i, entry_id in enumerate(self.index.compiled.entry_ids)}
+        self._entry_statistics: list[int] = self.index.compiled.entry_statistics.tolist()
+        self._statistics_using: dict[str, frozenset[int]] = {}  # see _using
+        self._fitting_kinds: dict[frozenset[str], frozenset[str]] = {}  # see _fitting
         self._concepts = self._rare_concepts()
         # words the knowledge base uses only inside a phrase («порядок» of «закон и порядок»,
         # «часть» of «вступительная часть»): not a subject the documents never name
@@ -241,7 +255,11 @@ class Engine:
         # question shares a name or a term with its entry). Where no entry could be rescued the
         # embedding would only choose the words of the decline, so it is not computed (on 639 rows
         # it changed one decline in 77 calls, 15 ms each).
-        wanted = subject.any_known and (not _readable(analysis) or self._rescuable(analysis, ranked, subject))
+        wanted = (
+            self.semantic is not None
+            and subject.any_known
+            and (not _readable(analysis) or self._rescuable(analysis, ranked, subject))
+        )
         cosines = self._cosines(analysis) if wanted else {}
         candidates = self._combine(ranked, cosines)
         best = candidates[0] if candidates else None
@@ -341,9 +359,10 @@ class Engine:
     def _combine(ranked: list[EntryScore], cosines: dict[str, float]) -> list[Candidate]:
         """Every entry either signal found, by the combined score (an entry without a cosine, one
         that cannot answer the question's kind, keeps its lexical score alone)."""
+        if not cosines:  # made in C: hundreds of candidates a question at scale
+            fields = zip(map(_ENTRY_ID, ranked), map(_SCORE, ranked), ranked, itertools.repeat(-1.0))
+            return list(map(tuple.__new__, itertools.repeat(Candidate), fields))
         lexical = {s.entry_id: s for s in ranked}
-        if not cosines:
-            return [Candidate(s.entry_id, s.score, s, -1.0) for s in ranked]
         out = []
         for entry_id in dict.fromkeys([*cosines, *lexical]):
             cosine = cosines.get(entry_id, -1.0)
@@ -432,13 +451,24 @@ class Engine:
     def _rank(self, kinds: frozenset[str], ranked: list[EntryScore]) -> list[EntryScore]:
         if not kinds:
             return ranked
+        fits = self._fitting(kinds)
         adjusted = [
             s
-            if kinds <= self.kb.by_id[s.entry_id].question_kinds
+            if s.entry_id in fits
             else EntryScore(s.entry_id, s.score * KIND_MISMATCH_FACTOR, s.question, s.coverage, s.similarity)
             for s in ranked
         ]
-        return sorted(adjusted, key=lambda s: s.score, reverse=True)
+        return sorted(adjusted, key=_SCORE, reverse=True)
+
+    def _fitting(self, kinds: frozenset[str]) -> frozenset[str]:
+        """The entries that can answer every kind of question asked (when, where, how many…), worked
+        out once for each combination of kinds (there are few)."""
+        fits = self._fitting_kinds.get(kinds)
+        if fits is None:
+            fits = frozenset(e.id for e in self.kb.entries if kinds <= e.question_kinds)
+            if len(self._fitting_kinds) < MAX_KIND_SETS:
+                self._fitting_kinds[kinds] = fits
+        return fits
 
     def _without_excluded(self, analysis: Analysis) -> Analysis:
         """What «кроме X», «помимо X», «besides X», «X-тан басқа» leave out is not asked about:
@@ -568,12 +598,20 @@ class Engine:
         """Whether the entry's document never uses the term though another document does («суд» of
         a law beside the round table): what counts as a noun the documents never use, per document.
         Only a source large enough for its own statistics (index.OWN_STATISTICS_MIN_ENTRIES) tells."""
-        compiled = self.index.compiled
-        statistics = int(compiled.entry_statistics[self._entry_number[entry_id]])
-        if statistics == 0 or statistics in compiled.own_text_terms.get(value, ()):
-            return False
-        term_id = compiled.term_ids.get(value)
-        return term_id is None or statistics not in compiled.own_idf.row(term_id)[0]
+        statistics = self._entry_statistics[self._entry_number[entry_id]]
+        return statistics != 0 and statistics not in self._using(value)
+
+    def _using(self, value: str) -> frozenset[int]:
+        """The statistics (large sources) whose entries or text use the term, worked out once a term."""
+        found = self._statistics_using.get(value)
+        if found is None:
+            compiled = self.index.compiled
+            term_id = compiled.term_ids.get(value)
+            held = compiled.own_idf.row(term_id)[0].tolist() if term_id is not None else []
+            found = frozenset([*compiled.own_text_terms.get(value, ()), *held])
+            if term_id is not None:  # a term of the knowledge base: bounded by its vocabulary
+                self._statistics_using[value] = found
+        return found
 
     def _holds(self, entry_id: str, value: str) -> bool:
         """Whether the entry's texts hold the term, or a word of its family."""
@@ -695,17 +733,21 @@ class Engine:
             return "not_found"  # an entry nearly answers: the bot cannot claim the document is silent
         if best_cosine >= SEM_NEAR:
             return "not_found"  # the embedding finds an entry very close in meaning: same reason
-        about_subject = [c for c in candidates if c.lexical is not None and self._covers(c.entry_id, subject)]
-        if subject.unknown and about_subject:
-            return "not_in_document"
-        if analysis.kinds and about_subject:
-            # what the question is most about cannot answer this kind of question (когда, сколько…),
-            # and no entry that can answer it shares a word with the question
-            nearest = max(about_subject, key=lambda c: c.lexical.coverage if c.lexical else 0.0)
-            fitting = [c for c in about_subject if analysis.kinds <= self.kb.by_id[c.entry_id].question_kinds]
-            if not analysis.kinds <= self.kb.by_id[nearest.entry_id].question_kinds and not fitting:
-                return "not_in_document"
-        return "not_found"
+        if not subject.unknown and not analysis.kinds:
+            return "not_found"
+
+        def about_subject(c: Candidate) -> bool:
+            return c.lexical is not None and self._covers(c.entry_id, subject)
+
+        if subject.unknown:
+            return "not_in_document" if any(map(about_subject, candidates)) else "not_found"
+        # what the question is about cannot answer this kind of question (когда, сколько…), and no
+        # entry that can answer it shares a word with the question (the kind is checked first: it
+        # is cheaper than the subject)
+        fits = self._fitting(analysis.kinds)
+        if any(c.entry_id in fits and about_subject(c) for c in candidates):
+            return "not_found"
+        return "not_in_document" if any(map(about_subject, candidates)) else "not_found"
 
     def _suggest(self, entry_ids: list[str] | tuple[str, ...], lang: Lang) -> tuple[Suggestion, ...]:
         out = []
@@ -784,8 +826,12 @@ def _question_in(entry: Entry, lang: Lang) -> str:
 def load_engine(
     knowledge_dir: Path | None = None, seeds_dir: Path | None = None, *, semantic: bool = True
 ) -> Engine:
-    """Load, validate and index the knowledge base; raises KnowledgeBaseError listing all problems."""
-    kb = cached_knowledge_base(
-        knowledge_dir or PROJECT_ROOT / "knowledge", seeds_dir or PROJECT_ROOT / "seeds", default_cache_dir()
-    )
-    return Engine(kb, semantic=semantic)
+    """Load, validate and index the knowledge base; raises KnowledgeBaseError listing all problems.
+    The engine serves until the process ends or a reload: what it holds is kept out of the garbage
+    collector's way (bot/qa/memory.py)."""
+    with paused_gc():
+        knowledge, seeds = knowledge_dir or PROJECT_ROOT / "knowledge", seeds_dir or PROJECT_ROOT / "seeds"
+        kb = cached_knowledge_base(knowledge, seeds, default_cache_dir())
+        engine = Engine(kb, semantic=semantic)
+    memory.keep()
+    return engine

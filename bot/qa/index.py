@@ -14,6 +14,7 @@ import operator
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 import numpy as np
@@ -333,18 +334,23 @@ class Index:
     def __init__(self, compiled: CompiledIndex) -> None:
         self.compiled = compiled
         self.vocabulary = Vocabulary(compiled.surface_words, compiled.vocabulary_terms)
-        self._gram_counts = compiled.question_grams.lengths()
         self._position = {entry_id: i for i, entry_id in enumerate(compiled.entry_ids)}
         self._question_statistics = compiled.entry_statistics[compiled.question_entry]
         self._entries = _Side(compiled.entry_postings, compiled.entry_statistics)
-        self._questions = _Side(compiled.question_postings, self._question_statistics)
+        self._asking = _entries_asking(compiled.question_postings, compiled.question_entry)
+        # entry i's questions are positions _entry_questions[i] : _entry_questions[i + 1]
+        self._entry_questions = np.searchsorted(
+            compiled.question_entry, np.arange(len(compiled.entry_ids) + 1)
+        ).astype(np.int32)
         self._indexed: set[tuple[str, str]] | None = None  # built on first use (only `kb check` asks)
+        # a term's weights depend on the term alone: worked out once (bounded: users' typos are not)
+        self.weights = lru_cache(maxsize=65536)(self._weights)
 
     @classmethod
     def build(cls, kb: KnowledgeBase, analyzer: Analyzer) -> Index:
         return cls(compile_index(kb, analyzer))
 
-    def weights(self, term: Term) -> FloatArray:
+    def _weights(self, term: Term) -> FloatArray:
         """The term's weight in each statistics (OWN_STATISTICS_MIN_ENTRIES): its idf where entries hold
         it; elsewhere the weight of the rarest term, less for noise or a word that seldom names a
         subject (UNKNOWN_POS_WEIGHT), unless the knowledge of those statistics knows the word."""
@@ -360,6 +366,7 @@ class Index:
             if term_id is not None:
                 columns, values = c.own_idf.row(term_id)
                 out[columns] = values
+        out.flags.writeable = False  # shared by every question with the term
         return out
 
     def indexed(self, entry_id: str, question: str) -> bool:
@@ -382,7 +389,11 @@ class Index:
         return at < len(row) and int(row[at]) == self._position[entry_id]
 
     def rank(self, analysis: Analysis) -> list[EntryScore]:
-        """The best entries sharing a term (or its word family) with a question variant, best first."""
+        """The best entries sharing a term (or its word family) with a question variant, best first.
+
+        Coverage is summed over every entry the question's terms reach (entry postings); the finer
+        signals only over the questions of the MAX_CANDIDATES entries with the most of it, found
+        without touching every question a common term is in."""
         weights = {term.value: self.weights(term) for term in analysis.terms}
         if not weights:
             return []
@@ -391,16 +402,21 @@ class Index:
         for row in weights.values():
             total += row
         covered = np.zeros(len(c.entry_ids), dtype=np.float64)
-        shared = np.zeros(len(c.question_texts), dtype=np.float64)
+        asked = np.zeros(len(c.entry_ids), dtype=bool)  # entries with a question holding a term
+        terms = []
         for value, row in weights.items():
             exact, relatives = self._term_ids(value)
             self._entries.credit(covered, exact, relatives, row)
-            self._questions.credit(shared, exact, relatives, row)
-        positions = self._candidate_questions(covered, shared)
+            for term_id in (exact, *relatives) if exact is not None else relatives:
+                asked[self._asking.row(term_id)] = True
+            terms.append((exact, relatives, row))
+        positions = self._candidate_questions(covered, asked)
+        shared = self._shared(positions, terms)
+        sharing = shared > 0
+        positions, shared = positions[sharing], shared[sharing]
         if not len(positions):
             return []
         question_total = total[self._question_statistics[positions]]
-        shared = shared[positions]
         similarity = _f1(shared / question_total, shared / c.question_weight[positions])
         positions, similarity = self._best_variants(positions, similarity)
         grams = self._gram_similarity(positions, char_grams(weights))
@@ -426,24 +442,47 @@ class Index:
         family = () if " " in value else self.vocabulary.family(value)
         return ids.get(value), [ids[r] for r in family if r in ids]
 
-    def _candidate_questions(self, covered: FloatArray, shared: FloatArray) -> IntArray:
-        """Questions sharing a term, of the MAX_CANDIDATES entries with the most shared weight."""
-        positions = np.flatnonzero(shared).astype(np.int32)
-        entries = _distinct_sorted(self.compiled.question_entry[positions])
+    def _candidate_questions(self, covered: FloatArray, asked: npt.NDArray[np.bool_]) -> IntArray:
+        """Every question (sorted positions) of the MAX_CANDIDATES entries with the most shared weight,
+        among the entries with a question holding a term of the question."""
+        entries = np.flatnonzero(asked)
         if len(entries) > MAX_CANDIDATES:
-            keep = entries[np.argpartition(-covered[entries], MAX_CANDIDATES)[:MAX_CANDIDATES]]
-            chosen = np.zeros(len(covered), dtype=bool)
-            chosen[keep] = True
-            positions = positions[chosen[self.compiled.question_entry[positions]]]
+            entries = np.sort(entries[np.argpartition(-covered[entries], MAX_CANDIDATES)[:MAX_CANDIDATES]])
+        starts = self._entry_questions[entries]
+        counts = self._entry_questions[entries + 1] - starts
+        offsets = np.arange(int(counts.sum()), dtype=np.int32) - np.repeat(np.cumsum(counts) - counts, counts)
+        positions: IntArray = (np.repeat(starts, counts) + offsets).astype(np.int32)
         return positions
+
+    def _shared(
+        self, positions: IntArray, terms: list[tuple[int | None, list[int], FloatArray]]
+    ) -> FloatArray:
+        """The question's weight each question (by position) holds: a term's weight (in the
+        question's statistics) where it holds the term, FAMILY_CREDIT of it where only a relative;
+        added term by term, in the question's order."""
+        postings = self.compiled.question_postings
+        statistics = self._question_statistics[positions]
+        shared = np.zeros(len(positions), dtype=np.float64)
+        for exact, relatives, weights in terms:
+            hit = _member(postings.row(exact), positions) if exact is not None else None
+            if relatives:
+                related = np.zeros(len(positions), dtype=bool)
+                for relative in relatives:
+                    related |= _member(postings.row(relative), positions)
+                if hit is not None:
+                    related &= ~hit
+                shared[related] += FAMILY_CREDIT * weights[statistics[related]]
+            if hit is not None:
+                shared[hit] += weights[statistics[hit]]
+        return shared
 
     def _best_variants(self, positions: IntArray, similarity: FloatArray) -> tuple[IntArray, FloatArray]:
         """Per entry, the GRAM_CANDIDATES variants most similar on terms (later variant on ties)."""
         entries = self.compiled.question_entry[positions]
         order = np.lexsort((-positions, -similarity, entries))
         entries = entries[order]
-        group_start = np.flatnonzero(np.r_[True, entries[1:] != entries[:-1]])
-        group_size = np.diff(np.r_[group_start, len(order)])
+        group_start = np.flatnonzero(_starts_of_runs(entries))
+        group_size = np.diff(group_start, append=len(order))
         rank_in_group = np.arange(len(order)) - np.repeat(group_start, group_size)
         keep = order[rank_in_group < GRAM_CANDIDATES]
         return positions[keep], similarity[keep]
@@ -451,14 +490,12 @@ class Index:
     def _gram_similarity(self, positions: IntArray, query_grams: frozenset[str]) -> FloatArray:
         """Dice coefficient of each variant's trigrams with the question's."""
         c = self.compiled
-        known = np.zeros(len(c.gram_ids) + 1, dtype=bool)
-        known[[c.gram_ids[g] for g in query_grams if g in c.gram_ids]] = True
-        starts = c.question_grams.starts[positions]
-        counts = self._gram_counts[positions]
-        owner = np.repeat(np.arange(len(positions)), counts)
-        offsets = np.arange(len(owner)) - np.repeat(np.cumsum(counts) - counts, counts)
-        hits = known[c.question_grams.data[np.repeat(starts, counts) + offsets]]
-        common = np.bincount(owner, weights=hits, minlength=len(positions))
+        if not len(positions):
+            return np.zeros(0, dtype=np.float64)
+        known = np.zeros(len(c.gram_ids) + 1, dtype=np.uint8)
+        known[[c.gram_ids[g] for g in query_grams if g in c.gram_ids]] = 1
+        grams, counts = _gather(c.question_grams, positions)  # every indexed question has trigrams
+        common = np.add.reduceat(known[grams], np.cumsum(counts) - counts, dtype=np.int64)
         result: FloatArray = 2 * common / (len(query_grams) + counts)
         return result
 
@@ -492,6 +529,38 @@ class _Side:
             acc[hit] += weights[0] if single else weights[self.posting_statistics[start:end]]
 
 
+def _entries_asking(questions: Postings, question_entry: IntArray) -> Postings:
+    """Term id -> the entries with a question holding it: the question postings mapped to their
+    entries (non-decreasing within a row, as questions are grouped by entry), each entry once."""
+    lengths = questions.lengths()
+    row_of = np.repeat(np.arange(len(lengths)), lengths)
+    entries = question_entry[questions.data]
+    first = np.ones(len(entries), dtype=bool)
+    first[1:] = (entries[1:] != entries[:-1]) | (row_of[1:] != row_of[:-1])
+    starts = np.zeros(len(lengths) + 1, dtype=np.int32)
+    np.cumsum(np.bincount(row_of[first], minlength=len(lengths)), out=starts[1:])
+    return Postings(starts, entries[first].astype(np.int32))
+
+
+def _gather(postings: Postings, rows: IntArray) -> tuple[IntArray, IntArray]:
+    """The rows' items one after another (one gather over the packed data), and each row's count."""
+    starts = postings.starts[rows]
+    counts = postings.starts[rows + 1] - starts
+    ends = np.cumsum(counts)
+    total = int(ends[-1]) if len(ends) else 0
+    at = np.arange(total, dtype=np.int32) + np.repeat(starts - (ends - counts), counts)
+    return postings.data[at], counts
+
+
+def _member(row: IntArray, positions: IntArray) -> npt.NDArray[np.bool_]:
+    """Which of the sorted positions are in the sorted row."""
+    if not len(row):
+        return np.zeros(len(positions), dtype=bool)
+    at = np.minimum(np.searchsorted(row, positions), len(row) - 1)
+    found: npt.NDArray[np.bool_] = row[at] == positions
+    return found
+
+
 def _pick(items: tuple[str, ...], at: IntArray) -> tuple[str, ...]:
     """items[i] for each i in `at`, in C."""
     if len(at) == 1:
@@ -510,11 +579,18 @@ def _distinct_sorted(values: IntArray) -> IntArray:
     """The distinct values of a sorted array (np.unique without its sort)."""
     if not len(values):
         return values
-    return values[np.r_[True, values[1:] != values[:-1]]]
+    return values[_starts_of_runs(values)]
 
 
 def _first_per_group(groups: IntArray, order: npt.NDArray[np.intp]) -> npt.NDArray[np.intp]:
     """Indices of the first element of each group in `order` (which sorts by group first)."""
     sorted_groups = groups[order]
-    first = np.r_[True, sorted_groups[1:] != sorted_groups[:-1]]
-    return order[first]
+    return order[_starts_of_runs(sorted_groups)]
+
+
+def _starts_of_runs(values: IntArray) -> npt.NDArray[np.bool_]:
+    """Where each run of equal values begins (values non-empty)."""
+    first = np.empty(len(values), dtype=bool)
+    first[0] = True
+    np.not_equal(values[1:], values[:-1], out=first[1:])
+    return first

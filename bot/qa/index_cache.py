@@ -32,6 +32,7 @@ from typing import TypeVar
 from bot.qa.analyzer import Analyzer
 from bot.qa.index import INDEX_VERSION, CompiledIndex, Index, compile_index
 from bot.qa.kb import KnowledgeBase, load_knowledge_base
+from bot.qa.memory import paused_gc
 
 log = logging.getLogger(__name__)
 _T = TypeVar("_T")
@@ -110,10 +111,11 @@ def cached_knowledge_base(knowledge_dir: Path, seeds_dir: Path, folder: Path | N
         return load_knowledge_base(knowledge_dir, seeds_dir)
     key = files_key(knowledge_dir, seeds_dir)
     path = folder / f"kb-{key[:32]}.pickle"
-    kb = read_cached(path, key, KnowledgeBase)
-    if kb is None:
-        kb = load_knowledge_base(knowledge_dir, seeds_dir)
-        write_cached(path, key, kb)
+    with paused_gc():  # bot/qa/memory.py
+        kb = read_cached(path, key, KnowledgeBase)
+        if kb is None:
+            kb = load_knowledge_base(knowledge_dir, seeds_dir)
+            write_cached(path, key, kb)
     return kb
 
 
@@ -121,14 +123,16 @@ def load_index(kb: KnowledgeBase, analyzer: Analyzer, folder: Path | None) -> In
     """The index of `kb`: read from the cache in `folder` when a valid one is there, else built (and
     cached there). `folder=None`: no cache."""
     if folder is None:
-        return Index.build(kb, analyzer)
+        with paused_gc():
+            return Index.build(kb, analyzer)
     key = cache_key(kb)
     path = folder / f"index-{key[:32]}.pickle"
-    compiled = read_cached(path, key, CompiledIndex)
-    if compiled is None or compiled.version != INDEX_VERSION:
-        compiled = compile_index(kb, analyzer)
-        write_cached(path, key, compiled)
-    return Index(compiled)
+    with paused_gc():  # bot/qa/memory.py
+        compiled = read_cached(path, key, CompiledIndex)
+        if compiled is None or compiled.version != INDEX_VERSION:
+            compiled = compile_index(kb, analyzer)
+            write_cached(path, key, compiled)
+        return Index(compiled)
 
 
 def read_cached(path: Path, key: str, kind: type[_T]) -> _T | None:

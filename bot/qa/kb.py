@@ -18,6 +18,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from bot.qa.kb_messages import LineMap, hint, pydantic_messages, yaml_message
+from bot.qa.memory import paused_gc
 from bot.qa.models import Lang, Quote, SourceRef
 from bot.qa.text import fold
 from bot.textfit import collapse_ws as collapse_ws  # noqa: PLC0414 - re-exported for its callers
@@ -474,6 +475,11 @@ class Checked:
 
 def check_knowledge_base(knowledge_dir: Path, seeds_dir: Path) -> Checked:
     """Load and validate everything, collecting every problem instead of stopping at the first."""
+    with paused_gc():  # millions of objects that all stay alive (bot/qa/memory.py)
+        return _check_knowledge_base(knowledge_dir, seeds_dir)
+
+
+def _check_knowledge_base(knowledge_dir: Path, seeds_dir: Path) -> Checked:
     problems: list[Problem] = []
     broken_sources: set[str] = set()
     sources = load_sources(seeds_dir, problems, broken_sources)

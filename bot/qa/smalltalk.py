@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+
 from rapidfuzz import fuzz, process
 
 from bot.qa.analyzer import Analysis, Analyzer
@@ -23,6 +25,7 @@ class SmalltalkMatcher:
                     patterns.append((text, intent))
         patterns.sort(key=lambda item: len(item[0]), reverse=True)  # longest first
         self._texts = [text for text, _ in patterns]
+        self._shortest_first = [-len(text) for text in self._texts]  # ascending, for bisect
         self._intents = [intent for _, intent in patterns]
         self._by_first_word: dict[str, list[int]] = {}
         for position, text in enumerate(self._texts):
@@ -47,5 +50,12 @@ class SmalltalkMatcher:
         return None, ""
 
     def _whole(self, text: str) -> SmalltalkIntent | None:
-        found = process.extractOne(text, self._texts, scorer=fuzz.ratio, score_cutoff=WHOLE_MATCH_SCORE)
-        return self._intents[found[2]] if found is not None else None
+        # fuzz.ratio is at most 100 * (1 - |a - b| / (a + b)) for lengths a, b: only patterns of a length
+        # within this band can reach the cutoff (a slightly wider band: the scorer decides)
+        band = (100 - WHOLE_MATCH_SCORE + 1) / 100
+        low = bisect.bisect_left(self._shortest_first, -len(text) * (1 + band) / (1 - band))
+        high = bisect.bisect_right(self._shortest_first, -len(text) * (1 - band) / (1 + band))
+        found = process.extractOne(
+            text, self._texts[low:high], scorer=fuzz.ratio, score_cutoff=WHOLE_MATCH_SCORE
+        )
+        return self._intents[low + found[2]] if found is not None else None

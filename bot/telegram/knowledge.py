@@ -14,6 +14,7 @@ import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from bot.qa import memory
 from bot.qa.kb import KnowledgeBaseError
 from bot.telegram.texts import TextsError, UiTexts, load_texts
 
@@ -93,17 +94,25 @@ class KnowledgeHolder:
         """Load settings.knowledge_dir / seeds_dir in a worker thread; swap only when it is valid."""
         async with self._lock:
             try:
-                loaded, problems = await asyncio.to_thread(_problems, settings)
-            except Exception as exc:  # an unreadable directory, a bug in a loader: keep serving
-                logger.exception("Reload failed unexpectedly; the previous knowledge base stays")
-                return ReloadResult(self._current, (f"{type(exc).__name__}: {exc}",))
-            if loaded is None:
-                logger.error(
-                    "Reload rejected, the previous knowledge base keeps serving (%d problems):\n%s",
-                    len(problems),
-                    "\n".join(problems),
-                )
-                return ReloadResult(self._current, problems)
-            self.swap(loaded)
-            logger.info("Knowledge base reloaded: %d entries, %d questions", loaded.entries, loaded.questions)
-            return ReloadResult(loaded)
+                return await self._reload(settings)
+            finally:
+                # the engine it replaced, or the one it rejected (frozen at its load, as every
+                # loaded engine is), may be garbage once its updates are answered
+                memory.release()
+
+    async def _reload(self, settings: Settings) -> ReloadResult:
+        try:
+            loaded, problems = await asyncio.to_thread(_problems, settings)
+        except Exception as exc:  # an unreadable directory, a bug in a loader: keep serving
+            logger.exception("Reload failed unexpectedly; the previous knowledge base stays")
+            return ReloadResult(self._current, (f"{type(exc).__name__}: {exc}",))
+        if loaded is None:
+            logger.error(
+                "Reload rejected, the previous knowledge base keeps serving (%d problems):\n%s",
+                len(problems),
+                "\n".join(problems),
+            )
+            return ReloadResult(self._current, problems)
+        self.swap(loaded)
+        logger.info("Knowledge base reloaded: %d entries, %d questions", loaded.entries, loaded.questions)
+        return ReloadResult(loaded)
