@@ -178,6 +178,8 @@ class Analyzer:
                 self._synonyms.setdefault(lemmas, canonical)
         self._max_phrase = max((len(k) for k in self._synonyms), default=1)
         self._phrase_starts = frozenset(lemmas[0] for lemmas in self._synonyms)
+        # English words of the curated synonyms («ngos», «outreach»): English as typed, like the dictionary's
+        self._english_synonyms = frozenset(w for lemmas in self._synonyms for w in lemmas if w.isascii())
         self._memoise()
 
     def _memoise(self) -> None:
@@ -268,10 +270,11 @@ class Analyzer:
                 repaired.append(chunk)
                 continue
             best = max(range(3), key=lambda i: (chunk_scores[i], i == prior, -i))
-            # in a text that reads as typed (English), a word is turned into Cyrillic only when
-            # the knowledge base uses the result: «day» is not «дай», «here» not «руку»
-            wanted = KNOWN_WORD if prior == 0 and best != 0 else 0.0
-            repaired.append(options[best] if chunk_scores[best] > wanted else chunk)
+            # in a text that reads as typed (English), an English word stays English («day» is not
+            # «дай», «here» not «руку», «data» not «дата»); another word (a name: «Asylov», «Tokayev»)
+            # is read in Cyrillic when that reading is a word
+            english = prior == 0 and all(self._is_english(w) for w in words(chunk))
+            repaired.append(options[best] if chunk_scores[best] > 0 and not english else chunk)
         return " ".join(repaired)
 
     def _plausibility(self, candidate: str) -> float:
@@ -285,7 +288,18 @@ class Analyzer:
                 total += KNOWN_WORD + 1
             elif has_cyrillic(word) and (self._morph.info(word).known or (vocab and vocab.correct(word))):
                 total += KNOWN_WORD
+            elif self._is_english(word):
+                # an English word is as plausible as typed as a Russian one transliterated
+                total += KNOWN_WORD
         return total / len(found)
+
+    def _is_english(self, word: str) -> bool:
+        """A word of the English dictionary, or an English word of the curated synonyms or stopwords
+        («ngos», «who»)."""
+        if not (word.isascii() and word.isalpha()):
+            return False
+        info = self._morph.info(word)
+        return info.known or info.lemma in self._english_synonyms or info.lemma in self._stop
 
     def _terms(self, content: list[_Content]) -> tuple[Term, ...]:
         """Each content word's term, a synonym phrase's words (longest first) replaced by its concept."""
