@@ -67,6 +67,10 @@ HYBRID_ANSWER_MIN = 52.0
 AGREE_COVERAGE_MIN = 0.4
 # ... and the embedding must put that entry clearly first: this far above any other entry.
 AGREE_MARGIN = 0.03
+# ... or first by less, when the lexical signal too puts it clearly first (this far ahead of the
+# next entry that answers otherwise): two signals each ranking the same entry first.
+LEXICAL_LEAD = 10.0
+AGREE_MARGIN_WITH_LEAD = 0.01
 # The embedding is computed for a readable question only when it can still change the decision:
 # a lexical candidate within reach of answering (this score, AGREE_COVERAGE_MIN, subject, kind).
 RESCUE_LEX_MIN = 45.0
@@ -246,7 +250,7 @@ class Engine:
         candidates = self._combine(ranked, cosines)
         best = candidates[0] if candidates else None
         second = candidates[1] if len(candidates) > 1 else None
-        if cosines and best is not None and self._rescued(best, second, analysis, subject, cosines):
+        if cosines and best is not None and self._rescued(best, ranked, analysis, subject, cosines):
             if self._ambiguous(best.entry_id, best.score, second):
                 return self._clarify(question, best, second, lang)  # type: ignore[arg-type]
             return self._entry_reply(question, self.kb.by_id[best.entry_id], best, second, lang)
@@ -305,14 +309,23 @@ class Engine:
     ) -> Reply:
         """The common case: the lexical signal answers, no embedding is computed. Only when two
         entries both could answer and are close on it does the embedding tell them apart, if it
-        clearly prefers one; else they are offered as "did you mean" (unless they quote alike)."""
+        clearly prefers one; else they are offered as "did you mean" (unless they quote alike). A
+        runner-up too weak to answer alone but close enough to be offered is such an entry too."""
         top, runner_up = ranked[0], (ranked[1] if len(ranked) > 1 else None)
         if (
             runner_up is not None
             and top.score - runner_up.score < TIE_MARGIN
             and not self._quote_alike(top.entry_id, runner_up.entry_id)  # they answer alike anyway
-            and self._answerable(runner_up, subject)
+            and (
+                self._answerable(runner_up, subject)
+                or (
+                    self._ambiguous(top.entry_id, top.score, runner_up)
+                    and self._covers(runner_up.entry_id, subject)
+                )
+            )
             and (cosines := self._cosines(analysis))
+            and top.entry_id in cosines
+            and runner_up.entry_id in cosines
         ):
             first, second = sorted((top, runner_up), key=lambda s: cosines[s.entry_id], reverse=True)
             closest = max(cosines, key=lambda e: cosines[e])
@@ -358,7 +371,7 @@ class Engine:
     def _rescued(
         self,
         best: Candidate,
-        second: Candidate | None,
+        ranked: list[EntryScore],
         analysis: Analysis,
         subject: _Subject,
         cosines: dict[str, float],
@@ -385,11 +398,23 @@ class Engine:
                 and self._agrees(lex, analysis)
                 and not subject.unknown
                 and closest == best.entry_id
-                and margin >= AGREE_MARGIN
+                and margin >= (AGREE_MARGIN_WITH_LEAD if self._leads(lex, ranked) else AGREE_MARGIN)
                 and best.score >= HYBRID_ANSWER_MIN
             )
         # a language the lexical side cannot read: the embedding alone, only when clearly first
         return closest == best.entry_id and best.cosine >= SEM_ALONE_MIN and margin >= SEM_MARGIN
+
+    def _leads(self, score: EntryScore, ranked: list[EntryScore]) -> bool:
+        """The entry is the lexical signal's first, LEXICAL_LEAD ahead of any entry that answers
+        otherwise (one quoting the same sentence answers alike)."""
+        if not ranked or ranked[0].entry_id != score.entry_id:
+            return False
+        others = (
+            s.score
+            for s in ranked
+            if s.entry_id != score.entry_id and not self._quote_alike(s.entry_id, score.entry_id)
+        )
+        return score.score - max(others, default=0.0) >= LEXICAL_LEAD
 
     def _agrees(self, score: EntryScore, analysis: Analysis) -> bool:
         """The lexical half of an agreement with the embedding: the entry covers most of the

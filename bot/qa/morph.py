@@ -23,6 +23,8 @@ FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "INTJ", "NPRO", "PRED"})
 # Pronominal words carry none either, whatever their part of speech: pronominal adjectives (какой,
 # этот, весь), demonstratives (там, тут, тогда), interrogatives (где, почему).
 PRONOMINAL = frozenset({"Apro", "Dmns", "Ques"})
+# How many of a word's possible lemmas a synonym phrase may be found by.
+MAX_LEMMAS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,10 +46,25 @@ class Morphology:
         self._english = snowballstemmer.stemmer("english")
         self._english_lock = threading.Lock()
         self.info = lru_cache(maxsize=65536)(self._info)
+        self.lemmas = lru_cache(maxsize=65536)(self._lemmas)
 
     def is_russian(self, word: str) -> bool:
         """A word of the Russian dictionary, as written (a lookup: no lemma is guessed)."""
         return bool(self._morph.word_is_known(word))
+
+    def _lemmas(self, word: str) -> tuple[str, ...]:
+        """Every lemma the dictionary allows the word (at most MAX_LEMMAS), the likeliest first:
+        pymorphy reads «данные» as a form of «дать» but «данных» as «данные», «основного» as
+        «основный» but «основной» as itself, so a phrase is found by any of them."""
+        first = self.info(word).lemma
+        if not word.isalpha() or word.isascii() or kazakh.is_kazakh(word):
+            return (first,)
+        try:
+            parses = self._morph.parse(word)
+        except ValueError:
+            return (first,)
+        found = dict.fromkeys([first, *(p.normal_form.replace("ё", "е") for p in parses)])
+        return tuple(found)[:MAX_LEMMAS]
 
     def _info(self, word: str) -> WordInfo:
         if not word.replace("-", "").isalpha():
