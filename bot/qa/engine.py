@@ -237,8 +237,11 @@ class Engine:
         if intent is not None and not rest and (top is None or top.score < SURE):
             return self._smalltalk(question, intent, lang)
         subject = self._subject(analysis.terms)
-        if top is not None and self._answerable(top, subject):
-            return self._lexical_reply(question, analysis, ranked, subject, lang)
+        # an entry that lacks the question's subject cannot answer it, however many other words
+        # it shares: the lexical decision is among the entries that cover the subject
+        covering = [s for s in ranked if self._covers(s.entry_id, subject)] if subject.known else ranked
+        if covering and self._answerable(covering[0], subject):
+            return self._lexical_reply(question, analysis, covering, subject, lang)
         # Embeddings only where they can help: a paraphrase of something the document talks
         # about, or a language the lexical side cannot read; not for a question with no word the
         # knowledge base knows (even in a language the lexical side reads badly, an on-topic

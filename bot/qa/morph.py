@@ -77,9 +77,13 @@ class Morphology:
             pos = english_pos(word)
             return WordInfo(lemma=lemma, pos=pos, known=pos is not None)
         try:
-            parse = self._morph.parse(word)[0]
+            parses = self._morph.parse(word)
         except ValueError:  # pymorphy3 fails on some scripts (e.g. Tangut): treat as noise
             return WordInfo(lemma=word, pos=None, known=False)
+        parse = parses[0]
+        if parse.tag.POS == "PRTF":  # of equally likely readings, a noun over a participle:
+            # «данные» is data, not a form of «дать» («Что даст…» is not about data)
+            parse = next((p for p in parses if p.tag.POS == "NOUN" and p.score >= parse.score), parse)
         lemma = parse.normal_form.replace("ё", "е")
         pronominal = not PRONOMINAL.isdisjoint(parse.tag.grammemes)
         pos = parse.tag.POS  # a str subclass whose comparisons run in Python: kept as a plain str
