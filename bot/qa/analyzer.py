@@ -99,9 +99,9 @@ def _readings(chunk: str) -> list[str]:
 
 def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
     """Any of the phrases as whole words, longest first; a «*» between words stands for one to four
-    words («did * say»: «did the president say»)."""
+    words («did * say»: «did the president say», «did the ombudsman's office say»)."""
     alternatives = "|".join(
-        re.escape(fold(p)).replace(r"\ \*\ ", r" (?:[\w-]+ ){1,4}")
+        re.escape(fold(p)).replace(r"\ \*\ ", r" (?:[\w'’-]+ ){1,4}")
         for p in sorted(phrases, key=len, reverse=True)
     )
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")

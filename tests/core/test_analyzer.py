@@ -207,6 +207,19 @@ def test_question_kinds(analyzer, question: str, kind: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        "What did the ombudsman's representatives suggest?",
+        "What did the top prosecutor talk about?",
+        "What did Asylov stress?",
+    ],
+)
+def test_what_someone_said_is_asked_in_english_too(analyzer, question: str) -> None:
+    """«did * say» spans a possessive («the ombudsman's»), and talking or stressing is saying."""
+    assert "said" in analyzer.analyse(question).kinds
+
+
+@pytest.mark.parametrize(
     "question", ["Что такое правосознание?", "правовая культура", "Что означает новая Конституция?"]
 )
 def test_questions_without_a_kind_word_have_no_kind(analyzer, question: str) -> None:
