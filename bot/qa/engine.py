@@ -104,6 +104,8 @@ FUTURE_WORDS = frozenset({"will", "shall"})
 # Words that leave out what follows them («кроме генпрокурора») or, in Kazakh, what precedes them.
 EXCLUDING_BEFORE = frozenset({"кроме", "помимо", "besides", "except", "apart"})
 EXCLUDING_AFTER = frozenset({"басқа"})
+# Words between those and what they leave out («apart from the prosecutor», «except for…»).
+EXCLUDING_LINKS = frozenset({"from", "for", "the", "a", "an", "of"})
 # A phrase starting with a verb names an action, not a subject («принять участие»).
 PREDICATE_POS = frozenset({"VERB", "INFN", "GRND", "PRTF", "PRTS"})
 # A noun most entries hold (конституция, проект) frames a question rather than naming its subject.
@@ -424,8 +426,9 @@ class Engine:
         question, or every term of it but its predicates, each a verb the documents use elsewhere
         («What will happen to the preamble?», «Does the reform strengthen…»): a generic predicate,
         where an unknown one («голосовали ли…») may be the very detail asked."""
-        if score.coverage >= AGREE_COVERAGE_MIN:
-            return True
+        return score.coverage >= AGREE_COVERAGE_MIN or self._holds_all_but_predicates(score, analysis)
+
+    def _holds_all_but_predicates(self, score: EntryScore, analysis: Analysis) -> bool:
         predicates = [t for t in analysis.terms if t.pos in PREDICATE_POS]
         rest = [t for t in analysis.terms if t.pos not in PREDICATE_POS]
         return (
@@ -436,11 +439,13 @@ class Engine:
 
     def _rescuable(self, analysis: Analysis, ranked: list[EntryScore], subject: _Subject) -> bool:
         """Whether any entry passes the lexical half of `_rescued` (readable questions), so that
-        the embedding could still turn a decline into an answer."""
+        the embedding could still turn a decline into an answer: a lexical score within reach, or
+        every term of the question but its generic predicates held («What is the preamble going
+        to include?», where the verb lowers the score)."""
         if subject.unknown:
             return False
         return any(
-            s.score >= RESCUE_LEX_MIN
+            (s.score >= RESCUE_LEX_MIN or self._holds_all_but_predicates(s, analysis))
             and self._agrees(s, analysis)
             and (not analysis.kinds or analysis.kinds <= self.kb.by_id[s.entry_id].question_kinds)
             and self._covers(s.entry_id, subject)
@@ -475,7 +480,10 @@ class Engine:
         around = []
         for i, word in enumerate(found):
             if word in EXCLUDING_BEFORE:
-                around.append(" ".join(found[i + 1 : i + 1 + WHICH_SPAN]))
+                start = i + 1
+                while start < len(found) and found[start] in EXCLUDING_LINKS:
+                    start += 1
+                around.append(" ".join(found[start : start + WHICH_SPAN]))
             elif word in EXCLUDING_AFTER and i:
                 around.append(found[i - 1])
         excluded = {v for text in around for v in self.analyzer.analyse(text).values}

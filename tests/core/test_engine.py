@@ -640,8 +640,16 @@ def test_a_noun_the_documents_never_use_blocks_a_direct_answer(engine) -> None:
     assert engine.missing_subject(question, "digital_solutions") == ("суд",)
 
 
-def test_what_krome_leaves_out_is_not_the_subject(engine) -> None:
-    reply = engine.answer("кто был на круглом столе кроме генпрокурора")
+@pytest.mark.parametrize(
+    "question",
+    [
+        "кто был на круглом столе кроме генпрокурора",
+        "А кто ещё участвовал, кроме прокурора?",
+        "Who took part apart from the prosecutor?",
+    ],
+)
+def test_what_krome_leaves_out_is_not_the_subject(engine, question: str) -> None:
+    reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", "participants"), describe(reply)
 
 
