@@ -72,9 +72,12 @@ class Morphology:
         if kazakh.is_kazakh(word):  # not Russian: pymorphy would guess a lemma from Russian endings
             return WordInfo(lemma=kazakh.stem(word), pos=None, known=False)
         if word.isascii():  # English (transliterated Russian has become Cyrillic before this)
-            with self._english_lock:  # a Snowball stemmer keeps state while it works
-                lemma = self._english.stemWord(word)
             pos = english_pos(word)
+            # an irregular verb by its base form («built», «spoke», «took»: build, speak, take),
+            # which Snowball cannot reach; any other word by its Snowball stem
+            base = english_verb(word) if pos == "VERB" else word
+            with self._english_lock:  # a Snowball stemmer keeps state while it works
+                lemma = self._english.stemWord(base)
             return WordInfo(lemma=lemma, pos=pos, known=pos is not None)
         try:
             parses = self._morph.parse(word)
@@ -112,6 +115,13 @@ def english_pos(word: str) -> str | None:
     if word not in readings.get("NOUN", (word,)):  # a plural noun («articles», «salaries»)
         return "NOUN"
     return next((pos for upos, pos in _ENGLISH_POS if upos in readings), None)
+
+
+def english_verb(word: str) -> str:
+    """The base form of an English verb form (LemmInflect's lexicon), the word itself if none."""
+    import lemminflect
+
+    return next(iter(lemminflect.getAllLemmas(word).get("VERB", ())), word)
 
 
 @lru_cache(maxsize=1)

@@ -50,7 +50,13 @@ def test_kazakh_word_forms_give_the_same_terms(analyzer, forms: tuple[str, ...])
 
 
 @pytest.mark.parametrize(
-    "forms", [("discussed", "discussion", "discuss"), ("assessed", "assessment", "assess")]
+    "forms",
+    [
+        ("discussed", "discussion", "discuss"),
+        ("assessed", "assessment", "assess"),
+        ("built", "build", "building"),  # irregular verbs by their base form
+        ("spoke", "speak", "speaking"),
+    ],
 )
 def test_english_word_forms_give_the_same_terms(analyzer, forms: tuple[str, ...]) -> None:
     first = values(analyzer, f"what was {forms[0]}")
