@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import product
 
 from rapidfuzz import fuzz, process
 
@@ -55,8 +56,8 @@ class Analysis:
     values: frozenset[str]  # the terms' values
 
 
-# A content word: its lemma (for synonym phrases) and its term.
-_Content = tuple[str, Term]
+# A content word: its possible lemmas, the likeliest first (for synonym phrases), and its term.
+_Content = tuple[tuple[str, ...], Term]
 
 
 class Vocabulary:
@@ -98,9 +99,9 @@ def _readings(chunk: str) -> list[str]:
 
 def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
     """Any of the phrases as whole words, longest first; a «*» between words stands for one to four
-    words («did * say»: «did the president say»)."""
+    words («did * say»: «did the president say», «did the ombudsman's office say»)."""
     alternatives = "|".join(
-        re.escape(fold(p)).replace(r"\ \*\ ", r" (?:[\w-]+ ){1,4}")
+        re.escape(fold(p)).replace(r"\ \*\ ", r" (?:[\w'’-]+ ){1,4}")
         for p in sorted(phrases, key=len, reverse=True)
     )
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
@@ -176,8 +177,19 @@ class Analyzer:
             canonical = " ".join(lemma_phrases[0])
             for lemmas in lemma_phrases:
                 self._synonyms.setdefault(lemmas, canonical)
+        # then each phrase of several words by the other lemmas its words may have, so that it is
+        # found in every case («персональных данных» as «персональные данные»)
+        for group in synonym_groups:
+            canonical = " ".join(self._plain_lemmas(next(iter(group), "")))
+            for phrase in group:
+                kept = [w for w in words(phrase) if self._content_word(w)]
+                if len(kept) > 1:
+                    for lemmas in product(*(self._morph.lemmas(w) for w in kept)):
+                        self._synonyms.setdefault(lemmas, canonical)
         self._max_phrase = max((len(k) for k in self._synonyms), default=1)
         self._phrase_starts = frozenset(lemmas[0] for lemmas in self._synonyms)
+        # English words of the curated synonyms («ngos», «outreach»): English as typed, like the dictionary's
+        self._english_synonyms = frozenset(w for lemmas in self._synonyms for w in lemmas if w.isascii())
         self._memoise()
 
     def _memoise(self) -> None:
@@ -247,7 +259,8 @@ class Analyzer:
         if info.is_function_word or info.lemma in self._stop:
             return None, None
         term = self._term(info)
-        return None, (info.lemma, term if info is typed else replace(term, repaired=True))
+        lemmas = self._morph.lemmas(word) if info is typed else (info.lemma,)
+        return None, (lemmas, term if info is typed else replace(term, repaired=True))
 
     def repair_script(self, text: str) -> str:
         """Latin words become Cyrillic when the wrong layout or transliteration explains them.
@@ -268,10 +281,11 @@ class Analyzer:
                 repaired.append(chunk)
                 continue
             best = max(range(3), key=lambda i: (chunk_scores[i], i == prior, -i))
-            # in a text that reads as typed (English), a word is turned into Cyrillic only when
-            # the knowledge base uses the result: «day» is not «дай», «here» not «руку»
-            wanted = KNOWN_WORD if prior == 0 and best != 0 else 0.0
-            repaired.append(options[best] if chunk_scores[best] > wanted else chunk)
+            # in a text that reads as typed (English), an English word stays English («day» is not
+            # «дай», «here» not «руку», «data» not «дата»); another word (a name: «Asylov», «Tokayev»)
+            # is read in Cyrillic when that reading is a word
+            english = prior == 0 and all(self._is_english(w) for w in words(chunk))
+            repaired.append(options[best] if chunk_scores[best] > 0 and not english else chunk)
         return " ".join(repaired)
 
     def _plausibility(self, candidate: str) -> float:
@@ -285,22 +299,34 @@ class Analyzer:
                 total += KNOWN_WORD + 1
             elif has_cyrillic(word) and (self._morph.info(word).known or (vocab and vocab.correct(word))):
                 total += KNOWN_WORD
+            elif self._is_english(word):
+                # an English word is as plausible as typed as a Russian one transliterated
+                total += KNOWN_WORD
         return total / len(found)
+
+    def _is_english(self, word: str) -> bool:
+        """A word of the English dictionary, or an English word of the curated synonyms or stopwords
+        («ngos», «who»)."""
+        if not (word.isascii() and word.isalpha()):
+            return False
+        info = self._morph.info(word)
+        return info.known or info.lemma in self._english_synonyms or info.lemma in self._stop
 
     def _terms(self, content: list[_Content]) -> tuple[Term, ...]:
         """Each content word's term, a synonym phrase's words (longest first) replaced by its concept."""
-        if self._phrase_starts.isdisjoint(lemma for lemma, _ in content):  # the common case
+        starts = self._phrase_starts
+        if all(starts.isdisjoint(lemmas) for lemmas, _ in content):  # the common case
             return tuple(term for _, term in content)
         terms: list[Term] = []
         i = 0
         while i < len(content):
-            lemma, term = content[i]
-            if lemma not in self._phrase_starts:  # no synonym phrase starts here
+            lemmas, term = content[i]
+            if starts.isdisjoint(lemmas):  # no synonym phrase starts here
                 terms.append(term)
                 i += 1
                 continue
             for size in range(min(self._max_phrase, len(content) - i), 0, -1):
-                canonical = self._synonyms.get(tuple(item[0] for item in content[i : i + size]))
+                canonical = self._phrase(content[i : i + size])
                 if canonical is not None:
                     terms.append(Term(canonical))
                     i += size
@@ -309,6 +335,15 @@ class Analyzer:
                 terms.append(term)
                 i += 1
         return tuple(terms)
+
+    def _phrase(self, window: list[_Content]) -> str | None:
+        """The concept of the synonym phrase these words make, by their likeliest lemmas first."""
+        likeliest = self._synonyms.get(tuple(lemmas[0] for lemmas, _ in window))
+        if likeliest is not None or len(window) == 1 or all(len(lemmas) == 1 for lemmas, _ in window):
+            return likeliest
+        return next(
+            (c for key in product(*(lemmas for lemmas, _ in window)) if (c := self._synonyms.get(key))), None
+        )
 
     def _repaired(self, word: str, info: WordInfo) -> WordInfo | None:
         """The dictionary entry of the knowledge-base word a typo most likely meant, if any."""
@@ -330,12 +365,11 @@ class Analyzer:
         return Term(info.lemma, known=False, real_word=info.known, pos=info.pos)
 
     def _plain_lemmas(self, phrase: str) -> tuple[str, ...]:
-        out = []
-        for word in words(phrase):
-            info = self._morph.info(word)
-            if not info.is_function_word and info.lemma not in self._stop:
-                out.append(info.lemma)
-        return tuple(out)
+        return tuple(self._morph.info(word).lemma for word in words(phrase) if self._content_word(word))
+
+    def _content_word(self, word: str) -> bool:
+        info = self._morph.info(word)
+        return not info.is_function_word and info.lemma not in self._stop
 
     def _lemma(self, word: str) -> str:
         return self._morph.info(word).lemma

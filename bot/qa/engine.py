@@ -71,6 +71,10 @@ HYBRID_ANSWER_MIN = 52.0
 AGREE_COVERAGE_MIN = 0.4
 # ... and the embedding must put that entry clearly first: this far above any other entry.
 AGREE_MARGIN = 0.03
+# ... or first by less, when the lexical signal too puts it clearly first (this far ahead of the
+# next entry that answers otherwise): two signals each ranking the same entry first.
+LEXICAL_LEAD = 10.0
+AGREE_MARGIN_WITH_LEAD = 0.01
 # The embedding is computed for a readable question only when it can still change the decision:
 # a lexical candidate within reach of answering (this score, AGREE_COVERAGE_MIN, subject, kind).
 RESCUE_LEX_MIN = 45.0
@@ -104,6 +108,8 @@ FUTURE_WORDS = frozenset({"will", "shall"})
 # Words that leave out what follows them («кроме генпрокурора») or, in Kazakh, what precedes them.
 EXCLUDING_BEFORE = frozenset({"кроме", "помимо", "besides", "except", "apart"})
 EXCLUDING_AFTER = frozenset({"басқа"})
+# Words between those and what they leave out («apart from the prosecutor», «except for…»).
+EXCLUDING_LINKS = frozenset({"from", "for", "the", "a", "an", "of"})
 # A phrase starting with a verb names an action, not a subject («принять участие»).
 PREDICATE_POS = frozenset({"VERB", "INFN", "GRND", "PRTF", "PRTS"})
 # A noun most entries hold (конституция, проект) frames a question rather than naming its subject.
@@ -247,8 +253,11 @@ class Engine:
         if intent is not None and not rest and (top is None or top.score < SURE):
             return self._smalltalk(question, intent, lang)
         subject = self._subject(analysis.terms)
-        if top is not None and self._answerable(top, subject):
-            return self._lexical_reply(question, analysis, ranked, subject, lang)
+        # an entry that lacks the question's subject cannot answer it, however many other words
+        # it shares: the lexical decision is among the entries that cover the subject
+        covering = [s for s in ranked if self._covers(s.entry_id, subject)] if subject.known else ranked
+        if covering and self._answerable(covering[0], subject):
+            return self._lexical_reply(question, analysis, covering, subject, lang)
         # Embeddings only where they can help: a paraphrase of something the document talks
         # about, or a language the lexical side cannot read; not for a question with no word the
         # knowledge base knows (even in a language the lexical side reads badly, an on-topic
@@ -264,7 +273,7 @@ class Engine:
         candidates = self._combine(ranked, cosines)
         best = candidates[0] if candidates else None
         second = candidates[1] if len(candidates) > 1 else None
-        if cosines and best is not None and self._rescued(best, second, analysis, subject, cosines):
+        if cosines and best is not None and self._rescued(best, ranked, analysis, subject, cosines):
             if self._ambiguous(best.entry_id, best.score, second):
                 return self._clarify(question, best, second, lang)  # type: ignore[arg-type]
             return self._entry_reply(question, self.kb.by_id[best.entry_id], best, second, lang)
@@ -323,14 +332,23 @@ class Engine:
     ) -> Reply:
         """The common case: the lexical signal answers, no embedding is computed. Only when two
         entries both could answer and are close on it does the embedding tell them apart, if it
-        clearly prefers one; else they are offered as "did you mean" (unless they quote alike)."""
+        clearly prefers one; else they are offered as "did you mean" (unless they quote alike). A
+        runner-up too weak to answer alone but close enough to be offered is such an entry too."""
         top, runner_up = ranked[0], (ranked[1] if len(ranked) > 1 else None)
         if (
             runner_up is not None
             and top.score - runner_up.score < TIE_MARGIN
             and not self._quote_alike(top.entry_id, runner_up.entry_id)  # they answer alike anyway
-            and self._answerable(runner_up, subject)
+            and (
+                self._answerable(runner_up, subject)
+                or (
+                    self._ambiguous(top.entry_id, top.score, runner_up)
+                    and self._covers(runner_up.entry_id, subject)
+                )
+            )
             and (cosines := self._cosines(analysis))
+            and top.entry_id in cosines
+            and runner_up.entry_id in cosines
         ):
             first, second = sorted((top, runner_up), key=lambda s: cosines[s.entry_id], reverse=True)
             closest = max(cosines, key=lambda e: cosines[e])
@@ -377,7 +395,7 @@ class Engine:
     def _rescued(
         self,
         best: Candidate,
-        second: Candidate | None,
+        ranked: list[EntryScore],
         analysis: Analysis,
         subject: _Subject,
         cosines: dict[str, float],
@@ -404,19 +422,32 @@ class Engine:
                 and self._agrees(lex, analysis)
                 and not subject.unknown
                 and closest == best.entry_id
-                and margin >= AGREE_MARGIN
+                and margin >= (AGREE_MARGIN_WITH_LEAD if self._leads(lex, ranked) else AGREE_MARGIN)
                 and best.score >= HYBRID_ANSWER_MIN
             )
         # a language the lexical side cannot read: the embedding alone, only when clearly first
         return closest == best.entry_id and best.cosine >= SEM_ALONE_MIN and margin >= SEM_MARGIN
+
+    def _leads(self, score: EntryScore, ranked: list[EntryScore]) -> bool:
+        """The entry is the lexical signal's first, LEXICAL_LEAD ahead of any entry that answers
+        otherwise (one quoting the same sentence answers alike)."""
+        if not ranked or ranked[0].entry_id != score.entry_id:
+            return False
+        others = (
+            s.score
+            for s in ranked
+            if s.entry_id != score.entry_id and not self._quote_alike(s.entry_id, score.entry_id)
+        )
+        return score.score - max(others, default=0.0) >= LEXICAL_LEAD
 
     def _agrees(self, score: EntryScore, analysis: Analysis) -> bool:
         """The lexical half of an agreement with the embedding: the entry covers most of the
         question, or every term of it but its predicates, each a verb the documents use elsewhere
         («What will happen to the preamble?», «Does the reform strengthen…»): a generic predicate,
         where an unknown one («голосовали ли…») may be the very detail asked."""
-        if score.coverage >= AGREE_COVERAGE_MIN:
-            return True
+        return score.coverage >= AGREE_COVERAGE_MIN or self._holds_all_but_predicates(score, analysis)
+
+    def _holds_all_but_predicates(self, score: EntryScore, analysis: Analysis) -> bool:
         predicates = [t for t in analysis.terms if t.pos in PREDICATE_POS]
         rest = [t for t in analysis.terms if t.pos not in PREDICATE_POS]
         return (
@@ -427,11 +458,13 @@ class Engine:
 
     def _rescuable(self, analysis: Analysis, ranked: list[EntryScore], subject: _Subject) -> bool:
         """Whether any entry passes the lexical half of `_rescued` (readable questions), so that
-        the embedding could still turn a decline into an answer."""
+        the embedding could still turn a decline into an answer: a lexical score within reach, or
+        every term of the question but its generic predicates held («What is the preamble going
+        to include?», where the verb lowers the score)."""
         if subject.unknown:
             return False
         return any(
-            s.score >= RESCUE_LEX_MIN
+            (s.score >= RESCUE_LEX_MIN or self._holds_all_but_predicates(s, analysis))
             and self._agrees(s, analysis)
             and (not analysis.kinds or analysis.kinds <= self.kb.by_id[s.entry_id].question_kinds)
             and self._covers(s.entry_id, subject)
@@ -477,7 +510,10 @@ class Engine:
         around = []
         for i, word in enumerate(found):
             if word in EXCLUDING_BEFORE:
-                around.append(" ".join(found[i + 1 : i + 1 + WHICH_SPAN]))
+                start = i + 1
+                while start < len(found) and found[start] in EXCLUDING_LINKS:
+                    start += 1
+                around.append(" ".join(found[start : start + WHICH_SPAN]))
             elif word in EXCLUDING_AFTER and i:
                 around.append(found[i - 1])
         excluded = {v for text in around for v in self.analyzer.analyse(text).values}

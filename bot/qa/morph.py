@@ -23,6 +23,8 @@ FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "INTJ", "NPRO", "PRED"})
 # Pronominal words carry none either, whatever their part of speech: pronominal adjectives (какой,
 # этот, весь), demonstratives (там, тут, тогда), interrogatives (где, почему).
 PRONOMINAL = frozenset({"Apro", "Dmns", "Ques"})
+# How many of a word's possible lemmas a synonym phrase may be found by.
+MAX_LEMMAS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,10 +46,25 @@ class Morphology:
         self._english = snowballstemmer.stemmer("english")
         self._english_lock = threading.Lock()
         self.info = lru_cache(maxsize=65536)(self._info)
+        self.lemmas = lru_cache(maxsize=65536)(self._lemmas)
 
     def is_russian(self, word: str) -> bool:
         """A word of the Russian dictionary, as written (a lookup: no lemma is guessed)."""
         return bool(self._morph.word_is_known(word))
+
+    def _lemmas(self, word: str) -> tuple[str, ...]:
+        """Every lemma the dictionary allows the word (at most MAX_LEMMAS), the likeliest first:
+        pymorphy reads «данные» as a form of «дать» but «данных» as «данные», «основного» as
+        «основный» but «основной» as itself, so a phrase is found by any of them."""
+        first = self.info(word).lemma
+        if not word.isalpha() or word.isascii() or kazakh.is_kazakh(word):
+            return (first,)
+        try:
+            parses = self._morph.parse(word)
+        except ValueError:
+            return (first,)
+        found = dict.fromkeys([first, *(p.normal_form.replace("ё", "е") for p in parses)])
+        return tuple(found)[:MAX_LEMMAS]
 
     def _info(self, word: str) -> WordInfo:
         if not word.replace("-", "").isalpha():
@@ -55,14 +72,21 @@ class Morphology:
         if kazakh.is_kazakh(word):  # not Russian: pymorphy would guess a lemma from Russian endings
             return WordInfo(lemma=kazakh.stem(word), pos=None, known=False)
         if word.isascii():  # English (transliterated Russian has become Cyrillic before this)
-            with self._english_lock:  # a Snowball stemmer keeps state while it works
-                lemma = self._english.stemWord(word)
             pos = english_pos(word)
+            # an irregular verb by its base form («built», «spoke», «took»: build, speak, take),
+            # which Snowball cannot reach; any other word by its Snowball stem
+            base = english_verb(word) if pos == "VERB" else word
+            with self._english_lock:  # a Snowball stemmer keeps state while it works
+                lemma = self._english.stemWord(base)
             return WordInfo(lemma=lemma, pos=pos, known=pos is not None)
         try:
-            parse = self._morph.parse(word)[0]
+            parses = self._morph.parse(word)
         except ValueError:  # pymorphy3 fails on some scripts (e.g. Tangut): treat as noise
             return WordInfo(lemma=word, pos=None, known=False)
+        parse = parses[0]
+        if parse.tag.POS == "PRTF":  # of equally likely readings, a noun over a participle:
+            # «данные» is data, not a form of «дать» («Что даст…» is not about data)
+            parse = next((p for p in parses if p.tag.POS == "NOUN" and p.score >= parse.score), parse)
         lemma = parse.normal_form.replace("ё", "е")
         pronominal = not PRONOMINAL.isdisjoint(parse.tag.grammemes)
         pos = parse.tag.POS  # a str subclass whose comparisons run in Python: kept as a plain str
@@ -91,6 +115,13 @@ def english_pos(word: str) -> str | None:
     if word not in readings.get("NOUN", (word,)):  # a plural noun («articles», «salaries»)
         return "NOUN"
     return next((pos for upos, pos in _ENGLISH_POS if upos in readings), None)
+
+
+def english_verb(word: str) -> str:
+    """The base form of an English verb form (LemmInflect's lexicon), the word itself if none."""
+    import lemminflect
+
+    return next(iter(lemminflect.getAllLemmas(word).get("VERB", ())), word)
 
 
 @lru_cache(maxsize=1)

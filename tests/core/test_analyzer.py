@@ -50,7 +50,13 @@ def test_kazakh_word_forms_give_the_same_terms(analyzer, forms: tuple[str, ...])
 
 
 @pytest.mark.parametrize(
-    "forms", [("discussed", "discussion", "discuss"), ("assessed", "assessment", "assess")]
+    "forms",
+    [
+        ("discussed", "discussion", "discuss"),
+        ("assessed", "assessment", "assess"),
+        ("built", "build", "building"),  # irregular verbs by their base form
+        ("spoke", "speak", "speaking"),
+    ],
 )
 def test_english_word_forms_give_the_same_terms(analyzer, forms: tuple[str, ...]) -> None:
     first = values(analyzer, f"what was {forms[0]}")
@@ -150,6 +156,23 @@ def test_synonyms_pairs_are_from_the_synonyms_file(phrase: str, other: str) -> N
     assert any(wanted <= group for group in as_sets), f"no group holds both {wanted}"
 
 
+@pytest.mark.parametrize(
+    ("inflected", "phrase"),
+    [
+        ("защита персональных данных", "защита персональные данные"),
+        ("анализ больших данных", "анализ большие данные"),
+        ("в Основном законе", "основной закон"),
+        ("Основного закона", "конституция"),
+        ("по Основному закону", "конституция"),
+        ("о личных данных", "личные данные"),
+    ],
+)
+def test_synonym_phrases_are_found_in_every_case(analyzer, inflected: str, phrase: str) -> None:
+    """pymorphy gives «данные» the lemma «дать» but «данных» the lemma «данные», «основного» the
+    lemma «основный» but «основной» its own: a phrase is found by any lemma its words may have."""
+    assert values(analyzer, inflected) == values(analyzer, phrase)
+
+
 def test_the_prosecutors_office_is_not_the_prosecutor(analyzer) -> None:
     """The text speaks of the Prosecutor General as a person, never of his office."""
     assert values(analyzer, "прокуратура") != values(analyzer, "генеральный прокурор")
@@ -187,6 +210,19 @@ def test_synonyms_work_inside_a_question(engine) -> None:
 )
 def test_question_kinds(analyzer, question: str, kind: str) -> None:
     assert analyzer.analyse(question).kinds == {kind}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did the ombudsman's representatives suggest?",
+        "What did the top prosecutor talk about?",
+        "What did Asylov stress?",
+    ],
+)
+def test_what_someone_said_is_asked_in_english_too(analyzer, question: str) -> None:
+    """«did * say» spans a possessive («the ombudsman's»), and talking or stressing is saying."""
+    assert "said" in analyzer.analyse(question).kinds
 
 
 @pytest.mark.parametrize(

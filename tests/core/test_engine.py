@@ -167,7 +167,7 @@ EXTRA_QUESTIONS = [
     "Что Генеральный прокурор сказал о преамбуле?", "О чём был круглый стол?", "данные",
     "Добрый день! Когда был круглый стол?", "закон", "право", "общество", "сообщество", "модель",
     "участие в обсуждении", "правопорядок", "права", "защита", "развитие", "гарантии", "принцип",
-    "принцип закона",
+    "принцип закона", "Как реформа?", "А что подчеркнули?",
 ]  # fmt: skip
 
 
@@ -640,8 +640,16 @@ def test_a_noun_the_documents_never_use_blocks_a_direct_answer(engine) -> None:
     assert engine.missing_subject(question, "digital_solutions") == ("суд",)
 
 
-def test_what_krome_leaves_out_is_not_the_subject(engine) -> None:
-    reply = engine.answer("кто был на круглом столе кроме генпрокурора")
+@pytest.mark.parametrize(
+    "question",
+    [
+        "кто был на круглом столе кроме генпрокурора",
+        "А кто ещё участвовал, кроме прокурора?",
+        "Who took part apart from the prosecutor?",
+    ],
+)
+def test_what_krome_leaves_out_is_not_the_subject(engine, question: str) -> None:
+    reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", "participants"), describe(reply)
 
 

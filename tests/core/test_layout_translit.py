@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from bot.qa.analyzer import Analyzer
 from bot.qa.layout import from_qwerty
+from bot.qa.morph import shared_morphology
+from bot.qa.text import words
 from bot.qa.translit import to_cyrillic
 
 from ._support import RU_TO_QWERTY, to_qwerty
@@ -144,6 +147,43 @@ def test_correct_russian_is_not_touched(analyzer) -> None:
 def test_english_words_of_the_synonyms_file_stay_english(analyzer, english: str, russian: str) -> None:
     assert analyzer.repair_script(english) == english
     assert analyzer.analyse(english).values == analyzer.analyse(russian).values
+
+
+@pytest.mark.parametrize(
+    ("english", "kept"),
+    [
+        ("What does Fair Kazakhstan refer to here?", ["here", "refer"]),
+        ("Why does the prosecutor want more explanation?", ["more", "want"]),
+        ("Is the draft constitution still being discussed?", ["draft", "still"]),
+        ("What does the personal data part say?", ["data", "part"]),
+    ],
+)
+def test_english_words_stay_english_in_an_english_question(engine, english: str, kept: list[str]) -> None:
+    """An English dictionary word is not read as the wrong layout or a transliteration («here» is
+    not «руку», «more» not «море», «data» not «дата»): not in a user's question, nor in the English
+    questions of the knowledge base, which the index reads without a vocabulary."""
+    base = Analyzer(
+        shared_morphology(),
+        synonym_groups=engine.kb.synonyms.groups,
+        stopwords=engine.kb.synonyms.stopwords,
+    )
+    for analyzer in (engine.analyzer, base):
+        repaired = words(analyzer.repair_script(english))
+        assert all(word in repaired for word in kept), repaired
+
+
+@pytest.mark.parametrize(
+    ("english", "concept"),
+    [
+        ("Who is Berik Asylov?", "асылов"),
+        ("What did Tokayev say?", "президент"),
+        ("Which MPs attended?", "парламент"),
+    ],
+)
+def test_names_in_an_english_question_meet_their_russian_concept(
+    analyzer, english: str, concept: str
+) -> None:
+    assert analyzer.analyse(concept).values <= analyzer.analyse(english).values
 
 
 @pytest.mark.parametrize("garbage", ["qwerty", "asdfgh", "zxcvbn", "hjkl", "xyzzy", "qwe asd zxc"])
