@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import logging
 import operator
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import NamedTuple
@@ -683,8 +684,10 @@ class Engine:
         return not self._quote_alike(entry_id, runner_up.entry_id)
 
     def _quote_alike(self, first: str, second: str) -> bool:
-        """The two entries quote the same sentence (one quote holds the other): they answer alike."""
-        ours, theirs = self.kb.by_id[first].quotes, self.kb.by_id[second].quotes
+        """The two entries quote the same sentence (one quote holds the other): they answer alike.
+        A heading that only introduces a list («Особое внимание уделено следующим направлениям:»)
+        is no shared answer: one entry may quote it beside its own sentence, the other the list."""
+        ours, theirs = _statements(self.kb.by_id[first].quotes), _statements(self.kb.by_id[second].quotes)
         return any(a in b or b in a for a in ours for b in theirs)
 
     # -- replies ----------------------------------------------------------------------------
@@ -834,6 +837,19 @@ def _kazakh_words(kb: KnowledgeBase) -> frozenset[str]:
     found = {word for text in texts for word in words(fold(text))}
     plain = {word.translate(language.PLAIN_KAZAKH) for word in found}
     return frozenset(w for w in found | plain if len(w) > 2 and w.isalpha() and not morphology.is_russian(w))
+
+
+def _statements(quotes: Sequence[str]) -> list[str]:
+    """The quotes without a closing heading that only introduces a list (a sentence ending with
+    «:»), which says nothing by itself; a quote that is nothing but such a heading is left out."""
+    out = []
+    for quote in quotes:
+        text = quote.rstrip()
+        if text.endswith(":"):
+            text = text[: text.rfind(". ") + 1] if ". " in text else ""
+        if text:
+            out.append(text)
+    return out
 
 
 def _is_noun(value: str) -> bool:
