@@ -115,6 +115,10 @@ EXCLUDING_LINKS = frozenset({"from", "for", "the", "a", "an", "of"})
 PREDICATE_POS = frozenset({"VERB", "INFN", "GRND", "PRTF", "PRTS"})
 # A noun most entries hold (конституция, проект) frames a question rather than naming its subject.
 SUBJECT_MAX_SHARE = 0.5
+# A term this share of entries hold (круглый стол, участник, проект, конституция) names what the whole
+# document is about: a question made only of such terms and a verb the documents never use asks
+# about that verb («Голосовали ли участники круглого стола?»).
+FRAME_SHARE = 0.4
 # Longer "words" are noise (a key held down) and are not embedded.
 MAX_EMBEDDED_WORD = 30
 # Combinations of question kinds whose fitting entries are remembered (a handful occur in practice).
@@ -165,6 +169,10 @@ class Engine:
         self._statistics_using: dict[str, frozenset[int]] = {}  # see _using
         self._fitting_kinds: dict[frozenset[str], frozenset[str]] = {}  # see _fitting
         self._concepts = self._rare_concepts()
+        self._source_sizes: dict[str, int] = {}
+        for entry in kb.entries:
+            self._source_sizes[entry.source] = self._source_sizes.get(entry.source, 0) + 1
+        self._frames: dict[str, frozenset[str]] = {}  # see _framing
         # words the knowledge base uses only inside a phrase («порядок» of «закон и порядок»,
         # «часть» of «вступительная часть»): not a subject the documents never name
         morphology = shared_morphology()
@@ -543,12 +551,48 @@ class Engine:
             and t.pos in SUBJECT_POS
             and _is_noun(t.value)  # a dictionary noun (not a Kazakh stem read as Russian)
         )
+        framed = False
+        if not unknown and self._only_frame(terms):
+            # the event, the draft, its participants and a verb the documents never use: what is
+            # asked is that verb (голосовать, проголосовать, vote)
+            unknown = tuple(t.value for t in terms if not t.known and t.real_word and t.pos in PREDICATE_POS)
+            framed = bool(unknown)
         if len(terms) >= LONG_QUESTION_TERMS:  # a long message: «я студент юрфака…» is not its subject
             if len(unknown) < UNKNOWN_SUBJECT_SHARE * len(terms):
                 unknown = ()
             nouns = ()
         sources = frozenset().union(*(self._source_terms.get(t.value, frozenset()) for t in terms))
-        return _Subject(known, unknown, any(t.known for t in terms), sources, nouns)
+        return _Subject(known, unknown, any(t.known for t in terms), sources, nouns, framed)
+
+    def _only_frame(self, terms: tuple[Term, ...]) -> bool:
+        """Every known term of the question is one most entries of a source hold (FRAME_SHARE),
+        the same source for all, and there are some."""
+        known = [t.value for t in terms if t.known]
+        if not known:
+            return False
+        common = self._framing(known[0])
+        for value in known[1:]:
+            if not common:
+                break
+            common = common & self._framing(value)
+        return bool(common)
+
+    def _framing(self, value: str) -> frozenset[str]:
+        """The sources most of whose entries hold the term (FRAME_SHARE): what their document is
+        about as a whole. Worked out once a term (bounded by the vocabulary)."""
+        found = self._frames.get(value)
+        if found is None:
+            compiled = self.index.compiled
+            term_id = compiled.term_ids.get(value)
+            held: dict[str, int] = {}
+            if term_id is not None:
+                for position in compiled.entry_postings.row(term_id).tolist():
+                    source = self.kb.by_id[compiled.entry_ids[position]].source
+                    held[source] = held.get(source, 0) + 1
+            found = frozenset(s for s, n in held.items() if n >= FRAME_SHARE * self._source_sizes[s])
+            if term_id is not None:
+                self._frames[value] = found
+        return found
 
     def _rare_concepts(self) -> frozenset[str]:
         """Curated concepts of several words that few entries hold (права и свободы, нулевая
@@ -772,6 +816,8 @@ class Engine:
             return "not_found"  # an entry nearly answers: the bot cannot claim the document is silent
         if best_cosine >= SEM_NEAR:
             return "not_found"  # the embedding finds an entry very close in meaning: same reason
+        if subject.framed and "future" not in analysis.kinds:  # a future date: the text has none
+            return "not_found"
         if not subject.unknown and not analysis.kinds:
             return "not_found"
 
@@ -809,6 +855,9 @@ class _Subject:
     any_known: bool  # the question has at least one term the knowledge base knows
     sources: frozenset[str] = frozenset()  # sources whose own event or topic the question names
     nouns: tuple[str, ...] = ()  # its nouns and names the knowledge base knows (in some document)
+    # its only unknown words are verbs beside terms most entries hold: a verb may be a paraphrase
+    # (пришёл, пригласили), so the bot declines with its own finding, not «not in the document»
+    framed: bool = False
 
 
 _DECLINE_NOTES: dict[DeclineKind, str] = {
