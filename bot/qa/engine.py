@@ -281,7 +281,8 @@ class Engine:
         cosines = self._cosines(analysis) if wanted else {}
         candidates = self._combine(ranked, cosines)
         best = candidates[0] if candidates else None
-        second = candidates[1] if len(candidates) > 1 else None
+        # the runner-up worth asking about covers the subject too (as in the lexical decision)
+        second = next((c for c in candidates[1:] if self._covers(c.entry_id, subject)), None)
         if cosines and best is not None and self._rescued(best, ranked, analysis, subject, cosines):
             if self._ambiguous(best.entry_id, best.score, second):
                 return self._clarify(question, best, second, lang)  # type: ignore[arg-type]
