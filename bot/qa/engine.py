@@ -100,6 +100,8 @@ SOURCE_TERM_SHARE = 0.8
 WHICH_WORDS = frozenset({"какой", "which", "қандай", "қай"})
 WHICH_SPAN = 2
 # «Кто представлял <group>», «кто из <group>», «who represented <group>» ask for its members too.
+# «who is / was» before a participle: a passive question («who was invited»), not «who is X»
+BE_FORMS = frozenset({"is", "was", "are", "were", "s"})
 WHO_WORDS = frozenset({"кто", "who"})
 MEMBER_WORDS = frozenset({"из", "от", "представлять", "представитель", "from", "repres"})
 # «Когда состоится следующий…», «when will … be held» ask the date of something yet to come, which
@@ -256,7 +258,9 @@ class Engine:
         if intent is not None and rest:  # a greeting or thanks before the question itself
             analysis = self.analyzer.analyse(rest)
             rest = rest if analysis.terms else ""  # «hello there»: nothing but the greeting
-        analysis = self._without_excluded(self._which_of_named(self._when_future(analysis)))
+        analysis = self._without_excluded(
+            self._which_of_named(self._when_future(self._who_passive(analysis)))
+        )
         ranked = self._rank(analysis.kinds, self.index.rank(analysis))
         top = ranked[0] if ranked else None
         if intent is not None and not rest and (top is None or top.score < SURE):
@@ -292,6 +296,23 @@ class Engine:
         close = [c for c in candidates[:MAX_SUGGESTIONS] if self._close(c, subject)]
         kind = self._decline_kind(analysis, subject, candidates, cosines)
         return self._decline(question, kind, candidates, close, lang)
+
+    @staticmethod
+    def _who_passive(analysis: Analysis) -> Analysis:
+        """«Who is invited…», «who was represented…»: a participle after «who is» makes a passive
+        question about who does or did something (kind `who`), not «who is X» (his role)."""
+        if "who_is" not in analysis.kinds:
+            return analysis
+        found = analysis.words
+        morphology = shared_morphology()
+        for i in range(len(found) - 2):
+            if (
+                found[i] == "who"
+                and found[i + 1] in BE_FORMS
+                and morphology.info(found[i + 2]).pos in PREDICATE_POS
+            ):
+                return replace(analysis, kinds=(analysis.kinds - {"who_is"}) | {"who"})
+        return analysis
 
     @staticmethod
     def _when_future(analysis: Analysis) -> Analysis:

@@ -580,6 +580,9 @@ def test_a_verb_the_documents_never_use_beside_the_event_is_not_answered(engine,
         ("Какую работу, по мнению Асылова, необходимо продолжать?", "explanatory_work"),
         ("What are the proposed changes aimed at, according to the Prosecutor General?", "overall_assessment"),
         ("Кто пришёл на круглый стол?", "participants"),
+        # «who is» before a participle asks who, not who someone is
+        ("Who is invited to join the debate on the draft?", "public_involvement"),
+        ("Who was present at the round table?", "participants"),
         # rescued by the embedding: a runner-up lacking the subject (preamble) is not worth asking about
         ("What is the preamble going to include?", "law_and_order_preamble"),
     ],
