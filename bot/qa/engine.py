@@ -171,6 +171,7 @@ class Engine:
         self._statistics_using: dict[str, frozenset[int]] = {}  # see _using
         self._fitting_kinds: dict[frozenset[str], frozenset[str]] = {}  # see _fitting
         self._concepts = self._rare_concepts()
+        self._statements = {e.id: _statements(e.quotes) for e in kb.entries}  # see _quote_alike
         self._source_sizes: dict[str, int] = {}
         for entry in kb.entries:
             self._source_sizes[entry.source] = self._source_sizes.get(entry.source, 0) + 1
@@ -753,7 +754,7 @@ class Engine:
         """The two entries quote the same sentence (one quote holds the other): they answer alike.
         A heading that only introduces a list («Особое внимание уделено следующим направлениям:»)
         is no shared answer: one entry may quote it beside its own sentence, the other the list."""
-        ours, theirs = _statements(self.kb.by_id[first].quotes), _statements(self.kb.by_id[second].quotes)
+        ours, theirs = self._statements[first], self._statements[second]
         return any(a in b or b in a for a in ours for b in theirs)
 
     # -- replies ----------------------------------------------------------------------------
@@ -910,7 +911,7 @@ def _kazakh_words(kb: KnowledgeBase) -> frozenset[str]:
     return frozenset(w for w in found | plain if len(w) > 2 and w.isalpha() and not morphology.is_russian(w))
 
 
-def _statements(quotes: Sequence[str]) -> list[str]:
+def _statements(quotes: Sequence[str]) -> tuple[str, ...]:
     """The quotes without a closing heading that only introduces a list (a sentence ending with
     «:»), which says nothing by itself; a quote that is nothing but such a heading is left out."""
     out = []
@@ -920,7 +921,7 @@ def _statements(quotes: Sequence[str]) -> list[str]:
             text = text[: text.rfind(". ") + 1] if ". " in text else ""
         if text:
             out.append(text)
-    return out
+    return tuple(out)
 
 
 def _is_noun(value: str) -> bool:
