@@ -440,6 +440,8 @@ class Engine:
         entry = self.kb.by_id[best.entry_id]
         if analysis.kinds and not analysis.kinds <= entry.question_kinds:
             return False
+        if subject.known:  # an entry lacking the subject cannot answer: no rival either
+            cosines = {e: c for e, c in cosines.items() if self._covers(e, subject)}
         closest = max(cosines, key=lambda e: cosines[e])
         # the margin over entries that answer otherwise (not over one quoting the same sentence)
         others = (
