@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import logging
 import operator
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import NamedTuple
@@ -99,6 +100,8 @@ SOURCE_TERM_SHARE = 0.8
 WHICH_WORDS = frozenset({"какой", "which", "қандай", "қай"})
 WHICH_SPAN = 2
 # «Кто представлял <group>», «кто из <group>», «who represented <group>» ask for its members too.
+# «who is / was» before a participle: a passive question («who was invited»), not «who is X»
+BE_FORMS = frozenset({"is", "was", "are", "were", "s"})
 WHO_WORDS = frozenset({"кто", "who"})
 MEMBER_WORDS = frozenset({"из", "от", "представлять", "представитель", "from", "repres"})
 # «Когда состоится следующий…», «when will … be held» ask the date of something yet to come, which
@@ -114,6 +117,10 @@ EXCLUDING_LINKS = frozenset({"from", "for", "the", "a", "an", "of"})
 PREDICATE_POS = frozenset({"VERB", "INFN", "GRND", "PRTF", "PRTS"})
 # A noun most entries hold (конституция, проект) frames a question rather than naming its subject.
 SUBJECT_MAX_SHARE = 0.5
+# A term this share of entries hold (круглый стол, участник, проект, конституция) names what the whole
+# document is about: a question made only of such terms and a verb the documents never use asks
+# about that verb («Голосовали ли участники круглого стола?»).
+FRAME_SHARE = 0.4
 # Longer "words" are noise (a key held down) and are not embedded.
 MAX_EMBEDDED_WORD = 30
 # Combinations of question kinds whose fitting entries are remembered (a handful occur in practice).
@@ -164,6 +171,11 @@ class Engine:
         self._statistics_using: dict[str, frozenset[int]] = {}  # see _using
         self._fitting_kinds: dict[frozenset[str], frozenset[str]] = {}  # see _fitting
         self._concepts = self._rare_concepts()
+        self._statements = {e.id: _statements(e.quotes) for e in kb.entries}  # see _quote_alike
+        self._source_sizes: dict[str, int] = {}
+        for entry in kb.entries:
+            self._source_sizes[entry.source] = self._source_sizes.get(entry.source, 0) + 1
+        self._frames: dict[str, frozenset[str]] = {}  # see _framing
         # words the knowledge base uses only inside a phrase («порядок» of «закон и порядок»,
         # «часть» of «вступительная часть»): not a subject the documents never name
         morphology = shared_morphology()
@@ -247,7 +259,9 @@ class Engine:
         if intent is not None and rest:  # a greeting or thanks before the question itself
             analysis = self.analyzer.analyse(rest)
             rest = rest if analysis.terms else ""  # «hello there»: nothing but the greeting
-        analysis = self._without_excluded(self._which_of_named(self._when_future(analysis)))
+        analysis = self._without_excluded(
+            self._which_of_named(self._when_future(self._who_passive(analysis)))
+        )
         ranked = self._rank(analysis.kinds, self.index.rank(analysis))
         top = ranked[0] if ranked else None
         if intent is not None and not rest and (top is None or top.score < SURE):
@@ -272,7 +286,8 @@ class Engine:
         cosines = self._cosines(analysis) if wanted else {}
         candidates = self._combine(ranked, cosines)
         best = candidates[0] if candidates else None
-        second = candidates[1] if len(candidates) > 1 else None
+        # the runner-up worth asking about covers the subject too (as in the lexical decision)
+        second = next((c for c in candidates[1:] if self._covers(c.entry_id, subject)), None)
         if cosines and best is not None and self._rescued(best, ranked, analysis, subject, cosines):
             if self._ambiguous(best.entry_id, best.score, second):
                 return self._clarify(question, best, second, lang)  # type: ignore[arg-type]
@@ -282,6 +297,23 @@ class Engine:
         close = [c for c in candidates[:MAX_SUGGESTIONS] if self._close(c, subject)]
         kind = self._decline_kind(analysis, subject, candidates, cosines)
         return self._decline(question, kind, candidates, close, lang)
+
+    @staticmethod
+    def _who_passive(analysis: Analysis) -> Analysis:
+        """«Who is invited…», «who was represented…»: a participle after «who is» makes a passive
+        question about who does or did something (kind `who`), not «who is X» (his role)."""
+        if "who_is" not in analysis.kinds:
+            return analysis
+        found = analysis.words
+        morphology = shared_morphology()
+        for i in range(len(found) - 2):
+            if (
+                found[i] == "who"
+                and found[i + 1] in BE_FORMS
+                and morphology.info(found[i + 2]).pos in PREDICATE_POS
+            ):
+                return replace(analysis, kinds=(analysis.kinds - {"who_is"}) | {"who"})
+        return analysis
 
     @staticmethod
     def _when_future(analysis: Analysis) -> Analysis:
@@ -408,6 +440,8 @@ class Engine:
         entry = self.kb.by_id[best.entry_id]
         if analysis.kinds and not analysis.kinds <= entry.question_kinds:
             return False
+        if subject.known:  # an entry lacking the subject cannot answer: no rival either
+            cosines = {e: c for e, c in cosines.items() if self._covers(e, subject)}
         closest = max(cosines, key=lambda e: cosines[e])
         # the margin over entries that answer otherwise (not over one quoting the same sentence)
         others = (
@@ -542,12 +576,48 @@ class Engine:
             and t.pos in SUBJECT_POS
             and _is_noun(t.value)  # a dictionary noun (not a Kazakh stem read as Russian)
         )
+        framed = False
+        if not unknown and self._only_frame(terms):
+            # the event, the draft, its participants and a verb the documents never use: what is
+            # asked is that verb (голосовать, проголосовать, vote)
+            unknown = tuple(t.value for t in terms if not t.known and t.real_word and t.pos in PREDICATE_POS)
+            framed = bool(unknown)
         if len(terms) >= LONG_QUESTION_TERMS:  # a long message: «я студент юрфака…» is not its subject
             if len(unknown) < UNKNOWN_SUBJECT_SHARE * len(terms):
                 unknown = ()
             nouns = ()
         sources = frozenset().union(*(self._source_terms.get(t.value, frozenset()) for t in terms))
-        return _Subject(known, unknown, any(t.known for t in terms), sources, nouns)
+        return _Subject(known, unknown, any(t.known for t in terms), sources, nouns, framed)
+
+    def _only_frame(self, terms: tuple[Term, ...]) -> bool:
+        """Every known term of the question is one most entries of a source hold (FRAME_SHARE),
+        the same source for all, and there are some."""
+        known = [t.value for t in terms if t.known]
+        if not known:
+            return False
+        common = self._framing(known[0])
+        for value in known[1:]:
+            if not common:
+                break
+            common = common & self._framing(value)
+        return bool(common)
+
+    def _framing(self, value: str) -> frozenset[str]:
+        """The sources most of whose entries hold the term (FRAME_SHARE): what their document is
+        about as a whole. Worked out once a term (bounded by the vocabulary)."""
+        found = self._frames.get(value)
+        if found is None:
+            compiled = self.index.compiled
+            term_id = compiled.term_ids.get(value)
+            held: dict[str, int] = {}
+            if term_id is not None:
+                for position in compiled.entry_postings.row(term_id).tolist():
+                    source = self.kb.by_id[compiled.entry_ids[position]].source
+                    held[source] = held.get(source, 0) + 1
+            found = frozenset(s for s, n in held.items() if n >= FRAME_SHARE * self._source_sizes[s])
+            if term_id is not None:
+                self._frames[value] = found
+        return found
 
     def _rare_concepts(self) -> frozenset[str]:
         """Curated concepts of several words that few entries hold (права и свободы, нулевая
@@ -683,8 +753,10 @@ class Engine:
         return not self._quote_alike(entry_id, runner_up.entry_id)
 
     def _quote_alike(self, first: str, second: str) -> bool:
-        """The two entries quote the same sentence (one quote holds the other): they answer alike."""
-        ours, theirs = self.kb.by_id[first].quotes, self.kb.by_id[second].quotes
+        """The two entries quote the same sentence (one quote holds the other): they answer alike.
+        A heading that only introduces a list («Особое внимание уделено следующим направлениям:»)
+        is no shared answer: one entry may quote it beside its own sentence, the other the list."""
+        ours, theirs = self._statements[first], self._statements[second]
         return any(a in b or b in a for a in ours for b in theirs)
 
     # -- replies ----------------------------------------------------------------------------
@@ -769,6 +841,8 @@ class Engine:
             return "not_found"  # an entry nearly answers: the bot cannot claim the document is silent
         if best_cosine >= SEM_NEAR:
             return "not_found"  # the embedding finds an entry very close in meaning: same reason
+        if subject.framed and "future" not in analysis.kinds:  # a future date: the text has none
+            return "not_found"
         if not subject.unknown and not analysis.kinds:
             return "not_found"
 
@@ -806,6 +880,9 @@ class _Subject:
     any_known: bool  # the question has at least one term the knowledge base knows
     sources: frozenset[str] = frozenset()  # sources whose own event or topic the question names
     nouns: tuple[str, ...] = ()  # its nouns and names the knowledge base knows (in some document)
+    # its only unknown words are verbs beside terms most entries hold: a verb may be a paraphrase
+    # (пришёл, пригласили), so the bot declines with its own finding, not «not in the document»
+    framed: bool = False
 
 
 _DECLINE_NOTES: dict[DeclineKind, str] = {
@@ -834,6 +911,19 @@ def _kazakh_words(kb: KnowledgeBase) -> frozenset[str]:
     found = {word for text in texts for word in words(fold(text))}
     plain = {word.translate(language.PLAIN_KAZAKH) for word in found}
     return frozenset(w for w in found | plain if len(w) > 2 and w.isalpha() and not morphology.is_russian(w))
+
+
+def _statements(quotes: Sequence[str]) -> tuple[str, ...]:
+    """The quotes without a closing heading that only introduces a list (a sentence ending with
+    «:»), which says nothing by itself; a quote that is nothing but such a heading is left out."""
+    out = []
+    for quote in quotes:
+        text = quote.rstrip()
+        if text.endswith(":"):
+            text = text[: text.rfind(". ") + 1] if ". " in text else ""
+        if text:
+            out.append(text)
+    return tuple(out)
 
 
 def _is_noun(value: str) -> bool:

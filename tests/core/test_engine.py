@@ -560,6 +560,43 @@ def test_a_detail_the_document_lacks_is_not_in_document(engine, question: str) -
     assert reply.answer == engine.kb.replies.not_in_document.ru
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["Голосовали ли участники круглого стола за проект?", "Кто модерировал круглый стол?"],
+)
+def test_a_verb_the_documents_never_use_beside_the_event_is_not_answered(engine, question: str) -> None:
+    """The event, the draft and its participants are in most entries: the question is about the
+    verb, which no entry holds. The verb may be a paraphrase, so the bot says it found nothing."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.decline) == ("none", "not_found"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        # the focus entry quotes only the heading that introduces the list: it does not answer alike
+        ("какие направления обсуждали на круглом столе", "key_directions"),
+        # «по мнению X» asks what X thinks; Asylov is the Prosecutor General
+        ("Какую работу, по мнению Асылова, необходимо продолжать?", "explanatory_work"),
+        (
+            "What are the proposed changes aimed at, according to the Prosecutor General?",
+            "overall_assessment",
+        ),
+        ("Кто пришёл на круглый стол?", "participants"),
+        # «who is» before a participle asks who, not who someone is
+        ("Who is invited to join the debate on the draft?", "public_involvement"),
+        ("Who was present at the round table?", "participants"),
+        # the embedding's rivals are the entries covering the subject (the constitutional reform)
+        ("Конституциялық реформа нені күшейтуге бағытталған?", "reform_aims"),
+        # rescued by the embedding: a runner-up lacking the subject (preamble) is not worth asking about
+        ("What is the preamble going to include?", "law_and_order_preamble"),
+    ],
+)
+def test_paraphrases_reach_their_entry(engine, question: str, entry_id: str) -> None:
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
 def test_decline_is_set_exactly_for_kind_none(replies) -> None:
     for reply in replies:
         assert (reply.decline is not None) == (reply.kind == "none"), reply.query
