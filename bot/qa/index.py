@@ -343,6 +343,11 @@ class Index:
             compiled.question_entry, np.arange(len(compiled.entry_ids) + 1)
         ).astype(np.int32)
         self._indexed: set[tuple[str, str]] | None = None  # built on first use (only `kb check` asks)
+        # the ids and texts as object arrays: ~200 of each picked a question by one fancy index
+        self._entry_id_array = _objects(compiled.entry_ids)
+        self._question_text_array = _objects(compiled.question_texts)
+        # a term's character trigram ids, worked out once a term (bounded, as the weights)
+        self._term_grams = lru_cache(maxsize=65536)(self._grams_of)
         # a term's weights depend on the term alone: worked out once (bounded: users' typos are not)
         self.weights = lru_cache(maxsize=65536)(self._weights)
 
@@ -419,17 +424,18 @@ class Index:
         question_total = total[self._question_statistics[positions]]
         similarity = _f1(shared / question_total, shared / c.question_weight[positions])
         positions, similarity = self._best_variants(positions, similarity)
-        grams = self._gram_similarity(positions, char_grams(weights))
+        grams = self._gram_similarity(positions, weights)
         entries = c.question_entry[positions]
         total = total[c.entry_statistics[entries]]
         informed = covered[entries] / np.maximum(total, MIN_QUESTION_WEIGHT)
         score = 100 * (COVERAGE_WEIGHT * informed + SIMILARITY_WEIGHT * similarity + GRAMS_WEIGHT * grams)
-        best = _first_per_group(entries, np.lexsort((np.arange(len(score)), -score, entries)))
+        # per entry its best variant, the first in this order on ties (lexsort is stable)
+        best = _first_per_group(entries, np.lexsort((-score, entries)))
         order = best[np.argsort(-score[best], kind="stable")]
         rows = zip(
-            _pick(c.entry_ids, entries[order]),
+            self._entry_id_array[entries[order]].tolist(),
             score[order].tolist(),
-            _pick(c.question_texts, positions[order]),
+            self._question_text_array[positions[order]].tolist(),
             (covered[entries[order]] / total[order]).tolist(),
             similarity[order].tolist(),
             strict=True,
@@ -450,8 +456,9 @@ class Index:
             entries = np.sort(entries[np.argpartition(-covered[entries], MAX_CANDIDATES)[:MAX_CANDIDATES]])
         starts = self._entry_questions[entries]
         counts = self._entry_questions[entries + 1] - starts
-        offsets = np.arange(int(counts.sum()), dtype=np.int32) - np.repeat(np.cumsum(counts) - counts, counts)
-        positions: IntArray = (np.repeat(starts, counts) + offsets).astype(np.int32)
+        ends = np.cumsum(counts, dtype=np.int32)
+        total = int(ends[-1]) if len(ends) else 0
+        positions: IntArray = np.arange(total, dtype=np.int32) + np.repeat(starts - (ends - counts), counts)
         return positions
 
     def _shared(
@@ -481,21 +488,33 @@ class Index:
         entries = self.compiled.question_entry[positions]
         order = np.lexsort((-positions, -similarity, entries))
         entries = entries[order]
-        group_start = np.flatnonzero(_starts_of_runs(entries))
-        group_size = np.diff(group_start, append=len(order))
-        rank_in_group = np.arange(len(order)) - np.repeat(group_start, group_size)
-        keep = order[rank_in_group < GRAM_CANDIDATES]
+        # within an entry's run, the variant GRAM_CANDIDATES places on belongs to the same entry
+        within = np.ones(len(order), dtype=bool)
+        np.not_equal(entries[GRAM_CANDIDATES:], entries[:-GRAM_CANDIDATES], out=within[GRAM_CANDIDATES:])
+        keep = order[within]
         return positions[keep], similarity[keep]
 
-    def _gram_similarity(self, positions: IntArray, query_grams: frozenset[str]) -> FloatArray:
-        """Dice coefficient of each variant's trigrams with the question's."""
+    def _grams_of(self, value: str) -> tuple[frozenset[str], tuple[int, ...]]:
+        """A term's character trigrams, and the ids of those the questions use."""
+        grams = char_grams((value,))
+        ids = self.compiled.gram_ids
+        return grams, tuple(ids[g] for g in grams if g in ids)
+
+    def _gram_similarity(self, positions: IntArray, values: Iterable[str]) -> FloatArray:
+        """Dice coefficient of each variant's trigrams with those of the question's terms."""
         c = self.compiled
         if not len(positions):
             return np.zeros(0, dtype=np.float64)
+        query_grams: set[str] = set()
+        query_ids: list[int] = []
+        for value in values:
+            grams, ids = self._term_grams(value)
+            query_grams |= grams
+            query_ids += ids
         known = np.zeros(len(c.gram_ids) + 1, dtype=np.uint8)
-        known[[c.gram_ids[g] for g in query_grams if g in c.gram_ids]] = 1
-        grams, counts = _gather(c.question_grams, positions)  # every indexed question has trigrams
-        common = np.add.reduceat(known[grams], np.cumsum(counts) - counts, dtype=np.int64)
+        known[query_ids] = 1
+        grams_at, counts = _gather(c.question_grams, positions)  # every indexed question has trigrams
+        common = np.add.reduceat(known[grams_at], np.cumsum(counts) - counts, dtype=np.int64)
         result: FloatArray = 2 * common / (len(query_grams) + counts)
         return result
 
@@ -524,7 +543,8 @@ class _Side:
             for relative in relatives:
                 related[postings.row(relative)] = True
             related[hit] = False
-            acc[related] += FAMILY_CREDIT * (weights[0] if single else weights[self.statistics[related]])
+            at = np.flatnonzero(related)
+            acc[at] += FAMILY_CREDIT * (weights[0] if single else weights[self.statistics[at]])
         if exact is not None:
             acc[hit] += weights[0] if single else weights[self.posting_statistics[start:end]]
 
@@ -556,17 +576,14 @@ def _member(row: IntArray, positions: IntArray) -> npt.NDArray[np.bool_]:
     """Which of the sorted positions are in the sorted row."""
     if not len(row):
         return np.zeros(len(positions), dtype=bool)
-    at = np.minimum(np.searchsorted(row, positions), len(row) - 1)
-    found: npt.NDArray[np.bool_] = row[at] == positions
+    found: npt.NDArray[np.bool_] = row.take(np.searchsorted(row, positions), mode="clip") == positions
     return found
 
 
-def _pick(items: tuple[str, ...], at: IntArray) -> tuple[str, ...]:
-    """items[i] for each i in `at`, in C."""
-    if len(at) == 1:
-        return (items[int(at[0])],)
-    picked: tuple[str, ...] = operator.itemgetter(*at.tolist())(items)
-    return picked
+def _objects(items: Sequence[str]) -> npt.NDArray[np.object_]:
+    array = np.empty(len(items), dtype=object)
+    array[:] = items
+    return array
 
 
 def _f1(precision: FloatArray, recall: FloatArray) -> FloatArray:
