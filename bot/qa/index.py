@@ -407,14 +407,18 @@ class Index:
         for row in weights.values():
             total += row
         covered = np.zeros(len(c.entry_ids), dtype=np.float64)
-        asked = np.zeros(len(c.entry_ids), dtype=bool)  # entries with a question holding a term
+        asking = []  # the entries with a question holding a term (or a relative)
         terms = []
         for value, row in weights.items():
             exact, relatives = self._term_ids(value)
             self._entries.credit(covered, exact, relatives, row)
-            for term_id in (exact, *relatives) if exact is not None else relatives:
-                asked[self._asking.row(term_id)] = True
+            asking += [self._asking.row(term_id) for term_id in relatives]
+            if exact is not None:
+                asking.append(self._asking.row(exact))
             terms.append((exact, relatives, row))
+        asked = np.zeros(len(c.entry_ids), dtype=bool)
+        if asking:
+            asked[np.concatenate(asking)] = True
         positions = self._candidate_questions(covered, asked)
         shared = self._shared(positions, terms)
         sharing = shared > 0
@@ -471,11 +475,9 @@ class Index:
         statistics = self._question_statistics[positions]
         shared = np.zeros(len(positions), dtype=np.float64)
         for exact, relatives, weights in terms:
-            hit = _member(postings.row(exact), positions) if exact is not None else None
+            hit = _member([postings.row(exact)], positions) if exact is not None else None
             if relatives:
-                related = np.zeros(len(positions), dtype=bool)
-                for relative in relatives:
-                    related |= _member(postings.row(relative), positions)
+                related = _member([postings.row(relative) for relative in relatives], positions)
                 if hit is not None:
                     related &= ~hit
                 shared[related] += FAMILY_CREDIT * weights[statistics[related]]
@@ -540,8 +542,7 @@ class _Side:
             hit = postings.data[start:end]
         if relatives:
             related = np.zeros(len(acc), dtype=bool)
-            for relative in relatives:
-                related[postings.row(relative)] = True
+            related[np.concatenate([postings.row(relative) for relative in relatives])] = True
             related[hit] = False
             at = np.flatnonzero(related)
             acc[at] += FAMILY_CREDIT * (weights[0] if single else weights[self.statistics[at]])
@@ -572,11 +573,20 @@ def _gather(postings: Postings, rows: IntArray) -> tuple[IntArray, IntArray]:
     return postings.data[at], counts
 
 
-def _member(row: IntArray, positions: IntArray) -> npt.NDArray[np.bool_]:
-    """Which of the sorted positions are in the sorted row."""
-    if not len(row):
-        return np.zeros(len(positions), dtype=bool)
-    found: npt.NDArray[np.bool_] = row.take(np.searchsorted(row, positions), mode="clip") == positions
+def _member(rows: list[IntArray], positions: IntArray) -> npt.NDArray[np.bool_]:
+    """Which of the sorted distinct positions are in any of the sorted rows: each position looked
+    up in a row longer than the positions, the items of the shorter rows all at once among them."""
+    found = np.zeros(len(positions), dtype=bool)
+    short = []
+    for row in rows:
+        if len(row) > len(positions):
+            found |= row.take(row.searchsorted(positions), mode="clip") == positions
+        elif len(row):
+            short.append(row)
+    if short and len(positions):
+        items = short[0] if len(short) == 1 else np.concatenate(short)
+        at = positions.searchsorted(items)
+        found[at[positions.take(at, mode="clip") == items]] = True
     return found
 
 
