@@ -488,7 +488,8 @@ class Index:
     def _best_variants(self, positions: IntArray, similarity: FloatArray) -> tuple[IntArray, FloatArray]:
         """Per entry, the GRAM_CANDIDATES variants most similar on terms (later variant on ties)."""
         entries = self.compiled.question_entry[positions]
-        order = np.lexsort((-positions, -similarity, entries))
+        # the positions ascend: sorted backwards (lexsort is stable), a later variant comes first on ties
+        order = len(positions) - 1 - np.lexsort((-similarity[::-1], entries[::-1]))
         entries = entries[order]
         # within an entry's run, the variant GRAM_CANDIDATES places on belongs to the same entry
         within = np.ones(len(order), dtype=bool)
@@ -515,8 +516,9 @@ class Index:
             query_ids += ids
         known = np.zeros(len(c.gram_ids) + 1, dtype=np.uint8)
         known[query_ids] = 1
-        grams_at, counts = _gather(c.question_grams, positions)  # every indexed question has trigrams
-        common = np.add.reduceat(known[grams_at], np.cumsum(counts) - counts, dtype=np.int64)
+        # every indexed question has trigrams, so no run is empty
+        grams_at, counts, offsets = _gather(c.question_grams, positions)
+        common = np.add.reduceat(known.take(grams_at), offsets, dtype=np.int64)
         result: FloatArray = 2 * common / (len(query_grams) + counts)
         return result
 
@@ -563,14 +565,16 @@ def _entries_asking(questions: Postings, question_entry: IntArray) -> Postings:
     return Postings(starts, entries[first].astype(np.int32))
 
 
-def _gather(postings: Postings, rows: IntArray) -> tuple[IntArray, IntArray]:
-    """The rows' items one after another (one gather over the packed data), and each row's count."""
+def _gather(postings: Postings, rows: IntArray) -> tuple[IntArray, IntArray, IntArray]:
+    """The rows' items one after another (one gather over the packed data), each row's count and
+    where each row's items begin."""
     starts = postings.starts[rows]
     counts = postings.starts[rows + 1] - starts
-    ends = np.cumsum(counts)
-    total = int(ends[-1]) if len(ends) else 0
-    at = np.arange(total, dtype=np.int32) + np.repeat(starts - (ends - counts), counts)
-    return postings.data[at], counts
+    offsets = np.cumsum(counts, dtype=np.int32)
+    total = int(offsets[-1]) if len(offsets) else 0
+    offsets -= counts
+    at = np.arange(total, dtype=np.int32) + np.repeat(starts - offsets, counts)
+    return postings.data.take(at), counts, offsets
 
 
 def _member(rows: list[IntArray], positions: IntArray) -> npt.NDArray[np.bool_]:
