@@ -337,6 +337,7 @@ class Index:
         self._position = {entry_id: i for i, entry_id in enumerate(compiled.entry_ids)}
         self._question_statistics = compiled.entry_statistics[compiled.question_entry]
         self._entries = _Side(compiled.entry_postings, compiled.entry_statistics)
+        self._entry_row_starts: list[int] = compiled.entry_postings.starts.tolist()  # for `holds`
         self._asking = _entries_asking(compiled.question_postings, compiled.question_entry)
         # entry i's questions are positions _entry_questions[i] : _entry_questions[i + 1]
         self._entry_questions = np.searchsorted(
@@ -389,9 +390,11 @@ class Index:
         term = self.compiled.term_ids.get(value)
         if term is None:
             return False
-        row = self.compiled.entry_postings.row(term)
-        at = int(np.searchsorted(row, self._position[entry_id]))
-        return at < len(row) and int(row[at]) == self._position[entry_id]
+        start, end = self._entry_row_starts[term], self._entry_row_starts[term + 1]
+        if start == end:
+            return False
+        row, position = self.compiled.entry_postings.data[start:end], self._position[entry_id]
+        return bool(row[min(int(row.searchsorted(position)), end - start - 1)] == position)
 
     def rank(self, analysis: Analysis) -> list[EntryScore]:
         """The best entries sharing a term (or its word family) with a question variant, best first.
