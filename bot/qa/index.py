@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import itertools
 import math
-import operator
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -337,12 +336,18 @@ class Index:
         self._position = {entry_id: i for i, entry_id in enumerate(compiled.entry_ids)}
         self._question_statistics = compiled.entry_statistics[compiled.question_entry]
         self._entries = _Side(compiled.entry_postings, compiled.entry_statistics)
+        self._entry_row_starts: list[int] = compiled.entry_postings.starts.tolist()  # for `holds`
         self._asking = _entries_asking(compiled.question_postings, compiled.question_entry)
         # entry i's questions are positions _entry_questions[i] : _entry_questions[i + 1]
         self._entry_questions = np.searchsorted(
             compiled.question_entry, np.arange(len(compiled.entry_ids) + 1)
         ).astype(np.int32)
         self._indexed: set[tuple[str, str]] | None = None  # built on first use (only `kb check` asks)
+        # the ids and texts as object arrays: ~200 of each picked a question by one fancy index
+        self._entry_id_array = _objects(compiled.entry_ids)
+        self._question_text_array = _objects(compiled.question_texts)
+        # a term's character trigram ids, worked out once a term (bounded, as the weights)
+        self._term_grams = lru_cache(maxsize=65536)(self._grams_of)
         # a term's weights depend on the term alone: worked out once (bounded: users' typos are not)
         self.weights = lru_cache(maxsize=65536)(self._weights)
 
@@ -384,9 +389,11 @@ class Index:
         term = self.compiled.term_ids.get(value)
         if term is None:
             return False
-        row = self.compiled.entry_postings.row(term)
-        at = int(np.searchsorted(row, self._position[entry_id]))
-        return at < len(row) and int(row[at]) == self._position[entry_id]
+        start, end = self._entry_row_starts[term], self._entry_row_starts[term + 1]
+        if start == end:
+            return False
+        row, position = self.compiled.entry_postings.data[start:end], self._position[entry_id]
+        return bool(row[min(int(row.searchsorted(position)), end - start - 1)] == position)
 
     def rank(self, analysis: Analysis) -> list[EntryScore]:
         """The best entries sharing a term (or its word family) with a question variant, best first.
@@ -402,14 +409,18 @@ class Index:
         for row in weights.values():
             total += row
         covered = np.zeros(len(c.entry_ids), dtype=np.float64)
-        asked = np.zeros(len(c.entry_ids), dtype=bool)  # entries with a question holding a term
+        asking = []  # the entries with a question holding a term (or a relative)
         terms = []
         for value, row in weights.items():
             exact, relatives = self._term_ids(value)
             self._entries.credit(covered, exact, relatives, row)
-            for term_id in (exact, *relatives) if exact is not None else relatives:
-                asked[self._asking.row(term_id)] = True
+            asking += [self._asking.row(term_id) for term_id in relatives]
+            if exact is not None:
+                asking.append(self._asking.row(exact))
             terms.append((exact, relatives, row))
+        asked = np.zeros(len(c.entry_ids), dtype=bool)
+        if asking:
+            asked[np.concatenate(asking)] = True
         positions = self._candidate_questions(covered, asked)
         shared = self._shared(positions, terms)
         sharing = shared > 0
@@ -419,17 +430,18 @@ class Index:
         question_total = total[self._question_statistics[positions]]
         similarity = _f1(shared / question_total, shared / c.question_weight[positions])
         positions, similarity = self._best_variants(positions, similarity)
-        grams = self._gram_similarity(positions, char_grams(weights))
+        grams = self._gram_similarity(positions, weights)
         entries = c.question_entry[positions]
         total = total[c.entry_statistics[entries]]
         informed = covered[entries] / np.maximum(total, MIN_QUESTION_WEIGHT)
         score = 100 * (COVERAGE_WEIGHT * informed + SIMILARITY_WEIGHT * similarity + GRAMS_WEIGHT * grams)
-        best = _first_per_group(entries, np.lexsort((np.arange(len(score)), -score, entries)))
+        # per entry its best variant, the first in this order on ties (lexsort is stable)
+        best = _first_per_group(entries, np.lexsort((-score, entries)))
         order = best[np.argsort(-score[best], kind="stable")]
         rows = zip(
-            _pick(c.entry_ids, entries[order]),
+            self._entry_id_array[entries[order]].tolist(),
             score[order].tolist(),
-            _pick(c.question_texts, positions[order]),
+            self._question_text_array[positions[order]].tolist(),
             (covered[entries[order]] / total[order]).tolist(),
             similarity[order].tolist(),
             strict=True,
@@ -450,8 +462,9 @@ class Index:
             entries = np.sort(entries[np.argpartition(-covered[entries], MAX_CANDIDATES)[:MAX_CANDIDATES]])
         starts = self._entry_questions[entries]
         counts = self._entry_questions[entries + 1] - starts
-        offsets = np.arange(int(counts.sum()), dtype=np.int32) - np.repeat(np.cumsum(counts) - counts, counts)
-        positions: IntArray = (np.repeat(starts, counts) + offsets).astype(np.int32)
+        ends = np.cumsum(counts, dtype=np.int32)
+        total = int(ends[-1]) if len(ends) else 0
+        positions: IntArray = np.arange(total, dtype=np.int32) + np.repeat(starts - (ends - counts), counts)
         return positions
 
     def _shared(
@@ -464,11 +477,9 @@ class Index:
         statistics = self._question_statistics[positions]
         shared = np.zeros(len(positions), dtype=np.float64)
         for exact, relatives, weights in terms:
-            hit = _member(postings.row(exact), positions) if exact is not None else None
+            hit = _member([postings.row(exact)], positions) if exact is not None else None
             if relatives:
-                related = np.zeros(len(positions), dtype=bool)
-                for relative in relatives:
-                    related |= _member(postings.row(relative), positions)
+                related = _member([postings.row(relative) for relative in relatives], positions)
                 if hit is not None:
                     related &= ~hit
                 shared[related] += FAMILY_CREDIT * weights[statistics[related]]
@@ -479,23 +490,37 @@ class Index:
     def _best_variants(self, positions: IntArray, similarity: FloatArray) -> tuple[IntArray, FloatArray]:
         """Per entry, the GRAM_CANDIDATES variants most similar on terms (later variant on ties)."""
         entries = self.compiled.question_entry[positions]
-        order = np.lexsort((-positions, -similarity, entries))
+        # the positions ascend: sorted backwards (lexsort is stable), a later variant comes first on ties
+        order = len(positions) - 1 - np.lexsort((-similarity[::-1], entries[::-1]))
         entries = entries[order]
-        group_start = np.flatnonzero(_starts_of_runs(entries))
-        group_size = np.diff(group_start, append=len(order))
-        rank_in_group = np.arange(len(order)) - np.repeat(group_start, group_size)
-        keep = order[rank_in_group < GRAM_CANDIDATES]
+        # within an entry's run, the variant GRAM_CANDIDATES places on belongs to the same entry
+        within = np.ones(len(order), dtype=bool)
+        np.not_equal(entries[GRAM_CANDIDATES:], entries[:-GRAM_CANDIDATES], out=within[GRAM_CANDIDATES:])
+        keep = order[within]
         return positions[keep], similarity[keep]
 
-    def _gram_similarity(self, positions: IntArray, query_grams: frozenset[str]) -> FloatArray:
-        """Dice coefficient of each variant's trigrams with the question's."""
+    def _grams_of(self, value: str) -> tuple[frozenset[str], tuple[int, ...]]:
+        """A term's character trigrams, and the ids of those the questions use."""
+        grams = char_grams((value,))
+        ids = self.compiled.gram_ids
+        return grams, tuple(ids[g] for g in grams if g in ids)
+
+    def _gram_similarity(self, positions: IntArray, values: Iterable[str]) -> FloatArray:
+        """Dice coefficient of each variant's trigrams with those of the question's terms."""
         c = self.compiled
         if not len(positions):
             return np.zeros(0, dtype=np.float64)
+        query_grams: set[str] = set()
+        query_ids: list[int] = []
+        for value in values:
+            grams, ids = self._term_grams(value)
+            query_grams |= grams
+            query_ids += ids
         known = np.zeros(len(c.gram_ids) + 1, dtype=np.uint8)
-        known[[c.gram_ids[g] for g in query_grams if g in c.gram_ids]] = 1
-        grams, counts = _gather(c.question_grams, positions)  # every indexed question has trigrams
-        common = np.add.reduceat(known[grams], np.cumsum(counts) - counts, dtype=np.int64)
+        known[query_ids] = 1
+        # every indexed question has trigrams, so no run is empty
+        grams_at, counts, offsets = _gather(c.question_grams, positions)
+        common = np.add.reduceat(known.take(grams_at), offsets, dtype=np.int64)
         result: FloatArray = 2 * common / (len(query_grams) + counts)
         return result
 
@@ -521,10 +546,10 @@ class _Side:
             hit = postings.data[start:end]
         if relatives:
             related = np.zeros(len(acc), dtype=bool)
-            for relative in relatives:
-                related[postings.row(relative)] = True
+            related[np.concatenate([postings.row(relative) for relative in relatives])] = True
             related[hit] = False
-            acc[related] += FAMILY_CREDIT * (weights[0] if single else weights[self.statistics[related]])
+            at = np.flatnonzero(related)
+            acc[at] += FAMILY_CREDIT * (weights[0] if single else weights[self.statistics[at]])
         if exact is not None:
             acc[hit] += weights[0] if single else weights[self.posting_statistics[start:end]]
 
@@ -542,31 +567,39 @@ def _entries_asking(questions: Postings, question_entry: IntArray) -> Postings:
     return Postings(starts, entries[first].astype(np.int32))
 
 
-def _gather(postings: Postings, rows: IntArray) -> tuple[IntArray, IntArray]:
-    """The rows' items one after another (one gather over the packed data), and each row's count."""
+def _gather(postings: Postings, rows: IntArray) -> tuple[IntArray, IntArray, IntArray]:
+    """The rows' items one after another (one gather over the packed data), each row's count and
+    where each row's items begin."""
     starts = postings.starts[rows]
     counts = postings.starts[rows + 1] - starts
-    ends = np.cumsum(counts)
-    total = int(ends[-1]) if len(ends) else 0
-    at = np.arange(total, dtype=np.int32) + np.repeat(starts - (ends - counts), counts)
-    return postings.data[at], counts
+    offsets = np.cumsum(counts, dtype=np.int32)
+    total = int(offsets[-1]) if len(offsets) else 0
+    offsets -= counts
+    at = np.arange(total, dtype=np.int32) + np.repeat(starts - offsets, counts)
+    return postings.data.take(at), counts, offsets
 
 
-def _member(row: IntArray, positions: IntArray) -> npt.NDArray[np.bool_]:
-    """Which of the sorted positions are in the sorted row."""
-    if not len(row):
-        return np.zeros(len(positions), dtype=bool)
-    at = np.minimum(np.searchsorted(row, positions), len(row) - 1)
-    found: npt.NDArray[np.bool_] = row[at] == positions
+def _member(rows: list[IntArray], positions: IntArray) -> npt.NDArray[np.bool_]:
+    """Which of the sorted distinct positions are in any of the sorted rows: each position looked
+    up in a row longer than the positions, the items of the shorter rows all at once among them."""
+    found = np.zeros(len(positions), dtype=bool)
+    short = []
+    for row in rows:
+        if len(row) > len(positions):
+            found |= row.take(row.searchsorted(positions), mode="clip") == positions
+        elif len(row):
+            short.append(row)
+    if short and len(positions):
+        items = short[0] if len(short) == 1 else np.concatenate(short)
+        at = positions.searchsorted(items)
+        found[at[positions.take(at, mode="clip") == items]] = True
     return found
 
 
-def _pick(items: tuple[str, ...], at: IntArray) -> tuple[str, ...]:
-    """items[i] for each i in `at`, in C."""
-    if len(at) == 1:
-        return (items[int(at[0])],)
-    picked: tuple[str, ...] = operator.itemgetter(*at.tolist())(items)
-    return picked
+def _objects(items: Sequence[str]) -> npt.NDArray[np.object_]:
+    array = np.empty(len(items), dtype=object)
+    array[:] = items
+    return array
 
 
 def _f1(precision: FloatArray, recall: FloatArray) -> FloatArray:
