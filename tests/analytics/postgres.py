@@ -16,7 +16,6 @@ import os
 import pwd
 import shutil
 import signal
-import socket
 import subprocess
 import tempfile
 import time
@@ -26,6 +25,8 @@ from typing import Any
 
 import psycopg
 import pytest
+
+from tests.ports import free_port
 
 INSTALL = "PostgreSQL not found: install it (Debian/Ubuntu: apt-get install -y postgresql)"
 START_WITHIN = 60.0
@@ -41,12 +42,6 @@ def _bin_dir() -> Path | None:
         return Path(found[-1]).parent
     initdb = shutil.which("initdb")
     return Path(initdb).parent if initdb else None
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def _run_as() -> pwd.struct_passwd | None:
@@ -132,7 +127,7 @@ class PostgresServer:
             shutil.rmtree(data_dir, ignore_errors=True)
             raise RuntimeError(f"initdb failed ({done.returncode}): {done.stderr.strip()[-2000:]}")
         log = Path(tempfile.mkstemp(prefix="faqbot-pg-", suffix=".log")[1])
-        server = cls(bin_dir, data_dir, port or _free_port(), log)
+        server = cls(bin_dir, data_dir, port or free_port(), log)
         server.launch()
         return server
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
-import socket
 import sys
 import time
 from collections.abc import AsyncIterator
@@ -17,6 +16,7 @@ from aiohttp.test_utils import TestClient, TestServer
 
 from bot.health import MAX_AGE_SECONDS, add_healthz, beat, check, heartbeat_path, start_heartbeat
 from bot.settings import Settings
+from tests.ports import free_port
 from tests.telegram.botapi_stub import BotApiStub
 
 TOKEN = "987654321:AAH_health-test-token-abcdefghijklmno"
@@ -69,13 +69,6 @@ async def stub() -> AsyncIterator[BotApiStub]:
         yield stub
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
 def _env(tmp_path: Path, stub: BotApiStub, **extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("BOT_", "WEBHOOK_"))}
     return {
@@ -112,7 +105,7 @@ async def _health(env: dict[str, str], cwd: Path) -> tuple[int, str]:
 async def test_health_command_beside_a_running_bot(stub: BotApiStub, tmp_path: Path, mode: str) -> None:
     extra = {}
     if mode == "webhook":
-        port = _free_port()
+        port = free_port()
         extra = {
             "WEBHOOK_URL": "https://bot.example.org/hook",  # what Telegram calls; the bot listens below
             "WEBHOOK_HOST": "127.0.0.1",

@@ -6,7 +6,6 @@ from __future__ import annotations
 import asyncio
 import json
 import shutil
-import socket
 import sqlite3
 import time
 from collections.abc import AsyncIterator, Callable, Iterable
@@ -76,12 +75,6 @@ async def running(
 
 WEBHOOK_PATH = "/tg-hook"
 WEBHOOK_SECRET = "webhook-secret-0123456789"
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def webhook_settings(stub: BotApiStub, port: int, **extra: Any) -> Settings:

@@ -17,11 +17,11 @@ from bot.telegram.middlewares.context import ANONYMOUS_ADMIN_ID
 from bot.telegram.middlewares.throttling import TokenBuckets
 from bot.telegram.texts import UiTexts
 from bot.telegram.webhook import SECRET_HEADER
+from tests.ports import free_port
 from tests.reliability.harness import (
     WEBHOOK_PATH,
     WEBHOOK_SECRET,
     delivered,
-    free_port,
     inbox_states,
     running,
     settings_for,

@@ -15,6 +15,7 @@ import pytest
 from bot.qa.engine import Engine
 from bot.telegram.runner import serve
 from bot.telegram.texts import UiTexts
+from tests.ports import free_port
 from tests.reliability.harness import (
     START_WITHIN,
     STOP_WITHIN,
@@ -24,7 +25,6 @@ from tests.reliability.harness import (
     check_repeats,
     delivered,
     each_answered,
-    free_port,
     inbox_states,
     running,
     settings_for,

@@ -17,6 +17,7 @@ import pytest
 
 from tests.analytics import postgres
 from tests.analytics.conftest import db_path, location, postgres_url
+from tests.ports import free_port
 from tests.reliability.conftest import _clean_logs, engine, stub, texts
 
 __all__ = ["_clean_logs", "db_path", "engine", "location", "postgres_url", "redis_url", "stub", "texts"]
@@ -27,12 +28,6 @@ _skipped: list[str] = []
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "slow: a long-running test (real processes, bursts of hundreds)")
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def _pong(port: int) -> bool:
@@ -50,7 +45,7 @@ def redis_url(tmp_path: Path) -> Iterator[str]:
     if binary is None:
         _skipped.append(INSTALL)
         pytest.skip(INSTALL)
-    port = _free_port()
+    port = free_port()
     workdir = tmp_path / "redis"
     workdir.mkdir()
     command = [binary, "--port", str(port), "--bind", "127.0.0.1", "--dir", str(workdir)]

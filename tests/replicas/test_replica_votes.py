@@ -21,12 +21,12 @@ from bot.analytics.writer import AnalyticsWriter
 from bot.qa.engine import Engine
 from bot.telegram.callbacks import FeedbackCb
 from bot.telegram.texts import UiTexts
+from tests.ports import free_port
 from tests.reliability.harness import until
 from tests.reliability.test_rel_process import WITHIN
 from tests.replicas.test_replicas_redis import (
     QUESTION,
     SECRET,
-    _free_port,
     _post,
     _replica,
     _replica_settings,
@@ -50,7 +50,7 @@ async def test_the_later_press_wins_whichever_replica_stores_it_first(
 ) -> None:
     redis_url = request.getfixturevalue("redis_url") if inbox == "redis" else None
     alice = U.user(91_003, "Алия")
-    ports = [_free_port(), _free_port()]
+    ports = [free_port(), free_port()]
     entry_id = engine.answer(QUESTION).entry_id
     assert entry_id is not None
     writers = [AnalyticsWriter(lambda: AnalyticsStore(location, secret=SECRET)) for _ in ports]

@@ -13,7 +13,6 @@ import functools
 import random
 import re
 import signal
-import socket
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import AsyncExitStack, asynccontextmanager
@@ -32,6 +31,7 @@ from bot.settings import Settings
 from bot.telegram.callbacks import FeedbackCb
 from bot.telegram.runner import serve
 from bot.telegram.texts import UiTexts
+from tests.ports import free_port
 from tests.reliability.harness import TOKEN, delivered
 from tests.reliability.test_rel_process import WITHIN, Bot
 from tests.telegram import updates as U
@@ -42,12 +42,6 @@ SECRET = "replica-secret-0123456789"
 PATH = "/tg-hook"
 Json = dict[str, Any]
 FINISHING = 0.5  # a reply answered this shortly before a SIGKILL may not be acknowledged yet (loaded CI)
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def _replica_settings(stub: BotApiStub, redis_url: str, name: str, port: int, tmp: Path) -> Settings:
@@ -186,7 +180,7 @@ async def _two_replicas_answer_once(
 ) -> None:
     """Each replica records through its own analytics writer into the one database `analytics`."""
     burst = _burst(users, each)
-    ports = [_free_port(), _free_port()]
+    ports = [free_port(), free_port()]
     writers = [AnalyticsWriter(lambda: AnalyticsStore(analytics, secret=SECRET)) for _ in ports]
     try:
         async with AsyncExitStack() as stack:
@@ -242,7 +236,7 @@ async def test_a_user_flooding_both_replicas_gets_one_notice_and_the_shared_burs
     stub: BotApiStub, engine: Engine, texts: UiTexts, tmp_path: Path, redis_url: str
 ) -> None:
     flooder = U.user(91_001, "Флудер")
-    ports = [_free_port(), _free_port()]
+    ports = [free_port(), free_port()]
     updates = [
         {
             "update_id": 5000 + n,
@@ -271,7 +265,7 @@ async def test_outgoing_pacing_is_shared_by_the_replicas(
     stub: BotApiStub, engine: Engine, texts: UiTexts, tmp_path: Path, redis_url: str
 ) -> None:
     burst = _burst(40, 1, first_id=7000)
-    ports = [_free_port(), _free_port()]
+    ports = [free_port(), free_port()]
     async with AsyncExitStack() as stack:
         for name, port in zip(("a", "b"), ports, strict=True):
             settings = _replica_settings(stub, redis_url, name, port, tmp_path).model_copy(
@@ -303,7 +297,7 @@ async def test_a_vote_counts_once_whichever_replica_takes_the_press(
     on one host); the vote is keyed by person and message, so a press repeated on the other replica
     is not counted again, and /stats on either replica reports the one database."""
     alice = U.user(91_002, "Алия")
-    ports = [_free_port(), _free_port()]
+    ports = [free_port(), free_port()]
     entry_id = engine.answer(QUESTION).entry_id
     assert entry_id is not None
     async with AsyncExitStack() as stack:
@@ -344,7 +338,7 @@ async def test_a_replica_stopped_mid_burst_hands_its_updates_to_the_other_at_onc
 
     stub.on("sendMessage", slow)
     burst = _burst(60, 1, first_id=9000)
-    ports = [_free_port(), _free_port()]
+    ports = [free_port(), free_port()]
     settings = [
         _replica_settings(stub, redis_url, name, port, tmp_path).model_copy(
             update={"redis_claim_after": 300.0, "shutdown_timeout": 0.2, "global_messages_per_second": 20.0}
@@ -390,7 +384,7 @@ async def test_a_replica_killed_mid_burst_loses_nothing_the_other_answers_its_up
 
     stub.on("sendMessage", slow)
     burst = _burst(300, 1)  # one question each: a reply per person tells exactly which update it answers
-    ports = [_free_port(), _free_port()]
+    ports = [free_port(), free_port()]
     dirs = [tmp_path / "a", tmp_path / "b"]
     for directory in dirs:
         directory.mkdir()

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import socket
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -17,6 +16,7 @@ from bot.qa.engine import Engine
 from bot.settings import Settings
 from bot.telegram.runner import serve
 from bot.telegram.texts import UiTexts
+from tests.ports import free_port
 from tests.telegram import updates as U
 from tests.telegram.botapi_stub import BotApiStub, Call
 from tests.telegram.html_strict import check_html
@@ -185,17 +185,11 @@ async def test_inline_query(polling: BotApiStub, engine: Engine) -> None:
     assert answer["is_personal"] is True  # results follow the user's language
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 async def test_webhook_mode_checks_the_secret(
     stub: BotApiStub, engine: Engine, texts: UiTexts, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.DEBUG)
-    port = _free_port()
+    port = free_port()
     settings = settings_for(stub, webhook_host="127.0.0.1", webhook_port=port, webhook_path="/tg-hook")
     settings.webhook_url = f"http://127.0.0.1:{port}/tg-hook"
     async for _ in _running(settings, engine, texts, lambda: stub.wait_for("setWebhook")):
