@@ -345,12 +345,12 @@ WEIRD = [
 
 @pytest.mark.parametrize("text", WEIRD, ids=range(len(WEIRD)))
 def test_weird_input_never_raises(engine, kb, text: str) -> None:
-    start = time.perf_counter()
+    start = time.process_time()  # CPU time: a loaded machine must not fail this, a runaway regex must
     reply = engine.answer(text)
-    elapsed = time.perf_counter() - start
+    spent = time.process_time() - start
     assert reply.query == text
     assert not check_reply(kb, reply)
-    assert elapsed < 2.0, f"{elapsed:.2f} s for one question"
+    assert spent < 5.0, f"{spent:.2f} s of CPU for one question"
 
 
 @pytest.mark.parametrize("text", ["\U00017000", "кто участвовал \U000187f7"])
