@@ -31,7 +31,7 @@ async def test_a_corrupt_analytics_file_costs_statistics_never_an_answer(
             (answer,) = await stub.wait_for("sendMessage", within=30)
             shown = stub.message(admin["id"], answer.result["message_id"])
             stub.press(admin, shown, FeedbackCb(id=engine.kb.entries[0].id, vote=1).pack())
-            (alert,) = await stub.wait_for("answerCallbackQuery", within=5)
+            (alert,) = await stub.wait_for("answerCallbackQuery", within=30)
             stub.send_text(U.private_chat(admin), admin, "/stats")
             await stub.wait_for("sendMessage", count=2, within=30)
     finally:

@@ -55,7 +55,7 @@ async def running(stub: BotApiStub, engine: Engine, texts: UiTexts, prefs_db: Pa
         serve(settings, engine, texts, stop=stop, handle_signals=False, polling_timeout=5)
     )
     try:
-        await stub.wait_for("getUpdates", count=polls + 1, answered=False, within=15)
+        await stub.wait_for("getUpdates", count=polls + 1, answered=False, within=30)
         yield
     finally:
         stop.set()
