@@ -41,7 +41,6 @@ QUESTION = "Кто участвовал в круглом столе?"
 SECRET = "replica-secret-0123456789"
 PATH = "/tg-hook"
 Json = dict[str, Any]
-FINISHING = 0.5  # a reply answered this shortly before a SIGKILL may not be acknowledged yet (loaded CI)
 
 
 def _replica_settings(stub: BotApiStub, redis_url: str, name: str, port: int, tmp: Path) -> Settings:
@@ -398,13 +397,7 @@ async def test_a_replica_killed_mid_burst_loses_nothing_the_other_answers_its_up
         await _deliver(ports, burst, twice=0.1, seed=7)
         await stub.wait_for("sendMessage", count=40, within=WITHIN)
         first.signal(signal.SIGKILL)
-        killed_at = time.monotonic()
         assert await first.exit_code() == -signal.SIGKILL
-        in_flight = sum(
-            1
-            for call in stub.calls_of("sendMessage")
-            if call.at <= killed_at and (call.answered_at is None or call.answered_at > killed_at - FINISHING)
-        )
         before = sum(_answers(stub, burst).values())
         assert before < len(burst), "the kill came mid-burst"
         stub.on("sendMessage", None)
@@ -419,17 +412,20 @@ async def test_a_replica_killed_mid_burst_loses_nothing_the_other_answers_its_up
     answers = _answers(stub, burst)
     lost = sum(1 for count in answers.values() if count == 0)
     duplicates = sum(count - 1 for count in answers.values() if count > 1)
-    taken = re.findall(r"Took over (\d+) update", second.log)
+    # Only an update the survivor took over from the dead replica can be answered twice (a reply sent
+    # but not yet acknowledged when the process died), so the takeovers bound the duplicates, however
+    # slow the machine was: no time window is guessed.
+    taken = sum(map(int, re.findall(r"Took over (\d+) update", second.log)))
     with AnalyticsStore(postgres_url, secret="change-me") as store:
         recorded = store.stats().total_questions
     print(
-        f"\nkilled mid-burst: {before}/{len(burst)} answered before the kill, {in_flight} sends in flight,"
-        f" taken over by the other replica: {sum(map(int, taken))}, lost: {lost}, duplicates: {duplicates},"
+        f"\nkilled mid-burst: {before}/{len(burst)} answered before the kill,"
+        f" taken over by the other replica: {taken}, lost: {lost}, duplicates: {duplicates},"
         f" recorded in PostgreSQL: {recorded}"
     )
-    assert sum(answers.values()) - before <= recorded <= len(burst) + in_flight
+    assert sum(answers.values()) - before <= recorded <= len(burst) + taken
     assert "Analytics unavailable" not in first.log + second.log
     assert lost == 0, "nothing lost"
-    assert duplicates <= in_flight, (duplicates, in_flight)
+    assert duplicates <= taken, (duplicates, taken)
     assert "Traceback" not in second.log
     assert await _stream_state(redis_url) == {"stream": 0, "pending": 0}
