@@ -204,7 +204,9 @@ def test_synonyms_work_inside_a_question(engine) -> None:
         ("Что предложил омбудсмен?", "said"),
         ("Парламент не деді?", "said"),
         ("Неліктен түсіндіру керек?", "reason"),
-        ("Какие конкретно системы внедрят?", "names"),
+        ("Какие конкретно системы внедрят?", "items"),
+        ("Какие конкретные поправки предложены?", "items"),
+        ("Which specific measures are planned?", "items"),
         ("On what day was it held?", "when"),
     ],
 )
