@@ -344,3 +344,20 @@ def test_a_repaired_typo_is_marked_as_such(analyzer) -> None:
     (typed,) = analyzer.analyse("участники").terms
     assert typo.value == typed.value
     assert (typo.repaired, typed.repaired) == (True, False)
+
+
+@pytest.mark.parametrize(
+    ("question", "term"),
+    [("на каких принципах новая конст-я", "конституция"), ("что нового в конст-ии", "конституция")],
+)
+def test_a_contraction_reads_as_the_noun_it_stands_for(analyzer, question: str, term: str) -> None:
+    """«конст-я»: the start of a word, a hyphen and its ending stand for the knowledge base's noun."""
+    assert term in analyzer.analyse(question).values
+
+
+@pytest.mark.parametrize("question", ["кто-то выступал?", "из-за чего реформа", "пресс-релиз о чём"])
+def test_hyphenated_words_are_no_contractions(analyzer, question: str) -> None:
+    """A start that is a word of its own (кто-то, из-за) or a hyphenated word of the knowledge base
+    stays as typed."""
+    analysis = analyzer.analyse(question)
+    assert analysis.terms and all(term.known for term in analysis.terms)
