@@ -836,3 +836,20 @@ def test_a_noun_only_another_document_uses_blocks_an_answer_from_this_one(two_so
     engine = load_engine(two_sources.knowledge, two_sources.seeds, semantic=False)
     reply = engine.answer("Как будет использоваться искусственный интеллект в судах?")
     assert reply.entry_id != "digital_solutions", describe(reply)
+
+
+@pytest.mark.parametrize("question", ["когда это всё было", "Какого числа это было?", "When was it?"])
+def test_a_bare_when_asks_the_date_of_the_document(engine, question: str) -> None:
+    """Nothing but «when»: the date of the document. Beside a second document it is unclear which
+    is meant; the bot must not claim the document is silent on it."""
+    reply = engine.answer(question)
+    if len(engine.kb.sources) == 1:
+        assert (reply.kind, reply.entry_id) == ("answer", "event_date"), describe(reply)
+    else:
+        assert reply.decline != "not_in_document", describe(reply)
+
+
+@pytest.mark.parametrize("question", ["Когда будет дождь?", "когда ты родился"])
+def test_a_when_about_something_else_stays_off_topic(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert reply.decline == "off_topic", describe(reply)
