@@ -10,6 +10,7 @@ from __future__ import annotations
 import copy
 import html
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -24,6 +25,8 @@ from bot.qa.translit import to_cyrillic
 
 # Tags and entities pasted into a question are not words of it.
 _MARKUP = re.compile(r"</?[a-zA-Z][^<>]{0,80}>")
+# A Russian contraction: the word's start, a hyphen and its last letters («конст-я», «гос-во»)
+_CONTRACTION = re.compile(r"\b([а-я]{3,})-([а-я]{1,3})\b")
 # Plausibility of a reading, per word: a Russian dictionary word (or a typo of a knowledge-base
 # word) scores KNOWN_WORD, a word the knowledge base itself uses one more.
 KNOWN_WORD = 1.0
@@ -73,6 +76,17 @@ class Vocabulary:
                 self._by_prefix.setdefault(term[:STEM_MIN_PREFIX], []).append(term)
         self.correct = lru_cache(maxsize=65536)(self._correct)
         self.family = lru_cache(maxsize=65536)(self._family)
+        self.contracted = lru_cache(maxsize=65536)(self._contracted)
+
+    def _contracted(self, start: str) -> tuple[str, ...]:
+        """The knowledge base's words that begin as a contraction does («конст-я»: конституции…)."""
+        lo = bisect_left(self._surface_list, start)
+        found = []
+        for word in self._surface_list[lo:]:
+            if not word.startswith(start):
+                break
+            found.append(word)
+        return tuple(found)
 
     def _correct(self, word: str) -> str | None:
         """The knowledge-base word a misspelt word most likely meant, if any is close enough."""
@@ -215,6 +229,8 @@ class Analyzer:
         if "<" in text:
             text = _MARKUP.sub(" ", text)
         text = fold(self.repair_script(text))
+        if "-" in text:
+            text = _CONTRACTION.sub(self._expand, text)
         all_words = tuple(words(text))
         present = set(all_words)
         kinds = {
@@ -246,6 +262,23 @@ class Analyzer:
             kinds=frozenset(kinds),
             values=frozenset(term.value for term in terms),
         )
+
+    def _expand(self, found: re.Match[str]) -> str:
+        """«конст-я» as «конституция»: a start that is no word of its own and a hyphenated ending
+        stand for the one noun of the knowledge base that has both (of its words that do, the
+        nouns: «новая конст-я» is not «конституционная»); else the text stays as typed."""
+        start, end = found.group(1), found.group(2)
+        vocab = self._vocabulary
+        if vocab is None or self._morph.info(start).known or found.group(0) in vocab.surface:
+            return found.group(0)
+        nouns = {
+            info.lemma
+            for word in vocab.contracted(start)
+            if (info := self._morph.info(word)).pos == "NOUN"
+            and end in (word[-len(end) :], info.lemma[-len(end) :])
+            and len(info.lemma) > len(start) + len(end)
+        }
+        return nouns.pop() if len(nouns) == 1 else found.group(0)
 
     def _read_word(self, word: str) -> tuple[str | None, _Content | None]:
         """The question kind a word asks, or its lemma and term if it is a content word, or neither."""

@@ -259,6 +259,8 @@ class Engine:
         if intent is not None and rest:  # a greeting or thanks before the question itself
             analysis = self.analyzer.analyse(rest)
             rest = rest if analysis.terms else ""  # «hello there»: nothing but the greeting
+        if intent is None:
+            analysis = self._bare_when(question, analysis)
         analysis = self._without_excluded(
             self._which_of_named(self._when_future(self._who_passive(analysis)))
         )
@@ -314,6 +316,19 @@ class Engine:
             ):
                 return replace(analysis, kinds=(analysis.kinds - {"who_is"}) | {"who"})
         return analysis
+
+    def _bare_when(self, question: str, analysis: Analysis) -> Analysis:
+        """«Когда это всё было?», «какого числа было? 27е?»: a «when» with no word of its own asks
+        the date of the document, as if its kind were named («пресс-релиз»). Beside other
+        documents it is not clear which one is meant, and the question stays as asked."""
+        if (
+            analysis.kinds != {"when"}
+            or len(self.kb.sources) != 1
+            or any(t.real_word for t in analysis.terms)
+        ):
+            return analysis
+        (source,) = self.kb.sources.values()
+        return self.analyzer.analyse(f"{question} {source.meta.kind}")
 
     @staticmethod
     def _when_future(analysis: Analysis) -> Analysis:

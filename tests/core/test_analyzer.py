@@ -204,7 +204,9 @@ def test_synonyms_work_inside_a_question(engine) -> None:
         ("Что предложил омбудсмен?", "said"),
         ("Парламент не деді?", "said"),
         ("Неліктен түсіндіру керек?", "reason"),
-        ("Какие конкретно системы внедрят?", "names"),
+        ("Какие конкретно системы внедрят?", "items"),
+        ("Какие конкретные поправки предложены?", "items"),
+        ("Which specific measures are planned?", "items"),
         ("On what day was it held?", "when"),
     ],
 )
@@ -342,3 +344,21 @@ def test_a_repaired_typo_is_marked_as_such(analyzer) -> None:
     (typed,) = analyzer.analyse("участники").terms
     assert typo.value == typed.value
     assert (typo.repaired, typed.repaired) == (True, False)
+
+
+@pytest.mark.parametrize(
+    ("question", "term"),
+    [("на каких принципах новая конст-я", "конституция"), ("что нового в конст-ии", "конституция")],
+)
+def test_a_contraction_reads_as_the_noun_it_stands_for(analyzer, question: str, term: str) -> None:
+    """«конст-я»: the start of a word, a hyphen and its ending stand for the knowledge base's noun."""
+    assert term in analyzer.analyse(question).values
+
+
+@pytest.mark.parametrize("question", ["кто-то выступал?", "из-за чего реформа", "пресс-релиз о чём"])
+def test_hyphenated_words_are_no_contractions(analyzer, question: str) -> None:
+    """A start that is a word of its own (кто-то, из-за) or a hyphenated word of the knowledge base
+    stays as typed."""
+    analysis = analyzer.analyse(question)
+    assert analysis.terms
+    assert all(term.known for term in analysis.terms)

@@ -381,6 +381,57 @@ def test_questions_beyond_what_the_text_names_are_declined(engine, question: str
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        "Какие конкретные изменения предлагаются в проекте?",
+        "Какие именно поправки предложили участники?",
+        "What specific amendments does the draft propose?",
+    ],
+)
+def test_asking_for_particular_items_the_text_does_not_list_is_declined(engine, question: str) -> None:
+    """The text describes the changes in general: a question for the particular items (kind
+    `items`) is not answered by the entry describing them, and the bot says the detail is not there."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.decline) == ("none", "not_in_document"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Какие конкретные направления выделили участники?", "key_directions"),
+        ("Which specific areas received special attention?", "key_directions"),
+        ("На каких именно принципах основана конституционная модель?", "constitutional_model_principles"),
+        ("Какой именно прокурор выступал?", "speaker"),
+    ],
+)
+def test_entries_that_list_their_items_answer_for_them(engine, question: str, entry_id: str) -> None:
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Был ли аппарат главы государства на обсуждении?", "participant_administration"),
+        ("Представители какого органа при Президенте участвовали?", "participant_administration"),
+        ("What is Asylov's position?", "speaker"),
+        ("Кем работает Берик Асылов?", "speaker"),
+        ("Какое должностное лицо выступало?", "speaker"),
+        ("НПО были на круглом столе?", "participant_public_orgs"),
+    ],
+)
+def test_offices_and_posts_described_in_words(engine, question: str, entry_id: str) -> None:
+    """An office or a post asked by description or abbreviation, not by its name."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+def test_since_when_someone_holds_a_post_is_a_date_the_text_lacks(engine) -> None:
+    reply = engine.answer("С какого года Асылов занимает эту должность?")
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
     ("question", "entry_id"),
     [
         ("Какие ещё структуры, кроме Парламента, участвовали?", "participants"),
@@ -785,3 +836,20 @@ def test_a_noun_only_another_document_uses_blocks_an_answer_from_this_one(two_so
     engine = load_engine(two_sources.knowledge, two_sources.seeds, semantic=False)
     reply = engine.answer("Как будет использоваться искусственный интеллект в судах?")
     assert reply.entry_id != "digital_solutions", describe(reply)
+
+
+@pytest.mark.parametrize("question", ["когда это всё было", "Какого числа это было?", "When was it?"])
+def test_a_bare_when_asks_the_date_of_the_document(engine, question: str) -> None:
+    """Nothing but «when»: the date of the document. Beside a second document it is unclear which
+    is meant; the bot must not claim the document is silent on it."""
+    reply = engine.answer(question)
+    if len(engine.kb.sources) == 1:
+        assert (reply.kind, reply.entry_id) == ("answer", "event_date"), describe(reply)
+    else:
+        assert reply.decline != "not_in_document", describe(reply)
+
+
+@pytest.mark.parametrize("question", ["Когда будет дождь?", "когда ты родился"])
+def test_a_when_about_something_else_stays_off_topic(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert reply.decline == "off_topic", describe(reply)
