@@ -107,6 +107,20 @@ class Postings:
         return np.diff(self.starts).astype(np.int32)
 
 
+class _Rows:
+    """A Postings' rows read with plain int bounds (numpy scalar indexing costs more than the
+    slice): for the postings read many times a question."""
+
+    __slots__ = ("data", "starts")
+
+    def __init__(self, postings: Postings) -> None:
+        self.data = postings.data
+        self.starts: list[int] = postings.starts.tolist()
+
+    def row(self, i: int) -> IntArray:
+        return self.data[self.starts[i] : self.starts[i + 1]]
+
+
 @dataclass(frozen=True, slots=True)
 class SparseRows:
     """For each id (row), some columns with a value each, packed as arrays (CSR layout)."""
@@ -337,11 +351,18 @@ class Index:
         self._question_statistics = compiled.entry_statistics[compiled.question_entry]
         self._entries = _Side(compiled.entry_postings, compiled.entry_statistics)
         self._entry_row_starts: list[int] = compiled.entry_postings.starts.tolist()  # for `holds`
-        self._asking = _entries_asking(compiled.question_postings, compiled.question_entry)
+        self._asking = _Rows(_entries_asking(compiled.question_postings, compiled.question_entry))
+        self._question_rows = _Rows(compiled.question_postings)
         # entry i's questions are positions _entry_questions[i] : _entry_questions[i + 1]
         self._entry_questions = np.searchsorted(
             compiled.question_entry, np.arange(len(compiled.entry_ids) + 1)
         ).astype(np.int32)
+        self._question_counts = np.diff(self._entry_questions).astype(np.int32)
+        self._gram_lengths = compiled.question_grams.lengths()
+        # the questions' trigram ids in the narrowest type that holds them: ~12,000 are gathered a
+        # question at 10,000 entries, at random places, and half the bytes read faster
+        narrow = np.uint16 if len(compiled.gram_ids) < np.iinfo(np.uint16).max else np.int32
+        self._question_gram_ids: npt.NDArray[np.integer] = compiled.question_grams.data.astype(narrow)
         self._indexed: set[tuple[str, str]] | None = None  # built on first use (only `kb check` asks)
         # the ids and texts as object arrays: ~200 of each picked a question by one fancy index
         self._entry_id_array = _objects(compiled.entry_ids)
@@ -423,27 +444,29 @@ class Index:
             asked[np.concatenate(asking)] = True
         positions = self._candidate_questions(covered, asked)
         shared = self._shared(positions, terms)
+        # (`take` and `compress` rather than fancy indexing: the same result, less overhead)
         sharing = shared > 0
-        positions, shared = positions[sharing], shared[sharing]
+        positions, shared = positions.compress(sharing), shared.compress(sharing)
         if not len(positions):
             return []
-        question_total = total[self._question_statistics[positions]]
-        similarity = _f1(shared / question_total, shared / c.question_weight[positions])
+        question_total = total.take(self._question_statistics.take(positions))
+        similarity = _f1(shared / question_total, shared / c.question_weight.take(positions))
         positions, similarity = self._best_variants(positions, similarity)
         grams = self._gram_similarity(positions, weights)
-        entries = c.question_entry[positions]
-        total = total[c.entry_statistics[entries]]
-        informed = covered[entries] / np.maximum(total, MIN_QUESTION_WEIGHT)
+        entries = c.question_entry.take(positions)
+        total = total.take(self._question_statistics.take(positions))  # its entry's statistics
+        informed = covered.take(entries) / np.maximum(total, MIN_QUESTION_WEIGHT)
         score = 100 * (COVERAGE_WEIGHT * informed + SIMILARITY_WEIGHT * similarity + GRAMS_WEIGHT * grams)
         # per entry its best variant, the first in this order on ties (lexsort is stable)
         best = _first_per_group(entries, np.lexsort((-score, entries)))
-        order = best[np.argsort(-score[best], kind="stable")]
+        order = best.take((-score.take(best)).argsort(kind="stable"))
+        ranked_entries = entries.take(order)
         rows = zip(
-            self._entry_id_array[entries[order]].tolist(),
-            score[order].tolist(),
-            self._question_text_array[positions[order]].tolist(),
-            (covered[entries[order]] / total[order]).tolist(),
-            similarity[order].tolist(),
+            self._entry_id_array.take(ranked_entries).tolist(),
+            score.take(order).tolist(),
+            self._question_text_array.take(positions.take(order)).tolist(),
+            (covered.take(ranked_entries) / total.take(order)).tolist(),
+            similarity.take(order).tolist(),
             strict=True,
         )
         # A named tuple made by tuple.__new__ directly: no Python frame for each of ~200 entries.
@@ -457,14 +480,15 @@ class Index:
     def _candidate_questions(self, covered: FloatArray, asked: npt.NDArray[np.bool_]) -> IntArray:
         """Every question (sorted positions) of the MAX_CANDIDATES entries with the most shared weight,
         among the entries with a question holding a term of the question."""
-        entries = np.flatnonzero(asked)
+        entries = asked.nonzero()[0]
         if len(entries) > MAX_CANDIDATES:
-            entries = np.sort(entries[np.argpartition(-covered[entries], MAX_CANDIDATES)[:MAX_CANDIDATES]])
-        starts = self._entry_questions[entries]
-        counts = self._entry_questions[entries + 1] - starts
-        ends = np.cumsum(counts, dtype=np.int32)
+            entries = entries.take((-covered.take(entries)).argpartition(MAX_CANDIDATES)[:MAX_CANDIDATES])
+            entries.sort()
+        starts: IntArray = self._entry_questions.take(entries)
+        counts: IntArray = self._question_counts.take(entries)
+        ends: IntArray = counts.cumsum(dtype=np.int32)
         total = int(ends[-1]) if len(ends) else 0
-        positions: IntArray = np.arange(total, dtype=np.int32) + np.repeat(starts - (ends - counts), counts)
+        positions: IntArray = np.arange(total, dtype=np.int32) + (starts - (ends - counts)).repeat(counts)
         return positions
 
     def _shared(
@@ -472,32 +496,33 @@ class Index:
     ) -> FloatArray:
         """The question's weight each question (by position) holds: a term's weight (in the
         question's statistics) where it holds the term, FAMILY_CREDIT of it where only a relative;
-        added term by term, in the question's order."""
-        postings = self.compiled.question_postings
-        statistics = self._question_statistics[positions]
+        added term by term, in the question's order (one addition a term: exact and relative
+        exclude each other, and adding 0.0 leaves a sum as it is)."""
+        rows = self._question_rows
+        statistics = self._question_statistics.take(positions)
         shared = np.zeros(len(positions), dtype=np.float64)
         for exact, relatives, weights in terms:
-            hit = _member([postings.row(exact)], positions) if exact is not None else None
+            weight = weights.take(statistics)  # the term's weight at each position
+            hit = _member([rows.row(exact)], positions) if exact is not None else None
             if relatives:
-                related = _member([postings.row(relative) for relative in relatives], positions)
-                if hit is not None:
-                    related &= ~hit
-                shared[related] += FAMILY_CREDIT * weights[statistics[related]]
-            if hit is not None:
-                shared[hit] += weights[statistics[hit]]
+                related = _member([rows.row(relative) for relative in relatives], positions)
+                credit = np.where(related, FAMILY_CREDIT * weight, 0.0)
+                shared += credit if hit is None else np.where(hit, weight, credit)
+            elif hit is not None:
+                shared += np.where(hit, weight, 0.0)
         return shared
 
     def _best_variants(self, positions: IntArray, similarity: FloatArray) -> tuple[IntArray, FloatArray]:
         """Per entry, the GRAM_CANDIDATES variants most similar on terms (later variant on ties)."""
-        entries = self.compiled.question_entry[positions]
+        entries = self.compiled.question_entry.take(positions)
         # the positions ascend: sorted backwards (lexsort is stable), a later variant comes first on ties
         order = len(positions) - 1 - np.lexsort((-similarity[::-1], entries[::-1]))
-        entries = entries[order]
+        entries = entries.take(order)
         # within an entry's run, the variant GRAM_CANDIDATES places on belongs to the same entry
         within = np.ones(len(order), dtype=bool)
         np.not_equal(entries[GRAM_CANDIDATES:], entries[:-GRAM_CANDIDATES], out=within[GRAM_CANDIDATES:])
-        keep = order[within]
-        return positions[keep], similarity[keep]
+        keep = order.compress(within)
+        return positions.take(keep), similarity.take(keep)
 
     def _grams_of(self, value: str) -> tuple[frozenset[str], tuple[int, ...]]:
         """A term's character trigrams, and the ids of those the questions use."""
@@ -519,7 +544,9 @@ class Index:
         known = np.zeros(len(c.gram_ids) + 1, dtype=np.uint8)
         known[query_ids] = 1
         # every indexed question has trigrams, so no run is empty
-        grams_at, counts, offsets = _gather(c.question_grams, positions)
+        grams_at, counts, offsets = _gather(
+            c.question_grams.starts, self._gram_lengths, self._question_gram_ids, positions
+        )
         common = np.add.reduceat(known.take(grams_at), offsets, dtype=np.int64)
         result: FloatArray = 2 * common / (len(query_grams) + counts)
         return result
@@ -529,29 +556,30 @@ class _Side:
     """Postings (term id -> positions: entries or questions), with the statistics of each position
     and, precomputed, of each posting."""
 
-    __slots__ = ("posting_statistics", "postings", "statistics")
+    __slots__ = ("posting_statistics", "rows", "statistics")
 
     def __init__(self, postings: Postings, statistics: IntArray) -> None:
-        self.postings = postings
+        self.rows = _Rows(postings)
         self.statistics = statistics  # by position
         self.posting_statistics: IntArray = statistics[postings.data]  # by posting
 
     def credit(self, acc: FloatArray, exact: int | None, relatives: list[int], weights: FloatArray) -> None:
         """Add a question term's weight (`weights`: in each statistics) where it occurs, FAMILY_CREDIT
         of it where only a relative does."""
-        postings, single = self.postings, len(weights) == 1
+        rows, single = self.rows, len(weights) == 1
         hit = np.empty(0, dtype=np.int32)
         if exact is not None:
-            start, end = postings.starts[exact], postings.starts[exact + 1]
-            hit = postings.data[start:end]
+            start, end = rows.starts[exact], rows.starts[exact + 1]
+            hit = rows.data[start:end]
         if relatives:
-            related = np.zeros(len(acc), dtype=bool)
-            related[np.concatenate([postings.row(relative) for relative in relatives])] = True
-            related[hit] = False
-            at = np.flatnonzero(related)
-            acc[at] += FAMILY_CREDIT * (weights[0] if single else weights[self.statistics[at]])
+            # the entries holding a relative, not the term itself (sorted, each once; rows are short)
+            found = [rows.row(relative) for relative in relatives]
+            at = found[0] if len(found) == 1 else np.unique(np.concatenate(found))
+            if len(hit) and len(at):
+                at = at.compress(hit.take(hit.searchsorted(at), mode="clip") != at)
+            acc[at] += FAMILY_CREDIT * (weights[0] if single else weights.take(self.statistics.take(at)))
         if exact is not None:
-            acc[hit] += weights[0] if single else weights[self.posting_statistics[start:end]]
+            acc[hit] += weights[0] if single else weights.take(self.posting_statistics[start:end])
 
 
 def _entries_asking(questions: Postings, question_entry: IntArray) -> Postings:
@@ -567,21 +595,27 @@ def _entries_asking(questions: Postings, question_entry: IntArray) -> Postings:
     return Postings(starts, entries[first].astype(np.int32))
 
 
-def _gather(postings: Postings, rows: IntArray) -> tuple[IntArray, IntArray, IntArray]:
-    """The rows' items one after another (one gather over the packed data), each row's count and
-    where each row's items begin."""
-    starts = postings.starts[rows]
-    counts = postings.starts[rows + 1] - starts
-    offsets = np.cumsum(counts, dtype=np.int32)
+def _gather(
+    starts: IntArray, lengths: IntArray, data: npt.NDArray[np.integer], rows: IntArray
+) -> tuple[npt.NDArray[np.integer], IntArray, IntArray]:
+    """The rows' items one after another (one gather over the packed `data`, row i being
+    data[starts[i] : starts[i] + lengths[i]]), each row's count and where each row's items begin."""
+    starts = starts.take(rows)
+    counts = lengths.take(rows)
+    offsets = counts.cumsum(dtype=np.int32)
     total = int(offsets[-1]) if len(offsets) else 0
     offsets -= counts
-    at = np.arange(total, dtype=np.int32) + np.repeat(starts - offsets, counts)
-    return postings.data.take(at), counts, offsets
+    at = np.arange(total, dtype=np.int32) + (starts - offsets).repeat(counts)
+    return data.take(at), counts, offsets
 
 
 def _member(rows: list[IntArray], positions: IntArray) -> npt.NDArray[np.bool_]:
     """Which of the sorted distinct positions are in any of the sorted rows: each position looked
     up in a row longer than the positions, the items of the shorter rows all at once among them."""
+    if len(rows) == 1 and len(rows[0]) > len(positions):  # a term's own questions, many
+        row = rows[0]
+        hit: npt.NDArray[np.bool_] = row.take(row.searchsorted(positions), mode="clip") == positions
+        return hit
     found = np.zeros(len(positions), dtype=bool)
     short = []
     for row in rows:
