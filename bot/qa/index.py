@@ -70,6 +70,8 @@ MIN_QUESTION_WEIGHT = 2.5
 MAX_CANDIDATES = 200
 # Variants per entry also compared on characters: the best few on terms (characters weigh only 0.15).
 GRAM_CANDIDATES = 3
+# What a question holding a term's relative (level 1) or the term itself (2) credits of its weight.
+_LEVEL_FACTOR = np.array([0.0, FAMILY_CREDIT, 1.0])
 
 IntArray = npt.NDArray[np.int32]
 FloatArray = npt.NDArray[np.float64]
@@ -429,16 +431,15 @@ class Index:
         total = np.zeros(len(c.statistics_max_idf), dtype=np.float64)  # the question's weight in each
         for row in weights.values():
             total += row
-        covered = np.zeros(len(c.entry_ids), dtype=np.float64)
         asking = []  # the entries with a question holding a term (or a relative)
         terms = []
         for value, row in weights.items():
             exact, relatives = self._term_ids(value)
-            self._entries.credit(covered, exact, relatives, row)
             asking += [self._asking.row(term_id) for term_id in relatives]
             if exact is not None:
                 asking.append(self._asking.row(exact))
             terms.append((exact, relatives, row))
+        covered = self._entries.coverage(len(c.entry_ids), terms)
         asked = np.zeros(len(c.entry_ids), dtype=bool)
         if asking:
             asked[np.concatenate(asking)] = True
@@ -496,20 +497,40 @@ class Index:
     ) -> FloatArray:
         """The question's weight each question (by position) holds: a term's weight (in the
         question's statistics) where it holds the term, FAMILY_CREDIT of it where only a relative;
-        added term by term, in the question's order (one addition a term: exact and relative
-        exclude each other, and adding 0.0 leaves a sum as it is)."""
+        added term by term, in the question's order (one addition a term: adding 0.0 where it holds
+        neither leaves a sum as it is)."""
+        n = len(positions)
+        shared = np.zeros(n, dtype=np.float64)
+        if not n:
+            return shared
+        # per term and position, 2 where the question holds the term, 1 where only a relative:
+        # relatives marked first, so that the term itself overrides them
+        levels = np.zeros((len(terms), n), dtype=np.int8)
         rows = self._question_rows
+        for level in (1, 2):
+            short: list[IntArray] = []  # rows shorter than the positions: looked up all at once
+            owners: list[int] = []
+            for number, (exact, relatives, _) in enumerate(terms):
+                for term_id in relatives if level == 1 else () if exact is None else (exact,):
+                    row = rows.row(term_id)
+                    if len(row) > n:  # each position looked up in the row
+                        held = row.take(row.searchsorted(positions), mode="clip") == positions
+                        levels[number][held] = level
+                    elif len(row):
+                        short.append(row)
+                        owners.append(number)
+            if short:
+                items = np.concatenate(short)
+                at = positions.searchsorted(items)
+                found = positions.take(at, mode="clip") == items
+                owner = np.array(owners).repeat([len(row) for row in short])
+                levels[owner.compress(found), at.compress(found)] = level
         statistics = self._question_statistics.take(positions)
-        shared = np.zeros(len(positions), dtype=np.float64)
-        for exact, relatives, weights in terms:
-            weight = weights.take(statistics)  # the term's weight at each position
-            hit = _member([rows.row(exact)], positions) if exact is not None else None
-            if relatives:
-                related = _member([rows.row(relative) for relative in relatives], positions)
-                credit = np.where(related, FAMILY_CREDIT * weight, 0.0)
-                shared += credit if hit is None else np.where(hit, weight, credit)
-            elif hit is not None:
-                shared += np.where(hit, weight, 0.0)
+        weights = np.array([row for _, _, row in terms]).take(statistics, axis=1)  # by term and position
+        # x 1.0 is exact, and FAMILY_CREDIT x a weight is what a relative credits (weights are finite)
+        credit = _LEVEL_FACTOR.take(levels) * weights
+        for row in credit:
+            shared += row
         return shared
 
     def _best_variants(self, positions: IntArray, similarity: FloatArray) -> tuple[IntArray, FloatArray]:
@@ -553,33 +574,47 @@ class Index:
 
 
 class _Side:
-    """Postings (term id -> positions: entries or questions), with the statistics of each position
-    and, precomputed, of each posting."""
+    """Postings (term id -> positions: entries or questions), with the statistics of each position."""
 
-    __slots__ = ("posting_statistics", "rows", "statistics")
+    __slots__ = ("rows", "statistics")
 
     def __init__(self, postings: Postings, statistics: IntArray) -> None:
         self.rows = _Rows(postings)
         self.statistics = statistics  # by position
-        self.posting_statistics: IntArray = statistics[postings.data]  # by posting
 
-    def credit(self, acc: FloatArray, exact: int | None, relatives: list[int], weights: FloatArray) -> None:
-        """Add a question term's weight (`weights`: in each statistics) where it occurs, FAMILY_CREDIT
-        of it where only a relative does."""
-        rows, single = self.rows, len(weights) == 1
-        hit = np.empty(0, dtype=np.int32)
-        if exact is not None:
-            start, end = rows.starts[exact], rows.starts[exact + 1]
-            hit = rows.data[start:end]
-        if relatives:
-            # the entries holding a relative, not the term itself (sorted, each once; rows are short)
-            found = [rows.row(relative) for relative in relatives]
-            at = found[0] if len(found) == 1 else np.unique(np.concatenate(found))
-            if len(hit) and len(at):
-                at = at.compress(hit.take(hit.searchsorted(at), mode="clip") != at)
-            acc[at] += FAMILY_CREDIT * (weights[0] if single else weights.take(self.statistics.take(at)))
-        if exact is not None:
-            acc[hit] += weights[0] if single else weights.take(self.posting_statistics[start:end])
+    def coverage(self, size: int, terms: list[tuple[int | None, list[int], FloatArray]]) -> FloatArray:
+        """By position, the question's weight it holds: a term's weight (in the position's
+        statistics) where it occurs, FAMILY_CREDIT of it where only a relative does; added term by
+        term, in the question's order (np.add.at adds in the order it is given)."""
+        rows = self.rows
+        places: list[IntArray] = []
+        owners: list[int] = []
+        factors: list[float] = []
+        for number, (exact, relatives, _) in enumerate(terms):
+            hit = rows.row(exact) if exact is not None else None
+            if relatives:
+                # the positions holding a relative, not the term itself (sorted, each once; rows are short)
+                found = [rows.row(relative) for relative in relatives]
+                at = found[0] if len(found) == 1 else _distinct_sorted(np.sort(np.concatenate(found)))
+                if hit is not None and len(hit) and len(at):
+                    at = at.compress(hit.take(hit.searchsorted(at), mode="clip") != at)
+                places.append(at)
+                owners.append(number)
+                factors.append(FAMILY_CREDIT)
+            if hit is not None:
+                places.append(hit)
+                owners.append(number)
+                factors.append(1.0)  # x 1.0 is exact
+        acc = np.zeros(size, dtype=np.float64)
+        if not places:
+            return acc
+        at = np.concatenate(places)
+        lengths = [len(place) for place in places]
+        weights = np.array([row for _, _, row in terms])  # by term and statistics
+        owner = np.array(owners).repeat(lengths)
+        weight = weights.ravel().take(owner * weights.shape[1] + self.statistics.take(at))
+        np.add.at(acc, at, np.array(factors).repeat(lengths) * weight)
+        return acc
 
 
 def _entries_asking(questions: Postings, question_entry: IntArray) -> Postings:
@@ -607,27 +642,6 @@ def _gather(
     offsets -= counts
     at = np.arange(total, dtype=np.int32) + (starts - offsets).repeat(counts)
     return data.take(at), counts, offsets
-
-
-def _member(rows: list[IntArray], positions: IntArray) -> npt.NDArray[np.bool_]:
-    """Which of the sorted distinct positions are in any of the sorted rows: each position looked
-    up in a row longer than the positions, the items of the shorter rows all at once among them."""
-    if len(rows) == 1 and len(rows[0]) > len(positions):  # a term's own questions, many
-        row = rows[0]
-        hit: npt.NDArray[np.bool_] = row.take(row.searchsorted(positions), mode="clip") == positions
-        return hit
-    found = np.zeros(len(positions), dtype=bool)
-    short = []
-    for row in rows:
-        if len(row) > len(positions):
-            found |= row.take(row.searchsorted(positions), mode="clip") == positions
-        elif len(row):
-            short.append(row)
-    if short and len(positions):
-        items = short[0] if len(short) == 1 else np.concatenate(short)
-        at = positions.searchsorted(items)
-        found[at[positions.take(at, mode="clip") == items]] = True
-    return found
 
 
 def _objects(items: Sequence[str]) -> npt.NDArray[np.object_]:
