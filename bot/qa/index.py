@@ -562,13 +562,13 @@ class Index:
             grams, ids = self._term_grams(value)
             query_grams |= grams
             query_ids += ids
-        known = np.zeros(len(c.gram_ids) + 1, dtype=np.uint8)
+        known = np.zeros(len(c.gram_ids) + 1, dtype=np.int64)  # summed as taken: no cast
         known[query_ids] = 1
         # every indexed question has trigrams, so no run is empty
         grams_at, counts, offsets = _gather(
             c.question_grams.starts, self._gram_lengths, self._question_gram_ids, positions
         )
-        common = np.add.reduceat(known.take(grams_at), offsets, dtype=np.int64)
+        common = np.add.reduceat(known.take(grams_at), offsets)
         result: FloatArray = 2 * common / (len(query_grams) + counts)
         return result
 
