@@ -98,9 +98,10 @@ class Vocabulary:
     def _family(self, lemma: str) -> tuple[str, ...]:
         """Knowledge-base lemmas of the same word family, closest first."""
         found = []
+        root = _root_part(lemma)
         for term in self._by_prefix.get(lemma[:STEM_MIN_PREFIX], ()):
             common = _common_prefix(lemma, term)
-            shared_root = _common_prefix(_root_part(lemma), _root_part(term)) >= STEM_MIN_PREFIX
+            shared_root = _common_prefix(root, _root_part(term)) >= STEM_MIN_PREFIX
             if term != lemma and shared_root and max(len(lemma), len(term)) - common <= STEM_MAX_SUFFIX:
                 found.append((common, term))
         return tuple(term for _, term in sorted(found, reverse=True))
@@ -124,6 +125,7 @@ def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
 _INFINITIVE = re.compile(r"(?:ться|тись|ть|ти|чь)$")
 
 
+@lru_cache(maxsize=65536)  # the knowledge base's terms, met again with each new word of their family
 def _root_part(lemma: str) -> str:
     """A lemma without its infinitive ending: the root must be shared beyond it («стать» is no
     relative of «статья», «обсуждать» is one of «обсуждение»)."""

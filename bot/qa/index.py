@@ -70,6 +70,8 @@ MIN_QUESTION_WEIGHT = 2.5
 MAX_CANDIDATES = 200
 # Variants per entry also compared on characters: the best few on terms (characters weigh only 0.15).
 GRAM_CANDIDATES = 3
+# What a question holding a term's relative (level 1) or the term itself (2) credits of its weight.
+_LEVEL_FACTOR = np.array([0.0, FAMILY_CREDIT, 1.0])
 
 IntArray = npt.NDArray[np.int32]
 FloatArray = npt.NDArray[np.float64]
@@ -105,6 +107,20 @@ class Postings:
 
     def lengths(self) -> IntArray:
         return np.diff(self.starts).astype(np.int32)
+
+
+class _Rows:
+    """A Postings' rows read with plain int bounds (numpy scalar indexing costs more than the
+    slice): for the postings read many times a question."""
+
+    __slots__ = ("data", "starts")
+
+    def __init__(self, postings: Postings) -> None:
+        self.data = postings.data
+        self.starts: list[int] = postings.starts.tolist()
+
+    def row(self, i: int) -> IntArray:
+        return self.data[self.starts[i] : self.starts[i + 1]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -337,11 +353,18 @@ class Index:
         self._question_statistics = compiled.entry_statistics[compiled.question_entry]
         self._entries = _Side(compiled.entry_postings, compiled.entry_statistics)
         self._entry_row_starts: list[int] = compiled.entry_postings.starts.tolist()  # for `holds`
-        self._asking = _entries_asking(compiled.question_postings, compiled.question_entry)
+        self._asking = _Rows(_entries_asking(compiled.question_postings, compiled.question_entry))
+        self._question_rows = _Rows(compiled.question_postings)
         # entry i's questions are positions _entry_questions[i] : _entry_questions[i + 1]
         self._entry_questions = np.searchsorted(
             compiled.question_entry, np.arange(len(compiled.entry_ids) + 1)
         ).astype(np.int32)
+        self._question_counts = np.diff(self._entry_questions).astype(np.int32)
+        self._gram_lengths = compiled.question_grams.lengths()
+        # the questions' trigram ids in the narrowest type that holds them: ~12,000 are gathered a
+        # question at 10,000 entries, at random places, and half the bytes read faster
+        narrow = np.uint16 if len(compiled.gram_ids) < np.iinfo(np.uint16).max else np.int32
+        self._question_gram_ids: npt.NDArray[np.integer] = compiled.question_grams.data.astype(narrow)
         self._indexed: set[tuple[str, str]] | None = None  # built on first use (only `kb check` asks)
         # the ids and texts as object arrays: ~200 of each picked a question by one fancy index
         self._entry_id_array = _objects(compiled.entry_ids)
@@ -408,42 +431,43 @@ class Index:
         total = np.zeros(len(c.statistics_max_idf), dtype=np.float64)  # the question's weight in each
         for row in weights.values():
             total += row
-        covered = np.zeros(len(c.entry_ids), dtype=np.float64)
         asking = []  # the entries with a question holding a term (or a relative)
         terms = []
         for value, row in weights.items():
             exact, relatives = self._term_ids(value)
-            self._entries.credit(covered, exact, relatives, row)
             asking += [self._asking.row(term_id) for term_id in relatives]
             if exact is not None:
                 asking.append(self._asking.row(exact))
             terms.append((exact, relatives, row))
+        covered = self._entries.coverage(len(c.entry_ids), terms)
         asked = np.zeros(len(c.entry_ids), dtype=bool)
         if asking:
             asked[np.concatenate(asking)] = True
         positions = self._candidate_questions(covered, asked)
         shared = self._shared(positions, terms)
+        # (`take` and `compress` rather than fancy indexing: the same result, less overhead)
         sharing = shared > 0
-        positions, shared = positions[sharing], shared[sharing]
+        positions, shared = positions.compress(sharing), shared.compress(sharing)
         if not len(positions):
             return []
-        question_total = total[self._question_statistics[positions]]
-        similarity = _f1(shared / question_total, shared / c.question_weight[positions])
+        question_total = total.take(self._question_statistics.take(positions))
+        similarity = _f1(shared / question_total, shared / c.question_weight.take(positions))
         positions, similarity = self._best_variants(positions, similarity)
         grams = self._gram_similarity(positions, weights)
-        entries = c.question_entry[positions]
-        total = total[c.entry_statistics[entries]]
-        informed = covered[entries] / np.maximum(total, MIN_QUESTION_WEIGHT)
+        entries = c.question_entry.take(positions)
+        total = total.take(self._question_statistics.take(positions))  # its entry's statistics
+        informed = covered.take(entries) / np.maximum(total, MIN_QUESTION_WEIGHT)
         score = 100 * (COVERAGE_WEIGHT * informed + SIMILARITY_WEIGHT * similarity + GRAMS_WEIGHT * grams)
         # per entry its best variant, the first in this order on ties (lexsort is stable)
         best = _first_per_group(entries, np.lexsort((-score, entries)))
-        order = best[np.argsort(-score[best], kind="stable")]
+        order = best.take((-score.take(best)).argsort(kind="stable"))
+        ranked_entries = entries.take(order)
         rows = zip(
-            self._entry_id_array[entries[order]].tolist(),
-            score[order].tolist(),
-            self._question_text_array[positions[order]].tolist(),
-            (covered[entries[order]] / total[order]).tolist(),
-            similarity[order].tolist(),
+            self._entry_id_array.take(ranked_entries).tolist(),
+            score.take(order).tolist(),
+            self._question_text_array.take(positions.take(order)).tolist(),
+            (covered.take(ranked_entries) / total.take(order)).tolist(),
+            similarity.take(order).tolist(),
             strict=True,
         )
         # A named tuple made by tuple.__new__ directly: no Python frame for each of ~200 entries.
@@ -457,14 +481,15 @@ class Index:
     def _candidate_questions(self, covered: FloatArray, asked: npt.NDArray[np.bool_]) -> IntArray:
         """Every question (sorted positions) of the MAX_CANDIDATES entries with the most shared weight,
         among the entries with a question holding a term of the question."""
-        entries = np.flatnonzero(asked)
+        entries = asked.nonzero()[0]
         if len(entries) > MAX_CANDIDATES:
-            entries = np.sort(entries[np.argpartition(-covered[entries], MAX_CANDIDATES)[:MAX_CANDIDATES]])
-        starts = self._entry_questions[entries]
-        counts = self._entry_questions[entries + 1] - starts
-        ends = np.cumsum(counts, dtype=np.int32)
+            entries = entries.take((-covered.take(entries)).argpartition(MAX_CANDIDATES)[:MAX_CANDIDATES])
+            entries.sort()
+        starts: IntArray = self._entry_questions.take(entries)
+        counts: IntArray = self._question_counts.take(entries)
+        ends: IntArray = counts.cumsum(dtype=np.int32)
         total = int(ends[-1]) if len(ends) else 0
-        positions: IntArray = np.arange(total, dtype=np.int32) + np.repeat(starts - (ends - counts), counts)
+        positions: IntArray = np.arange(total, dtype=np.int32) + (starts - (ends - counts)).repeat(counts)
         return positions
 
     def _shared(
@@ -472,32 +497,53 @@ class Index:
     ) -> FloatArray:
         """The question's weight each question (by position) holds: a term's weight (in the
         question's statistics) where it holds the term, FAMILY_CREDIT of it where only a relative;
-        added term by term, in the question's order."""
-        postings = self.compiled.question_postings
-        statistics = self._question_statistics[positions]
-        shared = np.zeros(len(positions), dtype=np.float64)
-        for exact, relatives, weights in terms:
-            hit = _member([postings.row(exact)], positions) if exact is not None else None
-            if relatives:
-                related = _member([postings.row(relative) for relative in relatives], positions)
-                if hit is not None:
-                    related &= ~hit
-                shared[related] += FAMILY_CREDIT * weights[statistics[related]]
-            if hit is not None:
-                shared[hit] += weights[statistics[hit]]
+        added term by term, in the question's order (one addition a term: adding 0.0 where it holds
+        neither leaves a sum as it is)."""
+        n = len(positions)
+        shared = np.zeros(n, dtype=np.float64)
+        if not n:
+            return shared
+        # per term and position, 2 where the question holds the term, 1 where only a relative:
+        # relatives marked first, so that the term itself overrides them
+        levels = np.zeros((len(terms), n), dtype=np.int8)
+        rows = self._question_rows
+        for level in (1, 2):
+            short: list[IntArray] = []  # rows shorter than the positions: looked up all at once
+            owners: list[int] = []
+            for number, (exact, relatives, _) in enumerate(terms):
+                for term_id in relatives if level == 1 else () if exact is None else (exact,):
+                    row = rows.row(term_id)
+                    if len(row) > n:  # each position looked up in the row
+                        held = row.take(row.searchsorted(positions), mode="clip") == positions
+                        levels[number][held] = level
+                    elif len(row):
+                        short.append(row)
+                        owners.append(number)
+            if short:
+                items = np.concatenate(short)
+                at = positions.searchsorted(items)
+                found = positions.take(at, mode="clip") == items
+                owner = np.array(owners).repeat([len(row) for row in short])
+                levels[owner.compress(found), at.compress(found)] = level
+        statistics = self._question_statistics.take(positions)
+        weights = np.array([row for _, _, row in terms]).take(statistics, axis=1)  # by term and position
+        # x 1.0 is exact, and FAMILY_CREDIT x a weight is what a relative credits (weights are finite)
+        credit = _LEVEL_FACTOR.take(levels) * weights
+        for row in credit:
+            shared += row
         return shared
 
     def _best_variants(self, positions: IntArray, similarity: FloatArray) -> tuple[IntArray, FloatArray]:
         """Per entry, the GRAM_CANDIDATES variants most similar on terms (later variant on ties)."""
-        entries = self.compiled.question_entry[positions]
+        entries = self.compiled.question_entry.take(positions)
         # the positions ascend: sorted backwards (lexsort is stable), a later variant comes first on ties
         order = len(positions) - 1 - np.lexsort((-similarity[::-1], entries[::-1]))
-        entries = entries[order]
+        entries = entries.take(order)
         # within an entry's run, the variant GRAM_CANDIDATES places on belongs to the same entry
         within = np.ones(len(order), dtype=bool)
         np.not_equal(entries[GRAM_CANDIDATES:], entries[:-GRAM_CANDIDATES], out=within[GRAM_CANDIDATES:])
-        keep = order[within]
-        return positions[keep], similarity[keep]
+        keep = order.compress(within)
+        return positions.take(keep), similarity.take(keep)
 
     def _grams_of(self, value: str) -> tuple[frozenset[str], tuple[int, ...]]:
         """A term's character trigrams, and the ids of those the questions use."""
@@ -516,42 +562,59 @@ class Index:
             grams, ids = self._term_grams(value)
             query_grams |= grams
             query_ids += ids
-        known = np.zeros(len(c.gram_ids) + 1, dtype=np.uint8)
+        known = np.zeros(len(c.gram_ids) + 1, dtype=np.int64)  # summed as taken: no cast
         known[query_ids] = 1
         # every indexed question has trigrams, so no run is empty
-        grams_at, counts, offsets = _gather(c.question_grams, positions)
-        common = np.add.reduceat(known.take(grams_at), offsets, dtype=np.int64)
+        grams_at, counts, offsets = _gather(
+            c.question_grams.starts, self._gram_lengths, self._question_gram_ids, positions
+        )
+        common = np.add.reduceat(known.take(grams_at), offsets)
         result: FloatArray = 2 * common / (len(query_grams) + counts)
         return result
 
 
 class _Side:
-    """Postings (term id -> positions: entries or questions), with the statistics of each position
-    and, precomputed, of each posting."""
+    """Postings (term id -> positions: entries or questions), with the statistics of each position."""
 
-    __slots__ = ("posting_statistics", "postings", "statistics")
+    __slots__ = ("rows", "statistics")
 
     def __init__(self, postings: Postings, statistics: IntArray) -> None:
-        self.postings = postings
+        self.rows = _Rows(postings)
         self.statistics = statistics  # by position
-        self.posting_statistics: IntArray = statistics[postings.data]  # by posting
 
-    def credit(self, acc: FloatArray, exact: int | None, relatives: list[int], weights: FloatArray) -> None:
-        """Add a question term's weight (`weights`: in each statistics) where it occurs, FAMILY_CREDIT
-        of it where only a relative does."""
-        postings, single = self.postings, len(weights) == 1
-        hit = np.empty(0, dtype=np.int32)
-        if exact is not None:
-            start, end = postings.starts[exact], postings.starts[exact + 1]
-            hit = postings.data[start:end]
-        if relatives:
-            related = np.zeros(len(acc), dtype=bool)
-            related[np.concatenate([postings.row(relative) for relative in relatives])] = True
-            related[hit] = False
-            at = np.flatnonzero(related)
-            acc[at] += FAMILY_CREDIT * (weights[0] if single else weights[self.statistics[at]])
-        if exact is not None:
-            acc[hit] += weights[0] if single else weights[self.posting_statistics[start:end]]
+    def coverage(self, size: int, terms: list[tuple[int | None, list[int], FloatArray]]) -> FloatArray:
+        """By position, the question's weight it holds: a term's weight (in the position's
+        statistics) where it occurs, FAMILY_CREDIT of it where only a relative does; added term by
+        term, in the question's order (np.add.at adds in the order it is given)."""
+        rows = self.rows
+        places: list[IntArray] = []
+        owners: list[int] = []
+        factors: list[float] = []
+        for number, (exact, relatives, _) in enumerate(terms):
+            hit = rows.row(exact) if exact is not None else None
+            if relatives:
+                # the positions holding a relative, not the term itself (sorted, each once; rows are short)
+                found = [rows.row(relative) for relative in relatives]
+                at = found[0] if len(found) == 1 else _distinct_sorted(np.sort(np.concatenate(found)))
+                if hit is not None and len(hit) and len(at):
+                    at = at.compress(hit.take(hit.searchsorted(at), mode="clip") != at)
+                places.append(at)
+                owners.append(number)
+                factors.append(FAMILY_CREDIT)
+            if hit is not None:
+                places.append(hit)
+                owners.append(number)
+                factors.append(1.0)  # x 1.0 is exact
+        acc = np.zeros(size, dtype=np.float64)
+        if not places:
+            return acc
+        at = np.concatenate(places)
+        lengths = [len(place) for place in places]
+        weights = np.array([row for _, _, row in terms])  # by term and statistics
+        owner = np.array(owners).repeat(lengths)
+        weight = weights.ravel().take(owner * weights.shape[1] + self.statistics.take(at))
+        np.add.at(acc, at, np.array(factors).repeat(lengths) * weight)
+        return acc
 
 
 def _entries_asking(questions: Postings, question_entry: IntArray) -> Postings:
@@ -567,33 +630,18 @@ def _entries_asking(questions: Postings, question_entry: IntArray) -> Postings:
     return Postings(starts, entries[first].astype(np.int32))
 
 
-def _gather(postings: Postings, rows: IntArray) -> tuple[IntArray, IntArray, IntArray]:
-    """The rows' items one after another (one gather over the packed data), each row's count and
-    where each row's items begin."""
-    starts = postings.starts[rows]
-    counts = postings.starts[rows + 1] - starts
-    offsets = np.cumsum(counts, dtype=np.int32)
+def _gather(
+    starts: IntArray, lengths: IntArray, data: npt.NDArray[np.integer], rows: IntArray
+) -> tuple[npt.NDArray[np.integer], IntArray, IntArray]:
+    """The rows' items one after another (one gather over the packed `data`, row i being
+    data[starts[i] : starts[i] + lengths[i]]), each row's count and where each row's items begin."""
+    starts = starts.take(rows)
+    counts = lengths.take(rows)
+    offsets = counts.cumsum(dtype=np.int32)
     total = int(offsets[-1]) if len(offsets) else 0
     offsets -= counts
-    at = np.arange(total, dtype=np.int32) + np.repeat(starts - offsets, counts)
-    return postings.data.take(at), counts, offsets
-
-
-def _member(rows: list[IntArray], positions: IntArray) -> npt.NDArray[np.bool_]:
-    """Which of the sorted distinct positions are in any of the sorted rows: each position looked
-    up in a row longer than the positions, the items of the shorter rows all at once among them."""
-    found = np.zeros(len(positions), dtype=bool)
-    short = []
-    for row in rows:
-        if len(row) > len(positions):
-            found |= row.take(row.searchsorted(positions), mode="clip") == positions
-        elif len(row):
-            short.append(row)
-    if short and len(positions):
-        items = short[0] if len(short) == 1 else np.concatenate(short)
-        at = positions.searchsorted(items)
-        found[at[positions.take(at, mode="clip") == items]] = True
-    return found
+    at = np.arange(total, dtype=np.int32) + (starts - offsets).repeat(counts)
+    return data.take(at), counts, offsets
 
 
 def _objects(items: Sequence[str]) -> npt.NDArray[np.object_]:

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 import pymorphy3
 import snowballstemmer
+from pymorphy3.analyzer import Parse
 
 from bot.qa import kazakh
 
@@ -47,6 +48,9 @@ class Morphology:
         self._english_lock = threading.Lock()
         self.info = lru_cache(maxsize=65536)(self._info)
         self.lemmas = lru_cache(maxsize=65536)(self._lemmas)
+        # a word's readings, kept a while: its `info` and then its `lemmas` are asked one after
+        # the other (a question's new word), and pymorphy's parse is most of the cost of either
+        self._parse = lru_cache(maxsize=1024)(self._parse_uncached)
 
     def is_russian(self, word: str) -> bool:
         """A word of the Russian dictionary, as written (a lookup: no lemma is guessed)."""
@@ -60,11 +64,14 @@ class Morphology:
         if not word.isalpha() or word.isascii() or kazakh.is_kazakh(word):
             return (first,)
         try:
-            parses = self._morph.parse(word)
+            parses = self._parse(word)
         except ValueError:
             return (first,)
         found = dict.fromkeys([first, *(p.normal_form.replace("ё", "е") for p in parses)])
         return tuple(found)[:MAX_LEMMAS]
+
+    def _parse_uncached(self, word: str) -> tuple[Parse, ...]:
+        return tuple(self._morph.parse(word))
 
     def _info(self, word: str) -> WordInfo:
         if not word.replace("-", "").isalpha():
@@ -80,7 +87,7 @@ class Morphology:
                 lemma = self._english.stemWord(base)
             return WordInfo(lemma=lemma, pos=pos, known=pos is not None)
         try:
-            parses = self._morph.parse(word)
+            parses = self._parse(word)
         except ValueError:  # pymorphy3 fails on some scripts (e.g. Tangut): treat as noise
             return WordInfo(lemma=word, pos=None, known=False)
         parse = parses[0]
