@@ -464,6 +464,8 @@ class Engine:
         if subject.known:  # an entry lacking the subject cannot answer: no rival either
             cosines = {e: c for e, c in cosines.items() if self._covers(e, subject)}
         closest = max(cosines, key=lambda e: cosines[e])
+        # the embedding's first may be an entry quoting the same sentence: it answers alike
+        first = closest == best.entry_id or self._quote_alike(closest, best.entry_id)
         # the margin over entries that answer otherwise (not over one quoting the same sentence)
         others = (
             c for e, c in cosines.items() if e != best.entry_id and not self._quote_alike(e, best.entry_id)
@@ -480,12 +482,12 @@ class Engine:
                     or (leads and lex.coverage >= STRONG_COVERAGE_MIN and margin >= AGREE_MARGIN)
                 )
                 and not subject.unknown
-                and closest == best.entry_id
+                and first
                 and margin >= (AGREE_MARGIN_WITH_LEAD if leads else AGREE_MARGIN)
                 and best.score >= HYBRID_ANSWER_MIN
             )
         # a language the lexical side cannot read: the embedding alone, only when clearly first
-        return closest == best.entry_id and best.cosine >= SEM_ALONE_MIN and margin >= SEM_MARGIN
+        return first and best.cosine >= SEM_ALONE_MIN and margin >= SEM_MARGIN
 
     def _leads(self, score: EntryScore, ranked: list[EntryScore]) -> bool:
         """The entry is the lexical signal's first, LEXICAL_LEAD ahead of any entry that answers
