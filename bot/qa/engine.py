@@ -84,7 +84,7 @@ AGREE_MARGIN_WITH_LEAD = 0.0
 STRONG_COVERAGE_MIN = 0.25
 # The embedding is computed for a readable question only when it can still change the decision:
 # a lexical candidate within reach of answering (this score, AGREE_COVERAGE_MIN, subject, kind).
-RESCUE_LEX_MIN = 45.0
+RESCUE_LEX_MIN = 42.0
 # Alone (no lexical evidence at all, e.g. Kazakh or English before their translations), the
 # semantic signal answers only when it is clearly above the rest.
 SEM_ALONE_MIN = 0.90
