@@ -30,6 +30,8 @@ _CONTRACTION = re.compile(r"\b([а-я]{3,})-([а-я]{1,3})\b")
 # Plausibility of a reading, per word: a Russian dictionary word (or a typo of a knowledge-base
 # word) scores KNOWN_WORD, a word the knowledge base itself uses one more.
 KNOWN_WORD = 1.0
+# «круглова», «новова»: the adjective's genitive «-ого» / «-его» typed as it is pronounced
+_SPOKEN_GENITIVE = ("ова", "ева")
 TYPO_MIN_LEN = 4
 TYPO_MIN_SCORE = 80.0
 # Two lemmas are one word family (обсуждать ~ обсуждение, конституция ~ конституционный) when they
@@ -381,9 +383,14 @@ class Analyzer:
         )
 
     def _repaired(self, word: str, info: WordInfo) -> WordInfo | None:
-        """The dictionary entry of the knowledge-base word a typo most likely meant, if any."""
+        """The dictionary entry of the knowledge-base word a typo most likely meant, if any; «-ова»
+        for the adjective's «-ого» as it is pronounced («круглова стола»: not the surname)."""
         vocab = self._vocabulary
-        if not info.known and vocab is not None and word not in vocab.surface:
+        if vocab is None or word in vocab.surface:
+            return None
+        if word.endswith(_SPOKEN_GENITIVE) and (written := word[:-3] + word[-3] + "го") in vocab.surface:
+            return replace(self._morph.info(written), known=True)
+        if not info.known:
             corrected = vocab.correct(word)
             if corrected is not None:
                 return replace(self._morph.info(corrected), known=True)
