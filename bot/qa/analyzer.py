@@ -27,11 +27,15 @@ from bot.qa.translit import to_cyrillic
 _MARKUP = re.compile(r"</?[a-zA-Z][^<>]{0,80}>")
 # A Russian contraction: the word's start, a hyphen and its last letters («конст-я», «гос-во»)
 _CONTRACTION = re.compile(r"\b([а-я]{3,})-([а-я]{1,3})\b")
+# A word cut short with a period inside a sentence («уполномоч. по правам чел.», «перс. данные»)
+_CUT_WORD = re.compile(r"\b([а-я]{3,})\.(?=\s*[а-я0-9])")
 # Plausibility of a reading, per word: a Russian dictionary word (or a typo of a knowledge-base
 # word) scores KNOWN_WORD, a word the knowledge base itself uses one more.
 KNOWN_WORD = 1.0
 # «круглова», «новова»: the adjective's genitive «-ого» / «-его» typed as it is pronounced
 _SPOKEN_GENITIVE = ("ова", "ева")
+# What a word cut with a period may stand for: the nouns and adjectives (participles) it begins
+_CUT_POS = frozenset({"NOUN", "ADJF", "PRTF"})
 TYPO_MIN_LEN = 4
 TYPO_MIN_SCORE = 80.0
 # Two lemmas are one word family (обсуждать ~ обсуждение, конституция ~ конституционный) when they
@@ -235,6 +239,8 @@ class Analyzer:
         text = fold(self.repair_script(text))
         if "-" in text:
             text = _CONTRACTION.sub(self._expand, text)
+        if "." in text:
+            text = _CUT_WORD.sub(self._uncut, text)
         all_words = tuple(words(text))
         present = set(all_words)
         kinds = {
@@ -283,6 +289,23 @@ class Analyzer:
             and len(info.lemma) > len(start) + len(end)
         }
         return nouns.pop() if len(nouns) == 1 else found.group(0)
+
+    def _uncut(self, found: re.Match[str]) -> str:
+        """«уполномоч.», «чел.»: a start cut with a period stands for the one noun or adjective
+        of the knowledge base that begins so (as its lemma); a word the knowledge base uses, or a
+        start several of its words share, stays as typed."""
+        start = found.group(1)
+        vocab = self._vocabulary
+        if vocab is None or start in vocab.surface:
+            return found.group(0)
+        lemmas = {
+            info.lemma
+            for word in vocab.contracted(start)
+            if (info := self._morph.info(word)).pos in _CUT_POS
+            and info.lemma.startswith(start)
+            and len(info.lemma) > len(start) + 1
+        }
+        return f"{lemmas.pop()} " if len(lemmas) == 1 else found.group(0)
 
     def _read_word(self, word: str) -> tuple[str | None, _Content | None]:
         """The question kind a word asks, or its lemma and term if it is a content word, or neither."""
