@@ -207,6 +207,7 @@ def test_synonyms_work_inside_a_question(engine) -> None:
         ("Какие конкретно системы внедрят?", "items"),
         ("Какие конкретные поправки предложены?", "items"),
         ("Which specific measures are planned?", "items"),
+        ("Назовите направления, которым уделили внимание.", "items"),
         ("On what day was it held?", "when"),
     ],
 )
@@ -279,6 +280,7 @@ def test_politeness_words_are_dropped(analyzer) -> None:
     assert values(analyzer, "Скажите, а что сказал генпрокурор?") == values(
         analyzer, "что сказал генпрокурор"
     )
+    assert values(analyzer, "слушай а когда был круглый стол") == values(analyzer, "когда был круглый стол")
 
 
 # -- unknown words ---------------------------------------------------------------------------
@@ -362,3 +364,28 @@ def test_hyphenated_words_are_no_contractions(analyzer, question: str) -> None:
     analysis = analyzer.analyse(question)
     assert analysis.terms
     assert all(term.known for term in analysis.terms)
+
+
+@pytest.mark.parametrize(
+    ("question", "phrase"),
+    [
+        ("уполномоч. по правам чел. участвовал?", "уполномоченный по правам человека"),
+        ("защита перс. данных", "персональные данные"),
+    ],
+)
+def test_a_word_cut_with_a_period_reads_as_the_word_it_begins(analyzer, question: str, phrase: str) -> None:
+    """«уполномоч. по правам чел.»: a start cut with a period inside a sentence stands for the one
+    noun or adjective of the knowledge base that begins so."""
+    assert values(analyzer, phrase) <= analyzer.analyse(question).values
+
+
+def test_a_full_stop_after_a_word_the_kb_uses_changes_nothing(analyzer) -> None:
+    assert (
+        analyzer.analyse("Кто участвовал. а кто выступал").values
+        == analyzer.analyse("Кто участвовал а кто выступал").values
+    )
+
+
+def test_the_spoken_genitive_reads_as_the_adjective(analyzer) -> None:
+    """«круглова стола»: the adjective's «-ого» typed as it is pronounced, not the surname Круглов."""
+    assert analyzer.analyse("итоги круглова стола").values == analyzer.analyse("итоги круглого стола").values
