@@ -204,6 +204,7 @@ def test_synonyms_work_inside_a_question(engine) -> None:
         ("Что предложил омбудсмен?", "said"),
         ("Парламент не деді?", "said"),
         ("Неліктен түсіндіру керек?", "reason"),
+        ("Түсіндіру жұмысы неге қажет?", "reason"),
         ("Какие конкретно системы внедрят?", "items"),
         ("Какие конкретные поправки предложены?", "items"),
         ("Which specific measures are planned?", "items"),
