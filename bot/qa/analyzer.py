@@ -29,6 +29,13 @@ _MARKUP = re.compile(r"</?[a-zA-Z][^<>]{0,80}>")
 _CONTRACTION = re.compile(r"\b([а-я]{3,})-([а-я]{1,3})\b")
 # A word cut short with a period inside a sentence («уполномоч. по правам чел.», «перс. данные»)
 _CUT_WORD = re.compile(r"\b([а-я]{3,})\.(?=\s*[а-я0-9])")
+# «О чём идёт речь, когда говорят о…», «What did he say, when…»: after a question word, «когда»
+# opening a clause is a conjunction, not the question's «when»
+_CLAUSE_WHEN = re.compile(r",\s*(?:когда|when)\b")
+_ASKING = frozenset(
+    "кто что чем чём как какой какая какое какие каков какова каковы почему зачем где сколько "
+    "who what how which why where".split()
+)
 # Plausibility of a reading, per word: a Russian dictionary word (or a typo of a knowledge-base
 # word) scores KNOWN_WORD, a word the knowledge base itself uses one more.
 KNOWN_WORD = 1.0
@@ -241,6 +248,8 @@ class Analyzer:
             text = _CONTRACTION.sub(self._expand, text)
         if "." in text:
             text = _CUT_WORD.sub(self._uncut, text)
+        if (clause := _CLAUSE_WHEN.search(text)) and not _ASKING.isdisjoint(words(text[: clause.start()])):
+            text = text[: clause.start()] + "," + text[clause.end() :]  # a conjunction, not «when?»
         all_words = tuple(words(text))
         present = set(all_words)
         kinds = {

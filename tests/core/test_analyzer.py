@@ -390,3 +390,17 @@ def test_a_full_stop_after_a_word_the_kb_uses_changes_nothing(analyzer) -> None:
 def test_the_spoken_genitive_reads_as_the_adjective(analyzer) -> None:
     """«круглова стола»: the adjective's «-ого» typed as it is pronounced, not the surname Круглов."""
     assert analyzer.analyse("итоги круглова стола").values == analyzer.analyse("итоги круглого стола").values
+
+
+@pytest.mark.parametrize(
+    ("question", "kinds"),
+    [
+        ("О чём идёт речь, когда говорят о принципе «Закон и порядок»?", {"said"}),
+        ("Что сказал Асылов, когда выступал?", {"said"}),
+        ("Скажите, когда был круглый стол?", {"when"}),
+    ],
+)
+def test_when_opening_a_clause_after_a_question_word_is_a_conjunction(
+    analyzer, question: str, kinds: set[str]
+) -> None:
+    assert analyzer.analyse(question).kinds == kinds
