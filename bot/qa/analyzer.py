@@ -33,8 +33,8 @@ _CUT_WORD = re.compile(r"\b([а-я]{3,})\.(?=\s*[а-я0-9])")
 # opening a clause is a conjunction, not the question's «when»
 _CLAUSE_WHEN = re.compile(r",\s*(?:когда|when)\b")
 _ASKING = frozenset(
-    "кто что чем чём как какой какая какое какие каков какова каковы почему зачем где сколько "
-    "who what how which why where".split()
+    words("кто что чем как какой какая какое какие каков какова каковы почему зачем где сколько")
+    + words("who what how which why where")
 )
 # Plausibility of a reading, per word: a Russian dictionary word (or a typo of a knowledge-base
 # word) scores KNOWN_WORD, a word the knowledge base itself uses one more.
