@@ -275,7 +275,7 @@ class Engine:
         analysis = self._without_excluded(
             self._which_of_named(self._when_future(self._who_passive(analysis)))
         )
-        ranked = self._rank(analysis.kinds, self.index.rank(analysis))
+        ranked = self._rank(analysis.kinds, self.index.ranking(analysis))
         top = ranked[0] if ranked else None
         if intent is not None and not rest and (top is None or top.score < SURE):
             return self._smalltalk(question, intent, lang)
@@ -399,7 +399,7 @@ class Engine:
         self,
         question: str,
         analysis: Analysis,
-        ranked: list[EntryScore],
+        ranked: Sequence[EntryScore],
         subject: _Subject,
         lang: Lang,
     ) -> Reply:
@@ -447,7 +447,7 @@ class Engine:
         return {e: c for e, c in self.semantic.scores(text).items() if kinds <= by_id[e].question_kinds}
 
     @staticmethod
-    def _combine(ranked: list[EntryScore], cosines: dict[str, float]) -> Sequence[Candidate]:
+    def _combine(ranked: Sequence[EntryScore], cosines: dict[str, float]) -> Sequence[Candidate]:
         """Every entry either signal found, by the combined score (an entry without a cosine, one
         that cannot answer the question's kind, keeps its lexical score alone)."""
         if not cosines:  # hundreds of entries a question at scale, of which a decline reads a few
@@ -467,7 +467,7 @@ class Engine:
     def _rescued(
         self,
         best: Candidate,
-        ranked: list[EntryScore],
+        ranked: Sequence[EntryScore],
         analysis: Analysis,
         subject: _Subject,
         cosines: dict[str, float],
@@ -508,7 +508,7 @@ class Engine:
         # a language the lexical side cannot read: the embedding alone, only when clearly first
         return first and best.cosine >= SEM_ALONE_MIN and margin >= SEM_MARGIN
 
-    def _leads(self, score: EntryScore, ranked: list[EntryScore]) -> bool:
+    def _leads(self, score: EntryScore, ranked: Sequence[EntryScore]) -> bool:
         """The entry is the lexical signal's first, LEXICAL_LEAD ahead of any entry that answers
         otherwise (one quoting the same sentence answers alike)."""
         if not ranked or ranked[0].entry_id != score.entry_id:
@@ -536,7 +536,7 @@ class Engine:
             and all(self._holds(score.entry_id, t.value) for t in rest)
         )
 
-    def _rescuable(self, analysis: Analysis, ranked: list[EntryScore], subject: _Subject) -> bool:
+    def _rescuable(self, analysis: Analysis, ranked: Sequence[EntryScore], subject: _Subject) -> bool:
         """Whether any entry passes the lexical half of `_rescued` (readable questions), so that
         the embedding could still turn a decline into an answer: a lexical score within reach, or
         every term of the question but its generic predicates held («What is the preamble going
@@ -570,7 +570,7 @@ class Engine:
             return candidate.cosine >= SEM_CLOSE and candidate.score >= SUGGESTION_MIN
         return candidate.score >= SUGGESTION_MIN
 
-    def _rank(self, kinds: frozenset[str], ranked: list[EntryScore]) -> list[EntryScore]:
+    def _rank(self, kinds: frozenset[str], ranked: Sequence[EntryScore]) -> Sequence[EntryScore]:
         if not kinds:
             return ranked
         fits = self._fitting(kinds)
@@ -944,7 +944,7 @@ class _Lexical(Sequence[Candidate]):
 
     __slots__ = ("_ranked",)
 
-    def __init__(self, ranked: list[EntryScore]) -> None:
+    def __init__(self, ranked: Sequence[EntryScore]) -> None:
         self._ranked = ranked
 
     def __len__(self) -> int:
@@ -966,7 +966,7 @@ class _Lexical(Sequence[Candidate]):
         return _candidates(self._ranked)
 
 
-def _candidates(ranked: list[EntryScore]) -> Iterator[Candidate]:
+def _candidates(ranked: Sequence[EntryScore]) -> Iterator[Candidate]:
     """Made in C: no Python frame for each entry."""
     fields = zip(map(_ENTRY_ID, ranked), map(_SCORE, ranked), ranked, itertools.repeat(-1.0))
     return map(tuple.__new__, itertools.repeat(Candidate), fields)
