@@ -113,9 +113,12 @@ class Vocabulary:
         found = []
         root = _root_part(lemma)
         for term in self._by_prefix.get(lemma[:STEM_MIN_PREFIX], ()):
+            if term == lemma:
+                continue
             common = _common_prefix(lemma, term)
-            shared_root = _common_prefix(root, _root_part(term)) >= STEM_MIN_PREFIX
-            if term != lemma and shared_root and max(len(lemma), len(term)) - common <= STEM_MAX_SUFFIX:
+            if max(len(lemma), len(term)) - common > STEM_MAX_SUFFIX:
+                continue  # (checked first: the shared root is the dearer test)
+            if _common_prefix(root, _root_part(term)) >= STEM_MIN_PREFIX:
                 found.append((common, term))
         return tuple(term for _, term in sorted(found, reverse=True))
 

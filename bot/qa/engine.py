@@ -11,10 +11,11 @@ from __future__ import annotations
 import itertools
 import logging
 import operator
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, overload
 
 from bot.paths import PROJECT_ROOT
 from bot.qa import lang as language
@@ -129,6 +130,8 @@ SUBJECT_MAX_SHARE = 0.5
 FRAME_SHARE = 0.4
 # Longer "words" are noise (a key held down) and are not embedded.
 MAX_EMBEDDED_WORD = 30
+# The words after «какие», «кто из» whose reading is remembered (bounded: users' words are not).
+MAX_GROUP_TEXTS = 4096
 # Combinations of question kinds whose fitting entries are remembered (a handful occur in practice).
 MAX_KIND_SETS = 256
 
@@ -171,6 +174,8 @@ class Engine:
         self.analyzer = base.with_vocabulary(self.index.vocabulary)
         self.smalltalk = SmalltalkMatcher(kb.smalltalk, self.analyzer)
         self._subjects = frozenset(v for phrase in synonyms.subjects for v in base.analyse(phrase).values)
+        # «какие депутаты», «кто из депутатов»: the same few words after such an opener, asked again
+        self._names_group = lru_cache(maxsize=MAX_GROUP_TEXTS)(self._is_named_group)
         self._source_terms = self._distinctive_source_terms()
         self._entry_number = {entry_id: i for i, entry_id in enumerate(self.index.compiled.entry_ids)}
         self._entry_statistics: list[int] = self.index.compiled.entry_statistics.tolist()
@@ -270,14 +275,19 @@ class Engine:
         analysis = self._without_excluded(
             self._which_of_named(self._when_future(self._who_passive(analysis)))
         )
-        ranked = self._rank(analysis.kinds, self.index.rank(analysis))
+        ranked = self._rank(analysis.kinds, self.index.ranking(analysis))
         top = ranked[0] if ranked else None
         if intent is not None and not rest and (top is None or top.score < SURE):
             return self._smalltalk(question, intent, lang)
         subject = self._subject(analysis.terms)
         # an entry that lacks the question's subject cannot answer it, however many other words
         # it shares: the lexical decision is among the entries that cover the subject
-        covering = [s for s in ranked if self._covers(s.entry_id, subject)] if subject.known else ranked
+        # (the decision looks at the first two only: the rest of the ~200 need no check)
+        covering = (
+            list(itertools.islice((s for s in ranked if self._covers(s.entry_id, subject)), 2))
+            if subject.known
+            else ranked
+        )
         if covering and self._answerable(covering[0], subject):
             return self._lexical_reply(question, analysis, covering, subject, lang)
         # Embeddings only where they can help: a paraphrase of something the document talks
@@ -294,16 +304,21 @@ class Engine:
         cosines = self._cosines(analysis) if wanted else {}
         candidates = self._combine(ranked, cosines)
         best = candidates[0] if candidates else None
-        # the runner-up worth asking about covers the subject too (as in the lexical decision)
-        second = next((c for c in candidates[1:] if self._covers(c.entry_id, subject)), None)
         if cosines and best is not None and self._rescued(best, ranked, analysis, subject, cosines):
+            # the runner-up worth asking about covers the subject too (as in the lexical decision)
+            second = next((c for c in candidates[1:] if self._covers(c.entry_id, subject)), None)
             if self._ambiguous(best.entry_id, best.score, second):
                 return self._clarify(question, best, second, lang)  # type: ignore[arg-type]
             return self._entry_reply(question, self.kb.by_id[best.entry_id], best, second, lang)
         if intent is not None:  # «спасибо большое за ответ»: small talk, not a question
             return self._smalltalk(question, intent, lang)
-        close = [c for c in candidates[:MAX_SUGGESTIONS] if self._close(c, subject)]
         kind = self._decline_kind(analysis, subject, candidates, cosines)
+        # the entries offered instead: only when the bot says it found nothing
+        close = (
+            [c for c in candidates[:MAX_SUGGESTIONS] if self._close(c, subject)]
+            if kind == "not_found"
+            else []
+        )
         return self._decline(question, kind, candidates, close, lang)
 
     @staticmethod
@@ -360,10 +375,15 @@ class Engine:
                 start += 1  # «кто представлял Администрацию», «кто из депутатов»: its members by name
             elif lemma not in WHICH_WORDS:
                 continue
-            group = self.analyzer.analyse(" ".join(found[start : start + WHICH_SPAN])).terms
-            if group and group[0].value in self._subjects:  # «какое значение генпрокурор…»: no
+            if self._names_group(" ".join(found[start : start + WHICH_SPAN])):
                 return replace(analysis, kinds=analysis.kinds | {"names"})
         return analysis
+
+    def _is_named_group(self, text: str) -> bool:
+        """The words after «какие», «кто из» name a group the documents name as a whole (its first
+        term is a subject: «какие депутаты»; not «какое значение генпрокурор…»)."""
+        group = self.analyzer.analyse(text).terms
+        return bool(group) and group[0].value in self._subjects
 
     def _answerable(self, score: EntryScore, subject: _Subject) -> bool:
         """The lexical signal alone may answer with this entry: enough of the question covered,
@@ -379,7 +399,7 @@ class Engine:
         self,
         question: str,
         analysis: Analysis,
-        ranked: list[EntryScore],
+        ranked: Sequence[EntryScore],
         subject: _Subject,
         lang: Lang,
     ) -> Reply:
@@ -427,12 +447,11 @@ class Engine:
         return {e: c for e, c in self.semantic.scores(text).items() if kinds <= by_id[e].question_kinds}
 
     @staticmethod
-    def _combine(ranked: list[EntryScore], cosines: dict[str, float]) -> list[Candidate]:
+    def _combine(ranked: Sequence[EntryScore], cosines: dict[str, float]) -> Sequence[Candidate]:
         """Every entry either signal found, by the combined score (an entry without a cosine, one
         that cannot answer the question's kind, keeps its lexical score alone)."""
-        if not cosines:  # made in C: hundreds of candidates a question at scale
-            fields = zip(map(_ENTRY_ID, ranked), map(_SCORE, ranked), ranked, itertools.repeat(-1.0))
-            return list(map(tuple.__new__, itertools.repeat(Candidate), fields))
+        if not cosines:  # hundreds of entries a question at scale, of which a decline reads a few
+            return _Lexical(ranked)
         lexical = {s.entry_id: s for s in ranked}
         out = []
         for entry_id in dict.fromkeys([*cosines, *lexical]):
@@ -448,7 +467,7 @@ class Engine:
     def _rescued(
         self,
         best: Candidate,
-        ranked: list[EntryScore],
+        ranked: Sequence[EntryScore],
         analysis: Analysis,
         subject: _Subject,
         cosines: dict[str, float],
@@ -489,7 +508,7 @@ class Engine:
         # a language the lexical side cannot read: the embedding alone, only when clearly first
         return first and best.cosine >= SEM_ALONE_MIN and margin >= SEM_MARGIN
 
-    def _leads(self, score: EntryScore, ranked: list[EntryScore]) -> bool:
+    def _leads(self, score: EntryScore, ranked: Sequence[EntryScore]) -> bool:
         """The entry is the lexical signal's first, LEXICAL_LEAD ahead of any entry that answers
         otherwise (one quoting the same sentence answers alike)."""
         if not ranked or ranked[0].entry_id != score.entry_id:
@@ -517,7 +536,7 @@ class Engine:
             and all(self._holds(score.entry_id, t.value) for t in rest)
         )
 
-    def _rescuable(self, analysis: Analysis, ranked: list[EntryScore], subject: _Subject) -> bool:
+    def _rescuable(self, analysis: Analysis, ranked: Sequence[EntryScore], subject: _Subject) -> bool:
         """Whether any entry passes the lexical half of `_rescued` (readable questions), so that
         the embedding could still turn a decline into an answer: a lexical score within reach, or
         every term of the question but its generic predicates held («What is the preamble going
@@ -551,7 +570,7 @@ class Engine:
             return candidate.cosine >= SEM_CLOSE and candidate.score >= SUGGESTION_MIN
         return candidate.score >= SUGGESTION_MIN
 
-    def _rank(self, kinds: frozenset[str], ranked: list[EntryScore]) -> list[EntryScore]:
+    def _rank(self, kinds: frozenset[str], ranked: Sequence[EntryScore]) -> Sequence[EntryScore]:
         if not kinds:
             return ranked
         fits = self._fitting(kinds)
@@ -603,6 +622,8 @@ class Engine:
             for t in terms
             if not t.known and t.real_word and t.pos in SUBJECT_POS and t.value not in self._phrase_words
         )
+        # whether each is a dictionary noun (not a Kazakh stem read as Russian) is asked only where
+        # it would decide (see _covers): the morphology of a new lemma is a parse of its own
         nouns = tuple(
             t.value
             for t in terms
@@ -610,7 +631,6 @@ class Engine:
             and not t.repaired  # a typo read as another document's word («конст» as «конт»)
             and t.value not in self._phrase_words
             and t.pos in SUBJECT_POS
-            and _is_noun(t.value)  # a dictionary noun (not a Kazakh stem read as Russian)
         )
         framed = False
         if not unknown and self._only_frame(terms):
@@ -730,7 +750,7 @@ class Engine:
     def _covers(self, entry_id: str, subject: _Subject) -> bool:
         if subject.sources and not subject.sources & self._sources_of(entry_id):
             return False  # the question is about another source's event or topic
-        if any(self._foreign(entry_id, v) for v in subject.nouns):
+        if any(self._foreign(entry_id, v) and _is_noun(v) for v in subject.nouns):
             return False  # a noun the entry's document never uses: the question is about another one
         if not subject.known:
             return True
@@ -839,9 +859,14 @@ class Engine:
         )
 
     def _decline(
-        self, query: str, kind: DeclineKind, candidates: list[Candidate], close: list[Candidate], lang: Lang
+        self,
+        query: str,
+        kind: DeclineKind,
+        candidates: Sequence[Candidate],
+        close: list[Candidate],
+        lang: Lang,
     ) -> Reply:
-        nearest = [c.entry_id for c in close] if kind == "not_found" else []
+        nearest = [c.entry_id for c in close]
         replies = self.kb.replies
         text = {
             "off_topic": replies.off_topic,
@@ -863,7 +888,11 @@ class Engine:
         )
 
     def _decline_kind(
-        self, analysis: Analysis, subject: _Subject, candidates: list[Candidate], cosines: dict[str, float]
+        self,
+        analysis: Analysis,
+        subject: _Subject,
+        candidates: Sequence[Candidate],
+        cosines: dict[str, float],
     ) -> DeclineKind:
         best_cosine = max(cosines.values(), default=-1.0)
         if not subject.any_known:  # nothing the document talks about (an embedding is near anything)
@@ -909,13 +938,49 @@ class Engine:
         )
 
 
+class _Lexical(Sequence[Candidate]):
+    """The lexical ranking as candidates (no cosine), each made when it is read: a decline reads
+    the first few of ~200 at scale, and scans them all only when it must."""
+
+    __slots__ = ("_ranked",)
+
+    def __init__(self, ranked: Sequence[EntryScore]) -> None:
+        self._ranked = ranked
+
+    def __len__(self) -> int:
+        return len(self._ranked)
+
+    @overload
+    def __getitem__(self, index: int) -> Candidate: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Candidate]: ...
+
+    def __getitem__(self, index: int | slice) -> Candidate | list[Candidate]:
+        if isinstance(index, slice):
+            return list(_candidates(self._ranked[index]))
+        score = self._ranked[index]
+        return Candidate(score.entry_id, score.score, score, -1.0)
+
+    def __iter__(self) -> Iterator[Candidate]:
+        return _candidates(self._ranked)
+
+
+def _candidates(ranked: Sequence[EntryScore]) -> Iterator[Candidate]:
+    """Made in C: no Python frame for each entry."""
+    fields = zip(map(_ENTRY_ID, ranked), map(_SCORE, ranked), ranked, itertools.repeat(-1.0))
+    return map(tuple.__new__, itertools.repeat(Candidate), fields)
+
+
 @dataclass(frozen=True, slots=True)
 class _Subject:
     known: tuple[str, ...]  # rare terms the knowledge base knows
     unknown: tuple[str, ...]  # nouns and names it never uses
     any_known: bool  # the question has at least one term the knowledge base knows
     sources: frozenset[str] = frozenset()  # sources whose own event or topic the question names
-    nouns: tuple[str, ...] = ()  # its nouns and names the knowledge base knows (in some document)
+    # its nouns and names the knowledge base knows (in some document); candidates: those that are no
+    # dictionary noun (_is_noun) do not count
+    nouns: tuple[str, ...] = ()
     # its only unknown words are verbs beside terms most entries hold: a verb may be a paraphrase
     # (пришёл, пригласили), so the bot declines with its own finding, not «not in the document»
     framed: bool = False
@@ -962,6 +1027,7 @@ def _statements(quotes: Sequence[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=65536)
 def _is_noun(value: str) -> bool:
     """A noun, or a phrase with a noun in it (a curated concept: «круглый стол», «закон и порядок»)."""
     morphology = shared_morphology()

@@ -11,10 +11,10 @@ from __future__ import annotations
 import itertools
 import math
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, overload
 
 import numpy as np
 import numpy.typing as npt
@@ -70,6 +70,8 @@ MIN_QUESTION_WEIGHT = 2.5
 MAX_CANDIDATES = 200
 # Variants per entry also compared on characters: the best few on terms (characters weigh only 0.15).
 GRAM_CANDIDATES = 3
+# A ranking's rows are made this many at a time at first (twice as many as made so far after that).
+RANKING_CHUNK = 16
 # What a question holding a term's relative (level 1) or the term itself (2) credits of its weight.
 _LEVEL_FACTOR = np.array([0.0, FAMILY_CREDIT, 1.0])
 
@@ -419,7 +421,11 @@ class Index:
         return bool(row[min(int(row.searchsorted(position)), end - start - 1)] == position)
 
     def rank(self, analysis: Analysis) -> list[EntryScore]:
-        """The best entries sharing a term (or its word family) with a question variant, best first.
+        """The best entries sharing a term (or its word family) with a question variant, best first."""
+        return list(self.ranking(analysis))
+
+    def ranking(self, analysis: Analysis) -> Sequence[EntryScore]:
+        """`rank`, each entry's row made when it is read (a decision reads a few of ~200).
 
         Coverage is summed over every entry the question's terms reach (entry postings); the finer
         signals only over the questions of the MAX_CANDIDATES entries with the most of it, found
@@ -462,16 +468,13 @@ class Index:
         best = _first_per_group(entries, np.lexsort((-score, entries)))
         order = best.take((-score.take(best)).argsort(kind="stable"))
         ranked_entries = entries.take(order)
-        rows = zip(
-            self._entry_id_array.take(ranked_entries).tolist(),
-            score.take(order).tolist(),
-            self._question_text_array.take(positions.take(order)).tolist(),
-            (covered.take(ranked_entries) / total.take(order)).tolist(),
-            similarity.take(order).tolist(),
-            strict=True,
+        return _Ranking(
+            self._entry_id_array.take(ranked_entries),
+            score.take(order),
+            self._question_text_array.take(positions.take(order)),
+            covered.take(ranked_entries) / total.take(order),
+            similarity.take(order),
         )
-        # A named tuple made by tuple.__new__ directly: no Python frame for each of ~200 entries.
-        return list(map(tuple.__new__, itertools.repeat(EntryScore), rows))
 
     def _term_ids(self, value: str) -> tuple[int | None, list[int]]:
         ids = self.compiled.term_ids
@@ -571,6 +574,51 @@ class Index:
         common = np.add.reduceat(known.take(grams_at), offsets)
         result: FloatArray = 2 * common / (len(query_grams) + counts)
         return result
+
+
+class _Ranking(Sequence[EntryScore]):
+    """Ranked entries as arrays (ids, scores, matched questions, coverage, similarity), made into
+    EntryScore rows RANKING_CHUNK at a time as they are read, and kept."""
+
+    __slots__ = ("_columns", "_rows")
+
+    def __init__(self, *columns: npt.NDArray[np.generic]) -> None:
+        self._columns = columns
+        self._rows: list[EntryScore] = []
+
+    def __len__(self) -> int:
+        return len(self._columns[0])
+
+    def _make(self, end: int) -> list[EntryScore]:
+        """The rows up to `end` made (rounded up to a chunk); all rows made so far."""
+        rows, start = self._rows, len(self._rows)
+        if end > start:
+            end = max(end, 2 * start, start + RANKING_CHUNK)
+            fields = zip(*(column[start:end].tolist() for column in self._columns), strict=True)
+            # A named tuple made by tuple.__new__ directly: no Python frame for each entry.
+            rows += map(tuple.__new__, itertools.repeat(EntryScore), fields)
+        return rows
+
+    @overload
+    def __getitem__(self, index: int) -> EntryScore: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[EntryScore]: ...
+
+    def __getitem__(self, index: int | slice) -> EntryScore | list[EntryScore]:
+        if isinstance(index, slice):
+            stop = (
+                index.stop if index.stop is not None and index.stop >= 0 and index.step is None else len(self)
+            )
+            return self._make(stop)[index]
+        return self._make(index + 1 if index >= 0 else len(self))[index]
+
+    def __iter__(self) -> Iterator[EntryScore]:
+        start = 0
+        while start < len(self):
+            rows = self._make(start + 1)
+            yield from rows[start:]
+            start = len(rows)
 
 
 class _Side:

@@ -158,6 +158,35 @@ def test_a_compiled_index_survives_pickling() -> None:
     assert restored.rank(analysis)[0].entry_id == "birds"
 
 
+def test_a_ranking_read_in_any_order_is_the_ranked_list() -> None:
+    """`ranking` makes its rows as they are read: any order of reading gives `rank`'s rows."""
+    entries = [
+        (f"tax{i}", [f"Какой налог платит предприятие номер {i}?"], f"Налог предприятия {i}.")
+        for i in range(MAX_CANDIDATES + 40)
+    ]
+    kb = make_kb(entries)
+    base = analyzer_for(kb)
+    index = Index.build(kb, base)
+    analysis = base.with_vocabulary(index.vocabulary).analyse("налог предприятия номер 7")
+    expected = index.rank(analysis)
+    assert len(expected) == MAX_CANDIDATES
+    first = index.ranking(analysis)
+    assert (first[1], first[:3], first[40], first[-1]) == (
+        expected[1],
+        expected[:3],
+        expected[40],
+        expected[-1],
+    )
+    assert list(first) == expected
+    assert first[5:90:7] == expected[5:90:7]
+    second = index.ranking(analysis)
+    partly = next(iter(second))  # a scan stopped early, then the rest read
+    assert len(second) == len(expected)
+    assert [partly, *second[1:]] == expected
+    with pytest.raises(IndexError):
+        second[len(expected)]
+
+
 # -- Per-source statistics -------------------------------------------------------------------------
 ANIMALS_KEPT = (
     "кошкой", "собакой", "попугаем", "хомяком", "кроликом", "черепахой", "ящерицей", "рыбкой",
