@@ -789,6 +789,16 @@ def test_a_long_message_is_answered_from_its_question(
     assert question in reply.note
 
 
+def test_an_opening_about_the_asker_is_not_the_question(engine) -> None:
+    """Who the asker is, before a colon or a dash, is not what is asked; a topic named there is."""
+    reply = engine.answer("Я мама школьника и переживаю из-за ИИ — что там сказано про персональные данные?")
+    assert (reply.kind, reply.entry_id) == ("answer", "personal_data_protection"), describe(reply)
+    topic = engine.answer("Вопрос про бюджет: что выделено на реформу?")
+    assert topic.kind == "none", describe(topic)
+    outside = engine.answer("Я студент — какая зарплата у генпрокурора?")
+    assert outside.kind == "none", describe(outside)
+
+
 def test_the_date_of_what_happened_is_still_answered(engine) -> None:
     reply = engine.answer("Когда прошло обсуждение проекта?")
     assert (reply.kind, reply.entry_id) == ("answer", "event_date"), describe(reply)
