@@ -799,6 +799,14 @@ def test_an_opening_about_the_asker_is_not_the_question(engine) -> None:
     assert outside.kind == "none", describe(outside)
 
 
+def test_an_institutions_staff_are_the_institution(engine) -> None:
+    """«сотрудники / работники / члены X» name X's people: X is the subject, not an unknown noun."""
+    reply = engine.answer("Были ли на круглом столе сотрудники Администрации Президента?")
+    assert (reply.kind, reply.entry_id) == ("answer", "participant_administration"), describe(reply)
+    count = engine.answer("Сколько сотрудников в прокуратуре?")
+    assert count.kind == "none", describe(count)
+
+
 def test_the_date_of_what_happened_is_still_answered(engine) -> None:
     reply = engine.answer("Когда прошло обсуждение проекта?")
     assert (reply.kind, reply.entry_id) == ("answer", "event_date"), describe(reply)
