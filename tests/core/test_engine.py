@@ -807,6 +807,14 @@ def test_an_institutions_staff_are_the_institution(engine) -> None:
     assert count.kind == "none", describe(count)
 
 
+def test_how_asked_as_by_what_means_frames_the_question(engine) -> None:
+    """«каким образом» asks how: «образ» is not an unknown subject; an unknown one still is."""
+    reply = engine.answer("Каким образом защитят персональные данные?")
+    assert (reply.kind, reply.entry_id) == ("answer", "personal_data_protection"), describe(reply)
+    referendum = engine.answer("Каким образом будет проходить референдум?")
+    assert referendum.kind == "none", describe(referendum)
+
+
 def test_the_date_of_what_happened_is_still_answered(engine) -> None:
     reply = engine.answer("Когда прошло обсуждение проекта?")
     assert (reply.kind, reply.entry_id) == ("answer", "event_date"), describe(reply)
