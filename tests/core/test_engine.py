@@ -815,6 +815,14 @@ def test_how_asked_as_by_what_means_frames_the_question(engine) -> None:
     assert referendum.kind == "none", describe(referendum)
 
 
+def test_the_table_alone_is_the_round_table(engine) -> None:
+    """«на столе» is the round table said short; a table as furniture is still not in the document."""
+    reply = engine.answer("были ли учёные на столе")
+    assert (reply.kind, reply.entry_id) == ("answer", "participant_science"), describe(reply)
+    furniture = engine.answer("Какой стол стоял в зале?")
+    assert furniture.kind == "none", describe(furniture)
+
+
 def test_the_date_of_what_happened_is_still_answered(engine) -> None:
     reply = engine.answer("Когда прошло обсуждение проекта?")
     assert (reply.kind, reply.entry_id) == ("answer", "event_date"), describe(reply)
