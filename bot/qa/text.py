@@ -116,11 +116,36 @@ QUESTION_OPENERS = _word_set(
 )
 
 
+# A message may open with who the asker is and why, set off by a colon or a dash, before its question:
+# «Как правозащитница хочу понять: что…», «Я мама школьника… — что там сказано…», «Готовлю материал
+# для газеты: …». Such an opening speaks of the asker in the first person; an opening that names the
+# topic instead («Вопрос про бюджет: …») is part of the question and is kept.
+_PREAMBLE = re.compile(r"^(?P<head>[^:—–?!]{2,200}?)(?::|\s[—–-])\s*(?P<rest>\S.*)$", re.S)
+FIRST_PERSON = _word_set(
+    "я мне меня мой моя мои мы нам нас наш наша хочу хотим хотела хотел готовлю готовим пишу пишем "
+    "i im me my we our мен маған менің біз бізге"
+)
+
+
+def without_preamble(text: str) -> str:
+    """The question after an opening that introduces the asker (see _PREAMBLE), else the text."""
+    match = _PREAMBLE.match(text.strip())
+    if match is None or not FIRST_PERSON.intersection(words(match["head"])):
+        return text
+    rest = match["rest"]
+    opener = (words(rest[:40]) or [""])[0]
+    if not (rest.rstrip().endswith("?") or opener in QUESTION_OPENERS):
+        return text
+    return rest
+
+
 def focus(raw: str) -> tuple[str, bool]:
     """The part of a message to answer, and whether it is less than the whole message. A short
-    message is itself; a long one is cut to its question sentence(s), or else to its opening."""
+    message is itself, less an opening that introduces the asker; a long one is cut to its
+    question sentence(s), or else to its opening."""
     if len(raw) <= MAX_QUERY_CHARS:
-        return raw, False
+        question = without_preamble(raw)
+        return question, question != raw
     text = raw[:MAX_MESSAGE_CHARS]
     sentences = [m.group().strip() for m in _SENTENCE.finditer(text) if m.group().strip()]
     asked = [s for s in sentences if s.endswith("?")]

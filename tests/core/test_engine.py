@@ -789,6 +789,40 @@ def test_a_long_message_is_answered_from_its_question(
     assert question in reply.note
 
 
+def test_an_opening_about_the_asker_is_not_the_question(engine) -> None:
+    """Who the asker is, before a colon or a dash, is not what is asked; a topic named there is."""
+    reply = engine.answer("Я мама школьника и переживаю из-за ИИ — что там сказано про персональные данные?")
+    assert (reply.kind, reply.entry_id) == ("answer", "personal_data_protection"), describe(reply)
+    topic = engine.answer("Вопрос про бюджет: что выделено на реформу?")
+    assert topic.kind == "none", describe(topic)
+    outside = engine.answer("Я студент — какая зарплата у генпрокурора?")
+    assert outside.kind == "none", describe(outside)
+
+
+def test_an_institutions_staff_are_the_institution(engine) -> None:
+    """«сотрудники / работники / члены X» name X's people: X is the subject, not an unknown noun."""
+    reply = engine.answer("Были ли на круглом столе сотрудники Администрации Президента?")
+    assert (reply.kind, reply.entry_id) == ("answer", "participant_administration"), describe(reply)
+    count = engine.answer("Сколько сотрудников в прокуратуре?")
+    assert count.kind == "none", describe(count)
+
+
+def test_how_asked_as_by_what_means_frames_the_question(engine) -> None:
+    """«каким образом» asks how: «образ» is not an unknown subject; an unknown one still is."""
+    reply = engine.answer("Каким образом защитят персональные данные?")
+    assert (reply.kind, reply.entry_id) == ("answer", "personal_data_protection"), describe(reply)
+    referendum = engine.answer("Каким образом будет проходить референдум?")
+    assert referendum.kind == "none", describe(referendum)
+
+
+def test_the_table_alone_is_the_round_table(engine) -> None:
+    """«на столе» is the round table said short; a table as furniture is still not in the document."""
+    reply = engine.answer("были ли учёные на столе")
+    assert (reply.kind, reply.entry_id) == ("answer", "participant_science"), describe(reply)
+    furniture = engine.answer("Какой стол стоял в зале?")
+    assert furniture.kind == "none", describe(furniture)
+
+
 def test_the_date_of_what_happened_is_still_answered(engine) -> None:
     reply = engine.answer("Когда прошло обсуждение проекта?")
     assert (reply.kind, reply.entry_id) == ("answer", "event_date"), describe(reply)

@@ -118,6 +118,30 @@ def test_a_short_message_is_its_own_question() -> None:
     assert focus("Кто участвовал?") == ("Кто участвовал?", False)
 
 
+@pytest.mark.parametrize(
+    ("message", "question"),
+    [
+        ("Как правозащитница хочу понять: что говорится о гарантиях?", "что говорится о гарантиях?"),
+        ("Я студент — кто выступал?", "кто выступал?"),
+        ("I am a journalist: who spoke?", "who spoke?"),
+    ],
+)
+def test_an_opening_about_the_asker_is_dropped(message: str, question: str) -> None:
+    assert focus(message) == (question, True)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Вопрос про бюджет: что выделено на реформу?",
+        "Закон и порядок: что это значит?",
+        "Я студент: спасибо.",
+    ],
+)
+def test_an_opening_that_names_the_topic_is_kept(message: str) -> None:
+    assert focus(message) == (message, False)
+
+
 def test_a_long_message_is_cut_to_its_question() -> None:
     story = "Я давно слежу за новостями о реформе и читал много разных материалов. " * 6
     text, shortened = focus(f"Здравствуйте! {story}Скажите, кто участвовал в круглом столе? Спасибо.")
