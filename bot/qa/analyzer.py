@@ -11,7 +11,7 @@ import copy
 import html
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import product
@@ -36,6 +36,8 @@ _ASKING = frozenset(
     words("кто что чем как какой какая какое какие каков какова каковы почему зачем где сколько")
     + words("who what how which why where")
 )
+# Above every character a word holds: `start + _LAST_CHAR` bounds the words beginning with `start`
+_LAST_CHAR = "\U0010ffff"
 # Plausibility of a reading, per word: a Russian dictionary word (or a typo of a knowledge-base
 # word) scores KNOWN_WORD, a word the knowledge base itself uses one more.
 KNOWN_WORD = 1.0
@@ -89,17 +91,12 @@ class Vocabulary:
                 self._by_prefix.setdefault(term[:STEM_MIN_PREFIX], []).append(term)
         self.correct = lru_cache(maxsize=65536)(self._correct)
         self.family = lru_cache(maxsize=65536)(self._family)
-        self.contracted = lru_cache(maxsize=65536)(self._contracted)
+        self.starting_with = lru_cache(maxsize=65536)(self._starting_with)
 
-    def _contracted(self, start: str) -> tuple[str, ...]:
-        """The knowledge base's words that begin as a contraction does («конст-я»: конституции…)."""
-        lo = bisect_left(self._surface_list, start)
-        found = []
-        for word in self._surface_list[lo:]:
-            if not word.startswith(start):
-                break
-            found.append(word)
-        return tuple(found)
+    def _starting_with(self, start: str) -> tuple[str, ...]:
+        """The knowledge base's words that begin with `start` («конст»: конституции, конституционный…)."""
+        surface = self._surface_list
+        return tuple(surface[bisect_left(surface, start) : bisect_left(surface, start + _LAST_CHAR)])
 
     def _correct(self, word: str) -> str | None:
         """The knowledge-base word a misspelt word most likely meant, if any is close enough."""
@@ -293,14 +290,16 @@ class Analyzer:
         vocab = self._vocabulary
         if vocab is None or self._morph.info(start).known or found.group(0) in vocab.surface:
             return found.group(0)
-        nouns = {
-            info.lemma
-            for word in vocab.contracted(start)
-            if (info := self._morph.info(word)).pos == "NOUN"
-            and end in (word[-len(end) :], info.lemma[-len(end) :])
-            and len(info.lemma) > len(start) + len(end)
-        }
-        return nouns.pop() if len(nouns) == 1 else found.group(0)
+        noun = self._only_lemma(
+            vocab,
+            start,
+            lambda word, info: (
+                info.pos == "NOUN"
+                and end in (word[-len(end) :], info.lemma[-len(end) :])
+                and len(info.lemma) > len(start) + len(end)
+            ),
+        )
+        return found.group(0) if noun is None else noun
 
     def _uncut(self, found: re.Match[str]) -> str:
         """«уполномоч.», «чел.»: a start cut with a period stands for the one noun or adjective
@@ -310,14 +309,22 @@ class Analyzer:
         vocab = self._vocabulary
         if vocab is None or start in vocab.surface:
             return found.group(0)
+        lemma = self._only_lemma(
+            vocab,
+            start,
+            lambda _, info: (
+                info.pos in _CUT_POS and info.lemma.startswith(start) and len(info.lemma) > len(start) + 1
+            ),
+        )
+        return found.group(0) if lemma is None else f"{lemma} "
+
+    def _only_lemma(self, vocab: Vocabulary, start: str, fits: Callable[[str, WordInfo], bool]) -> str | None:
+        """The lemma of the knowledge base's words beginning with `start` whose reading `fits`,
+        when they all share one; None when none fits or they stand for several words."""
         lemmas = {
-            info.lemma
-            for word in vocab.contracted(start)
-            if (info := self._morph.info(word)).pos in _CUT_POS
-            and info.lemma.startswith(start)
-            and len(info.lemma) > len(start) + 1
+            info.lemma for word in vocab.starting_with(start) if fits(word, info := self._morph.info(word))
         }
-        return f"{lemmas.pop()} " if len(lemmas) == 1 else found.group(0)
+        return lemmas.pop() if len(lemmas) == 1 else None
 
     def _read_word(self, word: str) -> tuple[str | None, _Content | None]:
         """The question kind a word asks, or its lemma and term if it is a content word, or neither."""
