@@ -115,6 +115,8 @@ MEMBER_WORDS = frozenset({"из", "от", "представлять", "пред�
 # a document reporting what happened does not give: such a question gets the kind `future`, which no
 # entry lists. A Russian verb in the future tense, or one of these words, marks it.
 FUTURE_WORDS = frozenset({"will", "shall"})
+# «какие … уже появились?»: with a verb the documents never use, what has happened since the event
+ALREADY_WORDS = frozenset({"уже", "already"})
 # Words that leave out what follows them («кроме генпрокурора») or, in Kazakh, what precedes them.
 EXCLUDING_BEFORE = frozenset({"кроме", "помимо", "besides", "except", "apart"})
 EXCLUDING_AFTER = frozenset({"басқа"})
@@ -501,6 +503,7 @@ class Engine:
                     or (leads and lex.coverage >= STRONG_COVERAGE_MIN and margin >= AGREE_MARGIN)
                 )
                 and not subject.unknown
+                and not (ALREADY_WORDS.intersection(analysis.words) and _unknown_predicate(analysis))
                 and first
                 and margin >= (AGREE_MARGIN_WITH_LEAD if leads else AGREE_MARGIN)
                 and best.score >= HYBRID_ANSWER_MIN
@@ -991,6 +994,11 @@ _DECLINE_NOTES: dict[DeclineKind, str] = {
     "not_found": "no entry covers the question",
     "not_in_document": "the subject is in the document, the detail asked is not",
 }
+
+
+def _unknown_predicate(analysis: Analysis) -> bool:
+    """A verb or participle of the question is a real word the documents never use."""
+    return any(not t.known and t.real_word and t.pos in PREDICATE_POS for t in analysis.terms)
 
 
 def _readable(analysis: Analysis) -> bool:

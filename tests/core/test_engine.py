@@ -891,3 +891,35 @@ def test_a_bare_when_asks_the_date_of_the_document(engine, question: str) -> Non
 def test_a_when_about_something_else_stays_off_topic(engine, question: str) -> None:
     reply = engine.answer(question)
     assert reply.decline == "off_topic", describe(reply)
+
+
+def test_which_article_asks_a_detail_the_document_lacks(engine) -> None:
+    """«в какой части» asks where (the Preamble); «в какой статье» asks an article's number, which
+    the press release never gives: «статья» stays the question's unknown subject."""
+    for question in (
+        "В какой статье новой Конституции будет принцип «Закон и порядок»?",
+        "В какой статье проекта будет закреплён принцип «Закон и порядок»?",
+    ):
+        reply = engine.answer(question)
+        assert reply.kind == "none", describe(reply)
+
+
+def test_what_has_already_happened_with_an_unknown_verb_is_declined(engine) -> None:
+    """The press release reports the event, not what has happened since."""
+    reply = engine.answer("Какие неправильные толкования реформы уже возникли?")
+    assert reply.kind == "none", describe(reply)
+    avoided = engine.answer("Как избежать неточных толкований реформы?")
+    assert (avoided.kind, avoided.entry_id) == ("answer", "explanation_purpose"), describe(avoided)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Что должна обеспечить разъяснительная работа?", "explanation_purpose"),  # a modal, no «должность»
+        ("Кездесу қашан өтті?", "event_date"),  # кездесу: a meeting
+        ("Как зовут генпрокурора, его имя?", "speaker"),
+    ],
+)
+def test_a_modal_a_meeting_in_kazakh_and_a_name_are_read(engine, question: str, entry_id: str) -> None:
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
