@@ -8,6 +8,7 @@ also needs the question's subject covered by the entry and the kind of question 
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import logging
 import operator
@@ -122,6 +123,29 @@ EXCLUDING_BEFORE = frozenset({"кроме", "помимо", "besides", "except",
 EXCLUDING_AFTER = frozenset({"басқа"})
 # Words between those and what they leave out («apart from the prosecutor», «except for…»).
 EXCLUDING_LINKS = frozenset({"from", "for", "the", "a", "an", "of"})
+# «теорию или практику?»: the words joining two alternatives, and how many words each side may span
+# before its nearest term.
+ALTERNATIVE_WORDS = frozenset({"или", "либо", "or", "әлде", "немесе"})
+ALTERNATIVE_SPAN = 3
+# Kinds that qualify what is asked rather than ask it: «кто ещё» is a who-question, «какие именно
+# X» a question for X; «когда и кто» asks two things (see _decline_kind).
+MODIFIER_KINDS = frozenset({"names", "items", "others", "future"})
+# A month as people write it in each language (the analyzer reads the forms): a document's date in a
+# question that asks something else names the event (see _without_own_date).
+MONTH_NAMES = (
+    ("января", "january", "қаңтар"),
+    ("февраля", "february", "ақпан"),
+    ("марта", "march", "наурыз"),
+    ("апреля", "april", "сәуір"),
+    ("мая", "may", "мамыр"),
+    ("июня", "june", "маусым"),
+    ("июля", "july", "шілде"),
+    ("августа", "august", "тамыз"),
+    ("сентября", "september", "қыркүйек"),
+    ("октября", "october", "қазан"),
+    ("ноября", "november", "қараша"),
+    ("декабря", "december", "желтоқсан"),
+)
 # A phrase starting with a verb names an action, not a subject («принять участие»).
 PREDICATE_POS = frozenset({"VERB", "INFN", "GRND", "PRTF", "PRTS"})
 # A noun most entries hold (конституция, проект) frames a question rather than naming its subject.
@@ -183,6 +207,7 @@ class Engine:
         self._entry_statistics: list[int] = self.index.compiled.entry_statistics.tolist()
         self._statistics_using: dict[str, frozenset[int]] = {}  # see _using
         self._fitting_kinds: dict[frozenset[str], frozenset[str]] = {}  # see _fitting
+        self._own_dates = tuple(self._date_terms(source.meta.date) for source in kb.sources.values())
         self._concepts = self._rare_concepts()
         self._statements = {e.id: _statements(e.quotes) for e in kb.entries}  # see _quote_alike
         self._source_sizes: dict[str, int] = {}
@@ -243,6 +268,12 @@ class Engine:
                 return tail, reply
         return whole
 
+    def _date_terms(self, date: dt.date) -> tuple[frozenset[str], frozenset[str]]:
+        """A document's date as the analyzer reads it: its month's terms, and all its terms."""
+        month = self.analyzer.analyse(" ".join(MONTH_NAMES[date.month - 1])).values
+        numbers = self.analyzer.analyse(f"{date.day} {date.year} {date:%d.%m.%Y}").values
+        return month, month | numbers
+
     def reply_for_entry(self, entry_id: str, lang: Lang = "ru") -> Reply | None:
         entry = self.kb.by_id.get(entry_id)
         if entry is None:
@@ -277,6 +308,7 @@ class Engine:
         analysis = self._without_excluded(
             self._which_of_named(self._when_future(self._who_passive(analysis)))
         )
+        analysis = self._without_own_date(self._without_unknown_alternative(analysis))
         ranked = self._rank(analysis.kinds, self.index.ranking(analysis))
         top = ranked[0] if ranked else None
         if intent is not None and not rest and (top is None or top.score < SURE):
@@ -594,6 +626,38 @@ class Engine:
             if len(self._fitting_kinds) < MAX_KIND_SETS:
                 self._fitting_kinds[kinds] = fits
         return fits
+
+    def _without_unknown_alternative(self, analysis: Analysis) -> Analysis:
+        """«Обсуждали теорию или практику?»: an alternative the documents never name, beside one
+        they do, is not the question's subject; the answer tells which of the two the document
+        holds. Only when no other unknown word is left, which may be what is asked («Проект примут
+        в Парламенте или на референдуме?»: how it is adopted, which the text does not say)."""
+        found = analysis.words
+        dropped = set()
+        for i, word in enumerate(found):
+            if word not in ALTERNATIVE_WORDS or not 0 < i < len(found) - 1:
+                continue
+            left = self.analyzer.analyse(" ".join(found[max(0, i - ALTERNATIVE_SPAN) : i])).terms[-1:]
+            right = self.analyzer.analyse(" ".join(found[i + 1 : i + 1 + ALTERNATIVE_SPAN])).terms[:1]
+            for this, other in zip(left + right, right + left, strict=False):
+                if not this.known and this.real_word and other.known:
+                    dropped.add(this.value)
+        kept = tuple(t for t in analysis.terms if t.value not in dropped)
+        if not dropped or any(not t.known and t.real_word for t in kept):
+            return analysis
+        return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
+
+    def _without_own_date(self, analysis: Analysis) -> Analysis:
+        """«Кто участвовал в обсуждении 27 февраля?»: a document's own date, in a question that
+        asks something else (who, what was said), names the event; it is not what is asked."""
+        if not analysis.kinds or analysis.kinds & {"when", "future"}:
+            return analysis
+        for month, date in self._own_dates:
+            if month & analysis.values:
+                kept = tuple(t for t in analysis.terms if t.value not in date)
+                if any(t.known for t in kept):
+                    return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
+        return analysis
 
     def _without_excluded(self, analysis: Analysis) -> Analysis:
         """What «кроме X», «помимо X», «besides X», «X-тан басқа» leave out is not asked about:
@@ -922,9 +986,15 @@ class Engine:
         # what the question is about cannot answer this kind of question (когда, сколько…), and no
         # entry that can answer it shares a word with the question (the kind is checked first: it
         # is cheaper than the subject)
-        fits = self._fitting(analysis.kinds)
-        if any(c.entry_id in fits and about_subject(c) for c in candidates):
-            return "not_found"
+        # a question asking two things («когда это было и кто там был»): the document answering
+        # one of them is enough not to call it silent
+        asked = analysis.kinds - MODIFIER_KINDS
+        qualifiers = analysis.kinds & MODIFIER_KINDS
+        parts = [frozenset({kind}) | qualifiers for kind in asked] if len(asked) > 1 else [analysis.kinds]
+        for part in parts:
+            fits = self._fitting(part)
+            if any(c.entry_id in fits and about_subject(c) for c in candidates):
+                return "not_found"
         return "not_in_document" if any(map(about_subject, candidates)) else "not_found"
 
     def _suggest(self, entry_ids: list[str] | tuple[str, ...], lang: Lang) -> tuple[Suggestion, ...]:

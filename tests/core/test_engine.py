@@ -923,3 +923,27 @@ def test_what_has_already_happened_with_an_unknown_verb_is_declined(engine) -> N
 def test_a_modal_a_meeting_in_kazakh_and_a_name_are_read(engine, question: str, entry_id: str) -> None:
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+def test_an_alternative_the_documents_never_name_is_not_the_subject(engine) -> None:
+    """«X или Y?»: the answer says which of the two the text holds; an alternative it never names
+    does not make the question one about something else. Another unknown word left (how a draft is
+    adopted) may be what is asked: then the question stays declined."""
+    reply = engine.answer("Круглый стол был про теорию или про практику?")
+    assert (reply.kind, reply.entry_id) == ("answer", "practical_focus"), describe(reply)
+    adopted = engine.answer("Проект примут в Парламенте или на референдуме?")
+    assert adopted.kind == "none", describe(adopted)
+
+
+def test_the_documents_own_date_names_the_event(engine) -> None:
+    """In a question that asks something else, the date of the round table says which event is meant."""
+    reply = engine.answer("Кто выступил на круглом столе 27 февраля?")
+    assert (reply.kind, reply.entry_id) == ("answer", "speaker"), describe(reply)
+    absent = engine.answer("Что сказал Токаев 27 февраля?")
+    assert (absent.kind, absent.decline) == ("none", "not_in_document"), describe(absent)
+
+
+def test_a_question_asking_two_things_is_not_called_silent_when_one_is_answered(engine) -> None:
+    """«Где и когда…»: the text gives the date, so the bot may not claim it says nothing of this."""
+    both = engine.answer("Где и когда прошёл круглый стол?")
+    assert (both.kind, both.decline) == ("none", "not_found"), describe(both)
