@@ -367,6 +367,11 @@ class Index:
         # question at 10,000 entries, at random places, and half the bytes read faster
         narrow = np.uint16 if len(compiled.gram_ids) < np.iinfo(np.uint16).max else np.int32
         self._question_gram_ids: npt.NDArray[np.integer] = compiled.question_grams.data.astype(narrow)
+        # ... and as a matrix, one row a question padded with an id no query holds
+        width = int(self._gram_lengths.max(initial=0))
+        self._gram_matrix = np.full((len(self._gram_lengths), width), len(compiled.gram_ids), dtype=narrow)
+        self._gram_matrix[np.arange(width) < self._gram_lengths[:, None]] = self._question_gram_ids
+        self._gram_ones = np.ones(width)
         self._indexed: set[tuple[str, str]] | None = None  # built on first use (only `kb check` asks)
         # a term's character trigram ids, worked out once a term (bounded, as the weights)
         self._term_grams = lru_cache(maxsize=65536)(self._grams_of)
@@ -564,14 +569,10 @@ class Index:
             grams, ids = self._term_grams(value)
             query_grams |= grams
             query_ids += ids
-        known = np.zeros(len(c.gram_ids) + 1, dtype=np.int64)  # summed as taken: no cast
-        known[query_ids] = 1
-        # every indexed question has trigrams, so no run is empty
-        grams_at, counts, offsets = _gather(
-            c.question_grams.starts, self._gram_lengths, self._question_gram_ids, positions
-        )
-        common = np.add.reduceat(known.take(grams_at), offsets)
-        result: FloatArray = 2 * common / (len(query_grams) + counts)
+        known = np.zeros(len(c.gram_ids) + 1, dtype=np.float64)  # (small counts: sums are exact)
+        known[query_ids] = 1.0
+        common = known.take(self._gram_matrix.take(positions, axis=0)).dot(self._gram_ones)
+        result: FloatArray = 2 * common / (len(query_grams) + self._gram_lengths.take(positions))
         return result
 
 
