@@ -72,6 +72,9 @@ MAX_CANDIDATES = 200
 GRAM_CANDIDATES = 3
 # A ranking's rows are made this many at a time at first (twice as many as made so far after that).
 RANKING_CHUNK = 16
+# The questions' trigram ids are also kept as a matrix padded to the longest question while it is at
+# most this many times the ids themselves (2.7 for the 10,000-entry benchmark base)
+GRAM_MATRIX_MAX_SIZE = 4
 # What a question holding a term's relative (level 1) or the term itself (2) credits of its weight.
 _LEVEL_FACTOR = np.array([0.0, FAMILY_CREDIT, 1.0])
 
@@ -368,9 +371,15 @@ class Index:
         narrow = np.uint16 if len(compiled.gram_ids) < np.iinfo(np.uint16).max else np.int32
         self._question_gram_ids: npt.NDArray[np.integer] = compiled.question_grams.data.astype(narrow)
         # ... and as a matrix, one row a question padded with an id no query holds
+        # (padded to the longest question: kept only while the padding stays small, since one very
+        # long question would make every row as long)
         width = int(self._gram_lengths.max(initial=0))
-        self._gram_matrix = np.full((len(self._gram_lengths), width), len(compiled.gram_ids), dtype=narrow)
-        self._gram_matrix[np.arange(width) < self._gram_lengths[:, None]] = self._question_gram_ids
+        self._gram_matrix: npt.NDArray[np.integer] | None = None
+        if len(self._gram_lengths) * width <= GRAM_MATRIX_MAX_SIZE * len(self._question_gram_ids):
+            self._gram_matrix = np.full(
+                (len(self._gram_lengths), width), len(compiled.gram_ids), dtype=narrow
+            )
+            self._gram_matrix[np.arange(width) < self._gram_lengths[:, None]] = self._question_gram_ids
         self._gram_ones = np.ones(width)
         self._indexed: set[tuple[str, str]] | None = None  # built on first use (only `kb check` asks)
         # a term's character trigram ids, worked out once a term (bounded, as the weights)
@@ -569,10 +578,21 @@ class Index:
             grams, ids = self._term_grams(value)
             query_grams |= grams
             query_ids += ids
-        known = np.zeros(len(c.gram_ids) + 1, dtype=np.float64)  # (small counts: sums are exact)
-        known[query_ids] = 1.0
-        common = known.take(self._gram_matrix.take(positions, axis=0)).dot(self._gram_ones)
-        result: FloatArray = 2 * common / (len(query_grams) + self._gram_lengths.take(positions))
+        common: npt.NDArray[np.integer] | FloatArray
+        if self._gram_matrix is None:
+            flags = np.zeros(len(c.gram_ids) + 1, dtype=np.int64)  # summed as taken: no cast
+            flags[query_ids] = 1
+            # every indexed question has trigrams, so no run is empty
+            grams_at, counts, offsets = _gather(
+                c.question_grams.starts, self._gram_lengths, self._question_gram_ids, positions
+            )
+            common = np.add.reduceat(flags.take(grams_at), offsets)
+        else:
+            known = np.zeros(len(c.gram_ids) + 1, dtype=np.float64)  # (small counts: sums are exact)
+            known[query_ids] = 1.0
+            common = known.take(self._gram_matrix.take(positions, axis=0)).dot(self._gram_ones)
+            counts = self._gram_lengths.take(positions)
+        result: FloatArray = 2 * common / (len(query_grams) + counts)
         return result
 
 
