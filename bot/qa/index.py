@@ -72,6 +72,9 @@ MAX_CANDIDATES = 200
 GRAM_CANDIDATES = 3
 # A ranking's rows are made this many at a time at first (twice as many as made so far after that).
 RANKING_CHUNK = 16
+# The questions' trigram ids are also kept as a matrix padded to the longest question while it is at
+# most this many times the ids themselves (2.7 for the 10,000-entry benchmark base)
+GRAM_MATRIX_MAX_SIZE = 4
 # What a question holding a term's relative (level 1) or the term itself (2) credits of its weight.
 _LEVEL_FACTOR = np.array([0.0, FAMILY_CREDIT, 1.0])
 
@@ -367,14 +370,24 @@ class Index:
         # question at 10,000 entries, at random places, and half the bytes read faster
         narrow = np.uint16 if len(compiled.gram_ids) < np.iinfo(np.uint16).max else np.int32
         self._question_gram_ids: npt.NDArray[np.integer] = compiled.question_grams.data.astype(narrow)
+        # ... and as a matrix, one row a question padded with an id no query holds
+        # (padded to the longest question: kept only while the padding stays small, since one very
+        # long question would make every row as long)
+        width = int(self._gram_lengths.max(initial=0))
+        self._gram_matrix: npt.NDArray[np.integer] | None = None
+        if len(self._gram_lengths) * width <= GRAM_MATRIX_MAX_SIZE * len(self._question_gram_ids):
+            self._gram_matrix = np.full(
+                (len(self._gram_lengths), width), len(compiled.gram_ids), dtype=narrow
+            )
+            self._gram_matrix[np.arange(width) < self._gram_lengths[:, None]] = self._question_gram_ids
+        self._gram_ones = np.ones(width)
         self._indexed: set[tuple[str, str]] | None = None  # built on first use (only `kb check` asks)
-        # the ids and texts as object arrays: ~200 of each picked a question by one fancy index
-        self._entry_id_array = _objects(compiled.entry_ids)
-        self._question_text_array = _objects(compiled.question_texts)
         # a term's character trigram ids, worked out once a term (bounded, as the weights)
         self._term_grams = lru_cache(maxsize=65536)(self._grams_of)
         # a term's weights depend on the term alone: worked out once (bounded: users' typos are not)
         self.weights = lru_cache(maxsize=65536)(self._weights)
+        # a term's id and its relatives' ids: the same for every question with the term
+        self._term_ids = lru_cache(maxsize=65536)(self._term_ids_of)
 
     @classmethod
     def build(cls, kb: KnowledgeBase, analyzer: Analyzer) -> Index:
@@ -456,30 +469,30 @@ class Index:
         positions, shared = positions.compress(sharing), shared.compress(sharing)
         if not len(positions):
             return []
-        question_total = total.take(self._question_statistics.take(positions))
-        similarity = _f1(shared / question_total, shared / c.question_weight.take(positions))
-        positions, similarity = self._best_variants(positions, similarity)
+        total = total.take(self._question_statistics.take(positions))  # in its entry's statistics
+        similarity = _f1(shared / total, shared / c.question_weight.take(positions))
+        keep, entries = self._best_variants(positions, similarity)
+        positions, similarity, total = positions.take(keep), similarity.take(keep), total.take(keep)
         grams = self._gram_similarity(positions, weights)
-        entries = c.question_entry.take(positions)
-        total = total.take(self._question_statistics.take(positions))  # its entry's statistics
-        informed = covered.take(entries) / np.maximum(total, MIN_QUESTION_WEIGHT)
+        entry_covered = covered.take(entries)
+        informed = entry_covered / np.maximum(total, MIN_QUESTION_WEIGHT)
         score = 100 * (COVERAGE_WEIGHT * informed + SIMILARITY_WEIGHT * similarity + GRAMS_WEIGHT * grams)
         # per entry its best variant, the first in this order on ties (lexsort is stable)
         best = _first_per_group(entries, np.lexsort((-score, entries)))
         order = best.take((-score.take(best)).argsort(kind="stable"))
-        ranked_entries = entries.take(order)
         return _Ranking(
-            self._entry_id_array.take(ranked_entries),
-            score.take(order),
-            self._question_text_array.take(positions.take(order)),
-            covered.take(ranked_entries) / total.take(order),
-            similarity.take(order),
+            order,
+            ids=c.entry_ids,
+            entries=entries,
+            texts=c.question_texts,
+            positions=positions,
+            numbers=(score, entry_covered / total, similarity),
         )
 
-    def _term_ids(self, value: str) -> tuple[int | None, list[int]]:
+    def _term_ids_of(self, value: str) -> tuple[int | None, tuple[int, ...]]:
         ids = self.compiled.term_ids
         family = () if " " in value else self.vocabulary.family(value)
-        return ids.get(value), [ids[r] for r in family if r in ids]
+        return ids.get(value), tuple(ids[r] for r in family if r in ids)
 
     def _candidate_questions(self, covered: FloatArray, asked: npt.NDArray[np.bool_]) -> IntArray:
         """Every question (sorted positions) of the MAX_CANDIDATES entries with the most shared weight,
@@ -496,7 +509,7 @@ class Index:
         return positions
 
     def _shared(
-        self, positions: IntArray, terms: list[tuple[int | None, list[int], FloatArray]]
+        self, positions: IntArray, terms: list[tuple[int | None, tuple[int, ...], FloatArray]]
     ) -> FloatArray:
         """The question's weight each question (by position) holds: a term's weight (in the
         question's statistics) where it holds the term, FAMILY_CREDIT of it where only a relative;
@@ -536,8 +549,9 @@ class Index:
             shared += row
         return shared
 
-    def _best_variants(self, positions: IntArray, similarity: FloatArray) -> tuple[IntArray, FloatArray]:
-        """Per entry, the GRAM_CANDIDATES variants most similar on terms (later variant on ties)."""
+    def _best_variants(self, positions: IntArray, similarity: FloatArray) -> tuple[IntArray, IntArray]:
+        """Per entry, the GRAM_CANDIDATES variants most similar on terms (later variant on ties): where
+        they are among the positions, and their entries."""
         entries = self.compiled.question_entry.take(positions)
         # the positions ascend: sorted backwards (lexsort is stable), a later variant comes first on ties
         order = len(positions) - 1 - np.lexsort((-similarity[::-1], entries[::-1]))
@@ -545,8 +559,7 @@ class Index:
         # within an entry's run, the variant GRAM_CANDIDATES places on belongs to the same entry
         within = np.ones(len(order), dtype=bool)
         np.not_equal(entries[GRAM_CANDIDATES:], entries[:-GRAM_CANDIDATES], out=within[GRAM_CANDIDATES:])
-        keep = order.compress(within)
-        return positions.take(keep), similarity.take(keep)
+        return order.compress(within), entries.compress(within)
 
     def _grams_of(self, value: str) -> tuple[frozenset[str], tuple[int, ...]]:
         """A term's character trigrams, and the ids of those the questions use."""
@@ -565,36 +578,65 @@ class Index:
             grams, ids = self._term_grams(value)
             query_grams |= grams
             query_ids += ids
-        known = np.zeros(len(c.gram_ids) + 1, dtype=np.int64)  # summed as taken: no cast
-        known[query_ids] = 1
-        # every indexed question has trigrams, so no run is empty
-        grams_at, counts, offsets = _gather(
-            c.question_grams.starts, self._gram_lengths, self._question_gram_ids, positions
-        )
-        common = np.add.reduceat(known.take(grams_at), offsets)
+        common: npt.NDArray[np.integer] | FloatArray
+        if self._gram_matrix is None:
+            flags = np.zeros(len(c.gram_ids) + 1, dtype=np.int64)  # summed as taken: no cast
+            flags[query_ids] = 1
+            # every indexed question has trigrams, so no run is empty
+            grams_at, counts, offsets = _gather(
+                c.question_grams.starts, self._gram_lengths, self._question_gram_ids, positions
+            )
+            common = np.add.reduceat(flags.take(grams_at), offsets)
+        else:
+            known = np.zeros(len(c.gram_ids) + 1, dtype=np.float64)  # (small counts: sums are exact)
+            known[query_ids] = 1.0
+            common = known.take(self._gram_matrix.take(positions, axis=0)).dot(self._gram_ones)
+            counts = self._gram_lengths.take(positions)
         result: FloatArray = 2 * common / (len(query_grams) + counts)
         return result
 
 
 class _Ranking(Sequence[EntryScore]):
-    """Ranked entries as arrays (ids, scores, matched questions, coverage, similarity), made into
-    EntryScore rows RANKING_CHUNK at a time as they are read, and kept."""
+    """Ranked entries, made into EntryScore rows RANKING_CHUNK at a time as they are read, and kept:
+    each row's fields picked (by `order`) from the candidates' arrays only when its chunk is made."""
 
-    __slots__ = ("_columns", "_rows")
+    __slots__ = ("_entries", "_ids", "_numbers", "_order", "_positions", "_rows", "_texts")
 
-    def __init__(self, *columns: npt.NDArray[np.generic]) -> None:
-        self._columns = columns
+    def __init__(
+        self,
+        order: npt.NDArray[np.intp],
+        *,
+        ids: Sequence[str],
+        entries: IntArray,
+        texts: Sequence[str],
+        positions: IntArray,
+        numbers: tuple[FloatArray, FloatArray, FloatArray],
+    ) -> None:
+        self._order = order  # candidate indices, best first
+        self._ids, self._entries = ids, entries  # each candidate's entry id is ids[entries[i]]
+        self._texts, self._positions = texts, positions  # its matched question texts[positions[i]]
+        self._numbers = numbers  # each candidate's score, coverage and similarity
         self._rows: list[EntryScore] = []
 
     def __len__(self) -> int:
-        return len(self._columns[0])
+        return len(self._order)
 
     def _make(self, end: int) -> list[EntryScore]:
         """The rows up to `end` made (rounded up to a chunk); all rows made so far."""
         rows, start = self._rows, len(self._rows)
         if end > start:
             end = max(end, 2 * start, start + RANKING_CHUNK)
-            fields = zip(*(column[start:end].tolist() for column in self._columns), strict=True)
+            picked = self._order[start:end]
+            ids, texts = self._ids, self._texts
+            score, coverage, similarity = (column.take(picked).tolist() for column in self._numbers)
+            fields = zip(
+                [ids[i] for i in self._entries.take(picked).tolist()],
+                score,
+                [texts[i] for i in self._positions.take(picked).tolist()],
+                coverage,
+                similarity,
+                strict=True,
+            )
             # A named tuple made by tuple.__new__ directly: no Python frame for each entry.
             rows += map(tuple.__new__, itertools.repeat(EntryScore), fields)
         return rows
@@ -630,7 +672,7 @@ class _Side:
         self.rows = _Rows(postings)
         self.statistics = statistics  # by position
 
-    def coverage(self, size: int, terms: list[tuple[int | None, list[int], FloatArray]]) -> FloatArray:
+    def coverage(self, size: int, terms: list[tuple[int | None, tuple[int, ...], FloatArray]]) -> FloatArray:
         """By position, the question's weight it holds: a term's weight (in the position's
         statistics) where it occurs, FAMILY_CREDIT of it where only a relative does; added term by
         term, in the question's order (np.add.at adds in the order it is given)."""
@@ -690,12 +732,6 @@ def _gather(
     offsets -= counts
     at = np.arange(total, dtype=np.int32) + (starts - offsets).repeat(counts)
     return data.take(at), counts, offsets
-
-
-def _objects(items: Sequence[str]) -> npt.NDArray[np.object_]:
-    array = np.empty(len(items), dtype=object)
-    array[:] = items
-    return array
 
 
 def _f1(precision: FloatArray, recall: FloatArray) -> FloatArray:

@@ -7,6 +7,7 @@ import pickle
 
 import pytest
 
+from bot.qa import index as index_module
 from bot.qa.analyzer import Analyzer
 from bot.qa.index import (
     COVERAGE_WEIGHT,
@@ -261,3 +262,25 @@ def test_the_users_analyzer_repairs_a_word_the_knowledge_bases_analyzer_saw_firs
     assert base.analyse(typo).values != {"корм"}  # no vocabulary to repair it onto
     index = Index.build(kb, base)
     assert base.with_vocabulary(index.vocabulary).analyse(typo).values == {"корм"}
+
+
+def test_one_very_long_question_keeps_the_trigrams_unpadded_and_ranks_alike(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The trigram matrix is padded to the longest question; a base where that would cost many times
+    the trigrams themselves counts them from the packed rows instead, with the same scores."""
+    animals = "кошек собак птиц рыб коров лошадей овец коз кроликов хомяков черепах попугаев ящериц змей"
+    long_question = f"Какие правила касаются {animals}, пчёл, верблюдов, оленей и медведей?"
+    short = [(f"short{i}", [f"Вопрос номер {i}"], f"Ответ {i}.") for i in range(40)]
+    kb = make_kb([*ANIMALS, *short, ("long", [long_question, "короткий вопрос о коровах"], "Длинный ответ.")])
+    base = analyzer_for(kb)
+    compiled = compile_index(kb, base)
+    unpadded = Index(compiled)
+    monkeypatch.setattr(index_module, "GRAM_MATRIX_MAX_SIZE", 1_000)
+    padded = Index(compiled)
+    assert unpadded._gram_matrix is None
+    assert padded._gram_matrix is not None
+    for question in ("Чем кормить кошку?", "правила о коровах и птицах", "прогулка с собакой"):
+        analysis = base.with_vocabulary(unpadded.vocabulary).analyse(question)
+        assert unpadded.rank(analysis) == padded.rank(analysis)
+        assert unpadded.rank(analysis)  # something was scored
