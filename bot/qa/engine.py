@@ -157,6 +157,10 @@ OTHERS_ADJECTIVES = frozenset({"другой", "other"})
 # «на короткий срок», "in the long term": a term with an adjective of its length asks how long, not
 # when (see _term_length); «в какой срок» still asks when.
 TERM_WORDS = frozenset({"срок", "term"})
+# «в двух словах», «одним словом», "in a few words": how briefly to answer, not what is asked (see
+# _without_brevity); a count word is a numeral or one of these.
+BREVITY_NOUNS = frozenset({"слово", "word", "сөз"})
+COUNT_WORDS = frozenset({"один", "пара", "one", "two", "three", "few", "couple", "бір", "екі"})
 # A month as people write it in each language (the analyzer reads the forms): a document's date in a
 # question that asks something else names the event (see _without_own_date).
 MONTH_NAMES = (
@@ -339,7 +343,7 @@ class Engine:
         if intent is None:
             analysis = self._bare_when(question, analysis)
         analysis = self._without_excluded(
-            self._which_of_named(self._when_future(self._who_passive(analysis)))
+            self._which_of_named(self._when_future(self._who_passive(self._without_brevity(analysis))))
         )
         analysis = self._without_own_date(self._without_unknown_alternative(analysis))
         analysis = self._term_length(self._without_listed_others(self._said_by_all(analysis)))
@@ -721,6 +725,22 @@ class Engine:
         if not listed or "others" in self.analyzer.analyse(rest).kinds:
             return analysis
         return replace(analysis, kinds=analysis.kinds - {"others"})
+
+    def _without_brevity(self, analysis: Analysis) -> Analysis:
+        """«В чём суть реформы в двух словах?», "in a few words": a count of words says how briefly
+        to answer; they are not what is asked («какими словами он описал…» still is)."""
+        found = analysis.words
+        morphology = shared_morphology()
+        brief: set[int] = set()
+        for i, word in enumerate(found[1:], start=1):
+            count = morphology.info(found[i - 1])
+            if morphology.info(word).lemma in BREVITY_NOUNS and (
+                count.pos == "NUMR" or count.lemma in COUNT_WORDS
+            ):
+                brief |= {i - 1, i}
+        if not brief:
+            return analysis
+        return self.analyzer.analyse(" ".join(w for i, w in enumerate(found) if i not in brief))
 
     def _term_length(self, analysis: Analysis) -> Analysis:
         """«Поправки рассчитаны на короткий срок?»: a term («срок») with an adjective of its length

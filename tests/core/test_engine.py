@@ -994,6 +994,7 @@ def test_a_question_of_several_clauses_is_not_called_silent(engine) -> None:
     ("question", "entry_id"),
     [
         ("In a nutshell, what did the prosecutor general say?", "prosecutor_speech"),
+        ("Одним словом, о чём был круглый стол?", "about_document"),
         ("цифровые решения это откуда", "digital_solutions"),
         ("Реформа рассчитана на долгий срок?", "long_term_guidelines"),
         ("Генпрокурор қандай лауазымда?", "speaker"),
@@ -1017,6 +1018,14 @@ def test_the_president_is_not_the_administration_of_the_president(engine) -> Non
     assert reply.entry_id != "participant_administration", describe(reply)
     administration = engine.answer("Участвовала ли Администрация Президента?")
     assert (administration.kind, administration.entry_id) == ("answer", "participant_administration")
+
+
+def test_how_many_words_to_answer_in_is_not_asked(engine) -> None:
+    """«В двух словах»: how briefly to answer; «какими словами он описал…» still asks his words."""
+    reply = engine.answer("Объясните в двух словах, что такое нулевая терпимость")
+    assert (reply.kind, reply.entry_id) == ("answer", "law_and_order_meaning"), describe(reply)
+    words = engine.answer("Какими словами генпрокурор описал характер изменений?")
+    assert (words.kind, words.entry_id) == ("answer", "overall_assessment"), describe(words)
 
 
 def test_a_light_verb_leaves_the_meaning_to_its_noun(engine) -> None:
