@@ -12,6 +12,7 @@ import datetime as dt
 import itertools
 import logging
 import operator
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -130,6 +131,36 @@ ALTERNATIVE_SPAN = 3
 # Kinds that qualify what is asked rather than ask it: «кто ещё» is a who-question, «какие именно
 # X» a question for X; «когда и кто» asks two things (see _decline_kind).
 MODIFIER_KINDS = frozenset({"names", "items", "others", "future"})
+# A clause opening with a question word after a comma, a dash or «и», once a question word came before
+# («кто выступал, какой главный тезис и какие направления обсуждали»): the question asks several
+# things (see _asks_several).
+_QUESTION_WORD = (
+    r"(?:кто|когда|где|какой|какая|какое|какие|сколько|почему|зачем|"
+    r"who|when|where|which|what|how|why|кім|қашан|қайда|қандай|қанша)\b"
+)
+_FIRST_QUESTION = re.compile(r"\b" + _QUESTION_WORD, re.IGNORECASE)
+_NEXT_QUESTION = re.compile(r"(?:[,;:—–]|\s-|\b(?:и|а|and|және))\s*" + _QUESTION_WORD, re.IGNORECASE)
+# The speakers of a whole event: everything a press release reports is what was said there, so
+# «что участники сказали про X» asks what the document says about X (see _said_by_all).
+COLLECTIVE_SPEAKERS = (
+    "участники",
+    "participants",
+    "қатысушылар",
+    "круглый стол",
+    "round table",
+    "дөңгелек үстел",
+)
+# «работа полиции и других органов», "police and other bodies": «другие» joined to a list by these
+# continues it; it does not ask beyond what the text names (see _without_listed_others).
+LIST_LINKS = frozenset({"и", "and", "а", "или", "or", "және", "мен"})
+OTHERS_ADJECTIVES = frozenset({"другой", "other"})
+# «на короткий срок», "in the long term": a term with an adjective of its length asks how long, not
+# when (see _term_length); «в какой срок» still asks when.
+TERM_WORDS = frozenset({"срок", "term"})
+# «в двух словах», «одним словом», "in a few words": how briefly to answer, not what is asked (see
+# _without_brevity); a count word is a numeral or one of these.
+BREVITY_NOUNS = frozenset({"слово", "word", "сөз"})
+COUNT_WORDS = frozenset({"один", "пара", "one", "two", "three", "few", "couple", "бір", "екі"})
 # A month as people write it in each language (the analyzer reads the forms): a document's date in a
 # question that asks something else names the event (see _without_own_date).
 MONTH_NAMES = (
@@ -207,6 +238,12 @@ class Engine:
         self._entry_statistics: list[int] = self.index.compiled.entry_statistics.tolist()
         self._statistics_using: dict[str, frozenset[int]] = {}  # see _using
         self._fitting_kinds: dict[frozenset[str], frozenset[str]] = {}  # see _fitting
+        # a subject that is a word of a longer one (президент of администрация президента): see _only_within
+        self._parted = frozenset(
+            v for v in self._subjects if any(v in p.split() for p in self._subjects if p != v)
+        )
+        self._standalone: dict[str, frozenset[str]] = {}
+        self._collective = frozenset(base.analyse(" ".join(COLLECTIVE_SPEAKERS)).values)
         self._own_dates = tuple(self._date_terms(source.meta.date) for source in kb.sources.values())
         self._concepts = self._rare_concepts()
         self._statements = {e.id: _statements(e.quotes) for e in kb.entries}  # see _quote_alike
@@ -306,9 +343,10 @@ class Engine:
         if intent is None:
             analysis = self._bare_when(question, analysis)
         analysis = self._without_excluded(
-            self._which_of_named(self._when_future(self._who_passive(analysis)))
+            self._which_of_named(self._when_future(self._who_passive(self._without_brevity(analysis))))
         )
         analysis = self._without_own_date(self._without_unknown_alternative(analysis))
+        analysis = self._term_length(self._without_listed_others(self._said_by_all(analysis)))
         ranked = self._rank(analysis.kinds, self.index.ranking(analysis))
         top = ranked[0] if ranked else None
         if intent is not None and not rest and (top is None or top.score < SURE):
@@ -346,7 +384,8 @@ class Engine:
             return self._entry_reply(question, self.kb.by_id[best.entry_id], best, second, lang)
         if intent is not None:  # «спасибо большое за ответ»: small talk, not a question
             return self._smalltalk(question, intent, lang)
-        kind = self._decline_kind(analysis, subject, candidates, cosines)
+        several = _asks_several(focus(question)[0])
+        kind = self._decline_kind(analysis, subject, candidates, cosines, several=several)
         # the entries offered instead: only when the bot says it found nothing
         close = (
             [c for c in candidates[:MAX_SUGGESTIONS] if self._close(c, subject)]
@@ -659,6 +698,71 @@ class Engine:
                     return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
         return analysis
 
+    def _said_by_all(self, analysis: Analysis) -> Analysis:
+        """«Что участники сказали про верховенство закона?»: what the participants (the round table)
+        said is what the document reports, so the question asks what it says, not for an entry
+        reporting someone's words. Not when it names a person or body («что сказал Токаев»)."""
+        if "said" not in analysis.kinds or not self._collective & analysis.values:
+            return analysis
+        if any(t.value in self._subjects and t.value not in self._collective for t in analysis.terms):
+            return analysis
+        return replace(analysis, kinds=analysis.kinds - {"said"})
+
+    def _without_listed_others(self, analysis: Analysis) -> Analysis:
+        """«Работа полиции и других правоохранительных органов»: «другие» after «и» continues a list
+        (the police and the other bodies); it does not ask beyond what the text names, as «кто
+        ещё, кроме…» or «другие выступающие» do. Only when no other word asks for the others."""
+        if "others" not in analysis.kinds:
+            return analysis
+        found = analysis.words
+        morphology = shared_morphology()
+        listed = {
+            i
+            for i, word in enumerate(found)
+            if i > 0 and found[i - 1] in LIST_LINKS and morphology.info(word).lemma in OTHERS_ADJECTIVES
+        }
+        rest = " ".join(word for i, word in enumerate(found) if i not in listed)
+        if not listed or "others" in self.analyzer.analyse(rest).kinds:
+            return analysis
+        return replace(analysis, kinds=analysis.kinds - {"others"})
+
+    def _without_brevity(self, analysis: Analysis) -> Analysis:
+        """«В чём суть реформы в двух словах?», "in a few words": a count of words says how briefly
+        to answer; they are not what is asked («какими словами он описал…» still is)."""
+        found = analysis.words
+        morphology = shared_morphology()
+        brief: set[int] = set()
+        for i, word in enumerate(found[1:], start=1):
+            count = morphology.info(found[i - 1])
+            if morphology.info(word).lemma in BREVITY_NOUNS and (
+                count.pos == "NUMR" or count.lemma in COUNT_WORDS
+            ):
+                brief |= {i - 1, i}
+        if not brief:
+            return analysis
+        return self.analyzer.analyse(" ".join(w for i, w in enumerate(found) if i not in brief))
+
+    def _term_length(self, analysis: Analysis) -> Analysis:
+        """«Поправки рассчитаны на короткий срок?»: a term («срок») with an adjective of its length
+        asks how long something is meant to last, which the text may tell («долгосрочные
+        ориентиры»), not a date. «В какой срок», «срок полномочий» stay when-questions."""
+        if "when" not in analysis.kinds:
+            return analysis
+        found = analysis.words
+        morphology = shared_morphology()
+        lengths = {
+            i
+            for i, word in enumerate(found)
+            if i > 0
+            and morphology.info(word).lemma in TERM_WORDS
+            and morphology.info(found[i - 1]).pos == "ADJF"
+            and morphology.info(found[i - 1]).lemma not in WHICH_WORDS
+        }
+        rest = " ".join(word for i, word in enumerate(found) if i not in lengths)
+        if not lengths or "when" in self.analyzer.analyse(rest).kinds:
+            return analysis
+        return replace(analysis, kinds=analysis.kinds - {"when"})
+
     def _without_excluded(self, analysis: Analysis) -> Analysis:
         """What «кроме X», «помимо X», «besides X», «X-тан басқа» leave out is not asked about:
         «кто был, кроме генпрокурора» asks for the others (kind `others`), not for him."""
@@ -821,7 +925,21 @@ class Engine:
             return False  # a noun the entry's document never uses: the question is about another one
         if not subject.known:
             return True
-        return all(self._holds(entry_id, v) for v in subject.known)
+        return all(self._holds(entry_id, v) and not self._only_within(entry_id, v) for v in subject.known)
+
+    def _only_within(self, entry_id: str, value: str) -> bool:
+        """«Присутствовал ли лично Токаев?»: an entry that names the President only within «Администрация
+        Президента» is about the Administration, not him. Its Russian texts are read (the phrase's
+        inflected Kazakh forms come apart), once, when first asked."""
+        if value not in self._parted:
+            return False
+        standalone = self._standalone.get(entry_id)
+        if standalone is None:
+            entry = self.kb.by_id[entry_id]
+            texts = [*entry.questions, entry.answer, *entry.quotes]
+            standalone = frozenset().union(*(self.analyzer.analyse(text).values for text in texts))
+            self._standalone[entry_id] = standalone
+        return value not in standalone
 
     def _foreign(self, entry_id: str, value: str) -> bool:
         """Whether the entry's document never uses the term though another document does («суд» of
@@ -960,6 +1078,8 @@ class Engine:
         subject: _Subject,
         candidates: Sequence[Candidate],
         cosines: dict[str, float],
+        *,
+        several: bool = False,
     ) -> DeclineKind:
         best_cosine = max(cosines.values(), default=-1.0)
         if not subject.any_known:  # nothing the document talks about (an embedding is near anything)
@@ -988,6 +1108,8 @@ class Engine:
         # is cheaper than the subject)
         # a question asking two things («когда это было и кто там был»): the document answering
         # one of them is enough not to call it silent
+        if several:  # a kind asked in one of its clauses says nothing of the others' subjects
+            return "not_found"
         asked = analysis.kinds - MODIFIER_KINDS
         qualifiers = analysis.kinds & MODIFIER_KINDS
         parts = [frozenset({kind}) | qualifiers for kind in asked] if len(asked) > 1 else [analysis.kinds]
@@ -1064,6 +1186,13 @@ _DECLINE_NOTES: dict[DeclineKind, str] = {
     "not_found": "no entry covers the question",
     "not_in_document": "the subject is in the document, the detail asked is not",
 }
+
+
+def _asks_several(text: str) -> bool:
+    """«Кто выступал, какой главный тезис и какие направления обсуждали?»: a question word opens a
+    further clause after the first one."""
+    first = _FIRST_QUESTION.search(text)
+    return first is not None and _NEXT_QUESTION.search(text, first.end()) is not None
 
 
 def _unknown_predicate(analysis: Analysis) -> bool:

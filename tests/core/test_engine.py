@@ -947,3 +947,88 @@ def test_a_question_asking_two_things_is_not_called_silent_when_one_is_answered(
     """«Где и когда…»: the text gives the date, so the bot may not claim it says nothing of this."""
     both = engine.answer("Где и когда прошёл круглый стол?")
     assert (both.kind, both.decline) == ("none", "not_found"), describe(both)
+
+
+def test_what_the_participants_said_is_what_the_document_says(engine) -> None:
+    """Everything a press release reports was said at the event: a said-question about the
+    participants needs no entry reporting someone's words. About a named person it still does."""
+    for question in (
+        "Что участники говорили о справедливом Казахстане?",
+        "What did the participants say about fair Kazakhstan?",
+    ):
+        reply = engine.answer(question)
+        assert (reply.kind, reply.entry_id) == ("answer", "fair_kazakhstan"), describe(reply)
+    for question in (
+        "Что сказал Токаев о справедливом Казахстане?",
+        "Что говорил омбудсмен о правовой культуре?",
+    ):
+        absent = engine.answer(question)
+        assert absent.kind == "none", describe(absent)
+
+
+def test_other_bodies_in_a_list_do_not_ask_for_the_others(engine) -> None:
+    """«X и других органов» continues a list; «кто ещё, кроме…» still asks beyond what the text names."""
+    reply = engine.answer("Что изменится в работе полиции и других правоохранительных органов?")
+    assert reply.kind == "answer", describe(reply)
+    others = engine.answer("Кто ещё выступал, кроме генпрокурора?")
+    assert others.kind == "none", describe(others)
+
+
+def test_a_leader_is_no_unknown_subject(engine) -> None:
+    """The head of an institution the text names is that institution's person; whom the text does
+    not name stays declined."""
+    reply = engine.answer("Кто из руководства прокуратуры выступал?")
+    assert (reply.kind, reply.entry_id) == ("answer", "speaker"), describe(reply)
+    for question in ("Как зовут руководителя Администрации?", "Кто глава Администрации Президента?"):
+        absent = engine.answer(question)
+        assert absent.kind == "none", describe(absent)
+
+
+def test_a_question_of_several_clauses_is_not_called_silent(engine) -> None:
+    """«Кто выступал и какие направления назвали?»: the kind of one clause says nothing of the other."""
+    reply = engine.answer("кто выступал и какие направления назвали?")
+    assert reply.decline != "not_in_document", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("In a nutshell, what did the prosecutor general say?", "prosecutor_speech"),
+        ("Одним словом, о чём был круглый стол?", "about_document"),
+        ("цифровые решения это откуда", "digital_solutions"),
+        ("Реформа рассчитана на долгий срок?", "long_term_guidelines"),
+        ("Генпрокурор қандай лауазымда?", "speaker"),
+    ],
+)
+def test_brevity_an_origin_a_length_of_time_and_a_post_are_read(engine, question: str, entry_id: str) -> None:
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+def test_a_term_asked_as_a_date_stays_declined(engine) -> None:
+    """«В какой срок», «срок полномочий»: a date or a term of office the text does not give."""
+    for question in ("В какой срок примут Конституцию?", "Какой срок полномочий президента?"):
+        reply = engine.answer(question)
+        assert reply.kind == "none", describe(reply)
+
+
+def test_the_president_is_not_the_administration_of_the_president(engine) -> None:
+    """An entry naming the President only within «Администрация Президента» does not answer about him."""
+    reply = engine.answer("Присутствовал ли Токаев лично на круглом столе?")
+    assert reply.entry_id != "participant_administration", describe(reply)
+    administration = engine.answer("Участвовала ли Администрация Президента?")
+    assert (administration.kind, administration.entry_id) == ("answer", "participant_administration")
+
+
+def test_how_many_words_to_answer_in_is_not_asked(engine) -> None:
+    """«В двух словах»: how briefly to answer; «какими словами он описал…» still asks his words."""
+    reply = engine.answer("Объясните в двух словах, что такое нулевая терпимость")
+    assert (reply.kind, reply.entry_id) == ("answer", "law_and_order_meaning"), describe(reply)
+    words = engine.answer("Какими словами генпрокурор описал характер изменений?")
+    assert (words.kind, words.entry_id) == ("answer", "overall_assessment"), describe(words)
+
+
+def test_a_light_verb_leaves_the_meaning_to_its_noun(engine) -> None:
+    """«Сделать вывод», «сделать акцент»: the verb says nothing the noun does not."""
+    reply = engine.answer("Какой вывод сделали участники?")
+    assert (reply.kind, reply.entry_id) == ("answer", "outcome"), describe(reply)
