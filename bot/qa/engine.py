@@ -130,6 +130,10 @@ ALTERNATIVE_WORDS = frozenset({"или", "либо", "or", "әлде", "неме
 ALTERNATIVE_SPAN = 3
 # Kinds that qualify what is asked rather than ask it: «кто ещё» is a who-question, «какие именно
 # X» a question for X; «когда и кто» asks two things (see _decline_kind).
+# Taking part, and the past of «быть» in each language («Был ли X на круглом столе?»): see
+# _asks_presence.
+PRESENCE = "принять участие"
+BE_PAST = frozenset({"был", "была", "были", "было", "was", "were", "болды", "болған"})
 MODIFIER_KINDS = frozenset({"names", "items", "others", "future"})
 # A clause opening with a question word after a comma, a dash or «и», once a question word came before
 # («кто выступал, какой главный тезис и какие направления обсуждали»): the question asks several
@@ -231,6 +235,7 @@ class Engine:
         self.analyzer = base.with_vocabulary(self.index.vocabulary)
         self.smalltalk = SmalltalkMatcher(kb.smalltalk, self.analyzer)
         self._subjects = frozenset(v for phrase in synonyms.subjects for v in base.analyse(phrase).values)
+        self._presence = base.analyse(PRESENCE).values
         # «какие депутаты», «кто из депутатов»: the same few words after such an opener, asked again
         self._names_group = lru_cache(maxsize=MAX_GROUP_TEXTS)(self._is_named_group)
         self._source_terms = self._distinctive_source_terms()
@@ -351,7 +356,7 @@ class Engine:
         top = ranked[0] if ranked else None
         if intent is not None and not rest and (top is None or top.score < SURE):
             return self._smalltalk(question, intent, lang)
-        subject = self._subject(analysis.terms)
+        subject = self._subject(analysis.terms, self._asks_presence(analysis))
         # an entry that lacks the question's subject cannot answer it, however many other words
         # it shares: the lexical decision is among the entries that cover the subject
         # (the decision looks at the first two only: the rest of the ~200 need no check)
@@ -782,12 +787,26 @@ class Engine:
         kept = tuple(t for t in analysis.terms if t.value not in excluded)
         return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
 
-    def _subject(self, terms: tuple[Term, ...]) -> _Subject:
+    def _asks_presence(self, analysis: Analysis) -> bool:
+        """«Присутствовал ли Токаев?», «Был ли президент (лично) на круглом столе?»: whether someone
+        was there, which an entry merely naming them (the reform continues his initiatives) does not
+        answer. A past «быть» with nothing but people, the event and adverbs asks that too."""
+        if self._presence & analysis.values:
+            return True
+        if not BE_PAST & set(analysis.words):
+            return False
+        rest = [t for t in analysis.terms if t.value not in self._subjects and (t.known or t.pos != "ADVB")]
+        return bool(rest) and all(t.known and self._framing(t.value) for t in rest)
+
+    def _subject(self, terms: tuple[Term, ...], presence: bool = False) -> _Subject:
         """The question's subject: the people and institutions it names (synonyms.yaml,
         `subjects`: генпрокурор, Парламент, президент, омбудсмен…), and unknown nouns or names
         (a real word the document never uses: зарплата, голосование, референдум)."""
         named = self._subjects | self._concepts
         known = tuple(dict.fromkeys(t.value for t in terms if t.known and t.value in named))
+        if presence and any(t.value in self._subjects for t in terms):
+            # whether someone was there: only an entry saying who took part can tell
+            known += tuple(v for v in self._presence if v not in known)
         unknown = tuple(
             t.value
             for t in terms

@@ -1032,3 +1032,30 @@ def test_a_light_verb_leaves_the_meaning_to_its_noun(engine) -> None:
     """«Сделать вывод», «сделать акцент»: the verb says nothing the noun does not."""
     reply = engine.answer("Какой вывод сделали участники?")
     assert (reply.kind, reply.entry_id) == ("answer", "outcome"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Присутствовал ли Токаев на круглом столе?",
+        "Был ли президент лично на обсуждении?",
+        "Was the President at the round table?",
+    ],
+)
+def test_whether_someone_was_there_needs_an_entry_on_who_took_part(engine, question: str) -> None:
+    """The entry that names the President (the reform continues his initiatives) does not say he was
+    there; the participants' entries do not name him: not an answer."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Был ли омбудсмен на круглом столе?", "participant_ombudsman"),
+        ("Присутствовал ли генпрокурор?", "speaker"),
+    ],
+)
+def test_whether_a_participant_was_there_is_answered(engine, question: str, entry_id: str) -> None:
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
