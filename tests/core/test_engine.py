@@ -1084,3 +1084,28 @@ def test_another_date_of_a_person_is_not_the_event_date(engine, question: str) -
     """Not among those who took part, or another thing done: not the round table's date."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("На какой стадии сейчас проект Конституции?", "current_stage"),
+        ("В какую часть Конституции пропишут «Закон и порядок»?", "law_and_order_preamble"),
+    ],
+)
+def test_other_words_for_a_stage_and_for_enshrining(engine, question: str, entry_id: str) -> None:
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "В какую главу Конституции запишут защиту персональных данных?",
+        "Где закрепят принцип справедливости?",
+    ],
+)
+def test_where_something_else_is_enshrined_is_not_the_preamble(engine, question: str) -> None:
+    """Only «Закон и порядок» is said to go into the Preamble; the other entries say no place."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
