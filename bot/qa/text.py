@@ -129,6 +129,24 @@ FIRST_PERSON = _word_set(
     "i im me my we our мен маған менің біз бізге"
 )
 
+# or names what the asker is making, in a few words («Для эфира: …», «For my article: …»): the asker's
+# work, not the topic («Для бизнеса: что изменится?» keeps its opening)
+ASKER_WORK = _word_set(
+    "эфира эфир статьи статья газеты репортажа сюжета блога канала передачи подкаста курсовой диплома "
+    "доклада реферата эссе урока лекции презентации "
+    "article broadcast report essay lecture thesis blog podcast"
+)
+MAX_WORK_HEAD_WORDS = 4
+
+
+def _introduces_asker(head: str) -> bool:
+    found = words(head)
+    return bool(FIRST_PERSON.intersection(found)) or (
+        len(found) <= MAX_WORK_HEAD_WORDS
+        and found[:1] in (["для"], ["for"])
+        and bool(ASKER_WORK.intersection(found))
+    )
+
 
 def without_preamble(text: str) -> str:
     """The question after an opening that introduces the asker (see _PREAMBLE), else the text."""
@@ -136,7 +154,7 @@ def without_preamble(text: str) -> str:
     sentence = match is None
     if sentence:
         match = _INTRODUCTION.match(text.strip())
-    if match is None or not FIRST_PERSON.intersection(words(match["head"])):
+    if match is None or not _introduces_asker(match["head"]):
         return text
     rest = match["rest"]
     opener = (words(rest[:40]) or [""])[0]
