@@ -127,9 +127,10 @@ def _readings(chunk: str) -> list[str]:
 
 def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
     """Any of the phrases as whole words, longest first; a «*» between words stands for one to four
-    words («did * say»: «did the president say», «did the ombudsman's office say»)."""
+    words («did * say»: «did the president say», «did the ombudsman's office say»), a «+» for none
+    (the phrase's words stay words of the question: «что + даёт»)."""
     alternatives = "|".join(
-        re.escape(fold(p)).replace(r"\ \*\ ", r" (?:[\w'’-]+ ){1,4}")
+        re.escape(fold(p)).replace(r"\ \*\ ", r" (?:[\w'’-]+ ){1,4}").replace(r"\ \+\ ", " ")
         for p in sorted(phrases, key=len, reverse=True)
     )
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
@@ -178,16 +179,17 @@ class Analyzer:
         self._kind_of_form: dict[str, str] = {}
         # (kind, its phrases, their first words: a phrase can only be in a text that has its first word)
         self._kind_patterns: list[tuple[str, re.Pattern[str], frozenset[str]]] = []
-        # phrases around other words («did * say»): found, but the words they span stay in the question
+        # phrases around other words («did * say») or marked to keep theirs («что + даёт»): found, but
+        # the words they span or hold stay in the question
         self._kind_spans: list[tuple[str, re.Pattern[str], frozenset[str]]] = []
         for kind, phrases in (question_words or {}).items():
             multi = []
-            spans = [phrase for phrase in phrases if " * " in phrase]
+            spans = [phrase for phrase in phrases if " * " in phrase or " + " in phrase]
             if spans:
                 self._kind_spans.append((kind, _phrase_pattern(spans), _openers(spans)))
             for phrase in phrases:
                 found = words(fold(phrase))
-                if " * " in phrase:
+                if " * " in phrase or " + " in phrase:
                     continue
                 if len(found) > 1:
                     multi.append(phrase)

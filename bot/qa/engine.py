@@ -236,6 +236,8 @@ class Engine:
         self.smalltalk = SmalltalkMatcher(kb.smalltalk, self.analyzer)
         self._subjects = frozenset(v for phrase in synonyms.subjects for v in base.analyse(phrase).values)
         self._presence = base.analyse(PRESENCE).values
+        # the entries telling who took part, found when first needed: see _when_they_met
+        self._takers: tuple[str, ...] | None = None
         # «какие депутаты», «кто из депутатов»: the same few words after such an opener, asked again
         self._names_group = lru_cache(maxsize=MAX_GROUP_TEXTS)(self._is_named_group)
         self._source_terms = self._distinctive_source_terms()
@@ -352,6 +354,7 @@ class Engine:
         )
         analysis = self._without_own_date(self._without_unknown_alternative(analysis))
         analysis = self._term_length(self._without_listed_others(self._said_by_all(analysis)))
+        analysis = self._when_they_met(analysis)
         ranked = self._rank(analysis.kinds, self.index.ranking(analysis))
         top = ranked[0] if ranked else None
         if intent is not None and not rest and (top is None or top.score < SURE):
@@ -786,6 +789,35 @@ class Engine:
             return analysis
         kept = tuple(t for t in analysis.terms if t.value not in excluded)
         return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
+
+    def _when_they_met(self, analysis: Analysis) -> Analysis:
+        """«Какого числа эксперты обсуждали проект?»: the past date of what those who took part did
+        there, in words an entry telling its document's date holds (the event's own: обсуждать,
+        круглый стол), is the event's date; they name the event, not what is asked. Only people that
+        document lists among those who took part, and no other word («Когда назначен генпрокурор?»,
+        «С какого года Асылов работает генпрокурором?» ask another date)."""
+        if "when" not in analysis.kinds or analysis.kinds - {"when"}:
+            return analysis
+        people = [t for t in analysis.terms if t.known and t.value in self._subjects | self._concepts]
+        rest = [t for t in analysis.terms if t not in people and (t.known or t.pos != "ADVB")]
+        if not people or not rest or not all(t.known for t in rest):
+            return analysis
+        if self._takers is None:
+            self._takers = tuple(
+                e.id for e in self.kb.entries if all(self._holds(e.id, v) for v in self._presence)
+            )
+        for dated in self._fitting(frozenset({"when"})):
+            if not all(self._holds(dated, t.value) for t in rest):
+                continue
+            source = self.kb.by_id[dated].source
+            takers = [e for e in self._takers if self.kb.by_id[e].source == source]
+            if all(
+                any(self._holds(e, t.value) and not self._only_within(e, t.value) for e in takers)
+                for t in people
+            ):
+                kept = tuple(t for t in analysis.terms if t not in people)
+                return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
+        return analysis
 
     def _asks_presence(self, analysis: Analysis) -> bool:
         """«Присутствовал ли Токаев?», «Был ли президент (лично) на круглом столе?»: whether someone

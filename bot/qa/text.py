@@ -121,20 +121,44 @@ QUESTION_OPENERS = _word_set(
 # для газеты: …». Such an opening speaks of the asker in the first person; an opening that names the
 # topic instead («Вопрос про бюджет: …») is part of the question and is kept.
 _PREAMBLE = re.compile(r"^(?P<head>[^:—–?!]{2,200}?)(?::|\s[—–-])\s*(?P<rest>\S.*)$", re.S)
+# or a sentence of its own («Я директор школы в Кызылорде. Что в проекте…»): then the question must open
+# with a question word, for a bare «Это правда?» leans on the sentence before it
+_INTRODUCTION = re.compile(r"^(?P<head>[^.:—–?!]{2,200}?)\.\s+(?P<rest>\S.*)$", re.S)
 FIRST_PERSON = _word_set(
     "я мне меня мой моя мои мы нам нас наш наша хочу хотим хотела хотел готовлю готовим пишу пишем "
     "i im me my we our мен маған менің біз бізге"
 )
 
+# or names what the asker is making, in a few words («Для эфира: …», «For my article: …»): the asker's
+# work, not the topic («Для бизнеса: что изменится?» keeps its opening)
+ASKER_WORK = _word_set(
+    "эфира эфир статьи статья газеты репортажа сюжета блога канала передачи подкаста курсовой диплома "
+    "доклада реферата эссе урока лекции презентации "
+    "article broadcast report essay lecture thesis blog podcast"
+)
+MAX_WORK_HEAD_WORDS = 4
+
+
+def _introduces_asker(head: str) -> bool:
+    found = words(head)
+    return bool(FIRST_PERSON.intersection(found)) or (
+        len(found) <= MAX_WORK_HEAD_WORDS
+        and found[:1] in (["для"], ["for"])
+        and bool(ASKER_WORK.intersection(found))
+    )
+
 
 def without_preamble(text: str) -> str:
     """The question after an opening that introduces the asker (see _PREAMBLE), else the text."""
     match = _PREAMBLE.match(text.strip())
-    if match is None or not FIRST_PERSON.intersection(words(match["head"])):
+    sentence = match is None
+    if sentence:
+        match = _INTRODUCTION.match(text.strip())
+    if match is None or not _introduces_asker(match["head"]):
         return text
     rest = match["rest"]
     opener = (words(rest[:40]) or [""])[0]
-    if not (rest.rstrip().endswith("?") or opener in QUESTION_OPENERS):
+    if not ((rest.rstrip().endswith("?") and not sentence) or opener in QUESTION_OPENERS):
         return text
     return rest
 

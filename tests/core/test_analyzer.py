@@ -254,6 +254,18 @@ def test_a_question_phrase_around_other_words_keeps_them(analyzer) -> None:
     assert analysis.values == values(analyzer, "ombudsman")
 
 
+def test_a_question_phrase_marked_to_keep_its_words_keeps_them(analyzer) -> None:
+    """«что + даёт»: asks what something is for, and «даёт» stays a word of the question."""
+    kept = analyzer.analyse("Что даёт открытый диалог?")
+    assert kept.kinds == {"reason"}
+    assert values(analyzer, "даёт") <= kept.values
+    assert "reason" not in analyzer.analyse("Кто даёт оценку?").kinds
+
+
+def test_a_kazakh_why_spans_what_is_needed(analyzer) -> None:
+    assert "reason" in analyzer.analyse("Түсіндіру жұмысын неге жалғастыру қажет?").kinds
+
+
 @pytest.mark.parametrize("text", ["Скажите, кто участвовал?", "Что сказано о цифровых решениях?"])
 def test_only_a_said_form_asks_what_someone_said(analyzer, text: str) -> None:
     """«скажите» is politeness and «сказано» the text's own words: neither asks what someone said."""

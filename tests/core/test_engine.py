@@ -1059,3 +1059,53 @@ def test_whether_someone_was_there_needs_an_entry_on_who_took_part(engine, quest
 def test_whether_a_participant_was_there_is_answered(engine, question: str, entry_id: str) -> None:
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Когда эксперты обсуждали проект?", "Когда депутаты обсуждали проект Конституции?"],
+)
+def test_when_those_who_took_part_met_is_the_event_date(engine, question: str) -> None:
+    """The people name the event (they took part in it): its date is asked."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "event_date"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Когда Токаев обсуждал проект?",
+        "Когда был назначен генпрокурор?",
+        "Когда депутаты обсуждали бюджет?",
+        "С какого года Асылов работает генпрокурором?",
+    ],
+)
+def test_another_date_of_a_person_is_not_the_event_date(engine, question: str) -> None:
+    """Not among those who took part, or another thing done: not the round table's date."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("На какой стадии сейчас проект Конституции?", "current_stage"),
+        ("В какую часть Конституции пропишут «Закон и порядок»?", "law_and_order_preamble"),
+    ],
+)
+def test_other_words_for_a_stage_and_for_enshrining(engine, question: str, entry_id: str) -> None:
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "В какую главу Конституции запишут защиту персональных данных?",
+        "Где закрепят принцип справедливости?",
+    ],
+)
+def test_where_something_else_is_enshrined_is_not_the_preamble(engine, question: str) -> None:
+    """Only «Закон и порядок» is said to go into the Preamble; the other entries say no place."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)

@@ -124,6 +124,8 @@ def test_a_short_message_is_its_own_question() -> None:
         ("Как правозащитница хочу понять: что говорится о гарантиях?", "что говорится о гарантиях?"),
         ("Я студент — кто выступал?", "кто выступал?"),
         ("I am a journalist: who spoke?", "who spoke?"),
+        ("Я директор школы в Кызылорде. Что сказано о праве?", "Что сказано о праве?"),
+        ("Для эфира: кто выступал?", "кто выступал?"),
     ],
 )
 def test_an_opening_about_the_asker_is_dropped(message: str, question: str) -> None:
@@ -136,6 +138,9 @@ def test_an_opening_about_the_asker_is_dropped(message: str, question: str) -> N
         "Вопрос про бюджет: что выделено на реформу?",
         "Закон и порядок: что это значит?",
         "Я студент: спасибо.",
+        "Для бизнеса: что изменится?",
+        # a sentence of its own before a question leaning on it («это») is kept
+        "Я прочитал, что прокуратура будет использовать ИИ. Это правда?",
     ],
 )
 def test_an_opening_that_names_the_topic_is_kept(message: str) -> None:
