@@ -8,29 +8,28 @@ also needs the question's subject covered by the entry and the kind of question 
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 import logging
 import operator
-import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
-from functools import lru_cache
+from dataclasses import replace
 from pathlib import Path
 from typing import NamedTuple, overload
 
 from bot.paths import PROJECT_ROOT
 from bot.qa import lang as language
 from bot.qa import memory
-from bot.qa.analyzer import Analysis, Analyzer, Term
+from bot.qa.analyzer import Analysis, Analyzer
 from bot.qa.index import EntryScore
 from bot.qa.index_cache import cached_knowledge_base, default_cache_dir, load_index
 from bot.qa.kb import Entry, KnowledgeBase, SmalltalkIntent
 from bot.qa.memory import paused_gc
 from bot.qa.models import DeclineKind, Lang, Match, Reply, Suggestion
-from bot.qa.morph import shared_morphology
+from bot.qa.morph import PREDICATE_POS, shared_morphology
+from bot.qa.reading import QuestionReader, asks_several
 from bot.qa.semantic import Embedder, SemanticIndex, entry_vectors, load_embedder
 from bot.qa.smalltalk import SmalltalkMatcher
+from bot.qa.subject import LONG_QUESTION_TERMS, Subject, Subjects
 from bot.qa.text import QUESTION_OPENERS, focus, fold, has_latin, words
 
 log = logging.getLogger(__name__)
@@ -53,12 +52,6 @@ PREFER_MARGIN = 0.02
 KIND_MISMATCH_FACTOR = 0.5
 SUGGESTION_MIN = 25.0
 MAX_SUGGESTIONS = 3
-# Parts of speech of an unknown word that name a subject (a noun, a name), not a predicate.
-SUBJECT_POS = frozenset({"NOUN", None})
-# Unknown nouns name the question's subject, except in a long message (this many terms) where they
-# are under this share of its terms: there they are its surroundings («я студент юрфака…»).
-LONG_QUESTION_TERMS = 8
-UNKNOWN_SUBJECT_SHARE = 0.25
 # A long message no entry answers is asked again from its question words on: at most this many tails.
 MAX_TAILS = 4
 
@@ -101,98 +94,13 @@ SEM_ON_TOPIC = 0.84
 NEAR_COVERAGE = 0.5
 # An entry this close in meaning: never say "the document does not say this" then either.
 SEM_NEAR = 0.93
-# A term of a source's title or topics names that source's subject when at least this share of the
-# entries holding it are that source's (synonyms may lend it to a stray entry of another source).
-SOURCE_TERM_SHARE = 0.8
-# «Какие <group>…» asks for names: the interrogative word (as lemma or stem) and how many words after
-# it may name the group.
-WHICH_WORDS = frozenset({"какой", "which", "қандай", "қай"})
-WHICH_SPAN = 2
-# «Кто представлял <group>», «кто из <group>», «who represented <group>» ask for its members too.
-# «who is / was» before a participle: a passive question («who was invited»), not «who is X»
-BE_FORMS = frozenset({"is", "was", "are", "were", "s"})
-WHO_WORDS = frozenset({"кто", "who"})
-MEMBER_WORDS = frozenset({"из", "от", "представлять", "представитель", "from", "repres"})
-# «Когда состоится следующий…», «when will … be held» ask the date of something yet to come, which
-# a document reporting what happened does not give: such a question gets the kind `future`, which no
-# entry lists. A Russian verb in the future tense, or one of these words, marks it.
-FUTURE_WORDS = frozenset({"will", "shall"})
 # «какие … уже появились?»: with a verb the documents never use, what has happened since the event
 ALREADY_WORDS = frozenset({"уже", "already"})
-# Words that leave out what follows them («кроме генпрокурора») or, in Kazakh, what precedes them.
-EXCLUDING_BEFORE = frozenset({"кроме", "помимо", "besides", "except", "apart"})
-EXCLUDING_AFTER = frozenset({"басқа"})
-# Words between those and what they leave out («apart from the prosecutor», «except for…»).
-EXCLUDING_LINKS = frozenset({"from", "for", "the", "a", "an", "of"})
-# «теорию или практику?»: the words joining two alternatives, and how many words each side may span
-# before its nearest term.
-ALTERNATIVE_WORDS = frozenset({"или", "либо", "or", "әлде", "немесе"})
-ALTERNATIVE_SPAN = 3
 # Kinds that qualify what is asked rather than ask it: «кто ещё» is a who-question, «какие именно
 # X» a question for X; «когда и кто» asks two things (see _decline_kind).
-# Taking part, and the past of «быть» in each language («Был ли X на круглом столе?»): see
-# _asks_presence.
-PRESENCE = "принять участие"
-BE_PAST = frozenset({"был", "была", "были", "было", "was", "were", "болды", "болған"})
 MODIFIER_KINDS = frozenset({"names", "items", "others", "future"})
-# A clause opening with a question word after a comma, a dash or «и», once a question word came before
-# («кто выступал, какой главный тезис и какие направления обсуждали»): the question asks several
-# things (see _asks_several).
-_QUESTION_WORD = (
-    r"(?:кто|когда|где|какой|какая|какое|какие|сколько|почему|зачем|"
-    r"who|when|where|which|what|how|why|кім|қашан|қайда|қандай|қанша)\b"
-)
-_FIRST_QUESTION = re.compile(r"\b" + _QUESTION_WORD, re.IGNORECASE)
-_NEXT_QUESTION = re.compile(r"(?:[,;:—–]|\s-|\b(?:и|а|and|және))\s*" + _QUESTION_WORD, re.IGNORECASE)
-# The speakers of a whole event: everything a press release reports is what was said there, so
-# «что участники сказали про X» asks what the document says about X (see _said_by_all).
-COLLECTIVE_SPEAKERS = (
-    "участники",
-    "participants",
-    "қатысушылар",
-    "круглый стол",
-    "round table",
-    "дөңгелек үстел",
-)
-# «работа полиции и других органов», "police and other bodies": «другие» joined to a list by these
-# continues it; it does not ask beyond what the text names (see _without_listed_others).
-LIST_LINKS = frozenset({"и", "and", "а", "или", "or", "және", "мен"})
-OTHERS_ADJECTIVES = frozenset({"другой", "other"})
-# «на короткий срок», "in the long term": a term with an adjective of its length asks how long, not
-# when (see _term_length); «в какой срок» still asks when.
-TERM_WORDS = frozenset({"срок", "term"})
-# «в двух словах», «одним словом», "in a few words": how briefly to answer, not what is asked (see
-# _without_brevity); a count word is a numeral or one of these.
-BREVITY_NOUNS = frozenset({"слово", "word", "сөз"})
-COUNT_WORDS = frozenset({"один", "пара", "one", "two", "three", "few", "couple", "бір", "екі"})
-# A month as people write it in each language (the analyzer reads the forms): a document's date in a
-# question that asks something else names the event (see _without_own_date).
-MONTH_NAMES = (
-    ("января", "january", "қаңтар"),
-    ("февраля", "february", "ақпан"),
-    ("марта", "march", "наурыз"),
-    ("апреля", "april", "сәуір"),
-    ("мая", "may", "мамыр"),
-    ("июня", "june", "маусым"),
-    ("июля", "july", "шілде"),
-    ("августа", "august", "тамыз"),
-    ("сентября", "september", "қыркүйек"),
-    ("октября", "october", "қазан"),
-    ("ноября", "november", "қараша"),
-    ("декабря", "december", "желтоқсан"),
-)
-# A phrase starting with a verb names an action, not a subject («принять участие»).
-PREDICATE_POS = frozenset({"VERB", "INFN", "GRND", "PRTF", "PRTS"})
-# A noun most entries hold (конституция, проект) frames a question rather than naming its subject.
-SUBJECT_MAX_SHARE = 0.5
-# A term this share of entries hold (круглый стол, участник, проект, конституция) names what the whole
-# document is about: a question made only of such terms and a verb the documents never use asks
-# about that verb («Голосовали ли участники круглого стола?»).
-FRAME_SHARE = 0.4
 # Longer "words" are noise (a key held down) and are not embedded.
 MAX_EMBEDDED_WORD = 30
-# The words after «какие», «кто из» whose reading is remembered (bounded: users' words are not).
-MAX_GROUP_TEXTS = 4096
 # Combinations of question kinds whose fitting entries are remembered (a handful occur in practice).
 MAX_KIND_SETS = 256
 
@@ -234,37 +142,12 @@ class Engine:
         self.index = load_index(kb, base, default_cache_dir())
         self.analyzer = base.with_vocabulary(self.index.vocabulary)
         self.smalltalk = SmalltalkMatcher(kb.smalltalk, self.analyzer)
-        self._subjects = frozenset(v for phrase in synonyms.subjects for v in base.analyse(phrase).values)
-        self._presence = base.analyse(PRESENCE).values
+        self.subjects = Subjects(kb, self.index, self.analyzer, base)
+        self.reader = QuestionReader(kb, self.analyzer, base, self.subjects.named)
+        self._fitting_kinds: dict[frozenset[str], frozenset[str]] = {}  # see _fitting
         # the entries telling who took part, found when first needed: see _when_they_met
         self._takers: tuple[str, ...] | None = None
-        # «какие депутаты», «кто из депутатов»: the same few words after such an opener, asked again
-        self._names_group = lru_cache(maxsize=MAX_GROUP_TEXTS)(self._is_named_group)
-        self._source_terms = self._distinctive_source_terms()
-        self._entry_number = {entry_id: i for i, entry_id in enumerate(self.index.compiled.entry_ids)}
-        self._entry_statistics: list[int] = self.index.compiled.entry_statistics.tolist()
-        self._statistics_using: dict[str, frozenset[int]] = {}  # see _using
-        self._fitting_kinds: dict[frozenset[str], frozenset[str]] = {}  # see _fitting
-        # a subject that is a word of a longer one (президент of администрация президента): see _only_within
-        self._parted = frozenset(
-            v for v in self._subjects if any(v in p.split() for p in self._subjects if p != v)
-        )
-        self._standalone: dict[str, frozenset[str]] = {}
-        self._collective = frozenset(base.analyse(" ".join(COLLECTIVE_SPEAKERS)).values)
-        self._own_dates = tuple(self._date_terms(source.meta.date) for source in kb.sources.values())
-        self._concepts = self._rare_concepts()
         self._statements = {e.id: _statements(e.quotes) for e in kb.entries}  # see _quote_alike
-        self._source_sizes: dict[str, int] = {}
-        for entry in kb.entries:
-            self._source_sizes[entry.source] = self._source_sizes.get(entry.source, 0) + 1
-        self._frames: dict[str, frozenset[str]] = {}  # see _framing
-        # words the knowledge base uses only inside a phrase («порядок» of «закон и порядок»,
-        # «часть» of «вступительная часть»): not a subject the documents never name
-        morphology = shared_morphology()
-        phrases = [words(p) for group in synonyms.groups for p in group]
-        self._phrase_words = frozenset(
-            morphology.info(word).lemma for phrase in phrases if len(phrase) > 1 for word in phrase
-        )
         self._kazakh_words = _kazakh_words(kb)
         grouped: dict[str, list[Entry]] = {}
         for entry in kb.entries:
@@ -312,12 +195,6 @@ class Engine:
                 return tail, reply
         return whole
 
-    def _date_terms(self, date: dt.date) -> tuple[frozenset[str], frozenset[str]]:
-        """A document's date as the analyzer reads it: its month's terms, and all its terms."""
-        month = self.analyzer.analyse(" ".join(MONTH_NAMES[date.month - 1])).values
-        numbers = self.analyzer.analyse(f"{date.day} {date.year} {date:%d.%m.%Y}").values
-        return month, month | numbers
-
     def reply_for_entry(self, entry_id: str, lang: Lang = "ru") -> Reply | None:
         entry = self.kb.by_id.get(entry_id)
         if entry is None:
@@ -341,30 +218,27 @@ class Engine:
 
         return [(e.id, q) for e in self.kb.entries for q in e.questions if not matchable(e.id, q)]
 
+    def missing_subject(self, question: str, entry_id: str) -> tuple[str, ...]:
+        """The question's nouns and names the entry does not hold (for the evaluation)."""
+        return self.subjects.missing(question, entry_id)
+
     # -- decisions --------------------------------------------------------------------------
     def _answer(self, question: str, analysis: Analysis, lang: Lang) -> Reply:
         intent, rest = self.smalltalk.match(analysis)
         if intent is not None and rest:  # a greeting or thanks before the question itself
             analysis = self.analyzer.analyse(rest)
             rest = rest if analysis.terms else ""  # «hello there»: nothing but the greeting
-        if intent is None:
-            analysis = self._bare_when(question, analysis)
-        analysis = self._without_excluded(
-            self._which_of_named(self._when_future(self._who_passive(self._without_brevity(analysis))))
-        )
-        analysis = self._without_own_date(self._without_unknown_alternative(analysis))
-        analysis = self._term_length(self._without_listed_others(self._said_by_all(analysis)))
-        analysis = self._when_they_met(analysis)
+        analysis = self._when_they_met(self.reader.read(question, analysis, bare_when=intent is None))
         ranked = self._rank(analysis.kinds, self.index.ranking(analysis))
         top = ranked[0] if ranked else None
         if intent is not None and not rest and (top is None or top.score < SURE):
             return self._smalltalk(question, intent, lang)
-        subject = self._subject(analysis.terms, self._asks_presence(analysis))
+        subject = self.subjects.of(analysis.terms, self.subjects.asks_presence(analysis))
         # an entry that lacks the question's subject cannot answer it, however many other words
         # it shares: the lexical decision is among the entries that cover the subject
         # (the decision looks at the first two only: the rest of the ~200 need no check)
         covering = (
-            list(itertools.islice((s for s in ranked if self._covers(s.entry_id, subject)), 2))
+            list(itertools.islice((s for s in ranked if self.subjects.covers(s.entry_id, subject)), 2))
             if subject.known
             else ranked
         )
@@ -386,13 +260,13 @@ class Engine:
         best = candidates[0] if candidates else None
         if cosines and best is not None and self._rescued(best, ranked, analysis, subject, cosines):
             # the runner-up worth asking about covers the subject too (as in the lexical decision)
-            second = next((c for c in candidates[1:] if self._covers(c.entry_id, subject)), None)
+            second = next((c for c in candidates[1:] if self.subjects.covers(c.entry_id, subject)), None)
             if self._ambiguous(best.entry_id, best.score, second):
                 return self._clarify(question, best, second, lang)  # type: ignore[arg-type]
             return self._entry_reply(question, self.kb.by_id[best.entry_id], best, second, lang)
         if intent is not None:  # «спасибо большое за ответ»: small talk, not a question
             return self._smalltalk(question, intent, lang)
-        several = _asks_several(focus(question)[0])
+        several = asks_several(focus(question)[0])
         kind = self._decline_kind(analysis, subject, candidates, cosines, several=several)
         # the entries offered instead: only when the bot says it found nothing
         close = (
@@ -402,78 +276,14 @@ class Engine:
         )
         return self._decline(question, kind, candidates, close, lang)
 
-    @staticmethod
-    def _who_passive(analysis: Analysis) -> Analysis:
-        """«Who is invited…», «who was represented…»: a participle after «who is» makes a passive
-        question about who does or did something (kind `who`), not «who is X» (his role)."""
-        if "who_is" not in analysis.kinds:
-            return analysis
-        found = analysis.words
-        morphology = shared_morphology()
-        for i in range(len(found) - 2):
-            if (
-                found[i] == "who"
-                and found[i + 1] in BE_FORMS
-                and morphology.info(found[i + 2]).pos in PREDICATE_POS
-            ):
-                return replace(analysis, kinds=(analysis.kinds - {"who_is"}) | {"who"})
-        return analysis
-
-    def _bare_when(self, question: str, analysis: Analysis) -> Analysis:
-        """«Когда это всё было?», «какого числа было? 27е?»: a «when» with no word of its own asks
-        the date of the document, as if its kind were named («пресс-релиз»). Beside other
-        documents it is not clear which one is meant, and the question stays as asked."""
-        if (
-            analysis.kinds != {"when"}
-            or len(self.kb.sources) != 1
-            or any(t.real_word for t in analysis.terms)
-        ):
-            return analysis
-        (source,) = self.kb.sources.values()
-        return self.analyzer.analyse(f"{question} {source.meta.kind}")
-
-    @staticmethod
-    def _when_future(analysis: Analysis) -> Analysis:
-        """«Когда пройдёт референдум?», «When will the next round table be held?»: the date of
-        something yet to come (kind `future`), not of what the documents report."""
-        if "when" not in analysis.kinds:
-            return analysis
-        morphology = shared_morphology()
-        if any(word in FUTURE_WORDS or morphology.info(word).future for word in analysis.words):
-            return replace(analysis, kinds=analysis.kinds | {"future"})
-        return analysis
-
-    def _which_of_named(self, analysis: Analysis) -> Analysis:
-        """«Какие депутаты…», «какие общественные организации…», «which NGOs…», «кто представлял
-        Администрацию»: asking which members of a group the documents name only as a whole asks
-        for names (kind `names`)."""
-        found = analysis.words
-        morphology = shared_morphology()
-        for i, word in enumerate(found[:-1]):
-            lemma = morphology.info(word).lemma
-            start = i + 1
-            if lemma in WHO_WORDS and morphology.info(found[start]).lemma in MEMBER_WORDS:
-                start += 1  # «кто представлял Администрацию», «кто из депутатов»: its members by name
-            elif lemma not in WHICH_WORDS:
-                continue
-            if self._names_group(" ".join(found[start : start + WHICH_SPAN])):
-                return replace(analysis, kinds=analysis.kinds | {"names"})
-        return analysis
-
-    def _is_named_group(self, text: str) -> bool:
-        """The words after «какие», «кто из» name a group the documents name as a whole (its first
-        term is a subject: «какие депутаты»; not «какое значение генпрокурор…»)."""
-        group = self.analyzer.analyse(text).terms
-        return bool(group) and group[0].value in self._subjects
-
-    def _answerable(self, score: EntryScore, subject: _Subject) -> bool:
+    def _answerable(self, score: EntryScore, subject: Subject) -> bool:
         """The lexical signal alone may answer with this entry: enough of the question covered,
         its subject too, and no noun the documents never use."""
         return (
             score.score >= ANSWER_MIN
             and score.coverage >= COVERAGE_MIN
             and not subject.unknown
-            and self._covers(score.entry_id, subject)
+            and self.subjects.covers(score.entry_id, subject)
         )
 
     def _lexical_reply(
@@ -481,7 +291,7 @@ class Engine:
         question: str,
         analysis: Analysis,
         ranked: Sequence[EntryScore],
-        subject: _Subject,
+        subject: Subject,
         lang: Lang,
     ) -> Reply:
         """The common case: the lexical signal answers, no embedding is computed. Only when two
@@ -497,7 +307,7 @@ class Engine:
                 self._answerable(runner_up, subject)
                 or (
                     self._ambiguous(top.entry_id, top.score, runner_up)
-                    and self._covers(runner_up.entry_id, subject)
+                    and self.subjects.covers(runner_up.entry_id, subject)
                 )
             )
             and (cosines := self._cosines(analysis))
@@ -550,19 +360,19 @@ class Engine:
         best: Candidate,
         ranked: Sequence[EntryScore],
         analysis: Analysis,
-        subject: _Subject,
+        subject: Subject,
         cosines: dict[str, float],
     ) -> bool:
         """Where the lexical signal alone would not answer: both signals together are confident
         and agree, the entry covers the question's subject and fits its kind."""
         lex = best.lexical
-        if not self._covers(best.entry_id, subject):
+        if not self.subjects.covers(best.entry_id, subject):
             return False
         entry = self.kb.by_id[best.entry_id]
         if analysis.kinds and not analysis.kinds <= entry.question_kinds:
             return False
         if subject.known:  # an entry lacking the subject cannot answer: no rival either
-            cosines = {e: c for e, c in cosines.items() if self._covers(e, subject)}
+            cosines = {e: c for e, c in cosines.items() if self.subjects.covers(e, subject)}
         closest = max(cosines, key=lambda e: cosines[e])
         # the embedding's first may be an entry quoting the same sentence: it answers alike
         first = closest == best.entry_id or self._quote_alike(closest, best.entry_id)
@@ -615,10 +425,10 @@ class Engine:
         return (
             bool(rest)
             and all(t.known for t in predicates)
-            and all(self._holds(score.entry_id, t.value) for t in rest)
+            and all(self.subjects.holds(score.entry_id, t.value) for t in rest)
         )
 
-    def _rescuable(self, analysis: Analysis, ranked: Sequence[EntryScore], subject: _Subject) -> bool:
+    def _rescuable(self, analysis: Analysis, ranked: Sequence[EntryScore], subject: Subject) -> bool:
         """Whether any entry passes the lexical half of `_rescued` (readable questions), so that
         the embedding could still turn a decline into an answer: a lexical score within reach, or
         every term of the question but its generic predicates held («What is the preamble going
@@ -628,7 +438,7 @@ class Engine:
 
         def fits(s: EntryScore) -> bool:
             return (not analysis.kinds or analysis.kinds <= self.kb.by_id[s.entry_id].question_kinds) and (
-                self._covers(s.entry_id, subject)
+                self.subjects.covers(s.entry_id, subject)
             )
 
         # the lexical signal clearly first: the embedding may agree strongly (STRONG_COVERAGE_MIN)
@@ -642,8 +452,8 @@ class Engine:
             for s in ranked
         )
 
-    def _close(self, candidate: Candidate, subject: _Subject) -> bool:
-        if not self._covers(candidate.entry_id, subject):
+    def _close(self, candidate: Candidate, subject: Subject) -> bool:
+        if not self.subjects.covers(candidate.entry_id, subject):
             return False
         lex = candidate.lexical
         if subject.unknown and (lex is None or lex.coverage < COVERAGE_MIN):
@@ -664,6 +474,37 @@ class Engine:
         ]
         return sorted(adjusted, key=_SCORE, reverse=True)
 
+    def _when_they_met(self, analysis: Analysis) -> Analysis:
+        """«Какого числа эксперты обсуждали проект?»: the past date of what those who took part did
+        there, in words an entry telling its document's date holds (the event's own: обсуждать,
+        круглый стол), is the event's date; they name the event, not what is asked. Only people that
+        document lists among those who took part, and no other word («Когда назначен генпрокурор?»,
+        «С какого года Асылов работает генпрокурором?» ask another date). It reads the entries, so it
+        is the engine's, not a pass of bot/qa/reading.py."""
+        if "when" not in analysis.kinds or analysis.kinds - {"when"}:
+            return analysis
+        subjects = self.subjects
+        people = [t for t in analysis.terms if t.known and t.value in subjects.named | subjects.concepts]
+        rest = [t for t in analysis.terms if t not in people and (t.known or t.pos != "ADVB")]
+        if not people or not rest or not all(t.known for t in rest):
+            return analysis
+        if self._takers is None:
+            self._takers = tuple(
+                e.id for e in self.kb.entries if all(subjects.holds(e.id, v) for v in subjects.presence)
+            )
+        for dated in self._fitting(frozenset({"when"})):
+            if not all(subjects.holds(dated, t.value) for t in rest):
+                continue
+            source = self.kb.by_id[dated].source
+            takers = [e for e in self._takers if self.kb.by_id[e].source == source]
+            if all(
+                any(subjects.holds(e, t.value) and not subjects.only_within(e, t.value) for e in takers)
+                for t in people
+            ):
+                kept = tuple(t for t in analysis.terms if t not in people)
+                return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
+        return analysis
+
     def _fitting(self, kinds: frozenset[str]) -> frozenset[str]:
         """The entries that can answer every kind of question asked (when, where, how many…), worked
         out once for each combination of kinds (there are few)."""
@@ -673,369 +514,6 @@ class Engine:
             if len(self._fitting_kinds) < MAX_KIND_SETS:
                 self._fitting_kinds[kinds] = fits
         return fits
-
-    def _without_unknown_alternative(self, analysis: Analysis) -> Analysis:
-        """«Обсуждали теорию или практику?»: an alternative the documents never name, beside one
-        they do, is not the question's subject; the answer tells which of the two the document
-        holds. Only when no other unknown word is left, which may be what is asked («Проект примут
-        в Парламенте или на референдуме?»: how it is adopted, which the text does not say)."""
-        found = analysis.words
-        dropped = set()
-        for i, word in enumerate(found):
-            if word not in ALTERNATIVE_WORDS or not 0 < i < len(found) - 1:
-                continue
-            left = self.analyzer.analyse(" ".join(found[max(0, i - ALTERNATIVE_SPAN) : i])).terms[-1:]
-            right = self.analyzer.analyse(" ".join(found[i + 1 : i + 1 + ALTERNATIVE_SPAN])).terms[:1]
-            for this, other in zip(left + right, right + left, strict=False):
-                if not this.known and this.real_word and other.known:
-                    dropped.add(this.value)
-        kept = tuple(t for t in analysis.terms if t.value not in dropped)
-        if not dropped or any(not t.known and t.real_word for t in kept):
-            return analysis
-        return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
-
-    def _without_own_date(self, analysis: Analysis) -> Analysis:
-        """«Кто участвовал в обсуждении 27 февраля?»: a document's own date, in a question that
-        asks something else (who, what was said), names the event; it is not what is asked."""
-        if not analysis.kinds or analysis.kinds & {"when", "future"}:
-            return analysis
-        for month, date in self._own_dates:
-            if month & analysis.values:
-                kept = tuple(t for t in analysis.terms if t.value not in date)
-                if any(t.known for t in kept):
-                    return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
-        return analysis
-
-    def _said_by_all(self, analysis: Analysis) -> Analysis:
-        """«Что участники сказали про верховенство закона?»: what the participants (the round table)
-        said is what the document reports, so the question asks what it says, not for an entry
-        reporting someone's words. Not when it names a person or body («что сказал Токаев»)."""
-        if "said" not in analysis.kinds or not self._collective & analysis.values:
-            return analysis
-        if any(t.value in self._subjects and t.value not in self._collective for t in analysis.terms):
-            return analysis
-        return replace(analysis, kinds=analysis.kinds - {"said"})
-
-    def _without_listed_others(self, analysis: Analysis) -> Analysis:
-        """«Работа полиции и других правоохранительных органов»: «другие» after «и» continues a list
-        (the police and the other bodies); it does not ask beyond what the text names, as «кто
-        ещё, кроме…» or «другие выступающие» do. Only when no other word asks for the others."""
-        if "others" not in analysis.kinds:
-            return analysis
-        found = analysis.words
-        morphology = shared_morphology()
-        listed = {
-            i
-            for i, word in enumerate(found)
-            if i > 0 and found[i - 1] in LIST_LINKS and morphology.info(word).lemma in OTHERS_ADJECTIVES
-        }
-        rest = " ".join(word for i, word in enumerate(found) if i not in listed)
-        if not listed or "others" in self.analyzer.analyse(rest).kinds:
-            return analysis
-        return replace(analysis, kinds=analysis.kinds - {"others"})
-
-    def _without_brevity(self, analysis: Analysis) -> Analysis:
-        """«В чём суть реформы в двух словах?», "in a few words": a count of words says how briefly
-        to answer; they are not what is asked («какими словами он описал…» still is)."""
-        found = analysis.words
-        morphology = shared_morphology()
-        brief: set[int] = set()
-        for i, word in enumerate(found[1:], start=1):
-            count = morphology.info(found[i - 1])
-            if morphology.info(word).lemma in BREVITY_NOUNS and (
-                count.pos == "NUMR" or count.lemma in COUNT_WORDS
-            ):
-                brief |= {i - 1, i}
-        if not brief:
-            return analysis
-        return self.analyzer.analyse(" ".join(w for i, w in enumerate(found) if i not in brief))
-
-    def _term_length(self, analysis: Analysis) -> Analysis:
-        """«Поправки рассчитаны на короткий срок?»: a term («срок») with an adjective of its length
-        asks how long something is meant to last, which the text may tell («долгосрочные
-        ориентиры»), not a date. «В какой срок», «срок полномочий» stay when-questions."""
-        if "when" not in analysis.kinds:
-            return analysis
-        found = analysis.words
-        morphology = shared_morphology()
-        lengths = {
-            i
-            for i, word in enumerate(found)
-            if i > 0
-            and morphology.info(word).lemma in TERM_WORDS
-            and morphology.info(found[i - 1]).pos == "ADJF"
-            and morphology.info(found[i - 1]).lemma not in WHICH_WORDS
-        }
-        rest = " ".join(word for i, word in enumerate(found) if i not in lengths)
-        if not lengths or "when" in self.analyzer.analyse(rest).kinds:
-            return analysis
-        return replace(analysis, kinds=analysis.kinds - {"when"})
-
-    def _without_excluded(self, analysis: Analysis) -> Analysis:
-        """What «кроме X», «помимо X», «besides X», «X-тан басқа» leave out is not asked about:
-        «кто был, кроме генпрокурора» asks for the others (kind `others`), not for him."""
-        found = analysis.words
-        around = []
-        for i, word in enumerate(found):
-            if word in EXCLUDING_BEFORE:
-                start = i + 1
-                while start < len(found) and found[start] in EXCLUDING_LINKS:
-                    start += 1
-                around.append(" ".join(found[start : start + WHICH_SPAN]))
-            elif word in EXCLUDING_AFTER and i:
-                around.append(found[i - 1])
-        excluded = {v for text in around for v in self.analyzer.analyse(text).values}
-        if not excluded:
-            return analysis
-        kept = tuple(t for t in analysis.terms if t.value not in excluded)
-        return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
-
-    def _when_they_met(self, analysis: Analysis) -> Analysis:
-        """«Какого числа эксперты обсуждали проект?»: the past date of what those who took part did
-        there, in words an entry telling its document's date holds (the event's own: обсуждать,
-        круглый стол), is the event's date; they name the event, not what is asked. Only people that
-        document lists among those who took part, and no other word («Когда назначен генпрокурор?»,
-        «С какого года Асылов работает генпрокурором?» ask another date)."""
-        if "when" not in analysis.kinds or analysis.kinds - {"when"}:
-            return analysis
-        people = [t for t in analysis.terms if t.known and t.value in self._subjects | self._concepts]
-        rest = [t for t in analysis.terms if t not in people and (t.known or t.pos != "ADVB")]
-        if not people or not rest or not all(t.known for t in rest):
-            return analysis
-        if self._takers is None:
-            self._takers = tuple(
-                e.id for e in self.kb.entries if all(self._holds(e.id, v) for v in self._presence)
-            )
-        for dated in self._fitting(frozenset({"when"})):
-            if not all(self._holds(dated, t.value) for t in rest):
-                continue
-            source = self.kb.by_id[dated].source
-            takers = [e for e in self._takers if self.kb.by_id[e].source == source]
-            if all(
-                any(self._holds(e, t.value) and not self._only_within(e, t.value) for e in takers)
-                for t in people
-            ):
-                kept = tuple(t for t in analysis.terms if t not in people)
-                return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
-        return analysis
-
-    def _asks_presence(self, analysis: Analysis) -> bool:
-        """«Присутствовал ли Токаев?», «Был ли президент (лично) на круглом столе?»: whether someone
-        was there, which an entry merely naming them (the reform continues his initiatives) does not
-        answer. A past «быть» with nothing but people, the event and adverbs asks that too."""
-        if self._presence & analysis.values:
-            return True
-        if not BE_PAST & set(analysis.words):
-            return False
-        rest = [t for t in analysis.terms if t.value not in self._subjects and (t.known or t.pos != "ADVB")]
-        return bool(rest) and all(t.known and self._framing(t.value) for t in rest)
-
-    def _subject(self, terms: tuple[Term, ...], presence: bool = False) -> _Subject:
-        """The question's subject: the people and institutions it names (synonyms.yaml,
-        `subjects`: генпрокурор, Парламент, президент, омбудсмен…), and unknown nouns or names
-        (a real word the document never uses: зарплата, голосование, референдум)."""
-        named = self._subjects | self._concepts
-        known = tuple(dict.fromkeys(t.value for t in terms if t.known and t.value in named))
-        if presence and any(t.value in self._subjects for t in terms):
-            # whether someone was there: only an entry saying who took part can tell
-            known += tuple(v for v in self._presence if v not in known)
-        unknown = tuple(
-            t.value
-            for t in terms
-            if not t.known and t.real_word and t.pos in SUBJECT_POS and t.value not in self._phrase_words
-        )
-        # whether each is a dictionary noun (not a Kazakh stem read as Russian) is asked only where
-        # it would decide (see _covers): the morphology of a new lemma is a parse of its own
-        nouns = tuple(
-            t.value
-            for t in terms
-            if t.known
-            and not t.repaired  # a typo read as another document's word («конст» as «конт»)
-            and t.value not in self._phrase_words
-            and t.pos in SUBJECT_POS
-        )
-        framed = False
-        if not unknown and self._only_frame(terms):
-            # the event, the draft, its participants and a verb the documents never use: what is
-            # asked is that verb (голосовать, проголосовать, vote)
-            unknown = tuple(t.value for t in terms if not t.known and t.real_word and t.pos in PREDICATE_POS)
-            framed = bool(unknown)
-        if len(terms) >= LONG_QUESTION_TERMS:  # a long message: «я студент юрфака…» is not its subject
-            if len(unknown) < UNKNOWN_SUBJECT_SHARE * len(terms):
-                unknown = ()
-            nouns = ()
-        sources = frozenset().union(*(self._source_terms.get(t.value, frozenset()) for t in terms))
-        return _Subject(known, unknown, any(t.known for t in terms), sources, nouns, framed)
-
-    def _only_frame(self, terms: tuple[Term, ...]) -> bool:
-        """Every known term of the question is one most entries of a source hold (FRAME_SHARE),
-        the same source for all, and there are some."""
-        known = [t.value for t in terms if t.known]
-        if not known:
-            return False
-        common = self._framing(known[0])
-        for value in known[1:]:
-            if not common:
-                break
-            common = common & self._framing(value)
-        return bool(common)
-
-    def _framing(self, value: str) -> frozenset[str]:
-        """The sources most of whose entries hold the term (FRAME_SHARE): what their document is
-        about as a whole. Worked out once a term (bounded by the vocabulary)."""
-        found = self._frames.get(value)
-        if found is None:
-            compiled = self.index.compiled
-            term_id = compiled.term_ids.get(value)
-            held: dict[str, int] = {}
-            if term_id is not None:
-                for position in compiled.entry_postings.row(term_id).tolist():
-                    source = self.kb.by_id[compiled.entry_ids[position]].source
-                    held[source] = held.get(source, 0) + 1
-            found = frozenset(s for s, n in held.items() if n >= FRAME_SHARE * self._source_sizes[s])
-            if term_id is not None:
-                self._frames[value] = found
-        return found
-
-    def _rare_concepts(self) -> frozenset[str]:
-        """Curated concepts of several words that few entries hold (права и свободы, нулевая
-        терпимость, персональные данные): a question naming one is about it, so an answer must hold
-        it too. Not the words naming the documents themselves (круглый стол, пресс-релиз), nor an
-        action («принять участие»)."""
-        compiled = self.index.compiled
-        most = SUBJECT_MAX_SHARE * len(compiled.entry_ids)
-        naming = {
-            value
-            for source in self.kb.sources.values()
-            for text in (source.meta.title, source.meta.kind)
-            for value in self.analyzer.analyse(text).values
-        }
-        morphology = shared_morphology()
-        nominal = self._nominal_concepts()
-        return frozenset(
-            term
-            for term, term_id in compiled.term_ids.items()
-            if (" " in term or term in nominal)
-            and term not in naming
-            and len(compiled.entry_postings.row(term_id)) <= most
-            and morphology.info(term.split()[0]).pos not in PREDICATE_POS  # not «принять участие»
-        )
-
-    def _nominal_concepts(self) -> frozenset[str]:
-        """Curated single-word concepts whose synonyms are all names of things (преамбула, профилактика),
-        not of actions (оценка ~ оценить)."""
-        morphology = shared_morphology()
-        out: set[str] = set()
-        for group in self.kb.synonyms.groups:
-            canonical = self.analyzer.analyse(group[0]).values
-            if len(canonical) == 1 and all(
-                morphology.info(word).pos not in PREDICATE_POS for phrase in group for word in words(phrase)
-            ):
-                out |= canonical
-        return frozenset(out)
-
-    def _sources_of(self, entry_id: str) -> frozenset[str]:
-        entry = self.kb.by_id[entry_id]
-        return frozenset({entry.source, *entry.quote_sources})
-
-    def _distinctive_source_terms(self) -> dict[str, frozenset[str]]:
-        """Term -> the source it names: each source's event or topic (the terms of its title and of
-        its entries' topics) counts as a subject once other sources are present. A term counts only
-        when nearly all entries holding it are that source's («круглый стол» for the press release,
-        «выставка» for an exhibition announcement; not «документ» or «Казахстан», which both use)."""
-        if len(self.kb.sources) < 2:
-            return {}
-        compiled = self.index.compiled
-        owners_of_entry = [
-            frozenset({self.kb.by_id[e].source, *self.kb.by_id[e].quote_sources}) for e in compiled.entry_ids
-        ]
-        topics: dict[str, list[str]] = {}
-        for entry in self.kb.entries:
-            topics.setdefault(entry.source, []).append(entry.topic)
-        named: dict[str, set[str]] = {}
-        for source_id, source in self.kb.sources.items():
-            texts = [source.meta.title, *topics.get(source_id, ())]
-            for text in dict.fromkeys(texts):
-                for value in self.analyzer.analyse(text).values:
-                    named.setdefault(value, set()).add(source_id)
-        out: dict[str, frozenset[str]] = {}
-        for value, sources in named.items():
-            term = compiled.term_ids.get(value)
-            if term is None or len(sources) != 1:
-                continue
-            holders = [owners_of_entry[int(p)] for p in compiled.entry_postings.row(term)]
-            own = sum(1 for owners in holders if owners & sources)
-            if holders and own >= SOURCE_TERM_SHARE * len(holders):
-                out[value] = frozenset(sources)
-        return out
-
-    def _covers(self, entry_id: str, subject: _Subject) -> bool:
-        if subject.sources and not subject.sources & self._sources_of(entry_id):
-            return False  # the question is about another source's event or topic
-        if any(self._foreign(entry_id, v) and _is_noun(v) for v in subject.nouns):
-            return False  # a noun the entry's document never uses: the question is about another one
-        if not subject.known:
-            return True
-        return all(self._holds(entry_id, v) and not self._only_within(entry_id, v) for v in subject.known)
-
-    def _only_within(self, entry_id: str, value: str) -> bool:
-        """«Присутствовал ли лично Токаев?»: an entry that names the President only within «Администрация
-        Президента» is about the Administration, not him. Its Russian texts are read (the phrase's
-        inflected Kazakh forms come apart), once, when first asked."""
-        if value not in self._parted:
-            return False
-        standalone = self._standalone.get(entry_id)
-        if standalone is None:
-            entry = self.kb.by_id[entry_id]
-            texts = [*entry.questions, entry.answer, *entry.quotes]
-            standalone = frozenset().union(*(self.analyzer.analyse(text).values for text in texts))
-            self._standalone[entry_id] = standalone
-        return value not in standalone
-
-    def _foreign(self, entry_id: str, value: str) -> bool:
-        """Whether the entry's document never uses the term though another document does («суд» of
-        a law beside the round table): what counts as a noun the documents never use, per document.
-        Only a source large enough for its own statistics (index.OWN_STATISTICS_MIN_ENTRIES) tells."""
-        statistics = self._entry_statistics[self._entry_number[entry_id]]
-        return statistics != 0 and statistics not in self._using(value)
-
-    def _using(self, value: str) -> frozenset[int]:
-        """The statistics (large sources) whose entries or text use the term, worked out once a term."""
-        found = self._statistics_using.get(value)
-        if found is None:
-            compiled = self.index.compiled
-            term_id = compiled.term_ids.get(value)
-            held = compiled.own_idf.row(term_id)[0].tolist() if term_id is not None else []
-            found = frozenset([*compiled.own_text_terms.get(value, ()), *held])
-            if term_id is not None:  # a term of the knowledge base: bounded by its vocabulary
-                self._statistics_using[value] = found
-        return found
-
-    def _holds(self, entry_id: str, value: str) -> bool:
-        """Whether the entry's texts hold the term, or a word of its family."""
-        holds = self.index.holds
-        return holds(entry_id, value) or any(holds(entry_id, r) for r in self.analyzer_family(value))
-
-    def missing_subject(self, question: str, entry_id: str) -> tuple[str, ...]:
-        """The question's subject words that the entry does not hold (directly, through a synonym
-        or a word of the family): its nouns and names (by morphology, not by the curated list the
-        engine decides on), leaving out those most entries hold (конституция, проект). An answer
-        from an entry that lacks one rests on other words of the question. For the evaluation."""
-        compiled = self.index.compiled
-        shared = SUBJECT_MAX_SHARE * len(compiled.entry_ids)
-        missing = []
-        for term in self.analyzer.analyse(focus(question)[0]).terms:
-            if not term.real_word or not _is_noun(term.value):
-                continue
-            term_id = compiled.term_ids.get(term.value) if term.known else None
-            if term_id is not None and len(compiled.entry_postings.row(term_id)) > shared:
-                continue
-            if not term.known or not self._holds(entry_id, term.value):
-                missing.append(term.value)
-        return tuple(dict.fromkeys(missing))
-
-    def analyzer_family(self, value: str) -> tuple[str, ...]:
-        return () if " " in value else self.index.vocabulary.family(value)
 
     def _ambiguous(self, entry_id: str, score: float, runner_up: EntryScore | Candidate | None) -> bool:
         """Two entries about equally likely, and resting on different evidence: worth asking.
@@ -1126,7 +604,7 @@ class Engine:
     def _decline_kind(
         self,
         analysis: Analysis,
-        subject: _Subject,
+        subject: Subject,
         candidates: Sequence[Candidate],
         cosines: dict[str, float],
         *,
@@ -1150,7 +628,7 @@ class Engine:
             return "not_found"
 
         def about_subject(c: Candidate) -> bool:
-            return c.lexical is not None and self._covers(c.entry_id, subject)
+            return c.lexical is not None and self.subjects.covers(c.entry_id, subject)
 
         if subject.unknown:
             return "not_in_document" if any(map(about_subject, candidates)) else "not_found"
@@ -1218,32 +696,11 @@ def _candidates(ranked: Sequence[EntryScore]) -> Iterator[Candidate]:
     return map(tuple.__new__, itertools.repeat(Candidate), fields)
 
 
-@dataclass(frozen=True, slots=True)
-class _Subject:
-    known: tuple[str, ...]  # rare terms the knowledge base knows
-    unknown: tuple[str, ...]  # nouns and names it never uses
-    any_known: bool  # the question has at least one term the knowledge base knows
-    sources: frozenset[str] = frozenset()  # sources whose own event or topic the question names
-    # its nouns and names the knowledge base knows (in some document); candidates: those that are no
-    # dictionary noun (_is_noun) do not count
-    nouns: tuple[str, ...] = ()
-    # its only unknown words are verbs beside terms most entries hold: a verb may be a paraphrase
-    # (пришёл, пригласили), so the bot declines with its own finding, not «not in the document»
-    framed: bool = False
-
-
 _DECLINE_NOTES: dict[DeclineKind, str] = {
     "off_topic": "not about the document",
     "not_found": "no entry covers the question",
     "not_in_document": "the subject is in the document, the detail asked is not",
 }
-
-
-def _asks_several(text: str) -> bool:
-    """«Кто выступал, какой главный тезис и какие направления обсуждали?»: a question word opens a
-    further clause after the first one."""
-    first = _FIRST_QUESTION.search(text)
-    return first is not None and _NEXT_QUESTION.search(text, first.end()) is not None
 
 
 def _unknown_predicate(analysis: Analysis) -> bool:
@@ -1283,13 +740,6 @@ def _statements(quotes: Sequence[str]) -> tuple[str, ...]:
         if text:
             out.append(text)
     return tuple(out)
-
-
-@lru_cache(maxsize=65536)
-def _is_noun(value: str) -> bool:
-    """A noun, or a phrase with a noun in it (a curated concept: «круглый стол», «закон и порядок»)."""
-    morphology = shared_morphology()
-    return any((info := morphology.info(word)).known and info.pos == "NOUN" for word in value.split())
 
 
 def _cand(score: EntryScore | None) -> Candidate | None:

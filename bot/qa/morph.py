@@ -21,6 +21,8 @@ from bot.qa import kazakh
 
 # Parts of speech that never carry the topic of a question.
 FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "INTJ", "NPRO", "PRED"})
+# A verb or participle: a phrase starting with one names an action, not a subject («принять участие»).
+PREDICATE_POS = frozenset({"VERB", "INFN", "GRND", "PRTF", "PRTS"})
 # Pronominal words carry none either, whatever their part of speech: pronominal adjectives (какой,
 # этот, весь), demonstratives (там, тут, тогда), interrogatives (где, почему).
 PRONOMINAL = frozenset({"Apro", "Dmns", "Ques"})

@@ -670,8 +670,8 @@ def test_an_answer_always_covers_the_questions_subject(engine, question: str) ->
     reply = engine.answer(question)
     if reply.kind == "answer":
         analysis = engine.analyzer.analyse(question)
-        subject = engine._subject(analysis.terms)
-        assert engine._covers(reply.entry_id, subject), describe(reply)
+        subject = engine.subjects.of(analysis.terms)
+        assert engine.subjects.covers(reply.entry_id, subject), describe(reply)
 
 
 @pytest.mark.parametrize(

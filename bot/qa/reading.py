@@ -1,0 +1,305 @@
+"""How a question is read before it is ranked: which kinds of question it asks (who, when, what
+someone said…) and which of its words are what it asks about. Each pass reads one construction
+(«кроме X», «X или Y», «в двух словах», the document's own date…) and returns the analysis the engine
+ranks; none of them looks at entries or scores (bot/qa/engine.py decides)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from bot.qa.analyzer import Analysis, Analyzer
+from bot.qa.kb import KnowledgeBase
+from bot.qa.morph import PREDICATE_POS, shared_morphology
+
+# «Какие <group>…» asks for names: the interrogative word (as lemma or stem) and how many words after
+# it may name the group.
+WHICH_WORDS = frozenset({"какой", "which", "қандай", "қай"})
+WHICH_SPAN = 2
+# «Кто представлял <group>», «кто из <group>», «who represented <group>» ask for its members too.
+# «who is / was» before a participle: a passive question («who was invited»), not «who is X»
+BE_FORMS = frozenset({"is", "was", "are", "were", "s"})
+WHO_WORDS = frozenset({"кто", "who"})
+MEMBER_WORDS = frozenset({"из", "от", "представлять", "представитель", "from", "repres"})
+# «Когда состоится следующий…», «when will … be held» ask the date of something yet to come, which
+# a document reporting what happened does not give: such a question gets the kind `future`, which no
+# entry lists. A Russian verb in the future tense, or one of these words, marks it.
+FUTURE_WORDS = frozenset({"will", "shall"})
+# Words that leave out what follows them («кроме генпрокурора») or, in Kazakh, what precedes them.
+EXCLUDING_BEFORE = frozenset({"кроме", "помимо", "besides", "except", "apart"})
+EXCLUDING_AFTER = frozenset({"басқа"})
+# Words between those and what they leave out («apart from the prosecutor», «except for…»).
+EXCLUDING_LINKS = frozenset({"from", "for", "the", "a", "an", "of"})
+# «теорию или практику?»: the words joining two alternatives, and how many words each side may span
+# before its nearest term.
+ALTERNATIVE_WORDS = frozenset({"или", "либо", "or", "әлде", "немесе"})
+ALTERNATIVE_SPAN = 3
+# A clause opening with a question word after a comma, a dash or «и», once a question word came before
+# («кто выступал, какой главный тезис и какие направления обсуждали»): the question asks several
+# things (see asks_several).
+_QUESTION_WORD = (
+    r"(?:кто|когда|где|какой|какая|какое|какие|сколько|почему|зачем|"
+    r"who|when|where|which|what|how|why|кім|қашан|қайда|қандай|қанша)\b"
+)
+_FIRST_QUESTION = re.compile(r"\b" + _QUESTION_WORD, re.IGNORECASE)
+_NEXT_QUESTION = re.compile(r"(?:[,;:—–]|\s-|\b(?:и|а|and|және))\s*" + _QUESTION_WORD, re.IGNORECASE)
+# The speakers of a whole event: everything a press release reports is what was said there, so
+# «что участники сказали про X» asks what the document says about X (see _said_by_all).
+COLLECTIVE_SPEAKERS = (
+    "участники",
+    "participants",
+    "қатысушылар",
+    "круглый стол",
+    "round table",
+    "дөңгелек үстел",
+)
+# «работа полиции и других органов», "police and other bodies": «другие» joined to a list by these
+# continues it; it does not ask beyond what the text names (see _without_listed_others).
+LIST_LINKS = frozenset({"и", "and", "а", "или", "or", "және", "мен"})
+OTHERS_ADJECTIVES = frozenset({"другой", "other"})
+# «на короткий срок», "in the long term": a term with an adjective of its length asks how long, not
+# when (see _term_length); «в какой срок» still asks when.
+TERM_WORDS = frozenset({"срок", "term"})
+# «в двух словах», «одним словом», "in a few words": how briefly to answer, not what is asked (see
+# _without_brevity); a count word is a numeral or one of these.
+BREVITY_NOUNS = frozenset({"слово", "word", "сөз"})
+COUNT_WORDS = frozenset({"один", "пара", "one", "two", "three", "few", "couple", "бір", "екі"})
+# A month as people write it in each language (the analyzer reads the forms): a document's date in a
+# question that asks something else names the event (see _without_own_date).
+MONTH_NAMES = (
+    ("января", "january", "қаңтар"),
+    ("февраля", "february", "ақпан"),
+    ("марта", "march", "наурыз"),
+    ("апреля", "april", "сәуір"),
+    ("мая", "may", "мамыр"),
+    ("июня", "june", "маусым"),
+    ("июля", "july", "шілде"),
+    ("августа", "august", "тамыз"),
+    ("сентября", "september", "қыркүйек"),
+    ("октября", "october", "қазан"),
+    ("ноября", "november", "қараша"),
+    ("декабря", "december", "желтоқсан"),
+)
+# The words after «какие», «кто из» whose reading is remembered (bounded: users' words are not).
+MAX_GROUP_TEXTS = 4096
+
+
+class QuestionReader:
+    def __init__(
+        self, kb: KnowledgeBase, analyzer: Analyzer, base: Analyzer, subjects: frozenset[str]
+    ) -> None:
+        """`base`: the analyzer without the index's vocabulary; `subjects`: the people and
+        institutions the documents name (synonyms.yaml)."""
+        self.kb = kb
+        self.analyzer = analyzer
+        self._subjects = subjects
+        # «какие депутаты», «кто из депутатов»: the same few words after such an opener, asked again
+        self._names_group = lru_cache(maxsize=MAX_GROUP_TEXTS)(self._is_named_group)
+        self._collective = frozenset(base.analyse(" ".join(COLLECTIVE_SPEAKERS)).values)
+        self._own_dates = tuple(self._date_terms(source.meta.date) for source in kb.sources.values())
+
+    def read(self, question: str, analysis: Analysis, *, bare_when: bool = True) -> Analysis:
+        """The analysis as the engine should rank it. `bare_when`: a «when» with no word of its own
+        asks the document's date (not after small talk: «спасибо, когда…» is not a bare «when»)."""
+        if bare_when:
+            analysis = self._bare_when(question, analysis)
+        analysis = self._without_excluded(
+            self._which_of_named(self._when_future(self._who_passive(self._without_brevity(analysis))))
+        )
+        analysis = self._without_own_date(self._without_unknown_alternative(analysis))
+        return self._term_length(self._without_listed_others(self._said_by_all(analysis)))
+
+    @staticmethod
+    def _who_passive(analysis: Analysis) -> Analysis:
+        """«Who is invited…», «who was represented…»: a participle after «who is» makes a passive
+        question about who does or did something (kind `who`), not «who is X» (his role)."""
+        if "who_is" not in analysis.kinds:
+            return analysis
+        found = analysis.words
+        morphology = shared_morphology()
+        for i in range(len(found) - 2):
+            if (
+                found[i] == "who"
+                and found[i + 1] in BE_FORMS
+                and morphology.info(found[i + 2]).pos in PREDICATE_POS
+            ):
+                return replace(analysis, kinds=(analysis.kinds - {"who_is"}) | {"who"})
+        return analysis
+
+    def _bare_when(self, question: str, analysis: Analysis) -> Analysis:
+        """«Когда это всё было?», «какого числа было? 27е?»: a «when» with no word of its own asks
+        the date of the document, as if its kind were named («пресс-релиз»). Beside other
+        documents it is not clear which one is meant, and the question stays as asked."""
+        if (
+            analysis.kinds != {"when"}
+            or len(self.kb.sources) != 1
+            or any(t.real_word for t in analysis.terms)
+        ):
+            return analysis
+        (source,) = self.kb.sources.values()
+        return self.analyzer.analyse(f"{question} {source.meta.kind}")
+
+    @staticmethod
+    def _when_future(analysis: Analysis) -> Analysis:
+        """«Когда пройдёт референдум?», «When will the next round table be held?»: the date of
+        something yet to come (kind `future`), not of what the documents report."""
+        if "when" not in analysis.kinds:
+            return analysis
+        morphology = shared_morphology()
+        if any(word in FUTURE_WORDS or morphology.info(word).future for word in analysis.words):
+            return replace(analysis, kinds=analysis.kinds | {"future"})
+        return analysis
+
+    def _which_of_named(self, analysis: Analysis) -> Analysis:
+        """«Какие депутаты…», «какие общественные организации…», «which NGOs…», «кто представлял
+        Администрацию»: asking which members of a group the documents name only as a whole asks
+        for names (kind `names`)."""
+        found = analysis.words
+        morphology = shared_morphology()
+        for i, word in enumerate(found[:-1]):
+            lemma = morphology.info(word).lemma
+            start = i + 1
+            if lemma in WHO_WORDS and morphology.info(found[start]).lemma in MEMBER_WORDS:
+                start += 1  # «кто представлял Администрацию», «кто из депутатов»: its members by name
+            elif lemma not in WHICH_WORDS:
+                continue
+            if self._names_group(" ".join(found[start : start + WHICH_SPAN])):
+                return replace(analysis, kinds=analysis.kinds | {"names"})
+        return analysis
+
+    def _is_named_group(self, text: str) -> bool:
+        """The words after «какие», «кто из» name a group the documents name as a whole (its first
+        term is a subject: «какие депутаты»; not «какое значение генпрокурор…»)."""
+        group = self.analyzer.analyse(text).terms
+        return bool(group) and group[0].value in self._subjects
+
+    def _without_unknown_alternative(self, analysis: Analysis) -> Analysis:
+        """«Обсуждали теорию или практику?»: an alternative the documents never name, beside one
+        they do, is not the question's subject; the answer tells which of the two the document
+        holds. Only when no other unknown word is left, which may be what is asked («Проект примут
+        в Парламенте или на референдуме?»: how it is adopted, which the text does not say)."""
+        found = analysis.words
+        dropped = set()
+        for i, word in enumerate(found):
+            if word not in ALTERNATIVE_WORDS or not 0 < i < len(found) - 1:
+                continue
+            left = self.analyzer.analyse(" ".join(found[max(0, i - ALTERNATIVE_SPAN) : i])).terms[-1:]
+            right = self.analyzer.analyse(" ".join(found[i + 1 : i + 1 + ALTERNATIVE_SPAN])).terms[:1]
+            for this, other in zip(left + right, right + left, strict=False):
+                if not this.known and this.real_word and other.known:
+                    dropped.add(this.value)
+        kept = tuple(t for t in analysis.terms if t.value not in dropped)
+        if not dropped or any(not t.known and t.real_word for t in kept):
+            return analysis
+        return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
+
+    def _without_own_date(self, analysis: Analysis) -> Analysis:
+        """«Кто участвовал в обсуждении 27 февраля?»: a document's own date, in a question that
+        asks something else (who, what was said), names the event; it is not what is asked."""
+        if not analysis.kinds or analysis.kinds & {"when", "future"}:
+            return analysis
+        for month, date in self._own_dates:
+            if month & analysis.values:
+                kept = tuple(t for t in analysis.terms if t.value not in date)
+                if any(t.known for t in kept):
+                    return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
+        return analysis
+
+    def _said_by_all(self, analysis: Analysis) -> Analysis:
+        """«Что участники сказали про верховенство закона?»: what the participants (the round table)
+        said is what the document reports, so the question asks what it says, not for an entry
+        reporting someone's words. Not when it names a person or body («что сказал Токаев»)."""
+        if "said" not in analysis.kinds or not self._collective & analysis.values:
+            return analysis
+        if any(t.value in self._subjects and t.value not in self._collective for t in analysis.terms):
+            return analysis
+        return replace(analysis, kinds=analysis.kinds - {"said"})
+
+    def _without_listed_others(self, analysis: Analysis) -> Analysis:
+        """«Работа полиции и других правоохранительных органов»: «другие» after «и» continues a list
+        (the police and the other bodies); it does not ask beyond what the text names, as «кто
+        ещё, кроме…» or «другие выступающие» do. Only when no other word asks for the others."""
+        if "others" not in analysis.kinds:
+            return analysis
+        found = analysis.words
+        morphology = shared_morphology()
+        listed = {
+            i
+            for i, word in enumerate(found)
+            if i > 0 and found[i - 1] in LIST_LINKS and morphology.info(word).lemma in OTHERS_ADJECTIVES
+        }
+        rest = " ".join(word for i, word in enumerate(found) if i not in listed)
+        if not listed or "others" in self.analyzer.analyse(rest).kinds:
+            return analysis
+        return replace(analysis, kinds=analysis.kinds - {"others"})
+
+    def _without_brevity(self, analysis: Analysis) -> Analysis:
+        """«В чём суть реформы в двух словах?», "in a few words": a count of words says how briefly
+        to answer; they are not what is asked («какими словами он описал…» still is)."""
+        found = analysis.words
+        morphology = shared_morphology()
+        brief: set[int] = set()
+        for i, word in enumerate(found[1:], start=1):
+            count = morphology.info(found[i - 1])
+            if morphology.info(word).lemma in BREVITY_NOUNS and (
+                count.pos == "NUMR" or count.lemma in COUNT_WORDS
+            ):
+                brief |= {i - 1, i}
+        if not brief:
+            return analysis
+        return self.analyzer.analyse(" ".join(w for i, w in enumerate(found) if i not in brief))
+
+    def _term_length(self, analysis: Analysis) -> Analysis:
+        """«Поправки рассчитаны на короткий срок?»: a term («срок») with an adjective of its length
+        asks how long something is meant to last, which the text may tell («долгосрочные
+        ориентиры»), not a date. «В какой срок», «срок полномочий» stay when-questions."""
+        if "when" not in analysis.kinds:
+            return analysis
+        found = analysis.words
+        morphology = shared_morphology()
+        lengths = {
+            i
+            for i, word in enumerate(found)
+            if i > 0
+            and morphology.info(word).lemma in TERM_WORDS
+            and morphology.info(found[i - 1]).pos == "ADJF"
+            and morphology.info(found[i - 1]).lemma not in WHICH_WORDS
+        }
+        rest = " ".join(word for i, word in enumerate(found) if i not in lengths)
+        if not lengths or "when" in self.analyzer.analyse(rest).kinds:
+            return analysis
+        return replace(analysis, kinds=analysis.kinds - {"when"})
+
+    def _without_excluded(self, analysis: Analysis) -> Analysis:
+        """What «кроме X», «помимо X», «besides X», «X-тан басқа» leave out is not asked about:
+        «кто был, кроме генпрокурора» asks for the others (kind `others`), not for him."""
+        found = analysis.words
+        around = []
+        for i, word in enumerate(found):
+            if word in EXCLUDING_BEFORE:
+                start = i + 1
+                while start < len(found) and found[start] in EXCLUDING_LINKS:
+                    start += 1
+                around.append(" ".join(found[start : start + WHICH_SPAN]))
+            elif word in EXCLUDING_AFTER and i:
+                around.append(found[i - 1])
+        excluded = {v for text in around for v in self.analyzer.analyse(text).values}
+        if not excluded:
+            return analysis
+        kept = tuple(t for t in analysis.terms if t.value not in excluded)
+        return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
+
+    def _date_terms(self, date: dt.date) -> tuple[frozenset[str], frozenset[str]]:
+        """A document's date as the analyzer reads it: its month's terms, and all its terms."""
+        month = self.analyzer.analyse(" ".join(MONTH_NAMES[date.month - 1])).values
+        numbers = self.analyzer.analyse(f"{date.day} {date.year} {date:%d.%m.%Y}").values
+        return month, month | numbers
+
+
+def asks_several(text: str) -> bool:
+    """«Кто выступал, какой главный тезис и какие направления обсуждали?»: a question word opens a
+    further clause after the first one."""
+    first = _FIRST_QUESTION.search(text)
+    return first is not None and _NEXT_QUESTION.search(text, first.end()) is not None

@@ -1,0 +1,309 @@
+"""The question's subject (the people, institutions and rare concepts it names, the nouns the
+documents never use) and whether an entry covers it: an entry that lacks what a question is about
+cannot answer it, however many other words it shares (a confident answer resting on filler words is
+the worst failure)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bot.qa.analyzer import Analysis, Analyzer, Term
+from bot.qa.index import Index
+from bot.qa.kb import KnowledgeBase
+from bot.qa.morph import PREDICATE_POS, shared_morphology
+from bot.qa.text import focus, words
+
+# Parts of speech of an unknown word that name a subject (a noun, a name), not a predicate.
+SUBJECT_POS = frozenset({"NOUN", None})
+# Unknown nouns name the question's subject, except in a long message (this many terms) where they
+# are under this share of its terms: there they are its surroundings («я студент юрфака…»).
+LONG_QUESTION_TERMS = 8
+UNKNOWN_SUBJECT_SHARE = 0.25
+# A term of a source's title or topics names that source's subject when at least this share of the
+# entries holding it are that source's (synonyms may lend it to a stray entry of another source).
+SOURCE_TERM_SHARE = 0.8
+# A noun most entries hold (конституция, проект) frames a question rather than naming its subject.
+SUBJECT_MAX_SHARE = 0.5
+# A term this share of entries hold (круглый стол, участник, проект, конституция) names what the whole
+# document is about: a question made only of such terms and a verb the documents never use asks
+# about that verb («Голосовали ли участники круглого стола?»).
+FRAME_SHARE = 0.4
+# Taking part, and the past of «быть» in each language («Был ли X на круглом столе?»): see
+# Subjects.asks_presence.
+PRESENCE = "принять участие"
+BE_PAST = frozenset({"был", "была", "были", "было", "was", "were", "болды", "болған"})
+
+
+@dataclass(frozen=True, slots=True)
+class Subject:
+    """What a question asks about, as far as an entry must hold it to answer."""
+
+    known: tuple[str, ...]  # rare terms the knowledge base knows
+    unknown: tuple[str, ...]  # nouns and names it never uses
+    any_known: bool  # the question has at least one term the knowledge base knows
+    sources: frozenset[str] = frozenset()  # sources whose own event or topic the question names
+    # its nouns and names the knowledge base knows (in some document); candidates: those that are no
+    # dictionary noun (_is_noun) do not count
+    nouns: tuple[str, ...] = ()
+    # its only unknown words are verbs beside terms most entries hold: a verb may be a paraphrase
+    # (пришёл, пригласили), so the bot declines with its own finding, not «not in the document»
+    framed: bool = False
+
+
+class Subjects:
+    """The subjects of questions over one knowledge base and its index."""
+
+    def __init__(self, kb: KnowledgeBase, index: Index, analyzer: Analyzer, base: Analyzer) -> None:
+        """`base`: the analyzer without the index's vocabulary (curated phrases read as written)."""
+        self.kb = kb
+        self.index = index
+        self.analyzer = analyzer
+        synonyms = kb.synonyms
+        # the people and institutions the documents name (synonyms.yaml, `subjects`)
+        self.named = frozenset(v for phrase in synonyms.subjects for v in base.analyse(phrase).values)
+        self.presence = base.analyse(PRESENCE).values
+        self._source_terms = self._distinctive_source_terms()
+        self._entry_number = {entry_id: i for i, entry_id in enumerate(index.compiled.entry_ids)}
+        self._entry_statistics: list[int] = index.compiled.entry_statistics.tolist()
+        self._statistics_using: dict[str, frozenset[int]] = {}  # see _using
+        # a subject that is a word of a longer one (президент of администрация президента): see _only_within
+        self._parted = frozenset(v for v in self.named if any(v in p.split() for p in self.named if p != v))
+        self._standalone: dict[str, frozenset[str]] = {}
+        self.concepts = self._rare_concepts()
+        self._source_sizes: dict[str, int] = {}
+        for entry in kb.entries:
+            self._source_sizes[entry.source] = self._source_sizes.get(entry.source, 0) + 1
+        self._frames: dict[str, frozenset[str]] = {}  # see _framing
+        # words the knowledge base uses only inside a phrase («порядок» of «закон и порядок»,
+        # «часть» of «вступительная часть»): not a subject the documents never name
+        morphology = shared_morphology()
+        phrases = [words(p) for group in synonyms.groups for p in group]
+        self._phrase_words = frozenset(
+            morphology.info(word).lemma for phrase in phrases if len(phrase) > 1 for word in phrase
+        )
+
+    def asks_presence(self, analysis: Analysis) -> bool:
+        """«Присутствовал ли Токаев?», «Был ли президент (лично) на круглом столе?»: whether someone
+        was there, which an entry merely naming them (the reform continues his initiatives) does not
+        answer. A past «быть» with nothing but people, the event and adverbs asks that too."""
+        if self.presence & analysis.values:
+            return True
+        if not BE_PAST & set(analysis.words):
+            return False
+        rest = [t for t in analysis.terms if t.value not in self.named and (t.known or t.pos != "ADVB")]
+        return bool(rest) and all(t.known and self._framing(t.value) for t in rest)
+
+    def of(self, terms: tuple[Term, ...], presence: bool = False) -> Subject:
+        """The question's subject: the people and institutions it names (synonyms.yaml,
+        `subjects`: генпрокурор, Парламент, президент, омбудсмен…), and unknown nouns or names
+        (a real word the document never uses: зарплата, голосование, референдум)."""
+        named = self.named | self.concepts
+        known = tuple(dict.fromkeys(t.value for t in terms if t.known and t.value in named))
+        if presence and any(t.value in self.named for t in terms):
+            # whether someone was there: only an entry saying who took part can tell
+            known += tuple(v for v in self.presence if v not in known)
+        unknown = tuple(
+            t.value
+            for t in terms
+            if not t.known and t.real_word and t.pos in SUBJECT_POS and t.value not in self._phrase_words
+        )
+        # whether each is a dictionary noun (not a Kazakh stem read as Russian) is asked only where
+        # it would decide (see _covers): the morphology of a new lemma is a parse of its own
+        nouns = tuple(
+            t.value
+            for t in terms
+            if t.known
+            and not t.repaired  # a typo read as another document's word («конст» as «конт»)
+            and t.value not in self._phrase_words
+            and t.pos in SUBJECT_POS
+        )
+        framed = False
+        if not unknown and self._only_frame(terms):
+            # the event, the draft, its participants and a verb the documents never use: what is
+            # asked is that verb (голосовать, проголосовать, vote)
+            unknown = tuple(t.value for t in terms if not t.known and t.real_word and t.pos in PREDICATE_POS)
+            framed = bool(unknown)
+        if len(terms) >= LONG_QUESTION_TERMS:  # a long message: «я студент юрфака…» is not its subject
+            if len(unknown) < UNKNOWN_SUBJECT_SHARE * len(terms):
+                unknown = ()
+            nouns = ()
+        sources = frozenset().union(*(self._source_terms.get(t.value, frozenset()) for t in terms))
+        return Subject(known, unknown, any(t.known for t in terms), sources, nouns, framed)
+
+    def _only_frame(self, terms: tuple[Term, ...]) -> bool:
+        """Every known term of the question is one most entries of a source hold (FRAME_SHARE),
+        the same source for all, and there are some."""
+        known = [t.value for t in terms if t.known]
+        if not known:
+            return False
+        common = self._framing(known[0])
+        for value in known[1:]:
+            if not common:
+                break
+            common = common & self._framing(value)
+        return bool(common)
+
+    def _framing(self, value: str) -> frozenset[str]:
+        """The sources most of whose entries hold the term (FRAME_SHARE): what their document is
+        about as a whole. Worked out once a term (bounded by the vocabulary)."""
+        found = self._frames.get(value)
+        if found is None:
+            compiled = self.index.compiled
+            term_id = compiled.term_ids.get(value)
+            held: dict[str, int] = {}
+            if term_id is not None:
+                for position in compiled.entry_postings.row(term_id).tolist():
+                    source = self.kb.by_id[compiled.entry_ids[position]].source
+                    held[source] = held.get(source, 0) + 1
+            found = frozenset(s for s, n in held.items() if n >= FRAME_SHARE * self._source_sizes[s])
+            if term_id is not None:
+                self._frames[value] = found
+        return found
+
+    def _rare_concepts(self) -> frozenset[str]:
+        """Curated concepts of several words that few entries hold (права и свободы, нулевая
+        терпимость, персональные данные): a question naming one is about it, so an answer must hold
+        it too. Not the words naming the documents themselves (круглый стол, пресс-релиз), nor an
+        action («принять участие»)."""
+        compiled = self.index.compiled
+        most = SUBJECT_MAX_SHARE * len(compiled.entry_ids)
+        naming = {
+            value
+            for source in self.kb.sources.values()
+            for text in (source.meta.title, source.meta.kind)
+            for value in self.analyzer.analyse(text).values
+        }
+        morphology = shared_morphology()
+        nominal = self._nominal_concepts()
+        return frozenset(
+            term
+            for term, term_id in compiled.term_ids.items()
+            if (" " in term or term in nominal)
+            and term not in naming
+            and len(compiled.entry_postings.row(term_id)) <= most
+            and morphology.info(term.split()[0]).pos not in PREDICATE_POS  # not «принять участие»
+        )
+
+    def _nominal_concepts(self) -> frozenset[str]:
+        """Curated single-word concepts whose synonyms are all names of things (преамбула, профилактика),
+        not of actions (оценка ~ оценить)."""
+        morphology = shared_morphology()
+        out: set[str] = set()
+        for group in self.kb.synonyms.groups:
+            canonical = self.analyzer.analyse(group[0]).values
+            if len(canonical) == 1 and all(
+                morphology.info(word).pos not in PREDICATE_POS for phrase in group for word in words(phrase)
+            ):
+                out |= canonical
+        return frozenset(out)
+
+    def _sources_of(self, entry_id: str) -> frozenset[str]:
+        entry = self.kb.by_id[entry_id]
+        return frozenset({entry.source, *entry.quote_sources})
+
+    def _distinctive_source_terms(self) -> dict[str, frozenset[str]]:
+        """Term -> the source it names: each source's event or topic (the terms of its title and of
+        its entries' topics) counts as a subject once other sources are present. A term counts only
+        when nearly all entries holding it are that source's («круглый стол» for the press release,
+        «выставка» for an exhibition announcement; not «документ» or «Казахстан», which both use)."""
+        if len(self.kb.sources) < 2:
+            return {}
+        compiled = self.index.compiled
+        owners_of_entry = [
+            frozenset({self.kb.by_id[e].source, *self.kb.by_id[e].quote_sources}) for e in compiled.entry_ids
+        ]
+        topics: dict[str, list[str]] = {}
+        for entry in self.kb.entries:
+            topics.setdefault(entry.source, []).append(entry.topic)
+        named: dict[str, set[str]] = {}
+        for source_id, source in self.kb.sources.items():
+            texts = [source.meta.title, *topics.get(source_id, ())]
+            for text in dict.fromkeys(texts):
+                for value in self.analyzer.analyse(text).values:
+                    named.setdefault(value, set()).add(source_id)
+        out: dict[str, frozenset[str]] = {}
+        for value, sources in named.items():
+            term = compiled.term_ids.get(value)
+            if term is None or len(sources) != 1:
+                continue
+            holders = [owners_of_entry[int(p)] for p in compiled.entry_postings.row(term)]
+            own = sum(1 for owners in holders if owners & sources)
+            if holders and own >= SOURCE_TERM_SHARE * len(holders):
+                out[value] = frozenset(sources)
+        return out
+
+    def covers(self, entry_id: str, subject: Subject) -> bool:
+        if subject.sources and not subject.sources & self._sources_of(entry_id):
+            return False  # the question is about another source's event or topic
+        if any(self._foreign(entry_id, v) and is_noun(v) for v in subject.nouns):
+            return False  # a noun the entry's document never uses: the question is about another one
+        if not subject.known:
+            return True
+        return all(self.holds(entry_id, v) and not self.only_within(entry_id, v) for v in subject.known)
+
+    def only_within(self, entry_id: str, value: str) -> bool:
+        """«Присутствовал ли лично Токаев?»: an entry that names the President only within «Администрация
+        Президента» is about the Administration, not him. Its Russian texts are read (the phrase's
+        inflected Kazakh forms come apart), once, when first asked."""
+        if value not in self._parted:
+            return False
+        standalone = self._standalone.get(entry_id)
+        if standalone is None:
+            entry = self.kb.by_id[entry_id]
+            texts = [*entry.questions, entry.answer, *entry.quotes]
+            standalone = frozenset().union(*(self.analyzer.analyse(text).values for text in texts))
+            self._standalone[entry_id] = standalone
+        return value not in standalone
+
+    def _foreign(self, entry_id: str, value: str) -> bool:
+        """Whether the entry's document never uses the term though another document does («суд» of
+        a law beside the round table): what counts as a noun the documents never use, per document.
+        Only a source large enough for its own statistics (index.OWN_STATISTICS_MIN_ENTRIES) tells."""
+        statistics = self._entry_statistics[self._entry_number[entry_id]]
+        return statistics != 0 and statistics not in self._using(value)
+
+    def _using(self, value: str) -> frozenset[int]:
+        """The statistics (large sources) whose entries or text use the term, worked out once a term."""
+        found = self._statistics_using.get(value)
+        if found is None:
+            compiled = self.index.compiled
+            term_id = compiled.term_ids.get(value)
+            held = compiled.own_idf.row(term_id)[0].tolist() if term_id is not None else []
+            found = frozenset([*compiled.own_text_terms.get(value, ()), *held])
+            if term_id is not None:  # a term of the knowledge base: bounded by its vocabulary
+                self._statistics_using[value] = found
+        return found
+
+    def holds(self, entry_id: str, value: str) -> bool:
+        """Whether the entry's texts hold the term, or a word of its family."""
+        holds = self.index.holds
+        return holds(entry_id, value) or any(holds(entry_id, r) for r in self._family(value))
+
+    def missing(self, question: str, entry_id: str) -> tuple[str, ...]:
+        """The question's subject words that the entry does not hold (directly, through a synonym
+        or a word of the family): its nouns and names (by morphology, not by the curated list the
+        engine decides on), leaving out those most entries hold (конституция, проект). An answer
+        from an entry that lacks one rests on other words of the question. For the evaluation."""
+        compiled = self.index.compiled
+        shared = SUBJECT_MAX_SHARE * len(compiled.entry_ids)
+        missing = []
+        for term in self.analyzer.analyse(focus(question)[0]).terms:
+            if not term.real_word or not is_noun(term.value):
+                continue
+            term_id = compiled.term_ids.get(term.value) if term.known else None
+            if term_id is not None and len(compiled.entry_postings.row(term_id)) > shared:
+                continue
+            if not term.known or not self.holds(entry_id, term.value):
+                missing.append(term.value)
+        return tuple(dict.fromkeys(missing))
+
+    def _family(self, value: str) -> tuple[str, ...]:
+        return () if " " in value else self.index.vocabulary.family(value)
+
+
+@lru_cache(maxsize=65536)
+def is_noun(value: str) -> bool:
+    """A noun, or a phrase with a noun in it (a curated concept: «круглый стол», «закон и порядок»)."""
+    morphology = shared_morphology()
+    return any((info := morphology.info(word)).known and info.pos == "NOUN" for word in value.split())
