@@ -1109,3 +1109,33 @@ def test_where_something_else_is_enshrined_is_not_the_preamble(engine, question:
     """Only «Закон и порядок» is said to go into the Preamble; the other entries say no place."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Что дает равенство перед законом?", "equality_before_law"),
+        ("Что дадут цифровые решения в правовой сфере?", "digital_solutions"),
+        ("Что даёт открытое обсуждение?", "explanation_purpose"),
+    ],
+)
+def test_what_a_direction_gives_is_what_it_consists_of(engine, question: str, entry_id: str) -> None:
+    """«Что даёт X?» of a direction named in its entry («Направление «Равенство перед законом»
+    предполагает…») is answered by what it consists of; of anything else, by a stated purpose."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Что даёт искусственный интеллект?",
+        "Что даст внедрение больших данных?",
+        "Что даст сервисная модель работы полиции?",
+        "Что даст защита персональных данных?",
+    ],
+)
+def test_what_a_part_of_a_direction_gives_is_not_said(engine, question: str) -> None:
+    """A part of a direction is not the direction: no entry says what it brings."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
