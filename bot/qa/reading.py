@@ -60,8 +60,10 @@ COLLECTIVE_SPEAKERS = (
 LIST_LINKS = frozenset({"и", "and", "а", "или", "or", "және", "мен"})
 OTHERS_ADJECTIVES = frozenset({"другой", "other"})
 # «на короткий срок», "in the long term": a term with an adjective of its length asks how long, not
-# when (see _term_length); «в какой срок» still asks when.
+# when (see _term_length); so does «на какой срок», "for what term" (for how long); «в какой срок»
+# (by when) still asks when.
 TERM_WORDS = frozenset({"срок", "term"})
+DURATION_PREPOSITIONS = frozenset({"на", "for"})
 # «в двух словах», «одним словом», "in a few words": how briefly to answer, not what is asked (see
 # _without_brevity); a count word is a numeral or one of these.
 BREVITY_NOUNS = frozenset({"слово", "word", "сөз"})
@@ -252,9 +254,10 @@ class QuestionReader:
         return self.analyzer.analyse(" ".join(w for i, w in enumerate(found) if i not in brief))
 
     def _term_length(self, analysis: Analysis) -> Analysis:
-        """«Поправки рассчитаны на короткий срок?»: a term («срок») with an adjective of its length
-        asks how long something is meant to last, which the text may tell («долгосрочные
-        ориентиры»), not a date. «В какой срок», «срок полномочий» stay when-questions."""
+        """«Поправки рассчитаны на короткий срок?», «на какой срок?»: a term («срок») with an adjective
+        of its length asks how long something is meant to last (kind `duration`), which only an entry
+        stating a length tells («долгосрочные ориентиры»), not a date. «В какой срок», «срок
+        полномочий» stay when-questions."""
         if "when" not in analysis.kinds:
             return analysis
         found = analysis.words
@@ -262,15 +265,20 @@ class QuestionReader:
         lengths = {
             i
             for i, word in enumerate(found)
-            if i > 0
-            and morphology.info(word).lemma in TERM_WORDS
-            and morphology.info(found[i - 1]).pos == "ADJF"
-            and morphology.info(found[i - 1]).lemma not in WHICH_WORDS
+            if i > 0 and morphology.info(word).lemma in TERM_WORDS and self._of_length(found, i - 1)
         }
         rest = " ".join(word for i, word in enumerate(found) if i not in lengths)
         if not lengths or "when" in self.analyzer.analyse(rest).kinds:
             return analysis
-        return replace(analysis, kinds=analysis.kinds - {"when"})
+        return replace(analysis, kinds=(analysis.kinds - {"when"}) | {"duration"})
+
+    @staticmethod
+    def _of_length(found: tuple[str, ...], i: int) -> bool:
+        """The word before a term tells its length: an adjective («короткий»), or «какой» after «на»."""
+        before = shared_morphology().info(found[i])
+        if before.lemma in WHICH_WORDS:
+            return i > 0 and found[i - 1] in DURATION_PREPOSITIONS
+        return before.pos == "ADJF"
 
     def _without_excluded(self, analysis: Analysis) -> Analysis:
         """What «кроме X», «помимо X», «besides X», «X-тан басқа» leave out is not asked about:

@@ -1139,3 +1139,26 @@ def test_what_a_part_of_a_direction_gives_is_not_said(engine, question: str) -> 
     """A part of a direction is not the direction: no entry says what it brings."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question", ["На какой срок рассчитаны изменения?", "Поправки рассчитаны на короткий срок?"]
+)
+def test_for_how_long_is_answered_by_a_stated_length(engine, question: str) -> None:
+    """«На какой срок», an adjective of length: how long (kind `duration`), not a date."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "long_term_guidelines"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "На какой срок избирается генпрокурор?",
+        "В какой срок примут Конституцию?",
+        "Какой срок полномочий у Парламента?",
+    ],
+)
+def test_a_length_no_entry_states_is_not_answered(engine, question: str) -> None:
+    """Only an entry stating a length answers «for how long»; «в какой срок» still asks when."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
