@@ -1162,3 +1162,10 @@ def test_a_length_no_entry_states_is_not_answered(engine, question: str) -> None
     """Only an entry stating a length answers «for how long»; «в какой срок» still asks when."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+def test_a_placeholder_noun_is_not_a_subject(engine) -> None:
+    """«вещь», «штука», "thing" stand for what is asked, like «деталь»: not a noun the text lacks."""
+    reply = engine.answer("Какие две вещи сочетаются в направлении про цифровые решения?")
+    assert (reply.kind, reply.entry_id) == ("answer", "digital_solutions"), describe(reply)
+    assert engine.answer("Какие вещи подорожают после реформы?").kind != "answer"
