@@ -68,6 +68,12 @@ DURATION_PREPOSITIONS = frozenset({"на", "for"})
 # _without_brevity); a count word is a numeral or one of these.
 BREVITY_NOUNS = frozenset({"слово", "word", "сөз"})
 COUNT_WORDS = frozenset({"один", "пара", "one", "two", "three", "few", "couple", "бір", "екі"})
+# «Говорит ли что-нибудь материал о правах человека?», «какой президент упоминается в документе?»: a
+# word for the piece being read, in the singular, frames a question that names something else (see
+# _without_the_piece); in the plural they are things of their own («архивные материалы, документы»).
+# Not «текст»: «текст преамбулы» is the wording of something else.
+PIECE_WORDS = frozenset({"материал", "документ"})
+PLURAL_ENDINGS = ("ы", "ов", "ам", "ами", "ах")
 # A month as people write it in each language (the analyzer reads the forms): a document's date in a
 # question that asks something else names the event (see _without_own_date).
 MONTH_NAMES = (
@@ -111,6 +117,7 @@ class QuestionReader:
             self._which_of_named(self._when_future(self._who_passive(self._without_brevity(analysis))))
         )
         analysis = self._without_own_date(self._without_unknown_alternative(analysis))
+        analysis = self._without_the_piece(analysis)
         return self._term_length(self._without_listed_others(self._said_by_all(analysis)))
 
     @staticmethod
@@ -279,6 +286,24 @@ class QuestionReader:
         if before.lemma in WHICH_WORDS:
             return i > 0 and found[i - 1] in DURATION_PREPOSITIONS
         return before.pos == "ADJF"
+
+    @staticmethod
+    def _without_the_piece(analysis: Analysis) -> Analysis:
+        """«Говорит ли материал о правах человека?»: the piece being read («материал», «документ», in
+        the singular) frames a question that names a noun or a concept of its own; what
+        is asked about is that. «О чём сообщается в материале?» keeps it: nothing else is named."""
+        morphology = shared_morphology()
+        piece = {
+            lemma
+            for word in analysis.words
+            if (lemma := morphology.info(word).lemma) in PIECE_WORDS and not word.endswith(PLURAL_ENDINGS)
+        }
+        if not piece:
+            return analysis
+        kept = tuple(t for t in analysis.terms if t.value not in piece)
+        if not any(t.known and t.pos in {"NOUN", None} for t in kept):
+            return analysis
+        return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
 
     def _without_excluded(self, analysis: Analysis) -> Analysis:
         """What «кроме X», «помимо X», «besides X», «X-тан басқа» leave out is not asked about:

@@ -1169,3 +1169,19 @@ def test_a_placeholder_noun_is_not_a_subject(engine) -> None:
     reply = engine.answer("Какие две вещи сочетаются в направлении про цифровые решения?")
     assert (reply.kind, reply.entry_id) == ("answer", "digital_solutions"), describe(reply)
     assert engine.answer("Какие вещи подорожают после реформы?").kind != "answer"
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Говорит ли что-нибудь материал о правах человека?", "constitutional_model_principles"),
+        ("Какой президент упоминается в материале?", "reform_tokayev_link"),
+        ("О чём сообщается в материале?", "about_document"),
+    ],
+)
+def test_the_piece_being_read_frames_what_is_asked(engine, question: str, entry_id: str) -> None:
+    """«материал», «документ» in the singular name the piece read: the question is about what else
+    it names (not the summary of the document); alone, it asks what the piece is about."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+    assert engine.answer("Говорит ли материал о зарплатах?").kind != "answer"
