@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import logging
 import operator
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -147,6 +148,7 @@ class Engine:
         self._fitting_kinds: dict[frozenset[str], frozenset[str]] = {}  # see _fitting
         # the entries telling who took part, found when first needed: see _when_they_met
         self._takers: tuple[str, ...] | None = None
+        self._names: dict[str, frozenset[str]] = {}  # see _own_name
         self._statements = {e.id: _statements(e.quotes) for e in kb.entries}  # see _quote_alike
         self._kazakh_words = _kazakh_words(kb)
         grouped: dict[str, list[Entry]] = {}
@@ -228,7 +230,9 @@ class Engine:
         if intent is not None and rest:  # a greeting or thanks before the question itself
             analysis = self.analyzer.analyse(rest)
             rest = rest if analysis.terms else ""  # «hello there»: nothing but the greeting
-        analysis = self._when_they_met(self.reader.read(question, analysis, bare_when=intent is None))
+        analysis = self._effect_or_purpose(
+            self._when_they_met(self.reader.read(question, analysis, bare_when=intent is None))
+        )
         ranked = self._rank(analysis.kinds, self.index.ranking(analysis))
         top = ranked[0] if ranked else None
         if intent is not None and not rest and (top is None or top.score < SURE):
@@ -504,6 +508,28 @@ class Engine:
                 kept = tuple(t for t in analysis.terms if t not in people)
                 return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
         return analysis
+
+    def _effect_or_purpose(self, analysis: Analysis) -> Analysis:
+        """«Что даёт X?»: what an entry of kind `effect` says its own «X» consists of (a direction
+        of the reform: «Направление «Равенство перед законом» предполагает…») answers it when X is that
+        name; of anything else (a part of a direction, «Что даёт искусственный интеллект?», the round
+        table) it asks a purpose, which only an entry stating one answers (kind `reason`)."""
+        if "effect" not in analysis.kinds:
+            return analysis
+        subjects = self.subjects
+        asked = {t.value for t in analysis.terms if t.known and t.value in subjects.named | subjects.concepts}
+        if asked and any(asked <= self._own_name(e) for e in self._fitting(frozenset({"effect"}))):
+            return analysis
+        return replace(analysis, kinds=(analysis.kinds - {"effect"}) | {"reason"})
+
+    def _own_name(self, entry_id: str) -> frozenset[str]:
+        """The terms of the names an entry's answer gives in «…» (a direction's, a principle's)."""
+        found = self._names.get(entry_id)
+        if found is None:
+            quoted = re.findall(r"«([^«»]+)»", self.kb.by_id[entry_id].answer)
+            found = frozenset().union(*(self.analyzer.analyse(name).values for name in quoted))
+            self._names[entry_id] = found
+        return found
 
     def _fitting(self, kinds: frozenset[str]) -> frozenset[str]:
         """The entries that can answer every kind of question asked (when, where, how many…), worked

@@ -30,7 +30,18 @@ except ImportError:  # PyYAML built without libyaml
     from yaml import SafeLoader as _YamlLoader  # type: ignore[assignment]
 
 QuestionKind = Literal[
-    "who", "who_is", "reason", "when", "where", "how_many", "names", "items", "others", "said"
+    "who",
+    "who_is",
+    "reason",
+    "effect",
+    "when",
+    "duration",
+    "where",
+    "how_many",
+    "names",
+    "items",
+    "others",
+    "said",
 ]
 MAX_QUOTE_CHARS = 400
 # Telegram's callback data holds at most 64 bytes, and the longest button (a vote, `f:<id>:-1`) adds

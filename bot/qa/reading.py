@@ -60,12 +60,20 @@ COLLECTIVE_SPEAKERS = (
 LIST_LINKS = frozenset({"и", "and", "а", "или", "or", "және", "мен"})
 OTHERS_ADJECTIVES = frozenset({"другой", "other"})
 # «на короткий срок», "in the long term": a term with an adjective of its length asks how long, not
-# when (see _term_length); «в какой срок» still asks when.
+# when (see _term_length); so does «на какой срок», "for what term" (for how long); «в какой срок»
+# (by when) still asks when.
 TERM_WORDS = frozenset({"срок", "term"})
+DURATION_PREPOSITIONS = frozenset({"на", "for"})
 # «в двух словах», «одним словом», "in a few words": how briefly to answer, not what is asked (see
 # _without_brevity); a count word is a numeral or one of these.
 BREVITY_NOUNS = frozenset({"слово", "word", "сөз"})
 COUNT_WORDS = frozenset({"один", "пара", "one", "two", "three", "few", "couple", "бір", "екі"})
+# «Говорит ли что-нибудь материал о правах человека?», «какой президент упоминается в документе?»: a
+# word for the piece being read, in the singular, frames a question that names something else (see
+# _without_the_piece); in the plural they are things of their own («архивные материалы, документы»).
+# Not «текст»: «текст преамбулы» is the wording of something else.
+PIECE_WORDS = frozenset({"материал", "документ"})
+PLURAL_ENDINGS = ("ы", "ов", "ам", "ами", "ах")
 # A month as people write it in each language (the analyzer reads the forms): a document's date in a
 # question that asks something else names the event (see _without_own_date).
 MONTH_NAMES = (
@@ -109,6 +117,7 @@ class QuestionReader:
             self._which_of_named(self._when_future(self._who_passive(self._without_brevity(analysis))))
         )
         analysis = self._without_own_date(self._without_unknown_alternative(analysis))
+        analysis = self._without_the_piece(analysis)
         return self._term_length(self._without_listed_others(self._said_by_all(analysis)))
 
     @staticmethod
@@ -252,9 +261,10 @@ class QuestionReader:
         return self.analyzer.analyse(" ".join(w for i, w in enumerate(found) if i not in brief))
 
     def _term_length(self, analysis: Analysis) -> Analysis:
-        """«Поправки рассчитаны на короткий срок?»: a term («срок») with an adjective of its length
-        asks how long something is meant to last, which the text may tell («долгосрочные
-        ориентиры»), not a date. «В какой срок», «срок полномочий» stay when-questions."""
+        """«Поправки рассчитаны на короткий срок?», «на какой срок?»: a term («срок») with an adjective
+        of its length asks how long something is meant to last (kind `duration`), which only an entry
+        stating a length tells («долгосрочные ориентиры»), not a date. «В какой срок», «срок
+        полномочий» stay when-questions."""
         if "when" not in analysis.kinds:
             return analysis
         found = analysis.words
@@ -262,15 +272,38 @@ class QuestionReader:
         lengths = {
             i
             for i, word in enumerate(found)
-            if i > 0
-            and morphology.info(word).lemma in TERM_WORDS
-            and morphology.info(found[i - 1]).pos == "ADJF"
-            and morphology.info(found[i - 1]).lemma not in WHICH_WORDS
+            if i > 0 and morphology.info(word).lemma in TERM_WORDS and self._of_length(found, i - 1)
         }
         rest = " ".join(word for i, word in enumerate(found) if i not in lengths)
         if not lengths or "when" in self.analyzer.analyse(rest).kinds:
             return analysis
-        return replace(analysis, kinds=analysis.kinds - {"when"})
+        return replace(analysis, kinds=(analysis.kinds - {"when"}) | {"duration"})
+
+    @staticmethod
+    def _of_length(found: tuple[str, ...], i: int) -> bool:
+        """The word before a term tells its length: an adjective («короткий»), or «какой» after «на»."""
+        before = shared_morphology().info(found[i])
+        if before.lemma in WHICH_WORDS:
+            return i > 0 and found[i - 1] in DURATION_PREPOSITIONS
+        return before.pos == "ADJF"
+
+    @staticmethod
+    def _without_the_piece(analysis: Analysis) -> Analysis:
+        """«Говорит ли материал о правах человека?»: the piece being read («материал», «документ», in
+        the singular) frames a question that names a noun or a concept of its own; what
+        is asked about is that. «О чём сообщается в материале?» keeps it: nothing else is named."""
+        morphology = shared_morphology()
+        piece = {
+            lemma
+            for word in analysis.words
+            if (lemma := morphology.info(word).lemma) in PIECE_WORDS and not word.endswith(PLURAL_ENDINGS)
+        }
+        if not piece:
+            return analysis
+        kept = tuple(t for t in analysis.terms if t.value not in piece)
+        if not any(t.known and t.pos in {"NOUN", None} for t in kept):
+            return analysis
+        return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
 
     def _without_excluded(self, analysis: Analysis) -> Analysis:
         """What «кроме X», «помимо X», «besides X», «X-тан басқа» leave out is not asked about:

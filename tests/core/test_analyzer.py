@@ -255,11 +255,11 @@ def test_a_question_phrase_around_other_words_keeps_them(analyzer) -> None:
 
 
 def test_a_question_phrase_marked_to_keep_its_words_keeps_them(analyzer) -> None:
-    """«что + даёт»: asks what something is for, and «даёт» stays a word of the question."""
+    """«что + даёт»: asks what something brings, and «даёт» stays a word of the question."""
     kept = analyzer.analyse("Что даёт открытый диалог?")
-    assert kept.kinds == {"reason"}
+    assert kept.kinds == {"effect"}
     assert values(analyzer, "даёт") <= kept.values
-    assert "reason" not in analyzer.analyse("Кто даёт оценку?").kinds
+    assert "effect" not in analyzer.analyse("Кто даёт оценку?").kinds
 
 
 def test_a_kazakh_why_spans_what_is_needed(analyzer) -> None:

@@ -1109,3 +1109,79 @@ def test_where_something_else_is_enshrined_is_not_the_preamble(engine, question:
     """Only «Закон и порядок» is said to go into the Preamble; the other entries say no place."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Что дает равенство перед законом?", "equality_before_law"),
+        ("Что дадут цифровые решения в правовой сфере?", "digital_solutions"),
+        ("Что даёт открытое обсуждение?", "explanation_purpose"),
+    ],
+)
+def test_what_a_direction_gives_is_what_it_consists_of(engine, question: str, entry_id: str) -> None:
+    """«Что даёт X?» of a direction named in its entry («Направление «Равенство перед законом»
+    предполагает…») is answered by what it consists of; of anything else, by a stated purpose."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Что даёт искусственный интеллект?",
+        "Что даст внедрение больших данных?",
+        "Что даст сервисная модель работы полиции?",
+        "Что даст защита персональных данных?",
+    ],
+)
+def test_what_a_part_of_a_direction_gives_is_not_said(engine, question: str) -> None:
+    """A part of a direction is not the direction: no entry says what it brings."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question", ["На какой срок рассчитаны изменения?", "Поправки рассчитаны на короткий срок?"]
+)
+def test_for_how_long_is_answered_by_a_stated_length(engine, question: str) -> None:
+    """«На какой срок», an adjective of length: how long (kind `duration`), not a date."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "long_term_guidelines"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "На какой срок избирается генпрокурор?",
+        "В какой срок примут Конституцию?",
+        "Какой срок полномочий у Парламента?",
+    ],
+)
+def test_a_length_no_entry_states_is_not_answered(engine, question: str) -> None:
+    """Only an entry stating a length answers «for how long»; «в какой срок» still asks when."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+def test_a_placeholder_noun_is_not_a_subject(engine) -> None:
+    """«вещь», «штука», "thing" stand for what is asked, like «деталь»: not a noun the text lacks."""
+    reply = engine.answer("Какие две вещи сочетаются в направлении про цифровые решения?")
+    assert (reply.kind, reply.entry_id) == ("answer", "digital_solutions"), describe(reply)
+    assert engine.answer("Какие вещи подорожают после реформы?").kind != "answer"
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Говорит ли что-нибудь материал о правах человека?", "constitutional_model_principles"),
+        ("Какой президент упоминается в материале?", "reform_tokayev_link"),
+        ("О чём сообщается в материале?", "about_document"),
+    ],
+)
+def test_the_piece_being_read_frames_what_is_asked(engine, question: str, entry_id: str) -> None:
+    """«материал», «документ» in the singular name the piece read: the question is about what else
+    it names (not the summary of the document); alone, it asks what the piece is about."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+    assert engine.answer("Говорит ли материал о зарплатах?").kind != "answer"
