@@ -239,10 +239,20 @@ class QuestionReader:
             for i, word in enumerate(found)
             if i > 0 and found[i - 1] in LIST_LINKS and morphology.info(word).lemma in OTHERS_ADJECTIVES
         }
-        rest = " ".join(word for i, word in enumerate(found) if i not in listed)
-        if not listed or "others" in self.analyzer.analyse(rest).kinds:
+        return self._unless_asked_elsewhere(analysis, "others", listed)
+
+    def _unless_asked_elsewhere(
+        self, analysis: Analysis, kind: str, misread: set[int], instead: str | None = None
+    ) -> Analysis:
+        """The kind read from the words at `misread` is taken back (or replaced by `instead`) unless
+        another word of the question asks it too («кто ещё… и других»)."""
+        if not misread:
             return analysis
-        return replace(analysis, kinds=analysis.kinds - {"others"})
+        rest = " ".join(word for i, word in enumerate(analysis.words) if i not in misread)
+        if kind in self.analyzer.analyse(rest).kinds:
+            return analysis
+        kinds = analysis.kinds - {kind}
+        return replace(analysis, kinds=kinds | {instead} if instead else kinds)
 
     def _without_brevity(self, analysis: Analysis) -> Analysis:
         """«В чём суть реформы в двух словах?», "in a few words": a count of words says how briefly
@@ -274,10 +284,7 @@ class QuestionReader:
             for i, word in enumerate(found)
             if i > 0 and morphology.info(word).lemma in TERM_WORDS and self._of_length(found, i - 1)
         }
-        rest = " ".join(word for i, word in enumerate(found) if i not in lengths)
-        if not lengths or "when" in self.analyzer.analyse(rest).kinds:
-            return analysis
-        return replace(analysis, kinds=(analysis.kinds - {"when"}) | {"duration"})
+        return self._unless_asked_elsewhere(analysis, "when", lengths, instead="duration")
 
     @staticmethod
     def _of_length(found: tuple[str, ...], i: int) -> bool:
