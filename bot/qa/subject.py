@@ -66,6 +66,10 @@ class Subjects:
         self._source_terms = self._distinctive_source_terms()
         self._entry_number = {entry_id: i for i, entry_id in enumerate(index.compiled.entry_ids)}
         self._entry_statistics: list[int] = index.compiled.entry_statistics.tolist()
+        self._source_statistics = {
+            kb.by_id[entry_id].source: statistics
+            for entry_id, statistics in zip(index.compiled.entry_ids, self._entry_statistics, strict=True)
+        }
         self._statistics_using: dict[str, frozenset[int]] = {}  # see _using
         # a subject that is a word of a longer one (президент of администрация президента): see _only_within
         self._parted = frozenset(v for v in self.named if any(v in p.split() for p in self.named if p != v))
@@ -119,10 +123,15 @@ class Subjects:
             and t.pos in SUBJECT_POS
         )
         framed = False
-        if not unknown and self._only_frame(terms):
-            # the event, the draft, its participants and a verb the documents never use: what is
-            # asked is that verb (голосовать, проголосовать, vote)
-            unknown = tuple(t.value for t in terms if not t.known and t.real_word and t.pos in PREDICATE_POS)
+        frame = self._only_frame(terms) if not unknown else None
+        if frame is not None:
+            # the event, the draft, its participants and a verb the documents never use (or only
+            # another document uses): what is asked is that verb (голосовать, проголосовать, vote)
+            unknown = tuple(
+                t.value
+                for t in terms
+                if t.real_word and t.pos in PREDICATE_POS and (not t.known or t.value in frame)
+            )
             framed = bool(unknown)
         if len(terms) >= LONG_QUESTION_TERMS:  # a long message: «я студент юрфака…» is not its subject
             if len(unknown) < UNKNOWN_SUBJECT_SHARE * len(terms):
@@ -131,18 +140,29 @@ class Subjects:
         sources = frozenset().union(*(self._source_terms.get(t.value, frozenset()) for t in terms))
         return Subject(known, unknown, any(t.known for t in terms), sources, nouns, framed)
 
-    def _only_frame(self, terms: tuple[Term, ...]) -> bool:
+    def _only_frame(self, terms: tuple[Term, ...]) -> frozenset[str] | None:
         """Every known term of the question is one most entries of a source hold (FRAME_SHARE),
-        the same source for all, and there are some."""
-        known = [t.value for t in terms if t.known]
-        if not known:
-            return False
-        common = self._framing(known[0])
-        for value in known[1:]:
+        the same source for all, and there are some: then the verbs among them that this source
+        never uses, though another document does (None when the question is not only the frame)."""
+        known = [t for t in terms if t.known]
+        framing = [t for t in known if not (t.pos in PREDICATE_POS and self._framing(t.value) == frozenset())]
+        if not framing:
+            return None
+        common = self._framing(framing[0].value)
+        for term in framing[1:]:
             if not common:
                 break
-            common = common & self._framing(value)
-        return bool(common)
+            common = common & self._framing(term.value)
+        if not common:
+            return None
+        verbs = [t.value for t in known if t not in framing]
+        foreign = frozenset(v for v in verbs if all(self._foreign_to_source(s, v) for s in common))
+        return foreign if len(foreign) == len(verbs) else None
+
+    def _foreign_to_source(self, source: str, value: str) -> bool:
+        """The source never uses the term though another document does (as _foreign, for a source)."""
+        statistics = self._source_statistics.get(source, 0)
+        return statistics != 0 and statistics not in self._using(value)
 
     def _framing(self, value: str) -> frozenset[str]:
         """The sources most of whose entries hold the term (FRAME_SHARE): what their document is

@@ -1185,3 +1185,48 @@ def test_the_piece_being_read_frames_what_is_asked(engine, question: str, entry_
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
     assert engine.answer("Говорит ли материал о зарплатах?").kind != "answer"
+
+
+def test_a_verb_only_another_document_uses_is_not_the_round_tables(two_sources) -> None:
+    """«Голосовали ли участники круглого стола за проект?»: the press release never speaks of a vote.
+    A law beside it that does («депутаты голосуют») must not make the verb a known word of the round
+    table's frame, which would answer the question with the list of participants."""
+    from bot.qa.engine import load_engine
+
+    meta = "id: voting_rules\ntitle: Порядок голосования\nkind: закон\ndate: 2026-01-10\nlang: ru\n"
+    text = (
+        "Депутаты голосуют за законы открыто. Голосование проводится в зале заседаний. "
+        "Сессия открывается в первый рабочий день сентября. Сессия закрывается в последний рабочий день июня."
+    )
+    (two_sources.seeds / "voting_rules.txt").write_text(text, encoding="utf-8")
+    (two_sources.seeds / "voting_rules.yaml").write_text(meta, encoding="utf-8")
+    faq = """source: voting_rules
+entries:
+  - id: voting_how
+    topic: Голосование
+    questions: [Как голосуют депутаты?, Голосуют ли депутаты открыто?, Где проводится голосование?,
+      порядок голосования, открытое голосование депутатов, Как проходит голосование за законы?]
+    answer: Депутаты голосуют за законы открыто, голосование проводится в зале заседаний.
+    quotes: ["Депутаты голосуют за законы открыто.", "Голосование проводится в зале заседаний."]
+  - id: session_opening
+    topic: Сессия
+    questions: [Когда открывается сессия?, С какого месяца работает сессия?, открытие сессии,
+      Сессия открывается в сентябре?, начало сессии, Когда начинается сессия?]
+    answer: Сессия открывается в первый рабочий день сентября.
+    quotes: ["Сессия открывается в первый рабочий день сентября."]
+  - id: session_closing
+    topic: Сессия
+    questions: [Когда закрывается сессия?, До какого месяца работает сессия?, закрытие сессии,
+      Сессия закрывается в июне?, конец сессии, Когда заканчивается сессия?]
+    answer: Сессия закрывается в последний рабочий день июня.
+    quotes: ["Сессия закрывается в последний рабочий день июня."]
+"""
+    (two_sources.knowledge / "faq" / "voting_rules.yaml").write_text(faq, encoding="utf-8")
+    engine = load_engine(two_sources.knowledge, two_sources.seeds)
+    question = "Голосовали ли участники круглого стола за проект?"
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+    analysis = engine.reader.read(question, engine.analyzer.analyse(question))
+    subject = engine.subjects.of(analysis.terms)
+    assert (subject.unknown, subject.framed) == (("голосовать",), True)
+    assert engine.answer("Как голосуют депутаты?").entry_id == "voting_how"
