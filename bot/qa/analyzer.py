@@ -213,7 +213,7 @@ class Analyzer:
         for group in synonym_groups:
             canonical = " ".join(self._plain_lemmas(next(iter(group), "")))
             for phrase in group:
-                kept = [w for w in words(phrase) if self._content_word(w)]
+                kept = [w for w in words(phrase) if self.is_content_word(w)]
                 if len(kept) > 1:
                     for lemmas in product(*(self._morph.lemmas(w) for w in kept)):
                         self._synonyms.setdefault(lemmas, canonical)
@@ -420,8 +420,13 @@ class Analyzer:
     def _phrase(self, window: list[_Content]) -> str | None:
         """The concept of the synonym phrase these words make, by their likeliest lemmas first."""
         likeliest = self._synonyms.get(tuple(lemmas[0] for lemmas, _ in window))
-        if likeliest is not None or len(window) == 1 or all(len(lemmas) == 1 for lemmas, _ in window):
+        if likeliest is not None or all(len(lemmas) == 1 for lemmas, _ in window):
             return likeliest
+        if len(window) == 1:  # a dictionary word by its likeliest lemma only; a word the dictionary
+            # lacks (slang: «нейронки») by any of the lemmas guessed for it, all as doubtful
+            lemmas, term = window[0]
+            guesses = () if term.real_word else lemmas[1:]
+            return next((c for lemma in guesses if (c := self._synonyms.get((lemma,)))), None)
         return next(
             (c for key in product(*(lemmas for lemmas, _ in window)) if (c := self._synonyms.get(key))), None
         )
@@ -434,7 +439,9 @@ class Analyzer:
             return None
         if word.endswith(_SPOKEN_GENITIVE) and (written := word[:-3] + word[-3] + "го") in vocab.surface:
             return replace(self._morph.info(written), known=True)
-        if not info.known:
+        # a word the curated synonyms know is no typo, however close another document's word is
+        # («персданными» is «персональные данные», not «переданными»)
+        if not info.known and self._phrase_starts.isdisjoint(self._morph.lemmas(word)):
             corrected = vocab.correct(word)
             if corrected is not None:
                 return replace(self._morph.info(corrected), known=True)
@@ -451,9 +458,10 @@ class Analyzer:
         return Term(info.lemma, known=False, real_word=info.known, pos=info.pos)
 
     def _plain_lemmas(self, phrase: str) -> tuple[str, ...]:
-        return tuple(self._morph.info(word).lemma for word in words(phrase) if self._content_word(word))
+        return tuple(self._morph.info(word).lemma for word in words(phrase) if self.is_content_word(word))
 
-    def _content_word(self, word: str) -> bool:
+    def is_content_word(self, word: str) -> bool:
+        """Not a function word (a preposition, pronoun, particle…) nor a stopword."""
         info = self._morph.info(word)
         return not info.is_function_word and info.lemma not in self._stop
 

@@ -234,18 +234,17 @@ class Engine:
             self._when_they_met(self.reader.read(question, analysis, bare_when=intent is None))
         )
         ranked = self._rank(analysis.kinds, self.index.ranking(analysis))
+        if all(t.pos == "NUMB" for t in analysis.terms):
+            ranked = []  # numbers alone ask nothing («123»), whatever a law's article numbers
         top = ranked[0] if ranked else None
         if intent is not None and not rest and (top is None or top.score < SURE):
             return self._smalltalk(question, intent, lang)
         subject = self.subjects.of(analysis.terms, self.subjects.asks_presence(analysis))
         # an entry that lacks the question's subject cannot answer it, however many other words
-        # it shares: the lexical decision is among the entries that cover the subject
+        # it shares (a name, or the event of another document: a law's «проведение» is not the
+        # round table's): the lexical decision is among the entries that cover the subject
         # (the decision looks at the first two only: the rest of the ~200 need no check)
-        covering = (
-            list(itertools.islice((s for s in ranked if self.subjects.covers(s.entry_id, subject)), 2))
-            if subject.known
-            else ranked
-        )
+        covering = list(itertools.islice((s for s in ranked if self.subjects.covers(s.entry_id, subject)), 2))
         if covering and self._answerable(covering[0], subject):
             return self._lexical_reply(question, analysis, covering, subject, lang)
         # Embeddings only where they can help: a paraphrase of something the document talks

@@ -24,6 +24,7 @@ class SmalltalkMatcher:
                 if text:
                     patterns.append((text, intent))
         patterns.sort(key=lambda item: len(item[0]), reverse=True)  # longest first
+        self._is_content_word = analyzer.is_content_word
         self._texts = [text for text, _ in patterns]
         self._shortest_first = [-len(text) for text in self._texts]  # ascending, for bisect
         self._intents = [intent for _, intent in patterns]
@@ -38,7 +39,7 @@ class SmalltalkMatcher:
         text = analysis.text
         if not text:
             return None, ""
-        whole = self._whole(text)
+        whole = self._whole_or_core(text)
         if whole is not None:
             return whole, ""
         for position in self._by_first_word.get(text.split(" ", 1)[0], ()):
@@ -46,8 +47,18 @@ class SmalltalkMatcher:
             if text.startswith(pattern + " "):
                 rest = text[len(pattern) + 1 :]
                 carried_on = rest.split(" ", 1)[0] in ALTERNATIVES
-                return self._intents[position], "" if carried_on or self._whole(rest) is not None else rest
+                small_talk_too = carried_on or self._whole_or_core(rest) is not None
+                return self._intents[position], "" if small_talk_too else rest
         return None, ""
+
+    def _whole_or_core(self, text: str) -> SmalltalkIntent | None:
+        """The intent of the whole text, or of its words without the function words around them
+        («ну всё, понятно» is «понятно»; «а кто ты» stays as typed)."""
+        whole = self._whole(text)
+        if whole is not None:
+            return whole
+        core = " ".join(w for w in text.split(" ") if self._is_content_word(w))
+        return self._whole(core) if core and core != text else None
 
     def _whole(self, text: str) -> SmalltalkIntent | None:
         # fuzz.ratio is at most 100 * (1 - |a - b| / (a + b)) for lengths a, b: only patterns of a length

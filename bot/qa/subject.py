@@ -130,7 +130,11 @@ class Subjects:
             unknown = tuple(
                 t.value
                 for t in terms
-                if t.real_word and t.pos in PREDICATE_POS and (not t.known or t.value in frame)
+                # (not a typo read as some word: «юзать» is no verb the bot can say is absent)
+                if t.real_word
+                and not t.repaired
+                and t.pos in PREDICATE_POS
+                and (not t.known or t.value in frame)
             )
             framed = bool(unknown)
         if len(terms) >= LONG_QUESTION_TERMS:  # a long message: «я студент юрфака…» is not its subject
@@ -281,7 +285,10 @@ class Subjects:
         a law beside the round table): what counts as a noun the documents never use, per document.
         Only a source large enough for its own statistics (index.OWN_STATISTICS_MIN_ENTRIES) tells."""
         statistics = self._entry_statistics[self._entry_number[entry_id]]
-        return statistics != 0 and statistics not in self._using(value)
+        if statistics == 0 or statistics in self._using(value):
+            return False
+        # nor a word of its family («обращение» of the laws, «обратиться» of the round table)
+        return all(statistics not in self._using(relative) for relative in self._family(value))
 
     def _using(self, value: str) -> frozenset[int]:
         """The statistics (large sources) whose entries or text use the term, worked out once a term."""
