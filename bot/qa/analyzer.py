@@ -443,7 +443,9 @@ class Analyzer:
         # («персданными» is «персональные данные», not «переданными»)
         if not info.known and self._phrase_starts.isdisjoint(self._morph.lemmas(word)):
             corrected = vocab.correct(word)
-            if corrected is not None:
+            if corrected is not None and (corrected.startswith(word) or not vocab.starting_with(word)):
+                # (a word some of the knowledge base's words begin with is cut short, not misspelt:
+                # «конст» is no law's «конт»)
                 return replace(self._morph.info(corrected), known=True)
         return None
 

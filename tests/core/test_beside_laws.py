@@ -67,6 +67,8 @@ def test_no_round_table_row_is_lost_beside_the_laws(alone: Engine, beside_laws: 
         ("Какую роль сыграл проведённый круглый стол?", "outcome"),
         # a slang word the curated synonyms know is no typo of a law's «переданными»
         ("чё там с персданными", "personal_data_protection"),
+        # a word some of the knowledge base's words begin with is cut short, not a law's «конт» misspelt
+        ("на каких принципах новая конст модель", "constitutional_model_principles"),
         # a typo read as some word («юзать» as «звать») is no verb the round table can be said to lack
         ("нейронки будут юзать?", "digital_solutions"),
     ],
