@@ -237,7 +237,10 @@ class Engine:
         top = ranked[0] if ranked else None
         if intent is not None and not rest and (top is None or top.score < SURE):
             return self._smalltalk(question, intent, lang)
-        subject = self.subjects.of(analysis.terms, self.subjects.asks_presence(analysis))
+        subjects = self.subjects
+        subject = subjects.of(
+            analysis.terms, subjects.asks_presence(analysis), attendance=subjects.attendance(analysis)
+        )
         # an entry that lacks the question's subject cannot answer it, however many other words
         # it shares: the lexical decision is among the entries that cover the subject
         # (the decision looks at the first two only: the rest of the ~200 need no check)
