@@ -72,6 +72,17 @@ class Morphology:
         found = dict.fromkeys([first, *(p.normal_form.replace("ё", "е") for p in parses)])
         return tuple(found)[:MAX_LEMMAS]
 
+    def plural_verb(self, word: str) -> bool:
+        """A Russian verb in the plural («говорили», «считают»): with no subject of its own, the
+        indefinite-personal «что говорили про…» (what was said), not what someone said."""
+        if not word.isalpha() or word.isascii() or kazakh.is_kazakh(word):
+            return False
+        try:
+            parse = self._parse(word)[0]
+        except (ValueError, IndexError):
+            return False
+        return parse.tag.POS == "VERB" and "plur" in parse.tag.grammemes
+
     def _parse_uncached(self, word: str) -> tuple[Parse, ...]:
         return tuple(self._morph.parse(word))
 

@@ -55,6 +55,8 @@ COLLECTIVE_SPEAKERS = (
     "round table",
     "дөңгелек үстел",
 )
+# What a question asks about: the words before it name who said it, if anyone (see _said_impersonally).
+ABOUT_WORDS = frozenset({"про", "о", "об", "обо", "насчет", "насчёт"})
 # «работа полиции и других органов», "police and other bodies": «другие» joined to a list by these
 # continues it; it does not ask beyond what the text names (see _without_listed_others).
 LIST_LINKS = frozenset({"и", "and", "а", "или", "or", "және", "мен"})
@@ -118,7 +120,9 @@ class QuestionReader:
         )
         analysis = self._without_own_date(self._without_unknown_alternative(analysis))
         analysis = self._without_the_piece(analysis)
-        return self._term_length(self._without_listed_others(self._said_by_all(analysis)))
+        return self._term_length(
+            self._without_listed_others(self._said_impersonally(self._said_by_all(analysis)))
+        )
 
     @staticmethod
     def _who_passive(analysis: Analysis) -> Analysis:
@@ -223,6 +227,25 @@ class QuestionReader:
         if "said" not in analysis.kinds or not self._collective & analysis.values:
             return analysis
         if any(t.value in self._subjects and t.value not in self._collective for t in analysis.terms):
+            return analysis
+        return replace(analysis, kinds=analysis.kinds - {"said"})
+
+    def _said_impersonally(self, analysis: Analysis) -> Analysis:
+        """«Что говорили про верховенство закона?», «Что отмечали о правовой культуре?»: a plural verb
+        of saying with no speaker before «про / о» («что говорили», not «что учёные говорили» nor
+        «что говорили учёные про…») is Russian's indefinite person, what was said: what the document
+        says about the topic, as «что сказано о…», not an entry reporting someone's words."""
+        if "said" not in analysis.kinds:
+            return analysis
+        found = analysis.words
+        about = next((i for i, word in enumerate(found) if word in ABOUT_WORDS), None)
+        if not about:
+            return analysis
+        morphology = shared_morphology()
+        before = found[:about]
+        if not any(morphology.plural_verb(w) for w in before) or not all(
+            morphology.plural_verb(w) or morphology.info(w).is_function_word for w in before
+        ):
             return analysis
         return replace(analysis, kinds=analysis.kinds - {"said"})
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from bot.qa.analyzer import Analysis, Analyzer, Term
 from bot.qa.index import Index
@@ -339,7 +340,7 @@ def _qualifiers(terms: tuple[Term, ...]) -> tuple[Term, ...]:
     what kind of those is meant («quick» of «Quick one: who…» qualifies no noun)."""
     return tuple(
         t
-        for t, after in zip(terms, terms[1:], strict=False)
+        for t, after in pairwise(terms)
         if not t.known and t.pos in QUALIFIER_POS and after.known and after.pos in SUBJECT_POS
     )
 

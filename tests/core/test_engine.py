@@ -1187,6 +1187,39 @@ def test_the_piece_being_read_frames_what_is_asked(engine, question: str, entry_
     assert engine.answer("Говорит ли материал о зарплатах?").kind != "answer"
 
 
+@pytest.mark.parametrize("question", ["Были ли молодые учёные?", "Участвовали ли иностранные эксперты?"])
+def test_a_kind_of_participant_the_text_never_names_is_not_answered(engine, question: str) -> None:
+    """Whether someone was there: an adjective the documents never use before a noun they do
+    («молодые учёные») is the very detail asked; the entry naming the scientists does not answer it."""
+    assert engine.answer(question).kind != "answer", describe(engine.answer(question))
+    reply = engine.answer("Были ли учёные?")
+    assert (reply.kind, reply.entry_id) == ("answer", "participant_science"), describe(reply)
+
+
+def test_what_was_said_with_no_speaker_is_what_the_text_says(engine) -> None:
+    """«Что отметили про X?» with no speaker (Russian's indefinite person) asks what the document
+    says about X; «Что учёные говорили про X?» still asks for the scientists' words."""
+    reply = engine.answer("Что отметили про верховенство закона?")
+    assert (reply.kind, reply.entry_id) == ("answer", "reform_aims"), describe(reply)
+    assert engine.answer("Что говорили учёные про верховенство закона?").kind != "answer"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Кто призвал вовлекать гражданское общество в обмен мнениями?",
+        "Who stressed the need for open dialogue?",
+        "Кім түсіндіру жұмысын жалғастыруға шақырды?",
+        "Кто говорил о нулевой терпимости к правонарушениям?",
+    ],
+)
+def test_who_is_answered_with_the_speakers_name(engine, question: str) -> None:
+    """An entry answering «who» with the Prosecutor General's words names him, in each language."""
+    reply = engine.answer(question)
+    assert reply.kind == "answer", describe(reply)
+    assert "Асылов" in reply.answer or "Asylov" in reply.answer, describe(reply)
+
+
 def test_a_verb_only_another_document_uses_is_not_the_round_tables(two_sources) -> None:
     """«Голосовали ли участники круглого стола за проект?»: the press release never speaks of a vote.
     A law beside it that does («депутаты голосуют») must not make the verb a known word of the round
