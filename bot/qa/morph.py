@@ -83,6 +83,17 @@ class Morphology:
             return False
         return parse.tag.POS == "VERB" and "plur" in parse.tag.grammemes
 
+    def anaphoric(self, word: str) -> bool:
+        """A third-person pronoun standing for a noun said before («их», «его», «they», "it")."""
+        if word.isascii():
+            return word in ENGLISH_ANAPHORIC
+        if not word.isalpha() or kazakh.is_kazakh(word):
+            return False
+        try:
+            return any("Anph" in parse.tag.grammemes for parse in self._parse(word)[:1])
+        except ValueError:
+            return False
+
     def _parse_uncached(self, word: str) -> tuple[Parse, ...]:
         return tuple(self._morph.parse(word))
 
@@ -118,6 +129,9 @@ class Morphology:
             future="futr" in parse.tag.grammemes,
         )
 
+
+# English third-person pronouns, which stand for a noun said before (Morphology.anaphoric).
+ENGLISH_ANAPHORIC = frozenset({"he", "him", "his", "she", "her", "it", "its", "they", "them", "their"})
 
 # An English word's part of speech, from the readings the dictionary gives it: a plural noun is a noun
 # («articles»); else one that can be a verb is taken as the question's predicate («want», «rule»), only

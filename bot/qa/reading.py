@@ -44,7 +44,7 @@ _QUESTION_WORD = (
     r"who|when|where|which|what|how|why|кім|қашан|қайда|қандай|қанша)\b"
 )
 _FIRST_QUESTION = re.compile(r"\b" + _QUESTION_WORD, re.IGNORECASE)
-_NEXT_QUESTION = re.compile(r"(?:[,;:—–]|\s-|\b(?:и|а|and|және))\s*" + _QUESTION_WORD, re.IGNORECASE)
+_NEXT_QUESTION = re.compile(r"(?:[,;:—–]|\s-|\b(?:и|а|and|және))\s*(" + _QUESTION_WORD + ")", re.IGNORECASE)
 # The speakers of a whole event: everything a press release reports is what was said there, so
 # «что участники сказали про X» asks what the document says about X (see _said_by_all).
 COLLECTIVE_SPEAKERS = (
@@ -366,3 +366,14 @@ def asks_several(text: str) -> bool:
     further clause after the first one."""
     first = _FIRST_QUESTION.search(text)
     return first is not None and _NEXT_QUESTION.search(text, first.end()) is not None
+
+
+def clauses(text: str) -> list[str]:
+    """The clauses of a question asking several things, each from its question word on («Когда был
+    круглый стол и кто там выступал?»: «Когда был круглый стол», «кто там выступал?»)."""
+    first = _FIRST_QUESTION.search(text)
+    if first is None:
+        return [text]
+    starts = [first.start(), *(m.start(1) for m in _NEXT_QUESTION.finditer(text, first.end()))]
+    ends = [*(m.start() for m in _NEXT_QUESTION.finditer(text, first.end())), len(text)]
+    return [text[a:b].strip(" ,;:—–-") for a, b in zip(starts, ends, strict=True) if text[a:b].strip()]

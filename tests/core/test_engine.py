@@ -1220,6 +1220,30 @@ def test_who_is_answered_with_the_speakers_name(engine, question: str) -> None:
     assert "Асылов" in reply.answer or "Asylov" in reply.answer, describe(reply)
 
 
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Когда прошёл круглый стол и кто на нём выступал?", "event_date"),
+        ("Who took part, and when did the discussion happen?", "participants"),
+    ],
+)
+def test_one_clause_of_several_is_answered_when_no_entry_answers_all(
+    engine, question: str, entry_id: str
+) -> None:
+    """No entry answers both clauses: the first clause an entry answers on its own is the reply,
+    and its note names it."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+    assert reply.query == question
+    assert reply.note.startswith("several questions"), describe(reply)
+
+
+def test_a_clause_standing_for_another_ones_noun_is_not_answered_alone(engine) -> None:
+    """«…и кто их представлял?» asks about the countries of the first clause, which the text never
+    names: answered alone it would get the speaker."""
+    assert engine.answer("Какие страны участвовали и кто их представлял?").kind != "answer"
+
+
 def test_a_verb_only_another_document_uses_is_not_the_round_tables(two_sources) -> None:
     """«Голосовали ли участники круглого стола за проект?»: the press release never speaks of a vote.
     A law beside it that does («депутаты голосуют») must not make the verb a known word of the round
