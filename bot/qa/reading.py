@@ -92,6 +92,10 @@ MONTH_NAMES = (
     ("ноября", "november", "қараша"),
     ("декабря", "december", "желтоқсан"),
 )
+# «X — часть реформы?», «Входит ли X в проект?», "Is X part of the reform?": whether the document's
+# reform or draft (the whole) has X in it, which is whether the document names X (see _without_the_whole).
+PART_WORDS = ("часть", "входить", "part", "бөлігі")
+WHOLE_WORDS = ("реформа", "проект", "конституция", "reform", "draft", "constitution")
 # The words after «какие», «кто из» whose reading is remembered (bounded: users' words are not).
 MAX_GROUP_TEXTS = 4096
 
@@ -108,6 +112,8 @@ class QuestionReader:
         # «какие депутаты», «кто из депутатов»: the same few words after such an opener, asked again
         self._names_group = lru_cache(maxsize=MAX_GROUP_TEXTS)(self._is_named_group)
         self._collective = frozenset(base.analyse(" ".join(COLLECTIVE_SPEAKERS)).values)
+        self._part = frozenset(base.analyse(" ".join(PART_WORDS)).values)
+        self._whole = frozenset(base.analyse(" ".join(WHOLE_WORDS)).values)
         self._own_dates = tuple(self._date_terms(source.meta.date) for source in kb.sources.values())
 
     def read(self, question: str, analysis: Analysis, *, bare_when: bool = True) -> Analysis:
@@ -119,7 +125,7 @@ class QuestionReader:
             self._which_of_named(self._when_future(self._who_passive(self._without_brevity(analysis))))
         )
         analysis = self._without_own_date(self._without_unknown_alternative(analysis))
-        analysis = self._without_the_piece(analysis)
+        analysis = self._without_the_whole(self._without_the_piece(analysis))
         return self._term_length(
             self._without_listed_others(self._said_impersonally(self._said_by_all(analysis)))
         )
@@ -248,6 +254,18 @@ class QuestionReader:
         ):
             return analysis
         return replace(analysis, kinds=analysis.kinds - {"said"})
+
+    def _without_the_whole(self, analysis: Analysis) -> Analysis:
+        """«Большие данные — тоже часть реформы?», «Входит ли ИИ в проект?»: whether the reform or the
+        draft has X in it is whether the document names X; the part and the whole only frame it. Only
+        when something the knowledge base knows is left (X, not a person or body), and never beside a
+        kind of question."""
+        if analysis.kinds or not self._part & analysis.values or not self._whole & analysis.values:
+            return analysis
+        kept = tuple(t for t in analysis.terms if t.value not in self._part | self._whole)
+        if not any(t.known for t in kept) or any(t.value in self._subjects for t in kept):
+            return analysis  # a body is no part of a reform («Является ли прокуратура частью реформы?»)
+        return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
 
     def _without_listed_others(self, analysis: Analysis) -> Analysis:
         """«Работа полиции и других правоохранительных органов»: «другие» after «и» continues a list

@@ -1244,6 +1244,27 @@ def test_a_clause_standing_for_another_ones_noun_is_not_answered_alone(engine) -
     assert engine.answer("Какие страны участвовали и кто их представлял?").kind != "answer"
 
 
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Искусственный интеллект — часть проекта?", "digital_solutions"),
+        ("Is personal data protection part of the reform?", "personal_data_protection"),
+    ],
+)
+def test_whether_the_reform_has_x_asks_about_x(engine, question: str, entry_id: str) -> None:
+    """«X — часть реформы?»: whether the reform or draft has X is whether the document names X."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question", ["Референдум — это часть реформы?", "Является ли прокуратура частью реформы?"]
+)
+def test_a_part_the_text_never_names_or_a_body_is_not_answered(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
 def test_a_verb_only_another_document_uses_is_not_the_round_tables(two_sources) -> None:
     """«Голосовали ли участники круглого стола за проект?»: the press release never speaks of a vote.
     A law beside it that does («депутаты голосуют») must not make the verb a known word of the round
