@@ -944,9 +944,11 @@ def test_the_documents_own_date_names_the_event(engine) -> None:
 
 
 def test_a_question_asking_two_things_is_not_called_silent_when_one_is_answered(engine) -> None:
-    """«Где и когда…»: the text gives the date, so the bot may not claim it says nothing of this."""
+    """«Где и когда…»: the text gives the date, so the bot may not claim it says nothing of this;
+    it answers that clause (see _one_of_several), and its note says which."""
     both = engine.answer("Где и когда прошёл круглый стол?")
-    assert (both.kind, both.decline) == ("none", "not_found"), describe(both)
+    assert (both.kind, both.entry_id) == ("answer", "event_date"), describe(both)
+    assert both.note.startswith("several questions"), describe(both)
 
 
 def test_what_the_participants_said_is_what_the_document_says(engine) -> None:
