@@ -27,7 +27,7 @@ from bot.qa.kb import Entry, KnowledgeBase, SmalltalkIntent
 from bot.qa.memory import paused_gc
 from bot.qa.models import DeclineKind, Lang, Match, Reply, Suggestion
 from bot.qa.morph import PREDICATE_POS, shared_morphology
-from bot.qa.reading import QuestionReader, asks_several
+from bot.qa.reading import QuestionReader, asks_several, clauses
 from bot.qa.semantic import Embedder, SemanticIndex, entry_vectors, load_embedder
 from bot.qa.smalltalk import SmalltalkMatcher
 from bot.qa.subject import LONG_QUESTION_TERMS, Subject, Subjects
@@ -173,6 +173,12 @@ class Engine:
         if reply.kind in ("none", "smalltalk") and len(analysis.terms) >= LONG_QUESTION_TERMS:
             text, reply = self._rambling(question, analysis, lang, (text, reply))
             shortened = shortened or text != question
+        if reply.kind == "none" and reply.decline != "off_topic" and asks_several(text):
+            part, reply = self._one_of_several(text, lang, reply)
+            if part is not None:
+                return reply.model_copy(
+                    update={"query": question, "note": f"several questions; answered: {part}"}
+                )
         if shortened and reply.kind == "answer":
             note = self.kb.replies.long_question.get(lang).format(question=text.strip())
             reply = reply.model_copy(update={"note": f"long message; {note}"})
@@ -196,6 +202,21 @@ class Engine:
             if reply.kind == "answer":
                 return tail, reply
         return whole
+
+    def _one_of_several(self, text: str, lang: Lang, whole: Reply) -> tuple[str | None, Reply]:
+        """«Когда был круглый стол и кто там выступал?»: no entry answers both, each may answer one.
+        Each clause is asked on its own, through every gate; the first one answered is the reply
+        (its note names the clause), else the whole question's decline. A clause whose pronoun
+        stands for a noun of another clause is not asked alone."""
+        morphology = shared_morphology()
+        for part in clauses(text):
+            analysis = self.analyzer.analyse(part)
+            if any(map(morphology.anaphoric, words(part.casefold()))):
+                continue  # «…и кто их представлял?»: what it asks about is in another clause
+            reply = self._answer(part, analysis, lang)
+            if reply.kind == "answer":
+                return part, reply
+        return None, whole
 
     def reply_for_entry(self, entry_id: str, lang: Lang = "ru") -> Reply | None:
         entry = self.kb.by_id.get(entry_id)
@@ -239,7 +260,10 @@ class Engine:
         top = ranked[0] if ranked else None
         if intent is not None and not rest and (top is None or top.score < SURE):
             return self._smalltalk(question, intent, lang)
-        subject = self.subjects.of(analysis.terms, self.subjects.asks_presence(analysis))
+        subjects = self.subjects
+        subject = subjects.of(
+            analysis.terms, subjects.asks_presence(analysis), attendance=subjects.attendance(analysis)
+        )
         # an entry that lacks the question's subject cannot answer it, however many other words
         # it shares (a name, or the event of another document: a law's «проведение» is not the
         # round table's): the lexical decision is among the entries that cover the subject

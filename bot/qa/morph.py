@@ -72,6 +72,28 @@ class Morphology:
         found = dict.fromkeys([first, *(p.normal_form.replace("ё", "е") for p in parses)])
         return tuple(found)[:MAX_LEMMAS]
 
+    def plural_verb(self, word: str) -> bool:
+        """A Russian verb in the plural («говорили», «считают»): with no subject of its own, the
+        indefinite-personal «что говорили про…» (what was said), not what someone said."""
+        if not word.isalpha() or word.isascii() or kazakh.is_kazakh(word):
+            return False
+        try:
+            parse = self._parse(word)[0]
+        except (ValueError, IndexError):
+            return False
+        return parse.tag.POS == "VERB" and "plur" in parse.tag.grammemes
+
+    def anaphoric(self, word: str) -> bool:
+        """A third-person pronoun standing for a noun said before («их», «его», «they», "it")."""
+        if word.isascii():
+            return word in ENGLISH_ANAPHORIC
+        if not word.isalpha() or kazakh.is_kazakh(word):
+            return False
+        try:
+            return any("Anph" in parse.tag.grammemes for parse in self._parse(word)[:1])
+        except ValueError:
+            return False
+
     def _parse_uncached(self, word: str) -> tuple[Parse, ...]:
         return tuple(self._morph.parse(word))
 
@@ -107,6 +129,9 @@ class Morphology:
             future="futr" in parse.tag.grammemes,
         )
 
+
+# English third-person pronouns, which stand for a noun said before (Morphology.anaphoric).
+ENGLISH_ANAPHORIC = frozenset({"he", "him", "his", "she", "her", "it", "its", "they", "them", "their"})
 
 # An English word's part of speech, from the readings the dictionary gives it: a plural noun is a noun
 # («articles»); else one that can be a verb is taken as the question's predicate («want», «rule»), only

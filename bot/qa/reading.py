@@ -44,7 +44,7 @@ _QUESTION_WORD = (
     r"who|when|where|which|what|how|why|кім|қашан|қайда|қандай|қанша)\b"
 )
 _FIRST_QUESTION = re.compile(r"\b" + _QUESTION_WORD, re.IGNORECASE)
-_NEXT_QUESTION = re.compile(r"(?:[,;:—–]|\s-|\b(?:и|а|and|және))\s*" + _QUESTION_WORD, re.IGNORECASE)
+_NEXT_QUESTION = re.compile(r"(?:[,;:—–]|\s-|\b(?:и|а|and|және))\s*(" + _QUESTION_WORD + ")", re.IGNORECASE)
 # The speakers of a whole event: everything a press release reports is what was said there, so
 # «что участники сказали про X» asks what the document says about X (see _said_by_all).
 COLLECTIVE_SPEAKERS = (
@@ -55,6 +55,8 @@ COLLECTIVE_SPEAKERS = (
     "round table",
     "дөңгелек үстел",
 )
+# What a question asks about: the words before it name who said it, if anyone (see _said_impersonally).
+ABOUT_WORDS = frozenset({"про", "о", "об", "обо", "насчет", "насчёт"})
 # «работа полиции и других органов», "police and other bodies": «другие» joined to a list by these
 # continues it; it does not ask beyond what the text names (see _without_listed_others).
 LIST_LINKS = frozenset({"и", "and", "а", "или", "or", "және", "мен"})
@@ -90,6 +92,10 @@ MONTH_NAMES = (
     ("ноября", "november", "қараша"),
     ("декабря", "december", "желтоқсан"),
 )
+# «X — часть реформы?», «Входит ли X в проект?», "Is X part of the reform?": whether the document's
+# reform or draft (the whole) has X in it, which is whether the document names X (see _without_the_whole).
+PART_WORDS = ("часть", "входить", "part", "бөлігі")
+WHOLE_WORDS = ("реформа", "проект", "конституция", "reform", "draft", "constitution")
 # The words after «какие», «кто из» whose reading is remembered (bounded: users' words are not).
 MAX_GROUP_TEXTS = 4096
 
@@ -106,6 +112,8 @@ class QuestionReader:
         # «какие депутаты», «кто из депутатов»: the same few words after such an opener, asked again
         self._names_group = lru_cache(maxsize=MAX_GROUP_TEXTS)(self._is_named_group)
         self._collective = frozenset(base.analyse(" ".join(COLLECTIVE_SPEAKERS)).values)
+        self._part = frozenset(base.analyse(" ".join(PART_WORDS)).values)
+        self._whole = frozenset(base.analyse(" ".join(WHOLE_WORDS)).values)
         self._own_dates = tuple(self._date_terms(source.meta.date) for source in kb.sources.values())
 
     def read(self, question: str, analysis: Analysis, *, bare_when: bool = True) -> Analysis:
@@ -117,8 +125,10 @@ class QuestionReader:
             self._which_of_named(self._when_future(self._who_passive(self._without_brevity(analysis))))
         )
         analysis = self._without_own_date(self._without_unknown_alternative(analysis))
-        analysis = self._without_the_piece(analysis)
-        return self._term_length(self._without_listed_others(self._said_by_all(analysis)))
+        analysis = self._without_the_whole(self._without_the_piece(analysis))
+        return self._term_length(
+            self._without_listed_others(self._said_impersonally(self._said_by_all(analysis)))
+        )
 
     @staticmethod
     def _who_passive(analysis: Analysis) -> Analysis:
@@ -225,6 +235,37 @@ class QuestionReader:
         if any(t.value in self._subjects and t.value not in self._collective for t in analysis.terms):
             return analysis
         return replace(analysis, kinds=analysis.kinds - {"said"})
+
+    def _said_impersonally(self, analysis: Analysis) -> Analysis:
+        """«Что говорили про верховенство закона?», «Что отмечали о правовой культуре?»: a plural verb
+        of saying with no speaker before «про / о» («что говорили», not «что учёные говорили» nor
+        «что говорили учёные про…») is Russian's indefinite person, what was said: what the document
+        says about the topic, as «что сказано о…», not an entry reporting someone's words."""
+        if "said" not in analysis.kinds:
+            return analysis
+        found = analysis.words
+        about = next((i for i, word in enumerate(found) if word in ABOUT_WORDS), None)
+        if not about:
+            return analysis
+        morphology = shared_morphology()
+        before = found[:about]
+        if not any(morphology.plural_verb(w) for w in before) or not all(
+            morphology.plural_verb(w) or morphology.info(w).is_function_word for w in before
+        ):
+            return analysis
+        return replace(analysis, kinds=analysis.kinds - {"said"})
+
+    def _without_the_whole(self, analysis: Analysis) -> Analysis:
+        """«Большие данные — тоже часть реформы?», «Входит ли ИИ в проект?»: whether the reform or the
+        draft has X in it is whether the document names X; the part and the whole only frame it. Only
+        when something the knowledge base knows is left (X, not a person or body), and never beside a
+        kind of question."""
+        if analysis.kinds or not self._part & analysis.values or not self._whole & analysis.values:
+            return analysis
+        kept = tuple(t for t in analysis.terms if t.value not in self._part | self._whole)
+        if not any(t.known for t in kept) or any(t.value in self._subjects for t in kept):
+            return analysis  # a body is no part of a reform («Является ли прокуратура частью реформы?»)
+        return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
 
     def _without_listed_others(self, analysis: Analysis) -> Analysis:
         """«Работа полиции и других правоохранительных органов»: «другие» after «и» continues a list
@@ -343,3 +384,14 @@ def asks_several(text: str) -> bool:
     further clause after the first one."""
     first = _FIRST_QUESTION.search(text)
     return first is not None and _NEXT_QUESTION.search(text, first.end()) is not None
+
+
+def clauses(text: str) -> list[str]:
+    """The clauses of a question asking several things, each from its question word on («Когда был
+    круглый стол и кто там выступал?»: «Когда был круглый стол», «кто там выступал?»)."""
+    first = _FIRST_QUESTION.search(text)
+    if first is None:
+        return [text]
+    starts = [first.start(), *(m.start(1) for m in _NEXT_QUESTION.finditer(text, first.end()))]
+    ends = [*(m.start() for m in _NEXT_QUESTION.finditer(text, first.end())), len(text)]
+    return [text[a:b].strip(" ,;:—–-") for a, b in zip(starts, ends, strict=True) if text[a:b].strip()]

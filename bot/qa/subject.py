@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from bot.qa.analyzer import Analysis, Analyzer, Term
 from bot.qa.index import Index
@@ -16,6 +17,8 @@ from bot.qa.text import focus, words
 
 # Parts of speech of an unknown word that name a subject (a noun, a name), not a predicate.
 SUBJECT_POS = frozenset({"NOUN", None})
+# ... and of one that qualifies who was there, in a question whether someone was (Subjects.attendance)
+QUALIFIER_POS = frozenset({"ADJF"})
 # Unknown nouns name the question's subject, except in a long message (this many terms) where they
 # are under this share of its terms: there they are its surroundings («я студент юрфака…»).
 LONG_QUESTION_TERMS = 8
@@ -98,7 +101,13 @@ class Subjects:
         rest = [t for t in analysis.terms if t.value not in self.named and (t.known or t.pos != "ADVB")]
         return bool(rest) and all(t.known and self._framing(t.value) for t in rest)
 
-    def of(self, terms: tuple[Term, ...], presence: bool = False) -> Subject:
+    def attendance(self, analysis: Analysis) -> bool:
+        """«Были ли иностранные эксперты?», «Участвовали ли молодые учёные?»: whether someone was
+        there (a past «быть», taking part). A word the documents never use that qualifies who
+        («иностранные», «молодые») is then the very detail asked, as a noun would be."""
+        return bool(self.presence & analysis.values or BE_PAST & set(analysis.words))
+
+    def of(self, terms: tuple[Term, ...], presence: bool = False, *, attendance: bool = False) -> Subject:
         """The question's subject: the people and institutions it names (synonyms.yaml,
         `subjects`: генпрокурор, Парламент, президент, омбудсмен…), and unknown nouns or names
         (a real word the document never uses: зарплата, голосование, референдум)."""
@@ -107,10 +116,14 @@ class Subjects:
         if presence and any(t.value in self.named for t in terms):
             # whether someone was there: only an entry saying who took part can tell
             known += tuple(v for v in self.presence if v not in known)
+        qualifiers = _qualifiers(terms) if attendance else ()
         unknown = tuple(
             t.value
             for t in terms
-            if not t.known and t.real_word and t.pos in SUBJECT_POS and t.value not in self._phrase_words
+            if not t.known
+            and t.real_word
+            and (t.pos in SUBJECT_POS or t in qualifiers)
+            and t.value not in self._phrase_words
         )
         # whether each is a dictionary noun (not a Kazakh stem read as Russian) is asked only where
         # it would decide (see _covers): the morphology of a new lemma is a parse of its own
@@ -327,6 +340,16 @@ class Subjects:
 
     def _family(self, value: str) -> tuple[str, ...]:
         return () if " " in value else self.index.vocabulary.family(value)
+
+
+def _qualifiers(terms: tuple[Term, ...]) -> tuple[Term, ...]:
+    """The adjectives the documents never use right before a noun they do («иностранные эксперты»):
+    what kind of those is meant («quick» of «Quick one: who…» qualifies no noun)."""
+    return tuple(
+        t
+        for t, after in pairwise(terms)
+        if not t.known and t.pos in QUALIFIER_POS and after.known and after.pos in SUBJECT_POS
+    )
 
 
 @lru_cache(maxsize=65536)
