@@ -112,6 +112,8 @@ def reply_fragments(reply: Reply, *, numbered: bool = False, width: int | None =
     """A reply as styled lines: answer, quotes, source, suggestions; wrapped at `width` when given."""
     texts = texts_for(reply.lang)
     out: list[Fragment] = []
+    if reply.preface:  # which question of the message the answer is to
+        out += _line("class:note", reply.preface, width)
     if reply.answer:
         out += _line("class:answer", reply.answer, width)
     for quote in reply.quotes:

@@ -176,12 +176,17 @@ class Engine:
         if reply.kind == "none" and reply.decline != "off_topic" and asks_several(text):
             part, reply = self._one_of_several(text, lang, reply)
             if part is not None:
+                preface = self.kb.replies.partial_question.get(lang).format(question=_asked(part))
                 return reply.model_copy(
-                    update={"query": question, "note": f"several questions; answered: {part}"}
+                    update={
+                        "query": question,
+                        "note": f"several questions; answered: {part}",
+                        "preface": preface,
+                    }
                 )
         if shortened and reply.kind == "answer":
-            note = self.kb.replies.long_question.get(lang).format(question=text.strip())
-            reply = reply.model_copy(update={"note": f"long message; {note}"})
+            preface = self.kb.replies.long_question.get(lang).format(question=text.strip())
+            reply = reply.model_copy(update={"note": f"long message; {preface}", "preface": preface})
         elif shortened:
             reply = reply.model_copy(update={"note": f"long message; searched: {text.strip()}"})
         return reply
@@ -820,3 +825,10 @@ def load_engine(
         engine = Engine(kb, semantic=semantic)
     memory.keep()
     return engine
+
+
+def _asked(part: str) -> str:
+    """A question as the reply names it: from a capital letter, ending in its question mark
+    («кто там выступал» of «Когда был круглый стол и кто там выступал?» → «Кто там выступал?»)."""
+    text = part.strip().rstrip(".,;:!?—– ")
+    return f"{text[:1].upper()}{text[1:]}?" if text else text

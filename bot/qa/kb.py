@@ -195,6 +195,7 @@ class RepliesFile(_Strict):
     not_in_document: Localized
     clarify: Localized
     long_question: Localized
+    partial_question: Localized
 
 
 @dataclass(frozen=True)

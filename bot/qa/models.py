@@ -62,6 +62,9 @@ class Reply(_Frozen):
     suggestions: tuple[Suggestion, ...] = ()
     matched: Match | None = None
     runner_up: Match | None = None
-    note: str = ""
+    note: str = ""  # for operators and the evaluation: how the reply was found
+    # said before the answer, in the reply's language: which question of a long message, or which
+    # part of a question of several, it answers
+    preface: str = ""
     lang: Lang = "ru"
     decline: DeclineKind | None = None

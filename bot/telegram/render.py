@@ -107,17 +107,20 @@ def _quote_blocks(group: Sequence[Quote], room: int) -> tuple[list[str], int]:
 
 
 def render_answer(reply: Reply, texts: UiTexts, *, max_quotes: int | None = None) -> str:
-    """Answer, then the verbatim quotes in blockquotes, each document's quotes followed by its line."""
+    """Answer, then the verbatim quotes in blockquotes, each document's quotes followed by its line;
+    before the answer, in italics, which question of the message it answers (when the engine says)."""
     texts = texts.for_lang(reply.lang)
+    preface = f"<i>{fit(reply.preface, MESSAGE_LIMIT // 4)}</i>\n\n" if reply.preface else ""
+    limit = MESSAGE_LIMIT - tg_len(preface)
     quotes = reply.quotes[:max_quotes] if max_quotes else reply.quotes
     groups = _by_source(quotes)
     if not groups:
-        return fit(reply.answer, MESSAGE_LIMIT)
+        return preface + fit(reply.answer, limit)
     lines = {ref.id: fill(texts.source_line, source=source_label(ref)) for ref, _ in groups}
     intro = texts.quote_intro
     frame = tg_len(intro) + 3  # "\n\n" before the intro, "\n" after it
-    answer = fit(reply.answer, MESSAGE_LIMIT - frame - tg_len(lines[groups[0][0].id]) - 1)
-    room = MESSAGE_LIMIT - tg_len(answer) - frame
+    answer = fit(reply.answer, limit - frame - tg_len(lines[groups[0][0].id]) - 1)
+    room = limit - tg_len(answer) - frame
     body: list[str] = []
     for ref, group in groups:
         line = lines[ref.id]
@@ -127,8 +130,8 @@ def render_answer(reply: Reply, texts: UiTexts, *, max_quotes: int | None = None
         body += [*blocks, line]
         room = left
     if not body:
-        return answer
-    return f"{answer}\n\n{intro}\n" + "\n".join(body)
+        return preface + answer
+    return preface + f"{answer}\n\n{intro}\n" + "\n".join(body)
 
 
 def render_decline(reply: Reply, texts: UiTexts, *, compact: bool) -> str:

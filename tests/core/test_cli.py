@@ -59,6 +59,19 @@ def test_ask_without_json_prints_readable_text() -> None:
     assert not done.stdout.lstrip().startswith("{")
 
 
+def test_ask_says_which_part_of_a_question_it_answers() -> None:
+    question = "Когда прошёл круглый стол и кто на нём выступал?"
+    text = run_bot("ask", question)
+    assert text.returncode == 0, text.stderr
+    first, answer = text.stdout.splitlines()[:2]
+    assert first.startswith("В вопросе несколько частей")
+    assert "«Когда прошёл круглый стол?»" in first
+    assert "27 февраля 2026" in answer
+    data = json.loads(run_bot("ask", "--json", question).stdout)
+    assert data["preface"] == first
+    assert data["entry_id"] == "event_date"
+
+
 def test_ask_reads_questions_from_stdin_one_json_line_each() -> None:
     questions = ["Кто участвовал в круглом столе?", "Какая погода завтра?", "Привет"]
     done = run_bot("ask", stdin="\n".join(questions) + "\n")

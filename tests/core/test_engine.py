@@ -787,6 +787,9 @@ def test_a_long_message_is_answered_from_its_question(
     reply = engine.answer(message)
     assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
     assert question in reply.note
+    # and the asker is told which question of the message was answered
+    assert reply.preface.startswith("Сообщение длинное"), reply.preface
+    assert question in reply.preface, reply.preface
 
 
 def test_an_opening_about_the_asker_is_not_the_question(engine) -> None:
@@ -1223,21 +1226,37 @@ def test_who_is_answered_with_the_speakers_name(engine, question: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("question", "entry_id"),
+    ("question", "entry_id", "preface"),
     [
-        ("Когда прошёл круглый стол и кто на нём выступал?", "event_date"),
-        ("Who took part, and when did the discussion happen?", "participants"),
+        (
+            "Когда прошёл круглый стол и кто на нём выступал?",
+            "event_date",
+            "В вопросе несколько частей, отвечаю на одну: «Когда прошёл круглый стол?». "
+            "Остальное, пожалуйста, спросите отдельно.",
+        ),
+        (
+            "Who took part, and when did the discussion happen?",
+            "participants",
+            "Your question has several parts; this answers one of them: “Who took part?” "
+            "Please ask the rest separately.",
+        ),
     ],
 )
 def test_one_clause_of_several_is_answered_when_no_entry_answers_all(
-    engine, question: str, entry_id: str
+    engine, question: str, entry_id: str, preface: str
 ) -> None:
-    """No entry answers both clauses: the first clause an entry answers on its own is the reply,
-    and its note names it."""
+    """No entry answers both clauses: the first clause an entry answers on its own is the reply, and
+    the reply says which, in the asker's language (the asker is not left to think all was answered)."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
     assert reply.query == question
     assert reply.note.startswith("several questions"), describe(reply)
+    assert reply.preface == preface
+
+
+def test_a_whole_answer_has_no_preface(engine) -> None:
+    reply = engine.answer("Кто участвовал в круглом столе?")
+    assert (reply.kind, reply.preface) == ("answer", ""), describe(reply)
 
 
 def test_a_clause_standing_for_another_ones_noun_is_not_answered_alone(engine) -> None:

@@ -56,6 +56,7 @@ def make_sources(by_source: dict[str, Entries], synonyms: SynonymsFile | None = 
                 "not_in_document": "не говорится",
                 "clarify": "уточните",
                 "long_question": "длинно: {question}",
+                "partial_question": "часть: {question}",
             }
         ),
     )

@@ -60,6 +60,21 @@ async def test_question_gets_answer_quote_source_and_buttons(
     ]
 
 
+async def test_an_answer_to_one_part_of_a_question_says_which_first(
+    feed: Feed, session: RecordingSession, alice: dict, engine: Engine
+) -> None:
+    question = "Когда прошёл круглый стол и кто на нём выступал?"
+    reply = engine.answer(question)
+    assert reply.kind == "answer"
+    assert reply.preface
+    await say(feed, alice, question)
+    sent = only_message(session)
+    assert sent.text.startswith("<i>")
+    plain = check_html(sent.text)
+    assert plain.startswith(f"{reply.preface}\n\n{reply.answer}")
+    assert reply.quotes[0].text in plain
+
+
 async def test_a_decline_says_why_and_offers_only_what_helps(
     feed: Feed,
     session: RecordingSession,

@@ -63,6 +63,20 @@ def test_every_message_fits_4096(answer: str, quote_len: int, count: int) -> Non
         check_html(render_reply(reply_with(answer, quotes, "answer"), TEXTS, compact=compact))
 
 
+@settings(max_examples=100, deadline=None)
+@given(preface=nasty.filter(str.strip), answer=nasty.filter(str.strip), quote_len=st.integers(1, 9000))
+def test_a_preface_renders_first_in_italics_and_the_message_still_fits(
+    preface: str, answer: str, quote_len: int
+) -> None:
+    quotes = [("цитата & <текст> " * 600)[:quote_len].strip() or "ц"]
+    reply = reply_with(answer, quotes).model_copy(update={"preface": preface})
+    for compact in (False, True):
+        text = render_reply(reply, TEXTS, compact=compact)
+        plain = check_html(text)  # valid Telegram HTML within 4096 characters
+        assert text.startswith("<i>")
+        assert plain.startswith(f"{preface}\n\n")  # (at most 300 characters: never shortened)
+
+
 def test_long_quotes_are_shortened_not_the_answer() -> None:
     answer = "Короткий ответ по существу."
     quotes = ["Первая цитата " + "очень длинная " * 150, "Вторая цитата " + "слово " * 500, "Третья."]
