@@ -229,6 +229,10 @@ class Analyzer:
         self._reading = lru_cache(maxsize=65536)(self._read_word)
 
     @property
+    def morphology(self) -> Morphology:
+        return self._morph
+
+    @property
     def concepts(self) -> frozenset[str]:
         """The canonical terms of the curated synonym groups: people, institutions, named ideas."""
         return frozenset(self._synonyms.values())

@@ -20,7 +20,7 @@ from bot.qa.index import (
     compile_index,
 )
 from bot.qa.kb import Entry, KnowledgeBase, RepliesFile, Source, SourceMeta, SynonymsFile
-from bot.qa.morph import shared_morphology
+from bot.qa.morph import Morphology, WordInfo, shared_morphology
 
 SOURCE_TEXT = "Синтетический источник для проверки индекса."
 
@@ -284,3 +284,24 @@ def test_one_very_long_question_keeps_the_trigrams_unpadded_and_ranks_alike(
         analysis = base.with_vocabulary(unpadded.vocabulary).analyse(question)
         assert unpadded.rank(analysis) == padded.rank(analysis)
         assert unpadded.rank(analysis)  # something was scored
+
+
+def test_the_index_carries_each_vocabulary_word_as_a_fresh_morphology_reads_it() -> None:
+    """What a loaded index teaches the morphology (Morphology.learn) is what parsing the word gives:
+    a process that learnt the readings answers exactly as one that parses every word."""
+    kb = make_kb(ANIMALS + FILLERS)
+    compiled = compile_index(kb, analyzer_for(kb))
+    assert len(compiled.surface_readings) == len(compiled.surface_words)
+    parsing, learning = Morphology(), Morphology()
+    learning.learn(compiled.surface_words, compiled.surface_readings)
+    for word in compiled.surface_words:
+        assert learning.info(word) == parsing.info(word)
+        assert learning.lemmas(word) == parsing.lemmas(word)
+
+
+def test_a_learnt_word_is_read_as_learnt_and_others_still_parsed() -> None:
+    morphology = Morphology()
+    morphology.learn(["кошками"], [("кошка", "NOUN", True, False, False, ("кошка", "кошки"))])
+    assert morphology.info("кошками") == WordInfo("кошка", "NOUN", True)
+    assert morphology.lemmas("кошками") == ("кошка", "кошки")  # as given, not as pymorphy has it
+    assert morphology.info("собаками").lemma == "собака"
