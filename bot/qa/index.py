@@ -25,7 +25,7 @@ from bot.qa.morph import WordReading
 from bot.qa.text import words
 
 # Bump when the compiled layout or what goes into it changes (the cache key includes it).
-INDEX_VERSION = 7
+INDEX_VERSION = 8
 
 # -- The score -------------------------------------------------------------------------------------
 # An entry's score for a question, 0..100, is 100 * (COVERAGE_WEIGHT * coverage
@@ -175,6 +175,7 @@ class CompiledIndex:
     surface_words: tuple[str, ...]  # for the vocabulary: words users' typos are repaired onto
     vocabulary_terms: tuple[str, ...]
     surface_readings: tuple[WordReading, ...]  # each surface word's morphology (Morphology.learn)
+    term_families: tuple[tuple[str, ...], ...]  # each vocabulary term's Vocabulary.family
 
 
 def char_grams(terms: Iterable[str]) -> frozenset[str]:
@@ -350,6 +351,7 @@ def compile_index(kb: KnowledgeBase, analyzer: Analyzer) -> CompiledIndex:
         surface_words=surface,
         vocabulary_terms=vocabulary_terms,
         surface_readings=tuple(map(analyzer.morphology.reading, surface)),
+        term_families=tuple(map(Vocabulary(surface, vocabulary_terms).family, vocabulary_terms)),
     )
 
 
@@ -357,11 +359,13 @@ def compile_index(kb: KnowledgeBase, analyzer: Analyzer) -> CompiledIndex:
 class Index:
     def __init__(self, compiled: CompiledIndex) -> None:
         self.compiled = compiled
-        self.vocabulary = Vocabulary(compiled.surface_words, compiled.vocabulary_terms)
+        families = dict(zip(compiled.vocabulary_terms, compiled.term_families, strict=True))
+        self.vocabulary = Vocabulary(compiled.surface_words, compiled.vocabulary_terms, families)
         self._position = {entry_id: i for i, entry_id in enumerate(compiled.entry_ids)}
         self._question_statistics = compiled.entry_statistics[compiled.question_entry]
         self._entries = _Side(compiled.entry_postings, compiled.entry_statistics)
         self._entry_row_starts: list[int] = compiled.entry_postings.starts.tolist()  # for `holds`
+        self._own_idf_starts: list[int] = compiled.own_idf.starts.tolist()  # for `_weights`
         self._asking = _Rows(_entries_asking(compiled.question_postings, compiled.question_entry))
         self._question_rows = _Rows(compiled.question_postings)
         # entry i's questions are positions _entry_questions[i] : _entry_questions[i + 1]
@@ -408,11 +412,13 @@ class Index:
         if term.known:
             out[0] = c.idf[term_id] if term_id is not None else c.max_idf
         if len(out) > 1:
-            known_text = list(c.own_text_terms.get(term.value, ()))
-            out[known_text] = c.statistics_max_idf[known_text]
+            known_text = c.own_text_terms.get(term.value)
+            if known_text:
+                out[list(known_text)] = c.statistics_max_idf[list(known_text)]
             if term_id is not None:
-                columns, values = c.own_idf.row(term_id)
-                out[columns] = values
+                start, end = self._own_idf_starts[term_id], self._own_idf_starts[term_id + 1]
+                if end > start:
+                    out[c.own_idf.columns[start:end]] = c.own_idf.values[start:end]
         out.flags.writeable = False  # shared by every question with the term
         return out
 

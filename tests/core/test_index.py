@@ -8,7 +8,7 @@ import pickle
 import pytest
 
 from bot.qa import index as index_module
-from bot.qa.analyzer import Analyzer
+from bot.qa.analyzer import Analyzer, Vocabulary
 from bot.qa.index import (
     COVERAGE_WEIGHT,
     GRAMS_WEIGHT,
@@ -305,3 +305,17 @@ def test_a_learnt_word_is_read_as_learnt_and_others_still_parsed() -> None:
     assert morphology.info("кошками") == WordInfo("кошка", "NOUN", True)
     assert morphology.lemmas("кошками") == ("кошка", "кошки")  # as given, not as pymorphy has it
     assert morphology.info("собаками").lemma == "собака"
+
+
+def test_the_index_carries_each_term_family_as_the_vocabulary_finds_it() -> None:
+    talks = ("talks", ["Где обсуждали проект?"], "Обсуждение проекта шло в парламенте.")
+    kb = make_kb([*ANIMALS, *FILLERS, talks])
+    compiled = compile_index(kb, analyzer_for(kb))
+    fresh = Vocabulary(compiled.surface_words, compiled.vocabulary_terms)
+    assert len(compiled.term_families) == len(compiled.vocabulary_terms)
+    for term, family in zip(compiled.vocabulary_terms, compiled.term_families, strict=True):
+        assert family == fresh.family(term)
+    assert any(compiled.term_families)  # обсуждать ~ обсуждение
+    index = Index(compiled)
+    assert index.vocabulary.family("обсуждать") == fresh.family("обсуждать") == ("обсуждение",)
+    assert index.vocabulary.family("обсуждаться") == fresh.family("обсуждаться")  # no term: looked for
