@@ -81,8 +81,16 @@ _Content = tuple[tuple[str, ...], Term]
 class Vocabulary:
     """What the knowledge base says, for repairing users' words onto it."""
 
-    def __init__(self, surface_words: Iterable[str], terms: Iterable[str]) -> None:
+    def __init__(
+        self,
+        surface_words: Iterable[str],
+        terms: Iterable[str],
+        families: Mapping[str, tuple[str, ...]] | None = None,
+    ) -> None:
+        """`families`: lemmas' families as `family` gives them, worked out before (a compiled index
+        holds its terms'), so that they are not looked for again."""
         self.surface = frozenset(surface_words)
+        self._families = families or {}
         self._surface_list = sorted(self.surface)
         self.terms = frozenset(terms)
         self._by_prefix: dict[str, list[str]] = {}
@@ -107,6 +115,9 @@ class Vocabulary:
 
     def _family(self, lemma: str) -> tuple[str, ...]:
         """Knowledge-base lemmas of the same word family, closest first."""
+        known = self._families.get(lemma)
+        if known is not None:
+            return known
         found = []
         root = _root_part(lemma)
         for term in self._by_prefix.get(lemma[:STEM_MIN_PREFIX], ()):
@@ -227,6 +238,10 @@ class Analyzer:
         """Per-word caches: a knowledge base repeats its words thousands of times, and users repeat theirs.
         Bounded, since users' typos are unbounded; per vocabulary, since repair depends on it."""
         self._reading = lru_cache(maxsize=65536)(self._read_word)
+
+    @property
+    def morphology(self) -> Morphology:
+        return self._morph
 
     @property
     def concepts(self) -> frozenset[str]:

@@ -21,10 +21,11 @@ import numpy.typing as npt
 
 from bot.qa.analyzer import Analysis, Analyzer, Term, Vocabulary
 from bot.qa.kb import KnowledgeBase
+from bot.qa.morph import WordReading
 from bot.qa.text import words
 
 # Bump when the compiled layout or what goes into it changes (the cache key includes it).
-INDEX_VERSION = 6
+INDEX_VERSION = 8
 
 # -- The score -------------------------------------------------------------------------------------
 # An entry's score for a question, 0..100, is 100 * (COVERAGE_WEIGHT * coverage
@@ -80,6 +81,7 @@ _LEVEL_FACTOR = np.array([0.0, FAMILY_CREDIT, 1.0])
 
 IntArray = npt.NDArray[np.int32]
 FloatArray = npt.NDArray[np.float64]
+_NO_IDS: IntArray = np.zeros(0, dtype=np.int32)
 
 
 class EntryScore(NamedTuple):
@@ -172,6 +174,8 @@ class CompiledIndex:
     question_grams: Postings  # question -> its trigram ids (interned: a few thousand distinct)
     surface_words: tuple[str, ...]  # for the vocabulary: words users' typos are repaired onto
     vocabulary_terms: tuple[str, ...]
+    surface_readings: tuple[WordReading, ...]  # each surface word's morphology (Morphology.learn)
+    term_families: tuple[tuple[str, ...], ...]  # each vocabulary term's Vocabulary.family
 
 
 def char_grams(terms: Iterable[str]) -> frozenset[str]:
@@ -346,6 +350,8 @@ def compile_index(kb: KnowledgeBase, analyzer: Analyzer) -> CompiledIndex:
         question_grams=question_grams,
         surface_words=surface,
         vocabulary_terms=vocabulary_terms,
+        surface_readings=tuple(map(analyzer.morphology.reading, surface)),
+        term_families=tuple(map(Vocabulary(surface, vocabulary_terms).family, vocabulary_terms)),
     )
 
 
@@ -353,11 +359,13 @@ def compile_index(kb: KnowledgeBase, analyzer: Analyzer) -> CompiledIndex:
 class Index:
     def __init__(self, compiled: CompiledIndex) -> None:
         self.compiled = compiled
-        self.vocabulary = Vocabulary(compiled.surface_words, compiled.vocabulary_terms)
+        families = dict(zip(compiled.vocabulary_terms, compiled.term_families, strict=True))
+        self.vocabulary = Vocabulary(compiled.surface_words, compiled.vocabulary_terms, families)
         self._position = {entry_id: i for i, entry_id in enumerate(compiled.entry_ids)}
         self._question_statistics = compiled.entry_statistics[compiled.question_entry]
         self._entries = _Side(compiled.entry_postings, compiled.entry_statistics)
         self._entry_row_starts: list[int] = compiled.entry_postings.starts.tolist()  # for `holds`
+        self._own_idf_starts: list[int] = compiled.own_idf.starts.tolist()  # for `_weights`
         self._asking = _Rows(_entries_asking(compiled.question_postings, compiled.question_entry))
         self._question_rows = _Rows(compiled.question_postings)
         # entry i's questions are positions _entry_questions[i] : _entry_questions[i + 1]
@@ -386,8 +394,8 @@ class Index:
         self._term_grams = lru_cache(maxsize=65536)(self._grams_of)
         # a term's weights depend on the term alone: worked out once (bounded: users' typos are not)
         self.weights = lru_cache(maxsize=65536)(self._weights)
-        # a term's id and its relatives' ids: the same for every question with the term
-        self._term_ids = lru_cache(maxsize=65536)(self._term_ids_of)
+        # a term's ids and the entries and questions it reaches: the same for every question with it
+        self._reach = lru_cache(maxsize=65536)(self._reach_of)
 
     @classmethod
     def build(cls, kb: KnowledgeBase, analyzer: Analyzer) -> Index:
@@ -404,11 +412,13 @@ class Index:
         if term.known:
             out[0] = c.idf[term_id] if term_id is not None else c.max_idf
         if len(out) > 1:
-            known_text = list(c.own_text_terms.get(term.value, ()))
-            out[known_text] = c.statistics_max_idf[known_text]
+            known_text = c.own_text_terms.get(term.value)
+            if known_text:
+                out[list(known_text)] = c.statistics_max_idf[list(known_text)]
             if term_id is not None:
-                columns, values = c.own_idf.row(term_id)
-                out[columns] = values
+                start, end = self._own_idf_starts[term_id], self._own_idf_starts[term_id + 1]
+                if end > start:
+                    out[c.own_idf.columns[start:end]] = c.own_idf.values[start:end]
         out.flags.writeable = False  # shared by every question with the term
         return out
 
@@ -450,20 +460,13 @@ class Index:
         total = np.zeros(len(c.statistics_max_idf), dtype=np.float64)  # the question's weight in each
         for row in weights.values():
             total += row
-        asking = []  # the entries with a question holding a term (or a relative)
-        terms = []
-        for value, row in weights.items():
-            exact, relatives = self._term_ids(value)
-            asking += [self._asking.row(term_id) for term_id in relatives]
-            if exact is not None:
-                asking.append(self._asking.row(exact))
-            terms.append((exact, relatives, row))
-        covered = self._entries.coverage(len(c.entry_ids), terms)
+        reaches = [self._reach(value) for value in weights]
+        term_weights = np.array(list(weights.values()))  # by term and statistics
+        covered = self._entries.coverage(len(c.entry_ids), reaches, term_weights)
         asked = np.zeros(len(c.entry_ids), dtype=bool)
-        if asking:
-            asked[np.concatenate(asking)] = True
+        asked[np.concatenate([reach.asking for reach in reaches])] = True
         positions = self._candidate_questions(covered, asked)
-        shared = self._shared(positions, terms)
+        shared = self._shared(positions, reaches, term_weights)
         # (`take` and `compress` rather than fancy indexing: the same result, less overhead)
         sharing = shared > 0
         positions, shared = positions.compress(sharing), shared.compress(sharing)
@@ -489,10 +492,30 @@ class Index:
             numbers=(score, entry_covered / total, similarity),
         )
 
-    def _term_ids_of(self, value: str) -> tuple[int | None, tuple[int, ...]]:
+    def _reach_of(self, value: str) -> _Reach:
         ids = self.compiled.term_ids
         family = () if " " in value else self.vocabulary.family(value)
-        return ids.get(value), tuple(ids[r] for r in family if r in ids)
+        exact, relatives = ids.get(value), [ids[r] for r in family if r in ids]
+        asking = [self._asking.row(term_id) for term_id in relatives]
+        if exact is not None:
+            asking.append(self._asking.row(exact))
+        related_entries = None
+        related_questions: tuple[IntArray, ...] = ()
+        if relatives:
+            # the entries holding a relative, not the term itself (sorted, each once; rows are short)
+            related_entries = _union([self._entries.rows.row(relative) for relative in relatives])
+            hit = self._entries.rows.row(exact) if exact is not None else None
+            if hit is not None and len(hit) and len(related_entries):
+                kept = hit.take(hit.searchsorted(related_entries), mode="clip") != related_entries
+                related_entries = related_entries.compress(kept)
+            related_questions = tuple(self._question_rows.row(relative) for relative in relatives)
+        return _Reach(
+            exact=exact,
+            asking=asking[0] if len(asking) == 1 else np.concatenate([_NO_IDS, *asking]),
+            related_entries=related_entries,
+            questions=() if exact is None else (self._question_rows.row(exact),),
+            related_questions=related_questions,
+        )
 
     def _candidate_questions(self, covered: FloatArray, asked: npt.NDArray[np.bool_]) -> IntArray:
         """Every question (sorted positions) of the MAX_CANDIDATES entries with the most shared weight,
@@ -508,9 +531,7 @@ class Index:
         positions: IntArray = np.arange(total, dtype=np.int32) + (starts - (ends - counts)).repeat(counts)
         return positions
 
-    def _shared(
-        self, positions: IntArray, terms: list[tuple[int | None, tuple[int, ...], FloatArray]]
-    ) -> FloatArray:
+    def _shared(self, positions: IntArray, reaches: list[_Reach], term_weights: FloatArray) -> FloatArray:
         """The question's weight each question (by position) holds: a term's weight (in the
         question's statistics) where it holds the term, FAMILY_CREDIT of it where only a relative;
         added term by term, in the question's order (one addition a term: adding 0.0 where it holds
@@ -521,14 +542,12 @@ class Index:
             return shared
         # per term and position, 2 where the question holds the term, 1 where only a relative:
         # relatives marked first, so that the term itself overrides them
-        levels = np.zeros((len(terms), n), dtype=np.int8)
-        rows = self._question_rows
+        levels = np.zeros((len(reaches), n), dtype=np.int8)
         for level in (1, 2):
             short: list[IntArray] = []  # rows shorter than the positions: looked up all at once
             owners: list[int] = []
-            for number, (exact, relatives, _) in enumerate(terms):
-                for term_id in relatives if level == 1 else () if exact is None else (exact,):
-                    row = rows.row(term_id)
+            for number, reach in enumerate(reaches):
+                for row in reach.related_questions if level == 1 else reach.questions:
                     if len(row) > n:  # each position looked up in the row
                         held = row.take(row.searchsorted(positions), mode="clip") == positions
                         levels[number][held] = level
@@ -542,7 +561,7 @@ class Index:
                 owner = np.array(owners).repeat([len(row) for row in short])
                 levels[owner.compress(found), at.compress(found)] = level
         statistics = self._question_statistics.take(positions)
-        weights = np.array([row for _, _, row in terms]).take(statistics, axis=1)  # by term and position
+        weights = term_weights.take(statistics, axis=1)  # by term and position
         # x 1.0 is exact, and FAMILY_CREDIT x a weight is what a relative credits (weights are finite)
         credit = _LEVEL_FACTOR.take(levels) * weights
         for row in credit:
@@ -663,6 +682,16 @@ class _Ranking(Sequence[EntryScore]):
             start = len(rows)
 
 
+class _Reach(NamedTuple):
+    """What a term reaches, the same for every question with it (Index._reach)."""
+
+    exact: int | None  # its id, if an entry holds it
+    asking: IntArray  # the entries with a question holding it or a relative (an entry maybe twice)
+    related_entries: IntArray | None  # the entries holding a relative but not the term (None: no relatives)
+    questions: tuple[IntArray, ...]  # the questions holding it (none or one row)
+    related_questions: tuple[IntArray, ...]  # for each relative, the questions holding it
+
+
 class _Side:
     """Postings (term id -> positions: entries or questions), with the statistics of each position."""
 
@@ -672,7 +701,7 @@ class _Side:
         self.rows = _Rows(postings)
         self.statistics = statistics  # by position
 
-    def coverage(self, size: int, terms: list[tuple[int | None, tuple[int, ...], FloatArray]]) -> FloatArray:
+    def coverage(self, size: int, reaches: list[_Reach], weights: FloatArray) -> FloatArray:
         """By position, the question's weight it holds: a term's weight (in the position's
         statistics) where it occurs, FAMILY_CREDIT of it where only a relative does; added term by
         term, in the question's order (np.add.at adds in the order it is given)."""
@@ -680,19 +709,13 @@ class _Side:
         places: list[IntArray] = []
         owners: list[int] = []
         factors: list[float] = []
-        for number, (exact, relatives, _) in enumerate(terms):
-            hit = rows.row(exact) if exact is not None else None
-            if relatives:
-                # the positions holding a relative, not the term itself (sorted, each once; rows are short)
-                found = [rows.row(relative) for relative in relatives]
-                at = found[0] if len(found) == 1 else _distinct_sorted(np.sort(np.concatenate(found)))
-                if hit is not None and len(hit) and len(at):
-                    at = at.compress(hit.take(hit.searchsorted(at), mode="clip") != at)
-                places.append(at)
+        for number, reach in enumerate(reaches):
+            if reach.related_entries is not None:
+                places.append(reach.related_entries)
                 owners.append(number)
                 factors.append(FAMILY_CREDIT)
-            if hit is not None:
-                places.append(hit)
+            if reach.exact is not None:
+                places.append(rows.row(reach.exact))
                 owners.append(number)
                 factors.append(1.0)  # x 1.0 is exact
         acc = np.zeros(size, dtype=np.float64)
@@ -700,7 +723,6 @@ class _Side:
             return acc
         at = np.concatenate(places)
         lengths = [len(place) for place in places]
-        weights = np.array([row for _, _, row in terms])  # by term and statistics
         owner = np.array(owners).repeat(lengths)
         weight = weights.ravel().take(owner * weights.shape[1] + self.statistics.take(at))
         np.add.at(acc, at, np.array(factors).repeat(lengths) * weight)
@@ -738,6 +760,11 @@ def _f1(precision: FloatArray, recall: FloatArray) -> FloatArray:
     recall = np.minimum(recall, 1.0)
     result: FloatArray = 2 * precision * recall / (precision + recall)
     return result
+
+
+def _union(rows: list[IntArray]) -> IntArray:
+    """The sorted distinct items of sorted rows (one row as it is)."""
+    return rows[0] if len(rows) == 1 else _distinct_sorted(np.sort(np.concatenate(rows)))
 
 
 def _distinct_sorted(values: IntArray) -> IntArray:

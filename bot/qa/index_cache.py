@@ -122,16 +122,20 @@ def cached_knowledge_base(knowledge_dir: Path, seeds_dir: Path, folder: Path | N
 def load_index(kb: KnowledgeBase, analyzer: Analyzer, folder: Path | None) -> Index:
     """The index of `kb`: read from the cache in `folder` when a valid one is there, else built (and
     cached there). `folder=None`: no cache."""
-    if folder is None:
-        with paused_gc():
-            return Index.build(kb, analyzer)
-    key = cache_key(kb)
-    path = folder / f"index-{key[:32]}.pickle"
     with paused_gc():  # bot/qa/memory.py
-        compiled = read_cached(path, key, CompiledIndex)
-        if compiled is None or compiled.version != INDEX_VERSION:
+        if folder is None:
             compiled = compile_index(kb, analyzer)
-            write_cached(path, key, compiled)
+        else:
+            key = cache_key(kb)
+            path = folder / f"index-{key[:32]}.pickle"
+            cached = read_cached(path, key, CompiledIndex)
+            if cached is not None and cached.version == INDEX_VERSION:
+                compiled = cached
+            else:
+                compiled = compile_index(kb, analyzer)
+                write_cached(path, key, compiled)
+        # the vocabulary's words are read as the index read them, without parsing them again
+        analyzer.morphology.learn(compiled.surface_words, compiled.surface_readings)
         return Index(compiled)
 
 

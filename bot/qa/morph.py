@@ -10,6 +10,7 @@ known when the English dictionary (LemmInflect) holds it, which also gives its p
 from __future__ import annotations
 
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -43,6 +44,11 @@ class WordInfo:
         return self.pronominal or self.pos in FUNCTION_POS
 
 
+# A word's `info` and `lemmas` as plain data (a tuple pickles and loads far faster than a dataclass):
+# lemma, pos, known, pronominal, future, lemmas.
+WordReading = tuple[str, str | None, bool, bool, bool, tuple[str, ...]]
+
+
 class Morphology:
     def __init__(self) -> None:
         self._morph = pymorphy3.MorphAnalyzer(lang="ru")
@@ -53,6 +59,20 @@ class Morphology:
         # a word's readings, kept a while: its `info` and then its `lemmas` are asked one after
         # the other (a question's new word), and pymorphy's parse is most of the cost of either
         self._parse = lru_cache(maxsize=1024)(self._parse_uncached)
+        # readings worked out elsewhere (a compiled index holds its vocabulary's): see `learn`
+        self._learnt: dict[str, WordReading] = {}
+
+    def reading(self, word: str) -> WordReading:
+        """The word's `info` and `lemmas` as plain data, for `learn`."""
+        info = self.info(word)
+        return (info.lemma, info.pos, info.known, info.pronominal, info.future, self.lemmas(word))
+
+    def learn(self, words: Sequence[str], readings: Sequence[WordReading]) -> None:
+        """Take these words' readings as given (`reading` made them, with this code and these
+        dictionaries: the compiled index's cache key includes both), so that a word a
+        knowledge base uses is never parsed again in a process that loaded its index: the parse
+        is most of the cost of a question's new word."""
+        self._learnt.update(zip(words, readings, strict=True))
 
     def is_russian(self, word: str) -> bool:
         """A word of the Russian dictionary, as written (a lookup: no lemma is guessed)."""
@@ -62,6 +82,9 @@ class Morphology:
         """Every lemma the dictionary allows the word (at most MAX_LEMMAS), the likeliest first:
         pymorphy reads «данные» as a form of «дать» but «данных» as «данные», «основного» as
         «основный» but «основной» as itself, so a phrase is found by any of them."""
+        learnt = self._learnt.get(word)
+        if learnt is not None:
+            return learnt[5]
         first = self.info(word).lemma
         if not word.isalpha() or word.isascii() or kazakh.is_kazakh(word):
             return (first,)
@@ -98,6 +121,9 @@ class Morphology:
         return tuple(self._morph.parse(word))
 
     def _info(self, word: str) -> WordInfo:
+        learnt = self._learnt.get(word)
+        if learnt is not None:
+            return WordInfo(learnt[0], learnt[1], learnt[2], learnt[3], learnt[4])
         if not word.replace("-", "").isalpha():
             return WordInfo(lemma=word, pos="NUMB" if word.isdigit() else None, known=word.isdigit())
         if kazakh.is_kazakh(word):  # not Russian: pymorphy would guess a lemma from Russian endings

@@ -8,7 +8,7 @@ import pickle
 import pytest
 
 from bot.qa import index as index_module
-from bot.qa.analyzer import Analyzer
+from bot.qa.analyzer import Analyzer, Vocabulary
 from bot.qa.index import (
     COVERAGE_WEIGHT,
     GRAMS_WEIGHT,
@@ -20,7 +20,7 @@ from bot.qa.index import (
     compile_index,
 )
 from bot.qa.kb import Entry, KnowledgeBase, RepliesFile, Source, SourceMeta, SynonymsFile
-from bot.qa.morph import shared_morphology
+from bot.qa.morph import Morphology, WordInfo, shared_morphology
 
 SOURCE_TEXT = "Синтетический источник для проверки индекса."
 
@@ -285,3 +285,38 @@ def test_one_very_long_question_keeps_the_trigrams_unpadded_and_ranks_alike(
         analysis = base.with_vocabulary(unpadded.vocabulary).analyse(question)
         assert unpadded.rank(analysis) == padded.rank(analysis)
         assert unpadded.rank(analysis)  # something was scored
+
+
+def test_the_index_carries_each_vocabulary_word_as_a_fresh_morphology_reads_it() -> None:
+    """What a loaded index teaches the morphology (Morphology.learn) is what parsing the word gives:
+    a process that learnt the readings answers exactly as one that parses every word."""
+    kb = make_kb(ANIMALS + FILLERS)
+    compiled = compile_index(kb, analyzer_for(kb))
+    assert len(compiled.surface_readings) == len(compiled.surface_words)
+    parsing, learning = Morphology(), Morphology()
+    learning.learn(compiled.surface_words, compiled.surface_readings)
+    for word in compiled.surface_words:
+        assert learning.info(word) == parsing.info(word)
+        assert learning.lemmas(word) == parsing.lemmas(word)
+
+
+def test_a_learnt_word_is_read_as_learnt_and_others_still_parsed() -> None:
+    morphology = Morphology()
+    morphology.learn(["кошками"], [("кошка", "NOUN", True, False, False, ("кошка", "кошки"))])
+    assert morphology.info("кошками") == WordInfo("кошка", "NOUN", True)
+    assert morphology.lemmas("кошками") == ("кошка", "кошки")  # as given, not as pymorphy has it
+    assert morphology.info("собаками").lemma == "собака"
+
+
+def test_the_index_carries_each_term_family_as_the_vocabulary_finds_it() -> None:
+    talks = ("talks", ["Где обсуждали проект?"], "Обсуждение проекта шло в парламенте.")
+    kb = make_kb([*ANIMALS, *FILLERS, talks])
+    compiled = compile_index(kb, analyzer_for(kb))
+    fresh = Vocabulary(compiled.surface_words, compiled.vocabulary_terms)
+    assert len(compiled.term_families) == len(compiled.vocabulary_terms)
+    for term, family in zip(compiled.vocabulary_terms, compiled.term_families, strict=True):
+        assert family == fresh.family(term)
+    assert any(compiled.term_families)  # обсуждать ~ обсуждение
+    index = Index(compiled)
+    assert index.vocabulary.family("обсуждать") == fresh.family("обсуждать") == ("обсуждение",)
+    assert index.vocabulary.family("обсуждаться") == fresh.family("обсуждаться")  # no term: looked for
