@@ -97,6 +97,10 @@ MONTH_NAMES = (
 PART_WORDS = ("часть", "входить", "part", "бөлігі")
 WHOLE_WORDS = ("реформа", "проект", "конституция", "reform", "draft", "constitution")
 # The words after «какие», «кто из» whose reading is remembered (bounded: users' words are not).
+# «Какой риск помогает избежать X?»: a danger named beside a verb of avoiding is what is avoided,
+# the question's frame («чего позволяет избежать X»), not its subject (_without_avoided_danger)
+DANGER_NOUNS = frozenset({"риск", "угроза", "опасность", "risk", "danger", "threat", "қауіп"})
+AVOID_VERBS = frozenset({"избежать", "избегать", "предотвратить", "предотвращать", "avoid", "prevent"})
 MAX_GROUP_TEXTS = 4096
 
 
@@ -125,7 +129,7 @@ class QuestionReader:
             self._which_of_named(self._when_future(self._who_passive(self._without_brevity(analysis))))
         )
         analysis = self._without_own_date(self._without_unknown_alternative(analysis))
-        analysis = self._without_the_whole(self._without_the_piece(analysis))
+        analysis = self._without_the_whole(self._without_the_piece(self._without_avoided_danger(analysis)))
         return self._term_length(
             self._without_listed_others(self._said_impersonally(self._said_by_all(analysis)))
         )
@@ -350,6 +354,20 @@ class QuestionReader:
             return analysis
         kept = tuple(t for t in analysis.terms if t.value not in piece)
         if not any(t.known and t.pos in {"NOUN", None} for t in kept):
+            return analysis
+        return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
+
+    @staticmethod
+    def _without_avoided_danger(analysis: Analysis) -> Analysis:
+        """«Какой риск помогает избежать разъяснительная работа?», "What danger does it help
+        avoid?": a danger the documents never name, beside a verb of avoiding, stands for what is
+        avoided (as «чего позволяет избежать…» asks); what is asked about is the rest. Only when
+        something the knowledge base knows is left."""
+        morphology = shared_morphology()
+        if not AVOID_VERBS & {morphology.info(word).lemma for word in analysis.words}:
+            return analysis
+        kept = tuple(t for t in analysis.terms if t.known or t.value not in DANGER_NOUNS)
+        if len(kept) == len(analysis.terms) or not any(t.known and t.pos in {"NOUN", None} for t in kept):
             return analysis
         return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
 
