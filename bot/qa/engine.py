@@ -291,7 +291,10 @@ class Engine:
             if self._ambiguous(best.entry_id, best.score, second):
                 return self._clarify(question, best, second, lang)  # type: ignore[arg-type]
             return self._entry_reply(question, self.kb.by_id[best.entry_id], best, second, lang)
-        if intent is not None:  # «спасибо большое за ответ»: small talk, not a question
+        # «спасибо большое за ответ»: small talk, not a question; but a greeting before a question
+        # naming a subject the documents know («Добрый день… что сказал генпрокурор…») is declined
+        # as that question, not greeted back
+        if intent is not None and not (rest and subject.known):
             return self._smalltalk(question, intent, lang)
         several = asks_several(focus(question)[0])
         kind = self._decline_kind(analysis, subject, candidates, cosines, several=several)
