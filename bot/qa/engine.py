@@ -31,7 +31,7 @@ from bot.qa.reading import QuestionReader, asks_several, clauses
 from bot.qa.semantic import Embedder, SemanticIndex, entry_vectors, load_embedder
 from bot.qa.smalltalk import SmalltalkMatcher
 from bot.qa.subject import LONG_QUESTION_TERMS, Subject, Subjects
-from bot.qa.text import QUESTION_OPENERS, focus, fold, has_latin, words
+from bot.qa.text import ASIDE_OPENERS, ASIDE_PAIRS, QUESTION_OPENERS, focus, fold, has_latin, words
 
 log = logging.getLogger(__name__)
 
@@ -197,7 +197,7 @@ class Engine:
         # «есть ли»: the question starts a word before its «ли»
         starts = [i - (word == "ли") for i, word in enumerate(found) if i > 1 and word in QUESTION_OPENERS]
         for start in list(dict.fromkeys(starts))[:MAX_TAILS]:
-            tail = " ".join(found[start:])
+            tail = " ".join(found[start : _aside(found, start)])
             reply = self._answer(question, self.analyzer.analyse(tail), lang)
             if reply.kind == "answer":
                 return tail, reply
@@ -753,6 +753,15 @@ _DECLINE_NOTES: dict[DeclineKind, str] = {
     "not_found": "no entry covers the question",
     "not_in_document": "the subject is in the document, the detail asked is not",
 }
+
+
+def _aside(found: tuple[str, ...], start: int) -> int:
+    """Where the asker's reason for asking begins after `start` (text.ASIDE_OPENERS), else the end:
+    a tail of a long message ends there."""
+    for i in range(start + 1, len(found)):
+        if found[i] in ASIDE_OPENERS or (found[i - 1], found[i]) in ASIDE_PAIRS:
+            return i - (found[i] not in ASIDE_OPENERS)
+    return len(found)
 
 
 def _unknown_predicate(analysis: Analysis) -> bool:
