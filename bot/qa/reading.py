@@ -13,6 +13,7 @@ from functools import lru_cache
 from bot.qa.analyzer import Analysis, Analyzer
 from bot.qa.kb import KnowledgeBase
 from bot.qa.morph import PREDICATE_POS, shared_morphology
+from bot.qa.text import QUESTION_OPENERS, words
 
 # «Какие <group>…» asks for names: the interrogative word (as lemma or stem) and how many words after
 # it may name the group.
@@ -44,6 +45,11 @@ _QUESTION_WORD = (
     r"who|when|where|which|what|how|why|кім|қашан|қайда|қандай|қанша)\b"
 )
 _FIRST_QUESTION = re.compile(r"\b" + _QUESTION_WORD, re.IGNORECASE)
+# A yes/no question opens a clause too («Был ли X на круглом столе, и кто…», "Was X represented, and
+# who…"): an auxiliary first, or a word and its «ли».
+_YES_NO_OPENING = re.compile(
+    r"^\s*(?:(?:was|were|is|are|did|does|do|will|has|have)\b|\w+\s+ли\b)", re.IGNORECASE
+)
 _NEXT_QUESTION = re.compile(r"(?:[,;:—–]|\s-|\b(?:и|а|and|және))\s*(" + _QUESTION_WORD + ")", re.IGNORECASE)
 # The speakers of a whole event: everything a press release reports is what was said there, so
 # «что участники сказали про X» asks what the document says about X (see _said_by_all).
@@ -400,16 +406,25 @@ class QuestionReader:
 def asks_several(text: str) -> bool:
     """«Кто выступал, какой главный тезис и какие направления обсуждали?»: a question word opens a
     further clause after the first one."""
-    first = _FIRST_QUESTION.search(text)
-    return first is not None and _NEXT_QUESTION.search(text, first.end()) is not None
+    first = _first_question(text)
+    if first is None or _NEXT_QUESTION.search(text, first.end()) is None:
+        return False
+    # «Будет ли следующий круглый стол и когда?»: a clause of its question word alone asks about the
+    # clause before it; the question is one
+    return all(set(words(part.casefold())) - QUESTION_OPENERS for part in clauses(text)[1:])
 
 
 def clauses(text: str) -> list[str]:
     """The clauses of a question asking several things, each from its question word on («Когда был
     круглый стол и кто там выступал?»: «Когда был круглый стол», «кто там выступал?»)."""
-    first = _FIRST_QUESTION.search(text)
+    first = _first_question(text)
     if first is None:
         return [text]
     starts = [first.start(), *(m.start(1) for m in _NEXT_QUESTION.finditer(text, first.end()))]
     ends = [*(m.start() for m in _NEXT_QUESTION.finditer(text, first.end())), len(text)]
     return [text[a:b].strip(" ,;:—–-") for a, b in zip(starts, ends, strict=True) if text[a:b].strip()]
+
+
+def _first_question(text: str) -> re.Match[str] | None:
+    """Where a question's first clause opens: a yes/no opening, else its first question word."""
+    return _YES_NO_OPENING.search(text) or _FIRST_QUESTION.search(text)
