@@ -1367,3 +1367,13 @@ def test_a_bare_question_word_clause_belongs_to_the_clause_before(engine) -> Non
     (it would share only «следующим» with the directions' heading)."""
     reply = engine.answer("Будет ли следующий круглый стол и когда?")
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question", ["Была ли на круглом столе полиция?", "Were the police at the round table?"]
+)
+def test_whether_someone_was_there_needs_an_entry_telling_who_was(engine, question: str) -> None:
+    """The directions' entry names law enforcement and has variants about «участники»: it does not
+    say who took part, so it cannot tell whether the police were there."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
