@@ -31,7 +31,7 @@ from bot.qa.reading import QuestionReader, asks_several, clauses
 from bot.qa.semantic import Embedder, SemanticIndex, entry_vectors, load_embedder
 from bot.qa.smalltalk import SmalltalkMatcher
 from bot.qa.subject import LONG_QUESTION_TERMS, Subject, Subjects
-from bot.qa.text import QUESTION_OPENERS, focus, fold, has_latin, words
+from bot.qa.text import ASIDE_OPENERS, ASIDE_PAIRS, QUESTION_OPENERS, focus, fold, has_latin, words
 
 log = logging.getLogger(__name__)
 
@@ -202,7 +202,7 @@ class Engine:
         # «есть ли»: the question starts a word before its «ли»
         starts = [i - (word == "ли") for i, word in enumerate(found) if i > 1 and word in QUESTION_OPENERS]
         for start in list(dict.fromkeys(starts))[:MAX_TAILS]:
-            tail = " ".join(found[start:])
+            tail = " ".join(found[start : _aside(found, start)])
             reply = self._answer(question, self.analyzer.analyse(tail), lang)
             if reply.kind == "answer":
                 return tail, reply
@@ -296,7 +296,10 @@ class Engine:
             if self._ambiguous(best.entry_id, best.score, second):
                 return self._clarify(question, best, second, lang)  # type: ignore[arg-type]
             return self._entry_reply(question, self.kb.by_id[best.entry_id], best, second, lang)
-        if intent is not None:  # «спасибо большое за ответ»: small talk, not a question
+        # «спасибо большое за ответ»: small talk, not a question; but a greeting before a question
+        # naming a subject the documents know («Добрый день… что сказал генпрокурор…») is declined
+        # as that question, not greeted back
+        if intent is not None and not (rest and subject.known):
             return self._smalltalk(question, intent, lang)
         several = asks_several(focus(question)[0])
         kind = self._decline_kind(analysis, subject, candidates, cosines, several=several)
@@ -755,6 +758,15 @@ _DECLINE_NOTES: dict[DeclineKind, str] = {
     "not_found": "no entry covers the question",
     "not_in_document": "the subject is in the document, the detail asked is not",
 }
+
+
+def _aside(found: tuple[str, ...], start: int) -> int:
+    """Where the asker's reason for asking begins after `start` (text.ASIDE_OPENERS), else the end:
+    a tail of a long message ends there."""
+    for i in range(start + 1, len(found)):
+        if found[i] in ASIDE_OPENERS or (found[i - 1], found[i]) in ASIDE_PAIRS:
+            return i - (found[i] not in ASIDE_OPENERS)
+    return len(found)
 
 
 def _unknown_predicate(analysis: Analysis) -> bool:

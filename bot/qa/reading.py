@@ -13,6 +13,7 @@ from functools import lru_cache
 from bot.qa.analyzer import Analysis, Analyzer
 from bot.qa.kb import KnowledgeBase
 from bot.qa.morph import PREDICATE_POS, shared_morphology
+from bot.qa.text import QUESTION_OPENERS, words
 
 # «Какие <group>…» asks for names: the interrogative word (as lemma or stem) and how many words after
 # it may name the group.
@@ -44,6 +45,11 @@ _QUESTION_WORD = (
     r"who|when|where|which|what|how|why|кім|қашан|қайда|қандай|қанша)\b"
 )
 _FIRST_QUESTION = re.compile(r"\b" + _QUESTION_WORD, re.IGNORECASE)
+# A yes/no question opens a clause too («Был ли X на круглом столе, и кто…», "Was X represented, and
+# who…"): an auxiliary first, or a word and its «ли».
+_YES_NO_OPENING = re.compile(
+    r"^\s*(?:(?:was|were|is|are|did|does|do|will|has|have)\b|\w+\s+ли\b)", re.IGNORECASE
+)
 _NEXT_QUESTION = re.compile(r"(?:[,;:—–]|\s-|\b(?:и|а|and|және))\s*(" + _QUESTION_WORD + ")", re.IGNORECASE)
 # The speakers of a whole event: everything a press release reports is what was said there, so
 # «что участники сказали про X» asks what the document says about X (see _said_by_all).
@@ -97,6 +103,10 @@ MONTH_NAMES = (
 PART_WORDS = ("часть", "входить", "part", "бөлігі")
 WHOLE_WORDS = ("реформа", "проект", "конституция", "reform", "draft", "constitution")
 # The words after «какие», «кто из» whose reading is remembered (bounded: users' words are not).
+# «Какой риск помогает избежать X?»: a danger named beside a verb of avoiding is what is avoided,
+# the question's frame («чего позволяет избежать X»), not its subject (_without_avoided_danger)
+DANGER_NOUNS = frozenset({"риск", "угроза", "опасность", "risk", "danger", "threat", "қауіп"})
+AVOID_VERBS = frozenset({"избежать", "избегать", "предотвратить", "предотвращать", "avoid", "prevent"})
 MAX_GROUP_TEXTS = 4096
 
 
@@ -125,7 +135,7 @@ class QuestionReader:
             self._which_of_named(self._when_future(self._who_passive(self._without_brevity(analysis))))
         )
         analysis = self._without_own_date(self._without_unknown_alternative(analysis))
-        analysis = self._without_the_whole(self._without_the_piece(analysis))
+        analysis = self._without_the_whole(self._without_the_piece(self._without_avoided_danger(analysis)))
         return self._term_length(
             self._without_listed_others(self._said_impersonally(self._said_by_all(analysis)))
         )
@@ -353,6 +363,20 @@ class QuestionReader:
             return analysis
         return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
 
+    @staticmethod
+    def _without_avoided_danger(analysis: Analysis) -> Analysis:
+        """«Какой риск помогает избежать разъяснительная работа?», "What danger does it help
+        avoid?": a danger the documents never name, beside a verb of avoiding, stands for what is
+        avoided (as «чего позволяет избежать…» asks); what is asked about is the rest. Only when
+        something the knowledge base knows is left."""
+        morphology = shared_morphology()
+        if not AVOID_VERBS & {morphology.info(word).lemma for word in analysis.words}:
+            return analysis
+        kept = tuple(t for t in analysis.terms if t.known or t.value not in DANGER_NOUNS)
+        if len(kept) == len(analysis.terms) or not any(t.known and t.pos in {"NOUN", None} for t in kept):
+            return analysis
+        return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
+
     def _without_excluded(self, analysis: Analysis) -> Analysis:
         """What «кроме X», «помимо X», «besides X», «X-тан басқа» leave out is not asked about:
         «кто был, кроме генпрокурора» asks for the others (kind `others`), not for him."""
@@ -382,16 +406,25 @@ class QuestionReader:
 def asks_several(text: str) -> bool:
     """«Кто выступал, какой главный тезис и какие направления обсуждали?»: a question word opens a
     further clause after the first one."""
-    first = _FIRST_QUESTION.search(text)
-    return first is not None and _NEXT_QUESTION.search(text, first.end()) is not None
+    first = _first_question(text)
+    if first is None or _NEXT_QUESTION.search(text, first.end()) is None:
+        return False
+    # «Будет ли следующий круглый стол и когда?»: a clause of its question word alone asks about the
+    # clause before it; the question is one
+    return all(set(words(part.casefold())) - QUESTION_OPENERS for part in clauses(text)[1:])
 
 
 def clauses(text: str) -> list[str]:
     """The clauses of a question asking several things, each from its question word on («Когда был
     круглый стол и кто там выступал?»: «Когда был круглый стол», «кто там выступал?»)."""
-    first = _FIRST_QUESTION.search(text)
+    first = _first_question(text)
     if first is None:
         return [text]
     starts = [first.start(), *(m.start(1) for m in _NEXT_QUESTION.finditer(text, first.end()))]
     ends = [*(m.start() for m in _NEXT_QUESTION.finditer(text, first.end())), len(text)]
     return [text[a:b].strip(" ,;:—–-") for a, b in zip(starts, ends, strict=True) if text[a:b].strip()]
+
+
+def _first_question(text: str) -> re.Match[str] | None:
+    """Where a question's first clause opens: a yes/no opening, else its first question word."""
+    return _YES_NO_OPENING.search(text) or _FIRST_QUESTION.search(text)

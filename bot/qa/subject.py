@@ -77,6 +77,7 @@ class Subjects:
         # a subject that is a word of a longer one (президент of администрация президента): see _only_within
         self._parted = frozenset(v for v in self.named if any(v in p.split() for p in self.named if p != v))
         self._standalone: dict[str, frozenset[str]] = {}
+        self._presence_told: dict[str, bool] = {}  # see _tells_presence
         self.concepts = self._rare_concepts()
         self._source_sizes: dict[str, int] = {}
         for entry in kb.entries:
@@ -277,7 +278,26 @@ class Subjects:
             return False  # a noun the entry's document never uses: the question is about another one
         if not subject.known:
             return True
-        return all(self.holds(entry_id, v) and not self.only_within(entry_id, v) for v in subject.known)
+        return all(
+            self.holds(entry_id, v)
+            and not self.only_within(entry_id, v)
+            and (v not in self.presence or self._tells_presence(entry_id))
+            for v in subject.known
+        )
+
+    def _tells_presence(self, entry_id: str) -> bool:
+        """«Была ли на круглом столе полиция?»: only an entry whose answer says who took part, or one
+        answering «who» (the speaker), tells whether someone was there; one whose variants merely
+        name the participants («На каких направлениях сосредоточились участники?») does not."""
+        told = self._presence_told.get(entry_id)
+        if told is None:
+            entry = self.kb.by_id[entry_id]
+            said = frozenset().union(
+                *(self.analyzer.analyse(t).values for t in (entry.answer, *entry.quotes))
+            )
+            told = "who" in entry.question_kinds or self.presence <= said
+            self._presence_told[entry_id] = told
+        return told
 
     def only_within(self, entry_id: str, value: str) -> bool:
         """«Присутствовал ли лично Токаев?»: an entry that names the President only within «Администрация

@@ -109,6 +109,18 @@ def has_cyrillic(text: str) -> bool:
 # question mark, else the sentences that open with a question word.
 MAX_MESSAGE_CHARS = 4096
 _SENTENCE = re.compile(r"[^.!?…\n]+[.!?…]*")
+# Where the asker's own reason for asking begins in a long message's question («…, чтобы я мог
+# объяснить детям», «…, а то по телевизору всё быстро говорят», "…, so that I can explain it"):
+# the question ends there (focus, Engine._rambling).
+ASIDE_OPENERS = frozenset({"чтобы", "потому", "поскольку", "ибо", "because"})
+ASIDE_PAIRS = frozenset({("а", "то"), ("так", "как"), ("so", "that")})
+FIRST_PERSON = frozenset(
+    {"я", "мне", "меня", "мной", "мы", "нам", "нас", "i", "me", "we", "us", "мен", "біз"}
+)
+_ASIDE = re.compile(
+    r",\s*(?:" + "|".join([*ASIDE_OPENERS, *(" ".join(pair) for pair in ASIDE_PAIRS)]) + r")\b[^?]*",
+    re.IGNORECASE,
+)
 QUESTION_OPENERS = _word_set(
     "кто что когда где почему зачем как какой какая какие каким каких сколько чей чья чьи ли "
     "расскажите скажите подскажите объясните who what when where why how which is are does did "
@@ -163,16 +175,26 @@ def without_preamble(text: str) -> str:
     return rest
 
 
+def without_aside(question: str) -> str:
+    """«…о каких направлениях говорили, чтобы я мог объяснить детям?»: the question less the asker's
+    own reason for asking, a clause that speaks of the asker (a first-person word); «Что нужно
+    сделать, чтобы реформа заработала?» keeps its clause: it is what is asked."""
+    found = _ASIDE.search(question)
+    if found is None or not FIRST_PERSON & set(words(found.group().casefold())):
+        return question
+    return question[: found.start()] + question[found.end() :]
+
+
 def focus(raw: str) -> tuple[str, bool]:
     """The part of a message to answer, and whether it is less than the whole message. A short
     message is itself, less an opening that introduces the asker; a long one is cut to its
     question sentence(s), or else to its opening."""
     if len(raw) <= MAX_QUERY_CHARS:
-        question = without_preamble(raw)
+        question = without_aside(without_preamble(raw))
         return question, question != raw
     text = raw[:MAX_MESSAGE_CHARS]
     sentences = [m.group().strip() for m in _SENTENCE.finditer(text) if m.group().strip()]
-    asked = [s for s in sentences if s.endswith("?")]
+    asked = [without_aside(s) for s in sentences if s.endswith("?")]
     if not asked:
         asked = [s for s in sentences if (words(s[:40]) or [""])[0] in QUESTION_OPENERS]
     picked = ""

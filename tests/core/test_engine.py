@@ -1329,3 +1329,70 @@ entries:
     subject = engine.subjects.of(analysis.terms)
     assert (subject.unknown, subject.framed) == (("голосовать",), True)
     assert engine.answer("Как голосуют депутаты?").entry_id == "voting_how"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какой риск помогает избежать разъяснительная работа?",
+        "What danger does the explanatory work help avoid?",
+    ],
+)
+def test_a_danger_beside_avoiding_asks_what_is_avoided(engine, question: str) -> None:
+    """«Какой риск помогает избежать X?» asks what X helps avoid, as «чего позволяет избежать X»."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "explanation_purpose"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question", ["Какой риск несёт реформа?", "Какие угрозы поможет предотвратить цифровизация?"]
+)
+def test_a_danger_the_text_never_names_is_not_answered(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+def test_a_greeting_before_a_question_is_not_greeted_back(engine) -> None:
+    """A greeting opening a question about a known subject is that question (declined here, since
+    the text says nothing of the weather), never small talk."""
+    reply = engine.answer("Привет, что сказал генпрокурор про погоду?")
+    assert reply.kind == "none", describe(reply)
+
+
+def test_the_askers_own_reason_is_not_part_of_the_question(engine) -> None:
+    reply = engine.answer(
+        "Добрый день. Мне 72 года, живу в Семее, всю жизнь проработала бухгалтером. Слышала по радио, что "
+        "генпрокурор что-то говорил про закон и порядок. Объясните мне, пожалуйста, что именно он сказал, "
+        "а то по телевизору всё очень быстро говорят?"
+    )
+    assert reply.kind == "answer", describe(reply)
+
+
+def test_focus_areas_are_the_listed_directions(engine) -> None:
+    """The entry that only points to the list (practical focus) does not quote the list's heading,
+    so it does not take the list's question."""
+    reply = engine.answer("Which areas were the focus of the round table?")
+    assert (reply.kind, reply.entry_id) == ("answer", "key_directions"), describe(reply)
+
+
+def test_a_yes_no_clause_before_a_question_word_is_asked_alone(engine) -> None:
+    """«Был ли X…, и кто…?»: the yes/no question opens a clause of its own."""
+    reply = engine.answer("Был ли на круглом столе Парламент, и кто выступал от прокуратуры?")
+    assert (reply.kind, reply.entry_id) == ("answer", "participant_parliament"), describe(reply)
+
+
+def test_a_bare_question_word_clause_belongs_to_the_clause_before(engine) -> None:
+    """«Будет ли следующий круглый стол и когда?» asks one thing: its «Будет ли…» is not asked alone
+    (it would share only «следующим» with the directions' heading)."""
+    reply = engine.answer("Будет ли следующий круглый стол и когда?")
+    assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question", ["Была ли на круглом столе полиция?", "Were the police at the round table?"]
+)
+def test_whether_someone_was_there_needs_an_entry_telling_who_was(engine, question: str) -> None:
+    """The directions' entry names law enforcement and has variants about «участники»: it does not
+    say who took part, so it cannot tell whether the police were there."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)

@@ -165,3 +165,15 @@ def test_a_long_message_without_any_question_is_cut_to_its_opening() -> None:
     text, shortened = focus("слово " * 200)
     assert shortened
     assert len(text) <= MAX_QUERY_CHARS
+
+
+def test_focus_drops_the_askers_own_reason() -> None:
+    assert focus("Какие направления обсуждали, чтобы я мог объяснить детям?") == (
+        "Какие направления обсуждали?",
+        True,
+    )
+    # a purpose clause that is not about the asker is what is asked
+    assert focus("Что нужно сделать, чтобы реформа заработала?") == (
+        "Что нужно сделать, чтобы реформа заработала?",
+        False,
+    )
