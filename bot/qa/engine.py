@@ -215,10 +215,9 @@ class Engine:
         stands for a noun of another clause is not asked alone."""
         morphology = shared_morphology()
         for part in clauses(text):
-            analysis = self.analyzer.analyse(part)
             if any(map(morphology.anaphoric, words(part.casefold()))):
                 continue  # «…и кто их представлял?»: what it asks about is in another clause
-            reply = self._answer(part, analysis, lang)
+            reply = self._answer(part, self.analyzer.analyse(part), lang)
             if reply.kind == "answer":
                 return part, reply
         return None, whole
@@ -259,9 +258,9 @@ class Engine:
         analysis = self._effect_or_purpose(
             self._when_they_met(self.reader.read(question, analysis, bare_when=intent is None))
         )
-        ranked = self._rank(analysis.kinds, self.index.ranking(analysis))
-        if all(t.pos == "NUMB" for t in analysis.terms):
-            ranked = []  # numbers alone ask nothing («123»), whatever a law's article numbers
+        # numbers alone ask nothing («123»), whatever a law's article numbers: nothing is ranked
+        numbers_only = all(t.pos == "NUMB" for t in analysis.terms)
+        ranked = [] if numbers_only else self._rank(analysis.kinds, self.index.ranking(analysis))
         top = ranked[0] if ranked else None
         if intent is not None and not rest and (top is None or top.score < SURE):
             return self._smalltalk(question, intent, lang)

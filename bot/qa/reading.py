@@ -272,7 +272,8 @@ class QuestionReader:
         kind of question."""
         if analysis.kinds or not self._part & analysis.values or not self._whole & analysis.values:
             return analysis
-        kept = tuple(t for t in analysis.terms if t.value not in self._part | self._whole)
+        frame = self._part | self._whole
+        kept = tuple(t for t in analysis.terms if t.value not in frame)
         if not any(t.known for t in kept) or any(t.value in self._subjects for t in kept):
             return analysis  # a body is no part of a reform («Является ли прокуратура частью реформы?»)
         return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))

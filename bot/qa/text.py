@@ -114,9 +114,6 @@ _SENTENCE = re.compile(r"[^.!?…\n]+[.!?…]*")
 # the question ends there (focus, Engine._rambling).
 ASIDE_OPENERS = frozenset({"чтобы", "потому", "поскольку", "ибо", "because"})
 ASIDE_PAIRS = frozenset({("а", "то"), ("так", "как"), ("so", "that")})
-FIRST_PERSON = frozenset(
-    {"я", "мне", "меня", "мной", "мы", "нам", "нас", "i", "me", "we", "us", "мен", "біз"}
-)
 _ASIDE = re.compile(
     r",\s*(?:" + "|".join([*ASIDE_OPENERS, *(" ".join(pair) for pair in ASIDE_PAIRS)]) + r")\b[^?]*",
     re.IGNORECASE,
