@@ -95,6 +95,9 @@ SEM_ON_TOPIC = 0.84
 NEAR_COVERAGE = 0.5
 # An entry this close in meaning: never say "the document does not say this" then either.
 SEM_NEAR = 0.93
+# Kinds of question an entry's description may answer in its own words though it is not labelled
+# so: a purpose («…с акцентом на профилактику», «направлены на…») is told by what a thing is for.
+IMPLICIT_KINDS = frozenset({"reason"})
 # «какие … уже появились?»: with a verb the documents never use, what has happened since the event
 ALREADY_WORDS = frozenset({"уже", "already"})
 # Kinds that qualify what is asked rather than ask it: «кто ещё» is a who-question, «какие именно
@@ -688,6 +691,10 @@ class Engine:
 
         if subject.unknown:
             return "not_in_document" if any(map(about_subject, candidates)) else "not_found"
+        if analysis.kinds & IMPLICIT_KINDS and any(
+            self._holds_all(c, subject) for c in candidates[:MAX_SUGGESTIONS]
+        ):
+            return "not_found"  # «Для чего X?» where an entry describes X in every word asked
         # what the question is about cannot answer this kind of question (когда, сколько…), and no
         # entry that can answer it shares a word with the question (the kind is checked first: it
         # is cheaper than the subject)
@@ -703,6 +710,11 @@ class Engine:
             if any(c.entry_id in fits and about_subject(c) for c in candidates):
                 return "not_found"
         return "not_in_document" if any(map(about_subject, candidates)) else "not_found"
+
+    def _holds_all(self, candidate: Candidate, subject: Subject) -> bool:
+        """The entry holds every term of the question and covers its subject."""
+        lex = candidate.lexical
+        return lex is not None and lex.coverage >= 1.0 and self.subjects.covers(candidate.entry_id, subject)
 
     def _suggest(self, entry_ids: list[str] | tuple[str, ...], lang: Lang) -> tuple[Suggestion, ...]:
         out = []
