@@ -29,6 +29,9 @@ _MARKUP = re.compile(r"</?[a-zA-Z][^<>]{0,80}>")
 _CONTRACTION = re.compile(r"\b([а-я]{3,})-([а-я]{1,3})\b")
 # A word cut short with a period inside a sentence («уполномоч. по правам чел.», «перс. данные»)
 _CUT_WORD = re.compile(r"\b([а-я]{3,})\.(?=\s*[а-я0-9])")
+# A run of Russian letters long enough to be two words typed without the space between them
+_GLUED = re.compile(r"\b[а-я]{7,}\b")
+GLUED_PART_MIN = 3
 # «О чём идёт речь, когда говорят о…», «What did he say, when…»: after a question word, «когда»
 # opening a clause is a conjunction, not the question's «when»
 _CLAUSE_WHEN = re.compile(r",\s*(?:когда|when)\b")
@@ -265,6 +268,8 @@ class Analyzer:
             text = _CONTRACTION.sub(self._expand, text)
         if "." in text:
             text = _CUT_WORD.sub(self._uncut, text)
+        if self._vocabulary is not None:
+            text = _GLUED.sub(self._unglued, text)
         if (clause := _CLAUSE_WHEN.search(text)) and not _ASKING.isdisjoint(words(text[: clause.start()])):
             text = text[: clause.start()] + "," + text[clause.end() :]  # a conjunction, not «when?»
         all_words = tuple(words(text))
@@ -334,6 +339,24 @@ class Analyzer:
             ),
         )
         return found.group(0) if lemma is None else f"{lemma} "
+
+    def _unglued(self, found: re.Match[str]) -> str:
+        """«круглыйстол», «генпрокурорсказал»: a word no dictionary knows that is exactly two words
+        the knowledge base uses, typed without the space, is those two words (when only one
+        split makes two such words), unless it is a typo of one knowledge-base word; else it stays as
+        typed (a typo is repaired later)."""
+        word = found.group(0)
+        vocab = self._vocabulary
+        if vocab is None or word in vocab.surface or self._morph.info(word).known:
+            return word
+        if vocab.correct(word) is not None:  # «правасознание»: one word misspelt, not two glued
+            return word
+        splits = [
+            (word[:i], word[i:])
+            for i in range(GLUED_PART_MIN, len(word) - GLUED_PART_MIN + 1)
+            if word[:i] in vocab.surface and word[i:] in vocab.surface
+        ]
+        return " ".join(splits[0]) if len(splits) == 1 else word
 
     def _only_lemma(self, vocab: Vocabulary, start: str, fits: Callable[[str, WordInfo], bool]) -> str | None:
         """The lemma of the knowledge base's words beginning with `start` whose reading `fits`,
