@@ -50,6 +50,9 @@ _FIRST_QUESTION = re.compile(r"\b" + _QUESTION_WORD, re.IGNORECASE)
 _YES_NO_OPENING = re.compile(
     r"^\s*(?:(?:was|were|is|are|did|does|do|will|has|have)\b|\w+\s+ли\b)", re.IGNORECASE
 )
+# «Что…», «О чём…», «Как…» opening the text open its first clause (inside a sentence «что» is as often
+# a conjunction: «сказал, что…», so it opens no further clause)
+_OPENING_QUESTION = re.compile(r"^\s*(?:что|о\s+ч[её]м|как)\b", re.IGNORECASE)
 _NEXT_QUESTION = re.compile(r"(?:[,;:—–]|\s-|\b(?:и|а|and|және))\s*(" + _QUESTION_WORD + ")", re.IGNORECASE)
 # The speakers of a whole event: everything a press release reports is what was said there, so
 # «что участники сказали про X» asks what the document says about X (see _said_by_all).
@@ -427,5 +430,6 @@ def clauses(text: str) -> list[str]:
 
 
 def _first_question(text: str) -> re.Match[str] | None:
-    """Where a question's first clause opens: a yes/no opening, else its first question word."""
-    return _YES_NO_OPENING.search(text) or _FIRST_QUESTION.search(text)
+    """Where a question's first clause opens: a yes/no opening or an opening «что», else its first
+    question word."""
+    return _YES_NO_OPENING.search(text) or _OPENING_QUESTION.search(text) or _FIRST_QUESTION.search(text)
