@@ -142,8 +142,8 @@ FIRST_PERSON = _word_set(
 # work, not the topic («Для бизнеса: что изменится?» keeps its opening)
 ASKER_WORK = _word_set(
     "эфира эфир статьи статья газеты репортажа сюжета блога канала передачи подкаста курсовой диплома "
-    "доклада реферата эссе урока лекции презентации "
-    "article broadcast report essay lecture thesis blog podcast"
+    "доклада реферата эссе урока лекции презентации справки записки заметки отчёта отчета обзора "
+    "article broadcast report essay lecture thesis blog podcast memo note briefing"
 )
 MAX_WORK_HEAD_WORDS = 4
 
