@@ -1396,3 +1396,72 @@ def test_whether_someone_was_there_needs_an_entry_telling_who_was(engine, questi
     say who took part, so it cannot tell whether the police were there."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Какой принцип предлагается вписать в начало Основного закона?", "proposed_changes"),
+        ("Упоминалось ли юридическое образование и в каком ключе?", "legal_culture"),
+        ("Кто представлял на обсуждении президентскую вертикаль?", "participants"),
+        ("Какую пользу принесут изменения по словам Асылова?", "overall_assessment"),
+        ("Какая польза от искусственного интеллекта?", "digital_solutions"),
+    ],
+)
+def test_other_words_for_what_the_text_names_are_answered(engine, question: str, entry_id: str) -> None:
+    """The beginning of a constitution is its preamble, the presidential structure its
+    administration; «какую пользу», «в каком ключе» only frame the question."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question", ["Какая польза от реформы для пенсионеров?", "Кто выступил в начале круглого стола?"]
+)
+def test_framing_words_leave_an_unknown_subject_unanswered(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+def test_a_purpose_of_what_an_entry_describes_is_not_claimed_absent(engine) -> None:
+    """«Для чего X?» where an entry describes X in every word asked: the description may state its
+    purpose in its own words, so the bot does not say the document is silent."""
+    reply = engine.answer("Для чего правоохранительным органам сервисная модель?")
+    assert reply.kind == "none", describe(reply)
+    assert reply.decline == "not_found", describe(reply)
+    silent = engine.answer("Для чего нужна полиция?")
+    assert silent.kind != "answer", describe(silent)
+
+
+def test_which_bodys_representative_spoke_is_who_spoke(engine) -> None:
+    reply = engine.answer("Представитель какого ведомства выступил с обращением к участникам?")
+    assert (reply.kind, reply.entry_id) == ("answer", "speaker"), describe(reply)
+    listed = engine.answer("Представители каких структур были на встрече?")
+    assert (listed.kind, listed.entry_id) == ("answer", "participants"), describe(listed)
+
+
+@pytest.mark.parametrize("question", ["скок статей в новой конституц", "скок было участников"])
+def test_colloquial_how_many_asks_a_count(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [("когда был круглыйстол", "event_date"), ("правасознание", "legal_consciousness")],
+)
+def test_two_words_typed_as_one_are_read_apart_a_typo_is_not(engine, question: str, entry_id: str) -> None:
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+def test_an_opening_what_clause_is_asked_alone(engine) -> None:
+    """«Что говорилось про X и кто об этом говорил»: the opening «Что…» is a clause of its own; the
+    second stands for the first one's noun, so the first is answered."""
+    reply = engine.answer("Что говорилось про правопорядок и кто об этом говорил — коротко.")
+    assert (reply.kind, reply.entry_id) == ("answer", "overall_assessment"), describe(reply)
+
+
+def test_a_kazakh_proposal_verb_frames_what_was_said(engine) -> None:
+    reply = engine.answer("Ассалаумағалейкум, Бас прокурор қандай жұмысты жалғастыруды ұсынды?")
+    assert (reply.kind, reply.entry_id) == ("answer", "explanatory_work"), describe(reply)

@@ -126,6 +126,7 @@ def test_a_short_message_is_its_own_question() -> None:
         ("I am a journalist: who spoke?", "who spoke?"),
         ("Я директор школы в Кызылорде. Что сказано о праве?", "Что сказано о праве?"),
         ("Для эфира: кто выступал?", "кто выступал?"),
+        ("Для дипломатической справки: кто выступал?", "кто выступал?"),
     ],
 )
 def test_an_opening_about_the_asker_is_dropped(message: str, question: str) -> None:
