@@ -264,8 +264,7 @@ class Engine:
         # numbers alone ask nothing («123»), whatever a law's article numbers: nothing is ranked
         numbers_only = all(t.pos == "NUMB" for t in analysis.terms)
         ranked = [] if numbers_only else self._rank(analysis.kinds, self.index.ranking(analysis))
-        top = ranked[0] if ranked else None
-        if intent is not None and not rest and (top is None or top.score < SURE):
+        if intent is not None and not rest:
             return self._smalltalk(question, intent, lang)
         subjects = self.subjects
         subject = subjects.of(
@@ -299,9 +298,12 @@ class Engine:
                 return self._clarify(question, best, second, lang)  # type: ignore[arg-type]
             return self._entry_reply(question, self.kb.by_id[best.entry_id], best, second, lang)
         # «спасибо большое за ответ»: small talk, not a question; but a greeting before a question
-        # naming a subject the documents know («Добрый день… что сказал генпрокурор…») is declined
-        # as that question, not greeted back
-        if intent is not None and not (rest and subject.known):
+        # naming a subject the documents know («Добрый день… что сказал генпрокурор…»), or asking
+        # about something they talk of («Здравствуйте! … кто именно собирался на этом круглом
+        # столе…»), is declined as that question, not greeted back («Добрый день, хочу спросить
+        # про реформу» asks nothing yet)
+        asks = subject.known or (subject.any_known and not QUESTION_OPENERS.isdisjoint(analysis.words))
+        if intent is not None and not (rest and asks):
             return self._smalltalk(question, intent, lang)
         several = asks_several(focus(question)[0])
         kind = self._decline_kind(analysis, subject, candidates, cosines, several=several)

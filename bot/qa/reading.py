@@ -11,6 +11,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from bot.qa.analyzer import Analysis, Analyzer
+from bot.qa.kazakh import KAZAKH_LETTERS
 from bot.qa.kb import KnowledgeBase
 from bot.qa.morph import PREDICATE_POS, shared_morphology
 from bot.qa.text import QUESTION_OPENERS, words
@@ -45,6 +46,12 @@ _QUESTION_WORD = (
     r"who|when|where|which|what|how|why|кім|қашан|қайда|қандай|қанша)\b"
 )
 _FIRST_QUESTION = re.compile(r"\b" + _QUESTION_WORD, re.IGNORECASE)
+# Kazakh question words (кімдер, кімге… are forms of «кім») and what joins two clauses (see
+# _kazakh_clauses)
+_KAZAKH_QUESTION = re.compile(
+    r"\b(?:кім\w*|не|нені|неге|неше|қай|қайсы|қашан|қайда|қандай|қанша|қалай)\b", re.IGNORECASE
+)
+_KAZAKH_JOINT = re.compile(r"\s*(?:[,;]|\bжәне\b)\s*", re.IGNORECASE)
 # A yes/no question opens a clause too («Был ли X на круглом столе, и кто…», "Was X represented, and
 # who…"): an auxiliary first, or a word and its «ли».
 _YES_NO_OPENING = re.compile(
@@ -410,6 +417,8 @@ class QuestionReader:
 def asks_several(text: str) -> bool:
     """«Кто выступал, какой главный тезис и какие направления обсуждали?»: a question word opens a
     further clause after the first one."""
+    if len(_kazakh_clauses(text)) > 1:
+        return True
     first = _first_question(text)
     if first is None or _NEXT_QUESTION.search(text, first.end()) is None:
         return False
@@ -421,12 +430,23 @@ def asks_several(text: str) -> bool:
 def clauses(text: str) -> list[str]:
     """The clauses of a question asking several things, each from its question word on («Когда был
     круглый стол и кто там выступал?»: «Когда был круглый стол», «кто там выступал?»)."""
+    kazakh = _kazakh_clauses(text)
     first = _first_question(text)
-    if first is None:
-        return [text]
+    if first is None or len(kazakh) > 1:
+        return kazakh
     starts = [first.start(), *(m.start(1) for m in _NEXT_QUESTION.finditer(text, first.end()))]
     ends = [*(m.start() for m in _NEXT_QUESTION.finditer(text, first.end())), len(text)]
     return [text[a:b].strip(" ,;:—–-") for a, b in zip(starts, ends, strict=True) if text[a:b].strip()]
+
+
+def _kazakh_clauses(text: str) -> list[str]:
+    """«Дөңгелек үстелде кімдер болды және негізгі тақырып не болды?»: a Kazakh question word ends
+    its clause rather than opening it, so the clauses are what «және», a comma or a semicolon
+    separate, each with a question word of its own; else the text is one clause."""
+    if not KAZAKH_LETTERS.search(text.casefold()):  # «не» is Russian too
+        return [text]
+    parts = [p.strip(" ?!.") for p in _KAZAKH_JOINT.split(text) if p.strip(" ?!.")]
+    return parts if len(parts) > 1 and all(map(_KAZAKH_QUESTION.search, parts)) else [text]
 
 
 def _first_question(text: str) -> re.Match[str] | None:

@@ -8,11 +8,15 @@ from rapidfuzz import fuzz, process
 
 from bot.qa.analyzer import Analysis, Analyzer
 from bot.qa.kb import SmalltalkIntent
+from bot.qa.text import QUESTION_OPENERS
 
 WHOLE_MATCH_SCORE = 85.0
 # Words that carry on the phrase before them rather than start a question of their own: «ты бот или
 # человек» asks one small-talk question, not «человек».
 ALTERNATIVES = frozenset({"или", "либо", "or", "әлде", "немесе"})
+# What thanks are for: «спасибо за подробное разъяснение» thanks for the explanation, it does not ask
+# about it (unless a question follows: «спасибо за ответ, а кто выступал?»).
+THANKED_FOR = frozenset({"за", "for"})
 
 
 class SmalltalkMatcher:
@@ -46,10 +50,23 @@ class SmalltalkMatcher:
             pattern = self._texts[position]
             if text.startswith(pattern + " "):
                 rest = text[len(pattern) + 1 :]
-                carried_on = rest.split(" ", 1)[0] in ALTERNATIVES
+                first = rest.split(" ", 1)[0]
+                carried_on = first in ALTERNATIVES or (
+                    first in THANKED_FOR and QUESTION_OPENERS.isdisjoint(rest.split(" "))
+                )
+                if not carried_on and self._continues(pattern, rest):
+                    continue
                 small_talk_too = carried_on or self._whole_or_core(rest) is not None
                 return self._intents[position], "" if small_talk_too else rest
         return None, ""
+
+    @staticmethod
+    def _continues(pattern: str, rest: str) -> bool:
+        """«Сколько времени продлится обсуждение?», «как дела с персональными данными»: a small-talk
+        question followed by words that ask nothing new is one longer question that begins like
+        small talk, not small talk before a question."""
+        asks = QUESTION_OPENERS.intersection
+        return bool(asks(pattern.split(" "))) and not asks(rest.split(" "))
 
     def _whole_or_core(self, text: str) -> SmalltalkIntent | None:
         """The intent of the whole text, or of its words without the function words around them

@@ -244,7 +244,7 @@ def test_run_with_a_malformed_token_fails_in_one_line(token: str) -> None:
 
 
 def test_ask_json_carries_the_reply_language_and_the_decline_kind() -> None:
-    done = run_bot("ask", "--json", "Который час?")
+    done = run_bot("ask", "--json", "Какая завтра погода?")
     assert done.returncode == 0, done.stderr
     reply = json.loads(done.stdout)
     assert (reply["kind"], reply["lang"], reply["decline"]) == ("none", "ru", "off_topic")

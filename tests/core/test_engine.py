@@ -590,7 +590,7 @@ def test_suggestions_are_in_the_reply_language(translated_engine) -> None:
 
 # -- declines -------------------------------------------------------------------------------
 @pytest.mark.parametrize(
-    "question", ["Который час?", "Как похудеть к лету?", "Посоветуй книгу", "qwerty", "!!!"]
+    "question", ["Какая завтра погода?", "Как похудеть к лету?", "Посоветуй книгу", "qwerty", "!!!"]
 )
 def test_off_topic_is_declined_as_such(engine, question: str) -> None:
     reply = engine.answer(question)
@@ -839,6 +839,52 @@ def test_an_english_noun_the_documents_never_use_blocks_an_answer(engine) -> Non
     assert "referendum" in engine.missing_subject(question, "current_stage")
     future = engine.answer("When will the new Constitution be adopted?")  # a date yet to come
     assert (future.kind, future.decline) == ("none", "not_in_document"), describe(future)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Который час?", "Какой сегодня день?", "Сколько сейчас времени?", "What time is it?", "Бүгін қай күн?"],
+)
+def test_the_time_and_date_today_are_small_talk(engine, text: str) -> None:
+    """«Какой сегодня день?» is not the round table's date, nor «час» a law's «киловатт-час»: the bot
+    says it cannot tell the time, in the asker's language."""
+    reply = engine.answer(text)
+    assert (reply.kind, reply.note) == ("smalltalk", "smalltalk:clock"), describe(reply)
+
+
+def test_a_question_that_begins_like_small_talk_is_a_question(engine) -> None:
+    """«Сколько времени…» opens a question of its own: not the clock, not small talk."""
+    reply = engine.answer("Сколько времени продлится обсуждение проекта?")
+    assert (reply.kind, reply.decline) == ("none", "not_found"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "text", ["Спасибо за подробное разъяснение", "Благодарю за разъяснение!", "Thanks for the explanation"]
+)
+def test_thanks_for_something_is_thanks(engine, text: str) -> None:
+    """What the thanks are for («за разъяснение») is not a question about the explanatory work."""
+    reply = engine.answer(text)
+    assert (reply.kind, reply.note) == ("smalltalk", "smalltalk:thanks"), describe(reply)
+
+
+def test_thanks_then_a_question_answers_the_question(engine) -> None:
+    reply = engine.answer("Спасибо за ответ! А кто выступал на круглом столе?")
+    assert (reply.kind, reply.entry_id) == ("answer", "speaker"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Здравствуйте! Очень хотела бы понять, кто именно собирался на этом круглом столе и о чём там "
+        "в итоге говорили.",
+        "Сәлеметсіз бе! Дөңгелек үстелде кімдер болды және негізгі тақырып не болды?",
+    ],
+)
+def test_a_greeting_before_a_question_about_the_documents_is_asked(engine, text: str) -> None:
+    """A question about what the documents talk of follows the greeting: it is asked, not met with
+    the greeting; a greeting before no question yet («хочу спросить про реформу») is greeted."""
+    assert engine.answer(text).kind != "smalltalk", describe(engine.answer(text))
+    assert engine.answer("Добрый день, хочу спросить про реформу").kind == "smalltalk"
 
 
 @pytest.mark.parametrize("text", ["ты бот или человек?", "Are you a bot or a person?"])
@@ -1239,6 +1285,12 @@ def test_who_is_answered_with_the_speakers_name(engine, question: str) -> None:
             "participants",
             "Your question has several parts; this answers one of them: “Who took part?” "
             "Please ask the rest separately.",
+        ),
+        (  # Kazakh question words end their clauses: the clauses are split at «және», not before «кім»
+            "Дөңгелек үстел қашан өтті және онда кім сөз сөйледі?",
+            "event_date",
+            "Сұрағыңыз бірнеше бөліктен тұрады, соның біреуіне жауап беремін: «Дөңгелек үстел қашан "
+            "өтті?». Қалғанын бөлек сұраңыз.",
         ),
     ],
 )
