@@ -102,7 +102,7 @@ IMPLICIT_KINDS = frozenset({"reason"})
 ALREADY_WORDS = frozenset({"уже", "already"})
 # Kinds that qualify what is asked rather than ask it: «кто ещё» is a who-question, «какие именно
 # X» a question for X; «когда и кто» asks two things (see _decline_kind).
-MODIFIER_KINDS = frozenset({"names", "items", "others", "future"})
+MODIFIER_KINDS = frozenset({"names", "items", "others", "future", "negated"})
 # Longer "words" are noise (a key held down) and are not embedded.
 MAX_EMBEDDED_WORD = 30
 # Combinations of question kinds whose fitting entries are remembered (a handful occur in practice).
@@ -674,6 +674,8 @@ class Engine:
         best_cosine = max(cosines.values(), default=-1.0)
         if not subject.any_known:  # nothing the document talks about (an embedding is near anything)
             return "off_topic"
+        if "negated" in analysis.kinds:  # what did not happen: the document reports what did
+            return "not_found"
         # the subject is in the document: what is asked about it is not (an unknown detail, or a
         # kind of question no entry about the subject answers)
         if any(

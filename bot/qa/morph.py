@@ -106,6 +106,16 @@ class Morphology:
             return False
         return parse.tag.POS == "VERB" and "plur" in parse.tag.grammemes
 
+    def past_predicate(self, word: str) -> bool:
+        """A Russian verb or participle in the past tense («участвовал», «обсуждались», «приглашён»)."""
+        if not word.isalpha() or word.isascii() or kazakh.is_kazakh(word):
+            return False
+        try:
+            parse = self._parse(word)[0]
+        except (ValueError, IndexError):
+            return False
+        return parse.tag.POS in {"VERB", "PRTF", "PRTS"} and parse.tag.tense == "past"
+
     def anaphoric(self, word: str) -> bool:
         """A third-person pronoun standing for a noun said before («их», «его», «they», "it")."""
         if word.isascii():

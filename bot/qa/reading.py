@@ -14,6 +14,7 @@ from bot.qa.analyzer import Analysis, Analyzer
 from bot.qa.kazakh import KAZAKH_LETTERS
 from bot.qa.kb import KnowledgeBase
 from bot.qa.morph import PREDICATE_POS, shared_morphology
+from bot.qa.negation import asks_what_did_not_happen
 from bot.qa.text import QUESTION_OPENERS, words
 
 # «Какие <group>…» asks for names: the interrogative word (as lemma or stem) and how many words after
@@ -139,6 +140,8 @@ class QuestionReader:
     def read(self, question: str, analysis: Analysis, *, bare_when: bool = True) -> Analysis:
         """The analysis as the engine should rank it. `bare_when`: a «when» with no word of its own
         asks the document's date (not after small talk: «спасибо, когда…» is not a bare «when»)."""
+        if asks_what_did_not_happen(question):  # kind `negated`: no entry tells what did not happen
+            return replace(analysis, kinds=analysis.kinds | {"negated"})
         if bare_when:
             analysis = self._bare_when(question, analysis)
         analysis = self._without_excluded(
