@@ -106,6 +106,17 @@ class Morphology:
             return False
         return parse.tag.POS == "VERB" and "plur" in parse.tag.grammemes
 
+    def person(self, word: str) -> bool:
+        """A Russian noun naming one person, in the nominative («специалист», «юрист», «учительница»):
+        «как специалист по комплаенсу» says who the asker is («Как участники оценили…» does not)."""
+        if not word.isalpha() or word.isascii() or kazakh.is_kazakh(word):
+            return False
+        try:
+            parse = self._parse(word)[0]
+        except (ValueError, IndexError):
+            return False
+        return bool(parse.tag.POS == "NOUN" and {"anim", "nomn", "sing"} <= parse.tag.grammemes)
+
     def anaphoric(self, word: str) -> bool:
         """A third-person pronoun standing for a noun said before («их», «его», «they», "it")."""
         if word.isascii():

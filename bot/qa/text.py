@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from bot.qa.morph import PREDICATE_POS, shared_morphology
 from bot.textfit import collapse_ws
 
 # The engine matches on at most this many characters of a question; the rest is ignored.
@@ -121,6 +122,7 @@ _ASIDE = re.compile(
 QUESTION_OPENERS = _word_set(
     "кто что когда где почему зачем как какой какая какие каким каких сколько чей чья чьи ли "
     "расскажите скажите подскажите объясните who what when where why how which is are does did "
+    "could can would will "
     "кім не қашан қайда неге қалай қандай қанша"
 )
 
@@ -143,17 +145,39 @@ FIRST_PERSON = _word_set(
 ASKER_WORK = _word_set(
     "эфира эфир статьи статья газеты репортажа сюжета блога канала передачи подкаста курсовой диплома "
     "доклада реферата эссе урока лекции презентации справки записки заметки отчёта отчета обзора "
-    "article broadcast report essay lecture thesis blog podcast memo note briefing"
+    "экзамена зачёта зачета семинара конспекта "
+    "article broadcast report essay lecture thesis blog podcast memo note briefing exam seminar"
 )
 MAX_WORK_HEAD_WORDS = 4
+# or says who the asker is, after a polite opening: «Подскажите, пожалуйста, как специалист по
+# комплаенсу: …», "As a lawyer: …" (one person's noun after «как», "as", and no verb; «Как изменится
+# X: …», «Как участники оценили X — …» are questions)
+POLITE = _word_set("подскажите подскажи скажите скажи пожалуйста здравствуйте добрый день please hello hi")
+MAX_ROLE_HEAD_WORDS = 5
 
 
 def _introduces_asker(head: str) -> bool:
     found = words(head)
-    return bool(FIRST_PERSON.intersection(found)) or (
-        len(found) <= MAX_WORK_HEAD_WORDS
-        and found[:1] in (["для"], ["for"])
-        and bool(ASKER_WORK.intersection(found))
+    return (
+        bool(FIRST_PERSON.intersection(found))
+        or (
+            len(found) <= MAX_WORK_HEAD_WORDS
+            and found[:1] in (["для"], ["for"])
+            and bool(ASKER_WORK.intersection(found))
+        )
+        or _names_asker_role([w for w in found if w not in POLITE])
+    )
+
+
+def _names_asker_role(found: list[str]) -> bool:
+    if not 2 <= len(found) <= MAX_ROLE_HEAD_WORDS or found[0] not in ("как", "as"):
+        return False
+    if found[0] == "as":
+        return found[1] in ("a", "an")
+    morphology = shared_morphology()
+    # (and says nothing of them: «Как Президент связан с реформой: …» asks how)
+    return morphology.person(found[1]) and not any(
+        morphology.info(word).pos in PREDICATE_POS for word in found[2:]
     )
 
 

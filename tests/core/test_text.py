@@ -127,6 +127,10 @@ def test_a_short_message_is_its_own_question() -> None:
         ("Я директор школы в Кызылорде. Что сказано о праве?", "Что сказано о праве?"),
         ("Для эфира: кто выступал?", "кто выступал?"),
         ("Для дипломатической справки: кто выступал?", "кто выступал?"),
+        ("Для экзамена: какие направления обсуждались?", "какие направления обсуждались?"),
+        ("Подскажите, пожалуйста, как специалист по комплаенсу: что сказано?", "что сказано?"),
+        ("As a lawyer: who spoke?", "who spoke?"),
+        ("I'm a researcher. Could you summarize his points?", "Could you summarize his points?"),
     ],
 )
 def test_an_opening_about_the_asker_is_dropped(message: str, question: str) -> None:
@@ -140,6 +144,10 @@ def test_an_opening_about_the_asker_is_dropped(message: str, question: str) -> N
         "Закон и порядок: что это значит?",
         "Я студент: спасибо.",
         "Для бизнеса: что изменится?",
+        # «как» before a question's own subject, or several people, or a verb: a question of its own
+        "Как изменится Конституция: что нового?",
+        "Как участники оценили реформу — как продолжение чего?",
+        "Как Президент связан с реформой: что сказано?",
         # a sentence of its own before a question leaning on it («это») is kept
         "Я прочитал, что прокуратура будет использовать ИИ. Это правда?",
     ],
