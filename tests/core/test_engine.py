@@ -1553,3 +1553,17 @@ def test_a_shared_prefix_is_no_word_family(engine, question: str) -> None:
 def test_words_sharing_a_root_past_a_prefix_stay_one_family(engine, question: str, entry_id: str) -> None:
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("What is described as the basis of a stable rule of law?", "legal_consciousness"),
+        ("Does the reform strengthen the rule of law?", "reform_aims"),
+    ],
+)
+def test_a_stable_rule_of_law_is_lasting_law_and_order(engine, question: str, entry_id: str) -> None:
+    """ "Rule of law" alone is the initiatives' «верховенство закона»; a stable, sustainable or lasting one
+    is the text's «устойчивый правопорядок», which the English entries give as "lasting law and order"."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
