@@ -38,6 +38,7 @@ EXCLUDING_LINKS = frozenset({"from", "for", "the", "a", "an", "of"})
 # before its nearest term.
 ALTERNATIVE_WORDS = frozenset({"или", "либо", "or", "әлде", "немесе"})
 ALTERNATIVE_SPAN = 3
+ALTERNATIVE_HEAD_SPAN = 5  # «разрыв с прежним курсом»: a noun and the words that go with it
 # A clause opening with a question word after a comma, a dash or «и», once a question word came before
 # («кто выступал, какой главный тезис и какие направления обсуждали»): the question asks several
 # things (see asks_several).
@@ -229,10 +230,21 @@ class QuestionReader:
             for this, other in zip(left + right, right + left, strict=False):
                 if not this.known and this.real_word and other.known:
                     dropped.add(this.value)
+            dropped |= self._unknown_head_of_alternative(found, i)
         kept = tuple(t for t in analysis.terms if t.value not in dropped)
         if not dropped or any(not t.known and t.real_word for t in kept):
             return analysis
         return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
+
+    def _unknown_head_of_alternative(self, found: tuple[str, ...], i: int) -> set[str]:
+        """«разрыв с прежним курсом или его продолжение?»: an alternative the documents never name may
+        be a noun with words of its own after it; its head is the unknown noun opening the span
+        before «или», when the alternative after it is a known noun."""
+        left = self.analyzer.analyse(" ".join(found[max(0, i - ALTERNATIVE_HEAD_SPAN) : i])).terms
+        right = self.analyzer.analyse(" ".join(found[i + 1 : i + 1 + ALTERNATIVE_SPAN])).terms[:1]
+        if not right or not right[0].known or right[0].pos != "NOUN":
+            return set()
+        return {t.value for t in left[:1] if not t.known and t.real_word and t.pos == "NOUN"}
 
     def _without_own_date(self, analysis: Analysis) -> Analysis:
         """«Кто участвовал в обсуждении 27 февраля?»: a document's own date, in a question that

@@ -1567,3 +1567,10 @@ def test_a_stable_rule_of_law_is_lasting_law_and_order(engine, question: str, en
     is the text's «устойчивый правопорядок», which the English entries give as "lasting law and order"."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+def test_an_unknown_alternative_with_words_of_its_own_is_not_the_subject(engine) -> None:
+    """«разрыв с прежним курсом или его продолжение?»: the unknown «разрыв» heads its alternative; the
+    answer tells which of the two the text holds."""
+    reply = engine.answer("Реформа — это разрыв с прежним курсом или его продолжение?")
+    assert (reply.kind, reply.entry_id) == ("answer", "reform_tokayev_link"), describe(reply)
