@@ -1574,3 +1574,10 @@ def test_an_unknown_alternative_with_words_of_its_own_is_not_the_subject(engine)
     answer tells which of the two the text holds."""
     reply = engine.answer("Реформа — это разрыв с прежним курсом или его продолжение?")
     assert (reply.kind, reply.entry_id) == ("answer", "reform_tokayev_link"), describe(reply)
+
+
+def test_prevention_alone_is_the_texts_prevention_of_offences(engine) -> None:
+    """ "prevention" is the text's «профилактика» («с акцентом на профилактику правонарушений»): a
+    question weighing it against something else is not told that the document says nothing of it."""
+    reply = engine.answer("What emphasis will law enforcement place: punishment or prevention?")
+    assert reply.decline != "not_in_document", describe(reply)
