@@ -118,6 +118,9 @@ WHOLE_WORDS = ("реформа", "проект", "конституция", "refo
 # the question's frame («чего позволяет избежать X»), not its subject (_without_avoided_danger)
 DANGER_NOUNS = frozenset({"риск", "угроза", "опасность", "risk", "danger", "threat", "қауіп"})
 AVOID_VERBS = frozenset({"избежать", "избегать", "предотвратить", "предотвращать", "avoid", "prevent"})
+# "the country's …", "the nation's …": the possessive of the one country the documents are about
+OWN_COUNTRY = frozenset({"country", "nation"})
+ASKING_WHICH = frozenset({"which", "what", "whose"})
 MAX_GROUP_TEXTS = 4096
 
 
@@ -147,6 +150,7 @@ class QuestionReader:
         )
         analysis = self._without_own_date(self._without_unknown_alternative(analysis))
         analysis = self._without_the_whole(self._without_the_piece(self._without_avoided_danger(analysis)))
+        analysis = self._without_own_country(analysis)
         return self._term_length(
             self._without_listed_others(self._said_impersonally(self._said_by_all(analysis)))
         )
@@ -367,6 +371,28 @@ class QuestionReader:
         if before.lemma in WHICH_WORDS:
             return i > 0 and found[i - 1] in DURATION_PREPOSITIONS
         return before.pos == "ADJF"
+
+    @staticmethod
+    def _without_own_country(analysis: Analysis) -> Analysis:
+        """The possessive of one country ("the country's top prosecutor", "nation's") is the country
+        the document is about, framing a subject named beside it; «Which countries supported…?»,
+        "Which country's constitution…?" keep their word (they ask which). Only when a known noun or
+        concept is left."""
+        found = analysis.words
+        owner = {
+            found[i]
+            for i in range(len(found) - 1)
+            if found[i] in OWN_COUNTRY
+            and found[i + 1] == "s"
+            and (i == 0 or found[i - 1] not in ASKING_WHICH)
+        }
+        if not owner:
+            return analysis
+        stems = {shared_morphology().info(word).lemma for word in owner}
+        kept = tuple(t for t in analysis.terms if t.value not in stems)
+        if len(kept) == len(analysis.terms) or not any(t.known and t.pos in {"NOUN", None} for t in kept):
+            return analysis
+        return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
 
     @staticmethod
     def _without_the_piece(analysis: Analysis) -> Analysis:

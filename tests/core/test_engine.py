@@ -1581,3 +1581,17 @@ def test_prevention_alone_is_the_texts_prevention_of_offences(engine) -> None:
     question weighing it against something else is not told that the document says nothing of it."""
     reply = engine.answer("What emphasis will law enforcement place: punishment or prevention?")
     assert reply.decline != "not_in_document", describe(reply)
+
+
+def test_the_countrys_possessive_frames_a_named_subject(engine) -> None:
+    """ "the country's top prosecutor" is the Prosecutor General of the country the text is about."""
+    reply = engine.answer("What did the country's top prosecutor warn against tolerating?")
+    assert (reply.kind, reply.entry_id) == ("answer", "law_and_order_meaning"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question", ["Which countries supported the reform?", "What is the country's population?"]
+)
+def test_which_country_is_still_asked(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
