@@ -118,6 +118,8 @@ WHOLE_WORDS = ("реформа", "проект", "конституция", "refo
 # the question's frame («чего позволяет избежать X»), not its subject (_without_avoided_danger)
 DANGER_NOUNS = frozenset({"риск", "угроза", "опасность", "risk", "danger", "threat", "қауіп"})
 AVOID_VERBS = frozenset({"избежать", "избегать", "предотвратить", "предотвращать", "avoid", "prevent"})
+# «Чего опасается X, если не…»: verbs of fearing what happens unless a thing is done
+FEAR_VERBS = frozenset({"опасаться", "бояться"})
 # "the country's …", "the nation's …": the possessive of the one country the documents are about
 OWN_COUNTRY = frozenset({"country", "nation"})
 ASKING_WHICH = frozenset({"which", "what", "whose"})
@@ -150,7 +152,7 @@ class QuestionReader:
         )
         analysis = self._without_own_date(self._without_unknown_alternative(analysis))
         analysis = self._without_the_whole(self._without_the_piece(self._without_avoided_danger(analysis)))
-        analysis = self._without_own_country(analysis)
+        analysis = self._without_own_country(self._feared_without(analysis))
         return self._term_length(
             self._without_listed_others(self._said_impersonally(self._said_by_all(analysis)))
         )
@@ -371,6 +373,24 @@ class QuestionReader:
         if before.lemma in WHICH_WORDS:
             return i > 0 and found[i - 1] in DURATION_PREPOSITIONS
         return before.pos == "ADJF"
+
+    @staticmethod
+    def _feared_without(analysis: Analysis) -> Analysis:
+        """«Чего опасается генпрокурор, если не разъяснять реформу?»: what someone fears if a thing is not
+        done is what that thing is for (what it prevents), a purpose an entry may state; the verb of
+        fearing is then no subject the documents never name. Not a bare «Чего боится президент?»."""
+        found = analysis.words
+        morphology = shared_morphology()
+        fearing = {morphology.info(word).lemma for word in found} & FEAR_VERBS
+        # «если не разъяснять», «если реформу не разъяснять»
+        unless = any(word == "если" and "не" in found[i + 1 : i + 4] for i, word in enumerate(found))
+        if not fearing or not unless:
+            return analysis
+        kept = tuple(t for t in analysis.terms if t.value not in fearing)
+        if not any(t.known and t.pos in {"NOUN", None} for t in kept):
+            return analysis
+        values = frozenset(t.value for t in kept)
+        return replace(analysis, terms=kept, values=values, kinds=analysis.kinds | {"reason"})
 
     @staticmethod
     def _without_own_country(analysis: Analysis) -> Analysis:

@@ -1595,3 +1595,8 @@ def test_the_countrys_possessive_frames_a_named_subject(engine) -> None:
 def test_which_country_is_still_asked(engine, question: str) -> None:
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+def test_what_is_feared_unless_a_thing_is_done_is_its_purpose(engine) -> None:
+    reply = engine.answer("Чего опасается генпрокурор, если не разъяснять реформу людям?")
+    assert (reply.kind, reply.entry_id) == ("answer", "explanation_purpose"), describe(reply)
