@@ -156,7 +156,7 @@ POLITE = _word_set("подскажите подскажи скажите ска�
 MAX_ROLE_HEAD_WORDS = 5
 
 
-def _introduces_asker(head: str) -> bool:
+def _introduces_asker(head: str, rest: str) -> bool:
     found = words(head)
     return (
         bool(FIRST_PERSON.intersection(found))
@@ -165,7 +165,11 @@ def _introduces_asker(head: str) -> bool:
             and found[:1] in (["для"], ["for"])
             and bool(ASKER_WORK.intersection(found))
         )
-        or _names_asker_role([w for w in found if w not in POLITE])
+        or (
+            _names_asker_role([w for w in found if w not in POLITE])
+            # «Как генпрокурор: что он сказал?»: a pronoun after it points back to the person named
+            and not any(shared_morphology().anaphoric(w) for w in words(rest))
+        )
     )
 
 
@@ -187,7 +191,7 @@ def without_preamble(text: str) -> str:
     sentence = match is None
     if sentence:
         match = _INTRODUCTION.match(text.strip())
-    if match is None or not _introduces_asker(match["head"]):
+    if match is None or not _introduces_asker(match["head"], match["rest"]):
         return text
     rest = match["rest"]
     opener = (words(rest[:40]) or [""])[0]

@@ -148,6 +148,7 @@ def test_an_opening_about_the_asker_is_dropped(message: str, question: str) -> N
         "Как изменится Конституция: что нового?",
         "Как участники оценили реформу — как продолжение чего?",
         "Как Президент связан с реформой: что сказано?",
+        "Как генпрокурор: что он сказал?",  # (the pronoun points back to the person named)
         # a sentence of its own before a question leaning on it («это») is kept
         "Я прочитал, что прокуратура будет использовать ИИ. Это правда?",
     ],
