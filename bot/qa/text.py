@@ -200,6 +200,27 @@ def without_preamble(text: str) -> str:
     return rest
 
 
+# What the asker will do with the answer, closing the question («…можно вынести в заголовок?», «…можно
+# процитировать в статье?», "…I can use in my article?"): the asker's work, not what is asked
+USE_TARGETS = ASKER_WORK | _word_set(
+    "заголовок заголовке подзаголовок статью статье доклад докладе эфир эфире заметку заметке отчёт "
+    "отчет отчёте отчете презентацию презентации справку справке headline title"
+)
+_USE = re.compile(
+    r"\s*,?\s*(?:(?:который|которую|которое|которые|что)\s+)?можно\s+[\w-]+\s+(?:в|для)\s+(?P<work>[\w-]+)\s*(?=\?|$)",
+    re.IGNORECASE,
+)
+
+
+def without_use(question: str) -> str:
+    """«Какой главный тезис генпрокурора можно вынести в заголовок?»: the question less what the asker
+    will do with the answer, when that is a piece of the asker's work."""
+    found = _USE.search(question)
+    if found is None or found["work"].casefold() not in USE_TARGETS or not question[: found.start()].strip():
+        return question
+    return question[: found.start()] + question[found.end() :]
+
+
 def without_aside(question: str) -> str:
     """«…о каких направлениях говорили, чтобы я мог объяснить детям?»: the question less the asker's
     own reason for asking, a clause that speaks of the asker (a first-person word); «Что нужно
@@ -215,11 +236,11 @@ def focus(raw: str) -> tuple[str, bool]:
     message is itself, less an opening that introduces the asker; a long one is cut to its
     question sentence(s), or else to its opening."""
     if len(raw) <= MAX_QUERY_CHARS:
-        question = without_aside(without_preamble(raw))
+        question = without_use(without_aside(without_preamble(raw)))
         return question, question != raw
     text = raw[:MAX_MESSAGE_CHARS]
     sentences = [m.group().strip() for m in _SENTENCE.finditer(text) if m.group().strip()]
-    asked = [without_aside(s) for s in sentences if s.endswith("?")]
+    asked = [without_use(without_aside(s)) for s in sentences if s.endswith("?")]
     if not asked:
         asked = [s for s in sentences if (words(s[:40]) or [""])[0] in QUESTION_OPENERS]
     picked = ""

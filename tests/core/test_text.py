@@ -187,3 +187,26 @@ def test_focus_drops_the_askers_own_reason() -> None:
         "Что нужно сделать, чтобы реформа заработала?",
         False,
     )
+
+
+@pytest.mark.parametrize(
+    ("message", "question"),
+    [
+        ("Какой главный тезис генпрокурора можно вынести в заголовок?", "Какой главный тезис генпрокурора?"),
+        ("Какую мысль генпрокурора можно процитировать в статье?", "Какую мысль генпрокурора?"),
+    ],
+)
+def test_what_the_asker_will_do_with_the_answer_is_dropped(message: str, question: str) -> None:
+    assert focus(message) == (question, True)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Какой заголовок у пресс-релиза?",
+        "Что можно вынести в заголовок?",
+        "Какие выводы можно сделать для граждан?",
+    ],
+)
+def test_a_use_that_is_the_question_or_not_the_askers_work_is_kept(message: str) -> None:
+    assert focus(message) == (message, False)
