@@ -160,6 +160,20 @@ def _root_part(lemma: str) -> str:
     return _INFINITIVE.sub("", lemma)
 
 
+# Russian verbal prefixes, longest first: what two words share must go past one into the root
+_PREFIX = re.compile(
+    r"^(?:пере|пред|пре|при|про|раз|рас|под|над|воз|вос|без|бес|об|от|вы|за|на|до|по|со|из|ис)"
+)
+_ROOT_MIN = 3
+
+
+def _shares_root(lemma: str, term: str) -> bool:
+    """Whether two words of one family by their beginning share more than a prefix and a letter or
+    two («прогр-амма» is no «прогр-ессив»: «про» and «гр»; «обращ-ение» is «обращ-аться»)."""
+    start = _PREFIX.match(lemma)
+    return _common_prefix(lemma, term) - (start.end() if start else 0) >= _ROOT_MIN
+
+
 def _openers(phrases: Iterable[str]) -> frozenset[str]:
     """The first words of the phrases: a phrase can only be in a text that has its first word."""
     return frozenset(words(fold(phrase))[0] for phrase in phrases)
@@ -492,7 +506,7 @@ class Analyzer:
         if vocab is None or info.lemma in vocab.terms:
             return Term(info.lemma, pos=info.pos)
         if info.known and not info.lemma.isascii():  # Snowball's stems already join English families
-            family = vocab.family(info.lemma)
+            family = [term for term in vocab.family(info.lemma) if _shares_root(info.lemma, term)]
             if family:
                 return Term(family[0], pos=info.pos)
         return Term(info.lemma, known=False, real_word=info.known, pos=info.pos)

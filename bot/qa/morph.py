@@ -98,23 +98,30 @@ class Morphology:
     def plural_verb(self, word: str) -> bool:
         """A Russian verb in the plural («говорили», «считают»): with no subject of its own, the
         indefinite-personal «что говорили про…» (what was said), not what someone said."""
-        if not word.isalpha() or word.isascii() or kazakh.is_kazakh(word):
-            return False
-        try:
-            parse = self._parse(word)[0]
-        except (ValueError, IndexError):
-            return False
-        return parse.tag.POS == "VERB" and "plur" in parse.tag.grammemes
+        parse = self._russian_parse(word)
+        return parse is not None and parse.tag.POS == "VERB" and "plur" in parse.tag.grammemes
 
     def past_predicate(self, word: str) -> bool:
         """A Russian verb or participle in the past tense («участвовал», «обсуждались», «приглашён»)."""
+        parse = self._russian_parse(word)
+        return parse is not None and parse.tag.POS in {"VERB", "PRTF", "PRTS"} and parse.tag.tense == "past"
+
+    def person(self, word: str) -> bool:
+        """A Russian noun naming one person, in the nominative («специалист», «юрист», «учительница»):
+        «как специалист по комплаенсу» says who the asker is («Как участники оценили…» does not)."""
+        parse = self._russian_parse(word)
+        return parse is not None and bool(
+            parse.tag.POS == "NOUN" and {"anim", "nomn", "sing"} <= parse.tag.grammemes
+        )
+
+    def _russian_parse(self, word: str) -> Parse | None:
+        """pymorphy's likeliest parse of a Russian word; None for anything else."""
         if not word.isalpha() or word.isascii() or kazakh.is_kazakh(word):
-            return False
+            return None
         try:
-            parse = self._parse(word)[0]
+            return self._parse(word)[0]
         except (ValueError, IndexError):
-            return False
-        return parse.tag.POS in {"VERB", "PRTF", "PRTS"} and parse.tag.tense == "past"
+            return None
 
     def anaphoric(self, word: str) -> bool:
         """A third-person pronoun standing for a noun said before («их», «его», «they», "it")."""

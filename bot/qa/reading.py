@@ -39,6 +39,7 @@ EXCLUDING_LINKS = frozenset({"from", "for", "the", "a", "an", "of"})
 # before its nearest term.
 ALTERNATIVE_WORDS = frozenset({"или", "либо", "or", "әлде", "немесе"})
 ALTERNATIVE_SPAN = 3
+ALTERNATIVE_HEAD_SPAN = 5  # «разрыв с прежним курсом»: a noun and the words that go with it
 # A clause opening with a question word after a comma, a dash or «и», once a question word came before
 # («кто выступал, какой главный тезис и какие направления обсуждали»): the question asks several
 # things (see asks_several).
@@ -118,6 +119,11 @@ WHOLE_WORDS = ("реформа", "проект", "конституция", "refo
 # the question's frame («чего позволяет избежать X»), not its subject (_without_avoided_danger)
 DANGER_NOUNS = frozenset({"риск", "угроза", "опасность", "risk", "danger", "threat", "қауіп"})
 AVOID_VERBS = frozenset({"избежать", "избегать", "предотвратить", "предотвращать", "avoid", "prevent"})
+# «Чего опасается X, если не…»: verbs of fearing what happens unless a thing is done
+FEAR_VERBS = frozenset({"опасаться", "бояться"})
+# "the country's …", "the nation's …": the possessive of the one country the documents are about
+OWN_COUNTRY = frozenset({"country", "nation"})
+ASKING_WHICH = frozenset({"which", "what", "whose"})
 MAX_GROUP_TEXTS = 4096
 
 
@@ -149,6 +155,7 @@ class QuestionReader:
         )
         analysis = self._without_own_date(self._without_unknown_alternative(analysis))
         analysis = self._without_the_whole(self._without_the_piece(self._without_avoided_danger(analysis)))
+        analysis = self._without_own_country(self._feared_without(analysis))
         return self._term_length(
             self._without_listed_others(self._said_impersonally(self._said_by_all(analysis)))
         )
@@ -232,10 +239,21 @@ class QuestionReader:
             for this, other in zip(left + right, right + left, strict=False):
                 if not this.known and this.real_word and other.known:
                     dropped.add(this.value)
+            dropped |= self._unknown_head_of_alternative(found, i)
         kept = tuple(t for t in analysis.terms if t.value not in dropped)
         if not dropped or any(not t.known and t.real_word for t in kept):
             return analysis
         return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
+
+    def _unknown_head_of_alternative(self, found: tuple[str, ...], i: int) -> set[str]:
+        """«разрыв с прежним курсом или его продолжение?»: an alternative the documents never name may
+        be a noun with words of its own after it; its head is the unknown noun opening the span
+        before «или», when the alternative after it is a known noun."""
+        left = self.analyzer.analyse(" ".join(found[max(0, i - ALTERNATIVE_HEAD_SPAN) : i])).terms
+        right = self.analyzer.analyse(" ".join(found[i + 1 : i + 1 + ALTERNATIVE_SPAN])).terms[:1]
+        if not right or not right[0].known or right[0].pos != "NOUN":
+            return set()
+        return {t.value for t in left[:1] if not t.known and t.real_word and t.pos == "NOUN"}
 
     def _without_own_date(self, analysis: Analysis) -> Analysis:
         """«Кто участвовал в обсуждении 27 февраля?»: a document's own date, in a question that
@@ -358,6 +376,46 @@ class QuestionReader:
         if before.lemma in WHICH_WORDS:
             return i > 0 and found[i - 1] in DURATION_PREPOSITIONS
         return before.pos == "ADJF"
+
+    @staticmethod
+    def _feared_without(analysis: Analysis) -> Analysis:
+        """«Чего опасается генпрокурор, если не разъяснять реформу?»: what someone fears if a thing is not
+        done is what that thing is for (what it prevents), a purpose an entry may state; the verb of
+        fearing is then no subject the documents never name. Not a bare «Чего боится президент?»."""
+        found = analysis.words
+        morphology = shared_morphology()
+        fearing = {morphology.info(word).lemma for word in found} & FEAR_VERBS
+        # «если не разъяснять», «если реформу не разъяснять»
+        unless = any(word == "если" and "не" in found[i + 1 : i + 4] for i, word in enumerate(found))
+        if not fearing or not unless:
+            return analysis
+        kept = tuple(t for t in analysis.terms if t.value not in fearing)
+        if not any(t.known and t.pos in {"NOUN", None} for t in kept):
+            return analysis
+        values = frozenset(t.value for t in kept)
+        return replace(analysis, terms=kept, values=values, kinds=analysis.kinds | {"reason"})
+
+    @staticmethod
+    def _without_own_country(analysis: Analysis) -> Analysis:
+        """The possessive of one country ("the country's top prosecutor", "nation's") is the country
+        the document is about, framing a subject named beside it; «Which countries supported…?»,
+        "Which country's constitution…?" keep their word (they ask which). Only when a known noun or
+        concept is left."""
+        found = analysis.words
+        owner = {
+            found[i]
+            for i in range(len(found) - 1)
+            if found[i] in OWN_COUNTRY
+            and found[i + 1] == "s"
+            and (i == 0 or found[i - 1] not in ASKING_WHICH)
+        }
+        if not owner:
+            return analysis
+        stems = {shared_morphology().info(word).lemma for word in owner}
+        kept = tuple(t for t in analysis.terms if t.value not in stems)
+        if len(kept) == len(analysis.terms) or not any(t.known and t.pos in {"NOUN", None} for t in kept):
+            return analysis
+        return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
 
     @staticmethod
     def _without_the_piece(analysis: Analysis) -> Analysis:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from bot.qa.morph import PREDICATE_POS, shared_morphology
 from bot.textfit import collapse_ws
 
 # The engine matches on at most this many characters of a question; the rest is ignored.
@@ -121,6 +122,7 @@ _ASIDE = re.compile(
 QUESTION_OPENERS = _word_set(
     "кто что когда где почему зачем как какой какая какие каким каких сколько чей чья чьи ли "
     "расскажите скажите подскажите объясните who what when where why how which is are does did "
+    "could can would will "
     "кім не қашан қайда неге қалай қандай қанша"
 )
 
@@ -143,17 +145,43 @@ FIRST_PERSON = _word_set(
 ASKER_WORK = _word_set(
     "эфира эфир статьи статья газеты репортажа сюжета блога канала передачи подкаста курсовой диплома "
     "доклада реферата эссе урока лекции презентации справки записки заметки отчёта отчета обзора "
-    "article broadcast report essay lecture thesis blog podcast memo note briefing"
+    "экзамена зачёта зачета семинара конспекта "
+    "article broadcast report essay lecture thesis blog podcast memo note briefing exam seminar"
 )
 MAX_WORK_HEAD_WORDS = 4
+# or says who the asker is, after a polite opening: «Подскажите, пожалуйста, как специалист по
+# комплаенсу: …», "As a lawyer: …" (one person's noun after «как», "as", and no verb; «Как изменится
+# X: …», «Как участники оценили X — …» are questions)
+POLITE = _word_set("подскажите подскажи скажите скажи пожалуйста здравствуйте добрый день please hello hi")
+MAX_ROLE_HEAD_WORDS = 5
 
 
-def _introduces_asker(head: str) -> bool:
+def _introduces_asker(head: str, rest: str) -> bool:
     found = words(head)
-    return bool(FIRST_PERSON.intersection(found)) or (
-        len(found) <= MAX_WORK_HEAD_WORDS
-        and found[:1] in (["для"], ["for"])
-        and bool(ASKER_WORK.intersection(found))
+    return (
+        bool(FIRST_PERSON.intersection(found))
+        or (
+            len(found) <= MAX_WORK_HEAD_WORDS
+            and found[:1] in (["для"], ["for"])
+            and bool(ASKER_WORK.intersection(found))
+        )
+        or (
+            _names_asker_role([w for w in found if w not in POLITE])
+            # «Как генпрокурор: что он сказал?»: a pronoun after it points back to the person named
+            and not any(shared_morphology().anaphoric(w) for w in words(rest))
+        )
+    )
+
+
+def _names_asker_role(found: list[str]) -> bool:
+    if not 2 <= len(found) <= MAX_ROLE_HEAD_WORDS or found[0] not in ("как", "as"):
+        return False
+    if found[0] == "as":
+        return found[1] in ("a", "an")
+    morphology = shared_morphology()
+    # (and says nothing of them: «Как Президент связан с реформой: …» asks how)
+    return morphology.person(found[1]) and not any(
+        morphology.info(word).pos in PREDICATE_POS for word in found[2:]
     )
 
 
@@ -163,13 +191,34 @@ def without_preamble(text: str) -> str:
     sentence = match is None
     if sentence:
         match = _INTRODUCTION.match(text.strip())
-    if match is None or not _introduces_asker(match["head"]):
+    if match is None or not _introduces_asker(match["head"], match["rest"]):
         return text
     rest = match["rest"]
     opener = (words(rest[:40]) or [""])[0]
     if not ((rest.rstrip().endswith("?") and not sentence) or opener in QUESTION_OPENERS):
         return text
     return rest
+
+
+# What the asker will do with the answer, closing the question («…можно вынести в заголовок?», «…можно
+# процитировать в статье?», "…I can use in my article?"): the asker's work, not what is asked
+USE_TARGETS = ASKER_WORK | _word_set(
+    "заголовок заголовке подзаголовок статью статье доклад докладе эфир эфире заметку заметке отчёт "
+    "отчет отчёте отчете презентацию презентации справку справке headline title"
+)
+_USE = re.compile(
+    r"\s*,?\s*(?:(?:который|которую|которое|которые|что)\s+)?можно\s+[\w-]+\s+(?:в|для)\s+(?P<work>[\w-]+)\s*(?=\?|$)",
+    re.IGNORECASE,
+)
+
+
+def without_use(question: str) -> str:
+    """«Какой главный тезис генпрокурора можно вынести в заголовок?»: the question less what the asker
+    will do with the answer, when that is a piece of the asker's work."""
+    found = _USE.search(question)
+    if found is None or found["work"].casefold() not in USE_TARGETS or not question[: found.start()].strip():
+        return question
+    return question[: found.start()] + question[found.end() :]
 
 
 def without_aside(question: str) -> str:
@@ -187,11 +236,11 @@ def focus(raw: str) -> tuple[str, bool]:
     message is itself, less an opening that introduces the asker; a long one is cut to its
     question sentence(s), or else to its opening."""
     if len(raw) <= MAX_QUERY_CHARS:
-        question = without_aside(without_preamble(raw))
+        question = without_use(without_aside(without_preamble(raw)))
         return question, question != raw
     text = raw[:MAX_MESSAGE_CHARS]
     sentences = [m.group().strip() for m in _SENTENCE.finditer(text) if m.group().strip()]
-    asked = [without_aside(s) for s in sentences if s.endswith("?")]
+    asked = [without_use(without_aside(s)) for s in sentences if s.endswith("?")]
     if not asked:
         asked = [s for s in sentences if (words(s[:40]) or [""])[0] in QUESTION_OPENERS]
     picked = ""

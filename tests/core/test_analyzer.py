@@ -419,3 +419,9 @@ def test_when_opening_a_clause_after_a_question_word_is_a_conjunction(
     analyzer, question: str, kinds: set[str]
 ) -> None:
     assert analyzer.analyse(question).kinds == kinds
+
+
+def test_a_word_sharing_only_a_prefix_with_a_kb_word_is_not_its_relative(analyzer) -> None:
+    """«программа» shares «прогр» with «прогрессив» (prefix «про» and two letters): no family."""
+    assert values(analyzer, "программа") == {"программа"}
+    assert values(analyzer, "обращаться") <= values(analyzer, "с обращением")

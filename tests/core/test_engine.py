@@ -1517,3 +1517,75 @@ def test_an_opening_what_clause_is_asked_alone(engine) -> None:
 def test_a_kazakh_proposal_verb_frames_what_was_said(engine) -> None:
     reply = engine.answer("Ассалаумағалейкум, Бас прокурор қандай жұмысты жалғастыруды ұсынды?")
     assert (reply.kind, reply.entry_id) == ("answer", "explanatory_work"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Изменится ли школьная программа в связи с реформой?",
+        "Изменится ли программа обучения юристов?",
+    ],
+)
+def test_a_shared_prefix_is_no_word_family(engine, question: str) -> None:
+    """«прогр-амма» is no «прогр-ессив»: what two words share must go past a prefix into the root."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Прогрессивны ли изменения?", "overall_assessment"),
+        ("Кто выступил с обращением к участникам?", "speaker"),
+    ],
+)
+def test_words_sharing_a_root_past_a_prefix_stay_one_family(engine, question: str, entry_id: str) -> None:
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("What is described as the basis of a stable rule of law?", "legal_consciousness"),
+        ("Does the reform strengthen the rule of law?", "reform_aims"),
+    ],
+)
+def test_a_stable_rule_of_law_is_lasting_law_and_order(engine, question: str, entry_id: str) -> None:
+    """ "Rule of law" alone is the initiatives' «верховенство закона»; a stable, sustainable or lasting one
+    is the text's «устойчивый правопорядок», which the English entries give as "lasting law and order"."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+def test_an_unknown_alternative_with_words_of_its_own_is_not_the_subject(engine) -> None:
+    """«разрыв с прежним курсом или его продолжение?»: the unknown «разрыв» heads its alternative; the
+    answer tells which of the two the text holds."""
+    reply = engine.answer("Реформа — это разрыв с прежним курсом или его продолжение?")
+    assert (reply.kind, reply.entry_id) == ("answer", "reform_tokayev_link"), describe(reply)
+
+
+def test_prevention_alone_is_the_texts_prevention_of_offences(engine) -> None:
+    """ "prevention" is the text's «профилактика» («с акцентом на профилактику правонарушений»): a
+    question weighing it against something else is not told that the document says nothing of it."""
+    reply = engine.answer("What emphasis will law enforcement place: punishment or prevention?")
+    assert reply.decline != "not_in_document", describe(reply)
+
+
+def test_the_countrys_possessive_frames_a_named_subject(engine) -> None:
+    """ "the country's top prosecutor" is the Prosecutor General of the country the text is about."""
+    reply = engine.answer("What did the country's top prosecutor warn against tolerating?")
+    assert (reply.kind, reply.entry_id) == ("answer", "law_and_order_meaning"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question", ["Which countries supported the reform?", "What is the country's population?"]
+)
+def test_which_country_is_still_asked(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+def test_what_is_feared_unless_a_thing_is_done_is_its_purpose(engine) -> None:
+    reply = engine.answer("Чего опасается генпрокурор, если не разъяснять реформу людям?")
+    assert (reply.kind, reply.entry_id) == ("answer", "explanation_purpose"), describe(reply)

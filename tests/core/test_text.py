@@ -127,6 +127,10 @@ def test_a_short_message_is_its_own_question() -> None:
         ("Я директор школы в Кызылорде. Что сказано о праве?", "Что сказано о праве?"),
         ("Для эфира: кто выступал?", "кто выступал?"),
         ("Для дипломатической справки: кто выступал?", "кто выступал?"),
+        ("Для экзамена: какие направления обсуждались?", "какие направления обсуждались?"),
+        ("Подскажите, пожалуйста, как специалист по комплаенсу: что сказано?", "что сказано?"),
+        ("As a lawyer: who spoke?", "who spoke?"),
+        ("I'm a researcher. Could you summarize his points?", "Could you summarize his points?"),
     ],
 )
 def test_an_opening_about_the_asker_is_dropped(message: str, question: str) -> None:
@@ -140,6 +144,11 @@ def test_an_opening_about_the_asker_is_dropped(message: str, question: str) -> N
         "Закон и порядок: что это значит?",
         "Я студент: спасибо.",
         "Для бизнеса: что изменится?",
+        # «как» before a question's own subject, or several people, or a verb: a question of its own
+        "Как изменится Конституция: что нового?",
+        "Как участники оценили реформу — как продолжение чего?",
+        "Как Президент связан с реформой: что сказано?",
+        "Как генпрокурор: что он сказал?",  # (the pronoun points back to the person named)
         # a sentence of its own before a question leaning on it («это») is kept
         "Я прочитал, что прокуратура будет использовать ИИ. Это правда?",
     ],
@@ -178,3 +187,26 @@ def test_focus_drops_the_askers_own_reason() -> None:
         "Что нужно сделать, чтобы реформа заработала?",
         False,
     )
+
+
+@pytest.mark.parametrize(
+    ("message", "question"),
+    [
+        ("Какой главный тезис генпрокурора можно вынести в заголовок?", "Какой главный тезис генпрокурора?"),
+        ("Какую мысль генпрокурора можно процитировать в статье?", "Какую мысль генпрокурора?"),
+    ],
+)
+def test_what_the_asker_will_do_with_the_answer_is_dropped(message: str, question: str) -> None:
+    assert focus(message) == (question, True)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Какой заголовок у пресс-релиза?",
+        "Что можно вынести в заголовок?",
+        "Какие выводы можно сделать для граждан?",
+    ],
+)
+def test_a_use_that_is_the_question_or_not_the_askers_work_is_kept(message: str) -> None:
+    assert focus(message) == (message, False)
