@@ -674,8 +674,8 @@ class Engine:
         best_cosine = max(cosines.values(), default=-1.0)
         if not subject.any_known:  # nothing the document talks about (an embedding is near anything)
             return "off_topic"
-        if "negated" in analysis.kinds:  # what did not happen: the document reports what did
-            return "not_found"
+        if analysis.kinds & {"negated", "objection"}:  # what did not happen, or an objection no
+            return "not_found"  # entry reports: the document may not report everything said
         # the subject is in the document: what is asked about it is not (an unknown detail, or a
         # kind of question no entry about the subject answers)
         if any(

@@ -42,6 +42,7 @@ QuestionKind = Literal[
     "items",
     "others",
     "said",
+    "objection",
 ]
 MAX_QUOTE_CHARS = 400
 # Telegram's callback data holds at most 64 bytes, and the longest button (a vote, `f:<id>:-1`) adds

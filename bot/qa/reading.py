@@ -110,6 +110,8 @@ MONTH_NAMES = (
     ("ноября", "november", "қараша"),
     ("декабря", "december", "желтоқсан"),
 )
+# «Правда ли, что…», «Верно, что…», "Is it true that…": a yes/no question checking a statement.
+CHECKING_WORDS = frozenset({"правда", "верно", "true", "рас"})
 # «X — часть реформы?», «Входит ли X в проект?», "Is X part of the reform?": whether the document's
 # reform or draft (the whole) has X in it, which is whether the document names X (see _without_the_whole).
 PART_WORDS = ("часть", "входить", "part", "бөлігі")
@@ -142,6 +144,7 @@ class QuestionReader:
         self._part = frozenset(base.analyse(" ".join(PART_WORDS)).values)
         self._whole = frozenset(base.analyse(" ".join(WHOLE_WORDS)).values)
         self._own_dates = tuple(self._date_terms(source.meta.date) for source in kb.sources.values())
+        self._months = frozenset(base.analyse(" ".join(w for names in MONTH_NAMES for w in names)).values)
 
     def read(self, question: str, analysis: Analysis, *, bare_when: bool = True) -> Analysis:
         """The analysis as the engine should rank it. `bare_when`: a «when» with no word of its own
@@ -153,7 +156,9 @@ class QuestionReader:
         analysis = self._without_excluded(
             self._which_of_named(self._when_future(self._who_passive(self._without_brevity(analysis))))
         )
-        analysis = self._without_own_date(self._without_unknown_alternative(analysis))
+        analysis = self._without_own_date(
+            self._without_unknown_alternative(self._whether_on_a_date(analysis))
+        )
         analysis = self._without_the_whole(self._without_the_piece(self._without_avoided_danger(analysis)))
         analysis = self._without_own_country(self._feared_without(analysis))
         return self._term_length(
@@ -254,6 +259,28 @@ class QuestionReader:
         if not right or not right[0].known or right[0].pos != "NOUN":
             return set()
         return {t.value for t in left[:1] if not t.known and t.real_word and t.pos == "NOUN"}
+
+    def _whether_on_a_date(self, analysis: Analysis) -> Analysis:
+        """«Круглый стол прошёл 15 марта?», «Правда, что он был в марте?»: whether something happened
+        on a date asks its date (kind `when`), and the answer gives the date the document states; a
+        month it does not name is not a detail it lacks. Only a yes/no question («Что было 15
+        марта?» asks something else)."""
+        found = analysis.words
+        asked = [w for i, w in enumerate(found) if w in QUESTION_OPENERS and w != "ли"]
+        # «Правда, что…», «Верно ли, что…»: «что» joins what is checked, it asks nothing
+        asked = [w for w in asked if w != "что" or not (set(found[: found.index(w)]) & CHECKING_WORDS)]
+        if analysis.kinds or asked:
+            return analysis
+        dated = {t.value for t in analysis.terms if t.value in self._months}
+        if not dated:
+            return analysis
+        dated |= {t.value for t in analysis.terms if t.pos == "NUMB"}
+        kept = tuple(t for t in analysis.terms if t.value not in dated)
+        if not any(t.known for t in kept):
+            return analysis
+        return replace(
+            analysis, kinds=analysis.kinds | {"when"}, terms=kept, values=frozenset(t.value for t in kept)
+        )
 
     def _without_own_date(self, analysis: Analysis) -> Analysis:
         """«Кто участвовал в обсуждении 27 февраля?»: a document's own date, in a question that
