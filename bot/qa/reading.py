@@ -15,6 +15,7 @@ from bot.qa.kazakh import KAZAKH_LETTERS
 from bot.qa.kb import KnowledgeBase
 from bot.qa.morph import PREDICATE_POS, shared_morphology
 from bot.qa.negation import asks_what_did_not_happen
+from bot.qa.subject import BE_PAST, PRESENCE
 from bot.qa.text import QUESTION_OPENERS, words
 
 # «Какие <group>…» asks for names: the interrogative word (as lemma or stem) and how many words after
@@ -125,6 +126,17 @@ FEAR_VERBS = frozenset({"опасаться", "бояться"})
 OWN_COUNTRY = frozenset({"country", "nation"})
 ASKING_WHICH = frozenset({"which", "what", "whose"})
 MAX_GROUP_TEXTS = 4096
+# «Какие органы были на круглом столе?», «что за люди собирались?», "Which bodies were there?": a
+# generic word for people or bodies after an asking word, with nothing said of them but that they
+# were there or gathered, asks who (see _which_ones_there). The asking words: «какой», "which",
+# "what", «қандай», and «что (там) за»; the verbs: a past «быть», taking part, gathering.
+AGENT_WORDS = (
+    "человек люди лицо орган организация структура ведомство учреждение представитель "
+    "people person persons body bodies organisation organization institution адам ұйым өкіл"
+)
+WHAT_WORDS = frozenset({"что", "че", "шо"})
+SORT_WORD = "за"
+GATHER_WORDS = "собираться собраться присутствовать gather gathered жиналды"
 
 
 class QuestionReader:
@@ -142,6 +154,9 @@ class QuestionReader:
         self._part = frozenset(base.analyse(" ".join(PART_WORDS)).values)
         self._whole = frozenset(base.analyse(" ".join(WHOLE_WORDS)).values)
         self._own_dates = tuple(self._date_terms(source.meta.date) for source in kb.sources.values())
+        self._agents = frozenset(base.analyse(AGENT_WORDS).values)
+        self._presence = self.analyzer.analyse(PRESENCE).terms
+        self._there = frozenset(base.analyse(GATHER_WORDS).values) | {t.value for t in self._presence}
 
     def read(self, question: str, analysis: Analysis, *, bare_when: bool = True) -> Analysis:
         """The analysis as the engine should rank it. `bare_when`: a «when» with no word of its own
@@ -151,7 +166,9 @@ class QuestionReader:
         if bare_when:
             analysis = self._bare_when(question, analysis)
         analysis = self._without_excluded(
-            self._which_of_named(self._when_future(self._who_passive(self._without_brevity(analysis))))
+            self._which_of_named(
+                self._when_future(self._who_passive(self._which_ones_there(self._without_brevity(analysis))))
+            )
         )
         analysis = self._without_own_date(self._without_unknown_alternative(analysis))
         analysis = self._without_the_whole(self._without_the_piece(self._without_avoided_danger(analysis)))
@@ -176,6 +193,42 @@ class QuestionReader:
             ):
                 return replace(analysis, kinds=(analysis.kinds - {"who_is"}) | {"who"})
         return analysis
+
+    def _which_ones_there(self, analysis: Analysis) -> Analysis:
+        """«Какие органы были на круглом столе?», «что за люди собирались?», "Which bodies were
+        there?": a generic word for people or bodies right after an asking word, with nothing said of
+        them but that they were there or gathered, asks who was there (kind `who`); the generic word
+        is the asking word's own, no subject («Какие органы будут заниматься профилактикой?» says
+        something else of them, and keeps its reading)."""
+        if analysis.kinds:
+            return analysis
+        found = analysis.words
+        morphology = shared_morphology()
+        agent = None
+        for i, word in enumerate(found[:-1]):
+            if word in WHAT_WORDS:  # «что за люди», «чё там за люди»
+                after = found[i + 1 : i + 3]
+                start = i + 1 + after.index(SORT_WORD) + 1 if SORT_WORD in after else None
+            else:
+                start = i + 1 if morphology.info(word).lemma in WHICH_WORDS | ASKING_WHICH else None
+            if start is not None and start < len(found):
+                agent = self.analyzer.analyse(found[start]).values & self._agents
+                break
+        if not agent:
+            return analysis
+        rest = tuple(t for t in analysis.terms if t.value not in agent)
+        there = self._there & analysis.values or BE_PAST & set(found)
+        if not there or any(
+            (t.pos in PREDICATE_POS and t.value not in self._there)
+            or t.value in self._subjects | self._agents
+            for t in rest
+        ):
+            return analysis  # something else is said of them («представители органа при главе государства»)
+        # gathering is taking part, the documents' word for who was there
+        rest = (*(t for t in rest if t.value not in self._there), *self._presence)
+        return replace(
+            analysis, terms=rest, values=frozenset(t.value for t in rest), kinds=analysis.kinds | {"who"}
+        )
 
     def _bare_when(self, question: str, analysis: Analysis) -> Analysis:
         """«Когда это всё было?», «какого числа было? 27е?»: a «when» with no word of its own asks

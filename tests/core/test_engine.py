@@ -1589,3 +1589,30 @@ def test_which_country_is_still_asked(engine, question: str) -> None:
 def test_what_is_feared_unless_a_thing_is_done_is_its_purpose(engine) -> None:
     reply = engine.answer("Чего опасается генпрокурор, если не разъяснять реформу людям?")
     assert (reply.kind, reply.entry_id) == ("answer", "explanation_purpose"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question", ["какие люди были на встрече", "что за организации участвовали", "Which bodies were present?"]
+)
+def test_which_people_were_there_asks_who_took_part(engine, question: str) -> None:
+    """A generic word for people or bodies after an asking word, said of them only that they were
+    there or gathered, asks who took part (not an entry naming «органы» in another sense)."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "participants"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Какие органы будут заниматься профилактикой?", "rights_protection_priority"),
+        (
+            "Представители какого органа при главе государства присутствовали на дискуссии?",
+            "participant_administration",
+        ),
+    ],
+)
+def test_which_bodies_with_something_said_of_them_keep_their_reading(
+    engine, question: str, entry_id: str
+) -> None:
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
