@@ -6,6 +6,7 @@ ranks; none of them looks at entries or scores (bot/qa/engine.py decides)."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import replace
 from functools import lru_cache
@@ -63,7 +64,12 @@ _YES_NO_OPENING = re.compile(
 # «Что…», «О чём…», «Как…» opening the text open its first clause (inside a sentence «что» is as often
 # a conjunction: «сказал, что…», so it opens no further clause)
 _OPENING_QUESTION = re.compile(r"^\s*(?:что|о\s+ч[её]м|как)\b", re.IGNORECASE)
-_NEXT_QUESTION = re.compile(r"(?:[,;:—–]|\s-|\b(?:и|а|and|және))\s*(" + _QUESTION_WORD + ")", re.IGNORECASE)
+# «…и что он говорил?»: right after «и» / «а», «что» and «о чём» open a question too (after a comma
+# «что» is as often a conjunction: «сказал, что…»)
+_JOINED_WHAT = r"(?:(?<=\bи\s)|(?<=\bа\s))(?:что|о\s+ч[её]м)\b"
+_NEXT_QUESTION = re.compile(
+    r"(?:[,;:—–]|\s-|\b(?:и|а|and|және))\s*(" + _QUESTION_WORD + "|" + _JOINED_WHAT + ")", re.IGNORECASE
+)
 # The speakers of a whole event: everything a press release reports is what was said there, so
 # «что участники сказали про X» asks what the document says about X (see _said_by_all).
 COLLECTIVE_SPEAKERS = (
@@ -124,6 +130,7 @@ AVOID_VERBS = frozenset({"избежать", "избегать", "предотв
 FEAR_VERBS = frozenset({"опасаться", "бояться"})
 # "the country's …", "the nation's …": the possessive of the one country the documents are about
 OWN_COUNTRY = frozenset({"country", "nation"})
+OWN_COUNTRY_GENITIVE = frozenset({"страны"})
 ASKING_WHICH = frozenset({"which", "what", "whose"})
 MAX_GROUP_TEXTS = 4096
 # «Какие органы были на круглом столе?», «что за люди собирались?», "Which bodies were there?": a
@@ -448,23 +455,27 @@ class QuestionReader:
         values = frozenset(t.value for t in kept)
         return replace(analysis, terms=kept, values=values, kinds=analysis.kinds | {"reason"})
 
-    @staticmethod
-    def _without_own_country(analysis: Analysis) -> Analysis:
+    def _without_own_country(self, analysis: Analysis) -> Analysis:
         """The possessive of one country ("the country's top prosecutor", "nation's") is the country
         the document is about, framing a subject named beside it; «Which countries supported…?»,
         "Which country's constitution…?" keep their word (they ask which). Only when a known noun or
         concept is left."""
         found = analysis.words
+        morphology = shared_morphology()
         owner = {
             found[i]
             for i in range(len(found) - 1)
             if found[i] in OWN_COUNTRY
             and found[i + 1] == "s"
             and (i == 0 or found[i - 1] not in ASKING_WHICH)
+        } | {  # «главный прокурор страны»: the genitive after a named subject
+            word
+            for before, word in itertools.pairwise(found)
+            if word in OWN_COUNTRY_GENITIVE and self.analyzer.analyse(before).values & self._subjects
         }
         if not owner:
             return analysis
-        stems = {shared_morphology().info(word).lemma for word in owner}
+        stems = {morphology.info(word).lemma for word in owner}
         kept = tuple(t for t in analysis.terms if t.value not in stems)
         if len(kept) == len(analysis.terms) or not any(t.known and t.pos in {"NOUN", None} for t in kept):
             return analysis

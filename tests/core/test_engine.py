@@ -1616,3 +1616,23 @@ def test_which_bodies_with_something_said_of_them_keep_their_reading(
 ) -> None:
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Что говорил главный прокурор страны?", "prosecutor_speech"),
+        ("Кто такой главный прокурор страны и что он говорил на круглом столе?", "speaker"),
+    ],
+)
+def test_the_countrys_genitive_frames_a_named_subject(engine, question: str, entry_id: str) -> None:
+    """«главный прокурор страны» is the Prosecutor General of the country the text is about; «и что»
+    opens a further question («Кто такой X и что он говорил»), whose pronoun points back."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize("question", ["Какое население страны?", "Какая площадь страны?"])
+def test_a_country_not_beside_a_named_subject_is_still_asked(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
