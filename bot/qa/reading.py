@@ -179,7 +179,7 @@ class QuestionReader:
         )
         analysis = self._without_own_date(self._without_unknown_alternative(analysis))
         analysis = self._without_the_whole(self._without_the_piece(self._without_avoided_danger(analysis)))
-        analysis = self._without_own_country(self._feared_without(analysis))
+        analysis = self._without_own_country(self._feared_without(self._item_by_position(analysis)))
         return self._term_length(
             self._without_listed_others(self._said_impersonally(self._said_by_all(analysis)))
         )
@@ -454,6 +454,23 @@ class QuestionReader:
             return analysis
         values = frozenset(t.value for t in kept)
         return replace(analysis, terms=kept, values=values, kinds=analysis.kinds | {"reason"})
+
+    @staticmethod
+    def _item_by_position(analysis: Analysis) -> Analysis:
+        """«Какое направление было последним, четвёртым?», "What was the first direction?": an
+        ordinal beside nouns the documents use asks one item of a list by its place, which the entry
+        listing them answers; the ordinal itself is no subject (the text numbers nothing). Only when
+        every other word is one the documents use, and nothing else is asked (when, where…): «А
+        последнее направление какое, про образование?» still names the item by what it is about."""
+        if analysis.kinds - {"items"}:
+            return analysis
+        morphology = shared_morphology()
+        ordinals = {morphology.info(word).lemma for word in analysis.words if morphology.ordinal(word)}
+        # (one the documents use, «первый» of «в первую очередь», may be what is asked: «первый этап»)
+        kept = tuple(t for t in analysis.terms if t.known or t.value not in ordinals)
+        if len(kept) == len(analysis.terms) or not kept or not all(t.known for t in kept):
+            return analysis
+        return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
 
     def _without_own_country(self, analysis: Analysis) -> Analysis:
         """The possessive of one country ("the country's top prosecutor", "nation's") is the country

@@ -1636,3 +1636,25 @@ def test_the_countrys_genitive_frames_a_named_subject(engine, question: str, ent
 def test_a_country_not_beside_a_named_subject_is_still_asked(engine, question: str) -> None:
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question", ["Какое направление было последним, четвёртым?", "What was the first direction?"]
+)
+def test_an_item_asked_by_its_place_gets_the_list(engine, question: str) -> None:
+    """An ordinal beside the list's noun asks one item by its place: the entry listing them answers
+    (the ordinal is no subject the documents never name)."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "key_directions"), describe(reply)
+
+
+def test_an_item_named_by_its_content_keeps_its_entry(engine) -> None:
+    reply = engine.answer("А последнее направление какое, про образование?")
+    assert (reply.kind, reply.entry_id) == ("answer", "legal_culture"), describe(reply)
+
+
+def test_an_ordinal_the_documents_use_stays_asked(engine) -> None:
+    """«первый» is a word of the text («в первую очередь»): «Какой первый этап реформы?» asks a stage
+    the text does not number, not the current one."""
+    reply = engine.answer("Какой первый этап реформы?")
+    assert reply.kind != "answer", describe(reply)
