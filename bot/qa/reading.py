@@ -49,6 +49,8 @@ _QUESTION_WORD = (
     r"(?:кто|когда|где|какой|какая|какое|какие|сколько|почему|зачем|"
     r"who|when|where|which|what|how|why|кім|қашан|қайда|қандай|қанша)\b"
 )
+# a word right before a quoted name («лозунг «Закон и порядок»», "the slogan “Law and Order”")
+_KIND_BEFORE_NAME = re.compile(r"(\w+)\s+[«\"“„]([^»\"”“]+)[»\"”“]")
 _FIRST_QUESTION = re.compile(r"\b" + _QUESTION_WORD, re.IGNORECASE)
 # Kazakh question words (кімдер, кімге… are forms of «кім») and what joins two clauses (see
 # _kazakh_clauses)
@@ -142,6 +144,11 @@ AGENT_WORDS = (
     "people person persons body bodies organisation organization institution адам ұйым өкіл"
 )
 WHAT_WORDS = frozenset({"что", "че", "шо"})
+# Words for a wording or an idea, before a quoted name (see _without_kind_of_named)
+WORDING_WORDS = (
+    "лозунг девиз слоган формула формулировка тезис идея концепция понятие термин выражение фраза "
+    "slogan motto phrase formula notion term concept idea ұран"
+)
 SORT_WORD = "за"
 GATHER_WORDS = "собираться собраться присутствовать gather gathered жиналды"
 
@@ -162,6 +169,7 @@ class QuestionReader:
         self._whole = frozenset(base.analyse(" ".join(WHOLE_WORDS)).values)
         self._own_dates = tuple(self._date_terms(source.meta.date) for source in kb.sources.values())
         self._agents = frozenset(base.analyse(AGENT_WORDS).values)
+        self._wordings = frozenset(base.analyse(WORDING_WORDS).values)
         self._presence = self.analyzer.analyse(PRESENCE).terms
         self._there = frozenset(base.analyse(GATHER_WORDS).values) | {t.value for t in self._presence}
 
@@ -180,6 +188,7 @@ class QuestionReader:
         analysis = self._without_own_date(self._without_unknown_alternative(analysis))
         analysis = self._without_the_whole(self._without_the_piece(self._without_avoided_danger(analysis)))
         analysis = self._without_own_country(self._feared_without(self._item_by_position(analysis)))
+        analysis = self._without_kind_of_named(question, analysis)
         return self._term_length(
             self._without_listed_others(self._said_impersonally(self._said_by_all(analysis)))
         )
@@ -454,6 +463,22 @@ class QuestionReader:
             return analysis
         values = frozenset(t.value for t in kept)
         return replace(analysis, terms=kept, values=values, kinds=analysis.kinds | {"reason"})
+
+    def _without_kind_of_named(self, question: str, analysis: Analysis) -> Analysis:
+        """«Что за лозунг «Закон и порядок»?», «идея „справедливого Казахстана“»: a word for a wording
+        or an idea right before a quoted name the documents know says what kind of thing the name is;
+        the name is what is asked about, not the word («сериал «Закон и порядок»» is another thing
+        of that name, and keeps its word)."""
+        dropped = set()
+        for match in _KIND_BEFORE_NAME.finditer(question):
+            kind = self.analyzer.analyse(match.group(1)).terms
+            named = self.analyzer.analyse(match.group(2)).terms
+            if len(kind) == 1 and kind[0].value in self._wordings and any(t.known for t in named):
+                dropped.add(kind[0].value)
+        kept = tuple(t for t in analysis.terms if t.value not in dropped)
+        if len(kept) == len(analysis.terms):
+            return analysis
+        return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
 
     @staticmethod
     def _item_by_position(analysis: Analysis) -> Analysis:

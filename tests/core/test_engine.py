@@ -1658,3 +1658,17 @@ def test_an_ordinal_the_documents_use_stays_asked(engine) -> None:
     the text does not number, not the current one."""
     reply = engine.answer("Какой первый этап реформы?")
     assert reply.kind != "answer", describe(reply)
+
+
+def test_a_word_for_a_wording_before_a_quoted_name_is_no_subject(engine) -> None:
+    """«лозунг «Закон и порядок»»: the slogan is the principle the text names."""
+    reply = engine.answer("Что за лозунг «Закон и порядок» и где его закрепят?")
+    assert (reply.kind, reply.entry_id) == ("answer", "law_and_order_preamble"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question", ["Кто снимался в сериале «Закон и порядок»?", "Что за сериал «Закон и порядок»?"]
+)
+def test_another_thing_of_the_same_name_keeps_its_word(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
