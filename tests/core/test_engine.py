@@ -1672,3 +1672,13 @@ def test_a_word_for_a_wording_before_a_quoted_name_is_no_subject(engine) -> None
 def test_another_thing_of_the_same_name_keeps_its_word(engine, question: str) -> None:
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Как давно Асылов занимает пост генпрокурора?", "How long has Asylov been Prosecutor General?"],
+)
+def test_how_long_ago_asks_since_when(engine, question: str) -> None:
+    """«как давно», "how long has": since when, a date the text does not give (not his post)."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
