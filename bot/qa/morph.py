@@ -114,6 +114,16 @@ class Morphology:
             parse.tag.POS == "NOUN" and {"anim", "nomn", "sing"} <= parse.tag.grammemes
         )
 
+    def ordinal(self, word: str) -> bool:
+        """A word placing one item in a sequence: a Russian ordinal («четвёртый», «первая») or
+        «последний», an English one ("fourth", "last")."""
+        if word.isascii():
+            return word in ENGLISH_ORDINALS
+        parse = self._russian_parse(word)
+        return parse is not None and (
+            (parse.tag.POS == "ADJF" and "Anum" in parse.tag.grammemes) or parse.normal_form in LAST_WORDS
+        )
+
     def _russian_parse(self, word: str) -> Parse | None:
         """pymorphy's likeliest parse of a Russian word; None for anything else."""
         if not word.isalpha() or word.isascii() or kazakh.is_kazakh(word):
@@ -175,6 +185,9 @@ class Morphology:
 
 # English third-person pronouns, which stand for a noun said before (Morphology.anaphoric).
 ENGLISH_ANAPHORIC = frozenset({"he", "him", "his", "she", "her", "it", "its", "they", "them", "their"})
+# Words placing an item in a sequence (see Morphology.ordinal)
+ENGLISH_ORDINALS = frozenset({"first", "second", "third", "fourth", "last", "final"})
+LAST_WORDS = frozenset({"последний"})
 
 # An English word's part of speech, from the readings the dictionary gives it: a plural noun is a noun
 # («articles»); else one that can be a verb is taken as the question's predicate («want», «rule»), only

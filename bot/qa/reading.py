@@ -6,6 +6,7 @@ ranks; none of them looks at entries or scores (bot/qa/engine.py decides)."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import replace
 from functools import lru_cache
@@ -15,6 +16,7 @@ from bot.qa.kazakh import KAZAKH_LETTERS
 from bot.qa.kb import KnowledgeBase
 from bot.qa.morph import PREDICATE_POS, shared_morphology
 from bot.qa.negation import asks_what_did_not_happen
+from bot.qa.subject import BE_PAST, PRESENCE
 from bot.qa.text import QUESTION_OPENERS, words
 
 # «Какие <group>…» asks for names: the interrogative word (as lemma or stem) and how many words after
@@ -47,6 +49,8 @@ _QUESTION_WORD = (
     r"(?:кто|когда|где|какой|какая|какое|какие|сколько|почему|зачем|"
     r"who|when|where|which|what|how|why|кім|қашан|қайда|қандай|қанша)\b"
 )
+# a word right before a quoted name («лозунг «Закон и порядок»», "the slogan “Law and Order”")
+_KIND_BEFORE_NAME = re.compile(r"(\w+)\s+[«\"“„]([^»\"”“]+)[»\"”“]")
 _FIRST_QUESTION = re.compile(r"\b" + _QUESTION_WORD, re.IGNORECASE)
 # Kazakh question words (кімдер, кімге… are forms of «кім») and what joins two clauses (see
 # _kazakh_clauses)
@@ -62,7 +66,12 @@ _YES_NO_OPENING = re.compile(
 # «Что…», «О чём…», «Как…» opening the text open its first clause (inside a sentence «что» is as often
 # a conjunction: «сказал, что…», so it opens no further clause)
 _OPENING_QUESTION = re.compile(r"^\s*(?:что|о\s+ч[её]м|как)\b", re.IGNORECASE)
-_NEXT_QUESTION = re.compile(r"(?:[,;:—–]|\s-|\b(?:и|а|and|және))\s*(" + _QUESTION_WORD + ")", re.IGNORECASE)
+# «…и что он говорил?»: right after «и» / «а», «что» and «о чём» open a question too (after a comma
+# «что» is as often a conjunction: «сказал, что…»)
+_JOINED_WHAT = r"(?:(?<=\bи\s)|(?<=\bа\s))(?:что|о\s+ч[её]м)\b"
+_NEXT_QUESTION = re.compile(
+    r"(?:[,;:—–]|\s-|\b(?:и|а|and|және))\s*(" + _QUESTION_WORD + "|" + _JOINED_WHAT + ")", re.IGNORECASE
+)
 # The speakers of a whole event: everything a press release reports is what was said there, so
 # «что участники сказали про X» asks what the document says about X (see _said_by_all).
 COLLECTIVE_SPEAKERS = (
@@ -125,8 +134,25 @@ AVOID_VERBS = frozenset({"избежать", "избегать", "предотв
 FEAR_VERBS = frozenset({"опасаться", "бояться"})
 # "the country's …", "the nation's …": the possessive of the one country the documents are about
 OWN_COUNTRY = frozenset({"country", "nation"})
+OWN_COUNTRY_GENITIVE = frozenset({"страны"})
 ASKING_WHICH = frozenset({"which", "what", "whose"})
 MAX_GROUP_TEXTS = 4096
+# «Какие органы были на круглом столе?», «что за люди собирались?», "Which bodies were there?": a
+# generic word for people or bodies after an asking word, with nothing said of them but that they
+# were there or gathered, asks who (see _which_ones_there). The asking words: «какой», "which",
+# "what", «қандай», and «что (там) за»; the verbs: a past «быть», taking part, gathering.
+AGENT_WORDS = (
+    "человек люди лицо орган организация структура ведомство учреждение представитель "
+    "people person persons body bodies organisation organization institution адам ұйым өкіл"
+)
+WHAT_WORDS = frozenset({"что", "че", "шо"})
+# Words for a wording or an idea, before a quoted name (see _without_kind_of_named)
+WORDING_WORDS = (
+    "лозунг девиз слоган формула формулировка тезис идея концепция понятие термин выражение фраза "
+    "slogan motto phrase formula notion term concept idea ұран"
+)
+SORT_WORD = "за"
+GATHER_WORDS = "собираться собраться присутствовать gather gathered жиналды"
 
 
 class QuestionReader:
@@ -145,6 +171,10 @@ class QuestionReader:
         self._whole = frozenset(base.analyse(" ".join(WHOLE_WORDS)).values)
         self._own_dates = tuple(self._date_terms(source.meta.date) for source in kb.sources.values())
         self._months = frozenset(base.analyse(" ".join(w for names in MONTH_NAMES for w in names)).values)
+        self._agents = frozenset(base.analyse(AGENT_WORDS).values)
+        self._wordings = frozenset(base.analyse(WORDING_WORDS).values)
+        self._presence = self.analyzer.analyse(PRESENCE).terms
+        self._there = frozenset(base.analyse(GATHER_WORDS).values) | {t.value for t in self._presence}
 
     def read(self, question: str, analysis: Analysis, *, bare_when: bool = True) -> Analysis:
         """The analysis as the engine should rank it. `bare_when`: a «when» with no word of its own
@@ -154,13 +184,16 @@ class QuestionReader:
         if bare_when:
             analysis = self._bare_when(question, analysis)
         analysis = self._without_excluded(
-            self._which_of_named(self._when_future(self._who_passive(self._without_brevity(analysis))))
+            self._which_of_named(
+                self._when_future(self._who_passive(self._which_ones_there(self._without_brevity(analysis))))
+            )
         )
         analysis = self._without_own_date(
             self._without_unknown_alternative(self._whether_on_a_date(analysis))
         )
         analysis = self._without_the_whole(self._without_the_piece(self._without_avoided_danger(analysis)))
-        analysis = self._without_own_country(self._feared_without(analysis))
+        analysis = self._without_own_country(self._feared_without(self._item_by_position(analysis)))
+        analysis = self._without_kind_of_named(question, analysis)
         return self._term_length(
             self._without_listed_others(self._said_impersonally(self._said_by_all(analysis)))
         )
@@ -181,6 +214,42 @@ class QuestionReader:
             ):
                 return replace(analysis, kinds=(analysis.kinds - {"who_is"}) | {"who"})
         return analysis
+
+    def _which_ones_there(self, analysis: Analysis) -> Analysis:
+        """«Какие органы были на круглом столе?», «что за люди собирались?», "Which bodies were
+        there?": a generic word for people or bodies right after an asking word, with nothing said of
+        them but that they were there or gathered, asks who was there (kind `who`); the generic word
+        is the asking word's own, no subject («Какие органы будут заниматься профилактикой?» says
+        something else of them, and keeps its reading)."""
+        if analysis.kinds:
+            return analysis
+        found = analysis.words
+        morphology = shared_morphology()
+        agent = None
+        for i, word in enumerate(found[:-1]):
+            if word in WHAT_WORDS:  # «что за люди», «чё там за люди»
+                after = found[i + 1 : i + 3]
+                start = i + 1 + after.index(SORT_WORD) + 1 if SORT_WORD in after else None
+            else:
+                start = i + 1 if morphology.info(word).lemma in WHICH_WORDS | ASKING_WHICH else None
+            if start is not None and start < len(found):
+                agent = self.analyzer.analyse(found[start]).values & self._agents
+                break
+        if not agent:
+            return analysis
+        rest = tuple(t for t in analysis.terms if t.value not in agent)
+        there = self._there & analysis.values or BE_PAST & set(found)
+        if not there or any(
+            (t.pos in PREDICATE_POS and t.value not in self._there)
+            or t.value in self._subjects | self._agents
+            for t in rest
+        ):
+            return analysis  # something else is said of them («представители органа при главе государства»)
+        # gathering is taking part, the documents' word for who was there
+        rest = (*(t for t in rest if t.value not in self._there), *self._presence)
+        return replace(
+            analysis, terms=rest, values=frozenset(t.value for t in rest), kinds=analysis.kinds | {"who"}
+        )
 
     def _bare_when(self, question: str, analysis: Analysis) -> Analysis:
         """«Когда это всё было?», «какого числа было? 27е?»: a «when» with no word of its own asks
@@ -422,23 +491,60 @@ class QuestionReader:
         values = frozenset(t.value for t in kept)
         return replace(analysis, terms=kept, values=values, kinds=analysis.kinds | {"reason"})
 
+    def _without_kind_of_named(self, question: str, analysis: Analysis) -> Analysis:
+        """«Что за лозунг «Закон и порядок»?», «идея „справедливого Казахстана“»: a word for a wording
+        or an idea right before a quoted name the documents know says what kind of thing the name is;
+        the name is what is asked about, not the word («сериал «Закон и порядок»» is another thing
+        of that name, and keeps its word)."""
+        dropped = set()
+        for match in _KIND_BEFORE_NAME.finditer(question):
+            kind = self.analyzer.analyse(match.group(1)).terms
+            named = self.analyzer.analyse(match.group(2)).terms
+            if len(kind) == 1 and kind[0].value in self._wordings and any(t.known for t in named):
+                dropped.add(kind[0].value)
+        kept = tuple(t for t in analysis.terms if t.value not in dropped)
+        if len(kept) == len(analysis.terms):
+            return analysis
+        return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
+
     @staticmethod
-    def _without_own_country(analysis: Analysis) -> Analysis:
+    def _item_by_position(analysis: Analysis) -> Analysis:
+        """«Какое направление было последним, четвёртым?», "What was the first direction?": an
+        ordinal beside nouns the documents use asks one item of a list by its place, which the entry
+        listing them answers; the ordinal itself is no subject (the text numbers nothing). Only when
+        every other word is one the documents use, and nothing else is asked (when, where…): «А
+        последнее направление какое, про образование?» still names the item by what it is about."""
+        if analysis.kinds - {"items"}:
+            return analysis
+        morphology = shared_morphology()
+        ordinals = {morphology.info(word).lemma for word in analysis.words if morphology.ordinal(word)}
+        # (one the documents use, «первый» of «в первую очередь», may be what is asked: «первый этап»)
+        kept = tuple(t for t in analysis.terms if t.known or t.value not in ordinals)
+        if len(kept) == len(analysis.terms) or not kept or not all(t.known for t in kept):
+            return analysis
+        return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
+
+    def _without_own_country(self, analysis: Analysis) -> Analysis:
         """The possessive of one country ("the country's top prosecutor", "nation's") is the country
         the document is about, framing a subject named beside it; «Which countries supported…?»,
         "Which country's constitution…?" keep their word (they ask which). Only when a known noun or
         concept is left."""
         found = analysis.words
+        morphology = shared_morphology()
         owner = {
             found[i]
             for i in range(len(found) - 1)
             if found[i] in OWN_COUNTRY
             and found[i + 1] == "s"
             and (i == 0 or found[i - 1] not in ASKING_WHICH)
+        } | {  # «главный прокурор страны»: the genitive after a named subject
+            word
+            for before, word in itertools.pairwise(found)
+            if word in OWN_COUNTRY_GENITIVE and self.analyzer.analyse(before).values & self._subjects
         }
         if not owner:
             return analysis
-        stems = {shared_morphology().info(word).lemma for word in owner}
+        stems = {morphology.info(word).lemma for word in owner}
         kept = tuple(t for t in analysis.terms if t.value not in stems)
         if len(kept) == len(analysis.terms) or not any(t.known and t.pos in {"NOUN", None} for t in kept):
             return analysis

@@ -1589,3 +1589,96 @@ def test_which_country_is_still_asked(engine, question: str) -> None:
 def test_what_is_feared_unless_a_thing_is_done_is_its_purpose(engine) -> None:
     reply = engine.answer("Чего опасается генпрокурор, если не разъяснять реформу людям?")
     assert (reply.kind, reply.entry_id) == ("answer", "explanation_purpose"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question", ["какие люди были на встрече", "что за организации участвовали", "Which bodies were present?"]
+)
+def test_which_people_were_there_asks_who_took_part(engine, question: str) -> None:
+    """A generic word for people or bodies after an asking word, said of them only that they were
+    there or gathered, asks who took part (not an entry naming «органы» in another sense)."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "participants"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Какие органы будут заниматься профилактикой?", "rights_protection_priority"),
+        (
+            "Представители какого органа при главе государства присутствовали на дискуссии?",
+            "participant_administration",
+        ),
+    ],
+)
+def test_which_bodies_with_something_said_of_them_keep_their_reading(
+    engine, question: str, entry_id: str
+) -> None:
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Что говорил главный прокурор страны?", "prosecutor_speech"),
+        ("Кто такой главный прокурор страны и что он говорил на круглом столе?", "speaker"),
+    ],
+)
+def test_the_countrys_genitive_frames_a_named_subject(engine, question: str, entry_id: str) -> None:
+    """«главный прокурор страны» is the Prosecutor General of the country the text is about; «и что»
+    opens a further question («Кто такой X и что он говорил»), whose pronoun points back."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize("question", ["Какое население страны?", "Какая площадь страны?"])
+def test_a_country_not_beside_a_named_subject_is_still_asked(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question", ["Какое направление было последним, четвёртым?", "What was the first direction?"]
+)
+def test_an_item_asked_by_its_place_gets_the_list(engine, question: str) -> None:
+    """An ordinal beside the list's noun asks one item by its place: the entry listing them answers
+    (the ordinal is no subject the documents never name)."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "key_directions"), describe(reply)
+
+
+def test_an_item_named_by_its_content_keeps_its_entry(engine) -> None:
+    reply = engine.answer("А последнее направление какое, про образование?")
+    assert (reply.kind, reply.entry_id) == ("answer", "legal_culture"), describe(reply)
+
+
+def test_an_ordinal_the_documents_use_stays_asked(engine) -> None:
+    """«первый» is a word of the text («в первую очередь»): «Какой первый этап реформы?» asks a stage
+    the text does not number, not the current one."""
+    reply = engine.answer("Какой первый этап реформы?")
+    assert reply.kind != "answer", describe(reply)
+
+
+def test_a_word_for_a_wording_before_a_quoted_name_is_no_subject(engine) -> None:
+    """«лозунг «Закон и порядок»»: the slogan is the principle the text names."""
+    reply = engine.answer("Что за лозунг «Закон и порядок» и где его закрепят?")
+    assert (reply.kind, reply.entry_id) == ("answer", "law_and_order_preamble"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question", ["Кто снимался в сериале «Закон и порядок»?", "Что за сериал «Закон и порядок»?"]
+)
+def test_another_thing_of_the_same_name_keeps_its_word(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Как давно Асылов занимает пост генпрокурора?", "How long has Asylov been Prosecutor General?"],
+)
+def test_how_long_ago_asks_since_when(engine, question: str) -> None:
+    """«как давно», "how long has": since when, a date the text does not give (not his post)."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
