@@ -57,6 +57,28 @@ _FIRST_QUESTION = re.compile(r"\b" + _QUESTION_WORD, re.IGNORECASE)
 _KAZAKH_QUESTION = re.compile(
     r"\b(?:кім\w*|не|нені|неге|неше|қай|қайсы|қашан|қайда|қандай|қанша|қалай)\b", re.IGNORECASE
 )
+# What a clause about the one before it consists of: a question word, a word of naming, a copula
+_KAZAKH_BARE_WORDS = frozenset(
+    {
+        "кім",
+        "кімдер",
+        "не",
+        "қандай",
+        "қай",
+        "қайсы",
+        "аты",
+        "жөні",
+        "жөндері",
+        "есімі",
+        "есімдері",
+        "атауы",
+        "атаулары",
+        "болды",
+        "бар",
+        "еді",
+        "екен",
+    }
+)
 _KAZAKH_JOINT = re.compile(r"\s*(?:[,;]|\bжәне\b)\s*", re.IGNORECASE)
 # A yes/no question opens a clause too («Был ли X на круглом столе, и кто…», "Was X represented, and
 # who…"): an auxiliary first, or a word and its «ли».
@@ -636,11 +658,17 @@ def clauses(text: str) -> list[str]:
 def _kazakh_clauses(text: str) -> list[str]:
     """«Дөңгелек үстелде кімдер болды және негізгі тақырып не болды?»: a Kazakh question word ends
     its clause rather than opening it, so the clauses are what «және», a comma or a semicolon
-    separate, each with a question word of its own; else the text is one clause."""
+    separate, each with a question word of its own; else the text is one clause. A later clause of
+    nothing but a question word and a word of naming («…, аты-жөндері қандай?»: what are their names)
+    asks about the clause before it: the question is one."""
     if not KAZAKH_LETTERS.search(text.casefold()):  # «не» is Russian too
         return [text]
     parts = [p.strip(" ?!.") for p in _KAZAKH_JOINT.split(text) if p.strip(" ?!.")]
-    return parts if len(parts) > 1 and all(map(_KAZAKH_QUESTION.search, parts)) else [text]
+    if len(parts) < 2 or not all(map(_KAZAKH_QUESTION.search, parts)):
+        return [text]
+    if any(not set(words(part)) - _KAZAKH_BARE_WORDS for part in parts[1:]):
+        return [text]
+    return parts
 
 
 def _first_question(text: str) -> re.Match[str] | None:

@@ -70,3 +70,11 @@ def test_what_someone_objected_to_is_not_what_they_said(engine: Engine, question
 def test_zero_tolerance_against_something_is_no_objection(engine: Engine) -> None:
     reply = engine.answer("Против чего общество должно иметь нулевую терпимость?")
     assert (reply.kind, reply.entry_id) == ("answer", "law_and_order_meaning"), describe(reply)
+
+
+def test_a_kazakh_clause_asking_the_names_of_the_one_before_keeps_the_question_whole(engine: Engine) -> None:
+    """«…, аты-жөндері қандай?» (what are their names) asks about the deputies of the first clause:
+    the question is which deputies by name, which the text does not say; the first clause alone
+    («Қандай депутаттар қатысты?») is not what was asked."""
+    reply = engine.answer("Қандай депутаттар қатысты, аты-жөндері қандай?")
+    assert reply.kind == "none", describe(reply)
