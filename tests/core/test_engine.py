@@ -1682,3 +1682,36 @@ def test_how_long_ago_asks_since_when(engine, question: str) -> None:
     """«как давно», "how long has": since when, a date the text does not give (not his post)."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какая цель у системной разъяснительной работы?",
+        "Какова цель вовлечения граждан в обмен мнениями по проекту?",
+        "Зачем вовлекать профессиональное сообщество?",
+    ],
+)
+def test_the_purpose_of_a_thing_is_why_it_is_done(engine, question: str) -> None:
+    """«цель X» asks why X is done: the entry stating the purpose, not the one describing X."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "explanation_purpose"), describe(reply)
+
+
+def test_aims_that_are_an_entrys_content_keep_their_word(engine) -> None:
+    """«Какие цели преследует новая Конституция?»: the reform's aims are what reform_aims states."""
+    reply = engine.answer("Какие цели преследует новая Конституция согласно пресс-релизу?")
+    assert (reply.kind, reply.entry_id) == ("answer", "reform_aims"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какая цель у Генпрокуратуры?",
+        "Какова цель визита президента в Китай?",
+        "What is the aim of the ombudsman?",
+    ],
+)
+def test_a_purpose_the_text_does_not_state_is_declined(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
