@@ -154,6 +154,10 @@ DANGER_NOUNS = frozenset({"риск", "угроза", "опасность", "ris
 AVOID_VERBS = frozenset({"избежать", "избегать", "предотвратить", "предотвращать", "avoid", "prevent"})
 # «Чего опасается X, если не…»: verbs of fearing what happens unless a thing is done
 FEAR_VERBS = frozenset({"опасаться", "бояться"})
+# «От чего предостерёг X, говоря…»: verbs of warning against a thing (with «от»; not «предупредить о»,
+# to tell in advance)
+WARN_VERBS = frozenset({"предостеречь", "предостерегать"})
+WARN_AGAINST = frozenset({"от"})
 # "the country's …", "the nation's …": the possessive of the one country the documents are about
 OWN_COUNTRY = frozenset({"country", "nation"})
 OWN_COUNTRY_GENITIVE = frozenset({"страны"})
@@ -499,13 +503,23 @@ class QuestionReader:
     def _feared_without(analysis: Analysis) -> Analysis:
         """«Чего опасается генпрокурор, если не разъяснять реформу?»: what someone fears if a thing is not
         done is what that thing is for (what it prevents), a purpose an entry may state; the verb of
-        fearing is then no subject the documents never name. Not a bare «Чего боится президент?»."""
+        fearing is then no subject the documents never name. Not a bare «Чего боится президент?».
+        So is what someone warns against while saying a thing is to be done («От чего предостерёг
+        генпрокурор, говоря о необходимости разъяснять реформу?»: an infinitive); not a bare «От
+        чего предостерёг генпрокурор?»."""
         found = analysis.words
         morphology = shared_morphology()
-        fearing = {morphology.info(word).lemma for word in found} & FEAR_VERBS
+        lemmas = {morphology.info(word).lemma for word in found}
+        fearing = lemmas & FEAR_VERBS
         # «если не разъяснять», «если реформу не разъяснять»
         unless = any(word == "если" and "не" in found[i + 1 : i + 4] for i, word in enumerate(found))
-        if not fearing or not unless:
+        # what someone warns against, saying a thing is to be done («…, говоря о необходимости
+        # разъяснять реформу»: an infinitive), is what that thing is to prevent
+        doing = any(morphology.info(word).pos == "INFN" for word in found)
+        warning = lemmas & WARN_VERBS if doing and not WARN_AGAINST.isdisjoint(found) else set()
+        if warning:
+            fearing = fearing | warning | {w for w in found if morphology.info(w).lemma in warning}
+        elif not fearing or not unless:
             return analysis
         kept = tuple(t for t in analysis.terms if t.value not in fearing)
         if not any(t.known and t.pos in {"NOUN", None} for t in kept):

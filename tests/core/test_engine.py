@@ -1715,3 +1715,13 @@ def test_aims_that_are_an_entrys_content_keep_their_word(engine) -> None:
 def test_a_purpose_the_text_does_not_state_is_declined(engine, question: str) -> None:
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+def test_what_someone_warns_against_saying_a_thing_is_to_be_done_is_its_purpose(engine) -> None:
+    reply = engine.answer("От чего предостерёг Генпрокурор, говоря о необходимости разъяснять реформу?")
+    assert (reply.kind, reply.entry_id) == ("answer", "explanation_purpose"), describe(reply)
+
+
+def test_a_warning_of_someone_the_text_does_not_quote_is_declined(engine) -> None:
+    reply = engine.answer("От чего предостерегал омбудсмен, призывая защищать права?")
+    assert reply.kind != "answer", describe(reply)
