@@ -122,8 +122,18 @@ COUNT_WORDS = frozenset({"один", "пара", "one", "two", "three", "few", "
 # «Говорит ли что-нибудь материал о правах человека?», «какой президент упоминается в документе?»: a
 # word for the piece being read, in the singular, frames a question that names something else (see
 # _without_the_piece); in the plural they are things of their own («архивные материалы, документы»).
-# Not «текст»: «текст преамбулы» is the wording of something else.
-PIECE_WORDS = frozenset({"материал", "документ"})
+# «Текст» only with no noun after it («согласно тексту», «в тексте»): «текст преамбулы» is the wording
+# of something else. Each lemma with the term it gives («релиз» is read as the press release).
+PIECE_WORDS = {
+    "материал": "материал",
+    "документ": "документ",
+    "релиз": "пресс релиз",
+    "пресс-релиз": "пресс релиз",
+    "текст": "текст",
+}
+WORDING_PIECE = "текст"
+# «согласно тексту», «по тексту», «в тексте»: the prepositions that refer to the text being read
+REFERRING = frozenset({"согласно", "по", "в", "во"})
 PLURAL_ENDINGS = ("ы", "ов", "ам", "ами", "ах")
 # A month as people write it in each language (the analyzer reads the forms): a document's date in a
 # question that asks something else names the event (see _without_own_date).
@@ -588,14 +598,18 @@ class QuestionReader:
 
     @staticmethod
     def _without_the_piece(analysis: Analysis) -> Analysis:
-        """«Говорит ли материал о правах человека?»: the piece being read («материал», «документ», in
-        the singular) frames a question that names a noun or a concept of its own; what
-        is asked about is that. «О чём сообщается в материале?» keeps it: nothing else is named."""
+        """«Говорит ли материал о правах человека?»: the piece being read («материал», «документ»,
+        «релиз», «согласно тексту», in the singular) frames a question that names a noun or a concept
+        of its own; what is asked about is that. «О чём сообщается в материале?» keeps it: nothing
+        else is named."""
         morphology = shared_morphology()
+        found = analysis.words
         piece = {
-            lemma
-            for word in analysis.words
-            if (lemma := morphology.info(word).lemma) in PIECE_WORDS and not word.endswith(PLURAL_ENDINGS)
+            PIECE_WORDS[lemma]
+            for i, word in enumerate(found)
+            if (lemma := morphology.info(word).lemma) in PIECE_WORDS
+            and not word.endswith(PLURAL_ENDINGS)
+            and (lemma != WORDING_PIECE or _text_referred_to(found, i))
         }
         if not piece:
             return analysis
@@ -689,3 +703,10 @@ def _first_question(text: str) -> re.Match[str] | None:
     """Where a question's first clause opens: a yes/no opening or an opening «что», else its first
     question word."""
     return _YES_NO_OPENING.search(text) or _OPENING_QUESTION.search(text) or _FIRST_QUESTION.search(text)
+
+
+def _text_referred_to(found: tuple[str, ...], i: int) -> bool:
+    """«согласно тексту», «в тексте»: «текст» after a preposition that refers to it, with no noun after
+    it («в тексте преамбулы» is the wording of something else)."""
+    after = i + 1 == len(found) or shared_morphology().info(found[i + 1]).pos != "NOUN"
+    return i > 0 and found[i - 1] in REFERRING and after

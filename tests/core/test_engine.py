@@ -1725,3 +1725,21 @@ def test_what_someone_warns_against_saying_a_thing_is_to_be_done_is_its_purpose(
 def test_a_warning_of_someone_the_text_does_not_quote_is_declined(engine) -> None:
     reply = engine.answer("От чего предостерегал омбудсмен, призывая защищать права?")
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question", ["Кто такой Касым-Жомарт Токаев согласно тексту?", "Как в релизе пишется имя Президента?"]
+)
+def test_a_reference_to_the_release_or_its_text_frames_the_question(engine, question: str) -> None:
+    """«согласно тексту», «в релизе»: the piece being read, not what is asked about; the entry naming
+    Tokayev as the President tells who he is."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "reform_tokayev_link"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question", ["Кто такой президент Франции?", "Кто автор релиза?", "Что говорит релиз о зарплатах?"]
+)
+def test_what_the_release_does_not_say_stays_declined(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
