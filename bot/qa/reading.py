@@ -162,6 +162,11 @@ WHOLE_WORDS = ("реформа", "проект", "конституция", "refo
 # the question's frame («чего позволяет избежать X»), not its subject (_without_avoided_danger)
 DANGER_NOUNS = frozenset({"риск", "угроза", "опасность", "risk", "danger", "threat", "қауіп"})
 AVOID_VERBS = frozenset({"избежать", "избегать", "предотвратить", "предотвращать", "avoid", "prevent"})
+# «Где упоминается X?», «где сказано про X», "Where is X mentioned?": verbs of mentioning or writing
+# something in the text (see _where_mentioned)
+MENTION_VERBS = frozenset(
+    {"упоминаться", "упомянуть", "упоминать", "говориться", "сказать", "написать", "писать", "mention"}
+)
 # «Чего опасается X, если не…»: verbs of fearing what happens unless a thing is done
 FEAR_VERBS = frozenset({"опасаться", "бояться"})
 # «От чего предостерёг X, говоря…»: verbs of warning against a thing (with «от»; not «предупредить о»,
@@ -229,7 +234,7 @@ class QuestionReader:
         )
         analysis = self._without_the_whole(self._without_the_piece(self._without_avoided_danger(analysis)))
         analysis = self._without_own_country(self._feared_without(self._item_by_position(analysis)))
-        analysis = self._without_kind_of_named(question, analysis)
+        analysis = self._where_mentioned(self._without_kind_of_named(question, analysis))
         return self._term_length(
             self._without_listed_others(self._said_impersonally(self._said_by_all(analysis)))
         )
@@ -508,6 +513,24 @@ class QuestionReader:
         if before.lemma in WHICH_WORDS:
             return i > 0 and found[i - 1] in DURATION_PREPOSITIONS
         return before.pos == "ADJF"
+
+    @staticmethod
+    def _where_mentioned(analysis: Analysis) -> Analysis:
+        """«Где упоминается профилактика правонарушений?», "Where is X mentioned?": where in the text
+        a thing is named is what the text says of it, not a place (kind `where` dropped, and the verb
+        of mentioning). Only when something the knowledge base knows is named."""
+        if "where" not in analysis.kinds:
+            return analysis
+        morphology = shared_morphology()
+        mentioning = {w for w in analysis.words if morphology.info(w).lemma in MENTION_VERBS}
+        if not mentioning:
+            return analysis
+        verbs = mentioning | {morphology.info(w).lemma for w in mentioning}
+        kept = tuple(t for t in analysis.terms if t.value not in verbs)
+        if not any(t.known and t.pos in {"NOUN", None} for t in kept):
+            return analysis
+        values = frozenset(t.value for t in kept)
+        return replace(analysis, terms=kept, values=values, kinds=analysis.kinds - {"where"})
 
     @staticmethod
     def _feared_without(analysis: Analysis) -> Analysis:

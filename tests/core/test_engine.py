@@ -1743,3 +1743,21 @@ def test_a_reference_to_the_release_or_its_text_frames_the_question(engine, ques
 def test_what_the_release_does_not_say_stays_declined(engine, question: str) -> None:
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("профилактика правонарушений где упомянута", "rights_protection_priority"),
+        ("Where is artificial intelligence mentioned?", "digital_solutions"),
+    ],
+)
+def test_where_a_thing_is_mentioned_is_what_the_text_says_of_it(engine, question: str, entry_id: str) -> None:
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize("question", ["Где упоминается референдум?", "Где написано о смертной казни?"])
+def test_where_something_the_text_never_names_is_mentioned_is_declined(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
