@@ -161,7 +161,19 @@ WHOLE_WORDS = ("реформа", "проект", "конституция", "refo
 # «Какой риск помогает избежать X?»: a danger named beside a verb of avoiding is what is avoided,
 # the question's frame («чего позволяет избежать X»), not its subject (_without_avoided_danger)
 DANGER_NOUNS = frozenset({"риск", "угроза", "опасность", "risk", "danger", "threat", "қауіп"})
-AVOID_VERBS = frozenset({"избежать", "избегать", "предотвратить", "предотвращать", "avoid", "prevent"})
+AVOID_VERBS = frozenset(
+    {
+        "избежать",
+        "избегать",
+        "предотвратить",
+        "предотвращать",
+        "снизить",
+        "снижать",
+        "avoid",
+        "prevent",
+        "reduce",
+    }
+)
 # «Где упоминается X?», «где сказано про X», "Where is X mentioned?": verbs of mentioning or writing
 # something in the text (see _where_mentioned)
 MENTION_VERBS = frozenset(
@@ -653,7 +665,10 @@ class QuestionReader:
         kept = tuple(t for t in analysis.terms if t.known or t.value not in DANGER_NOUNS)
         if len(kept) == len(analysis.terms) or not any(t.known and t.pos in {"NOUN", None} for t in kept):
             return analysis
-        return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
+        # what a thing prevents is what it is for: a purpose, which only some entries state
+        return replace(
+            analysis, terms=kept, values=frozenset(t.value for t in kept), kinds=analysis.kinds | {"reason"}
+        )
 
     def _without_excluded(self, analysis: Analysis) -> Analysis:
         """What «кроме X», «помимо X», «besides X», «X-тан басқа» leave out is not asked about:

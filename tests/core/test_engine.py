@@ -1761,3 +1761,23 @@ def test_where_a_thing_is_mentioned_is_what_the_text_says_of_it(engine, question
 def test_where_something_the_text_never_names_is_mentioned_is_declined(engine, question: str) -> None:
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какую цель преследует разъяснительная работа и какие риски она снижает?",
+        "Какие риски снижает разъяснительная работа?",
+    ],
+)
+def test_the_risks_a_thing_reduces_are_what_it_is_for(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "explanation_purpose"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question", ["Какие риски снижает цифровизация?", "Какой риск помогает избежать цифровизация?"]
+)
+def test_risks_a_thing_is_not_said_to_reduce_are_declined(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
