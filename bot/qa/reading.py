@@ -46,7 +46,7 @@ ALTERNATIVE_HEAD_SPAN = 5  # «разрыв с прежним курсом»: a 
 # («кто выступал, какой главный тезис и какие направления обсуждали»): the question asks several
 # things (see asks_several).
 _QUESTION_WORD = (
-    r"(?:кто|когда|где|какой|какая|какое|какие|сколько|почему|зачем|"
+    r"(?:кто|когда|где|какой|какая|какое|какие|каков|какова|каково|каковы|сколько|почему|зачем|"
     r"who|when|where|which|what|how|why|кім|қашан|қайда|қандай|қанша)\b"
 )
 # a word right before a quoted name («лозунг «Закон и порядок»», "the slogan “Law and Order”")

@@ -1781,3 +1781,10 @@ def test_the_risks_a_thing_reduces_are_what_it_is_for(engine, question: str) -> 
 def test_risks_a_thing_is_not_said_to_reduce_are_declined(engine, question: str) -> None:
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+def test_kakov_opens_a_further_question(engine) -> None:
+    """«…и каковы основные положения его выступления?»: «каковы» asks a question of its own; the
+    clause with «его» is not asked alone, the first one is answered."""
+    reply = engine.answer("Кто выступал на мероприятии и каковы основные положения его выступления?")
+    assert (reply.kind, reply.entry_id) == ("answer", "speaker"), describe(reply)
