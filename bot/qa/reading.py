@@ -125,11 +125,12 @@ COUNT_WORDS = frozenset({"один", "пара", "one", "two", "three", "few", "
 # «Текст» only with no noun after it («согласно тексту», «в тексте»): «текст преамбулы» is the wording
 # of something else. Each lemma with the term it gives («релиз» is read as the press release).
 PIECE_WORDS = {
-    "материал": "материал",
-    "документ": "документ",
-    "релиз": "пресс релиз",
-    "пресс-релиз": "пресс релиз",
-    "текст": "текст",
+    "материал": ("материал",),
+    "документ": ("документ",),
+    "релиз": ("пресс релиз",),
+    "пресс-релиз": ("пресс релиз",),
+    "текст": ("текст",),
+    "releas": ("releas", "пресс релиз"),
 }
 WORDING_PIECE = "текст"
 # «согласно тексту», «по тексту», «в тексте»: the prepositions that refer to the text being read
@@ -640,11 +641,12 @@ class QuestionReader:
         morphology = shared_morphology()
         found = analysis.words
         piece = {
-            PIECE_WORDS[lemma]
+            value
             for i, word in enumerate(found)
             if (lemma := morphology.info(word).lemma) in PIECE_WORDS
             and not word.endswith(PLURAL_ENDINGS)
             and (lemma != WORDING_PIECE or _text_referred_to(found, i))
+            for value in PIECE_WORDS[lemma]
         }
         if not piece:
             return analysis

@@ -1788,3 +1788,8 @@ def test_kakov_opens_a_further_question(engine) -> None:
     clause with «его» is not asked alone, the first one is answered."""
     reply = engine.answer("Кто выступал на мероприятии и каковы основные положения его выступления?")
     assert (reply.kind, reply.entry_id) == ("answer", "speaker"), describe(reply)
+
+
+def test_the_release_frames_an_english_question_too(engine) -> None:
+    reply = engine.answer("What does the release say about the President?")
+    assert (reply.kind, reply.entry_id) == ("answer", "reform_tokayev_link"), describe(reply)
