@@ -30,7 +30,7 @@ from bot.qa.morph import PREDICATE_POS, shared_morphology
 from bot.qa.reading import QuestionReader, asks_several, clauses
 from bot.qa.semantic import Embedder, SemanticIndex, entry_vectors, load_embedder
 from bot.qa.smalltalk import SmalltalkMatcher
-from bot.qa.subject import LONG_QUESTION_TERMS, Subject, Subjects
+from bot.qa.subject import LONG_QUESTION_TERMS, SUBJECT_POS, Subject, Subjects
 from bot.qa.text import ASIDE_OPENERS, ASIDE_PAIRS, QUESTION_OPENERS, focus, fold, has_latin, words
 
 log = logging.getLogger(__name__)
@@ -98,6 +98,10 @@ SEM_NEAR = 0.93
 # Kinds of question an entry's description may answer in its own words though it is not labelled
 # so: a purpose («…с акцентом на профилактику», «направлены на…») is told by what a thing is for.
 IMPLICIT_KINDS = frozenset({"reason"})
+# A noun of purpose (its terms, and its English words) and verbs of pursuing one: see Engine._purpose_of
+PURPOSE_TERMS = frozenset({"цель", "aim", "purpos", "goal"})
+PURPOSE_WORDS_EN = frozenset({"aim", "aims", "purpose", "purposes", "goal", "goals"})
+PURSUING = frozenset({"преследовать", "pursu"})
 # «какие … уже появились?»: with a verb the documents never use, what has happened since the event
 ALREADY_WORDS = frozenset({"уже", "already"})
 # Kinds that qualify what is asked rather than ask it: «кто ещё» is a who-question, «какие именно
@@ -258,8 +262,10 @@ class Engine:
         if intent is not None and rest:  # a greeting or thanks before the question itself
             analysis = self.analyzer.analyse(rest)
             rest = rest if analysis.terms else ""  # «hello there»: nothing but the greeting
-        analysis = self._effect_or_purpose(
-            self._when_they_met(self.reader.read(question, analysis, bare_when=intent is None))
+        analysis = self._purpose_of(
+            self._effect_or_purpose(
+                self._when_they_met(self.reader.read(question, analysis, bare_when=intent is None))
+            )
         )
         # numbers alone ask nothing («123»), whatever a law's article numbers: nothing is ranked
         numbers_only = all(t.pos == "NUMB" for t in analysis.terms)
@@ -557,6 +563,29 @@ class Engine:
             return analysis
         return replace(analysis, kinds=(analysis.kinds - {"effect"}) | {"reason"})
 
+    def _purpose_of(self, analysis: Analysis) -> Analysis:
+        """«Какая цель у разъяснительной работы?», "the aim of the amendments": the purpose of a thing
+        is why it is done (kind `reason`), unless an entry holds the purpose word beside everything
+        else the question names (its content IS that thing's aims: «Какие цели преследует новая
+        Конституция?» stays with the reform's aims). The purpose word, and a verb of pursuing one,
+        are then no subject: the answer states the purpose in its own words."""
+        if not _names_purpose(analysis.words):
+            return analysis
+        purpose = [t for t in analysis.terms if t.value in PURPOSE_TERMS]
+        others = tuple(t for t in analysis.terms if t not in purpose)
+        # the purpose of what: the people, institutions and rare concepts named (not the document)
+        named = self.subjects.of(others).known
+        if not purpose or not named or not all(t.known for t in others if t.pos in SUBJECT_POS):
+            return analysis
+        holds = self.subjects.holds
+        for entry in self.kb.entries:
+            if all(holds(entry.id, v) for v in (*(t.value for t in purpose), *named)):
+                return analysis
+        kept = tuple(t for t in analysis.terms if t not in purpose and t.value not in PURSUING)
+        return replace(
+            analysis, terms=kept, values=frozenset(t.value for t in kept), kinds=analysis.kinds | {"reason"}
+        )
+
     def _own_name(self, entry_id: str) -> frozenset[str]:
         """The terms of the names an entry's answer gives in «…» (a direction's, a principle's)."""
         found = self._names.get(entry_id)
@@ -782,6 +811,17 @@ def _aside(found: tuple[str, ...], start: int) -> int:
         if found[i] in ASIDE_OPENERS or (found[i - 1], found[i]) in ASIDE_PAIRS:
             return i - (found[i] not in ASIDE_OPENERS)
     return len(found)
+
+
+def _names_purpose(found: tuple[str, ...]) -> bool:
+    """A noun of purpose: «цель» in any form, or an English one followed by "of" ("the aim of X";
+    not the verb of "Does the reform aim to…")."""
+    morphology = shared_morphology()
+    return any(
+        morphology.info(word).lemma == "цель"
+        or (word in PURPOSE_WORDS_EN and i + 1 < len(found) and found[i + 1] == "of")
+        for i, word in enumerate(found)
+    )
 
 
 def _unknown_predicate(analysis: Analysis) -> bool:

@@ -46,7 +46,7 @@ ALTERNATIVE_HEAD_SPAN = 5  # «разрыв с прежним курсом»: a 
 # («кто выступал, какой главный тезис и какие направления обсуждали»): the question asks several
 # things (see asks_several).
 _QUESTION_WORD = (
-    r"(?:кто|когда|где|какой|какая|какое|какие|сколько|почему|зачем|"
+    r"(?:кто|когда|где|какой|какая|какое|какие|каков|какова|каково|каковы|сколько|почему|зачем|"
     r"who|when|where|which|what|how|why|кім|қашан|қайда|қандай|қанша)\b"
 )
 # a word right before a quoted name («лозунг «Закон и порядок»», "the slogan “Law and Order”")
@@ -122,8 +122,19 @@ COUNT_WORDS = frozenset({"один", "пара", "one", "two", "three", "few", "
 # «Говорит ли что-нибудь материал о правах человека?», «какой президент упоминается в документе?»: a
 # word for the piece being read, in the singular, frames a question that names something else (see
 # _without_the_piece); in the plural they are things of their own («архивные материалы, документы»).
-# Not «текст»: «текст преамбулы» is the wording of something else.
-PIECE_WORDS = frozenset({"материал", "документ"})
+# «Текст» only with no noun after it («согласно тексту», «в тексте»): «текст преамбулы» is the wording
+# of something else. Each lemma with the term it gives («релиз» is read as the press release).
+PIECE_WORDS = {
+    "материал": ("материал",),
+    "документ": ("документ",),
+    "релиз": ("пресс релиз",),
+    "пресс-релиз": ("пресс релиз",),
+    "текст": ("текст",),
+    "releas": ("releas", "пресс релиз"),
+}
+WORDING_PIECE = "текст"
+# «согласно тексту», «по тексту», «в тексте»: the prepositions that refer to the text being read
+REFERRING = frozenset({"согласно", "по", "в", "во"})
 PLURAL_ENDINGS = ("ы", "ов", "ам", "ами", "ах")
 # A month as people write it in each language (the analyzer reads the forms): a document's date in a
 # question that asks something else names the event (see _without_own_date).
@@ -151,9 +162,30 @@ WHOLE_WORDS = ("реформа", "проект", "конституция", "refo
 # «Какой риск помогает избежать X?»: a danger named beside a verb of avoiding is what is avoided,
 # the question's frame («чего позволяет избежать X»), not its subject (_without_avoided_danger)
 DANGER_NOUNS = frozenset({"риск", "угроза", "опасность", "risk", "danger", "threat", "қауіп"})
-AVOID_VERBS = frozenset({"избежать", "избегать", "предотвратить", "предотвращать", "avoid", "prevent"})
+AVOID_VERBS = frozenset(
+    {
+        "избежать",
+        "избегать",
+        "предотвратить",
+        "предотвращать",
+        "снизить",
+        "снижать",
+        "avoid",
+        "prevent",
+        "reduce",
+    }
+)
+# «Где упоминается X?», «где сказано про X», "Where is X mentioned?": verbs of mentioning or writing
+# something in the text (see _where_mentioned)
+MENTION_VERBS = frozenset(
+    {"упоминаться", "упомянуть", "упоминать", "говориться", "сказать", "написать", "писать", "mention"}
+)
 # «Чего опасается X, если не…»: verbs of fearing what happens unless a thing is done
 FEAR_VERBS = frozenset({"опасаться", "бояться"})
+# «От чего предостерёг X, говоря…»: verbs of warning against a thing (with «от»; not «предупредить о»,
+# to tell in advance)
+WARN_VERBS = frozenset({"предостеречь", "предостерегать"})
+WARN_AGAINST = frozenset({"от"})
 # "the country's …", "the nation's …": the possessive of the one country the documents are about
 OWN_COUNTRY = frozenset({"country", "nation"})
 OWN_COUNTRY_GENITIVE = frozenset({"страны"})
@@ -215,7 +247,7 @@ class QuestionReader:
         )
         analysis = self._without_the_whole(self._without_the_piece(self._without_avoided_danger(analysis)))
         analysis = self._without_own_country(self._feared_without(self._item_by_position(analysis)))
-        analysis = self._without_kind_of_named(question, analysis)
+        analysis = self._where_mentioned(self._without_kind_of_named(question, analysis))
         return self._term_length(
             self._without_listed_others(self._said_impersonally(self._said_by_all(analysis)))
         )
@@ -496,16 +528,44 @@ class QuestionReader:
         return before.pos == "ADJF"
 
     @staticmethod
+    def _where_mentioned(analysis: Analysis) -> Analysis:
+        """«Где упоминается профилактика правонарушений?», "Where is X mentioned?": where in the text
+        a thing is named is what the text says of it, not a place (kind `where` dropped, and the verb
+        of mentioning). Only when something the knowledge base knows is named."""
+        if "where" not in analysis.kinds:
+            return analysis
+        morphology = shared_morphology()
+        mentioning = {w for w in analysis.words if morphology.info(w).lemma in MENTION_VERBS}
+        if not mentioning:
+            return analysis
+        verbs = mentioning | {morphology.info(w).lemma for w in mentioning}
+        kept = tuple(t for t in analysis.terms if t.value not in verbs)
+        if not any(t.known and t.pos in {"NOUN", None} for t in kept):
+            return analysis
+        values = frozenset(t.value for t in kept)
+        return replace(analysis, terms=kept, values=values, kinds=analysis.kinds - {"where"})
+
+    @staticmethod
     def _feared_without(analysis: Analysis) -> Analysis:
         """«Чего опасается генпрокурор, если не разъяснять реформу?»: what someone fears if a thing is not
         done is what that thing is for (what it prevents), a purpose an entry may state; the verb of
-        fearing is then no subject the documents never name. Not a bare «Чего боится президент?»."""
+        fearing is then no subject the documents never name. Not a bare «Чего боится президент?».
+        So is what someone warns against while saying a thing is to be done («От чего предостерёг
+        генпрокурор, говоря о необходимости разъяснять реформу?»: an infinitive); not a bare «От
+        чего предостерёг генпрокурор?»."""
         found = analysis.words
         morphology = shared_morphology()
-        fearing = {morphology.info(word).lemma for word in found} & FEAR_VERBS
+        lemmas = {morphology.info(word).lemma for word in found}
+        fearing = lemmas & FEAR_VERBS
         # «если не разъяснять», «если реформу не разъяснять»
         unless = any(word == "если" and "не" in found[i + 1 : i + 4] for i, word in enumerate(found))
-        if not fearing or not unless:
+        # what someone warns against, saying a thing is to be done («…, говоря о необходимости
+        # разъяснять реформу»: an infinitive), is what that thing is to prevent
+        doing = any(morphology.info(word).pos == "INFN" for word in found)
+        warning = lemmas & WARN_VERBS if doing and not WARN_AGAINST.isdisjoint(found) else set()
+        if warning:
+            fearing = fearing | warning | {w for w in found if morphology.info(w).lemma in warning}
+        elif not fearing or not unless:
             return analysis
         kept = tuple(t for t in analysis.terms if t.value not in fearing)
         if not any(t.known and t.pos in {"NOUN", None} for t in kept):
@@ -574,14 +634,19 @@ class QuestionReader:
 
     @staticmethod
     def _without_the_piece(analysis: Analysis) -> Analysis:
-        """«Говорит ли материал о правах человека?»: the piece being read («материал», «документ», in
-        the singular) frames a question that names a noun or a concept of its own; what
-        is asked about is that. «О чём сообщается в материале?» keeps it: nothing else is named."""
+        """«Говорит ли материал о правах человека?»: the piece being read («материал», «документ»,
+        «релиз», «согласно тексту», in the singular) frames a question that names a noun or a concept
+        of its own; what is asked about is that. «О чём сообщается в материале?» keeps it: nothing
+        else is named."""
         morphology = shared_morphology()
+        found = analysis.words
         piece = {
-            lemma
-            for word in analysis.words
-            if (lemma := morphology.info(word).lemma) in PIECE_WORDS and not word.endswith(PLURAL_ENDINGS)
+            value
+            for i, word in enumerate(found)
+            if (lemma := morphology.info(word).lemma) in PIECE_WORDS
+            and not word.endswith(PLURAL_ENDINGS)
+            and (lemma != WORDING_PIECE or _text_referred_to(found, i))
+            for value in PIECE_WORDS[lemma]
         }
         if not piece:
             return analysis
@@ -602,7 +667,10 @@ class QuestionReader:
         kept = tuple(t for t in analysis.terms if t.known or t.value not in DANGER_NOUNS)
         if len(kept) == len(analysis.terms) or not any(t.known and t.pos in {"NOUN", None} for t in kept):
             return analysis
-        return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
+        # what a thing prevents is what it is for: a purpose, which only some entries state
+        return replace(
+            analysis, terms=kept, values=frozenset(t.value for t in kept), kinds=analysis.kinds | {"reason"}
+        )
 
     def _without_excluded(self, analysis: Analysis) -> Analysis:
         """What «кроме X», «помимо X», «besides X», «X-тан басқа» leave out is not asked about:
@@ -675,3 +743,10 @@ def _first_question(text: str) -> re.Match[str] | None:
     """Where a question's first clause opens: a yes/no opening or an opening «что», else its first
     question word."""
     return _YES_NO_OPENING.search(text) or _OPENING_QUESTION.search(text) or _FIRST_QUESTION.search(text)
+
+
+def _text_referred_to(found: tuple[str, ...], i: int) -> bool:
+    """«согласно тексту», «в тексте»: «текст» after a preposition that refers to it, with no noun after
+    it («в тексте преамбулы» is the wording of something else)."""
+    after = i + 1 == len(found) or shared_morphology().info(found[i + 1]).pos != "NOUN"
+    return i > 0 and found[i - 1] in REFERRING and after

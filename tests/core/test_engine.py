@@ -1682,3 +1682,114 @@ def test_how_long_ago_asks_since_when(engine, question: str) -> None:
     """«как давно», "how long has": since when, a date the text does not give (not his post)."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какая цель у системной разъяснительной работы?",
+        "Какова цель вовлечения граждан в обмен мнениями по проекту?",
+        "Зачем вовлекать профессиональное сообщество?",
+    ],
+)
+def test_the_purpose_of_a_thing_is_why_it_is_done(engine, question: str) -> None:
+    """«цель X» asks why X is done: the entry stating the purpose, not the one describing X."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "explanation_purpose"), describe(reply)
+
+
+def test_aims_that_are_an_entrys_content_keep_their_word(engine) -> None:
+    """«Какие цели преследует новая Конституция?»: the reform's aims are what reform_aims states."""
+    reply = engine.answer("Какие цели преследует новая Конституция согласно пресс-релизу?")
+    assert (reply.kind, reply.entry_id) == ("answer", "reform_aims"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какая цель у Генпрокуратуры?",
+        "Какова цель визита президента в Китай?",
+        "What is the aim of the ombudsman?",
+    ],
+)
+def test_a_purpose_the_text_does_not_state_is_declined(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+def test_what_someone_warns_against_saying_a_thing_is_to_be_done_is_its_purpose(engine) -> None:
+    reply = engine.answer("От чего предостерёг Генпрокурор, говоря о необходимости разъяснять реформу?")
+    assert (reply.kind, reply.entry_id) == ("answer", "explanation_purpose"), describe(reply)
+
+
+def test_a_warning_of_someone_the_text_does_not_quote_is_declined(engine) -> None:
+    reply = engine.answer("От чего предостерегал омбудсмен, призывая защищать права?")
+    assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question", ["Кто такой Касым-Жомарт Токаев согласно тексту?", "Как в релизе пишется имя Президента?"]
+)
+def test_a_reference_to_the_release_or_its_text_frames_the_question(engine, question: str) -> None:
+    """«согласно тексту», «в релизе»: the piece being read, not what is asked about; the entry naming
+    Tokayev as the President tells who he is."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "reform_tokayev_link"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question", ["Кто такой президент Франции?", "Кто автор релиза?", "Что говорит релиз о зарплатах?"]
+)
+def test_what_the_release_does_not_say_stays_declined(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("профилактика правонарушений где упомянута", "rights_protection_priority"),
+        ("Where is artificial intelligence mentioned?", "digital_solutions"),
+    ],
+)
+def test_where_a_thing_is_mentioned_is_what_the_text_says_of_it(engine, question: str, entry_id: str) -> None:
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize("question", ["Где упоминается референдум?", "Где написано о смертной казни?"])
+def test_where_something_the_text_never_names_is_mentioned_is_declined(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какую цель преследует разъяснительная работа и какие риски она снижает?",
+        "Какие риски снижает разъяснительная работа?",
+    ],
+)
+def test_the_risks_a_thing_reduces_are_what_it_is_for(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "explanation_purpose"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question", ["Какие риски снижает цифровизация?", "Какой риск помогает избежать цифровизация?"]
+)
+def test_risks_a_thing_is_not_said_to_reduce_are_declined(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+def test_kakov_opens_a_further_question(engine) -> None:
+    """«…и каковы основные положения его выступления?»: «каковы» asks a question of its own; the
+    clause with «его» is not asked alone, the first one is answered."""
+    reply = engine.answer("Кто выступал на мероприятии и каковы основные положения его выступления?")
+    assert (reply.kind, reply.entry_id) == ("answer", "speaker"), describe(reply)
+
+
+def test_the_release_frames_an_english_question_too(engine) -> None:
+    reply = engine.answer("What does the release say about the President?")
+    assert (reply.kind, reply.entry_id) == ("answer", "reform_tokayev_link"), describe(reply)
