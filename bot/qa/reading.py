@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from bot.qa.analyzer import Analysis, Analyzer
+from bot.qa.analyzer import Analysis, Analyzer, Term
 from bot.qa.kazakh import KAZAKH_LETTERS
 from bot.qa.kb import KnowledgeBase
 from bot.qa.morph import PREDICATE_POS, shared_morphology
@@ -42,6 +42,12 @@ EXCLUDING_LINKS = frozenset({"from", "for", "the", "a", "an", "of"})
 ALTERNATIVE_WORDS = frozenset({"или", "либо", "or", "әлде", "немесе"})
 ALTERNATIVE_SPAN = 3
 ALTERNATIVE_HEAD_SPAN = 5  # «разрыв с прежним курсом»: a noun and the words that go with it
+# «или только/одни чиновники», "or only officials": an alternative that would hold alone
+EXCLUSIVE_WORDS = frozenset(
+    {"только", "лишь", "одни", "исключительно", "only", "just", "solely", "тек", "ғана"}
+)
+EXCLUSIVE_SPAN = 3
+ADJECTIVE_POS = frozenset({"ADJF", "PRTF"})  # words that go before their noun
 # A clause opening with a question word after a comma, a dash or «и», once a question word came before
 # («кто выступал, какой главный тезис и какие направления обсуждали»): the question asks several
 # things (see asks_several).
@@ -211,7 +217,9 @@ class QuestionReader:
             )
         )
         analysis = self._without_own_date(
-            self._without_unknown_alternative(self._whether_on_a_date(analysis))
+            self._without_unknown_alternative(
+                self._without_exclusive_alternative(self._whether_on_a_date(analysis))
+            )
         )
         analysis = self._without_the_whole(self._without_the_piece(self._without_avoided_danger(analysis)))
         analysis = self._without_own_country(self._feared_without(self._item_by_position(analysis)))
@@ -330,16 +338,35 @@ class QuestionReader:
         for i, word in enumerate(found):
             if word not in ALTERNATIVE_WORDS or not 0 < i < len(found) - 1:
                 continue
-            left = self.analyzer.analyse(" ".join(found[max(0, i - ALTERNATIVE_SPAN) : i])).terms[-1:]
-            right = self.analyzer.analyse(" ".join(found[i + 1 : i + 1 + ALTERNATIVE_SPAN])).terms[:1]
-            for this, other in zip(left + right, right + left, strict=False):
-                if not this.known and this.real_word and other.known:
-                    dropped.add(this.value)
+            before = self.analyzer.analyse(" ".join(found[max(0, i - ALTERNATIVE_SPAN) : i])).terms
+            after = self.analyzer.analyse(" ".join(found[i + 1 : i + 1 + ALTERNATIVE_SPAN])).terms
+            # an alternative the documents never name, next to «или», if the other one opens with a
+            # word they use: an unknown word, with the unknown adjectives before it («разовая акция»)
+            if after and after[0].known:
+                dropped |= {t.value for t in _unknown_phrase_end(before)}
+            if before and before[-1].known and after and not after[0].known and after[0].real_word:
+                dropped.add(after[0].value)
             dropped |= self._unknown_head_of_alternative(found, i)
         kept = tuple(t for t in analysis.terms if t.value not in dropped)
         if not dropped or any(not t.known and t.real_word for t in kept):
             return analysis
         return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
+
+    def _without_exclusive_alternative(self, analysis: Analysis) -> Analysis:
+        """«Учёные участвовали или только чиновники?», "…or just officials?": the alternative that
+        would hold alone is answered by whether the first one holds, so its words are no subject of
+        the question. Only when words the documents use are left before «или»."""
+        found = analysis.words
+        for i, word in enumerate(found):
+            if word in ALTERNATIVE_WORDS and EXCLUSIVE_WORDS.intersection(
+                found[i + 1 : i + 1 + EXCLUSIVE_SPAN]
+            ):
+                head = self.analyzer.analyse(" ".join(found[:i])).values
+                tail = self.analyzer.analyse(" ".join(found[i + 1 :])).values - head
+                kept = tuple(t for t in analysis.terms if t.value not in tail)
+                if kept != analysis.terms and any(t.known for t in kept):
+                    return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
+        return analysis
 
     def _unknown_head_of_alternative(self, found: tuple[str, ...], i: int) -> set[str]:
         """«разрыв с прежним курсом или его продолжение?»: an alternative the documents never name may
@@ -628,6 +655,17 @@ class QuestionReader:
         month = self.analyzer.analyse(" ".join(MONTH_NAMES[date.month - 1])).values
         numbers = self.analyzer.analyse(f"{date.day} {date.year} {date:%d.%m.%Y}").values
         return month, month | numbers
+
+
+def _unknown_phrase_end(terms: tuple[Term, ...]) -> list[Term]:
+    """The last word, if the documents never use it, with the unknown adjectives just before it
+    («разовая акция»; not the verb of «примут на референдуме»)."""
+    found: list[Term] = []
+    for term in reversed(terms):
+        if term.known or not term.real_word or (found and term.pos not in ADJECTIVE_POS):
+            break
+        found.append(term)
+    return found
 
 
 def asks_several(text: str) -> bool:
