@@ -147,6 +147,10 @@ MONTH_NAMES = (
     ("ноября", "november", "қараша"),
     ("декабря", "december", "желтоқсан"),
 )
+# «в феврале 2026 года»: words of a date beside its month and numbers
+YEAR_WORDS = "год года году year жыл жылы жылдың жылғы"
+# «Это произошло в феврале?»: what happening on a date says, beside the date
+HAPPENING_WORDS = "произошло состоялось прошло случилось проводилось провели happened occurred held өтті"
 # «Правда ли, что…», «Верно, что…», "Is it true that…": a yes/no question checking a statement.
 CHECKING_WORDS = frozenset({"правда", "верно", "true", "рас"})
 # «X — часть реформы?», «Входит ли X в проект?», "Is X part of the reform?": whether the document's
@@ -198,6 +202,7 @@ class QuestionReader:
         self._part = frozenset(base.analyse(" ".join(PART_WORDS)).values)
         self._whole = frozenset(base.analyse(" ".join(WHOLE_WORDS)).values)
         self._own_dates = tuple(self._date_terms(source.meta.date) for source in kb.sources.values())
+        self._dating = frozenset(base.analyse(f"{YEAR_WORDS} {HAPPENING_WORDS}").values)
         self._months = frozenset(base.analyse(" ".join(w for names in MONTH_NAMES for w in names)).values)
         self._agents = frozenset(base.analyse(AGENT_WORDS).values)
         self._wordings = frozenset(base.analyse(WORDING_WORDS).values)
@@ -282,13 +287,14 @@ class QuestionReader:
         )
 
     def _bare_when(self, question: str, analysis: Analysis) -> Analysis:
-        """«Когда это всё было?», «какого числа было? 27е?»: a «when» with no word of its own asks
-        the date of the document, as if its kind were named («пресс-релиз»). Beside other
-        documents it is not clear which one is meant, and the question stays as asked."""
+        """«Когда это всё было?», «Когда это произошло?», «какого числа было? 27е?»: a «when» with no
+        word of its own (a verb of happening is none) asks the date of the document, as if its kind
+        were named («пресс-релиз»). Beside other documents it is not clear which one is meant, and
+        the question stays as asked."""
         if (
             analysis.kinds != {"when"}
             or len(self.kb.sources) != 1
-            or any(t.real_word for t in analysis.terms)
+            or any(t.real_word and t.value not in self._dating for t in analysis.terms)
         ):
             return analysis
         (source,) = self.kb.sources.values()
@@ -382,7 +388,8 @@ class QuestionReader:
         """«Круглый стол прошёл 15 марта?», «Правда, что он был в марте?»: whether something happened
         on a date asks its date (kind `when`), and the answer gives the date the document states; a
         month it does not name is not a detail it lacks. Only a yes/no question («Что было 15
-        марта?» asks something else)."""
+        марта?» asks something else). With nothing but the date («Это было в феврале 2026 года?»)
+        the event is the one document's."""
         found = analysis.words
         asked = [w for i, w in enumerate(found) if w in QUESTION_OPENERS and w != "ли"]
         # «Правда, что…», «Верно ли, что…»: «что» joins what is checked, it asks nothing
@@ -392,8 +399,12 @@ class QuestionReader:
         dated = {t.value for t in analysis.terms if t.value in self._months}
         if not dated:
             return analysis
-        dated |= {t.value for t in analysis.terms if t.pos == "NUMB"}
+        dated |= {t.value for t in analysis.terms if t.pos == "NUMB" or t.value in self._dating}
         kept = tuple(t for t in analysis.terms if t.value not in dated)
+        if not any(t.real_word for t in kept) and len(self.kb.sources) == 1:
+            # «Это было в феврале 2026 года?»: nothing but the date, of the one document's event
+            (source,) = self.kb.sources.values()
+            kept = self.analyzer.analyse(source.meta.kind).terms
         if not any(t.known for t in kept):
             return analysis
         return replace(
