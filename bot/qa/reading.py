@@ -342,9 +342,12 @@ class QuestionReader:
         found = analysis.words
         dropped = set()
         for i, word in enumerate(found):
-            if word not in ALTERNATIVE_WORDS or not 0 < i < len(found) - 1:
+            # «или», or the «а не» of a contrast («только о теории, а не о практике?»)
+            contrast = word == "не" and i > 0 and found[i - 1] == "а"
+            if (word not in ALTERNATIVE_WORDS and not contrast) or not 0 < i < len(found) - 1:
                 continue
-            before = self.analyzer.analyse(" ".join(found[max(0, i - ALTERNATIVE_SPAN) : i])).terms
+            start = i - 1 if contrast else i
+            before = self.analyzer.analyse(" ".join(found[max(0, start - ALTERNATIVE_SPAN) : start])).terms
             after = self.analyzer.analyse(" ".join(found[i + 1 : i + 1 + ALTERNATIVE_SPAN])).terms
             # an alternative the documents never name, next to «или», if the other one opens with a
             # word they use: an unknown word, with the unknown adjectives before it («разовая акция»)
@@ -352,7 +355,7 @@ class QuestionReader:
                 dropped |= {t.value for t in _unknown_phrase_end(before)}
             if before and before[-1].known and after and not after[0].known and after[0].real_word:
                 dropped.add(after[0].value)
-            dropped |= self._unknown_head_of_alternative(found, i)
+            dropped |= self._unknown_head_of_alternative(found, start)
         kept = tuple(t for t in analysis.terms if t.value not in dropped)
         if not dropped or any(not t.known and t.real_word for t in kept):
             return analysis

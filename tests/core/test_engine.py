@@ -1591,6 +1591,15 @@ def test_an_alternative_that_would_hold_alone_is_answered_by_the_first(
     assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
 
 
+def test_a_contrast_is_an_alternative_too(engine) -> None:
+    """«только о теории, а не о практике?»: the text names the practical aspects, never a theory; the
+    answer tells which of the two it holds. A verb before the unknown side is still what is asked."""
+    reply = engine.answer("Правда ли, что речь шла только о теории, а не о практике?")
+    assert (reply.kind, reply.entry_id) == ("answer", "practical_focus"), describe(reply)
+    adopted = engine.answer("Проект примут на референдуме, а не в парламенте?")
+    assert adopted.kind == "none", describe(adopted)
+
+
 def test_an_exclusive_alternative_lends_no_answer_to_a_question_the_text_leaves_open(engine) -> None:
     reply = engine.answer("Были ли иностранные эксперты или только местные?")
     assert reply.kind == "none", describe(reply)
