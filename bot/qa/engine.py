@@ -380,7 +380,7 @@ class Engine:
         if not text:
             return {}
         kinds, by_id = analysis.kinds, self.kb.by_id
-        return {e: c for e, c in self.semantic.scores(text).items() if kinds <= by_id[e].question_kinds}
+        return {e: c for e, c in self.semantic.scores(text).items() if by_id[e].answers_kinds(kinds)}
 
     @staticmethod
     def _combine(ranked: Sequence[EntryScore], cosines: dict[str, float]) -> Sequence[Candidate]:
@@ -414,7 +414,7 @@ class Engine:
         if not self.subjects.covers(best.entry_id, subject):
             return False
         entry = self.kb.by_id[best.entry_id]
-        if analysis.kinds and not analysis.kinds <= entry.question_kinds:
+        if analysis.kinds and not entry.answers_kinds(analysis.kinds):
             return False
         if subject.known:  # an entry lacking the subject cannot answer: no rival either
             cosines = {e: c for e, c in cosines.items() if self.subjects.covers(e, subject)}
@@ -482,7 +482,7 @@ class Engine:
             return False
 
         def fits(s: EntryScore) -> bool:
-            return (not analysis.kinds or analysis.kinds <= self.kb.by_id[s.entry_id].question_kinds) and (
+            return (not analysis.kinds or self.kb.by_id[s.entry_id].answers_kinds(analysis.kinds)) and (
                 self.subjects.covers(s.entry_id, subject)
             )
 
@@ -600,7 +600,7 @@ class Engine:
         out once for each combination of kinds (there are few)."""
         fits = self._fitting_kinds.get(kinds)
         if fits is None:
-            fits = frozenset(e.id for e in self.kb.entries if kinds <= e.question_kinds)
+            fits = frozenset(e.id for e in self.kb.entries if e.answers_kinds(kinds))
             if len(self._fitting_kinds) < MAX_KIND_SETS:
                 self._fitting_kinds[kinds] = fits
         return fits

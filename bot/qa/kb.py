@@ -42,8 +42,13 @@ QuestionKind = Literal[
     "items",
     "others",
     "said",
+    "who_said",
     "objection",
 ]
+# Asked together, «who» and «said» ask who said something: an entry attributing what it states to
+# someone («По словам участников…») answers that (kind `who_said`), though not «who» alone («Кто
+# будет укреплять правосознание?» is no question about who said so).
+WHO_SAID: frozenset[str] = frozenset({"who", "said"})
 MAX_QUOTE_CHARS = 400
 # Telegram's callback data holds at most 64 bytes, and the longest button (a vote, `f:<id>:-1`) adds
 # 5 to the entry id; the rest is a margin for future buttons.
@@ -117,6 +122,12 @@ class Entry(_Strict):
     source: str = ""
     status: Literal["draft"] | None = None
     translations: dict[Literal["kk", "en"], EntryTranslation] = {}
+
+    def answers_kinds(self, kinds: frozenset[str]) -> bool:
+        """Whether the entry answers every kind of question asked (see WHO_SAID)."""
+        if "who_said" in self.question_kinds and kinds >= WHO_SAID:
+            return kinds <= self.question_kinds | {"who"}
+        return kinds <= self.question_kinds
 
     @model_validator(mode="before")
     @classmethod

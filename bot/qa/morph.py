@@ -120,8 +120,11 @@ class Morphology:
         if word.isascii():
             return word in ENGLISH_ORDINALS
         parse = self._russian_parse(word)
-        return parse is not None and (
-            (parse.tag.POS == "ADJF" and "Anum" in parse.tag.grammemes) or parse.normal_form in LAST_WORDS
+        if parse is None:
+            return False
+        # any reading, not only the likeliest: «второе» is first of all a noun (a meal's course)
+        return parse.normal_form in LAST_WORDS or any(
+            p.tag.POS == "ADJF" and "Anum" in p.tag.grammemes for p in self._parse(word)
         )
 
     def _russian_parse(self, word: str) -> Parse | None:

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from bot.qa.analyzer import Analysis, Analyzer
+from bot.qa.analyzer import Analysis, Analyzer, Term
 from bot.qa.kazakh import KAZAKH_LETTERS
 from bot.qa.kb import KnowledgeBase
 from bot.qa.morph import PREDICATE_POS, shared_morphology
@@ -42,6 +42,12 @@ EXCLUDING_LINKS = frozenset({"from", "for", "the", "a", "an", "of"})
 ALTERNATIVE_WORDS = frozenset({"или", "либо", "or", "әлде", "немесе"})
 ALTERNATIVE_SPAN = 3
 ALTERNATIVE_HEAD_SPAN = 5  # «разрыв с прежним курсом»: a noun and the words that go with it
+# «или только/одни чиновники», "or only officials": an alternative that would hold alone
+EXCLUSIVE_WORDS = frozenset(
+    {"только", "лишь", "одни", "исключительно", "only", "just", "solely", "тек", "ғана"}
+)
+EXCLUSIVE_SPAN = 3
+ADJECTIVE_POS = frozenset({"ADJF", "PRTF"})  # words that go before their noun
 # A clause opening with a question word after a comma, a dash or «и», once a question word came before
 # («кто выступал, какой главный тезис и какие направления обсуждали»): the question asks several
 # things (see asks_several).
@@ -117,7 +123,7 @@ TERM_WORDS = frozenset({"срок", "term"})
 DURATION_PREPOSITIONS = frozenset({"на", "for"})
 # «в двух словах», «одним словом», "in a few words": how briefly to answer, not what is asked (see
 # _without_brevity); a count word is a numeral or one of these.
-BREVITY_NOUNS = frozenset({"слово", "word", "сөз"})
+BREVITY_NOUNS = frozenset({"слово", "word", "сөз", "sentenc", "сөйлем"})
 COUNT_WORDS = frozenset({"один", "пара", "one", "two", "three", "few", "couple", "бір", "екі"})
 # «Говорит ли что-нибудь материал о правах человека?», «какой президент упоминается в документе?»: a
 # word for the piece being read, in the singular, frames a question that names something else (see
@@ -152,6 +158,10 @@ MONTH_NAMES = (
     ("ноября", "november", "қараша"),
     ("декабря", "december", "желтоқсан"),
 )
+# «в феврале 2026 года»: words of a date beside its month and numbers
+YEAR_WORDS = "год года году year жыл жылы жылдың жылғы"
+# «Это произошло в феврале?»: what happening on a date says, beside the date
+HAPPENING_WORDS = "произошло состоялось прошло случилось проводилось провели happened occurred held өтті"
 # «Правда ли, что…», «Верно, что…», "Is it true that…": a yes/no question checking a statement.
 CHECKING_WORDS = frozenset({"правда", "верно", "true", "рас"})
 # «X — часть реформы?», «Входит ли X в проект?», "Is X part of the reform?": whether the document's
@@ -224,6 +234,7 @@ class QuestionReader:
         self._part = frozenset(base.analyse(" ".join(PART_WORDS)).values)
         self._whole = frozenset(base.analyse(" ".join(WHOLE_WORDS)).values)
         self._own_dates = tuple(self._date_terms(source.meta.date) for source in kb.sources.values())
+        self._dating = frozenset(base.analyse(f"{YEAR_WORDS} {HAPPENING_WORDS}").values)
         self._months = frozenset(base.analyse(" ".join(w for names in MONTH_NAMES for w in names)).values)
         self._agents = frozenset(base.analyse(AGENT_WORDS).values)
         self._wordings = frozenset(base.analyse(WORDING_WORDS).values)
@@ -243,7 +254,9 @@ class QuestionReader:
             )
         )
         analysis = self._without_own_date(
-            self._without_unknown_alternative(self._whether_on_a_date(analysis))
+            self._without_unknown_alternative(
+                self._without_exclusive_alternative(self._whether_on_a_date(analysis))
+            )
         )
         analysis = self._without_the_whole(self._without_the_piece(self._without_avoided_danger(analysis)))
         analysis = self._without_own_country(self._feared_without(self._item_by_position(analysis)))
@@ -306,13 +319,14 @@ class QuestionReader:
         )
 
     def _bare_when(self, question: str, analysis: Analysis) -> Analysis:
-        """«Когда это всё было?», «какого числа было? 27е?»: a «when» with no word of its own asks
-        the date of the document, as if its kind were named («пресс-релиз»). Beside other
-        documents it is not clear which one is meant, and the question stays as asked."""
+        """«Когда это всё было?», «Когда это произошло?», «какого числа было? 27е?»: a «when» with no
+        word of its own (a verb of happening is none) asks the date of the document, as if its kind
+        were named («пресс-релиз»). Beside other documents it is not clear which one is meant, and
+        the question stays as asked."""
         if (
             analysis.kinds != {"when"}
             or len(self.kb.sources) != 1
-            or any(t.real_word for t in analysis.terms)
+            or any(t.real_word and t.value not in self._dating for t in analysis.terms)
         ):
             return analysis
         (source,) = self.kb.sources.values()
@@ -360,18 +374,40 @@ class QuestionReader:
         found = analysis.words
         dropped = set()
         for i, word in enumerate(found):
-            if word not in ALTERNATIVE_WORDS or not 0 < i < len(found) - 1:
+            # «или», or the «а не» of a contrast («только о теории, а не о практике?»)
+            contrast = word == "не" and i > 0 and found[i - 1] == "а"
+            if (word not in ALTERNATIVE_WORDS and not contrast) or not 0 < i < len(found) - 1:
                 continue
-            left = self.analyzer.analyse(" ".join(found[max(0, i - ALTERNATIVE_SPAN) : i])).terms[-1:]
-            right = self.analyzer.analyse(" ".join(found[i + 1 : i + 1 + ALTERNATIVE_SPAN])).terms[:1]
-            for this, other in zip(left + right, right + left, strict=False):
-                if not this.known and this.real_word and other.known:
-                    dropped.add(this.value)
-            dropped |= self._unknown_head_of_alternative(found, i)
+            start = i - 1 if contrast else i
+            before = self.analyzer.analyse(" ".join(found[max(0, start - ALTERNATIVE_SPAN) : start])).terms
+            after = self.analyzer.analyse(" ".join(found[i + 1 : i + 1 + ALTERNATIVE_SPAN])).terms
+            # an alternative the documents never name, next to «или», if the other one opens with a
+            # word they use: an unknown word, with the unknown adjectives before it («разовая акция»)
+            if after and after[0].known:
+                dropped |= {t.value for t in _unknown_phrase_end(before)}
+            if before and before[-1].known and after and not after[0].known and after[0].real_word:
+                dropped.add(after[0].value)
+            dropped |= self._unknown_head_of_alternative(found, start)
         kept = tuple(t for t in analysis.terms if t.value not in dropped)
         if not dropped or any(not t.known and t.real_word for t in kept):
             return analysis
         return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
+
+    def _without_exclusive_alternative(self, analysis: Analysis) -> Analysis:
+        """«Учёные участвовали или только чиновники?», "…or just officials?": the alternative that
+        would hold alone is answered by whether the first one holds, so its words are no subject of
+        the question. Only when words the documents use are left before «или»."""
+        found = analysis.words
+        for i, word in enumerate(found):
+            if word in ALTERNATIVE_WORDS and EXCLUSIVE_WORDS.intersection(
+                found[i + 1 : i + 1 + EXCLUSIVE_SPAN]
+            ):
+                head = self.analyzer.analyse(" ".join(found[:i])).values
+                tail = self.analyzer.analyse(" ".join(found[i + 1 :])).values - head
+                kept = tuple(t for t in analysis.terms if t.value not in tail)
+                if kept != analysis.terms and any(t.known for t in kept):
+                    return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
+        return analysis
 
     def _unknown_head_of_alternative(self, found: tuple[str, ...], i: int) -> set[str]:
         """«разрыв с прежним курсом или его продолжение?»: an alternative the documents never name may
@@ -387,7 +423,8 @@ class QuestionReader:
         """«Круглый стол прошёл 15 марта?», «Правда, что он был в марте?»: whether something happened
         on a date asks its date (kind `when`), and the answer gives the date the document states; a
         month it does not name is not a detail it lacks. Only a yes/no question («Что было 15
-        марта?» asks something else)."""
+        марта?» asks something else). With nothing but the date («Это было в феврале 2026 года?»)
+        the event is the one document's."""
         found = analysis.words
         asked = [w for i, w in enumerate(found) if w in QUESTION_OPENERS and w != "ли"]
         # «Правда, что…», «Верно ли, что…»: «что» joins what is checked, it asks nothing
@@ -397,8 +434,12 @@ class QuestionReader:
         dated = {t.value for t in analysis.terms if t.value in self._months}
         if not dated:
             return analysis
-        dated |= {t.value for t in analysis.terms if t.pos == "NUMB"}
+        dated |= {t.value for t in analysis.terms if t.pos == "NUMB" or t.value in self._dating}
         kept = tuple(t for t in analysis.terms if t.value not in dated)
+        if not any(t.real_word for t in kept) and len(self.kb.sources) == 1:
+            # «Это было в феврале 2026 года?»: nothing but the date, of the one document's event
+            (source,) = self.kb.sources.values()
+            kept = self.analyzer.analyse(source.meta.kind).terms
         if not any(t.known for t in kept):
             return analysis
         return replace(
@@ -696,6 +737,17 @@ class QuestionReader:
         month = self.analyzer.analyse(" ".join(MONTH_NAMES[date.month - 1])).values
         numbers = self.analyzer.analyse(f"{date.day} {date.year} {date:%d.%m.%Y}").values
         return month, month | numbers
+
+
+def _unknown_phrase_end(terms: tuple[Term, ...]) -> list[Term]:
+    """The last word, if the documents never use it, with the unknown adjectives just before it
+    («разовая акция»; not the verb of «примут на референдуме»)."""
+    found: list[Term] = []
+    for term in reversed(terms):
+        if term.known or not term.real_word or (found and term.pos not in ADJECTIVE_POS):
+            break
+        found.append(term)
+    return found
 
 
 def asks_several(text: str) -> bool:

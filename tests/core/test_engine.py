@@ -1565,6 +1565,46 @@ def test_an_unknown_alternative_with_words_of_its_own_is_not_the_subject(engine)
     assert (reply.kind, reply.entry_id) == ("answer", "reform_tokayev_link"), describe(reply)
 
 
+def test_an_unknown_alternative_takes_its_adjectives_not_the_verb(engine) -> None:
+    """«разовая акция или продолжение…?»: the alternative the text never names is the noun with the
+    unknown adjectives before it; the verb before an unknown alternative («примут на референдуме
+    или в парламенте?») is what is asked, and the question stays declined."""
+    reply = engine.answer("Реформа — это разовая акция или продолжение прежнего курса?")
+    assert (reply.kind, reply.entry_id) == ("answer", "reform_tokayev_link"), describe(reply)
+    adopted = engine.answer("Конституцию примут на референдуме или в парламенте?")
+    assert adopted.kind == "none", describe(adopted)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("А учёные в дискуссии участвовали или только чиновники?", "participant_science"),
+        ("Участвовали ли депутаты или только сотрудники прокуратуры?", "participant_parliament"),
+        ("Did academics take part, or only officials?", "participant_science"),
+    ],
+)
+def test_an_alternative_that_would_hold_alone_is_answered_by_the_first(
+    engine, question: str, entry_id: str
+) -> None:
+    """«X или только Y?» asks whether X was there as well: the entry on X answers it."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+def test_a_contrast_is_an_alternative_too(engine) -> None:
+    """«только о теории, а не о практике?»: the text names the practical aspects, never a theory; the
+    answer tells which of the two it holds. A verb before the unknown side is still what is asked."""
+    reply = engine.answer("Правда ли, что речь шла только о теории, а не о практике?")
+    assert (reply.kind, reply.entry_id) == ("answer", "practical_focus"), describe(reply)
+    adopted = engine.answer("Проект примут на референдуме, а не в парламенте?")
+    assert adopted.kind == "none", describe(adopted)
+
+
+def test_an_exclusive_alternative_lends_no_answer_to_a_question_the_text_leaves_open(engine) -> None:
+    reply = engine.answer("Были ли иностранные эксперты или только местные?")
+    assert reply.kind == "none", describe(reply)
+
+
 def test_prevention_alone_is_the_texts_prevention_of_offences(engine) -> None:
     """ "prevention" is the text's «профилактика» («с акцентом на профилактику правонарушений»): a
     question weighing it against something else is not told that the document says nothing of it."""
@@ -1639,7 +1679,12 @@ def test_a_country_not_beside_a_named_subject_is_still_asked(engine, question: s
 
 
 @pytest.mark.parametrize(
-    "question", ["Какое направление было последним, четвёртым?", "What was the first direction?"]
+    "question",
+    [
+        "Какое направление было последним, четвёртым?",
+        "What was the first direction?",
+        "Какое второе направление?",  # «второе» is first of all a noun (a meal's course)
+    ],
 )
 def test_an_item_asked_by_its_place_gets_the_list(engine, question: str) -> None:
     """An ordinal beside the list's noun asks one item by its place: the entry listing them answers

@@ -78,3 +78,49 @@ def test_a_kazakh_clause_asking_the_names_of_the_one_before_keeps_the_question_w
     («Қандай депутаттар қатысты?») is not what was asked."""
     reply = engine.answer("Қандай депутаттар қатысты, аты-жөндері қандай?")
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question", ["Summarise the press release", "Could you sum up the round table?", "Give me the gist"]
+)
+def test_a_request_to_sum_up_the_text_gets_what_it_is_about(engine: Engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "about_document"), describe(reply)
+
+
+def test_summarise_asks_about_what_follows_it(engine: Engine) -> None:
+    """«summarise X» is a request about X, not for the whole text's gist."""
+    reply = engine.answer("Summarise what the Prosecutor General said")
+    assert reply.kind == "answer", describe(reply)
+    assert reply.entry_id in {"speaker", "prosecutor_speech"}, describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Кто подчеркнул, что изменения задают долгосрочные ориентиры развития?", "long_term_guidelines"),
+        ("Кто назвал изменения прогрессивными?", "overall_assessment"),
+        ("Who said the changes are progressive?", "overall_assessment"),
+        ("Кто сказал про правовое сознание общества?", "legal_consciousness"),
+    ],
+)
+def test_who_said_something_is_answered_by_the_entry_attributing_it(
+    engine: Engine, question: str, entry_id: str
+) -> None:
+    """An entry whose answer says whose words it reports («По словам участников…») answers «who said
+    it» (kind `who_said`)."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Кто будет укреплять правосознание?",
+        "Кто определит долгосрочные ориентиры?",
+        "Кто будет отвечать за укрепление правопорядка?",
+    ],
+)
+def test_who_does_something_is_not_who_said_it(engine: Engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
