@@ -9,6 +9,7 @@ known when the English dictionary (LemmInflect) holds it, which also gives its p
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -159,6 +160,10 @@ class Morphology:
         if kazakh.is_kazakh(word):  # not Russian: pymorphy would guess a lemma from Russian endings
             return WordInfo(lemma=kazakh.stem(word), pos=None, known=False)
         if word.isascii():  # English (transliterated Russian has become Cyrillic before this)
+            if (noun := _ISATION.fullmatch(word)) is not None:
+                # a noun of «-isation» names a thing or a process of its own (an organisation, not who
+                # organised): Snowball would join it with its verb and the verb's doer
+                return WordInfo(lemma=f"{noun['root']}ization", pos="NOUN", known=True)
             pos = english_pos(word)
             # an irregular verb by its base form («built», «spoke», «took»: build, speak, take),
             # which Snowball cannot reach; any other word by its Snowball stem
@@ -186,6 +191,7 @@ class Morphology:
         )
 
 
+_ISATION = re.compile(r"(?P<root>[a-z]{3,})i[sz]ations?")
 # English third-person pronouns, which stand for a noun said before (Morphology.anaphoric).
 ENGLISH_ANAPHORIC = frozenset({"he", "him", "his", "she", "her", "it", "its", "they", "them", "their"})
 # Words placing an item in a sequence (see Morphology.ordinal)
