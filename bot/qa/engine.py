@@ -21,6 +21,7 @@ from bot.paths import PROJECT_ROOT
 from bot.qa import lang as language
 from bot.qa import memory
 from bot.qa.analyzer import Analysis, Analyzer
+from bot.qa.changes import asks_change_to_come, reports_change_made
 from bot.qa.index import EntryScore
 from bot.qa.index_cache import cached_knowledge_base, default_cache_dir, load_index
 from bot.qa.kb import Entry, KnowledgeBase, SmalltalkIntent
@@ -53,6 +54,9 @@ PREFER_MARGIN = 0.02
 KIND_MISMATCH_FACTOR = 0.5
 SUGGESTION_MIN = 25.0
 MAX_SUGGESTIONS = 3
+# Of the entries closest in meaning, this many are checked for noting a change already made, when a
+# question asks about one to come (the rest are too far to be chosen or offered).
+MAX_CHECKED_COSINES = 10
 # A long message no entry answers is asked again from its question words on: at most this many tails.
 MAX_TAILS = 4
 
@@ -153,6 +157,7 @@ class Engine:
         self.subjects = Subjects(kb, self.index, self.analyzer, base)
         self.reader = QuestionReader(kb, self.analyzer, base, self.subjects.named)
         self._fitting_kinds: dict[frozenset[str], frozenset[str]] = {}  # see _fitting
+        self._changes_made: dict[str, bool] = {}  # see _change_made
         # the entries telling who took part, found when first needed: see _when_they_met
         self._takers: tuple[str, ...] | None = None
         self._names: dict[str, frozenset[str]] = {}  # see _own_name
@@ -270,6 +275,9 @@ class Engine:
         # numbers alone ask nothing («123»), whatever a law's article numbers: nothing is ranked
         numbers_only = all(t.pos == "NUMB" for t in analysis.terms)
         ranked = [] if numbers_only else self._rank(analysis.kinds, self.index.ranking(analysis))
+        to_come = asks_change_to_come(analysis.words, shared_morphology())
+        if to_come:  # an entry noting a change already made contradicts the question (changes.py)
+            ranked = [s for s in ranked if not self._change_made(s.entry_id)]
         if intent is not None and not rest:
             return self._smalltalk(question, intent, lang)
         subjects = self.subjects
@@ -295,6 +303,9 @@ class Engine:
             and (not _readable(analysis) or self._rescuable(analysis, ranked, subject))
         )
         cosines = self._cosines(analysis) if wanted else {}
+        if to_come and cosines:
+            closest = sorted(cosines, key=cosines.__getitem__, reverse=True)[:MAX_CHECKED_COSINES]
+            cosines = {e: c for e, c in cosines.items() if e not in closest or not self._change_made(e)}
         candidates = self._combine(ranked, cosines)
         best = candidates[0] if candidates else None
         if cosines and best is not None and self._rescued(best, ranked, analysis, subject, cosines):
@@ -320,6 +331,15 @@ class Engine:
             else []
         )
         return self._decline(question, kind, candidates, close, lang)
+
+    def _change_made(self, entry_id: str) -> bool:
+        """Whether the entry's quotes note a change already made (see changes.py); worked out when
+        first asked: few questions ask about changes to come."""
+        made = self._changes_made.get(entry_id)
+        if made is None:
+            made = reports_change_made(self.kb.by_id[entry_id].quotes, shared_morphology())
+            self._changes_made[entry_id] = made
+        return made
 
     def _answerable(self, score: EntryScore, subject: Subject) -> bool:
         """The lexical signal alone may answer with this entry: enough of the question covered,
