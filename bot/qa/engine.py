@@ -274,7 +274,10 @@ class Engine:
             return self._smalltalk(question, intent, lang)
         subjects = self.subjects
         subject = subjects.of(
-            analysis.terms, subjects.asks_presence(analysis), attendance=subjects.attendance(analysis)
+            analysis.terms,
+            subjects.asks_presence(analysis),
+            attendance=subjects.attendance(analysis),
+            groups=subjects.member_groups(analysis),
         )
         # an entry that lacks the question's subject cannot answer it, however many other words
         # it shares (a name, or the event of another document: a law's «проведение» is not the

@@ -216,6 +216,9 @@ WORDING_WORDS = (
     "slogan motto phrase formula notion term concept idea ұран"
 )
 SORT_WORD = "за"
+# «…главы государства, то есть из его аппарата»: a possessive pronoun before the head of a curated
+# phrase whose other words name someone the question named before it (see _possessive_phrase)
+POSSESSIVES = frozenset({"его", "её", "ее", "их", "his", "her", "their"})
 GATHER_WORDS = "собираться собраться присутствовать gather gathered жиналды"
 
 
@@ -240,12 +243,14 @@ class QuestionReader:
         self._wordings = frozenset(base.analyse(WORDING_WORDS).values)
         self._presence = self.analyzer.analyse(PRESENCE).terms
         self._there = frozenset(base.analyse(GATHER_WORDS).values) | {t.value for t in self._presence}
+        self._owned = self._owned_phrases(base)
 
     def read(self, question: str, analysis: Analysis, *, bare_when: bool = True) -> Analysis:
         """The analysis as the engine should rank it. `bare_when`: a «when» with no word of its own
         asks the document's date (not after small talk: «спасибо, когда…» is not a bare «when»)."""
         if asks_what_did_not_happen(question):  # kind `negated`: no entry tells what did not happen
             return replace(analysis, kinds=analysis.kinds | {"negated"})
+        analysis = self._possessive_phrase(analysis)
         if bare_when:
             analysis = self._bare_when(question, analysis)
         analysis = self._without_excluded(
@@ -264,6 +269,41 @@ class QuestionReader:
         return self._term_length(
             self._without_listed_others(self._said_impersonally(self._said_by_all(analysis)))
         )
+
+    def _owned_phrases(self, base: Analyzer) -> dict[str, tuple[tuple[str, str], ...]]:
+        """The curated phrases of a head and whose it is («аппарат президента», «аппарат главы
+        государства»): the head's lemma -> (the value of the rest, the phrase)."""
+        morphology = shared_morphology()
+        out: dict[str, list[tuple[str, str]]] = {}
+        for group in self.kb.synonyms.groups:
+            for phrase in group:
+                found = words(phrase)
+                if len(found) < 2 or len(base.analyse(phrase).values) != 1:
+                    continue
+                rest = base.analyse(" ".join(found[1:])).values
+                if len(rest) == 1:
+                    out.setdefault(morphology.info(found[0]).lemma, []).append((next(iter(rest)), phrase))
+        return {head: tuple(pairs) for head, pairs in out.items()}
+
+    def _possessive_phrase(self, analysis: Analysis) -> Analysis:
+        """«Был ли кто-то от главы государства, то есть из его аппарата?»: «его аппарат» after the
+        President is named is «аппарат президента», a curated phrase (the Administration), when the
+        head alone is a word the documents do not use."""
+        found = analysis.words
+        morphology = shared_morphology()
+        for i, word in enumerate(found[:-1]):
+            if word not in POSSESSIVES:
+                continue
+            before = self.analyzer.analyse(" ".join(found[:i])).values
+            head = self.analyzer.analyse(found[i + 1]).terms
+            if not head or head[0].known:
+                continue
+            for owner, phrase in self._owned.get(morphology.info(found[i + 1]).lemma, ()):
+                if owner in before:
+                    text = " ".join((*found[:i], phrase, *found[i + 2 :]))
+                    read = self.analyzer.analyse(text)
+                    return replace(read, kinds=read.kinds | analysis.kinds)
+        return analysis
 
     @staticmethod
     def _who_passive(analysis: Analysis) -> Analysis:

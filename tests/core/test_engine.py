@@ -1838,3 +1838,43 @@ def test_kakov_opens_a_further_question(engine) -> None:
 def test_the_release_frames_an_english_question_too(engine) -> None:
     reply = engine.answer("What does the release say about the President?")
     assert (reply.kind, reply.entry_id) == ("answer", "reform_tokayev_link"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Кто из руководителей правоохранительной системы выступал перед участниками?", "speaker"),
+        ("Кто из прокуратуры выступал?", "speaker"),
+        ("Which of the law enforcement officials spoke?", "speaker"),
+        ("Был ли кто-то от главы государства?", "participant_administration"),
+        ("Был ли кто-то от главы государства, то есть из его аппарата?", "participant_administration"),
+    ],
+)
+def test_which_member_of_a_group_is_answered_from_its_member(engine, question: str, entry_id: str) -> None:
+    """synonyms.yaml `members`: the Prosecutor General heads the prosecution, one of the
+    law-enforcement bodies; the Administration is the President's office («кто-то от…»)."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Кто руководитель правоохранительной системы?",
+        "Кто руководит правоохранительными органами?",
+        "Кто глава правоохранительной системы?",
+        "Кто из полицейских выступал?",
+        "Кто из правоохранителей голосовал?",
+    ],
+)
+def test_who_heads_a_group_or_a_member_it_does_not_name_stays_declined(engine, question: str) -> None:
+    """The text does not say who heads law enforcement, and the prosecution is no police."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+def test_which_of_the_state_leaders_is_not_someone_from_the_president(engine) -> None:
+    """«из» a group of leaders asks which of them (the President too): `via: [от, from]` keeps the
+    Administration, his office, for «кто-то от президента»."""
+    reply = engine.answer("Кто из руководителей государства упоминается в материале?")
+    assert (reply.kind, reply.entry_id) == ("answer", "reform_tokayev_link"), describe(reply)
