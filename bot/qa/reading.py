@@ -16,7 +16,7 @@ from bot.qa.kazakh import KAZAKH_LETTERS
 from bot.qa.kb import KnowledgeBase
 from bot.qa.morph import PREDICATE_POS, shared_morphology
 from bot.qa.negation import asks_what_did_not_happen
-from bot.qa.subject import BE_PAST, PRESENCE
+from bot.qa.subject import BE_PAST, PRESENCE, THROUGH_MEMBER
 from bot.qa.text import QUESTION_OPENERS, words
 
 # «Какие <group>…» asks for names: the interrogative word (as lemma or stem) and how many words after
@@ -218,6 +218,8 @@ WORDING_WORDS = (
 SORT_WORD = "за"
 # «…главы государства, то есть из его аппарата»: a possessive pronoun before the head of a curated
 # phrase whose other words name someone the question named before it (see _possessive_phrase)
+# «в лице»: the lemma of its noun
+THROUGH_MEMBER_NOUN = "лицо"
 POSSESSIVES = frozenset({"его", "её", "ее", "их", "his", "her", "their"})
 GATHER_WORDS = "собираться собраться присутствовать gather gathered жиналды"
 
@@ -250,7 +252,7 @@ class QuestionReader:
         asks the document's date (not after small talk: «спасибо, когда…» is not a bare «when»)."""
         if asks_what_did_not_happen(question):  # kind `negated`: no entry tells what did not happen
             return replace(analysis, kinds=analysis.kinds | {"negated"})
-        analysis = self._possessive_phrase(analysis)
+        analysis = self._without_in_the_person(self._possessive_phrase(analysis))
         if bare_when:
             analysis = self._bare_when(question, analysis)
         analysis = self._without_excluded(
@@ -284,6 +286,15 @@ class QuestionReader:
                 if len(rest) == 1:
                     out.setdefault(morphology.info(found[0]).lemma, []).append((next(iter(rest)), phrase))
         return {head: tuple(pairs) for head, pairs in out.items()}
+
+    def _without_in_the_person(self, analysis: Analysis) -> Analysis:
+        """«…орган в лице его руководителя»: «в лице» says through whom (the member standing for the
+        group, bot/qa/subject.py), its «лицо» (a face) is no subject of the question."""
+        found = analysis.words
+        if not any(pair == THROUGH_MEMBER for pair in itertools.pairwise(found)):
+            return analysis
+        kept = tuple(t for t in analysis.terms if t.known or t.value != THROUGH_MEMBER_NOUN)
+        return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
 
     def _possessive_phrase(self, analysis: Analysis) -> Analysis:
         """«Был ли кто-то от главы государства, то есть из его аппарата?»: «его аппарат» after the

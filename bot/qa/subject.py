@@ -38,6 +38,10 @@ PRESENCE = "принять участие"
 BE_PAST = frozenset({"был", "была", "были", "было", "was", "were", "болды", "болған"})
 # «Кто из X», «кто-то от X», "which of the X", "anyone from X": a question asking which member of a
 # group (synonyms.yaml, `members`). The asking word, then one of the linking words.
+# «главный надзорный орган страны в лице его руководителя»: the group acting through its member, as
+# someone from it («от»)
+THROUGH_MEMBER = ("в", "лице")
+THROUGH_MEMBER_LINK = "от"
 MEMBER_ASKING = frozenset(
     {"кто", "кто-то", "кто-нибудь", "кто-либо", "who", "which", "anyone", "anybody", "someone", "somebody"}
 )
@@ -153,18 +157,25 @@ class Subjects:
     def member_groups(self, analysis: Analysis) -> frozenset[str]:
         """«Кто из руководителей правоохранительной системы выступал?», «Был ли кто-то от главы
         государства?», "Which of the law-enforcement officials spoke?": the groups (synonyms.yaml
-        `members`) named after such an opener, by one of the phrases for them there. «Кто руководит
-        правоохранительной системой?» asks no member: none."""
+        `members`) named after such an opener, by one of the phrases for them there; and «X в лице
+        его руководителя» (X acting through its member): X, before «в лице», as from «от». «Кто
+        руководит правоохранительной системой?» asks no member: none."""
         found = analysis.words
         start = next(
             (i + 1 for i, (a, b) in enumerate(pairwise(found)) if a in MEMBER_ASKING and b in MEMBER_LINKS),
             None,
         )
-        if start is None:
-            return frozenset()
+        if start is not None:
+            return self._groups_named(found[start], found[start + 1 :])
+        through = next((i for i, pair in enumerate(pairwise(found)) if pair == THROUGH_MEMBER), None)
+        if through is not None:
+            return self._groups_named(THROUGH_MEMBER_LINK, found[:through])
+        return frozenset()
+
+    def _groups_named(self, link: str, span: tuple[str, ...]) -> frozenset[str]:
+        """The groups a phrase for which (as `members` gives it, for that linking word) the words hold."""
         morphology = shared_morphology()
-        link = found[start]
-        lemmas = tuple(morphology.info(w).lemma for w in found[start + 1 :])
+        lemmas = tuple(morphology.info(w).lemma for w in span)
         return frozenset(
             whole
             for phrase, whole, links in self._groups

@@ -1848,6 +1848,7 @@ def test_the_release_frames_an_english_question_too(engine) -> None:
         ("Which of the law enforcement officials spoke?", "speaker"),
         ("Был ли кто-то от главы государства?", "participant_administration"),
         ("Был ли кто-то от главы государства, то есть из его аппарата?", "participant_administration"),
+        ("Что сказала прокуратура в лице руководителя?", "prosecutor_speech"),
     ],
 )
 def test_which_member_of_a_group_is_answered_from_its_member(engine, question: str, entry_id: str) -> None:
@@ -1865,6 +1866,7 @@ def test_which_member_of_a_group_is_answered_from_its_member(engine, question: s
         "Кто глава правоохранительной системы?",
         "Кто из полицейских выступал?",
         "Кто из правоохранителей голосовал?",
+        "Что сказал парламент в лице его руководителя?",
     ],
 )
 def test_who_heads_a_group_or_a_member_it_does_not_name_stays_declined(engine, question: str) -> None:
