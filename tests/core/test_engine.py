@@ -1880,3 +1880,25 @@ def test_which_of_the_state_leaders_is_not_someone_from_the_president(engine) ->
     Administration, his office, for «кто-то от президента»."""
     reply = engine.answer("Кто из руководителей государства упоминается в материале?")
     assert (reply.kind, reply.entry_id) == ("answer", "reform_tokayev_link"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Каковы, по словам Асылова, цели предлагаемых изменений?",
+        "According to the prosecutor general, what is the aim of the amendments?",
+    ],
+)
+def test_whose_words_frame_a_purpose_question_not_its_subject(engine, question: str) -> None:
+    """«по словам X», "according to X": whose words are asked, not whose aims: the aims of the
+    changes in the Prosecutor General's words are the assessment closing his speech."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "overall_assessment"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question", ["Какова цель Асылова?", "По словам генпрокурора, какая цель у омбудсмена?"]
+)
+def test_the_aims_of_someone_the_text_states_none_of_stay_declined(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
