@@ -218,6 +218,10 @@ WORDING_WORDS = (
 SORT_WORD = "за"
 # «…главы государства, то есть из его аппарата»: a possessive pronoun before the head of a curated
 # phrase whose other words name someone the question named before it (see _possessive_phrase)
+# «Какое место занимает X в…?», «какое место отводится X»: the place a thing takes asks its role
+# (as «какую роль играет», whose words are stopwords), not a place: the noun and the verbs
+PLACE_NOUN = "место"
+PLACE_VERBS = frozenset({"занимать", "занять", "отводить", "отводиться", "отвести", "отводимый"})
 # «в лице»: the lemma of its noun
 THROUGH_MEMBER_NOUN = "лицо"
 POSSESSIVES = frozenset({"его", "её", "ее", "их", "his", "her", "their"})
@@ -252,7 +256,7 @@ class QuestionReader:
         asks the document's date (not after small talk: «спасибо, когда…» is not a bare «when»)."""
         if asks_what_did_not_happen(question):  # kind `negated`: no entry tells what did not happen
             return replace(analysis, kinds=analysis.kinds | {"negated"})
-        analysis = self._without_in_the_person(self._possessive_phrase(analysis))
+        analysis = self._without_place_taken(self._without_in_the_person(self._possessive_phrase(analysis)))
         if bare_when:
             analysis = self._bare_when(question, analysis)
         analysis = self._without_excluded(
@@ -286,6 +290,24 @@ class QuestionReader:
                 if len(rest) == 1:
                     out.setdefault(morphology.info(found[0]).lemma, []).append((next(iter(rest)), phrase))
         return {head: tuple(pairs) for head, pairs in out.items()}
+
+    @staticmethod
+    def _without_place_taken(analysis: Analysis) -> Analysis:
+        """«Какое место занимает правосознание в выступлении прокурора?»: the place a thing takes
+        («какое место» with a verb of taking or giving one) is its role, which the text tells by
+        what it says of the thing; «место» and the verb are no subject («В каком месте прошёл
+        круглый стол?» keeps its place)."""
+        morphology = shared_morphology()
+        lemmas = [morphology.info(w).lemma for w in analysis.words]
+        place = [
+            i for i, lemma in enumerate(lemmas) if lemma == PLACE_NOUN and i and lemmas[i - 1] in WHICH_WORDS
+        ]
+        if not place or PLACE_VERBS.isdisjoint(lemmas):
+            return analysis
+        kept = tuple(t for t in analysis.terms if t.value != PLACE_NOUN and t.value not in PLACE_VERBS)
+        if not kept:
+            return analysis
+        return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
 
     def _without_in_the_person(self, analysis: Analysis) -> Analysis:
         """«…орган в лице его руководителя»: «в лице» says through whom (the member standing for the

@@ -1902,3 +1902,28 @@ def test_whose_words_frame_a_purpose_question_not_its_subject(engine, question: 
 def test_the_aims_of_someone_the_text_states_none_of_stay_declined(engine, question: str) -> None:
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Какое место занимает правосознание общества в выступлении прокурора?", "prosecutor_speech"),
+        ("Какое место отводится профилактике?", "rights_protection_priority"),
+    ],
+)
+def test_the_place_a_thing_takes_is_its_role(engine, question: str, entry_id: str) -> None:
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какое место занимает Казахстан в рейтинге?",
+        "В каком месте прошёл круглый стол?",
+        "Какое место занимает омбудсмен в выступлении прокурора?",
+    ],
+)
+def test_a_place_the_text_does_not_give_stays_declined(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
