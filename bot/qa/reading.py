@@ -28,6 +28,9 @@ WHICH_SPAN = 2
 BE_FORMS = frozenset({"is", "was", "are", "were", "s"})
 WHO_WORDS = frozenset({"кто", "who"})
 MEMBER_WORDS = frozenset({"из", "от", "представлять", "представитель", "from", "repres"})
+FROM_WORDS = frozenset({"из", "от", "from"})
+# colloquial words between «кто» and «от» («кто там от АП был»)
+MEMBER_FILLERS = frozenset({"там", "тут", "же"})
 # «Когда состоится следующий…», «when will … be held» ask the date of something yet to come, which
 # a document reporting what happened does not give: such a question gets the kind `future`, which no
 # entry lists. A Russian verb in the future tense, or one of these words, marks it.
@@ -425,13 +428,34 @@ class QuestionReader:
         for i, word in enumerate(found[:-1]):
             lemma = morphology.info(word).lemma
             start = i + 1
-            if lemma in WHO_WORDS and morphology.info(found[start]).lemma in MEMBER_WORDS:
+            if found[start] in MEMBER_FILLERS and start + 1 < len(found):
+                start += 1  # «кто там от АП был»
+            link = morphology.info(found[start]).lemma
+            if lemma in WHO_WORDS and link in MEMBER_WORDS:
                 start += 1  # «кто представлял Администрацию», «кто из депутатов»: its members by name
             elif lemma not in WHICH_WORDS:
                 continue
             if self._names_group(" ".join(found[start : start + WHICH_SPAN])):
+                if link in FROM_WORDS and self._only_there(analysis, found[start : start + WHICH_SPAN]):
+                    # «кто от АП был?»: whether someone from it was there, as «был ли кто-то от АП»
+                    # (taking part, the documents' word for it: only an entry saying who took part tells)
+                    terms = (*analysis.terms, *self._presence)
+                    return replace(
+                        analysis,
+                        terms=terms,
+                        values=frozenset(t.value for t in terms),
+                        kinds=analysis.kinds - {"who"},
+                    )
                 return replace(analysis, kinds=analysis.kinds | {"names"})
         return analysis
+
+    def _only_there(self, analysis: Analysis, group: tuple[str, ...]) -> bool:
+        """Nothing is said of the group but that someone from it was there (a past «быть», no verb
+        of taking part, speaking or representing), and no word asks for names («кто именно»)."""
+        if analysis.kinds & {"names", "items"} or not BE_PAST & set(analysis.words):
+            return False
+        named = self.analyzer.analyse(" ".join(group)).values
+        return all(t.value in named or t.pos == "ADVB" for t in analysis.terms)
 
     def _is_named_group(self, text: str) -> bool:
         """The words after «какие», «кто из» name a group the documents name as a whole (its first

@@ -1927,3 +1927,31 @@ def test_the_place_a_thing_takes_is_its_role(engine, question: str, entry_id: st
 def test_a_place_the_text_does_not_give_stays_declined(engine, question: str) -> None:
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("кто от АП был", "participant_administration"),
+        ("слушай а кто там от АП был", "participant_administration"),
+        ("Кто от парламента был?", "participant_parliament"),
+    ],
+)
+def test_who_from_a_body_was_there_asks_whether_someone_was(engine, question: str, entry_id: str) -> None:
+    """«кто от X был» is «был ли кто-то от X»: the entry saying X's representatives took part answers."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Кто от полиции был?",
+        "кто там от полиции был",
+        "Кто именно из Администрации Президента присутствовал?",
+        "Кто представлял Администрацию Президента?",
+    ],
+)
+def test_who_by_name_or_from_a_body_not_there_stays_declined(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
