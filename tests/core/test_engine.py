@@ -1955,3 +1955,21 @@ def test_who_from_a_body_was_there_asks_whether_someone_was(engine, question: st
 def test_who_by_name_or_from_a_body_not_there_stays_declined(engine, question: str) -> None:
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("What about uniform application of legislation?", "equality_before_law"),
+        ("Were legislators there?", "participant_parliament"),
+    ],
+)
+def test_legislation_is_the_laws_and_legislators_parliament(engine, question: str, entry_id: str) -> None:
+    """Snowball stems "legislation" and "legislator" alike («legisl»): they are kept apart."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+def test_legislation_the_text_does_not_name_stays_declined(engine) -> None:
+    reply = engine.answer("What new legislation on taxes will be adopted?")
+    assert reply.kind != "answer", describe(reply)
