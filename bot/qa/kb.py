@@ -209,6 +209,14 @@ class MemberOf(_Strict):
     via: tuple[str, ...] = ()
 
 
+class Sphere(_Strict):
+    """A sphere the documents speak of (the legal sphere) and the bodies working in it: what is
+    said of the sphere is said of them, for a question whether something is there."""
+
+    sphere: str
+    bodies: tuple[str, ...] = Field(min_length=1)
+
+
 class SynonymsFile(_Strict):
     groups: tuple[tuple[str, ...], ...] = ()
     question_words: dict[QuestionKind, tuple[str, ...]] = {}
@@ -218,6 +226,8 @@ class SynonymsFile(_Strict):
     subjects: tuple[str, ...] = ()
     # Who is one of which group (MemberOf): both a subject or a synonym of one.
     members: tuple[MemberOf, ...] = ()
+    # Which bodies work in which sphere (Sphere): the bodies subjects or synonyms of one.
+    spheres: tuple[Sphere, ...] = ()
 
 
 class RepliesFile(_Strict):
@@ -555,6 +565,18 @@ def _member_problems(synonyms: SynonymsFile, file: str) -> list[Problem]:
     return problems
 
 
+def _sphere_problems(synonyms: SynonymsFile, file: str) -> list[Problem]:
+    """`spheres`: each body is a subject or a synonym of one."""
+    canonical = {phrase: group[0] for group in synonyms.groups for phrase in group}
+    subjects = set(synonyms.subjects)
+    return [
+        Problem(file, None, f"spheres: «{body}» — не субъект и не его синоним")
+        for item in synonyms.spheres
+        for body in item.bodies
+        if canonical.get(body, body) not in subjects
+    ]
+
+
 @dataclass(frozen=True)
 class Checked:
     """What `check_knowledge_base` found: the knowledge base (None if unusable), its entries with their
@@ -579,7 +601,9 @@ def _check_knowledge_base(knowledge_dir: Path, seeds_dir: Path) -> Checked:
     _check_entries(read, sources, problems)
     synonyms = _load_model(knowledge_dir / "synonyms.yaml", knowledge_dir, SynonymsFile, problems)
     if synonyms is not None:
-        problems.extend(_member_problems(synonyms, _rel(knowledge_dir / "synonyms.yaml", knowledge_dir)))
+        file = _rel(knowledge_dir / "synonyms.yaml", knowledge_dir)
+        problems.extend(_member_problems(synonyms, file))
+        problems.extend(_sphere_problems(synonyms, file))
     smalltalk = _load_model(knowledge_dir / "smalltalk.yaml", knowledge_dir, SmalltalkFile, problems)
     replies = _load_model(knowledge_dir / "replies.yaml", knowledge_dir, RepliesFile, problems)
     kb = None

@@ -42,6 +42,10 @@ BE_PAST = frozenset({"был", "была", "были", "было", "was", "were"
 # someone from it («от»)
 THROUGH_MEMBER = ("в", "лице")
 THROUGH_MEMBER_LINK = "от"
+# words asking which, what or how (Subjects.whether_there)
+ASKING_WORDS = frozenset(
+    {"какой", "каков", "что", "как", "which", "what", "how", "қандай", "қай", "не", "қалай"}
+)
 MEMBER_ASKING = frozenset(
     {"кто", "кто-то", "кто-нибудь", "кто-либо", "who", "which", "anyone", "anybody", "someone", "somebody"}
 )
@@ -63,6 +67,12 @@ class Subject:
     framed: bool = False
     # a group asked which member of (Subjects.member_groups) -> the members that stand for it
     members: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # a body named -> the spheres it works in (Subjects.whether_there)
+    spheres: tuple[tuple[str, tuple[frozenset[str], ...]], ...] = ()
+
+    def within(self, value: str) -> tuple[frozenset[str], ...]:
+        """The spheres a body named works in, when the question asks whether something is there."""
+        return dict(self.spheres).get(value, ())
 
     def standing_for(self, value: str) -> tuple[str, ...]:
         """The value or, for a group asked which member of, its members: «Был ли кто-то от
@@ -100,6 +110,14 @@ class Subjects:
             self._source_sizes[entry.source] = self._source_sizes.get(entry.source, 0) + 1
         self._frames: dict[str, frozenset[str]] = {}  # see _framing
         self._groups, self._members = self._member_relation(base)
+        # a body -> the spheres it works in (synonyms.yaml `spheres`)
+        # (each sphere as the terms an entry speaking of it holds: «правовой», «сфера»)
+        self._spheres: dict[str, tuple[frozenset[str], ...]] = {}
+        for item in kb.synonyms.spheres:
+            sphere = base.analyse(item.sphere).values
+            for body in item.bodies:
+                for value in base.analyse(body).values:
+                    self._spheres[value] = (*self._spheres.get(value, ()), sphere)
         # words the knowledge base uses only inside a phrase («порядок» of «закон и порядок»,
         # «часть» of «вступительная часть»): not a subject the documents never name
         morphology = shared_morphology()
@@ -154,6 +172,14 @@ class Subjects:
             closed[whole] = frozenset(seen)
         return tuple(groups), closed
 
+    @staticmethod
+    def whether_there(analysis: Analysis) -> bool:
+        """A question whether something is or will be (no asking word: «ИИ в прокуратуре будет?»),
+        not which one («Какую систему ИИ внедрят?») nor who, when, why."""
+        morphology = shared_morphology()
+        asking = any(morphology.info(w).lemma in ASKING_WORDS for w in analysis.words)
+        return not analysis.kinds and not asking
+
     def member_groups(self, analysis: Analysis) -> frozenset[str]:
         """«Кто из руководителей правоохранительной системы выступал?», «Был ли кто-то от главы
         государства?», "Which of the law-enforcement officials spoke?": the groups (synonyms.yaml
@@ -190,6 +216,7 @@ class Subjects:
         *,
         attendance: bool = False,
         groups: frozenset[str] = frozenset(),
+        whether: bool = False,
     ) -> Subject:
         """The question's subject: the people and institutions it names (synonyms.yaml,
         `subjects`: генпрокурор, Парламент, президент, омбудсмен…), and unknown nouns or names
@@ -241,7 +268,8 @@ class Subjects:
         sources = frozenset().union(*(self._source_terms.get(t.value, frozenset()) for t in terms))
         asked = groups & self._members.keys()
         members = tuple((v, tuple(sorted(self._members[v]))) for v in known if v in asked)
-        return Subject(known, unknown, any(t.known for t in terms), sources, nouns, framed, members)
+        spheres = tuple((v, self._spheres[v]) for v in known if whether and v in self._spheres)
+        return Subject(known, unknown, any(t.known for t in terms), sources, nouns, framed, members, spheres)
 
     def _only_frame(self, terms: tuple[Term, ...]) -> frozenset[str] | None:
         """Every known term of the question is one most entries of a source hold (FRAME_SHARE),
@@ -370,6 +398,7 @@ class Subjects:
                 and (u not in self.presence or self._tells_presence(entry_id))
                 for u in subject.standing_for(v)
             )
+            or any(all(self.holds(entry_id, w) for w in sphere) for sphere in subject.within(v))
             for v in subject.known
         )
 

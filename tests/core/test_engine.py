@@ -1973,3 +1973,33 @@ def test_legislation_is_the_laws_and_legislators_parliament(engine, question: st
 def test_legislation_the_text_does_not_name_stays_declined(engine) -> None:
     reply = engine.answer("What new legislation on taxes will be adopted?")
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "будут ли нейронки в прокуратуре",
+        "ии в правоохранке будет?",
+        "Is artificial intelligence going to be introduced in law enforcement?",
+    ],
+)
+def test_whether_a_thing_of_the_legal_sphere_is_in_a_body_working_in_it(engine, question: str) -> None:
+    """synonyms.yaml `spheres`: what the text says of the legal sphere is said of the prosecution
+    and law enforcement, for a question whether something is there; the answer names the sphere."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "digital_solutions"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какую систему искусственного интеллекта внедрят в прокуратуре?",
+        "Будет ли блокчейн в прокуратуре?",
+        "Будут ли в прокуратуре повышать зарплаты?",
+        "Будет ли прокуратура использовать ИИ для слежки?",
+        "Будет ли ИИ в судах?",
+    ],
+)
+def test_which_thing_or_what_the_sphere_is_not_said_to_have_stays_declined(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
