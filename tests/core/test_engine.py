@@ -2003,3 +2003,14 @@ def test_whether_a_thing_of_the_legal_sphere_is_in_a_body_working_in_it(engine, 
 def test_which_thing_or_what_the_sphere_is_not_said_to_have_stays_declined(engine, question: str) -> None:
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+def test_the_supervisory_official_is_the_prosecutor_general(engine) -> None:
+    """«надзорный чиновник» beside «руководитель надзорного ведомства»: the one prosecutor the text names."""
+    reply = engine.answer("Что главный надзорный чиновник считает необходимым продолжать?")
+    assert (reply.kind, reply.entry_id) == ("answer", "explanatory_work"), describe(reply)
+
+
+def test_what_the_text_does_not_say_of_the_supervisory_official_stays_declined(engine) -> None:
+    reply = engine.answer("Сколько зарабатывает надзорный чиновник?")
+    assert reply.kind != "answer", describe(reply)
