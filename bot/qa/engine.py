@@ -106,6 +106,9 @@ IMPLICIT_KINDS = frozenset({"reason"})
 PURPOSE_TERMS = frozenset({"цель", "aim", "purpos", "goal"})
 PURPOSE_WORDS_EN = frozenset({"aim", "aims", "purpose", "purposes", "goal", "goals"})
 PURSUING = frozenset({"преследовать", "pursu"})
+# «по словам X», «по мнению X», "according to X": whose words a question reports, X within so many words
+WHOSE_WORDS = frozenset({("по", "словам"), ("по", "мнению"), ("according", "to")})
+WHOSE_WORDS_SPAN = 3
 # «какие … уже появились?»: with a verb the documents never use, what has happened since the event
 ALREADY_WORDS = frozenset({"уже", "already"})
 # Kinds that qualify what is asked rather than ask it: «кто ещё» is a who-question, «какие именно
@@ -282,7 +285,11 @@ class Engine:
             return self._smalltalk(question, intent, lang)
         subjects = self.subjects
         subject = subjects.of(
-            analysis.terms, subjects.asks_presence(analysis), attendance=subjects.attendance(analysis)
+            analysis.terms,
+            subjects.asks_presence(analysis),
+            attendance=subjects.attendance(analysis),
+            groups=subjects.member_groups(analysis),
+            whether=subjects.whether_there(analysis),
         )
         # an entry that lacks the question's subject cannot answer it, however many other words
         # it shares (a name, or the event of another document: a law's «проведение» is not the
@@ -594,7 +601,7 @@ class Engine:
         purpose = [t for t in analysis.terms if t.value in PURPOSE_TERMS]
         others = tuple(t for t in analysis.terms if t not in purpose)
         # the purpose of what: the people, institutions and rare concepts named (not the document)
-        named = self.subjects.of(others).known
+        named = tuple(v for v in self.subjects.of(others).known if v not in self._whose_words(analysis.words))
         if not purpose or not named or not all(t.known for t in others if t.pos in SUBJECT_POS):
             return analysis
         holds = self.subjects.holds
@@ -605,6 +612,17 @@ class Engine:
         return replace(
             analysis, terms=kept, values=frozenset(t.value for t in kept), kinds=analysis.kinds | {"reason"}
         )
+
+    def _whose_words(self, found: tuple[str, ...]) -> frozenset[str]:
+        """«Каковы, по словам Асылова, цели…?», "according to the prosecutor, what is the aim of…":
+        the people and bodies whose words the question reports (the words after «по словам», «по
+        мнению», "according to"): the frame of what is asked, not the thing whose purpose it is."""
+        out: set[str] = set()
+        for i in range(len(found) - 1):
+            if (found[i], found[i + 1]) in WHOSE_WORDS:
+                after = self.analyzer.analyse(" ".join(found[i + 2 : i + 2 + WHOSE_WORDS_SPAN])).terms
+                out.update(self.subjects.of(after[:1]).known)
+        return frozenset(out)
 
     def _own_name(self, entry_id: str) -> frozenset[str]:
         """The terms of the names an entry's answer gives in «…» (a direction's, a principle's)."""

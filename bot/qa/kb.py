@@ -189,6 +189,34 @@ class SmalltalkFile(_Strict):
     intents: tuple[SmalltalkIntent, ...]
 
 
+# The words linking «кто», "which", "anyone"… to a group in a question asking which member of it.
+MEMBER_LINKS = frozenset({"из", "от", "среди", "of", "from", "among"})
+
+
+class MemberOf(_Strict):
+    """A person or body the documents name who is one of a larger group they name (the Prosecutor
+    General heads the prosecution; the prosecution is among the law-enforcement bodies). Only a
+    question asking which member of the group («кто из X», «кто-то от X», "which of the X") is
+    answered from an entry about the member; «Кто руководит X?» is not."""
+
+    member: str
+    # the phrases naming the group, as the question says them (not every synonym of it: police
+    # are law enforcement, and the prosecution is no police)
+    of: tuple[str, ...] = Field(min_length=1)
+    # the words linking the asking word to the group for which this holds («от», "from": someone from
+    # the President is from his office; «кто из руководителей государства» asks which of them); none:
+    # every linking word
+    via: tuple[str, ...] = ()
+
+
+class Sphere(_Strict):
+    """A sphere the documents speak of (the legal sphere) and the bodies working in it: what is
+    said of the sphere is said of them, for a question whether something is there."""
+
+    sphere: str
+    bodies: tuple[str, ...] = Field(min_length=1)
+
+
 class SynonymsFile(_Strict):
     groups: tuple[tuple[str, ...], ...] = ()
     question_words: dict[QuestionKind, tuple[str, ...]] = {}
@@ -196,6 +224,10 @@ class SynonymsFile(_Strict):
     # People and institutions the documents name: a question about one of them is answered only
     # from an entry about it (the engine's subject check).
     subjects: tuple[str, ...] = ()
+    # Who is one of which group (MemberOf): both a subject or a synonym of one.
+    members: tuple[MemberOf, ...] = ()
+    # Which bodies work in which sphere (Sphere): the bodies subjects or synonyms of one.
+    spheres: tuple[Sphere, ...] = ()
 
 
 class RepliesFile(_Strict):
@@ -489,6 +521,62 @@ def _load_model(path: Path, root: Path, model: type[_M], problems: list[Problem]
         return None
 
 
+def _member_problems(synonyms: SynonymsFile, file: str) -> list[Problem]:
+    """`members`: each member and each phrase naming its group is a subject or a synonym of one;
+    a member is not its own group, and no chain of groups leads back to where it started."""
+    canonical = {phrase: group[0] for group in synonyms.groups for phrase in group}
+    subjects = set(synonyms.subjects)
+
+    def subject_of(phrase: str) -> str | None:
+        name = canonical.get(phrase, phrase)
+        return name if name in subjects else None
+
+    problems = []
+    wholes: dict[str, set[str]] = {}
+    for relation in synonyms.members:
+        member = subject_of(relation.member)
+        if member is None:
+            message = f"members: «{relation.member}» — не субъект (нет в subjects)"
+            problems.append(Problem(file, None, message))
+        for phrase in relation.of:
+            whole = subject_of(phrase)
+            if whole is None:
+                message = f"members: «{phrase}» (группа «{relation.member}») — не субъект и не его синоним"
+                problems.append(Problem(file, None, message))
+            elif whole == member:
+                problems.append(Problem(file, None, f"members: «{relation.member}» — член самого себя"))
+            elif member is not None:
+                wholes.setdefault(member, set()).add(whole)
+        for link in relation.via:
+            if link not in MEMBER_LINKS:
+                known = ", ".join(sorted(MEMBER_LINKS))
+                problems.append(Problem(file, None, f"members: связка «{link}» не из {known}"))
+    for start in sorted(wholes):
+        seen, todo = set(), list(wholes[start])
+        while todo:
+            whole = todo.pop()
+            if whole == start:
+                message = f"members: «{start}» входит в группу, в которую входит сам"
+                problems.append(Problem(file, None, message))
+                break
+            if whole not in seen:
+                seen.add(whole)
+                todo.extend(wholes.get(whole, ()))
+    return problems
+
+
+def _sphere_problems(synonyms: SynonymsFile, file: str) -> list[Problem]:
+    """`spheres`: each body is a subject or a synonym of one."""
+    canonical = {phrase: group[0] for group in synonyms.groups for phrase in group}
+    subjects = set(synonyms.subjects)
+    return [
+        Problem(file, None, f"spheres: «{body}» — не субъект и не его синоним")
+        for item in synonyms.spheres
+        for body in item.bodies
+        if canonical.get(body, body) not in subjects
+    ]
+
+
 @dataclass(frozen=True)
 class Checked:
     """What `check_knowledge_base` found: the knowledge base (None if unusable), its entries with their
@@ -512,6 +600,10 @@ def _check_knowledge_base(knowledge_dir: Path, seeds_dir: Path) -> Checked:
     read = _load_entries(knowledge_dir, sources, problems, broken_sources)
     _check_entries(read, sources, problems)
     synonyms = _load_model(knowledge_dir / "synonyms.yaml", knowledge_dir, SynonymsFile, problems)
+    if synonyms is not None:
+        file = _rel(knowledge_dir / "synonyms.yaml", knowledge_dir)
+        problems.extend(_member_problems(synonyms, file))
+        problems.extend(_sphere_problems(synonyms, file))
     smalltalk = _load_model(knowledge_dir / "smalltalk.yaml", knowledge_dir, SmalltalkFile, problems)
     replies = _load_model(knowledge_dir / "replies.yaml", knowledge_dir, RepliesFile, problems)
     kb = None

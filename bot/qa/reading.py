@@ -16,7 +16,7 @@ from bot.qa.kazakh import KAZAKH_LETTERS
 from bot.qa.kb import KnowledgeBase
 from bot.qa.morph import PREDICATE_POS, shared_morphology
 from bot.qa.negation import asks_what_did_not_happen
-from bot.qa.subject import BE_PAST, PRESENCE
+from bot.qa.subject import BE_PAST, PRESENCE, THROUGH_MEMBER
 from bot.qa.text import QUESTION_OPENERS, words
 
 # «Какие <group>…» asks for names: the interrogative word (as lemma or stem) and how many words after
@@ -28,6 +28,9 @@ WHICH_SPAN = 2
 BE_FORMS = frozenset({"is", "was", "are", "were", "s"})
 WHO_WORDS = frozenset({"кто", "who"})
 MEMBER_WORDS = frozenset({"из", "от", "представлять", "представитель", "from", "repres"})
+FROM_WORDS = frozenset({"из", "от", "from"})
+# colloquial words between «кто» and «от» («кто там от АП был»)
+MEMBER_FILLERS = frozenset({"там", "тут", "же"})
 # «Когда состоится следующий…», «when will … be held» ask the date of something yet to come, which
 # a document reporting what happened does not give: such a question gets the kind `future`, which no
 # entry lists. A Russian verb in the future tense, or one of these words, marks it.
@@ -216,6 +219,15 @@ WORDING_WORDS = (
     "slogan motto phrase formula notion term concept idea ұран"
 )
 SORT_WORD = "за"
+# «…главы государства, то есть из его аппарата»: a possessive pronoun before the head of a curated
+# phrase whose other words name someone the question named before it (see _possessive_phrase)
+# «Какое место занимает X в…?», «какое место отводится X»: the place a thing takes asks its role
+# (as «какую роль играет», whose words are stopwords), not a place: the noun and the verbs
+PLACE_NOUN = "место"
+PLACE_VERBS = frozenset({"занимать", "занять", "отводить", "отводиться", "отвести", "отводимый"})
+# «в лице»: the lemma of its noun
+THROUGH_MEMBER_NOUN = "лицо"
+POSSESSIVES = frozenset({"его", "её", "ее", "их", "his", "her", "their"})
 GATHER_WORDS = "собираться собраться присутствовать gather gathered жиналды"
 
 
@@ -240,12 +252,14 @@ class QuestionReader:
         self._wordings = frozenset(base.analyse(WORDING_WORDS).values)
         self._presence = self.analyzer.analyse(PRESENCE).terms
         self._there = frozenset(base.analyse(GATHER_WORDS).values) | {t.value for t in self._presence}
+        self._owned = self._owned_phrases(base)
 
     def read(self, question: str, analysis: Analysis, *, bare_when: bool = True) -> Analysis:
         """The analysis as the engine should rank it. `bare_when`: a «when» with no word of its own
         asks the document's date (not after small talk: «спасибо, когда…» is not a bare «when»)."""
         if asks_what_did_not_happen(question):  # kind `negated`: no entry tells what did not happen
             return replace(analysis, kinds=analysis.kinds | {"negated"})
+        analysis = self._without_place_taken(self._without_in_the_person(self._possessive_phrase(analysis)))
         if bare_when:
             analysis = self._bare_when(question, analysis)
         analysis = self._without_excluded(
@@ -264,6 +278,68 @@ class QuestionReader:
         return self._term_length(
             self._without_listed_others(self._said_impersonally(self._said_by_all(analysis)))
         )
+
+    def _owned_phrases(self, base: Analyzer) -> dict[str, tuple[tuple[str, str], ...]]:
+        """The curated phrases of a head and whose it is («аппарат президента», «аппарат главы
+        государства»): the head's lemma -> (the value of the rest, the phrase)."""
+        morphology = shared_morphology()
+        out: dict[str, list[tuple[str, str]]] = {}
+        for group in self.kb.synonyms.groups:
+            for phrase in group:
+                found = words(phrase)
+                if len(found) < 2 or len(base.analyse(phrase).values) != 1:
+                    continue
+                rest = base.analyse(" ".join(found[1:])).values
+                if len(rest) == 1:
+                    out.setdefault(morphology.info(found[0]).lemma, []).append((next(iter(rest)), phrase))
+        return {head: tuple(pairs) for head, pairs in out.items()}
+
+    @staticmethod
+    def _without_place_taken(analysis: Analysis) -> Analysis:
+        """«Какое место занимает правосознание в выступлении прокурора?»: the place a thing takes
+        («какое место» with a verb of taking or giving one) is its role, which the text tells by
+        what it says of the thing; «место» and the verb are no subject («В каком месте прошёл
+        круглый стол?» keeps its place)."""
+        morphology = shared_morphology()
+        lemmas = [morphology.info(w).lemma for w in analysis.words]
+        place = [
+            i for i, lemma in enumerate(lemmas) if lemma == PLACE_NOUN and i and lemmas[i - 1] in WHICH_WORDS
+        ]
+        if not place or PLACE_VERBS.isdisjoint(lemmas):
+            return analysis
+        kept = tuple(t for t in analysis.terms if t.value != PLACE_NOUN and t.value not in PLACE_VERBS)
+        if not kept:
+            return analysis
+        return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
+
+    def _without_in_the_person(self, analysis: Analysis) -> Analysis:
+        """«…орган в лице его руководителя»: «в лице» says through whom (the member standing for the
+        group, bot/qa/subject.py), its «лицо» (a face) is no subject of the question."""
+        found = analysis.words
+        if not any(pair == THROUGH_MEMBER for pair in itertools.pairwise(found)):
+            return analysis
+        kept = tuple(t for t in analysis.terms if t.known or t.value != THROUGH_MEMBER_NOUN)
+        return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
+
+    def _possessive_phrase(self, analysis: Analysis) -> Analysis:
+        """«Был ли кто-то от главы государства, то есть из его аппарата?»: «его аппарат» after the
+        President is named is «аппарат президента», a curated phrase (the Administration), when the
+        head alone is a word the documents do not use."""
+        found = analysis.words
+        morphology = shared_morphology()
+        for i, word in enumerate(found[:-1]):
+            if word not in POSSESSIVES:
+                continue
+            before = self.analyzer.analyse(" ".join(found[:i])).values
+            head = self.analyzer.analyse(found[i + 1]).terms
+            if not head or head[0].known:
+                continue
+            for owner, phrase in self._owned.get(morphology.info(found[i + 1]).lemma, ()):
+                if owner in before:
+                    text = " ".join((*found[:i], phrase, *found[i + 2 :]))
+                    read = self.analyzer.analyse(text)
+                    return replace(read, kinds=read.kinds | analysis.kinds)
+        return analysis
 
     @staticmethod
     def _who_passive(analysis: Analysis) -> Analysis:
@@ -352,13 +428,34 @@ class QuestionReader:
         for i, word in enumerate(found[:-1]):
             lemma = morphology.info(word).lemma
             start = i + 1
-            if lemma in WHO_WORDS and morphology.info(found[start]).lemma in MEMBER_WORDS:
+            if found[start] in MEMBER_FILLERS and start + 1 < len(found):
+                start += 1  # «кто там от АП был»
+            link = morphology.info(found[start]).lemma
+            if lemma in WHO_WORDS and link in MEMBER_WORDS:
                 start += 1  # «кто представлял Администрацию», «кто из депутатов»: its members by name
             elif lemma not in WHICH_WORDS:
                 continue
             if self._names_group(" ".join(found[start : start + WHICH_SPAN])):
+                if link in FROM_WORDS and self._only_there(analysis, found[start : start + WHICH_SPAN]):
+                    # «кто от АП был?»: whether someone from it was there, as «был ли кто-то от АП»
+                    # (taking part, the documents' word for it: only an entry saying who took part tells)
+                    terms = (*analysis.terms, *self._presence)
+                    return replace(
+                        analysis,
+                        terms=terms,
+                        values=frozenset(t.value for t in terms),
+                        kinds=analysis.kinds - {"who"},
+                    )
                 return replace(analysis, kinds=analysis.kinds | {"names"})
         return analysis
+
+    def _only_there(self, analysis: Analysis, group: tuple[str, ...]) -> bool:
+        """Nothing is said of the group but that someone from it was there (a past «быть», no verb
+        of taking part, speaking or representing), and no word asks for names («кто именно»)."""
+        if analysis.kinds & {"names", "items"} or not BE_PAST & set(analysis.words):
+            return False
+        named = self.analyzer.analyse(" ".join(group)).values
+        return all(t.value in named or t.pos == "ADVB" for t in analysis.terms)
 
     def _is_named_group(self, text: str) -> bool:
         """The words after «какие», «кто из» name a group the documents name as a whole (its first

@@ -11,7 +11,7 @@ from itertools import pairwise
 
 from bot.qa.analyzer import Analysis, Analyzer, Term
 from bot.qa.index import Index
-from bot.qa.kb import KnowledgeBase
+from bot.qa.kb import MEMBER_LINKS, KnowledgeBase
 from bot.qa.morph import PREDICATE_POS, shared_morphology
 from bot.qa.text import focus, words
 
@@ -36,6 +36,19 @@ FRAME_SHARE = 0.4
 # Subjects.asks_presence.
 PRESENCE = "принять участие"
 BE_PAST = frozenset({"был", "была", "были", "было", "was", "were", "болды", "болған"})
+# «Кто из X», «кто-то от X», "which of the X", "anyone from X": a question asking which member of a
+# group (synonyms.yaml, `members`). The asking word, then one of the linking words.
+# «главный надзорный орган страны в лице его руководителя»: the group acting through its member, as
+# someone from it («от»)
+THROUGH_MEMBER = ("в", "лице")
+THROUGH_MEMBER_LINK = "от"
+# words asking which, what or how (Subjects.whether_there)
+ASKING_WORDS = frozenset(
+    {"какой", "каков", "что", "как", "which", "what", "how", "қандай", "қай", "не", "қалай"}
+)
+MEMBER_ASKING = frozenset(
+    {"кто", "кто-то", "кто-нибудь", "кто-либо", "who", "which", "anyone", "anybody", "someone", "somebody"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +65,19 @@ class Subject:
     # its only unknown words are verbs beside terms most entries hold: a verb may be a paraphrase
     # (пришёл, пригласили), so the bot declines with its own finding, not «not in the document»
     framed: bool = False
+    # a group asked which member of (Subjects.member_groups) -> the members that stand for it
+    members: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # a body named -> the spheres it works in (Subjects.whether_there)
+    spheres: tuple[tuple[str, tuple[frozenset[str], ...]], ...] = ()
+
+    def within(self, value: str) -> tuple[frozenset[str], ...]:
+        """The spheres a body named works in, when the question asks whether something is there."""
+        return dict(self.spheres).get(value, ())
+
+    def standing_for(self, value: str) -> tuple[str, ...]:
+        """The value or, for a group asked which member of, its members: «Был ли кто-то от
+        президента?» asks for someone from his office, not about him."""
+        return dict(self.members).get(value, (value,))
 
 
 class Subjects:
@@ -83,6 +109,15 @@ class Subjects:
         for entry in kb.entries:
             self._source_sizes[entry.source] = self._source_sizes.get(entry.source, 0) + 1
         self._frames: dict[str, frozenset[str]] = {}  # see _framing
+        self._groups, self._members = self._member_relation(base)
+        # a body -> the spheres it works in (synonyms.yaml `spheres`)
+        # (each sphere as the terms an entry speaking of it holds: «правовой», «сфера»)
+        self._spheres: dict[str, tuple[frozenset[str], ...]] = {}
+        for item in kb.synonyms.spheres:
+            sphere = base.analyse(item.sphere).values
+            for body in item.bodies:
+                for value in base.analyse(body).values:
+                    self._spheres[value] = (*self._spheres.get(value, ()), sphere)
         # words the knowledge base uses only inside a phrase («порядок» of «закон и порядок»,
         # «часть» of «вступительная часть»): not a subject the documents never name
         morphology = shared_morphology()
@@ -108,10 +143,85 @@ class Subjects:
         («иностранные», «молодые») is then the very detail asked, as a noun would be."""
         return bool(self.presence & analysis.values or BE_PAST & set(analysis.words))
 
-    def of(self, terms: tuple[Term, ...], presence: bool = False, *, attendance: bool = False) -> Subject:
+    def _member_relation(
+        self, base: Analyzer
+    ) -> tuple[tuple[tuple[tuple[str, ...], str, frozenset[str]], ...], dict[str, frozenset[str]]]:
+        """synonyms.yaml `members`: the lemmas of each phrase naming a group with the group's value,
+        and each group's members, with the members of those (the Prosecutor General, of the
+        prosecution, is one of the law-enforcement bodies)."""
+        morphology = shared_morphology()
+        groups: list[tuple[tuple[str, ...], str, frozenset[str]]] = []
+        direct: dict[str, set[str]] = {}
+        for relation in self.kb.synonyms.members:
+            members = base.analyse(relation.member).values
+            links = frozenset(relation.via or MEMBER_LINKS)
+            for phrase in relation.of:
+                lemmas = tuple(morphology.info(w).lemma for w in words(phrase))
+                for whole in base.analyse(phrase).values:
+                    groups.append((lemmas, whole, links))
+                    direct.setdefault(whole, set()).update(members)
+        closed: dict[str, frozenset[str]] = {}
+        for whole, first in direct.items():
+            seen: set[str] = set()
+            todo = list(first)
+            while todo:
+                member = todo.pop()
+                if member not in seen and member != whole:
+                    seen.add(member)
+                    todo.extend(direct.get(member, ()))
+            closed[whole] = frozenset(seen)
+        return tuple(groups), closed
+
+    @staticmethod
+    def whether_there(analysis: Analysis) -> bool:
+        """A question whether something is or will be (no asking word: «ИИ в прокуратуре будет?»),
+        not which one («Какую систему ИИ внедрят?») nor who, when, why."""
+        morphology = shared_morphology()
+        asking = any(morphology.info(w).lemma in ASKING_WORDS for w in analysis.words)
+        return not analysis.kinds and not asking
+
+    def member_groups(self, analysis: Analysis) -> frozenset[str]:
+        """«Кто из руководителей правоохранительной системы выступал?», «Был ли кто-то от главы
+        государства?», "Which of the law-enforcement officials spoke?": the groups (synonyms.yaml
+        `members`) named after such an opener, by one of the phrases for them there; and «X в лице
+        его руководителя» (X acting through its member): X, before «в лице», as from «от». «Кто
+        руководит правоохранительной системой?» asks no member: none."""
+        found = analysis.words
+        start = next(
+            (i + 1 for i, (a, b) in enumerate(pairwise(found)) if a in MEMBER_ASKING and b in MEMBER_LINKS),
+            None,
+        )
+        if start is not None:
+            return self._groups_named(found[start], found[start + 1 :])
+        through = next((i for i, pair in enumerate(pairwise(found)) if pair == THROUGH_MEMBER), None)
+        if through is not None:
+            return self._groups_named(THROUGH_MEMBER_LINK, found[:through])
+        return frozenset()
+
+    def _groups_named(self, link: str, span: tuple[str, ...]) -> frozenset[str]:
+        """The groups a phrase for which (as `members` gives it, for that linking word) the words hold."""
+        morphology = shared_morphology()
+        lemmas = tuple(morphology.info(w).lemma for w in span)
+        return frozenset(
+            whole
+            for phrase, whole, links in self._groups
+            if link in links
+            and any(lemmas[i : i + len(phrase)] == phrase for i in range(len(lemmas) - len(phrase) + 1))
+        )
+
+    def of(
+        self,
+        terms: tuple[Term, ...],
+        presence: bool = False,
+        *,
+        attendance: bool = False,
+        groups: frozenset[str] = frozenset(),
+        whether: bool = False,
+    ) -> Subject:
         """The question's subject: the people and institutions it names (synonyms.yaml,
         `subjects`: генпрокурор, Парламент, президент, омбудсмен…), and unknown nouns or names
-        (a real word the document never uses: зарплата, голосование, референдум)."""
+        (a real word the document never uses: зарплата, голосование, референдум). `groups`: those
+        the question asks which member of (member_groups), which an entry about a member covers."""
         named = self.named | self.concepts
         known = tuple(dict.fromkeys(t.value for t in terms if t.known and t.value in named))
         if presence and any(t.value in self.named for t in terms):
@@ -156,7 +266,10 @@ class Subjects:
                 unknown = ()
             nouns = ()
         sources = frozenset().union(*(self._source_terms.get(t.value, frozenset()) for t in terms))
-        return Subject(known, unknown, any(t.known for t in terms), sources, nouns, framed)
+        asked = groups & self._members.keys()
+        members = tuple((v, tuple(sorted(self._members[v]))) for v in known if v in asked)
+        spheres = tuple((v, self._spheres[v]) for v in known if whether and v in self._spheres)
+        return Subject(known, unknown, any(t.known for t in terms), sources, nouns, framed, members, spheres)
 
     def _only_frame(self, terms: tuple[Term, ...]) -> frozenset[str] | None:
         """Every known term of the question is one most entries of a source hold (FRAME_SHARE),
@@ -279,9 +392,13 @@ class Subjects:
         if not subject.known:
             return True
         return all(
-            self.holds(entry_id, v)
-            and not self.only_within(entry_id, v)
-            and (v not in self.presence or self._tells_presence(entry_id))
+            any(
+                self.holds(entry_id, u)
+                and not self.only_within(entry_id, u)
+                and (u not in self.presence or self._tells_presence(entry_id))
+                for u in subject.standing_for(v)
+            )
+            or any(all(self.holds(entry_id, w) for w in sphere) for sphere in subject.within(v))
             for v in subject.known
         )
 

@@ -1838,3 +1838,179 @@ def test_kakov_opens_a_further_question(engine) -> None:
 def test_the_release_frames_an_english_question_too(engine) -> None:
     reply = engine.answer("What does the release say about the President?")
     assert (reply.kind, reply.entry_id) == ("answer", "reform_tokayev_link"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Кто из руководителей правоохранительной системы выступал перед участниками?", "speaker"),
+        ("Кто из прокуратуры выступал?", "speaker"),
+        ("Which of the law enforcement officials spoke?", "speaker"),
+        ("Был ли кто-то от главы государства?", "participant_administration"),
+        ("Был ли кто-то от главы государства, то есть из его аппарата?", "participant_administration"),
+        ("Что сказала прокуратура в лице руководителя?", "prosecutor_speech"),
+    ],
+)
+def test_which_member_of_a_group_is_answered_from_its_member(engine, question: str, entry_id: str) -> None:
+    """synonyms.yaml `members`: the Prosecutor General heads the prosecution, one of the
+    law-enforcement bodies; the Administration is the President's office («кто-то от…»)."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Кто руководитель правоохранительной системы?",
+        "Кто руководит правоохранительными органами?",
+        "Кто глава правоохранительной системы?",
+        "Кто из полицейских выступал?",
+        "Кто из правоохранителей голосовал?",
+        "Что сказал парламент в лице его руководителя?",
+    ],
+)
+def test_who_heads_a_group_or_a_member_it_does_not_name_stays_declined(engine, question: str) -> None:
+    """The text does not say who heads law enforcement, and the prosecution is no police."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+def test_which_of_the_state_leaders_is_not_someone_from_the_president(engine) -> None:
+    """«из» a group of leaders asks which of them (the President too): `via: [от, from]` keeps the
+    Administration, his office, for «кто-то от президента»."""
+    reply = engine.answer("Кто из руководителей государства упоминается в материале?")
+    assert (reply.kind, reply.entry_id) == ("answer", "reform_tokayev_link"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Каковы, по словам Асылова, цели предлагаемых изменений?",
+        "According to the prosecutor general, what is the aim of the amendments?",
+    ],
+)
+def test_whose_words_frame_a_purpose_question_not_its_subject(engine, question: str) -> None:
+    """«по словам X», "according to X": whose words are asked, not whose aims: the aims of the
+    changes in the Prosecutor General's words are the assessment closing his speech."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "overall_assessment"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question", ["Какова цель Асылова?", "По словам генпрокурора, какая цель у омбудсмена?"]
+)
+def test_the_aims_of_someone_the_text_states_none_of_stay_declined(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Какое место занимает правосознание общества в выступлении прокурора?", "prosecutor_speech"),
+        ("Какое место отводится профилактике?", "rights_protection_priority"),
+    ],
+)
+def test_the_place_a_thing_takes_is_its_role(engine, question: str, entry_id: str) -> None:
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какое место занимает Казахстан в рейтинге?",
+        "В каком месте прошёл круглый стол?",
+        "Какое место занимает омбудсмен в выступлении прокурора?",
+    ],
+)
+def test_a_place_the_text_does_not_give_stays_declined(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("кто от АП был", "participant_administration"),
+        ("слушай а кто там от АП был", "participant_administration"),
+        ("Кто от парламента был?", "participant_parliament"),
+    ],
+)
+def test_who_from_a_body_was_there_asks_whether_someone_was(engine, question: str, entry_id: str) -> None:
+    """«кто от X был» is «был ли кто-то от X»: the entry saying X's representatives took part answers."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Кто от полиции был?",
+        "кто там от полиции был",
+        "Кто именно из Администрации Президента присутствовал?",
+        "Кто представлял Администрацию Президента?",
+    ],
+)
+def test_who_by_name_or_from_a_body_not_there_stays_declined(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("What about uniform application of legislation?", "equality_before_law"),
+        ("Were legislators there?", "participant_parliament"),
+    ],
+)
+def test_legislation_is_the_laws_and_legislators_parliament(engine, question: str, entry_id: str) -> None:
+    """Snowball stems "legislation" and "legislator" alike («legisl»): they are kept apart."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+def test_legislation_the_text_does_not_name_stays_declined(engine) -> None:
+    reply = engine.answer("What new legislation on taxes will be adopted?")
+    assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "будут ли нейронки в прокуратуре",
+        "ии в правоохранке будет?",
+        "Is artificial intelligence going to be introduced in law enforcement?",
+    ],
+)
+def test_whether_a_thing_of_the_legal_sphere_is_in_a_body_working_in_it(engine, question: str) -> None:
+    """synonyms.yaml `spheres`: what the text says of the legal sphere is said of the prosecution
+    and law enforcement, for a question whether something is there; the answer names the sphere."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "digital_solutions"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какую систему искусственного интеллекта внедрят в прокуратуре?",
+        "Будет ли блокчейн в прокуратуре?",
+        "Будут ли в прокуратуре повышать зарплаты?",
+        "Будет ли прокуратура использовать ИИ для слежки?",
+        "Будет ли ИИ в судах?",
+    ],
+)
+def test_which_thing_or_what_the_sphere_is_not_said_to_have_stays_declined(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+def test_the_supervisory_official_is_the_prosecutor_general(engine) -> None:
+    """«надзорный чиновник» beside «руководитель надзорного ведомства»: the one prosecutor the text names."""
+    reply = engine.answer("Что главный надзорный чиновник считает необходимым продолжать?")
+    assert (reply.kind, reply.entry_id) == ("answer", "explanatory_work"), describe(reply)
+
+
+def test_what_the_text_does_not_say_of_the_supervisory_official_stays_declined(engine) -> None:
+    reply = engine.answer("Сколько зарабатывает надзорный чиновник?")
+    assert reply.kind != "answer", describe(reply)

@@ -78,3 +78,25 @@ def test_strict_check_finds_a_question_that_leads_to_another_entry(kb_dirs_copy:
     assert len(lost) == 1, done.stderr
     assert "[key_directions]" in lost[0]
     assert stolen in lost[0]
+
+
+def test_kb_check_refuses_a_member_group_or_body_that_is_no_subject(kb_dirs_copy: KbDirs) -> None:
+    """synonyms.yaml `members`: a curator's member must be a subject (or a synonym of one), its
+    group's phrases too, and the linking words those of a «кто из / от» question."""
+    path = kb_dirs_copy.knowledge / "synonyms.yaml"
+    synonyms = yaml.safe_load(path.read_text(encoding="utf-8"))
+    synonyms["members"] = [
+        {"member": "министр", "of": ["правительство"]},
+        {"member": "прокуратура", "of": ["генпрокурор"]},
+        {"member": "генпрокурор", "of": ["прокуратура"], "via": ["при"]},
+    ]
+    synonyms["spheres"] = [{"sphere": "правовая сфера", "bodies": ["суд"]}]
+    path.write_text(yaml.safe_dump(synonyms, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    done = run_bot("kb", "check", *dirs_args(kb_dirs_copy))
+    assert done.returncode == 1
+    assert "Traceback" not in done.stderr
+    assert "«министр» — не субъект" in done.stderr
+    assert "«правительство»" in done.stderr
+    assert "входит в группу, в которую входит сам" in done.stderr
+    assert "связка «при»" in done.stderr
+    assert "spheres: «суд» — не субъект" in done.stderr
