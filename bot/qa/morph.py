@@ -107,6 +107,12 @@ class Morphology:
         parse = self._russian_parse(word)
         return parse is not None and parse.tag.POS in {"VERB", "PRTF", "PRTS"} and parse.tag.tense == "past"
 
+    def first_person_verb(self, word: str) -> bool:
+        """A Russian verb in the first person («спрашиваю», «интересуюсь», «уточним»): the asker
+        speaks of themselves («Как адвокат спрашиваю: …»)."""
+        parse = self._russian_parse(word)
+        return parse is not None and parse.tag.POS == "VERB" and parse.tag.person == "1per"
+
     def person(self, word: str) -> bool:
         """A Russian noun naming one person, in the nominative («специалист», «юрист», «учительница»):
         «как специалист по комплаенсу» says who the asker is («Как участники оценили…» does not)."""

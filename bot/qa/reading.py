@@ -51,6 +51,8 @@ EXCLUSIVE_WORDS = frozenset(
 )
 EXCLUSIVE_SPAN = 3
 ADJECTIVE_POS = frozenset({"ADJF", "PRTF"})  # words that go before their noun
+# A place in a list, named beside an ordinal (Reader._item_by_position), as lemmas
+LIST_PLACE_WORDS = frozenset({"пункт", "позиция", "item", "point"})
 # A clause opening with a question word after a comma, a dash or «и», once a question word came before
 # («кто выступал, какой главный тезис и какие направления обсуждали»): the question asks several
 # things (see asks_several).
@@ -738,8 +740,15 @@ class QuestionReader:
             return analysis
         morphology = shared_morphology()
         ordinals = {morphology.info(word).lemma for word in analysis.words if morphology.ordinal(word)}
+        # a place in the list beside an ordinal («вторым пунктом», "the second item") is the list's
+        # item the entry holds, no subject of its own
+        places = (
+            {morphology.info(word).lemma for word in analysis.words} & LIST_PLACE_WORDS if ordinals else set()
+        )
         # (one the documents use, «первый» of «в первую очередь», may be what is asked: «первый этап»)
-        kept = tuple(t for t in analysis.terms if t.known or t.value not in ordinals)
+        kept = tuple(
+            t for t in analysis.terms if (t.known or t.value not in ordinals) and t.value not in places
+        )
         if len(kept) == len(analysis.terms) or not kept or not all(t.known for t in kept):
             return analysis
         return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))

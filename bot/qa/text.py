@@ -161,6 +161,7 @@ def _introduces_asker(head: str, rest: str) -> bool:
     found = words(head)
     return (
         bool(FIRST_PERSON.intersection(found))
+        or any(shared_morphology().first_person_verb(w) for w in found)
         or (
             len(found) <= MAX_WORK_HEAD_WORDS
             and found[:1] in (["для"], ["for"])

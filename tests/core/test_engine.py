@@ -1684,6 +1684,10 @@ def test_a_country_not_beside_a_named_subject_is_still_asked(engine, question: s
         "Какое направление было последним, четвёртым?",
         "What was the first direction?",
         "Какое второе направление?",  # «второе» is first of all a noun (a meal's course)
+        # a place in the list («пунктом», "item") is the list's item; the list is the directions'
+        "Что идёт вторым пунктом среди приоритетных направлений?",
+        "What is the second item on the list of directions?",
+        "Какое направление в перечне последнее?",
     ],
 )
 def test_an_item_asked_by_its_place_gets_the_list(engine, question: str) -> None:
@@ -1696,6 +1700,15 @@ def test_an_item_asked_by_its_place_gets_the_list(engine, question: str) -> None
 def test_an_item_named_by_its_content_keeps_its_entry(engine) -> None:
     reply = engine.answer("А последнее направление какое, про образование?")
     assert (reply.kind, reply.entry_id) == ("answer", "legal_culture"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question", ["Какой второй пункт повестки дня?", "Что было вторым пунктом программы круглого стола?"]
+)
+def test_a_place_in_another_list_stays_declined(engine, question: str) -> None:
+    """The agenda's items are no list the text gives: a place in them is still asked."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
 
 
 def test_an_ordinal_the_documents_use_stays_asked(engine) -> None:

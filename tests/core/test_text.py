@@ -130,6 +130,9 @@ def test_a_short_message_is_its_own_question() -> None:
         ("Для экзамена: какие направления обсуждались?", "какие направления обсуждались?"),
         ("Подскажите, пожалуйста, как специалист по комплаенсу: что сказано?", "что сказано?"),
         ("As a lawyer: who spoke?", "who spoke?"),
+        # a verb in the first person speaks of the asker as «я» does
+        ("Как адвокат спрашиваю: что сказано о защите?", "что сказано о защите?"),
+        ("Уточню как журналист: кто выступал?", "кто выступал?"),
         ("I'm a researcher. Could you summarize his points?", "Could you summarize his points?"),
     ],
 )
