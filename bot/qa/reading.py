@@ -484,8 +484,8 @@ class QuestionReader:
             # word they use: an unknown word, with the unknown adjectives before it («разовая акция»)
             if after and after[0].known:
                 dropped |= {t.value for t in _unknown_phrase_end(before)}
-            if before and before[-1].known and after and not after[0].known and after[0].real_word:
-                dropped.add(after[0].value)
+            if before and before[-1].known:
+                dropped |= {t.value for t in _unknown_phrase_start(after)}
             dropped |= self._unknown_head_of_alternative(found, start)
         kept = tuple(t for t in analysis.terms if t.value not in dropped)
         if not dropped or any(not t.known and t.real_word for t in kept):
@@ -853,6 +853,19 @@ def _unknown_phrase_end(terms: tuple[Term, ...]) -> list[Term]:
         if term.known or not term.real_word or (found and term.pos not in ADJECTIVE_POS):
             break
         found.append(term)
+    return found
+
+
+def _unknown_phrase_start(terms: tuple[Term, ...]) -> list[Term]:
+    """The first word, if the documents never use it, with the unknown noun after it when it is an
+    adjective («в отдельной статье»: the article, not only «отдельной»)."""
+    found: list[Term] = []
+    for term in terms:
+        if term.known or not term.real_word:
+            break
+        found.append(term)
+        if term.pos not in ADJECTIVE_POS:
+            break
     return found
 
 

@@ -1049,6 +1049,8 @@ def test_a_question_of_several_clauses_is_not_called_silent(engine) -> None:
         ("цифровые решения это откуда", "digital_solutions"),
         ("Реформа рассчитана на долгий срок?", "long_term_guidelines"),
         ("Генпрокурор қандай лауазымда?", "speaker"),
+        ("кароч в двух словах о чём новость", "about_document"),  # «кароч», «короче»: say it briefly
+        ("What guidance do the changes give?", "long_term_guidelines"),  # the text's guidelines
     ],
 )
 def test_brevity_an_origin_a_length_of_time_and_a_post_are_read(engine, question: str, entry_id: str) -> None:
@@ -1589,6 +1591,15 @@ def test_an_alternative_that_would_hold_alone_is_answered_by_the_first(
     """«X или только Y?» asks whether X was there as well: the entry on X answers it."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+def test_an_unknown_alternative_is_its_adjective_and_its_noun(engine) -> None:
+    """«в преамбуле или в отдельной статье?»: the alternative the text never names is the article with
+    its adjective; the answer tells it is the preamble. Nothing else asked is left unknown."""
+    reply = engine.answer("Принцип «Закон и порядок» закрепят в преамбуле или в отдельной главе?")
+    assert (reply.kind, reply.entry_id) == ("answer", "law_and_order_preamble"), describe(reply)
+    tax = engine.answer("Какой налог закрепят в преамбуле или в отдельной статье?")
+    assert tax.kind == "none", describe(tax)
 
 
 def test_a_contrast_is_an_alternative_too(engine) -> None:
