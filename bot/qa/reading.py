@@ -60,6 +60,8 @@ _QUESTION_WORD = (
     r"(?:кто|когда|где|какой|какая|какое|какие|каков|какова|каково|каковы|сколько|почему|зачем|"
     r"who|when|where|which|what|how|why|кім|қашан|қайда|қандай|қанша)\b"
 )
+# «судя по финалу текста», "judging by the release": what the asker judges by (Reader._without_judged_by)
+_JUDGED_BY = re.compile(r"(?:судя\s+по|judging\s+(?:by|from))\s+[^,?.!;—–]+", re.IGNORECASE)
 # a word right before a quoted name («лозунг «Закон и порядок»», "the slogan “Law and Order”")
 _KIND_BEFORE_NAME = re.compile(r"(\w+)\s+[«\"“„]([^»\"”“]+)[»\"”“]")
 _FIRST_QUESTION = re.compile(r"\b" + _QUESTION_WORD, re.IGNORECASE)
@@ -276,7 +278,9 @@ class QuestionReader:
         )
         analysis = self._without_the_whole(self._without_the_piece(self._without_avoided_danger(analysis)))
         analysis = self._without_own_country(self._feared_without(self._item_by_position(analysis)))
-        analysis = self._where_mentioned(self._without_kind_of_named(question, analysis))
+        analysis = self._where_mentioned(
+            self._without_kind_of_named(question, self._without_judged_by(question, analysis))
+        )
         return self._term_length(
             self._without_listed_others(self._said_impersonally(self._said_by_all(analysis)))
         )
@@ -666,6 +670,19 @@ class QuestionReader:
         if before.lemma in WHICH_WORDS:
             return i > 0 and found[i - 1] in DURATION_PREPOSITIONS
         return before.pos == "ADJF"
+
+    def _without_judged_by(self, question: str, analysis: Analysis) -> Analysis:
+        """«Какой должна стать модель, судя по финалу текста?», "judging by the release, …": what the
+        asker judges by is where the answer is read, not what is asked (the words after «судя по» up
+        to the clause's end). Only when a word the documents use is left."""
+        found = _JUDGED_BY.search(question)
+        if found is None:
+            return analysis
+        frame = self.analyzer.analyse(found.group()).values
+        kept = tuple(t for t in analysis.terms if t.value not in frame)
+        if len(kept) == len(analysis.terms) or not any(t.known for t in kept):
+            return analysis
+        return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
 
     @staticmethod
     def _where_mentioned(analysis: Analysis) -> Analysis:

@@ -1623,6 +1623,34 @@ def test_prevention_alone_is_the_texts_prevention_of_offences(engine) -> None:
     assert reply.decline != "not_in_document", describe(reply)
 
 
+def test_preventing_violations_is_the_texts_prevention_of_offences(engine) -> None:
+    """«предупреждение / предотвращение нарушений» is the text's «профилактика правонарушений»: the
+    other side of the alternative («на наказании») is the one the text never names."""
+    reply = engine.answer("Акцент будет на наказании или на предотвращении нарушений?")
+    assert (reply.kind, reply.entry_id) == ("answer", "rights_protection_priority"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        (
+            "Какой должна стать конституционная модель республики, судя по концовке текста?",
+            "constitutional_model_principles",
+        ),
+        ("Judging by the release, who spoke?", "speaker"),
+    ],
+)
+def test_what_the_asker_judges_by_is_no_subject(engine, question: str, entry_id: str) -> None:
+    """«судя по финалу текста», "judging by the release": where the answer is read, not what is asked."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+def test_judging_by_leaves_the_question_asked(engine) -> None:
+    reply = engine.answer("Судя по тексту, какие налоги поднимут?")
+    assert reply.kind == "none", describe(reply)
+
+
 def test_the_countrys_possessive_frames_a_named_subject(engine) -> None:
     """ "the country's top prosecutor" is the Prosecutor General of the country the text is about."""
     reply = engine.answer("What did the country's top prosecutor warn against tolerating?")
