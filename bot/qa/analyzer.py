@@ -300,6 +300,8 @@ class Analyzer:
                 stripped = pattern.sub(" ", stripped)
             content_words = words(stripped)
         content: list[_Content] = []
+        after_content: list[bool] = []  # whether each content word follows another with nothing between
+        previous = False
         for word in content_words:
             form_kind = self._kind_of_form.get(word)
             if form_kind is not None:  # «сказал» asks what was said, and is a word of the question too
@@ -309,7 +311,9 @@ class Analyzer:
                 kinds.add(kind)
             elif found is not None:
                 content.append(found)
-        terms = self._terms(content)
+                after_content.append(previous)
+            previous = kind is None and found is not None
+        terms = self._terms(content, after_content)
         return Analysis(
             text=" ".join(all_words),
             words=all_words,
@@ -445,8 +449,9 @@ class Analyzer:
         info = self._morph.info(word)
         return info.known or info.lemma in self._english_synonyms or info.lemma in self._stop
 
-    def _terms(self, content: list[_Content]) -> tuple[Term, ...]:
-        """Each content word's term, a synonym phrase's words (longest first) replaced by its concept."""
+    def _terms(self, content: list[_Content], after_content: list[bool]) -> tuple[Term, ...]:
+        """Each content word's term, a synonym phrase's words (longest first) replaced by its concept.
+        `after_content`: whether each content word follows the one before it with nothing between."""
         starts = self._phrase_starts
         if all(starts.isdisjoint(lemmas) for lemmas, _ in content):  # the common case
             return tuple(term for _, term in content)
@@ -454,6 +459,17 @@ class Analyzer:
         i = 0
         while i < len(content):
             lemmas, term = content[i]
+            if (
+                after_content[i]
+                and terms
+                and " " in terms[-1].value
+                and terms[-1].value.rsplit(" ", 1)[1] in lemmas
+            ):
+                # the concept's own head noun right after a word read as it («правоохранит органах»:
+                # the word cut short is read as «правоохранитель», law enforcement, and «органах»
+                # is its noun said again)
+                i += 1
+                continue
             if starts.isdisjoint(lemmas):  # no synonym phrase starts here
                 terms.append(term)
                 i += 1

@@ -425,3 +425,14 @@ def test_a_word_sharing_only_a_prefix_with_a_kb_word_is_not_its_relative(analyze
     """«программа» shares «прогр» with «прогрессив» (prefix «про» and two letters): no family."""
     assert values(analyzer, "программа") == {"программа"}
     assert values(analyzer, "обращаться") <= values(analyzer, "с обращением")
+
+
+def test_a_concepts_noun_said_again_after_it_is_one_term(analyzer) -> None:
+    """«правоохранит органах»: the word cut short reads as the whole concept, law enforcement, and
+    «органах» after it is the concept's own noun said again, not another thing."""
+    assert [t.value for t in analyzer.analyse("ИИ в правоохранит органах").terms] == [
+        "искусственный интеллект",
+        "правоохранительный орган",
+    ]
+    # not beside it: the word is a term of its own
+    assert "орган" in analyzer.analyse("правоохранители и органы опеки").values
