@@ -38,6 +38,22 @@ FUTURE_WORDS = frozenset({"will", "shall"})
 # Words that leave out what follows them («кроме генпрокурора») or, in Kazakh, what precedes them.
 EXCLUDING_BEFORE = frozenset({"кроме", "помимо", "besides", "except", "apart"})
 EXCLUDING_AFTER = frozenset({"басқа"})
+# Words asking for the others beside what is left out («кто ещё, кроме…», «другие»)
+OTHERS_WORDS = frozenset(
+    {
+        "ещё",
+        "еще",
+        "другой",
+        "другие",
+        "других",
+        "другим",
+        "остальные",
+        "остальных",
+        "other",
+        "others",
+        "else",
+    }
+)
 # Words between those and what they leave out («apart from the prosecutor», «except for…»).
 EXCLUDING_LINKS = frozenset({"from", "for", "the", "a", "an", "of"})
 # «теорию или практику?»: the words joining two alternatives, and how many words each side may span
@@ -853,7 +869,14 @@ class QuestionReader:
         if not excluded:
             return analysis
         kept = tuple(t for t in analysis.terms if t.value not in excluded)
-        return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
+        kinds = analysis.kinds
+        # «Кроме госорганов кто-то участвовал — общественники?»: a group the documents name, beside
+        # what is left out, is the one asked about (whether it was there), not the rest of them; only
+        # when the excluding word alone asks for others («другие», «ещё» still do)
+        others_asked = set(found) - EXCLUDING_BEFORE - EXCLUDING_AFTER
+        if any(t.value in self._subjects for t in kept) and not others_asked & OTHERS_WORDS:
+            kinds = kinds - {"others"}
+        return replace(analysis, terms=kept, values=frozenset(t.value for t in kept), kinds=kinds)
 
     def _date_terms(self, date: dt.date) -> tuple[frozenset[str], frozenset[str]]:
         """A document's date as the analyzer reads it: its month's terms, and all its terms."""

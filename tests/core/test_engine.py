@@ -745,6 +745,16 @@ def test_what_krome_leaves_out_is_not_the_subject(engine, question: str) -> None
     assert (reply.kind, reply.entry_id) == ("answer", "participants"), describe(reply)
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["Кроме госорганов кто-то участвовал — общественники?", "Помимо учёных были ли общественники?"],
+)
+def test_a_group_named_beside_what_krome_leaves_out_is_asked(engine, question: str) -> None:
+    """«Кроме X кто-то участвовал — Y?»: whether the group named was there; «кто ещё» asks the rest."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "participant_public_orgs"), describe(reply)
+
+
 @pytest.mark.parametrize("text", ["Рахмет, түсінікті", "Hello there!", "Спасибо, понятно"])
 def test_small_talk_after_small_talk_is_small_talk(engine, text: str) -> None:
     assert engine.answer(text).kind == "smalltalk", describe(engine.answer(text))
