@@ -23,6 +23,11 @@ from bot.qa.text import QUESTION_OPENERS, words
 # it may name the group.
 WHICH_WORDS = frozenset({"какой", "which", "қандай", "қай"})
 WHICH_SPAN = 2
+# Words for a body of any kind («из каких ведомств и организаций»): which of them, not whose names
+BODY_WORDS = (
+    "ведомство организация структура учреждение орган институт "
+    "body bodies organisation organization institution"
+)
 # «Кто представлял <group>», «кто из <group>», «who represented <group>» ask for its members too.
 # «who is / was» before a participle: a passive question («who was invited»), not «who is X»
 BE_FORMS = frozenset({"is", "was", "are", "were", "s"})
@@ -263,6 +268,7 @@ class QuestionReader:
         # «какие депутаты», «кто из депутатов»: the same few words after such an opener, asked again
         self._names_group = lru_cache(maxsize=MAX_GROUP_TEXTS)(self._is_named_group)
         self._collective = frozenset(base.analyse(" ".join(COLLECTIVE_SPEAKERS)).values)
+        self._bodies = frozenset(base.analyse(BODY_WORDS).values)
         self._part = frozenset(base.analyse(" ".join(PART_WORDS)).values)
         self._whole = frozenset(base.analyse(" ".join(WHOLE_WORDS)).values)
         self._own_dates = tuple(self._date_terms(source.meta.date) for source in kb.sources.values())
@@ -283,8 +289,12 @@ class QuestionReader:
         if bare_when:
             analysis = self._bare_when(question, analysis)
         analysis = self._without_excluded(
-            self._which_of_named(
-                self._when_future(self._who_passive(self._which_ones_there(self._without_brevity(analysis))))
+            self._which_bodies(
+                self._which_of_named(
+                    self._when_future(
+                        self._who_passive(self._which_ones_there(self._without_brevity(analysis)))
+                    )
+                )
             )
         )
         analysis = self._without_own_date(
@@ -469,6 +479,23 @@ class QuestionReader:
                         kinds=analysis.kinds - {"who"},
                     )
                 return replace(analysis, kinds=analysis.kinds | {"names"})
+        return analysis
+
+    def _which_bodies(self, analysis: Analysis) -> Analysis:
+        """«Кто именно сидел за столом — из каких ведомств и организаций?»: «кто именно» beside
+        «каких ведомств / организаций» asks which bodies took part, which the text tells, not the
+        people's names (kind `names` dropped); «какие именно организации» asks the same bodies, each
+        by its name the text gives (kind `items` dropped)."""
+        if not {"names", "items"} & analysis.kinds:
+            return analysis
+        found = analysis.words
+        morphology = shared_morphology()
+        for i, word in enumerate(found[:-1]):
+            if morphology.info(word).lemma not in WHICH_WORDS:
+                continue
+            named = self.analyzer.analyse(" ".join(found[i + 1 : i + 1 + WHICH_SPAN])).values
+            if named & self._bodies:
+                return replace(analysis, kinds=analysis.kinds - {"names", "items"})
         return analysis
 
     def _only_there(self, analysis: Analysis, group: tuple[str, ...]) -> bool:

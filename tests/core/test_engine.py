@@ -755,6 +755,25 @@ def test_a_group_named_beside_what_krome_leaves_out_is_asked(engine, question: s
     assert (reply.kind, reply.entry_id) == ("answer", "participant_public_orgs"), describe(reply)
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Кто именно участвовал — из каких организаций?",
+        "Кто именно сидел за круглым столом — из каких ведомств и организаций?",
+        "Какие именно организации участвовали?",
+    ],
+)
+def test_which_bodies_took_part_is_no_question_of_names(engine, question: str) -> None:
+    """«кто именно… из каких ведомств», «какие именно организации»: the bodies the text lists."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "participants"), describe(reply)
+
+
+def test_which_members_of_a_named_group_still_asks_names(engine) -> None:
+    reply = engine.answer("Кто именно участвовал из депутатов?")
+    assert reply.kind == "none", describe(reply)
+
+
 @pytest.mark.parametrize("text", ["Рахмет, түсінікті", "Hello there!", "Спасибо, понятно"])
 def test_small_talk_after_small_talk_is_small_talk(engine, text: str) -> None:
     assert engine.answer(text).kind == "smalltalk", describe(engine.answer(text))
