@@ -81,6 +81,8 @@ _QUESTION_WORD = (
     r"(?:кто|когда|где|какой|какая|какое|какие|каков|какова|каково|каковы|сколько|почему|зачем|"
     r"who|when|where|which|what|how|why|кім|қашан|қайда|қандай|қанша)\b"
 )
+# «по сути», «по существу», «в сущности», "in essence" (Reader._without_hedge)
+HEDGES = frozenset({"по сути", "по существу", "в сущности", "in essence", "in effect"})
 # «судя по финалу текста», "judging by the release": what the asker judges by (Reader._without_judged_by)
 _JUDGED_BY = re.compile(r"(?:судя\s+по|judging\s+(?:by|from))\s+[^,?.!;—–]+", re.IGNORECASE)
 # a word right before a quoted name («лозунг «Закон и порядок»», "the slogan “Law and Order”")
@@ -305,7 +307,9 @@ class QuestionReader:
         analysis = self._without_the_whole(self._without_the_piece(self._without_avoided_danger(analysis)))
         analysis = self._without_own_country(self._feared_without(self._item_by_position(analysis)))
         analysis = self._where_mentioned(
-            self._without_kind_of_named(question, self._without_judged_by(question, analysis))
+            self._without_kind_of_named(
+                question, self._without_judged_by(question, self._without_hedge(analysis))
+            )
         )
         return self._term_length(
             self._without_listed_others(self._said_impersonally(self._said_by_all(analysis)))
@@ -713,6 +717,20 @@ class QuestionReader:
         if before.lemma in WHICH_WORDS:
             return i > 0 and found[i - 1] in DURATION_PREPOSITIONS
         return before.pos == "ADJF"
+
+    def _without_hedge(self, analysis: Analysis) -> Analysis:
+        """«О чём по сути идёт речь…?», «по существу», «в сущности», "in essence": an adverb of how
+        plainly the asker wants it said, no subject («в чём суть X» still asks the gist)."""
+        found = analysis.words
+        hedges = [" ".join(found[i : i + 2]) for i in range(len(found) - 1)]
+        said = [hedge for hedge in hedges if hedge in HEDGES]
+        if not said:
+            return analysis
+        dropped = self.analyzer.analyse(" ".join(said)).values
+        kept = tuple(t for t in analysis.terms if t.value not in dropped)
+        if len(kept) == len(analysis.terms) or not any(t.known for t in kept):
+            return analysis
+        return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
 
     def _without_judged_by(self, question: str, analysis: Analysis) -> Analysis:
         """«Какой должна стать модель, судя по финалу текста?», "judging by the release, …": what the

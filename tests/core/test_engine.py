@@ -1675,6 +1675,24 @@ def test_what_the_asker_judges_by_is_no_subject(engine, question: str, entry_id:
     assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "О чём, по словам генпрокурора, по существу идёт речь при закреплении этого принципа?",
+        "О чём по сути идёт речь при закреплении принципа «Закон и порядок»?",
+    ],
+)
+def test_a_hedge_is_no_subject(engine, question: str) -> None:
+    """«по сути», «по существу»: how plainly the asker wants it said, not what is asked."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "law_and_order_meaning"), describe(reply)
+
+
+def test_a_hedge_leaves_the_question_asked(engine) -> None:
+    reply = engine.answer("По сути, что изменится с налогами?")
+    assert reply.kind == "none", describe(reply)
+
+
 def test_judging_by_leaves_the_question_asked(engine) -> None:
     reply = engine.answer("Судя по тексту, какие налоги поднимут?")
     assert reply.kind == "none", describe(reply)
