@@ -511,6 +511,10 @@ class Analyzer:
         # («персданными» is «персональные данные», not «переданными»)
         if not info.known and self._phrase_starts.isdisjoint(self._morph.lemmas(word)):
             corrected = vocab.correct(word)
+            if corrected is None and info.lemma != word and info.pos is not None and not word.isascii():
+                # a form the knowledge base never uses, misspelt («эфективнее»): its guessed lemma
+                # («эфективный») may be a misspelt lemma the knowledge base does use
+                corrected = vocab.correct(info.lemma)
             if corrected is not None and (corrected.startswith(word) or not vocab.starting_with(word)):
                 # (a word some of the knowledge base's words begin with is cut short, not misspelt:
                 # «конст» is no law's «конт»)
