@@ -215,6 +215,10 @@ AVOID_VERBS = frozenset(
         "reduce",
     }
 )
+# "warned that X would help avoid": verbs of warning, as lemmas (Reader._warned_to_avoid)
+WARNING_SAYS = frozenset(
+    {"warn", "caution", "предостеречь", "предостерегать", "предупредить", "предупреждать"}
+)
 # «Где упоминается X?», «где сказано про X», "Where is X mentioned?": verbs of mentioning or writing
 # something in the text (see _where_mentioned)
 MENTION_VERBS = frozenset(
@@ -304,7 +308,9 @@ class QuestionReader:
                 self._without_exclusive_alternative(self._whether_on_a_date(analysis))
             )
         )
-        analysis = self._without_the_whole(self._without_the_piece(self._without_avoided_danger(analysis)))
+        analysis = self._without_the_whole(
+            self._without_the_piece(self._without_avoided_danger(self._warned_to_avoid(analysis)))
+        )
         analysis = self._without_own_country(self._feared_without(self._item_by_position(analysis)))
         analysis = self._where_mentioned(
             self._without_kind_of_named(
@@ -877,6 +883,21 @@ class QuestionReader:
             return analysis
         kept = tuple(t for t in analysis.terms if t.value not in piece)
         if not any(t.known and t.pos in {"NOUN", None} for t in kept):
+            return analysis
+        return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
+
+    @staticmethod
+    def _warned_to_avoid(analysis: Analysis) -> Analysis:
+        """ "What did Asylov warn X would help avoid?", «О чём предупредил X, говоря, что Y поможет
+        избежать…»: warning beside a verb of avoiding reports what the speaker said a thing avoids;
+        the warning verb is a verb of saying, no subject. Only when a word the documents use is left."""
+        morphology = shared_morphology()
+        lemmas = {morphology.info(word).lemma for word in analysis.words}
+        warning = lemmas & WARNING_SAYS
+        if not warning or not AVOID_VERBS & lemmas:
+            return analysis
+        kept = tuple(t for t in analysis.terms if t.value not in warning)
+        if len(kept) == len(analysis.terms) or not any(t.known for t in kept):
             return analysis
         return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
 

@@ -1688,6 +1688,14 @@ def test_a_hedge_is_no_subject(engine, question: str) -> None:
     assert (reply.kind, reply.entry_id) == ("answer", "law_and_order_meaning"), describe(reply)
 
 
+def test_a_warning_beside_avoiding_reports_what_is_avoided(engine) -> None:
+    """ "What did X warn Y would help avoid?": the warning is a verb of saying; Y's purpose is asked."""
+    reply = engine.answer("What did the prosecutor warn explanatory outreach would help avoid?")
+    assert (reply.kind, reply.entry_id) == ("answer", "explanation_purpose"), describe(reply)
+    police = engine.answer("What did Asylov warn the police would help avoid?")
+    assert police.kind == "none", describe(police)
+
+
 def test_a_hedge_leaves_the_question_asked(engine) -> None:
     reply = engine.answer("По сути, что изменится с налогами?")
     assert reply.kind == "none", describe(reply)
