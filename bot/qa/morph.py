@@ -107,6 +107,12 @@ class Morphology:
         parse = self._russian_parse(word)
         return parse is not None and parse.tag.POS in {"VERB", "PRTF", "PRTS"} and parse.tag.tense == "past"
 
+    def genitive_noun(self, word: str) -> bool:
+        """A Russian noun in the genitive by its likeliest reading («населения», «граждан»): after
+        another noun, whose that noun is («интересов населения»)."""
+        parse = self._russian_parse(word)
+        return parse is not None and parse.tag.POS == "NOUN" and parse.tag.case == "gent"
+
     def first_person_verb(self, word: str) -> bool:
         """A Russian verb in the first person («спрашиваю», «интересуюсь», «уточним»): the asker
         speaks of themselves («Как адвокат спрашиваю: …»)."""

@@ -81,6 +81,8 @@ _QUESTION_WORD = (
     r"(?:кто|когда|где|какой|какая|какое|какие|каков|какова|каково|каковы|сколько|почему|зачем|"
     r"who|when|where|which|what|how|why|кім|қашан|қайда|қандай|қанша)\b"
 )
+# «чьи законные интересы»: how many words after «чей» may hold the noun (Reader._whose_the_text_says)
+WHOSE_SPAN = 3
 # «по сути», «по существу», «в сущности», "in essence" (Reader._without_hedge)
 HEDGES = frozenset({"по сути", "по существу", "в сущности", "in essence", "in effect"})
 # «судя по финалу текста», "judging by the release": what the asker judges by (Reader._without_judged_by)
@@ -274,6 +276,7 @@ class QuestionReader:
         # «какие депутаты», «кто из депутатов»: the same few words after such an opener, asked again
         self._names_group = lru_cache(maxsize=MAX_GROUP_TEXTS)(self._is_named_group)
         self._collective = frozenset(base.analyse(" ".join(COLLECTIVE_SPEAKERS)).values)
+        self._owned_nouns = self._nouns_of_unnamed_owners()
         self._bodies = frozenset(base.analyse(BODY_WORDS).values)
         self._part = frozenset(base.analyse(" ".join(PART_WORDS)).values)
         self._whole = frozenset(base.analyse(" ".join(WHOLE_WORDS)).values)
@@ -312,6 +315,7 @@ class QuestionReader:
             self._without_the_piece(self._without_avoided_danger(self._warned_to_avoid(analysis)))
         )
         analysis = self._without_own_country(self._feared_without(self._item_by_position(analysis)))
+        analysis = self._whose_the_text_says(analysis)
         analysis = self._where_mentioned(
             self._without_kind_of_named(
                 question, self._without_judged_by(question, self._without_hedge(analysis))
@@ -723,6 +727,39 @@ class QuestionReader:
         if before.lemma in WHICH_WORDS:
             return i > 0 and found[i - 1] in DURATION_PREPOSITIONS
         return before.pos == "ADJF"
+
+    def _nouns_of_unnamed_owners(self) -> frozenset[str]:
+        """The lemmas of the nouns the entries' quotes name with their owner after them, a noun in the
+        genitive that is none of the people and bodies named («законных интересов населения»:
+        «интерес»; not «инициатив Президента», whose owner an entry about him tells as `who`)."""
+        morphology = shared_morphology()
+        owners: dict[str, set[str]] = {}  # each owner's word: the nouns named with it
+        for entry in self.kb.entries:
+            for quote in entry.quotes:
+                for word, after in itertools.pairwise(words(quote)):
+                    if morphology.info(word).pos == "NOUN" and morphology.genitive_noun(after):
+                        owners.setdefault(after, set()).add(morphology.info(word).lemma)
+        named = {owner for owner in owners if self.analyzer.analyse(owner).values & self._subjects}
+        return frozenset(noun for owner, nouns in owners.items() if owner not in named for noun in nouns)
+
+    def _whose_the_text_says(self, analysis: Analysis) -> Analysis:
+        """«Чьи законные интересы защищают…?»: whose a thing is, where the text names the thing with
+        its owner after it («защиту законных интересов населения»), is what the text says of the
+        thing, not a question of who (kind `who` dropped). «Чьи интересы учтут в бюджете?» keeps
+        its other words, which stay unknown."""
+        if "who" not in analysis.kinds:
+            return analysis
+        found = analysis.words
+        morphology = shared_morphology()
+        for i, word in enumerate(found):
+            if morphology.info(word).lemma != "чей":
+                continue
+            owned = next(
+                (w for w in found[i + 1 : i + 1 + WHOSE_SPAN] if morphology.info(w).pos == "NOUN"), None
+            )
+            if owned is not None and morphology.info(owned).lemma in self._owned_nouns:
+                return replace(analysis, kinds=analysis.kinds - {"who"})
+        return analysis
 
     def _without_hedge(self, analysis: Analysis) -> Analysis:
         """«О чём по сути идёт речь…?», «по существу», «в сущности», "in essence": an adverb of how

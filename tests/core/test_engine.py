@@ -1696,6 +1696,24 @@ def test_a_warning_beside_avoiding_reports_what_is_avoided(engine) -> None:
     assert police.kind == "none", describe(police)
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Чьи законные интересы должны защищать силовые структуры?",
+        "Чьи интересы защищают правоохранительные органы?",
+    ],
+)
+def test_whose_a_thing_is_where_the_text_names_its_owner(engine, question: str) -> None:
+    """«защиту законных интересов населения»: the text names whose the interests are."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "rights_protection_priority"), describe(reply)
+
+
+def test_whose_a_thing_is_stays_asked_of_what_the_text_does_not_name(engine) -> None:
+    reply = engine.answer("Чьи интересы учтут в бюджете?")
+    assert reply.kind == "none", describe(reply)
+
+
 def test_a_hedge_leaves_the_question_asked(engine) -> None:
     reply = engine.answer("По сути, что изменится с налогами?")
     assert reply.kind == "none", describe(reply)
