@@ -1001,15 +1001,20 @@ def _unknown_phrase_end(terms: tuple[Term, ...]) -> list[Term]:
 
 def _unknown_phrase_start(terms: tuple[Term, ...]) -> list[Term]:
     """The first word, if the documents never use it, with the unknown noun after it when it is an
-    adjective («в отдельной статье»: the article, not only «отдельной»)."""
+    adjective («в отдельной статье»: the article, not only «отдельной»); or a noun they never use
+    with the adjectives before it, known or not («в новом разделе»: «новый» is theirs, the section
+    is not)."""
     found: list[Term] = []
     for term in terms:
-        if term.known or not term.real_word:
-            break
-        found.append(term)
-        if term.pos not in ADJECTIVE_POS:
-            break
-    return found
+        if term.pos in ADJECTIVE_POS and (term.real_word or term.known):
+            found.append(term)
+            continue
+        if not term.known and term.real_word:
+            found.append(term)
+            return found
+        break
+    # adjectives alone: only the unknown ones («разовая» of an unknown phrase)
+    return [t for t in found[:1] if not t.known]
 
 
 def asks_several(text: str) -> bool:
