@@ -50,6 +50,8 @@ _SPOKEN_GENITIVE = ("ова", "ева")
 _CUT_POS = frozenset({"NOUN", "ADJF", "PRTF"})
 TYPO_MIN_LEN = 4
 TYPO_MIN_SCORE = 80.0
+# How many lemmas a word cut short may be read as within a synonym phrase (Analyzer._cut_readings)
+MAX_CUT_READINGS = 4
 # Two lemmas are one word family (обсуждать ~ обсуждение, конституция ~ конституционный) when they
 # share a root of at least STEM_MIN_PREFIX letters and what follows it in each is suffix-sized;
 # compounds keep their own meaning (правовой is not правосознание: «сознание» is a root, not a suffix).
@@ -396,8 +398,18 @@ class Analyzer:
         if info.is_function_word or info.lemma in self._stop:
             return None, None
         term = self._term(info)
-        lemmas = self._morph.lemmas(word) if info is typed else (info.lemma,)
+        lemmas = self._morph.lemmas(word) if info is typed else self._cut_readings(word, info.lemma)
         return None, (lemmas, term if info is typed else replace(term, repaired=True))
+
+    def _cut_readings(self, word: str, lemma: str) -> tuple[str, ...]:
+        """A repaired word's lemma and, if the word is cut short, the lemmas of the other knowledge-base
+        words it begins, for a synonym phrase only («научн сообщ»: «сообщ» is read as «сообщить» on
+        its own, but beside «научн» it is the «научное сообщество» the phrase names)."""
+        vocab = self._vocabulary
+        if vocab is None:
+            return (lemma,)
+        others = (self._morph.info(w).lemma for w in vocab.starting_with(word))
+        return tuple(dict.fromkeys([lemma, *others]))[:MAX_CUT_READINGS]
 
     def repair_script(self, text: str) -> str:
         """Latin words become Cyrillic when the wrong layout or transliteration explains them.

@@ -437,3 +437,12 @@ def test_a_concepts_noun_said_again_after_it_is_one_term(analyzer) -> None:
     ]
     # not beside it: the word is a term of its own
     assert "орган" in analyzer.analyse("правоохранители и органы опеки").values
+
+
+def test_a_word_cut_short_completes_a_synonym_phrase(analyzer) -> None:
+    """«научн сообщ»: «сообщ» alone reads as «сообщить», but beside «научн» it ends the phrase for the
+    academic community."""
+    assert analyzer.analyse("научн сообщ").values == analyzer.analyse("научное сообщество").values
+    assert (
+        analyzer.analyse("что сообщ генпрокурор").values == analyzer.analyse("что сообщил генпрокурор").values
+    )
