@@ -120,9 +120,12 @@ def _inflect(word: str, case: str) -> str:
     return str(inflected.word) if inflected else word
 
 
-def _keywords(sentence: str, doc_freq: Counter[str], n_units: int) -> list[pymorphy3.analyzer.Parse]:
-    """The sentence's rarest nouns (most telling), in the sentence's order."""
-    nouns = {p.normal_form: p for p in _nouns(sentence)}
+def _keywords(
+    sentence: str, doc_freq: Counter[str], n_units: int, stopwords: frozenset[str] = frozenset()
+) -> list[pymorphy3.analyzer.Parse]:
+    """The sentence's rarest nouns (most telling), in the sentence's order; not the knowledge base's
+    stopwords («сведение», «связь»), which `kb check` rejects as the only words of a question."""
+    nouns = {p.normal_form: p for p in _nouns(sentence) if p.normal_form not in stopwords}
     rarest = sorted(nouns.values(), key=lambda p: math.log(n_units / doc_freq[p.normal_form]), reverse=True)
     chosen = {p.normal_form for p in rarest[:_KEYWORDS]}
     return [p for p in nouns.values() if p.normal_form in chosen]
@@ -150,7 +153,9 @@ def _paraphrase(keys: list[pymorphy3.analyzer.Parse]) -> str | None:
     return f"Какие правила касаются {', '.join(gent[:-1])} и {gent[-1]}?"
 
 
-def build_entries(units: list[Unit]) -> tuple[dict[str, list[dict[str, Any]]], list[Paraphrase]]:
+def build_entries(
+    units: list[Unit], stopwords: frozenset[str] = frozenset()
+) -> tuple[dict[str, list[dict[str, Any]]], list[Paraphrase]]:
     """FAQ entries by article id, and the held-out paraphrases."""
     doc_freq: Counter[str] = Counter()
     for unit in units:
@@ -164,7 +169,7 @@ def build_entries(units: list[Unit]) -> tuple[dict[str, list[dict[str, Any]]], l
         ids[entry_id] += 1
         if ids[entry_id] > 1:  # a label repeated within an article
             entry_id = f"{entry_id}_{ids[entry_id]}"
-        keys = _keywords(unit.sentence, doc_freq, len(units))
+        keys = _keywords(unit.sentence, doc_freq, len(units), stopwords)
         questions = []
         for question in _questions(unit, keys):
             key = fold(collapse_ws(question))
@@ -187,7 +192,7 @@ def write_legal_sources(
 ) -> tuple[int, list[Paraphrase]]:
     """Add about `size` entries (one source and FAQ file per article); return (entries, paraphrases)."""
     by_id = {_slug(str(a["id"])): a for a in articles}
-    by_article, paraphrases = build_entries(select_units(articles, size))
+    by_article, paraphrases = build_entries(select_units(articles, size), _stopwords(knowledge_dir))
     (knowledge_dir / "faq").mkdir(parents=True, exist_ok=True)
     seeds_dir.mkdir(parents=True, exist_ok=True)
     for article_id, entries in by_article.items():
@@ -214,6 +219,15 @@ def legal_knowledge_base(
     shutil.copytree(project_knowledge, knowledge, ignore=shutil.ignore_patterns("faq"))
     count, paraphrases = write_legal_sources(articles, size, knowledge, seeds)
     return knowledge, seeds, count, paraphrases
+
+
+def _stopwords(knowledge_dir: Path) -> frozenset[str]:
+    """The stopwords of the knowledge base the entries are written into (its synonyms.yaml)."""
+    path = knowledge_dir / "synonyms.yaml"
+    if not path.exists():
+        return frozenset()
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return frozenset(str(word) for word in data.get("stopwords", ()))
 
 
 def _dump(data: object) -> str:
