@@ -23,6 +23,8 @@ from bot.qa.text import QUESTION_OPENERS, words
 # it may name the group.
 WHICH_WORDS = frozenset({"какой", "which", "қандай", "қай"})
 WHICH_SPAN = 2
+# «Как называются <group>…», «как зовут <group>» ask the same: the group's members by their names
+NAMING_VERBS = frozenset({"называться", "называть", "звать"})
 # Words for a body of any kind («из каких ведомств и организаций»): which of them, not whose names
 BODY_WORDS = (
     "ведомство организация структура учреждение орган институт "
@@ -466,8 +468,8 @@ class QuestionReader:
         return analysis
 
     def _which_of_named(self, analysis: Analysis) -> Analysis:
-        """«Какие депутаты…», «какие общественные организации…», «which NGOs…», «кто представлял
-        Администрацию»: asking which members of a group the documents name only as a whole asks
+        """«Какие депутаты…», «какие общественные организации…», «как называются общественные
+        организации», «which NGOs…», «кто представлял Администрацию»: asking which members of a group the documents name only as a whole asks
         for names (kind `names`)."""
         found = analysis.words
         morphology = shared_morphology()
@@ -479,6 +481,8 @@ class QuestionReader:
             link = morphology.info(found[start]).lemma
             if lemma in WHO_WORDS and link in MEMBER_WORDS:
                 start += 1  # «кто представлял Администрацию», «кто из депутатов»: its members by name
+            elif lemma == "как" and link in NAMING_VERBS:
+                start += 1  # «как называются общественные организации»: which ones, by name
             elif lemma not in WHICH_WORDS:
                 continue
             if self._names_group(" ".join(found[start : start + WHICH_SPAN])):

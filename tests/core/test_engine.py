@@ -702,12 +702,20 @@ def test_what_the_prosecutor_general_said_is_answered(engine) -> None:
         "Кто представлял Парламент на круглом столе?",
         "Кто из учёных выступал?",
         "Who from the NGOs attended?",
+        "Как называются общественные организации, которые участвовали?",
+        "Как зовут депутатов, которые участвовали?",
     ],
 )
 def test_which_members_of_a_named_group_is_a_question_for_names(engine, question: str) -> None:
     """The text names the groups, not their members."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+def test_what_a_thing_is_called_is_no_question_for_names(engine) -> None:
+    """«Как называется» asks for names only before a group the documents name as a whole."""
+    reply = engine.answer("Как называется принцип, который закрепят в преамбуле?")
+    assert reply.entry_id == "law_and_order_preamble", describe(reply)
 
 
 @pytest.mark.parametrize(
