@@ -155,6 +155,13 @@ MAX_WORK_HEAD_WORDS = 4
 # X: …», «Как участники оценили X — …» are questions)
 POLITE = _word_set("подскажите подскажи скажите скажи пожалуйста здравствуйте добрый день please hello hi")
 MAX_ROLE_HEAD_WORDS = 5
+# or tells who else asks it, by a verb of asking or arguing («Родители в школьном чате спорят: …»,
+# «Коллеги спрашивают: …», "My students wonder: …"): they ask the question, they are not its topic
+ASKING_VERBS = _word_set(
+    "спорить поспорить спрашивать спросить интересоваться гадать сомневаться недоумевать "
+    "wonder ask argu"  # "argue" by its stem
+)
+_OBLIQUE_QUESTION_WORDS = _word_set("чего чему чем ком кого кому кем")
 
 
 def _introduces_asker(head: str, rest: str) -> bool:
@@ -162,6 +169,12 @@ def _introduces_asker(head: str, rest: str) -> bool:
     return (
         bool(FIRST_PERSON.intersection(found))
         or any(shared_morphology().first_person_verb(w) for w in found)
+        # (not a question itself: «О чём спорили участники: …?»)
+        or (
+            any(shared_morphology().info(w).lemma in ASKING_VERBS for w in found)
+            and QUESTION_OPENERS.isdisjoint(found)
+            and _OBLIQUE_QUESTION_WORDS.isdisjoint(found)
+        )
         or (
             len(found) <= MAX_WORK_HEAD_WORDS
             and found[:1] in (["для"], ["for"])
@@ -196,8 +209,11 @@ def without_preamble(text: str) -> str:
     if match is None or not _introduces_asker(match["head"], match["rest"]):
         return text
     rest = match["rest"]
-    opener = (words(rest[:40]) or [""])[0]
-    if not ((rest.rstrip().endswith("?") and not sentence) or opener in QUESTION_OPENERS):
+    opening = words(rest[:40])
+    opener = (opening or [""])[0]
+    # «Касались ли участники…?»: a word and its «ли» open a question as a question word does
+    asks = opener in QUESTION_OPENERS or opening[1:2] == ["ли"]
+    if not ((rest.rstrip().endswith("?") and not sentence) or asks):
         return text
     return rest
 
