@@ -469,8 +469,8 @@ class QuestionReader:
 
     def _which_of_named(self, analysis: Analysis) -> Analysis:
         """«Какие депутаты…», «какие общественные организации…», «как называются общественные
-        организации», «which NGOs…», «кто представлял Администрацию»: asking which members of a group the documents name only as a whole asks
-        for names (kind `names`)."""
+        организации», «which NGOs…», «кто представлял Администрацию»: asking which members of a
+        group the documents name only as a whole asks for names (kind `names`)."""
         found = analysis.words
         morphology = shared_morphology()
         for i, word in enumerate(found[:-1]):
