@@ -87,6 +87,9 @@ _QUESTION_WORD = (
 WHOSE_SPAN = 3
 # «по сути», «по существу», «в сущности», "in essence" (Reader._without_hedge)
 HEDGES = frozenset({"по сути", "по существу", "в сущности", "in essence", "in effect"})
+# and a preposition of two words whose noun means no thing («в ходе обсуждения»: during it; «в течение
+# года», "in the course of"), dropped the same way
+COMPOUND_PREPOSITIONS = frozenset({"в ходе", "по ходу", "в течение", "в продолжение", "in the course"})
 # «судя по финалу текста», "judging by the release": what the asker judges by (Reader._without_judged_by)
 _JUDGED_BY = re.compile(r"(?:судя\s+по|judging\s+(?:by|from))\s+[^,?.!;—–]+", re.IGNORECASE)
 # a word right before a quoted name («лозунг «Закон и порядок»», "the slogan “Law and Order”")
@@ -767,10 +770,12 @@ class QuestionReader:
 
     def _without_hedge(self, analysis: Analysis) -> Analysis:
         """«О чём по сути идёт речь…?», «по существу», «в сущности», "in essence": an adverb of how
-        plainly the asker wants it said, no subject («в чём суть X» still asks the gist)."""
+        plainly the asker wants it said, no subject («в чём суть X» still asks the gist); so is a
+        compound preposition's noun («в ходе обсуждения»: during it)."""
         found = analysis.words
-        hedges = [" ".join(found[i : i + 2]) for i in range(len(found) - 1)]
-        said = [hedge for hedge in hedges if hedge in HEDGES]
+        pairs = [" ".join(found[i : i + 2]) for i in range(len(found) - 1)]
+        threes = [" ".join(found[i : i + 3]) for i in range(len(found) - 2)]
+        said = [hedge for hedge in (*pairs, *threes) if hedge in HEDGES | COMPOUND_PREPOSITIONS]
         if not said:
             return analysis
         dropped = self.analyzer.analyse(" ".join(said)).values

@@ -1733,6 +1733,17 @@ def test_a_hedge_leaves_the_question_asked(engine) -> None:
     assert reply.kind == "none", describe(reply)
 
 
+def test_a_compound_prepositions_noun_is_no_subject(engine) -> None:
+    """«в ходе обсуждения»: during the discussion; «ход» names no thing asked about."""
+    reply = engine.answer("Чему генеральный прокурор придаёт важное значение в ходе обсуждения новелл?")
+    assert (reply.kind, reply.entry_id) == ("answer", "open_dialogue"), describe(reply)
+
+
+def test_a_compound_preposition_leaves_the_question_asked(engine) -> None:
+    reply = engine.answer("Что изменится с налогами в ходе реформы?")
+    assert reply.kind == "none", describe(reply)
+
+
 def test_judging_by_leaves_the_question_asked(engine) -> None:
     reply = engine.answer("Судя по тексту, какие налоги поднимут?")
     assert reply.kind == "none", describe(reply)
