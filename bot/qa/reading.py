@@ -83,6 +83,9 @@ _QUESTION_WORD = (
     r"(?:кто|когда|где|какой|какая|какое|какие|каков|какова|каково|каковы|сколько|почему|зачем|"
     r"who|when|where|which|what|how|why|кім|қашан|қайда|қандай|қанша)\b"
 )
+# a number read as a guess of a date (_date_like): a day of the month or a year
+MAX_DAY = 31
+MIN_YEAR, MAX_YEAR = 1900, 2100
 # «чьи законные интересы»: how many words after «чей» may hold the noun (Reader._whose_the_text_says)
 WHOSE_SPAN = 3
 # «по сути», «по существу», «в сущности», "in essence" (Reader._without_hedge)
@@ -453,7 +456,11 @@ class QuestionReader:
         if (
             analysis.kinds != {"when"}
             or len(self.kb.sources) != 1
-            or any(t.real_word and t.value not in self._dating for t in analysis.terms)
+            # (a day or a year is the asker's guess of the date: «27-е?»)
+            or any(
+                t.real_word and not _date_like(t.value) and t.value not in self._dating
+                for t in analysis.terms
+            )
         ):
             return analysis
         (source,) = self.kb.sources.values()
@@ -1078,3 +1085,8 @@ def _text_referred_to(found: tuple[str, ...], i: int) -> bool:
     it («в тексте преамбулы» is the wording of something else)."""
     after = i + 1 == len(found) or shared_morphology().info(found[i + 1]).pos != "NOUN"
     return i > 0 and found[i - 1] in REFERRING and after
+
+
+def _date_like(value: str) -> bool:
+    """A number that may be a day of the month or a year («27», «2026»)."""
+    return value.isdigit() and (1 <= int(value) <= MAX_DAY or MIN_YEAR <= int(value) <= MAX_YEAR)

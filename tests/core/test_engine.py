@@ -2164,3 +2164,19 @@ def test_the_supervisory_official_is_the_prosecutor_general(engine) -> None:
 def test_what_the_text_does_not_say_of_the_supervisory_official_stays_declined(engine) -> None:
     reply = engine.answer("Сколько зарабатывает надзорный чиновник?")
     assert reply.kind != "answer", describe(reply)
+
+
+def test_a_familiar_address_is_no_subject(engine) -> None:
+    """«братан»: whom the asker speaks to, not what is asked."""
+    reply = engine.answer("братан че за круглый стол был 27го")
+    assert reply.kind == "answer", describe(reply)
+    assert engine.answer("братан налоги поднимут?").kind == "none"
+
+
+def test_a_day_guessed_beside_when_asks_the_date(engine) -> None:
+    """«какого числа было? 27-е?»: the day is the asker's guess of the answer; a number that is no
+    day or year stays a word of the question."""
+    if len(engine.kb.sources) != 1:
+        pytest.skip("beside other documents «when» alone does not say which one is meant")
+    assert engine.answer("какого числа было?? 27-го?").entry_id == "event_date"
+    assert engine.answer("когда 123?").kind == "none"
