@@ -2180,3 +2180,9 @@ def test_a_day_guessed_beside_when_asks_the_date(engine) -> None:
         pytest.skip("beside other documents «when» alone does not say which one is meant")
     assert engine.answer("какого числа было?? 27-го?").entry_id == "event_date"
     assert engine.answer("когда 123?").kind == "none"
+
+
+def test_digital_tools_are_the_digital_solutions(engine) -> None:
+    reply = engine.answer("How will personal data be protected as digital tools are introduced?")
+    assert reply.entry_id == "personal_data_protection", describe(reply)
+    assert engine.answer("Which digital tools will the tax office use?").kind == "none"
