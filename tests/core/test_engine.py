@@ -2186,3 +2186,20 @@ def test_digital_tools_are_the_digital_solutions(engine) -> None:
     reply = engine.answer("How will personal data be protected as digital tools are introduced?")
     assert reply.entry_id == "personal_data_protection", describe(reply)
     assert engine.answer("Which digital tools will the tax office use?").kind == "none"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Продолжением чего называют конституционную реформу в пресс-релизе?",
+        "Почему реформу называют именно последовательным продолжением?",
+    ],
+)
+def test_a_verb_of_naming_frames_what_the_text_says(engine, question: str) -> None:
+    """«X называют продолжением чего»: how the text names a thing, no word of its own."""
+    reply = engine.answer(question)
+    assert reply.entry_id in ("reform_tokayev_link", "reform_aims"), describe(reply)
+
+
+def test_a_verb_of_naming_leaves_the_question_asked(engine) -> None:
+    assert engine.answer("Кого называют автором реформы?").kind == "none"
