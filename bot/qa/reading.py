@@ -152,6 +152,11 @@ COLLECTIVE_SPEAKERS = (
 )
 # What a question asks about: the words before it name who said it, if anyone (see _said_impersonally).
 ABOUT_WORDS = frozenset({"про", "о", "об", "обо", "насчет", "насчёт"})
+# verbs of saying and judging that, right after «который» in the indefinite person («продолжением
+# которых считают реформу»), describe a thing by what is said of it (Reader._said_of_a_thing)
+SAYING_LEMMAS = frozenset(
+    {"сказать", "говорить", "заявить", "отметить", "подчеркнуть", "считать", "думать", "назвать", "оценить"}
+)
 # «работа полиции и других органов», "police and other bodies": «другие» joined to a list by these
 # continues it; it does not ask beyond what the text names (see _without_listed_others).
 LIST_LINKS = frozenset({"и", "and", "а", "или", "or", "және", "мен"})
@@ -330,7 +335,9 @@ class QuestionReader:
             )
         )
         return self._term_length(
-            self._without_listed_others(self._said_impersonally(self._said_by_all(analysis)))
+            self._without_listed_others(
+                self._said_of_a_thing(self._said_impersonally(self._said_by_all(analysis)))
+            )
         )
 
     def _owned_phrases(self, base: Analyzer) -> dict[str, tuple[tuple[str, str], ...]]:
@@ -657,6 +664,23 @@ class QuestionReader:
         before = found[:about]
         if not any(morphology.plural_verb(w) for w in before) or not all(
             morphology.plural_verb(w) or morphology.info(w).is_function_word for w in before
+        ):
+            return analysis
+        return replace(analysis, kinds=analysis.kinds - {"said"})
+
+    @staticmethod
+    def _said_of_a_thing(analysis: Analysis) -> Analysis:
+        """«На что направлены инициативы, продолжением которых считают реформу?»: a plural verb of
+        saying right after «который» (the indefinite person) says what the thing is held to be; it
+        asks no one's words. Only when every verb of saying stands so."""
+        if "said" not in analysis.kinds:
+            return analysis
+        found = analysis.words
+        morphology = shared_morphology()
+        saying = [i for i, w in enumerate(found) if morphology.info(w).lemma in SAYING_LEMMAS]
+        if not saying or not all(
+            i > 0 and morphology.info(found[i - 1]).lemma == "который" and morphology.plural_verb(found[i])
+            for i in saying
         ):
             return analysis
         return replace(analysis, kinds=analysis.kinds - {"said"})

@@ -2203,3 +2203,12 @@ def test_a_verb_of_naming_frames_what_the_text_says(engine, question: str) -> No
 
 def test_a_verb_of_naming_leaves_the_question_asked(engine) -> None:
     assert engine.answer("Кого называют автором реформы?").kind == "none"
+
+
+def test_a_verb_of_saying_after_which_describes_a_thing(engine) -> None:
+    """«продолжением которых считают реформу»: what the thing is held to be, no one's words asked."""
+    reply = engine.answer(
+        "На что были направлены инициативы Президента, продолжением которых считают реформу?"
+    )
+    assert reply.entry_id == "reform_aims", describe(reply)
+    assert engine.answer("Какие инициативы, которые считают важными, назвал генпрокурор?").kind == "none"
