@@ -216,7 +216,21 @@ WHOLE_WORDS = ("реформа", "проект", "конституция", "refo
 # The words after «какие», «кто из» whose reading is remembered (bounded: users' words are not).
 # «Какой риск помогает избежать X?»: a danger named beside a verb of avoiding is what is avoided,
 # the question's frame («чего позволяет избежать X»), not its subject (_without_avoided_danger)
-DANGER_NOUNS = frozenset({"риск", "угроза", "опасность", "risk", "danger", "threat", "қауіп"})
+DANGER_NOUNS = frozenset(
+    {
+        "риск",
+        "угроза",
+        "опасность",
+        "последствие",  # «каких последствий позволяет избежать»
+        "проблема",
+        "risk",
+        "danger",
+        "threat",
+        "consequ",  # "consequences", by its stem
+        "problem",
+        "қауіп",
+    }
+)
 AVOID_VERBS = frozenset(
     {
         "избежать",

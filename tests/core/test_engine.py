@@ -1427,6 +1427,8 @@ entries:
     [
         "Какой риск помогает избежать разъяснительная работа?",
         "What danger does the explanatory work help avoid?",
+        "Каких последствий позволяет избежать открытый диалог по новеллам?",
+        "Каких проблем позволит избежать разъяснительная работа?",
     ],
 )
 def test_a_danger_beside_avoiding_asks_what_is_avoided(engine, question: str) -> None:
