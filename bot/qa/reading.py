@@ -254,7 +254,9 @@ MENTION_VERBS = frozenset(
     {"упоминаться", "упомянуть", "упоминать", "говориться", "сказать", "написать", "писать", "mention"}
 )
 # «Чего опасается X, если не…»: verbs of fearing what happens unless a thing is done
-FEAR_VERBS = frozenset({"опасаться", "бояться"})
+FEAR_VERBS = frozenset({"опасаться", "бояться", "fear", "worri"})  # ("worry" by its stem)
+# «без разъяснения», "without outreach": a thing not done, as «если не…» (see _feared_without)
+WITHOUT = frozenset({"без", "without"})
 # «От чего предостерёг X, говоря…»: verbs of warning against a thing (with «от»; not «предупредить о»,
 # to tell in advance)
 WARN_VERBS = frozenset({"предостеречь", "предостерегать"})
@@ -867,13 +869,18 @@ class QuestionReader:
         fearing is then no subject the documents never name. Not a bare «Чего боится президент?».
         So is what someone warns against while saying a thing is to be done («От чего предостерёг
         генпрокурор, говоря о необходимости разъяснять реформу?»: an infinitive); not a bare «От
-        чего предостерёг генпрокурор?»."""
+        чего предостерёг генпрокурор?». A thing done without («без разъяснения», "without outreach") is
+        one not done, and a warning of what may happen then is a fear of it."""
         found = analysis.words
         morphology = shared_morphology()
         lemmas = {morphology.info(word).lemma for word in found}
         fearing = lemmas & FEAR_VERBS
-        # «если не разъяснять», «если реформу не разъяснять»
+        # «если не разъяснять», «если реформу не разъяснять»; «без разъяснения», "without outreach"
         unless = any(word == "если" and "не" in found[i + 1 : i + 4] for i, word in enumerate(found))
+        if not WITHOUT.isdisjoint(found):
+            unless = True
+            # "What did X warn could happen without outreach?": a warning of what a lack brings
+            fearing = fearing | (lemmas & WARNING_SAYS)
         # what someone warns against, saying a thing is to be done («…, говоря о необходимости
         # разъяснять реформу»: an infinitive), is what that thing is to prevent
         doing = any(morphology.info(word).pos == "INFN" for word in found)

@@ -2214,3 +2214,20 @@ def test_a_verb_of_saying_after_which_describes_a_thing(engine) -> None:
     )
     assert reply.entry_id == "reform_aims", describe(reply)
     assert engine.answer("Какие инициативы, которые считают важными, назвал генпрокурор?").kind == "none"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did the Prosecutor General warn could happen without systematic outreach?",
+        "Чего опасается генпрокурор без разъяснительной работы?",
+    ],
+)
+def test_a_fear_of_a_thing_left_undone_asks_its_purpose(engine, question: str) -> None:
+    """«без X», "without X": a thing not done, as «если не…»; what is feared then is what X prevents."""
+    reply = engine.answer(question)
+    assert reply.entry_id == "explanation_purpose", describe(reply)
+
+
+def test_a_fear_without_a_thing_the_text_never_names_is_declined(engine) -> None:
+    assert engine.answer("Чего боится генпрокурор без налоговой реформы?").kind == "none"
