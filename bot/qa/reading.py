@@ -17,7 +17,7 @@ from bot.qa.kb import KnowledgeBase
 from bot.qa.morph import PREDICATE_POS, shared_morphology
 from bot.qa.negation import asks_what_did_not_happen
 from bot.qa.subject import BE_PAST, PRESENCE, THROUGH_MEMBER
-from bot.qa.text import QUESTION_OPENERS, words
+from bot.qa.text import OBLIQUE_QUESTION_WORDS, QUESTION_OPENERS, words
 
 # «Какие <group>…» asks for names: the interrogative word (as lemma or stem) and how many words after
 # it may name the group.
@@ -623,7 +623,8 @@ class QuestionReader:
         марта?» asks something else). With nothing but the date («Это было в феврале 2026 года?»)
         the event is the one document's."""
         found = analysis.words
-        asked = [w for i, w in enumerate(found) if w in QUESTION_OPENERS and w != "ли"]
+        # («чему был посвящён круглый стол 27 февраля?»: an oblique form asks as «что» does)
+        asked = [w for w in found if (w in QUESTION_OPENERS and w != "ли") or w in OBLIQUE_QUESTION_WORDS]
         # «Правда, что…», «Верно ли, что…»: «что» joins what is checked, it asks nothing
         asked = [w for w in asked if w != "что" or not (set(found[: found.index(w)]) & CHECKING_WORDS)]
         if analysis.kinds or asked:
@@ -645,8 +646,13 @@ class QuestionReader:
 
     def _without_own_date(self, analysis: Analysis) -> Analysis:
         """«Кто участвовал в обсуждении 27 февраля?»: a document's own date, in a question that
-        asks something else (who, what was said), names the event; it is not what is asked."""
-        if not analysis.kinds or analysis.kinds & {"when", "future"}:
+        asks something else (who, what was said, «чему был посвящён…»), names the event; it is not
+        what is asked."""
+        if analysis.kinds & {"when", "future"}:
+            return analysis
+        if not analysis.kinds and not any(
+            (w in QUESTION_OPENERS and w != "ли") or w in OBLIQUE_QUESTION_WORDS for w in analysis.words
+        ):
             return analysis
         for month, date in self._own_dates:
             if month & analysis.values:

@@ -161,7 +161,8 @@ ASKING_VERBS = _word_set(
     "спорить поспорить спрашивать спросить интересоваться гадать сомневаться недоумевать "
     "wonder ask argu"  # "argue" by its stem
 )
-_OBLIQUE_QUESTION_WORDS = _word_set("чего чему чем ком кого кому кем")
+# the oblique forms of «что» and «кто», which ask as their nominative does («чему посвящён…»)
+OBLIQUE_QUESTION_WORDS = _word_set("чего чему чем ком кого кому кем")
 
 
 def _introduces_asker(head: str, rest: str) -> bool:
@@ -173,7 +174,7 @@ def _introduces_asker(head: str, rest: str) -> bool:
         or (
             any(shared_morphology().info(w).lemma in ASKING_VERBS for w in found)
             and QUESTION_OPENERS.isdisjoint(found)
-            and _OBLIQUE_QUESTION_WORDS.isdisjoint(found)
+            and OBLIQUE_QUESTION_WORDS.isdisjoint(found)
         )
         or (
             len(found) <= MAX_WORK_HEAD_WORDS

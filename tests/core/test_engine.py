@@ -2231,3 +2231,25 @@ def test_a_fear_of_a_thing_left_undone_asks_its_purpose(engine, question: str) -
 
 def test_a_fear_without_a_thing_the_text_never_names_is_declined(engine) -> None:
     assert engine.answer("Чего боится генпрокурор без налоговой реформы?").kind == "none"
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        (
+            "Готовлю заметку в районную газету: в двух словах, чему был посвящён круглый стол 27 февраля?",
+            "about_document",
+        ),
+        ("Что обсуждали на круглом столе 27 февраля?", "practical_focus"),
+    ],
+)
+def test_the_documents_own_date_beside_what_is_asked_names_the_event(
+    engine, question: str, entry_id: str
+) -> None:
+    """«чему», «что»: a question of its own, the date only names the event (no yes/no about the date)."""
+    reply = engine.answer(question)
+    assert reply.entry_id == entry_id, describe(reply)
+
+
+def test_another_date_beside_what_is_asked_is_declined(engine) -> None:
+    assert engine.answer("чему был посвящён круглый стол 15 марта?").kind == "none"
