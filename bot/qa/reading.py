@@ -654,8 +654,10 @@ class QuestionReader:
             (w in QUESTION_OPENERS and w != "ли") or w in OBLIQUE_QUESTION_WORDS for w in analysis.words
         ):
             return analysis
+        # (all of the date asked: «15 марта» is not the 5th of March of a document)
+        dated = {t.value for t in analysis.terms if t.value in self._months or t.pos == "NUMB"}
         for month, date in self._own_dates:
-            if month & analysis.values:
+            if month & analysis.values and dated <= date:
                 kept = tuple(t for t in analysis.terms if t.value not in date)
                 if any(t.known for t in kept):
                     return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
