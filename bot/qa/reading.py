@@ -93,6 +93,9 @@ HEDGES = frozenset({"по сути", "по существу", "в сущност
 # and a preposition of two words whose noun means no thing («в ходе обсуждения»: during it; «в течение
 # года», "in the course of"), dropped the same way
 COMPOUND_PREPOSITIONS = frozenset({"в ходе", "по ходу", "в течение", "в продолжение", "in the course"})
+# "Why does he consider X important?", "Is X deemed progressive?": a verb of judging before the
+# adjective it judges by frames what is asked (Reader._without_judging), by their stems
+JUDGING_VERBS = frozenset({"consid", "deem", "regard"})
 # «судя по финалу текста», "judging by the release": what the asker judges by (Reader._without_judged_by)
 _JUDGED_BY = re.compile(r"(?:судя\s+по|judging\s+(?:by|from))\s+[^,?.!;—–]+", re.IGNORECASE)
 # a word right before a quoted name («лозунг «Закон и порядок»», "the slogan “Law and Order”")
@@ -347,7 +350,8 @@ class QuestionReader:
         analysis = self._whose_the_text_says(analysis)
         analysis = self._where_mentioned(
             self._without_kind_of_named(
-                question, self._without_judged_by(question, self._without_hedge(analysis))
+                question,
+                self._without_judged_by(question, self._without_judging(self._without_hedge(analysis))),
             )
         )
         return self._term_length(
@@ -835,6 +839,21 @@ class QuestionReader:
             return analysis
         dropped = self.analyzer.analyse(" ".join(said)).values
         kept = tuple(t for t in analysis.terms if t.value not in dropped)
+        if len(kept) == len(analysis.terms) or not any(t.known for t in kept):
+            return analysis
+        return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
+
+    @staticmethod
+    def _without_judging(analysis: Analysis) -> Analysis:
+        """ "Why does he consider broad involvement important?", "Is the reform considered
+        progressive?": a verb of judging with the adjective it judges by closing the question asks
+        whether (or why) the thing is so; no subject of its own. "Will parliament consider the
+        draft?" (no adjective after) keeps its verb."""
+        found = analysis.words
+        morphology = shared_morphology()
+        if not found or morphology.info(found[-1]).pos != "ADJF":
+            return analysis
+        kept = tuple(t for t in analysis.terms if t.value not in JUDGING_VERBS)
         if len(kept) == len(analysis.terms) or not any(t.known for t in kept):
             return analysis
         return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))

@@ -2253,3 +2253,22 @@ def test_the_documents_own_date_beside_what_is_asked_names_the_event(
 
 def test_another_date_beside_what_is_asked_is_declined(engine) -> None:
     assert engine.answer("чему был посвящён круглый стол 15 марта?").kind == "none"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Why does he consider broad involvement of the professional and civic community important?",
+        "Why is broad public discussion of the draft considered important?",
+    ],
+)
+def test_a_verb_of_judging_before_its_adjective_is_no_subject(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert reply.entry_id == "explanation_purpose", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question", ["Will parliament consider the draft?", "Why does he consider tax cuts important?"]
+)
+def test_a_verb_of_judging_leaves_the_question_asked(engine, question: str) -> None:
+    assert engine.answer(question).kind == "none"
