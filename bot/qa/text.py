@@ -165,11 +165,27 @@ ASKING_VERBS = _word_set(
 OBLIQUE_QUESTION_WORDS = _word_set("чего чему чем ком кого кому кем")
 
 
+# A Kazakh verb in the first person ends so («айтпақпын»: I am going to say; «сұраймын», «оқыдым»);
+# Kazakh puts the verb last, so only the opening's last word is looked at («кітабын» is no verb)
+_KAZAKH_FIRST_PERSON = re.compile(r"^\w{3,}(?:[мп][ыі]н|[мпб][ыі]з|[дт][ыі]м|[дт][ыі]қ|[дт][ыі]к)$")
+_KAZAKH_LETTERS = frozenset("әғқңөұүһі")
+
+
+def _kazakh_first_person(head: list[str]) -> bool:
+    """The opening's last word is a Kazakh verb in the first person, in an opening written in Kazakh."""
+    return (
+        bool(head)
+        and bool(_KAZAKH_FIRST_PERSON.match(head[-1]))
+        and any(not _KAZAKH_LETTERS.isdisjoint(w) for w in head)
+    )
+
+
 def _introduces_asker(head: str, rest: str) -> bool:
     found = words(head)
     return (
         bool(FIRST_PERSON.intersection(found))
         or any(shared_morphology().first_person_verb(w) for w in found)
+        or _kazakh_first_person(found)
         # (not a question itself: «О чём спорили участники: …?»)
         or (
             any(shared_morphology().info(w).lemma in ASKING_VERBS for w in found)
