@@ -29,6 +29,8 @@ _MARKUP = re.compile(r"</?[a-zA-Z][^<>]{0,80}>")
 _CONTRACTION = re.compile(r"\b([а-я]{3,})-([а-я]{1,3})\b")
 # A word cut short with a period inside a sentence («уполномоч. по правам чел.», «перс. данные»)
 _CUT_WORD = re.compile(r"\b([а-я]{3,})\.(?=\s*[а-я0-9])")
+# A number with its Russian case ending («27го», «27-го», «27-е», «в 2026-м»): the number
+_ORDINAL_ENDING = re.compile(r"\b(\d+)-?(?:ого|го|ое|ей|ой|ом|ым|му|е|й|м)\b")
 # A run of Russian letters long enough to be two words typed without the space between them
 _GLUED = re.compile(r"\b[а-я]{7,}\b")
 GLUED_PART_MIN = 3
@@ -284,6 +286,7 @@ class Analyzer:
             text = _CONTRACTION.sub(self._expand, text)
         if "." in text:
             text = _CUT_WORD.sub(self._uncut, text)
+        text = _ORDINAL_ENDING.sub(r"\1", text)
         if self._vocabulary is not None:
             text = _GLUED.sub(self._unglued, text)
         if (clause := _CLAUSE_WHEN.search(text)) and not _ASKING.isdisjoint(words(text[: clause.start()])):

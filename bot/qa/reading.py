@@ -17,12 +17,14 @@ from bot.qa.kb import KnowledgeBase
 from bot.qa.morph import PREDICATE_POS, shared_morphology
 from bot.qa.negation import asks_what_did_not_happen
 from bot.qa.subject import BE_PAST, PRESENCE, THROUGH_MEMBER
-from bot.qa.text import QUESTION_OPENERS, words
+from bot.qa.text import OBLIQUE_QUESTION_WORDS, QUESTION_OPENERS, words
 
 # «Какие <group>…» asks for names: the interrogative word (as lemma or stem) and how many words after
 # it may name the group.
 WHICH_WORDS = frozenset({"какой", "which", "қандай", "қай"})
 WHICH_SPAN = 2
+# «Как называются <group>…», «как зовут <group>» ask the same: the group's members by their names
+NAMING_VERBS = frozenset({"называться", "называть", "звать"})
 # Words for a body of any kind («из каких ведомств и организаций»): which of them, not whose names
 BODY_WORDS = (
     "ведомство организация структура учреждение орган институт "
@@ -81,10 +83,19 @@ _QUESTION_WORD = (
     r"(?:кто|когда|где|какой|какая|какое|какие|каков|какова|каково|каковы|сколько|почему|зачем|"
     r"who|when|where|which|what|how|why|кім|қашан|қайда|қандай|қанша)\b"
 )
+# a number read as a guess of a date (_date_like): a day of the month or a year
+MAX_DAY = 31
+MIN_YEAR, MAX_YEAR = 1900, 2100
 # «чьи законные интересы»: how many words after «чей» may hold the noun (Reader._whose_the_text_says)
 WHOSE_SPAN = 3
 # «по сути», «по существу», «в сущности», "in essence" (Reader._without_hedge)
 HEDGES = frozenset({"по сути", "по существу", "в сущности", "in essence", "in effect"})
+# and a preposition of two words whose noun means no thing («в ходе обсуждения»: during it; «в течение
+# года», "in the course of"), dropped the same way
+COMPOUND_PREPOSITIONS = frozenset({"в ходе", "по ходу", "в течение", "в продолжение", "in the course"})
+# "Why does he consider X important?", "Is X deemed progressive?": a verb of judging before the
+# adjective it judges by frames what is asked (Reader._without_judging), by their stems
+JUDGING_VERBS = frozenset({"consid", "deem", "regard"})
 # «судя по финалу текста», "judging by the release": what the asker judges by (Reader._without_judged_by)
 _JUDGED_BY = re.compile(r"(?:судя\s+по|judging\s+(?:by|from))\s+[^,?.!;—–]+", re.IGNORECASE)
 # a word right before a quoted name («лозунг «Закон и порядок»», "the slogan “Law and Order”")
@@ -144,6 +155,11 @@ COLLECTIVE_SPEAKERS = (
 )
 # What a question asks about: the words before it name who said it, if anyone (see _said_impersonally).
 ABOUT_WORDS = frozenset({"про", "о", "об", "обо", "насчет", "насчёт"})
+# verbs of saying and judging that, right after «который» in the indefinite person («продолжением
+# которых считают реформу»), describe a thing by what is said of it (Reader._said_of_a_thing)
+SAYING_LEMMAS = frozenset(
+    {"сказать", "говорить", "заявить", "отметить", "подчеркнуть", "считать", "думать", "назвать", "оценить"}
+)
 # «работа полиции и других органов», "police and other bodies": «другие» joined to a list by these
 # continues it; it does not ask beyond what the text names (see _without_listed_others).
 LIST_LINKS = frozenset({"и", "and", "а", "или", "or", "және", "мен"})
@@ -203,7 +219,21 @@ WHOLE_WORDS = ("реформа", "проект", "конституция", "refo
 # The words after «какие», «кто из» whose reading is remembered (bounded: users' words are not).
 # «Какой риск помогает избежать X?»: a danger named beside a verb of avoiding is what is avoided,
 # the question's frame («чего позволяет избежать X»), not its subject (_without_avoided_danger)
-DANGER_NOUNS = frozenset({"риск", "угроза", "опасность", "risk", "danger", "threat", "қауіп"})
+DANGER_NOUNS = frozenset(
+    {
+        "риск",
+        "угроза",
+        "опасность",
+        "последствие",  # «каких последствий позволяет избежать»
+        "проблема",
+        "risk",
+        "danger",
+        "threat",
+        "consequ",  # "consequences", by its stem
+        "problem",
+        "қауіп",
+    }
+)
 AVOID_VERBS = frozenset(
     {
         "избежать",
@@ -227,7 +257,9 @@ MENTION_VERBS = frozenset(
     {"упоминаться", "упомянуть", "упоминать", "говориться", "сказать", "написать", "писать", "mention"}
 )
 # «Чего опасается X, если не…»: verbs of fearing what happens unless a thing is done
-FEAR_VERBS = frozenset({"опасаться", "бояться"})
+FEAR_VERBS = frozenset({"опасаться", "бояться", "fear", "worri"})  # ("worry" by its stem)
+# «без разъяснения», "without outreach": a thing not done, as «если не…» (see _feared_without)
+WITHOUT = frozenset({"без", "without"})
 # «От чего предостерёг X, говоря…»: verbs of warning against a thing (with «от»; not «предупредить о»,
 # to tell in advance)
 WARN_VERBS = frozenset({"предостеречь", "предостерегать"})
@@ -320,11 +352,14 @@ class QuestionReader:
         analysis = self._whose_the_text_says(analysis)
         analysis = self._where_mentioned(
             self._without_kind_of_named(
-                question, self._without_judged_by(question, self._without_hedge(analysis))
+                question,
+                self._without_judged_by(question, self._without_judging(self._without_hedge(analysis))),
             )
         )
         return self._term_length(
-            self._without_listed_others(self._said_impersonally(self._said_by_all(analysis)))
+            self._without_listed_others(
+                self._said_of_a_thing(self._said_impersonally(self._said_by_all(analysis)))
+            )
         )
 
     def _owned_phrases(self, base: Analyzer) -> dict[str, tuple[tuple[str, str], ...]]:
@@ -450,7 +485,11 @@ class QuestionReader:
         if (
             analysis.kinds != {"when"}
             or len(self.kb.sources) != 1
-            or any(t.real_word and t.value not in self._dating for t in analysis.terms)
+            # (a day or a year is the asker's guess of the date: «27-е?»)
+            or any(
+                t.real_word and not _date_like(t.value) and t.value not in self._dating
+                for t in analysis.terms
+            )
         ):
             return analysis
         (source,) = self.kb.sources.values()
@@ -468,9 +507,9 @@ class QuestionReader:
         return analysis
 
     def _which_of_named(self, analysis: Analysis) -> Analysis:
-        """«Какие депутаты…», «какие общественные организации…», «which NGOs…», «кто представлял
-        Администрацию»: asking which members of a group the documents name only as a whole asks
-        for names (kind `names`)."""
+        """«Какие депутаты…», «какие общественные организации…», «как называются общественные
+        организации», «which NGOs…», «кто представлял Администрацию»: asking which members of a
+        group the documents name only as a whole asks for names (kind `names`)."""
         found = analysis.words
         morphology = shared_morphology()
         for i, word in enumerate(found[:-1]):
@@ -481,6 +520,8 @@ class QuestionReader:
             link = morphology.info(found[start]).lemma
             if lemma in WHO_WORDS and link in MEMBER_WORDS:
                 start += 1  # «кто представлял Администрацию», «кто из депутатов»: its members by name
+            elif lemma == "как" and link in NAMING_VERBS:
+                start += 1  # «как называются общественные организации»: which ones, by name
             elif lemma not in WHICH_WORDS:
                 continue
             if self._names_group(" ".join(found[start : start + WHICH_SPAN])):
@@ -588,7 +629,8 @@ class QuestionReader:
         марта?» asks something else). With nothing but the date («Это было в феврале 2026 года?»)
         the event is the one document's."""
         found = analysis.words
-        asked = [w for i, w in enumerate(found) if w in QUESTION_OPENERS and w != "ли"]
+        # («чему был посвящён круглый стол 27 февраля?»: an oblique form asks as «что» does)
+        asked = [w for w in found if (w in QUESTION_OPENERS and w != "ли") or w in OBLIQUE_QUESTION_WORDS]
         # «Правда, что…», «Верно ли, что…»: «что» joins what is checked, it asks nothing
         asked = [w for w in asked if w != "что" or not (set(found[: found.index(w)]) & CHECKING_WORDS)]
         if analysis.kinds or asked:
@@ -610,11 +652,18 @@ class QuestionReader:
 
     def _without_own_date(self, analysis: Analysis) -> Analysis:
         """«Кто участвовал в обсуждении 27 февраля?»: a document's own date, in a question that
-        asks something else (who, what was said), names the event; it is not what is asked."""
-        if not analysis.kinds or analysis.kinds & {"when", "future"}:
+        asks something else (who, what was said, «чему был посвящён…»), names the event; it is not
+        what is asked."""
+        if analysis.kinds & {"when", "future"}:
             return analysis
+        if not analysis.kinds and not any(
+            (w in QUESTION_OPENERS and w != "ли") or w in OBLIQUE_QUESTION_WORDS for w in analysis.words
+        ):
+            return analysis
+        # (all of the date asked: «15 марта» is not the 5th of March of a document)
+        dated = {t.value for t in analysis.terms if t.value in self._months or t.pos == "NUMB"}
         for month, date in self._own_dates:
-            if month & analysis.values:
+            if month & analysis.values and dated <= date:
                 kept = tuple(t for t in analysis.terms if t.value not in date)
                 if any(t.known for t in kept):
                     return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
@@ -645,6 +694,23 @@ class QuestionReader:
         before = found[:about]
         if not any(morphology.plural_verb(w) for w in before) or not all(
             morphology.plural_verb(w) or morphology.info(w).is_function_word for w in before
+        ):
+            return analysis
+        return replace(analysis, kinds=analysis.kinds - {"said"})
+
+    @staticmethod
+    def _said_of_a_thing(analysis: Analysis) -> Analysis:
+        """«На что направлены инициативы, продолжением которых считают реформу?»: a plural verb of
+        saying right after «который» (the indefinite person) says what the thing is held to be; it
+        asks no one's words. Only when every verb of saying stands so."""
+        if "said" not in analysis.kinds:
+            return analysis
+        found = analysis.words
+        morphology = shared_morphology()
+        saying = [i for i, w in enumerate(found) if morphology.info(w).lemma in SAYING_LEMMAS]
+        if not saying or not all(
+            i > 0 and morphology.info(found[i - 1]).lemma == "который" and morphology.plural_verb(found[i])
+            for i in saying
         ):
             return analysis
         return replace(analysis, kinds=analysis.kinds - {"said"})
@@ -771,14 +837,31 @@ class QuestionReader:
 
     def _without_hedge(self, analysis: Analysis) -> Analysis:
         """«О чём по сути идёт речь…?», «по существу», «в сущности», "in essence": an adverb of how
-        plainly the asker wants it said, no subject («в чём суть X» still asks the gist)."""
+        plainly the asker wants it said, no subject («в чём суть X» still asks the gist); so is a
+        compound preposition's noun («в ходе обсуждения»: during it)."""
         found = analysis.words
-        hedges = [" ".join(found[i : i + 2]) for i in range(len(found) - 1)]
-        said = [hedge for hedge in hedges if hedge in HEDGES]
+        pairs = [" ".join(found[i : i + 2]) for i in range(len(found) - 1)]
+        threes = [" ".join(found[i : i + 3]) for i in range(len(found) - 2)]
+        said = [hedge for hedge in (*pairs, *threes) if hedge in HEDGES | COMPOUND_PREPOSITIONS]
         if not said:
             return analysis
         dropped = self.analyzer.analyse(" ".join(said)).values
         kept = tuple(t for t in analysis.terms if t.value not in dropped)
+        if len(kept) == len(analysis.terms) or not any(t.known for t in kept):
+            return analysis
+        return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
+
+    @staticmethod
+    def _without_judging(analysis: Analysis) -> Analysis:
+        """ "Why does he consider broad involvement important?", "Is the reform considered
+        progressive?": a verb of judging with the adjective it judges by closing the question asks
+        whether (or why) the thing is so; no subject of its own. "Will parliament consider the
+        draft?" (no adjective after) keeps its verb."""
+        found = analysis.words
+        morphology = shared_morphology()
+        if not found or morphology.info(found[-1]).pos != "ADJF":
+            return analysis
+        kept = tuple(t for t in analysis.terms if t.value not in JUDGING_VERBS)
         if len(kept) == len(analysis.terms) or not any(t.known for t in kept):
             return analysis
         return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
@@ -821,13 +904,18 @@ class QuestionReader:
         fearing is then no subject the documents never name. Not a bare «Чего боится президент?».
         So is what someone warns against while saying a thing is to be done («От чего предостерёг
         генпрокурор, говоря о необходимости разъяснять реформу?»: an infinitive); not a bare «От
-        чего предостерёг генпрокурор?»."""
+        чего предостерёг генпрокурор?». A thing done without («без разъяснения», "without outreach") is
+        one not done, and a warning of what may happen then is a fear of it."""
         found = analysis.words
         morphology = shared_morphology()
         lemmas = {morphology.info(word).lemma for word in found}
         fearing = lemmas & FEAR_VERBS
-        # «если не разъяснять», «если реформу не разъяснять»
+        # «если не разъяснять», «если реформу не разъяснять»; «без разъяснения», "without outreach"
         unless = any(word == "если" and "не" in found[i + 1 : i + 4] for i, word in enumerate(found))
+        if not WITHOUT.isdisjoint(found):
+            unless = True
+            # "What did X warn could happen without outreach?": a warning of what a lack brings
+            fearing = fearing | (lemmas & WARNING_SAYS)
         # what someone warns against, saying a thing is to be done («…, говоря о необходимости
         # разъяснять реформу»: an infinitive), is what that thing is to prevent
         doing = any(morphology.info(word).pos == "INFN" for word in found)
@@ -1077,3 +1165,8 @@ def _text_referred_to(found: tuple[str, ...], i: int) -> bool:
     it («в тексте преамбулы» is the wording of something else)."""
     after = i + 1 == len(found) or shared_morphology().info(found[i + 1]).pos != "NOUN"
     return i > 0 and found[i - 1] in REFERRING and after
+
+
+def _date_like(value: str) -> bool:
+    """A number that may be a day of the month or a year («27», «2026»)."""
+    return value.isdigit() and (1 <= int(value) <= MAX_DAY or MIN_YEAR <= int(value) <= MAX_YEAR)

@@ -155,6 +155,29 @@ MAX_WORK_HEAD_WORDS = 4
 # X: …», «Как участники оценили X — …» are questions)
 POLITE = _word_set("подскажите подскажи скажите скажи пожалуйста здравствуйте добрый день please hello hi")
 MAX_ROLE_HEAD_WORDS = 5
+# or tells who else asks it, by a verb of asking or arguing («Родители в школьном чате спорят: …»,
+# «Коллеги спрашивают: …», "My students wonder: …"): they ask the question, they are not its topic
+ASKING_VERBS = _word_set(
+    "спорить поспорить спрашивать спросить интересоваться гадать сомневаться недоумевать "
+    "wonder ask argu"  # "argue" by its stem
+)
+# the oblique forms of «что» and «кто», which ask as their nominative does («чему посвящён…»)
+OBLIQUE_QUESTION_WORDS = _word_set("чего чему чем ком кого кому кем")
+
+
+# A Kazakh verb in the first person ends so («айтпақпын»: I am going to say; «сұраймын», «оқыдым»);
+# Kazakh puts the verb last, so only the opening's last word is looked at («кітабын» is no verb)
+_KAZAKH_FIRST_PERSON = re.compile(r"^\w{3,}(?:[мп][ыі]н|[мпб][ыі]з|[дт][ыі]м|[дт][ыі]қ|[дт][ыі]к)$")
+_KAZAKH_LETTERS = frozenset("әғқңөұүһі")
+
+
+def _kazakh_first_person(head: list[str]) -> bool:
+    """The opening's last word is a Kazakh verb in the first person, in an opening written in Kazakh."""
+    return (
+        bool(head)
+        and bool(_KAZAKH_FIRST_PERSON.match(head[-1]))
+        and any(not _KAZAKH_LETTERS.isdisjoint(w) for w in head)
+    )
 
 
 def _introduces_asker(head: str, rest: str) -> bool:
@@ -162,6 +185,13 @@ def _introduces_asker(head: str, rest: str) -> bool:
     return (
         bool(FIRST_PERSON.intersection(found))
         or any(shared_morphology().first_person_verb(w) for w in found)
+        or _kazakh_first_person(found)
+        # (not a question itself: «О чём спорили участники: …?»)
+        or (
+            any(shared_morphology().info(w).lemma in ASKING_VERBS for w in found)
+            and QUESTION_OPENERS.isdisjoint(found)
+            and OBLIQUE_QUESTION_WORDS.isdisjoint(found)
+        )
         or (
             len(found) <= MAX_WORK_HEAD_WORDS
             and found[:1] in (["для"], ["for"])
@@ -196,8 +226,11 @@ def without_preamble(text: str) -> str:
     if match is None or not _introduces_asker(match["head"], match["rest"]):
         return text
     rest = match["rest"]
-    opener = (words(rest[:40]) or [""])[0]
-    if not ((rest.rstrip().endswith("?") and not sentence) or opener in QUESTION_OPENERS):
+    opening = words(rest[:40])
+    opener = (opening or [""])[0]
+    # «Касались ли участники…?»: a word and its «ли» open a question as a question word does
+    asks = opener in QUESTION_OPENERS or opening[1:2] == ["ли"]
+    if not ((rest.rstrip().endswith("?") and not sentence) or asks):
         return text
     return rest
 

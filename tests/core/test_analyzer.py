@@ -446,3 +446,8 @@ def test_a_word_cut_short_completes_a_synonym_phrase(analyzer) -> None:
     assert (
         analyzer.analyse("что сообщ генпрокурор").values == analyzer.analyse("что сообщил генпрокурор").values
     )
+
+
+@pytest.mark.parametrize("written", ["27го", "27-го", "27-е", "27е"])
+def test_a_number_with_its_case_ending_is_the_number(analyzer, written: str) -> None:
+    assert analyzer.analyse(f"круглый стол {written}").values == analyzer.analyse("круглый стол 27").values

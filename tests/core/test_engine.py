@@ -702,12 +702,20 @@ def test_what_the_prosecutor_general_said_is_answered(engine) -> None:
         "Кто представлял Парламент на круглом столе?",
         "Кто из учёных выступал?",
         "Who from the NGOs attended?",
+        "Как называются общественные организации, которые участвовали?",
+        "Как зовут депутатов, которые участвовали?",
     ],
 )
 def test_which_members_of_a_named_group_is_a_question_for_names(engine, question: str) -> None:
     """The text names the groups, not their members."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+def test_what_a_thing_is_called_is_no_question_for_names(engine) -> None:
+    """«Как называется» asks for names only before a group the documents name as a whole."""
+    reply = engine.answer("Как называется принцип, который закрепят в преамбуле?")
+    assert reply.entry_id == "law_and_order_preamble", describe(reply)
 
 
 @pytest.mark.parametrize(
@@ -1419,6 +1427,8 @@ entries:
     [
         "Какой риск помогает избежать разъяснительная работа?",
         "What danger does the explanatory work help avoid?",
+        "Каких последствий позволяет избежать открытый диалог по новеллам?",
+        "Каких проблем позволит избежать разъяснительная работа?",
     ],
 )
 def test_a_danger_beside_avoiding_asks_what_is_avoided(engine, question: str) -> None:
@@ -1722,6 +1732,17 @@ def test_whose_a_thing_is_stays_asked_of_what_the_text_does_not_name(engine) -> 
 
 def test_a_hedge_leaves_the_question_asked(engine) -> None:
     reply = engine.answer("По сути, что изменится с налогами?")
+    assert reply.kind == "none", describe(reply)
+
+
+def test_a_compound_prepositions_noun_is_no_subject(engine) -> None:
+    """«в ходе обсуждения»: during the discussion; «ход» names no thing asked about."""
+    reply = engine.answer("Чему генеральный прокурор придаёт важное значение в ходе обсуждения новелл?")
+    assert (reply.kind, reply.entry_id) == ("answer", "open_dialogue"), describe(reply)
+
+
+def test_a_compound_preposition_leaves_the_question_asked(engine) -> None:
+    reply = engine.answer("Что изменится с налогами в ходе реформы?")
     assert reply.kind == "none", describe(reply)
 
 
@@ -2145,3 +2166,109 @@ def test_the_supervisory_official_is_the_prosecutor_general(engine) -> None:
 def test_what_the_text_does_not_say_of_the_supervisory_official_stays_declined(engine) -> None:
     reply = engine.answer("Сколько зарабатывает надзорный чиновник?")
     assert reply.kind != "answer", describe(reply)
+
+
+def test_a_familiar_address_is_no_subject(engine) -> None:
+    """«братан»: whom the asker speaks to, not what is asked."""
+    reply = engine.answer("братан че за круглый стол был 27го")
+    assert reply.kind == "answer", describe(reply)
+    assert engine.answer("братан налоги поднимут?").kind == "none"
+
+
+def test_a_day_guessed_beside_when_asks_the_date(engine) -> None:
+    """«какого числа было? 27-е?»: the day is the asker's guess of the answer; a number that is no
+    day or year stays a word of the question."""
+    if len(engine.kb.sources) != 1:
+        pytest.skip("beside other documents «when» alone does not say which one is meant")
+    assert engine.answer("какого числа было?? 27-го?").entry_id == "event_date"
+    assert engine.answer("когда 123?").kind == "none"
+
+
+def test_digital_tools_are_the_digital_solutions(engine) -> None:
+    reply = engine.answer("How will personal data be protected as digital tools are introduced?")
+    assert reply.entry_id == "personal_data_protection", describe(reply)
+    assert engine.answer("Which digital tools will the tax office use?").kind == "none"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Продолжением чего называют конституционную реформу в пресс-релизе?",
+        "Почему реформу называют именно последовательным продолжением?",
+    ],
+)
+def test_a_verb_of_naming_frames_what_the_text_says(engine, question: str) -> None:
+    """«X называют продолжением чего»: how the text names a thing, no word of its own."""
+    reply = engine.answer(question)
+    assert reply.entry_id in ("reform_tokayev_link", "reform_aims"), describe(reply)
+
+
+def test_a_verb_of_naming_leaves_the_question_asked(engine) -> None:
+    assert engine.answer("Кого называют автором реформы?").kind == "none"
+
+
+def test_a_verb_of_saying_after_which_describes_a_thing(engine) -> None:
+    """«продолжением которых считают реформу»: what the thing is held to be, no one's words asked."""
+    reply = engine.answer(
+        "На что были направлены инициативы Президента, продолжением которых считают реформу?"
+    )
+    assert reply.entry_id == "reform_aims", describe(reply)
+    assert engine.answer("Какие инициативы, которые считают важными, назвал генпрокурор?").kind == "none"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did the Prosecutor General warn could happen without systematic outreach?",
+        "Чего опасается генпрокурор без разъяснительной работы?",
+    ],
+)
+def test_a_fear_of_a_thing_left_undone_asks_its_purpose(engine, question: str) -> None:
+    """«без X», "without X": a thing not done, as «если не…»; what is feared then is what X prevents."""
+    reply = engine.answer(question)
+    assert reply.entry_id == "explanation_purpose", describe(reply)
+
+
+def test_a_fear_without_a_thing_the_text_never_names_is_declined(engine) -> None:
+    assert engine.answer("Чего боится генпрокурор без налоговой реформы?").kind == "none"
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        (
+            "Готовлю заметку в районную газету: в двух словах, чему был посвящён круглый стол 27 февраля?",
+            "about_document",
+        ),
+        ("Что обсуждали на круглом столе 27 февраля?", "practical_focus"),
+    ],
+)
+def test_the_documents_own_date_beside_what_is_asked_names_the_event(
+    engine, question: str, entry_id: str
+) -> None:
+    """«чему», «что»: a question of its own, the date only names the event (no yes/no about the date)."""
+    reply = engine.answer(question)
+    assert reply.entry_id == entry_id, describe(reply)
+
+
+def test_another_date_beside_what_is_asked_is_declined(engine) -> None:
+    assert engine.answer("чему был посвящён круглый стол 15 марта?").kind == "none"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Why does he consider broad involvement of the professional and civic community important?",
+        "Why is broad public discussion of the draft considered important?",
+    ],
+)
+def test_a_verb_of_judging_before_its_adjective_is_no_subject(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert reply.entry_id == "explanation_purpose", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question", ["Will parliament consider the draft?", "Why does he consider tax cuts important?"]
+)
+def test_a_verb_of_judging_leaves_the_question_asked(engine, question: str) -> None:
+    assert engine.answer(question).kind == "none"

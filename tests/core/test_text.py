@@ -134,6 +134,14 @@ def test_a_short_message_is_its_own_question() -> None:
         ("Как адвокат спрашиваю: что сказано о защите?", "что сказано о защите?"),
         ("Уточню как журналист: кто выступал?", "кто выступал?"),
         ("I'm a researcher. Could you summarize his points?", "Could you summarize his points?"),
+        # a word and its «ли» open a question as a question word does
+        ("Я нотариус. Касались ли участники вопроса?", "Касались ли участники вопроса?"),
+        # others who ask it, by a verb of asking or arguing
+        ("Родители в школьном чате спорят: упоминали ли образование?", "упоминали ли образование?"),
+        ("My students wonder: who spoke?", "who spoke?"),
+        # a Kazakh verb in the first person closing the opening
+        ("Уағыз айтпақпын: құқықтық мәдениет туралы не айтылды?", "құқықтық мәдениет туралы не айтылды?"),
+        ("Мақала жазып жатырмын: бас прокурор не деді?", "бас прокурор не деді?"),
     ],
 )
 def test_an_opening_about_the_asker_is_dropped(message: str, question: str) -> None:
@@ -154,6 +162,11 @@ def test_an_opening_about_the_asker_is_dropped(message: str, question: str) -> N
         "Как генпрокурор: что он сказал?",  # (the pronoun points back to the person named)
         # a sentence of its own before a question leaning on it («это») is kept
         "Я прочитал, что прокуратура будет использовать ИИ. Это правда?",
+        # a verb of arguing in a question of its own
+        "О чём спорили участники: о реформе?",
+        # a Kazakh noun in the accusative is no verb; nor is a Russian word with the same ending
+        "Жаңа Конституцияның қалыбын: не айтылды?",
+        "Как быть молодым: что сказано?",
     ],
 )
 def test_an_opening_that_names_the_topic_is_kept(message: str) -> None:
