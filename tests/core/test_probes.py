@@ -133,3 +133,11 @@ def test_who_organised_is_not_which_organisations(engine: Engine, question: str)
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
     assert engine.answer("Which organisations took part?").entry_id == "participants"
+
+
+def test_how_a_thing_is_called_asks_nothing_of_its_own(engine: Engine) -> None:
+    """«называться», as «называть», is a verb of naming (a stopword): «Как называется второе
+    направление?» asks an item of the list by its place."""
+    reply = engine.answer("Как называется второе из направлений, которым уделили особое внимание?")
+    assert (reply.kind, reply.entry_id) == ("answer", "key_directions"), describe(reply)
+
