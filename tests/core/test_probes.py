@@ -140,4 +140,3 @@ def test_how_a_thing_is_called_asks_nothing_of_its_own(engine: Engine) -> None:
     направление?» asks an item of the list by its place."""
     reply = engine.answer("Как называется второе из направлений, которым уделили особое внимание?")
     assert (reply.kind, reply.entry_id) == ("answer", "key_directions"), describe(reply)
-
