@@ -314,7 +314,10 @@ class QuestionReader:
         self._bodies = frozenset(base.analyse(BODY_WORDS).values)
         self._part = frozenset(base.analyse(" ".join(PART_WORDS)).values)
         self._whole = frozenset(base.analyse(" ".join(WHOLE_WORDS)).values)
-        self._own_dates = tuple(self._date_terms(source.meta.date) for source in kb.sources.values())
+        # each date once (10,000 legal entries share a few dates among 1,000 sources)
+        self._own_dates = tuple(
+            dict.fromkeys(self._date_terms(source.meta.date) for source in kb.sources.values())
+        )
         self._dating = frozenset(base.analyse(f"{YEAR_WORDS} {HAPPENING_WORDS}").values)
         self._months = frozenset(base.analyse(" ".join(w for names in MONTH_NAMES for w in names)).values)
         self._agents = frozenset(base.analyse(AGENT_WORDS).values)
@@ -654,7 +657,7 @@ class QuestionReader:
         """«Кто участвовал в обсуждении 27 февраля?»: a document's own date, in a question that
         asks something else (who, what was said, «чему был посвящён…»), names the event; it is not
         what is asked."""
-        if analysis.kinds & {"when", "future"}:
+        if analysis.kinds & {"when", "future"} or not analysis.values & self._months:
             return analysis
         if not analysis.kinds and not any(
             (w in QUESTION_OPENERS and w != "ли") or w in OBLIQUE_QUESTION_WORDS for w in analysis.words
@@ -953,8 +956,10 @@ class QuestionReader:
         listing them answers; the ordinal itself is no subject (the text numbers nothing). Only when
         every other word is one the documents use, and nothing else is asked (when, where…): «А
         последнее направление какое, про образование?» still names the item by what it is about."""
-        if analysis.kinds - {"items"}:
-            return analysis
+        if analysis.kinds - {"items"} or (
+            all(t.known for t in analysis.terms) and not analysis.values & LIST_PLACE_WORDS
+        ):
+            return analysis  # (nothing it could drop: no unknown word, no place in a list)
         morphology = shared_morphology()
         ordinals = {morphology.info(word).lemma for word in analysis.words if morphology.ordinal(word)}
         # a place in the list beside an ordinal («вторым пунктом», "the second item") is the list's
