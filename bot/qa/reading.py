@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+from collections.abc import Collection
 from dataclasses import replace
 from functools import lru_cache
 
@@ -849,10 +850,7 @@ class QuestionReader:
         if not said:
             return analysis
         dropped = self.analyzer.analyse(" ".join(said)).values
-        kept = tuple(t for t in analysis.terms if t.value not in dropped)
-        if len(kept) == len(analysis.terms) or not any(t.known for t in kept):
-            return analysis
-        return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
+        return _less(analysis, dropped)
 
     @staticmethod
     def _without_judging(analysis: Analysis) -> Analysis:
@@ -864,10 +862,7 @@ class QuestionReader:
         morphology = shared_morphology()
         if not found or morphology.info(found[-1]).pos != "ADJF":
             return analysis
-        kept = tuple(t for t in analysis.terms if t.value not in JUDGING_VERBS)
-        if len(kept) == len(analysis.terms) or not any(t.known for t in kept):
-            return analysis
-        return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
+        return _less(analysis, JUDGING_VERBS)
 
     def _without_judged_by(self, question: str, analysis: Analysis) -> Analysis:
         """«Какой должна стать модель, судя по финалу текста?», "judging by the release, …": what the
@@ -877,10 +872,7 @@ class QuestionReader:
         if found is None:
             return analysis
         frame = self.analyzer.analyse(found.group()).values
-        kept = tuple(t for t in analysis.terms if t.value not in frame)
-        if len(kept) == len(analysis.terms) or not any(t.known for t in kept):
-            return analysis
-        return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
+        return _less(analysis, frame)
 
     @staticmethod
     def _where_mentioned(analysis: Analysis) -> Analysis:
@@ -1034,10 +1026,7 @@ class QuestionReader:
         warning = lemmas & WARNING_SAYS
         if not warning or not AVOID_VERBS & lemmas:
             return analysis
-        kept = tuple(t for t in analysis.terms if t.value not in warning)
-        if len(kept) == len(analysis.terms) or not any(t.known for t in kept):
-            return analysis
-        return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
+        return _less(analysis, warning)
 
     @staticmethod
     def _without_avoided_danger(analysis: Analysis) -> Analysis:
@@ -1087,6 +1076,15 @@ class QuestionReader:
         month = self.analyzer.analyse(" ".join(MONTH_NAMES[date.month - 1])).values
         numbers = self.analyzer.analyse(f"{date.day} {date.year} {date:%d.%m.%Y}").values
         return month, month | numbers
+
+
+def _less(analysis: Analysis, dropped: Collection[str]) -> Analysis:
+    """The analysis less the terms of these values, when something changes and a word the documents
+    use is left; else the analysis as it was."""
+    kept = tuple(t for t in analysis.terms if t.value not in dropped)
+    if len(kept) == len(analysis.terms) or not any(t.known for t in kept):
+        return analysis
+    return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
 
 
 def _unknown_phrase_end(terms: tuple[Term, ...]) -> list[Term]:
