@@ -601,7 +601,8 @@ class Engine:
         purpose = [t for t in analysis.terms if t.value in PURPOSE_TERMS]
         others = tuple(t for t in analysis.terms if t not in purpose)
         # the purpose of what: the people, institutions and rare concepts named (not the document)
-        named = tuple(v for v in self.subjects.of(others).known if v not in self._whose_words(analysis.words))
+        framing = self._whose_words(analysis.words)
+        named = tuple(v for v in self.subjects.of(others).known if v not in framing)
         if not purpose or not named or not all(t.known for t in others if t.pos in SUBJECT_POS):
             return analysis
         holds = self.subjects.holds

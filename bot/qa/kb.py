@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import repeat
 from pathlib import Path
@@ -521,9 +521,8 @@ def _load_model(path: Path, root: Path, model: type[_M], problems: list[Problem]
         return None
 
 
-def _member_problems(synonyms: SynonymsFile, file: str) -> list[Problem]:
-    """`members`: each member and each phrase naming its group is a subject or a synonym of one;
-    a member is not its own group, and no chain of groups leads back to where it started."""
+def _subject_lookup(synonyms: SynonymsFile) -> Callable[[str], str | None]:
+    """The subject a phrase names (itself or through its synonym group), None if it names none."""
     canonical = {phrase: group[0] for group in synonyms.groups for phrase in group}
     subjects = set(synonyms.subjects)
 
@@ -531,6 +530,13 @@ def _member_problems(synonyms: SynonymsFile, file: str) -> list[Problem]:
         name = canonical.get(phrase, phrase)
         return name if name in subjects else None
 
+    return subject_of
+
+
+def _member_problems(synonyms: SynonymsFile, file: str) -> list[Problem]:
+    """`members`: each member and each phrase naming its group is a subject or a synonym of one;
+    a member is not its own group, and no chain of groups leads back to where it started."""
+    subject_of = _subject_lookup(synonyms)
     problems = []
     wholes: dict[str, set[str]] = {}
     for relation in synonyms.members:
@@ -567,13 +573,12 @@ def _member_problems(synonyms: SynonymsFile, file: str) -> list[Problem]:
 
 def _sphere_problems(synonyms: SynonymsFile, file: str) -> list[Problem]:
     """`spheres`: each body is a subject or a synonym of one."""
-    canonical = {phrase: group[0] for group in synonyms.groups for phrase in group}
-    subjects = set(synonyms.subjects)
+    subject_of = _subject_lookup(synonyms)
     return [
         Problem(file, None, f"spheres: «{body}» — не субъект и не его синоним")
         for item in synonyms.spheres
         for body in item.bodies
-        if canonical.get(body, body) not in subjects
+        if subject_of(body) is None
     ]
 
 

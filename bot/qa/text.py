@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from bot.qa import kazakh
 from bot.qa.morph import PREDICATE_POS, shared_morphology
 from bot.textfit import collapse_ws
 
@@ -168,16 +169,11 @@ OBLIQUE_QUESTION_WORDS = _word_set("чего чему чем ком кого к�
 # A Kazakh verb in the first person ends so («айтпақпын»: I am going to say; «сұраймын», «оқыдым»);
 # Kazakh puts the verb last, so only the opening's last word is looked at («кітабын» is no verb)
 _KAZAKH_FIRST_PERSON = re.compile(r"^\w{3,}(?:[мп][ыі]н|[мпб][ыі]з|[дт][ыі]м|[дт][ыі]қ|[дт][ыі]к)$")
-_KAZAKH_LETTERS = frozenset("әғқңөұүһі")
 
 
 def _kazakh_first_person(head: list[str]) -> bool:
     """The opening's last word is a Kazakh verb in the first person, in an opening written in Kazakh."""
-    return (
-        bool(head)
-        and bool(_KAZAKH_FIRST_PERSON.match(head[-1]))
-        and any(not _KAZAKH_LETTERS.isdisjoint(w) for w in head)
-    )
+    return bool(head) and bool(_KAZAKH_FIRST_PERSON.match(head[-1])) and any(map(kazakh.is_kazakh, head))
 
 
 def _introduces_asker(head: str, rest: str) -> bool:
