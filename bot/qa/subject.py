@@ -405,14 +405,15 @@ class Subjects:
     def _tells_presence(self, entry_id: str) -> bool:
         """«Была ли на круглом столе полиция?»: only an entry whose answer says who took part, or one
         answering «who» (the speaker), tells whether someone was there; one whose variants merely
-        name the participants («На каких направлениях сосредоточились участники?») does not."""
+        name the participants («На каких направлениях сосредоточились участники?») does not. One
+        saying whose words it reports (kind `who_said`) names a speaker who was there."""
         told = self._presence_told.get(entry_id)
         if told is None:
             entry = self.kb.by_id[entry_id]
             said = frozenset().union(
                 *(self.analyzer.analyse(t).values for t in (entry.answer, *entry.quotes))
             )
-            told = "who" in entry.question_kinds or self.presence <= said
+            told = bool({"who", "who_said"} & entry.question_kinds) or self.presence <= said
             self._presence_told[entry_id] = told
         return told
 

@@ -102,6 +102,11 @@ def test_summarise_asks_about_what_follows_it(engine: Engine) -> None:
         ("Кто назвал изменения прогрессивными?", "overall_assessment"),
         ("Who said the changes are progressive?", "overall_assessment"),
         ("Кто сказал про правовое сознание общества?", "legal_consciousness"),
+        ("Кто предложил закрепить закон и порядок в преамбуле?", "law_and_order_preamble"),
+        ("Who proposed putting law and order in the preamble?", "law_and_order_preamble"),
+        ("Who stressed the need for explanatory work?", "explanatory_work"),
+        ("Кто подчеркнул важность открытого диалога?", "open_dialogue"),
+        ("Түсіндіру жұмысы туралы кім атап өтті?", "explanatory_work"),
     ],
 )
 def test_who_said_something_is_answered_by_the_entry_attributing_it(
@@ -119,6 +124,10 @@ def test_who_said_something_is_answered_by_the_entry_attributing_it(
         "Кто будет укреплять правосознание?",
         "Кто определит долгосрочные ориентиры?",
         "Кто будет отвечать за укрепление правопорядка?",
+        "Кто будет проводить разъяснительную работу?",
+        "Кто закрепит принцип «Закон и порядок»?",
+        "Who drafted the new constitution?",
+        "Who will ensure open dialogue?",
     ],
 )
 def test_who_does_something_is_not_who_said_it(engine: Engine, question: str) -> None:
