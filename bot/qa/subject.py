@@ -100,8 +100,13 @@ class Subjects:
             for entry_id, statistics in zip(index.compiled.entry_ids, self._entry_statistics, strict=True)
         }
         self._statistics_using: dict[str, frozenset[int]] = {}  # see _using
-        # a subject that is a word of a longer one (президент of администрация президента): see _only_within
-        self._parted = frozenset(v for v in self.named if any(v in p.split() for p in self.named if p != v))
+        # a subject that is a word of longer ones (президент of администрация президента) -> those
+        # longer ones: see only_within
+        self._parted: dict[str, tuple[str, ...]] = {}
+        for value in self.named:
+            wholes = tuple(p for p in self.named if p != value and value in p.split())
+            if wholes:
+                self._parted[value] = wholes
         self._standalone: dict[str, frozenset[str]] = {}
         self._presence_told: dict[str, bool] = {}  # see _tells_presence
         self.concepts = self._rare_concepts()
@@ -421,8 +426,12 @@ class Subjects:
         """«Присутствовал ли лично Токаев?»: an entry that names the President only within «Администрация
         Президента» is about the Administration, not him. Its Russian texts are read (the phrase's
         inflected Kazakh forms come apart), once, when first asked."""
-        if value not in self._parted:
+        wholes = self._parted.get(value)
+        if wholes is None:
             return False
+        holds = self.index.holds
+        if holds(entry_id, value) and not any(holds(entry_id, whole) for whole in wholes):
+            return False  # the name, and no longer one holding it: read it (most entries) without the texts
         standalone = self._standalone.get(entry_id)
         if standalone is None:
             entry = self.kb.by_id[entry_id]
