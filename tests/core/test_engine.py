@@ -999,6 +999,36 @@ def test_what_has_already_happened_with_an_unknown_verb_is_declined(engine) -> N
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        "Как по новому проекту будет назначаться генеральный прокурор?",
+        "Как будут избираться депутаты Парламента?",
+        "How will the prosecutor general be appointed?",
+    ],
+)
+def test_how_a_named_body_is_dealt_with_by_a_verb_the_documents_never_use_is_declined(
+    engine, question: str
+) -> None:
+    """The documents name the Prosecutor General and Parliament as speaker and participants: how
+    they are appointed or elected is not said."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Как генпрокурор выступил?", "speaker"),  # a verb the documents use
+        ("Как текст связывает реформу с политикой главы государства?", "reform_tokayev_link"),  # a topic
+        ("Как в релизе пишется имя Президента?", "reform_tokayev_link"),  # asks the name
+    ],
+)
+def test_how_with_a_known_verb_a_topic_or_a_name_is_answered(engine, question: str, entry_id: str) -> None:
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
     ("question", "entry_id"),
     [
         ("Что должна обеспечить разъяснительная работа?", "explanation_purpose"),  # a modal, no «должность»
