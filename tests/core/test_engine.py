@@ -999,6 +999,21 @@ def test_what_has_already_happened_with_an_unknown_verb_is_declined(engine) -> N
 
 
 @pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Какое мероприятие описано в пресс-релизе?", "about_document"),
+        ("Как в пресс-релизе описаны цели конституционной реформы?", "reform_aims"),
+    ],
+)
+def test_a_verb_of_describing_frames_the_question(engine, question: str, entry_id: str) -> None:
+    """«описано в тексте» says where, as «говорится» does; an answer's «в тексте не описано» is no
+    word of the entry («Какое мероприятие описано?» got public_involvement through it)."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+    assert engine.answer("Какие налоги описаны в проекте?").kind == "none"
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "Как по новому проекту будет назначаться генеральный прокурор?",
