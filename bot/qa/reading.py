@@ -621,7 +621,9 @@ class QuestionReader:
         be a noun with words of its own after it; its head is the unknown noun opening the span
         before «или», when the alternative after it is a known noun."""
         left = self.analyzer.analyse(" ".join(found[max(0, i - ALTERNATIVE_HEAD_SPAN) : i])).terms
-        right = self.analyzer.analyse(" ".join(found[i + 1 : i + 1 + ALTERNATIVE_SPAN])).terms[:1]
+        # (the noun after «или» may follow its adjectives: «или его последовательное продолжение?»)
+        after = self.analyzer.analyse(" ".join(found[i + 1 : i + 1 + ALTERNATIVE_SPAN])).terms
+        right = [t for t in after if t.pos not in ADJECTIVE_POS][:1]
         if not right or not right[0].known or right[0].pos != "NOUN":
             return set()
         return {t.value for t in left[:1] if not t.known and t.real_word and t.pos == "NOUN"}

@@ -1644,11 +1644,21 @@ def test_a_stable_rule_of_law_is_lasting_law_and_order(engine, question: str, en
     assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
 
 
-def test_an_unknown_alternative_with_words_of_its_own_is_not_the_subject(engine) -> None:
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Реформа — это разрыв с прежним курсом или его продолжение?",
+        "Реформа — это разрыв с прежним курсом или его последовательное продолжение?",  # an adjective
+        "Is the reform framed as a break with the past or as a continuation?",  # «framed»: how it is told
+    ],
+)
+def test_an_unknown_alternative_with_words_of_its_own_is_not_the_subject(engine, question: str) -> None:
     """«разрыв с прежним курсом или его продолжение?»: the unknown «разрыв» heads its alternative; the
-    answer tells which of the two the text holds."""
-    reply = engine.answer("Реформа — это разрыв с прежним курсом или его продолжение?")
+    answer tells which of the two the text holds. Another alternative unknown stays declined."""
+    reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", "reform_tokayev_link"), describe(reply)
+    other = engine.answer("Реформа — это разрыв с прежним курсом или новая налоговая политика?")
+    assert other.kind == "none", describe(other)
 
 
 def test_an_unknown_alternative_takes_its_adjectives_not_the_verb(engine) -> None:
