@@ -902,7 +902,8 @@ class QuestionReader:
         So is what someone warns against while saying a thing is to be done («От чего предостерёг
         генпрокурор, говоря о необходимости разъяснять реформу?»: an infinitive); not a bare «От
         чего предостерёг генпрокурор?». A thing done without («без разъяснения», "without outreach") is
-        one not done, and a warning of what may happen then is a fear of it."""
+        one not done, and a warning of what may happen then (or of a danger then: «О каком риске
+        предупреждал X, если не…») is a fear of it."""
         found = analysis.words
         morphology = shared_morphology()
         lemmas = {morphology.info(word).lemma for word in found}
@@ -911,8 +912,13 @@ class QuestionReader:
         unless = any(word == "если" and "не" in found[i + 1 : i + 4] for i, word in enumerate(found))
         if not WITHOUT.isdisjoint(found):
             unless = True
-            # "What did X warn could happen without outreach?": a warning of what a lack brings
+        if unless:
+            # "What did X warn could happen without outreach?", «О каком риске предупреждал X, если не
+            # разъяснять…»: a warning of what a lack brings; the danger warned of is its frame
             fearing = fearing | (lemmas & WARNING_SAYS)
+            fearing |= {
+                morphology.info(w).lemma for w in found if not DANGER_NOUNS.isdisjoint(morphology.lemmas(w))
+            }
         # what someone warns against, saying a thing is to be done («…, говоря о необходимости
         # разъяснять реформу»: an infinitive), is what that thing is to prevent
         doing = any(morphology.info(word).pos == "INFN" for word in found)
@@ -921,7 +927,7 @@ class QuestionReader:
             fearing = fearing | warning | {w for w in found if morphology.info(w).lemma in warning}
         elif not fearing or not unless:
             return analysis
-        kept = tuple(t for t in analysis.terms if t.value not in fearing)
+        kept = tuple(t for t in analysis.terms if t.value not in fearing or (t.known and t.pos == "NOUN"))
         if not any(t.known and t.pos in {"NOUN", None} for t in kept):
             return analysis
         values = frozenset(t.value for t in kept)

@@ -1820,9 +1820,18 @@ def test_which_country_is_still_asked(engine, question: str) -> None:
     assert reply.kind != "answer", describe(reply)
 
 
-def test_what_is_feared_unless_a_thing_is_done_is_its_purpose(engine) -> None:
-    reply = engine.answer("Чего опасается генпрокурор, если не разъяснять реформу людям?")
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Чего опасается генпрокурор, если не разъяснять реформу людям?",
+        "О каком риске предупреждал прокурор, если не разъяснять реформу людям?",  # a warning, a danger
+    ],
+)
+def test_what_is_feared_unless_a_thing_is_done_is_its_purpose(engine, question: str) -> None:
+    reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", "explanation_purpose"), describe(reply)
+    taxes = engine.answer("О каком риске предупреждал прокурор, если не снизить налоги?")
+    assert taxes.kind == "none", describe(taxes)
 
 
 @pytest.mark.parametrize(
