@@ -2239,6 +2239,13 @@ def test_a_familiar_address_is_no_subject(engine) -> None:
     assert engine.answer("братан налоги поднимут?").kind == "none"
 
 
+def test_a_colloquial_please_is_no_subject(engine) -> None:
+    """«плз», «пж», "pls": a request's politeness, not what is asked."""
+    reply = engine.answer("кратко о чем релиз плз")
+    assert (reply.kind, reply.entry_id) == ("answer", "about_document"), describe(reply)
+    assert engine.answer("налоги снизят плз").kind == "none"
+
+
 def test_a_day_guessed_beside_when_asks_the_date(engine) -> None:
     """«какого числа было? 27-е?»: the day is the asker's guess of the answer; a number that is no
     day or year stays a word of the question."""
