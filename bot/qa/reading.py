@@ -1097,10 +1097,11 @@ def _less(analysis: Analysis, dropped: Collection[str]) -> Analysis:
 
 def _unknown_phrase_end(terms: tuple[Term, ...]) -> list[Term]:
     """The last word, if the documents never use it, with the unknown adjectives just before it
-    («разовая акция»; not the verb of «примут на референдуме»)."""
+    («разовая акция»; not the verb of «примут на референдуме») and the unknown nouns listed before
+    it as alternatives too («брифинг, конференция или круглый стол?»)."""
     found: list[Term] = []
     for term in reversed(terms):
-        if term.known or not term.real_word or (found and term.pos not in ADJECTIVE_POS):
+        if term.known or not term.real_word or (found and term.pos not in {*ADJECTIVE_POS, "NOUN"}):
             break
         found.append(term)
     return found

@@ -1667,6 +1667,10 @@ def test_an_unknown_alternative_takes_its_adjectives_not_the_verb(engine) -> Non
     или в парламенте?») is what is asked, and the question stays declined."""
     reply = engine.answer("Реформа — это разовая акция или продолжение прежнего курса?")
     assert (reply.kind, reply.entry_id) == ("answer", "reform_tokayev_link"), describe(reply)
+    # several unknown alternatives listed before «или» («брифинг, конференция или круглый стол?»)
+    listed = engine.answer("Это был брифинг, конференция или круглый стол?")
+    assert (listed.kind, listed.entry_id) == ("answer", "about_document"), describe(listed)
+    assert engine.answer("Это был брифинг, конференция или митинг?").kind == "none"
     adopted = engine.answer("Конституцию примут на референдуме или в парламенте?")
     assert adopted.kind == "none", describe(adopted)
 
