@@ -194,6 +194,8 @@ def _introduces_asker(head: str, rest: str) -> bool:
             # (by its lemma too: «для ролика в блоге»)
             and any(w in ASKER_WORK or shared_morphology().info(w).lemma in ASKER_WORK for w in found)
         )
+        # "Political officer here: …", "Journalist here — …": who is speaking, in English
+        or (found[-1:] == ["here"] and 2 <= len(found) <= MAX_ROLE_HEAD_WORDS and head.isascii())
         or (
             _names_asker_role([w for w in found if w not in POLITE])
             # «Как генпрокурор: что он сказал?»: a pronoun after it points back to the person named

@@ -132,6 +132,7 @@ def test_a_short_message_is_its_own_question() -> None:
         ("Для дебатов: кто выступал?", "кто выступал?"),
         ("Подскажите, пожалуйста, как специалист по комплаенсу: что сказано?", "что сказано?"),
         ("As a lawyer: who spoke?", "who spoke?"),
+        ("Political officer here: who spoke?", "who spoke?"),  # "<role> here": the asker
         # a verb in the first person speaks of the asker as «я» does
         ("Как адвокат спрашиваю: что сказано о защите?", "что сказано о защите?"),
         ("Уточню как журналист: кто выступал?", "кто выступал?"),
