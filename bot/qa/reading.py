@@ -914,7 +914,8 @@ class QuestionReader:
             unless = True
         if unless:
             # "What did X warn could happen without outreach?", «О каком риске предупреждал X, если не
-            # разъяснять…»: a warning of what a lack brings; the danger warned of is its frame
+            # разъяснять…»: a warning of what a lack brings; a danger named then («Какая проблема
+            # возникнет, если не…») is its frame
             fearing = fearing | (lemmas & WARNING_SAYS)
             fearing |= {
                 morphology.info(w).lemma for w in found if not DANGER_NOUNS.isdisjoint(morphology.lemmas(w))
@@ -927,6 +928,7 @@ class QuestionReader:
             fearing = fearing | warning | {w for w in found if morphology.info(w).lemma in warning}
         elif not fearing or not unless:
             return analysis
+        # (a danger the documents do name stays a word of the question)
         kept = tuple(t for t in analysis.terms if t.value not in fearing or (t.known and t.pos == "NOUN"))
         if not any(t.known and t.pos in {"NOUN", None} for t in kept):
             return analysis
