@@ -111,6 +111,9 @@ WHOSE_WORDS = frozenset({("по", "словам"), ("по", "мнению"), ("a
 WHOSE_WORDS_SPAN = 3
 # «какие … уже появились?»: with a verb the documents never use, what has happened since the event
 ALREADY_WORDS = frozenset({"уже", "already"})
+# «Как будет назначаться генпрокурор?», "How will … be appointed?": a question opening with «как»
+# asks the manner of its action; an action the documents never name they cannot tell the manner of
+MANNER_WORDS = frozenset({"как", "how"})
 # Kinds that qualify what is asked rather than ask it: «кто ещё» is a who-question, «какие именно
 # X» a question for X; «когда и кто» asks two things (see _decline_kind).
 MODIFIER_KINDS = frozenset({"names", "items", "others", "future", "negated"})
@@ -296,7 +299,8 @@ class Engine:
         # round table's): the lexical decision is among the entries that cover the subject
         # (the decision looks at the first two only: the rest of the ~200 need no check)
         covering = list(itertools.islice((s for s in ranked if self.subjects.covers(s.entry_id, subject)), 2))
-        if covering and self._answerable(covering[0], subject):
+        manner = self._unknown_manner(analysis, subject)
+        if covering and self._answerable(covering[0], subject) and not manner:
             return self._lexical_reply(question, analysis, covering, subject, lang)
         # Embeddings only where they can help: a paraphrase of something the document talks
         # about, or a language the lexical side cannot read; not for a question with no word the
@@ -338,6 +342,25 @@ class Engine:
             else []
         )
         return self._decline(question, kind, candidates, close, lang)
+
+    def _unknown_manner(self, analysis: Analysis, subject: Subject) -> bool:
+        """«Как по новому проекту будет назначаться генпрокурор?»: the question opens with «как»,
+        its action is a verb the documents never use, and its other words are the people and bodies
+        they name and the frame of their document (the draft, the event): the documents name those
+        people as participants and speakers and cannot tell how that action is done."""
+        found = analysis.words
+        # (not when another reading asks something else of it: «Как пишется имя Президента?» asks the name)
+        if not found or found[0] not in MANNER_WORDS or analysis.kinds or not subject.known:
+            return False
+        subjects = self.subjects
+        predicates = [t for t in analysis.terms if t.pos in PREDICATE_POS]
+        others = [t for t in analysis.terms if t.pos not in PREDICATE_POS]
+        return (
+            subjects.named.issuperset(subject.known)
+            and any(not t.known and t.real_word for t in predicates)
+            and not any(t.known for t in predicates)
+            and all(t.known and (t.value in subjects.named or subjects.frames(t.value)) for t in others)
+        )
 
     def _change_made(self, entry_id: str) -> bool:
         """Whether the entry's quotes note a change already made (see changes.py); worked out when
@@ -465,6 +488,7 @@ class Engine:
                 )
                 and not subject.unknown
                 and not (ALREADY_WORDS.intersection(analysis.words) and _unknown_predicate(analysis))
+                and not self._unknown_manner(analysis, subject)
                 and first
                 and margin >= (AGREE_MARGIN_WITH_LEAD if leads else AGREE_MARGIN)
                 and best.score >= HYBRID_ANSWER_MIN

@@ -621,7 +621,9 @@ class QuestionReader:
         be a noun with words of its own after it; its head is the unknown noun opening the span
         before «или», when the alternative after it is a known noun."""
         left = self.analyzer.analyse(" ".join(found[max(0, i - ALTERNATIVE_HEAD_SPAN) : i])).terms
-        right = self.analyzer.analyse(" ".join(found[i + 1 : i + 1 + ALTERNATIVE_SPAN])).terms[:1]
+        # (the noun after «или» may follow its adjectives: «или его последовательное продолжение?»)
+        after = self.analyzer.analyse(" ".join(found[i + 1 : i + 1 + ALTERNATIVE_SPAN])).terms
+        right = [t for t in after if t.pos not in ADJECTIVE_POS][:1]
         if not right or not right[0].known or right[0].pos != "NOUN":
             return set()
         return {t.value for t in left[:1] if not t.known and t.real_word and t.pos == "NOUN"}
@@ -900,7 +902,8 @@ class QuestionReader:
         So is what someone warns against while saying a thing is to be done («От чего предостерёг
         генпрокурор, говоря о необходимости разъяснять реформу?»: an infinitive); not a bare «От
         чего предостерёг генпрокурор?». A thing done without («без разъяснения», "without outreach") is
-        one not done, and a warning of what may happen then is a fear of it."""
+        one not done, and a warning of what may happen then (or of a danger then: «О каком риске
+        предупреждал X, если не…») is a fear of it."""
         found = analysis.words
         morphology = shared_morphology()
         lemmas = {morphology.info(word).lemma for word in found}
@@ -909,8 +912,14 @@ class QuestionReader:
         unless = any(word == "если" and "не" in found[i + 1 : i + 4] for i, word in enumerate(found))
         if not WITHOUT.isdisjoint(found):
             unless = True
-            # "What did X warn could happen without outreach?": a warning of what a lack brings
+        if unless:
+            # "What did X warn could happen without outreach?", «О каком риске предупреждал X, если не
+            # разъяснять…»: a warning of what a lack brings; a danger named then («Какая проблема
+            # возникнет, если не…») is its frame
             fearing = fearing | (lemmas & WARNING_SAYS)
+            fearing |= {
+                morphology.info(w).lemma for w in found if not DANGER_NOUNS.isdisjoint(morphology.lemmas(w))
+            }
         # what someone warns against, saying a thing is to be done («…, говоря о необходимости
         # разъяснять реформу»: an infinitive), is what that thing is to prevent
         doing = any(morphology.info(word).pos == "INFN" for word in found)
@@ -919,7 +928,8 @@ class QuestionReader:
             fearing = fearing | warning | {w for w in found if morphology.info(w).lemma in warning}
         elif not fearing or not unless:
             return analysis
-        kept = tuple(t for t in analysis.terms if t.value not in fearing)
+        # (a danger the documents do name stays a word of the question)
+        kept = tuple(t for t in analysis.terms if t.value not in fearing or (t.known and t.pos == "NOUN"))
         if not any(t.known and t.pos in {"NOUN", None} for t in kept):
             return analysis
         values = frozenset(t.value for t in kept)
@@ -1089,10 +1099,11 @@ def _less(analysis: Analysis, dropped: Collection[str]) -> Analysis:
 
 def _unknown_phrase_end(terms: tuple[Term, ...]) -> list[Term]:
     """The last word, if the documents never use it, with the unknown adjectives just before it
-    («разовая акция»; not the verb of «примут на референдуме»)."""
+    («разовая акция»; not the verb of «примут на референдуме») and the unknown nouns listed before
+    it as alternatives too («брифинг, конференция или круглый стол?»)."""
     found: list[Term] = []
     for term in reversed(terms):
-        if term.known or not term.real_word or (found and term.pos not in ADJECTIVE_POS):
+        if term.known or not term.real_word or (found and term.pos not in {*ADJECTIVE_POS, "NOUN"}):
             break
         found.append(term)
     return found

@@ -300,6 +300,10 @@ class Subjects:
         statistics = self._source_statistics.get(source, 0)
         return statistics != 0 and statistics not in self._using(value)
 
+    def frames(self, value: str) -> bool:
+        """The term is one most entries of some source hold: what its document is about as a whole."""
+        return bool(self._framing(value))
+
     def _framing(self, value: str) -> frozenset[str]:
         """The sources most of whose entries hold the term (FRAME_SHARE): what their document is
         about as a whole. Worked out once a term (bounded by the vocabulary)."""

@@ -145,9 +145,9 @@ FIRST_PERSON = _word_set(
 # or names what the asker is making, in a few words («Для эфира: …», «For my article: …»): the asker's
 # work, not the topic («Для бизнеса: что изменится?» keeps its opening)
 ASKER_WORK = _word_set(
-    "эфира эфир статьи статья газеты репортажа сюжета блога канала передачи подкаста курсовой диплома "
-    "доклада реферата эссе урока лекции презентации справки записки заметки отчёта отчета обзора "
-    "экзамена зачёта зачета семинара конспекта "
+    "эфира эфир статьи статья газеты газета репортажа сюжета блога блог канала передачи "
+    "подкаста курсовой диплома доклада реферата эссе урока лекции презентации справки записки "
+    "заметки отчёта отчета обзора экзамена зачёта зачета семинара конспекта ролика видео дебатов поста "
     "article broadcast report essay lecture thesis blog podcast memo note briefing exam seminar"
 )
 MAX_WORK_HEAD_WORDS = 4
@@ -191,8 +191,11 @@ def _introduces_asker(head: str, rest: str) -> bool:
         or (
             len(found) <= MAX_WORK_HEAD_WORDS
             and found[:1] in (["для"], ["for"])
-            and bool(ASKER_WORK.intersection(found))
+            # (by its lemma too: «для ролика в блоге»)
+            and any(w in ASKER_WORK or shared_morphology().info(w).lemma in ASKER_WORK for w in found)
         )
+        # "Political officer here: …", "Journalist here — …": who is speaking, in English
+        or (found[-1:] == ["here"] and 2 <= len(found) <= MAX_ROLE_HEAD_WORDS and head.isascii())
         or (
             _names_asker_role([w for w in found if w not in POLITE])
             # «Как генпрокурор: что он сказал?»: a pronoun after it points back to the person named

@@ -1001,6 +1001,51 @@ def test_what_has_already_happened_with_an_unknown_verb_is_declined(engine) -> N
 @pytest.mark.parametrize(
     ("question", "entry_id"),
     [
+        ("Какое мероприятие описано в пресс-релизе?", "about_document"),
+        ("Как в пресс-релизе описаны цели конституционной реформы?", "reform_aims"),
+    ],
+)
+def test_a_verb_of_describing_frames_the_question(engine, question: str, entry_id: str) -> None:
+    """«описано в тексте» says where, as «говорится» does; an answer's «в тексте не описано» is no
+    word of the entry («Какое мероприятие описано?» got public_involvement through it)."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+    assert engine.answer("Какие налоги описаны в проекте?").kind == "none"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Как по новому проекту будет назначаться генеральный прокурор?",
+        "Как будут избираться депутаты Парламента?",
+        "How will the prosecutor general be appointed?",
+    ],
+)
+def test_how_a_named_body_is_dealt_with_by_a_verb_the_documents_never_use_is_declined(
+    engine, question: str
+) -> None:
+    """The documents name the Prosecutor General and Parliament as speaker and participants: how
+    they are appointed or elected is not said."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Как генпрокурор выступил?", "speaker"),  # a verb the documents use
+        ("Как текст связывает реформу с политикой главы государства?", "reform_tokayev_link"),  # a topic
+        ("Как в релизе пишется имя Президента?", "reform_tokayev_link"),  # asks the name
+    ],
+)
+def test_how_with_a_known_verb_a_topic_or_a_name_is_answered(engine, question: str, entry_id: str) -> None:
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
         ("Что должна обеспечить разъяснительная работа?", "explanation_purpose"),  # a modal, no «должность»
         ("Кездесу қашан өтті?", "event_date"),  # кездесу: a meeting
         ("Как зовут генпрокурора, его имя?", "speaker"),
@@ -1599,11 +1644,21 @@ def test_a_stable_rule_of_law_is_lasting_law_and_order(engine, question: str, en
     assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
 
 
-def test_an_unknown_alternative_with_words_of_its_own_is_not_the_subject(engine) -> None:
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Реформа — это разрыв с прежним курсом или его продолжение?",
+        "Реформа — это разрыв с прежним курсом или его последовательное продолжение?",  # an adjective
+        "Is the reform framed as a break with the past or as a continuation?",  # «framed»: how it is told
+    ],
+)
+def test_an_unknown_alternative_with_words_of_its_own_is_not_the_subject(engine, question: str) -> None:
     """«разрыв с прежним курсом или его продолжение?»: the unknown «разрыв» heads its alternative; the
-    answer tells which of the two the text holds."""
-    reply = engine.answer("Реформа — это разрыв с прежним курсом или его продолжение?")
+    answer tells which of the two the text holds. Another alternative unknown stays declined."""
+    reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", "reform_tokayev_link"), describe(reply)
+    other = engine.answer("Реформа — это разрыв с прежним курсом или новая налоговая политика?")
+    assert other.kind == "none", describe(other)
 
 
 def test_an_unknown_alternative_takes_its_adjectives_not_the_verb(engine) -> None:
@@ -1612,6 +1667,10 @@ def test_an_unknown_alternative_takes_its_adjectives_not_the_verb(engine) -> Non
     или в парламенте?») is what is asked, and the question stays declined."""
     reply = engine.answer("Реформа — это разовая акция или продолжение прежнего курса?")
     assert (reply.kind, reply.entry_id) == ("answer", "reform_tokayev_link"), describe(reply)
+    # several unknown alternatives listed before «или» («брифинг, конференция или круглый стол?»)
+    listed = engine.answer("Это был брифинг, конференция или круглый стол?")
+    assert (listed.kind, listed.entry_id) == ("answer", "about_document"), describe(listed)
+    assert engine.answer("Это был брифинг, конференция или митинг?").kind == "none"
     adopted = engine.answer("Конституцию примут на референдуме или в парламенте?")
     assert adopted.kind == "none", describe(adopted)
 
@@ -1765,9 +1824,18 @@ def test_which_country_is_still_asked(engine, question: str) -> None:
     assert reply.kind != "answer", describe(reply)
 
 
-def test_what_is_feared_unless_a_thing_is_done_is_its_purpose(engine) -> None:
-    reply = engine.answer("Чего опасается генпрокурор, если не разъяснять реформу людям?")
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Чего опасается генпрокурор, если не разъяснять реформу людям?",
+        "О каком риске предупреждал прокурор, если не разъяснять реформу людям?",  # a warning, a danger
+    ],
+)
+def test_what_is_feared_unless_a_thing_is_done_is_its_purpose(engine, question: str) -> None:
+    reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", "explanation_purpose"), describe(reply)
+    taxes = engine.answer("О каком риске предупреждал прокурор, если не снизить налоги?")
+    assert taxes.kind == "none", describe(taxes)
 
 
 @pytest.mark.parametrize(
@@ -2173,6 +2241,13 @@ def test_a_familiar_address_is_no_subject(engine) -> None:
     reply = engine.answer("братан че за круглый стол был 27го")
     assert reply.kind == "answer", describe(reply)
     assert engine.answer("братан налоги поднимут?").kind == "none"
+
+
+def test_a_colloquial_please_is_no_subject(engine) -> None:
+    """«плз», «пж», "pls": a request's politeness, not what is asked."""
+    reply = engine.answer("кратко о чем релиз плз")
+    assert (reply.kind, reply.entry_id) == ("answer", "about_document"), describe(reply)
+    assert engine.answer("налоги снизят плз").kind == "none"
 
 
 def test_a_day_guessed_beside_when_asks_the_date(engine) -> None:
