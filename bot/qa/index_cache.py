@@ -45,7 +45,7 @@ CACHE_ENV = "BOT_INDEX_CACHE_DIR"
 DEFAULT_CACHE_DIR = Path(__file__).resolve().parents[2] / ".cache" / "index"
 # Files kept in the folder (a knowledge base and its index for the bot, the tests and the
 # benchmark): the least recently used beyond this are removed.
-KEEP_FILES = 16
+KEEP_FILES = 24  # three files a knowledge base: eight of them
 _MAGIC = b"faq-index\n"
 _DIGEST_SIZE = hashlib.sha256().digest_size
 # Modules whose code decides what the index holds: a change to any of them changes the key.
@@ -208,7 +208,7 @@ def write_cached(path: Path, key: str, value: object) -> None:
 
 
 def _prune(folder: Path) -> None:
-    """Remove the least recently used compiled indexes beyond KEEP_FILES."""
+    """Remove the least recently used cached files beyond KEEP_FILES."""
     with contextlib.suppress(OSError):
         files = sorted(folder.glob("*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
         for old in files[KEEP_FILES:]:
