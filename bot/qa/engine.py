@@ -23,7 +23,7 @@ from bot.qa import memory
 from bot.qa.analyzer import Analysis, Analyzer
 from bot.qa.changes import asks_change_to_come, reports_change_made
 from bot.qa.index import EntryScore
-from bot.qa.index_cache import cached_knowledge_base, default_cache_dir, load_index
+from bot.qa.index_cache import cached_knowledge_base, default_cache_dir, load_index, startup_words
 from bot.qa.kb import Entry, KnowledgeBase, SmalltalkIntent
 from bot.qa.memory import paused_gc
 from bot.qa.models import DeclineKind, Lang, Match, Reply, Suggestion
@@ -150,18 +150,8 @@ class Engine:
         cache_dir: Path | None = DEFAULT_CACHE_DIR,
     ) -> None:
         self.kb = kb
-        synonyms = kb.synonyms
-        base = Analyzer(
-            shared_morphology(),
-            synonym_groups=synonyms.groups,
-            question_words={str(kind): words for kind, words in synonyms.question_words.items()},
-            stopwords=synonyms.stopwords,
-        )
-        self.index = load_index(kb, base, default_cache_dir())
-        self.analyzer = base.with_vocabulary(self.index.vocabulary)
-        self.smalltalk = SmalltalkMatcher(kb.smalltalk, self.analyzer)
-        self.subjects = Subjects(kb, self.index, self.analyzer, base)
-        self.reader = QuestionReader(kb, self.analyzer, base, self.subjects.named)
+        with startup_words(kb, shared_morphology(), default_cache_dir()):
+            self._start(kb)
         self._fitting_kinds: dict[frozenset[str], frozenset[str]] = {}  # see _fitting
         self._changes_made: dict[str, bool] = {}  # see _change_made
         # the entries telling who took part, found when first needed: see _when_they_met
@@ -181,6 +171,20 @@ class Engine:
             self.semantic = SemanticIndex(embedder, entry_vectors(embedder, questions, answers, cache_dir))
         elif semantic is not False:
             log.warning("answering with lexical matching only (no embedding model)")
+
+    def _start(self, kb: KnowledgeBase) -> None:
+        synonyms = kb.synonyms
+        base = Analyzer(
+            shared_morphology(),
+            synonym_groups=synonyms.groups,
+            question_words={str(kind): words for kind, words in synonyms.question_words.items()},
+            stopwords=synonyms.stopwords,
+        )
+        self.index = load_index(kb, base, default_cache_dir())
+        self.analyzer = base.with_vocabulary(self.index.vocabulary)
+        self.smalltalk = SmalltalkMatcher(kb.smalltalk, self.analyzer)
+        self.subjects = Subjects(kb, self.index, self.analyzer, base)
+        self.reader = QuestionReader(kb, self.analyzer, base, self.subjects.named)
 
     # -- public API -------------------------------------------------------------------------
     def answer(self, question: str, fallback_lang: Lang = "ru") -> Reply:

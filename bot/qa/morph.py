@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -62,6 +63,7 @@ class Morphology:
         self._parse = lru_cache(maxsize=1024)(self._parse_uncached)
         # readings worked out elsewhere (a compiled index holds its vocabulary's): see `learn`
         self._learnt: dict[str, WordReading] = {}
+        self._recorded: list[str] | None = None  # see `record`
 
     def reading(self, word: str) -> WordReading:
         """The word's `info` and `lemmas` as plain data, for `learn`."""
@@ -74,6 +76,17 @@ class Morphology:
         knowledge base uses is never parsed again in a process that loaded its index: the parse
         is most of the cost of a question's new word."""
         self._learnt.update(zip(words, readings, strict=True))
+
+    @contextmanager
+    def record(self) -> Iterator[list[str]]:
+        """The words parsed (not learnt) while in this block, in the list it gives: a start-up's
+        words, whose readings a cache keeps for the next start (index_cache.startup_words)."""
+        recorded: list[str] = []
+        self._recorded = recorded
+        try:
+            yield recorded
+        finally:
+            self._recorded = None
 
     def is_russian(self, word: str) -> bool:
         """A word of the Russian dictionary, as written (a lookup: no lemma is guessed)."""
@@ -167,6 +180,8 @@ class Morphology:
         learnt = self._learnt.get(word)
         if learnt is not None:
             return WordInfo(learnt[0], learnt[1], learnt[2], learnt[3], learnt[4])
+        if self._recorded is not None:
+            self._recorded.append(word)
         if not word.replace("-", "").isalpha():
             return WordInfo(lemma=word, pos="NUMB" if word.isdigit() else None, known=word.isdigit())
         if kazakh.is_kazakh(word):  # not Russian: pymorphy would guess a lemma from Russian endings

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
+import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -170,3 +174,51 @@ def test_with_the_cache_off_nothing_is_written(
     engine = load_engine(kb_copy.knowledge, kb_copy.seeds)
     assert engine.answer(QUESTION).kind == "answer"
     assert not list(tmp_path.rglob("*.pickle"))
+
+
+# A start in a fresh interpreter: the answers it gives, and whether it loaded the English dictionary.
+_START = """
+import json, sys
+from pathlib import Path
+from bot.qa.engine import load_engine
+engine = load_engine(Path(sys.argv[1]), Path(sys.argv[2]), semantic=False)
+started = "lemminflect" in sys.modules
+answers = [engine.answer(q).model_dump(mode="json") for q in sys.argv[3:]]
+print(json.dumps({"english_dictionary": started, "answers": answers}))
+"""
+
+
+def _start(kb_copy: KbCopy, cache: Path, *questions: str) -> dict[str, object]:
+    done = subprocess.run(
+        [sys.executable, "-c", _START, str(kb_copy.knowledge), str(kb_copy.seeds), *questions],
+        env={**os.environ, CACHE_ENV: str(cache)},
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    result: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def test_a_warm_start_reads_its_words_instead_of_parsing_them(kb_copy: KbCopy, cache: Path) -> None:
+    """The words a start-up parses (synonyms, question words, small talk: English ones among them)
+    are read from the cache the next time: the English dictionary, which only they needed, is not
+    even loaded, and every answer is the same, English ones too (a new English word loads it then)."""
+    questions = (
+        "Когда состоялся круглый стол?",
+        "Who spoke at the round table?",
+        "What is the aim of reforms?",
+    )
+    first = _start(kb_copy, cache, *questions)
+    assert first["english_dictionary"] is True
+    [words] = cached_files(cache, "words")
+    inode = words.stat().st_ino
+    second = _start(kb_copy, cache, *questions)
+    assert second["english_dictionary"] is False
+    assert second["answers"] == first["answers"]
+    assert words.stat().st_ino == inode  # nothing new was parsed at start: the file is not rewritten
+    words.write_bytes(words.read_bytes()[:100])  # damaged: ignored, the words parsed and stored again
+    third = _start(kb_copy, cache, *questions)
+    assert third == first
+    assert _start(kb_copy, cache, *questions) == second
