@@ -18,6 +18,7 @@ from itertools import product
 
 from rapidfuzz import fuzz, process
 
+from bot.qa import kazakh
 from bot.qa.layout import from_qwerty
 from bot.qa.morph import Morphology, WordInfo
 from bot.qa.text import clean, fold, has_cyrillic, has_latin, words
@@ -291,6 +292,8 @@ class Analyzer:
             text = _GLUED.sub(self._unglued, text)
         if (clause := _CLAUSE_WHEN.search(text)) and not _ASKING.isdisjoint(words(text[: clause.start()])):
             text = text[: clause.start()] + "," + text[clause.end() :]  # a conjunction, not «when?»
+        if "ысты" in text:
+            text = kazakh.without_postpositions(text)
         all_words = tuple(words(text))
         present = set(all_words)
         kinds = {
@@ -520,6 +523,8 @@ class Analyzer:
         vocab = self._vocabulary
         if vocab is None or word in vocab.surface:
             return None
+        if kazakh.is_kazakh(word) and info.lemma in vocab.terms:
+            return None  # a form of a Kazakh word the knowledge base uses: its stem is the reading
         if word.endswith(_SPOKEN_GENITIVE) and (written := word[:-3] + word[-3] + "го") in vocab.surface:
             return replace(self._morph.info(written), known=True)
         # a word the curated synonyms know is no typo, however close another document's word is
@@ -530,11 +535,19 @@ class Analyzer:
                 # a form the knowledge base never uses, misspelt («эфективнее»): its guessed lemma
                 # («эфективный») may be a misspelt lemma the knowledge base does use
                 corrected = vocab.correct(info.lemma)
+            if corrected is not None and kazakh.is_kazakh(word) and not self._kazakh_typo(word, corrected):
+                corrected = None
             if corrected is not None and (corrected.startswith(word) or not vocab.starting_with(word)):
                 # (a word some of the knowledge base's words begin with is cut short, not misspelt:
                 # «конст» is no law's «конт»)
                 return replace(self._morph.info(corrected), known=True)
         return None
+
+    def _kazakh_typo(self, word: str, corrected: str) -> bool:
+        """Whether a Kazakh word unknown to the knowledge base may be a typo of `corrected`: not
+        when the first letter differs («салық», "tax", is no «халық») nor when it would be read as a
+        stopword (the light verb «етеді» is one letter from «енеді», "enters")."""
+        return corrected[0] == word[0] and self._lemma(corrected) not in self._stop
 
     def _term(self, info: WordInfo) -> Term:
         vocab = self._vocabulary

@@ -74,3 +74,15 @@ def stem(word: str) -> str:
         else:
             break
     return word
+
+
+# «Құқық бұзушылықтарға қатысты қандай ұстаным айтылды?»: after a noun in the dative, «қатысты»
+# ("regarding") and «байланысты» ("in connection with") are postpositions, like «туралы», when a
+# word other than a question particle follows; at the end of the clause «қатысты» is the verb "took
+# part" («Талқылауға кімдер қатысты?», «…қатысты ма?»).
+_POSTPOSITION = re.compile(r"(?<=[ғгқкнш][аеә]) (?:қатысты|байланысты)(?= (?!(?:ма|ме|ба|бе|па|пе|ғой)\b)\w)")
+
+
+def without_postpositions(text: str) -> str:
+    """The folded text without its postpositions «қатысты», «байланысты» (see _POSTPOSITION)."""
+    return _POSTPOSITION.sub("", text)

@@ -92,8 +92,10 @@ WHOSE_SPAN = 3
 # «по сути», «по существу», «в сущности», "in essence" (Reader._without_hedge)
 HEDGES = frozenset({"по сути", "по существу", "в сущности", "in essence", "in effect"})
 # and a preposition of two words whose noun means no thing («в ходе обсуждения»: during it; «в течение
-# года», "in the course of"), dropped the same way
-COMPOUND_PREPOSITIONS = frozenset({"в ходе", "по ходу", "в течение", "в продолжение", "in the course"})
+# года», "in the course of", "in terms of"), dropped the same way
+COMPOUND_PREPOSITIONS = frozenset(
+    {"в ходе", "по ходу", "в течение", "в продолжение", "in the course", "in terms of"}
+)
 # "Why does he consider X important?", "Is X deemed progressive?": a verb of judging before the
 # adjective it judges by frames what is asked (Reader._without_judging), by their stems
 JUDGING_VERBS = frozenset({"consid", "deem", "regard"})
@@ -170,9 +172,9 @@ OTHERS_ADJECTIVES = frozenset({"другой", "other"})
 # (by when) still asks when.
 TERM_WORDS = frozenset({"срок", "term"})
 DURATION_PREPOSITIONS = frozenset({"на", "for"})
-# «в двух словах», «одним словом», "in a few words": how briefly to answer, not what is asked (see
-# _without_brevity); a count word is a numeral or one of these.
-BREVITY_NOUNS = frozenset({"слово", "word", "сөз", "sentenc", "сөйлем"})
+# «в двух словах», «одним словом», "in a few words", "in one paragraph": how briefly to answer, not
+# what is asked (see _without_brevity); a count word is a numeral or one of these.
+BREVITY_NOUNS = frozenset({"слово", "word", "сөз", "sentenc", "сөйлем", "абзац", "paragraph"})
 COUNT_WORDS = frozenset({"один", "пара", "one", "two", "three", "few", "couple", "бір", "екі"})
 # «Говорит ли что-нибудь материал о правах человека?», «какой президент упоминается в документе?»: a
 # word for the piece being read, in the singular, frames a question that names something else (see
@@ -1097,13 +1099,19 @@ def _less(analysis: Analysis, dropped: Collection[str]) -> Analysis:
     return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
 
 
+def _unnamed(term: Term) -> bool:
+    """A word the documents never use: a dictionary word, or a Kazakh word (read by its stem, with
+    no part of speech: «теориялық па, әлде практикалық па?»), not noise."""
+    return not term.known and (term.real_word or term.pos is None)
+
+
 def _unknown_phrase_end(terms: tuple[Term, ...]) -> list[Term]:
     """The last word, if the documents never use it, with the unknown adjectives just before it
     («разовая акция»; not the verb of «примут на референдуме») and the unknown nouns listed before
     it as alternatives too («брифинг, конференция или круглый стол?»)."""
     found: list[Term] = []
     for term in reversed(terms):
-        if term.known or not term.real_word or (found and term.pos not in {*ADJECTIVE_POS, "NOUN"}):
+        if not _unnamed(term) or (found and term.pos not in {*ADJECTIVE_POS, "NOUN"}):
             break
         found.append(term)
     return found
@@ -1119,7 +1127,7 @@ def _unknown_phrase_start(terms: tuple[Term, ...]) -> list[Term]:
         if term.pos in ADJECTIVE_POS and (term.real_word or term.known):
             found.append(term)
             continue
-        if not term.known and term.real_word:
+        if _unnamed(term):
             found.append(term)
             return found
         break

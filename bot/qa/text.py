@@ -156,6 +156,9 @@ MAX_WORK_HEAD_WORDS = 4
 # X: …», «Как участники оценили X — …» are questions)
 POLITE = _word_set("подскажите подскажи скажите скажи пожалуйста здравствуйте добрый день please hello hi")
 MAX_ROLE_HEAD_WORDS = 5
+# or names the asker's role before "here" ("Political officer here: …", "Teacher here — …"): a few
+# words with no verb of their own ("What happened here: …?" is a question)
+ROLE_HERE = "here"
 # or tells who else asks it, by a verb of asking or arguing («Родители в школьном чате спорят: …»,
 # «Коллеги спрашивают: …», "My students wonder: …"): they ask the question, they are not its topic
 ASKING_VERBS = _word_set(
@@ -194,13 +197,22 @@ def _introduces_asker(head: str, rest: str) -> bool:
             # (by its lemma too: «для ролика в блоге»)
             and any(w in ASKER_WORK or shared_morphology().info(w).lemma in ASKER_WORK for w in found)
         )
-        # "Political officer here: …", "Journalist here — …": who is speaking, in English
-        or (found[-1:] == ["here"] and 2 <= len(found) <= MAX_ROLE_HEAD_WORDS and head.isascii())
+        or _role_here([w for w in found if w not in POLITE])
         or (
             _names_asker_role([w for w in found if w not in POLITE])
             # «Как генпрокурор: что он сказал?»: a pronoun after it points back to the person named
             and not any(shared_morphology().anaphoric(w) for w in words(rest))
         )
+    )
+
+
+def _role_here(found: list[str]) -> bool:
+    """ "Political officer here": the asker's role, a noun with its words before "here", no verb."""
+    if not 2 <= len(found) <= MAX_ROLE_HEAD_WORDS or found[-1] != ROLE_HERE:
+        return False
+    morphology = shared_morphology()
+    return QUESTION_OPENERS.isdisjoint(found) and not any(
+        morphology.info(word).pos in PREDICATE_POS for word in found[:-1]
     )
 
 
