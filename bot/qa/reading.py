@@ -17,7 +17,7 @@ from bot.qa.kazakh import KAZAKH_LETTERS
 from bot.qa.kb import KnowledgeBase
 from bot.qa.morph import PREDICATE_POS, shared_morphology
 from bot.qa.negation import asks_what_did_not_happen
-from bot.qa.subject import BE_PAST, PRESENCE, THROUGH_MEMBER
+from bot.qa.subject import ALTERNATIVE_SPAN, ALTERNATIVE_WORDS, BE_PAST, PRESENCE, THROUGH_MEMBER
 from bot.qa.text import OBLIQUE_QUESTION_WORDS, QUESTION_OPENERS, words
 
 # «Какие <group>…» asks for names: the interrogative word (as lemma or stem) and how many words after
@@ -64,10 +64,6 @@ OTHERS_WORDS = frozenset(
 )
 # Words between those and what they leave out («apart from the prosecutor», «except for…»).
 EXCLUDING_LINKS = frozenset({"from", "for", "the", "a", "an", "of"})
-# «теорию или практику?»: the words joining two alternatives, and how many words each side may span
-# before its nearest term.
-ALTERNATIVE_WORDS = frozenset({"или", "либо", "or", "әлде", "немесе"})
-ALTERNATIVE_SPAN = 3
 ALTERNATIVE_HEAD_SPAN = 5  # «разрыв с прежним курсом»: a noun and the words that go with it
 # «или только/одни чиновники», "or only officials": an alternative that would hold alone
 EXCLUSIVE_WORDS = frozenset(

@@ -2347,3 +2347,29 @@ def test_a_verb_of_judging_before_its_adjective_is_no_subject(engine, question: 
 )
 def test_a_verb_of_judging_leaves_the_question_asked(engine, question: str) -> None:
     assert engine.answer(question).kind == "none"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Чьи инициативы продолжает конституционная реформа — Президента или Парламента?",
+        "Реформа продолжает инициативы Президента или омбудсмена?",
+    ],
+)
+def test_people_offered_as_alternatives_are_answered_by_either(engine, question: str) -> None:
+    """«Президента или Парламента?»: bodies the documents name, offered on both sides of «или», ask
+    which of them; the entry naming one tells it. A detail the text never gives stays declined."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "reform_tokayev_link"), describe(reply)
+    other = engine.answer("Какую зарплату получит Президент или Парламент?")
+    assert other.kind == "none", describe(other)
+
+
+def test_the_purpose_pursued_asks_what_a_thing_is_for(engine) -> None:
+    """«Какую цель преследует X?» asks what X is for (kind reason), as «с какой целью»: the entry
+    saying whom to involve does not state it; «цель» stays a word shared with an entry of aims."""
+    reply = engine.answer("Какую цель преследует широкое вовлечение общества в обсуждение новелл?")
+    assert (reply.kind, reply.entry_id) == ("answer", "explanation_purpose"), describe(reply)
+    aims = engine.answer("Какие цели преследует новая Конституция?")
+    assert (aims.kind, aims.entry_id) == ("answer", "reform_aims"), describe(aims)
+    assert engine.answer("Какую цель преследует снижение налогов?").kind == "none"
