@@ -348,7 +348,9 @@ class QuestionReader:
         analysis = self._without_the_whole(
             self._without_the_piece(self._without_avoided_danger(self._warned_to_avoid(analysis)))
         )
-        analysis = self._without_own_country(self._feared_without(self._item_by_position(analysis)))
+        analysis = self._without_own_country(
+            self._feared_without(self._warned_of_danger(self._item_by_position(analysis)))
+        )
         analysis = self._whose_the_text_says(analysis)
         analysis = self._where_mentioned(
             self._without_kind_of_named(
@@ -930,6 +932,32 @@ class QuestionReader:
             return analysis
         values = frozenset(t.value for t in kept)
         return replace(analysis, terms=kept, values=values, kinds=analysis.kinds | {"reason"})
+
+    def _warned_of_danger(self, analysis: Analysis) -> Analysis:
+        """«Предупреждал ли генпрокурор о риске неверного толкования реформ?», "Did he warn of the
+        danger of misreadings?": a warning of a danger of a thing the documents name asks what is to
+        be avoided, which an entry stating a purpose tells («позволяет избежать неточных
+        интерпретаций»); the danger and the verb of warning are its frame. Only when that thing, just
+        after the danger, is a noun the knowledge base knows («о риске повышения налогов» stays
+        declined)."""
+        found = analysis.words
+        morphology = shared_morphology()
+        warning = {morphology.info(w).lemma for w in found} & WARNING_SAYS
+        if not warning:
+            return analysis
+        for i, word in enumerate(found):
+            if DANGER_NOUNS.isdisjoint(morphology.lemmas(word)):
+                continue
+            after = self.analyzer.analyse(" ".join(found[i + 1 : i + 1 + ALTERNATIVE_SPAN])).terms
+            if not after or not after[0].known or after[0].pos not in {"NOUN", None}:
+                continue
+            danger = self.analyzer.analyse(word).values
+            kept = tuple(t for t in analysis.terms if t.value not in warning | danger)
+            if kept == analysis.terms:
+                continue
+            values = frozenset(t.value for t in kept)
+            return replace(analysis, terms=kept, values=values, kinds=analysis.kinds | {"reason"})
+        return analysis
 
     def _without_kind_of_named(self, question: str, analysis: Analysis) -> Analysis:
         """«Что за лозунг «Закон и порядок»?», «идея „справедливого Казахстана“»: a word for a wording

@@ -2373,3 +2373,18 @@ def test_the_purpose_pursued_asks_what_a_thing_is_for(engine) -> None:
     aims = engine.answer("Какие цели преследует новая Конституция?")
     assert (aims.kind, aims.entry_id) == ("answer", "reform_aims"), describe(aims)
     assert engine.answer("Какую цель преследует снижение налогов?").kind == "none"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Предупреждал ли генпрокурор о риске неверного толкования реформ?",
+        "Did the Prosecutor General warn of the risk of misinterpretation?",
+    ],
+)
+def test_a_warning_of_a_danger_of_a_named_thing_asks_what_is_avoided(engine, question: str) -> None:
+    """A warning of the danger of a thing the documents name asks what is to be avoided: the entry
+    stating that purpose answers. A danger of a thing they never name stays declined."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "explanation_purpose"), describe(reply)
+    assert engine.answer("Предупреждал ли генпрокурор о риске повышения налогов?").kind == "none"
