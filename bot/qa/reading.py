@@ -328,7 +328,9 @@ class QuestionReader:
         asks the document's date (not after small talk: «спасибо, когда…» is not a bare «when»)."""
         if asks_what_did_not_happen(question):  # kind `negated`: no entry tells what did not happen
             return replace(analysis, kinds=analysis.kinds | {"negated"})
-        analysis = self._without_place_taken(self._without_in_the_person(self._possessive_phrase(analysis)))
+        analysis = self._without_place_taken(
+            self._without_in_the_person(self._possessive_phrase(self._for_what_of_a_noun(analysis)))
+        )
         if bare_when:
             analysis = self._bare_when(question, analysis)
         analysis = self._without_excluded(
@@ -932,6 +934,21 @@ class QuestionReader:
             return analysis
         values = frozenset(t.value for t in kept)
         return replace(analysis, terms=kept, values=values, kinds=analysis.kinds | {"reason"})
+
+    def _for_what_of_a_noun(self, analysis: Analysis) -> Analysis:
+        """«Площадкой для чего стал круглый стол?», «Основой для чего служит принцип?»: a «для чего»
+        just after a noun asks what that noun is for (what the thing became), not why: no kind
+        `reason` from it (one asked otherwise stays: «Почему площадкой для чего-то…»)."""
+        found = analysis.words
+        if "reason" not in analysis.kinds:
+            return analysis
+        morphology = shared_morphology()
+        for i in range(1, len(found) - 1):
+            if found[i : i + 2] == ("для", "чего") and morphology.info(found[i - 1]).pos == "NOUN":
+                rest = " ".join((*found[:i], *found[i + 2 :]))
+                if "reason" not in self.analyzer.analyse(rest).kinds:
+                    return replace(analysis, kinds=analysis.kinds - {"reason"})
+        return analysis
 
     def _warned_of_danger(self, analysis: Analysis) -> Analysis:
         """«Предупреждал ли генпрокурор о риске неверного толкования реформ?», "Did he warn of the

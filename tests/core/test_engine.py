@@ -2388,3 +2388,11 @@ def test_a_warning_of_a_danger_of_a_named_thing_asks_what_is_avoided(engine, que
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", "explanation_purpose"), describe(reply)
     assert engine.answer("Предупреждал ли генпрокурор о риске повышения налогов?").kind == "none"
+
+
+def test_for_what_after_a_noun_asks_what_the_thing_became(engine) -> None:
+    """«Площадкой для чего стал круглый стол?»: «для чего» after a noun asks what that noun is for,
+    not why; the entry saying what the round table became answers. Another event stays declined."""
+    reply = engine.answer("Площадкой для чего стал круглый стол?")
+    assert (reply.kind, reply.entry_id) == ("answer", "outcome"), describe(reply)
+    assert engine.answer("Площадкой для чего стала пресс-конференция?").kind == "none"
