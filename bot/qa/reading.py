@@ -65,9 +65,10 @@ OTHERS_WORDS = frozenset(
 # Words between those and what they leave out («apart from the prosecutor», «except for…»).
 EXCLUDING_LINKS = frozenset({"from", "for", "the", "a", "an", "of"})
 ALTERNATIVE_HEAD_SPAN = 5  # «разрыв с прежним курсом»: a noun and the words that go with it
-# «или только/одни чиновники», "or only officials": an alternative that would hold alone
+# «или только/одни чиновники», "or only officials": an alternative that would hold alone (with the
+# colloquial spellings of «только»: «или тока чиновники»)
 EXCLUSIVE_WORDS = frozenset(
-    {"только", "лишь", "одни", "исключительно", "only", "just", "solely", "тек", "ғана"}
+    {"только", "тока", "токо", "лишь", "одни", "исключительно", "only", "just", "solely", "тек", "ғана"}
 )
 EXCLUSIVE_SPAN = 3
 ADJECTIVE_POS = frozenset({"ADJF", "PRTF"})  # words that go before their noun

@@ -1681,6 +1681,7 @@ def test_an_unknown_alternative_takes_its_adjectives_not_the_verb(engine) -> Non
         ("А учёные в дискуссии участвовали или только чиновники?", "participant_science"),
         ("Участвовали ли депутаты или только сотрудники прокуратуры?", "participant_parliament"),
         ("Did academics take part, or only officials?", "participant_science"),
+        ("учёные были или тока чиновники", "participant_science"),  # colloquial «только»
     ],
 )
 def test_an_alternative_that_would_hold_alone_is_answered_by_the_first(
