@@ -17,7 +17,7 @@ from bot.qa.kazakh import KAZAKH_LETTERS
 from bot.qa.kb import KnowledgeBase
 from bot.qa.morph import PREDICATE_POS, shared_morphology
 from bot.qa.negation import asks_what_did_not_happen
-from bot.qa.subject import BE_PAST, PRESENCE, THROUGH_MEMBER
+from bot.qa.subject import ALTERNATIVE_SPAN, ALTERNATIVE_WORDS, BE_PAST, PRESENCE, THROUGH_MEMBER
 from bot.qa.text import OBLIQUE_QUESTION_WORDS, QUESTION_OPENERS, words
 
 # «Какие <group>…» asks for names: the interrogative word (as lemma or stem) and how many words after
@@ -64,14 +64,11 @@ OTHERS_WORDS = frozenset(
 )
 # Words between those and what they leave out («apart from the prosecutor», «except for…»).
 EXCLUDING_LINKS = frozenset({"from", "for", "the", "a", "an", "of"})
-# «теорию или практику?»: the words joining two alternatives, and how many words each side may span
-# before its nearest term.
-ALTERNATIVE_WORDS = frozenset({"или", "либо", "or", "әлде", "немесе"})
-ALTERNATIVE_SPAN = 3
 ALTERNATIVE_HEAD_SPAN = 5  # «разрыв с прежним курсом»: a noun and the words that go with it
-# «или только/одни чиновники», "or only officials": an alternative that would hold alone
+# «или только/одни чиновники», "or only officials": an alternative that would hold alone (with the
+# colloquial spellings of «только»: «или тока чиновники»)
 EXCLUSIVE_WORDS = frozenset(
-    {"только", "лишь", "одни", "исключительно", "only", "just", "solely", "тек", "ғана"}
+    {"только", "тока", "токо", "лишь", "одни", "исключительно", "only", "just", "solely", "тек", "ғана"}
 )
 EXCLUSIVE_SPAN = 3
 ADJECTIVE_POS = frozenset({"ADJF", "PRTF"})  # words that go before their noun
@@ -334,7 +331,9 @@ class QuestionReader:
         asks the document's date (not after small talk: «спасибо, когда…» is not a bare «when»)."""
         if asks_what_did_not_happen(question):  # kind `negated`: no entry tells what did not happen
             return replace(analysis, kinds=analysis.kinds | {"negated"})
-        analysis = self._without_place_taken(self._without_in_the_person(self._possessive_phrase(analysis)))
+        analysis = self._without_place_taken(
+            self._without_in_the_person(self._possessive_phrase(self._for_what_of_a_noun(analysis)))
+        )
         if bare_when:
             analysis = self._bare_when(question, analysis)
         analysis = self._without_excluded(
@@ -354,7 +353,9 @@ class QuestionReader:
         analysis = self._without_the_whole(
             self._without_the_piece(self._without_avoided_danger(self._warned_to_avoid(analysis)))
         )
-        analysis = self._without_own_country(self._feared_without(self._item_by_position(analysis)))
+        analysis = self._without_own_country(
+            self._feared_without(self._warned_of_danger(self._item_by_position(analysis)))
+        )
         analysis = self._whose_the_text_says(analysis)
         analysis = self._where_mentioned(
             self._without_kind_of_named(
@@ -936,6 +937,47 @@ class QuestionReader:
             return analysis
         values = frozenset(t.value for t in kept)
         return replace(analysis, terms=kept, values=values, kinds=analysis.kinds | {"reason"})
+
+    def _for_what_of_a_noun(self, analysis: Analysis) -> Analysis:
+        """«Площадкой для чего стал круглый стол?», «Основой для чего служит принцип?»: a «для чего»
+        just after a noun asks what that noun is for (what the thing became), not why: no kind
+        `reason` from it (one asked otherwise stays: «Почему площадкой для чего-то…»)."""
+        found = analysis.words
+        if "reason" not in analysis.kinds:
+            return analysis
+        morphology = shared_morphology()
+        for i in range(1, len(found) - 1):
+            if found[i : i + 2] == ("для", "чего") and morphology.info(found[i - 1]).pos == "NOUN":
+                rest = " ".join((*found[:i], *found[i + 2 :]))
+                if "reason" not in self.analyzer.analyse(rest).kinds:
+                    return replace(analysis, kinds=analysis.kinds - {"reason"})
+        return analysis
+
+    def _warned_of_danger(self, analysis: Analysis) -> Analysis:
+        """«Предупреждал ли генпрокурор о риске неверного толкования реформ?», "Did he warn of the
+        danger of misreadings?": a warning of a danger of a thing the documents name asks what is to
+        be avoided, which an entry stating a purpose tells («позволяет избежать неточных
+        интерпретаций»); the danger and the verb of warning are its frame. Only when that thing, just
+        after the danger, is a noun the knowledge base knows («о риске повышения налогов» stays
+        declined)."""
+        found = analysis.words
+        morphology = shared_morphology()
+        warning = {morphology.info(w).lemma for w in found} & WARNING_SAYS
+        if not warning:
+            return analysis
+        for i, word in enumerate(found):
+            if DANGER_NOUNS.isdisjoint(morphology.lemmas(word)):
+                continue
+            after = self.analyzer.analyse(" ".join(found[i + 1 : i + 1 + ALTERNATIVE_SPAN])).terms
+            if not after or not after[0].known or after[0].pos not in {"NOUN", None}:
+                continue
+            danger = self.analyzer.analyse(word).values
+            kept = tuple(t for t in analysis.terms if t.value not in warning | danger)
+            if kept == analysis.terms:
+                continue
+            values = frozenset(t.value for t in kept)
+            return replace(analysis, terms=kept, values=values, kinds=analysis.kinds | {"reason"})
+        return analysis
 
     def _without_kind_of_named(self, question: str, analysis: Analysis) -> Analysis:
         """«Что за лозунг «Закон и порядок»?», «идея „справедливого Казахстана“»: a word for a wording

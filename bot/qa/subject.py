@@ -23,6 +23,10 @@ QUALIFIER_POS = frozenset({"ADJF"})
 # are under this share of its terms: there they are its surroundings («я студент юрфака…»).
 LONG_QUESTION_TERMS = 8
 UNKNOWN_SUBJECT_SHARE = 0.25
+# «теорию или практику?»: the words joining two alternatives, and how many words each side may span
+# before its nearest term.
+ALTERNATIVE_WORDS = frozenset({"или", "либо", "or", "әлде", "немесе"})
+ALTERNATIVE_SPAN = 3
 # A term of a source's title or topics names that source's subject when at least this share of the
 # entries holding it are that source's (synonyms may lend it to a stray entry of another source).
 SOURCE_TERM_SHARE = 0.8
@@ -69,6 +73,13 @@ class Subject:
     members: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # a body named -> the spheres it works in (Subjects.whether_there)
     spheres: tuple[tuple[str, tuple[frozenset[str], ...]], ...] = ()
+    # people or bodies offered as alternatives («Президента или Парламента?»): an entry holding one
+    # of them answers which (Subjects.alternatives)
+    alternatives: tuple[frozenset[str], ...] = ()
+
+    def either(self, value: str) -> frozenset[str]:
+        """The value and the alternatives offered beside it."""
+        return frozenset({value}).union(*(a for a in self.alternatives if value in a))
 
     def within(self, value: str) -> tuple[frozenset[str], ...]:
         """The spheres a body named works in, when the question asks whether something is there."""
@@ -203,6 +214,21 @@ class Subjects:
             return self._groups_named(THROUGH_MEMBER_LINK, found[:through])
         return frozenset()
 
+    def alternatives(self, analysis: Analysis) -> tuple[frozenset[str], ...]:
+        """«Чьи инициативы продолжает реформа — Президента или Парламента?»: people or bodies the
+        documents name (synonyms.yaml `subjects`) on both sides of «или» are offered as the possible
+        answers; an entry holding either tells which (the nearest term on each side)."""
+        found = analysis.words
+        offered = []
+        for i, word in enumerate(found):
+            if word not in ALTERNATIVE_WORDS or not 0 < i < len(found) - 1:
+                continue
+            before = self.analyzer.analyse(" ".join(found[max(0, i - ALTERNATIVE_SPAN) : i])).terms
+            after = self.analyzer.analyse(" ".join(found[i + 1 : i + 1 + ALTERNATIVE_SPAN])).terms
+            if before and after and before[-1].value in self.named and after[0].value in self.named:
+                offered.append(frozenset({before[-1].value, after[0].value}))
+        return tuple(offered)
+
     def _groups_named(self, link: str, span: tuple[str, ...]) -> frozenset[str]:
         """The groups a phrase for which (as `members` gives it, for that linking word) the words hold."""
         morphology = shared_morphology()
@@ -222,6 +248,7 @@ class Subjects:
         attendance: bool = False,
         groups: frozenset[str] = frozenset(),
         whether: bool = False,
+        alternatives: tuple[frozenset[str], ...] = (),
     ) -> Subject:
         """The question's subject: the people and institutions it names (synonyms.yaml,
         `subjects`: генпрокурор, Парламент, президент, омбудсмен…), and unknown nouns or names
@@ -274,7 +301,10 @@ class Subjects:
         asked = groups & self._members.keys()
         members = tuple((v, tuple(sorted(self._members[v]))) for v in known if v in asked)
         spheres = tuple((v, self._spheres[v]) for v in known if whether and v in self._spheres)
-        return Subject(known, unknown, any(t.known for t in terms), sources, nouns, framed, members, spheres)
+        offered = tuple(a for a in alternatives if a <= set(known))
+        return Subject(
+            known, unknown, any(t.known for t in terms), sources, nouns, framed, members, spheres, offered
+        )
 
     def _only_frame(self, terms: tuple[Term, ...]) -> frozenset[str] | None:
         """Every known term of the question is one most entries of a source hold (FRAME_SHARE),
@@ -405,7 +435,8 @@ class Subjects:
                 self.holds(entry_id, u)
                 and not self.only_within(entry_id, u)
                 and (u not in self.presence or self._tells_presence(entry_id))
-                for u in subject.standing_for(v)
+                for a in subject.either(v)
+                for u in subject.standing_for(a)
             )
             or any(all(self.holds(entry_id, w) for w in sphere) for sphere in subject.within(v))
             for v in subject.known

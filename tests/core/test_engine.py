@@ -1681,6 +1681,7 @@ def test_an_unknown_alternative_takes_its_adjectives_not_the_verb(engine) -> Non
         ("А учёные в дискуссии участвовали или только чиновники?", "participant_science"),
         ("Участвовали ли депутаты или только сотрудники прокуратуры?", "participant_parliament"),
         ("Did academics take part, or only officials?", "participant_science"),
+        ("учёные были или тока чиновники", "participant_science"),  # colloquial «только»
     ],
 )
 def test_an_alternative_that_would_hold_alone_is_answered_by_the_first(
@@ -2347,3 +2348,52 @@ def test_a_verb_of_judging_before_its_adjective_is_no_subject(engine, question: 
 )
 def test_a_verb_of_judging_leaves_the_question_asked(engine, question: str) -> None:
     assert engine.answer(question).kind == "none"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Чьи инициативы продолжает конституционная реформа — Президента или Парламента?",
+        "Реформа продолжает инициативы Президента или омбудсмена?",
+    ],
+)
+def test_people_offered_as_alternatives_are_answered_by_either(engine, question: str) -> None:
+    """«Президента или Парламента?»: bodies the documents name, offered on both sides of «или», ask
+    which of them; the entry naming one tells it. A detail the text never gives stays declined."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "reform_tokayev_link"), describe(reply)
+    other = engine.answer("Какую зарплату получит Президент или Парламент?")
+    assert other.kind == "none", describe(other)
+
+
+def test_the_purpose_pursued_asks_what_a_thing_is_for(engine) -> None:
+    """«Какую цель преследует X?» asks what X is for (kind reason), as «с какой целью»: the entry
+    saying whom to involve does not state it; «цель» stays a word shared with an entry of aims."""
+    reply = engine.answer("Какую цель преследует широкое вовлечение общества в обсуждение новелл?")
+    assert (reply.kind, reply.entry_id) == ("answer", "explanation_purpose"), describe(reply)
+    aims = engine.answer("Какие цели преследует новая Конституция?")
+    assert (aims.kind, aims.entry_id) == ("answer", "reform_aims"), describe(aims)
+    assert engine.answer("Какую цель преследует снижение налогов?").kind == "none"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Предупреждал ли генпрокурор о риске неверного толкования реформ?",
+        "Did the Prosecutor General warn of the risk of misinterpretation?",
+    ],
+)
+def test_a_warning_of_a_danger_of_a_named_thing_asks_what_is_avoided(engine, question: str) -> None:
+    """A warning of the danger of a thing the documents name asks what is to be avoided: the entry
+    stating that purpose answers. A danger of a thing they never name stays declined."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "explanation_purpose"), describe(reply)
+    assert engine.answer("Предупреждал ли генпрокурор о риске повышения налогов?").kind == "none"
+
+
+def test_for_what_after_a_noun_asks_what_the_thing_became(engine) -> None:
+    """«Площадкой для чего стал круглый стол?»: «для чего» after a noun asks what that noun is for,
+    not why; the entry saying what the round table became answers. Another event stays declined."""
+    reply = engine.answer("Площадкой для чего стал круглый стол?")
+    assert (reply.kind, reply.entry_id) == ("answer", "outcome"), describe(reply)
+    assert engine.answer("Площадкой для чего стала пресс-конференция?").kind == "none"
