@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -72,6 +72,7 @@ EXCLUSIVE_WORDS = frozenset(
 )
 EXCLUSIVE_SPAN = 3
 ADJECTIVE_POS = frozenset({"ADJF", "PRTF"})  # words that go before their noun
+VERB_POS = frozenset({"VERB", "INFN"})  # a finite verb or an infinitive
 # A place in a list, named beside an ordinal (Reader._item_by_position), as lemmas
 LIST_PLACE_WORDS = frozenset({"пункт", "позиция", "item", "point"})
 # A clause opening with a question word after a comma, a dash or «и», once a question word came before
@@ -89,9 +90,9 @@ WHOSE_SPAN = 3
 # «по сути», «по существу», «в сущности», "in essence" (Reader._without_hedge)
 HEDGES = frozenset({"по сути", "по существу", "в сущности", "in essence", "in effect"})
 # and a preposition of two words whose noun means no thing («в ходе обсуждения»: during it; «в течение
-# года», "in the course of", "in terms of"), dropped the same way
+# года», "in the course of", "in terms of"; «по поводу изменений»: about them), dropped the same way
 COMPOUND_PREPOSITIONS = frozenset(
-    {"в ходе", "по ходу", "в течение", "в продолжение", "in the course", "in terms of"}
+    {"в ходе", "по ходу", "в течение", "в продолжение", "по поводу", "in the course", "in terms of"}
 )
 # "Why does he consider X important?", "Is X deemed progressive?": a verb of judging before the
 # adjective it judges by frames what is asked (Reader._without_judging), by their stems
@@ -1109,7 +1110,7 @@ class QuestionReader:
                 start = i + 1
                 while start < len(found) and found[start] in EXCLUDING_LINKS:
                     start += 1
-                around.append(" ".join(found[start : start + WHICH_SPAN]))
+                around.append(" ".join(_before_verb(found[start : start + WHICH_SPAN])))
             elif word in EXCLUDING_AFTER and i:
                 around.append(found[i - 1])
         excluded = {v for text in around for v in self.analyzer.analyse(text).values}
@@ -1139,6 +1140,18 @@ def _less(analysis: Analysis, dropped: Collection[str]) -> Analysis:
     if len(kept) == len(analysis.terms) or not any(t.known for t in kept):
         return analysis
     return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
+
+
+def _before_verb(words: Sequence[str]) -> list[str]:
+    """The words up to the first verb: «кроме госорганов участвовал» leaves out the bodies, not the
+    taking part the question asks about."""
+    morphology = shared_morphology()
+    kept: list[str] = []
+    for word in words:
+        if kept and morphology.info(word).pos in VERB_POS:
+            break
+        kept.append(word)
+    return kept
 
 
 def _unnamed(term: Term) -> bool:
