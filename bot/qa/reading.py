@@ -94,6 +94,8 @@ HEDGES = frozenset({"по сути", "по существу", "в сущност
 COMPOUND_PREPOSITIONS = frozenset(
     {"в ходе", "по ходу", "в течение", "в продолжение", "по поводу", "in the course", "in terms of"}
 )
+# "What is named as X": what is called X (Reader._named_as)
+NAMED_AS = frozenset({"named as", "named the"})
 # "Why does he consider X important?", "Is X deemed progressive?": a verb of judging before the
 # adjective it judges by frames what is asked (Reader._without_judging), by their stems
 JUDGING_VERBS = frozenset({"consid", "deem", "regard"})
@@ -366,9 +368,20 @@ class QuestionReader:
         )
         return self._term_length(
             self._without_listed_others(
-                self._said_of_a_thing(self._said_impersonally(self._said_by_all(analysis)))
+                self._said_of_a_thing(self._said_impersonally(self._said_by_all(self._named_as(analysis))))
             )
         )
+
+    @staticmethod
+    def _named_as(analysis: Analysis) -> Analysis:
+        """ "What is named as the foundation of law and order?": a thing named as something is called
+        it («что названо основой…»), which asks for no one's name (kind `names` dropped)."""
+        if "names" not in analysis.kinds:
+            return analysis
+        found = analysis.words
+        if any(f"{a} {b}" in NAMED_AS for a, b in itertools.pairwise(found)):
+            return replace(analysis, kinds=analysis.kinds - {"names"})
+        return analysis
 
     def _owned_phrases(self, base: Analyzer) -> dict[str, tuple[tuple[str, str], ...]]:
         """The curated phrases of a head and whose it is («аппарат президента», «аппарат главы
