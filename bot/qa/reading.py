@@ -94,6 +94,11 @@ HEDGES = frozenset({"по сути", "по существу", "в сущност
 COMPOUND_PREPOSITIONS = frozenset(
     {"в ходе", "по ходу", "в течение", "в продолжение", "по поводу", "in the course", "in terms of"}
 )
+# who asked as the one acted on («кого вовлекать», «кому разъяснять», "whom"; a passive: «кто должен
+# быть вовлечён», "who should be involved"): _whom
+WHOM_WORDS = frozenset({"кого", "кому", "whom", "кімді", "кімге", "кімдерді", "кімдерге"})
+ENGLISH_BE = frozenset({"be", "been", "being", "is", "are", "was", "were"})
+ENGLISH_PARTICIPLE_ENDS = ("ed", "en", "wn")  # involved, chosen, drawn
 # "What is named as X": what is called X (Reader._named_as)
 NAMED_AS = frozenset({"named as", "named the"})
 # "Why does he consider X important?", "Is X deemed progressive?": a verb of judging before the
@@ -368,7 +373,9 @@ class QuestionReader:
         )
         return self._term_length(
             self._without_listed_others(
-                self._said_of_a_thing(self._said_impersonally(self._said_by_all(self._named_as(analysis))))
+                self._said_of_a_thing(
+                    self._said_impersonally(self._said_by_all(_whom(self._named_as(analysis))))
+                )
             )
         )
 
@@ -695,8 +702,9 @@ class QuestionReader:
     def _said_by_all(self, analysis: Analysis) -> Analysis:
         """«Что участники сказали про верховенство закона?»: what the participants (the round table)
         said is what the document reports, so the question asks what it says, not for an entry
-        reporting someone's words. Not when it names a person or body («что сказал Токаев»)."""
-        if "said" not in analysis.kinds or not self._collective & analysis.values:
+        reporting someone's words. Not when it names a person or body («что сказал Токаев»), nor when
+        it asks who said it («Кто говорил о вовлечении общества в обсуждение?»: the sayer is asked)."""
+        if "said" not in analysis.kinds or "who" in analysis.kinds or not self._collective & analysis.values:
             return analysis
         if any(t.value in self._subjects and t.value not in self._collective for t in analysis.terms):
             return analysis
@@ -1153,6 +1161,22 @@ def _less(analysis: Analysis, dropped: Collection[str]) -> Analysis:
     if len(kept) == len(analysis.terms) or not any(t.known for t in kept):
         return analysis
     return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
+
+
+def _whom(analysis: Analysis) -> Analysis:
+    """«Кого нужно вовлекать?», "whom", «кто должен быть вовлечён?», "who should be involved?": who
+    is asked as the one acted on (kind `whom` beside `who`), which an entry naming whom (kind
+    `whom`) answers, as one naming who does."""
+    if "who" not in analysis.kinds:
+        return analysis
+    found = analysis.words
+    morphology = shared_morphology()
+    passive = any(morphology.info(word).pos == "PRTS" for word in found) or any(
+        be in ENGLISH_BE and done.endswith(ENGLISH_PARTICIPLE_ENDS) for be, done in itertools.pairwise(found)
+    )
+    if passive or WHOM_WORDS & set(found):
+        return replace(analysis, kinds=analysis.kinds | {"whom"})
+    return analysis
 
 
 def _before_verb(words: Sequence[str]) -> list[str]:
