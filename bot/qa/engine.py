@@ -106,6 +106,8 @@ IMPLICIT_KINDS = frozenset({"reason"})
 PURPOSE_TERMS = frozenset({"цель", "aim", "purpos", "goal"})
 PURPOSE_WORDS_EN = frozenset({"aim", "aims", "purpose", "purposes", "goal", "goals"})
 PURSUING = frozenset({"преследовать", "pursu"})
+LISTING = frozenset({"перечислить", "перечислять", "назвать", "называть"})
+PURPOSE_PLURALS = frozenset({"цели", "целей", "целям", "целями", "целях", "aims", "purposes", "goals"})
 # «по словам X», «по мнению X», "according to X": whose words a question reports, X within so many words
 WHOSE_WORDS = frozenset({("по", "словам"), ("по", "мнению"), ("according", "to")})
 WHOSE_WORDS_SPAN = 3
@@ -648,7 +650,7 @@ class Engine:
         else the question names (its content IS that thing's aims: «Какие цели преследует новая
         Конституция?» stays with the reform's aims). The purpose word, and a verb of pursuing one,
         are then no subject: the answer states the purpose in its own words."""
-        if not _names_purpose(analysis.words):
+        if not _names_purpose(analysis.words) or _aims_listed(analysis):
             return analysis
         purpose = [t for t in analysis.terms if t.value in PURPOSE_TERMS]
         others = tuple(t for t in analysis.terms if t not in purpose)
@@ -913,6 +915,15 @@ def _names_purpose(found: tuple[str, ...]) -> bool:
         or (word in PURPOSE_WORDS_EN and i + 1 < len(found) and found[i + 1] == "of")
         for i, word in enumerate(found)
     )
+
+
+def _aims_listed(analysis: Analysis) -> bool:
+    """«Какие цели изменений назвал генпрокурор?», «…перечислил…»: aims in the plural that someone
+    named or listed (kind `said`, a verb of listing) are what he said the aims are, not why a thing
+    is done."""
+    morphology = shared_morphology()
+    listed = "said" in analysis.kinds or any(morphology.info(w).lemma in LISTING for w in analysis.words)
+    return listed and not PURPOSE_PLURALS.isdisjoint(analysis.words)
 
 
 def _unknown_predicate(analysis: Analysis) -> bool:

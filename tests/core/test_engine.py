@@ -2458,3 +2458,12 @@ def test_who_acts_is_not_whom_to_involve(engine, question: str) -> None:
     """The document names whom to involve, not who will involve or explain: declined."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+def test_aims_someone_named_are_his_words_not_a_purpose(engine) -> None:
+    """«Какие цели изменений назвал генпрокурор?»: the aims he named (plural, a verb of saying) are
+    what the changes are aimed at, not why open dialogue matters; aims of a thing never named stay
+    declined."""
+    reply = engine.answer("Какие цели изменений назвал генпрокурор?")
+    assert (reply.kind, reply.entry_id) == ("answer", "overall_assessment"), describe(reply)
+    assert engine.answer("Какие цели налоговой реформы назвал генпрокурор?").kind == "none"
