@@ -106,6 +106,8 @@ IMPLICIT_KINDS = frozenset({"reason"})
 PURPOSE_TERMS = frozenset({"цель", "aim", "purpos", "goal"})
 PURPOSE_WORDS_EN = frozenset({"aim", "aims", "purpose", "purposes", "goal", "goals"})
 PURSUING = frozenset({"преследовать", "pursu"})
+LISTING = frozenset({"перечислить", "перечислять", "назвать", "называть"})
+PURPOSE_PLURALS = frozenset({"цели", "целей", "целям", "целями", "целях", "aims", "purposes", "goals"})
 # «по словам X», «по мнению X», "according to X": whose words a question reports, X within so many words
 WHOSE_WORDS = frozenset({("по", "словам"), ("по", "мнению"), ("according", "to")})
 WHOSE_WORDS_SPAN = 3
@@ -114,6 +116,8 @@ ALREADY_WORDS = frozenset({"уже", "already"})
 # «Как будет назначаться генпрокурор?», "How will … be appointed?": a question opening with «как»
 # asks the manner of its action; an action the documents never name they cannot tell the manner of
 MANNER_WORDS = frozenset({"как", "how"})
+# «Кто …?», "Who …?" opening a question that asks nothing else (Engine._unknown_doer)
+DOER_WORDS = frozenset({"кто", "who"})
 # Kinds that qualify what is asked rather than ask it: «кто ещё» is a who-question, «какие именно
 # X» a question for X; «когда и кто» asks two things (see _decline_kind).
 MODIFIER_KINDS = frozenset({"names", "items", "others", "future", "negated"})
@@ -304,7 +308,7 @@ class Engine:
         # round table's): the lexical decision is among the entries that cover the subject
         # (the decision looks at the first two only: the rest of the ~200 need no check)
         covering = list(itertools.islice((s for s in ranked if self.subjects.covers(s.entry_id, subject)), 2))
-        manner = self._unknown_manner(analysis, subject)
+        manner = self._unknown_manner(analysis, subject) or self._unknown_doer(analysis)
         if covering and self._answerable(covering[0], subject) and not manner:
             return self._lexical_reply(question, analysis, covering, subject, lang)
         # Embeddings only where they can help: a paraphrase of something the document talks
@@ -324,7 +328,12 @@ class Engine:
             cosines = {e: c for e, c in cosines.items() if e not in closest or not self._change_made(e)}
         candidates = self._combine(ranked, cosines)
         best = candidates[0] if candidates else None
-        if cosines and best is not None and self._rescued(best, ranked, analysis, subject, cosines):
+        if (
+            cosines
+            and best is not None
+            and not manner
+            and self._rescued(best, ranked, analysis, subject, cosines)
+        ):
             # the runner-up worth asking about covers the subject too (as in the lexical decision)
             second = next((c for c in candidates[1:] if self.subjects.covers(c.entry_id, subject)), None)
             if self._ambiguous(best.entry_id, best.score, second):
@@ -365,6 +374,22 @@ class Engine:
             and any(not t.known and t.real_word for t in predicates)
             and not any(t.known for t in predicates)
             and all(t.known and (t.value in subjects.named or subjects.frames(t.value)) for t in others)
+        )
+
+    def _unknown_doer(self, analysis: Analysis) -> bool:
+        """ "Who drafted the new constitution?": the question opens with «кто» / "who" and asks
+        nothing else, its action is a verb the documents never use, and its other words are only
+        the frame of their document (the draft, the constitution) and adjectives: the documents
+        cannot tell who did what they never name."""
+        found = analysis.words
+        if not found or found[0] not in DOER_WORDS or analysis.kinds != {"who"}:
+            return False
+        predicates = [t for t in analysis.terms if t.pos in PREDICATE_POS]
+        others = [t for t in analysis.terms if t.pos not in PREDICATE_POS]
+        return (
+            bool(predicates)
+            and all(not t.known and t.real_word for t in predicates)
+            and all(t.known and (t.pos == "ADJF" or self.subjects.frames(t.value)) for t in others)
         )
 
     def _change_made(self, entry_id: str) -> bool:
@@ -625,7 +650,7 @@ class Engine:
         else the question names (its content IS that thing's aims: «Какие цели преследует новая
         Конституция?» stays with the reform's aims). The purpose word, and a verb of pursuing one,
         are then no subject: the answer states the purpose in its own words."""
-        if not _names_purpose(analysis.words):
+        if not _names_purpose(analysis.words) or _aims_listed(analysis):
             return analysis
         purpose = [t for t in analysis.terms if t.value in PURPOSE_TERMS]
         others = tuple(t for t in analysis.terms if t not in purpose)
@@ -890,6 +915,15 @@ def _names_purpose(found: tuple[str, ...]) -> bool:
         or (word in PURPOSE_WORDS_EN and i + 1 < len(found) and found[i + 1] == "of")
         for i, word in enumerate(found)
     )
+
+
+def _aims_listed(analysis: Analysis) -> bool:
+    """«Какие цели изменений назвал генпрокурор?», «…перечислил…»: aims in the plural that someone
+    named or listed (kind `said`, a verb of listing) are what he said the aims are, not why a thing
+    is done."""
+    morphology = shared_morphology()
+    listed = "said" in analysis.kinds or any(morphology.info(w).lemma in LISTING for w in analysis.words)
+    return listed and not PURPOSE_PLURALS.isdisjoint(analysis.words)
 
 
 def _unknown_predicate(analysis: Analysis) -> bool:

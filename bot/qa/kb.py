@@ -31,6 +31,7 @@ except ImportError:  # PyYAML built without libyaml
 
 QuestionKind = Literal[
     "who",
+    "whom",
     "who_is",
     "reason",
     "effect",
@@ -49,6 +50,10 @@ QuestionKind = Literal[
 # someone («По словам участников…») answers that (kind `who_said`), though not «who» alone («Кто
 # будет укреплять правосознание?» is no question about who said so).
 WHO_SAID: frozenset[str] = frozenset({"who", "said"})
+# «Кого вовлекать?», "whom": who is asked as the one acted on (kind `whom` beside `who`); an entry
+# whose «who» is only that («whom»: whom to involve) does not tell who acts («Кто будет вовлекать?»),
+# though it tells whose words it reports («Кто говорил о вовлечении общества?», with kind `said`)
+WHO_KINDS: frozenset[str] = frozenset({"who", "whom"})
 MAX_QUOTE_CHARS = 400
 # Telegram's callback data holds at most 64 bytes, and the longest button (a vote, `f:<id>:-1`) adds
 # 5 to the entry id; the rest is a margin for future buttons.
@@ -124,7 +129,13 @@ class Entry(_Strict):
     translations: dict[Literal["kk", "en"], EntryTranslation] = {}
 
     def answers_kinds(self, kinds: frozenset[str]) -> bool:
-        """Whether the entry answers every kind of question asked (see WHO_SAID)."""
+        """Whether the entry answers every kind of question asked (see WHO_SAID, WHO_KINDS)."""
+        if "whom" in kinds:
+            if not WHO_KINDS & self.question_kinds:
+                return False
+            kinds = kinds - WHO_KINDS
+        elif "whom" in self.question_kinds and kinds >= WHO_SAID:
+            kinds = kinds - {"who"}
         if "who_said" in self.question_kinds and kinds >= WHO_SAID:
             return kinds <= self.question_kinds | {"who"}
         return kinds <= self.question_kinds

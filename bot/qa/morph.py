@@ -196,7 +196,7 @@ class Morphology:
             # which Snowball cannot reach; any other word by its Snowball stem
             base = english_verb(word) if pos == "VERB" else word
             with self._english_lock:  # a Snowball stemmer keeps state while it works
-                lemma = ENGLISH_APART.get(base) or self._english.stemWord(base)
+                lemma = ENGLISH_APART.get(word) or ENGLISH_APART.get(base) or self._english.stemWord(base)
             return WordInfo(lemma=lemma, pos=pos, known=pos is not None)
         try:
             parses = self._parse(word)
@@ -222,8 +222,9 @@ _ISATION = re.compile(r"(?P<root>[a-z]{3,})i[sz]ations?")
 # English third-person pronouns, which stand for a noun said before (Morphology.anaphoric).
 ENGLISH_ANAPHORIC = frozenset({"he", "him", "his", "she", "her", "it", "its", "they", "them", "their"})
 # Words Snowball gives the stem of another word of a different meaning, kept apart: "legislation"
-# (the laws) is not "legislator", "legislative" (of Parliament), all «legisl» to Snowball
-ENGLISH_APART = {"legislation": "legislation", "legislations": "legislation"}
+# (the laws) is not "legislator", "legislative" (of Parliament), all «legisl» to Snowball; "drafted"
+# (who wrote a text) is not "the draft" the documents discuss
+ENGLISH_APART = {"legislation": "legislation", "legislations": "legislation", "drafted": "drafted"}
 # Words placing an item in a sequence (see Morphology.ordinal)
 ENGLISH_ORDINALS = frozenset({"first", "second", "third", "fourth", "last", "final"})
 LAST_WORDS = frozenset({"последний"})

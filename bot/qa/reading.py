@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -72,6 +72,7 @@ EXCLUSIVE_WORDS = frozenset(
 )
 EXCLUSIVE_SPAN = 3
 ADJECTIVE_POS = frozenset({"ADJF", "PRTF"})  # words that go before their noun
+VERB_POS = frozenset({"VERB", "INFN"})  # a finite verb or an infinitive
 # A place in a list, named beside an ordinal (Reader._item_by_position), as lemmas
 LIST_PLACE_WORDS = frozenset({"пункт", "позиция", "item", "point"})
 # A clause opening with a question word after a comma, a dash or «и», once a question word came before
@@ -89,10 +90,17 @@ WHOSE_SPAN = 3
 # «по сути», «по существу», «в сущности», "in essence" (Reader._without_hedge)
 HEDGES = frozenset({"по сути", "по существу", "в сущности", "in essence", "in effect"})
 # and a preposition of two words whose noun means no thing («в ходе обсуждения»: during it; «в течение
-# года», "in the course of", "in terms of"), dropped the same way
+# года», "in the course of", "in terms of"; «по поводу изменений»: about them), dropped the same way
 COMPOUND_PREPOSITIONS = frozenset(
-    {"в ходе", "по ходу", "в течение", "в продолжение", "in the course", "in terms of"}
+    {"в ходе", "по ходу", "в течение", "в продолжение", "по поводу", "in the course", "in terms of"}
 )
+# who asked as the one acted on («кого вовлекать», «кому разъяснять», "whom"; a passive: «кто должен
+# быть вовлечён», "who should be involved"): _whom
+WHOM_WORDS = frozenset({"кого", "кому", "whom", "кімді", "кімге", "кімдерді", "кімдерге"})
+ENGLISH_BE = frozenset({"be", "been", "being", "is", "are", "was", "were"})
+ENGLISH_PARTICIPLE_ENDS = ("ed", "en", "wn")  # involved, chosen, drawn
+# "What is named as X": what is called X (Reader._named_as)
+NAMED_AS = frozenset({"named as", "named the"})
 # "Why does he consider X important?", "Is X deemed progressive?": a verb of judging before the
 # adjective it judges by frames what is asked (Reader._without_judging), by their stems
 JUDGING_VERBS = frozenset({"consid", "deem", "regard"})
@@ -365,9 +373,22 @@ class QuestionReader:
         )
         return self._term_length(
             self._without_listed_others(
-                self._said_of_a_thing(self._said_impersonally(self._said_by_all(analysis)))
+                self._said_of_a_thing(
+                    self._said_impersonally(self._said_by_all(_whom(self._named_as(analysis))))
+                )
             )
         )
+
+    @staticmethod
+    def _named_as(analysis: Analysis) -> Analysis:
+        """ "What is named as the foundation of law and order?": a thing named as something is called
+        it («что названо основой…»), which asks for no one's name (kind `names` dropped)."""
+        if "names" not in analysis.kinds:
+            return analysis
+        found = analysis.words
+        if any(f"{a} {b}" in NAMED_AS for a, b in itertools.pairwise(found)):
+            return replace(analysis, kinds=analysis.kinds - {"names"})
+        return analysis
 
     def _owned_phrases(self, base: Analyzer) -> dict[str, tuple[tuple[str, str], ...]]:
         """The curated phrases of a head and whose it is («аппарат президента», «аппарат главы
@@ -681,8 +702,9 @@ class QuestionReader:
     def _said_by_all(self, analysis: Analysis) -> Analysis:
         """«Что участники сказали про верховенство закона?»: what the participants (the round table)
         said is what the document reports, so the question asks what it says, not for an entry
-        reporting someone's words. Not when it names a person or body («что сказал Токаев»)."""
-        if "said" not in analysis.kinds or not self._collective & analysis.values:
+        reporting someone's words. Not when it names a person or body («что сказал Токаев»), nor when
+        it asks who said it («Кто говорил о вовлечении общества в обсуждение?»: the sayer is asked)."""
+        if "said" not in analysis.kinds or "who" in analysis.kinds or not self._collective & analysis.values:
             return analysis
         if any(t.value in self._subjects and t.value not in self._collective for t in analysis.terms):
             return analysis
@@ -1109,7 +1131,7 @@ class QuestionReader:
                 start = i + 1
                 while start < len(found) and found[start] in EXCLUDING_LINKS:
                     start += 1
-                around.append(" ".join(found[start : start + WHICH_SPAN]))
+                around.append(" ".join(_before_verb(found[start : start + WHICH_SPAN])))
             elif word in EXCLUDING_AFTER and i:
                 around.append(found[i - 1])
         excluded = {v for text in around for v in self.analyzer.analyse(text).values}
@@ -1139,6 +1161,34 @@ def _less(analysis: Analysis, dropped: Collection[str]) -> Analysis:
     if len(kept) == len(analysis.terms) or not any(t.known for t in kept):
         return analysis
     return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
+
+
+def _whom(analysis: Analysis) -> Analysis:
+    """«Кого нужно вовлекать?», "whom", «кто должен быть вовлечён?», "who should be involved?": who
+    is asked as the one acted on (kind `whom` beside `who`), which an entry naming whom (kind
+    `whom`) answers, as one naming who does."""
+    if "who" not in analysis.kinds:
+        return analysis
+    found = analysis.words
+    morphology = shared_morphology()
+    passive = any(morphology.info(word).pos == "PRTS" for word in found) or any(
+        be in ENGLISH_BE and done.endswith(ENGLISH_PARTICIPLE_ENDS) for be, done in itertools.pairwise(found)
+    )
+    if passive or WHOM_WORDS & set(found):
+        return replace(analysis, kinds=analysis.kinds | {"whom"})
+    return analysis
+
+
+def _before_verb(words: Sequence[str]) -> list[str]:
+    """The words up to the first verb: «кроме госорганов участвовал» leaves out the bodies, not the
+    taking part the question asks about."""
+    morphology = shared_morphology()
+    kept: list[str] = []
+    for word in words:
+        if kept and morphology.info(word).pos in VERB_POS:
+            break
+        kept.append(word)
+    return kept
 
 
 def _unnamed(term: Term) -> bool:

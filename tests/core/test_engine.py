@@ -2397,3 +2397,73 @@ def test_for_what_after_a_noun_asks_what_the_thing_became(engine) -> None:
     reply = engine.answer("Площадкой для чего стал круглый стол?")
     assert (reply.kind, reply.entry_id) == ("answer", "outcome"), describe(reply)
     assert engine.answer("Площадкой для чего стала пресс-конференция?").kind == "none"
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Что подчеркнули участники по поводу предлагаемых изменений?", "long_term_guidelines"),
+        ("Кто ещё кроме госорганов участвовал — учёные, общественники?", "participants"),
+        ("Что имеется в виду под равенством перед законом?", "equality_before_law"),
+        ("Что имел в виду генпрокурор под законом и порядком?", "law_and_order_meaning"),
+        ("What is named as the foundation of sustainable law and order?", "legal_consciousness"),
+        ("Будут ли лучше защищать права простых граждан?", "rights_protection_priority"),
+    ],
+)
+def test_words_framing_the_question_name_no_subject(engine, question: str, entry_id: str) -> None:
+    """«по поводу X» (about X), what «кроме X» leaves out up to its verb, the impersonal «имеется в
+    виду» (means), "named as" (called), «простые граждане» (citizens): none is a subject of its own."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Что подчеркнули участники по поводу налогов?",
+        "Кто ещё кроме госорганов участвовал — банкиры?",
+        "Что имеется в виду под налоговой амнистией?",
+        "Будут ли простые граждане платить меньше налогов?",
+    ],
+)
+def test_framing_words_leave_an_unknown_subject_declined(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Кого нужно вовлекать в обсуждение?",
+        "Кто должен быть вовлечён в обсуждение?",
+        "Who should be involved in the discussion?",
+        "Кто говорил о необходимости широкого вовлечения общества в обсуждение?",
+    ],
+)
+def test_whom_to_involve_is_answered(engine, question: str) -> None:
+    """«Кого», a passive, or who said it: the entry naming whom to involve (kind `whom`) answers."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "public_involvement"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Кто будет вовлекать общество в обсуждение?",
+        "Кто будет разъяснять проект Конституции людям?",
+        "Who will involve the public in the discussion?",
+    ],
+)
+def test_who_acts_is_not_whom_to_involve(engine, question: str) -> None:
+    """The document names whom to involve, not who will involve or explain: declined."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+def test_aims_someone_named_are_his_words_not_a_purpose(engine) -> None:
+    """«Какие цели изменений назвал генпрокурор?»: the aims he named (plural, a verb of saying) are
+    what the changes are aimed at, not why open dialogue matters; aims of a thing never named stay
+    declined."""
+    reply = engine.answer("Какие цели изменений назвал генпрокурор?")
+    assert (reply.kind, reply.entry_id) == ("answer", "overall_assessment"), describe(reply)
+    assert engine.answer("Какие цели налоговой реформы назвал генпрокурор?").kind == "none"
