@@ -179,7 +179,11 @@ TERM_WORDS = frozenset({"срок", "term"})
 DURATION_PREPOSITIONS = frozenset({"на", "for"})
 # «в двух словах», «одним словом», "in a few words", "in one paragraph": how briefly to answer, not
 # what is asked (see _without_brevity); a count word is a numeral or one of these.
-BREVITY_NOUNS = frozenset({"слово", "word", "сөз", "sentenc", "сөйлем", "абзац", "paragraph"})
+BREVITY_NOUNS = frozenset({"слово", "word", "сөз", "sentenc", "предложение", "сөйлем", "абзац", "paragraph"})
+# «предложение» is a proposal too («два предложения генпрокурора»): a length only in the form that
+# says how («одним предложением», «в двух предложениях»)
+PROPOSAL_NOUN = "предложение"
+MANNER_ENDINGS = ("ием", "иями", "ии", "иях")
 COUNT_WORDS = frozenset({"один", "пара", "one", "two", "three", "few", "couple", "бір", "екі"})
 # «Говорит ли что-нибудь материал о правах человека?», «какой президент упоминается в документе?»: a
 # word for the piece being read, in the singular, frames a question that names something else (see
@@ -191,6 +195,7 @@ PIECE_WORDS = {
     "документ": ("документ",),
     "релиз": ("пресс релиз",),
     "пресс-релиз": ("пресс релиз",),
+    "сообщение": ("сообщить",),
     "текст": ("текст",),
     "releas": ("releas", "пресс релиз"),
 }
@@ -795,8 +800,11 @@ class QuestionReader:
         brief: set[int] = set()
         for i, word in enumerate(found[1:], start=1):
             count = morphology.info(found[i - 1])
-            if morphology.info(word).lemma in BREVITY_NOUNS and (
-                count.pos == "NUMR" or count.lemma in COUNT_WORDS
+            lemma = morphology.info(word).lemma
+            if (
+                lemma in BREVITY_NOUNS
+                and (count.pos == "NUMR" or count.lemma in COUNT_WORDS)
+                and (lemma != PROPOSAL_NOUN or word.endswith(MANNER_ENDINGS))
             ):
                 brief |= {i - 1, i}
         if not brief:
