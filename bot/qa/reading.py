@@ -80,6 +80,7 @@ LIST_PLACE_WORDS = frozenset({"пункт", "позиция", "item", "point"})
 # things (see asks_several).
 _QUESTION_WORD = (
     r"(?:кто|когда|где|какой|какая|какое|какие|каков|какова|каково|каковы|сколько|почему|зачем|"
+    r"чей|чья|чь[её]|чьи|чьих|чьим|чьими|чьей|чьего|чьему|"
     r"who|when|where|which|what|how|why|кім|қашан|қайда|қандай|қанша)\b"
 )
 # a number read as a guess of a date (_date_like): a day of the month or a year
