@@ -173,6 +173,8 @@ SAYING_LEMMAS = frozenset(
 # continues it; it does not ask beyond what the text names (see _without_listed_others).
 LIST_LINKS = frozenset({"и", "and", "а", "или", "or", "және", "мен"})
 OTHERS_ADJECTIVES = frozenset({"другой", "other"})
+# «вместе с другими инициативами», "along with other initiatives": what goes with the others
+ALONG_WITH = (frozenset({"вместе", "наряду", "along", "together"}), frozenset({"с", "со", "with"}))
 # «на короткий срок», "in the long term": a term with an adjective of its length asks how long, not
 # when (see _term_length); so does «на какой срок», "for what term" (for how long); «в какой срок»
 # (by when) still asks when.
@@ -767,16 +769,20 @@ class QuestionReader:
 
     def _without_listed_others(self, analysis: Analysis) -> Analysis:
         """«Работа полиции и других правоохранительных органов»: «другие» after «и» continues a list
-        (the police and the other bodies); it does not ask beyond what the text names, as «кто
-        ещё, кроме…» or «другие выступающие» do. Only when no other word asks for the others."""
+        (the police and the other bodies), and after «вместе с», «наряду с» ("along with") it names
+        what goes with them; it does not ask beyond what the text names, as «кто ещё, кроме…» or
+        «другие выступающие» do. Only when no other word asks for the others."""
         if "others" not in analysis.kinds:
             return analysis
         found = analysis.words
         morphology = shared_morphology()
+        along, linking = ALONG_WITH
         listed = {
             i
             for i, word in enumerate(found)
-            if i > 0 and found[i - 1] in LIST_LINKS and morphology.info(word).lemma in OTHERS_ADJECTIVES
+            if i > 0
+            and (found[i - 1] in LIST_LINKS or (i > 1 and found[i - 2] in along and found[i - 1] in linking))
+            and morphology.info(word).lemma in OTHERS_ADJECTIVES
         }
         return self._unless_asked_elsewhere(analysis, "others", listed)
 
