@@ -658,7 +658,10 @@ class QuestionReader:
         right = [t for t in after if t.pos not in ADJECTIVE_POS][:1]
         if not right or not right[0].known or right[0].pos != "NOUN":
             return set()
-        return {t.value for t in left[:1] if not t.known and t.real_word and t.pos == "NOUN"}
+        # the head opens the span («разрыв с прежним курсом», words the documents use after it) or
+        # the run of unknown words that ends it («реформа — как разрыв с прошлым»: not the reform)
+        run = list(itertools.takewhile(lambda t: not t.known, reversed(left)))[::-1]
+        return {t.value for t in (*left[:1], *run[:1]) if not t.known and t.real_word and t.pos == "NOUN"}
 
     def _whether_on_a_date(self, analysis: Analysis) -> Analysis:
         """«Круглый стол прошёл 15 марта?», «Правда, что он был в марте?»: whether something happened
