@@ -107,6 +107,18 @@ NAMED_AS = frozenset({"named as", "named the"})
 JUDGING_VERBS = frozenset({"consid", "deem", "regard"})
 # «судя по финалу текста», "judging by the release": what the asker judges by (Reader._without_judged_by)
 _JUDGED_BY = re.compile(r"(?:судя\s+по|judging\s+(?:by|from))\s+[^,?.!;—–]+", re.IGNORECASE)
+# «в заключительной части сообщения», «в конце текста», "at the end of the release": a place in the
+# piece being read says where the answer is (Reader._without_judged_by), not what is asked; «в
+# начале Основного закона» is the preamble, so «в начале» only of the piece itself
+_PIECE = r"(?:сообщени|текст|релиз|пресс-релиз|материал|документ|публикаци)\w*"
+_PLACE_IN_PIECE = re.compile(
+    r"\b(?:заключительн|последн|финальн|конечн|перв|начальн)\w*\s+(?:част|абзац|строк)\w*"
+    rf"(?:\s+{_PIECE})?"
+    rf"|\bв\s+(?:конце|начале|финале|завершении)\s+{_PIECE}"
+    r"|\b(?:at|in)\s+the\s+(?:end|beginning|final\s+part|closing\s+part|last\s+paragraph)\s+of\s+the\s+"
+    r"(?:text|release|press\s+release|message|document)",
+    re.IGNORECASE,
+)
 # a word right before a quoted name («лозунг «Закон и порядок»», "the slogan “Law and Order”")
 _KIND_BEFORE_NAME = re.compile(r"(\w+)\s+[«\"“„]([^»\"”“]+)[»\"”“]")
 _FIRST_QUESTION = re.compile(r"\b" + _QUESTION_WORD, re.IGNORECASE)
@@ -912,11 +924,12 @@ class QuestionReader:
     def _without_judged_by(self, question: str, analysis: Analysis) -> Analysis:
         """«Какой должна стать модель, судя по финалу текста?», "judging by the release, …": what the
         asker judges by is where the answer is read, not what is asked (the words after «судя по» up
-        to the clause's end). Only when a word the documents use is left."""
-        found = _JUDGED_BY.search(question)
-        if found is None:
+        to the clause's end); so is a place in the piece («в заключительной части сообщения», «в
+        конце текста»). Only when a word the documents use is left."""
+        found = [m.group() for m in (_JUDGED_BY.search(question), *_PLACE_IN_PIECE.finditer(question)) if m]
+        if not found:
             return analysis
-        frame = self.analyzer.analyse(found.group()).values
+        frame = self.analyzer.analyse(" ".join(found)).values
         return _less(analysis, frame)
 
     @staticmethod
