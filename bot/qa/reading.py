@@ -215,6 +215,7 @@ PIECE_WORDS = {
     "releas": ("releas", "пресс релиз"),
 }
 WORDING_PIECE = "текст"
+WHICH_PIECE = frozenset({"какой", "который", "which"})
 # «согласно тексту», «по тексту», «в тексте»: the prepositions that refer to the text being read
 REFERRING = frozenset({"согласно", "по", "в", "во"})
 PLURAL_ENDINGS = ("ы", "ов", "ам", "ами", "ах")
@@ -1113,6 +1114,12 @@ class QuestionReader:
             for i, word in enumerate(found)
             if (lemma := morphology.info(word).lemma) in PIECE_WORDS
             and not word.endswith(PLURAL_ENDINGS)
+            # («проект какого документа»: which document a thing named is of, is asked)
+            and not (
+                i > 1
+                and morphology.info(found[i - 1]).lemma in WHICH_PIECE
+                and morphology.info(found[i - 2]).pos == "NOUN"
+            )
             and (lemma != WORDING_PIECE or _text_referred_to(found, i))
             for value in PIECE_WORDS[lemma]
         }

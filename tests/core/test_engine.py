@@ -2489,13 +2489,15 @@ def test_aims_someone_named_are_his_words_not_a_purpose(engine) -> None:
         ),
         ("Какой страны конституцию обсуждали?", "about_document"),
         ("Which country's constitution was discussed?", "about_document"),
+        ("О проекте какого документа говорится в пресс-релизе?", "about_document"),
     ],
 )
 def test_round_25_readings_find_what_is_asked(engine, question: str, entry_id: str) -> None:
     """A kind of a thing («категории участников»), a place in the piece («в конце текста»), a length
     («в двух предложениях»), a form of address («дочка»), the full name of state bodies, «чьи»
     opening a clause, «наряду с другими» (no others asked), «общественное сознание», the head of an
-    unknown alternative after a known word, which country beside the documents' frame."""
+    unknown alternative after a known word, which country beside the documents' frame, which
+    document a thing named is of (the piece word kept: «проект какого документа»)."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
 
