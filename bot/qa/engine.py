@@ -118,7 +118,8 @@ ALREADY_WORDS = frozenset({"уже", "already"})
 MANNER_WORDS = frozenset({"как", "how"})
 # «Кто …?», "Who …?" opening a question that asks nothing else (Engine._unknown_doer)
 DOER_WORDS = frozenset({"кто", "who"})
-# «Конституция какой страны обсуждалась?», "Which country's constitution…": which country (Engine._which_country)
+# «Конституция какой страны обсуждалась?», "Which country's constitution…": which country
+# (Engine._which_country)
 WHICH_WORDS_OF_COUNTRY = frozenset({"какой", "который", "which", "what"})
 COUNTRY_NOUNS = frozenset({"страна", "государство", "country", "nation"})
 # Kinds that qualify what is asked rather than ask it: «кто ещё» is a who-question, «какие именно
@@ -691,8 +692,10 @@ class Engine:
             return analysis
         asked = tuple(t for t in analysis.terms if t.value in country)
         others = [t for t in analysis.terms if t not in asked]
-        if not asked or not others or not all(
-            t.known and (t.pos in PREDICATE_POS or self.subjects.frames(t.value)) for t in others
+        if (
+            not asked
+            or not others
+            or not all(t.known and (t.pos in PREDICATE_POS or self.subjects.frames(t.value)) for t in others)
         ):
             return analysis
         return replace(analysis, terms=asked, values=frozenset(t.value for t in asked))
