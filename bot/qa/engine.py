@@ -120,8 +120,11 @@ MANNER_WORDS = frozenset({"как", "how"})
 DOER_WORDS = frozenset({"кто", "who"})
 # «Конституция какой страны обсуждалась?», "Which country's constitution…": which country
 # (Engine._which_country)
-WHICH_WORDS_OF_COUNTRY = frozenset({"какой", "который", "which", "what"})
-COUNTRY_NOUNS = frozenset({"страна", "государство", "country", "nation"})
+# whose country, in the genitive singular («какой страны», «какого государства»; "which country's"):
+# «Какие страны участвовали?» asks which countries, which the documents do not name
+WHICH_OF_COUNTRY = frozenset({"какой", "которой", "какого", "которого"})
+COUNTRY_NOUNS = frozenset({"страна", "государство"})
+ENGLISH_WHICH_OF_COUNTRY = (frozenset({"which", "what"}), frozenset({"country", "nation"}))
 # Kinds that qualify what is asked rather than ask it: «кто ещё» is a who-question, «какие именно
 # X» a question for X; «когда и кто» asks two things (see _decline_kind).
 MODIFIER_KINDS = frozenset({"names", "items", "others", "future", "negated"})
@@ -682,11 +685,12 @@ class Engine:
         the question as asked."""
         found = analysis.words
         morphology = shared_morphology()
-        lemmas = [morphology.info(word).lemma for word in found]
+        which, nouns = ENGLISH_WHICH_OF_COUNTRY
         country = {
-            lemmas[i + 1]
+            morphology.info(found[i + 1]).lemma
             for i in range(len(found) - 1)
-            if lemmas[i] in WHICH_WORDS_OF_COUNTRY and lemmas[i + 1] in COUNTRY_NOUNS
+            if (found[i] in WHICH_OF_COUNTRY and morphology.info(found[i + 1]).lemma in COUNTRY_NOUNS)
+            or (found[i] in which and found[i + 1] in nouns and found[i + 2 : i + 3] == ("s",))
         }
         if not country or analysis.kinds:
             return analysis
