@@ -118,13 +118,6 @@ ALREADY_WORDS = frozenset({"уже", "already"})
 MANNER_WORDS = frozenset({"как", "how"})
 # «Кто …?», "Who …?" opening a question that asks nothing else (Engine._unknown_doer)
 DOER_WORDS = frozenset({"кто", "who"})
-# «Конституция какой страны обсуждалась?», "Which country's constitution…": which country
-# (Engine._which_country)
-# whose country, in the genitive singular («какой страны», «какого государства»; "which country's"):
-# «Какие страны участвовали?» asks which countries, which the documents do not name
-WHICH_OF_COUNTRY = frozenset({"какой", "которой", "какого", "которого"})
-COUNTRY_NOUNS = frozenset({"страна", "государство"})
-ENGLISH_WHICH_OF_COUNTRY = (frozenset({"which", "what"}), frozenset({"country", "nation"}))
 # Kinds that qualify what is asked rather than ask it: «кто ещё» is a who-question, «какие именно
 # X» a question for X; «когда и кто» asks two things (see _decline_kind).
 MODIFIER_KINDS = frozenset({"names", "items", "others", "future", "negated"})
@@ -288,11 +281,9 @@ class Engine:
         if intent is not None and rest:  # a greeting or thanks before the question itself
             analysis = self.analyzer.analyse(rest)
             rest = rest if analysis.terms else ""  # «hello there»: nothing but the greeting
-        analysis = self._which_country(
-            self._purpose_of(
-                self._effect_or_purpose(
-                    self._when_they_met(self.reader.read(question, analysis, bare_when=intent is None))
-                )
+        analysis = self._purpose_of(
+            self._effect_or_purpose(
+                self._when_they_met(self.reader.read(question, analysis, bare_when=intent is None))
             )
         )
         # numbers alone ask nothing («123»), whatever a law's article numbers: nothing is ranked
@@ -676,33 +667,6 @@ class Engine:
         return replace(
             analysis, terms=kept, values=frozenset(t.value for t in kept), kinds=analysis.kinds | {"reason"}
         )
-
-    def _which_country(self, analysis: Analysis) -> Analysis:
-        """«Конституция какой страны обсуждалась?», "Which country's constitution is discussed?":
-        beside the frame of the documents (the constitution, the draft, the event) and a verb of
-        theirs, which country asks which country they are about, as «О какой стране идёт речь?»
-        does. Another thing named («Опыт какой страны изучали?», «Прокурор какой страны…») keeps
-        the question as asked."""
-        found = analysis.words
-        morphology = shared_morphology()
-        which, nouns = ENGLISH_WHICH_OF_COUNTRY
-        country = {
-            morphology.info(found[i + 1]).lemma
-            for i in range(len(found) - 1)
-            if (found[i] in WHICH_OF_COUNTRY and morphology.info(found[i + 1]).lemma in COUNTRY_NOUNS)
-            or (found[i] in which and found[i + 1] in nouns and found[i + 2 : i + 3] == ("s",))
-        }
-        if not country or analysis.kinds:
-            return analysis
-        asked = tuple(t for t in analysis.terms if t.value in country)
-        others = [t for t in analysis.terms if t not in asked]
-        if (
-            not asked
-            or not others
-            or not all(t.known and (t.pos in PREDICATE_POS or self.subjects.frames(t.value)) for t in others)
-        ):
-            return analysis
-        return replace(analysis, terms=asked, values=frozenset(t.value for t in asked))
 
     def _whose_words(self, found: tuple[str, ...]) -> frozenset[str]:
         """«Каковы, по словам Асылова, цели…?», "according to the prosecutor, what is the aim of…":
