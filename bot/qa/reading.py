@@ -80,6 +80,7 @@ LIST_PLACE_WORDS = frozenset({"пункт", "позиция", "item", "point"})
 # things (see asks_several).
 _QUESTION_WORD = (
     r"(?:кто|когда|где|какой|какая|какое|какие|каков|какова|каково|каковы|сколько|почему|зачем|"
+    r"чей|чья|чь[её]|чьи|чьих|чьим|чьими|чьей|чьего|чьему|"
     r"who|when|where|which|what|how|why|кім|қашан|қайда|қандай|қанша)\b"
 )
 # a number read as a guess of a date (_date_like): a day of the month or a year
@@ -106,6 +107,18 @@ NAMED_AS = frozenset({"named as", "named the"})
 JUDGING_VERBS = frozenset({"consid", "deem", "regard"})
 # «судя по финалу текста», "judging by the release": what the asker judges by (Reader._without_judged_by)
 _JUDGED_BY = re.compile(r"(?:судя\s+по|judging\s+(?:by|from))\s+[^,?.!;—–]+", re.IGNORECASE)
+# «в заключительной части сообщения», «в конце текста», "at the end of the release": a place in the
+# piece being read says where the answer is (Reader._without_judged_by), not what is asked; «в
+# начале Основного закона» is the preamble, so «в начале» only of the piece itself
+_PIECE = r"(?:сообщени|текст|релиз|пресс-релиз|материал|документ|публикаци)\w*"
+_PLACE_IN_PIECE = re.compile(
+    r"\b(?:заключительн|последн|финальн|конечн|перв|начальн)\w*\s+(?:част|абзац|строк)\w*"
+    rf"(?:\s+{_PIECE})?"
+    rf"|\bв\s+(?:конце|начале|финале|завершении)\s+{_PIECE}"
+    r"|\b(?:at|in)\s+the\s+(?:end|beginning|final\s+part|closing\s+part|last\s+paragraph)\s+of\s+the\s+"
+    r"(?:text|release|press\s+release|message|document)",
+    re.IGNORECASE,
+)
 # a word right before a quoted name («лозунг «Закон и порядок»», "the slogan “Law and Order”")
 _KIND_BEFORE_NAME = re.compile(r"(\w+)\s+[«\"“„]([^»\"”“]+)[»\"”“]")
 _FIRST_QUESTION = re.compile(r"\b" + _QUESTION_WORD, re.IGNORECASE)
@@ -172,6 +185,8 @@ SAYING_LEMMAS = frozenset(
 # continues it; it does not ask beyond what the text names (see _without_listed_others).
 LIST_LINKS = frozenset({"и", "and", "а", "или", "or", "және", "мен"})
 OTHERS_ADJECTIVES = frozenset({"другой", "other"})
+# «вместе с другими инициативами», "along with other initiatives": what goes with the others
+ALONG_WITH = (frozenset({"вместе", "наряду", "along", "together"}), frozenset({"с", "со", "with"}))
 # «на короткий срок», "in the long term": a term with an adjective of its length asks how long, not
 # when (see _term_length); so does «на какой срок», "for what term" (for how long); «в какой срок»
 # (by when) still asks when.
@@ -179,7 +194,11 @@ TERM_WORDS = frozenset({"срок", "term"})
 DURATION_PREPOSITIONS = frozenset({"на", "for"})
 # «в двух словах», «одним словом», "in a few words", "in one paragraph": how briefly to answer, not
 # what is asked (see _without_brevity); a count word is a numeral or one of these.
-BREVITY_NOUNS = frozenset({"слово", "word", "сөз", "sentenc", "сөйлем", "абзац", "paragraph"})
+BREVITY_NOUNS = frozenset({"слово", "word", "сөз", "sentenc", "предложение", "сөйлем", "абзац", "paragraph"})
+# «предложение» is a proposal too («два предложения генпрокурора»): a length only in the form that
+# says how («одним предложением», «в двух предложениях»)
+PROPOSAL_NOUN = "предложение"
+MANNER_ENDINGS = ("ием", "иями", "ии", "иях")
 COUNT_WORDS = frozenset({"один", "пара", "one", "two", "three", "few", "couple", "бір", "екі"})
 # «Говорит ли что-нибудь материал о правах человека?», «какой президент упоминается в документе?»: a
 # word for the piece being read, in the singular, frames a question that names something else (see
@@ -191,10 +210,12 @@ PIECE_WORDS = {
     "документ": ("документ",),
     "релиз": ("пресс релиз",),
     "пресс-релиз": ("пресс релиз",),
+    "сообщение": ("сообщить",),
     "текст": ("текст",),
     "releas": ("releas", "пресс релиз"),
 }
 WORDING_PIECE = "текст"
+WHICH_PIECE = frozenset({"какой", "который", "which"})
 # «согласно тексту», «по тексту», «в тексте»: the prepositions that refer to the text being read
 REFERRING = frozenset({"согласно", "по", "в", "во"})
 PLURAL_ENDINGS = ("ы", "ов", "ам", "ами", "ах")
@@ -650,7 +671,10 @@ class QuestionReader:
         right = [t for t in after if t.pos not in ADJECTIVE_POS][:1]
         if not right or not right[0].known or right[0].pos != "NOUN":
             return set()
-        return {t.value for t in left[:1] if not t.known and t.real_word and t.pos == "NOUN"}
+        # the head opens the span («разрыв с прежним курсом», words the documents use after it) or
+        # the run of unknown words that ends it («реформа — как разрыв с прошлым»: not the reform)
+        run = list(itertools.takewhile(lambda t: not t.known, reversed(left)))[::-1]
+        return {t.value for t in (*left[:1], *run[:1]) if not t.known and t.real_word and t.pos == "NOUN"}
 
     def _whether_on_a_date(self, analysis: Analysis) -> Analysis:
         """«Круглый стол прошёл 15 марта?», «Правда, что он был в марте?»: whether something happened
@@ -761,16 +785,20 @@ class QuestionReader:
 
     def _without_listed_others(self, analysis: Analysis) -> Analysis:
         """«Работа полиции и других правоохранительных органов»: «другие» after «и» continues a list
-        (the police and the other bodies); it does not ask beyond what the text names, as «кто
-        ещё, кроме…» or «другие выступающие» do. Only when no other word asks for the others."""
+        (the police and the other bodies), and after «вместе с», «наряду с» ("along with") it names
+        what goes with them; it does not ask beyond what the text names, as «кто ещё, кроме…» or
+        «другие выступающие» do. Only when no other word asks for the others."""
         if "others" not in analysis.kinds:
             return analysis
         found = analysis.words
         morphology = shared_morphology()
+        along, linking = ALONG_WITH
         listed = {
             i
             for i, word in enumerate(found)
-            if i > 0 and found[i - 1] in LIST_LINKS and morphology.info(word).lemma in OTHERS_ADJECTIVES
+            if i > 0
+            and (found[i - 1] in LIST_LINKS or (i > 1 and found[i - 2] in along and found[i - 1] in linking))
+            and morphology.info(word).lemma in OTHERS_ADJECTIVES
         }
         return self._unless_asked_elsewhere(analysis, "others", listed)
 
@@ -795,8 +823,11 @@ class QuestionReader:
         brief: set[int] = set()
         for i, word in enumerate(found[1:], start=1):
             count = morphology.info(found[i - 1])
-            if morphology.info(word).lemma in BREVITY_NOUNS and (
-                count.pos == "NUMR" or count.lemma in COUNT_WORDS
+            lemma = morphology.info(word).lemma
+            if (
+                lemma in BREVITY_NOUNS
+                and (count.pos == "NUMR" or count.lemma in COUNT_WORDS)
+                and (lemma != PROPOSAL_NOUN or word.endswith(MANNER_ENDINGS))
             ):
                 brief |= {i - 1, i}
         if not brief:
@@ -894,11 +925,12 @@ class QuestionReader:
     def _without_judged_by(self, question: str, analysis: Analysis) -> Analysis:
         """«Какой должна стать модель, судя по финалу текста?», "judging by the release, …": what the
         asker judges by is where the answer is read, not what is asked (the words after «судя по» up
-        to the clause's end). Only when a word the documents use is left."""
-        found = _JUDGED_BY.search(question)
-        if found is None:
+        to the clause's end); so is a place in the piece («в заключительной части сообщения», «в
+        конце текста»). Only when a word the documents use is left."""
+        found = [m.group() for m in (_JUDGED_BY.search(question), *_PLACE_IN_PIECE.finditer(question)) if m]
+        if not found:
             return analysis
-        frame = self.analyzer.analyse(found.group()).values
+        frame = self.analyzer.analyse(" ".join(found)).values
         return _less(analysis, frame)
 
     @staticmethod
@@ -1082,6 +1114,12 @@ class QuestionReader:
             for i, word in enumerate(found)
             if (lemma := morphology.info(word).lemma) in PIECE_WORDS
             and not word.endswith(PLURAL_ENDINGS)
+            # («проект какого документа»: which document a thing named is of, is asked)
+            and not (
+                i > 1
+                and morphology.info(found[i - 1]).lemma in WHICH_PIECE
+                and morphology.info(found[i - 2]).pos == "NOUN"
+            )
             and (lemma != WORDING_PIECE or _text_referred_to(found, i))
             for value in PIECE_WORDS[lemma]
         }

@@ -2467,3 +2467,53 @@ def test_aims_someone_named_are_his_words_not_a_purpose(engine) -> None:
     reply = engine.answer("Какие цели изменений назвал генпрокурор?")
     assert (reply.kind, reply.entry_id) == ("answer", "overall_assessment"), describe(reply)
     assert engine.answer("Какие цели налоговой реформы назвал генпрокурор?").kind == "none"
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Какие категории участников перечислены в тексте?", "participants"),
+        ("Что говорится о правах человека в конце текста?", "constitutional_model_principles"),
+        ("Опиши итоги круглого стола в двух предложениях", "outcome"),
+        ("дочка, скажи кто выступал от прокуратуры", "speaker"),
+        ("Какие органы государственной власти были представлены?", "participants"),
+        ("Чьи инициативы продолжает реформа и кто выступал?", "reform_tokayev_link"),
+        (
+            "Какую модель государства должна сформировать реформа наряду с другими инициативами президента?",
+            "fair_kazakhstan",
+        ),
+        ("Как закрепление закона и порядка скажется на общественном сознании?", "legal_consciousness"),
+        (
+            "Как характеризуется конституционная реформа — как разрыв с прошлым или как продолжение?",
+            "reform_tokayev_link",
+        ),
+        ("О проекте какого документа говорится в пресс-релизе?", "about_document"),
+    ],
+)
+def test_round_25_readings_find_what_is_asked(engine, question: str, entry_id: str) -> None:
+    """A kind of a thing («категории участников»), a place in the piece («в конце текста»), a length
+    («в двух предложениях»), a form of address («дочка»), the full name of state bodies, «чьи»
+    opening a clause, «наряду с другими» (no others asked), «общественное сознание», the head of an
+    unknown alternative after a known word, which document a thing named is of (the piece word
+    kept: «проект какого документа»)."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какие два предложения внёс генпрокурор?",
+        "Какие налоги снизят вместе с другими реформами?",
+        "Как в тексте характеризуется налоговая реформа — как разрыв с прошлым или как продолжение?",
+        "Что говорится о налогах в последнем абзаце?",
+        "Какие категории граждан получат льготы?",
+        "сынок, скажи, налоги снизят?",
+        "Какие органы государственной власти получат новые полномочия?",
+    ],
+)
+def test_round_25_readings_leave_the_unknown_declined(engine, question: str) -> None:
+    """«два предложения» are proposals, not a length; what the documents never name stays declined
+    beside those readings."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
