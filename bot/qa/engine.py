@@ -28,7 +28,7 @@ from bot.qa.kb import Entry, KnowledgeBase, SmalltalkIntent
 from bot.qa.memory import paused_gc
 from bot.qa.models import DeclineKind, Lang, Match, Reply, Suggestion
 from bot.qa.morph import PREDICATE_POS, shared_morphology
-from bot.qa.reading import QuestionReader, asks_several, clauses
+from bot.qa.reading import WHICH_WORDS, QuestionReader, asks_several, clauses
 from bot.qa.semantic import Embedder, SemanticIndex, entry_vectors, load_embedder
 from bot.qa.smalltalk import SmalltalkMatcher
 from bot.qa.subject import LONG_QUESTION_TERMS, SUBJECT_POS, Subject, Subjects
@@ -380,12 +380,18 @@ class Engine:
         """ "Who drafted the new constitution?": the question opens with «кто» / "who" and asks
         nothing else, its action is a verb the documents never use, and its other words are only
         the frame of their document (the draft, the constitution) and adjectives: the documents
-        cannot tell who did what they never name."""
+        cannot tell who did what they never name. So does «Какое ведомство выпустило этот
+        пресс-релиз?»: «какой» with a generic word for a body or people (the asking word's own)."""
         found = analysis.words
-        if not found or found[0] not in DOER_WORDS or analysis.kinds != {"who"}:
+        agent: frozenset[str] = frozenset()
+        if len(found) > 1 and not analysis.kinds and shared_morphology().info(found[0]).lemma in WHICH_WORDS:
+            agent = self.analyzer.analyse(found[1]).values & self.reader.agents
+            if not agent:
+                return False
+        elif not found or found[0] not in DOER_WORDS or analysis.kinds != {"who"}:
             return False
         predicates = [t for t in analysis.terms if t.pos in PREDICATE_POS]
-        others = [t for t in analysis.terms if t.pos not in PREDICATE_POS]
+        others = [t for t in analysis.terms if t.pos not in PREDICATE_POS and t.value not in agent]
         return (
             bool(predicates)
             and all(not t.known and t.real_word for t in predicates)

@@ -349,7 +349,7 @@ class QuestionReader:
         )
         self._dating = frozenset(base.analyse(f"{YEAR_WORDS} {HAPPENING_WORDS}").values)
         self._months = frozenset(base.analyse(" ".join(w for names in MONTH_NAMES for w in names)).values)
-        self._agents = frozenset(base.analyse(AGENT_WORDS).values)
+        self.agents = frozenset(base.analyse(AGENT_WORDS).values)  # generic words for bodies or people
         self._wordings = frozenset(base.analyse(WORDING_WORDS).values)
         self._presence = self.analyzer.analyse(PRESENCE).terms
         self._there = frozenset(base.analyse(GATHER_WORDS).values) | {t.value for t in self._presence}
@@ -508,15 +508,14 @@ class QuestionReader:
             else:
                 start = i + 1 if morphology.info(word).lemma in WHICH_WORDS | ASKING_WHICH else None
             if start is not None and start < len(found):
-                agent = self.analyzer.analyse(found[start]).values & self._agents
+                agent = self.analyzer.analyse(found[start]).values & self.agents
                 break
         if not agent:
             return analysis
         rest = tuple(t for t in analysis.terms if t.value not in agent)
         there = self._there & analysis.values or BE_PAST & set(found)
         if not there or any(
-            (t.pos in PREDICATE_POS and t.value not in self._there)
-            or t.value in self._subjects | self._agents
+            (t.pos in PREDICATE_POS and t.value not in self._there) or t.value in self._subjects | self.agents
             for t in rest
         ):
             return analysis  # something else is said of them («представители органа при главе государства»)
