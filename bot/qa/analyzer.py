@@ -292,8 +292,7 @@ class Analyzer:
             text = _GLUED.sub(self._unglued, text)
         if (clause := _CLAUSE_WHEN.search(text)) and not _ASKING.isdisjoint(words(text[: clause.start()])):
             text = text[: clause.start()] + "," + text[clause.end() :]  # a conjunction, not «when?»
-        if "ысты" in text:
-            text = kazakh.without_postpositions(text)
+        text = kazakh.without_postpositions(text)
         all_words = tuple(words(text))
         present = set(all_words)
         kinds = {

@@ -154,8 +154,9 @@ class Engine:
         cache_dir: Path | None = DEFAULT_CACHE_DIR,
     ) -> None:
         self.kb = kb
-        with startup_words(kb, shared_morphology(), default_cache_dir()):
-            self._start(kb)
+        folder = default_cache_dir()
+        with startup_words(kb, shared_morphology(), folder) as key:
+            self._start(kb, folder, key)
         self._fitting_kinds: dict[frozenset[str], frozenset[str]] = {}  # see _fitting
         self._changes_made: dict[str, bool] = {}  # see _change_made
         # the entries telling who took part, found when first needed: see _when_they_met
@@ -176,7 +177,7 @@ class Engine:
         elif semantic is not False:
             log.warning("answering with lexical matching only (no embedding model)")
 
-    def _start(self, kb: KnowledgeBase) -> None:
+    def _start(self, kb: KnowledgeBase, folder: Path | None, key: str | None) -> None:
         synonyms = kb.synonyms
         base = Analyzer(
             shared_morphology(),
@@ -184,7 +185,7 @@ class Engine:
             question_words={str(kind): words for kind, words in synonyms.question_words.items()},
             stopwords=synonyms.stopwords,
         )
-        self.index = load_index(kb, base, default_cache_dir())
+        self.index = load_index(kb, base, folder, key)
         self.analyzer = base.with_vocabulary(self.index.vocabulary)
         self.smalltalk = SmalltalkMatcher(kb.smalltalk, self.analyzer)
         self.subjects = Subjects(kb, self.index, self.analyzer, base)
@@ -524,7 +525,6 @@ class Engine:
                 )
                 and not subject.unknown
                 and not (ALREADY_WORDS.intersection(analysis.words) and _unknown_predicate(analysis))
-                and not self._unknown_manner(analysis, subject)
                 and first
                 and margin >= (AGREE_MARGIN_WITH_LEAD if leads else AGREE_MARGIN)
                 and best.score >= HYBRID_ANSWER_MIN
