@@ -322,6 +322,8 @@ PLACE_VERBS = frozenset({"занимать", "занять", "отводить",
 # «в лице»: the lemma of its noun
 THROUGH_MEMBER_NOUN = "лицо"
 POSSESSIVES = frozenset({"его", "её", "ее", "их", "his", "her", "their"})
+# «кто именно»: the who-question whose «именно» alone makes it ask for names (_who_exactly_there)
+EXACTLY_WHO = ("кто", "именно")
 GATHER_WORDS = "собираться собраться присутствовать gather gathered жиналды"
 
 
@@ -369,7 +371,9 @@ class QuestionReader:
             self._which_bodies(
                 self._which_of_named(
                     self._when_future(
-                        self._who_passive(self._which_ones_there(self._without_brevity(analysis)))
+                        self._who_passive(
+                            self._who_exactly_there(self._which_ones_there(self._without_brevity(analysis)))
+                        )
                     )
                 )
             )
@@ -523,6 +527,35 @@ class QuestionReader:
         rest = (*(t for t in rest if t.value not in self._there), *self._presence)
         return replace(
             analysis, terms=rest, values=frozenset(t.value for t in rest), kinds=analysis.kinds | {"who"}
+        )
+
+    def _who_exactly_there(self, analysis: Analysis) -> Analysis:
+        """«Кто именно участвовал в круглом столе по проекту Конституции?»: «кто именно» (kind
+        `names`) with nothing said of those asked about but that they took part, were there or
+        gathered, and no group named, asks who took part (kind `who`): the document tells it by the
+        bodies that sent people, and says no more of them, not by the one speaker it names. A group
+        named («кто именно из депутатов участвовал?») or another verb («кто именно выступал?»), or
+        another word asking for names («назовите поименно»), keeps the names asked."""
+        found = analysis.words
+        if "names" not in analysis.kinds or not any(
+            pair == EXACTLY_WHO for pair in itertools.pairwise(found)
+        ):
+            return analysis
+        plain = self.analyzer.analyse(" ".join(w for w in found if w != EXACTLY_WHO[1]))
+        if "names" in plain.kinds or not MEMBER_WORDS.isdisjoint(found):
+            return analysis
+        there = self._there & analysis.values or BE_PAST & set(found)
+        if not there or any(
+            (t.pos in PREDICATE_POS and t.value not in self._there) or t.value in self._subjects | self.agents
+            for t in analysis.terms
+        ):
+            return analysis
+        rest = (*(t for t in analysis.terms if t.value not in self._there), *self._presence)
+        return replace(
+            analysis,
+            terms=rest,
+            values=frozenset(t.value for t in rest),
+            kinds=(analysis.kinds - {"names"}) | {"who"},
         )
 
     def _bare_when(self, question: str, analysis: Analysis) -> Analysis:

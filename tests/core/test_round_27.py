@@ -1,0 +1,48 @@
+"""Round 27: the readings made for the classes of tests/data/round27/blind27.jsonl's failures, each
+with paraphrases of our own and near misses that must still be declined."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._support import describe
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Я учитель обществознания, готовлю урок. Подскажите, кто именно участвовал в круглом столе по "
+        "проекту Конституции?",
+        "Кто именно участвовал в обсуждении?",
+        "Кто именно присутствовал на круглом столе?",
+        "Кто именно собирался на этом круглом столе?",
+        "Кто именно был на круглом столе?",
+    ],
+)
+def test_who_exactly_took_part_is_who_took_part(engine, question: str) -> None:
+    """«кто именно» with nothing said but that they took part or were there: the bodies the text
+    lists, not the one speaker it names."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "participants"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Кто именно из депутатов участвовал?",
+        "Кто именно участвовал из депутатов?",
+        "Кто именно участвовал, назовите фамилии",
+        "Кто именно представлял Администрацию Президента?",
+        "Кто именно участвовал в обсуждении налоговой реформы?",
+        "Кто именно голосовал за проект?",
+    ],
+)
+def test_who_exactly_of_a_group_or_by_name_stays_declined(engine, question: str) -> None:
+    """A group named, names asked in other words, a thing or a verb the documents never name."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+def test_who_exactly_spoke_keeps_the_speaker(engine) -> None:
+    reply = engine.answer("Кто именно выступал на круглом столе?")
+    assert (reply.kind, reply.entry_id) == ("answer", "speaker"), describe(reply)
