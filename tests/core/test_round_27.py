@@ -46,3 +46,31 @@ def test_who_exactly_of_a_group_or_by_name_stays_declined(engine, question: str)
 def test_who_exactly_spoke_keeps_the_speaker(engine) -> None:
     reply = engine.answer("Кто именно выступал на круглом столе?")
     assert (reply.kind, reply.entry_id) == ("answer", "speaker"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hello, whom do I have the pleasure of speaking with?",
+        "Whom am I speaking with?",
+        "Кто со мной разговаривает?",
+    ],
+)
+def test_whom_the_user_speaks_with_is_the_bot(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert (reply.kind, reply.note) == ("smalltalk", "smalltalk:who_are_you"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Could you tell me who spoke?", "Can I ask who spoke?", "Who spoke at the round table?"],
+)
+def test_who_spoke_asked_by_the_user_is_the_speaker(engine, question: str) -> None:
+    """The user asking («tell me», "can I ask") is not the one speaking."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "speaker"), describe(reply)
+
+
+def test_whom_the_user_speaks_with_about_a_subject_is_no_small_talk(engine) -> None:
+    reply = engine.answer("Who am I talking to about the preamble?")
+    assert reply.kind != "smalltalk", describe(reply)
