@@ -215,6 +215,10 @@ PIECE_WORDS = {
     "releas": ("releas", "пресс релиз"),
 }
 WORDING_PIECE = "текст"
+WORDING_PIECE_EN = "text"
+ARTICLES = frozenset({"the", "a", "an"})
+# the piece being read, in the words a question names it by (_wording_of)
+PIECE_NAMES = "документ материал релиз пресс-релиз сообщение публикация статья новость release document"
 WHICH_PIECE = frozenset({"какой", "который", "which"})
 # «согласно тексту», «по тексту», «в тексте»: the prepositions that refer to the text being read
 REFERRING = frozenset({"согласно", "по", "в", "во"})
@@ -353,6 +357,7 @@ class QuestionReader:
         self._months = frozenset(base.analyse(" ".join(w for names in MONTH_NAMES for w in names)).values)
         self.agents = frozenset(base.analyse(AGENT_WORDS).values)  # generic words for bodies or people
         self._wordings = frozenset(base.analyse(WORDING_WORDS).values)
+        self._pieces = frozenset(base.analyse(PIECE_NAMES).values)
         self._presence = self.analyzer.analyse(PRESENCE).terms
         self._there = frozenset(base.analyse(GATHER_WORDS).values) | {t.value for t in self._presence}
         self._owned = self._owned_phrases(base)
@@ -384,7 +389,9 @@ class QuestionReader:
             )
         )
         analysis = self._without_the_whole(
-            self._without_the_piece(self._without_avoided_danger(self._warned_to_avoid(analysis)))
+            self._without_the_piece(
+                self._wording_of(self._without_avoided_danger(self._warned_to_avoid(analysis)))
+            )
         )
         analysis = self._without_own_country(
             self._feared_without(self._warned_of_danger(self._item_by_position(analysis)))
@@ -1161,6 +1168,47 @@ class QuestionReader:
         if not any(t.known and t.pos in {"NOUN", None} for t in kept):
             return analysis
         return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
+
+    def _wording_of(self, analysis: Analysis) -> Analysis:
+        """«Каков полный текст новой Преамбулы Конституции?», "the full text of the Preamble": the
+        text of a thing other than the piece being read is that thing's wording, which the
+        documents never give (they report what was said of it): «текст» there is no word they use,
+        not the text an entry calls itself («Что это за текст?»), and the question is declined.
+        «в тексте пресс-релиза», «согласно тексту» keep the piece read (_without_the_piece)."""
+        found = analysis.words
+        morphology = shared_morphology()
+        for i, word in enumerate(found):
+            if word != WORDING_PIECE_EN and morphology.info(word).lemma != WORDING_PIECE:
+                continue
+            after = list(found[i + 1 :])
+            if word == WORDING_PIECE_EN:
+                if after[:1] != ["of"]:
+                    continue
+                after = after[1:]
+            # the noun it is the text of, after the adjectives («новой Преамбулы», "the new Preamble")
+            at = next(
+                (
+                    j
+                    for j, w in enumerate(after)
+                    if w not in ARTICLES and morphology.info(w).pos not in ADJECTIVE_POS
+                ),
+                None,
+            )
+            # (a Russian noun in the genitive: «упоминается ли в тексте президент» names the president)
+            if at is None or not (
+                morphology.genitive_noun(after[at])
+                if word != WORDING_PIECE_EN
+                else morphology.info(after[at]).pos in {"NOUN", None}
+            ):
+                continue
+            if self.analyzer.analyse(" ".join(after[at : at + 2])).values & self._pieces:
+                continue  # «текст пресс-релиза»: the piece read itself
+            terms = tuple(
+                replace(t, known=False) if t.value in (WORDING_PIECE, WORDING_PIECE_EN) else t
+                for t in analysis.terms
+            )
+            return replace(analysis, terms=terms)
+        return analysis
 
     @staticmethod
     def _warned_to_avoid(analysis: Analysis) -> Analysis:

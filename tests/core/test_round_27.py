@@ -51,6 +51,37 @@ def test_who_exactly_spoke_keeps_the_speaker(engine) -> None:
 @pytest.mark.parametrize(
     "question",
     [
+        "Каков полный текст новой Преамбулы Конституции?",
+        "Каков текст новой Преамбулы?",
+        "Каков текст новой Конституции?",
+        "Каков текст выступления генпрокурора?",
+        "What is the full text of the new Preamble?",
+    ],
+)
+def test_the_text_of_a_thing_is_its_wording_and_is_declined(engine, question: str) -> None:
+    """The documents never give the wording of the preamble, the draft or the speech."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Каков полный текст пресс-релиза?", "about_document"),
+        ("Что говорится в тексте пресс-релиза о преамбуле?", "about_document"),
+        ("Упоминается ли в тексте президент Токаев?", "reform_tokayev_link"),
+        ("Что сказано в тексте о правосознании?", "legal_consciousness"),
+    ],
+)
+def test_the_text_read_keeps_its_readings(engine, question: str, entry_id: str) -> None:
+    """The press release's own text, and «в тексте» before a noun in the nominative."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
         "Hello, whom do I have the pleasure of speaking with?",
         "Whom am I speaking with?",
         "Кто со мной разговаривает?",
