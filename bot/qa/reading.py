@@ -245,6 +245,34 @@ YEAR_WORDS = "год года году year жыл жылы жылдың жыл�
 HAPPENING_WORDS = "произошло состоялось прошло случилось проводилось провели happened occurred held өтті"
 # «Правда ли, что…», «Верно, что…», "Is it true that…": a yes/no question checking a statement.
 CHECKING_WORDS = frozenset({"правда", "верно", "true", "рас"})
+# «Правда ли, что Асылов назвал изменения консервативными?»: a claim the documents contradict is
+# checked against what they say on its subject (_claim_opposed). A short curated list of opposites:
+# the claim's words (by lemma, English by stem) -> the documents' word for the opposite. Only in a
+# checked claim, and only the listed word is read so: the claim's other words must still match.
+OPPOSITES: tuple[tuple[str, str], ...] = (
+    ("консервативный", "прогрессивный"),
+    ("conservative", "progressive"),
+    ("теоретический", "практический"),
+    ("теория", "практика"),
+    ("theoretical", "practical"),
+    ("theory", "practice"),
+    ("ужесточение наказание", "профилактика"),
+    ("ужесточение", "профилактика"),
+    ("tougher punishment", "prevention"),
+    ("harsher punishment", "prevention"),
+    # an objection claimed is checked against what the one said of the thing («выступал против X»)
+    ("выступать против", "говорил о"),
+    ("выступить против", "говорил о"),
+    ("высказываться против", "говорил о"),
+    ("высказаться против", "говорил о"),
+    ("резкий разрыв", "последовательный продолжение"),
+    ("разрыв", "продолжение"),
+    ("sharp break", "continuation"),
+    ("break with", "continuation of"),
+    ("stricter punishment", "prevention"),
+    ("departure", "continuation"),
+    ("rupture", "continuation"),
+)
 # «X — часть реформы?», «Входит ли X в проект?», "Is X part of the reform?": whether the document's
 # reform or draft (the whole) has X in it, which is whether the document names X (see _without_the_whole).
 PART_WORDS = ("часть", "входить", "part", "бөлігі")
@@ -358,6 +386,15 @@ class QuestionReader:
         self.agents = frozenset(base.analyse(AGENT_WORDS).values)  # generic words for bodies or people
         self._wordings = frozenset(base.analyse(WORDING_WORDS).values)
         self._pieces = frozenset(base.analyse(PIECE_NAMES).values)
+        # the claimed phrase's lemmas, longest first, and the opposite (see _claim_opposed)
+        morphology = shared_morphology()
+        self._opposites = sorted(
+            (
+                (tuple(morphology.info(w).lemma for w in words(claimed)), opposite)
+                for claimed, opposite in OPPOSITES
+            ),
+            key=lambda pair: -len(pair[0]),
+        )
         self._presence = self.analyzer.analyse(PRESENCE).terms
         self._there = frozenset(base.analyse(GATHER_WORDS).values) | {t.value for t in self._presence}
         self._owned = self._owned_phrases(base)
@@ -367,6 +404,7 @@ class QuestionReader:
         asks the document's date (not after small talk: «спасибо, когда…» is not a bare «when»)."""
         if asks_what_did_not_happen(question):  # kind `negated`: no entry tells what did not happen
             return replace(analysis, kinds=analysis.kinds | {"negated"})
+        analysis = self._claim_opposed(analysis)
         analysis = self._without_place_taken(
             self._without_in_the_person(self._possessive_phrase(self._for_what_of_a_noun(analysis)))
         )
@@ -714,6 +752,50 @@ class QuestionReader:
         # the run of unknown words that ends it («реформа — как разрыв с прошлым»: not the reform)
         run = list(itertools.takewhile(lambda t: not t.known, reversed(left)))[::-1]
         return {t.value for t in (*left[:1], *run[:1]) if not t.known and t.real_word and t.pos == "NOUN"}
+
+    def _claim_opposed(self, analysis: Analysis) -> Analysis:
+        """«Правда ли, что Асылов назвал изменения консервативными?», "Is it true that the reform is a
+        departure from the earlier course?": a checked claim whose word is the opposite of the
+        documents' (OPPOSITES) is asked with their word, so that the entry saying what they do say on
+        that subject answers; its other words must match as any question's do («Правда ли, что
+        Асылов предложил снизить налоги?» has no opposite, and stays declined)."""
+        found = analysis.words
+        if not _checks_claim(found):
+            return analysis
+        morphology = shared_morphology()
+        lemmas = [morphology.info(w).lemma for w in found]
+        out: list[str] = []
+        i = 0
+        while i < len(found):
+            for claimed, opposite in self._opposites:
+                if tuple(lemmas[i : i + len(claimed)]) == claimed:
+                    out.append(opposite)
+                    i += len(claimed)
+                    break
+            else:
+                out.append(found[i])
+                i += 1
+        if out == list(found):
+            return analysis
+        claim = self.analyzer.analyse(" ".join(out))
+        return claim if self._of_the_documents(claim) else analysis
+
+    def _of_the_documents(self, claim: Analysis) -> bool:
+        """The claim speaks of what the documents do: no noun they never use, nor an adjective they
+        never use on their reform, draft or constitution («назвал налоговую реформу консервативной»
+        is about another reform; «как разрыв с прежним политическим курсом» qualifies a course). A
+        verb they never use is left to the gates every question passes."""
+        terms = claim.terms
+        for i, term in enumerate(terms):
+            if term.known or not term.real_word or term.value in CHECKING_WORDS:
+                continue
+            if term.pos == "NOUN":
+                return False
+            if term.pos in ADJECTIVE_POS:
+                head = next((t for t in terms[i + 1 :] if t.pos not in ADJECTIVE_POS), None)
+                if head is None or head.value in self._whole:
+                    return False
+        return True
 
     def _whether_on_a_date(self, analysis: Analysis) -> Analysis:
         """«Круглый стол прошёл 15 марта?», «Правда, что он был в марте?»: whether something happened
@@ -1397,6 +1479,15 @@ def _text_referred_to(found: tuple[str, ...], i: int) -> bool:
     it («в тексте преамбулы» is the wording of something else)."""
     after = i + 1 == len(found) or shared_morphology().info(found[i + 1]).pos != "NOUN"
     return i > 0 and found[i - 1] in REFERRING and after
+
+
+def _checks_claim(found: Sequence[str]) -> bool:
+    """«Правда ли, что…», «Верно, что…», "Is it true that…": the question checks the statement that
+    follows the «что» / "that" after a checking word."""
+    return any(
+        word in CHECKING_WORDS and {"что", "that"}.intersection(found[i + 1 : i + 3])
+        for i, word in enumerate(found)
+    )
 
 
 def _date_like(value: str) -> bool:

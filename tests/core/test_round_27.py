@@ -105,3 +105,58 @@ def test_who_spoke_asked_by_the_user_is_the_speaker(engine, question: str) -> No
 def test_whom_the_user_speaks_with_about_a_subject_is_no_small_talk(engine) -> None:
     reply = engine.answer("Who am I talking to about the preamble?")
     assert reply.kind != "smalltalk", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Правда ли, что Асылов назвал изменения консервативными?", "overall_assessment"),
+        ("Верно ли, что изменения носят консервативный характер?", "overall_assessment"),
+        ("Is it true that Asylov called the changes conservative?", "overall_assessment"),
+        ("Правда ли, что участники обсуждали в основном теоретические вопросы?", "practical_focus"),
+        (
+            "Правда ли, что в сервисной модели главный акцент сделан на ужесточении наказаний?",
+            "rights_protection_priority",
+        ),
+        ("Is it true that the service model focuses on harsher punishment?", "rights_protection_priority"),
+        (
+            "Правда ли, что реформу рассматривают как резкий разрыв с прежним политическим курсом?",
+            "reform_tokayev_link",
+        ),
+        ("Правда ли, что генпрокурор выступил против широкого вовлечения общества?", "public_involvement"),
+    ],
+)
+def test_a_claim_the_documents_contradict_gets_what_they_say(engine, question: str, entry_id: str) -> None:
+    """A checked claim whose word is the opposite of the documents' is answered with the entry
+    saying what they do say on its subject."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+def test_an_objection_claimed_gets_what_the_prosecutor_said(engine) -> None:
+    reply = engine.answer("Правда ли, что Генеральный прокурор выступал против открытого обсуждения проекта?")
+    assert reply.kind == "answer", describe(reply)
+    assert "открытому диалогу" in " ".join(q.text for q in reply.quotes), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Правда ли, что Асылов предложил снизить налоги?",
+        "Правда ли, что Асылов назвал налоговую реформу консервативной?",
+        "Правда ли, что Асылов предложил ужесточить наказание за коррупцию?",
+        "Правда ли, что Асылов выступал против референдума?",
+        "Правда ли, что Асылов выступал против налоговой реформы?",
+        "Правда ли, что депутаты выступали против проекта?",
+        "Правда ли, что наказание за правонарушения ужесточат?",
+        "Правда ли, что акцент сделан на ужесточении ответственности?",
+        "Is it true that punishment for tax evasion will be tougher?",
+        "Is it true that the ombudsman opposed the draft?",
+        "Is it true that there was a break during the round table?",
+    ],
+)
+def test_claims_of_what_the_documents_never_say_stay_declined(engine, question: str) -> None:
+    """No opposite, another thing named («налоговая реформа», «референдум»), someone the documents
+    report no words of (the deputies), or an opposite not in the list: declined as before."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
