@@ -243,6 +243,8 @@ MONTH_NAMES = (
 YEAR_WORDS = "год года году year жыл жылы жылдың жылғы"
 # «Это произошло в феврале?»: what happening on a date says, beside the date
 HAPPENING_WORDS = "произошло состоялось прошло случилось проводилось провели happened occurred held өтті"
+# The English auxiliaries that open a yes/no question ("Did it…?", "Is it true that…?")
+YES_NO_AUXILIARIES = frozenset({"was", "were", "is", "are", "did", "does", "do", "will", "has", "have"})
 # «Правда ли, что…», «Верно, что…», "Is it true that…": a yes/no question checking a statement.
 CHECKING_WORDS = frozenset({"правда", "верно", "true", "рас"})
 # «Правда ли, что Асылов назвал изменения консервативными?»: a claim the documents contradict is
@@ -805,7 +807,13 @@ class QuestionReader:
         the event is the one document's."""
         found = analysis.words
         # («чему был посвящён круглый стол 27 февраля?»: an oblique form asks as «что» does)
-        asked = [w for w in found if (w in QUESTION_OPENERS and w != "ли") or w in OBLIQUE_QUESTION_WORDS]
+        # ("Did it take place in January?", "Is it true that…": an auxiliary opening it asks yes or no)
+        asked = [
+            w
+            for i, w in enumerate(found)
+            if ((w in QUESTION_OPENERS and w != "ли") or w in OBLIQUE_QUESTION_WORDS)
+            and not (i == 0 and w in YES_NO_AUXILIARIES)
+        ]
         # «Правда, что…», «Верно ли, что…»: «что» joins what is checked, it asks nothing
         asked = [w for w in asked if w != "что" or not (set(found[: found.index(w)]) & CHECKING_WORDS)]
         if analysis.kinds or asked:

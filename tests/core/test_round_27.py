@@ -160,3 +160,33 @@ def test_claims_of_what_the_documents_never_say_stay_declined(engine, question: 
     report no words of (the deputies), or an opposite not in the list: declined as before."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is it true that the round table took place in January 2026?",
+        "Did the round table take place in January 2026?",
+        "Is it true that the round table was held in December?",
+        "Did the round table take place in February 2026?",
+    ],
+)
+def test_whether_it_was_on_an_english_date_gets_the_date(engine, question: str) -> None:
+    """«January» is an English month, not «януары» transliterated; an auxiliary opening the
+    question and "true" ask yes or no, nothing else."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "event_date"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What happened in January 2026?",
+        "Did the President sign the draft in January?",
+        "Will the referendum take place in March?",
+        "Is it true that Asylov proposed to cut taxes?",
+    ],
+)
+def test_other_questions_with_a_month_stay_declined(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
