@@ -190,3 +190,30 @@ def test_whether_it_was_on_an_english_date_gets_the_date(engine, question: str) 
 def test_other_questions_with_a_month_stay_declined(engine, question: str) -> None:
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        (
+            "Could you kindly clarify whether the Ombudsman's institution took part in the discussion?",
+            "participant_ombudsman",
+        ),
+        ("I wonder whether the Parliament took part", "participant_parliament"),
+        ("Did academics and NGOs take part in the deliberations?", "participant_public_orgs"),
+        ("What is the current state of public deliberation on the draft?", "current_stage"),
+    ],
+)
+def test_whether_and_deliberation_are_read(engine, question: str, entry_id: str) -> None:
+    """ "whether" is a conjunction, no subject; "deliberation" is the discussion."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Could you clarify whether taxes will be cut?", "Did farmers take part in the deliberations?"],
+)
+def test_whether_and_deliberation_leave_the_unknown_declined(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
