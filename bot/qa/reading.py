@@ -105,6 +105,10 @@ NAMED_AS = frozenset({"named as", "named the"})
 # "Why does he consider X important?", "Is X deemed progressive?": a verb of judging before the
 # adjective it judges by frames what is asked (Reader._without_judging), by their stems
 JUDGING_VERBS = frozenset({"consid", "deem", "regard"})
+# "Is the reform presented as a continuation…?": a verb of presenting before "as" says how the text
+# describes a thing (as "described", "portrayed", stopwords, do), by their stems; "present" alone is
+# being there («присутствовать»), a word of taking part (Reader._described_as)
+DESCRIBING_AS = frozenset({"present", "view", "see", "depict", "show"})
 # «судя по финалу текста», "judging by the release": what the asker judges by (Reader._without_judged_by)
 _JUDGED_BY = re.compile(r"(?:судя\s+по|judging\s+(?:by|from))\s+[^,?.!;—–]+", re.IGNORECASE)
 # «в заключительной части сообщения», «в конце текста», "at the end of the release": a place in the
@@ -440,7 +444,9 @@ class QuestionReader:
         analysis = self._where_mentioned(
             self._without_kind_of_named(
                 question,
-                self._without_judged_by(question, self._without_judging(self._without_hedge(analysis))),
+                self._without_judged_by(
+                    question, self._without_judging(self._described_as(self._without_hedge(analysis)))
+                ),
             )
         )
         return self._term_length(
@@ -1050,6 +1056,21 @@ class QuestionReader:
         if not found or morphology.info(found[-1]).pos != "ADJF":
             return analysis
         return _less(analysis, JUDGING_VERBS)
+
+    def _described_as(self, analysis: Analysis) -> Analysis:
+        """ "Is it true that the reform is presented as a departure from the earlier course?": a verb
+        of presenting right before "as" frames how the text describes the thing, no subject of its
+        own ("presented" is not being present at the round table). "Were NGOs present?" keeps it."""
+        found = analysis.words
+        morphology = shared_morphology()
+        framing = [
+            word
+            for word, after in itertools.pairwise(found)
+            if after == "as" and morphology.info(word).lemma in DESCRIBING_AS
+        ]
+        if not framing:
+            return analysis
+        return _less(analysis, self.analyzer.analyse(" ".join(framing)).values)
 
     def _without_judged_by(self, question: str, analysis: Analysis) -> Analysis:
         """«Какой должна стать модель, судя по финалу текста?», "judging by the release, …": what the

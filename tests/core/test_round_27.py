@@ -217,3 +217,32 @@ def test_whether_and_deliberation_are_read(engine, question: str, entry_id: str)
 def test_whether_and_deliberation_leave_the_unknown_declined(engine, question: str) -> None:
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        (
+            "Is it true that the reform is presented as a departure from the President's earlier course?",
+            "reform_tokayev_link",
+        ),
+        ("Is the reform seen as a continuation of earlier initiatives?", "reform_tokayev_link"),
+        ("Were NGOs present?", "participant_public_orgs"),
+        ("Who is Berik Asylov and in what capacity did he address the participants?", "speaker"),
+        ("В качестве кого выступал Асылов?", "speaker"),
+    ],
+)
+def test_presented_as_and_in_what_capacity(engine, question: str, entry_id: str) -> None:
+    """ "presented as" says how the text describes a thing ("present" alone is being there); "in
+    what capacity" asks the post."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Is the reform presented as a tax cut?", "What is the capacity of the courts?"],
+)
+def test_presented_as_and_capacity_leave_the_unknown_declined(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
