@@ -204,6 +204,12 @@ BREVITY_NOUNS = frozenset({"слово", "word", "сөз", "sentenc", "пред�
 PROPOSAL_NOUN = "предложение"
 MANNER_ENDINGS = ("ием", "иями", "ии", "иях")
 COUNT_WORDS = frozenset({"один", "пара", "one", "two", "three", "few", "couple", "бір", "екі"})
+# «Объясни, о чём был круглый стол», "Explain what the Prosecutor General said": the imperative of a
+# verb of explaining opening the question asks the bot to answer (see _without_request)
+REQUEST_VERBS = frozenset({"объясни", "объясните", "поясни", "поясните", "разъясни", "разъясните", "explain"})
+# «простыми словами», «своими словами», "in plain words": how plainly to answer, as a count says how
+# briefly (see _without_brevity)
+PLAIN_WORDS = frozenset({"простой", "понятный", "доступный", "свой", "simpl", "plain"})
 # «Говорит ли что-нибудь материал о правах человека?», «какой президент упоминается в документе?»: a
 # word for the piece being read, in the singular, frames a question that names something else (see
 # _without_the_piece); in the plural they are things of their own («архивные материалы, документы»).
@@ -421,7 +427,9 @@ class QuestionReader:
                 self._which_of_named(
                     self._when_future(
                         self._who_passive(
-                            self._who_exactly_there(self._which_ones_there(self._without_brevity(analysis)))
+                            self._who_exactly_there(
+                                self._which_ones_there(self._without_request(self._without_brevity(analysis)))
+                            )
                         )
                     )
                 )
@@ -950,9 +958,23 @@ class QuestionReader:
         kinds = analysis.kinds - {kind}
         return replace(analysis, kinds=kinds | {instead} if instead else kinds)
 
+    def _without_request(self, analysis: Analysis) -> Analysis:
+        """«Объясни, о чём был этот круглый стол», "Explain what the Prosecutor General said": an
+        imperative of explaining opening the question is addressed to the bot, which is asked to
+        tell what follows; it is no subject (the documents' explanatory work is not asked about).
+        Only when the words after it name something the documents know."""
+        found = analysis.words
+        if len(found) < 2 or found[0] not in REQUEST_VERBS:
+            return analysis
+        rest = self.analyzer.analyse(" ".join(found[1:]))
+        if not any(t.known for t in rest.terms):
+            return analysis
+        return replace(rest, kinds=rest.kinds | analysis.kinds)
+
     def _without_brevity(self, analysis: Analysis) -> Analysis:
         """«В чём суть реформы в двух словах?», "in a few words": a count of words says how briefly
-        to answer; they are not what is asked («какими словами он описал…» still is)."""
+        to answer, «простыми словами», "in plain words" how plainly; they are not what is asked
+        («какими словами он описал…» still is)."""
         found = analysis.words
         morphology = shared_morphology()
         brief: set[int] = set()
@@ -961,7 +983,7 @@ class QuestionReader:
             lemma = morphology.info(word).lemma
             if (
                 lemma in BREVITY_NOUNS
-                and (count.pos == "NUMR" or count.lemma in COUNT_WORDS)
+                and (count.pos == "NUMR" or count.lemma in COUNT_WORDS | PLAIN_WORDS)
                 and (lemma != PROPOSAL_NOUN or word.endswith(MANNER_ENDINGS))
             ):
                 brief |= {i - 1, i}

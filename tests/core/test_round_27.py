@@ -246,3 +246,26 @@ def test_presented_as_and_in_what_capacity(engine, question: str, entry_id: str)
 def test_presented_as_and_capacity_leave_the_unknown_declined(engine, question: str) -> None:
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Объясни простыми словами, о чём был этот круглый стол.", "about_document"),
+        ("Объясни, о чём был этот круглый стол.", "about_document"),
+        ("Explain in simple words what the round table was about", "about_document"),
+        ("Объясните, что сказал генпрокурор", "prosecutor_speech"),
+        ("Объясните, зачем нужна разъяснительная работа", "explanation_purpose"),
+        ("Какими словами генпрокурор описал изменения?", "overall_assessment"),
+    ],
+)
+def test_explain_in_plain_words_asks_the_bot(engine, question: str, entry_id: str) -> None:
+    """«Объясни…», "Explain…" opening the question is addressed to the bot, not the documents'
+    explanatory work; «простыми словами» says how plainly to answer («какими словами» still asks)."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+def test_explain_in_plain_words_leaves_the_unknown_declined(engine) -> None:
+    reply = engine.answer("Объясни простыми словами, какие налоги снизят")
+    assert reply.kind == "none", describe(reply)
