@@ -269,3 +269,13 @@ def test_explain_in_plain_words_asks_the_bot(engine, question: str, entry_id: st
 def test_explain_in_plain_words_leaves_the_unknown_declined(engine) -> None:
     reply = engine.answer("Объясни простыми словами, какие налоги снизят")
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["адм президента была на обсуждении", "адм. президента участвовала?", "кто от адм президента был?"],
+)
+def test_adm_is_the_administration(engine, question: str) -> None:
+    """«адм президента», «адм.» cut short: the Administration of the President, as «админ президента»."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "participant_administration"), describe(reply)
