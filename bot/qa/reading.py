@@ -288,6 +288,12 @@ OPPOSITES: tuple[tuple[str, str], ...] = (
 # «X — часть реформы?», «Входит ли X в проект?», "Is X part of the reform?": whether the document's
 # reform or draft (the whole) has X in it, which is whether the document names X (see _without_the_whole).
 PART_WORDS = ("часть", "входить", "part", "бөлігі")
+# «в рамках конституционной реформы», «реформа аясында»: a question placed within the documents' whole
+# (the reform, the draft, the constitution) asks about a thing in it (see _within_the_whole): the
+# words before the whole (Russian) and the postposition after it (Kazakh)
+WITHIN_BEFORE = (("в", "рамках"), ("в", "контексте"))
+WITHIN_AFTER = frozenset({"аясында", "шеңберінде"})
+WITHIN_SPAN = 3
 WHOLE_WORDS = ("реформа", "проект", "конституция", "reform", "draft", "constitution")
 # The words after «какие», «кто из» whose reading is remembered (bounded: users' words are not).
 # «Какой риск помогает избежать X?»: a danger named beside a verb of avoiding is what is avoided,
@@ -389,6 +395,8 @@ class QuestionReader:
         self._bodies = frozenset(base.analyse(BODY_WORDS).values)
         self._part = frozenset(base.analyse(" ".join(PART_WORDS)).values)
         self._whole = frozenset(base.analyse(" ".join(WHOLE_WORDS)).values)
+        # the whole as the documents name it, with its adjectives («конституционная реформа»)
+        self._wholes = self._whole | base.analyse("конституционная реформа новая конституция").values
         # each date once (10,000 legal entries share a few dates among 1,000 sources)
         self._own_dates = tuple(
             dict.fromkeys(self._date_terms(source.meta.date) for source in kb.sources.values())
@@ -440,6 +448,7 @@ class QuestionReader:
                 self._without_exclusive_alternative(self._whether_on_a_date(analysis))
             )
         )
+        analysis = self._within_the_whole(analysis)
         analysis = self._without_the_whole(
             self._without_the_piece(
                 self._wording_of(self._without_avoided_danger(self._warned_to_avoid(analysis)))
@@ -912,6 +921,30 @@ class QuestionReader:
         ):
             return analysis
         return replace(analysis, kinds=analysis.kinds - {"said"})
+
+    def _within_the_whole(self, analysis: Analysis) -> Analysis:
+        """«Что сказано об эффективности госуправления в рамках конституционной реформы?»,
+        «Конституциялық реформа аясында … туралы не делінді?»: the reform, the draft or the
+        constitution a question is placed within frames what it asks about; no subject of its own
+        (the entry telling of the thing need not name the reform). Only when the frame is nothing but
+        the documents' whole and something else the knowledge base knows is left («в рамках
+        равенства перед законом» names a thing, and stays)."""
+        found = analysis.words
+        spans = [
+            found[i + 2 : i + 2 + WITHIN_SPAN]
+            for i, pair in enumerate(itertools.pairwise(found))
+            if pair in WITHIN_BEFORE
+        ]
+        spans += [
+            found[max(0, i - WITHIN_SPAN + 1) : i] for i, word in enumerate(found) if word in WITHIN_AFTER
+        ]
+        for span in spans:
+            frame = self.analyzer.analyse(" ".join(span)).terms
+            # the whole, with its adjectives («конституционной», «новой»), closing or opening the span
+            whole = [t.value for t in frame if t.value in self._wholes]
+            if whole:
+                return _less(analysis, whole)
+        return analysis
 
     def _without_the_whole(self, analysis: Analysis) -> Analysis:
         """«Большие данные — тоже часть реформы?», «Входит ли ИИ в проект?»: whether the reform or the

@@ -279,3 +279,41 @@ def test_adm_is_the_administration(engine, question: str) -> None:
     """«адм президента», «адм.» cut short: the Administration of the President, as «админ президента»."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", "participant_administration"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        (
+            "Конституциялық реформа аясында мемлекеттік басқарудың тиімділігі туралы не делінді?",
+            "overall_assessment",
+        ),
+        (
+            "Что сказано об эффективности государственного управления в рамках конституционной реформы?",
+            "overall_assessment",
+        ),
+        (
+            "Какие механизмы собираются совершенствовать в рамках равенства перед законом?",
+            "equality_before_law",
+        ),
+        ("Прокуратура туралы не делінген?", "prosecutor_speech"),
+    ],
+)
+def test_within_the_reform_frames_the_question(engine, question: str, entry_id: str) -> None:
+    """«в рамках конституционной реформы», «реформа аясында» place the question within the documents'
+    whole, no subject of its own; «делінді», «делінген» (was said) are «айтылды»."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какие налоги снизят в рамках реформы?",
+        "Реформа аясында салықтар туралы не делінді?",
+        "Какие наказания ужесточат в рамках нулевой терпимости?",
+    ],
+)
+def test_within_the_reform_leaves_the_unknown_declined(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
