@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from bot.qa import kazakh
+
 from ._support import describe
 
 
@@ -317,3 +319,31 @@ def test_within_the_reform_frames_the_question(engine, question: str, entry_id: 
 def test_within_the_reform_leaves_the_unknown_declined(engine, question: str) -> None:
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Реформа кандай максатка багытталган", "reform_aims"),
+        ("Талкылауга Президент Акимшилигинен окилдер катысты ма", "participant_administration"),
+        ("Донгелек устелге кимдер катысты", "participants"),
+    ],
+)
+def test_kazakh_typed_without_its_letters_is_read(engine, question: str, entry_id: str) -> None:
+    """A word typed without Kazakh letters («максатка», «Акимшилигинен») is read as the knowledge
+    base's Kazakh word it folds onto («мақсат», «әкімшілік»)."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize("question", ["Реформа кандай салыктарга багытталган", "Салыктар томендей ме"])
+def test_kazakh_typed_without_its_letters_leaves_the_unknown_declined(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+def test_folded_kazakh_endings() -> None:
+    assert kazakh.folded("құқық") == "кукык"
+    assert kazakh.folded_endings("ка")
+    assert kazakh.folded_endings("")
+    assert not kazakh.folded_endings("xyz")
