@@ -282,6 +282,8 @@ class Engine:
         if intent is not None and rest:  # a greeting or thanks before the question itself
             analysis = self.analyzer.analyse(rest)
             rest = rest if analysis.terms else ""  # «hello there»: nothing but the greeting
+        if (intent is None or rest) and (spoken := self.smalltalk.speaking_with(analysis)) is not None:
+            return self._smalltalk(question, spoken, lang)  # "Whom am I speaking with?"
         analysis = self._purpose_of(
             self._effect_or_purpose(
                 self._when_they_met(self.reader.read(question, analysis, bare_when=intent is None))

@@ -191,7 +191,8 @@ class Morphology:
                 # a noun of «-isation» names a thing or a process of its own (an organisation, not who
                 # organised): Snowball would join it with its verb and the verb's doer
                 return WordInfo(lemma=f"{noun['root']}ization", pos="NOUN", known=True)
-            pos = english_pos(word)
+            # a month's name is a noun, though the dictionary (common words only) lacks it
+            pos = english_pos(word) or ("NOUN" if word in ENGLISH_MONTHS else None)
             # an irregular verb by its base form («built», «spoke», «took»: build, speak, take),
             # which Snowball cannot reach; any other word by its Snowball stem
             base = english_verb(word) if pos == "VERB" else word
@@ -225,6 +226,12 @@ ENGLISH_ANAPHORIC = frozenset({"he", "him", "his", "she", "her", "it", "its", "t
 # (the laws) is not "legislator", "legislative" (of Parliament), all «legisl» to Snowball; "drafted"
 # (who wrote a text) is not "the draft" the documents discuss
 ENGLISH_APART = {"legislation": "legislation", "legislations": "legislation", "drafted": "drafted"}
+# The months' names, proper nouns LemmInflect's lexicon lacks (it has "march" and "may" as verbs):
+# English words all the same, so that «January» is not read as transliterated Russian («януары»)
+ENGLISH_MONTHS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october"}
+    | {"november", "december"}
+)
 # Words placing an item in a sequence (see Morphology.ordinal)
 ENGLISH_ORDINALS = frozenset({"first", "second", "third", "fourth", "last", "final"})
 LAST_WORDS = frozenset({"последний"})

@@ -105,6 +105,10 @@ NAMED_AS = frozenset({"named as", "named the"})
 # "Why does he consider X important?", "Is X deemed progressive?": a verb of judging before the
 # adjective it judges by frames what is asked (Reader._without_judging), by their stems
 JUDGING_VERBS = frozenset({"consid", "deem", "regard"})
+# "Is the reform presented as a continuation…?": a verb of presenting before "as" says how the text
+# describes a thing (as "described", "portrayed", stopwords, do), by their stems; "present" alone is
+# being there («присутствовать»), a word of taking part (Reader._described_as)
+DESCRIBING_AS = frozenset({"present", "view", "see", "depict", "show"})
 # «судя по финалу текста», "judging by the release": what the asker judges by (Reader._without_judged_by)
 _JUDGED_BY = re.compile(r"(?:судя\s+по|judging\s+(?:by|from))\s+[^,?.!;—–]+", re.IGNORECASE)
 # «в заключительной части сообщения», «в конце текста», "at the end of the release": a place in the
@@ -200,6 +204,12 @@ BREVITY_NOUNS = frozenset({"слово", "word", "сөз", "sentenc", "пред�
 PROPOSAL_NOUN = "предложение"
 MANNER_ENDINGS = ("ием", "иями", "ии", "иях")
 COUNT_WORDS = frozenset({"один", "пара", "one", "two", "three", "few", "couple", "бір", "екі"})
+# «Объясни, о чём был круглый стол», "Explain what the Prosecutor General said": the imperative of a
+# verb of explaining opening the question asks the bot to answer (see _without_request)
+REQUEST_VERBS = frozenset({"объясни", "объясните", "поясни", "поясните", "разъясни", "разъясните", "explain"})
+# «простыми словами», «своими словами», "in plain words": how plainly to answer, as a count says how
+# briefly (see _without_brevity)
+PLAIN_WORDS = frozenset({"простой", "понятный", "доступный", "свой", "simpl", "plain"})
 # «Говорит ли что-нибудь материал о правах человека?», «какой президент упоминается в документе?»: a
 # word for the piece being read, in the singular, frames a question that names something else (see
 # _without_the_piece); in the plural they are things of their own («архивные материалы, документы»).
@@ -215,6 +225,10 @@ PIECE_WORDS = {
     "releas": ("releas", "пресс релиз"),
 }
 WORDING_PIECE = "текст"
+WORDING_PIECE_EN = "text"
+ARTICLES = frozenset({"the", "a", "an"})
+# the piece being read, in the words a question names it by (_wording_of)
+PIECE_NAMES = "документ материал релиз пресс-релиз сообщение публикация статья новость release document"
 WHICH_PIECE = frozenset({"какой", "который", "which"})
 # «согласно тексту», «по тексту», «в тексте»: the prepositions that refer to the text being read
 REFERRING = frozenset({"согласно", "по", "в", "во"})
@@ -239,11 +253,47 @@ MONTH_NAMES = (
 YEAR_WORDS = "год года году year жыл жылы жылдың жылғы"
 # «Это произошло в феврале?»: what happening on a date says, beside the date
 HAPPENING_WORDS = "произошло состоялось прошло случилось проводилось провели happened occurred held өтті"
+# The English auxiliaries that open a yes/no question ("Did it…?", "Is it true that…?")
+YES_NO_AUXILIARIES = frozenset({"was", "were", "is", "are", "did", "does", "do", "will", "has", "have"})
 # «Правда ли, что…», «Верно, что…», "Is it true that…": a yes/no question checking a statement.
 CHECKING_WORDS = frozenset({"правда", "верно", "true", "рас"})
+# «Правда ли, что Асылов назвал изменения консервативными?»: a claim the documents contradict is
+# checked against what they say on its subject (_claim_opposed). A short curated list of opposites:
+# the claim's words (by lemma, English by stem) -> the documents' word for the opposite. Only in a
+# checked claim, and only the listed word is read so: the claim's other words must still match.
+OPPOSITES: tuple[tuple[str, str], ...] = (
+    ("консервативный", "прогрессивный"),
+    ("conservative", "progressive"),
+    ("теоретический", "практический"),
+    ("теория", "практика"),
+    ("theoretical", "practical"),
+    ("theory", "practice"),
+    ("ужесточение наказание", "профилактика"),
+    ("ужесточение", "профилактика"),
+    ("tougher punishment", "prevention"),
+    ("harsher punishment", "prevention"),
+    # an objection claimed is checked against what the one said of the thing («выступал против X»)
+    ("выступать против", "говорил о"),
+    ("выступить против", "говорил о"),
+    ("высказываться против", "говорил о"),
+    ("высказаться против", "говорил о"),
+    ("резкий разрыв", "последовательный продолжение"),
+    ("разрыв", "продолжение"),
+    ("sharp break", "continuation"),
+    ("break with", "continuation of"),
+    ("stricter punishment", "prevention"),
+    ("departure", "continuation"),
+    ("rupture", "continuation"),
+)
 # «X — часть реформы?», «Входит ли X в проект?», "Is X part of the reform?": whether the document's
 # reform or draft (the whole) has X in it, which is whether the document names X (see _without_the_whole).
 PART_WORDS = ("часть", "входить", "part", "бөлігі")
+# «в рамках конституционной реформы», «реформа аясында»: a question placed within the documents' whole
+# (the reform, the draft, the constitution) asks about a thing in it (see _within_the_whole): the
+# words before the whole (Russian) and the postposition after it (Kazakh)
+WITHIN_BEFORE = (("в", "рамках"), ("в", "контексте"))
+WITHIN_AFTER = frozenset({"аясында", "шеңберінде"})
+WITHIN_SPAN = 3
 WHOLE_WORDS = ("реформа", "проект", "конституция", "reform", "draft", "constitution")
 # The words after «какие», «кто из» whose reading is remembered (bounded: users' words are not).
 # «Какой риск помогает избежать X?»: a danger named beside a verb of avoiding is what is avoided,
@@ -322,6 +372,8 @@ PLACE_VERBS = frozenset({"занимать", "занять", "отводить",
 # «в лице»: the lemma of its noun
 THROUGH_MEMBER_NOUN = "лицо"
 POSSESSIVES = frozenset({"его", "её", "ее", "их", "his", "her", "their"})
+# «кто именно»: the who-question whose «именно» alone makes it ask for names (_who_exactly_there)
+EXACTLY_WHO = ("кто", "именно")
 GATHER_WORDS = "собираться собраться присутствовать gather gathered жиналды"
 
 
@@ -343,6 +395,8 @@ class QuestionReader:
         self._bodies = frozenset(base.analyse(BODY_WORDS).values)
         self._part = frozenset(base.analyse(" ".join(PART_WORDS)).values)
         self._whole = frozenset(base.analyse(" ".join(WHOLE_WORDS)).values)
+        # the whole as the documents name it, with its adjectives («конституционная реформа»)
+        self._wholes = self._whole | base.analyse("конституционная реформа новая конституция").values
         # each date once (10,000 legal entries share a few dates among 1,000 sources)
         self._own_dates = tuple(
             dict.fromkeys(self._date_terms(source.meta.date) for source in kb.sources.values())
@@ -351,6 +405,16 @@ class QuestionReader:
         self._months = frozenset(base.analyse(" ".join(w for names in MONTH_NAMES for w in names)).values)
         self.agents = frozenset(base.analyse(AGENT_WORDS).values)  # generic words for bodies or people
         self._wordings = frozenset(base.analyse(WORDING_WORDS).values)
+        self._pieces = frozenset(base.analyse(PIECE_NAMES).values)
+        # the claimed phrase's lemmas, longest first, and the opposite (see _claim_opposed)
+        morphology = shared_morphology()
+        self._opposites = sorted(
+            (
+                (tuple(morphology.info(w).lemma for w in words(claimed)), opposite)
+                for claimed, opposite in OPPOSITES
+            ),
+            key=lambda pair: -len(pair[0]),
+        )
         self._presence = self.analyzer.analyse(PRESENCE).terms
         self._there = frozenset(base.analyse(GATHER_WORDS).values) | {t.value for t in self._presence}
         self._owned = self._owned_phrases(base)
@@ -360,6 +424,7 @@ class QuestionReader:
         asks the document's date (not after small talk: «спасибо, когда…» is not a bare «when»)."""
         if asks_what_did_not_happen(question):  # kind `negated`: no entry tells what did not happen
             return replace(analysis, kinds=analysis.kinds | {"negated"})
+        analysis = self._claim_opposed(analysis)
         analysis = self._without_place_taken(
             self._without_in_the_person(self._possessive_phrase(self._for_what_of_a_noun(analysis)))
         )
@@ -369,7 +434,11 @@ class QuestionReader:
             self._which_bodies(
                 self._which_of_named(
                     self._when_future(
-                        self._who_passive(self._which_ones_there(self._without_brevity(analysis)))
+                        self._who_passive(
+                            self._who_exactly_there(
+                                self._which_ones_there(self._without_request(self._without_brevity(analysis)))
+                            )
+                        )
                     )
                 )
             )
@@ -379,8 +448,11 @@ class QuestionReader:
                 self._without_exclusive_alternative(self._whether_on_a_date(analysis))
             )
         )
+        analysis = self._within_the_whole(analysis)
         analysis = self._without_the_whole(
-            self._without_the_piece(self._without_avoided_danger(self._warned_to_avoid(analysis)))
+            self._without_the_piece(
+                self._wording_of(self._without_avoided_danger(self._warned_to_avoid(analysis)))
+            )
         )
         analysis = self._without_own_country(
             self._feared_without(self._warned_of_danger(self._item_by_position(analysis)))
@@ -389,7 +461,9 @@ class QuestionReader:
         analysis = self._where_mentioned(
             self._without_kind_of_named(
                 question,
-                self._without_judged_by(question, self._without_judging(self._without_hedge(analysis))),
+                self._without_judged_by(
+                    question, self._without_judging(self._described_as(self._without_hedge(analysis)))
+                ),
             )
         )
         return self._term_length(
@@ -523,6 +597,35 @@ class QuestionReader:
         rest = (*(t for t in rest if t.value not in self._there), *self._presence)
         return replace(
             analysis, terms=rest, values=frozenset(t.value for t in rest), kinds=analysis.kinds | {"who"}
+        )
+
+    def _who_exactly_there(self, analysis: Analysis) -> Analysis:
+        """«Кто именно участвовал в круглом столе по проекту Конституции?»: «кто именно» (kind
+        `names`) with nothing said of those asked about but that they took part, were there or
+        gathered, and no group named, asks who took part (kind `who`): the document tells it by the
+        bodies that sent people, and says no more of them, not by the one speaker it names. A group
+        named («кто именно из депутатов участвовал?») or another verb («кто именно выступал?»), or
+        another word asking for names («назовите поименно»), keeps the names asked."""
+        found = analysis.words
+        if "names" not in analysis.kinds or not any(
+            pair == EXACTLY_WHO for pair in itertools.pairwise(found)
+        ):
+            return analysis
+        plain = self.analyzer.analyse(" ".join(w for w in found if w != EXACTLY_WHO[1]))
+        if "names" in plain.kinds or not MEMBER_WORDS.isdisjoint(found):
+            return analysis
+        there = self._there & analysis.values or BE_PAST & set(found)
+        if not there or any(
+            (t.pos in PREDICATE_POS and t.value not in self._there) or t.value in self._subjects | self.agents
+            for t in analysis.terms
+        ):
+            return analysis
+        rest = (*(t for t in analysis.terms if t.value not in self._there), *self._presence)
+        return replace(
+            analysis,
+            terms=rest,
+            values=frozenset(t.value for t in rest),
+            kinds=(analysis.kinds - {"names"}) | {"who"},
         )
 
     def _bare_when(self, question: str, analysis: Analysis) -> Analysis:
@@ -675,6 +778,50 @@ class QuestionReader:
         run = list(itertools.takewhile(lambda t: not t.known, reversed(left)))[::-1]
         return {t.value for t in (*left[:1], *run[:1]) if not t.known and t.real_word and t.pos == "NOUN"}
 
+    def _claim_opposed(self, analysis: Analysis) -> Analysis:
+        """«Правда ли, что Асылов назвал изменения консервативными?», "Is it true that the reform is a
+        departure from the earlier course?": a checked claim whose word is the opposite of the
+        documents' (OPPOSITES) is asked with their word, so that the entry saying what they do say on
+        that subject answers; its other words must match as any question's do («Правда ли, что
+        Асылов предложил снизить налоги?» has no opposite, and stays declined)."""
+        found = analysis.words
+        if not _checks_claim(found):
+            return analysis
+        morphology = shared_morphology()
+        lemmas = [morphology.info(w).lemma for w in found]
+        out: list[str] = []
+        i = 0
+        while i < len(found):
+            for claimed, opposite in self._opposites:
+                if tuple(lemmas[i : i + len(claimed)]) == claimed:
+                    out.append(opposite)
+                    i += len(claimed)
+                    break
+            else:
+                out.append(found[i])
+                i += 1
+        if out == list(found):
+            return analysis
+        claim = self.analyzer.analyse(" ".join(out))
+        return claim if self._of_the_documents(claim) else analysis
+
+    def _of_the_documents(self, claim: Analysis) -> bool:
+        """The claim speaks of what the documents do: no noun they never use, nor an adjective they
+        never use on their reform, draft or constitution («назвал налоговую реформу консервативной»
+        is about another reform; «как разрыв с прежним политическим курсом» qualifies a course). A
+        verb they never use is left to the gates every question passes."""
+        terms = claim.terms
+        for i, term in enumerate(terms):
+            if term.known or not term.real_word or term.value in CHECKING_WORDS:
+                continue
+            if term.pos == "NOUN":
+                return False
+            if term.pos in ADJECTIVE_POS:
+                head = next((t for t in terms[i + 1 :] if t.pos not in ADJECTIVE_POS), None)
+                if head is None or head.value in self._whole:
+                    return False
+        return True
+
     def _whether_on_a_date(self, analysis: Analysis) -> Analysis:
         """«Круглый стол прошёл 15 марта?», «Правда, что он был в марте?»: whether something happened
         on a date asks its date (kind `when`), and the answer gives the date the document states; a
@@ -683,7 +830,13 @@ class QuestionReader:
         the event is the one document's."""
         found = analysis.words
         # («чему был посвящён круглый стол 27 февраля?»: an oblique form asks as «что» does)
-        asked = [w for w in found if (w in QUESTION_OPENERS and w != "ли") or w in OBLIQUE_QUESTION_WORDS]
+        # ("Did it take place in January?", "Is it true that…": an auxiliary opening it asks yes or no)
+        asked = [
+            w
+            for i, w in enumerate(found)
+            if ((w in QUESTION_OPENERS and w != "ли") or w in OBLIQUE_QUESTION_WORDS)
+            and not (i == 0 and w in YES_NO_AUXILIARIES)
+        ]
         # «Правда, что…», «Верно ли, что…»: «что» joins what is checked, it asks nothing
         asked = [w for w in asked if w != "что" or not (set(found[: found.index(w)]) & CHECKING_WORDS)]
         if analysis.kinds or asked:
@@ -769,6 +922,30 @@ class QuestionReader:
             return analysis
         return replace(analysis, kinds=analysis.kinds - {"said"})
 
+    def _within_the_whole(self, analysis: Analysis) -> Analysis:
+        """«Что сказано об эффективности госуправления в рамках конституционной реформы?»,
+        «Конституциялық реформа аясында … туралы не делінді?»: the reform, the draft or the
+        constitution a question is placed within frames what it asks about; no subject of its own
+        (the entry telling of the thing need not name the reform). Only when the frame is nothing but
+        the documents' whole and something else the knowledge base knows is left («в рамках
+        равенства перед законом» names a thing, and stays)."""
+        found = analysis.words
+        spans = [
+            found[i + 2 : i + 2 + WITHIN_SPAN]
+            for i, pair in enumerate(itertools.pairwise(found))
+            if pair in WITHIN_BEFORE
+        ]
+        spans += [
+            found[max(0, i - WITHIN_SPAN + 1) : i] for i, word in enumerate(found) if word in WITHIN_AFTER
+        ]
+        for span in spans:
+            frame = self.analyzer.analyse(" ".join(span)).terms
+            # the whole, with its adjectives («конституционной», «новой»), closing or opening the span
+            whole = [t.value for t in frame if t.value in self._wholes]
+            if whole:
+                return _less(analysis, whole)
+        return analysis
+
     def _without_the_whole(self, analysis: Analysis) -> Analysis:
         """«Большие данные — тоже часть реформы?», «Входит ли ИИ в проект?»: whether the reform or the
         draft has X in it is whether the document names X; the part and the whole only frame it. Only
@@ -814,9 +991,23 @@ class QuestionReader:
         kinds = analysis.kinds - {kind}
         return replace(analysis, kinds=kinds | {instead} if instead else kinds)
 
+    def _without_request(self, analysis: Analysis) -> Analysis:
+        """«Объясни, о чём был этот круглый стол», "Explain what the Prosecutor General said": an
+        imperative of explaining opening the question is addressed to the bot, which is asked to
+        tell what follows; it is no subject (the documents' explanatory work is not asked about).
+        Only when the words after it name something the documents know."""
+        found = analysis.words
+        if len(found) < 2 or found[0] not in REQUEST_VERBS:
+            return analysis
+        rest = self.analyzer.analyse(" ".join(found[1:]))
+        if not any(t.known for t in rest.terms):
+            return analysis
+        return replace(rest, kinds=rest.kinds | analysis.kinds)
+
     def _without_brevity(self, analysis: Analysis) -> Analysis:
         """«В чём суть реформы в двух словах?», "in a few words": a count of words says how briefly
-        to answer; they are not what is asked («какими словами он описал…» still is)."""
+        to answer, «простыми словами», "in plain words" how plainly; they are not what is asked
+        («какими словами он описал…» still is)."""
         found = analysis.words
         morphology = shared_morphology()
         brief: set[int] = set()
@@ -825,7 +1016,7 @@ class QuestionReader:
             lemma = morphology.info(word).lemma
             if (
                 lemma in BREVITY_NOUNS
-                and (count.pos == "NUMR" or count.lemma in COUNT_WORDS)
+                and (count.pos == "NUMR" or count.lemma in COUNT_WORDS | PLAIN_WORDS)
                 and (lemma != PROPOSAL_NOUN or word.endswith(MANNER_ENDINGS))
             ):
                 brief |= {i - 1, i}
@@ -920,6 +1111,21 @@ class QuestionReader:
         if not found or morphology.info(found[-1]).pos != "ADJF":
             return analysis
         return _less(analysis, JUDGING_VERBS)
+
+    def _described_as(self, analysis: Analysis) -> Analysis:
+        """ "Is it true that the reform is presented as a departure from the earlier course?": a verb
+        of presenting right before "as" frames how the text describes the thing, no subject of its
+        own ("presented" is not being present at the round table). "Were NGOs present?" keeps it."""
+        found = analysis.words
+        morphology = shared_morphology()
+        framing = [
+            word
+            for word, after in itertools.pairwise(found)
+            if after == "as" and morphology.info(word).lemma in DESCRIBING_AS
+        ]
+        if not framing:
+            return analysis
+        return _less(analysis, self.analyzer.analyse(" ".join(framing)).values)
 
     def _without_judged_by(self, question: str, analysis: Analysis) -> Analysis:
         """«Какой должна стать модель, судя по финалу текста?», "judging by the release, …": what the
@@ -1129,6 +1335,47 @@ class QuestionReader:
             return analysis
         return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
 
+    def _wording_of(self, analysis: Analysis) -> Analysis:
+        """«Каков полный текст новой Преамбулы Конституции?», "the full text of the Preamble": the
+        text of a thing other than the piece being read is that thing's wording, which the
+        documents never give (they report what was said of it): «текст» there is no word they use,
+        not the text an entry calls itself («Что это за текст?»), and the question is declined.
+        «в тексте пресс-релиза», «согласно тексту» keep the piece read (_without_the_piece)."""
+        found = analysis.words
+        morphology = shared_morphology()
+        for i, word in enumerate(found):
+            if word != WORDING_PIECE_EN and morphology.info(word).lemma != WORDING_PIECE:
+                continue
+            after = list(found[i + 1 :])
+            if word == WORDING_PIECE_EN:
+                if after[:1] != ["of"]:
+                    continue
+                after = after[1:]
+            # the noun it is the text of, after the adjectives («новой Преамбулы», "the new Preamble")
+            at = next(
+                (
+                    j
+                    for j, w in enumerate(after)
+                    if w not in ARTICLES and morphology.info(w).pos not in ADJECTIVE_POS
+                ),
+                None,
+            )
+            # (a Russian noun in the genitive: «упоминается ли в тексте президент» names the president)
+            if at is None or not (
+                morphology.genitive_noun(after[at])
+                if word != WORDING_PIECE_EN
+                else morphology.info(after[at]).pos in {"NOUN", None}
+            ):
+                continue
+            if self.analyzer.analyse(" ".join(after[at : at + 2])).values & self._pieces:
+                continue  # «текст пресс-релиза»: the piece read itself
+            terms = tuple(
+                replace(t, known=False) if t.value in (WORDING_PIECE, WORDING_PIECE_EN) else t
+                for t in analysis.terms
+            )
+            return replace(analysis, terms=terms)
+        return analysis
+
     @staticmethod
     def _warned_to_avoid(analysis: Analysis) -> Analysis:
         """ "What did Asylov warn X would help avoid?", «О чём предупредил X, говоря, что Y поможет
@@ -1316,6 +1563,15 @@ def _text_referred_to(found: tuple[str, ...], i: int) -> bool:
     it («в тексте преамбулы» is the wording of something else)."""
     after = i + 1 == len(found) or shared_morphology().info(found[i + 1]).pos != "NOUN"
     return i > 0 and found[i - 1] in REFERRING and after
+
+
+def _checks_claim(found: Sequence[str]) -> bool:
+    """«Правда ли, что…», «Верно, что…», "Is it true that…": the question checks the statement that
+    follows the «что» / "that" after a checking word."""
+    return any(
+        word in CHECKING_WORDS and {"что", "that"}.intersection(found[i + 1 : i + 3])
+        for i, word in enumerate(found)
+    )
 
 
 def _date_like(value: str) -> bool:

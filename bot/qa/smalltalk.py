@@ -8,6 +8,7 @@ from rapidfuzz import fuzz, process
 
 from bot.qa.analyzer import Analysis, Analyzer
 from bot.qa.kb import SmalltalkIntent
+from bot.qa.morph import shared_morphology
 from bot.qa.text import QUESTION_OPENERS
 
 WHOLE_MATCH_SCORE = 85.0
@@ -17,6 +18,14 @@ ALTERNATIVES = frozenset({"или", "либо", "or", "әлде", "немесе"
 # What thanks are for: «спасибо за подробное разъяснение» thanks for the explanation, it does not ask
 # about it (unless a question follows: «спасибо за ответ, а кто выступал?»).
 THANKED_FOR = frozenset({"за", "for"})
+# "Whom do I have the pleasure of speaking with?", «С кем я сейчас общаюсь?»: who the user speaks
+# with is the bot (SmalltalkMatcher.speaking_with): a who-word, the first person, a verb of conversing
+WHO_ARE_YOU = "who_are_you"
+WHO_WORDS = frozenset({"кто", "кем", "who", "whom"})
+FIRST_PERSON = frozenset({"i", "me", "я", "мной", "мне", "меня"})
+CONVERSING = frozenset(
+    {"speak", "talk", "chat", "говорить", "разговаривать", "общаться", "беседовать", "переписываться"}
+)
 
 
 class SmalltalkMatcher:
@@ -29,6 +38,8 @@ class SmalltalkMatcher:
                     patterns.append((text, intent))
         patterns.sort(key=lambda item: len(item[0]), reverse=True)  # longest first
         self._is_content_word = analyzer.is_content_word
+        self._analyzer = analyzer
+        self._who_are_you = next((i for i in intents if i.id == WHO_ARE_YOU), None)
         self._texts = [text for text, _ in patterns]
         self._shortest_first = [-len(text) for text in self._texts]  # ascending, for bisect
         self._intents = [intent for _, intent in patterns]
@@ -59,6 +70,28 @@ class SmalltalkMatcher:
                 small_talk_too = carried_on or self._whole_or_core(rest) is not None
                 return self._intents[position], "" if small_talk_too else rest
         return None, ""
+
+    def speaking_with(self, analysis: Analysis) -> SmalltalkIntent | None:
+        """ "Whom do I have the pleasure of speaking with?", «Кто со мной разговаривает?»: a who-question
+        whose verb of conversing has the user (the first person) for its subject or partner asks who
+        the bot is; its «speak» is not the speech the documents report («Кто выступал?»). Only when no
+        other word the knowledge base knows is asked ("Who am I talking to about the preamble?")."""
+        found = analysis.words
+        if self._who_are_you is None or not (
+            WHO_WORDS.intersection(found) and FIRST_PERSON.intersection(found)
+        ):
+            return None
+        morphology = shared_morphology()
+        asking = next(i for i, w in enumerate(found) if w in WHO_WORDS)
+        verb = next((i for i, w in enumerate(found) if morphology.info(w).lemma in CONVERSING), -1)
+        # the user between the who-word and the verb: "am I speaking", «со мной говорит»; not
+        # "could you tell me who spoke", which asks who spoke
+        if not FIRST_PERSON.intersection(found[asking + 1 : verb]):
+            return None
+        verbs = self._analyzer.analyse(found[verb]).values
+        if any(t.known and t.value not in verbs for t in analysis.terms):
+            return None
+        return self._who_are_you
 
     @staticmethod
     def _continues(pattern: str, rest: str) -> bool:
