@@ -228,6 +228,15 @@ class Sphere(_Strict):
     bodies: tuple[str, ...] = Field(min_length=1)
 
 
+class Opposite(_Strict):
+    """A claim's word and the documents' word for its opposite: a checked claim («Правда ли, что
+    изменения назвали консервативными?») is asked with theirs, so the entry saying what they say
+    on it answers (QuestionReader._claim_opposed)."""
+
+    claimed: str = Field(min_length=1)
+    documents: str = Field(min_length=1)
+
+
 class SynonymsFile(_Strict):
     groups: tuple[tuple[str, ...], ...] = ()
     question_words: dict[QuestionKind, tuple[str, ...]] = {}
@@ -239,6 +248,8 @@ class SynonymsFile(_Strict):
     members: tuple[MemberOf, ...] = ()
     # Which bodies work in which sphere (Sphere): the bodies subjects or synonyms of one.
     spheres: tuple[Sphere, ...] = ()
+    # A claim's word -> the documents' word for its opposite (Opposite), read only in checked claims.
+    opposites: tuple[Opposite, ...] = ()
 
 
 class RepliesFile(_Strict):

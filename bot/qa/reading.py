@@ -257,34 +257,6 @@ HAPPENING_WORDS = "произошло состоялось прошло случ
 YES_NO_AUXILIARIES = frozenset({"was", "were", "is", "are", "did", "does", "do", "will", "has", "have"})
 # «Правда ли, что…», «Верно, что…», "Is it true that…": a yes/no question checking a statement.
 CHECKING_WORDS = frozenset({"правда", "верно", "true", "рас"})
-# «Правда ли, что Асылов назвал изменения консервативными?»: a claim the documents contradict is
-# checked against what they say on its subject (_claim_opposed). A short curated list of opposites:
-# the claim's words (by lemma, English by stem) -> the documents' word for the opposite. Only in a
-# checked claim, and only the listed word is read so: the claim's other words must still match.
-OPPOSITES: tuple[tuple[str, str], ...] = (
-    ("консервативный", "прогрессивный"),
-    ("conservative", "progressive"),
-    ("теоретический", "практический"),
-    ("теория", "практика"),
-    ("theoretical", "practical"),
-    ("theory", "practice"),
-    ("ужесточение наказание", "профилактика"),
-    ("ужесточение", "профилактика"),
-    ("tougher punishment", "prevention"),
-    ("harsher punishment", "prevention"),
-    # an objection claimed is checked against what the one said of the thing («выступал против X»)
-    ("выступать против", "говорил о"),
-    ("выступить против", "говорил о"),
-    ("высказываться против", "говорил о"),
-    ("высказаться против", "говорил о"),
-    ("резкий разрыв", "последовательный продолжение"),
-    ("разрыв", "продолжение"),
-    ("sharp break", "continuation"),
-    ("break with", "continuation of"),
-    ("stricter punishment", "prevention"),
-    ("departure", "continuation"),
-    ("rupture", "continuation"),
-)
 # «X — часть реформы?», «Входит ли X в проект?», "Is X part of the reform?": whether the document's
 # reform or draft (the whole) has X in it, which is whether the document names X (see _without_the_whole).
 PART_WORDS = ("часть", "входить", "part", "бөлігі")
@@ -411,7 +383,7 @@ class QuestionReader:
         self._opposites = sorted(
             (
                 (tuple(morphology.info(w).lemma for w in words(claimed)), opposite)
-                for claimed, opposite in OPPOSITES
+                for claimed, opposite in ((o.claimed, o.documents) for o in kb.synonyms.opposites)
             ),
             key=lambda pair: -len(pair[0]),
         )
@@ -781,8 +753,8 @@ class QuestionReader:
     def _claim_opposed(self, analysis: Analysis) -> Analysis:
         """«Правда ли, что Асылов назвал изменения консервативными?», "Is it true that the reform is a
         departure from the earlier course?": a checked claim whose word is the opposite of the
-        documents' (OPPOSITES) is asked with their word, so that the entry saying what they do say on
-        that subject answers; its other words must match as any question's do («Правда ли, что
+        documents' (synonyms.yaml `opposites`) is asked with their word, so that the entry saying what
+        they do say on that subject answers; its other words must match as any question's do («Правда ли, что
         Асылов предложил снизить налоги?» has no opposite, and stays declined)."""
         found = analysis.words
         if not _checks_claim(found):
