@@ -2517,3 +2517,59 @@ def test_round_25_readings_leave_the_unknown_declined(engine, question: str) -> 
     beside those readings."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        # a group asked which member of: public organisations are of the public (civil society)
+        ("Кто из госорганов и общественности сидел за круглым столом?", "participants"),
+        ("Кто из госорганов и общественности участвовал в круглом столе?", "participants"),
+        # «кто (там, вообще) был из / от X»: whether someone from X was there
+        ("А кто там вообще был из правозащитного института?", "participant_ombudsman"),
+        ("Кто был от Администрации Президента?", "participant_administration"),
+        ("Кто был из депутатов?", "participant_parliament"),
+        # a length of the reply: «одной фразой», «одной строкой», "one-line"
+        ("Одной фразой: как генпрокурор оценил проект?", "overall_assessment"),
+        ("Одной строкой: кто участвовал?", "participants"),
+        ("Give me a one-line summary of the round table, with its date.", "about_document"),
+        ("In one line: what did the prosecutor general say?", "prosecutor_speech"),
+        # a headline asked for is the reply's form
+        ("Дай короткий заголовок: главное с круглого стола по Конституции", "about_document"),
+        ("Придумайте заголовок: о чём круглый стол?", "about_document"),
+        # «аргументы в пользу X», "arguments for X": why X
+        ("Какие аргументы в пользу открытого обсуждения проекта приводятся в тексте?", "explanation_purpose"),
+        ("Какие доводы в пользу вовлечения общества приводятся?", "explanation_purpose"),
+        # the direction of legal culture names what it is for
+        ("Зачем участники обсуждали развитие правовой культуры?", "legal_culture"),
+        ("Зачем развивать правовую культуру?", "legal_culture"),
+    ],
+)
+def test_round_26_readings_find_what_is_asked(engine, question: str, entry_id: str) -> None:
+    """Members of a group asked for («кто из общественности»: public organisations), a past «быть»
+    between «кто» and «из / от», a length of the reply («одной фразой», "one-line") or a headline
+    asked for (its form), «аргументы в пользу» (why), the purpose the direction of legal culture
+    names."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Кто из общественности выступал?",
+        "Кто был из банкиров?",
+        "Кто был от партии Аманат?",
+        "Одной фразой: как генпрокурор оценил налоги?",
+        "Какой заголовок у пресс-релиза?",
+        "Дай короткий заголовок: главное о налоговой реформе",
+        "Какие аргументы в пользу снижения налогов приводятся?",
+        "Какие аргументы против открытого обсуждения приводятся?",
+        "Зачем участники обсуждали налоговую культуру?",
+    ],
+)
+def test_round_26_readings_leave_the_unknown_declined(engine, question: str) -> None:
+    """Those readings leave what the documents never say declined: who of the public spoke, bankers,
+    a party, taxes, the press release's own headline, arguments against."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
