@@ -2573,3 +2573,43 @@ def test_round_26_readings_leave_the_unknown_declined(engine, question: str) -> 
     a party, taxes, the press release's own headline, arguments against."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Талкылауга Президент Акимшилигинен окилдер катысты ма", "participant_administration"),
+        ("Сандык шешимдер туралы не айтылды", "digital_solutions"),
+        ("Бас прокурор кукыктык сана туралы не айтты", "legal_consciousness"),
+        ("Кукыктык сананы ныгайту туралы не делинген", "legal_consciousness"),
+        ("Парламент окилдери талкылауга катысты ма", "participant_parliament"),
+    ],
+)
+def test_round_26_readings_kazakh_typed_without_its_letters(engine, question: str, entry_id: str) -> None:
+    """Kazakh typed on a Russian keyboard («кукыктык» for «құқықтық», «Акимшилигинен» for
+    «Әкімшілігінен»): its letters restored from the knowledge base's Kazakh words and stems (the
+    ending by vowel harmony), it is read as Kazakh is."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id, reply.lang) == ("answer", entry_id, "kk"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Талкылауга банк окилдери катысты ма", "Сандык салык туралы не айтылды"],
+)
+def test_round_26_readings_kazakh_without_letters_near_misses(engine, question: str) -> None:
+    """Restoring the letters invents no word: a bank, a tax stay declined."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+def test_kazakh_letters_restored_only_as_the_knowledge_base_spells() -> None:
+    """A word restored whole when one knowledge-base word is typed so, a start when it is one's stem
+    (the ending by vowel harmony); Russian and unknown words, and words two spellings share, stay."""
+    from bot.qa.kazakh import Spellings
+
+    spellings = Spellings(["Президент Әкімшілігінің өкілдері", "құқықтық сана", "қол", "көл"])
+    assert spellings.restore("Акимшилигинен окилдер") == "әкімшілігінен өкілдер"
+    assert spellings.restore("кукыктык") == "құқықтық"
+    assert spellings.restore("кол Президент банк") == "кол Президент банк"
+    assert spellings.restore("құқықтық кукыктык") == "құқықтық кукыктык"  # typed with its letters
