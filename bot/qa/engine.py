@@ -58,7 +58,10 @@ MAX_SUGGESTIONS = 3
 # question asks about one to come (the rest are too far to be chosen or offered).
 MAX_CHECKED_COSINES = 10
 # A long message no entry answers is asked again from its question words on: at most this many tails.
+# Long: this many terms, or this many words (a story told in few terms the documents know: «мне
+# соседка говорила что теперь будут за нами следить… что там про наши личные данные говорили…»).
 MAX_TAILS = 4
+LONG_MESSAGE_WORDS = 24
 
 # The semantic signal: cosine of e5 vectors. Its scale is narrow (unrelated questions reach 0.8),
 # so it is mapped onto 0..100 between SEM_FLOOR and SEM_CEIL before it is combined.
@@ -200,7 +203,8 @@ class Engine:
         if lang == "kk" and (spelt := self._spellings.restore(text)) != text:
             text, analysis = spelt, self.analyzer.analyse(spelt)  # typed without Kazakh letters
         reply = self._answer(question, analysis, lang)
-        if reply.kind in ("none", "smalltalk") and len(analysis.terms) >= LONG_QUESTION_TERMS:
+        long = len(analysis.terms) >= LONG_QUESTION_TERMS or len(analysis.words) >= LONG_MESSAGE_WORDS
+        if reply.kind in ("none", "smalltalk") and long:
             text, reply = self._rambling(question, analysis, lang, (text, reply))
             shortened = shortened or text != question
         if reply.kind == "none" and reply.decline != "off_topic" and asks_several(text):

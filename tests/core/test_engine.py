@@ -2613,3 +2613,19 @@ def test_kazakh_letters_restored_only_as_the_knowledge_base_spells() -> None:
     assert spellings.restore("кукыктык") == "құқықтық"
     assert spellings.restore("кол Президент банк") == "кол Президент банк"
     assert spellings.restore("құқықтық кукыктык") == "құқықтық кукыктык"  # typed with its letters
+
+
+def test_round_26_readings_a_long_story_in_few_terms_is_asked_from_its_question(engine) -> None:
+    """A long message told in few terms the documents know (24 words or more) is asked again from
+    its question words on, as one of many terms is; a tail the documents cannot answer stays
+    declined."""
+    story = (
+        "мне соседка говорила что теперь будут за нами следить через компьютеры {} "
+        "и всё такое так правда или нет "
+    )
+    reply = engine.answer(
+        story.format("искусственный интеллект") + "что там про наши личные данные говорили на этом обсуждении"
+    )
+    assert (reply.kind, reply.entry_id) == ("answer", "personal_data_protection"), describe(reply)
+    reply = engine.answer(story.format("") + "что там про налоги говорили на этом обсуждении")
+    assert reply.kind == "none", describe(reply)
