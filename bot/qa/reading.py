@@ -77,6 +77,8 @@ ADJECTIVE_POS = frozenset({"ADJF", "PRTF"})  # words that go before their noun
 VERB_POS = frozenset({"VERB", "INFN"})  # a finite verb or an infinitive
 # A place in a list, named beside an ordinal (Reader._item_by_position), as lemmas
 LIST_PLACE_WORDS = frozenset({"пункт", "позиция", "item", "point"})
+# or beside the list itself («Какой пункт списка касается…?»: Reader._item_of_list)
+LIST_WORDS = frozenset({"список", "перечень"})
 # A clause opening with a question word after a comma, a dash or «и», once a question word came before
 # («кто выступал, какой главный тезис и какие направления обсуждали»): the question asks several
 # things (see asks_several).
@@ -399,7 +401,7 @@ class QuestionReader:
             self._without_the_piece(self._without_avoided_danger(self._warned_to_avoid(analysis)))
         )
         analysis = self._without_own_country(
-            self._feared_without(self._warned_of_danger(self._item_by_position(analysis)))
+            self._feared_without(self._warned_of_danger(self._item_by_position(_item_of_list(analysis))))
         )
         analysis = self._whose_the_text_says(analysis)
         analysis = self._where_mentioned(
@@ -1235,6 +1237,19 @@ def _less(analysis: Analysis, dropped: Collection[str]) -> Analysis:
     use is left; else the analysis as it was."""
     kept = tuple(t for t in analysis.terms if t.value not in dropped)
     if len(kept) == len(analysis.terms) or not any(t.known for t in kept):
+        return analysis
+    return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
+
+
+def _item_of_list(analysis: Analysis) -> Analysis:
+    """«Какой пункт списка касается цифровых решений?»: a place in a list named beside the list
+    («пункт списка», «пункт перечня») is one of the items the list holds, asked by what it is about;
+    the place is no subject of its own (the text numbers nothing), as beside an ordinal."""
+    morphology = shared_morphology()
+    lemmas = [morphology.info(word).lemma for word in analysis.words]
+    places = {a for a, b in itertools.pairwise(lemmas) if a in LIST_PLACE_WORDS and b in LIST_WORDS}
+    kept = tuple(t for t in analysis.terms if t.known or t.value not in places)
+    if len(kept) == len(analysis.terms) or not kept:
         return analysis
     return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
 

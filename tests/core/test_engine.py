@@ -2629,3 +2629,26 @@ def test_round_26_readings_a_long_story_in_few_terms_is_asked_from_its_question(
     assert (reply.kind, reply.entry_id) == ("answer", "personal_data_protection"), describe(reply)
     reply = engine.answer(story.format("") + "что там про налоги говорили на этом обсуждении")
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Какой пункт списка касается цифровых решений и что в нём сказано?", "key_directions"),
+        ("Что говорится в пункте перечня о защите персональных данных?", "personal_data_protection"),
+    ],
+)
+def test_round_26_readings_an_item_of_the_list(engine, question: str, entry_id: str) -> None:
+    """«пункт списка», «пункт перечня»: one of the items the list holds, asked by what it is about."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question", ["Какой пункт Конституции касается цифровых решений?", "Какой пункт списка касается налогов?"]
+)
+def test_round_26_readings_an_item_of_the_list_near_misses(engine, question: str) -> None:
+    """A clause of the Constitution is no item of the text's list; an item about taxes is none of
+    its items: declined."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
