@@ -2652,3 +2652,35 @@ def test_round_26_readings_an_item_of_the_list_near_misses(engine, question: str
     its items: declined."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+def test_kazakh_stem_of_five_endings() -> None:
+    """«бұзушылықтарға» and «бұзушылыққа» (to offences, to an offence) share their stem: five
+    endings are stripped, not four."""
+    from bot.qa.kazakh import stem
+
+    assert stem("бұзушылықтарға") == stem("бұзушылыққа") == stem("бұзушылық")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Құқық бұзушылықтарға қатысты қандай ұстаным айтылды?", "Құқық бұзушылықтарға қатысты не айтылды?"],
+)
+def test_round_26_readings_kazakh_plural_dative_offences(engine, question: str) -> None:
+    """What is said of offences in the plural dative: zero tolerance (law_and_order_meaning)."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "law_and_order_meaning"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Құқық бұзушылықтарға қатысты қандай айыппұлдар енгізіледі?",
+        "Салық бұзушылықтарға қатысты не айтылды?",
+        "Құқық бұзушылықтарға қанша адам сотталды?",
+    ],
+)
+def test_round_26_readings_kazakh_offences_near_misses(engine, question: str) -> None:
+    """Fines, tax offences, how many were convicted: the documents do not say; declined."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
