@@ -2684,3 +2684,23 @@ def test_round_26_readings_kazakh_offences_near_misses(engine, question: str) ->
     """Fines, tax offences, how many were convicted: the documents do not say; declined."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Құқық бұзушылықтарға қандай көзқарас болуы керек?",
+        "Бас прокурордың құқық бұзушылыққа көзқарасы қандай?",
+    ],
+)
+def test_round_26_readings_kazakh_attitude_frames(engine, question: str) -> None:
+    """«көзқарас» (an attitude to) frames the question as «отношение» does: zero tolerance to
+    offences is the attitude the text states."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "law_and_order_meaning"), describe(reply)
+
+
+def test_round_26_readings_kazakh_attitude_to_the_unknown_declined(engine) -> None:
+    """An attitude to something the documents never name is declined."""
+    reply = engine.answer("Салыққа қандай көзқарас болуы керек?")
+    assert reply.kind == "none", describe(reply)
