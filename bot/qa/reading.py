@@ -1243,10 +1243,11 @@ def _less(analysis: Analysis, dropped: Collection[str]) -> Analysis:
 
 def _item_of_list(analysis: Analysis) -> Analysis:
     """«Какой пункт списка касается цифровых решений?»: a place in a list named beside the list
-    («пункт списка», «пункт перечня») is one of the items the list holds, asked by what it is about;
+    («пункт списка», «пункт из перечня») is one of the items the list holds, asked by what it is about;
     the place is no subject of its own (the text numbers nothing), as beside an ordinal."""
     morphology = shared_morphology()
-    lemmas = [morphology.info(word).lemma for word in analysis.words]
+    # («пункт из перечня», «пункт из списка»: the list after «из» too)
+    lemmas = [morphology.info(word).lemma for word in analysis.words if word != "из"]
     places = {a for a, b in itertools.pairwise(lemmas) if a in LIST_PLACE_WORDS and b in LIST_WORDS}
     kept = tuple(t for t in analysis.terms if t.known or t.value not in places)
     if len(kept) == len(analysis.terms) or not kept:

@@ -2636,6 +2636,7 @@ def test_round_26_readings_a_long_story_in_few_terms_is_asked_from_its_question(
     [
         ("Какой пункт списка касается цифровых решений и что в нём сказано?", "key_directions"),
         ("Что говорится в пункте перечня о защите персональных данных?", "personal_data_protection"),
+        ("Какой пункт из перечня направлений касается персональных данных?", "key_directions"),
     ],
 )
 def test_round_26_readings_an_item_of_the_list(engine, question: str, entry_id: str) -> None:
@@ -2645,7 +2646,13 @@ def test_round_26_readings_an_item_of_the_list(engine, question: str, entry_id: 
 
 
 @pytest.mark.parametrize(
-    "question", ["Какой пункт Конституции касается цифровых решений?", "Какой пункт списка касается налогов?"]
+    "question",
+    [
+        "Какой пункт Конституции касается цифровых решений?",
+        "Какой пункт списка касается налогов?",
+        "Какой пункт из перечня касается налогов?",
+        "Какой пункт из Конституции касается персональных данных?",
+    ],
 )
 def test_round_26_readings_an_item_of_the_list_near_misses(engine, question: str) -> None:
     """A clause of the Constitution is no item of the text's list; an item about taxes is none of
