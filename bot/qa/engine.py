@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import NamedTuple, overload
 
 from bot.paths import PROJECT_ROOT
+from bot.qa import kazakh, memory
 from bot.qa import lang as language
-from bot.qa import memory
 from bot.qa.analyzer import Analysis, Analyzer
 from bot.qa.changes import asks_change_to_come, reports_change_made
 from bot.qa.index import EntryScore
@@ -58,7 +58,10 @@ MAX_SUGGESTIONS = 3
 # question asks about one to come (the rest are too far to be chosen or offered).
 MAX_CHECKED_COSINES = 10
 # A long message no entry answers is asked again from its question words on: at most this many tails.
+# Long: this many terms, or this many words (a story told in few terms the documents know: «мне
+# соседка говорила что теперь будут за нами следить… что там про наши личные данные говорили…»).
 MAX_TAILS = 4
+LONG_MESSAGE_WORDS = 24
 
 # The semantic signal: cosine of e5 vectors. Its scale is narrow (unrelated questions reach 0.8),
 # so it is mapped onto 0..100 between SEM_FLOOR and SEM_CEIL before it is combined.
@@ -164,6 +167,7 @@ class Engine:
         self._names: dict[str, frozenset[str]] = {}  # see _own_name
         self._statements = {e.id: _statements(e.quotes) for e in kb.entries}  # see _quote_alike
         self._kazakh_words = _kazakh_words(kb)
+        self._spellings = kazakh.Spellings(_kazakh_texts(kb))
         grouped: dict[str, list[Entry]] = {}
         for entry in kb.entries:
             grouped.setdefault(entry.topic, []).append(entry)
@@ -196,8 +200,11 @@ class Engine:
         text, shortened = focus(question)
         analysis = self.analyzer.analyse(text)
         lang = language.detect(text, analysis.text, self._kazakh_words) or fallback_lang
+        if lang == "kk" and (spelt := self._spellings.restore(text)) != text:
+            text, analysis = spelt, self.analyzer.analyse(spelt)  # typed without Kazakh letters
         reply = self._answer(question, analysis, lang)
-        if reply.kind in ("none", "smalltalk") and len(analysis.terms) >= LONG_QUESTION_TERMS:
+        long = len(analysis.terms) >= LONG_QUESTION_TERMS or len(analysis.words) >= LONG_MESSAGE_WORDS
+        if reply.kind in ("none", "smalltalk") and long:
             text, reply = self._rambling(question, analysis, lang, (text, reply))
             shortened = shortened or text != question
         if reply.kind == "none" and reply.decline != "off_topic" and asks_several(text):
@@ -945,17 +952,27 @@ def _readable(analysis: Analysis) -> bool:
     return real * 2 > len(analysis.terms)
 
 
-def _kazakh_words(kb: KnowledgeBase) -> frozenset[str]:
-    """Words of the Kazakh translations that are not Russian words, also as typed without Kazakh
-    letters: what tells a Kazakh question typed on a Russian keyboard from a Russian one."""
-    morphology = shared_morphology()
-    texts = [
+def _kazakh_translations(kb: KnowledgeBase) -> list[str]:
+    """The questions and answers of the entries' Kazakh translations."""
+    return [
         text
         for entry in kb.entries
         if (kk := entry.translations.get("kk")) is not None
         for text in (kk.answer, *kk.questions)
     ]
-    found = {word for text in texts for word in words(fold(text))}
+
+
+def _kazakh_texts(kb: KnowledgeBase) -> list[str]:
+    """The Kazakh translations and the curated synonyms (their Kazakh phrases): the Kazakh words the
+    knowledge base spells."""
+    return _kazakh_translations(kb) + [phrase for group in kb.synonyms.groups for phrase in group]
+
+
+def _kazakh_words(kb: KnowledgeBase) -> frozenset[str]:
+    """Words of the Kazakh translations that are not Russian words, also as typed without Kazakh
+    letters: what tells a Kazakh question typed on a Russian keyboard from a Russian one."""
+    morphology = shared_morphology()
+    found = {word for text in _kazakh_translations(kb) for word in words(fold(text))}
     plain = {word.translate(language.PLAIN_KAZAKH) for word in found}
     return frozenset(w for w in found | plain if len(w) > 2 and w.isalpha() and not morphology.is_russian(w))
 

@@ -11,10 +11,13 @@ then; both sides of a match are stemmed alike, which is what matching needs.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 KAZAKH_LETTERS = re.compile(r"[әғқңөұүһі]")
 MIN_STEM = 3
-MAX_STRIPS = 4
+# «бұзушылықтарға» (to offences) takes five endings (-у -шы -лық -тар -ға): four left «бұзу», which
+# the dative singular «бұзушылыққа» (four) does not share
+MAX_STRIPS = 5
 
 
 def _listed(*groups: str) -> tuple[str, ...]:
@@ -109,3 +112,61 @@ def without_postpositions(text: str) -> str:
     if "ысты" not in text:  # both end so: most questions need no regular expression run
         return text
     return _POSTPOSITION.sub("", text)
+
+
+# Kazakh typed without its own letters, on a Russian keyboard («кукыктык» for «құқықтық»): each is
+# typed as the Russian letter nearest to it.
+PLAIN = str.maketrans("әғқңөұүһі", "агкноуухи")
+MIN_PLAIN_STEM = 4  # a shorter stem, restored inside a longer word, would be a guess
+_FRONT_VOWELS = frozenset("әеіөүи")
+_VOWELS = frozenset("әеіөүиаоұыу")
+_WORD = re.compile(r"\w+")
+
+
+def _harmonised(ending: str, stem: str) -> str:
+    """An ending typed without Kazakh letters, as it is spelt after the stem: a front stem takes «і»
+    where «и» was typed; a back one «қ», «ғ» where «к», «г» were (vowel harmony)."""
+    last = next((c for c in reversed(stem) if c in _VOWELS), "")
+    if last in _FRONT_VOWELS:
+        return ending.replace("и", "і")
+    return ending.replace("к", "қ").replace("г", "ғ")
+
+
+class Spellings:
+    """The Kazakh words of the knowledge base, as they are typed without Kazakh letters: a question
+    so typed («Талкылауга Президент Акимшилигинен окилдер катысты ма») is read with its letters
+    restored («талқылауға… әкімшілігінен өкілдер қатысты ма»), as the stemmer and the synonyms need.
+    A word is restored whole when one knowledge-base word is typed so; else its start, when it is
+    the stem (MIN_PLAIN_STEM letters or more) of one such word, its ending by vowel harmony. Forms
+    two words share when typed plain («кол»: «қол», «көл») are left as typed."""
+
+    def __init__(self, texts: Iterable[str]) -> None:
+        whole: dict[str, set[str]] = {}
+        stems: dict[str, set[str]] = {}
+        for text in texts:
+            for word in _WORD.findall(text.casefold()):
+                if not is_kazakh(word):
+                    continue
+                whole.setdefault(word.translate(PLAIN), set()).add(word)
+                root = stem(word)
+                if is_kazakh(root) and len(root) >= MIN_PLAIN_STEM:
+                    stems.setdefault(root.translate(PLAIN), set()).add(root)
+        self._whole = {plain: next(iter(found)) for plain, found in whole.items() if len(found) == 1}
+        self._stems = {plain: next(iter(found)) for plain, found in stems.items() if len(found) == 1}
+        self._longest = max(map(len, self._stems), default=0)
+
+    def restore(self, text: str) -> str:
+        """The text with each word typed without Kazakh letters spelt as the knowledge base spells it."""
+        if not self._whole or KAZAKH_LETTERS.search(text):
+            return text
+        return _WORD.sub(lambda found: self._word(found.group(0)), text)
+
+    def _word(self, typed: str) -> str:
+        word = typed.casefold()
+        if (spelt := self._whole.get(word)) is not None:
+            return spelt
+        for size in range(min(len(word), self._longest), MIN_PLAIN_STEM - 1, -1):
+            root = self._stems.get(word[:size])
+            if root is not None:
+                return root + _harmonised(word[size:], root)
+        return typed

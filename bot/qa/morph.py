@@ -115,6 +115,12 @@ class Morphology:
         parse = self._russian_parse(word)
         return parse is not None and parse.tag.POS == "VERB" and "plur" in parse.tag.grammemes
 
+    def imperative(self, word: str) -> bool:
+        """A Russian verb in the imperative («дай», «придумайте»): the asker asks for something to be
+        done, a reply of some form («дай короткий заголовок»), not what the documents did."""
+        parse = self._russian_parse(word)
+        return parse is not None and parse.tag.POS == "VERB" and parse.tag.mood == "impr"
+
     def past_predicate(self, word: str) -> bool:
         """A Russian verb or participle in the past tense («участвовал», «обсуждались», «приглашён»)."""
         parse = self._russian_parse(word)

@@ -37,8 +37,10 @@ BE_FORMS = frozenset({"is", "was", "are", "were", "s"})
 WHO_WORDS = frozenset({"кто", "who"})
 MEMBER_WORDS = frozenset({"из", "от", "представлять", "представитель", "from", "repres"})
 FROM_WORDS = frozenset({"из", "от", "from"})
-# colloquial words between «кто» and «от» («кто там от АП был»)
-MEMBER_FILLERS = frozenset({"там", "тут", "же"})
+# colloquial words between «кто» and «от» («кто там от АП был», «кто там вообще был из…»); a past
+# «быть» may stand there too («кто был от АП»: whether someone from it was there, see _which_of_named)
+MEMBER_FILLERS = frozenset({"там", "тут", "же", "вообще"})
+MEMBER_GAP = MEMBER_FILLERS | BE_PAST
 # «Когда состоится следующий…», «when will … be held» ask the date of something yet to come, which
 # a document reporting what happened does not give: such a question gets the kind `future`, which no
 # entry lists. A Russian verb in the future tense, or one of these words, marks it.
@@ -75,6 +77,8 @@ ADJECTIVE_POS = frozenset({"ADJF", "PRTF"})  # words that go before their noun
 VERB_POS = frozenset({"VERB", "INFN"})  # a finite verb or an infinitive
 # A place in a list, named beside an ordinal (Reader._item_by_position), as lemmas
 LIST_PLACE_WORDS = frozenset({"пункт", "позиция", "item", "point"})
+# or beside the list itself («Какой пункт списка касается…?»: Reader._item_of_list)
+LIST_WORDS = frozenset({"список", "перечень"})
 # A clause opening with a question word after a comma, a dash or «и», once a question word came before
 # («кто выступал, какой главный тезис и какие направления обсуждали»): the question asks several
 # things (see asks_several).
@@ -196,9 +200,23 @@ ALONG_WITH = (frozenset({"вместе", "наряду", "along", "together"}), 
 # (by when) still asks when.
 TERM_WORDS = frozenset({"срок", "term"})
 DURATION_PREPOSITIONS = frozenset({"на", "for"})
-# «в двух словах», «одним словом», "in a few words", "in one paragraph": how briefly to answer, not
-# what is asked (see _without_brevity); a count word is a numeral or one of these.
-BREVITY_NOUNS = frozenset({"слово", "word", "сөз", "sentenc", "предложение", "сөйлем", "абзац", "paragraph"})
+# «в двух словах», «одним словом», «одной фразой», "in a few words", "in one paragraph", "a one-line
+# summary": how briefly to answer, not what is asked (see _without_brevity); a count word is a numeral
+# or one of these.
+BREVITY_NOUNS = frozenset(
+    {
+        *("слово", "word", "сөз", "sentenc", "предложение", "сөйлем", "абзац", "paragraph"),
+        *("фраза", "phrase", "строка", "строчка", "line"),
+    }
+)
+# «Дай короткий заголовок: …», "Suggest a headline for…": a headline asked for is the reply's form,
+# as a count of words is; the headline of the piece being read («Какой заголовок у пресс-релиза?») is
+# asked of the documents. Asked for: after a request (a Russian imperative, an English request verb
+# opening the question), the adjectives of its length between them.
+HEADLINE_NOUNS = frozenset({"заголовок", "headline"})
+ENGLISH_REQUESTS = frozenset({"give", "suggest", "write", "make", "propose"})
+SHORT_WORDS = frozenset({"короткий", "краткий", "short", "brief", "quick"})
+REQUEST_FILLERS = frozenset({"мне", "нам", "me", "us", "a", "an"})
 # «предложение» is a proposal too («два предложения генпрокурора»): a length only in the form that
 # says how («одним предложением», «в двух предложениях»)
 PROPOSAL_NOUN = "предложение"
@@ -427,7 +445,7 @@ class QuestionReader:
             )
         )
         analysis = self._without_own_country(
-            self._feared_without(self._warned_of_danger(self._item_by_position(analysis)))
+            self._feared_without(self._warned_of_danger(self._item_by_position(_item_of_list(analysis))))
         )
         analysis = self._whose_the_text_says(analysis)
         analysis = self._where_mentioned(
@@ -638,8 +656,8 @@ class QuestionReader:
         for i, word in enumerate(found[:-1]):
             lemma = morphology.info(word).lemma
             start = i + 1
-            if found[start] in MEMBER_FILLERS and start + 1 < len(found):
-                start += 1  # «кто там от АП был»
+            while found[start] in MEMBER_GAP and start + 1 < len(found):
+                start += 1  # «кто там от АП был», «кто там вообще был из…»
             link = morphology.info(found[start]).lemma
             if lemma in WHO_WORDS and link in MEMBER_WORDS:
                 start += 1  # «кто представлял Администрацию», «кто из депутатов»: its members by name
@@ -992,9 +1010,32 @@ class QuestionReader:
                 and (lemma != PROPOSAL_NOUN or word.endswith(MANNER_ENDINGS))
             ):
                 brief |= {i - 1, i}
+        brief |= self._headline_asked(found)
         if not brief:
             return analysis
         return self.analyzer.analyse(" ".join(w for i, w in enumerate(found) if i not in brief))
+
+    @staticmethod
+    def _headline_asked(found: tuple[str, ...]) -> set[int]:
+        """The positions of a headline asked for as the reply («дай короткий заголовок», "give me a
+        short headline for"), with the request and the adjectives of its length: the form of the
+        reply, not what is asked."""
+        morphology = shared_morphology()
+        for i, word in enumerate(found):
+            if morphology.info(word).lemma not in HEADLINE_NOUNS:
+                continue
+            start = i
+            while start > 0 and (
+                found[start - 1] in REQUEST_FILLERS or morphology.info(found[start - 1]).lemma in SHORT_WORDS
+            ):
+                start -= 1
+            request = start > 0 and (
+                morphology.imperative(found[start - 1]) or (start == 1 and found[0] in ENGLISH_REQUESTS)
+            )
+            if request:
+                end = i + 1 + (i + 1 < len(found) and found[i + 1] == "for")
+                return set(range(start - 1, end))
+        return set()
 
     def _term_length(self, analysis: Analysis) -> Analysis:
         """«Поправки рассчитаны на короткий срок?», «на какой срок?»: a term («срок») with an adjective
@@ -1415,6 +1456,20 @@ def _less(analysis: Analysis, dropped: Collection[str]) -> Analysis:
     use is left; else the analysis as it was."""
     kept = tuple(t for t in analysis.terms if t.value not in dropped)
     if len(kept) == len(analysis.terms) or not any(t.known for t in kept):
+        return analysis
+    return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
+
+
+def _item_of_list(analysis: Analysis) -> Analysis:
+    """«Какой пункт списка касается цифровых решений?»: a place in a list named beside the list
+    («пункт списка», «пункт из перечня») is one of the items the list holds, asked by what it is about;
+    the place is no subject of its own (the text numbers nothing), as beside an ordinal."""
+    morphology = shared_morphology()
+    # («пункт из перечня», «пункт из списка»: the list after «из» too)
+    lemmas = [morphology.info(word).lemma for word in analysis.words if word != "из"]
+    places = {a for a, b in itertools.pairwise(lemmas) if a in LIST_PLACE_WORDS and b in LIST_WORDS}
+    kept = tuple(t for t in analysis.terms if t.known or t.value not in places)
+    if len(kept) == len(analysis.terms) or not kept:
         return analysis
     return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
 

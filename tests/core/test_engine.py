@@ -2517,3 +2517,197 @@ def test_round_25_readings_leave_the_unknown_declined(engine, question: str) -> 
     beside those readings."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        # a group asked which member of: public organisations are of the public (civil society)
+        ("Кто из госорганов и общественности сидел за круглым столом?", "participants"),
+        ("Кто из госорганов и общественности участвовал в круглом столе?", "participants"),
+        # «кто (там, вообще) был из / от X»: whether someone from X was there
+        ("А кто там вообще был из правозащитного института?", "participant_ombudsman"),
+        ("Кто был от Администрации Президента?", "participant_administration"),
+        ("Кто был из депутатов?", "participant_parliament"),
+        # a length of the reply: «одной фразой», «одной строкой», "one-line"
+        ("Одной фразой: как генпрокурор оценил проект?", "overall_assessment"),
+        ("Одной строкой: кто участвовал?", "participants"),
+        ("Give me a one-line summary of the round table, with its date.", "about_document"),
+        ("In one line: what did the prosecutor general say?", "prosecutor_speech"),
+        # a headline asked for is the reply's form
+        ("Дай короткий заголовок: главное с круглого стола по Конституции", "about_document"),
+        ("Придумайте заголовок: о чём круглый стол?", "about_document"),
+        # «аргументы в пользу X», "arguments for X": why X
+        ("Какие аргументы в пользу открытого обсуждения проекта приводятся в тексте?", "explanation_purpose"),
+        ("Какие доводы в пользу вовлечения общества приводятся?", "explanation_purpose"),
+        # the direction of legal culture names what it is for
+        ("Зачем участники обсуждали развитие правовой культуры?", "legal_culture"),
+        ("Зачем развивать правовую культуру?", "legal_culture"),
+    ],
+)
+def test_round_26_readings_find_what_is_asked(engine, question: str, entry_id: str) -> None:
+    """Members of a group asked for («кто из общественности»: public organisations), a past «быть»
+    between «кто» and «из / от», a length of the reply («одной фразой», "one-line") or a headline
+    asked for (its form), «аргументы в пользу» (why), the purpose the direction of legal culture
+    names."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Кто из общественности выступал?",
+        "Кто был из банкиров?",
+        "Кто был от партии Аманат?",
+        "Одной фразой: как генпрокурор оценил налоги?",
+        "Какой заголовок у пресс-релиза?",
+        "Дай короткий заголовок: главное о налоговой реформе",
+        "Какие аргументы в пользу снижения налогов приводятся?",
+        "Какие аргументы против открытого обсуждения приводятся?",
+        "Зачем участники обсуждали налоговую культуру?",
+    ],
+)
+def test_round_26_readings_leave_the_unknown_declined(engine, question: str) -> None:
+    """Those readings leave what the documents never say declined: who of the public spoke, bankers,
+    a party, taxes, the press release's own headline, arguments against."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Талкылауга Президент Акимшилигинен окилдер катысты ма", "participant_administration"),
+        ("Сандык шешимдер туралы не айтылды", "digital_solutions"),
+        ("Бас прокурор кукыктык сана туралы не айтты", "legal_consciousness"),
+        ("Кукыктык сананы ныгайту туралы не делинген", "legal_consciousness"),
+        ("Парламент окилдери талкылауга катысты ма", "participant_parliament"),
+    ],
+)
+def test_round_26_readings_kazakh_typed_without_its_letters(engine, question: str, entry_id: str) -> None:
+    """Kazakh typed on a Russian keyboard («кукыктык» for «құқықтық», «Акимшилигинен» for
+    «Әкімшілігінен»): its letters restored from the knowledge base's Kazakh words and stems (the
+    ending by vowel harmony), it is read as Kazakh is."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id, reply.lang) == ("answer", entry_id, "kk"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Талкылауга банк окилдери катысты ма", "Сандык салык туралы не айтылды"],
+)
+def test_round_26_readings_kazakh_without_letters_near_misses(engine, question: str) -> None:
+    """Restoring the letters invents no word: a bank, a tax stay declined."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+def test_kazakh_letters_restored_only_as_the_knowledge_base_spells() -> None:
+    """A word restored whole when one knowledge-base word is typed so, a start when it is one's stem
+    (the ending by vowel harmony); Russian and unknown words, and words two spellings share, stay."""
+    from bot.qa.kazakh import Spellings
+
+    spellings = Spellings(["Президент Әкімшілігінің өкілдері", "құқықтық сана", "қол", "көл"])
+    assert spellings.restore("Акимшилигинен окилдер") == "әкімшілігінен өкілдер"
+    assert spellings.restore("кукыктык") == "құқықтық"
+    assert spellings.restore("кол Президент банк") == "кол Президент банк"
+    assert spellings.restore("құқықтық кукыктык") == "құқықтық кукыктык"  # typed with its letters
+
+
+def test_round_26_readings_a_long_story_in_few_terms_is_asked_from_its_question(engine) -> None:
+    """A long message told in few terms the documents know (24 words or more) is asked again from
+    its question words on, as one of many terms is; a tail the documents cannot answer stays
+    declined."""
+    story = (
+        "мне соседка говорила что теперь будут за нами следить через компьютеры {} "
+        "и всё такое так правда или нет "
+    )
+    reply = engine.answer(
+        story.format("искусственный интеллект") + "что там про наши личные данные говорили на этом обсуждении"
+    )
+    assert (reply.kind, reply.entry_id) == ("answer", "personal_data_protection"), describe(reply)
+    reply = engine.answer(story.format("") + "что там про налоги говорили на этом обсуждении")
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Какой пункт списка касается цифровых решений и что в нём сказано?", "key_directions"),
+        ("Что говорится в пункте перечня о защите персональных данных?", "personal_data_protection"),
+        ("Какой пункт из перечня направлений касается персональных данных?", "key_directions"),
+    ],
+)
+def test_round_26_readings_an_item_of_the_list(engine, question: str, entry_id: str) -> None:
+    """«пункт списка», «пункт перечня»: one of the items the list holds, asked by what it is about."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какой пункт Конституции касается цифровых решений?",
+        "Какой пункт списка касается налогов?",
+        "Какой пункт из перечня касается налогов?",
+        "Какой пункт из Конституции касается персональных данных?",
+    ],
+)
+def test_round_26_readings_an_item_of_the_list_near_misses(engine, question: str) -> None:
+    """A clause of the Constitution is no item of the text's list; an item about taxes is none of
+    its items: declined."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+def test_kazakh_stem_of_five_endings() -> None:
+    """«бұзушылықтарға» and «бұзушылыққа» (to offences, to an offence) share their stem: five
+    endings are stripped, not four."""
+    from bot.qa.kazakh import stem
+
+    assert stem("бұзушылықтарға") == stem("бұзушылыққа") == stem("бұзушылық")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Құқық бұзушылықтарға қатысты қандай ұстаным айтылды?", "Құқық бұзушылықтарға қатысты не айтылды?"],
+)
+def test_round_26_readings_kazakh_plural_dative_offences(engine, question: str) -> None:
+    """What is said of offences in the plural dative: zero tolerance (law_and_order_meaning)."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "law_and_order_meaning"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Құқық бұзушылықтарға қатысты қандай айыппұлдар енгізіледі?",
+        "Салық бұзушылықтарға қатысты не айтылды?",
+        "Құқық бұзушылықтарға қанша адам сотталды?",
+    ],
+)
+def test_round_26_readings_kazakh_offences_near_misses(engine, question: str) -> None:
+    """Fines, tax offences, how many were convicted: the documents do not say; declined."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Құқық бұзушылықтарға қандай көзқарас болуы керек?",
+        "Бас прокурордың құқық бұзушылыққа көзқарасы қандай?",
+    ],
+)
+def test_round_26_readings_kazakh_attitude_frames(engine, question: str) -> None:
+    """«көзқарас» (an attitude to) frames the question as «отношение» does: zero tolerance to
+    offences is the attitude the text states."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "law_and_order_meaning"), describe(reply)
+
+
+def test_round_26_readings_kazakh_attitude_to_the_unknown_declined(engine) -> None:
+    """An attitude to something the documents never name is declined."""
+    reply = engine.answer("Салыққа қандай көзқарас болуы керек?")
+    assert reply.kind == "none", describe(reply)
