@@ -42,10 +42,6 @@ _ASKING = frozenset(
     words("кто что чем как какой какая какое какие каков какова каковы почему зачем где сколько")
     + words("who what how which why where")
 )
-# A Cyrillic word without Kazakh letters, long enough to be a Kazakh word typed without them
-# (Analyzer._kazakh_restored); a stem of the knowledge base is matched from this many letters
-KAZAKH_STEM_MIN = 4
-_KAZAKH_CANDIDATE = re.compile(r"\b[а-яё]{4,}\b")
 # Above every character a word holds: `start + _LAST_CHAR` bounds the words beginning with `start`
 _LAST_CHAR = "\U0010ffff"
 # Plausibility of a reading, per word: a Russian dictionary word (or a typo of a knowledge-base
@@ -110,8 +106,6 @@ class Vocabulary:
             if " " not in term and len(term) >= STEM_MIN_PREFIX:
                 self._by_prefix.setdefault(term[:STEM_MIN_PREFIX], []).append(term)
         self.correct = lru_cache(maxsize=65536)(self._correct)
-        self.kazakh_stem = lru_cache(maxsize=65536)(self._kazakh_stem)
-        self._kazakh_folded: dict[str, str | None] | None = None  # see _kazakh_stem
         self.family = lru_cache(maxsize=65536)(self._family)
         self.starting_with = lru_cache(maxsize=65536)(self._starting_with)
 
@@ -126,26 +120,6 @@ class Vocabulary:
             return None
         found = process.extractOne(word, self._surface_list, scorer=fuzz.ratio, score_cutoff=TYPO_MIN_SCORE)
         return found[0] if found else None
-
-    def _kazakh_stem(self, word: str) -> str | None:
-        """The stem of the knowledge base's Kazakh word a word typed without Kazakh letters is a
-        form of («максатка» -> «мақсат», «кукык» -> «құқық»): the longest start of it (KAZAKH_STEM_MIN
-        letters or more) that is such a stem folded, the rest endings; None when none is, or when
-        two stems fold alike. The folded stems are worked out when first asked (few questions are
-        typed so)."""
-        if self._kazakh_folded is None:
-            found: dict[str, str | None] = {}
-            for surface in filter(kazakh.is_kazakh, self.surface):
-                stem = kazakh.stem(surface)
-                if kazakh.is_kazakh(stem) and len(stem) >= KAZAKH_STEM_MIN and kazakh.stem(stem) == stem:
-                    key = kazakh.folded(stem)
-                    found[key] = stem if found.get(key, stem) == stem else None
-            self._kazakh_folded = found
-        for end in range(len(word), KAZAKH_STEM_MIN - 1, -1):
-            known = self._kazakh_folded.get(word[:end])
-            if known is not None and kazakh.folded_endings(word[end:]):
-                return known
-        return None
 
     def _family(self, lemma: str) -> tuple[str, ...]:
         """Knowledge-base lemmas of the same word family, closest first."""
@@ -318,8 +292,6 @@ class Analyzer:
             text = _GLUED.sub(self._unglued, text)
         if (clause := _CLAUSE_WHEN.search(text)) and not _ASKING.isdisjoint(words(text[: clause.start()])):
             text = text[: clause.start()] + "," + text[clause.end() :]  # a conjunction, not «when?»
-        if self._vocabulary is not None and not text.isascii():
-            text = _KAZAKH_CANDIDATE.sub(self._kazakh_restored, text)
         text = kazakh.without_postpositions(text)
         all_words = tuple(words(text))
         present = set(all_words)
@@ -569,17 +541,6 @@ class Analyzer:
                 # «конст» is no law's «конт»)
                 return replace(self._morph.info(corrected), known=True)
         return None
-
-    def _kazakh_restored(self, match: re.Match[str]) -> str:
-        """«Кукык коргау органдары профилактикага коп кониль бола ма»: a word the Russian dictionary
-        and the knowledge base do not hold, typed without Kazakh letters, is read as the Kazakh word
-        of the knowledge base it folds onto (its stem: Vocabulary.kazakh_stem), as a transliterated
-        word is read in Cyrillic. A Russian word stays as it is."""
-        word = match.group(0)
-        vocab = self._vocabulary
-        if vocab is None or word in vocab.surface or self._morph.info(word).known:
-            return word
-        return vocab.kazakh_stem(word) or word
 
     def _kazakh_typo(self, word: str, corrected: str) -> bool:
         """Whether a Kazakh word unknown to the knowledge base may be a typo of `corrected`: not

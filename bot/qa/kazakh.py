@@ -60,27 +60,6 @@ _KEPT = frozenset(
 )
 
 
-# «Кукык коргау органдары»: Kazakh typed on a Russian keyboard, each letter only Kazakh uses replaced
-# by the Russian one it looks or sounds like (see folded, Vocabulary.kazakh_stem)
-_FOLDED = str.maketrans("әғқңөұүһі", "агкноуухи")
-# the endings as they are typed so (for checking that what follows a stem is endings)
-_FOLDED_SUFFIXES = tuple(sorted({s.translate(_FOLDED) for s in _SUFFIXES}, key=len, reverse=True))
-
-
-def folded(word: str) -> str:
-    """The word as typed without Kazakh letters («құқық» -> «кукык»)."""
-    return word.translate(_FOLDED)
-
-
-def folded_endings(rest: str) -> bool:
-    """Whether `rest` is nothing but endings typed without Kazakh letters (at most MAX_STRIPS)."""
-    for _ in range(MAX_STRIPS):
-        if not rest:
-            return True
-        rest = next((rest[: -len(s)] for s in _FOLDED_SUFFIXES if rest.endswith(s)), rest)
-    return not rest
-
-
 def is_kazakh(word: str) -> bool:
     """Spelt with a letter only Kazakh uses (ә ғ қ ң ө ұ ү һ і)."""
     return KAZAKH_LETTERS.search(word) is not None

@@ -284,6 +284,9 @@ PART_WORDS = ("часть", "входить", "part", "бөлігі")
 WITHIN_BEFORE = (("в", "рамках"), ("в", "контексте"))
 WITHIN_AFTER = frozenset({"аясында", "шеңберінде"})
 WITHIN_SPAN = 3
+# «салық туралы», «салыққа қатысты»: the word before a Kazakh postposition of topic is a noun, what is
+# spoken of (_kazakh_topic); Kazakh words get no part of speech of their own here
+KAZAKH_ABOUT = frozenset({"туралы", "жөнінде", "жайында", "жайлы"})
 WHOLE_WORDS = ("реформа", "проект", "конституция", "reform", "draft", "constitution")
 # The words after «какие», «кто из» whose reading is remembered (bounded: users' words are not).
 # «Какой риск помогает избежать X?»: a danger named beside a verb of avoiding is what is avoided,
@@ -414,7 +417,7 @@ class QuestionReader:
         asks the document's date (not after small talk: «спасибо, когда…» is not a bare «when»)."""
         if asks_what_did_not_happen(question):  # kind `negated`: no entry tells what did not happen
             return replace(analysis, kinds=analysis.kinds | {"negated"})
-        analysis = self._claim_opposed(analysis)
+        analysis = self._kazakh_topic(self._claim_opposed(analysis))
         analysis = self._without_place_taken(
             self._without_in_the_person(self._possessive_phrase(self._for_what_of_a_noun(analysis)))
         )
@@ -767,6 +770,22 @@ class QuestionReader:
         # the run of unknown words that ends it («реформа — как разрыв с прошлым»: not the reform)
         run = list(itertools.takewhile(lambda t: not t.known, reversed(left)))[::-1]
         return {t.value for t in (*left[:1], *run[:1]) if not t.known and t.real_word and t.pos == "NOUN"}
+
+    def _kazakh_topic(self, analysis: Analysis) -> Analysis:
+        """«Бас прокурор салық туралы не айтты?»: what is spoken of, before «туралы», «жөнінде», is a
+        noun; a Kazakh one the knowledge base does not know is an unknown subject, as a Russian noun
+        the documents never use is («Что генпрокурор сказал о налогах?»), and the entries lacking it
+        do not answer. Kazakh words get no part of speech here, so only this place tells a noun."""
+        found = analysis.words
+        topics = {found[i - 1] for i, word in enumerate(found) if word in KAZAKH_ABOUT and i}
+        if not topics:
+            return analysis
+        values = self.analyzer.analyse(" ".join(topics)).values
+        terms = tuple(
+            replace(t, real_word=True, pos="NOUN") if t.value in values and not t.known else t
+            for t in analysis.terms
+        )
+        return replace(analysis, terms=terms)
 
     def _claim_opposed(self, analysis: Analysis) -> Analysis:
         """«Правда ли, что Асылов назвал изменения консервативными?», "Is it true that the reform is a

