@@ -1,0 +1,46 @@
+"""Round 28: the readings made for the classes of tests/data/round28/blind28.jsonl's failures, each
+with paraphrases of our own and near misses that must be answered or declined as before."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._support import describe
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какие вопросы задавали представители общественных организаций?",
+        "Какие вопросы задавали представители научного сообщества?",
+        "Какие вопросы задавали участники?",
+        "Что спрашивали представители общественных организаций?",
+        "Какие вопросы задал генпрокурор?",
+        "Чем интересовались представители НКО?",
+        "What questions did the NGOs ask?",
+        "Қоғамдық ұйымдар өкілдері қандай сұрақтар қойды?",
+    ],
+)
+def test_what_someone_asked_is_declined(engine, question: str) -> None:
+    """The documents report no one's questions: a verb of asking (kind `asked`) no entry answers."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Участвовали ли общественные организации?", "participant_public_orgs"),
+        ("Были ли представители общественных организаций?", "participant_public_orgs"),
+        ("Хочу спросить, кто выступал на круглом столе?", "speaker"),
+        ("Можно спросить, какие организации участвовали?", "participants"),
+        ("Can I ask who spoke?", "speaker"),
+        ("Какие ориентиры задают изменения?", "long_term_guidelines"),
+        ("Какие ориентиры задали изменения?", "long_term_guidelines"),
+    ],
+)
+def test_asking_kept_apart_from_the_users_own_and_from_setting(engine, question: str, entry_id: str) -> None:
+    """The user's own «хочу спросить» asks nothing of anyone; «задавать» without «вопрос» is the
+    text's «задают ориентиры»; taking part is still answered."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
