@@ -44,3 +44,33 @@ def test_asking_kept_apart_from_the_users_own_and_from_setting(engine, question:
     text's «задают ориентиры»; taking part is still answered."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        (
+            "Which principle is proposed for inclusion in the Preamble of the Basic Law?",
+            "law_and_order_preamble",
+        ),
+        ("What is proposed for inclusion in the Preamble?", "law_and_order_preamble"),
+        ("What risk does an open dialogue on the draft's novelties help to avoid?", "open_dialogue"),
+        ("What risk does an open dialogue on the draft's amendments help to avoid?", "open_dialogue"),
+    ],
+)
+def test_inclusion_and_novelties_are_the_documents_words(engine, question: str, entry_id: str) -> None:
+    """ "inclusion" (in a text) is «закрепление», as "enshrine" is; "novelties" are «новеллы»."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What innovations does the draft contain?",
+        "What does the Basic Law say about taxes?",
+    ],
+)
+def test_inclusion_and_novelties_near_misses_stay_declined(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
