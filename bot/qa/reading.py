@@ -35,6 +35,8 @@ BODY_WORDS = (
 # «who is / was» before a participle: a passive question («who was invited»), not «who is X»
 BE_FORMS = frozenset({"is", "was", "are", "were", "s"})
 WHO_WORDS = frozenset({"кто", "who"})
+# every word asking who (as lemmas, English as typed): who did or said a thing, or whose a thing is
+WHO_QUESTION_WORDS = frozenset({"кто", "чей", "who", "whom", "whose", "кім", "кімдер"})
 MEMBER_WORDS = frozenset({"из", "от", "представлять", "представитель", "from", "repres"})
 FROM_WORDS = frozenset({"из", "от", "from"})
 # colloquial words between «кто» and «от» («кто там от АП был», «кто там вообще был из…»); a past
@@ -888,8 +890,12 @@ class QuestionReader:
         """«Что участники сказали про верховенство закона?»: what the participants (the round table)
         said is what the document reports, so the question asks what it says, not for an entry
         reporting someone's words. Not when it names a person or body («что сказал Токаев»), nor when
-        it asks who said it («Кто говорил о вовлечении общества в обсуждение?»: the sayer is asked)."""
-        if "said" not in analysis.kinds or "who" in analysis.kinds or not self._collective & analysis.values:
+        it asks who said it («Кто говорил о вовлечении общества в обсуждение?»: the sayer is asked);
+        «чьи» / "whose" asks whose a thing is, not who said it («Чьи инициативы, по мнению участников,
+        продолжает реформа?»: the participants say it)."""
+        if "said" not in analysis.kinds or not self._collective & analysis.values:
+            return analysis
+        if "who" in analysis.kinds and not _only_whose(analysis.words):
             return analysis
         if any(t.value in self._subjects and t.value not in self._collective for t in analysis.terms):
             return analysis
@@ -1491,6 +1497,14 @@ def _item_of_list(analysis: Analysis) -> Analysis:
     if len(kept) == len(analysis.terms) or not kept:
         return analysis
     return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
+
+
+def _only_whose(found: Sequence[str]) -> bool:
+    """Whether the question's who-words are all «чей» / "whose": an owner of a thing is asked, not
+    the one who did or said something."""
+    morphology = shared_morphology()
+    asking = [w for w in found if w in WHO_QUESTION_WORDS or morphology.info(w).lemma in WHO_QUESTION_WORDS]
+    return bool(asking) and all(w == "whose" or morphology.info(w).lemma == "чей" for w in asking)
 
 
 def _whom(analysis: Analysis) -> Analysis:

@@ -74,3 +74,30 @@ def test_inclusion_and_novelties_are_the_documents_words(engine, question: str, 
 def test_inclusion_and_novelties_near_misses_stay_declined(engine, question: str) -> None:
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Чьи инициативы, по мнению участников, продолжает конституционная реформа?",
+        "Чьи инициативы, по словам участников, продолжает реформа?",
+        "Whose initiatives does the reform continue, according to the participants?",
+    ],
+)
+def test_whose_in_the_participants_view_is_what_the_document_says(engine, question: str) -> None:
+    """«чьи» asks whose the initiatives are; the participants, who say it, are the round table."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "reform_tokayev_link"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Чьи инициативы, по мнению Токаева, продолжает реформа?",
+        "Чьи налоги, по мнению участников, снизит реформа?",
+    ],
+)
+def test_whose_near_misses_stay_declined(engine, question: str) -> None:
+    """A sayer the documents do not report, a thing they never name."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
