@@ -289,6 +289,10 @@ WITHIN_SPAN = 3
 # «салық туралы», «салыққа қатысты»: the word before a Kazakh postposition of topic is a noun, what is
 # spoken of (_kazakh_topic); Kazakh words get no part of speech of their own here
 KAZAKH_ABOUT = frozenset({"туралы", "жөнінде", "жайында", "жайлы"})
+# the Kazakh plural suffix, which only a noun takes («фермерлер», «инспекторлары»: _kazakh_plural)
+KAZAKH_PLURAL = ("лар", "лер", "дар", "дер", "тар", "тер")
+# the particles closing a Kazakh yes-or-no question («болды ма»)
+KAZAKH_YES_NO = frozenset({"ма", "ме", "ба", "бе", "па", "пе"})
 WHOLE_WORDS = ("реформа", "проект", "конституция", "reform", "draft", "constitution")
 # The words after «какие», «кто из» whose reading is remembered (bounded: users' words are not).
 # «Какой риск помогает избежать X?»: a danger named beside a verb of avoiding is what is avoided,
@@ -419,7 +423,7 @@ class QuestionReader:
         asks the document's date (not after small talk: «спасибо, когда…» is not a bare «when»)."""
         if asks_what_did_not_happen(question):  # kind `negated`: no entry tells what did not happen
             return replace(analysis, kinds=analysis.kinds | {"negated"})
-        analysis = self._kazakh_topic(self._claim_opposed(analysis))
+        analysis = self._kazakh_plural(self._kazakh_topic(self._claim_opposed(analysis)))
         analysis = self._without_place_taken(
             self._without_in_the_person(self._possessive_phrase(self._for_what_of_a_noun(analysis)))
         )
@@ -785,6 +789,22 @@ class QuestionReader:
         values = self.analyzer.analyse(" ".join(topics)).values
         terms = tuple(
             replace(t, real_word=True, pos="NOUN") if t.value in values and not t.known else t
+            for t in analysis.terms
+        )
+        return replace(analysis, terms=terms)
+
+    @staticmethod
+    def _kazakh_plural(analysis: Analysis) -> Analysis:
+        """«Жиында фермерлер болды ма?»: in a Kazakh question, a word no dictionary holds whose stem
+        ends in the plural suffix is a noun (only nouns take it); one the knowledge base does not know
+        is an unknown subject, as «фермеры» is in Russian, not noise the ranking may pass over."""
+        found = analysis.words
+        if not any(KAZAKH_LETTERS.search(w) for w in found) and not (found and found[-1] in KAZAKH_YES_NO):
+            return analysis
+        terms = tuple(
+            replace(t, real_word=True, pos="NOUN")
+            if not t.known and not t.real_word and t.value.endswith(KAZAKH_PLURAL)
+            else t
             for t in analysis.terms
         )
         return replace(analysis, terms=terms)

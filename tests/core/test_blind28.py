@@ -101,3 +101,33 @@ def test_whose_near_misses_stay_declined(engine, question: str) -> None:
     """A sayer the documents do not report, a thing they never name."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "жиында салық инспекторлары болды ма",
+        "кездесуде салық инспекторлары болды ма",
+        "дөңгелек үстелде салық инспекторлары болды ма",
+        "жиында фермерлер болды ма",
+        "балам айтшы жиында салық инспекторлары да болды ма екен",
+    ],
+)
+def test_an_unknown_kazakh_plural_is_an_unknown_subject(engine, question: str) -> None:
+    """Only a noun takes the Kazakh plural suffix: one the documents never name is declined (these
+    had got a participant entry, a confident wrong answer)."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Талқылауға Президент Әкімшілігінен өкілдер қатысты ма", "participant_administration"),
+        ("Талкылауга Президент Акимшилигинен окилдер катысты ма", "participant_administration"),
+        ("Ғалымдар мен қоғамдық ұйымдар қатысты ма?", "participant_public_orgs"),
+    ],
+)
+def test_known_kazakh_plurals_keep_their_answers(engine, question: str, entry_id: str) -> None:
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
