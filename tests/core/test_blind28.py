@@ -131,3 +131,26 @@ def test_an_unknown_kazakh_plural_is_an_unknown_subject(engine, question: str) -
 def test_known_kazakh_plurals_keep_their_answers(engine, question: str, entry_id: str) -> None:
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        (
+            "балам айтшы осы жаңа конституция туралы жиында адам құқықтары жөніндегі уәкіл де болды ма екен",
+            "participant_ombudsman",
+        ),
+        ("айналайын осы жаңа конституцияны қашан талқылады екен айтып жіберші", "event_date"),
+        ("жиын қашан өтті", "event_date"),
+    ],
+)
+def test_kazakh_addresses_and_particles_carry_no_topic(engine, question: str, entry_id: str) -> None:
+    """«балам», «айналайын» (familiar addresses), «екен» (wondering), «айтып жіберші» (tell me) are
+    no subject; «жиын» is the gathering, as «кездесу» is."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+def test_kazakh_address_before_an_unknown_topic_stays_declined(engine) -> None:
+    reply = engine.answer("айналайын салықтар туралы не айтылды екен")
+    assert reply.kind == "none", describe(reply)
