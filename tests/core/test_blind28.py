@@ -154,3 +154,35 @@ def test_kazakh_addresses_and_particles_carry_no_topic(engine, question: str, en
 def test_kazakh_address_before_an_unknown_topic_stays_declined(engine) -> None:
     reply = engine.answer("айналайын салықтар туралы не айтылды екен")
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какие цели преследует налоговая реформа?",
+        "What aims does the tax reform pursue?",
+        "What are the aims of the tax reform?",
+        "What is the pension reform about?",
+        "Обсуждали ли пенсионную реформу?",
+        "Круглый стол был посвящён налоговой реформе?",
+    ],
+)
+def test_another_reform_is_not_theirs(engine, question: str) -> None:
+    """A word the documents never use right before their reform names another one (the first and
+    third had got reform_aims and fair_kazakhstan, confident wrong answers no set held)."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Какие цели преследует конституционная реформа?", "reform_aims"),
+        ("What are the aims of the constitutional reform?", "reform_aims"),
+        ("Круглый стол был посвящён действующей Конституции?", "about_document"),
+        ("Что предлагается в проекте новой Конституции?", "proposed_changes"),
+    ],
+)
+def test_their_reform_and_the_one_in_force_keep_their_answers(engine, question: str, entry_id: str) -> None:
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
