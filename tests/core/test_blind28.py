@@ -186,3 +186,29 @@ def test_another_reform_is_not_theirs(engine, question: str) -> None:
 def test_their_reform_and_the_one_in_force_keep_their_answers(engine, question: str, entry_id: str) -> None:
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What model of operation is envisaged for law enforcement agencies?",
+        "What model of operation is planned for law enforcement?",
+    ],
+)
+def test_model_of_operation_is_the_model_of_work(engine, question: str) -> None:
+    """A body's "operation" is its work: the text's «модель работы»."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "rights_protection_priority"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What model of operation is envisaged for the courts?",
+        "What model of operation is envisaged for tax agencies?",
+        "What military operation was discussed?",
+    ],
+)
+def test_operation_near_misses_stay_declined(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
