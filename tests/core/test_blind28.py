@@ -212,3 +212,26 @@ def test_model_of_operation_is_the_model_of_work(engine, question: str) -> None:
 def test_operation_near_misses_stay_declined(engine, question: str) -> None:
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Were the proposed changes described as setting short-term targets?",
+        "Do the changes set long-term targets?",
+        "What targets do the changes set?",
+    ],
+)
+def test_targets_set_are_the_guidelines(engine, question: str) -> None:
+    """Targets or benchmarks set for development are the text's «ориентиры»."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "long_term_guidelines"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What targets are set for reducing crime?", "What benchmarks for tax collection were set?"],
+)
+def test_targets_of_other_things_stay_declined(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
