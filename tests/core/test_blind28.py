@@ -235,3 +235,14 @@ def test_targets_set_are_the_guidelines(engine, question: str) -> None:
 def test_targets_of_other_things_stay_declined(engine, question: str) -> None:
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+def test_dimensions_frame_as_kind_does(engine) -> None:
+    """ "For which dimensions of X" asks which sides of X, as "what kind of X": a framing word."""
+    reply = engine.answer("For which dimensions of state development do the changes set guidelines?")
+    assert (reply.kind, reply.entry_id) == ("answer", "long_term_guidelines"), describe(reply)
+
+
+def test_dimensions_of_another_thing_stay_declined(engine) -> None:
+    reply = engine.answer("What dimensions of the tax system were discussed?")
+    assert reply.kind == "none", describe(reply)
