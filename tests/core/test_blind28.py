@@ -246,3 +246,10 @@ def test_dimensions_frame_as_kind_does(engine) -> None:
 def test_dimensions_of_another_thing_stay_declined(engine) -> None:
     reply = engine.answer("What dimensions of the tax system were discussed?")
     assert reply.kind == "none", describe(reply)
+
+
+def test_dictated_punctuation_carries_no_topic(engine) -> None:
+    """«запятая» said to a voice keyboard is a comma, no subject."""
+    reply = engine.answer("а вот эти изменения они надолго или так на время запятая какие там ориентиры")
+    assert (reply.kind, reply.entry_id) == ("answer", "long_term_guidelines"), describe(reply)
+    assert engine.answer("какие налоги снизят запятая").kind == "none"
