@@ -253,3 +253,26 @@ def test_dictated_punctuation_carries_no_topic(engine) -> None:
     reply = engine.answer("а вот эти изменения они надолго или так на время запятая какие там ориентиры")
     assert (reply.kind, reply.entry_id) == ("answer", "long_term_guidelines"), describe(reply)
     assert engine.answer("какие налоги снизят запятая").kind == "none"
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Подскажите для заголовка: какую главную оценку поправкам дал генпрокурор?", "overall_assessment"),
+        ("Подскажите для эфира: кто выступал?", "speaker"),
+        ("For a headline: who spoke at the round table?", "speaker"),
+    ],
+)
+def test_the_askers_work_after_a_polite_word_is_no_topic(engine, question: str, entry_id: str) -> None:
+    """«для заголовка» names what the asker is making, after «подскажите» as at the opening."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Подскажите для бизнеса: что изменится?", "Подскажите, для заголовка: какие налоги снизят?"],
+)
+def test_a_topic_or_an_unknown_question_after_the_work_stays_declined(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
