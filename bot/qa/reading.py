@@ -295,7 +295,8 @@ WITHIN_AFTER = frozenset({"аясында", "шеңберінде"})
 WITHIN_SPAN = 3
 # «салық туралы», «салыққа қатысты»: the word before a Kazakh postposition of topic is a noun, what is
 # spoken of (_kazakh_topic); Kazakh words get no part of speech of their own here
-KAZAKH_ABOUT = frozenset({"туралы", "жөнінде", "жайында", "жайлы"})
+# as is the word quoted before «деп» («салық деп айтты»: said "tax")
+KAZAKH_ABOUT = frozenset({"туралы", "жөнінде", "жайында", "жайлы", "деп"})
 # the Kazakh plural suffix, which only a noun takes («фермерлер», «инспекторлары»: _kazakh_plural)
 KAZAKH_PLURAL = ("лар", "лер", "дар", "дер", "тар", "тер")
 # the particles closing a Kazakh yes-or-no question («болды ма»)
@@ -786,9 +787,10 @@ class QuestionReader:
 
     def _kazakh_topic(self, analysis: Analysis) -> Analysis:
         """«Бас прокурор салық туралы не айтты?»: what is spoken of, before «туралы», «жөнінде», is a
-        noun; a Kazakh one the knowledge base does not know is an unknown subject, as a Russian noun
-        the documents never use is («Что генпрокурор сказал о налогах?»), and the entries lacking it
-        do not answer. Kazakh words get no part of speech here, so only this place tells a noun."""
+        noun (so is what is quoted before «деп»); a Kazakh one the knowledge base does not know is an
+        unknown subject, as a Russian noun the documents never use is («Что генпрокурор сказал о
+        налогах?»), and the entries lacking it do not answer. Kazakh words get no part of speech
+        here, so only this place tells a noun."""
         found = analysis.words
         topics = {found[i - 1] for i, word in enumerate(found) if word in KAZAKH_ABOUT and i}
         if not topics:

@@ -276,3 +276,19 @@ def test_the_askers_work_after_a_polite_word_is_no_topic(engine, question: str, 
 def test_a_topic_or_an_unknown_question_after_the_work_stays_declined(engine, question: str) -> None:
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+def test_kazakh_function_words_carry_no_topic(engine) -> None:
+    """The quoting «деп», the auxiliary «жатыр», the pointing «ана», «соның», «өзі» are no subject."""
+    reply = engine.answer("ана бас прокурор заң мен тәртіп деп айтып жатыр ғой соның мәнісі не өзі")
+    assert (reply.kind, reply.entry_id) == ("answer", "law_and_order_meaning"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["ана бас прокурор салық деп айтып жатыр ғой соның мәнісі не өзі", "бас прокурор салық деп айтты ма"],
+)
+def test_what_is_quoted_before_dep_is_a_subject(engine, question: str) -> None:
+    """The word quoted before «деп» is what was said: one the documents never use is declined."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
