@@ -45,6 +45,7 @@ QuestionKind = Literal[
     "said",
     "who_said",
     "objection",
+    "asked",
 ]
 # Asked together, «who» and «said» ask who said something: an entry attributing what it states to
 # someone («По словам участников…») answers that (kind `who_said`), though not «who» alone («Кто

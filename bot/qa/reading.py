@@ -35,6 +35,8 @@ BODY_WORDS = (
 # «who is / was» before a participle: a passive question («who was invited»), not «who is X»
 BE_FORMS = frozenset({"is", "was", "are", "were", "s"})
 WHO_WORDS = frozenset({"кто", "who"})
+# every word asking who (as lemmas, English as typed): who did or said a thing, or whose a thing is
+WHO_QUESTION_WORDS = frozenset({"кто", "чей", "who", "whom", "whose", "кім", "кімдер"})
 MEMBER_WORDS = frozenset({"из", "от", "представлять", "представитель", "from", "repres"})
 FROM_WORDS = frozenset({"из", "от", "from"})
 # colloquial words between «кто» and «от» («кто там от АП был», «кто там вообще был из…»); a past
@@ -74,6 +76,13 @@ EXCLUSIVE_WORDS = frozenset(
 )
 EXCLUSIVE_SPAN = 3
 ADJECTIVE_POS = frozenset({"ADJF", "PRTF"})  # words that go before their noun
+# qualifiers of the constitution or reform in force or before, as lemmas (a participle's is its
+# verb: «действующая»; QuestionReader._another_whole)
+OTHER_TIME_QUALIFIERS = frozenset(
+    {"действовать", "нынешний", "текущий", "старый", "прежний", "current", "exist", "old", "present"}
+)
+# an English word right before a noun qualifies it whatever the dictionary calls it («tax reform»)
+ENGLISH_QUALIFIER_POS = frozenset({"VERB", "ADJF", "NOUN"})
 VERB_POS = frozenset({"VERB", "INFN"})  # a finite verb or an infinitive
 # A place in a list, named beside an ordinal (Reader._item_by_position), as lemmas
 LIST_PLACE_WORDS = frozenset({"пункт", "позиция", "item", "point"})
@@ -286,7 +295,12 @@ WITHIN_AFTER = frozenset({"аясында", "шеңберінде"})
 WITHIN_SPAN = 3
 # «салық туралы», «салыққа қатысты»: the word before a Kazakh postposition of topic is a noun, what is
 # spoken of (_kazakh_topic); Kazakh words get no part of speech of their own here
-KAZAKH_ABOUT = frozenset({"туралы", "жөнінде", "жайында", "жайлы"})
+# as is the word quoted before «деп» («салық деп айтты»: said "tax")
+KAZAKH_ABOUT = frozenset({"туралы", "жөнінде", "жайында", "жайлы", "деп"})
+# the Kazakh plural suffix, which only a noun takes («фермерлер», «инспекторлары»: _kazakh_plural)
+KAZAKH_PLURAL = ("лар", "лер", "дар", "дер", "тар", "тер")
+# the particles closing a Kazakh yes-or-no question («болды ма»)
+KAZAKH_YES_NO = frozenset({"ма", "ме", "ба", "бе", "па", "пе"})
 WHOLE_WORDS = ("реформа", "проект", "конституция", "reform", "draft", "constitution")
 # The words after «какие», «кто из» whose reading is remembered (bounded: users' words are not).
 # «Какой риск помогает избежать X?»: a danger named beside a verb of avoiding is what is avoided,
@@ -417,7 +431,7 @@ class QuestionReader:
         asks the document's date (not after small talk: «спасибо, когда…» is not a bare «when»)."""
         if asks_what_did_not_happen(question):  # kind `negated`: no entry tells what did not happen
             return replace(analysis, kinds=analysis.kinds | {"negated"})
-        analysis = self._kazakh_topic(self._claim_opposed(analysis))
+        analysis = self._another_whole(self._kazakh_plural(self._kazakh_topic(self._claim_opposed(analysis))))
         analysis = self._without_place_taken(
             self._without_in_the_person(self._possessive_phrase(self._for_what_of_a_noun(analysis)))
         )
@@ -773,9 +787,10 @@ class QuestionReader:
 
     def _kazakh_topic(self, analysis: Analysis) -> Analysis:
         """«Бас прокурор салық туралы не айтты?»: what is spoken of, before «туралы», «жөнінде», is a
-        noun; a Kazakh one the knowledge base does not know is an unknown subject, as a Russian noun
-        the documents never use is («Что генпрокурор сказал о налогах?»), and the entries lacking it
-        do not answer. Kazakh words get no part of speech here, so only this place tells a noun."""
+        noun (so is what is quoted before «деп»); a Kazakh one the knowledge base does not know is an
+        unknown subject, as a Russian noun the documents never use is («Что генпрокурор сказал о
+        налогах?»), and the entries lacking it do not answer. Kazakh words get no part of speech
+        here, so only this place tells a noun."""
         found = analysis.words
         topics = {found[i - 1] for i, word in enumerate(found) if word in KAZAKH_ABOUT and i}
         if not topics:
@@ -783,6 +798,50 @@ class QuestionReader:
         values = self.analyzer.analyse(" ".join(topics)).values
         terms = tuple(
             replace(t, real_word=True, pos="NOUN") if t.value in values and not t.known else t
+            for t in analysis.terms
+        )
+        return replace(analysis, terms=terms)
+
+    def _another_whole(self, analysis: Analysis) -> Analysis:
+        """«Какие цели преследует налоговая реформа?», "What aims does the tax reform pursue?": a word
+        the documents never use right before their reform, draft or constitution names another one
+        (a tax reform is not theirs): an unknown subject, so that the entries about theirs do not
+        answer. Russian reads such a word as an adjective; English as a verb or an adjective («tax»),
+        which right before the noun is its qualifier. Not one placing the same thing in another time
+        («действующая Конституция»: the one the draft replaces, which what the documents say of
+        theirs answers: «Круглый стол был посвящён действующей Конституции?»)."""
+        found = analysis.words
+        morphology = shared_morphology()
+        qualifiers: set[str] = set()
+        for before, word in itertools.pairwise(found):
+            if not self._whole & self.analyzer.analyse(word).values:
+                continue
+            info = morphology.info(before)
+            if info.lemma in OTHER_TIME_QUALIFIERS or before in OTHER_TIME_QUALIFIERS:
+                continue
+            pos = info.pos
+            if pos in ADJECTIVE_POS or (before.isascii() and pos in ENGLISH_QUALIFIER_POS):
+                qualifiers |= self.analyzer.analyse(before).values
+        if not qualifiers:
+            return analysis
+        terms = tuple(
+            replace(t, pos="NOUN") if t.value in qualifiers and not t.known and t.real_word else t
+            for t in analysis.terms
+        )
+        return replace(analysis, terms=terms)
+
+    @staticmethod
+    def _kazakh_plural(analysis: Analysis) -> Analysis:
+        """«Жиында фермерлер болды ма?»: in a Kazakh question, a word no dictionary holds whose stem
+        ends in the plural suffix is a noun (only nouns take it); one the knowledge base does not know
+        is an unknown subject, as «фермеры» is in Russian, not noise the ranking may pass over."""
+        found = analysis.words
+        if not any(KAZAKH_LETTERS.search(w) for w in found) and not (found and found[-1] in KAZAKH_YES_NO):
+            return analysis
+        terms = tuple(
+            replace(t, real_word=True, pos="NOUN")
+            if not t.known and not t.real_word and t.value.endswith(KAZAKH_PLURAL)
+            else t
             for t in analysis.terms
         )
         return replace(analysis, terms=terms)
@@ -888,8 +947,12 @@ class QuestionReader:
         """«Что участники сказали про верховенство закона?»: what the participants (the round table)
         said is what the document reports, so the question asks what it says, not for an entry
         reporting someone's words. Not when it names a person or body («что сказал Токаев»), nor when
-        it asks who said it («Кто говорил о вовлечении общества в обсуждение?»: the sayer is asked)."""
-        if "said" not in analysis.kinds or "who" in analysis.kinds or not self._collective & analysis.values:
+        it asks who said it («Кто говорил о вовлечении общества в обсуждение?»: the sayer is asked);
+        «чьи» / "whose" asks whose a thing is, not who said it («Чьи инициативы, по мнению участников,
+        продолжает реформа?»: the participants say it)."""
+        if "said" not in analysis.kinds or not self._collective & analysis.values:
+            return analysis
+        if "who" in analysis.kinds and not _only_whose(analysis.words):
             return analysis
         if any(t.value in self._subjects and t.value not in self._collective for t in analysis.terms):
             return analysis
@@ -1491,6 +1554,14 @@ def _item_of_list(analysis: Analysis) -> Analysis:
     if len(kept) == len(analysis.terms) or not kept:
         return analysis
     return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
+
+
+def _only_whose(found: Sequence[str]) -> bool:
+    """Whether the question's who-words are all «чей» / "whose": an owner of a thing is asked, not
+    the one who did or said something."""
+    morphology = shared_morphology()
+    asking = [w for w in found if w in WHO_QUESTION_WORDS or morphology.info(w).lemma in WHO_QUESTION_WORDS]
+    return bool(asking) and all(w == "whose" or morphology.info(w).lemma == "чей" for w in asking)
 
 
 def _whom(analysis: Analysis) -> Analysis:

@@ -148,7 +148,8 @@ ASKER_WORK = _word_set(
     "эфира эфир статьи статья газеты газета репортажа сюжета блога блог канала передачи "
     "подкаста курсовой диплома доклада реферата эссе урока лекции презентации справки записки "
     "заметки отчёта отчета обзора экзамена зачёта зачета семинара конспекта ролика видео дебатов поста "
-    "article broadcast report essay lecture thesis blog podcast memo note briefing exam seminar"
+    "заголовка заголовок лида подводки "
+    "article broadcast report essay lecture thesis blog podcast memo note briefing exam seminar headline"
 )
 MAX_WORK_HEAD_WORDS = 4
 # or says who the asker is, after a polite opening: «Подскажите, пожалуйста, как специалист по
@@ -191,18 +192,23 @@ def _introduces_asker(head: str, rest: str) -> bool:
             and QUESTION_OPENERS.isdisjoint(found)
             and OBLIQUE_QUESTION_WORDS.isdisjoint(found)
         )
-        or (
-            len(found) <= MAX_WORK_HEAD_WORDS
-            and found[:1] in (["для"], ["for"])
-            # (by its lemma too: «для ролика в блоге»)
-            and any(w in ASKER_WORK or shared_morphology().info(w).lemma in ASKER_WORK for w in found)
-        )
+        or _names_asker_work([w for w in found if w not in POLITE])
         or _role_here([w for w in found if w not in POLITE])
         or (
             _names_asker_role([w for w in found if w not in POLITE])
             # «Как генпрокурор: что он сказал?»: a pronoun after it points back to the person named
             and not any(shared_morphology().anaphoric(w) for w in words(rest))
         )
+    )
+
+
+def _names_asker_work(found: list[str]) -> bool:
+    """«Для эфира», «Подскажите для заголовка» (after a polite word): what the asker is making."""
+    return (
+        len(found) <= MAX_WORK_HEAD_WORDS
+        and found[:1] in (["для"], ["for"])
+        # (by its lemma too: «для ролика в блоге»)
+        and any(w in ASKER_WORK or shared_morphology().info(w).lemma in ASKER_WORK for w in found)
     )
 
 
