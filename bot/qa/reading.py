@@ -810,6 +810,8 @@ class QuestionReader:
         which right before the noun is its qualifier. Not one placing the same thing in another time
         («действующая Конституция»: the one the draft replaces, which what the documents say of
         theirs answers: «Круглый стол был посвящён действующей Конституции?»)."""
+        if all(t.known or not t.real_word for t in analysis.terms):
+            return analysis  # nothing it could mark (each word's analysis is a fifth of a question)
         found = analysis.words
         morphology = shared_morphology()
         qualifiers: set[str] = set()
