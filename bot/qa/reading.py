@@ -17,7 +17,7 @@ from bot.qa.kazakh import KAZAKH_LETTERS
 from bot.qa.kb import KnowledgeBase
 from bot.qa.morph import PREDICATE_POS, shared_morphology
 from bot.qa.negation import asks_what_did_not_happen
-from bot.qa.subject import ALTERNATIVE_SPAN, ALTERNATIVE_WORDS, BE_PAST, PRESENCE, THROUGH_MEMBER
+from bot.qa.subject import ALTERNATIVE_SPAN, ALTERNATIVE_WORDS, BE_PAST, PRESENCE, THROUGH_MEMBER, WHOLE_WORDS
 from bot.qa.text import OBLIQUE_QUESTION_WORDS, QUESTION_OPENERS, words
 
 # «Какие <group>…» asks for names: the interrogative word (as lemma or stem) and how many words after
@@ -294,7 +294,6 @@ PART_WORDS = ("часть", "входить", "part", "бөлігі")
 WITHIN_BEFORE = (("в", "рамках"), ("в", "контексте"))
 WITHIN_AFTER = frozenset({"аясында", "шеңберінде"})
 WITHIN_SPAN = 3
-WHOLE_WORDS = ("реформа", "проект", "конституция", "reform", "draft", "constitution")
 # The words after «какие», «кто из» whose reading is remembered (bounded: users' words are not).
 # «Какой риск помогает избежать X?»: a danger named beside a verb of avoiding is what is avoided,
 # the question's frame («чего позволяет избежать X»), not its subject (_without_avoided_danger)

@@ -1,0 +1,52 @@
+"""Round 28 (a hunt for confident wrong answers): near misses that change one thing of a question
+the documents answer, which the bot must decline, beside right questions of the same shape that
+must keep their answers."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._support import describe
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какие цели у налоговой реформы?",
+        "Каковы цели судебной реформы?",
+        "Какие изменения предлагает налоговая реформа?",
+        "Продолжением чего является административная реформа?",
+        "Какие ориентиры задаёт бюджетная реформа?",
+        "What are the goals of the judicial reform?",
+        "What does the pension reform aim at?",
+        "How was the tax reform assessed?",
+        "Who took part in discussing the land reform?",
+        "Салық реформасының мақсаты қандай?",
+        "Жер реформасы неге бағытталған?",
+        "Өзбекстан Конституциясында қандай өзгерістер бар?",
+    ],
+)
+def test_another_kind_of_reform_is_declined(engine, question: str) -> None:
+    """A word the documents never use right before their reform, draft or constitution names
+    another one (a tax reform, Uzbekistan's constitution)."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Какие цели у конституционной реформы?", "reform_aims"),
+        ("Какие цели у казахстанской реформы?", "reform_aims"),
+        ("What are the goals of the constitutional reform?", "reform_aims"),
+        ("What are the goals of the Kazakhstani reform?", "reform_aims"),
+        ("Конституциялық реформаның мақсаты қандай?", "reform_aims"),
+        ("Қазақстандық реформаның мақсаты қандай?", "reform_aims"),
+        ("Какие цели у предстоящей реформы?", "reform_aims"),
+        ("Продолжением чего является конституционная реформа?", "reform_tokayev_link"),
+    ],
+)
+def test_the_documents_own_reform_keeps_its_answer(engine, question: str, entry_id: str) -> None:
+    """Their own adjectives, and Kazakhstan's, name their reform."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
