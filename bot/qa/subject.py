@@ -367,7 +367,16 @@ class Subjects:
 
     def _framing(self, value: str) -> frozenset[str]:
         """The sources most of whose entries hold the term (FRAME_SHARE): what their document is
-        about as a whole. Worked out once a term (bounded by the vocabulary)."""
+        about as a whole. A word for their reform, draft or constitution frames what any of them
+        frames: the English "draft" is the Russian text's «проект», though the knowledge base holds
+        it only in its English questions and answers («Did the participants vote on the draft?»)."""
+        if value in self.whole:
+            return frozenset().union(*(self._held_by_most(v) for v in self.whole))
+        return self._held_by_most(value)
+
+    def _held_by_most(self, value: str) -> frozenset[str]:
+        """The sources most of whose entries hold the term (FRAME_SHARE). Worked out once a term
+        (bounded by the vocabulary)."""
         found = self._frames.get(value)
         if found is None:
             compiled = self.index.compiled

@@ -50,3 +50,33 @@ def test_the_documents_own_reform_keeps_its_answer(engine, question: str, entry_
     """Their own adjectives, and Kazakhstan's, name their reform."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did the participants vote on the draft?",
+        "Did the participants reject the draft?",
+        "Did the participants approve the draft?",
+        "Did the participants vote on the reform?",
+        "How much will the reform cost?",
+    ],
+)
+def test_an_english_action_on_the_draft_is_what_is_asked(engine, question: str) -> None:
+    """The English "draft" and "reform" frame the question as «проект» and «реформа» do: the verb
+    the documents never use beside them is what is asked, and they do not tell it."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Did the participants discuss the draft?", "participants"),
+        ("Who discussed the draft?", "participants"),
+        ("What are the goals of the reform?", "reform_aims"),
+    ],
+)
+def test_an_english_action_reported_keeps_its_answer(engine, question: str, entry_id: str) -> None:
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
