@@ -80,3 +80,31 @@ def test_an_english_action_on_the_draft_is_what_is_asked(engine, question: str) 
 def test_an_english_action_reported_keeps_its_answer(engine, question: str, entry_id: str) -> None:
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Explain what the President said",
+        "Tell me what the ombudsman said",
+        "Tell me what Tokayev said about the reform",
+    ],
+)
+def test_what_someone_said_asked_indirectly_needs_their_words(engine, question: str) -> None:
+    """ "what X said" asks X's words, as "What did X say?" does: the documents report none of
+    the President's or the ombudsman's."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Explain what the Prosecutor General said", "prosecutor_speech"),
+        ("Tell me what Asylov said", "prosecutor_speech"),
+        ("Explain what the press release says", "about_document"),
+    ],
+)
+def test_what_the_speaker_or_the_document_says_keeps_its_answer(engine, question: str, entry_id: str) -> None:
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
