@@ -224,8 +224,16 @@ _ISATION = re.compile(r"(?P<root>[a-z]{3,})i[sz]ations?")
 ENGLISH_ANAPHORIC = frozenset({"he", "him", "his", "she", "her", "it", "its", "they", "them", "their"})
 # Words Snowball gives the stem of another word of a different meaning, kept apart: "legislation"
 # (the laws) is not "legislator", "legislative" (of Parliament), all «legisl» to Snowball; "drafted"
-# (who wrote a text) is not "the draft" the documents discuss
-ENGLISH_APART = {"legislation": "legislation", "legislations": "legislation", "drafted": "drafted"}
+# (who wrote a text) is not "the draft" the documents discuss; "presented", "presents" (who showed a
+# thing: "Who presented the draft?") are not "present" (there: "Were MPs present?")
+ENGLISH_APART = {
+    "legislation": "legislation",
+    "legislations": "legislation",
+    "drafted": "drafted",
+    "presented": "presented",
+    "presents": "presented",
+    "presenting": "presented",
+}
 # The months' names, proper nouns LemmInflect's lexicon lacks (it has "march" and "may" as verbs):
 # English words all the same, so that «January» is not read as transliterated Russian («януары»)
 ENGLISH_MONTHS = frozenset(

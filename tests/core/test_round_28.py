@@ -108,3 +108,27 @@ def test_what_someone_said_asked_indirectly_needs_their_words(engine, question: 
 def test_what_the_speaker_or_the_document_says_keeps_its_answer(engine, question: str, entry_id: str) -> None:
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Who presented the draft?", "Who is presenting the new Constitution?"],
+)
+def test_who_presented_a_thing_is_not_who_was_present(engine, question: str) -> None:
+    """ "presented" (showed a thing) is not "present" (there): the documents do not say who
+    presented the draft."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Who was present at the round table?", "participants"),
+        ("Was the Presidential Administration present?", "participant_administration"),
+        ("Were MPs present?", "participant_parliament"),
+    ],
+)
+def test_who_was_present_keeps_its_answer(engine, question: str, entry_id: str) -> None:
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
