@@ -132,3 +132,17 @@ def test_who_presented_a_thing_is_not_who_was_present(engine, question: str) -> 
 def test_who_was_present_keeps_its_answer(engine, question: str, entry_id: str) -> None:
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize("question", ["Қандай депутаттар қатысты?", "Қай депутаттар қатысты?"])
+def test_which_mps_in_kazakh_asks_names(engine, question: str) -> None:
+    """«депутаттар» (MPs, the Kazakh plural) is Parliament, as «депутаты» is: which of them took
+    part asks names the documents do not give, as «Какие депутаты участвовали?»."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize("question", ["Депутаттар қатысты ма?", "Талқылауға депутаттар қатысты ма?"])
+def test_whether_mps_took_part_in_kazakh_keeps_its_answer(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "participant_parliament"), describe(reply)
