@@ -165,6 +165,35 @@ class Vocabulary:
         return tuple(term for _, term in sorted(found, reverse=True))
 
 
+# A capitalised Latin word inside a sentence (not after its end), see _english_names
+_MID_SENTENCE_CAPITAL = re.compile(r"(?<=[^\s.!?…]) +([A-Z][a-z]+)\b")
+
+
+# English spells a people's adjective and a language with a capital too ("the original Russian",
+# "Chinese", "English"): these endings mark one, which names no thing of its own
+_LANGUAGE_OR_PEOPLE = ("ian", "ish", "ese")
+
+
+def _english_names(text: str) -> frozenset[str]:
+    """The English words the user capitalised inside a sentence ("What did Russia's Prosecutor
+    General say?"): names, folded as the words of the question are. Not a language ("which
+    Russian term does the text use" asks the documents' own words)."""
+    return frozenset(
+        fold(m.group(1))
+        for m in _MID_SENTENCE_CAPITAL.finditer(text)
+        if not m.group(1).endswith(_LANGUAGE_OR_PEOPLE)
+    )
+
+
+def _as_name(term: Term) -> Term:
+    """A capitalised English word the dictionary lacks is a name (a country, a person: "Russia"),
+    as pymorphy names Russian ones, not noise: a subject the documents never name when they do
+    not use it."""
+    if term.known or term.real_word or not term.value.isascii():
+        return term
+    return replace(term, real_word=True)
+
+
 def _readings(chunk: str) -> list[str]:
     """The chunk as typed, as the Russian layout would have typed it, and transliterated."""
     return [chunk, from_qwerty(chunk), " ".join(to_cyrillic(w) for w in chunk.split())]
@@ -308,6 +337,7 @@ class Analyzer:
         text = html.unescape(clean(raw))
         if "<" in text:
             text = _MARKUP.sub(" ", text)
+        named = _english_names(text)
         text = fold(self.repair_script(text))
         if "-" in text:
             text = _CONTRACTION.sub(self._expand, text)
@@ -342,6 +372,8 @@ class Analyzer:
             if form_kind is not None:  # «сказал» asks what was said, and is a word of the question too
                 kinds.add(form_kind)
             kind, found = self._reading(word)
+            if found is not None and word in named:
+                found = (found[0], _as_name(found[1]))
             if kind is not None:
                 kinds.add(kind)
             elif found is not None:

@@ -146,3 +146,30 @@ def test_which_mps_in_kazakh_asks_names(engine, question: str) -> None:
 def test_whether_mps_took_part_in_kazakh_keeps_its_answer(engine, question: str) -> None:
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", "participant_parliament"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did Russia's Prosecutor General say?",
+        "What did the Prosecutor General of Russia say?",
+    ],
+)
+def test_a_capitalised_english_name_is_another_subject(engine, question: str) -> None:
+    """A capitalised word the English dictionary lacks is a name (another country's prosecutor),
+    not noise to pass over."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("What did Berik Asylov say?", "prosecutor_speech"),
+        ("What did Asylov say about Law and Order?", "law_and_order_preamble"),
+        ("Did the Presidential Administration take part?", "participant_administration"),
+    ],
+)
+def test_the_documents_own_capitalised_names_keep_their_answer(engine, question: str, entry_id: str) -> None:
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
