@@ -20,7 +20,7 @@ from rapidfuzz import fuzz, process
 
 from bot.qa import kazakh
 from bot.qa.layout import from_qwerty
-from bot.qa.morph import Morphology, WordInfo
+from bot.qa.morph import Morphology, WordInfo, english_adjective, english_noun
 from bot.qa.text import clean, fold, has_cyrillic, has_latin, words
 from bot.qa.translit import to_cyrillic
 
@@ -192,6 +192,26 @@ def _as_name(term: Term) -> Term:
     if term.known or term.real_word or not term.value.isascii():
         return term
     return replace(term, real_word=True)
+
+
+# English articles, and the prepositions whose object a noun after one is (see _noun_after_article)
+ENGLISH_ARTICLES = frozenset({"a", "an", "the"})
+ENGLISH_PREPOSITIONS = frozenset(
+    {"with", "by", "in", "at", "on", "of", "for", "from", "about", "after", "before", "during", "under"}
+    | {"to", "into", "over", "without", "through"}
+)
+
+
+def _noun_after_article(word: str, term: Term) -> Term:
+    """ "Did the discussion end with a vote?", "in the interview": an English word the knowledge base
+    never uses, after a preposition and an article, is the preposition's object, a noun, when it can
+    be one and cannot be an adjective (the dictionary reading alone takes a word that can be a verb
+    for the question's predicate): a subject the documents never name, not an action."""
+    if term.known or not term.real_word or term.pos == "NOUN" or not english_noun(word):
+        return term
+    if english_adjective(word):  # "with a quick…": the noun comes after
+        return term
+    return replace(term, pos="NOUN")
 
 
 def _readings(chunk: str) -> list[str]:
@@ -367,6 +387,7 @@ class Analyzer:
         content: list[_Content] = []
         after_content: list[bool] = []  # whether each content word follows another with nothing between
         previous = False
+        prior = ("", "")  # the two words before
         for word in content_words:
             form_kind = self._kind_of_form.get(word)
             if form_kind is not None:  # «сказал» asks what was said, and is a word of the question too
@@ -374,6 +395,9 @@ class Analyzer:
             kind, found = self._reading(word)
             if found is not None and word in named:
                 found = (found[0], _as_name(found[1]))
+            if found is not None and prior[1] in ENGLISH_ARTICLES and prior[0] in ENGLISH_PREPOSITIONS:
+                found = (found[0], _noun_after_article(word, found[1]))
+            prior = (prior[1], word)
             if kind is not None:
                 kinds.add(kind)
             elif found is not None:

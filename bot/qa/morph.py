@@ -262,6 +262,22 @@ def english_pos(word: str) -> str | None:
     return next((pos for upos, pos in _ENGLISH_POS if upos in readings), None)
 
 
+@lru_cache(maxsize=4096)
+def english_noun(word: str) -> bool:
+    """Whether an English dictionary word can be a noun (LemmInflect's lexicon)."""
+    import lemminflect
+
+    return "NOUN" in lemminflect.getAllLemmas(word)
+
+
+@lru_cache(maxsize=4096)
+def english_adjective(word: str) -> bool:
+    """Whether an English dictionary word can be an adjective (LemmInflect's lexicon)."""
+    import lemminflect
+
+    return "ADJ" in lemminflect.getAllLemmas(word)
+
+
 def english_verb(word: str) -> str:
     """The base form of an English verb form (LemmInflect's lexicon), the word itself if none."""
     import lemminflect

@@ -173,3 +173,34 @@ def test_a_capitalised_english_name_is_another_subject(engine, question: str) ->
 def test_the_documents_own_capitalised_names_keep_their_answer(engine, question: str, entry_id: str) -> None:
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did the discussion end with a vote?",
+        "What did the Prosecutor General say in the interview?",
+    ],
+)
+def test_an_english_noun_after_a_preposition_and_an_article_is_a_subject(engine, question: str) -> None:
+    """ "with a vote": the preposition's object is a noun (a vote the documents never mention), not
+    the question's predicate."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Can you give me a quick summary of the press release?", "about_document"),
+        ("Is there a shift toward a service model for law enforcement?", "rights_protection_priority"),
+        ("What was said about the preamble?", "law_and_order_preamble"),
+    ],
+)
+def test_an_adjective_or_a_verb_read_after_an_article_keeps_its_answer(
+    engine, question: str, entry_id: str
+) -> None:
+    """ "a quick summary" (an adjective before its noun), "a shift" (no preposition before it: a
+    paraphrase the bot lets through, as it lets an unknown verb)."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
