@@ -20,7 +20,7 @@ from rapidfuzz import fuzz, process
 
 from bot.qa import kazakh
 from bot.qa.layout import from_qwerty
-from bot.qa.morph import Morphology, WordInfo
+from bot.qa.morph import Morphology, WordInfo, english_adjective, english_noun
 from bot.qa.text import clean, fold, has_cyrillic, has_latin, words
 from bot.qa.translit import to_cyrillic
 
@@ -137,6 +137,55 @@ class Vocabulary:
             if _common_prefix(root, _root_part(term)) >= STEM_MIN_PREFIX:
                 found.append((common, term))
         return tuple(term for _, term in sorted(found, reverse=True))
+
+
+# A capitalised Latin word inside a sentence (not after its end), see _english_names
+_MID_SENTENCE_CAPITAL = re.compile(r"(?<=[^\s.!?…]) +([A-Z][a-z]+)\b")
+
+
+# English spells a people's adjective and a language with a capital too ("the original Russian",
+# "Chinese", "English"): these endings mark one, which names no thing of its own
+_LANGUAGE_OR_PEOPLE = ("ian", "ish", "ese")
+
+
+def _english_names(text: str) -> frozenset[str]:
+    """The English words the user capitalised inside a sentence ("What did Russia's Prosecutor
+    General say?"): names, folded as the words of the question are. Not a language ("which
+    Russian term does the text use" asks the documents' own words)."""
+    return frozenset(
+        fold(m.group(1))
+        for m in _MID_SENTENCE_CAPITAL.finditer(text)
+        if not m.group(1).endswith(_LANGUAGE_OR_PEOPLE)
+    )
+
+
+def _as_name(term: Term) -> Term:
+    """A capitalised English word the dictionary lacks is a name (a country, a person: "Russia"),
+    as pymorphy names Russian ones, not noise: a subject the documents never name when they do
+    not use it."""
+    if term.known or term.real_word or not term.value.isascii():
+        return term
+    return replace(term, real_word=True)
+
+
+# English articles, and the prepositions whose object a noun after one is (see _noun_after_article)
+ENGLISH_ARTICLES = frozenset({"a", "an", "the"})
+ENGLISH_PREPOSITIONS = frozenset(
+    {"with", "by", "in", "at", "on", "of", "for", "from", "about", "after", "before", "during", "under"}
+    | {"to", "into", "over", "without", "through"}
+)
+
+
+def _noun_after_article(word: str, term: Term) -> Term:
+    """ "Did the discussion end with a vote?", "in the interview": an English word the knowledge base
+    never uses, after a preposition and an article, is the preposition's object, a noun, when it can
+    be one and cannot be an adjective (the dictionary reading alone takes a word that can be a verb
+    for the question's predicate): a subject the documents never name, not an action."""
+    if term.known or not term.real_word or term.pos == "NOUN" or not english_noun(word):
+        return term
+    if english_adjective(word):  # "with a quick…": the noun comes after
+        return term
+    return replace(term, pos="NOUN")
 
 
 def _readings(chunk: str) -> list[str]:
@@ -282,6 +331,7 @@ class Analyzer:
         text = html.unescape(clean(raw))
         if "<" in text:
             text = _MARKUP.sub(" ", text)
+        named = _english_names(text)
         text = fold(self.repair_script(text))
         if "-" in text:
             text = _CONTRACTION.sub(self._expand, text)
@@ -309,11 +359,17 @@ class Analyzer:
         content: list[_Content] = []
         after_content: list[bool] = []  # whether each content word follows another with nothing between
         previous = False
+        prior = ("", "")  # the two words before
         for word in content_words:
             form_kind = self._kind_of_form.get(word)
             if form_kind is not None:  # «сказал» asks what was said, and is a word of the question too
                 kinds.add(form_kind)
             kind, found = self._reading(word)
+            if found is not None and word in named:
+                found = (found[0], _as_name(found[1]))
+            if found is not None and prior[1] in ENGLISH_ARTICLES and prior[0] in ENGLISH_PREPOSITIONS:
+                found = (found[0], _noun_after_article(word, found[1]))
+            prior = (prior[1], word)
             if kind is not None:
                 kinds.add(kind)
             elif found is not None:

@@ -312,6 +312,7 @@ class Engine:
             groups=subjects.member_groups(analysis),
             whether=subjects.whether_there(analysis),
             alternatives=subjects.alternatives(analysis),
+            kinds_of_whole=subjects.another_whole(analysis),
         )
         # an entry that lacks the question's subject cannot answer it, however many other words
         # it shares (a name, or the event of another document: a law's «проведение» is not the

@@ -230,8 +230,16 @@ _ISATION = re.compile(r"(?P<root>[a-z]{3,})i[sz]ations?")
 ENGLISH_ANAPHORIC = frozenset({"he", "him", "his", "she", "her", "it", "its", "they", "them", "their"})
 # Words Snowball gives the stem of another word of a different meaning, kept apart: "legislation"
 # (the laws) is not "legislator", "legislative" (of Parliament), all «legisl» to Snowball; "drafted"
-# (who wrote a text) is not "the draft" the documents discuss
-ENGLISH_APART = {"legislation": "legislation", "legislations": "legislation", "drafted": "drafted"}
+# (who wrote a text) is not "the draft" the documents discuss; "presented", "presents" (who showed a
+# thing: "Who presented the draft?") are not "present" (there: "Were MPs present?")
+ENGLISH_APART = {
+    "legislation": "legislation",
+    "legislations": "legislation",
+    "drafted": "drafted",
+    "presented": "presented",
+    "presents": "presented",
+    "presenting": "presented",
+}
 # The months' names, proper nouns LemmInflect's lexicon lacks (it has "march" and "may" as verbs):
 # English words all the same, so that «January» is not read as transliterated Russian («януары»)
 ENGLISH_MONTHS = frozenset(
@@ -258,6 +266,22 @@ def english_pos(word: str) -> str | None:
     if word not in readings.get("NOUN", (word,)):  # a plural noun («articles», «salaries»)
         return "NOUN"
     return next((pos for upos, pos in _ENGLISH_POS if upos in readings), None)
+
+
+@lru_cache(maxsize=4096)
+def english_noun(word: str) -> bool:
+    """Whether an English dictionary word can be a noun (LemmInflect's lexicon)."""
+    import lemminflect
+
+    return "NOUN" in lemminflect.getAllLemmas(word)
+
+
+@lru_cache(maxsize=4096)
+def english_adjective(word: str) -> bool:
+    """Whether an English dictionary word can be an adjective (LemmInflect's lexicon)."""
+    import lemminflect
+
+    return "ADJ" in lemminflect.getAllLemmas(word)
 
 
 def english_verb(word: str) -> str:

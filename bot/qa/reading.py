@@ -17,7 +17,7 @@ from bot.qa.kazakh import KAZAKH_LETTERS
 from bot.qa.kb import KnowledgeBase
 from bot.qa.morph import PREDICATE_POS, shared_morphology
 from bot.qa.negation import asks_what_did_not_happen
-from bot.qa.subject import ALTERNATIVE_SPAN, ALTERNATIVE_WORDS, BE_PAST, PRESENCE, THROUGH_MEMBER
+from bot.qa.subject import ALTERNATIVE_SPAN, ALTERNATIVE_WORDS, BE_PAST, PRESENCE, THROUGH_MEMBER, WHOLE_WORDS
 from bot.qa.text import OBLIQUE_QUESTION_WORDS, QUESTION_OPENERS, words
 
 # «Какие <group>…» asks for names: the interrogative word (as lemma or stem) and how many words after
@@ -233,6 +233,33 @@ MANNER_ENDINGS = ("ием", "иями", "ии", "иях")
 COUNT_WORDS = frozenset({"один", "пара", "one", "two", "three", "few", "couple", "бір", "екі"})
 # «Объясни, о чём был круглый стол», "Explain what the Prosecutor General said": the imperative of a
 # verb of explaining opening the question asks the bot to answer (see _without_request)
+# "Explain what the Prosecutor General said", "Tell me what the ombudsman thinks": an English indirect
+# question, «what» then the one speaking (up to this many words) then a verb of saying, asks what
+# they said (kind `said`), as "What did X say?" does; not a passive ("what was said about…").
+INDIRECT_SAYING = frozenset(
+    {"said", "say", "says", "think", "thinks", "thought", "stated", "noted", "stressed", "emphasised",
+     "emphasized", "proposed", "suggested", "argued", "mentioned", "told"}
+)  # fmt: skip
+INDIRECT_SPAN = 4
+PASSIVE_AUXILIARIES = frozenset(
+    {
+        "was",
+        "is",
+        "were",
+        "are",
+        "been",
+        "be",
+        "being",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "it",
+        "gets",
+        "got",
+    }
+)
 REQUEST_VERBS = frozenset({"объясни", "объясните", "поясни", "поясните", "разъясни", "разъясните", "explain"})
 # «простыми словами», «своими словами», "in plain words": how plainly to answer, as a count says how
 # briefly (see _without_brevity)
@@ -301,7 +328,6 @@ KAZAKH_ABOUT = frozenset({"туралы", "жөнінде", "жайында", "�
 KAZAKH_PLURAL = ("лар", "лер", "дар", "дер", "тар", "тер")
 # the particles closing a Kazakh yes-or-no question («болды ма»)
 KAZAKH_YES_NO = frozenset({"ма", "ме", "ба", "бе", "па", "пе"})
-WHOLE_WORDS = ("реформа", "проект", "конституция", "reform", "draft", "constitution")
 # The words after «какие», «кто из» whose reading is remembered (bounded: users' words are not).
 # «Какой риск помогает избежать X?»: a danger named beside a verb of avoiding is what is avoided,
 # the question's frame («чего позволяет избежать X»), not its subject (_without_avoided_danger)
@@ -443,7 +469,11 @@ class QuestionReader:
                     self._when_future(
                         self._who_passive(
                             self._who_exactly_there(
-                                self._which_ones_there(self._without_request(self._without_brevity(analysis)))
+                                self._which_ones_there(
+                                    self._what_someone_said(
+                                        self._without_request(self._without_brevity(analysis))
+                                    )
+                                )
                             )
                         )
                     )
@@ -1064,6 +1094,29 @@ class QuestionReader:
             return analysis
         kinds = analysis.kinds - {kind}
         return replace(analysis, kinds=kinds | {instead} if instead else kinds)
+
+    def _what_someone_said(self, analysis: Analysis) -> Analysis:
+        """ "Explain what the Prosecutor General said", "Tell me what the President thinks": what a
+        person said, asked indirectly, asks their words (kind `said`), so that only an entry
+        reporting someone's words answers it (the one naming the President as the reform's
+        initiator does not). Only when the words between name a person or body the documents name or
+        a word they never use (someone else), and none is an auxiliary of a passive ("what was said
+        about…", "what it says" ask what the documents say)."""
+        found = analysis.words
+        if "said" in analysis.kinds:
+            return analysis
+        for i, word in enumerate(found):
+            if word != "what":
+                continue
+            ends = [
+                j for j in range(i + 2, min(i + 2 + INDIRECT_SPAN, len(found))) if found[j] in INDIRECT_SAYING
+            ]
+            if not ends or not PASSIVE_AUXILIARIES.isdisjoint(found[i + 1 : ends[0]]):
+                continue
+            speaker = self.analyzer.analyse(" ".join(found[i + 1 : ends[0]])).terms
+            if any(t.value in self._subjects or (not t.known and t.real_word) for t in speaker):
+                return replace(analysis, kinds=analysis.kinds | {"said"})
+        return analysis
 
     def _without_request(self, analysis: Analysis) -> Analysis:
         """«Объясни, о чём был этот круглый стол», "Explain what the Prosecutor General said": an

@@ -13,7 +13,7 @@ from bot.qa.analyzer import Analysis, Analyzer, Term
 from bot.qa.index import Index
 from bot.qa.kb import MEMBER_LINKS, KnowledgeBase
 from bot.qa.morph import PREDICATE_POS, shared_morphology
-from bot.qa.text import focus, words
+from bot.qa.text import focus, has_latin, words
 
 # Parts of speech of an unknown word that name a subject (a noun, a name), not a predicate.
 SUBJECT_POS = frozenset({"NOUN", None})
@@ -36,6 +36,13 @@ SUBJECT_MAX_SHARE = 0.5
 # document is about: a question made only of such terms and a verb the documents never use asks
 # about that verb («Голосовали ли участники круглого стола?»).
 FRAME_SHARE = 0.4
+# The documents' whole: their reform, their draft, their constitution (see Subjects.another_whole).
+WHOLE_WORDS = ("реформа", "проект", "конституция", "reform", "draft", "constitution")
+# A Russian adjective (not a participle: «обсуждаемая реформа» is the reform being discussed)
+KIND_POS = frozenset({"ADJF"})
+# Kazakh endings of a possessive after the whole's stem («салық реформасы», «Өзбекстан
+# Конституциясында»): the word before it is a noun naming whose or which the whole is (izafet)
+KAZAKH_POSSESSED = ("реформасы", "жобасы", "конституциясы")
 # Taking part, and the past of «быть» in each language («Был ли X на круглом столе?»): see
 # Subjects.asks_presence.
 PRESENCE = "принять участие"
@@ -103,6 +110,7 @@ class Subjects:
         # the people and institutions the documents name (synonyms.yaml, `subjects`)
         self.named = frozenset(v for phrase in synonyms.subjects for v in base.analyse(phrase).values)
         self.presence = base.analyse(PRESENCE).values
+        self.whole = frozenset(base.analyse(" ".join(WHOLE_WORDS)).values)
         self._source_terms = self._distinctive_source_terms()
         self._entry_number = {entry_id: i for i, entry_id in enumerate(index.compiled.entry_ids)}
         self._entry_statistics: list[int] = index.compiled.entry_statistics.tolist()
@@ -141,6 +149,26 @@ class Subjects:
         self._phrase_words = frozenset(
             morphology.info(word).lemma for phrase in phrases if len(phrase) > 1 for word in phrase
         )
+
+    def another_whole(self, analysis: Analysis) -> tuple[str, ...]:
+        """«Какие цели у налоговой реформы?», "the tax reform", «салық реформасы»: a word the
+        documents never use, right before their reform, draft or constitution, says which one is
+        meant (a Russian adjective, an English noun or adjective before it, a Kazakh noun before
+        its possessive): another one than theirs, a subject they never name. Their own adjectives
+        (конституционная, новая) and a participle («обсуждаемая реформа») are not such words."""
+        found = analysis.words
+        kinds = []
+        for first, second in pairwise(found):
+            possessed = second.lower().startswith(KAZAKH_POSSESSED)
+            if not possessed and not self.whole & self.analyzer.analyse(second).values:
+                continue
+            terms = self.analyzer.analyse(first).terms
+            if len(terms) != 1 or terms[0].known or terms[0].value in self._phrase_words:
+                continue
+            term = terms[0]
+            if possessed or has_latin(first) or (term.real_word and term.pos in KIND_POS):
+                kinds.append(term.value)
+        return tuple(kinds)
 
     def asks_presence(self, analysis: Analysis) -> bool:
         """«Присутствовал ли Токаев?», «Был ли президент (лично) на круглом столе?»: whether someone
@@ -249,11 +277,13 @@ class Subjects:
         groups: frozenset[str] = frozenset(),
         whether: bool = False,
         alternatives: tuple[frozenset[str], ...] = (),
+        kinds_of_whole: tuple[str, ...] = (),
     ) -> Subject:
         """The question's subject: the people and institutions it names (synonyms.yaml,
         `subjects`: генпрокурор, Парламент, президент, омбудсмен…), and unknown nouns or names
         (a real word the document never uses: зарплата, голосование, референдум). `groups`: those
-        the question asks which member of (member_groups), which an entry about a member covers."""
+        the question asks which member of (member_groups), which an entry about a member covers.
+        `kinds_of_whole`: the words naming another reform, draft or constitution (another_whole)."""
         named = self.named | self.concepts
         known = tuple(dict.fromkeys(t.value for t in terms if t.known and t.value in named))
         if presence and any(t.value in self.named for t in terms):
@@ -268,6 +298,7 @@ class Subjects:
             and (t.pos in SUBJECT_POS or t in qualifiers)
             and t.value not in self._phrase_words
         )
+        unknown = tuple(dict.fromkeys((*unknown, *kinds_of_whole)))
         # whether each is a dictionary noun (not a Kazakh stem read as Russian) is asked only where
         # it would decide (see _covers): the morphology of a new lemma is a parse of its own
         nouns = tuple(
@@ -336,7 +367,16 @@ class Subjects:
 
     def _framing(self, value: str) -> frozenset[str]:
         """The sources most of whose entries hold the term (FRAME_SHARE): what their document is
-        about as a whole. Worked out once a term (bounded by the vocabulary)."""
+        about as a whole. A word for their reform, draft or constitution frames what any of them
+        frames: the English "draft" is the Russian text's «проект», though the knowledge base holds
+        it only in its English questions and answers («Did the participants vote on the draft?»)."""
+        if value in self.whole:
+            return frozenset().union(*(self._held_by_most(v) for v in self.whole))
+        return self._held_by_most(value)
+
+    def _held_by_most(self, value: str) -> frozenset[str]:
+        """The sources most of whose entries hold the term (FRAME_SHARE). Worked out once a term
+        (bounded by the vocabulary)."""
         found = self._frames.get(value)
         if found is None:
             compiled = self.index.compiled
