@@ -76,13 +76,6 @@ EXCLUSIVE_WORDS = frozenset(
 )
 EXCLUSIVE_SPAN = 3
 ADJECTIVE_POS = frozenset({"ADJF", "PRTF"})  # words that go before their noun
-# qualifiers of the constitution or reform in force or before, as lemmas (a participle's is its
-# verb: «действующая»; QuestionReader._another_whole)
-OTHER_TIME_QUALIFIERS = frozenset(
-    {"действовать", "нынешний", "текущий", "старый", "прежний", "current", "exist", "old", "present"}
-)
-# an English word right before a noun qualifies it whatever the dictionary calls it («tax reform»)
-ENGLISH_QUALIFIER_POS = frozenset({"VERB", "ADJF", "NOUN"})
 VERB_POS = frozenset({"VERB", "INFN"})  # a finite verb or an infinitive
 # A place in a list, named beside an ordinal (Reader._item_by_position), as lemmas
 LIST_PLACE_WORDS = frozenset({"пункт", "позиция", "item", "point"})
@@ -457,7 +450,7 @@ class QuestionReader:
         asks the document's date (not after small talk: «спасибо, когда…» is not a bare «when»)."""
         if asks_what_did_not_happen(question):  # kind `negated`: no entry tells what did not happen
             return replace(analysis, kinds=analysis.kinds | {"negated"})
-        analysis = self._another_whole(self._kazakh_plural(self._kazakh_topic(self._claim_opposed(analysis))))
+        analysis = self._kazakh_plural(self._kazakh_topic(self._claim_opposed(analysis)))
         analysis = self._without_place_taken(
             self._without_in_the_person(self._possessive_phrase(self._for_what_of_a_noun(analysis)))
         )
@@ -828,36 +821,6 @@ class QuestionReader:
         values = self.analyzer.analyse(" ".join(topics)).values
         terms = tuple(
             replace(t, real_word=True, pos="NOUN") if t.value in values and not t.known else t
-            for t in analysis.terms
-        )
-        return replace(analysis, terms=terms)
-
-    def _another_whole(self, analysis: Analysis) -> Analysis:
-        """«Какие цели преследует налоговая реформа?», "What aims does the tax reform pursue?": a word
-        the documents never use right before their reform, draft or constitution names another one
-        (a tax reform is not theirs): an unknown subject, so that the entries about theirs do not
-        answer. Russian reads such a word as an adjective; English as a verb or an adjective («tax»),
-        which right before the noun is its qualifier. Not one placing the same thing in another time
-        («действующая Конституция»: the one the draft replaces, which what the documents say of
-        theirs answers: «Круглый стол был посвящён действующей Конституции?»)."""
-        if all(t.known or not t.real_word for t in analysis.terms):
-            return analysis  # nothing it could mark (each word's analysis is a fifth of a question)
-        found = analysis.words
-        morphology = shared_morphology()
-        qualifiers: set[str] = set()
-        for before, word in itertools.pairwise(found):
-            if not self._whole & self.analyzer.analyse(word).values:
-                continue
-            info = morphology.info(before)
-            if info.lemma in OTHER_TIME_QUALIFIERS or before in OTHER_TIME_QUALIFIERS:
-                continue
-            pos = info.pos
-            if pos in ADJECTIVE_POS or (before.isascii() and pos in ENGLISH_QUALIFIER_POS):
-                qualifiers |= self.analyzer.analyse(before).values
-        if not qualifiers:
-            return analysis
-        terms = tuple(
-            replace(t, pos="NOUN") if t.value in qualifiers and not t.known and t.real_word else t
             for t in analysis.terms
         )
         return replace(analysis, terms=terms)

@@ -156,6 +156,8 @@ class Subjects:
         meant (a Russian adjective, an English noun or adjective before it, a Kazakh noun before
         its possessive): another one than theirs, a subject they never name. Their own adjectives
         (конституционная, новая) and a participle («обсуждаемая реформа») are not such words."""
+        if all(t.known for t in analysis.terms):
+            return ()  # no word it could name (each word analysed alone costs a fifth of a question)
         found = analysis.words
         kinds = []
         for first, second in pairwise(found):
