@@ -193,12 +193,16 @@ def _readings(chunk: str) -> list[str]:
     return [chunk, from_qwerty(chunk), " ".join(to_cyrillic(w) for w in chunk.split())]
 
 
+# the most words a «*» of a phrase stands for: an English noun phrase with "of the" runs to six
+GAP_WORDS = 6
+
+
 def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
-    """Any of the phrases as whole words, longest first; a «*» between words stands for one to four
-    words («did * say»: «did the president say», «did the ombudsman's office say»), a «+» for none
-    (the phrase's words stay words of the question: «что + даёт»)."""
+    """Any of the phrases as whole words, longest first; a «*» between words stands for one to
+    GAP_WORDS words («did * say»: «did the president say», «did the representative of the Presidential
+    Administration say»), a «+» for none (the phrase's words stay words of the question: «что + даёт»)."""
     alternatives = "|".join(
-        re.escape(fold(p)).replace(r"\ \*\ ", r" (?:[\w'’-]+ ){1,4}").replace(r"\ \+\ ", " ")
+        re.escape(fold(p)).replace(r"\ \*\ ", rf" (?:[\w'’-]+ ){{1,{GAP_WORDS}}}").replace(r"\ \+\ ", " ")
         for p in sorted(phrases, key=len, reverse=True)
     )
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")

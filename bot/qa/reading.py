@@ -313,6 +313,10 @@ PART_WORDS = ("часть", "входить", "part", "бөлігі")
 WITHIN_BEFORE = (("в", "рамках"), ("в", "контексте"))
 WITHIN_AFTER = frozenset({"аясында", "шеңберінде"})
 WITHIN_SPAN = 3
+# «Кто был генпрокурором до Асылова?», "Who will be president after Tokayev?": who held a post before
+# or after a person the documents name is someone else, whom they never name (_other_holder)
+BEFORE_AFTER = frozenset({"до", "после", "before", "after"})
+OTHER_HOLDER = "предшественник преемник"
 # «салық туралы», «салыққа қатысты»: the word before a Kazakh postposition of topic is a noun, what is
 # spoken of (_kazakh_topic); Kazakh words get no part of speech of their own here
 # as is the word quoted before «деп» («салық деп айтты»: said "tax")
@@ -450,7 +454,7 @@ class QuestionReader:
         asks the document's date (not after small talk: «спасибо, когда…» is not a bare «when»)."""
         if asks_what_did_not_happen(question):  # kind `negated`: no entry tells what did not happen
             return replace(analysis, kinds=analysis.kinds | {"negated"})
-        analysis = self._kazakh_plural(self._kazakh_topic(self._claim_opposed(analysis)))
+        analysis = self._kazakh_plural(self._kazakh_topic(self._claim_opposed(self._other_holder(analysis))))
         analysis = self._without_place_taken(
             self._without_in_the_person(self._possessive_phrase(self._for_what_of_a_noun(analysis)))
         )
@@ -807,6 +811,23 @@ class QuestionReader:
         # the run of unknown words that ends it («реформа — как разрыв с прошлым»: not the reform)
         run = list(itertools.takewhile(lambda t: not t.known, reversed(left)))[::-1]
         return {t.value for t in (*left[:1], *run[:1]) if not t.known and t.real_word and t.pos == "NOUN"}
+
+    def _other_holder(self, analysis: Analysis) -> Analysis:
+        """«Кто был генеральным прокурором до Асылова?», "Who was Prosecutor General before
+        Asylov?": who, before or after a person the documents name, asks for someone else (his
+        predecessor, his successor), whom they never name: an unknown subject, so that the entry
+        about the one named does not answer."""
+        found = analysis.words
+        if WHO_WORDS.isdisjoint(found):
+            return analysis
+        for i, word in enumerate(found[:-1]):
+            if (
+                word in BEFORE_AFTER
+                and self.analyzer.analyse(" ".join(found[i + 1 : i + 3])).values & self._subjects
+            ):
+                other = Term(OTHER_HOLDER, known=False, real_word=True, pos="NOUN")
+                return replace(analysis, terms=(*analysis.terms, other))
+        return analysis
 
     def _kazakh_topic(self, analysis: Analysis) -> Analysis:
         """«Бас прокурор салық туралы не айтты?»: what is spoken of, before «туралы», «жөнінде», is a

@@ -161,3 +161,42 @@ def test_how_a_thing_is_called_asks_nothing_of_its_own(engine: Engine) -> None:
     направление?» asks an item of the list by its place."""
     reply = engine.answer("Как называется второе из направлений, которым уделили особое внимание?")
     assert (reply.kind, reply.entry_id) == ("answer", "key_directions"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Кто был генеральным прокурором до Асылова?",
+        "Who was Prosecutor General before Asylov?",
+        "Кто будет генпрокурором после Асылова?",
+        "Кто выступил после Асылова?",  # the document names no other speaker
+    ],
+)
+def test_who_before_or_after_a_named_person_is_declined(engine: Engine, question: str) -> None:
+    """Who held a post before or after a person the documents name is someone they never name: the
+    entry about the one named does not answer (it had: speaker)."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [("Кто такой Асылов?", "speaker"), ("Кто выступал на круглом столе?", "speaker")],
+)
+def test_who_without_before_or_after_keeps_the_named_person(
+    engine: Engine, question: str, entry_id: str
+) -> None:
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+def test_what_a_long_named_body_said_is_asked_as_said(engine: Engine) -> None:
+    """ "What did the representative of the Presidential Administration say?": six words between «did»
+    and «say» still ask what someone said, which the documents report of no one from the
+    Administration (it had been answered with participant_administration)."""
+    reply = engine.answer(
+        "What did the representative of the Presidential Administration say at the round table?"
+    )
+    assert reply.kind == "none", describe(reply)
+    kept = engine.answer("What did the head of the prosecution service say?")
+    assert (kept.kind, kept.entry_id) == ("answer", "prosecutor_speech"), describe(kept)
