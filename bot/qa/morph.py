@@ -121,6 +121,13 @@ class Morphology:
         parse = self._russian_parse(word)
         return parse is not None and parse.tag.POS == "VERB" and parse.tag.mood == "impr"
 
+    def may_be_imperative(self, word: str) -> bool:
+        """A Russian word one of whose readings is an imperative («объясните» is first read as the
+        future «you will explain»): where only a request makes sense, it is one."""
+        if self._russian_parse(word) is None:
+            return False
+        return any(p.tag.POS == "VERB" and p.tag.mood == "impr" for p in self._parse(word))
+
     def past_predicate(self, word: str) -> bool:
         """A Russian verb or participle in the past tense («участвовал», «обсуждались», «приглашён»)."""
         parse = self._russian_parse(word)

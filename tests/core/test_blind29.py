@@ -1,0 +1,97 @@
+"""Round 29: the readings made for the classes of tests/data/round29/blind29.jsonl's false declines,
+each with paraphrases of our own and near misses that must be declined as before."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.qa.text import focus
+
+from ._support import describe
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        (
+            "Радио тыңдармандарына айтып беріңізші: дөңгелек үстел қандай қорытындымен аяқталды?",
+            "outcome",
+        ),
+        ("Оқушыларға түсіндіріп беріңізші: дөңгелек үстелде кім сөз сөйледі?", "speaker"),
+        ("Расскажите для радиослушателей: чем закончился круглый стол?", "outcome"),
+        ("Объясните школьникам: что такое принцип «Закон и порядок»?", "law_and_order_meaning"),
+        ("Подскажите для радиослушателей: когда прошёл круглый стол?", "event_date"),
+        ("Explain to a child: what did the round table confirm?", "outcome"),
+        (
+            "Для библиотечного стенда: в двух словах, какова главная мысль выступления "
+            "Генерального прокурора?",
+            "prosecutor_speech",
+        ),
+        ("Для стенгазеты: кто выступал на круглом столе?", "speaker"),
+    ],
+)
+def test_whom_to_tell_or_what_for_is_no_subject(engine, question: str, entry_id: str) -> None:
+    """A request to tell the asker's listeners, readers or pupils («Радио тыңдармандарына айтып
+    беріңізші: …»), or the piece the asker makes («Для стенда: …»), opens the question: it is not
+    what is asked about."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Расскажите для предпринимателей: что изменится?",
+        "Расскажите для бизнеса: что изменится?",
+        "Объясните бизнесу: что изменится?",
+        "Кәсіпкерлерге айтып беріңізші: не өзгереді?",
+        "Расскажите о бюджете: что изменится?",
+        "Объясните пенсионерам: повысят ли пенсии?",
+    ],
+)
+def test_whose_interests_are_asked_stay_in_the_question(engine, question: str) -> None:
+    """«Для предпринимателей», «о бюджете»: those whose interests, or the topic, the question asks
+    about, not an audience; the documents do not say what changes for them."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("message", "question"),
+    [
+        (
+            "Я пенсионер из Караганды, и мне кажется, что все эти обсуждения — для галочки. "
+            "Какую цель вообще ставят, вовлекая граждан в обмен мнениями?",
+            "Какую цель вообще ставят, вовлекая граждан в обмен мнениями?",
+        ),
+        (
+            "Я учитель из Павлодара — детям всё это скучно. Кто выступал на круглом столе?",
+            "Кто выступал на круглом столе?",
+        ),
+        # a pronoun of the question points back into the sentence before it: both are kept
+        ("Я журналист — Асылов выступал. Что он сказал?", "Асылов выступал. Что он сказал?"),
+    ],
+)
+def test_the_askers_sentence_runs_past_its_dash(message: str, question: str) -> None:
+    """A dash inside the asker's own sentence is not where the introduction ends: its full stop is."""
+    assert focus(message)[0] == question
+
+
+def test_pensioner_question_is_answered(engine) -> None:
+    reply = engine.answer(
+        "Я пенсионер из Караганды, и мне кажется, что все эти обсуждения — для галочки. "
+        "Какую цель вообще ставят, вовлекая граждан в обмен мнениями?"
+    )
+    assert (reply.kind, reply.entry_id) == ("answer", "explanation_purpose"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Я студент — налоги растут. Повысят ли налоги?",
+        "Я юрист — меня интересует бюджет. Сколько денег выделят на реформу?",
+    ],
+)
+def test_a_question_after_the_askers_sentence_is_still_judged(engine, message: str) -> None:
+    reply = engine.answer(message)
+    assert reply.kind == "none", describe(reply)
