@@ -95,3 +95,38 @@ def test_pensioner_question_is_answered(engine) -> None:
 def test_a_question_after_the_askers_sentence_is_still_judged(engine, message: str) -> None:
     reply = engine.answer(message)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("What did the round table confirm, according to the closing paragraph?", "outcome"),
+        ("According to the final paragraph, what did the round table confirm?", "outcome"),
+        ("Кто перечислен в самом начале текста?", "participants"),
+        ("Кто перечислен в начале текста?", "participants"),
+        ("Что подтвердил круглый стол, судя по последнему абзацу?", "outcome"),
+        ("Что сказано в самом конце пресс-релиза о готовности экспертов?", "outcome"),
+    ],
+)
+def test_a_place_in_the_piece_points_to_its_paragraph(engine, question: str, entry_id: str) -> None:
+    """«в самом начале текста», "the closing paragraph": the answer is what that paragraph says."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the values named at the end are the model's principles, not the preamble's value
+        "Какие ценности названы в самом конце пресс-релиза?",
+        "Кто выступал, судя по первому абзацу?",
+        "What does the closing paragraph say about the budget?",
+        "Сколько стоит реформа, судя по последнему абзацу?",
+    ],
+)
+def test_what_that_paragraph_does_not_say_is_not_answered_from_another(engine, question: str) -> None:
+    """An entry quoting another paragraph does not answer what the question places at the opening
+    or the end; nor does the decline claim the document silent."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+    assert reply.decline != "not_in_document", describe(reply)
