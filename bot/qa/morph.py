@@ -217,6 +217,10 @@ class Morphology:
         except ValueError:  # pymorphy3 fails on some scripts (e.g. Tangut): treat as noise
             return WordInfo(lemma=word, pos=None, known=False)
         parse = parses[0]
+        if parse.tag.POS != "NPRO" and len(word) <= MAX_YO_PRONOUN and word.count("е") == 1:
+            # «в нем» is «в нём» written without its ё (folded away too), not «нем» (mute): a short
+            # word whose ё spelling is a pronoun is that pronoun
+            parse = next((p for p in self._parse(word.replace("е", "ё")) if p.tag.POS == "NPRO"), parse)
         if parse.tag.POS == "PRTF":  # of equally likely readings, a noun over a participle:
             # «данные» is data, not a form of «дать» («Что даст…» is not about data)
             parse = next((p for p in parses if p.tag.POS == "NOUN" and p.score >= parse.score), parse)
@@ -232,6 +236,8 @@ class Morphology:
         )
 
 
+# The longest word read as a pronoun spelt without its ё («нем»: «нём»; see Morphology._info)
+MAX_YO_PRONOUN = 3
 _ISATION = re.compile(r"(?P<root>[a-z]{3,})i[sz]ations?")
 # English third-person pronouns, which stand for a noun said before (Morphology.anaphoric).
 ENGLISH_ANAPHORIC = frozenset({"he", "him", "his", "she", "her", "it", "its", "they", "them", "their"})

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.qa.morph import shared_morphology
 from bot.qa.text import focus
 
 from ._support import describe
@@ -130,3 +131,14 @@ def test_what_that_paragraph_does_not_say_is_not_answered_from_another(engine, q
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
     assert reply.decline != "not_in_document", describe(reply)
+
+
+@pytest.mark.parametrize("word", ["нем", "ее"])
+def test_a_pronoun_spelt_without_its_yo_is_that_pronoun(word: str) -> None:
+    """«в нем» is «в нём» (ё is folded away before reading): not «нем» (mute), a content word."""
+    assert shared_morphology().info(word).lemma in {"он", "она"}
+
+
+def test_what_the_piece_ends_with_is_its_closing_paragraph(engine) -> None:
+    reply = engine.answer("Чем заканчивается пресс-релиз — какой вывод в нём сделан?")
+    assert (reply.kind, reply.entry_id) == ("answer", "outcome"), describe(reply)
