@@ -142,3 +142,29 @@ def test_a_pronoun_spelt_without_its_yo_is_that_pronoun(word: str) -> None:
 def test_what_the_piece_ends_with_is_its_closing_paragraph(engine) -> None:
     reply = engine.answer("Чем заканчивается пресс-релиз — какой вывод в нём сделан?")
     assert (reply.kind, reply.entry_id) == ("answer", "outcome"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Каких выводов, по словам Генпрокурора, следует избегать?",
+        "Каких выводов нужно избегать?",
+        "Чего позволяет избегать разъяснительная работа?",
+    ],
+)
+def test_a_verbs_two_aspects_are_one_verb(engine, question: str) -> None:
+    """«избегать» is the text's «избежать» in the other aspect."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "explanation_purpose"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Каких налоговых рисков следует избегать?",
+        "Каких ошибок следует избегать при голосовании на референдуме?",
+    ],
+)
+def test_what_else_to_avoid_is_declined(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
