@@ -65,10 +65,17 @@ def is_kazakh(word: str) -> bool:
     return KAZAKH_LETTERS.search(word) is not None
 
 
+# a case after the possessive «-сы/-сі» of a noun ending in a vowel («мәртебесін»: its status, in the
+# accusative; «мәртебесіне», «жобасында»): both come off, as «-ы» and a case do after a consonant
+# («жұмысын» is «жұмыс» and «-ын»: «с» after «ы» or «і» stays)
+_POSSESSED_CASE = re.compile(r"(?<=\w{2}[аеәоөұүу])с[ыі](?:н|на|не|нда|нде|нан|нен)$")
+
+
 def stem(word: str) -> str:
     """The word without its inflectional endings (at most MAX_STRIPS of them)."""
     if word in _KEPT:
         return word
+    word = _POSSESSED_CASE.sub("", word)
     for _ in range(MAX_STRIPS):
         for suffix in _SUFFIXES:
             if word.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.qa import kazakh
 from bot.qa.morph import shared_morphology
 from bot.qa.text import focus
 
@@ -167,4 +168,31 @@ def test_a_verbs_two_aspects_are_one_verb(engine, question: str) -> None:
 )
 def test_what_else_to_avoid_is_declined(engine, question: str) -> None:
     reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("word", "stem"),
+    [("мәртебесін", "мәртеб"), ("мәртебесіне", "мәртеб"), ("мәртебеге", "мәртеб"), ("жобасында", "жоб")],
+)
+def test_a_case_after_the_possessive_comes_off_with_it(word: str, stem: str) -> None:
+    """«мәртебе-сі-н» (its status, accusative) meets «мәртебе-ге»; «жұмыс-ын» keeps its «с»."""
+    assert kazakh.stem(word) == stem
+    assert kazakh.stem("жұмысын") == "жұмыс"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "«Заң және тәртіп» қағидаты Негізгі Заңда қандай мәртебеге ие болады?",
+        "Заң және тәртіп қағидатына қандай мәртебе беріледі?",
+    ],
+)
+def test_the_status_of_the_principle_in_kazakh(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "law_and_order_preamble"), describe(reply)
+
+
+def test_the_status_of_another_law_is_declined(engine) -> None:
+    reply = engine.answer("Салық кодексі қандай мәртебеге ие болады?")
     assert reply.kind == "none", describe(reply)
