@@ -201,8 +201,9 @@ class Engine:
         text, shortened = focus(question)
         analysis = self.analyzer.analyse(text)
         lang = language.detect(text, analysis.text, self._kazakh_words) or fallback_lang
-        if lang == "kk" and (spelt := self._spellings.restore(text)) != text:
-            text, analysis = spelt, self.analyzer.analyse(spelt)  # typed without Kazakh letters
+        if lang == "kk" and (spelt := self._spellings.apart(self._spellings.restore(text))) != text:
+            # typed without Kazakh letters, or two words written as one
+            text, analysis = spelt, self.analyzer.analyse(spelt)
         reply = self._answer(question, analysis, lang)
         long = len(analysis.terms) >= LONG_QUESTION_TERMS or len(analysis.words) >= LONG_MESSAGE_WORDS
         if reply.kind in ("none", "smalltalk") and long:

@@ -196,3 +196,22 @@ def test_the_status_of_the_principle_in_kazakh(engine, question: str) -> None:
 def test_the_status_of_another_law_is_declined(engine) -> None:
     reply = engine.answer("Салық кодексі қандай мәртебеге ие болады?")
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Құқықбұзушылықтарға қатысты қандай ұстаным айтылды?", "law_and_order_meaning"),
+        ("Құқықбұзушылықтың алдын алу туралы не айтылды?", "rights_protection_priority"),
+    ],
+)
+def test_two_kazakh_words_written_as_one_are_read_apart(engine, question: str, entry_id: str) -> None:
+    """«құқықбұзушылық» is «құқық бұзушылық» written together: a word of the knowledge base whole,
+    then one whose stem is its own."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+def test_a_joined_word_of_unknown_parts_stays_declined(engine) -> None:
+    reply = engine.answer("Салықбұзушылықтарға қатысты қандай ұстаным айтылды?")
+    assert reply.kind == "none", describe(reply)
