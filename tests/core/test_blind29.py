@@ -215,3 +215,27 @@ def test_two_kazakh_words_written_as_one_are_read_apart(engine, question: str, e
 def test_a_joined_word_of_unknown_parts_stays_declined(engine) -> None:
     reply = engine.answer("Салықбұзушылықтарға қатысты қандай ұстаным айтылды?")
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "В тексте говорится о ценности принципа «Закон и порядок». Какой именно ценностью он становится?",
+        "Какой именно статус получает принцип «Закон и порядок»?",
+    ],
+)
+def test_which_one_is_not_a_list(engine, question: str) -> None:
+    """«Какой именно X» asks which one X is, which the entry naming it answers; only the plural
+    («какие именно») asks the items of a list."""
+    reply = engine.answer(question)
+    assert reply.kind == "answer", describe(reply)
+    assert reply.entry_id in {"law_and_order_preamble", "law_and_order_meaning"}, describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Какой именно закон примут после референдума?", "Какая именно статья Конституции изменится?"],
+)
+def test_which_one_the_document_does_not_name_is_declined(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
