@@ -239,3 +239,30 @@ def test_which_one_is_not_a_list(engine, question: str) -> None:
 def test_which_one_the_document_does_not_name_is_declined(engine, question: str) -> None:
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Генпрокурор предлагал свернуть разъяснение проекта, раз всё и так понятно?", "explanatory_work"),
+        ("Зачем продолжать разъяснение, раз всё понятно?", "explanation_purpose"),
+    ],
+)
+def test_since_opening_a_clause_is_a_conjunction(engine, question: str, entry_id: str) -> None:
+    """«…, раз всё и так понятно»: «раз» opening a clause is "since", not the noun (a time)."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Сколько раз выступал генпрокурор?",
+        "В который раз проводится круглый стол?",
+        "Проводят ли такие круглые столы, раз в год?",
+        "Повысят ли налоги, раз реформа прогрессивная?",
+    ],
+)
+def test_a_time_is_still_asked(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
