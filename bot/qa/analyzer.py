@@ -38,6 +38,9 @@ GLUED_PART_MIN = 3
 # «О чём идёт речь, когда говорят о…», «What did he say, when…»: after a question word, «когда»
 # opening a clause is a conjunction, not the question's «when»
 _CLAUSE_WHEN = re.compile(r",\s*(?:когда|when)\b")
+# «…свернуть разъяснение, раз всё и так понятно?»: «раз» opening a clause is "since", a conjunction,
+# not the noun «раз» (a time: «в который раз», «сколько раз»)
+_CLAUSE_SINCE = re.compile(r",\s*раз\b(?!\s+(?:в|за)\b)")
 _ASKING = frozenset(
     words("кто что чем как какой какая какое какие каков какова каковы почему зачем где сколько")
     + words("who what how which why where")
@@ -346,6 +349,8 @@ class Analyzer:
             text = _GLUED.sub(self._unglued, text)
         if (clause := _CLAUSE_WHEN.search(text)) and not _ASKING.isdisjoint(words(text[: clause.start()])):
             text = text[: clause.start()] + "," + text[clause.end() :]  # a conjunction, not «when?»
+        if ", раз" in text or ",раз" in text:
+            text = _CLAUSE_SINCE.sub(",", text)
         text = kazakh.without_postpositions(text)
         all_words = tuple(words(text))
         present = set(all_words)

@@ -24,11 +24,11 @@ from bot.qa.analyzer import Analysis, Analyzer
 from bot.qa.changes import asks_change_to_come, reports_change_made
 from bot.qa.index import EntryScore
 from bot.qa.index_cache import cached_knowledge_base, default_cache_dir, load_index, startup_words
-from bot.qa.kb import Entry, KnowledgeBase, SmalltalkIntent
+from bot.qa.kb import Entry, KnowledgeBase, SmalltalkIntent, collapse_ws
 from bot.qa.memory import paused_gc
 from bot.qa.models import DeclineKind, Lang, Match, Reply, Suggestion
 from bot.qa.morph import PREDICATE_POS, shared_morphology
-from bot.qa.reading import WHICH_WORDS, QuestionReader, asks_several, clauses
+from bot.qa.reading import WHICH_WORDS, QuestionReader, asks_several, clauses, place_in_piece
 from bot.qa.semantic import Embedder, SemanticIndex, entry_vectors, load_embedder
 from bot.qa.smalltalk import SmalltalkMatcher
 from bot.qa.subject import LONG_QUESTION_TERMS, SUBJECT_POS, Subject, Subjects
@@ -165,6 +165,7 @@ class Engine:
         # the entries telling who took part, found when first needed: see _when_they_met
         self._takers: tuple[str, ...] | None = None
         self._names: dict[str, frozenset[str]] = {}  # see _own_name
+        self._places: dict[str, frozenset[str]] = {}  # see _placed
         self._statements = {e.id: _statements(e.quotes) for e in kb.entries}  # see _quote_alike
         self._kazakh_words = _kazakh_words(kb)
         self._spellings = kazakh.Spellings(_kazakh_texts(kb))
@@ -200,8 +201,9 @@ class Engine:
         text, shortened = focus(question)
         analysis = self.analyzer.analyse(text)
         lang = language.detect(text, analysis.text, self._kazakh_words) or fallback_lang
-        if lang == "kk" and (spelt := self._spellings.restore(text)) != text:
-            text, analysis = spelt, self.analyzer.analyse(spelt)  # typed without Kazakh letters
+        if lang == "kk" and (spelt := self._spellings.apart(self._spellings.restore(text))) != text:
+            # typed without Kazakh letters, or two words written as one
+            text, analysis = spelt, self.analyzer.analyse(spelt)
         reply = self._answer(question, analysis, lang)
         long = len(analysis.terms) >= LONG_QUESTION_TERMS or len(analysis.words) >= LONG_MESSAGE_WORDS
         if reply.kind in ("none", "smalltalk") and long:
@@ -304,6 +306,9 @@ class Engine:
             ranked = [s for s in ranked if not self._change_made(s.entry_id)]
         if intent is not None and not rest:
             return self._smalltalk(question, intent, lang)
+        placed = self._placed(place_in_piece(question))
+        if placed:  # «Какие ценности названы в самом конце пресс-релиза?»: that paragraph answers
+            ranked = [s for s in ranked if s.entry_id in placed]
         subjects = self.subjects
         subject = subjects.of(
             analysis.terms,
@@ -334,6 +339,8 @@ class Engine:
             and (not _readable(analysis) or self._rescuable(analysis, ranked, subject))
         )
         cosines = self._cosines(analysis) if wanted else {}
+        if placed:
+            cosines = {e: c for e, c in cosines.items() if e in placed}
         if to_come and cosines:
             closest = sorted(cosines, key=cosines.__getitem__, reverse=True)[:MAX_CHECKED_COSINES]
             cosines = {e: c for e, c in cosines.items() if e not in closest or not self._change_made(e)}
@@ -367,6 +374,26 @@ class Engine:
             else []
         )
         return self._decline(question, kind, candidates, close, lang)
+
+    def _placed(self, place: str | None) -> frozenset[str]:
+        """The entries quoting only the opening (or the closing) paragraph of their source, for a
+        question placing its answer there; empty when it names no place. Worked out when first asked."""
+        if place is None:
+            return frozenset()
+        found = self._places.get(place)
+        if found is None:
+            at = 0 if place == "start" else -1
+            paragraph = {
+                sid: collapse_ws(([p for p in source.text.split("\n\n") if p.strip()] or [""])[at])
+                for sid, source in self.kb.sources.items()
+            }
+
+            def there(entry: Entry) -> bool:
+                return all(collapse_ws(q) in paragraph.get(sid, "") for q, sid in entry.quote_pairs())
+
+            found = frozenset(e.id for e in self.kb.entries if there(e))
+            self._places[place] = found
+        return found
 
     def _unknown_manner(self, analysis: Analysis, subject: Subject) -> bool:
         """«Как по новому проекту будет назначаться генпрокурор?»: the question opens with «как»,

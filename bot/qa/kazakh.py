@@ -65,10 +65,17 @@ def is_kazakh(word: str) -> bool:
     return KAZAKH_LETTERS.search(word) is not None
 
 
+# a case after the possessive «-сы/-сі» of a noun ending in a vowel («мәртебесін»: its status, in the
+# accusative; «мәртебесіне», «жобасында»): both come off, as «-ы» and a case do after a consonant
+# («жұмысын» is «жұмыс» and «-ын»: «с» after «ы» or «і» stays)
+_POSSESSED_CASE = re.compile(r"(?<=\w{2}[аеәоөұүу])с[ыі](?:н|на|не|нда|нде|нан|нен)$")
+
+
 def stem(word: str) -> str:
     """The word without its inflectional endings (at most MAX_STRIPS of them)."""
     if word in _KEPT:
         return word
+    word = _POSSESSED_CASE.sub("", word)
     for _ in range(MAX_STRIPS):
         for suffix in _SUFFIXES:
             if word.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM:
@@ -130,6 +137,8 @@ class Spellings:
                 root = stem(word)
                 if is_kazakh(root) and len(root) >= MIN_PLAIN_STEM:
                     stems.setdefault(root.translate(PLAIN), set()).add(root)
+        self._words = frozenset(w for found in whole.values() for w in found)
+        self._roots = frozenset(stem(w) for w in self._words)
         self._whole = {plain: next(iter(found)) for plain, found in whole.items() if len(found) == 1}
         self._stems = {plain: next(iter(found)) for plain, found in stems.items() if len(found) == 1}
         self._longest = max(map(len, self._stems), default=0)
@@ -139,6 +148,26 @@ class Spellings:
         if not self._whole or KAZAKH_LETTERS.search(text):
             return text
         return _WORD.sub(lambda found: self._word(found.group(0)), text)
+
+    def apart(self, text: str) -> str:
+        """The text with each Kazakh word the knowledge base does not spell, but that is two of its
+        words written together («құқықбұзушылықтарға»: «құқық бұзушылықтарға»), written apart: a
+        word of the knowledge base whole, then a word whose stem is one of its own. Only one such
+        split, each part MIN_PLAIN_STEM letters or more (the stem of the second, MIN_STEM)."""
+        if not self._words or not KAZAKH_LETTERS.search(text):
+            return text
+        return _WORD.sub(lambda found: self._apart(found.group(0)), text)
+
+    def _apart(self, typed: str) -> str:
+        word = typed.casefold()
+        if not is_kazakh(word) or word in self._words or stem(word) in self._roots:
+            return typed
+        splits = [
+            f"{word[:i]} {word[i:]}"
+            for i in range(MIN_PLAIN_STEM, len(word) - MIN_PLAIN_STEM + 1)
+            if word[:i] in self._words and stem(word[i:]) in self._roots
+        ]
+        return splits[0] if len(splits) == 1 else typed
 
     def _word(self, typed: str) -> str:
         word = typed.casefold()

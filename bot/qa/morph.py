@@ -121,6 +121,13 @@ class Morphology:
         parse = self._russian_parse(word)
         return parse is not None and parse.tag.POS == "VERB" and parse.tag.mood == "impr"
 
+    def may_be_imperative(self, word: str) -> bool:
+        """A Russian word one of whose readings is an imperative («объясните» is first read as the
+        future «you will explain»): where only a request makes sense, it is one."""
+        if self._russian_parse(word) is None:
+            return False
+        return any(p.tag.POS == "VERB" and p.tag.mood == "impr" for p in self._parse(word))
+
     def past_predicate(self, word: str) -> bool:
         """A Russian verb or participle in the past tense («участвовал», «обсуждались», «приглашён»)."""
         parse = self._russian_parse(word)
@@ -210,6 +217,10 @@ class Morphology:
         except ValueError:  # pymorphy3 fails on some scripts (e.g. Tangut): treat as noise
             return WordInfo(lemma=word, pos=None, known=False)
         parse = parses[0]
+        if parse.tag.POS != "NPRO" and len(word) <= MAX_YO_PRONOUN and word.count("е") == 1:
+            # «в нем» is «в нём» written without its ё (folded away too), not «нем» (mute): a short
+            # word whose ё spelling is a pronoun is that pronoun
+            parse = next((p for p in self._parse(word.replace("е", "ё")) if p.tag.POS == "NPRO"), parse)
         if parse.tag.POS == "PRTF":  # of equally likely readings, a noun over a participle:
             # «данные» is data, not a form of «дать» («Что даст…» is not about data)
             parse = next((p for p in parses if p.tag.POS == "NOUN" and p.score >= parse.score), parse)
@@ -225,6 +236,8 @@ class Morphology:
         )
 
 
+# The longest word read as a pronoun spelt without its ё («нем»: «нём»; see Morphology._info)
+MAX_YO_PRONOUN = 3
 _ISATION = re.compile(r"(?P<root>[a-z]{3,})i[sz]ations?")
 # English third-person pronouns, which stand for a noun said before (Morphology.anaphoric).
 ENGLISH_ANAPHORIC = frozenset({"he", "him", "his", "she", "her", "it", "its", "they", "them", "their"})

@@ -120,15 +120,35 @@ _JUDGED_BY = re.compile(r"(?:судя\s+по|judging\s+(?:by|from))\s+[^,?.!;—
 # «в заключительной части сообщения», «в конце текста», "at the end of the release": a place in the
 # piece being read says where the answer is (Reader._without_judged_by), not what is asked; «в
 # начале Основного закона» is the preamble, so «в начале» only of the piece itself
+# («в самом начале текста»); so is how the piece opens or ends («Чем заканчивается пресс-релиз — …»),
+# and its closing or opening paragraph ("according to the closing paragraph")
 _PIECE = r"(?:сообщени|текст|релиз|пресс-релиз|материал|документ|публикаци)\w*"
+_ENGLISH_PIECE = r"(?:text|release|press\s+release|message|document)"
 _PLACE_IN_PIECE = re.compile(
     r"\b(?:заключительн|последн|финальн|конечн|перв|начальн)\w*\s+(?:част|абзац|строк)\w*"
     rf"(?:\s+{_PIECE})?"
-    rf"|\bв\s+(?:конце|начале|финале|завершении)\s+{_PIECE}"
-    r"|\b(?:at|in)\s+the\s+(?:end|beginning|final\s+part|closing\s+part|last\s+paragraph)\s+of\s+the\s+"
-    r"(?:text|release|press\s+release|message|document)",
+    rf"|\bв\s+(?:самом\s+)?(?:конце|начале|финале|завершении)\s+{_PIECE}"
+    rf"|\b(?:заканчива|заверша|начина|открыва)\w*\s+{_PIECE}"
+    rf"|\b(?:at|in)\s+the\s+(?:very\s+)?(?:end|beginning|final\s+part|closing\s+part|last\s+paragraph)\s+of\s+"
+    rf"the\s+{_ENGLISH_PIECE}"
+    r"|\b(?:closing|final|last|opening|first|concluding)\s+(?:paragraph|lines?|sentences?)"
+    rf"(?:\s+of\s+the\s+{_ENGLISH_PIECE})?",
     re.IGNORECASE,
 )
+# the words of a place in the piece that name its opening (the rest name its end): see place_in_piece
+_OPENING_PLACE = re.compile(r"перв|начал|начина|открыва|beginning|opening|first", re.IGNORECASE)
+
+
+def place_in_piece(question: str) -> str | None:
+    """«в самом конце пресс-релиза», «Кто перечислен в начале текста?», "the closing paragraph":
+    "start" or "end" when the question places its answer at the opening or the end of the piece
+    read (the answer is what that paragraph says), else None."""
+    found = _PLACE_IN_PIECE.search(question)
+    if found is None:
+        return None
+    return "start" if _OPENING_PLACE.search(found.group()) else "end"
+
+
 # a word right before a quoted name («лозунг «Закон и порядок»», "the slogan “Law and Order”")
 _KIND_BEFORE_NAME = re.compile(r"(\w+)\s+[«\"“„]([^»\"”“]+)[»\"”“]")
 _FIRST_QUESTION = re.compile(r"\b" + _QUESTION_WORD, re.IGNORECASE)

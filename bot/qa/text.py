@@ -148,7 +148,7 @@ ASKER_WORK = _word_set(
     "эфира эфир статьи статья газеты газета репортажа сюжета блога блог канала передачи "
     "подкаста курсовой диплома доклада реферата эссе урока лекции презентации справки записки "
     "заметки отчёта отчета обзора экзамена зачёта зачета семинара конспекта ролика видео дебатов поста "
-    "заголовка заголовок лида подводки "
+    "заголовка заголовок лида подводки стенд стенгазета буклет листовка плакат памятка "
     "article broadcast report essay lecture thesis blog podcast memo note briefing exam seminar headline"
 )
 MAX_WORK_HEAD_WORDS = 4
@@ -157,6 +157,24 @@ MAX_WORK_HEAD_WORDS = 4
 # X: …», «Как участники оценили X — …» are questions)
 POLITE = _word_set("подскажите подскажи скажите скажи пожалуйста здравствуйте добрый день please hello hi")
 MAX_ROLE_HEAD_WORDS = 5
+# or asks to tell it to someone, before its question («Расскажите для радиослушателей: …», «Радио
+# тыңдармандарына айтып беріңізші: …», "Explain to a child: …"): a verb of telling and whom to tell
+# (the asker's listeners, readers or pupils), no topic («Расскажите о бюджете: …» keeps its opening)
+TELLING_LEMMAS = _word_set("рассказать пересказать объяснить пояснить растолковать сказать подсказать")
+TELLING_WORDS = _word_set(
+    "tell explain айтып айтыңыз айтыңызшы айтшы айтыңдаршы түсіндіріп түсіндіріңіз түсіндіріңізші "
+    "беріңіз беріңізші берші беріңіздерші"
+)
+# the asker's listeners, readers, pupils: whom an answer is retold to («для предпринимателей» may be
+# whose interests are asked about: not an audience)
+AUDIENCE_WORDS = _word_set(
+    "слушатель радиослушатель телезритель зритель читатель подписчик аудитория школьник студент "
+    "ученик ребёнок ребенок дети "
+    "child children kid kids student students pupils listeners readers viewers audience"
+)
+KAZAKH_AUDIENCES = ("тыңдарман", "оқырман", "көрермен", "оқушы", "студент", "бала")
+TOPIC_MARKERS = _word_set("о об обо про насчёт насчет about on туралы жайлы жөнінде")
+MAX_AUDIENCE_WORDS = 4
 # or names the asker's role before "here" ("Political officer here: …", "Teacher here — …"): a few
 # words with no verb of their own ("What happened here: …?" is a question)
 ROLE_HERE = "here"
@@ -193,6 +211,7 @@ def _introduces_asker(head: str, rest: str) -> bool:
             and OBLIQUE_QUESTION_WORDS.isdisjoint(found)
         )
         or _names_asker_work([w for w in found if w not in POLITE])
+        or _names_audience([w for w in found if w not in POLITE or _telling(w)])
         or _role_here([w for w in found if w not in POLITE])
         or (
             _names_asker_role([w for w in found if w not in POLITE])
@@ -210,6 +229,41 @@ def _names_asker_work(found: list[str]) -> bool:
         # (by its lemma too: «для ролика в блоге»)
         and any(w in ASKER_WORK or shared_morphology().info(w).lemma in ASKER_WORK for w in found)
     )
+
+
+def _telling(word: str) -> bool:
+    """A request to tell: «расскажите», «объясни» (a Russian imperative of telling), «айтып
+    беріңізші», "tell"."""
+    if word in TELLING_WORDS:
+        return True
+    morphology = shared_morphology()
+    return morphology.info(word).lemma in TELLING_LEMMAS and morphology.may_be_imperative(word)
+
+
+def _audience(word: str) -> bool:
+    """A word naming the asker's listeners, readers or pupils, in any form («радиослушателям», «для
+    школьников», «тыңдармандарына», "a child")."""
+    if word.isascii():
+        return word in AUDIENCE_WORDS
+    if kazakh.is_kazakh(word) or not shared_morphology().is_russian(word):
+        return any(word.startswith(stem) for stem in KAZAKH_AUDIENCES)
+    return shared_morphology().info(word).lemma in AUDIENCE_WORDS
+
+
+def _names_audience(found: list[str]) -> bool:
+    """«Расскажите для радиослушателей», «Радио тыңдармандарына айтып беріңізші»: a request to tell
+    and whom to tell it to; the question that follows is what to tell, the audience is not asked
+    about. Not when the opening names a topic («Расскажите о бюджете») or asks («Расскажите, кто…»)."""
+    told = [w for w in found if _telling(w)]
+    others = [w for w in found if w not in told]
+    if not told or not others or len(others) > MAX_AUDIENCE_WORDS:
+        return False
+    if not QUESTION_OPENERS.isdisjoint(others) or not TOPIC_MARKERS.isdisjoint(others):
+        return False
+    morphology = shared_morphology()
+    if any(morphology.info(w).pos in PREDICATE_POS for w in others):
+        return False
+    return any(map(_audience, others))
 
 
 def _role_here(found: list[str]) -> bool:
@@ -249,7 +303,29 @@ def without_preamble(text: str) -> str:
     asks = opener in QUESTION_OPENERS or opening[1:2] == ["ли"]
     if not ((rest.rstrip().endswith("?") and not sentence) or asks):
         return text
-    return rest
+    return _past_the_sentence(rest) if not sentence and not asks else rest
+
+
+def _past_the_sentence(rest: str) -> str:
+    """«Я пенсионер…, и мне кажется, что все эти обсуждения — для галочки. Какую цель ставят…?»: a
+    dash inside the asker's own sentence is no end of it; when what follows it ends that sentence
+    and a question opening with a question word comes next, the question is that one (unless a
+    pronoun in it points back into the sentence: «Асылов выступал. Что он сказал?»)."""
+    match = _INTRODUCTION.match(rest.strip())
+    if match is None:
+        return rest
+    question = match["rest"]
+    opening = words(question[:40])
+    # (any form of «какой»: «Какую цель…»)
+    if not opening or not (
+        opening[0] in QUESTION_OPENERS
+        or opening[1:2] == ["ли"]
+        or shared_morphology().info(opening[0]).lemma == "какой"
+    ):
+        return rest
+    if any(map(shared_morphology().anaphoric, words(question))):
+        return rest
+    return question
 
 
 # What the asker will do with the answer, closing the question («…можно вынести в заголовок?», «…можно
