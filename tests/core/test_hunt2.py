@@ -1,0 +1,39 @@
+"""A second hunt for confident wrong answers: near misses of questions the documents answer, which
+the bot must decline, beside right questions of the same shape that must keep their answers."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._support import describe
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Бас прокурор неше жаста?",
+        "Неше депутат қатысты?",
+        "Асылов қай жерде туған?",
+        "Дөңгелек үстел қай жерде өтті?",
+    ],
+)
+def test_kazakh_how_many_and_where_ask_their_kind(engine, question: str) -> None:
+    """Kazakh «неше» (how many) and «қай жерде» (at which place) ask a number and a place, as
+    «қанша» and «қайда» do: an entry that gives neither does not answer them."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Неше бағытқа ерекше назар аударылды?", "key_directions"),
+        ("Неше бағыт талқыланды?", "key_directions"),
+        ("«Заң және тәртіп» қағидатын қай жерде бекіту ұсынылып отыр?", "law_and_order_preamble"),
+        ("Талқылауға кімдер қатысты?", "participants"),
+    ],
+)
+def test_kazakh_how_many_and_where_keep_their_answers(engine, question: str, entry_id: str) -> None:
+    """An entry giving a number (four directions) or a place (the Preamble) answers them."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
