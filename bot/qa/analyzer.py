@@ -188,6 +188,24 @@ def _noun_after_article(word: str, term: Term) -> Term:
     return replace(term, pos="NOUN")
 
 
+# Kazakh yes/no particles («…мақұлдады ма?»), and «кім», "who", before the verb it asks the doer of
+KAZAKH_PARTICLES = frozenset({"ма", "ме", "ба", "бе", "па", "пе"})
+KAZAKH_WHO = frozenset({"кім", "кімдер", "ким", "кимдер"})
+
+
+def _kazakh_predicate(word: str, term: Term, before: str, after: str) -> Term:
+    """«Қатысушылар жобаны мақұлдады ма?», «Жобаны кім әзірледі?»: a Kazakh word the knowledge base
+    never uses, right before the yes/no particle or right after «кім» ending the question, is the
+    question's verb, the very action asked, a real word: not noise (every Kazakh word the knowledge
+    base lacks is noise to the engine, which has no Kazakh dictionary), so the documents, which
+    never name that action, do not answer it (as «Одобрили ли участники проект?»)."""
+    if term.known or term.real_word or not kazakh.is_kazakh(word):
+        return term
+    if after in KAZAKH_PARTICLES or (before in KAZAKH_WHO and not after):
+        return replace(term, real_word=True, pos="VERB")
+    return term
+
+
 def _readings(chunk: str) -> list[str]:
     """The chunk as typed, as the Russian layout would have typed it, and transliterated."""
     return [chunk, from_qwerty(chunk), " ".join(to_cyrillic(w) for w in chunk.split())]
@@ -360,7 +378,8 @@ class Analyzer:
         after_content: list[bool] = []  # whether each content word follows another with nothing between
         previous = False
         prior = ("", "")  # the two words before
-        for word in content_words:
+        content_words = tuple(content_words)
+        for at, word in enumerate(content_words):
             form_kind = self._kind_of_form.get(word)
             if form_kind is not None:  # «сказал» asks what was said, and is a word of the question too
                 kinds.add(form_kind)
@@ -369,6 +388,9 @@ class Analyzer:
                 found = (found[0], _as_name(found[1]))
             if found is not None and prior[1] in ENGLISH_ARTICLES and prior[0] in ENGLISH_PREPOSITIONS:
                 found = (found[0], _noun_after_article(word, found[1]))
+            if found is not None:
+                after = content_words[at + 1] if at + 1 < len(content_words) else ""
+                found = (found[0], _kazakh_predicate(word, found[1], prior[1], after))
             prior = (prior[1], word)
             if kind is not None:
                 kinds.add(kind)

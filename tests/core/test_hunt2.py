@@ -37,3 +37,38 @@ def test_kazakh_how_many_and_where_keep_their_answers(engine, question: str, ent
     """An entry giving a number (four directions) or a place (the Preamble) answers them."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Қатысушылар жобаны мақұлдады ма?",
+        "Қатысушылар қарар қабылдады ма?",
+        "Жобаны кім әзірледі?",
+        "Будет ли создан новый правоохранительный орган?",
+    ],
+)
+def test_an_unknown_action_asked_is_declined(engine, question: str) -> None:
+    """A yes/no question («ли», Kazakh «ма / ме…») or a Kazakh «кім …?» asks whether, or by whom,
+    its action was done: a Kazakh verb the knowledge base never uses right before the particle or
+    after «кім» is a real word (no noise), and an entry close in meaning does not tell an action
+    the documents never name."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Талқылауға Парламент өкілдері қатысты ма?", "participant_parliament"),
+        ("Дөңгелек үстелге кімдер қатысты?", "participants"),
+        ("Бас прокурор сөз сөйледі ме?", "speaker"),
+        ("Жасанды интеллект енгізіле ме?", "digital_solutions"),
+        ("Участвовали ли представители Парламента?", "participant_parliament"),
+        ("Будет ли усилена защита персональных данных?", "personal_data_protection"),
+    ],
+)
+def test_a_known_action_asked_keeps_its_answer(engine, question: str, entry_id: str) -> None:
+    """The same shapes with an action the documents name keep their answers."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
