@@ -175,6 +175,10 @@ ENGLISH_PREPOSITIONS = frozenset(
     | {"to", "into", "over", "without", "through"}
 )
 
+# "the Minister of Justice", "Will the transcript be published?": after an article, a word followed
+# by "of" or a form of "be" heads a noun phrase, the subject or its head: a noun, not the predicate
+ENGLISH_NOUN_FOLLOWERS = frozenset({"of", "be", "is", "are", "was", "were", "been"})
+
 
 def _noun_after_article(word: str, term: Term) -> Term:
     """ "Did the discussion end with a vote?", "in the interview": an English word the knowledge base
@@ -386,10 +390,14 @@ class Analyzer:
             kind, found = self._reading(word)
             if found is not None and word in named:
                 found = (found[0], _as_name(found[1]))
-            if found is not None and prior[1] in ENGLISH_ARTICLES and prior[0] in ENGLISH_PREPOSITIONS:
+            after = content_words[at + 1] if at + 1 < len(content_words) else ""
+            if (
+                found is not None
+                and prior[1] in ENGLISH_ARTICLES
+                and (prior[0] in ENGLISH_PREPOSITIONS or after in ENGLISH_NOUN_FOLLOWERS)
+            ):
                 found = (found[0], _noun_after_article(word, found[1]))
             if found is not None:
-                after = content_words[at + 1] if at + 1 < len(content_words) else ""
                 found = (found[0], _kazakh_predicate(word, found[1], prior[1], after))
             prior = (prior[1], word)
             if kind is not None:
