@@ -47,10 +47,6 @@ MEMBER_GAP = MEMBER_FILLERS | BE_PAST
 # a document reporting what happened does not give: such a question gets the kind `future`, which no
 # entry lists. A Russian verb in the future tense, or one of these words, marks it.
 FUTURE_WORDS = frozenset({"will", "shall"})
-# A Kazakh verb in the present-future tense (third person: «өтеді», «болады», «қабылданады», «күшіне
-# енеді») after «қашан» asks when something will be, as the Russian future does (the past is «өтті»);
-# not the auxiliary «еді» alone, which marks the past («өткен еді»).
-KAZAKH_FUTURE = re.compile(r"\w{2,}(?:ады|еді|йды|йді)")
 # Words that leave out what follows them («кроме генпрокурора») or, in Kazakh, what precedes them.
 EXCLUDING_BEFORE = frozenset({"кроме", "помимо", "besides", "except", "apart"})
 EXCLUDING_AFTER = frozenset({"басқа"})
@@ -682,15 +678,12 @@ class QuestionReader:
 
     @staticmethod
     def _when_future(analysis: Analysis) -> Analysis:
-        """«Когда пройдёт референдум?», «When will the next round table be held?», «Жаңа Конституция
-        қашан қабылданады?»: the date of something yet to come (kind `future`), not of what the
-        documents report."""
+        """«Когда пройдёт референдум?», «When will the next round table be held?»: the date of
+        something yet to come (kind `future`), not of what the documents report."""
         if "when" not in analysis.kinds:
             return analysis
         morphology = shared_morphology()
         if any(word in FUTURE_WORDS or morphology.info(word).future for word in analysis.words):
-            return replace(analysis, kinds=analysis.kinds | {"future"})
-        if KAZAKH_LETTERS.search(analysis.text) and any(KAZAKH_FUTURE.fullmatch(w) for w in analysis.words):
             return replace(analysis, kinds=analysis.kinds | {"future"})
         return analysis
 

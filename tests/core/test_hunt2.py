@@ -77,35 +77,6 @@ def test_a_known_action_asked_keeps_its_answer(engine, question: str, entry_id: 
 @pytest.mark.parametrize(
     "question",
     [
-        "Жаңа Конституция қашан қабылданады?",
-        "Жаңа Конституция қашан күшіне енеді?",
-        "Келесі дөңгелек үстел қашан болады?",
-    ],
-)
-def test_kazakh_when_of_what_is_to_come_is_declined(engine, question: str) -> None:
-    """«қашан» with a verb in the present-future tense asks the date of something yet to come, as
-    the Russian future does: the document's own date does not answer it."""
-    reply = engine.answer(question)
-    assert reply.kind == "none", describe(reply)
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "Дөңгелек үстел қашан өтті?",
-        "Жаңа Конституция жобасы қашан талқыланды?",
-        "Пресс-релиз қашан жарияланды?",
-    ],
-)
-def test_kazakh_when_of_the_past_keeps_its_answer(engine, question: str) -> None:
-    """The past tense («өтті», «талқыланды») asks the date the document gives."""
-    reply = engine.answer(question)
-    assert (reply.kind, reply.entry_id) == ("answer", "event_date"), describe(reply)
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
         "What did the Minister of Justice say?",
         "Will the report be published?",
         "Will the report of the round table be published?",
