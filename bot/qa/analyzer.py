@@ -178,6 +178,10 @@ ENGLISH_PREPOSITIONS = frozenset(
     | {"to", "into", "over", "without", "through"}
 )
 
+# "the Minister of Justice", "Will the transcript be published?": after an article, a word followed
+# by "of" or a form of "be" heads a noun phrase, the subject or its head: a noun, not the predicate
+ENGLISH_NOUN_FOLLOWERS = frozenset({"of", "be", "is", "are", "was", "were", "been"})
+
 
 def _noun_after_article(word: str, term: Term) -> Term:
     """ "Did the discussion end with a vote?", "in the interview": an English word the knowledge base
@@ -189,6 +193,24 @@ def _noun_after_article(word: str, term: Term) -> Term:
     if english_adjective(word):  # "with a quick…": the noun comes after
         return term
     return replace(term, pos="NOUN")
+
+
+# Kazakh yes/no particles («…мақұлдады ма?»), and «кім», "who", before the verb it asks the doer of
+KAZAKH_PARTICLES = frozenset({"ма", "ме", "ба", "бе", "па", "пе"})
+KAZAKH_WHO = frozenset({"кім", "кімдер", "ким", "кимдер"})
+
+
+def _kazakh_predicate(word: str, term: Term, before: str, after: str) -> Term:
+    """«Қатысушылар жобаны мақұлдады ма?», «Жобаны кім әзірледі?»: a Kazakh word the knowledge base
+    never uses, right before the yes/no particle or right after «кім» ending the question, is the
+    question's verb, the very action asked, a real word: not noise (every Kazakh word the knowledge
+    base lacks is noise to the engine, which has no Kazakh dictionary), so the documents, which
+    never name that action, do not answer it (as «Одобрили ли участники проект?»)."""
+    if term.known or term.real_word or not kazakh.is_kazakh(word):
+        return term
+    if after in KAZAKH_PARTICLES or (before in KAZAKH_WHO and not after):
+        return replace(term, real_word=True, pos="VERB")
+    return term
 
 
 def _readings(chunk: str) -> list[str]:
@@ -369,15 +391,23 @@ class Analyzer:
         after_content: list[bool] = []  # whether each content word follows another with nothing between
         previous = False
         prior = ("", "")  # the two words before
-        for word in content_words:
+        content_words = tuple(content_words)
+        for at, word in enumerate(content_words):
             form_kind = self._kind_of_form.get(word)
             if form_kind is not None:  # «сказал» asks what was said, and is a word of the question too
                 kinds.add(form_kind)
             kind, found = self._reading(word)
             if found is not None and word in named:
                 found = (found[0], _as_name(found[1]))
-            if found is not None and prior[1] in ENGLISH_ARTICLES and prior[0] in ENGLISH_PREPOSITIONS:
+            after = content_words[at + 1] if at + 1 < len(content_words) else ""
+            if (
+                found is not None
+                and prior[1] in ENGLISH_ARTICLES
+                and (prior[0] in ENGLISH_PREPOSITIONS or after in ENGLISH_NOUN_FOLLOWERS)
+            ):
                 found = (found[0], _noun_after_article(word, found[1]))
+            if found is not None:
+                found = (found[0], _kazakh_predicate(word, found[1], prior[1], after))
             prior = (prior[1], word)
             if kind is not None:
                 kinds.add(kind)

@@ -116,6 +116,11 @@ WHOSE_WORDS = frozenset({("по", "словам"), ("по", "мнению"), ("a
 WHOSE_WORDS_SPAN = 3
 # «какие … уже появились?»: with a verb the documents never use, what has happened since the event
 ALREADY_WORDS = frozenset({"уже", "already"})
+# «Одобрили ли…?», «…мақұлдады ма?»: a yes/no question asks whether its action happened; an action the
+# documents never name is the very detail asked, which no entry close in meaning tells
+YES_NO_WORDS = frozenset({"ли", "ма", "ме", "ба", "бе", "па", "пе"})
+# with either, an unknown predicate is the detail asked, which the embedding may not rescue
+ACTION_ASKED_WORDS = ALREADY_WORDS | YES_NO_WORDS
 # «Как будет назначаться генпрокурор?», "How will … be appointed?": a question opening with «как»
 # asks the manner of its action; an action the documents never name they cannot tell the manner of
 MANNER_WORDS = frozenset({"как", "how"})
@@ -561,7 +566,7 @@ class Engine:
                     or (leads and lex.coverage >= STRONG_COVERAGE_MIN and margin >= AGREE_MARGIN)
                 )
                 and not subject.unknown
-                and not (ALREADY_WORDS.intersection(analysis.words) and _unknown_predicate(analysis))
+                and not (ACTION_ASKED_WORDS.intersection(analysis.words) and _unknown_predicate(analysis))
                 and first
                 and margin >= (AGREE_MARGIN_WITH_LEAD if leads else AGREE_MARGIN)
                 and best.score >= HYBRID_ANSWER_MIN
