@@ -361,19 +361,7 @@ class Analyzer:
         if "<" in text:
             text = _MARKUP.sub(" ", text)
         named = _english_names(text)
-        text = fold(self.repair_script(text))
-        if "-" in text:
-            text = _CONTRACTION.sub(self._expand, text)
-        if "." in text:
-            text = _CUT_WORD.sub(self._uncut, text)
-        text = _ORDINAL_ENDING.sub(r"\1", text)
-        if self._vocabulary is not None:
-            text = _GLUED.sub(self._unglued, text)
-        if (clause := _CLAUSE_WHEN.search(text)) and not _ASKING.isdisjoint(words(text[: clause.start()])):
-            text = text[: clause.start()] + "," + text[clause.end() :]  # a conjunction, not «when?»
-        if ", раз" in text or ",раз" in text:
-            text = _CLAUSE_SINCE.sub(",", text)
-        text = kazakh.without_postpositions(text)
+        text = self._normalised(text)
         all_words = tuple(words(text))
         present = set(all_words)
         kinds = {
@@ -423,6 +411,24 @@ class Analyzer:
             kinds=frozenset(kinds),
             values=frozenset(term.value for term in terms),
         )
+
+    def _normalised(self, text: str) -> str:
+        """The text folded, its script repaired, and written as the knowledge base writes it:
+        contractions expanded, cut words and glued words restored, conjunctions («, когда», «, раз»)
+        that ask nothing made commas, Kazakh postpositions of topic dropped."""
+        text = fold(self.repair_script(text))
+        if "-" in text:
+            text = _CONTRACTION.sub(self._expand, text)
+        if "." in text:
+            text = _CUT_WORD.sub(self._uncut, text)
+        text = _ORDINAL_ENDING.sub(r"\1", text)
+        if self._vocabulary is not None:
+            text = _GLUED.sub(self._unglued, text)
+        if (clause := _CLAUSE_WHEN.search(text)) and not _ASKING.isdisjoint(words(text[: clause.start()])):
+            text = text[: clause.start()] + "," + text[clause.end() :]  # a conjunction, not «when?»
+        if ", раз" in text or ",раз" in text:
+            text = _CLAUSE_SINCE.sub(",", text)
+        return kazakh.without_postpositions(text)
 
     def _expand(self, found: re.Match[str]) -> str:
         """«конст-я» as «конституция»: a start that is no word of its own and a hyphenated ending
