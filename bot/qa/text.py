@@ -198,6 +198,23 @@ def _kazakh_first_person(head: list[str]) -> bool:
     return bool(head) and bool(_KAZAKH_FIRST_PERSON.match(head[-1])) and any(map(kazakh.is_kazakh, head))
 
 
+# the Kazakh question words (a Kazakh question puts its question word before the verb, at the end)
+KAZAKH_QUESTION_WORDS = _word_set("кім не қашан қайда неге қалай қандай қанша нешінші")
+
+
+def _kazakh_question(rest: str) -> bool:
+    """«…жазып жүрмін. Әділетті Қазақстан моделі туралы құжатта не айтылған?»: a Kazakh sentence
+    asking with a question word of its own is a question, wherever the word stands (Kazakh puts it
+    before the verb, not first); «Бұл рас па?» asks nothing of its own and leans on the sentence
+    before it."""
+    found = words(rest)
+    return (
+        rest.rstrip().endswith("?")
+        and any(map(kazakh.is_kazakh, found))
+        and not KAZAKH_QUESTION_WORDS.isdisjoint(found)
+    )
+
+
 def _introduces_asker(head: str, rest: str) -> bool:
     found = words(head)
     return (
@@ -300,7 +317,7 @@ def without_preamble(text: str) -> str:
     opening = words(rest[:40])
     opener = (opening or [""])[0]
     # «Касались ли участники…?»: a word and its «ли» open a question as a question word does
-    asks = opener in QUESTION_OPENERS or opening[1:2] == ["ли"]
+    asks = opener in QUESTION_OPENERS or opening[1:2] == ["ли"] or _kazakh_question(rest)
     if not ((rest.rstrip().endswith("?") and not sentence) or asks):
         return text
     return _past_the_sentence(rest) if not sentence and not asks else rest

@@ -1,0 +1,63 @@
+"""Round 30: the readings made for the classes of tests/data/round30/blind30.jsonl's false declines,
+each with paraphrases of our own and near misses that must be declined as before."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.qa.text import focus
+
+from ._support import describe
+
+
+@pytest.mark.parametrize(
+    ("message", "question"),
+    [
+        (
+            "Мектепке эссе жазып жүрмін. Әділетті Қазақстан моделі туралы құжатта не айтылған?",
+            "Әділетті Қазақстан моделі туралы құжатта не айтылған?",
+        ),
+        ("Мен мұғаліммін. Құжатта не айтылған?", "Құжатта не айтылған?"),
+        ("Мен студентпін. Дөңгелек үстел қашан өтті?", "Дөңгелек үстел қашан өтті?"),
+    ],
+)
+def test_kazakh_question_after_the_askers_sentence(message: str, question: str) -> None:
+    """A Kazakh question puts its question word before its verb, not first: after a sentence
+    introducing the asker, a Kazakh sentence with a question word of its own is the question."""
+    assert focus(message) == (question, True)
+
+
+@pytest.mark.parametrize("message", ["Мен мұғаліммін. Бұл рас па?", "Мен мұғаліммін. Солай ма?"])
+def test_kazakh_question_leaning_on_the_sentence_before_keeps_it(message: str) -> None:
+    """«Бұл рас па?» has no question word: it asks about the sentence before it, kept whole."""
+    assert focus(message) == (message, False)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        (
+            "Мектепке эссе жазып жүрмін. Әділетті Қазақстан моделі туралы құжатта не айтылған?",
+            "fair_kazakhstan",
+        ),
+        ("Мен студентпін. Дөңгелек үстел қашан өтті?", "event_date"),
+    ],
+)
+def test_kazakh_question_after_the_askers_sentence_is_answered(engine, question: str, entry_id: str) -> None:
+    """The asker's own sentence («эссе жазып жүрмін») is no subject of the question."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Мен мұғаліммін. Салық реформасы туралы не айтылған?",
+        "Мектепке эссе жазып жүрмін. Зейнетақы туралы құжатта не айтылған?",
+        "Мен журналиспін. Президент сайлауы қашан өтеді?",
+    ],
+)
+def test_kazakh_question_after_the_askers_sentence_declined(engine, question: str) -> None:
+    """Near misses: the question the asker's sentence introduces asks what the document does not say."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
