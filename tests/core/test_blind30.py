@@ -61,3 +61,37 @@ def test_kazakh_question_after_the_askers_sentence_declined(engine, question: st
     """Near misses: the question the asker's sentence introduces asks what the document does not say."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Процитируй название принципа, который предлагают внести в Преамбулу.", "law_and_order_preamble"),
+        ("Процитируйте название принципа для Преамбулы.", "law_and_order_preamble"),
+        ("Какое название у принципа, который закрепят в Преамбуле?", "law_and_order_preamble"),
+        ("Процитируй генпрокурора.", "prosecutor_speech"),
+    ],
+)
+def test_quote_the_name_of_a_thing(engine, question: str, entry_id: str) -> None:
+    """«Процитируй» asks what was said (kind `said`), «название X» asks X by its name (as «как
+    называется X»): neither is the subject."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Процитируй название закона о выборах.",
+        "Какое название получит новый парламент?",
+        "Процитируй название нового налога.",
+        "Процитируй слова министра финансов о налогах.",
+        "Процитируй, что сказал генпрокурор о пенсиях.",
+        "Какое название у новой политической партии?",
+        "Процитируй название принципа, который предлагают внести в Налоговый кодекс.",
+    ],
+)
+def test_quote_or_name_of_what_the_document_lacks_declined(engine, question: str) -> None:
+    """Near misses: the name or the words of something the document does not name."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
