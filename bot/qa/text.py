@@ -366,6 +366,27 @@ def without_use(question: str) -> str:
     return question[: found.start()] + question[found.end() :]
 
 
+# the asker's work named at the end of the question («…для статьи», «…для тг канала», "…for my blog")
+_WORK_TAIL = re.compile(
+    r"[\s,]+(?:для|for)\s+(?:[\w-]+\s+){0,2}?(?P<work>[\w-]+)\s*[?.!]*\s*$", re.IGNORECASE
+)
+
+
+def without_work(question: str) -> str:
+    """«Кто выступал на круглом столе для статьи?», «итоги круглого стола для тг канала»: the
+    question less the piece the asker makes with the answer, named at its end (a word of
+    ASKER_WORK), as an opening «Для эфира: …» is; «Что изменится для бизнеса?» keeps its «для»:
+    those whose interests are asked. Only within the question's own sentence («…? Это для
+    статьи.» is a sentence of its own)."""
+    found = _WORK_TAIL.search(question)
+    if found is None or found["work"].casefold() not in ASKER_WORK:
+        return question
+    head = question[: found.start()].rstrip()
+    if not head or re.search(r"[?.!](?:\s|$)", head):
+        return question
+    return head + ("?" if question.rstrip().endswith("?") else "")
+
+
 def without_aside(question: str) -> str:
     """«…о каких направлениях говорили, чтобы я мог объяснить детям?»: the question less the asker's
     own reason for asking, a clause that speaks of the asker (a first-person word); «Что нужно
@@ -381,11 +402,11 @@ def focus(raw: str) -> tuple[str, bool]:
     message is itself, less an opening that introduces the asker; a long one is cut to its
     question sentence(s), or else to its opening."""
     if len(raw) <= MAX_QUERY_CHARS:
-        question = without_use(without_aside(without_preamble(raw)))
+        question = without_work(without_use(without_aside(without_preamble(raw))))
         return question, question != raw
     text = raw[:MAX_MESSAGE_CHARS]
     sentences = [m.group().strip() for m in _SENTENCE.finditer(text) if m.group().strip()]
-    asked = [without_use(without_aside(s)) for s in sentences if s.endswith("?")]
+    asked = [without_work(without_use(without_aside(s))) for s in sentences if s.endswith("?")]
     if not asked:
         asked = [s for s in sentences if (words(s[:40]) or [""])[0] in QUESTION_OPENERS]
     picked = ""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.qa.text import focus
+from bot.qa.text import focus, without_work
 
 from ._support import describe
 
@@ -93,5 +93,50 @@ def test_quote_the_name_of_a_thing(engine, question: str, entry_id: str) -> None
 )
 def test_quote_or_name_of_what_the_document_lacks_declined(engine, question: str) -> None:
     """Near misses: the name or the words of something the document does not name."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "left"),
+    [
+        ("кто выступал на круглом столе для статьи", "кто выступал на круглом столе"),
+        ("итоги круглого стола в 3 тезиса для тг канала", "итоги круглого стола в 3 тезиса"),
+        ("Кто выступал на круглом столе для моей статьи?", "Кто выступал на круглом столе?"),
+        ("Who spoke at the round table, for my blog?", "Who spoke at the round table?"),
+    ],
+)
+def test_askers_work_at_the_end_is_no_subject(question: str, left: str) -> None:
+    """The piece the asker makes, named at the end of the question, is dropped."""
+    assert without_work(question) == left
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Что изменится для бизнеса?",
+        "Что даст реформа для канала Иртыш?",
+        "Кто выступал на круглом столе? Это для статьи.",
+        "для статьи",
+    ],
+)
+def test_for_whom_or_another_sentence_keeps_its_for(question: str) -> None:
+    """«для бизнеса» names whose interests are asked; a work named in a sentence of its own, or
+    a message that is only the work, is left to other readings."""
+    assert without_work(question) == question
+
+
+def test_askers_work_at_the_end_answered(engine) -> None:
+    """«…для статьи» is what the asker does with the answer, not a detail the document lacks."""
+    reply = engine.answer("кто выступал на круглом столе для статьи")
+    assert (reply.kind, reply.entry_id) == ("answer", "speaker"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Что сказал министр финансов о налогах для статьи?", "Когда пройдут выборы для доклада?"],
+)
+def test_askers_work_at_the_end_of_what_the_document_lacks_declined(engine, question: str) -> None:
+    """Near misses: without the asker's work, the question still asks what the document lacks."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
