@@ -140,3 +140,28 @@ def test_askers_work_at_the_end_of_what_the_document_lacks_declined(engine, ques
     """Near misses: without the asker's work, the question still asks what the document lacks."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        (
+            "How will personal data be protected amid the digitalisation of the legal sphere?",
+            "digital_solutions",
+        ),
+        ("Amid the discussion, who spoke about personal data?", "personal_data_protection"),
+    ],
+)
+def test_amid_is_a_preposition(engine, question: str, entry_id: str) -> None:
+    """ "amid" is a preposition as "among" is: no subject the document lacks."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question", ["How will taxes change amid the reform?", "Amid the reform, will pensions rise?"]
+)
+def test_amid_what_the_document_lacks_declined(engine, question: str) -> None:
+    """Near misses: without "amid", the question still asks what the document lacks."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
