@@ -165,3 +165,36 @@ def test_amid_what_the_document_lacks_declined(engine, question: str) -> None:
     """Near misses: without "amid", the question still asks what the document lacks."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        (
+            "Я судья в отставке. Как в документе сформулирована задача, "
+            "связанная с применением законодательства?",
+            "equality_before_law",
+        ),
+        ("Как сформулирован принцип «Закон и порядок»?", "law_and_order_meaning"),
+    ],
+)
+def test_how_it_is_worded_asks_what_is_said(engine, question: str, entry_id: str) -> None:
+    """«Как сформулировано X» asks how the text tells X, as «как описано X» does: the verb is no
+    detail the document lacks."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Как сформулирована статья о выборах президента?",
+        "Как в документе сформулирована задача, связанная с налогами?",
+        "Как сформулированы новые полномочия парламента?",
+        "Как формулируется право на забастовку?",
+    ],
+)
+def test_how_what_the_document_lacks_is_worded_declined(engine, question: str) -> None:
+    """Near misses: the wording of what the document does not name."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
