@@ -198,3 +198,31 @@ def test_how_what_the_document_lacks_is_worded_declined(engine, question: str) -
     """Near misses: the wording of what the document does not name."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Процитируй формулировку направления о цифровых решениях в правовой сфере.", "digital_solutions"),
+        ("Какова формулировка принципа «Закон и порядок»?", "law_and_order_meaning"),
+    ],
+)
+def test_the_wording_of_a_thing(engine, question: str, entry_id: str) -> None:
+    """«формулировка X» asks how the text words X (as «как сформулировано X»): no subject."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Процитируй формулировку статьи о выборах.",
+        "Какая формулировка у нового налога?",
+        "Какова точная формулировка направления о налоговой политике?",
+        "Процитируй формулировку направления о пенсиях.",
+    ],
+)
+def test_the_wording_of_what_the_document_lacks_declined(engine, question: str) -> None:
+    """Near misses: the wording of what the document does not name."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
