@@ -198,6 +198,23 @@ def _kazakh_first_person(head: list[str]) -> bool:
     return bool(head) and bool(_KAZAKH_FIRST_PERSON.match(head[-1])) and any(map(kazakh.is_kazakh, head))
 
 
+# the Kazakh question words (a Kazakh question puts its question word before the verb, at the end)
+KAZAKH_QUESTION_WORDS = _word_set("кім не қашан қайда неге қалай қандай қанша нешінші")
+
+
+def _kazakh_question(rest: str) -> bool:
+    """«…жазып жүрмін. Әділетті Қазақстан моделі туралы құжатта не айтылған?»: a Kazakh sentence
+    asking with a question word of its own is a question, wherever the word stands (Kazakh puts it
+    before the verb, not first); «Бұл рас па?» asks nothing of its own and leans on the sentence
+    before it."""
+    found = words(rest)
+    return (
+        rest.rstrip().endswith("?")
+        and any(map(kazakh.is_kazakh, found))
+        and not KAZAKH_QUESTION_WORDS.isdisjoint(found)
+    )
+
+
 def _introduces_asker(head: str, rest: str) -> bool:
     found = words(head)
     return (
@@ -300,7 +317,7 @@ def without_preamble(text: str) -> str:
     opening = words(rest[:40])
     opener = (opening or [""])[0]
     # «Касались ли участники…?»: a word and its «ли» open a question as a question word does
-    asks = opener in QUESTION_OPENERS or opening[1:2] == ["ли"]
+    asks = opener in QUESTION_OPENERS or opening[1:2] == ["ли"] or _kazakh_question(rest)
     if not ((rest.rstrip().endswith("?") and not sentence) or asks):
         return text
     return _past_the_sentence(rest) if not sentence and not asks else rest
@@ -349,6 +366,27 @@ def without_use(question: str) -> str:
     return question[: found.start()] + question[found.end() :]
 
 
+# the asker's work named at the end of the question («…для статьи», «…для тг канала», "…for my blog")
+_WORK_TAIL = re.compile(
+    r"[\s,]+(?:для|for)\s+(?:[\w-]+\s+){0,2}?(?P<work>[\w-]+)\s*[?.!]*\s*$", re.IGNORECASE
+)
+
+
+def without_work(question: str) -> str:
+    """«Кто выступал на круглом столе для статьи?», «итоги круглого стола для тг канала»: the
+    question less the piece the asker makes with the answer, named at its end (a word of
+    ASKER_WORK), as an opening «Для эфира: …» is; «Что изменится для бизнеса?» keeps its «для»:
+    those whose interests are asked. Only within the question's own sentence («…? Это для
+    статьи.» is a sentence of its own)."""
+    found = _WORK_TAIL.search(question)
+    if found is None or found["work"].casefold() not in ASKER_WORK:
+        return question
+    head = question[: found.start()].rstrip()
+    if not head or re.search(r"[?.!](?:\s|$)", head):
+        return question
+    return head + ("?" if question.rstrip().endswith("?") else "")
+
+
 def without_aside(question: str) -> str:
     """«…о каких направлениях говорили, чтобы я мог объяснить детям?»: the question less the asker's
     own reason for asking, a clause that speaks of the asker (a first-person word); «Что нужно
@@ -364,11 +402,11 @@ def focus(raw: str) -> tuple[str, bool]:
     message is itself, less an opening that introduces the asker; a long one is cut to its
     question sentence(s), or else to its opening."""
     if len(raw) <= MAX_QUERY_CHARS:
-        question = without_use(without_aside(without_preamble(raw)))
+        question = without_work(without_use(without_aside(without_preamble(raw))))
         return question, question != raw
     text = raw[:MAX_MESSAGE_CHARS]
     sentences = [m.group().strip() for m in _SENTENCE.finditer(text) if m.group().strip()]
-    asked = [without_use(without_aside(s)) for s in sentences if s.endswith("?")]
+    asked = [without_work(without_use(without_aside(s))) for s in sentences if s.endswith("?")]
     if not asked:
         asked = [s for s in sentences if (words(s[:40]) or [""])[0] in QUESTION_OPENERS]
     picked = ""
