@@ -195,8 +195,7 @@ def _noun_after_article(word: str, term: Term) -> Term:
     return replace(term, pos="NOUN")
 
 
-# Kazakh yes/no particles («…мақұлдады ма?»), and «кім», "who", before the verb it asks the doer of
-KAZAKH_PARTICLES = frozenset({"ма", "ме", "ба", "бе", "па", "пе"})
+# «кім», "who", before the verb it asks the doer of («Жобаны кім әзірледі?»)
 KAZAKH_WHO = frozenset({"кім", "кімдер", "ким", "кимдер"})
 
 
@@ -208,7 +207,7 @@ def _kazakh_predicate(word: str, term: Term, before: str, after: str) -> Term:
     never name that action, do not answer it (as «Одобрили ли участники проект?»)."""
     if term.known or term.real_word or not kazakh.is_kazakh(word):
         return term
-    if after in KAZAKH_PARTICLES or (before in KAZAKH_WHO and not after):
+    if after in kazakh.YES_NO_PARTICLES or (before in KAZAKH_WHO and not after):
         return replace(term, real_word=True, pos="VERB")
     return term
 

@@ -118,7 +118,7 @@ WHOSE_WORDS_SPAN = 3
 ALREADY_WORDS = frozenset({"уже", "already"})
 # «Одобрили ли…?», «…мақұлдады ма?»: a yes/no question asks whether its action happened; an action the
 # documents never name is the very detail asked, which no entry close in meaning tells
-YES_NO_WORDS = frozenset({"ли", "ма", "ме", "ба", "бе", "па", "пе"})
+YES_NO_WORDS = frozenset({"ли"}) | kazakh.YES_NO_PARTICLES
 # with either, an unknown predicate is the detail asked, which the embedding may not rescue
 ACTION_ASKED_WORDS = ALREADY_WORDS | YES_NO_WORDS
 # «Как будет назначаться генпрокурор?», "How will … be appointed?": a question opening with «как»

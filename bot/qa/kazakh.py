@@ -14,6 +14,8 @@ import re
 from collections.abc import Iterable
 
 KAZAKH_LETTERS = re.compile(r"[әғқңөұүһі]")
+# the particles closing a Kazakh yes-or-no question («…болды ма?», «…мақұлдады ма?»)
+YES_NO_PARTICLES = frozenset({"ма", "ме", "ба", "бе", "па", "пе"})
 MIN_STEM = 3
 # «бұзушылықтарға» (to offences) takes five endings (-у -шы -лық -тар -ға): four left «бұзу», which
 # the dative singular «бұзушылыққа» (four) does not share

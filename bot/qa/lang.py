@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from bot.qa.kazakh import YES_NO_PARTICLES
 from bot.qa.models import Lang
 from bot.qa.text import fold, words
 
@@ -66,7 +67,7 @@ def detect(text: str, repaired: str, kazakh_words: frozenset[str] = frozenset())
         if english * 4 >= len(latin) or len(still_latin) * 2 > len(latin):
             return "en"
         return "ru"
-    if kazakh and (kazakh * 3 >= len(tokens) or tokens[-1] in {"ма", "ме", "ба", "бе", "па", "пе"}):
+    if kazakh and (kazakh * 3 >= len(tokens) or tokens[-1] in YES_NO_PARTICLES):
         return "kk"
     # one Cyrillic word (a name, a term: «Асылов», «генпрокурор») does not tell the language
     return "ru" if cyrillic > 1 else None

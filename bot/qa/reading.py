@@ -13,7 +13,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from bot.qa.analyzer import Analysis, Analyzer, Term
-from bot.qa.kazakh import KAZAKH_LETTERS
+from bot.qa.kazakh import KAZAKH_LETTERS, YES_NO_PARTICLES
 from bot.qa.kb import KnowledgeBase
 from bot.qa.morph import PREDICATE_POS, shared_morphology
 from bot.qa.negation import asks_what_did_not_happen
@@ -343,8 +343,6 @@ OTHER_HOLDER = "предшественник преемник"
 KAZAKH_ABOUT = frozenset({"туралы", "жөнінде", "жайында", "жайлы", "деп"})
 # the Kazakh plural suffix, which only a noun takes («фермерлер», «инспекторлары»: _kazakh_plural)
 KAZAKH_PLURAL = ("лар", "лер", "дар", "дер", "тар", "тер")
-# the particles closing a Kazakh yes-or-no question («болды ма»)
-KAZAKH_YES_NO = frozenset({"ма", "ме", "ба", "бе", "па", "пе"})
 # The words after «какие», «кто из» whose reading is remembered (bounded: users' words are not).
 # «Какой риск помогает избежать X?»: a danger named beside a verb of avoiding is what is avoided,
 # the question's frame («чего позволяет избежать X»), not its subject (_without_avoided_danger)
@@ -872,7 +870,7 @@ class QuestionReader:
         ends in the plural suffix is a noun (only nouns take it); one the knowledge base does not know
         is an unknown subject, as «фермеры» is in Russian, not noise the ranking may pass over."""
         found = analysis.words
-        if not any(KAZAKH_LETTERS.search(w) for w in found) and not (found and found[-1] in KAZAKH_YES_NO):
+        if not any(KAZAKH_LETTERS.search(w) for w in found) and not (found and found[-1] in YES_NO_PARTICLES):
             return analysis
         terms = tuple(
             replace(t, real_word=True, pos="NOUN")
