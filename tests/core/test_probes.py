@@ -200,3 +200,13 @@ def test_what_a_long_named_body_said_is_asked_as_said(engine: Engine) -> None:
     assert reply.kind == "none", describe(reply)
     kept = engine.answer("What did the head of the prosecution service say?")
     assert (kept.kind, kept.entry_id) == ("answer", "prosecutor_speech"), describe(kept)
+
+
+@pytest.mark.parametrize("question", ["Бешбармақ қалай жасалады?", "Қалай жасалады?"])
+def test_the_kazakh_light_verb_of_making_names_no_topic(engine: Engine, question: str) -> None:
+    """«жасау» (make, do) is a light verb, as «ету» is: «Бешбармақ қалай жасалады?» (how is beshbarmak
+    made) had been answered with the speaker, whose Kazakh answer says he «баяндама жасады»."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+    kept = engine.answer("Бас прокурор қандай баяндама жасады?")
+    assert (kept.kind, kept.entry_id) == ("answer", "speaker"), describe(kept)
