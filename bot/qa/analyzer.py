@@ -20,7 +20,7 @@ from rapidfuzz import fuzz, process
 
 from bot.qa import kazakh
 from bot.qa.layout import from_qwerty
-from bot.qa.morph import Morphology, WordInfo, english_adjective, english_noun
+from bot.qa.morph import Morphology, WordInfo, english_parts
 from bot.qa.text import clean, fold, has_cyrillic, has_latin, words
 from bot.qa.translit import to_cyrillic
 
@@ -188,9 +188,10 @@ def _noun_after_article(word: str, term: Term) -> Term:
     never uses, after a preposition and an article, is the preposition's object, a noun, when it can
     be one and cannot be an adjective (the dictionary reading alone takes a word that can be a verb
     for the question's predicate): a subject the documents never name, not an action."""
-    if term.known or not term.real_word or term.pos == "NOUN" or not english_noun(word):
+    if term.known or not term.real_word or term.pos == "NOUN":
         return term
-    if english_adjective(word):  # "with a quick…": the noun comes after
+    parts = english_parts(word)
+    if "NOUN" not in parts or "ADJ" in parts:  # "with a quick…": the noun comes after
         return term
     return replace(term, pos="NOUN")
 

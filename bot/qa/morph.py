@@ -282,19 +282,12 @@ def english_pos(word: str) -> str | None:
 
 
 @lru_cache(maxsize=4096)
-def english_noun(word: str) -> bool:
-    """Whether an English dictionary word can be a noun (LemmInflect's lexicon)."""
+def english_parts(word: str) -> frozenset[str]:
+    """The parts of speech an English dictionary word can be (LemmInflect's universal tags: NOUN,
+    VERB, ADJ…); empty for a word its lexicon lacks."""
     import lemminflect
 
-    return "NOUN" in lemminflect.getAllLemmas(word)
-
-
-@lru_cache(maxsize=4096)
-def english_adjective(word: str) -> bool:
-    """Whether an English dictionary word can be an adjective (LemmInflect's lexicon)."""
-    import lemminflect
-
-    return "ADJ" in lemminflect.getAllLemmas(word)
+    return frozenset(lemminflect.getAllLemmas(word))
 
 
 def english_verb(word: str) -> str:

@@ -12,7 +12,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from bot.qa.analyzer import Analysis, Analyzer, Term
+from bot.qa.analyzer import ENGLISH_ARTICLES, Analysis, Analyzer, Term
 from bot.qa.kazakh import KAZAKH_LETTERS, YES_NO_PARTICLES
 from bot.qa.kb import KnowledgeBase
 from bot.qa.morph import PREDICATE_POS, shared_morphology
@@ -293,7 +293,6 @@ PIECE_WORDS = {
 }
 WORDING_PIECE = "текст"
 WORDING_PIECE_EN = "text"
-ARTICLES = frozenset({"the", "a", "an"})
 # the piece being read, in the words a question names it by (_wording_of)
 PIECE_NAMES = "документ материал релиз пресс-релиз сообщение публикация статья новость release document"
 WHICH_PIECE = frozenset({"какой", "который", "which"})
@@ -1508,7 +1507,7 @@ class QuestionReader:
                 (
                     j
                     for j, w in enumerate(after)
-                    if w not in ARTICLES and morphology.info(w).pos not in ADJECTIVE_POS
+                    if w not in ENGLISH_ARTICLES and morphology.info(w).pos not in ADJECTIVE_POS
                 ),
                 None,
             )
