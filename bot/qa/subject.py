@@ -19,6 +19,9 @@ from bot.qa.text import focus, has_latin, words
 SUBJECT_POS = frozenset({"NOUN", None})
 # ... and of one that qualifies who was there, in a question whether someone was (Subjects.attendance)
 QUALIFIER_POS = frozenset({"ADJF"})
+# ... and of one that says how something is or was done, in a question whether it is («Проходил ли
+# круглый стол онлайн?»: the manner is the very detail asked)
+MANNER_POS = frozenset({"ADVB"})
 # Unknown nouns name the question's subject, except in a long message (this many terms) where they
 # are under this share of its terms: there they are its surroundings («я студент юрфака…»).
 LONG_QUESTION_TERMS = 8
@@ -46,6 +49,8 @@ KAZAKH_POSSESSED = ("реформасы", "жобасы", "конституци�
 # Taking part, and the past of «быть» in each language («Был ли X на круглом столе?»): see
 # Subjects.asks_presence.
 PRESENCE = "принять участие"
+# The event's taking place (synonyms.yaml: состояться, проходить, пройти…): see Subjects._of_the_event
+TAKING_PLACE = "состояться"
 BE_PAST = frozenset({"был", "была", "были", "было", "was", "were", "болды", "болған"})
 # «Кто из X», «кто-то от X», "which of the X", "anyone from X": a question asking which member of a
 # group (synonyms.yaml, `members`). The asking word, then one of the linking words.
@@ -110,6 +115,7 @@ class Subjects:
         # the people and institutions the documents name (synonyms.yaml, `subjects`)
         self.named = frozenset(v for phrase in synonyms.subjects for v in base.analyse(phrase).values)
         self.presence = base.analyse(PRESENCE).values
+        self.taking_place = base.analyse(TAKING_PLACE).values
         self.whole = frozenset(base.analyse(" ".join(WHOLE_WORDS)).values)
         self._source_terms = self._distinctive_source_terms()
         self._entry_number = {entry_id: i for i, entry_id in enumerate(index.compiled.entry_ids)}
@@ -292,14 +298,18 @@ class Subjects:
             # whether someone was there: only an entry saying who took part can tell
             known += tuple(v for v in self.presence if v not in known)
         qualifiers = _qualifiers(terms) if attendance else ()
+        manner = whether and self._of_the_event(terms)
         unknown = tuple(
             t.value
             for t in terms
             if not t.known
             and t.real_word
-            and (t.pos in SUBJECT_POS or t in qualifiers)
+            and (t.pos in SUBJECT_POS or t in qualifiers or (manner and t.pos in MANNER_POS))
             and t.value not in self._phrase_words
         )
+        # only a manner («онлайн», «успешно»; «реально» may only stress the question): the bot
+        # declines with its own finding, not «not in the document», as for a verb (framed below)
+        manner_only = bool(unknown) and not kinds_of_whole and all(v in self._manners(terms) for v in unknown)
         unknown = tuple(dict.fromkeys((*unknown, *kinds_of_whole)))
         # whether each is a dictionary noun (not a Kazakh stem read as Russian) is asked only where
         # it would decide (see _covers): the morphology of a new lemma is a parse of its own
@@ -326,6 +336,7 @@ class Subjects:
                 and (not t.known or t.value in frame)
             )
             framed = bool(unknown)
+        framed = framed or manner_only
         if len(terms) >= LONG_QUESTION_TERMS:  # a long message: «я студент юрфака…» is not its subject
             if len(unknown) < UNKNOWN_SUBJECT_SHARE * len(terms):
                 unknown = ()
@@ -338,6 +349,19 @@ class Subjects:
         return Subject(
             known, unknown, any(t.known for t in terms), sources, nouns, framed, members, spheres, offered
         )
+
+    def _of_the_event(self, terms: tuple[Term, ...]) -> bool:
+        """«Проходил ли круглый стол онлайн?», «Обсуждение прошло успешно?»: every word of the
+        question the documents use names what a document is about as a whole (the event, the
+        draft, those who took part) or the event's taking place: an adverb beside them says how it
+        went, the very detail asked («Искусственный интеллект — это всерьёз?» is about AI)."""
+        known = [t for t in terms if t.known]
+        return bool(known) and all(t.value in self.taking_place or self.frames(t.value) for t in known)
+
+    @staticmethod
+    def _manners(terms: tuple[Term, ...]) -> frozenset[str]:
+        """The question's adverbs the documents never use (how a thing is or was done)."""
+        return frozenset(t.value for t in terms if not t.known and t.pos in MANNER_POS)
 
     def _only_frame(self, terms: tuple[Term, ...]) -> frozenset[str] | None:
         """Every known term of the question is one most entries of a source hold (FRAME_SHARE),
