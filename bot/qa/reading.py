@@ -1462,7 +1462,9 @@ class QuestionReader:
         """«Говорит ли материал о правах человека?»: the piece being read («материал», «документ»,
         «релиз», «согласно тексту», in the singular) frames a question that names a noun or a concept
         of its own; what is asked about is that. «О чём сообщается в материале?» keeps it: nothing
-        else is named."""
+        else is named, nor does «Какого числа опубликован пресс-релиз о круглом столе?»: a date asked
+        with a verb the documents never use (опубликован, вышел) is the piece's own, when it came out
+        («Когда в документе говорится о правах человека?» is about those)."""
         morphology = shared_morphology()
         found = analysis.words
         piece = {
@@ -1479,7 +1481,7 @@ class QuestionReader:
             and (lemma != WORDING_PIECE or _text_referred_to(found, i))
             for value in PIECE_WORDS[lemma]
         }
-        if not piece:
+        if not piece or ("when" in analysis.kinds and any(_unknown_verb(t) for t in analysis.terms)):
             return analysis
         kept = tuple(t for t in analysis.terms if t.value not in piece)
         if not any(t.known and t.pos in {"NOUN", None} for t in kept):
@@ -1646,6 +1648,11 @@ def _before_verb(words: Sequence[str]) -> list[str]:
             break
         kept.append(word)
     return kept
+
+
+def _unknown_verb(term: Term) -> bool:
+    """A verb (or its participle) the knowledge base never uses, a real word."""
+    return not term.known and term.real_word and term.pos in PREDICATE_POS
 
 
 def _unnamed(term: Term) -> bool:
