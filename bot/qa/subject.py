@@ -49,6 +49,12 @@ KAZAKH_POSSESSED = ("реформасы", "жобасы", "конституци�
 # Taking part, and the past of «быть» in each language («Был ли X на круглом столе?»): see
 # Subjects.asks_presence.
 PRESENCE = "принять участие"
+# «Какие новые предметы…»: the asking word, how many words after it its noun may come, and what may
+# come between (adjectives, participles, «именно»): see Subjects.asked_parts
+ASKING_WHICH = "какой"
+ASKED_SPAN = 4
+ASKED_QUALIFIER_POS = frozenset({"ADJF", "PRTF"})
+ASKED_PARTICLES = frozenset({"именно", "конкретно", "же"})
 # The event's taking place (synonyms.yaml: состояться, проходить, пройти…): see Subjects._of_the_event
 TAKING_PLACE = "состояться"
 BE_PAST = frozenset({"был", "была", "были", "было", "was", "were", "болды", "болған"})
@@ -88,6 +94,9 @@ class Subject:
     # people or bodies offered as alternatives («Президента или Парламента?»): an entry holding one
     # of them answers which (Subjects.alternatives)
     alternatives: tuple[frozenset[str], ...] = ()
+    # words asked for that the knowledge base uses only inside phrases -> those phrases' values, of
+    # which an entry must hold one (Subjects.asked_parts)
+    asked: tuple[frozenset[str], ...] = ()
 
     def either(self, value: str) -> frozenset[str]:
         """The value and the alternatives offered beside it."""
@@ -155,6 +164,14 @@ class Subjects:
         self._phrase_words = frozenset(
             morphology.info(word).lemma for phrase in phrases if len(phrase) > 1 for word in phrase
         )
+        # each such word -> the values of the phrases it is a word of (see asked_parts)
+        phrase_of: dict[str, set[str]] = {}
+        for group in synonyms.groups:
+            values = base.analyse(group[0]).values
+            for phrase in (words(p) for p in group):
+                for word in phrase if len(phrase) > 1 else ():
+                    phrase_of.setdefault(morphology.info(word).lemma, set()).update(values)
+        self._phrase_of = {word: frozenset(values) for word, values in phrase_of.items()}
 
     def another_whole(self, analysis: Analysis) -> tuple[str, ...]:
         """«Какие цели у налоговой реформы?», "the tax reform", «салық реформасы»: a word the
@@ -177,6 +194,31 @@ class Subjects:
             if possessed or has_latin(first) or (term.real_word and term.pos in KIND_POS):
                 kinds.append(term.value)
         return tuple(kinds)
+
+    def asked_parts(self, analysis: Analysis) -> tuple[frozenset[str], ...]:
+        """«Какие новые предметы введут в юридическое образование?»: the noun a «какой» asks for
+        (past its adjectives), when it is a word the knowledge base uses only inside a phrase
+        («предмет» of «предмет обсуждения»), is not a subject the documents never name, but is
+        what the answer must give: an entry holding none of that word's phrases («тема») cannot
+        answer. «Каких ошибок помогает избежать обсуждение?» is answered by the entry holding the
+        phrase of «ошибка» («ошибка в восприятии»: неточная интерпретация)."""
+        morphology = shared_morphology()
+        found = analysis.words
+        unknown = {t.value for t in analysis.terms if not t.known}
+        parts = []
+        for i, word in enumerate(found):
+            if morphology.info(word).lemma != ASKING_WHICH:
+                continue
+            for after in found[i + 1 : i + 1 + ASKED_SPAN]:
+                info = morphology.info(after)
+                if info.pos == "NOUN":
+                    terms = self.analyzer.analyse(after).terms
+                    if len(terms) == 1 and terms[0].value in unknown and terms[0].value in self._phrase_of:
+                        parts.append(self._phrase_of[terms[0].value])
+                    break
+                if info.pos not in ASKED_QUALIFIER_POS and after not in ASKED_PARTICLES:
+                    break
+        return tuple(parts)
 
     def asks_presence(self, analysis: Analysis) -> bool:
         """«Присутствовал ли Токаев?», «Был ли президент (лично) на круглом столе?»: whether someone
@@ -286,12 +328,14 @@ class Subjects:
         whether: bool = False,
         alternatives: tuple[frozenset[str], ...] = (),
         kinds_of_whole: tuple[str, ...] = (),
+        parts: tuple[frozenset[str], ...] = (),
     ) -> Subject:
         """The question's subject: the people and institutions it names (synonyms.yaml,
         `subjects`: генпрокурор, Парламент, президент, омбудсмен…), and unknown nouns or names
         (a real word the document never uses: зарплата, голосование, референдум). `groups`: those
         the question asks which member of (member_groups), which an entry about a member covers.
-        `kinds_of_whole`: the words naming another reform, draft or constitution (another_whole)."""
+        `kinds_of_whole`: the words naming another reform, draft or constitution (another_whole).
+        `parts`: the phrase words asked for (asked_parts)."""
         named = self.named | self.concepts
         known = tuple(dict.fromkeys(t.value for t in terms if t.known and t.value in named))
         if presence and any(t.value in self.named for t in terms):
@@ -347,7 +391,16 @@ class Subjects:
         spheres = tuple((v, self._spheres[v]) for v in known if whether and v in self._spheres)
         offered = tuple(a for a in alternatives if a <= set(known))
         return Subject(
-            known, unknown, any(t.known for t in terms), sources, nouns, framed, members, spheres, offered
+            known,
+            unknown,
+            any(t.known for t in terms),
+            sources,
+            nouns,
+            framed,
+            members,
+            spheres,
+            offered,
+            parts,
         )
 
     def _of_the_event(self, terms: tuple[Term, ...]) -> bool:
@@ -494,6 +547,8 @@ class Subjects:
             return False  # the question is about another source's event or topic
         if any(self._foreign(entry_id, v) and is_noun(v) for v in subject.nouns):
             return False  # a noun the entry's document never uses: the question is about another one
+        if not all(any(self.holds(entry_id, v) for v in part) for part in subject.asked):
+            return False  # the thing asked for (asked_parts) is not what the entry speaks of
         if not subject.known:
             return True
         return all(
