@@ -323,6 +323,9 @@ HAPPENING_WORDS = "произошло состоялось прошло случ
 YES_NO_AUXILIARIES = frozenset({"was", "were", "is", "are", "did", "does", "do", "will", "has", "have"})
 # «Правда ли, что…», «Верно, что…», "Is it true that…": a yes/no question checking a statement.
 CHECKING_WORDS = frozenset({"правда", "верно", "true", "рас"})
+# any form of these asks which or whose, not whether (_states_claim)
+CLAIM_ASKING_LEMMAS = frozenset({"какой", "каков", "чей", "который"})
+AS_WORD = "как"
 # «X — часть реформы?», «Входит ли X в проект?», "Is X part of the reform?": whether the document's
 # reform or draft (the whole) has X in it, which is whether the document names X (see _without_the_whole).
 PART_WORDS = ("часть", "входить", "part", "бөлігі")
@@ -759,10 +762,12 @@ class QuestionReader:
 
     def _only_there(self, analysis: Analysis, group: tuple[str, ...]) -> bool:
         """Nothing is said of the group but that someone from it was there (a past «быть», no verb
-        of taking part, speaking or representing), and no word asks for names («кто именно»)."""
+        of taking part, speaking or representing), and no word asks for names («кто именно»). Other
+        people or bodies the documents name may be asked after it («кто от парламента был и от
+        омбудсмена»: whether someone from each was there)."""
         if analysis.kinds & {"names", "items"} or not BE_PAST & set(analysis.words):
             return False
-        named = self.analyzer.analyse(" ".join(group)).values
+        named = self.analyzer.analyse(" ".join(group)).values | self._subjects
         return all(t.value in named or t.pos == "ADVB" for t in analysis.terms)
 
     def _is_named_group(self, text: str) -> bool:
@@ -1747,10 +1752,25 @@ def _text_referred_to(found: tuple[str, ...], i: int) -> bool:
 
 def _checks_claim(found: Sequence[str]) -> bool:
     """«Правда ли, что…», «Верно, что…», "Is it true that…": the question checks the statement that
-    follows the «что» / "that" after a checking word."""
+    follows the «что» / "that" after a checking word; a question with no asking word states the
+    claim it checks itself (_states_claim)."""
     return any(
         word in CHECKING_WORDS and {"что", "that"}.intersection(found[i + 1 : i + 3])
         for i, word in enumerate(found)
+    ) or _states_claim(found)
+
+
+def _states_claim(found: Sequence[str]) -> bool:
+    """«Реформу рассматривали как разрыв с прежним курсом?», «Означают ли цифровые решения
+    ослабление защиты данных?»: a yes/no question (no asking word but «ли») asks whether its
+    statement holds, as «правда ли, что…» does. «Что означает ослабление…?» asks something else;
+    a «как» past the opening is "as" («рассматривали как разрыв»), not "how"."""
+    morphology = shared_morphology()
+    return bool(found) and not any(
+        (w in QUESTION_OPENERS and w != "ли" and not (i > 0 and w == AS_WORD))
+        or w in OBLIQUE_QUESTION_WORDS
+        or morphology.info(w).lemma in CLAIM_ASKING_LEMMAS
+        for i, w in enumerate(found)
     )
 
 
