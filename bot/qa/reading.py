@@ -396,6 +396,9 @@ WARN_AGAINST = frozenset({"от"})
 # "the country's …", "the nation's …": the possessive of the one country the documents are about
 OWN_COUNTRY = frozenset({"country", "nation"})
 OWN_COUNTRY_GENITIVE = frozenset({"страны"})
+# ... and its name (synonyms.yaml: РК, Казахстан, ҚР…), after a person or body named
+OWN_COUNTRY_NAME = "Казахстан"
+TITLE_ASKING_KINDS = frozenset({"who", "who_is"})
 ASKING_WHICH = frozenset({"which", "what", "whose"})
 MAX_GROUP_TEXTS = 4096
 # «Какие органы были на круглом столе?», «что за люди собирались?», "Which bodies were there?": a
@@ -425,6 +428,8 @@ POSSESSIVES = frozenset({"его", "её", "ее", "их", "his", "her", "their"
 # «кто именно»: the who-question whose «именно» alone makes it ask for names (_who_exactly_there)
 EXACTLY_WHO = ("кто", "именно")
 GATHER_WORDS = "собираться собраться присутствовать gather gathered жиналды"
+# what people gathered for at the event, in the infinitive (QuestionReader._gathered_for)
+DISCUSSING_WORDS = "обсуждать обсудить"
 
 
 class QuestionReader:
@@ -468,6 +473,8 @@ class QuestionReader:
         self._presence = self.analyzer.analyse(PRESENCE).terms
         self._there = frozenset(base.analyse(GATHER_WORDS).values) | {t.value for t in self._presence}
         self._owned = self._owned_phrases(base)
+        self._own_country = base.analyse(OWN_COUNTRY_NAME).values
+        self._discussing = base.analyse(DISCUSSING_WORDS).values
 
     def read(self, question: str, analysis: Analysis, *, bare_when: bool = True) -> Analysis:
         """The analysis as the engine should rank it. `bare_when`: a «when» with no word of its own
@@ -669,17 +676,29 @@ class QuestionReader:
         if "names" in plain.kinds or not MEMBER_WORDS.isdisjoint(found):
             return analysis
         there = self._there & analysis.values or BE_PAST & set(found)
+        # «кто именно собрался обсуждать проект»: gathered to discuss it, to take part in the discussion
+        gathered = self._there | self._gathered_for(analysis)
         if not there or any(
-            (t.pos in PREDICATE_POS and t.value not in self._there) or t.value in self._subjects | self.agents
+            (t.pos in PREDICATE_POS and t.value not in gathered) or t.value in self._subjects | self.agents
             for t in analysis.terms
         ):
             return analysis
-        rest = (*(t for t in analysis.terms if t.value not in self._there), *self._presence)
+        rest = (*(t for t in analysis.terms if t.value not in gathered), *self._presence)
         return replace(
             analysis,
             terms=rest,
             values=frozenset(t.value for t in rest),
             kinds=(analysis.kinds - {"names"}) | {"who"},
+        )
+
+    def _gathered_for(self, analysis: Analysis) -> frozenset[str]:
+        """The infinitives of discussing right after a verb of gathering or taking part («собрался
+        обсуждать», «пришли обсудить»): what they came for is the discussion the event was."""
+        terms = analysis.terms
+        return frozenset(
+            after.value
+            for term, after in itertools.pairwise(terms)
+            if term.value in self._there and after.pos == "INFN" and after.value in self._discussing
         )
 
     def _bare_when(self, question: str, analysis: Analysis) -> Analysis:
@@ -1454,13 +1473,29 @@ class QuestionReader:
             for before, word in itertools.pairwise(found)
             if word in OWN_COUNTRY_GENITIVE and self.analyzer.analyse(before).values & self._subjects
         }
-        if not owner:
-            return analysis
         stems = {morphology.info(word).lemma for word in owner}
+        if not TITLE_ASKING_KINDS & analysis.kinds:
+            stems |= self._country_after_named(found)
+        if not stems:
+            return analysis
         kept = tuple(t for t in analysis.terms if t.value not in stems)
         if len(kept) == len(analysis.terms) or not any(t.known and t.pos in {"NOUN", None} for t in kept):
             return analysis
         return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
+
+    def _country_after_named(self, found: tuple[str, ...]) -> set[str]:
+        """«гп рк», «генпрокурор Казахстана»: the country the documents are about, right after a
+        person or body they name, says whose post it is (as «страны» does), not what is asked; not
+        in a question who holds that post («Кто сейчас Генеральный прокурор Казахстана?»), whose
+        title the country is part of."""
+        return {
+            value
+            for before, word in itertools.pairwise(found)
+            if (values := self.analyzer.analyse(word).values)
+            and values <= self._own_country
+            and self.analyzer.analyse(before).values & self._subjects
+            for value in values
+        }
 
     @staticmethod
     def _without_the_piece(analysis: Analysis) -> Analysis:
@@ -1678,14 +1713,18 @@ def _unknown_phrase_end(terms: tuple[Term, ...]) -> list[Term]:
     return found
 
 
+# what may open an alternative before its noun (_unknown_phrase_start): adjectives, and adverbs
+ALTERNATIVE_OPENING_POS = ADJECTIVE_POS | {"ADVB"}
+
+
 def _unknown_phrase_start(terms: tuple[Term, ...]) -> list[Term]:
     """The first word, if the documents never use it, with the unknown noun after it when it is an
     adjective («в отдельной статье»: the article, not only «отдельной»); or a noun they never use
     with the adjectives before it, known or not («в новом разделе»: «новый» is theirs, the section
-    is not)."""
+    is not). An adverb may open it as an adjective does («или опять обман?», «или снова пиар?»)."""
     found: list[Term] = []
     for term in terms:
-        if term.pos in ADJECTIVE_POS and (term.real_word or term.known):
+        if term.pos in ALTERNATIVE_OPENING_POS and (term.real_word or term.known):
             found.append(term)
             continue
         if _unnamed(term):
