@@ -326,6 +326,9 @@ CHECKING_WORDS = frozenset({"правда", "верно", "true", "рас"})
 # any form of these asks which or whose, not whether (_states_claim)
 CLAIM_ASKING_LEMMAS = frozenset({"какой", "каков", "чей", "который"})
 AS_WORD = "как"
+# not a question word of its own after «что говорят» (QuestionReader._said_before_a_question)
+SAID_FRAME_SKIPPED = frozenset({"ли", "что"})
+SAID_FRAME_OPENER = "что"
 # «X — часть реформы?», «Входит ли X в проект?», "Is X part of the reform?": whether the document's
 # reform or draft (the whole) has X in it, which is whether the document names X (see _without_the_whole).
 PART_WORDS = ("часть", "входить", "part", "бөлігі")
@@ -530,7 +533,9 @@ class QuestionReader:
         return self._term_length(
             self._without_listed_others(
                 self._said_of_a_thing(
-                    self._said_impersonally(self._said_by_all(_whom(self._named_as(analysis))))
+                    self._said_before_a_question(
+                        self._said_impersonally(self._said_by_all(_whom(self._named_as(analysis))))
+                    )
                 )
             )
         )
@@ -1031,6 +1036,32 @@ class QuestionReader:
         if not any(morphology.plural_verb(w) for w in before) or not all(
             morphology.plural_verb(w) or morphology.info(w).is_function_word for w in before
         ):
+            return analysis
+        return replace(analysis, kinds=analysis.kinds - {"said"})
+
+    @staticmethod
+    def _said_before_a_question(analysis: Analysis) -> Analysis:
+        """«Что говорят, зачем нужна эта реформа?»: the indefinite person's «что говорят» (a plural verb
+        of saying, no speaker) before a question word of its own asks that question, what the
+        document says of it, not an entry reporting someone's words."""
+        if "said" not in analysis.kinds:
+            return analysis
+        found = analysis.words
+        second = next(
+            (
+                i
+                for i, w in enumerate(found)
+                if i > 1 and w in QUESTION_OPENERS and w not in SAID_FRAME_SKIPPED
+            ),
+            None,
+        )
+        if second is None:
+            return analysis
+        morphology = shared_morphology()
+        before = found[:second]
+        # «что» and the plural verb right before the question word («А не обманывают ли нас? Что
+        # говорят, зачем…»); not «скажите, а кто выступал… и что он говорил…», which asks what he said
+        if len(before) < 2 or before[-2] != SAID_FRAME_OPENER or not morphology.plural_verb(before[-1]):
             return analysis
         return replace(analysis, kinds=analysis.kinds - {"said"})
 
@@ -1802,14 +1833,19 @@ def _checks_claim(found: Sequence[str]) -> bool:
 def _states_claim(found: Sequence[str]) -> bool:
     """«Реформу рассматривали как разрыв с прежним курсом?», «Означают ли цифровые решения
     ослабление защиты данных?»: a yes/no question (no asking word but «ли») asks whether its
-    statement holds, as «правда ли, что…» does. «Что означает ослабление…?» asks something else;
-    a «как» past the opening is "as" («рассматривали как разрыв»), not "how"."""
+    statement holds, as «правда ли, что…» does. «Что означает ослабление…?» asks something else,
+    and «разрыв … или налоговая политика?» which of two (the alternatives' readings); a «как» past
+    the opening is "as" («рассматривали как разрыв»), not "how"."""
     morphology = shared_morphology()
-    return bool(found) and not any(
-        (w in QUESTION_OPENERS and w != "ли" and not (i > 0 and w == AS_WORD))
-        or w in OBLIQUE_QUESTION_WORDS
-        or morphology.info(w).lemma in CLAIM_ASKING_LEMMAS
-        for i, w in enumerate(found)
+    return (
+        bool(found)
+        and ALTERNATIVE_WORDS.isdisjoint(found)
+        and not any(
+            (w in QUESTION_OPENERS and w != "ли" and not (i > 0 and w == AS_WORD))
+            or w in OBLIQUE_QUESTION_WORDS
+            or morphology.info(w).lemma in CLAIM_ASKING_LEMMAS
+            for i, w in enumerate(found)
+        )
     )
 
 
