@@ -323,6 +323,12 @@ HAPPENING_WORDS = "произошло состоялось прошло случ
 YES_NO_AUXILIARIES = frozenset({"was", "were", "is", "are", "did", "does", "do", "will", "has", "have"})
 # «Правда ли, что…», «Верно, что…», "Is it true that…": a yes/no question checking a statement.
 CHECKING_WORDS = frozenset({"правда", "верно", "true", "рас"})
+# any form of these asks which or whose, not whether (_states_claim)
+CLAIM_ASKING_LEMMAS = frozenset({"какой", "каков", "чей", "который"})
+AS_WORD = "как"
+# not a question word of its own after «что говорят» (QuestionReader._said_before_a_question)
+SAID_FRAME_SKIPPED = frozenset({"ли", "что"})
+SAID_FRAME_OPENER = "что"
 # «X — часть реформы?», «Входит ли X в проект?», "Is X part of the reform?": whether the document's
 # reform or draft (the whole) has X in it, which is whether the document names X (see _without_the_whole).
 PART_WORDS = ("часть", "входить", "part", "бөлігі")
@@ -393,6 +399,9 @@ WARN_AGAINST = frozenset({"от"})
 # "the country's …", "the nation's …": the possessive of the one country the documents are about
 OWN_COUNTRY = frozenset({"country", "nation"})
 OWN_COUNTRY_GENITIVE = frozenset({"страны"})
+# ... and its name (synonyms.yaml: РК, Казахстан, ҚР…), after a person or body named
+OWN_COUNTRY_NAME = "Казахстан"
+TITLE_ASKING_KINDS = frozenset({"who", "who_is"})
 ASKING_WHICH = frozenset({"which", "what", "whose"})
 MAX_GROUP_TEXTS = 4096
 # «Какие органы были на круглом столе?», «что за люди собирались?», "Which bodies were there?": a
@@ -422,6 +431,8 @@ POSSESSIVES = frozenset({"его", "её", "ее", "их", "his", "her", "their"
 # «кто именно»: the who-question whose «именно» alone makes it ask for names (_who_exactly_there)
 EXACTLY_WHO = ("кто", "именно")
 GATHER_WORDS = "собираться собраться присутствовать gather gathered жиналды"
+# what people gathered for at the event, in the infinitive (QuestionReader._gathered_for)
+DISCUSSING_WORDS = "обсуждать обсудить"
 
 
 class QuestionReader:
@@ -465,6 +476,8 @@ class QuestionReader:
         self._presence = self.analyzer.analyse(PRESENCE).terms
         self._there = frozenset(base.analyse(GATHER_WORDS).values) | {t.value for t in self._presence}
         self._owned = self._owned_phrases(base)
+        self._own_country = base.analyse(OWN_COUNTRY_NAME).values
+        self._discussing = base.analyse(DISCUSSING_WORDS).values
 
     def read(self, question: str, analysis: Analysis, *, bare_when: bool = True) -> Analysis:
         """The analysis as the engine should rank it. `bare_when`: a «when» with no word of its own
@@ -520,7 +533,9 @@ class QuestionReader:
         return self._term_length(
             self._without_listed_others(
                 self._said_of_a_thing(
-                    self._said_impersonally(self._said_by_all(_whom(self._named_as(analysis))))
+                    self._said_before_a_question(
+                        self._said_impersonally(self._said_by_all(_whom(self._named_as(analysis))))
+                    )
                 )
             )
         )
@@ -666,17 +681,29 @@ class QuestionReader:
         if "names" in plain.kinds or not MEMBER_WORDS.isdisjoint(found):
             return analysis
         there = self._there & analysis.values or BE_PAST & set(found)
+        # «кто именно собрался обсуждать проект»: gathered to discuss it, to take part in the discussion
+        gathered = self._there | self._gathered_for(analysis)
         if not there or any(
-            (t.pos in PREDICATE_POS and t.value not in self._there) or t.value in self._subjects | self.agents
+            (t.pos in PREDICATE_POS and t.value not in gathered) or t.value in self._subjects | self.agents
             for t in analysis.terms
         ):
             return analysis
-        rest = (*(t for t in analysis.terms if t.value not in self._there), *self._presence)
+        rest = (*(t for t in analysis.terms if t.value not in gathered), *self._presence)
         return replace(
             analysis,
             terms=rest,
             values=frozenset(t.value for t in rest),
             kinds=(analysis.kinds - {"names"}) | {"who"},
+        )
+
+    def _gathered_for(self, analysis: Analysis) -> frozenset[str]:
+        """The infinitives of discussing right after a verb of gathering or taking part («собрался
+        обсуждать», «пришли обсудить»): what they came for is the discussion the event was."""
+        terms = analysis.terms
+        return frozenset(
+            after.value
+            for term, after in itertools.pairwise(terms)
+            if term.value in self._there and after.pos == "INFN" and after.value in self._discussing
         )
 
     def _bare_when(self, question: str, analysis: Analysis) -> Analysis:
@@ -759,10 +786,12 @@ class QuestionReader:
 
     def _only_there(self, analysis: Analysis, group: tuple[str, ...]) -> bool:
         """Nothing is said of the group but that someone from it was there (a past «быть», no verb
-        of taking part, speaking or representing), and no word asks for names («кто именно»)."""
+        of taking part, speaking or representing), and no word asks for names («кто именно»). Other
+        people or bodies the documents name may be asked after it («кто от парламента был и от
+        омбудсмена»: whether someone from each was there)."""
         if analysis.kinds & {"names", "items"} or not BE_PAST & set(analysis.words):
             return False
-        named = self.analyzer.analyse(" ".join(group)).values
+        named = self.analyzer.analyse(" ".join(group)).values | self._subjects
         return all(t.value in named or t.pos == "ADVB" for t in analysis.terms)
 
     def _is_named_group(self, text: str) -> bool:
@@ -1007,6 +1036,32 @@ class QuestionReader:
         if not any(morphology.plural_verb(w) for w in before) or not all(
             morphology.plural_verb(w) or morphology.info(w).is_function_word for w in before
         ):
+            return analysis
+        return replace(analysis, kinds=analysis.kinds - {"said"})
+
+    @staticmethod
+    def _said_before_a_question(analysis: Analysis) -> Analysis:
+        """«Что говорят, зачем нужна эта реформа?»: the indefinite person's «что говорят» (a plural verb
+        of saying, no speaker) before a question word of its own asks that question, what the
+        document says of it, not an entry reporting someone's words."""
+        if "said" not in analysis.kinds:
+            return analysis
+        found = analysis.words
+        second = next(
+            (
+                i
+                for i, w in enumerate(found)
+                if i > 1 and w in QUESTION_OPENERS and w not in SAID_FRAME_SKIPPED
+            ),
+            None,
+        )
+        if second is None:
+            return analysis
+        morphology = shared_morphology()
+        before = found[:second]
+        # «что» and the plural verb right before the question word («А не обманывают ли нас? Что
+        # говорят, зачем…»); not «скажите, а кто выступал… и что он говорил…», which asks what he said
+        if len(before) < 2 or before[-2] != SAID_FRAME_OPENER or not morphology.plural_verb(before[-1]):
             return analysis
         return replace(analysis, kinds=analysis.kinds - {"said"})
 
@@ -1449,20 +1504,38 @@ class QuestionReader:
             for before, word in itertools.pairwise(found)
             if word in OWN_COUNTRY_GENITIVE and self.analyzer.analyse(before).values & self._subjects
         }
-        if not owner:
-            return analysis
         stems = {morphology.info(word).lemma for word in owner}
+        if not TITLE_ASKING_KINDS & analysis.kinds:
+            stems |= self._country_after_named(found)
+        if not stems:
+            return analysis
         kept = tuple(t for t in analysis.terms if t.value not in stems)
         if len(kept) == len(analysis.terms) or not any(t.known and t.pos in {"NOUN", None} for t in kept):
             return analysis
         return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
+
+    def _country_after_named(self, found: tuple[str, ...]) -> set[str]:
+        """«гп рк», «генпрокурор Казахстана»: the country the documents are about, right after a
+        person or body they name, says whose post it is (as «страны» does), not what is asked; not
+        in a question who holds that post («Кто сейчас Генеральный прокурор Казахстана?»), whose
+        title the country is part of."""
+        return {
+            value
+            for before, word in itertools.pairwise(found)
+            if (values := self.analyzer.analyse(word).values)
+            and values <= self._own_country
+            and self.analyzer.analyse(before).values & self._subjects
+            for value in values
+        }
 
     @staticmethod
     def _without_the_piece(analysis: Analysis) -> Analysis:
         """«Говорит ли материал о правах человека?»: the piece being read («материал», «документ»,
         «релиз», «согласно тексту», in the singular) frames a question that names a noun or a concept
         of its own; what is asked about is that. «О чём сообщается в материале?» keeps it: nothing
-        else is named."""
+        else is named, nor does «Какого числа опубликован пресс-релиз о круглом столе?»: a date asked
+        with a verb the documents never use (опубликован, вышел) is the piece's own, when it came out
+        («Когда в документе говорится о правах человека?» is about those)."""
         morphology = shared_morphology()
         found = analysis.words
         piece = {
@@ -1479,7 +1552,7 @@ class QuestionReader:
             and (lemma != WORDING_PIECE or _text_referred_to(found, i))
             for value in PIECE_WORDS[lemma]
         }
-        if not piece:
+        if not piece or ("when" in analysis.kinds and any(_unknown_verb(t) for t in analysis.terms)):
             return analysis
         kept = tuple(t for t in analysis.terms if t.value not in piece)
         if not any(t.known and t.pos in {"NOUN", None} for t in kept):
@@ -1648,6 +1721,11 @@ def _before_verb(words: Sequence[str]) -> list[str]:
     return kept
 
 
+def _unknown_verb(term: Term) -> bool:
+    """A verb (or its participle) the knowledge base never uses, a real word."""
+    return not term.known and term.real_word and term.pos in PREDICATE_POS
+
+
 def _unnamed(term: Term) -> bool:
     """A word the documents never use: a dictionary word, or a Kazakh word (read by its stem, with
     no part of speech: «теориялық па, әлде практикалық па?»), not noise."""
@@ -1666,14 +1744,18 @@ def _unknown_phrase_end(terms: tuple[Term, ...]) -> list[Term]:
     return found
 
 
+# what may open an alternative before its noun (_unknown_phrase_start): adjectives, and adverbs
+ALTERNATIVE_OPENING_POS = ADJECTIVE_POS | {"ADVB"}
+
+
 def _unknown_phrase_start(terms: tuple[Term, ...]) -> list[Term]:
     """The first word, if the documents never use it, with the unknown noun after it when it is an
     adjective («в отдельной статье»: the article, not only «отдельной»); or a noun they never use
     with the adjectives before it, known or not («в новом разделе»: «новый» is theirs, the section
-    is not)."""
+    is not). An adverb may open it as an adjective does («или опять обман?», «или снова пиар?»)."""
     found: list[Term] = []
     for term in terms:
-        if term.pos in ADJECTIVE_POS and (term.real_word or term.known):
+        if term.pos in ALTERNATIVE_OPENING_POS and (term.real_word or term.known):
             found.append(term)
             continue
         if _unnamed(term):
@@ -1740,10 +1822,30 @@ def _text_referred_to(found: tuple[str, ...], i: int) -> bool:
 
 def _checks_claim(found: Sequence[str]) -> bool:
     """«Правда ли, что…», «Верно, что…», "Is it true that…": the question checks the statement that
-    follows the «что» / "that" after a checking word."""
+    follows the «что» / "that" after a checking word; a question with no asking word states the
+    claim it checks itself (_states_claim)."""
     return any(
         word in CHECKING_WORDS and {"что", "that"}.intersection(found[i + 1 : i + 3])
         for i, word in enumerate(found)
+    ) or _states_claim(found)
+
+
+def _states_claim(found: Sequence[str]) -> bool:
+    """«Реформу рассматривали как разрыв с прежним курсом?», «Означают ли цифровые решения
+    ослабление защиты данных?»: a yes/no question (no asking word but «ли») asks whether its
+    statement holds, as «правда ли, что…» does. «Что означает ослабление…?» asks something else,
+    and «разрыв … или налоговая политика?» which of two (the alternatives' readings); a «как» past
+    the opening is "as" («рассматривали как разрыв»), not "how"."""
+    morphology = shared_morphology()
+    return (
+        bool(found)
+        and ALTERNATIVE_WORDS.isdisjoint(found)
+        and not any(
+            (w in QUESTION_OPENERS and w != "ли" and not (i > 0 and w == AS_WORD))
+            or w in OBLIQUE_QUESTION_WORDS
+            or morphology.info(w).lemma in CLAIM_ASKING_LEMMAS
+            for i, w in enumerate(found)
+        )
     )
 
 
