@@ -484,7 +484,9 @@ class QuestionReader:
         asks the document's date (not after small talk: «спасибо, когда…» is not a bare «when»)."""
         if asks_what_did_not_happen(question):  # kind `negated`: no entry tells what did not happen
             return replace(analysis, kinds=analysis.kinds | {"negated"})
-        analysis = self._kazakh_plural(self._kazakh_topic(self._claim_opposed(self._other_holder(analysis))))
+        analysis = self._kazakh_plural(
+            self._kazakh_topic(self._claim_opposed(self._yes_no_opposed(self._other_holder(analysis))))
+        )
         analysis = self._without_place_taken(
             self._without_in_the_person(self._possessive_phrase(self._for_what_of_a_noun(analysis)))
         )
@@ -917,6 +919,14 @@ class QuestionReader:
         found = analysis.words
         if not _checks_claim(found):
             return analysis
+        out = self._with_opposites(found)
+        if out == list(found):
+            return analysis
+        claim = self.analyzer.analyse(" ".join(out))
+        return claim if self._of_the_documents(claim) else analysis
+
+    def _with_opposites(self, found: Sequence[str]) -> list[str]:
+        """The words with each claimed phrase (synonyms.yaml `opposites`) in the documents' word."""
         morphology = shared_morphology()
         lemmas = [morphology.info(w).lemma for w in found]
         out: list[str] = []
@@ -930,10 +940,23 @@ class QuestionReader:
             else:
                 out.append(found[i])
                 i += 1
+        return out
+
+    def _yes_no_opposed(self, analysis: Analysis) -> Analysis:
+        """ "Did the participants focus on theoretical matters?": an English question opening with its
+        auxiliary checks the statement it inverts, as "Is it true that…" does (see _claim_opposed);
+        one whose claim the documents contradict is asked with their word. Stricter than a checked
+        claim: every word of the claim must be one the knowledge base knows, since an English word
+        the dictionary reads as a verb may be a noun the documents never use ("Did the participants
+        discuss theoretical physics?" stays declined)."""
+        found = analysis.words
+        if not found or found[0] not in YES_NO_AUXILIARIES or _checks_claim(found):
+            return analysis
+        out = self._with_opposites(found)
         if out == list(found):
             return analysis
         claim = self.analyzer.analyse(" ".join(out))
-        return claim if self._of_the_documents(claim) else analysis
+        return claim if all(t.known for t in claim.terms) else analysis
 
     def _of_the_documents(self, claim: Analysis) -> bool:
         """The claim speaks of what the documents do: no noun they never use, nor an adjective they
