@@ -79,6 +79,9 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
 
 
 class QuestionReader:
+    """Reads a question for the engine: the passes above, in their order, over one ReaderContext
+    worked out at start-up."""
+
     def __init__(
         self, kb: KnowledgeBase, analyzer: Analyzer, base: Analyzer, subjects: frozenset[str]
     ) -> None:
