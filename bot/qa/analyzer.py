@@ -38,6 +38,11 @@ GLUED_PART_MIN = 3
 # «О чём идёт речь, когда говорят о…», «What did he say, when…»: after a question word, «когда»
 # opening a clause is a conjunction, not the question's «when»
 _CLAUSE_WHEN = re.compile(r",\s*(?:когда|when)\b")
+# «Что и когда обсуждали?»: words joining «когда» to the question word, and the parts of speech of a
+# clause's verb (Analyzer._unmarked_clause_when)
+_WHEN_JOINED = frozenset({"и", "а", "или"})
+_CLAUSE_VERB_POS = frozenset({"VERB", "PRTS"})
+_BARE_WHEN = re.compile(r"(?<!,)\s+когда\b")
 # «…свернуть разъяснение, раз всё и так понятно?»: «раз» opening a clause is "since", a conjunction,
 # not the noun «раз» (a time: «в который раз», «сколько раз»)
 _CLAUSE_SINCE = re.compile(r",\s*раз\b(?!\s+(?:в|за)\b)")
@@ -426,9 +431,24 @@ class Analyzer:
             text = _GLUED.sub(self._unglued, text)
         if (clause := _CLAUSE_WHEN.search(text)) and not _ASKING.isdisjoint(words(text[: clause.start()])):
             text = text[: clause.start()] + "," + text[clause.end() :]  # a conjunction, not «when?»
+        if "когда" in text:
+            text = self._unmarked_clause_when(text)
         if ", раз" in text or ",раз" in text:
             text = _CLAUSE_SINCE.sub(",", text)
         return kazakh.without_postpositions(text)
+
+    def _unmarked_clause_when(self, text: str) -> str:
+        """«что будет с персональными данными когда внедрят искусственный интеллект»: typed without
+        the comma, a «когда» after a question word and words of its own, then opening a clause (a
+        verb next), is the conjunction «, когда» is. Not one right after the question word or «и»
+        («Кто когда выступал?», «Что и когда обсуждали?»), nor one ending the question."""
+        for clause in _BARE_WHEN.finditer(text):
+            before, after = words(text[: clause.start()]), words(text[clause.end() :])
+            if len(before) < 2 or not after or before[-1] in _ASKING or before[-1] in _WHEN_JOINED:
+                continue
+            if not _ASKING.isdisjoint(before) and self._morph.info(after[0]).pos in _CLAUSE_VERB_POS:
+                return text[: clause.start()] + "," + text[clause.end() :]
+        return text
 
     def _expand(self, found: re.Match[str]) -> str:
         """«конст-я» as «конституция»: a start that is no word of its own and a hyphenated ending

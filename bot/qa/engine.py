@@ -209,6 +209,8 @@ class Engine:
         if lang == "kk" and (spelt := self._spellings.apart(self._spellings.restore(text))) != text:
             # typed without Kazakh letters, or two words written as one
             text, analysis = spelt, self.analyzer.analyse(spelt)
+        if lang == "kk":
+            analysis = self._kazakh_verbs(analysis)
         reply = self._answer(question, analysis, lang)
         long = len(analysis.terms) >= LONG_QUESTION_TERMS or len(analysis.words) >= LONG_MESSAGE_WORDS
         if reply.kind in ("none", "smalltalk") and long:
@@ -231,6 +233,20 @@ class Engine:
         elif shortened:
             reply = reply.model_copy(update={"note": f"long message; searched: {text.strip()}"})
         return reply
+
+    def _kazakh_verbs(self, analysis: Analysis) -> Analysis:
+        """A Kazakh question's verb before its yes/no particle (kazakh.verbs_before_particle) that the
+        knowledge base does not know is read as a verb, not as the Russian noun its letters may
+        spell: it names no subject the documents never use."""
+        verbs = kazakh.verbs_before_particle(analysis.words)
+        if not verbs:
+            return analysis
+        values = {t.value for word in verbs for t in self.analyzer.analyse(word).terms if not t.known}
+        terms = tuple(
+            replace(t, pos="VERB") if t.value in values and not t.known and t.pos in SUBJECT_POS else t
+            for t in analysis.terms
+        )
+        return replace(analysis, terms=terms) if terms != analysis.terms else analysis
 
     def _rambling(
         self, question: str, analysis: Analysis, lang: Lang, whole: tuple[str, Reply]
@@ -323,6 +339,7 @@ class Engine:
             whether=subjects.whether_there(analysis),
             alternatives=subjects.alternatives(analysis),
             kinds_of_whole=subjects.another_whole(analysis),
+            parts=subjects.asked_parts(analysis),
         )
         # an entry that lacks the question's subject cannot answer it, however many other words
         # it shares (a name, or the event of another document: a law's «проведение» is not the

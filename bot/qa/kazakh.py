@@ -12,10 +12,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import pairwise
 
 KAZAKH_LETTERS = re.compile(r"[әғқңөұүһі]")
 # the particles closing a Kazakh yes-or-no question («…болды ма?», «…мақұлдады ма?»)
 YES_NO_PARTICLES = frozenset({"ма", "ме", "ба", "бе", "па", "пе"})
+# the endings of the Kazakh present-future a verb takes before that particle («көше ме», «бола ма»,
+# «жасай ма»): see verbs_before_particle
+PRESENT_ENDINGS = ("а", "е", "й")
 MIN_STEM = 3
 # «бұзушылықтарға» (to offences) takes five endings (-у -шы -лық -тар -ға): four left «бұзу», which
 # the dative singular «бұзушылыққа» (four) does not share
@@ -60,6 +64,17 @@ _KEPT = frozenset(
         "қайда қашан қанша неше қандай қалай неліктен кімдер туралы бойынша жөнінде және үшін дейін кейін"
     )
 )
+
+
+def verbs_before_particle(found: Iterable[str]) -> frozenset[str]:
+    """«…сервистік модельге көше ме?»: Kazakh puts the verb last, right before the yes/no particle,
+    and its present-future ends in a vowel or «й». Typed without Kazakh letters («коше ме») it may
+    read as a Russian noun («кош»), which it is not."""
+    return frozenset(
+        word
+        for word, after in pairwise(found)
+        if after in YES_NO_PARTICLES and word.endswith(PRESENT_ENDINGS)
+    )
 
 
 def is_kazakh(word: str) -> bool:

@@ -19,6 +19,9 @@ from bot.qa.text import focus, has_latin, words
 SUBJECT_POS = frozenset({"NOUN", None})
 # ... and of one that qualifies who was there, in a question whether someone was (Subjects.attendance)
 QUALIFIER_POS = frozenset({"ADJF"})
+# ... and of one that says how something is or was done, in a question whether it is («Проходил ли
+# круглый стол онлайн?»: the manner is the very detail asked)
+MANNER_POS = frozenset({"ADVB"})
 # Unknown nouns name the question's subject, except in a long message (this many terms) where they
 # are under this share of its terms: there they are its surroundings («я студент юрфака…»).
 LONG_QUESTION_TERMS = 8
@@ -46,6 +49,14 @@ KAZAKH_POSSESSED = ("реформасы", "жобасы", "конституци�
 # Taking part, and the past of «быть» in each language («Был ли X на круглом столе?»): see
 # Subjects.asks_presence.
 PRESENCE = "принять участие"
+# «Какие новые предметы…»: the asking word, how many words after it its noun may come, and what may
+# come between (adjectives, participles, «именно»): see Subjects.asked_parts
+ASKING_WHICH = "какой"
+ASKED_SPAN = 4
+ASKED_QUALIFIER_POS = frozenset({"ADJF", "PRTF"})
+ASKED_PARTICLES = frozenset({"именно", "конкретно", "же"})
+# The event's taking place (synonyms.yaml: состояться, проходить, пройти…): see Subjects._of_the_event
+TAKING_PLACE = "состояться"
 BE_PAST = frozenset({"был", "была", "были", "было", "was", "were", "болды", "болған"})
 # «Кто из X», «кто-то от X», "which of the X", "anyone from X": a question asking which member of a
 # group (synonyms.yaml, `members`). The asking word, then one of the linking words.
@@ -83,6 +94,9 @@ class Subject:
     # people or bodies offered as alternatives («Президента или Парламента?»): an entry holding one
     # of them answers which (Subjects.alternatives)
     alternatives: tuple[frozenset[str], ...] = ()
+    # words asked for that the knowledge base uses only inside phrases -> those phrases' values, of
+    # which an entry must hold one (Subjects.asked_parts)
+    asked: tuple[frozenset[str], ...] = ()
 
     def either(self, value: str) -> frozenset[str]:
         """The value and the alternatives offered beside it."""
@@ -110,6 +124,7 @@ class Subjects:
         # the people and institutions the documents name (synonyms.yaml, `subjects`)
         self.named = frozenset(v for phrase in synonyms.subjects for v in base.analyse(phrase).values)
         self.presence = base.analyse(PRESENCE).values
+        self.taking_place = base.analyse(TAKING_PLACE).values
         self.whole = frozenset(base.analyse(" ".join(WHOLE_WORDS)).values)
         self._source_terms = self._distinctive_source_terms()
         self._entry_number = {entry_id: i for i, entry_id in enumerate(index.compiled.entry_ids)}
@@ -149,6 +164,14 @@ class Subjects:
         self._phrase_words = frozenset(
             morphology.info(word).lemma for phrase in phrases if len(phrase) > 1 for word in phrase
         )
+        # each such word -> the values of the phrases it is a word of (see asked_parts)
+        phrase_of: dict[str, set[str]] = {}
+        for group in synonyms.groups:
+            values = base.analyse(group[0]).values
+            for phrase in (words(p) for p in group):
+                for word in phrase if len(phrase) > 1 else ():
+                    phrase_of.setdefault(morphology.info(word).lemma, set()).update(values)
+        self._phrase_of = {word: frozenset(values) for word, values in phrase_of.items()}
 
     def another_whole(self, analysis: Analysis) -> tuple[str, ...]:
         """«Какие цели у налоговой реформы?», "the tax reform", «салық реформасы»: a word the
@@ -171,6 +194,31 @@ class Subjects:
             if possessed or has_latin(first) or (term.real_word and term.pos in KIND_POS):
                 kinds.append(term.value)
         return tuple(kinds)
+
+    def asked_parts(self, analysis: Analysis) -> tuple[frozenset[str], ...]:
+        """«Какие новые предметы введут в юридическое образование?»: the noun a «какой» asks for
+        (past its adjectives), when it is a word the knowledge base uses only inside a phrase
+        («предмет» of «предмет обсуждения»), is not a subject the documents never name, but is
+        what the answer must give: an entry holding none of that word's phrases («тема») cannot
+        answer. «Каких ошибок помогает избежать обсуждение?» is answered by the entry holding the
+        phrase of «ошибка» («ошибка в восприятии»: неточная интерпретация)."""
+        morphology = shared_morphology()
+        found = analysis.words
+        unknown = {t.value for t in analysis.terms if not t.known}
+        parts = []
+        for i, word in enumerate(found):
+            if morphology.info(word).lemma != ASKING_WHICH:
+                continue
+            for after in found[i + 1 : i + 1 + ASKED_SPAN]:
+                info = morphology.info(after)
+                if info.pos == "NOUN":
+                    terms = self.analyzer.analyse(after).terms
+                    if len(terms) == 1 and terms[0].value in unknown and terms[0].value in self._phrase_of:
+                        parts.append(self._phrase_of[terms[0].value])
+                    break
+                if info.pos not in ASKED_QUALIFIER_POS and after not in ASKED_PARTICLES:
+                    break
+        return tuple(parts)
 
     def asks_presence(self, analysis: Analysis) -> bool:
         """«Присутствовал ли Токаев?», «Был ли президент (лично) на круглом столе?»: whether someone
@@ -280,26 +328,32 @@ class Subjects:
         whether: bool = False,
         alternatives: tuple[frozenset[str], ...] = (),
         kinds_of_whole: tuple[str, ...] = (),
+        parts: tuple[frozenset[str], ...] = (),
     ) -> Subject:
         """The question's subject: the people and institutions it names (synonyms.yaml,
         `subjects`: генпрокурор, Парламент, президент, омбудсмен…), and unknown nouns or names
         (a real word the document never uses: зарплата, голосование, референдум). `groups`: those
         the question asks which member of (member_groups), which an entry about a member covers.
-        `kinds_of_whole`: the words naming another reform, draft or constitution (another_whole)."""
+        `kinds_of_whole`: the words naming another reform, draft or constitution (another_whole).
+        `parts`: the phrase words asked for (asked_parts)."""
         named = self.named | self.concepts
         known = tuple(dict.fromkeys(t.value for t in terms if t.known and t.value in named))
         if presence and any(t.value in self.named for t in terms):
             # whether someone was there: only an entry saying who took part can tell
             known += tuple(v for v in self.presence if v not in known)
         qualifiers = _qualifiers(terms) if attendance else ()
+        manner = whether and self._of_the_event(terms)
         unknown = tuple(
             t.value
             for t in terms
             if not t.known
             and t.real_word
-            and (t.pos in SUBJECT_POS or t in qualifiers)
+            and (t.pos in SUBJECT_POS or t in qualifiers or (manner and t.pos in MANNER_POS))
             and t.value not in self._phrase_words
         )
+        # only a manner («онлайн», «успешно»; «реально» may only stress the question): the bot
+        # declines with its own finding, not «not in the document», as for a verb (framed below)
+        manner_only = bool(unknown) and not kinds_of_whole and all(v in self._manners(terms) for v in unknown)
         unknown = tuple(dict.fromkeys((*unknown, *kinds_of_whole)))
         # whether each is a dictionary noun (not a Kazakh stem read as Russian) is asked only where
         # it would decide (see _covers): the morphology of a new lemma is a parse of its own
@@ -326,6 +380,7 @@ class Subjects:
                 and (not t.known or t.value in frame)
             )
             framed = bool(unknown)
+        framed = framed or manner_only
         if len(terms) >= LONG_QUESTION_TERMS:  # a long message: «я студент юрфака…» is not its subject
             if len(unknown) < UNKNOWN_SUBJECT_SHARE * len(terms):
                 unknown = ()
@@ -336,8 +391,30 @@ class Subjects:
         spheres = tuple((v, self._spheres[v]) for v in known if whether and v in self._spheres)
         offered = tuple(a for a in alternatives if a <= set(known))
         return Subject(
-            known, unknown, any(t.known for t in terms), sources, nouns, framed, members, spheres, offered
+            known,
+            unknown,
+            any(t.known for t in terms),
+            sources,
+            nouns,
+            framed,
+            members,
+            spheres,
+            offered,
+            parts,
         )
+
+    def _of_the_event(self, terms: tuple[Term, ...]) -> bool:
+        """«Проходил ли круглый стол онлайн?», «Обсуждение прошло успешно?»: every word of the
+        question the documents use names what a document is about as a whole (the event, the
+        draft, those who took part) or the event's taking place: an adverb beside them says how it
+        went, the very detail asked («Искусственный интеллект — это всерьёз?» is about AI)."""
+        known = [t for t in terms if t.known]
+        return bool(known) and all(t.value in self.taking_place or self.frames(t.value) for t in known)
+
+    @staticmethod
+    def _manners(terms: tuple[Term, ...]) -> frozenset[str]:
+        """The question's adverbs the documents never use (how a thing is or was done)."""
+        return frozenset(t.value for t in terms if not t.known and t.pos in MANNER_POS)
 
     def _only_frame(self, terms: tuple[Term, ...]) -> frozenset[str] | None:
         """Every known term of the question is one most entries of a source hold (FRAME_SHARE),
@@ -470,6 +547,8 @@ class Subjects:
             return False  # the question is about another source's event or topic
         if any(self._foreign(entry_id, v) and is_noun(v) for v in subject.nouns):
             return False  # a noun the entry's document never uses: the question is about another one
+        if not all(any(self.holds(entry_id, v) for v in part) for part in subject.asked):
+            return False  # the thing asked for (asked_parts) is not what the entry speaks of
         if not subject.known:
             return True
         return all(

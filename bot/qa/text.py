@@ -315,12 +315,21 @@ def without_preamble(text: str) -> str:
         return text
     rest = match["rest"]
     opening = words(rest[:40])
-    opener = (opening or [""])[0]
     # «Касались ли участники…?»: a word and its «ли» open a question as a question word does
-    asks = opener in QUESTION_OPENERS or opening[1:2] == ["ли"] or _kazakh_question(rest)
+    asks = _opens_question(opening) or _kazakh_question(rest)
     if not ((rest.rstrip().endswith("?") and not sentence) or asks):
         return text
     return _past_the_sentence(rest) if not sentence and not asks else rest
+
+
+def _opens_question(opening: list[str]) -> bool:
+    """The words open a question: a question word, any form of «какой» («Какого числа…», «Какую
+    цель…»), or a word and its «ли» («Касались ли участники…»)."""
+    return bool(opening) and (
+        opening[0] in QUESTION_OPENERS
+        or opening[1:2] == ["ли"]
+        or shared_morphology().info(opening[0]).lemma == "какой"
+    )
 
 
 def _past_the_sentence(rest: str) -> str:
@@ -333,12 +342,7 @@ def _past_the_sentence(rest: str) -> str:
         return rest
     question = match["rest"]
     opening = words(question[:40])
-    # (any form of «какой»: «Какую цель…»)
-    if not opening or not (
-        opening[0] in QUESTION_OPENERS
-        or opening[1:2] == ["ли"]
-        or shared_morphology().info(opening[0]).lemma == "какой"
-    ):
+    if not _opens_question(opening):
         return rest
     if any(map(shared_morphology().anaphoric, words(question))):
         return rest

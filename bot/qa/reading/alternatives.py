@@ -96,14 +96,18 @@ def _unknown_phrase_end(terms: tuple[Term, ...]) -> list[Term]:
     return found
 
 
+# what may open an alternative before its noun (_unknown_phrase_start): adjectives, and adverbs
+ALTERNATIVE_OPENING_POS = ADJECTIVE_POS | {"ADVB"}
+
+
 def _unknown_phrase_start(terms: tuple[Term, ...]) -> list[Term]:
     """The first word, if the documents never use it, with the unknown noun after it when it is an
     adjective («в отдельной статье»: the article, not only «отдельной»); or a noun they never use
     with the adjectives before it, known or not («в новом разделе»: «новый» is theirs, the section
-    is not)."""
+    is not). An adverb may open it as an adjective does («или опять обман?», «или снова пиар?»)."""
     found: list[Term] = []
     for term in terms:
-        if term.pos in ADJECTIVE_POS and (term.real_word or term.known):
+        if term.pos in ALTERNATIVE_OPENING_POS and (term.real_word or term.known):
             found.append(term)
             continue
         if _unnamed(term):

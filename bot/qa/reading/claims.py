@@ -12,6 +12,7 @@ from bot.qa.analyzer import Analysis
 from bot.qa.morph import shared_morphology
 from bot.qa.reading.context import ADJECTIVE_POS, ReaderContext
 from bot.qa.reading.edits import less
+from bot.qa.subject import ALTERNATIVE_WORDS
 from bot.qa.text import OBLIQUE_QUESTION_WORDS, QUESTION_OPENERS
 
 # «по сути», «по существу», «в сущности», "in essence" (without_hedge)
@@ -34,6 +35,9 @@ DESCRIBING_AS = frozenset({"present", "view", "see", "depict", "show"})
 YES_NO_AUXILIARIES = frozenset({"was", "were", "is", "are", "did", "does", "do", "will", "has", "have"})
 # «Правда ли, что…», «Верно, что…», "Is it true that…": a yes/no question checking a statement.
 CHECKING_WORDS = frozenset({"правда", "верно", "true", "рас"})
+# any form of these asks which or whose, not whether (_states_claim)
+CLAIM_ASKING_LEMMAS = frozenset({"какой", "каков", "чей", "который"})
+AS_WORD = "как"
 
 
 def named_as(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
@@ -56,6 +60,32 @@ def claim_opposed(ctx: ReaderContext, question: str, analysis: Analysis) -> Anal
     found = analysis.words
     if not _checks_claim(found):
         return analysis
+    out = _with_opposites(ctx, found)
+    if out == list(found):
+        return analysis
+    claim = ctx.analyzer.analyse(" ".join(out))
+    return claim if _of_the_documents(ctx, claim) else analysis
+
+
+def yes_no_opposed(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """ "Did the participants focus on theoretical matters?": an English question opening with its
+    auxiliary checks the statement it inverts, as "Is it true that…" does (see claim_opposed);
+    one whose claim the documents contradict is asked with their word. Stricter than a checked
+    claim: every word of the claim must be one the knowledge base knows, since an English word
+    the dictionary reads as a verb may be a noun the documents never use ("Did the participants
+    discuss theoretical physics?" stays declined)."""
+    found = analysis.words
+    if not found or found[0] not in YES_NO_AUXILIARIES or _checks_claim(found):
+        return analysis
+    out = _with_opposites(ctx, found)
+    if out == list(found):
+        return analysis
+    claim = ctx.analyzer.analyse(" ".join(out))
+    return claim if all(t.known for t in claim.terms) else analysis
+
+
+def _with_opposites(ctx: ReaderContext, found: Sequence[str]) -> list[str]:
+    """The words with each claimed phrase (synonyms.yaml `opposites`) in the documents' word."""
     morphology = shared_morphology()
     lemmas = [morphology.info(w).lemma for w in found]
     out: list[str] = []
@@ -69,10 +99,7 @@ def claim_opposed(ctx: ReaderContext, question: str, analysis: Analysis) -> Anal
         else:
             out.append(found[i])
             i += 1
-    if out == list(found):
-        return analysis
-    claim = ctx.analyzer.analyse(" ".join(out))
-    return claim if _of_the_documents(ctx, claim) else analysis
+    return out
 
 
 def _of_the_documents(ctx: ReaderContext, claim: Analysis) -> bool:
@@ -172,8 +199,29 @@ def described_as(ctx: ReaderContext, question: str, analysis: Analysis) -> Analy
 
 def _checks_claim(found: Sequence[str]) -> bool:
     """«Правда ли, что…», «Верно, что…», "Is it true that…": the question checks the statement that
-    follows the «что» / "that" after a checking word."""
+    follows the «что» / "that" after a checking word; a question with no asking word states the
+    claim it checks itself (_states_claim)."""
     return any(
         word in CHECKING_WORDS and {"что", "that"}.intersection(found[i + 1 : i + 3])
         for i, word in enumerate(found)
+    ) or _states_claim(found)
+
+
+def _states_claim(found: Sequence[str]) -> bool:
+    """«Реформу рассматривали как разрыв с прежним курсом?», «Означают ли цифровые решения
+    ослабление защиты данных?», "Did the participants focus on theoretical matters?": a yes/no
+    question (no asking word but «ли») asks whether its statement holds, as «правда ли, что…» does.
+    «Что означает ослабление…?» asks something else, and «разрыв … или налоговая политика?» which of
+    two (the alternatives' readings); a «как» past the opening is "as" («рассматривали как разрыв»),
+    not "how"."""
+    morphology = shared_morphology()
+    return (
+        bool(found)
+        and ALTERNATIVE_WORDS.isdisjoint(found)
+        and not any(
+            (w in QUESTION_OPENERS and w != "ли" and not (i > 0 and w == AS_WORD))
+            or w in OBLIQUE_QUESTION_WORDS
+            or morphology.info(w).lemma in CLAIM_ASKING_LEMMAS
+            for i, w in enumerate(found)
+        )
     )

@@ -77,6 +77,10 @@ WORDING_WORDS = (
     "slogan motto phrase formula notion term concept idea ұран"
 )
 GATHER_WORDS = "собираться собраться присутствовать gather gathered жиналды"
+# what people gathered for at the event, in the infinitive (people._gathered_for)
+DISCUSSING_WORDS = "обсуждать обсудить"
+# the one country the documents are about, by its name (synonyms.yaml: РК, Казахстан, ҚР…)
+OWN_COUNTRY_NAME = "Казахстан"
 
 
 class ReaderContext:
@@ -123,6 +127,8 @@ class ReaderContext:
         self.presence = self.analyzer.analyse(PRESENCE).terms
         self.there = frozenset(base.analyse(GATHER_WORDS).values) | {t.value for t in self.presence}
         self.owned = self._owned_phrases(base)
+        self.own_country = base.analyse(OWN_COUNTRY_NAME).values
+        self.discussing = base.analyse(DISCUSSING_WORDS).values
 
     def _owned_phrases(self, base: Analyzer) -> dict[str, tuple[tuple[str, str], ...]]:
         """The curated phrases of a head and whose it is («аппарат президента», «аппарат главы

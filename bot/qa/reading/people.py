@@ -145,17 +145,30 @@ def who_exactly_there(ctx: ReaderContext, question: str, analysis: Analysis) -> 
     if "names" in plain.kinds or not MEMBER_WORDS.isdisjoint(found):
         return analysis
     there = ctx.there & analysis.values or BE_PAST & set(found)
+    # «кто именно собрался обсуждать проект»: gathered to discuss it, to take part in the discussion
+    gathered = ctx.there | _gathered_for(ctx, analysis)
     if not there or any(
-        (t.pos in PREDICATE_POS and t.value not in ctx.there) or t.value in ctx.subjects | ctx.agents
+        (t.pos in PREDICATE_POS and t.value not in gathered) or t.value in ctx.subjects | ctx.agents
         for t in analysis.terms
     ):
         return analysis
-    rest = (*(t for t in analysis.terms if t.value not in ctx.there), *ctx.presence)
+    rest = (*(t for t in analysis.terms if t.value not in gathered), *ctx.presence)
     return replace(
         analysis,
         terms=rest,
         values=frozenset(t.value for t in rest),
         kinds=(analysis.kinds - {"names"}) | {"who"},
+    )
+
+
+def _gathered_for(ctx: ReaderContext, analysis: Analysis) -> frozenset[str]:
+    """The infinitives of discussing right after a verb of gathering or taking part («собрался
+    обсуждать», «пришли обсудить»): what they came for is the discussion the event was."""
+    terms = analysis.terms
+    return frozenset(
+        after.value
+        for term, after in itertools.pairwise(terms)
+        if term.value in ctx.there and after.pos == "INFN" and after.value in ctx.discussing
     )
 
 
@@ -212,10 +225,12 @@ def which_bodies(ctx: ReaderContext, question: str, analysis: Analysis) -> Analy
 
 def _only_there(ctx: ReaderContext, analysis: Analysis, group: tuple[str, ...]) -> bool:
     """Nothing is said of the group but that someone from it was there (a past «быть», no verb
-    of taking part, speaking or representing), and no word asks for names («кто именно»)."""
+    of taking part, speaking or representing), and no word asks for names («кто именно»). Other
+    people or bodies the documents name may be asked after it («кто от парламента был и от
+    омбудсмена»: whether someone from each was there)."""
     if analysis.kinds & {"names", "items"} or not BE_PAST & set(analysis.words):
         return False
-    named = ctx.analyzer.analyse(" ".join(group)).values
+    named = ctx.analyzer.analyse(" ".join(group)).values | ctx.subjects
     return all(t.value in named or t.pos == "ADVB" for t in analysis.terms)
 
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.qa.analyzer import ENGLISH_ARTICLES, Analysis
-from bot.qa.morph import shared_morphology
+from bot.qa.analyzer import ENGLISH_ARTICLES, Analysis, Term
+from bot.qa.morph import PREDICATE_POS, shared_morphology
 from bot.qa.reading.context import ADJECTIVE_POS, ReaderContext
 from bot.qa.reading.edits import less
 
@@ -81,7 +81,9 @@ def without_the_piece(ctx: ReaderContext, question: str, analysis: Analysis) -> 
     """«Говорит ли материал о правах человека?»: the piece being read («материал», «документ»,
     «релиз», «согласно тексту», in the singular) frames a question that names a noun or a concept
     of its own; what is asked about is that. «О чём сообщается в материале?» keeps it: nothing
-    else is named."""
+    else is named, nor does «Какого числа опубликован пресс-релиз о круглом столе?»: a date asked
+    with a verb the documents never use (опубликован, вышел) is the piece's own, when it came out
+    («Когда в документе говорится о правах человека?» is about those)."""
     morphology = shared_morphology()
     found = analysis.words
     piece = {
@@ -98,7 +100,7 @@ def without_the_piece(ctx: ReaderContext, question: str, analysis: Analysis) -> 
         and (lemma != WORDING_PIECE or _text_referred_to(found, i))
         for value in PIECE_WORDS[lemma]
     }
-    if not piece:
+    if not piece or ("when" in analysis.kinds and any(_unknown_verb(t) for t in analysis.terms)):
         return analysis
     kept = tuple(t for t in analysis.terms if t.value not in piece)
     if not any(t.known and t.pos in {"NOUN", None} for t in kept):
@@ -153,3 +155,8 @@ def _text_referred_to(found: tuple[str, ...], i: int) -> bool:
     it («в тексте преамбулы» is the wording of something else)."""
     after = i + 1 == len(found) or shared_morphology().info(found[i + 1]).pos != "NOUN"
     return i > 0 and found[i - 1] in REFERRING and after
+
+
+def _unknown_verb(term: Term) -> bool:
+    """A verb (or its participle) the knowledge base never uses, a real word."""
+    return not term.known and term.real_word and term.pos in PREDICATE_POS

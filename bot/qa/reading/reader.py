@@ -26,6 +26,7 @@ from bot.qa.reading.context import Pass, ReaderContext
 # reads what the earlier ones left.
 PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     people.other_holder,
+    claims.yes_no_opposed,
     claims.claim_opposed,
     kazakh_nouns.kazakh_topic,
     kazakh_nouns.kazakh_plural,
@@ -72,6 +73,7 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     people.whom,
     sayings.said_by_all,
     sayings.said_impersonally,
+    sayings.said_before_a_question,
     sayings.said_of_a_thing,
     scope.without_listed_others,
     form.term_length,

@@ -10,6 +10,7 @@ from dataclasses import replace
 from bot.qa.analyzer import Analysis
 from bot.qa.morph import shared_morphology
 from bot.qa.reading.context import ReaderContext
+from bot.qa.text import QUESTION_OPENERS
 
 # every word asking who (as lemmas, English as typed): who did or said a thing, or whose a thing is
 WHO_QUESTION_WORDS = frozenset({"кто", "чей", "who", "whom", "whose", "кім", "кімдер"})
@@ -28,6 +29,9 @@ INDIRECT_SAYING = frozenset(
      "emphasized", "proposed", "suggested", "argued", "mentioned", "told"}
 )  # fmt: skip
 INDIRECT_SPAN = 4
+# not a question word of its own after «что говорят» (said_before_a_question)
+SAID_FRAME_SKIPPED = frozenset({"ли", "что"})
+SAID_FRAME_OPENER = "что"
 PASSIVE_AUXILIARIES = frozenset(
     {
         "was",
@@ -86,6 +90,28 @@ def said_impersonally(ctx: ReaderContext, question: str, analysis: Analysis) -> 
     if not any(morphology.plural_verb(w) for w in before) or not all(
         morphology.plural_verb(w) or morphology.info(w).is_function_word for w in before
     ):
+        return analysis
+    return replace(analysis, kinds=analysis.kinds - {"said"})
+
+
+def said_before_a_question(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Что говорят, зачем нужна эта реформа?»: the indefinite person's «что говорят» (a plural verb
+    of saying, no speaker) before a question word of its own asks that question, what the
+    document says of it, not an entry reporting someone's words."""
+    if "said" not in analysis.kinds:
+        return analysis
+    found = analysis.words
+    second = next(
+        (i for i, w in enumerate(found) if i > 1 and w in QUESTION_OPENERS and w not in SAID_FRAME_SKIPPED),
+        None,
+    )
+    if second is None:
+        return analysis
+    morphology = shared_morphology()
+    before = found[:second]
+    # «что» and the plural verb right before the question word («А не обманывают ли нас? Что
+    # говорят, зачем…»); not «скажите, а кто выступал… и что он говорил…», which asks what he said
+    if len(before) < 2 or before[-2] != SAID_FRAME_OPENER or not morphology.plural_verb(before[-1]):
         return analysis
     return replace(analysis, kinds=analysis.kinds - {"said"})
 

@@ -53,6 +53,8 @@ WITHIN_SPAN = 3
 # "the country's …", "the nation's …": the possessive of the one country the documents are about
 OWN_COUNTRY = frozenset({"country", "nation"})
 OWN_COUNTRY_GENITIVE = frozenset({"страны"})
+# a question who holds a post, whose title the country's name is part of (_country_after_named)
+TITLE_ASKING_KINDS = frozenset({"who", "who_is"})
 
 
 def within_the_whole(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
@@ -145,13 +147,30 @@ def without_own_country(ctx: ReaderContext, question: str, analysis: Analysis) -
         for before, word in itertools.pairwise(found)
         if word in OWN_COUNTRY_GENITIVE and ctx.analyzer.analyse(before).values & ctx.subjects
     }
-    if not owner:
-        return analysis
     stems = {morphology.info(word).lemma for word in owner}
+    if not TITLE_ASKING_KINDS & analysis.kinds:
+        stems |= _country_after_named(ctx, found)
+    if not stems:
+        return analysis
     kept = tuple(t for t in analysis.terms if t.value not in stems)
     if len(kept) == len(analysis.terms) or not any(t.known and t.pos in {"NOUN", None} for t in kept):
         return analysis
     return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
+
+
+def _country_after_named(ctx: ReaderContext, found: tuple[str, ...]) -> set[str]:
+    """«гп рк», «генпрокурор Казахстана»: the country the documents are about, right after a
+    person or body they name, says whose post it is (as «страны» does), not what is asked; not
+    in a question who holds that post («Кто сейчас Генеральный прокурор Казахстана?»), whose
+    title the country is part of."""
+    return {
+        value
+        for before, word in itertools.pairwise(found)
+        if (values := ctx.analyzer.analyse(word).values)
+        and values <= ctx.own_country
+        and ctx.analyzer.analyse(before).values & ctx.subjects
+        for value in values
+    }
 
 
 def without_excluded(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
