@@ -671,7 +671,7 @@ class Engine:
         круглый стол), is the event's date; they name the event, not what is asked. Only people that
         document lists among those who took part, and no other word («Когда назначен генпрокурор?»,
         «С какого года Асылов работает генпрокурором?» ask another date). It reads the entries, so it
-        is the engine's, not a pass of bot/qa/reading.py."""
+        is the engine's, not a pass of bot/qa/reading/."""
         if "when" not in analysis.kinds or analysis.kinds - {"when"}:
             return analysis
         subjects = self.subjects

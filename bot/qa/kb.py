@@ -232,7 +232,7 @@ class Sphere(_Strict):
 class Opposite(_Strict):
     """A claim's word and the documents' word for its opposite: a checked claim («Правда ли, что
     изменения назвали консервативными?») is asked with theirs, so the entry saying what they say
-    on it answers (QuestionReader._claim_opposed)."""
+    on it answers (bot/qa/reading/claims.py, claim_opposed)."""
 
     claimed: str = Field(min_length=1)
     documents: str = Field(min_length=1)

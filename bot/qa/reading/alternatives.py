@@ -1,0 +1,118 @@
+"""Alternatives («X или Y»): one the documents never name beside one they do, and one that would
+hold alone («или только чиновники»), are not the question's subject."""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import replace
+
+from bot.qa.analyzer import Analysis, Term
+from bot.qa.reading.context import ADJECTIVE_POS, ReaderContext
+from bot.qa.subject import ALTERNATIVE_SPAN, ALTERNATIVE_WORDS
+
+ALTERNATIVE_HEAD_SPAN = 5  # «разрыв с прежним курсом»: a noun and the words that go with it
+# «или только/одни чиновники», "or only officials": an alternative that would hold alone (with the
+# colloquial spellings of «только»: «или тока чиновники»)
+EXCLUSIVE_WORDS = frozenset(
+    {"только", "тока", "токо", "лишь", "одни", "исключительно", "only", "just", "solely", "тек", "ғана"}
+)
+EXCLUSIVE_SPAN = 3
+
+
+def without_unknown_alternative(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Обсуждали теорию или практику?»: an alternative the documents never name, beside one
+    they do, is not the question's subject; the answer tells which of the two the document
+    holds. Only when no other unknown word is left, which may be what is asked («Проект примут
+    в Парламенте или на референдуме?»: how it is adopted, which the text does not say)."""
+    found = analysis.words
+    dropped = set()
+    for i, word in enumerate(found):
+        # «или», or the «а не» of a contrast («только о теории, а не о практике?»)
+        contrast = word == "не" and i > 0 and found[i - 1] == "а"
+        if (word not in ALTERNATIVE_WORDS and not contrast) or not 0 < i < len(found) - 1:
+            continue
+        start = i - 1 if contrast else i
+        before = ctx.analyzer.analyse(" ".join(found[max(0, start - ALTERNATIVE_SPAN) : start])).terms
+        after = ctx.analyzer.analyse(" ".join(found[i + 1 : i + 1 + ALTERNATIVE_SPAN])).terms
+        # an alternative the documents never name, next to «или», if the other one opens with a
+        # word they use: an unknown word, with the unknown adjectives before it («разовая акция»)
+        if after and after[0].known:
+            dropped |= {t.value for t in _unknown_phrase_end(before)}
+        if before and before[-1].known:
+            dropped |= {t.value for t in _unknown_phrase_start(after)}
+        dropped |= _unknown_head_of_alternative(ctx, found, start)
+    kept = tuple(t for t in analysis.terms if t.value not in dropped)
+    if not dropped or any(not t.known and t.real_word for t in kept):
+        return analysis
+    return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
+
+
+def without_exclusive_alternative(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Учёные участвовали или только чиновники?», "…or just officials?": the alternative that
+    would hold alone is answered by whether the first one holds, so its words are no subject of
+    the question. Only when words the documents use are left before «или»."""
+    found = analysis.words
+    for i, word in enumerate(found):
+        if word in ALTERNATIVE_WORDS and EXCLUSIVE_WORDS.intersection(found[i + 1 : i + 1 + EXCLUSIVE_SPAN]):
+            head = ctx.analyzer.analyse(" ".join(found[:i])).values
+            tail = ctx.analyzer.analyse(" ".join(found[i + 1 :])).values - head
+            kept = tuple(t for t in analysis.terms if t.value not in tail)
+            if kept != analysis.terms and any(t.known for t in kept):
+                return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
+    return analysis
+
+
+def _unknown_head_of_alternative(ctx: ReaderContext, found: tuple[str, ...], i: int) -> set[str]:
+    """«разрыв с прежним курсом или его продолжение?»: an alternative the documents never name may
+    be a noun with words of its own after it; its head is the unknown noun opening the span
+    before «или», when the alternative after it is a known noun."""
+    left = ctx.analyzer.analyse(" ".join(found[max(0, i - ALTERNATIVE_HEAD_SPAN) : i])).terms
+    # (the noun after «или» may follow its adjectives: «или его последовательное продолжение?»)
+    after = ctx.analyzer.analyse(" ".join(found[i + 1 : i + 1 + ALTERNATIVE_SPAN])).terms
+    right = [t for t in after if t.pos not in ADJECTIVE_POS][:1]
+    if not right or not right[0].known or right[0].pos != "NOUN":
+        return set()
+    # the head opens the span («разрыв с прежним курсом», words the documents use after it) or
+    # the run of unknown words that ends it («реформа — как разрыв с прошлым»: not the reform)
+    run = list(itertools.takewhile(lambda t: not t.known, reversed(left)))[::-1]
+    return {t.value for t in (*left[:1], *run[:1]) if not t.known and t.real_word and t.pos == "NOUN"}
+
+
+def _unnamed(term: Term) -> bool:
+    """A word the documents never use: a dictionary word, or a Kazakh word (read by its stem, with
+    no part of speech: «теориялық па, әлде практикалық па?»), not noise."""
+    return not term.known and (term.real_word or term.pos is None)
+
+
+def _unknown_phrase_end(terms: tuple[Term, ...]) -> list[Term]:
+    """The last word, if the documents never use it, with the unknown adjectives just before it
+    («разовая акция»; not the verb of «примут на референдуме») and the unknown nouns listed before
+    it as alternatives too («брифинг, конференция или круглый стол?»)."""
+    found: list[Term] = []
+    for term in reversed(terms):
+        if not _unnamed(term) or (found and term.pos not in {*ADJECTIVE_POS, "NOUN"}):
+            break
+        found.append(term)
+    return found
+
+
+# what may open an alternative before its noun (_unknown_phrase_start): adjectives, and adverbs
+ALTERNATIVE_OPENING_POS = ADJECTIVE_POS | {"ADVB"}
+
+
+def _unknown_phrase_start(terms: tuple[Term, ...]) -> list[Term]:
+    """The first word, if the documents never use it, with the unknown noun after it when it is an
+    adjective («в отдельной статье»: the article, not only «отдельной»); or a noun they never use
+    with the adjectives before it, known or not («в новом разделе»: «новый» is theirs, the section
+    is not). An adverb may open it as an adjective does («или опять обман?», «или снова пиар?»)."""
+    found: list[Term] = []
+    for term in terms:
+        if term.pos in ALTERNATIVE_OPENING_POS and (term.real_word or term.known):
+            found.append(term)
+            continue
+        if _unnamed(term):
+            found.append(term)
+            return found
+        break
+    # adjectives alone: only the unknown ones («разовая» of an unknown phrase)
+    return [t for t in found[:1] if not t.known]

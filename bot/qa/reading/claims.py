@@ -1,0 +1,227 @@
+"""Claims and judgements a question checks or frames: a claim the documents contradict («Правда
+ли, что…»), whether a thing happened on a date, how a thing is named, described or judged, and the
+hedges («по сути») around what is asked."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from dataclasses import replace
+
+from bot.qa.analyzer import Analysis
+from bot.qa.morph import shared_morphology
+from bot.qa.reading.context import ADJECTIVE_POS, ReaderContext
+from bot.qa.reading.edits import less
+from bot.qa.subject import ALTERNATIVE_WORDS
+from bot.qa.text import OBLIQUE_QUESTION_WORDS, QUESTION_OPENERS
+
+# «по сути», «по существу», «в сущности», "in essence" (without_hedge)
+HEDGES = frozenset({"по сути", "по существу", "в сущности", "in essence", "in effect"})
+# and a preposition of two words whose noun means no thing («в ходе обсуждения»: during it; «в течение
+# года», "in the course of", "in terms of"; «по поводу изменений»: about them), dropped the same way
+COMPOUND_PREPOSITIONS = frozenset(
+    {"в ходе", "по ходу", "в течение", "в продолжение", "по поводу", "in the course", "in terms of"}
+)
+# "What is named as X": what is called X (named_as)
+NAMED_AS = frozenset({"named as", "named the"})
+# "Why does he consider X important?", "Is X deemed progressive?": a verb of judging before the
+# adjective it judges by frames what is asked (without_judging), by their stems
+JUDGING_VERBS = frozenset({"consid", "deem", "regard"})
+# "Is the reform presented as a continuation…?": a verb of presenting before "as" says how the text
+# describes a thing (as "described", "portrayed", stopwords, do), by their stems; "present" alone is
+# being there («присутствовать»), a word of taking part (described_as)
+DESCRIBING_AS = frozenset({"present", "view", "see", "depict", "show"})
+# The English auxiliaries that open a yes/no question ("Did it…?", "Is it true that…?")
+YES_NO_AUXILIARIES = frozenset({"was", "were", "is", "are", "did", "does", "do", "will", "has", "have"})
+# «Правда ли, что…», «Верно, что…», "Is it true that…": a yes/no question checking a statement.
+CHECKING_WORDS = frozenset({"правда", "верно", "true", "рас"})
+# any form of these asks which or whose, not whether (_states_claim)
+CLAIM_ASKING_LEMMAS = frozenset({"какой", "каков", "чей", "который"})
+AS_WORD = "как"
+
+
+def named_as(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """ "What is named as the foundation of law and order?": a thing named as something is called
+    it («что названо основой…»), which asks for no one's name (kind `names` dropped)."""
+    if "names" not in analysis.kinds:
+        return analysis
+    found = analysis.words
+    if any(f"{a} {b}" in NAMED_AS for a, b in itertools.pairwise(found)):
+        return replace(analysis, kinds=analysis.kinds - {"names"})
+    return analysis
+
+
+def claim_opposed(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Правда ли, что Асылов назвал изменения консервативными?», "Is it true that the reform is a
+    departure from the earlier course?": a checked claim whose word is the opposite of the
+    documents' (synonyms.yaml `opposites`) is asked with their word, so that the entry saying what
+    they do say on that subject answers; its other words must match as any question's do («Правда ли, что
+    Асылов предложил снизить налоги?» has no opposite, and stays declined)."""
+    found = analysis.words
+    if not _checks_claim(found):
+        return analysis
+    out = _with_opposites(ctx, found)
+    if out == list(found):
+        return analysis
+    claim = ctx.analyzer.analyse(" ".join(out))
+    return claim if _of_the_documents(ctx, claim) else analysis
+
+
+def yes_no_opposed(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """ "Did the participants focus on theoretical matters?": an English question opening with its
+    auxiliary checks the statement it inverts, as "Is it true that…" does (see claim_opposed);
+    one whose claim the documents contradict is asked with their word. Stricter than a checked
+    claim: every word of the claim must be one the knowledge base knows, since an English word
+    the dictionary reads as a verb may be a noun the documents never use ("Did the participants
+    discuss theoretical physics?" stays declined)."""
+    found = analysis.words
+    if not found or found[0] not in YES_NO_AUXILIARIES or _checks_claim(found):
+        return analysis
+    out = _with_opposites(ctx, found)
+    if out == list(found):
+        return analysis
+    claim = ctx.analyzer.analyse(" ".join(out))
+    return claim if all(t.known for t in claim.terms) else analysis
+
+
+def _with_opposites(ctx: ReaderContext, found: Sequence[str]) -> list[str]:
+    """The words with each claimed phrase (synonyms.yaml `opposites`) in the documents' word."""
+    morphology = shared_morphology()
+    lemmas = [morphology.info(w).lemma for w in found]
+    out: list[str] = []
+    i = 0
+    while i < len(found):
+        for claimed, opposite in ctx.opposites:
+            if tuple(lemmas[i : i + len(claimed)]) == claimed:
+                out.append(opposite)
+                i += len(claimed)
+                break
+        else:
+            out.append(found[i])
+            i += 1
+    return out
+
+
+def _of_the_documents(ctx: ReaderContext, claim: Analysis) -> bool:
+    """The claim speaks of what the documents do: no noun they never use, nor an adjective they
+    never use on their reform, draft or constitution («назвал налоговую реформу консервативной»
+    is about another reform; «как разрыв с прежним политическим курсом» qualifies a course). A
+    verb they never use is left to the gates every question passes."""
+    terms = claim.terms
+    for i, term in enumerate(terms):
+        if term.known or not term.real_word or term.value in CHECKING_WORDS:
+            continue
+        if term.pos == "NOUN":
+            return False
+        if term.pos in ADJECTIVE_POS:
+            head = next((t for t in terms[i + 1 :] if t.pos not in ADJECTIVE_POS), None)
+            if head is None or head.value in ctx.whole:
+                return False
+    return True
+
+
+def whether_on_a_date(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Круглый стол прошёл 15 марта?», «Правда, что он был в марте?»: whether something happened
+    on a date asks its date (kind `when`), and the answer gives the date the document states; a
+    month it does not name is not a detail it lacks. Only a yes/no question («Что было 15
+    марта?» asks something else). With nothing but the date («Это было в феврале 2026 года?»)
+    the event is the one document's."""
+    found = analysis.words
+    # («чему был посвящён круглый стол 27 февраля?»: an oblique form asks as «что» does)
+    # ("Did it take place in January?", "Is it true that…": an auxiliary opening it asks yes or no)
+    asked = [
+        w
+        for i, w in enumerate(found)
+        if ((w in QUESTION_OPENERS and w != "ли") or w in OBLIQUE_QUESTION_WORDS)
+        and not (i == 0 and w in YES_NO_AUXILIARIES)
+    ]
+    # «Правда, что…», «Верно ли, что…»: «что» joins what is checked, it asks nothing
+    asked = [w for w in asked if w != "что" or not (set(found[: found.index(w)]) & CHECKING_WORDS)]
+    if analysis.kinds or asked:
+        return analysis
+    dated = {t.value for t in analysis.terms if t.value in ctx.months}
+    if not dated:
+        return analysis
+    dated |= {t.value for t in analysis.terms if t.pos == "NUMB" or t.value in ctx.dating}
+    kept = tuple(t for t in analysis.terms if t.value not in dated)
+    if not any(t.real_word for t in kept) and len(ctx.kb.sources) == 1:
+        # «Это было в феврале 2026 года?»: nothing but the date, of the one document's event
+        (source,) = ctx.kb.sources.values()
+        kept = ctx.analyzer.analyse(source.meta.kind).terms
+    if not any(t.known for t in kept):
+        return analysis
+    return replace(
+        analysis, kinds=analysis.kinds | {"when"}, terms=kept, values=frozenset(t.value for t in kept)
+    )
+
+
+def without_hedge(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«О чём по сути идёт речь…?», «по существу», «в сущности», "in essence": an adverb of how
+    plainly the asker wants it said, no subject («в чём суть X» still asks the gist); so is a
+    compound preposition's noun («в ходе обсуждения»: during it)."""
+    found = analysis.words
+    pairs = [" ".join(found[i : i + 2]) for i in range(len(found) - 1)]
+    threes = [" ".join(found[i : i + 3]) for i in range(len(found) - 2)]
+    said = [hedge for hedge in (*pairs, *threes) if hedge in HEDGES | COMPOUND_PREPOSITIONS]
+    if not said:
+        return analysis
+    dropped = ctx.analyzer.analyse(" ".join(said)).values
+    return less(analysis, dropped)
+
+
+def without_judging(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """ "Why does he consider broad involvement important?", "Is the reform considered
+    progressive?": a verb of judging with the adjective it judges by closing the question asks
+    whether (or why) the thing is so; no subject of its own. "Will parliament consider the
+    draft?" (no adjective after) keeps its verb."""
+    found = analysis.words
+    morphology = shared_morphology()
+    if not found or morphology.info(found[-1]).pos != "ADJF":
+        return analysis
+    return less(analysis, JUDGING_VERBS)
+
+
+def described_as(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """ "Is it true that the reform is presented as a departure from the earlier course?": a verb
+    of presenting right before "as" frames how the text describes the thing, no subject of its
+    own ("presented" is not being present at the round table). "Were NGOs present?" keeps it."""
+    found = analysis.words
+    morphology = shared_morphology()
+    framing = [
+        word
+        for word, after in itertools.pairwise(found)
+        if after == "as" and morphology.info(word).lemma in DESCRIBING_AS
+    ]
+    if not framing:
+        return analysis
+    return less(analysis, ctx.analyzer.analyse(" ".join(framing)).values)
+
+
+def _checks_claim(found: Sequence[str]) -> bool:
+    """«Правда ли, что…», «Верно, что…», "Is it true that…": the question checks the statement that
+    follows the «что» / "that" after a checking word; a question with no asking word states the
+    claim it checks itself (_states_claim)."""
+    return any(
+        word in CHECKING_WORDS and {"что", "that"}.intersection(found[i + 1 : i + 3])
+        for i, word in enumerate(found)
+    ) or _states_claim(found)
+
+
+def _states_claim(found: Sequence[str]) -> bool:
+    """«Реформу рассматривали как разрыв с прежним курсом?», «Означают ли цифровые решения
+    ослабление защиты данных?», "Did the participants focus on theoretical matters?": a yes/no
+    question (no asking word but «ли») asks whether its statement holds, as «правда ли, что…» does.
+    «Что означает ослабление…?» asks something else, and «разрыв … или налоговая политика?» which of
+    two (the alternatives' readings); a «как» past the opening is "as" («рассматривали как разрыв»),
+    not "how"."""
+    morphology = shared_morphology()
+    return (
+        bool(found)
+        and ALTERNATIVE_WORDS.isdisjoint(found)
+        and not any(
+            (w in QUESTION_OPENERS and w != "ли" and not (i > 0 and w == AS_WORD))
+            or w in OBLIQUE_QUESTION_WORDS
+            or morphology.info(w).lemma in CLAIM_ASKING_LEMMAS
+            for i, w in enumerate(found)
+        )
+    )

@@ -1,0 +1,182 @@
+"""What every pass of the reader shares: the reader's context (the knowledge base, the analyzer and
+the words it reads once at start-up, see ReaderContext), and the words several passes read."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Callable
+from functools import lru_cache
+
+from bot.qa.analyzer import Analysis, Analyzer
+from bot.qa.kb import KnowledgeBase
+from bot.qa.morph import shared_morphology
+from bot.qa.subject import PRESENCE, WHOLE_WORDS
+from bot.qa.text import words
+
+# «Какие <group>…» asks for names: the interrogative word (as lemma or stem) and how many words after
+# it may name the group.
+WHICH_WORDS = frozenset({"какой", "which", "қандай", "қай"})
+WHICH_SPAN = 2
+# Words for a body of any kind («из каких ведомств и организаций»): which of them, not whose names
+BODY_WORDS = (
+    "ведомство организация структура учреждение орган институт "
+    "body bodies organisation organization institution"
+)
+ADJECTIVE_POS = frozenset({"ADJF", "PRTF"})  # words that go before their noun
+# The speakers of a whole event: everything a press release reports is what was said there, so
+# «что участники сказали про X» asks what the document says about X (see sayings.said_by_all).
+COLLECTIVE_SPEAKERS = (
+    "участники",
+    "participants",
+    "қатысушылар",
+    "круглый стол",
+    "round table",
+    "дөңгелек үстел",
+)
+# the piece being read, in the words a question names it by (piece.wording_of)
+PIECE_NAMES = "документ материал релиз пресс-релиз сообщение публикация статья новость release document"
+# A month as people write it in each language (the analyzer reads the forms): a document's date in a
+# question that asks something else names the event (see dates.without_own_date).
+MONTH_NAMES = (
+    ("января", "january", "қаңтар"),
+    ("февраля", "february", "ақпан"),
+    ("марта", "march", "наурыз"),
+    ("апреля", "april", "сәуір"),
+    ("мая", "may", "мамыр"),
+    ("июня", "june", "маусым"),
+    ("июля", "july", "шілде"),
+    ("августа", "august", "тамыз"),
+    ("сентября", "september", "қыркүйек"),
+    ("октября", "october", "қазан"),
+    ("ноября", "november", "қараша"),
+    ("декабря", "december", "желтоқсан"),
+)
+# «в феврале 2026 года»: words of a date beside its month and numbers
+YEAR_WORDS = "год года году year жыл жылы жылдың жылғы"
+# «Это произошло в феврале?»: what happening on a date says, beside the date
+HAPPENING_WORDS = "произошло состоялось прошло случилось проводилось провели happened occurred held өтті"
+# «X — часть реформы?», «Входит ли X в проект?», "Is X part of the reform?": whether the document's
+# reform or draft (the whole) has X in it, which is whether the document names X (see
+# scope.without_the_whole).
+PART_WORDS = ("часть", "входить", "part", "бөлігі")
+ASKING_WHICH = frozenset({"which", "what", "whose"})
+# The words after «какие», «кто из» whose reading is remembered (bounded: users' words are not).
+MAX_GROUP_TEXTS = 4096
+# «Какие органы были на круглом столе?», «что за люди собирались?», "Which bodies were there?": a
+# generic word for people or bodies after an asking word, with nothing said of them but that they
+# were there or gathered, asks who (see people.which_ones_there). The asking words: «какой», "which",
+# "what", «қандай», and «что (там) за»; the verbs: a past «быть», taking part, gathering.
+AGENT_WORDS = (
+    "человек люди лицо орган организация структура ведомство учреждение представитель "
+    "people person persons body bodies organisation organization institution адам ұйым өкіл"
+)
+# Words for a wording or an idea, before a quoted name (see scope.without_kind_of_named)
+WORDING_WORDS = (
+    "лозунг девиз слоган формула формулировка тезис идея концепция понятие термин выражение фраза "
+    "slogan motto phrase formula notion term concept idea ұран"
+)
+GATHER_WORDS = "собираться собраться присутствовать gather gathered жиналды"
+# what people gathered for at the event, in the infinitive (people._gathered_for)
+DISCUSSING_WORDS = "обсуждать обсудить"
+# the one country the documents are about, by its name (synonyms.yaml: РК, Казахстан, ҚР…)
+OWN_COUNTRY_NAME = "Казахстан"
+
+
+class ReaderContext:
+    """What the passes share, worked out once at start-up: the knowledge base, the analyzer, and the
+    words of the documents' subjects, whole, dates and pieces as the analyzer reads them."""
+
+    def __init__(
+        self, kb: KnowledgeBase, analyzer: Analyzer, base: Analyzer, subjects: frozenset[str]
+    ) -> None:
+        """`base`: the analyzer without the index's vocabulary; `subjects`: the people and
+        institutions the documents name (synonyms.yaml)."""
+        self.kb = kb
+        self.analyzer = analyzer
+        self.subjects = subjects
+        # «какие депутаты», «кто из депутатов»: the same few words after such an opener, asked again
+        self.names_group = lru_cache(maxsize=MAX_GROUP_TEXTS)(self._is_named_group)
+        self.collective = frozenset(base.analyse(" ".join(COLLECTIVE_SPEAKERS)).values)
+        # worked out when a question first asks whose (see owned_nouns): reading every quote of
+        # 10,000 entries took 1.3 s of each start
+        self._owned_found: frozenset[str] | None = None
+        self.bodies = frozenset(base.analyse(BODY_WORDS).values)
+        self.part = frozenset(base.analyse(" ".join(PART_WORDS)).values)
+        self.whole = frozenset(base.analyse(" ".join(WHOLE_WORDS)).values)
+        # the whole as the documents name it, with its adjectives («конституционная реформа»)
+        self.wholes = self.whole | base.analyse("конституционная реформа новая конституция").values
+        # each date once (10,000 legal entries share a few dates among 1,000 sources)
+        self.own_dates = tuple(
+            dict.fromkeys(self._date_terms(source.meta.date) for source in kb.sources.values())
+        )
+        self.dating = frozenset(base.analyse(f"{YEAR_WORDS} {HAPPENING_WORDS}").values)
+        self.months = frozenset(base.analyse(" ".join(w for names in MONTH_NAMES for w in names)).values)
+        self.agents = frozenset(base.analyse(AGENT_WORDS).values)  # generic words for bodies or people
+        self.wordings = frozenset(base.analyse(WORDING_WORDS).values)
+        self.pieces = frozenset(base.analyse(PIECE_NAMES).values)
+        # the claimed phrase's lemmas, longest first, and the opposite (see claims.claim_opposed)
+        morphology = shared_morphology()
+        self.opposites = sorted(
+            (
+                (tuple(morphology.info(w).lemma for w in words(claimed)), opposite)
+                for claimed, opposite in ((o.claimed, o.documents) for o in kb.synonyms.opposites)
+            ),
+            key=lambda pair: -len(pair[0]),
+        )
+        self.presence = self.analyzer.analyse(PRESENCE).terms
+        self.there = frozenset(base.analyse(GATHER_WORDS).values) | {t.value for t in self.presence}
+        self.owned = self._owned_phrases(base)
+        self.own_country = base.analyse(OWN_COUNTRY_NAME).values
+        self.discussing = base.analyse(DISCUSSING_WORDS).values
+
+    def _owned_phrases(self, base: Analyzer) -> dict[str, tuple[tuple[str, str], ...]]:
+        """The curated phrases of a head and whose it is («аппарат президента», «аппарат главы
+        государства»): the head's lemma -> (the value of the rest, the phrase)."""
+        morphology = shared_morphology()
+        out: dict[str, list[tuple[str, str]]] = {}
+        for group in self.kb.synonyms.groups:
+            for phrase in group:
+                found = words(phrase)
+                if len(found) < 2 or len(base.analyse(phrase).values) != 1:
+                    continue
+                rest = base.analyse(" ".join(found[1:])).values
+                if len(rest) == 1:
+                    out.setdefault(morphology.info(found[0]).lemma, []).append((next(iter(rest)), phrase))
+        return {head: tuple(pairs) for head, pairs in out.items()}
+
+    def _is_named_group(self, text: str) -> bool:
+        """The words after «какие», «кто из» name a group the documents name as a whole (its first
+        term is a subject: «какие депутаты»; not «какое значение генпрокурор…»)."""
+        group = self.analyzer.analyse(text).terms
+        return bool(group) and group[0].value in self.subjects
+
+    def owned_nouns(self) -> frozenset[str]:
+        """_nouns_of_unnamed_owners, worked out once (two threads may both work it out: alike)."""
+        if self._owned_found is None:
+            self._owned_found = self._nouns_of_unnamed_owners()
+        return self._owned_found
+
+    def _nouns_of_unnamed_owners(self) -> frozenset[str]:
+        """The lemmas of the nouns the entries' quotes name with their owner after them, a noun in the
+        genitive that is none of the people and bodies named («законных интересов населения»:
+        «интерес»; not «инициатив Президента», whose owner an entry about him tells as `who`)."""
+        morphology = shared_morphology()
+        owners: dict[str, set[str]] = {}  # each owner's word: the nouns named with it
+        for entry in self.kb.entries:
+            for quote in entry.quotes:
+                for word, after in itertools.pairwise(words(quote)):
+                    if morphology.info(word).pos == "NOUN" and morphology.genitive_noun(after):
+                        owners.setdefault(after, set()).add(morphology.info(word).lemma)
+        named = {owner for owner in owners if self.analyzer.analyse(owner).values & self.subjects}
+        return frozenset(noun for owner, nouns in owners.items() if owner not in named for noun in nouns)
+
+    def _date_terms(self, date: dt.date) -> tuple[frozenset[str], frozenset[str]]:
+        """A document's date as the analyzer reads it: its month's terms, and all its terms."""
+        month = self.analyzer.analyse(" ".join(MONTH_NAMES[date.month - 1])).values
+        numbers = self.analyzer.analyse(f"{date.day} {date.year} {date:%d.%m.%Y}").values
+        return month, month | numbers
+
+
+# A pass: reads one construction of the question and returns the analysis as it should be ranked.
+Pass = Callable[[ReaderContext, str, Analysis], Analysis]

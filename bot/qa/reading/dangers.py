@@ -1,0 +1,152 @@
+"""Dangers feared, warned of or avoided: what a thing prevents is what it is for, a purpose (kind
+`reason`) an entry may state."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.qa.analyzer import Analysis
+from bot.qa.morph import shared_morphology
+from bot.qa.reading.context import ReaderContext
+from bot.qa.reading.edits import less
+from bot.qa.subject import ALTERNATIVE_SPAN
+
+# «Какой риск помогает избежать X?»: a danger named beside a verb of avoiding is what is avoided,
+# the question's frame («чего позволяет избежать X»), not its subject (without_avoided_danger)
+DANGER_NOUNS = frozenset(
+    {
+        "риск",
+        "угроза",
+        "опасность",
+        "последствие",  # «каких последствий позволяет избежать»
+        "проблема",
+        "risk",
+        "danger",
+        "threat",
+        "consequ",  # "consequences", by its stem
+        "problem",
+        "қауіп",
+    }
+)
+AVOID_VERBS = frozenset(
+    {
+        "избежать",
+        "избегать",
+        "предотвратить",
+        "предотвращать",
+        "снизить",
+        "снижать",
+        "avoid",
+        "prevent",
+        "reduce",
+    }
+)
+# "warned that X would help avoid": verbs of warning, as lemmas (warned_to_avoid)
+WARNING_SAYS = frozenset(
+    {"warn", "caution", "предостеречь", "предостерегать", "предупредить", "предупреждать"}
+)
+# «Чего опасается X, если не…»: verbs of fearing what happens unless a thing is done
+FEAR_VERBS = frozenset({"опасаться", "бояться", "fear", "worri"})  # ("worry" by its stem)
+# «без разъяснения», "without outreach": a thing not done, as «если не…» (see feared_without)
+WITHOUT = frozenset({"без", "without"})
+# «От чего предостерёг X, говоря…»: verbs of warning against a thing (with «от»; not «предупредить о»,
+# to tell in advance)
+WARN_VERBS = frozenset({"предостеречь", "предостерегать"})
+WARN_AGAINST = frozenset({"от"})
+
+
+def feared_without(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Чего опасается генпрокурор, если не разъяснять реформу?»: what someone fears if a thing is not
+    done is what that thing is for (what it prevents), a purpose an entry may state; the verb of
+    fearing is then no subject the documents never name. Not a bare «Чего боится президент?».
+    So is what someone warns against while saying a thing is to be done («От чего предостерёг
+    генпрокурор, говоря о необходимости разъяснять реформу?»: an infinitive); not a bare «От
+    чего предостерёг генпрокурор?». A thing done without («без разъяснения», "without outreach") is
+    one not done, and a warning of what may happen then (or of a danger then: «О каком риске
+    предупреждал X, если не…») is a fear of it."""
+    found = analysis.words
+    morphology = shared_morphology()
+    lemmas = {morphology.info(word).lemma for word in found}
+    fearing = lemmas & FEAR_VERBS
+    # «если не разъяснять», «если реформу не разъяснять»; «без разъяснения», "without outreach"
+    unless = any(word == "если" and "не" in found[i + 1 : i + 4] for i, word in enumerate(found))
+    if not WITHOUT.isdisjoint(found):
+        unless = True
+    if unless:
+        # "What did X warn could happen without outreach?", «О каком риске предупреждал X, если не
+        # разъяснять…»: a warning of what a lack brings; a danger named then («Какая проблема
+        # возникнет, если не…») is its frame
+        fearing = fearing | (lemmas & WARNING_SAYS)
+        fearing |= {
+            morphology.info(w).lemma for w in found if not DANGER_NOUNS.isdisjoint(morphology.lemmas(w))
+        }
+    # what someone warns against, saying a thing is to be done («…, говоря о необходимости
+    # разъяснять реформу»: an infinitive), is what that thing is to prevent
+    doing = any(morphology.info(word).pos == "INFN" for word in found)
+    warning = lemmas & WARN_VERBS if doing and not WARN_AGAINST.isdisjoint(found) else set()
+    if warning:
+        fearing = fearing | warning | {w for w in found if morphology.info(w).lemma in warning}
+    elif not fearing or not unless:
+        return analysis
+    # (a danger the documents do name stays a word of the question)
+    kept = tuple(t for t in analysis.terms if t.value not in fearing or (t.known and t.pos == "NOUN"))
+    if not any(t.known and t.pos in {"NOUN", None} for t in kept):
+        return analysis
+    values = frozenset(t.value for t in kept)
+    return replace(analysis, terms=kept, values=values, kinds=analysis.kinds | {"reason"})
+
+
+def warned_of_danger(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Предупреждал ли генпрокурор о риске неверного толкования реформ?», "Did he warn of the
+    danger of misreadings?": a warning of a danger of a thing the documents name asks what is to
+    be avoided, which an entry stating a purpose tells («позволяет избежать неточных
+    интерпретаций»); the danger and the verb of warning are its frame. Only when that thing, just
+    after the danger, is a noun the knowledge base knows («о риске повышения налогов» stays
+    declined)."""
+    found = analysis.words
+    morphology = shared_morphology()
+    warning = {morphology.info(w).lemma for w in found} & WARNING_SAYS
+    if not warning:
+        return analysis
+    for i, word in enumerate(found):
+        if DANGER_NOUNS.isdisjoint(morphology.lemmas(word)):
+            continue
+        after = ctx.analyzer.analyse(" ".join(found[i + 1 : i + 1 + ALTERNATIVE_SPAN])).terms
+        if not after or not after[0].known or after[0].pos not in {"NOUN", None}:
+            continue
+        danger = ctx.analyzer.analyse(word).values
+        kept = tuple(t for t in analysis.terms if t.value not in warning | danger)
+        if kept == analysis.terms:
+            continue
+        values = frozenset(t.value for t in kept)
+        return replace(analysis, terms=kept, values=values, kinds=analysis.kinds | {"reason"})
+    return analysis
+
+
+def warned_to_avoid(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """ "What did Asylov warn X would help avoid?", «О чём предупредил X, говоря, что Y поможет
+    избежать…»: warning beside a verb of avoiding reports what the speaker said a thing avoids;
+    the warning verb is a verb of saying, no subject. Only when a word the documents use is left."""
+    morphology = shared_morphology()
+    lemmas = {morphology.info(word).lemma for word in analysis.words}
+    warning = lemmas & WARNING_SAYS
+    if not warning or not AVOID_VERBS & lemmas:
+        return analysis
+    return less(analysis, warning)
+
+
+def without_avoided_danger(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Какой риск помогает избежать разъяснительная работа?», "What danger does it help
+    avoid?": a danger the documents never name, beside a verb of avoiding, stands for what is
+    avoided (as «чего позволяет избежать…» asks); what is asked about is the rest. Only when
+    something the knowledge base knows is left."""
+    morphology = shared_morphology()
+    if not AVOID_VERBS & {morphology.info(word).lemma for word in analysis.words}:
+        return analysis
+    kept = tuple(t for t in analysis.terms if t.known or t.value not in DANGER_NOUNS)
+    if len(kept) == len(analysis.terms) or not any(t.known and t.pos in {"NOUN", None} for t in kept):
+        return analysis
+    # what a thing prevents is what it is for: a purpose, which only some entries state
+    return replace(
+        analysis, terms=kept, values=frozenset(t.value for t in kept), kinds=analysis.kinds | {"reason"}
+    )

@@ -1,0 +1,71 @@
+"""When: a bare «when» asking the document's date, a «when» of something yet to come, and the
+document's own date naming the event in a question that asks something else."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.qa.analyzer import Analysis
+from bot.qa.morph import shared_morphology
+from bot.qa.reading.context import ReaderContext
+from bot.qa.text import OBLIQUE_QUESTION_WORDS, QUESTION_OPENERS
+
+# «Когда состоится следующий…», «when will … be held» ask the date of something yet to come, which
+# a document reporting what happened does not give: such a question gets the kind `future`, which no
+# entry lists. A Russian verb in the future tense, or one of these words, marks it.
+FUTURE_WORDS = frozenset({"will", "shall"})
+# a number read as a guess of a date (_date_like): a day of the month or a year
+MAX_DAY = 31
+MIN_YEAR, MAX_YEAR = 1900, 2100
+
+
+def bare_when(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Когда это всё было?», «Когда это произошло?», «какого числа было? 27е?»: a «when» with no
+    word of its own (a verb of happening is none) asks the date of the document, as if its kind
+    were named («пресс-релиз»). Beside other documents it is not clear which one is meant, and
+    the question stays as asked."""
+    if (
+        analysis.kinds != {"when"}
+        or len(ctx.kb.sources) != 1
+        # (a day or a year is the asker's guess of the date: «27-е?»)
+        or any(t.real_word and not _date_like(t.value) and t.value not in ctx.dating for t in analysis.terms)
+    ):
+        return analysis
+    (source,) = ctx.kb.sources.values()
+    return ctx.analyzer.analyse(f"{question} {source.meta.kind}")
+
+
+def when_future(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Когда пройдёт референдум?», «When will the next round table be held?»: the date of
+    something yet to come (kind `future`), not of what the documents report."""
+    if "when" not in analysis.kinds:
+        return analysis
+    morphology = shared_morphology()
+    if any(word in FUTURE_WORDS or morphology.info(word).future for word in analysis.words):
+        return replace(analysis, kinds=analysis.kinds | {"future"})
+    return analysis
+
+
+def without_own_date(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Кто участвовал в обсуждении 27 февраля?»: a document's own date, in a question that
+    asks something else (who, what was said, «чему был посвящён…»), names the event; it is not
+    what is asked."""
+    if analysis.kinds & {"when", "future"} or not analysis.values & ctx.months:
+        return analysis
+    if not analysis.kinds and not any(
+        (w in QUESTION_OPENERS and w != "ли") or w in OBLIQUE_QUESTION_WORDS for w in analysis.words
+    ):
+        return analysis
+    # (all of the date asked: «15 марта» is not the 5th of March of a document)
+    dated = {t.value for t in analysis.terms if t.value in ctx.months or t.pos == "NUMB"}
+    for month, date in ctx.own_dates:
+        if month & analysis.values and dated <= date:
+            kept = tuple(t for t in analysis.terms if t.value not in date)
+            if any(t.known for t in kept):
+                return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
+    return analysis
+
+
+def _date_like(value: str) -> bool:
+    """A number that may be a day of the month or a year («27», «2026»)."""
+    return value.isdigit() and (1 <= int(value) <= MAX_DAY or MIN_YEAR <= int(value) <= MAX_YEAR)

@@ -1,0 +1,171 @@
+"""The form asked rather than the subject: a request addressed to the bot, how briefly or plainly
+to answer (a headline asked for too), an item asked by its place in a list, a term asked by its length."""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import replace
+
+from bot.qa.analyzer import Analysis
+from bot.qa.morph import shared_morphology
+from bot.qa.reading.context import WHICH_WORDS, ReaderContext
+from bot.qa.reading.edits import unless_asked_elsewhere
+
+# A place in a list, named beside an ordinal (item_by_position), as lemmas
+LIST_PLACE_WORDS = frozenset({"пункт", "позиция", "item", "point"})
+# or beside the list itself («Какой пункт списка касается…?»: item_of_list)
+LIST_WORDS = frozenset({"список", "перечень"})
+# «на короткий срок», "in the long term": a term with an adjective of its length asks how long, not
+# when (see term_length); so does «на какой срок», "for what term" (for how long); «в какой срок»
+# (by when) still asks when.
+TERM_WORDS = frozenset({"срок", "term"})
+DURATION_PREPOSITIONS = frozenset({"на", "for"})
+# «в двух словах», «одним словом», «одной фразой», "in a few words", "in one paragraph", "a one-line
+# summary": how briefly to answer, not what is asked (see without_brevity); a count word is a numeral
+# or one of these.
+BREVITY_NOUNS = frozenset(
+    {
+        *("слово", "word", "сөз", "sentenc", "предложение", "сөйлем", "абзац", "paragraph"),
+        *("фраза", "phrase", "строка", "строчка", "line"),
+    }
+)
+# «Дай короткий заголовок: …», "Suggest a headline for…": a headline asked for is the reply's form,
+# as a count of words is; the headline of the piece being read («Какой заголовок у пресс-релиза?») is
+# asked of the documents. Asked for: after a request (a Russian imperative, an English request verb
+# opening the question), the adjectives of its length between them.
+HEADLINE_NOUNS = frozenset({"заголовок", "headline"})
+ENGLISH_REQUESTS = frozenset({"give", "suggest", "write", "make", "propose"})
+SHORT_WORDS = frozenset({"короткий", "краткий", "short", "brief", "quick"})
+REQUEST_FILLERS = frozenset({"мне", "нам", "me", "us", "a", "an"})
+# «предложение» is a proposal too («два предложения генпрокурора»): a length only in the form that
+# says how («одним предложением», «в двух предложениях»)
+PROPOSAL_NOUN = "предложение"
+MANNER_ENDINGS = ("ием", "иями", "ии", "иях")
+COUNT_WORDS = frozenset({"один", "пара", "one", "two", "three", "few", "couple", "бір", "екі"})
+# «Объясни, о чём был круглый стол», "Explain what the Prosecutor General said": the imperative of a
+# verb of explaining opening the question asks the bot to answer (see without_request)
+REQUEST_VERBS = frozenset({"объясни", "объясните", "поясни", "поясните", "разъясни", "разъясните", "explain"})
+# «простыми словами», «своими словами», "in plain words": how plainly to answer, as a count says how
+# briefly (see without_brevity)
+PLAIN_WORDS = frozenset({"простой", "понятный", "доступный", "свой", "simpl", "plain"})
+
+
+def without_request(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Объясни, о чём был этот круглый стол», "Explain what the Prosecutor General said": an
+    imperative of explaining opening the question is addressed to the bot, which is asked to
+    tell what follows; it is no subject (the documents' explanatory work is not asked about).
+    Only when the words after it name something the documents know."""
+    found = analysis.words
+    if len(found) < 2 or found[0] not in REQUEST_VERBS:
+        return analysis
+    rest = ctx.analyzer.analyse(" ".join(found[1:]))
+    if not any(t.known for t in rest.terms):
+        return analysis
+    return replace(rest, kinds=rest.kinds | analysis.kinds)
+
+
+def without_brevity(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«В чём суть реформы в двух словах?», "in a few words": a count of words says how briefly
+    to answer, «простыми словами», "in plain words" how plainly; they are not what is asked
+    («какими словами он описал…» still is)."""
+    found = analysis.words
+    morphology = shared_morphology()
+    brief: set[int] = set()
+    for i, word in enumerate(found[1:], start=1):
+        count = morphology.info(found[i - 1])
+        lemma = morphology.info(word).lemma
+        if (
+            lemma in BREVITY_NOUNS
+            and (count.pos == "NUMR" or count.lemma in COUNT_WORDS | PLAIN_WORDS)
+            and (lemma != PROPOSAL_NOUN or word.endswith(MANNER_ENDINGS))
+        ):
+            brief |= {i - 1, i}
+    brief |= _headline_asked(found)
+    if not brief:
+        return analysis
+    return ctx.analyzer.analyse(" ".join(w for i, w in enumerate(found) if i not in brief))
+
+
+def _headline_asked(found: tuple[str, ...]) -> set[int]:
+    """The positions of a headline asked for as the reply («дай короткий заголовок», "give me a
+    short headline for"), with the request and the adjectives of its length: the form of the
+    reply, not what is asked."""
+    morphology = shared_morphology()
+    for i, word in enumerate(found):
+        if morphology.info(word).lemma not in HEADLINE_NOUNS:
+            continue
+        start = i
+        while start > 0 and (
+            found[start - 1] in REQUEST_FILLERS or morphology.info(found[start - 1]).lemma in SHORT_WORDS
+        ):
+            start -= 1
+        request = start > 0 and (
+            morphology.imperative(found[start - 1]) or (start == 1 and found[0] in ENGLISH_REQUESTS)
+        )
+        if request:
+            end = i + 1 + (i + 1 < len(found) and found[i + 1] == "for")
+            return set(range(start - 1, end))
+    return set()
+
+
+def term_length(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Поправки рассчитаны на короткий срок?», «на какой срок?»: a term («срок») with an adjective
+    of its length asks how long something is meant to last (kind `duration`), which only an entry
+    stating a length tells («долгосрочные ориентиры»), not a date. «В какой срок», «срок
+    полномочий» stay when-questions."""
+    if "when" not in analysis.kinds:
+        return analysis
+    found = analysis.words
+    morphology = shared_morphology()
+    lengths = {
+        i
+        for i, word in enumerate(found)
+        if i > 0 and morphology.info(word).lemma in TERM_WORDS and _of_length(found, i - 1)
+    }
+    return unless_asked_elsewhere(ctx, analysis, "when", lengths, instead="duration")
+
+
+def _of_length(found: tuple[str, ...], i: int) -> bool:
+    """The word before a term tells its length: an adjective («короткий»), or «какой» after «на»."""
+    before = shared_morphology().info(found[i])
+    if before.lemma in WHICH_WORDS:
+        return i > 0 and found[i - 1] in DURATION_PREPOSITIONS
+    return before.pos == "ADJF"
+
+
+def item_by_position(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Какое направление было последним, четвёртым?», "What was the first direction?": an
+    ordinal beside nouns the documents use asks one item of a list by its place, which the entry
+    listing them answers; the ordinal itself is no subject (the text numbers nothing). Only when
+    every other word is one the documents use, and nothing else is asked (when, where…): «А
+    последнее направление какое, про образование?» still names the item by what it is about."""
+    if analysis.kinds - {"items"} or (
+        all(t.known for t in analysis.terms) and not analysis.values & LIST_PLACE_WORDS
+    ):
+        return analysis  # (nothing it could drop: no unknown word, no place in a list)
+    morphology = shared_morphology()
+    ordinals = {morphology.info(word).lemma for word in analysis.words if morphology.ordinal(word)}
+    # a place in the list beside an ordinal («вторым пунктом», "the second item") is the list's
+    # item the entry holds, no subject of its own
+    places = (
+        {morphology.info(word).lemma for word in analysis.words} & LIST_PLACE_WORDS if ordinals else set()
+    )
+    # (one the documents use, «первый» of «в первую очередь», may be what is asked: «первый этап»)
+    kept = tuple(t for t in analysis.terms if (t.known or t.value not in ordinals) and t.value not in places)
+    if len(kept) == len(analysis.terms) or not kept or not all(t.known for t in kept):
+        return analysis
+    return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
+
+
+def item_of_list(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Какой пункт списка касается цифровых решений?»: a place in a list named beside the list
+    («пункт списка», «пункт из перечня») is one of the items the list holds, asked by what it is about;
+    the place is no subject of its own (the text numbers nothing), as beside an ordinal."""
+    morphology = shared_morphology()
+    # («пункт из перечня», «пункт из списка»: the list after «из» too)
+    lemmas = [morphology.info(word).lemma for word in analysis.words if word != "из"]
+    places = {a for a, b in itertools.pairwise(lemmas) if a in LIST_PLACE_WORDS and b in LIST_WORDS}
+    kept = tuple(t for t in analysis.terms if t.known or t.value not in places)
+    if len(kept) == len(analysis.terms) or not kept:
+        return analysis
+    return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))

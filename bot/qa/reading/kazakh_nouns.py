@@ -1,0 +1,51 @@
+"""Kazakh nouns, which get no part of speech of their own here: what is spoken of before a
+postposition of topic («салық туралы») and a word in the plural («фермерлер»)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.qa.analyzer import Analysis
+from bot.qa.kazakh import KAZAKH_LETTERS, YES_NO_PARTICLES
+from bot.qa.reading.context import ReaderContext
+
+# «салық туралы», «салыққа қатысты»: the word before a Kazakh postposition of topic is a noun, what is
+# spoken of (kazakh_topic); Kazakh words get no part of speech of their own here
+# as is the word quoted before «деп» («салық деп айтты»: said "tax")
+KAZAKH_ABOUT = frozenset({"туралы", "жөнінде", "жайында", "жайлы", "деп"})
+# the Kazakh plural suffix, which only a noun takes («фермерлер», «инспекторлары»: kazakh_plural)
+KAZAKH_PLURAL = ("лар", "лер", "дар", "дер", "тар", "тер")
+
+
+def kazakh_topic(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Бас прокурор салық туралы не айтты?»: what is spoken of, before «туралы», «жөнінде», is a
+    noun (so is what is quoted before «деп»); a Kazakh one the knowledge base does not know is an
+    unknown subject, as a Russian noun the documents never use is («Что генпрокурор сказал о
+    налогах?»), and the entries lacking it do not answer. Kazakh words get no part of speech
+    here, so only this place tells a noun."""
+    found = analysis.words
+    topics = {found[i - 1] for i, word in enumerate(found) if word in KAZAKH_ABOUT and i}
+    if not topics:
+        return analysis
+    values = ctx.analyzer.analyse(" ".join(topics)).values
+    terms = tuple(
+        replace(t, real_word=True, pos="NOUN") if t.value in values and not t.known else t
+        for t in analysis.terms
+    )
+    return replace(analysis, terms=terms)
+
+
+def kazakh_plural(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Жиында фермерлер болды ма?»: in a Kazakh question, a word no dictionary holds whose stem
+    ends in the plural suffix is a noun (only nouns take it); one the knowledge base does not know
+    is an unknown subject, as «фермеры» is in Russian, not noise the ranking may pass over."""
+    found = analysis.words
+    if not any(KAZAKH_LETTERS.search(w) for w in found) and not (found and found[-1] in YES_NO_PARTICLES):
+        return analysis
+    terms = tuple(
+        replace(t, real_word=True, pos="NOUN")
+        if not t.known and not t.real_word and t.value.endswith(KAZAKH_PLURAL)
+        else t
+        for t in analysis.terms
+    )
+    return replace(analysis, terms=terms)

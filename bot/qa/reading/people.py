@@ -1,0 +1,286 @@
+"""Questions of people and bodies: who, whom, whose, which members or bodies of a group the
+documents name, who exactly was there, another holder of a post, and a possessive standing for a
+curated phrase («его аппарат»)."""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import replace
+
+from bot.qa.analyzer import Analysis, Term
+from bot.qa.morph import PREDICATE_POS, shared_morphology
+from bot.qa.reading.context import ASKING_WHICH, WHICH_SPAN, WHICH_WORDS, ReaderContext
+from bot.qa.subject import BE_PAST, THROUGH_MEMBER
+
+# «Как называются <group>…», «как зовут <group>» ask the same: the group's members by their names
+NAMING_VERBS = frozenset({"называться", "называть", "звать"})
+# «who is / was» before a participle: a passive question («who was invited»), not «who is X»
+BE_FORMS = frozenset({"is", "was", "are", "were", "s"})
+# «Кто представлял <group>», «кто из <group>», «who represented <group>» ask for its members too.
+WHO_WORDS = frozenset({"кто", "who"})
+MEMBER_WORDS = frozenset({"из", "от", "представлять", "представитель", "from", "repres"})
+FROM_WORDS = frozenset({"из", "от", "from"})
+# colloquial words between «кто» and «от» («кто там от АП был», «кто там вообще был из…»); a past
+# «быть» may stand there too («кто был от АП»: whether someone from it was there, see which_of_named)
+MEMBER_FILLERS = frozenset({"там", "тут", "же", "вообще"})
+MEMBER_GAP = MEMBER_FILLERS | BE_PAST
+# «чьи законные интересы»: how many words after «чей» may hold the noun (whose_the_text_says)
+WHOSE_SPAN = 3
+# who asked as the one acted on («кого вовлекать», «кому разъяснять», "whom"; a passive: «кто должен
+# быть вовлечён», "who should be involved"): whom
+WHOM_WORDS = frozenset({"кого", "кому", "whom", "кімді", "кімге", "кімдерді", "кімдерге"})
+ENGLISH_BE = frozenset({"be", "been", "being", "is", "are", "was", "were"})
+ENGLISH_PARTICIPLE_ENDS = ("ed", "en", "wn")  # involved, chosen, drawn
+# «Кто был генпрокурором до Асылова?», "Who will be president after Tokayev?": who held a post before
+# or after a person the documents name is someone else, whom they never name (other_holder)
+BEFORE_AFTER = frozenset({"до", "после", "before", "after"})
+OTHER_HOLDER = "предшественник преемник"
+# «что за люди», «чё там за люди»: asking what sort of people or bodies were there (which_ones_there)
+WHAT_WORDS = frozenset({"что", "че", "шо"})
+SORT_WORD = "за"
+# «в лице»: the lemma of its noun
+THROUGH_MEMBER_NOUN = "лицо"
+# «…главы государства, то есть из его аппарата»: a possessive pronoun before the head of a curated
+# phrase whose other words name someone the question named before it (see possessive_phrase)
+POSSESSIVES = frozenset({"его", "её", "ее", "их", "his", "her", "their"})
+# «кто именно»: the who-question whose «именно» alone makes it ask for names (who_exactly_there)
+EXACTLY_WHO = ("кто", "именно")
+
+
+def without_in_the_person(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«…орган в лице его руководителя»: «в лице» says through whom (the member standing for the
+    group, bot/qa/subject.py), its «лицо» (a face) is no subject of the question."""
+    found = analysis.words
+    if not any(pair == THROUGH_MEMBER for pair in itertools.pairwise(found)):
+        return analysis
+    kept = tuple(t for t in analysis.terms if t.known or t.value != THROUGH_MEMBER_NOUN)
+    return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
+
+
+def possessive_phrase(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Был ли кто-то от главы государства, то есть из его аппарата?»: «его аппарат» after the
+    President is named is «аппарат президента», a curated phrase (the Administration), when the
+    head alone is a word the documents do not use."""
+    found = analysis.words
+    morphology = shared_morphology()
+    for i, word in enumerate(found[:-1]):
+        if word not in POSSESSIVES:
+            continue
+        before = ctx.analyzer.analyse(" ".join(found[:i])).values
+        head = ctx.analyzer.analyse(found[i + 1]).terms
+        if not head or head[0].known:
+            continue
+        for owner, phrase in ctx.owned.get(morphology.info(found[i + 1]).lemma, ()):
+            if owner in before:
+                text = " ".join((*found[:i], phrase, *found[i + 2 :]))
+                read = ctx.analyzer.analyse(text)
+                return replace(read, kinds=read.kinds | analysis.kinds)
+    return analysis
+
+
+def who_passive(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Who is invited…», «who was represented…»: a participle after «who is» makes a passive
+    question about who does or did something (kind `who`), not «who is X» (his role)."""
+    if "who_is" not in analysis.kinds:
+        return analysis
+    found = analysis.words
+    morphology = shared_morphology()
+    for i in range(len(found) - 2):
+        if (
+            found[i] == "who"
+            and found[i + 1] in BE_FORMS
+            and morphology.info(found[i + 2]).pos in PREDICATE_POS
+        ):
+            return replace(analysis, kinds=(analysis.kinds - {"who_is"}) | {"who"})
+    return analysis
+
+
+def which_ones_there(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Какие органы были на круглом столе?», «что за люди собирались?», "Which bodies were
+    there?": a generic word for people or bodies right after an asking word, with nothing said of
+    them but that they were there or gathered, asks who was there (kind `who`); the generic word
+    is the asking word's own, no subject («Какие органы будут заниматься профилактикой?» says
+    something else of them, and keeps its reading)."""
+    if analysis.kinds:
+        return analysis
+    found = analysis.words
+    morphology = shared_morphology()
+    agent = None
+    for i, word in enumerate(found[:-1]):
+        if word in WHAT_WORDS:  # «что за люди», «чё там за люди»
+            after = found[i + 1 : i + 3]
+            start = i + 1 + after.index(SORT_WORD) + 1 if SORT_WORD in after else None
+        else:
+            start = i + 1 if morphology.info(word).lemma in WHICH_WORDS | ASKING_WHICH else None
+        if start is not None and start < len(found):
+            agent = ctx.analyzer.analyse(found[start]).values & ctx.agents
+            break
+    if not agent:
+        return analysis
+    rest = tuple(t for t in analysis.terms if t.value not in agent)
+    there = ctx.there & analysis.values or BE_PAST & set(found)
+    if not there or any(
+        (t.pos in PREDICATE_POS and t.value not in ctx.there) or t.value in ctx.subjects | ctx.agents
+        for t in rest
+    ):
+        return analysis  # something else is said of them («представители органа при главе государства»)
+    # gathering is taking part, the documents' word for who was there
+    rest = (*(t for t in rest if t.value not in ctx.there), *ctx.presence)
+    return replace(
+        analysis, terms=rest, values=frozenset(t.value for t in rest), kinds=analysis.kinds | {"who"}
+    )
+
+
+def who_exactly_there(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Кто именно участвовал в круглом столе по проекту Конституции?»: «кто именно» (kind
+    `names`) with nothing said of those asked about but that they took part, were there or
+    gathered, and no group named, asks who took part (kind `who`): the document tells it by the
+    bodies that sent people, and says no more of them, not by the one speaker it names. A group
+    named («кто именно из депутатов участвовал?») or another verb («кто именно выступал?»), or
+    another word asking for names («назовите поименно»), keeps the names asked."""
+    found = analysis.words
+    if "names" not in analysis.kinds or not any(pair == EXACTLY_WHO for pair in itertools.pairwise(found)):
+        return analysis
+    plain = ctx.analyzer.analyse(" ".join(w for w in found if w != EXACTLY_WHO[1]))
+    if "names" in plain.kinds or not MEMBER_WORDS.isdisjoint(found):
+        return analysis
+    there = ctx.there & analysis.values or BE_PAST & set(found)
+    # «кто именно собрался обсуждать проект»: gathered to discuss it, to take part in the discussion
+    gathered = ctx.there | _gathered_for(ctx, analysis)
+    if not there or any(
+        (t.pos in PREDICATE_POS and t.value not in gathered) or t.value in ctx.subjects | ctx.agents
+        for t in analysis.terms
+    ):
+        return analysis
+    rest = (*(t for t in analysis.terms if t.value not in gathered), *ctx.presence)
+    return replace(
+        analysis,
+        terms=rest,
+        values=frozenset(t.value for t in rest),
+        kinds=(analysis.kinds - {"names"}) | {"who"},
+    )
+
+
+def _gathered_for(ctx: ReaderContext, analysis: Analysis) -> frozenset[str]:
+    """The infinitives of discussing right after a verb of gathering or taking part («собрался
+    обсуждать», «пришли обсудить»): what they came for is the discussion the event was."""
+    terms = analysis.terms
+    return frozenset(
+        after.value
+        for term, after in itertools.pairwise(terms)
+        if term.value in ctx.there and after.pos == "INFN" and after.value in ctx.discussing
+    )
+
+
+def which_of_named(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Какие депутаты…», «какие общественные организации…», «как называются общественные
+    организации», «which NGOs…», «кто представлял Администрацию»: asking which members of a
+    group the documents name only as a whole asks for names (kind `names`)."""
+    found = analysis.words
+    morphology = shared_morphology()
+    for i, word in enumerate(found[:-1]):
+        lemma = morphology.info(word).lemma
+        start = i + 1
+        while found[start] in MEMBER_GAP and start + 1 < len(found):
+            start += 1  # «кто там от АП был», «кто там вообще был из…»
+        link = morphology.info(found[start]).lemma
+        if lemma in WHO_WORDS and link in MEMBER_WORDS:
+            start += 1  # «кто представлял Администрацию», «кто из депутатов»: its members by name
+        elif lemma == "как" and link in NAMING_VERBS:
+            start += 1  # «как называются общественные организации»: which ones, by name
+        elif lemma not in WHICH_WORDS:
+            continue
+        if ctx.names_group(" ".join(found[start : start + WHICH_SPAN])):
+            if link in FROM_WORDS and _only_there(ctx, analysis, found[start : start + WHICH_SPAN]):
+                # «кто от АП был?»: whether someone from it was there, as «был ли кто-то от АП»
+                # (taking part, the documents' word for it: only an entry saying who took part tells)
+                terms = (*analysis.terms, *ctx.presence)
+                return replace(
+                    analysis,
+                    terms=terms,
+                    values=frozenset(t.value for t in terms),
+                    kinds=analysis.kinds - {"who"},
+                )
+            return replace(analysis, kinds=analysis.kinds | {"names"})
+    return analysis
+
+
+def which_bodies(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Кто именно сидел за столом — из каких ведомств и организаций?»: «кто именно» beside
+    «каких ведомств / организаций» asks which bodies took part, which the text tells, not the
+    people's names (kind `names` dropped); «какие именно организации» asks the same bodies, each
+    by its name the text gives (kind `items` dropped)."""
+    if not {"names", "items"} & analysis.kinds:
+        return analysis
+    found = analysis.words
+    morphology = shared_morphology()
+    for i, word in enumerate(found[:-1]):
+        if morphology.info(word).lemma not in WHICH_WORDS:
+            continue
+        named = ctx.analyzer.analyse(" ".join(found[i + 1 : i + 1 + WHICH_SPAN])).values
+        if named & ctx.bodies:
+            return replace(analysis, kinds=analysis.kinds - {"names", "items"})
+    return analysis
+
+
+def _only_there(ctx: ReaderContext, analysis: Analysis, group: tuple[str, ...]) -> bool:
+    """Nothing is said of the group but that someone from it was there (a past «быть», no verb
+    of taking part, speaking or representing), and no word asks for names («кто именно»). Other
+    people or bodies the documents name may be asked after it («кто от парламента был и от
+    омбудсмена»: whether someone from each was there)."""
+    if analysis.kinds & {"names", "items"} or not BE_PAST & set(analysis.words):
+        return False
+    named = ctx.analyzer.analyse(" ".join(group)).values | ctx.subjects
+    return all(t.value in named or t.pos == "ADVB" for t in analysis.terms)
+
+
+def other_holder(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Кто был генеральным прокурором до Асылова?», "Who was Prosecutor General before
+    Asylov?": who, before or after a person the documents name, asks for someone else (his
+    predecessor, his successor), whom they never name: an unknown subject, so that the entry
+    about the one named does not answer."""
+    found = analysis.words
+    if WHO_WORDS.isdisjoint(found):
+        return analysis
+    for i, word in enumerate(found[:-1]):
+        if (
+            word in BEFORE_AFTER
+            and ctx.analyzer.analyse(" ".join(found[i + 1 : i + 3])).values & ctx.subjects
+        ):
+            other = Term(OTHER_HOLDER, known=False, real_word=True, pos="NOUN")
+            return replace(analysis, terms=(*analysis.terms, other))
+    return analysis
+
+
+def whose_the_text_says(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Чьи законные интересы защищают…?»: whose a thing is, where the text names the thing with
+    its owner after it («защиту законных интересов населения»), is what the text says of the
+    thing, not a question of who (kind `who` dropped). «Чьи интересы учтут в бюджете?» keeps
+    its other words, which stay unknown."""
+    if "who" not in analysis.kinds:
+        return analysis
+    found = analysis.words
+    morphology = shared_morphology()
+    for i, word in enumerate(found):
+        if morphology.info(word).lemma != "чей":
+            continue
+        owned = next((w for w in found[i + 1 : i + 1 + WHOSE_SPAN] if morphology.info(w).pos == "NOUN"), None)
+        if owned is not None and morphology.info(owned).lemma in ctx.owned_nouns():
+            return replace(analysis, kinds=analysis.kinds - {"who"})
+    return analysis
+
+
+def whom(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Кого нужно вовлекать?», "whom", «кто должен быть вовлечён?», "who should be involved?": who
+    is asked as the one acted on (kind `whom` beside `who`), which an entry naming whom (kind
+    `whom`) answers, as one naming who does."""
+    if "who" not in analysis.kinds:
+        return analysis
+    found = analysis.words
+    morphology = shared_morphology()
+    passive = any(morphology.info(word).pos == "PRTS" for word in found) or any(
+        be in ENGLISH_BE and done.endswith(ENGLISH_PARTICIPLE_ENDS) for be, done in itertools.pairwise(found)
+    )
+    if passive or WHOM_WORDS & set(found):
+        return replace(analysis, kinds=analysis.kinds | {"whom"})
+    return analysis

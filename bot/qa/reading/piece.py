@@ -1,0 +1,162 @@
+"""The piece being read (the press release, «материал», «текст»): a place in it, what the asker
+judges by, the piece framing a question, and the wording of another thing («текст Преамбулы»)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.qa.analyzer import ENGLISH_ARTICLES, Analysis, Term
+from bot.qa.morph import PREDICATE_POS, shared_morphology
+from bot.qa.reading.context import ADJECTIVE_POS, ReaderContext
+from bot.qa.reading.edits import less
+
+# «судя по финалу текста», "judging by the release": what the asker judges by (without_judged_by)
+_JUDGED_BY = re.compile(r"(?:судя\s+по|judging\s+(?:by|from))\s+[^,?.!;—–]+", re.IGNORECASE)
+# «в заключительной части сообщения», «в конце текста», "at the end of the release": a place in the
+# piece being read says where the answer is (without_judged_by), not what is asked; «в
+# начале Основного закона» is the preamble, so «в начале» only of the piece itself
+# («в самом начале текста»); so is how the piece opens or ends («Чем заканчивается пресс-релиз — …»),
+# and its closing or opening paragraph ("according to the closing paragraph")
+_PIECE = r"(?:сообщени|текст|релиз|пресс-релиз|материал|документ|публикаци)\w*"
+_ENGLISH_PIECE = r"(?:text|release|press\s+release|message|document)"
+_PLACE_IN_PIECE = re.compile(
+    r"\b(?:заключительн|последн|финальн|конечн|перв|начальн)\w*\s+(?:част|абзац|строк)\w*"
+    rf"(?:\s+{_PIECE})?"
+    rf"|\bв\s+(?:самом\s+)?(?:конце|начале|финале|завершении)\s+{_PIECE}"
+    rf"|\b(?:заканчива|заверша|начина|открыва)\w*\s+{_PIECE}"
+    rf"|\b(?:at|in)\s+the\s+(?:very\s+)?(?:end|beginning|final\s+part|closing\s+part|last\s+paragraph)\s+of\s+"
+    rf"the\s+{_ENGLISH_PIECE}"
+    r"|\b(?:closing|final|last|opening|first|concluding)\s+(?:paragraph|lines?|sentences?)"
+    rf"(?:\s+of\s+the\s+{_ENGLISH_PIECE})?",
+    re.IGNORECASE,
+)
+# the words of a place in the piece that name its opening (the rest name its end): see place_in_piece
+_OPENING_PLACE = re.compile(r"перв|начал|начина|открыва|beginning|opening|first", re.IGNORECASE)
+# «Говорит ли что-нибудь материал о правах человека?», «какой президент упоминается в документе?»: a
+# word for the piece being read, in the singular, frames a question that names something else (see
+# without_the_piece); in the plural they are things of their own («архивные материалы, документы»).
+# «Текст» only with no noun after it («согласно тексту», «в тексте»): «текст преамбулы» is the wording
+# of something else. Each lemma with the term it gives («релиз» is read as the press release).
+PIECE_WORDS = {
+    "материал": ("материал",),
+    "документ": ("документ",),
+    "релиз": ("пресс релиз",),
+    "пресс-релиз": ("пресс релиз",),
+    "сообщение": ("сообщить",),
+    "текст": ("текст",),
+    "releas": ("releas", "пресс релиз"),
+}
+WORDING_PIECE = "текст"
+WORDING_PIECE_EN = "text"
+WHICH_PIECE = frozenset({"какой", "который", "which"})
+# «согласно тексту», «по тексту», «в тексте»: the prepositions that refer to the text being read
+REFERRING = frozenset({"согласно", "по", "в", "во"})
+PLURAL_ENDINGS = ("ы", "ов", "ам", "ами", "ах")
+
+
+def place_in_piece(question: str) -> str | None:
+    """«в самом конце пресс-релиза», «Кто перечислен в начале текста?», "the closing paragraph":
+    "start" or "end" when the question places its answer at the opening or the end of the piece
+    read (the answer is what that paragraph says), else None."""
+    found = _PLACE_IN_PIECE.search(question)
+    if found is None:
+        return None
+    return "start" if _OPENING_PLACE.search(found.group()) else "end"
+
+
+def without_judged_by(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Какой должна стать модель, судя по финалу текста?», "judging by the release, …": what the
+    asker judges by is where the answer is read, not what is asked (the words after «судя по» up
+    to the clause's end); so is a place in the piece («в заключительной части сообщения», «в
+    конце текста»). Only when a word the documents use is left."""
+    found = [m.group() for m in (_JUDGED_BY.search(question), *_PLACE_IN_PIECE.finditer(question)) if m]
+    if not found:
+        return analysis
+    frame = ctx.analyzer.analyse(" ".join(found)).values
+    return less(analysis, frame)
+
+
+def without_the_piece(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Говорит ли материал о правах человека?»: the piece being read («материал», «документ»,
+    «релиз», «согласно тексту», in the singular) frames a question that names a noun or a concept
+    of its own; what is asked about is that. «О чём сообщается в материале?» keeps it: nothing
+    else is named, nor does «Какого числа опубликован пресс-релиз о круглом столе?»: a date asked
+    with a verb the documents never use (опубликован, вышел) is the piece's own, when it came out
+    («Когда в документе говорится о правах человека?» is about those)."""
+    morphology = shared_morphology()
+    found = analysis.words
+    piece = {
+        value
+        for i, word in enumerate(found)
+        if (lemma := morphology.info(word).lemma) in PIECE_WORDS
+        and not word.endswith(PLURAL_ENDINGS)
+        # («проект какого документа»: which document a thing named is of, is asked)
+        and not (
+            i > 1
+            and morphology.info(found[i - 1]).lemma in WHICH_PIECE
+            and morphology.info(found[i - 2]).pos == "NOUN"
+        )
+        and (lemma != WORDING_PIECE or _text_referred_to(found, i))
+        for value in PIECE_WORDS[lemma]
+    }
+    if not piece or ("when" in analysis.kinds and any(_unknown_verb(t) for t in analysis.terms)):
+        return analysis
+    kept = tuple(t for t in analysis.terms if t.value not in piece)
+    if not any(t.known and t.pos in {"NOUN", None} for t in kept):
+        return analysis
+    return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
+
+
+def wording_of(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Каков полный текст новой Преамбулы Конституции?», "the full text of the Preamble": the
+    text of a thing other than the piece being read is that thing's wording, which the
+    documents never give (they report what was said of it): «текст» there is no word they use,
+    not the text an entry calls itself («Что это за текст?»), and the question is declined.
+    «в тексте пресс-релиза», «согласно тексту» keep the piece read (without_the_piece)."""
+    found = analysis.words
+    morphology = shared_morphology()
+    for i, word in enumerate(found):
+        if word != WORDING_PIECE_EN and morphology.info(word).lemma != WORDING_PIECE:
+            continue
+        after = list(found[i + 1 :])
+        if word == WORDING_PIECE_EN:
+            if after[:1] != ["of"]:
+                continue
+            after = after[1:]
+        # the noun it is the text of, after the adjectives («новой Преамбулы», "the new Preamble")
+        at = next(
+            (
+                j
+                for j, w in enumerate(after)
+                if w not in ENGLISH_ARTICLES and morphology.info(w).pos not in ADJECTIVE_POS
+            ),
+            None,
+        )
+        # (a Russian noun in the genitive: «упоминается ли в тексте президент» names the president)
+        if at is None or not (
+            morphology.genitive_noun(after[at])
+            if word != WORDING_PIECE_EN
+            else morphology.info(after[at]).pos in {"NOUN", None}
+        ):
+            continue
+        if ctx.analyzer.analyse(" ".join(after[at : at + 2])).values & ctx.pieces:
+            continue  # «текст пресс-релиза»: the piece read itself
+        terms = tuple(
+            replace(t, known=False) if t.value in (WORDING_PIECE, WORDING_PIECE_EN) else t
+            for t in analysis.terms
+        )
+        return replace(analysis, terms=terms)
+    return analysis
+
+
+def _text_referred_to(found: tuple[str, ...], i: int) -> bool:
+    """«согласно тексту», «в тексте»: «текст» after a preposition that refers to it, with no noun after
+    it («в тексте преамбулы» is the wording of something else)."""
+    after = i + 1 == len(found) or shared_morphology().info(found[i + 1]).pos != "NOUN"
+    return i > 0 and found[i - 1] in REFERRING and after
+
+
+def _unknown_verb(term: Term) -> bool:
+    """A verb (or its participle) the knowledge base never uses, a real word."""
+    return not term.known and term.real_word and term.pos in PREDICATE_POS

@@ -1,0 +1,106 @@
+"""The reader: the passes of bot/qa/reading/ applied to a question in their order."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.qa.analyzer import Analysis, Analyzer
+from bot.qa.kb import KnowledgeBase
+from bot.qa.negation import asks_what_did_not_happen
+from bot.qa.reading import (
+    alternatives,
+    claims,
+    dangers,
+    dates,
+    form,
+    frames,
+    kazakh_nouns,
+    people,
+    piece,
+    sayings,
+    scope,
+)
+from bot.qa.reading.context import Pass, ReaderContext
+
+# The passes before a bare «when» is read (dates.bare_when), in the order they apply: a later pass
+# reads what the earlier ones left.
+PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
+    people.other_holder,
+    claims.yes_no_opposed,
+    claims.claim_opposed,
+    kazakh_nouns.kazakh_topic,
+    kazakh_nouns.kazakh_plural,
+    frames.for_what_of_a_noun,
+    people.possessive_phrase,
+    people.without_in_the_person,
+    frames.without_place_taken,
+)
+# and after it
+PASSES_AFTER_WHEN: tuple[Pass, ...] = (
+    form.without_brevity,
+    form.without_request,
+    sayings.what_someone_said,
+    people.which_ones_there,
+    people.who_exactly_there,
+    people.who_passive,
+    dates.when_future,
+    people.which_of_named,
+    people.which_bodies,
+    scope.without_excluded,
+    claims.whether_on_a_date,
+    alternatives.without_exclusive_alternative,
+    alternatives.without_unknown_alternative,
+    dates.without_own_date,
+    scope.within_the_whole,
+    dangers.warned_to_avoid,
+    dangers.without_avoided_danger,
+    piece.wording_of,
+    piece.without_the_piece,
+    scope.without_the_whole,
+    form.item_of_list,
+    form.item_by_position,
+    dangers.warned_of_danger,
+    dangers.feared_without,
+    scope.without_own_country,
+    people.whose_the_text_says,
+    claims.without_hedge,
+    claims.described_as,
+    claims.without_judging,
+    piece.without_judged_by,
+    scope.without_kind_of_named,
+    sayings.where_mentioned,
+    claims.named_as,
+    people.whom,
+    sayings.said_by_all,
+    sayings.said_impersonally,
+    sayings.said_before_a_question,
+    sayings.said_of_a_thing,
+    scope.without_listed_others,
+    form.term_length,
+)
+
+
+class QuestionReader:
+    """Reads a question for the engine: the passes above, in their order, over one ReaderContext
+    worked out at start-up."""
+
+    def __init__(
+        self, kb: KnowledgeBase, analyzer: Analyzer, base: Analyzer, subjects: frozenset[str]
+    ) -> None:
+        """`base`: the analyzer without the index's vocabulary; `subjects`: the people and
+        institutions the documents name (synonyms.yaml)."""
+        self.context = ReaderContext(kb, analyzer, base, subjects)
+        self.agents = self.context.agents  # generic words for bodies or people
+
+    def read(self, question: str, analysis: Analysis, *, bare_when: bool = True) -> Analysis:
+        """The analysis as the engine should rank it. `bare_when`: a «when» with no word of its own
+        asks the document's date (not after small talk: «спасибо, когда…» is not a bare «when»)."""
+        if asks_what_did_not_happen(question):  # kind `negated`: no entry tells what did not happen
+            return replace(analysis, kinds=analysis.kinds | {"negated"})
+        for step in PASSES_BEFORE_WHEN:
+            analysis = step(self.context, question, analysis)
+        if bare_when:
+            analysis = dates.bare_when(self.context, question, analysis)
+        for step in PASSES_AFTER_WHEN:
+            analysis = step(self.context, question, analysis)
+        return analysis

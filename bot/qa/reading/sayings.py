@@ -1,0 +1,183 @@
+"""What someone said: asked indirectly ("what X said"), said by all the participants, said
+impersonally («что говорили…») or of a thing («продолжением которых считают…»), and where the text
+mentions a thing."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from bot.qa.analyzer import Analysis
+from bot.qa.morph import shared_morphology
+from bot.qa.reading.context import ReaderContext
+from bot.qa.text import QUESTION_OPENERS
+
+# every word asking who (as lemmas, English as typed): who did or said a thing, or whose a thing is
+WHO_QUESTION_WORDS = frozenset({"кто", "чей", "who", "whom", "whose", "кім", "кімдер"})
+# What a question asks about: the words before it name who said it, if anyone (see said_impersonally).
+ABOUT_WORDS = frozenset({"про", "о", "об", "обо", "насчет", "насчёт"})
+# verbs of saying and judging that, right after «который» in the indefinite person («продолжением
+# которых считают реформу»), describe a thing by what is said of it (said_of_a_thing)
+SAYING_LEMMAS = frozenset(
+    {"сказать", "говорить", "заявить", "отметить", "подчеркнуть", "считать", "думать", "назвать", "оценить"}
+)
+# "Explain what the Prosecutor General said", "Tell me what the ombudsman thinks": an English indirect
+# question, «what» then the one speaking (up to this many words) then a verb of saying, asks what
+# they said (kind `said`), as "What did X say?" does; not a passive ("what was said about…").
+INDIRECT_SAYING = frozenset(
+    {"said", "say", "says", "think", "thinks", "thought", "stated", "noted", "stressed", "emphasised",
+     "emphasized", "proposed", "suggested", "argued", "mentioned", "told"}
+)  # fmt: skip
+INDIRECT_SPAN = 4
+# not a question word of its own after «что говорят» (said_before_a_question)
+SAID_FRAME_SKIPPED = frozenset({"ли", "что"})
+SAID_FRAME_OPENER = "что"
+PASSIVE_AUXILIARIES = frozenset(
+    {
+        "was",
+        "is",
+        "were",
+        "are",
+        "been",
+        "be",
+        "being",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "it",
+        "gets",
+        "got",
+    }
+)
+# «Где упоминается X?», «где сказано про X», "Where is X mentioned?": verbs of mentioning or writing
+# something in the text (see where_mentioned)
+MENTION_VERBS = frozenset(
+    {"упоминаться", "упомянуть", "упоминать", "говориться", "сказать", "написать", "писать", "mention"}
+)
+
+
+def said_by_all(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Что участники сказали про верховенство закона?»: what the participants (the round table)
+    said is what the document reports, so the question asks what it says, not for an entry
+    reporting someone's words. Not when it names a person or body («что сказал Токаев»), nor when
+    it asks who said it («Кто говорил о вовлечении общества в обсуждение?»: the sayer is asked);
+    «чьи» / "whose" asks whose a thing is, not who said it («Чьи инициативы, по мнению участников,
+    продолжает реформа?»: the participants say it)."""
+    if "said" not in analysis.kinds or not ctx.collective & analysis.values:
+        return analysis
+    if "who" in analysis.kinds and not _only_whose(analysis.words):
+        return analysis
+    if any(t.value in ctx.subjects and t.value not in ctx.collective for t in analysis.terms):
+        return analysis
+    return replace(analysis, kinds=analysis.kinds - {"said"})
+
+
+def said_impersonally(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Что говорили про верховенство закона?», «Что отмечали о правовой культуре?»: a plural verb
+    of saying with no speaker before «про / о» («что говорили», not «что учёные говорили» nor
+    «что говорили учёные про…») is Russian's indefinite person, what was said: what the document
+    says about the topic, as «что сказано о…», not an entry reporting someone's words."""
+    if "said" not in analysis.kinds:
+        return analysis
+    found = analysis.words
+    about = next((i for i, word in enumerate(found) if word in ABOUT_WORDS), None)
+    if not about:
+        return analysis
+    morphology = shared_morphology()
+    before = found[:about]
+    if not any(morphology.plural_verb(w) for w in before) or not all(
+        morphology.plural_verb(w) or morphology.info(w).is_function_word for w in before
+    ):
+        return analysis
+    return replace(analysis, kinds=analysis.kinds - {"said"})
+
+
+def said_before_a_question(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Что говорят, зачем нужна эта реформа?»: the indefinite person's «что говорят» (a plural verb
+    of saying, no speaker) before a question word of its own asks that question, what the
+    document says of it, not an entry reporting someone's words."""
+    if "said" not in analysis.kinds:
+        return analysis
+    found = analysis.words
+    second = next(
+        (i for i, w in enumerate(found) if i > 1 and w in QUESTION_OPENERS and w not in SAID_FRAME_SKIPPED),
+        None,
+    )
+    if second is None:
+        return analysis
+    morphology = shared_morphology()
+    before = found[:second]
+    # «что» and the plural verb right before the question word («А не обманывают ли нас? Что
+    # говорят, зачем…»); not «скажите, а кто выступал… и что он говорил…», which asks what he said
+    if len(before) < 2 or before[-2] != SAID_FRAME_OPENER or not morphology.plural_verb(before[-1]):
+        return analysis
+    return replace(analysis, kinds=analysis.kinds - {"said"})
+
+
+def said_of_a_thing(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«На что направлены инициативы, продолжением которых считают реформу?»: a plural verb of
+    saying right after «который» (the indefinite person) says what the thing is held to be; it
+    asks no one's words. Only when every verb of saying stands so."""
+    if "said" not in analysis.kinds:
+        return analysis
+    found = analysis.words
+    morphology = shared_morphology()
+    saying = [i for i, w in enumerate(found) if morphology.info(w).lemma in SAYING_LEMMAS]
+    if not saying or not all(
+        i > 0 and morphology.info(found[i - 1]).lemma == "который" and morphology.plural_verb(found[i])
+        for i in saying
+    ):
+        return analysis
+    return replace(analysis, kinds=analysis.kinds - {"said"})
+
+
+def what_someone_said(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """ "Explain what the Prosecutor General said", "Tell me what the President thinks": what a
+    person said, asked indirectly, asks their words (kind `said`), so that only an entry
+    reporting someone's words answers it (the one naming the President as the reform's
+    initiator does not). Only when the words between name a person or body the documents name or
+    a word they never use (someone else), and none is an auxiliary of a passive ("what was said
+    about…", "what it says" ask what the documents say)."""
+    found = analysis.words
+    if "said" in analysis.kinds:
+        return analysis
+    for i, word in enumerate(found):
+        if word != "what":
+            continue
+        ends = [
+            j for j in range(i + 2, min(i + 2 + INDIRECT_SPAN, len(found))) if found[j] in INDIRECT_SAYING
+        ]
+        if not ends or not PASSIVE_AUXILIARIES.isdisjoint(found[i + 1 : ends[0]]):
+            continue
+        speaker = ctx.analyzer.analyse(" ".join(found[i + 1 : ends[0]])).terms
+        if any(t.value in ctx.subjects or (not t.known and t.real_word) for t in speaker):
+            return replace(analysis, kinds=analysis.kinds | {"said"})
+    return analysis
+
+
+def where_mentioned(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Где упоминается профилактика правонарушений?», "Where is X mentioned?": where in the text
+    a thing is named is what the text says of it, not a place (kind `where` dropped, and the verb
+    of mentioning). Only when something the knowledge base knows is named."""
+    if "where" not in analysis.kinds:
+        return analysis
+    morphology = shared_morphology()
+    mentioning = {w for w in analysis.words if morphology.info(w).lemma in MENTION_VERBS}
+    if not mentioning:
+        return analysis
+    verbs = mentioning | {morphology.info(w).lemma for w in mentioning}
+    kept = tuple(t for t in analysis.terms if t.value not in verbs)
+    if not any(t.known and t.pos in {"NOUN", None} for t in kept):
+        return analysis
+    values = frozenset(t.value for t in kept)
+    return replace(analysis, terms=kept, values=values, kinds=analysis.kinds - {"where"})
+
+
+def _only_whose(found: Sequence[str]) -> bool:
+    """Whether the question's who-words are all «чей» / "whose": an owner of a thing is asked, not
+    the one who did or said something."""
+    morphology = shared_morphology()
+    asking = [w for w in found if w in WHO_QUESTION_WORDS or morphology.info(w).lemma in WHO_QUESTION_WORDS]
+    return bool(asking) and all(w == "whose" or morphology.info(w).lemma == "чей" for w in asking)

@@ -1,0 +1,212 @@
+"""What frames or bounds the subject asked about: what is left out («кроме X»), the documents'
+whole (the reform, the draft) a question is placed within or asks a part of, «другие» continuing a list,
+the one country the documents are about, and the kind of thing a quoted name is."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from bot.qa.analyzer import Analysis
+from bot.qa.morph import shared_morphology
+from bot.qa.reading.context import ASKING_WHICH, WHICH_SPAN, ReaderContext
+from bot.qa.reading.edits import less, unless_asked_elsewhere
+
+# Words that leave out what follows them («кроме генпрокурора») or, in Kazakh, what precedes them.
+EXCLUDING_BEFORE = frozenset({"кроме", "помимо", "besides", "except", "apart"})
+EXCLUDING_AFTER = frozenset({"басқа"})
+# Words asking for the others beside what is left out («кто ещё, кроме…», «другие»)
+OTHERS_WORDS = frozenset(
+    {
+        "ещё",
+        "еще",
+        "другой",
+        "другие",
+        "других",
+        "другим",
+        "остальные",
+        "остальных",
+        "other",
+        "others",
+        "else",
+    }
+)
+# Words between those and what they leave out («apart from the prosecutor», «except for…»).
+EXCLUDING_LINKS = frozenset({"from", "for", "the", "a", "an", "of"})
+VERB_POS = frozenset({"VERB", "INFN"})  # a finite verb or an infinitive
+# a word right before a quoted name («лозунг «Закон и порядок»», "the slogan “Law and Order”")
+_KIND_BEFORE_NAME = re.compile(r"(\w+)\s+[«\"“„]([^»\"”“]+)[»\"”“]")
+# «работа полиции и других органов», "police and other bodies": «другие» joined to a list by these
+# continues it; it does not ask beyond what the text names (see without_listed_others).
+LIST_LINKS = frozenset({"и", "and", "а", "или", "or", "және", "мен"})
+OTHERS_ADJECTIVES = frozenset({"другой", "other"})
+# «вместе с другими инициативами», "along with other initiatives": what goes with the others
+ALONG_WITH = (frozenset({"вместе", "наряду", "along", "together"}), frozenset({"с", "со", "with"}))
+# «в рамках конституционной реформы», «реформа аясында»: a question placed within the documents' whole
+# (the reform, the draft, the constitution) asks about a thing in it (see within_the_whole): the
+# words before the whole (Russian) and the postposition after it (Kazakh)
+WITHIN_BEFORE = (("в", "рамках"), ("в", "контексте"))
+WITHIN_AFTER = frozenset({"аясында", "шеңберінде"})
+WITHIN_SPAN = 3
+# "the country's …", "the nation's …": the possessive of the one country the documents are about
+OWN_COUNTRY = frozenset({"country", "nation"})
+OWN_COUNTRY_GENITIVE = frozenset({"страны"})
+# a question who holds a post, whose title the country's name is part of (_country_after_named)
+TITLE_ASKING_KINDS = frozenset({"who", "who_is"})
+
+
+def within_the_whole(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Что сказано об эффективности госуправления в рамках конституционной реформы?»,
+    «Конституциялық реформа аясында … туралы не делінді?»: the reform, the draft or the
+    constitution a question is placed within frames what it asks about; no subject of its own
+    (the entry telling of the thing need not name the reform). Only when the frame is nothing but
+    the documents' whole and something else the knowledge base knows is left («в рамках
+    равенства перед законом» names a thing, and stays)."""
+    found = analysis.words
+    spans = [
+        found[i + 2 : i + 2 + WITHIN_SPAN]
+        for i, pair in enumerate(itertools.pairwise(found))
+        if pair in WITHIN_BEFORE
+    ]
+    spans += [found[max(0, i - WITHIN_SPAN + 1) : i] for i, word in enumerate(found) if word in WITHIN_AFTER]
+    for span in spans:
+        frame = ctx.analyzer.analyse(" ".join(span)).terms
+        # the whole, with its adjectives («конституционной», «новой»), closing or opening the span
+        whole = [t.value for t in frame if t.value in ctx.wholes]
+        if whole:
+            return less(analysis, whole)
+    return analysis
+
+
+def without_the_whole(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Большие данные — тоже часть реформы?», «Входит ли ИИ в проект?»: whether the reform or the
+    draft has X in it is whether the document names X; the part and the whole only frame it. Only
+    when something the knowledge base knows is left (X, not a person or body), and never beside a
+    kind of question."""
+    if analysis.kinds or not ctx.part & analysis.values or not ctx.whole & analysis.values:
+        return analysis
+    frame = ctx.part | ctx.whole
+    kept = tuple(t for t in analysis.terms if t.value not in frame)
+    if not any(t.known for t in kept) or any(t.value in ctx.subjects for t in kept):
+        return analysis  # a body is no part of a reform («Является ли прокуратура частью реформы?»)
+    return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
+
+
+def without_listed_others(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Работа полиции и других правоохранительных органов»: «другие» after «и» continues a list
+    (the police and the other bodies), and after «вместе с», «наряду с» ("along with") it names
+    what goes with them; it does not ask beyond what the text names, as «кто ещё, кроме…» or
+    «другие выступающие» do. Only when no other word asks for the others."""
+    if "others" not in analysis.kinds:
+        return analysis
+    found = analysis.words
+    morphology = shared_morphology()
+    along, linking = ALONG_WITH
+    listed = {
+        i
+        for i, word in enumerate(found)
+        if i > 0
+        and (found[i - 1] in LIST_LINKS or (i > 1 and found[i - 2] in along and found[i - 1] in linking))
+        and morphology.info(word).lemma in OTHERS_ADJECTIVES
+    }
+    return unless_asked_elsewhere(ctx, analysis, "others", listed)
+
+
+def without_kind_of_named(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Что за лозунг «Закон и порядок»?», «идея „справедливого Казахстана“»: a word for a wording
+    or an idea right before a quoted name the documents know says what kind of thing the name is;
+    the name is what is asked about, not the word («сериал «Закон и порядок»» is another thing
+    of that name, and keeps its word)."""
+    dropped = set()
+    for match in _KIND_BEFORE_NAME.finditer(question):
+        kind = ctx.analyzer.analyse(match.group(1)).terms
+        named = ctx.analyzer.analyse(match.group(2)).terms
+        if len(kind) == 1 and kind[0].value in ctx.wordings and any(t.known for t in named):
+            dropped.add(kind[0].value)
+    kept = tuple(t for t in analysis.terms if t.value not in dropped)
+    if len(kept) == len(analysis.terms):
+        return analysis
+    return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
+
+
+def without_own_country(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """The possessive of one country ("the country's top prosecutor", "nation's") is the country
+    the document is about, framing a subject named beside it; «Which countries supported…?»,
+    "Which country's constitution…?" keep their word (they ask which). Only when a known noun or
+    concept is left."""
+    found = analysis.words
+    morphology = shared_morphology()
+    owner = {
+        found[i]
+        for i in range(len(found) - 1)
+        if found[i] in OWN_COUNTRY and found[i + 1] == "s" and (i == 0 or found[i - 1] not in ASKING_WHICH)
+    } | {  # «главный прокурор страны»: the genitive after a named subject
+        word
+        for before, word in itertools.pairwise(found)
+        if word in OWN_COUNTRY_GENITIVE and ctx.analyzer.analyse(before).values & ctx.subjects
+    }
+    stems = {morphology.info(word).lemma for word in owner}
+    if not TITLE_ASKING_KINDS & analysis.kinds:
+        stems |= _country_after_named(ctx, found)
+    if not stems:
+        return analysis
+    kept = tuple(t for t in analysis.terms if t.value not in stems)
+    if len(kept) == len(analysis.terms) or not any(t.known and t.pos in {"NOUN", None} for t in kept):
+        return analysis
+    return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
+
+
+def _country_after_named(ctx: ReaderContext, found: tuple[str, ...]) -> set[str]:
+    """«гп рк», «генпрокурор Казахстана»: the country the documents are about, right after a
+    person or body they name, says whose post it is (as «страны» does), not what is asked; not
+    in a question who holds that post («Кто сейчас Генеральный прокурор Казахстана?»), whose
+    title the country is part of."""
+    return {
+        value
+        for before, word in itertools.pairwise(found)
+        if (values := ctx.analyzer.analyse(word).values)
+        and values <= ctx.own_country
+        and ctx.analyzer.analyse(before).values & ctx.subjects
+        for value in values
+    }
+
+
+def without_excluded(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """What «кроме X», «помимо X», «besides X», «X-тан басқа» leave out is not asked about:
+    «кто был, кроме генпрокурора» asks for the others (kind `others`), not for him."""
+    found = analysis.words
+    around = []
+    for i, word in enumerate(found):
+        if word in EXCLUDING_BEFORE:
+            start = i + 1
+            while start < len(found) and found[start] in EXCLUDING_LINKS:
+                start += 1
+            around.append(" ".join(_before_verb(found[start : start + WHICH_SPAN])))
+        elif word in EXCLUDING_AFTER and i:
+            around.append(found[i - 1])
+    excluded = {v for text in around for v in ctx.analyzer.analyse(text).values}
+    if not excluded:
+        return analysis
+    kept = tuple(t for t in analysis.terms if t.value not in excluded)
+    kinds = analysis.kinds
+    # «Кроме госорганов кто-то участвовал — общественники?»: a group the documents name, beside
+    # what is left out, is the one asked about (whether it was there), not the rest of them; only
+    # when the excluding word alone asks for others («другие», «ещё» still do)
+    others_asked = set(found) - EXCLUDING_BEFORE - EXCLUDING_AFTER
+    if any(t.value in ctx.subjects for t in kept) and not others_asked & OTHERS_WORDS:
+        kinds = kinds - {"others"}
+    return replace(analysis, terms=kept, values=frozenset(t.value for t in kept), kinds=kinds)
+
+
+def _before_verb(words: Sequence[str]) -> list[str]:
+    """The words up to the first verb: «кроме госорганов участвовал» leaves out the bodies, not the
+    taking part the question asks about."""
+    morphology = shared_morphology()
+    kept: list[str] = []
+    for word in words:
+        if kept and morphology.info(word).pos in VERB_POS:
+            break
+        kept.append(word)
+    return kept

@@ -1,0 +1,108 @@
+"""Whether a question asks several things, and its clauses («Кто выступал, какой главный тезис и
+какие направления обсуждали?»), each read on its own."""
+
+from __future__ import annotations
+
+import re
+
+from bot.qa.kazakh import KAZAKH_LETTERS
+from bot.qa.text import QUESTION_OPENERS, words
+
+# A clause opening with a question word after a comma, a dash or «и», once a question word came before
+# («кто выступал, какой главный тезис и какие направления обсуждали»): the question asks several
+# things (see asks_several).
+_QUESTION_WORD = (
+    r"(?:кто|когда|где|какой|какая|какое|какие|каков|какова|каково|каковы|сколько|почему|зачем|"
+    r"чей|чья|чь[её]|чьи|чьих|чьим|чьими|чьей|чьего|чьему|"
+    r"who|when|where|which|what|how|why|кім|қашан|қайда|қандай|қанша)\b"
+)
+_FIRST_QUESTION = re.compile(r"\b" + _QUESTION_WORD, re.IGNORECASE)
+# Kazakh question words (кімдер, кімге… are forms of «кім») and what joins two clauses (see
+# _kazakh_clauses)
+_KAZAKH_QUESTION = re.compile(
+    r"\b(?:кім\w*|не|нені|неге|неше|қай|қайсы|қашан|қайда|қандай|қанша|қалай)\b", re.IGNORECASE
+)
+# What a clause about the one before it consists of: a question word, a word of naming, a copula
+_KAZAKH_BARE_WORDS = frozenset(
+    {
+        "кім",
+        "кімдер",
+        "не",
+        "қандай",
+        "қай",
+        "қайсы",
+        "аты",
+        "жөні",
+        "жөндері",
+        "есімі",
+        "есімдері",
+        "атауы",
+        "атаулары",
+        "болды",
+        "бар",
+        "еді",
+        "екен",
+    }
+)
+_KAZAKH_JOINT = re.compile(r"\s*(?:[,;]|\bжәне\b)\s*", re.IGNORECASE)
+# A yes/no question opens a clause too («Был ли X на круглом столе, и кто…», "Was X represented, and
+# who…"): an auxiliary first, or a word and its «ли».
+_YES_NO_OPENING = re.compile(
+    r"^\s*(?:(?:was|were|is|are|did|does|do|will|has|have)\b|\w+\s+ли\b)", re.IGNORECASE
+)
+# «Что…», «О чём…», «Как…» opening the text open its first clause (inside a sentence «что» is as often
+# a conjunction: «сказал, что…», so it opens no further clause)
+_OPENING_QUESTION = re.compile(r"^\s*(?:что|о\s+ч[её]м|как)\b", re.IGNORECASE)
+# «…и что он говорил?»: right after «и» / «а», «что» and «о чём» open a question too (after a comma
+# «что» is as often a conjunction: «сказал, что…»)
+_JOINED_WHAT = r"(?:(?<=\bи\s)|(?<=\bа\s))(?:что|о\s+ч[её]м)\b"
+_NEXT_QUESTION = re.compile(
+    r"(?:[,;:—–]|\s-|\b(?:и|а|and|және))\s*(" + _QUESTION_WORD + "|" + _JOINED_WHAT + ")", re.IGNORECASE
+)
+
+
+def asks_several(text: str) -> bool:
+    """«Кто выступал, какой главный тезис и какие направления обсуждали?»: a question word opens a
+    further clause after the first one."""
+    if len(_kazakh_clauses(text)) > 1:
+        return True
+    first = _first_question(text)
+    if first is None or _NEXT_QUESTION.search(text, first.end()) is None:
+        return False
+    # «Будет ли следующий круглый стол и когда?»: a clause of its question word alone asks about the
+    # clause before it; the question is one
+    return all(set(words(part.casefold())) - QUESTION_OPENERS for part in clauses(text)[1:])
+
+
+def clauses(text: str) -> list[str]:
+    """The clauses of a question asking several things, each from its question word on («Когда был
+    круглый стол и кто там выступал?»: «Когда был круглый стол», «кто там выступал?»)."""
+    kazakh = _kazakh_clauses(text)
+    first = _first_question(text)
+    if first is None or len(kazakh) > 1:
+        return kazakh
+    starts = [first.start(), *(m.start(1) for m in _NEXT_QUESTION.finditer(text, first.end()))]
+    ends = [*(m.start() for m in _NEXT_QUESTION.finditer(text, first.end())), len(text)]
+    return [text[a:b].strip(" ,;:—–-") for a, b in zip(starts, ends, strict=True) if text[a:b].strip()]
+
+
+def _kazakh_clauses(text: str) -> list[str]:
+    """«Дөңгелек үстелде кімдер болды және негізгі тақырып не болды?»: a Kazakh question word ends
+    its clause rather than opening it, so the clauses are what «және», a comma or a semicolon
+    separate, each with a question word of its own; else the text is one clause. A later clause of
+    nothing but a question word and a word of naming («…, аты-жөндері қандай?»: what are their names)
+    asks about the clause before it: the question is one."""
+    if not KAZAKH_LETTERS.search(text.casefold()):  # «не» is Russian too
+        return [text]
+    parts = [p.strip(" ?!.") for p in _KAZAKH_JOINT.split(text) if p.strip(" ?!.")]
+    if len(parts) < 2 or not all(map(_KAZAKH_QUESTION.search, parts)):
+        return [text]
+    if any(not set(words(part)) - _KAZAKH_BARE_WORDS for part in parts[1:]):
+        return [text]
+    return parts
+
+
+def _first_question(text: str) -> re.Match[str] | None:
+    """Where a question's first clause opens: a yes/no opening or an opening «что», else its first
+    question word."""
+    return _YES_NO_OPENING.search(text) or _OPENING_QUESTION.search(text) or _FIRST_QUESTION.search(text)
