@@ -37,7 +37,7 @@ from bot.qa.text import ASIDE_OPENERS, ASIDE_PAIRS, QUESTION_OPENERS, focus, fol
 log = logging.getLogger(__name__)
 
 # Lexical decision thresholds on the 0..100 score, calibrated on rows that include near-miss
-# questions (see README, "Quality"): below ANSWER_MIN the lexical signal alone declines.
+# questions (see docs/quality-history.md): below ANSWER_MIN the lexical signal alone declines.
 ANSWER_MIN = 52.0
 # A question must be mostly about things the knowledge base knows (see Index.rank).
 COVERAGE_MIN = 0.55
@@ -78,13 +78,13 @@ AGREE_COVERAGE_MIN = 0.4
 AGREE_MARGIN = 0.03
 # ... or first by less, when the lexical signal too puts it clearly first (this far ahead of the
 # next entry that answers otherwise): two signals each ranking the same entry first. Round 6
-# measured 0.01 -> 0: two more right answers, no near-miss answered (README, round 6).
+# measured 0.01 -> 0: two more right answers, no near-miss answered (docs/quality-history.md, round 6).
 LEXICAL_LEAD = 10.0
 AGREE_MARGIN_WITH_LEAD = 0.0
 # ... and when each signal puts it first clearly (the lexical one LEXICAL_LEAD ahead, the embedding
 # AGREE_MARGIN ahead), the lexical side need cover only this much: two independent signals agree
 # («дата кр стола», «Is crime prevention part of the plans?»). Calibrated on every row set: the
-# same answers gained from 0.1 to 0.3, none lost (README, round 6).
+# same answers gained from 0.1 to 0.3, none lost (docs/quality-history.md, round 6).
 STRONG_COVERAGE_MIN = 0.25
 # The embedding is computed for a readable question only when it can still change the decision:
 # a lexical candidate within reach of answering (this score, AGREE_COVERAGE_MIN, subject, kind).
