@@ -335,7 +335,8 @@ def test_kazakh_typed_without_its_letters_is_read(engine, question: str, entry_i
 
 
 # Kazakh words get no part of speech here: an unknown one is a subject only where its place tells a
-# noun (before «туралы»); «салықтарға» ("at taxes") before a verb is not yet one (docs/quality-history.md, round 27)
+# noun (before «туралы»); «салықтарға» ("at taxes") before a verb is not yet one
+# (docs/quality-history.md, round 27)
 KAZAKH_NOUN_UNTOLD = pytest.mark.xfail(
     strict=True, reason="a Kazakh noun the documents never use, with no «туралы» after it, is no subject yet"
 )
