@@ -30,3 +30,18 @@ def less(analysis: Analysis, dropped: Collection[str]) -> Analysis:
     if len(kept) == len(analysis.terms) or not any(t.known for t in kept):
         return analysis
     return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
+
+
+def less_words(ctx: ReaderContext, analysis: Analysis, dropped: Collection[str]) -> Analysis:
+    """The analysis less one term for each of these words (the term it reads as alone), the first
+    one of that value: a word of a frame is taken out, the same word asked elsewhere stays ("in
+    what respect… respect for human rights"). Unchanged unless a word the documents use is left."""
+    values = [v for word in dropped for v in ctx.analyzer.analyse(word).values]
+    terms = list(analysis.terms)
+    for value in values:
+        at = next((i for i, t in enumerate(terms) if t.value == value), None)
+        if at is not None:
+            del terms[at]
+    if len(terms) == len(analysis.terms) or not any(t.known for t in terms):
+        return analysis
+    return replace(analysis, terms=tuple(terms), values=frozenset(t.value for t in terms))

@@ -1,5 +1,6 @@
 """The form asked rather than the subject: a request addressed to the bot, how briefly or plainly
-to answer (a headline asked for too), an item asked by its place in a list, a term asked by its length."""
+to answer (a headline asked for too), whom the answer is for (a journalist's readers), an item asked
+by its place in a list, a term asked by its length."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from dataclasses import replace
 from bot.qa.analyzer import Analysis
 from bot.qa.morph import shared_morphology
 from bot.qa.reading.context import WHICH_WORDS, ReaderContext
-from bot.qa.reading.edits import unless_asked_elsewhere
+from bot.qa.reading.edits import less_words, unless_asked_elsewhere
 
 # A place in a list, named beside an ordinal (item_by_position), as lemmas
 LIST_PLACE_WORDS = frozenset({"пункт", "позиция", "item", "point"})
@@ -37,6 +38,14 @@ HEADLINE_NOUNS = frozenset({"заголовок", "headline"})
 ENGLISH_REQUESTS = frozenset({"give", "suggest", "write", "make", "propose"})
 SHORT_WORDS = frozenset({"короткий", "краткий", "short", "brief", "quick"})
 REQUEST_FILLERS = frozenset({"мне", "нам", "me", "us", "a", "an"})
+# "the headline takeaway", "the headline message": "headline" before a noun is its main one, as "main"
+# (a stopword) is; the noun after it (no function word: "the headline of the release") is asked
+# "for our readers", "for a German audience": whom the answer is for (a journalist's readers), not what
+# is asked; "for" then up to AUDIENCE_SPAN words then one of these (English, as typed)
+AUDIENCE_NOUNS = frozenset(
+    {"reader", "readers", "audience", "audiences", "viewers", "listeners", "subscribers", "followers"}
+)
+AUDIENCE_SPAN = 3
 # «предложение» is a proposal too («два предложения генпрокурора»): a length only in the form that
 # says how («одним предложением», «в двух предложениях»)
 PROPOSAL_NOUN = "предложение"
@@ -80,7 +89,7 @@ def without_brevity(ctx: ReaderContext, question: str, analysis: Analysis) -> An
             and (lemma != PROPOSAL_NOUN or word.endswith(MANNER_ENDINGS))
         ):
             brief |= {i - 1, i}
-    brief |= _headline_asked(found)
+    brief |= _headline_asked(found) | _headline_as_main(ctx, found)
     if not brief:
         return analysis
     return ctx.analyzer.analyse(" ".join(w for i, w in enumerate(found) if i not in brief))
@@ -106,6 +115,37 @@ def _headline_asked(found: tuple[str, ...]) -> set[int]:
             end = i + 1 + (i + 1 < len(found) and found[i + 1] == "for")
             return set(range(start - 1, end))
     return set()
+
+
+def _headline_as_main(ctx: ReaderContext, found: tuple[str, ...]) -> set[int]:
+    """ "What is the headline takeaway of the event?": "headline" before a noun names the main one
+    of it, not a headline of the piece ("What was the headline of the release?" keeps it)."""
+    morphology = shared_morphology()
+    return {
+        i
+        for i, word in enumerate(found[:-1])
+        if (word in HEADLINE_NOUNS or morphology.info(word).lemma in HEADLINE_NOUNS)
+        and found[i + 1].isascii()
+        and ctx.analyzer.is_content_word(found[i + 1])
+    }
+
+
+def without_audience(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """ "For our readers, what was the outcome?", "what is the takeaway for German readers?": whom
+    the answer is for is the asker's audience, not a subject the documents lack (no false «not in
+    the document»): "for" and the words up to the audience are taken out."""
+    found = analysis.words
+    dropped: list[str] = []
+    for i, word in enumerate(found):
+        if word != "for":
+            continue
+        end = next(
+            (j for j in range(i + 1, min(i + 2 + AUDIENCE_SPAN, len(found))) if found[j] in AUDIENCE_NOUNS),
+            None,
+        )
+        if end is not None:
+            dropped += found[i + 1 : end + 1]
+    return less_words(ctx, analysis, dropped) if dropped else analysis
 
 
 def term_length(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:

@@ -1,5 +1,6 @@
 """Phrases that look like a question of their own but ask another: the place a thing takes
-(«какое место занимает X»: its role) and «для чего» after a noun (what the thing is for, not why)."""
+(«какое место занимает X»: its role), «для чего» after a noun (what the thing is for, not why) and
+the English "in what respect", "in what connection" (how, of what, not a thing)."""
 
 from __future__ import annotations
 
@@ -8,11 +9,35 @@ from dataclasses import replace
 from bot.qa.analyzer import Analysis
 from bot.qa.morph import shared_morphology
 from bot.qa.reading.context import WHICH_WORDS, ReaderContext
+from bot.qa.reading.edits import less_words
 
 # «Какое место занимает X в…?», «какое место отводится X»: the place a thing takes asks its role
 # (as «какую роль играет», whose words are stopwords), not a place: the noun and the verbs
 PLACE_NOUN = "место"
 PLACE_VERBS = frozenset({"занимать", "занять", "отводить", "отводиться", "отвести", "отводимый"})
+
+# "In what respect is equality to be strengthened?", "In which connection is X mentioned?": the noun
+# after "in what / which" asks how or in what context, as "in what way" does, not about respect or
+# connections (English as typed)
+MANNER_FRAME_OPENERS = ("in",)
+MANNER_FRAME_WHICH = frozenset({"what", "which"})
+MANNER_FRAME_NOUNS = frozenset({"respect", "respects", "connection", "connections", "sense"})
+
+
+def without_manner_frame(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """ "In what respect is equality before the law to be strengthened?", "In what connection is
+    a Just Kazakhstan mentioned?": the noun of "in what respect", "in which connection", "in what
+    sense" frames a question of how or of the context, which the entry on the thing answers; it is
+    no subject («уважение» of the text's «уважения к правам человека» is not asked)."""
+    found = analysis.words
+    frame = [
+        found[i + 2]
+        for i in range(len(found) - 2)
+        if found[i] in MANNER_FRAME_OPENERS
+        and found[i + 1] in MANNER_FRAME_WHICH
+        and found[i + 2] in MANNER_FRAME_NOUNS
+    ]
+    return less_words(ctx, analysis, frame) if frame else analysis
 
 
 def without_place_taken(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:

@@ -34,11 +34,14 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     people.possessive_phrase,
     people.without_in_the_person,
     frames.without_place_taken,
+    frames.without_manner_frame,
 )
 # and after it
 PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     form.without_brevity,
     form.without_request,
+    form.without_audience,
+    sayings.according_to_the_piece,
     sayings.what_someone_said,
     people.which_ones_there,
     people.who_exactly_there,

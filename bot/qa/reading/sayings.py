@@ -10,6 +10,7 @@ from dataclasses import replace
 from bot.qa.analyzer import Analysis
 from bot.qa.morph import shared_morphology
 from bot.qa.reading.context import ReaderContext
+from bot.qa.reading.edits import unless_asked_elsewhere
 from bot.qa.text import QUESTION_OPENERS
 
 # every word asking who (as lemmas, English as typed): who did or said a thing, or whose a thing is
@@ -56,6 +57,37 @@ PASSIVE_AUXILIARIES = frozenset(
 MENTION_VERBS = frozenset(
     {"упоминаться", "упомянуть", "упоминать", "говориться", "сказать", "написать", "писать", "mention"}
 )
+
+
+# "according to the release", "according to the text": the piece being read as the source of what is
+# asked, which reports no one's words (as «согласно тексту»; "according to" the Prosecutor General does):
+# the word after "according to" (an article and "press" skipped), as typed
+ACCORDING = ("according", "to")
+PIECE_SOURCES = frozenset(
+    {"release", "text", "document", "report", "article", "publication", "material", "statement", "communique"}
+)
+PIECE_SKIPPED = frozenset({"the", "this", "that", "a", "press", "official"})
+
+
+def according_to_the_piece(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """ "What is currently happening with the draft, according to the release?": "according to"
+    the piece being read names where the answer is read, not whose words are asked, so it gives
+    no kind `said` (which only entries reporting someone's words answer): the question asks what
+    the text says. A `said` asked by another word stays ("What did Asylov stress, according to
+    the text?")."""
+    if "said" not in analysis.kinds:
+        return analysis
+    found = analysis.words
+    misread: set[int] = set()
+    for i in range(len(found) - 2):
+        if found[i : i + 2] != ACCORDING:
+            continue
+        j = i + 2
+        while j < len(found) - 1 and found[j] in PIECE_SKIPPED:
+            j += 1
+        if found[j] in PIECE_SOURCES:
+            misread |= {i, i + 1}
+    return unless_asked_elsewhere(ctx, analysis, "said", misread)
 
 
 def said_by_all(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
