@@ -64,6 +64,10 @@ BE_PAST = frozenset({"был", "была", "были", "было", "was", "were"
 # someone from it («от»)
 THROUGH_MEMBER = ("в", "лице")
 THROUGH_MEMBER_LINK = "от"
+# What is yet to be done (Subjects.to_come): English words of the future; Russian finite verbs and
+# short participles, whose tense tells
+ENGLISH_FUTURE = frozenset({"will", "shall", "going"})
+FINITE_POS = frozenset({"VERB", "PRTS"})
 # words asking which, what or how (Subjects.whether_there)
 ASKING_WORDS = frozenset(
     {"какой", "каков", "что", "как", "which", "what", "how", "қандай", "қай", "не", "қалай"}
@@ -143,6 +147,7 @@ class Subjects:
                 self._parted[value] = wholes
         self._standalone: dict[str, frozenset[str]] = {}
         self._presence_told: dict[str, bool] = {}  # see _tells_presence
+        self._taking_part: dict[str, bool] = {}  # see _named_as_taking_part
         self.concepts = self._rare_concepts()
         self._source_sizes: dict[str, int] = {}
         for entry in kb.entries:
@@ -274,6 +279,18 @@ class Subjects:
         asking = any(morphology.info(w).lemma in ASKING_WORDS for w in analysis.words)
         return not analysis.kinds and not asking
 
+    @staticmethod
+    def to_come(analysis: Analysis) -> bool:
+        """The question's verbs speak of what is yet to be done: an English "will" / "going", or
+        Russian finite verbs none of them in the past («Упразднят ли Сенат?», «Сенат ликвидируют?»;
+        not «Приглашали ли учёных?»)."""
+        found = analysis.words
+        if not ENGLISH_FUTURE.isdisjoint(found):
+            return True
+        morphology = shared_morphology()
+        finite = [w for w in found if not w.isascii() and morphology.info(w).pos in FINITE_POS]
+        return bool(finite) and not any(map(morphology.past_predicate, finite))
+
     def member_groups(self, analysis: Analysis) -> frozenset[str]:
         """«Кто из руководителей правоохранительной системы выступал?», «Был ли кто-то от главы
         государства?», "Which of the law-enforcement officials spoke?": the groups (synonyms.yaml
@@ -329,13 +346,15 @@ class Subjects:
         alternatives: tuple[frozenset[str], ...] = (),
         kinds_of_whole: tuple[str, ...] = (),
         parts: tuple[frozenset[str], ...] = (),
+        to_come: bool = False,
     ) -> Subject:
         """The question's subject: the people and institutions it names (synonyms.yaml,
         `subjects`: генпрокурор, Парламент, президент, омбудсмен…), and unknown nouns or names
         (a real word the document never uses: зарплата, голосование, референдум). `groups`: those
         the question asks which member of (member_groups), which an entry about a member covers.
         `kinds_of_whole`: the words naming another reform, draft or constitution (another_whole).
-        `parts`: the phrase words asked for (asked_parts)."""
+        `parts`: the phrase words asked for (asked_parts). `to_come`: its verbs speak of what is
+        yet to be done (Subjects.to_come)."""
         named = self.named | self.concepts
         known = tuple(dict.fromkeys(t.value for t in terms if t.known and t.value in named))
         if presence and any(t.value in self.named for t in terms):
@@ -379,6 +398,12 @@ class Subjects:
                 and t.pos in PREDICATE_POS
                 and (not t.known or t.value in frame)
             )
+            framed = bool(unknown)
+        elif not unknown:
+            # the people and bodies the documents name, the frame, and a verb they never use
+            # («Упразднят ли Сенат?», "Did Parliament approve the draft?"): what is asked is that
+            # verb, which an entry naming them as participants does not tell
+            unknown = self._acted_by_named(terms, to_come=to_come) if whether else ()
             framed = bool(unknown)
         framed = framed or manner_only
         if len(terms) >= LONG_QUESTION_TERMS:  # a long message: «я студент юрфака…» is not its subject
@@ -434,6 +459,48 @@ class Subjects:
         verbs = [t.value for t in known if t not in framing]
         foreign = frozenset(v for v in verbs if all(self._foreign_to_source(s, v) for s in common))
         return foreign if len(foreign) == len(verbs) else None
+
+    def _acted_by_named(self, terms: tuple[Term, ...], *, to_come: bool) -> tuple[str, ...]:
+        """In a question whether (no asking word), the verbs the documents never use (real words,
+        not a typo read as one) beside nothing but the people and bodies they name as taking part
+        (one at least) and what they are about as a whole: what is asked is that verb, which an
+        entry naming them as participants does not tell. Only a verb of what is yet to be done to
+        or by them («Упразднят ли Сенат?», «Сенат ликвидируют?», "Will the Mazhilis be dissolved?"),
+        or of what they did with the draft itself («Парламент проголосовал за проект?», "Did
+        Parliament approve the draft?"): a past verb beside the event is their coming there in
+        other words («Приглашали ли учёных на круглый стол?», «Приходили ли депутаты?»)."""
+        verbs = [t for t in terms if t.pos in PREDICATE_POS and not t.known]
+        rest = [t for t in terms if t not in verbs]
+        if not verbs or not all(t.real_word and not t.repaired for t in verbs):
+            return ()
+        takers = [t for t in rest if t.known and self._named_as_taking_part(t.value)]
+        framing = [t for t in rest if t not in takers and t.known and self.frames(t.value)]
+        if not takers or len(takers) + len(framing) != len(rest):
+            return ()
+        on_the_whole = any(t.value in self.whole for t in framing) and all(
+            t.value in self.whole or t.value in self.presence for t in framing
+        )
+        return tuple(dict.fromkeys(t.value for t in verbs)) if on_the_whole or to_come else ()
+
+    def _named_as_taking_part(self, value: str) -> bool:
+        """Every entry holding the term says who took part (its answer or quotes: «Парламент»,
+        «Сенат» of «Участвовали ли депутаты Мажилиса или Сената?»): the documents name it as a
+        participant and nothing more (not Tokayev, whose initiatives the reform continues, nor
+        the Prosecutor General, who spoke)."""
+        found = self._taking_part.get(value)
+        if found is None:
+            compiled = self.index.compiled
+            term_id = compiled.term_ids.get(value)
+            rows = compiled.entry_postings.row(term_id).tolist() if term_id is not None else []
+            found = bool(rows) and all(self._says_presence(compiled.entry_ids[p]) for p in rows)
+            self._taking_part[value] = found
+        return found
+
+    def _says_presence(self, entry_id: str) -> bool:
+        """The entry's answer or quotes say that someone took part."""
+        entry = self.kb.by_id[entry_id]
+        said = frozenset().union(*(self.analyzer.analyse(t).values for t in (entry.answer, *entry.quotes)))
+        return self.presence <= said
 
     def _foreign_to_source(self, source: str, value: str) -> bool:
         """The source never uses the term though another document does (as _foreign, for a source)."""
