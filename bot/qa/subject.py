@@ -55,8 +55,9 @@ ASKING_WHICH = "какой"
 ASKED_SPAN = 4
 ASKED_QUALIFIER_POS = frozenset({"ADJF", "PRTF"})
 ASKED_PARTICLES = frozenset({"именно", "конкретно", "же"})
-# The event's taking place (synonyms.yaml: состояться, проходить, пройти…): see Subjects._of_the_event
-TAKING_PLACE = "состояться"
+# The event's taking place (synonyms.yaml: состояться, проходить, пройти…), and its being held
+# («проводился ли круглый стол…»): see Subjects._of_the_event
+TAKING_PLACE = "состояться проводиться проводить провести"
 BE_PAST = frozenset({"был", "была", "были", "было", "was", "were", "болды", "болған"})
 # «Кто из X», «кто-то от X», "which of the X", "anyone from X": a question asking which member of a
 # group (synonyms.yaml, `members`). The asking word, then one of the linking words.
@@ -361,18 +362,18 @@ class Subjects:
             # whether someone was there: only an entry saying who took part can tell
             known += tuple(v for v in self.presence if v not in known)
         qualifiers = _qualifiers(terms) if attendance else ()
-        manner = whether and self._of_the_event(terms)
+        hows = self._manners(terms, of_the_event=whether and self._of_the_event(terms))
         unknown = tuple(
             t.value
             for t in terms
             if not t.known
-            and t.real_word
-            and (t.pos in SUBJECT_POS or t in qualifiers or (manner and t.pos in MANNER_POS))
+            and ((t.real_word and (t.pos in SUBJECT_POS or t in qualifiers)) or t.value in hows)
             and t.value not in self._phrase_words
         )
-        # only a manner («онлайн», «успешно»; «реально» may only stress the question): the bot
-        # declines with its own finding, not «not in the document», as for a verb (framed below)
-        manner_only = bool(unknown) and not kinds_of_whole and all(v in self._manners(terms) for v in unknown)
+        # only a manner («онлайн», «успешно», «по видеосвязи»; «реально» may only stress the
+        # question): the bot declines with its own finding, not «not in the document», as for a
+        # verb (framed below)
+        manner_only = bool(unknown) and not kinds_of_whole and all(v in hows for v in unknown)
         unknown = tuple(dict.fromkeys((*unknown, *kinds_of_whole)))
         # whether each is a dictionary noun (not a Kazakh stem read as Russian) is asked only where
         # it would decide (see _covers): the morphology of a new lemma is a parse of its own
@@ -437,9 +438,21 @@ class Subjects:
         return bool(known) and all(t.value in self.taking_place or self.frames(t.value) for t in known)
 
     @staticmethod
-    def _manners(terms: tuple[Term, ...]) -> frozenset[str]:
-        """The question's adverbs the documents never use (how a thing is or was done)."""
-        return frozenset(t.value for t in terms if not t.known and t.pos in MANNER_POS)
+    def _manners(terms: tuple[Term, ...], *, of_the_event: bool) -> frozenset[str]:
+        """In a question whether the event went some way (`of_the_event`: Subjects._of_the_event),
+        the words the documents never use that say how: its adverbs («онлайн»), and a word no
+        dictionary knows or one read as a verb («по видеосвязи», «по Zoom»), since every other word
+        names the event. A real noun stays what the question is about («…в прямом эфире?»). Empty
+        otherwise."""
+        if not of_the_event:
+            return frozenset()
+        return frozenset(
+            t.value
+            for t in terms
+            if not t.known
+            and not t.repaired
+            and (t.pos in MANNER_POS or t.pos in PREDICATE_POS or not t.real_word)
+        )
 
     def _only_frame(self, terms: tuple[Term, ...]) -> frozenset[str] | None:
         """Every known term of the question is one most entries of a source hold (FRAME_SHARE),
