@@ -69,6 +69,14 @@ THROUGH_MEMBER_LINK = "от"
 # short participles, whose tense tells
 ENGLISH_FUTURE = frozenset({"will", "shall", "going"})
 FINITE_POS = frozenset({"VERB", "PRTS"})
+# What will become of a thing (Subjects.fate), as words in a row
+FATE_PHRASES = (
+    ("что", "будет", "с"),
+    ("что", "станет", "с"),
+    ("what", "will", "happen", "to"),
+    ("what", "happens", "to"),
+    ("what", "will", "become", "of"),
+)
 # words asking which, what or how (Subjects.whether_there)
 ASKING_WORDS = frozenset(
     {"какой", "каков", "что", "как", "which", "what", "how", "қандай", "қай", "не", "қалай"}
@@ -292,6 +300,23 @@ class Subjects:
         finite = [w for w in found if not w.isascii() and morphology.info(w).pos in FINITE_POS]
         return bool(finite) and not any(map(morphology.past_predicate, finite))
 
+    @staticmethod
+    def fate(analysis: Analysis) -> tuple[str, ...]:
+        """«Что будет с Сенатом?», «Что станет с Парламентом?», "What will happen to the Senate?":
+        the words asking what will become of what follows them; empty when the question has none."""
+        found = analysis.words
+        for phrase in FATE_PHRASES:
+            n = len(phrase)
+            if any(found[i : i + n] == phrase for i in range(len(found) - n + 1)):
+                return phrase
+        return ()
+
+    def _only_takers(self, terms: tuple[Term, ...]) -> bool:
+        """Every term of the question (but a verb the documents use) names one they name only as
+        taking part (Subjects._named_as_taking_part), and there is one."""
+        named = [t for t in terms if t.pos not in PREDICATE_POS]
+        return bool(named) and all(t.known and self._named_as_taking_part(t.value) for t in named)
+
     def member_groups(self, analysis: Analysis) -> frozenset[str]:
         """«Кто из руководителей правоохранительной системы выступал?», «Был ли кто-то от главы
         государства?», "Which of the law-enforcement officials spoke?": the groups (synonyms.yaml
@@ -348,6 +373,7 @@ class Subjects:
         kinds_of_whole: tuple[str, ...] = (),
         parts: tuple[frozenset[str], ...] = (),
         to_come: bool = False,
+        fate: tuple[str, ...] = (),
     ) -> Subject:
         """The question's subject: the people and institutions it names (synonyms.yaml,
         `subjects`: генпрокурор, Парламент, президент, омбудсмен…), and unknown nouns or names
@@ -355,7 +381,8 @@ class Subjects:
         the question asks which member of (member_groups), which an entry about a member covers.
         `kinds_of_whole`: the words naming another reform, draft or constitution (another_whole).
         `parts`: the phrase words asked for (asked_parts). `to_come`: its verbs speak of what is
-        yet to be done (Subjects.to_come)."""
+        yet to be done (Subjects.to_come). `fate`: the words asking what will become of the thing
+        named (Subjects.fate)."""
         named = self.named | self.concepts
         known = tuple(dict.fromkeys(t.value for t in terms if t.known and t.value in named))
         if presence and any(t.value in self.named for t in terms):
@@ -405,6 +432,8 @@ class Subjects:
             # («Упразднят ли Сенат?», "Did Parliament approve the draft?"): what is asked is that
             # verb, which an entry naming them as participants does not tell
             unknown = self._acted_by_named(terms, to_come=to_come) if whether else ()
+            if fate and not unknown and self._only_takers(terms):
+                unknown = fate  # «Что будет с Сенатом?»: its fate, which no entry tells
             framed = bool(unknown)
         framed = framed or manner_only
         if len(terms) >= LONG_QUESTION_TERMS:  # a long message: «я студент юрфака…» is not its subject
