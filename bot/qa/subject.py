@@ -510,14 +510,24 @@ class Subjects:
         or by them («Упразднят ли Сенат?», «Сенат ликвидируют?», "Will the Mazhilis be dissolved?"),
         or of what they did with the draft itself («Парламент проголосовал за проект?», "Did
         Parliament approve the draft?"): a past verb beside the event is their coming there in
-        other words («Приглашали ли учёных на круглый стол?», «Приходили ли депутаты?»)."""
+        other words («Приглашали ли учёных на круглый стол?», «Приходили ли депутаты?»). Of the
+        people and bodies they name otherwise (the President), only a verb of what is yet to be
+        done."""
         verbs = [t for t in terms if t.pos in PREDICATE_POS and not t.known]
         rest = [t for t in terms if t not in verbs]
         if not verbs or not all(t.real_word and not t.repaired for t in verbs):
             return ()
         takers = [t for t in rest if t.known and self._named_as_taking_part(t.value)]
-        framing = [t for t in rest if t not in takers and t.known and self.frames(t.value)]
-        if not takers or len(takers) + len(framing) != len(rest):
+        # others they name (the President, the Prosecutor General): only what is yet to be done
+        # to them («Will the reform weaken the President?»); what they did may be told in other
+        # words («реформа это токаев придумал?»: his initiatives)
+        others = [t for t in rest if t not in takers and t.known and t.value in self.named]
+        framing = [
+            t for t in rest if t not in takers and t not in others and t.known and self.frames(t.value)
+        ]
+        if not (takers or others) or len(takers) + len(others) + len(framing) != len(rest):
+            return ()
+        if others and not to_come:
             return ()
         on_the_whole = any(t.value in self.whole for t in framing) and all(
             t.value in self.whole or t.value in self.presence for t in framing
