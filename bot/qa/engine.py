@@ -342,6 +342,7 @@ class Engine:
             parts=subjects.asked_parts(analysis),
             to_come=subjects.to_come(analysis),
             fate=subjects.fate(analysis),
+            means=subjects.means(analysis),
         )
         # an entry that lacks the question's subject cannot answer it, however many other words
         # it shares (a name, or the event of another document: a law's «проведение» is not the

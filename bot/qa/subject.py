@@ -69,6 +69,8 @@ THROUGH_MEMBER_LINK = "от"
 # short participles, whose tense tells
 ENGLISH_FUTURE = frozenset({"will", "shall", "going"})
 FINITE_POS = frozenset({"VERB", "PRTS"})
+# Prepositions of the means a thing is done by («по видеосвязи», «через Zoom», "via Zoom")
+MEANS_PREPOSITIONS = frozenset({"по", "через", "via", "over", "through"})
 # What will become of a thing (Subjects.fate), as words in a row
 FATE_PHRASES = (
     ("что", "будет", "с"),
@@ -374,6 +376,7 @@ class Subjects:
         parts: tuple[frozenset[str], ...] = (),
         to_come: bool = False,
         fate: tuple[str, ...] = (),
+        means: frozenset[str] = frozenset(),
     ) -> Subject:
         """The question's subject: the people and institutions it names (synonyms.yaml,
         `subjects`: генпрокурор, Парламент, президент, омбудсмен…), and unknown nouns or names
@@ -382,14 +385,14 @@ class Subjects:
         `kinds_of_whole`: the words naming another reform, draft or constitution (another_whole).
         `parts`: the phrase words asked for (asked_parts). `to_come`: its verbs speak of what is
         yet to be done (Subjects.to_come). `fate`: the words asking what will become of the thing
-        named (Subjects.fate)."""
+        named (Subjects.fate). `means`: the words after a preposition of means (Subjects.means)."""
         named = self.named | self.concepts
         known = tuple(dict.fromkeys(t.value for t in terms if t.known and t.value in named))
         if presence and any(t.value in self.named for t in terms):
             # whether someone was there: only an entry saying who took part can tell
             known += tuple(v for v in self.presence if v not in known)
         qualifiers = _qualifiers(terms) if attendance else ()
-        hows = self._manners(terms, of_the_event=whether and self._of_the_event(terms))
+        hows = self._manners(terms, of_the_event=whether and self._of_the_event(terms), means=means)
         unknown = tuple(
             t.value
             for t in terms
@@ -467,20 +470,30 @@ class Subjects:
         return bool(known) and all(t.value in self.taking_place or self.frames(t.value) for t in known)
 
     @staticmethod
-    def _manners(terms: tuple[Term, ...], *, of_the_event: bool) -> frozenset[str]:
+    def _manners(terms: tuple[Term, ...], *, of_the_event: bool, means: frozenset[str]) -> frozenset[str]:
         """In a question whether the event went some way (`of_the_event`: Subjects._of_the_event),
-        the words the documents never use that say how: its adverbs («онлайн»), and a word no
-        dictionary knows or one read as a verb («по видеосвязи», «по Zoom»), since every other word
-        names the event. A real noun stays what the question is about («…в прямом эфире?»). Empty
-        otherwise."""
+        the words the documents never use that say how: its adverbs («онлайн»), and the word after
+        a preposition of means, whatever the dictionary makes of it («по видеосвязи», «по Zoom»,
+        "via Zoom": Subjects.means), since every other word names the event. Empty otherwise; a
+        word the dictionary does not know is no manner by itself (a Kazakh month, «наурызда»)."""
         if not of_the_event:
             return frozenset()
         return frozenset(
             t.value
             for t in terms
+            if not t.known and not t.repaired and ((t.real_word and t.pos in MANNER_POS) or t.value in means)
+        )
+
+    def means(self, analysis: Analysis) -> frozenset[str]:
+        """The values of the unknown words right after a preposition of means («по видеосвязи»,
+        «через Zoom», "via Zoom")."""
+        found = analysis.words
+        return frozenset(
+            t.value
+            for word, after in pairwise(found)
+            if word in MEANS_PREPOSITIONS
+            for t in self.analyzer.analyse(after).terms
             if not t.known
-            and not t.repaired
-            and (t.pos in MANNER_POS or t.pos in PREDICATE_POS or not t.real_word)
         )
 
     def _only_frame(self, terms: tuple[Term, ...]) -> frozenset[str] | None:

@@ -61,12 +61,13 @@ def test_presence_in_other_words_keeps_its_answer(engine, question: str, entry_i
         "Проводился ли круглый стол по видеосвязи?",
         "Проходил ли круглый стол по видеосвязи?",
         "Проходил ли круглый стол по Zoom?",
+        "Was the round table held via Zoom?",
         "Проходил ли круглый стол онлайн?",
     ],
 )
 def test_how_the_event_was_held_is_not_its_date(engine, question: str) -> None:
-    """Beside only the event and its being held, a word no dictionary knows or one read as a verb
-    says how it went, which the text does not say."""
+    """Beside only the event and its being held, the word after a preposition of means, whatever
+    the dictionary makes of it, says how it went, which the text does not say."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
 
@@ -77,6 +78,7 @@ def test_how_the_event_was_held_is_not_its_date(engine, question: str) -> None:
         "Проводился ли круглый стол 27 февраля?",
         "Проводился ли круглый стол в 2026 году?",
         "Когда проводился круглый стол?",
+        "Дөңгелек үстел наурызда өтті ме?",  # a Kazakh month no dictionary knows: no manner
     ],
 )
 def test_when_the_event_was_held_keeps_its_answer(engine, question: str) -> None:
