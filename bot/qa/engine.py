@@ -340,6 +340,9 @@ class Engine:
             alternatives=subjects.alternatives(analysis),
             kinds_of_whole=subjects.another_whole(analysis),
             parts=subjects.asked_parts(analysis),
+            to_come=subjects.to_come(analysis),
+            fate=subjects.fate(analysis),
+            means=subjects.means(analysis),
         )
         # an entry that lacks the question's subject cannot answer it, however many other words
         # it shares (a name, or the event of another document: a law's «проведение» is not the

@@ -55,8 +55,9 @@ ASKING_WHICH = "какой"
 ASKED_SPAN = 4
 ASKED_QUALIFIER_POS = frozenset({"ADJF", "PRTF"})
 ASKED_PARTICLES = frozenset({"именно", "конкретно", "же"})
-# The event's taking place (synonyms.yaml: состояться, проходить, пройти…): see Subjects._of_the_event
-TAKING_PLACE = "состояться"
+# The event's taking place (synonyms.yaml: состояться, проходить, пройти…), and its being held
+# («проводился ли круглый стол…»): see Subjects._of_the_event
+TAKING_PLACE = "состояться проводиться проводить провести"
 BE_PAST = frozenset({"был", "была", "были", "было", "was", "were", "болды", "болған"})
 # «Кто из X», «кто-то от X», "which of the X", "anyone from X": a question asking which member of a
 # group (synonyms.yaml, `members`). The asking word, then one of the linking words.
@@ -64,6 +65,20 @@ BE_PAST = frozenset({"был", "была", "были", "было", "was", "were"
 # someone from it («от»)
 THROUGH_MEMBER = ("в", "лице")
 THROUGH_MEMBER_LINK = "от"
+# What is yet to be done (Subjects.to_come): English words of the future; Russian finite verbs and
+# short participles, whose tense tells
+ENGLISH_FUTURE = frozenset({"will", "shall", "going"})
+FINITE_POS = frozenset({"VERB", "PRTS"})
+# Prepositions of the means a thing is done by («по видеосвязи», «через Zoom», "via Zoom")
+MEANS_PREPOSITIONS = frozenset({"по", "через", "via", "over", "through"})
+# What will become of a thing (Subjects.fate), as words in a row
+FATE_PHRASES = (
+    ("что", "будет", "с"),
+    ("что", "станет", "с"),
+    ("what", "will", "happen", "to"),
+    ("what", "happens", "to"),
+    ("what", "will", "become", "of"),
+)
 # words asking which, what or how (Subjects.whether_there)
 ASKING_WORDS = frozenset(
     {"какой", "каков", "что", "как", "which", "what", "how", "қандай", "қай", "не", "қалай"}
@@ -143,6 +158,7 @@ class Subjects:
                 self._parted[value] = wholes
         self._standalone: dict[str, frozenset[str]] = {}
         self._presence_told: dict[str, bool] = {}  # see _tells_presence
+        self._taking_part: dict[str, bool] = {}  # see _named_as_taking_part
         self.concepts = self._rare_concepts()
         self._source_sizes: dict[str, int] = {}
         for entry in kb.entries:
@@ -274,6 +290,35 @@ class Subjects:
         asking = any(morphology.info(w).lemma in ASKING_WORDS for w in analysis.words)
         return not analysis.kinds and not asking
 
+    @staticmethod
+    def to_come(analysis: Analysis) -> bool:
+        """The question's verbs speak of what is yet to be done: an English "will" / "going", or
+        Russian finite verbs none of them in the past («Упразднят ли Сенат?», «Сенат ликвидируют?»;
+        not «Приглашали ли учёных?»)."""
+        found = analysis.words
+        if not ENGLISH_FUTURE.isdisjoint(found):
+            return True
+        morphology = shared_morphology()
+        finite = [w for w in found if not w.isascii() and morphology.info(w).pos in FINITE_POS]
+        return bool(finite) and not any(map(morphology.past_predicate, finite))
+
+    @staticmethod
+    def fate(analysis: Analysis) -> tuple[str, ...]:
+        """«Что будет с Сенатом?», «Что станет с Парламентом?», "What will happen to the Senate?":
+        the words asking what will become of what follows them; empty when the question has none."""
+        found = analysis.words
+        for phrase in FATE_PHRASES:
+            n = len(phrase)
+            if any(found[i : i + n] == phrase for i in range(len(found) - n + 1)):
+                return phrase
+        return ()
+
+    def _only_takers(self, terms: tuple[Term, ...]) -> bool:
+        """Every term of the question (but a verb the documents use) names one they name only as
+        taking part (Subjects._named_as_taking_part), and there is one."""
+        named = [t for t in terms if t.pos not in PREDICATE_POS]
+        return bool(named) and all(t.known and self._named_as_taking_part(t.value) for t in named)
+
     def member_groups(self, analysis: Analysis) -> frozenset[str]:
         """«Кто из руководителей правоохранительной системы выступал?», «Был ли кто-то от главы
         государства?», "Which of the law-enforcement officials spoke?": the groups (synonyms.yaml
@@ -329,31 +374,36 @@ class Subjects:
         alternatives: tuple[frozenset[str], ...] = (),
         kinds_of_whole: tuple[str, ...] = (),
         parts: tuple[frozenset[str], ...] = (),
+        to_come: bool = False,
+        fate: tuple[str, ...] = (),
+        means: frozenset[str] = frozenset(),
     ) -> Subject:
         """The question's subject: the people and institutions it names (synonyms.yaml,
         `subjects`: генпрокурор, Парламент, президент, омбудсмен…), and unknown nouns or names
         (a real word the document never uses: зарплата, голосование, референдум). `groups`: those
         the question asks which member of (member_groups), which an entry about a member covers.
         `kinds_of_whole`: the words naming another reform, draft or constitution (another_whole).
-        `parts`: the phrase words asked for (asked_parts)."""
+        `parts`: the phrase words asked for (asked_parts). `to_come`: its verbs speak of what is
+        yet to be done (Subjects.to_come). `fate`: the words asking what will become of the thing
+        named (Subjects.fate). `means`: the words after a preposition of means (Subjects.means)."""
         named = self.named | self.concepts
         known = tuple(dict.fromkeys(t.value for t in terms if t.known and t.value in named))
         if presence and any(t.value in self.named for t in terms):
             # whether someone was there: only an entry saying who took part can tell
             known += tuple(v for v in self.presence if v not in known)
         qualifiers = _qualifiers(terms) if attendance else ()
-        manner = whether and self._of_the_event(terms)
+        hows = self._manners(terms, of_the_event=whether and self._of_the_event(terms), means=means)
         unknown = tuple(
             t.value
             for t in terms
             if not t.known
-            and t.real_word
-            and (t.pos in SUBJECT_POS or t in qualifiers or (manner and t.pos in MANNER_POS))
+            and ((t.real_word and (t.pos in SUBJECT_POS or t in qualifiers)) or t.value in hows)
             and t.value not in self._phrase_words
         )
-        # only a manner («онлайн», «успешно»; «реально» may only stress the question): the bot
-        # declines with its own finding, not «not in the document», as for a verb (framed below)
-        manner_only = bool(unknown) and not kinds_of_whole and all(v in self._manners(terms) for v in unknown)
+        # only a manner («онлайн», «успешно», «по видеосвязи»; «реально» may only stress the
+        # question): the bot declines with its own finding, not «not in the document», as for a
+        # verb (framed below)
+        manner_only = bool(unknown) and not kinds_of_whole and all(v in hows for v in unknown)
         unknown = tuple(dict.fromkeys((*unknown, *kinds_of_whole)))
         # whether each is a dictionary noun (not a Kazakh stem read as Russian) is asked only where
         # it would decide (see _covers): the morphology of a new lemma is a parse of its own
@@ -379,6 +429,14 @@ class Subjects:
                 and t.pos in PREDICATE_POS
                 and (not t.known or t.value in frame)
             )
+            framed = bool(unknown)
+        elif not unknown:
+            # the people and bodies the documents name, the frame, and a verb they never use
+            # («Упразднят ли Сенат?», "Did Parliament approve the draft?"): what is asked is that
+            # verb, which an entry naming them as participants does not tell
+            unknown = self._acted_by_named(terms, to_come=to_come) if whether else ()
+            if fate and not unknown and self._only_takers(terms):
+                unknown = fate  # «Что будет с Сенатом?»: its fate, which no entry tells
             framed = bool(unknown)
         framed = framed or manner_only
         if len(terms) >= LONG_QUESTION_TERMS:  # a long message: «я студент юрфака…» is not its subject
@@ -412,9 +470,31 @@ class Subjects:
         return bool(known) and all(t.value in self.taking_place or self.frames(t.value) for t in known)
 
     @staticmethod
-    def _manners(terms: tuple[Term, ...]) -> frozenset[str]:
-        """The question's adverbs the documents never use (how a thing is or was done)."""
-        return frozenset(t.value for t in terms if not t.known and t.pos in MANNER_POS)
+    def _manners(terms: tuple[Term, ...], *, of_the_event: bool, means: frozenset[str]) -> frozenset[str]:
+        """In a question whether the event went some way (`of_the_event`: Subjects._of_the_event),
+        the words the documents never use that say how: its adverbs («онлайн»), and the word after
+        a preposition of means, whatever the dictionary makes of it («по видеосвязи», «по Zoom»,
+        "via Zoom": Subjects.means), since every other word names the event. Empty otherwise; a
+        word the dictionary does not know is no manner by itself (a Kazakh month, «наурызда»)."""
+        if not of_the_event:
+            return frozenset()
+        return frozenset(
+            t.value
+            for t in terms
+            if not t.known and not t.repaired and ((t.real_word and t.pos in MANNER_POS) or t.value in means)
+        )
+
+    def means(self, analysis: Analysis) -> frozenset[str]:
+        """The values of the unknown words right after a preposition of means («по видеосвязи»,
+        «через Zoom», "via Zoom")."""
+        found = analysis.words
+        return frozenset(
+            t.value
+            for word, after in pairwise(found)
+            if word in MEANS_PREPOSITIONS
+            for t in self.analyzer.analyse(after).terms
+            if not t.known
+        )
 
     def _only_frame(self, terms: tuple[Term, ...]) -> frozenset[str] | None:
         """Every known term of the question is one most entries of a source hold (FRAME_SHARE),
@@ -434,6 +514,58 @@ class Subjects:
         verbs = [t.value for t in known if t not in framing]
         foreign = frozenset(v for v in verbs if all(self._foreign_to_source(s, v) for s in common))
         return foreign if len(foreign) == len(verbs) else None
+
+    def _acted_by_named(self, terms: tuple[Term, ...], *, to_come: bool) -> tuple[str, ...]:
+        """In a question whether (no asking word), the verbs the documents never use (real words,
+        not a typo read as one) beside nothing but the people and bodies they name as taking part
+        (one at least) and what they are about as a whole: what is asked is that verb, which an
+        entry naming them as participants does not tell. Only a verb of what is yet to be done to
+        or by them («Упразднят ли Сенат?», «Сенат ликвидируют?», "Will the Mazhilis be dissolved?"),
+        or of what they did with the draft itself («Парламент проголосовал за проект?», "Did
+        Parliament approve the draft?"): a past verb beside the event is their coming there in
+        other words («Приглашали ли учёных на круглый стол?», «Приходили ли депутаты?»). Of the
+        people and bodies they name otherwise (the President), only a verb of what is yet to be
+        done."""
+        verbs = [t for t in terms if t.pos in PREDICATE_POS and not t.known]
+        rest = [t for t in terms if t not in verbs]
+        if not verbs or not all(t.real_word and not t.repaired for t in verbs):
+            return ()
+        takers = [t for t in rest if t.known and self._named_as_taking_part(t.value)]
+        # others they name (the President, the Prosecutor General): only what is yet to be done
+        # to them («Will the reform weaken the President?»); what they did may be told in other
+        # words («реформа это токаев придумал?»: his initiatives)
+        others = [t for t in rest if t not in takers and t.known and t.value in self.named]
+        framing = [
+            t for t in rest if t not in takers and t not in others and t.known and self.frames(t.value)
+        ]
+        if not (takers or others) or len(takers) + len(others) + len(framing) != len(rest):
+            return ()
+        if others and not to_come:
+            return ()
+        on_the_whole = any(t.value in self.whole for t in framing) and all(
+            t.value in self.whole or t.value in self.presence for t in framing
+        )
+        return tuple(dict.fromkeys(t.value for t in verbs)) if on_the_whole or to_come else ()
+
+    def _named_as_taking_part(self, value: str) -> bool:
+        """Every entry holding the term says who took part (its answer or quotes: «Парламент»,
+        «Сенат» of «Участвовали ли депутаты Мажилиса или Сената?»): the documents name it as a
+        participant and nothing more (not Tokayev, whose initiatives the reform continues, nor
+        the Prosecutor General, who spoke)."""
+        found = self._taking_part.get(value)
+        if found is None:
+            compiled = self.index.compiled
+            term_id = compiled.term_ids.get(value)
+            rows = compiled.entry_postings.row(term_id).tolist() if term_id is not None else []
+            found = bool(rows) and all(self._says_presence(compiled.entry_ids[p]) for p in rows)
+            self._taking_part[value] = found
+        return found
+
+    def _says_presence(self, entry_id: str) -> bool:
+        """The entry's answer or quotes say that someone took part."""
+        entry = self.kb.by_id[entry_id]
+        said = frozenset().union(*(self.analyzer.analyse(t).values for t in (entry.answer, *entry.quotes)))
+        return self.presence <= said
 
     def _foreign_to_source(self, source: str, value: str) -> bool:
         """The source never uses the term though another document does (as _foreign, for a source)."""

@@ -38,6 +38,9 @@ CHECKING_WORDS = frozenset({"правда", "верно", "true", "рас"})
 # any form of these asks which or whose, not whether (_states_claim)
 CLAIM_ASKING_LEMMAS = frozenset({"какой", "каков", "чей", "который"})
 AS_WORD = "как"
+# English endings only a verb form has (a participle): an unknown English word without one may be a
+# noun the dictionary reads as a verb (_of_the_documents)
+ENGLISH_VERB_ENDINGS = ("ed", "ing")
 
 
 def named_as(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
@@ -106,18 +109,26 @@ def _of_the_documents(ctx: ReaderContext, claim: Analysis) -> bool:
     """The claim speaks of what the documents do: no noun they never use, nor an adjective they
     never use on their reform, draft or constitution («назвал налоговую реформу консервативной»
     is about another reform; «как разрыв с прежним политическим курсом» qualifies a course). A
-    verb they never use is left to the gates every question passes."""
+    Russian verb they never use is left to the gates every question passes; an English word they
+    never use is taken for a noun, since the dictionary reads many English nouns as verbs
+    ("discussed theoretical physics": "physics" is no verb), unless its ending makes it a verb form
+    ("presented as a departure")."""
     terms = claim.terms
     for i, term in enumerate(terms):
         if term.known or not term.real_word or term.value in CHECKING_WORDS:
             continue
-        if term.pos == "NOUN":
+        if term.pos == "NOUN" or (term.value.isascii() and not _verb_form(term.value, claim.words)):
             return False
         if term.pos in ADJECTIVE_POS:
             head = next((t for t in terms[i + 1 :] if t.pos not in ADJECTIVE_POS), None)
             if head is None or head.value in ctx.whole:
                 return False
     return True
+
+
+def _verb_form(value: str, found: Sequence[str]) -> bool:
+    """An English term is read from a word with a verb's ending ("called", "presented")."""
+    return any(w.startswith(value) and w.endswith(ENGLISH_VERB_ENDINGS) for w in found)
 
 
 def whether_on_a_date(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
