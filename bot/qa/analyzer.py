@@ -167,13 +167,18 @@ def _english_names(text: str) -> frozenset[str]:
     )
 
 
-def _as_name(term: Term) -> Term:
+def _as_name(word: str, term: Term) -> Term:
     """A capitalised English word the dictionary lacks is a name (a country, a person: "Russia"),
     as pymorphy names Russian ones, not noise: a subject the documents never name when they do
-    not use it."""
-    if term.known or term.real_word or not term.value.isascii():
+    not use it. One the dictionary has and can read as a noun is part of a name ("How will the
+    Constitutional Court change?"), a noun, not the question's verb."""
+    if term.known or not term.value.isascii():
         return term
-    return replace(term, real_word=True)
+    if not term.real_word:
+        return replace(term, real_word=True)
+    if term.pos != "NOUN" and "NOUN" in english_parts(word):
+        return replace(term, pos="NOUN")
+    return term
 
 
 # English articles, and the prepositions whose object a noun after one is (see _noun_after_article)
@@ -391,7 +396,7 @@ class Analyzer:
                 kinds.add(form_kind)
             kind, found = self._reading(word)
             if found is not None and word in named:
-                found = (found[0], _as_name(found[1]))
+                found = (found[0], _as_name(word, found[1]))
             after = content_words[at + 1] if at + 1 < len(content_words) else ""
             if (
                 found is not None

@@ -123,3 +123,32 @@ def test_the_prosecution_in_english_is_the_prosecutors_office(engine) -> None:
     assert declined.kind == "none", describe(declined)
     answered = engine.answer("Who represented the prosecution at the round table?")
     assert (answered.kind, answered.entry_id) == ("answer", "speaker"), describe(answered)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How will the Constitutional Court change?",
+        "In what respect will the Constitutional Court change?",
+        "Will the Supreme Court Change?",
+        "What will the Central Election Commission Do?",
+    ],
+)
+def test_a_capitalised_dictionary_word_is_part_of_a_name(engine, question: str) -> None:
+    """ "the Constitutional Court": a capitalised word the dictionary can read as a noun is part of
+    a name the documents never use, not the question's verb ("court" is a verb too)."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("What did the Prosecutor General Say?", "prosecutor_speech"),
+        ("Who attended the Round Table?", "participants"),
+        ("Was the Presidential Administration represented?", "participant_administration"),
+    ],
+)
+def test_capitalised_words_the_documents_use_keep_their_answer(engine, question: str, entry_id: str) -> None:
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
