@@ -26,10 +26,12 @@ from bot.qa.reading.context import Pass, ReaderContext
 # reads what the earlier ones left.
 PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     people.other_holder,
+    claims.objectors_asked,
     claims.yes_no_opposed,
     claims.claim_opposed,
     kazakh_nouns.kazakh_topic,
     kazakh_nouns.kazakh_plural,
+    kazakh_nouns.kazakh_counted,
     frames.for_what_of_a_noun,
     people.possessive_phrase,
     people.without_in_the_person,
