@@ -36,6 +36,7 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     people.possessive_phrase,
     people.without_in_the_person,
     frames.without_place_taken,
+    frames.raised_to_a_rank,
 )
 # and after it
 PASSES_AFTER_WHEN: tuple[Pass, ...] = (
