@@ -308,6 +308,8 @@ def _names_asker_role(found: list[str]) -> bool:
 def without_preamble(text: str) -> str:
     """The question after an opening that introduces the asker (see _PREAMBLE), else the text."""
     match = _PREAMBLE.match(text.strip())
+    if match is not None and _question_in_head(match["head"]):
+        match = None  # the colon or dash is inside the question after the asker's sentence
     sentence = match is None
     if sentence:
         match = _INTRODUCTION.match(text.strip())
@@ -320,6 +322,15 @@ def without_preamble(text: str) -> str:
     if not ((rest.rstrip().endswith("?") and not sentence) or asks):
         return text
     return _past_the_sentence(rest) if not sentence and not asks else rest
+
+
+def _question_in_head(head: str) -> bool:
+    """«Я методист детского сада. Затрагивалось ли образование — хотя бы юридическое?»: the text
+    before the first colon or dash already holds the asker's sentence and the opening of the
+    question after it, so that dash is inside the question (what follows it qualifies what is asked),
+    not the end of an opening."""
+    inner = _INTRODUCTION.match(head.strip())
+    return inner is not None and _opens_question(words(inner["rest"][:40]))
 
 
 def _opens_question(opening: list[str]) -> bool:

@@ -27,6 +27,7 @@ from bot.qa.reading.context import Pass, ReaderContext
 PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     people.other_holder,
     claims.objectors_asked,
+    scope.narrowed_after,
     claims.yes_no_opposed,
     claims.claim_opposed,
     kazakh_nouns.kazakh_topic,
