@@ -54,6 +54,7 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     claims.whether_on_a_date,
     alternatives.without_exclusive_alternative,
     alternatives.without_unknown_alternative,
+    dates.what_on_own_date,
     dates.without_own_date,
     scope.within_the_whole,
     dangers.warned_to_avoid,
