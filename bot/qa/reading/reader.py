@@ -36,6 +36,7 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     frames.for_what_of_a_noun,
     people.possessive_phrase,
     people.without_in_the_person,
+    people.attached_body,
     frames.without_place_taken,
     frames.raised_to_a_rank,
 )
