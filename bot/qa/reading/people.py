@@ -122,6 +122,30 @@ def who_passive(ctx: ReaderContext, question: str, analysis: Analysis) -> Analys
     return analysis
 
 
+# «кто собирался?»: the imperfective of gathering, unless an infinitive after it makes it intending
+# («собирается принять»); read as the text's «собрались» (gathering_not_intending)
+GATHERING = "собираться"
+GATHERED = "собрались"
+INTENT_SPAN = 3
+
+
+def gathering_not_intending(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Кто собирался?», «кто там собирался и что решили?»: «собираться» with no infinitive a few
+    words on is gathering, as the documents' «собрались» («кто собрался обсуждать…»); with one it is
+    intending («Собирается ли Парламент принять проект?», «Кто собирается голосовать?»), another verb."""
+    found = analysis.words
+    morphology = shared_morphology()
+    for i, word in enumerate(found):
+        if morphology.info(word).lemma != GATHERING:
+            continue
+        if any(morphology.info(w).pos == "INFN" for w in found[i + 1 : i + 1 + INTENT_SPAN]):
+            return analysis
+        values = ctx.analyzer.analyse(word).values
+        terms = (*(t for t in analysis.terms if t.value not in values), *ctx.analyzer.analyse(GATHERED).terms)
+        return replace(analysis, terms=terms, values=frozenset(t.value for t in terms))
+    return analysis
+
+
 def which_ones_there(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """«Какие органы были на круглом столе?», «что за люди собирались?», "Which bodies were
     there?": a generic word for people or bodies right after an asking word, with nothing said of

@@ -45,6 +45,7 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     form.without_brevity,
     form.without_request,
     sayings.what_someone_said,
+    people.gathering_not_intending,
     people.which_ones_there,
     people.who_exactly_there,
     people.who_passive,
