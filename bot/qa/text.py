@@ -123,6 +123,7 @@ _ASIDE = re.compile(
 QUESTION_OPENERS = _word_set(
     "кто что когда где почему зачем как какой какая какие каким каких сколько чей чья чьи ли "
     "расскажите скажите подскажите объясните поясните опишите перечислите "
+    "расскажи скажи подскажи объясни поясни опиши перечисли "
     "who what when where why how which is are does did could can would will "
     "tell explain describe summarise summarize "
     "кім не қашан қайда неге қалай қандай қанша"
