@@ -49,7 +49,9 @@ EXACTLY_WHO = ("кто", "именно")
 
 # «структура, которая работает при главе государства»: a relative clause of a verb of being placed
 # (by lemma) and «при» says where a body is attached, as «структура при главе государства» does
-ATTACHED_VERBS = frozenset({"работать", "действовать", "функционировать", "находиться", "состоять", "существовать"})
+ATTACHED_VERBS = frozenset(
+    {"работать", "действовать", "функционировать", "находиться", "состоять", "существовать"}
+)
 WHICH_RELATIVE = "который"
 ATTACHED_TO = "при"
 
@@ -63,7 +65,10 @@ def attached_body(ctx: ReaderContext, question: str, analysis: Analysis) -> Anal
     found = analysis.words
     morphology = shared_morphology()
     for i, word in enumerate(found[:-2]):
-        if morphology.info(word).lemma != WHICH_RELATIVE or morphology.info(found[i + 1]).lemma not in ATTACHED_VERBS:
+        if (
+            morphology.info(word).lemma != WHICH_RELATIVE
+            or morphology.info(found[i + 1]).lemma not in ATTACHED_VERBS
+        ):
             continue
         at = next((j for j in range(i + 2, min(i + 4, len(found))) if found[j] == ATTACHED_TO), None)
         if at is None or i == 0:

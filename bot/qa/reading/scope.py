@@ -43,7 +43,9 @@ _NARROWED_AFTER = re.compile(
     r",?\s+)?(?P<adjective>\w+)\s*[?.!]*\s*$",
     re.IGNORECASE,
 )
-NARROWING_WORDS = frozenset({"хотя", "бы", "например", "в", "частности", "том", "числе", "особенно", "скажем"})
+NARROWING_WORDS = frozenset(
+    {"хотя", "бы", "например", "в", "частности", "том", "числе", "особенно", "скажем"}
+)
 # a word right before a quoted name («лозунг «Закон и порядок»», "the slogan “Law and Order”")
 _KIND_BEFORE_NAME = re.compile(r"(\w+)\s+[«\"“„]([^»\"”“]+)[»\"”“]")
 # «работа полиции и других органов», "police and other bodies": «другие» joined to a list by these
