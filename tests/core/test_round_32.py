@@ -235,3 +235,47 @@ def test_the_documents_whole_word_for_word_is_no_evidence(engine) -> None:
     entry listing the draft's provisions does not answer which principles it rests on."""
     reply = engine.answer("на каких принцыпах новая конституция")
     assert reply.entry_id != "proposed_changes", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("message", "question"),
+    [
+        (
+            "привет я таксист из караганды короче объясни что там с новой конституцией ну типа кто собирался",
+            "объясни что там с новой конституцией ну типа кто собирался",
+        ),
+        ("я студент расскажите кто выступал", "расскажите кто выступал"),
+        (
+            "Я таксист из Караганды. Объясни, что там с новой конституцией?",
+            "Объясни, что там с новой конституцией?",
+        ),
+    ],
+)
+def test_an_unpunctuated_introduction_ends_at_the_request(message: str, question: str) -> None:
+    """The asker's opening, with no colon, dash or full stop, runs up to a request in the
+    imperative, informal or polite; the request opens the question."""
+    assert focus(message) == (question, True)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "я про закон и порядок объясни что это",
+        "я читал про цифровизацию объясни зачем она",
+        "я хочу чтобы ты объяснил что там",
+        "Генпрокурор сказал что-то, объясни что именно",
+    ],
+)
+def test_a_request_pointing_back_into_the_opening_keeps_it(message: str) -> None:
+    """Near misses: a request whose pronoun points back into the opening, no imperative, or an
+    opening that is no introduction of the asker: the message stays whole."""
+    assert focus(message) == (message, False)
+
+
+def test_the_taxi_drivers_question_is_answered(engine) -> None:
+    """The blind row: an unpunctuated introduction, then a request and its two questions."""
+    reply = engine.answer(
+        "привет я таксист из караганды короче объясни что там с новой конституцией ну типа кто собирался "
+        "и чё решили"
+    )
+    assert (reply.kind, reply.entry_id) == ("answer", "participants"), describe(reply)
