@@ -170,6 +170,7 @@ class Engine:
         # the entries telling who took part, found when first needed: see _when_they_met
         self._takers: tuple[str, ...] | None = None
         self._names: dict[str, frozenset[str]] = {}  # see _own_name
+        self._quote_pairs: dict[str, frozenset[tuple[str, str]]] = {}  # see _holds_phrase
         self._places: dict[str, frozenset[str]] = {}  # see _placed
         self._statements = {e.id: _statements(e.quotes) for e in kb.entries}  # see _quote_alike
         self._kazakh_words = _kazakh_words(kb)
@@ -379,7 +380,7 @@ class Engine:
         ):
             # the runner-up worth asking about covers the subject too (as in the lexical decision)
             second = next((c for c in candidates[1:] if self.subjects.covers(c.entry_id, subject)), None)
-            if self._ambiguous(best.entry_id, best.score, second):
+            if self._ambiguous(best.entry_id, best.score, second, analysis):
                 return self._clarify(question, best, second, lang)  # type: ignore[arg-type]
             return self._entry_reply(question, self.kb.by_id[best.entry_id], best, second, lang)
         # «спасибо большое за ответ»: small talk, not a question; but a greeting before a question
@@ -500,7 +501,7 @@ class Engine:
             and (
                 self._answerable(runner_up, subject)
                 or (
-                    self._ambiguous(top.entry_id, top.score, runner_up)
+                    self._ambiguous(top.entry_id, top.score, runner_up, analysis)
                     and self.subjects.covers(runner_up.entry_id, subject)
                 )
             )
@@ -514,7 +515,7 @@ class Engine:
             if preferred and closest == first.entry_id:
                 entry = self.kb.by_id[first.entry_id]
                 return self._entry_reply(question, entry, _cand(first), _cand(second), lang)
-        if self._ambiguous(top.entry_id, top.score, runner_up):
+        if self._ambiguous(top.entry_id, top.score, runner_up, analysis):
             return self._clarify(question, _cand(top), _cand(runner_up), lang)  # type: ignore[arg-type]
         return self._entry_reply(question, self.kb.by_id[top.entry_id], _cand(top), _cand(runner_up), lang)
 
@@ -766,12 +767,38 @@ class Engine:
                 self._fitting_kinds[kinds] = fits
         return fits
 
-    def _ambiguous(self, entry_id: str, score: float, runner_up: EntryScore | Candidate | None) -> bool:
+    def _ambiguous(
+        self, entry_id: str, score: float, runner_up: EntryScore | Candidate | None, analysis: Analysis
+    ) -> bool:
         """Two entries about equally likely, and resting on different evidence: worth asking.
-        Entries that quote the same sentence answer alike, so picking either is safe."""
+        Entries that quote the same sentence answer alike, so picking either is safe; and when the
+        first one's quotes hold a phrase of the question word for word («укрепление правопорядка»)
+        that the other's do not, the evidence is not equal: the first answers."""
         if runner_up is None or score >= SURE or score - runner_up.score >= CLARIFY_MARGIN:
             return False
-        return not self._quote_alike(entry_id, runner_up.entry_id)
+        if self._quote_alike(entry_id, runner_up.entry_id):
+            return False
+        return not (self._holds_phrase(entry_id, analysis) - self._holds_phrase(runner_up.entry_id, analysis))
+
+    def _holds_phrase(self, entry_id: str, analysis: Analysis) -> frozenset[tuple[str, str]]:
+        """The pairs of the question's neighbouring terms (of real words, not the documents' whole)
+        that stand side by side in the entry's quotes, read as the question is (worked out per entry
+        when first compared)."""
+        pairs = self._quote_pairs.get(entry_id)
+        if pairs is None:
+            # (clause by clause: a long text's reading keeps each term once)
+            clauses = [c for q in self.kb.by_id[entry_id].quotes for c in _CLAUSE_BREAK.split(q)]
+            read = [self.analyzer.analyse(c).terms for c in clauses if c.strip()]
+            pairs = frozenset((a.value, b.value) for terms in read for a, b in itertools.pairwise(terms))
+            self._quote_pairs[entry_id] = pairs
+        # (not the documents' whole, «новая конституция»: every entry's frame, no evidence of one)
+        frame = self.reader.context.wholes
+        asked = {
+            (a.value, b.value)
+            for a, b in itertools.pairwise(analysis.terms)
+            if a.real_word and b.real_word and a.value not in frame and b.value not in frame
+        }
+        return frozenset(asked & pairs)
 
     def _quote_alike(self, first: str, second: str) -> bool:
         """The two entries quote the same sentence (one quote holds the other): they answer alike.
@@ -1028,6 +1055,10 @@ def _kazakh_words(kb: KnowledgeBase) -> frozenset[str]:
     found = {word for text in _kazakh_translations(kb) for word in words(fold(text))}
     plain = {word.translate(language.PLAIN_KAZAKH) for word in found}
     return frozenset(w for w in found | plain if len(w) > 2 and w.isalpha() and not morphology.is_russian(w))
+
+
+# where a quote's clauses end, for the pairs of words side by side in them (Engine._holds_phrase)
+_CLAUSE_BREAK = re.compile(r"[.,;:!?()«»\"–—]")
 
 
 def _statements(quotes: Sequence[str]) -> tuple[str, ...]:

@@ -123,6 +123,7 @@ _ASIDE = re.compile(
 QUESTION_OPENERS = _word_set(
     "кто что когда где почему зачем как какой какая какие каким каких сколько чей чья чьи ли "
     "расскажите скажите подскажите объясните поясните опишите перечислите "
+    "расскажи скажи подскажи объясни поясни опиши перечисли "
     "who what when where why how which is are does did could can would will "
     "tell explain describe summarise summarize "
     "кім не қашан қайда неге қалай қандай қанша"
@@ -137,6 +138,17 @@ _PREAMBLE = re.compile(r"^(?P<head>[^:—–?!]{2,200}?)(?::|\s[—–-])\s*(?P<
 # or a sentence of its own («Я директор школы в Кызылорде. Что в проекте…»): then the question must open
 # with a question word, for a bare «Это правда?» leans on the sentence before it
 _INTRODUCTION = re.compile(r"^(?P<head>[^.:—–?!]{2,200}?)\.\s+(?P<rest>\S.*)$", re.S)
+# or, unpunctuated, runs up to a request in the imperative («я таксист из караганды короче объясни что
+# там…»): the request opens the question as a question word after a sentence does
+REQUESTS = (
+    "расскажите скажите подскажите объясните поясните опишите перечислите "
+    "расскажи скажи подскажи объясни поясни опиши перечисли"
+)
+POINTING_BACK = _word_set("это этого этому этим этом этот эта эту эти этих")
+_REQUESTED = re.compile(
+    r"^(?P<head>[^.:—–?!]{2,200}?)\s+(?P<rest>(?:" + "|".join(REQUESTS.split()) + r")\b.*)$",
+    re.S | re.IGNORECASE,
+)
 FIRST_PERSON = _word_set(
     "я мне меня мой моя мои мы нам нас наш наша хочу хотим хотела хотел готовлю готовим пишу пишем "
     "i im me my we our мен маған менің біз бізге"
@@ -308,9 +320,11 @@ def _names_asker_role(found: list[str]) -> bool:
 def without_preamble(text: str) -> str:
     """The question after an opening that introduces the asker (see _PREAMBLE), else the text."""
     match = _PREAMBLE.match(text.strip())
+    if match is not None and _question_in_head(match["head"]):
+        match = None  # the colon or dash is inside the question after the asker's sentence
     sentence = match is None
     if sentence:
-        match = _INTRODUCTION.match(text.strip())
+        match = _INTRODUCTION.match(text.strip()) or _requested(text.strip())
     if match is None or not _introduces_asker(match["head"], match["rest"]):
         return text
     rest = match["rest"]
@@ -320,6 +334,28 @@ def without_preamble(text: str) -> str:
     if not ((rest.rstrip().endswith("?") and not sentence) or asks):
         return text
     return _past_the_sentence(rest) if not sentence and not asks else rest
+
+
+def _requested(text: str) -> re.Match[str] | None:
+    """The unpunctuated opening before a request (_REQUESTED), unless a pronoun in the request
+    points back into it, a demonstrative too («я про закон и порядок объясни что это»: what it asks
+    is in the opening)."""
+    match = _REQUESTED.match(text)
+    if match is None:
+        return None
+    asked = words(match["rest"].casefold())
+    if any(map(shared_morphology().anaphoric, asked)) or POINTING_BACK.intersection(asked):
+        return None
+    return match
+
+
+def _question_in_head(head: str) -> bool:
+    """«Я методист детского сада. Затрагивалось ли образование — хотя бы юридическое?»: the text
+    before the first colon or dash already holds the asker's sentence and the opening of the
+    question after it, so that dash is inside the question (what follows it qualifies what is asked),
+    not the end of an opening."""
+    inner = _INTRODUCTION.match(head.strip())
+    return inner is not None and _opens_question(words(inner["rest"][:40]))
 
 
 def _opens_question(opening: list[str]) -> bool:

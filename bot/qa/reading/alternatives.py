@@ -23,7 +23,8 @@ def without_unknown_alternative(ctx: ReaderContext, question: str, analysis: Ana
     """«Обсуждали теорию или практику?»: an alternative the documents never name, beside one
     they do, is not the question's subject; the answer tells which of the two the document
     holds. Only when no other unknown word is left, which may be what is asked («Проект примут
-    в Парламенте или на референдуме?»: how it is adopted, which the text does not say)."""
+    в Парламенте или на референдуме?»: how it is adopted, which the text does not say), and not
+    beside an alternative that would hold alone («или только чиновники»: _exclusive_at)."""
     found = analysis.words
     dropped = set()
     for i, word in enumerate(found):
@@ -31,6 +32,8 @@ def without_unknown_alternative(ctx: ReaderContext, question: str, analysis: Ana
         contrast = word == "не" and i > 0 and found[i - 1] == "а"
         if (word not in ALTERNATIVE_WORDS and not contrast) or not 0 < i < len(found) - 1:
             continue
+        if _exclusive_at(found, i):
+            continue  # «фермеры или только чиновники?»: the one asked is the other (see below)
         start = i - 1 if contrast else i
         before = ctx.analyzer.analyse(" ".join(found[max(0, start - ALTERNATIVE_SPAN) : start])).terms
         after = ctx.analyzer.analyse(" ".join(found[i + 1 : i + 1 + ALTERNATIVE_SPAN])).terms
@@ -48,18 +51,41 @@ def without_unknown_alternative(ctx: ReaderContext, question: str, analysis: Ana
 
 
 def without_exclusive_alternative(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
-    """«Учёные участвовали или только чиновники?», "…or just officials?": the alternative that
-    would hold alone is answered by whether the first one holds, so its words are no subject of
-    the question. Only when words the documents use are left before «или»."""
+    """«Учёные участвовали или только чиновники?», "…or just officials?", «одни чиновники или были и
+    учёные?»: the alternative that would hold alone is answered by whether the other one holds, so
+    its words are no subject of the question. Only when words the documents use are left."""
     found = analysis.words
     for i, word in enumerate(found):
-        if word in ALTERNATIVE_WORDS and EXCLUSIVE_WORDS.intersection(found[i + 1 : i + 1 + EXCLUSIVE_SPAN]):
+        if word not in ALTERNATIVE_WORDS:
+            continue
+        if EXCLUSIVE_WORDS.intersection(found[i + 1 : i + 1 + EXCLUSIVE_SPAN]):
             head = ctx.analyzer.analyse(" ".join(found[:i])).values
-            tail = ctx.analyzer.analyse(" ".join(found[i + 1 :])).values - head
-            kept = tuple(t for t in analysis.terms if t.value not in tail)
-            if kept != analysis.terms and any(t.known for t in kept):
-                return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
+            alone = ctx.analyzer.analyse(" ".join(found[i + 1 :])).values - head
+        elif (start := _exclusive_before(found, i)) is not None:
+            # «одни чиновники или были и учёные?»: the alternative that would hold alone comes first
+            rest = ctx.analyzer.analyse(" ".join((*found[:start], *found[i + 1 :]))).values
+            alone = ctx.analyzer.analyse(" ".join(found[start + 1 : i])).values - rest
+        else:
+            continue
+        kept = tuple(t for t in analysis.terms if t.value not in alone)
+        if kept != analysis.terms and any(t.known for t in kept):
+            return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
     return analysis
+
+
+def _exclusive_at(found: tuple[str, ...], i: int) -> bool:
+    """A word of exclusion on either side of the «или» at `i`: one alternative would hold alone
+    (without_exclusive_alternative), so the other one is what is asked, known or not («Были ли
+    фермеры или только чиновники?» asks about farmers, whom the documents never name)."""
+    return bool(EXCLUSIVE_WORDS.intersection(found[i + 1 : i + 1 + EXCLUSIVE_SPAN])) or (
+        _exclusive_before(found, i) is not None
+    )
+
+
+def _exclusive_before(found: tuple[str, ...], i: int) -> int | None:
+    """Where a word of exclusion («одни», «только») opens the alternative just before the «или» at
+    `i` («одни чиновники или…»), if one does."""
+    return next((j for j in range(max(0, i - EXCLUSIVE_SPAN), i) if found[j] in EXCLUSIVE_WORDS), None)
 
 
 def _unknown_head_of_alternative(ctx: ReaderContext, found: tuple[str, ...], i: int) -> set[str]:

@@ -41,6 +41,29 @@ AS_WORD = "как"
 # English endings only a verb form has (a participle): an unknown English word without one may be a
 # noun the dictionary reads as a verb (_of_the_documents)
 ENGLISH_VERB_ENDINGS = ("ed", "ing")
+# Verbs of objecting, by lemma, in any form («возражавшие», «раскритиковал»), and verbs of speaking
+# out or being that object only with «против» a few words on («выступившие против», «был ли кто-то
+# против»): see objectors_asked
+OBJECTING_LEMMAS = frozenset(
+    {
+        "возражать",
+        "возразить",
+        "критиковать",
+        "раскритиковать",
+        "осуждать",
+        "осудить",
+        "отвергать",
+        "отвергнуть",
+    }
+)
+AGAINST_LEMMAS = frozenset(
+    {"выступать", "выступить", "высказываться", "высказаться", "голосовать", "проголосовать", "быть"}
+)
+AGAINST_WORD = "против"
+AGAINST_SPAN = 3
+# the one who objected, asked as anyone at all (objectors_asked)
+INDEFINITE_WHO = frozenset({"кто", "кто-то", "кто-нибудь", "кто-либо", "кого-нибудь", "кого-то", "никто"})
+OBJECTION_KIND = "objection"
 
 
 def named_as(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
@@ -54,6 +77,32 @@ def named_as(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     return analysis
 
 
+def objectors_asked(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Были ли участники, выступившие против проекта?», «Возражал ли кто-нибудь?»: whether anyone
+    objected asks who did (kind `objection`), in any form of the verb; a report of an event says what
+    was said there, not who opposed it, so no entry answers unless one reports an objection. Not a
+    named one's objection checked («Правда ли, что генпрокурор выступал против обсуждения?»: what he
+    said of it, claim_opposed), nor «против» without a verb of objecting («меры против
+    правонарушений»)."""
+    if OBJECTION_KIND in analysis.kinds or not _asks_objectors(analysis.words):
+        return analysis
+    return replace(analysis, kinds=analysis.kinds | {OBJECTION_KIND})
+
+
+def _asks_objectors(found: Sequence[str]) -> bool:
+    """A verb of objecting whose subject is anyone: a who-word of no one named («кто-нибудь»), or the
+    verb's participle describing those asked about («участники, выступившие против»)."""
+    morphology = shared_morphology()
+    for i, word in enumerate(found):
+        info = morphology.info(word)
+        objecting = info.lemma in OBJECTING_LEMMAS or (
+            info.lemma in AGAINST_LEMMAS and AGAINST_WORD in found[i + 1 : i + 1 + AGAINST_SPAN]
+        )
+        if objecting and (info.pos == "PRTF" or not INDEFINITE_WHO.isdisjoint(found)):
+            return True
+    return False
+
+
 def claim_opposed(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """«Правда ли, что Асылов назвал изменения консервативными?», "Is it true that the reform is a
     departure from the earlier course?": a checked claim whose word is the opposite of the
@@ -61,7 +110,7 @@ def claim_opposed(ctx: ReaderContext, question: str, analysis: Analysis) -> Anal
     they do say on that subject answers; its other words must match as any question's do («Правда ли, что
     Асылов предложил снизить налоги?» has no opposite, and stays declined)."""
     found = analysis.words
-    if not _checks_claim(found):
+    if not _checks_claim(found) or _asks_objectors(found):
         return analysis
     out = _with_opposites(ctx, found)
     if out == list(found):

@@ -7,7 +7,8 @@ from dataclasses import replace
 
 from bot.qa.analyzer import Analysis
 from bot.qa.morph import shared_morphology
-from bot.qa.reading.context import ReaderContext
+from bot.qa.reading.context import HAPPENING_WORDS, ReaderContext
+from bot.qa.subject import BE_PAST
 from bot.qa.text import OBLIQUE_QUESTION_WORDS, QUESTION_OPENERS
 
 # «Когда состоится следующий…», «when will … be held» ask the date of something yet to come, which
@@ -17,6 +18,9 @@ FUTURE_WORDS = frozenset({"will", "shall"})
 # a number read as a guess of a date (_date_like): a day of the month or a year
 MAX_DAY = 31
 MIN_YEAR, MAX_YEAR = 1900, 2100
+# «Что было 27 февраля?», «что произошло…»: «что» with a verb of happening (what_on_own_date)
+HAPPENED = frozenset(HAPPENING_WORDS.split()) | BE_PAST
+WHAT_WORD = "что"
 
 
 def bare_when(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
@@ -43,6 +47,26 @@ def when_future(ctx: ReaderContext, question: str, analysis: Analysis) -> Analys
     morphology = shared_morphology()
     if any(word in FUTURE_WORDS or morphology.info(word).future for word in analysis.words):
         return replace(analysis, kinds=analysis.kinds | {"future"})
+    return analysis
+
+
+def what_on_own_date(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Что было 27 февраля?», «Что произошло 27 февраля с проектом Конституции?»: what happened on
+    the document's own date is the event it reports, asked as if its kind were named (as bare_when
+    reads a bare «when»); what else the question names stays («с проектом»). Only «что» with a verb
+    of happening, beside one document; another date («Что было 15 марта?») is not the document's."""
+    found = analysis.words
+    if analysis.kinds or len(ctx.kb.sources) != 1 or WHAT_WORD not in found or HAPPENED.isdisjoint(found):
+        return analysis
+    if not analysis.values & ctx.months:
+        return analysis
+    dated = {t.value for t in analysis.terms if t.value in ctx.months or t.pos == "NUMB"}
+    for month, date in ctx.own_dates:
+        if month & analysis.values and dated <= date:
+            (source,) = ctx.kb.sources.values()
+            kept = tuple(t for t in analysis.terms if t.value not in date and t.value not in ctx.dating)
+            terms = kept + ctx.analyzer.analyse(source.meta.kind).terms
+            return replace(analysis, terms=terms, values=frozenset(t.value for t in terms))
     return analysis
 
 

@@ -15,6 +15,12 @@ from bot.qa.reading.edits import less_words
 # (as «какую роль играет», whose words are stopwords), not a place: the noun and the verbs
 PLACE_NOUN = "место"
 PLACE_VERBS = frozenset({"занимать", "занять", "отводить", "отводиться", "отвести", "отводимый"})
+# «поднимать X до уровня преамбулы», «возвести X в ранг ценности»: raising a thing to a rank (the
+# preposition and the rank noun) is placing it there (raised_to_a_rank); the verbs by lemma
+RANKS = frozenset({("до", "уровень"), ("в", "ранг"), ("на", "уровень")})
+RAISING_VERBS = frozenset({"поднимать", "поднять", "возводить", "возвести", "повышать", "повысить"})
+RAISING_SPAN = 6
+PLACING = "закрепить"
 
 # "In what respect is equality to be strengthened?", "In which connection is X mentioned?": the noun
 # after "in what / which" asks how or in what context, as "in what way" does, not about respect or
@@ -71,4 +77,27 @@ def for_what_of_a_noun(ctx: ReaderContext, question: str, analysis: Analysis) ->
             rest = " ".join((*found[:i], *found[i + 2 :]))
             if "reason" not in ctx.analyzer.analyse(rest).kinds:
                 return replace(analysis, kinds=analysis.kinds - {"reason"})
+    return analysis
+
+
+def raised_to_a_rank(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Зачем принцип поднимать до уровня преамбулы?», «возвести его в ранг конституционной
+    ценности»: a verb of raising with a rank («до уровня», «в ранг») a few words on asks about placing
+    the thing there, as «закрепить в преамбуле» does: the verb and the rank noun are read as that one
+    verb. Not a level of its own («уровень преступности», «поднимать уровень образования»: no
+    preposition of reaching)."""
+    morphology = shared_morphology()
+    found = analysis.words
+    lemmas = [morphology.info(w).lemma for w in found]
+    for i, lemma in enumerate(lemmas):
+        if lemma not in RAISING_VERBS:
+            continue
+        after = range(i + 1, min(i + 1 + RAISING_SPAN, len(found) - 1))
+        rank = next((j for j in after if (found[j], lemmas[j + 1]) in RANKS), None)
+        if rank is None:
+            continue
+        dropped = ctx.analyzer.analyse(f"{found[i]} {found[rank + 1]}").values
+        placing = ctx.analyzer.analyse(PLACING).terms
+        kept = tuple(t for t in analysis.terms if t.value not in dropped) + placing
+        return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
     return analysis

@@ -15,6 +15,8 @@ from bot.qa.reading.context import ReaderContext
 KAZAKH_ABOUT = frozenset({"туралы", "жөнінде", "жайында", "жайлы", "деп"})
 # the Kazakh plural suffix, which only a noun takes («фермерлер», «инспекторлары»: kazakh_plural)
 KAZAKH_PLURAL = ("лар", "лер", "дар", "дер", "тар", "тер")
+# «қанша сағат», «неше адам»: the Kazakh «how many» stands right before what it counts (kazakh_counted)
+KAZAKH_HOW_MANY = frozenset({"қанша", "неше"})
 
 
 def kazakh_topic(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
@@ -49,3 +51,20 @@ def kazakh_plural(ctx: ReaderContext, question: str, analysis: Analysis) -> Anal
         for t in analysis.terms
     )
     return replace(analysis, terms=terms)
+
+
+def kazakh_counted(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Дөңгелек үстел қанша сағатқа созылды?»: the word right after «қанша», «неше» is what is
+    counted, a noun; one the knowledge base does not know is an unknown subject (as «Сколько часов
+    длился…?» has «час»), so an entry that counts something else does not answer. Not the question's
+    last word: a Kazakh sentence ends in its verb («Қанша қатысты?»)."""
+    found = analysis.words
+    counted = {found[i + 1] for i, word in enumerate(found[:-2]) if word in KAZAKH_HOW_MANY}
+    if not counted:
+        return analysis
+    values = ctx.analyzer.analyse(" ".join(counted)).values
+    terms = tuple(
+        replace(t, real_word=True, pos="NOUN") if t.value in values and not t.known else t
+        for t in analysis.terms
+    )
+    return replace(analysis, terms=terms) if terms != analysis.terms else analysis

@@ -47,6 +47,38 @@ POSSESSIVES = frozenset({"его", "её", "ее", "их", "his", "her", "their"
 EXACTLY_WHO = ("кто", "именно")
 
 
+# «структура, которая работает при главе государства»: a relative clause of a verb of being placed
+# (by lemma) and «при» says where a body is attached, as «структура при главе государства» does
+ATTACHED_VERBS = frozenset(
+    {"работать", "действовать", "функционировать", "находиться", "состоять", "существовать"}
+)
+WHICH_RELATIVE = "который"
+ATTACHED_TO = "при"
+
+
+def attached_body(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Была ли там представлена структура, которая работает при главе государства?»: «который» with a
+    verb of being placed, right before «при X» (an adverb may stand between), only says where the
+    body sits: read as «структура при главе государства», whose curated phrase names the body; the
+    verb («работает»: not the text's «модель работы») is no subject. Only when that reading makes a
+    phrase the knowledge base knows («…которая работает при министерстве финансов» stays as asked)."""
+    found = analysis.words
+    morphology = shared_morphology()
+    for i, word in enumerate(found[:-2]):
+        if (
+            morphology.info(word).lemma != WHICH_RELATIVE
+            or morphology.info(found[i + 1]).lemma not in ATTACHED_VERBS
+        ):
+            continue
+        at = next((j for j in range(i + 2, min(i + 4, len(found))) if found[j] == ATTACHED_TO), None)
+        if at is None or i == 0:
+            continue
+        read = ctx.analyzer.analyse(" ".join((*found[:i], *found[at:])))
+        if len(read.terms) < len(analysis.terms) - 1 and all(t.known for t in read.terms):
+            return read
+    return analysis
+
+
 def without_in_the_person(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """«…орган в лице его руководителя»: «в лице» says through whom (the member standing for the
     group, bot/qa/subject.py), its «лицо» (a face) is no subject of the question."""
@@ -92,6 +124,30 @@ def who_passive(ctx: ReaderContext, question: str, analysis: Analysis) -> Analys
             and morphology.info(found[i + 2]).pos in PREDICATE_POS
         ):
             return replace(analysis, kinds=(analysis.kinds - {"who_is"}) | {"who"})
+    return analysis
+
+
+# «кто собирался?»: the imperfective of gathering, unless an infinitive after it makes it intending
+# («собирается принять»); read as the text's «собрались» (gathering_not_intending)
+GATHERING = "собираться"
+GATHERED = "собрались"
+INTENT_SPAN = 3
+
+
+def gathering_not_intending(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Кто собирался?», «кто там собирался и что решили?»: «собираться» with no infinitive a few
+    words on is gathering, as the documents' «собрались» («кто собрался обсуждать…»); with one it is
+    intending («Собирается ли Парламент принять проект?», «Кто собирается голосовать?»), another verb."""
+    found = analysis.words
+    morphology = shared_morphology()
+    for i, word in enumerate(found):
+        if morphology.info(word).lemma != GATHERING:
+            continue
+        if any(morphology.info(w).pos == "INFN" for w in found[i + 1 : i + 1 + INTENT_SPAN]):
+            return analysis
+        values = ctx.analyzer.analyse(word).values
+        terms = (*(t for t in analysis.terms if t.value not in values), *ctx.analyzer.analyse(GATHERED).terms)
+        return replace(analysis, terms=terms, values=frozenset(t.value for t in terms))
     return analysis
 
 

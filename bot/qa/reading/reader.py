@@ -26,15 +26,20 @@ from bot.qa.reading.context import Pass, ReaderContext
 # reads what the earlier ones left.
 PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     people.other_holder,
+    claims.objectors_asked,
+    scope.narrowed_after,
     claims.yes_no_opposed,
     claims.claim_opposed,
     kazakh_nouns.kazakh_topic,
     kazakh_nouns.kazakh_plural,
+    kazakh_nouns.kazakh_counted,
     frames.for_what_of_a_noun,
     people.possessive_phrase,
     people.without_in_the_person,
+    people.attached_body,
     frames.without_place_taken,
     frames.without_manner_frame,
+    frames.raised_to_a_rank,
 )
 # and after it
 PASSES_AFTER_WHEN: tuple[Pass, ...] = (
@@ -43,6 +48,7 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     form.without_audience,
     sayings.according_to_the_piece,
     sayings.what_someone_said,
+    people.gathering_not_intending,
     people.which_ones_there,
     people.who_exactly_there,
     people.who_passive,
@@ -53,6 +59,7 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     claims.whether_on_a_date,
     alternatives.without_exclusive_alternative,
     alternatives.without_unknown_alternative,
+    dates.what_on_own_date,
     dates.without_own_date,
     scope.within_the_whole,
     dangers.warned_to_avoid,

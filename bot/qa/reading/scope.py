@@ -36,6 +36,16 @@ OTHERS_WORDS = frozenset(
 # Words between those and what they leave out («apart from the prosecutor», «except for…»).
 EXCLUDING_LINKS = frozenset({"from", "for", "the", "a", "an", "of"})
 VERB_POS = frozenset({"VERB", "INFN"})  # a finite verb or an infinitive
+# «образование — хотя бы юридическое?», «культура, например правовая?»: a noun, then after a dash or
+# comma (and a word of narrowing) the adjective closing the question that narrows it (narrowed_after)
+_NARROWED_AFTER = re.compile(
+    r"(?P<noun>\w+)\s*(?:[—–,]|\s-)\s*(?:(?:хотя\s+бы|например|в\s+частности|в\s+том\s+числе|особенно|скажем)"
+    r",?\s+)?(?P<adjective>\w+)\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+NARROWING_WORDS = frozenset(
+    {"хотя", "бы", "например", "в", "частности", "том", "числе", "особенно", "скажем"}
+)
 # a word right before a quoted name («лозунг «Закон и порядок»», "the slogan “Law and Order”")
 _KIND_BEFORE_NAME = re.compile(r"(\w+)\s+[«\"“„]([^»\"”“]+)[»\"”“]")
 # «работа полиции и других органов», "police and other bodies": «другие» joined to a list by these
@@ -210,3 +220,27 @@ def _before_verb(words: Sequence[str]) -> list[str]:
             break
         kept.append(word)
     return kept
+
+
+def narrowed_after(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Затрагивалось ли образование — хотя бы юридическое?»: an adjective closing the question after a
+    dash or comma narrows the noun before it, as «юридическое образование» would; read so when the
+    two make a subject the documents know as one («Обсуждали ли налоги — хотя бы подоходные?» names
+    nothing they know, and stays as it was)."""
+    found = _NARROWED_AFTER.search(question)
+    if found is None:
+        return analysis
+    morphology = shared_morphology()
+    noun, adjective = found["noun"], found["adjective"]
+    if morphology.info(noun).pos != "NOUN" or morphology.info(adjective).pos != "ADJF":
+        return analysis
+    phrase = ctx.analyzer.analyse(f"{adjective} {noun}").terms
+    if len(phrase) != 1 or not phrase[0].known:
+        return analysis
+    words = list(analysis.words)  # (of the question as focused: the raw one may hold more)
+    if noun.casefold() not in words or words[-1:] != [adjective.casefold()]:
+        return analysis
+    at = len(words) - 1 - words[::-1].index(noun.casefold())
+    narrowed = [*words[:at], adjective.casefold(), *words[at:-1]]
+    narrowed = [w for i, w in enumerate(narrowed) if i <= at + 1 or w not in NARROWING_WORDS]
+    return ctx.analyzer.analyse(" ".join(narrowed))
