@@ -1,0 +1,86 @@
+"""The kind of a decline: off topic (nothing the documents talk about), not found (the documents may
+hold the answer, or an entry nearly answers), or not in the document (the subject is there, the detail
+asked is not). Saying the document is silent when it is not is the worse error: not_in_document is
+said only when entries are about the question's subject and none of them could answer what is asked."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.qa.analyzer import Analysis
+from bot.qa.candidates import Candidate
+from bot.qa.engine_context import EngineContext
+from bot.qa.models import DeclineKind
+from bot.qa.subject import Subject
+from bot.qa.thresholds import ANSWER_MIN, MAX_SUGGESTIONS
+
+# An entry this close lexically nearly answers: never say "the document does not say this" then.
+NEAR_COVERAGE = 0.5
+# An entry this close in meaning: never say "the document does not say this" then either.
+SEM_NEAR = 0.93
+# Kinds of question an entry's description may answer in its own words though it is not labelled
+# so: a purpose («…с акцентом на профилактику», «направлены на…») is told by what a thing is for.
+IMPLICIT_KINDS = frozenset({"reason"})
+# Kinds that qualify what is asked rather than ask it: «кто ещё» is a who-question, «какие именно
+# X» a question for X; «когда и кто» asks two things (see decline_kind).
+MODIFIER_KINDS = frozenset({"names", "items", "others", "future", "negated"})
+
+
+def decline_kind(
+    ctx: EngineContext,
+    analysis: Analysis,
+    subject: Subject,
+    candidates: Sequence[Candidate],
+    cosines: dict[str, float],
+    *,
+    several: bool = False,
+) -> DeclineKind:
+    best_cosine = max(cosines.values(), default=-1.0)
+    if not subject.any_known:  # nothing the document talks about (an embedding is near anything)
+        return "off_topic"
+    if analysis.kinds & {"negated", "objection"}:  # what did not happen, or an objection no
+        return "not_found"  # entry reports: the document may not report everything said
+    # the subject is in the document: what is asked about it is not (an unknown detail, or a
+    # kind of question no entry about the subject answers)
+    if any(
+        c.lexical is not None and c.lexical.score >= ANSWER_MIN and c.lexical.coverage >= NEAR_COVERAGE
+        for c in candidates[:MAX_SUGGESTIONS]
+    ):
+        return "not_found"  # an entry nearly answers: the bot cannot claim the document is silent
+    if best_cosine >= SEM_NEAR:
+        return "not_found"  # the embedding finds an entry very close in meaning: same reason
+    if subject.framed and "future" not in analysis.kinds:  # a future date: the text has none
+        return "not_found"
+    if not subject.unknown and not analysis.kinds:
+        return "not_found"
+
+    def about_subject(c: Candidate) -> bool:
+        return c.lexical is not None and ctx.subjects.covers(c.entry_id, subject)
+
+    if subject.unknown:
+        return "not_in_document" if any(map(about_subject, candidates)) else "not_found"
+    if analysis.kinds & IMPLICIT_KINDS and any(
+        _holds_all(ctx, c, subject) for c in candidates[:MAX_SUGGESTIONS]
+    ):
+        return "not_found"  # «Для чего X?» where an entry describes X in every word asked
+    # what the question is about cannot answer this kind of question (когда, сколько…), and no
+    # entry that can answer it shares a word with the question (the kind is checked first: it
+    # is cheaper than the subject)
+    # a question asking two things («когда это было и кто там был»): the document answering
+    # one of them is enough not to call it silent
+    if several:  # a kind asked in one of its clauses says nothing of the others' subjects
+        return "not_found"
+    asked = analysis.kinds - MODIFIER_KINDS
+    qualifiers = analysis.kinds & MODIFIER_KINDS
+    parts = [frozenset({kind}) | qualifiers for kind in asked] if len(asked) > 1 else [analysis.kinds]
+    for part in parts:
+        fits = ctx.fitting(part)
+        if any(c.entry_id in fits and about_subject(c) for c in candidates):
+            return "not_found"
+    return "not_in_document" if any(map(about_subject, candidates)) else "not_found"
+
+
+def _holds_all(ctx: EngineContext, candidate: Candidate, subject: Subject) -> bool:
+    """The entry holds every term of the question and covers its subject."""
+    lex = candidate.lexical
+    return lex is not None and lex.coverage >= 1.0 and ctx.subjects.covers(candidate.entry_id, subject)

@@ -1,0 +1,143 @@
+"""What the engine's modules share: the knowledge base, the analyzer, the subjects and the reader,
+and the facts of the entries the decision reads (which kinds of question each answers, the changes
+they note, the names and phrases they hold, the quotes they share, where in their source they
+stand), each worked out when first needed and kept (see EngineContext)."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+
+from bot.qa.analyzer import Analysis, Analyzer
+from bot.qa.changes import reports_change_made
+from bot.qa.kb import Entry, KnowledgeBase, collapse_ws
+from bot.qa.morph import shared_morphology
+from bot.qa.reading import QuestionReader
+from bot.qa.subject import Subjects
+
+# Combinations of question kinds whose fitting entries are remembered (a handful occur in practice).
+MAX_KIND_SETS = 256
+
+
+class EngineContext:
+    """What the engine's modules share, made once at start-up; the facts of the entries are worked
+    out when first needed (at scale most are never asked)."""
+
+    def __init__(
+        self, kb: KnowledgeBase, analyzer: Analyzer, subjects: Subjects, reader: QuestionReader
+    ) -> None:
+        self.kb = kb
+        self.analyzer = analyzer
+        self.subjects = subjects
+        self.reader = reader
+        self._fitting_kinds: dict[frozenset[str], frozenset[str]] = {}  # see fitting
+        self._changes_made: dict[str, bool] = {}  # see change_made
+        # the entries telling who took part, found when first needed: see takers
+        self._takers: tuple[str, ...] | None = None
+        self._names: dict[str, frozenset[str]] = {}  # see own_name
+        self._quote_pairs: dict[str, frozenset[tuple[str, str]]] = {}  # see holds_phrase
+        self._places: dict[str, frozenset[str]] = {}  # see placed
+        self._statements = {e.id: _statements(e.quotes) for e in kb.entries}  # see quote_alike
+
+    def takers(self) -> tuple[str, ...]:
+        """The entries telling who took part (they hold every word of presence), found when first
+        needed (entry_readings.when_they_met)."""
+        if self._takers is None:
+            subjects = self.subjects
+            self._takers = tuple(
+                e.id for e in self.kb.entries if all(subjects.holds(e.id, v) for v in subjects.presence)
+            )
+        return self._takers
+
+    def fitting(self, kinds: frozenset[str]) -> frozenset[str]:
+        """The entries that can answer every kind of question asked (when, where, how many…), worked
+        out once for each combination of kinds (there are few)."""
+        fits = self._fitting_kinds.get(kinds)
+        if fits is None:
+            fits = frozenset(e.id for e in self.kb.entries if e.answers_kinds(kinds))
+            if len(self._fitting_kinds) < MAX_KIND_SETS:
+                self._fitting_kinds[kinds] = fits
+        return fits
+
+    def change_made(self, entry_id: str) -> bool:
+        """Whether the entry's quotes note a change already made (see changes.py); worked out when
+        first asked: few questions ask about changes to come."""
+        made = self._changes_made.get(entry_id)
+        if made is None:
+            made = reports_change_made(self.kb.by_id[entry_id].quotes, shared_morphology())
+            self._changes_made[entry_id] = made
+        return made
+
+    def own_name(self, entry_id: str) -> frozenset[str]:
+        """The terms of the names an entry's answer gives in «…» (a direction's, a principle's)."""
+        found = self._names.get(entry_id)
+        if found is None:
+            quoted = re.findall(r"«([^«»]+)»", self.kb.by_id[entry_id].answer)
+            found = frozenset().union(*(self.analyzer.analyse(name).values for name in quoted))
+            self._names[entry_id] = found
+        return found
+
+    def placed(self, place: str | None) -> frozenset[str]:
+        """The entries quoting only the opening (or the closing) paragraph of their source, for a
+        question placing its answer there; empty when it names no place. Worked out when first asked."""
+        if place is None:
+            return frozenset()
+        found = self._places.get(place)
+        if found is None:
+            at = 0 if place == "start" else -1
+            paragraph = {
+                sid: collapse_ws(([p for p in source.text.split("\n\n") if p.strip()] or [""])[at])
+                for sid, source in self.kb.sources.items()
+            }
+
+            def there(entry: Entry) -> bool:
+                return all(collapse_ws(q) in paragraph.get(sid, "") for q, sid in entry.quote_pairs())
+
+            found = frozenset(e.id for e in self.kb.entries if there(e))
+            self._places[place] = found
+        return found
+
+    def holds_phrase(self, entry_id: str, analysis: Analysis) -> frozenset[tuple[str, str]]:
+        """The pairs of the question's neighbouring terms (of real words, not the documents' whole)
+        that stand side by side in the entry's quotes, read as the question is (worked out per entry
+        when first compared)."""
+        pairs = self._quote_pairs.get(entry_id)
+        if pairs is None:
+            # (clause by clause: a long text's reading keeps each term once)
+            clauses = [c for q in self.kb.by_id[entry_id].quotes for c in _CLAUSE_BREAK.split(q)]
+            read = [self.analyzer.analyse(c).terms for c in clauses if c.strip()]
+            pairs = frozenset((a.value, b.value) for terms in read for a, b in itertools.pairwise(terms))
+            self._quote_pairs[entry_id] = pairs
+        # (not the documents' whole, «новая конституция»: every entry's frame, no evidence of one)
+        frame = self.reader.context.wholes
+        asked = {
+            (a.value, b.value)
+            for a, b in itertools.pairwise(analysis.terms)
+            if a.real_word and b.real_word and a.value not in frame and b.value not in frame
+        }
+        return frozenset(asked & pairs)
+
+    def quote_alike(self, first: str, second: str) -> bool:
+        """The two entries quote the same sentence (one quote holds the other): they answer alike.
+        A heading that only introduces a list («Особое внимание уделено следующим направлениям:»)
+        is no shared answer: one entry may quote it beside its own sentence, the other the list."""
+        ours, theirs = self._statements[first], self._statements[second]
+        return any(a in b or b in a for a in ours for b in theirs)
+
+
+# where a quote's clauses end, for the pairs of words side by side in them (EngineContext.holds_phrase)
+_CLAUSE_BREAK = re.compile(r"[.,;:!?()«»\"–—]")
+
+
+def _statements(quotes: Sequence[str]) -> tuple[str, ...]:
+    """The quotes without a closing heading that only introduces a list (a sentence ending with
+    «:»), which says nothing by itself; a quote that is nothing but such a heading is left out."""
+    out = []
+    for quote in quotes:
+        text = quote.rstrip()
+        if text.endswith(":"):
+            text = text[: text.rfind(". ") + 1] if ". " in text else ""
+        if text:
+            out.append(text)
+    return tuple(out)

@@ -1,0 +1,176 @@
+"""The engine's own readings of a question: those that read the entries or the people, bodies and
+frames the knowledge base names, so are no passes of bot/qa/reading/ (whose passes look at no
+entry). Some read the question differently before it is ranked (when_they_met, effect_or_purpose,
+purpose_of); others tell a question no entry may answer (unknown_manner, unknown_doer)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.qa.analyzer import Analysis
+from bot.qa.engine_context import EngineContext
+from bot.qa.morph import PREDICATE_POS, shared_morphology
+from bot.qa.reading import WHICH_WORDS
+from bot.qa.subject import SUBJECT_POS, Subject
+
+# A noun of purpose (its terms, and its English words) and verbs of pursuing one: see purpose_of
+PURPOSE_TERMS = frozenset({"цель", "aim", "purpos", "goal"})
+PURPOSE_WORDS_EN = frozenset({"aim", "aims", "purpose", "purposes", "goal", "goals"})
+PURSUING = frozenset({"преследовать", "pursu"})
+LISTING = frozenset({"перечислить", "перечислять", "назвать", "называть"})
+PURPOSE_PLURALS = frozenset({"цели", "целей", "целям", "целями", "целях", "aims", "purposes", "goals"})
+# «по словам X», «по мнению X», "according to X": whose words a question reports, X within so many words
+WHOSE_WORDS = frozenset({("по", "словам"), ("по", "мнению"), ("according", "to")})
+WHOSE_WORDS_SPAN = 3
+# «Как будет назначаться генпрокурор?», "How will … be appointed?": a question opening with «как»
+# asks the manner of its action; an action the documents never name they cannot tell the manner of
+MANNER_WORDS = frozenset({"как", "how"})
+# «Кто …?», "Who …?" opening a question that asks nothing else (unknown_doer)
+DOER_WORDS = frozenset({"кто", "who"})
+
+
+def when_they_met(ctx: EngineContext, analysis: Analysis) -> Analysis:
+    """«Какого числа эксперты обсуждали проект?»: the past date of what those who took part did
+    there, in words an entry telling its document's date holds (the event's own: обсуждать,
+    круглый стол), is the event's date; they name the event, not what is asked. Only people that
+    document lists among those who took part, and no other word («Когда назначен генпрокурор?»,
+    «С какого года Асылов работает генпрокурором?» ask another date). It reads the entries, so it
+    is the engine's, not a pass of bot/qa/reading/."""
+    if "when" not in analysis.kinds or analysis.kinds - {"when"}:
+        return analysis
+    subjects = ctx.subjects
+    people = [t for t in analysis.terms if t.known and t.value in subjects.named | subjects.concepts]
+    rest = [t for t in analysis.terms if t not in people and (t.known or t.pos != "ADVB")]
+    if not people or not rest or not all(t.known for t in rest):
+        return analysis
+    for dated in ctx.fitting(frozenset({"when"})):
+        if not all(subjects.holds(dated, t.value) for t in rest):
+            continue
+        source = ctx.kb.by_id[dated].source
+        takers = [e for e in ctx.takers() if ctx.kb.by_id[e].source == source]
+        if all(
+            any(subjects.holds(e, t.value) and not subjects.only_within(e, t.value) for e in takers)
+            for t in people
+        ):
+            kept = tuple(t for t in analysis.terms if t not in people)
+            return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
+    return analysis
+
+
+def effect_or_purpose(ctx: EngineContext, analysis: Analysis) -> Analysis:
+    """«Что даёт X?»: what an entry of kind `effect` says its own «X» consists of (a direction
+    of the reform: «Направление «Равенство перед законом» предполагает…») answers it when X is that
+    name; of anything else (a part of a direction, «Что даёт искусственный интеллект?», the round
+    table) it asks a purpose, which only an entry stating one answers (kind `reason`)."""
+    if "effect" not in analysis.kinds:
+        return analysis
+    subjects = ctx.subjects
+    asked = {t.value for t in analysis.terms if t.known and t.value in subjects.named | subjects.concepts}
+    if asked and any(asked <= ctx.own_name(e) for e in ctx.fitting(frozenset({"effect"}))):
+        return analysis
+    return replace(analysis, kinds=(analysis.kinds - {"effect"}) | {"reason"})
+
+
+def purpose_of(ctx: EngineContext, analysis: Analysis) -> Analysis:
+    """«Какая цель у разъяснительной работы?», "the aim of the amendments": the purpose of a thing
+    is why it is done (kind `reason`), unless an entry holds the purpose word beside everything
+    else the question names (its content IS that thing's aims: «Какие цели преследует новая
+    Конституция?» stays with the reform's aims). The purpose word, and a verb of pursuing one,
+    are then no subject: the answer states the purpose in its own words."""
+    if not _names_purpose(analysis.words) or _aims_listed(analysis):
+        return analysis
+    purpose = [t for t in analysis.terms if t.value in PURPOSE_TERMS]
+    others = tuple(t for t in analysis.terms if t not in purpose)
+    # the purpose of what: the people, institutions and rare concepts named (not the document)
+    framing = whose_words(ctx, analysis.words)
+    named = tuple(v for v in ctx.subjects.of(others).known if v not in framing)
+    if not purpose or not named or not all(t.known for t in others if t.pos in SUBJECT_POS):
+        return analysis
+    holds = ctx.subjects.holds
+    for entry in ctx.kb.entries:
+        if all(holds(entry.id, v) for v in (*(t.value for t in purpose), *named)):
+            return analysis
+    kept = tuple(t for t in analysis.terms if t not in purpose and t.value not in PURSUING)
+    return replace(
+        analysis, terms=kept, values=frozenset(t.value for t in kept), kinds=analysis.kinds | {"reason"}
+    )
+
+
+def whose_words(ctx: EngineContext, found: tuple[str, ...]) -> frozenset[str]:
+    """«Каковы, по словам Асылова, цели…?», "according to the prosecutor, what is the aim of…":
+    the people and bodies whose words the question reports (the words after «по словам», «по
+    мнению», "according to"): the frame of what is asked, not the thing whose purpose it is."""
+    out: set[str] = set()
+    for i in range(len(found) - 1):
+        if (found[i], found[i + 1]) in WHOSE_WORDS:
+            after = ctx.analyzer.analyse(" ".join(found[i + 2 : i + 2 + WHOSE_WORDS_SPAN])).terms
+            out.update(ctx.subjects.of(after[:1]).known)
+    return frozenset(out)
+
+
+def unknown_manner(ctx: EngineContext, analysis: Analysis, subject: Subject) -> bool:
+    """«Как по новому проекту будет назначаться генпрокурор?»: the question opens with «как»,
+    its action is a verb the documents never use, and its other words are the people and bodies
+    they name and the frame of their document (the draft, the event): the documents name those
+    people as participants and speakers and cannot tell how that action is done."""
+    found = analysis.words
+    # (not when another reading asks something else of it: «Как пишется имя Президента?» asks the name)
+    if not found or found[0] not in MANNER_WORDS or analysis.kinds or not subject.known:
+        return False
+    subjects = ctx.subjects
+    predicates = [t for t in analysis.terms if t.pos in PREDICATE_POS]
+    others = [t for t in analysis.terms if t.pos not in PREDICATE_POS]
+    return (
+        subjects.named.issuperset(subject.known)
+        and any(not t.known and t.real_word for t in predicates)
+        and not any(t.known for t in predicates)
+        and all(t.known and (t.value in subjects.named or subjects.frames(t.value)) for t in others)
+    )
+
+
+def unknown_doer(ctx: EngineContext, analysis: Analysis) -> bool:
+    """ "Who drafted the new constitution?": the question opens with «кто» / "who" and asks
+    nothing else, its action is a verb the documents never use, and its other words are only
+    the frame of their document (the draft, the constitution) and adjectives: the documents
+    cannot tell who did what they never name. So does «Какое ведомство выпустило этот
+    пресс-релиз?»: «какой» with a generic word for a body or people (the asking word's own)."""
+    found = analysis.words
+    agent: frozenset[str] = frozenset()
+    if len(found) > 1 and not analysis.kinds and shared_morphology().info(found[0]).lemma in WHICH_WORDS:
+        agent = ctx.analyzer.analyse(found[1]).values & ctx.reader.agents
+        if not agent:
+            return False
+    elif not found or found[0] not in DOER_WORDS or analysis.kinds != {"who"}:
+        return False
+    predicates = [t for t in analysis.terms if t.pos in PREDICATE_POS]
+    others = [t for t in analysis.terms if t.pos not in PREDICATE_POS and t.value not in agent]
+    return (
+        bool(predicates)
+        and all(not t.known and t.real_word for t in predicates)
+        and all(t.known and (t.pos == "ADJF" or ctx.subjects.frames(t.value)) for t in others)
+    )
+
+
+def _names_purpose(found: tuple[str, ...]) -> bool:
+    """A noun of purpose: «цель» in any form, or an English one followed by "of" ("the aim of X";
+    not the verb of "Does the reform aim to…")."""
+    morphology = shared_morphology()
+    return any(
+        morphology.info(word).lemma == "цель"
+        or (word in PURPOSE_WORDS_EN and i + 1 < len(found) and found[i + 1] == "of")
+        for i, word in enumerate(found)
+    )
+
+
+def _aims_listed(analysis: Analysis) -> bool:
+    """«Какие цели изменений назвал генпрокурор?», «…перечислил…»: aims in the plural that someone
+    named or listed (kind `said`, a verb of listing) are what he said the aims are, not why a thing
+    is done."""
+    morphology = shared_morphology()
+    listed = "said" in analysis.kinds or any(morphology.info(w).lemma in LISTING for w in analysis.words)
+    return listed and not PURPOSE_PLURALS.isdisjoint(analysis.words)
+
+
+def with_entry_readings(ctx: EngineContext, analysis: Analysis) -> Analysis:
+    """The analysis after the reader's passes, read by the engine's own readings in their order."""
+    return purpose_of(ctx, effect_or_purpose(ctx, when_they_met(ctx, analysis)))
