@@ -221,6 +221,8 @@ class Subjects:
         morphology = shared_morphology()
         found = analysis.words
         unknown = {t.value for t in analysis.terms if not t.known}
+        if unknown.isdisjoint(self._phrase_of):  # nothing to look for (most questions): no word read
+            return ()
         parts = []
         for i, word in enumerate(found):
             if morphology.info(word).lemma != ASKING_WHICH:
