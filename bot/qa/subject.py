@@ -5,6 +5,7 @@ the worst failure)."""
 
 from __future__ import annotations
 
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -188,6 +189,18 @@ class Subjects:
                 for word in phrase if len(phrase) > 1 else ():
                     phrase_of.setdefault(morphology.info(word).lemma, set()).update(values)
         self._phrase_of = {word: frozenset(values) for word, values in phrase_of.items()}
+        self._kind_heads = _kind_heads(phrases, index.vocabulary.terms)
+
+    def _other_kinds(self, terms: tuple[Term, ...]) -> tuple[Term, ...]:
+        """The adjectives the documents never use right before a noun they use only as the head of
+        one of their own kinds («система» only in «правоохранительная система»): «в избирательной
+        системе», «пенсионная система» name another kind of it, which the documents do not tell.
+        Not before a noun they also use on its own («мелкие нарушения» are the text's offences)."""
+        return tuple(
+            t
+            for t, after in pairwise(terms)
+            if not t.known and t.real_word and t.pos in QUALIFIER_POS and after.value in self._kind_heads
+        )
 
     def another_whole(self, analysis: Analysis) -> tuple[str, ...]:
         """«Какие цели у налоговой реформы?», "the tax reform", «салық реформасы»: a word the
@@ -391,7 +404,7 @@ class Subjects:
         if presence and any(t.value in self.named for t in terms):
             # whether someone was there: only an entry saying who took part can tell
             known += tuple(v for v in self.presence if v not in known)
-        qualifiers = _qualifiers(terms) if attendance else ()
+        qualifiers = _qualifiers(terms) if attendance else self._other_kinds(terms)
         hows = self._manners(terms, of_the_event=whether and self._of_the_event(terms), means=means)
         unknown = tuple(
             t.value
@@ -785,6 +798,21 @@ def _qualifiers(terms: tuple[Term, ...]) -> tuple[Term, ...]:
         for t, after in pairwise(terms)
         if not t.known and t.pos in QUALIFIER_POS and after.known and after.pos in SUBJECT_POS
     )
+
+
+def _kind_heads(phrases: Sequence[Sequence[str]], vocabulary: Collection[str]) -> frozenset[str]:
+    """The nouns the synonym phrases hold only as their last word after an adjective and never on
+    their own nor elsewhere in a phrase («система» of «правоохранительная система»), which the
+    documents do not use as words of their own (see Subjects._other_kinds)."""
+    morphology = shared_morphology()
+    heads: set[str] = set()
+    elsewhere: set[str] = set()
+    for phrase in phrases:
+        infos = [morphology.info(word) for word in phrase]
+        for i, info in enumerate(infos):
+            after_adjective = i == len(infos) - 1 and i > 0 and infos[i - 1].pos in QUALIFIER_POS
+            (heads if after_adjective and info.pos == "NOUN" else elsewhere).add(info.lemma)
+    return frozenset(head for head in heads - elsewhere if head not in vocabulary)
 
 
 @lru_cache(maxsize=65536)
