@@ -5,6 +5,7 @@ the worst failure)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -44,6 +45,8 @@ FRAME_SHARE = 0.4
 WHOLE_WORDS = ("реформа", "проект", "конституция", "reform", "draft", "constitution")
 # A Russian adjective (not a participle: «обсуждаемая реформа» is the reform being discussed)
 KIND_POS = frozenset({"ADJF"})
+# ... or a present active participle (its suffix and case ending), see _in_force
+PRESENT_ACTIVE = re.compile(r"(?:ущ|ющ|ащ|ящ)(?:ий|ая|ее|ие|ей|его|ему|им|ем|ую|их|ими|ое|ого|ому)(?:ся)?$")
 # Kazakh endings of a possessive after the whole's stem («салық реформасы», «Өзбекстан
 # Конституциясында»): the word before it is a noun naming whose or which the whole is (izafet)
 KAZAKH_POSSESSED = ("реформасы", "жобасы", "конституциясы")
@@ -220,9 +223,19 @@ class Subjects:
             if len(terms) != 1 or terms[0].known or terms[0].value in self._phrase_words:
                 continue
             term = terms[0]
-            if possessed or has_latin(first) or (term.real_word and term.pos in KIND_POS):
+            adjective = term.real_word and term.pos in KIND_POS
+            if possessed or has_latin(first) or adjective or self._in_force_asked(first, term, analysis):
                 kinds.append(term.value)
         return tuple(kinds)
+
+    def _in_force_asked(self, word: str, term: Term, analysis: Analysis) -> bool:
+        """«Что записано в Преамбуле действующей Конституции?»: the one in force (_in_force), where
+        the question asks what is in it (with an asking word), neither whether the documents are
+        about it («Круглый стол был посвящён действующей Конституции?»: their draft answers,
+        correcting) nor which of two («…к действующей Конституции или о проекте новой?»)."""
+        if not _in_force(word, term):
+            return False
+        return not self.whether_there(analysis) and ALTERNATIVE_WORDS.isdisjoint(analysis.words)
 
     def asked_parts(self, analysis: Analysis) -> tuple[frozenset[str], ...]:
         """«Какие новые предметы введут в юридическое образование?»: the noun a «какой» asks for
@@ -813,6 +826,14 @@ def _kind_heads(phrases: Sequence[Sequence[str]], vocabulary: Collection[str]) -
             after_adjective = i == len(infos) - 1 and i > 0 and infos[i - 1].pos in QUALIFIER_POS
             (heads if after_adjective and info.pos == "NOUN" else elsewhere).add(info.lemma)
     return frozenset(head for head in heads - elsewhere if head not in vocabulary)
+
+
+def _in_force(word: str, term: Term) -> bool:
+    """A present active participle the documents never use («действующая Конституция», «ныне
+    существующий закон»): the one that acts or holds now, a state of the thing named, so another one
+    than their draft; not the passive of what is done to the draft («обсуждаемая», «предлагаемая»
+    реформа), nor a participle of the documents' own verbs («обсуждающаяся» is known)."""
+    return term.real_word and term.pos == "PRTF" and bool(PRESENT_ACTIVE.search(word.lower()))
 
 
 @lru_cache(maxsize=65536)
