@@ -123,3 +123,25 @@ def test_them_is_no_unknown_subject(engine) -> None:
     """The pronoun "them" is no unknown subject: «was academia among them?» asks about the scientists."""
     reply = engine.answer("Was academia among them?")
     assert (reply.kind, reply.entry_id) == ("answer", "participant_science"), describe(reply)
+
+
+def test_the_extent_of_one_thing_is_answered_by_the_documents_word(engine) -> None:
+    """«…или только его элементы?»: the exclusive alternative points back to the thing the other
+    names; the documents' own word for its extent answers."""
+    reply = engine.answer("Будет ли полный переход на ИИ или только его элементы?")
+    assert (reply.kind, reply.entry_id) == ("answer", "digital_solutions"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Были ли фермеры или только чиновники?",
+        "Проект отменят целиком или только его часть?",
+        "Речь о полной цифровизации налогов или только о её элементах?",
+    ],
+)
+def test_exclusive_alternatives_without_one_thing_stay_declined(engine, question: str) -> None:
+    """Near misses: no pronoun pointing back (farmers), a verb the documents never use, a thing they
+    never name (taxes)."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
