@@ -679,10 +679,20 @@ class Analyzer:
         if vocab is None or info.lemma in vocab.terms:
             return Term(info.lemma, pos=info.pos)
         if info.known and not info.lemma.isascii():  # Snowball's stems already join English families
-            family = [term for term in vocab.family(info.lemma) if _shares_root(info.lemma, term)]
+            family = [
+                term
+                for term in vocab.family(info.lemma)
+                if _shares_root(info.lemma, term) and not self._noun_as_adjective(info, term)
+            ]
             if family:
                 return Term(family[0], pos=info.pos)
         return Term(info.lemma, known=False, real_word=info.known, pos=info.pos)
+
+    def _noun_as_adjective(self, info: WordInfo, term: str) -> bool:
+        """A noun the documents never use is not their adjective of its family: «в избирательной
+        системе» names a system, not the text's «системная (работа)», "systematic"; the adjective
+        says how a thing is done, the noun names another thing (whose kind the question asks)."""
+        return info.pos == "NOUN" and self._morph.info(term).pos == "ADJF"
 
     def _plain_lemmas(self, phrase: str) -> tuple[str, ...]:
         return tuple(self._morph.info(word).lemma for word in words(phrase) if self.is_content_word(word))

@@ -5,6 +5,8 @@ the worst failure)."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -43,6 +45,8 @@ FRAME_SHARE = 0.4
 WHOLE_WORDS = ("реформа", "проект", "конституция", "reform", "draft", "constitution")
 # A Russian adjective (not a participle: «обсуждаемая реформа» is the reform being discussed)
 KIND_POS = frozenset({"ADJF"})
+# ... or a present active participle (its suffix and case ending), see _in_force
+PRESENT_ACTIVE = re.compile(r"(?:ущ|ющ|ащ|ящ)(?:ий|ая|ее|ие|ей|его|ему|им|ем|ую|их|ими|ое|ого|ому)(?:ся)?$")
 # Kazakh endings of a possessive after the whole's stem («салық реформасы», «Өзбекстан
 # Конституциясында»): the word before it is a noun naming whose or which the whole is (izafet)
 KAZAKH_POSSESSED = ("реформасы", "жобасы", "конституциясы")
@@ -188,6 +192,18 @@ class Subjects:
                 for word in phrase if len(phrase) > 1 else ():
                     phrase_of.setdefault(morphology.info(word).lemma, set()).update(values)
         self._phrase_of = {word: frozenset(values) for word, values in phrase_of.items()}
+        self._kind_heads = _kind_heads(phrases, index.vocabulary.terms)
+
+    def _other_kinds(self, terms: tuple[Term, ...]) -> tuple[Term, ...]:
+        """The adjectives the documents never use right before a noun they use only as the head of
+        one of their own kinds («система» only in «правоохранительная система»): «в избирательной
+        системе», «пенсионная система» name another kind of it, which the documents do not tell.
+        Not before a noun they also use on its own («мелкие нарушения» are the text's offences)."""
+        return tuple(
+            t
+            for t, after in pairwise(terms)
+            if not t.known and t.real_word and t.pos in QUALIFIER_POS and after.value in self._kind_heads
+        )
 
     def another_whole(self, analysis: Analysis) -> tuple[str, ...]:
         """«Какие цели у налоговой реформы?», "the tax reform", «салық реформасы»: a word the
@@ -207,9 +223,19 @@ class Subjects:
             if len(terms) != 1 or terms[0].known or terms[0].value in self._phrase_words:
                 continue
             term = terms[0]
-            if possessed or has_latin(first) or (term.real_word and term.pos in KIND_POS):
+            adjective = term.real_word and term.pos in KIND_POS
+            if possessed or has_latin(first) or adjective or self._in_force_asked(first, term, analysis):
                 kinds.append(term.value)
         return tuple(kinds)
+
+    def _in_force_asked(self, word: str, term: Term, analysis: Analysis) -> bool:
+        """«Что записано в Преамбуле действующей Конституции?»: the one in force (_in_force), where
+        the question asks what is in it (with an asking word), neither whether the documents are
+        about it («Круглый стол был посвящён действующей Конституции?»: their draft answers,
+        correcting) nor which of two («…к действующей Конституции или о проекте новой?»)."""
+        if not _in_force(word, term):
+            return False
+        return not self.whether_there(analysis) and ALTERNATIVE_WORDS.isdisjoint(analysis.words)
 
     def asked_parts(self, analysis: Analysis) -> tuple[frozenset[str], ...]:
         """«Какие новые предметы введут в юридическое образование?»: the noun a «какой» asks for
@@ -393,7 +419,7 @@ class Subjects:
         if presence and any(t.value in self.named for t in terms):
             # whether someone was there: only an entry saying who took part can tell
             known += tuple(v for v in self.presence if v not in known)
-        qualifiers = _qualifiers(terms) if attendance else ()
+        qualifiers = _qualifiers(terms) if attendance else self._other_kinds(terms)
         hows = self._manners(terms, of_the_event=whether and self._of_the_event(terms), means=means)
         unknown = tuple(
             t.value
@@ -787,6 +813,29 @@ def _qualifiers(terms: tuple[Term, ...]) -> tuple[Term, ...]:
         for t, after in pairwise(terms)
         if not t.known and t.pos in QUALIFIER_POS and after.known and after.pos in SUBJECT_POS
     )
+
+
+def _kind_heads(phrases: Sequence[Sequence[str]], vocabulary: Collection[str]) -> frozenset[str]:
+    """The nouns the synonym phrases hold only as their last word after an adjective and never on
+    their own nor elsewhere in a phrase («система» of «правоохранительная система»), which the
+    documents do not use as words of their own (see Subjects._other_kinds)."""
+    morphology = shared_morphology()
+    heads: set[str] = set()
+    elsewhere: set[str] = set()
+    for phrase in phrases:
+        infos = [morphology.info(word) for word in phrase]
+        for i, info in enumerate(infos):
+            after_adjective = i == len(infos) - 1 and i > 0 and infos[i - 1].pos in QUALIFIER_POS
+            (heads if after_adjective and info.pos == "NOUN" else elsewhere).add(info.lemma)
+    return frozenset(head for head in heads - elsewhere if head not in vocabulary)
+
+
+def _in_force(word: str, term: Term) -> bool:
+    """A present active participle the documents never use («действующая Конституция», «ныне
+    существующий закон»): the one that acts or holds now, a state of the thing named, so another one
+    than their draft; not the passive of what is done to the draft («обсуждаемая», «предлагаемая»
+    реформа), nor a participle of the documents' own verbs («обсуждающаяся» is known)."""
+    return term.real_word and term.pos == "PRTF" and bool(PRESENT_ACTIVE.search(word.lower()))
 
 
 @lru_cache(maxsize=65536)

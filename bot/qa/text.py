@@ -154,14 +154,17 @@ FIRST_PERSON = _word_set(
     "i im me my we our мен маған менің біз бізге"
 )
 
-# or names what the asker is making, in a few words («Для эфира: …», «For my article: …»): the asker's
-# work, not the topic («Для бизнеса: что изменится?» keeps its opening)
+# or names what the asker is making, in a few words («Для эфира: …», «For my article: …», «Для дайджеста: …»,
+# "For tonight's bulletin: …"): the asker's work, not the topic («Для бизнеса: что изменится?» keeps
+# its opening)
 ASKER_WORK = _word_set(
     "эфира эфир статьи статья газеты газета репортажа сюжета блога блог канала передачи "
     "подкаста курсовой диплома доклада реферата эссе урока лекции презентации справки записки "
     "заметки отчёта отчета обзора экзамена зачёта зачета семинара конспекта ролика видео дебатов поста "
     "заголовка заголовок лида подводки стенд стенгазета буклет листовка плакат памятка "
-    "article broadcast report essay lecture thesis blog podcast memo note briefing exam seminar headline"
+    "дайджеста дайджест бюллетеня бюллетень рассылки "
+    "article broadcast report essay lecture thesis blog podcast memo note briefing exam seminar headline "
+    "bulletin newsletter digest"
 )
 MAX_WORK_HEAD_WORDS = 4
 # or says who the asker is, after a polite opening: «Подскажите, пожалуйста, как специалист по

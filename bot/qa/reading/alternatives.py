@@ -7,6 +7,7 @@ import itertools
 from dataclasses import replace
 
 from bot.qa.analyzer import Analysis, Term
+from bot.qa.morph import shared_morphology
 from bot.qa.reading.context import ADJECTIVE_POS, ReaderContext
 from bot.qa.subject import ALTERNATIVE_SPAN, ALTERNATIVE_WORDS
 
@@ -59,6 +60,8 @@ def without_exclusive_alternative(ctx: ReaderContext, question: str, analysis: A
         if word not in ALTERNATIVE_WORDS:
             continue
         if EXCLUSIVE_WORDS.intersection(found[i + 1 : i + 1 + EXCLUSIVE_SPAN]):
+            if (extent := _extent_of_one_thing(ctx, analysis, found, i)) is not None:
+                return extent
             head = ctx.analyzer.analyse(" ".join(found[:i])).values
             alone = ctx.analyzer.analyse(" ".join(found[i + 1 :])).values - head
         elif (start := _exclusive_before(found, i)) is not None:
@@ -71,6 +74,30 @@ def without_exclusive_alternative(ctx: ReaderContext, question: str, analysis: A
         if kept != analysis.terms and any(t.known for t in kept):
             return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
     return analysis
+
+
+def _extent_of_one_thing(
+    ctx: ReaderContext, analysis: Analysis, found: tuple[str, ...], i: int
+) -> Analysis | None:
+    """«Речь о полном переходе на ИИ или только о его элементах?»: the alternative that would hold
+    alone points back («его», «их») to the thing the other one names, so both are of one thing and
+    the question asks how far it goes; the documents' own word for that («элементы») answers it, and
+    the other alternative's nouns and adjectives they never use («полный переход») are no subject.
+    Only when every word of the exclusive alternative is theirs; a verb they never use stays asked
+    («Проект отменят целиком или только его часть?»)."""
+    rest = found[i + 1 :]
+    if not any(map(shared_morphology().anaphoric, rest)):
+        return None
+    if not all(t.known for t in ctx.analyzer.analyse(" ".join(rest)).terms):
+        return None
+    head = ctx.analyzer.analyse(" ".join(found[:i])).terms
+    unknown = {t.value for t in head if not t.known and t.pos in {*ADJECTIVE_POS, "NOUN"}}
+    if not unknown or any(not t.known and t.value not in unknown for t in head):
+        return None
+    kept = tuple(t for t in analysis.terms if t.value not in unknown)
+    if not any(t.known for t in kept):
+        return None
+    return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
 
 
 def _exclusive_at(found: tuple[str, ...], i: int) -> bool:
