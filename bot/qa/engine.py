@@ -175,7 +175,10 @@ class Engine:
         # «есть ли»: the question starts a word before its «ли»
         starts = [i - (word == "ли") for i, word in enumerate(found) if i > 1 and word in QUESTION_OPENERS]
         for start in list(dict.fromkeys(starts))[:MAX_TAILS]:
-            tail = " ".join(found[start : _aside(found, start)])
+            tail_words = found[start : _aside(found, start)]
+            if _points_back(tail_words):
+                continue  # «…: на что делается упор в каждом?»: what it asks of is named before it
+            tail = " ".join(tail_words)
             reply = self._answer(question, self.analyzer.analyse(tail), lang)
             if reply.kind == "answer":
                 return tail, reply
@@ -419,6 +422,10 @@ class Engine:
         )
 
 
+# Words for each or both of things named before; standing alone (no noun after), they point back
+DISTRIBUTIVE = frozenset({"каждый", "оба", "each", "both", "either"})
+
+
 def _aside(found: tuple[str, ...], start: int) -> int:
     """Where the asker's reason for asking begins after `start` (text.ASIDE_OPENERS), else the end:
     a tail of a long message ends there."""
@@ -426,6 +433,21 @@ def _aside(found: tuple[str, ...], start: int) -> int:
         if found[i] in ASIDE_OPENERS or (found[i - 1], found[i]) in ASIDE_PAIRS:
             return i - (found[i] not in ASIDE_OPENERS)
     return len(found)
+
+
+def _points_back(tail: Sequence[str]) -> bool:
+    """A tail of a long message that asks of each of several things the message named before it,
+    by a distributive word standing alone («в каждом», «в обоих», "each", "both"): asked alone, it
+    asks of nothing, and any entry its other words match answers something the message did not
+    ask. (A third-person pronoun is no such sign: «…а что он говорил про закон и порядок» keeps
+    its own subject, and the tail is the question.)"""
+    morphology = shared_morphology()
+    for i, word in enumerate(tail):
+        if morphology.info(word).lemma in DISTRIBUTIVE and (
+            i + 1 == len(tail) or morphology.info(tail[i + 1]).is_function_word
+        ):
+            return True
+    return False
 
 
 def _kazakh_translations(kb: KnowledgeBase) -> list[str]:
