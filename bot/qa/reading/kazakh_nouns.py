@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.qa.analyzer import Analysis
+from bot.qa.analyzer import Analysis, Term
 from bot.qa.kazakh import KAZAKH_LETTERS, YES_NO_PARTICLES
 from bot.qa.reading.context import ReaderContext
 
@@ -29,12 +29,7 @@ def kazakh_topic(ctx: ReaderContext, question: str, analysis: Analysis) -> Analy
     topics = {found[i - 1] for i, word in enumerate(found) if word in KAZAKH_ABOUT and i}
     if not topics:
         return analysis
-    values = ctx.analyzer.analyse(" ".join(topics)).values
-    terms = tuple(
-        replace(t, real_word=True, pos="NOUN") if t.value in values and not t.known else t
-        for t in analysis.terms
-    )
-    return replace(analysis, terms=terms)
+    return replace(analysis, terms=_unknown_as_nouns(ctx, analysis, topics))
 
 
 def kazakh_plural(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
@@ -62,9 +57,15 @@ def kazakh_counted(ctx: ReaderContext, question: str, analysis: Analysis) -> Ana
     counted = {found[i + 1] for i, word in enumerate(found[:-2]) if word in KAZAKH_HOW_MANY}
     if not counted:
         return analysis
-    values = ctx.analyzer.analyse(" ".join(counted)).values
-    terms = tuple(
+    terms = _unknown_as_nouns(ctx, analysis, counted)
+    return replace(analysis, terms=terms) if terms != analysis.terms else analysis
+
+
+def _unknown_as_nouns(ctx: ReaderContext, analysis: Analysis, nouns: set[str]) -> tuple[Term, ...]:
+    """The analysis's terms, those of these words the knowledge base does not know made real nouns
+    (a subject the documents never name)."""
+    values = ctx.analyzer.analyse(" ".join(nouns)).values
+    return tuple(
         replace(t, real_word=True, pos="NOUN") if t.value in values and not t.known else t
         for t in analysis.terms
     )
-    return replace(analysis, terms=terms) if terms != analysis.terms else analysis
