@@ -144,6 +144,8 @@ REQUESTS = (
     "расскажите скажите подскажите объясните поясните опишите перечислите "
     "расскажи скажи подскажи объясни поясни опиши перечисли"
 )
+# «Прошу изложить…», «Просим сообщить…»: a formal request, «прошу» and an infinitive
+FORMAL_REQUESTS = _word_set("прошу просим")
 POINTING_BACK = _word_set("это этого этому этим этом этот эта эту эти этих")
 _REQUESTED = re.compile(
     r"^(?P<head>[^.:—–?!]{2,200}?)\s+(?P<rest>(?:" + "|".join(REQUESTS.split()) + r")\b.*)$",
@@ -363,11 +365,17 @@ def _question_in_head(head: str) -> bool:
 
 def _opens_question(opening: list[str]) -> bool:
     """The words open a question: a question word, any form of «какой» («Какого числа…», «Какую
-    цель…»), or a word and its «ли» («Касались ли участники…»)."""
+    цель…»), a word and its «ли» («Касались ли участники…»), or a formal request, «прошу» and an
+    infinitive («Прошу изложить основные выводы…»)."""
     return bool(opening) and (
         opening[0] in QUESTION_OPENERS
         or opening[1:2] == ["ли"]
         or shared_morphology().info(opening[0]).lemma == "какой"
+        or (
+            opening[0] in FORMAL_REQUESTS
+            and len(opening) > 1
+            and shared_morphology().info(opening[1]).pos == "INFN"
+        )
     )
 
 

@@ -53,24 +53,47 @@ MANNER_ENDINGS = ("ием", "иями", "ии", "иях")
 COUNT_WORDS = frozenset({"один", "пара", "one", "two", "three", "few", "couple", "бір", "екі"})
 # «Объясни, о чём был круглый стол», "Explain what the Prosecutor General said": the imperative of a
 # verb of explaining opening the question asks the bot to answer (see without_request)
-REQUEST_VERBS = frozenset({"объясни", "объясните", "поясни", "поясните", "разъясни", "разъясните", "explain"})
+REQUEST_VERBS = frozenset(
+    {
+        *("объясни", "объясните", "поясни", "поясните", "разъясни", "разъясните", "explain"),
+        *("уточни", "уточните", "clarify"),
+    }
+)
+# «Прошу изложить основные выводы», «Просим предоставить информацию о…»: a formal request, «прошу» and
+# the infinitive of what the bot is to do, asks what follows as an imperative does; the information
+# asked for («информацию», «сведения») names no subject either
+FORMAL_REQUESTS = frozenset({"прошу", "просим"})
+INFORMATION_WORDS = frozenset({"информация", "сведение", "данные", "справка"})
 # «простыми словами», «своими словами», "in plain words": how plainly to answer, as a count says how
 # briefly (see without_brevity)
 PLAIN_WORDS = frozenset({"простой", "понятный", "доступный", "свой", "simpl", "plain"})
 
 
 def without_request(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
-    """«Объясни, о чём был этот круглый стол», "Explain what the Prosecutor General said": an
-    imperative of explaining opening the question is addressed to the bot, which is asked to
-    tell what follows; it is no subject (the documents' explanatory work is not asked about).
+    """«Объясни, о чём был этот круглый стол», "Explain what the Prosecutor General said",
+    «Уточните имя…», «Прошу изложить выводы…»: a request opening the question is addressed to
+    the bot, which is asked to tell what follows; it is no subject (the documents' explanatory work is not asked about).
     Only when the words after it name something the documents know."""
     found = analysis.words
-    if len(found) < 2 or found[0] not in REQUEST_VERBS:
+    opening = _request_opening(found)
+    if not opening or len(found) <= opening:
         return analysis
-    rest = ctx.analyzer.analyse(" ".join(found[1:]))
+    rest = ctx.analyzer.analyse(" ".join(found[opening:]))
     if not any(t.known for t in rest.terms):
         return analysis
     return replace(rest, kinds=rest.kinds | analysis.kinds)
+
+
+def _request_opening(found: tuple[str, ...]) -> int:
+    """How many of the opening words are the request (see without_request): an imperative of
+    explaining or clarifying, or «прошу» and an infinitive, with the information asked for
+    («Прошу предоставить информацию о…»); 0 when the question opens otherwise."""
+    if found[:1] and found[0] in REQUEST_VERBS:
+        return 1
+    morphology = shared_morphology()
+    if len(found) < 3 or found[0] not in FORMAL_REQUESTS or morphology.info(found[1]).pos != "INFN":
+        return 0
+    return 3 if morphology.info(found[2]).lemma in INFORMATION_WORDS else 2
 
 
 def without_brevity(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
