@@ -72,8 +72,8 @@ PLAIN_WORDS = frozenset({"простой", "понятный", "доступны
 def without_request(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """«Объясни, о чём был этот круглый стол», "Explain what the Prosecutor General said",
     «Уточните имя…», «Прошу изложить выводы…»: a request opening the question is addressed to
-    the bot, which is asked to tell what follows; it is no subject (the documents' explanatory work is not asked about).
-    Only when the words after it name something the documents know."""
+    the bot, which is asked to tell what follows; it is no subject (the documents' explanatory
+    work is not asked about). Only when the words after it name something the documents know."""
     found = analysis.words
     opening = _request_opening(found)
     if not opening or len(found) <= opening:
