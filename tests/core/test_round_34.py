@@ -1,0 +1,135 @@
+"""Round 34: the readings made for the classes of tests/data/round34/blind36.jsonl's confident wrong
+answers and false declines, each with paraphrases of our own and near misses that must stay
+answered or declined."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.qa.reading import clauses
+
+from ._support import describe
+
+
+def test_question_words_alone_share_the_clause_after_them() -> None:
+    """«Когда и где пройдёт X?»: each question word asks of what the next clause says."""
+    assert clauses("Когда и где пройдёт следующий круглый стол?") == [
+        "Когда пройдёт следующий круглый стол?",
+        "где пройдёт следующий круглый стол?",
+    ]
+    assert clauses("Будет ли следующий круглый стол и когда?") == [
+        "Будет ли следующий круглый стол",
+        "когда?",
+    ]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Когда и где пройдёт следующий круглый стол?",
+        "Где и когда пройдёт следующий круглый стол?",
+        "When and where will the next round table be held?",
+        "Когда и где состоится референдум?",
+    ],
+)
+def test_when_and_where_of_what_is_to_come_is_declined(engine, question: str) -> None:
+    """A «когда и где» of an event yet to come is not the reported event's date."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Когда и где прошёл круглый стол?", "event_date"),
+        ("When and where was the round table held?", "event_date"),
+        ("Кто и когда выступал на круглом столе?", "speaker"),
+    ],
+)
+def test_when_and_where_of_the_reported_event_is_answered(engine, question: str, entry_id: str) -> None:
+    """Near misses: the same pair of question words about what the document reports."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("от АП кто то был", "participant_administration"),
+        ("от парламента кто был", "participant_parliament"),
+        ("от омбудсмена кто был?", "participant_ombudsman"),
+        ("из Администрации Президента кто был", "participant_administration"),
+    ],
+)
+def test_a_fronted_group_before_who(engine, question: str, entry_id: str) -> None:
+    """«от АП кто был» reads as «кто от АП был»: whether someone from the body was there."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["от Минюста кто был", "от Правительства кто то был", "от АП кто выступал", "от АП кто был министром"],
+)
+def test_a_fronted_group_the_text_does_not_tell_is_declined(engine, question: str) -> None:
+    """Near misses: a body the text never names, or a detail of the body's people it does not tell."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        (
+            "Как секретарь маслихата, готовлю справку для сессии. Прошу изложить основные выводы "
+            "участников круглого стола.",
+            "outcome",
+        ),
+        ("Уточните, пожалуйста, имя и фамилию Генерального прокурора, упомянутого в материале.", "speaker"),
+        ("Прошу сообщить, кто выступал на круглом столе.", "speaker"),
+        ("Прошу предоставить сведения о направлениях, которые обсуждали.", "key_directions"),
+        ("Уточните, какие направления обсуждали", "key_directions"),
+    ],
+)
+def test_a_formal_request_asks_what_follows(engine, question: str, entry_id: str) -> None:
+    """«Прошу изложить…», «Уточните…»: a request addressed to the bot names no subject."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Прошу сообщить бюджет реформы.",
+        "Прошу уточнить дату референдума.",
+        "Уточните, когда будет референдум?",
+        "Я депутат маслихата. Прошу изложить позицию Минфина по проекту.",
+    ],
+)
+def test_a_formal_request_for_what_the_text_does_not_tell_is_declined(engine, question: str) -> None:
+    """Near misses: the request stripped, what is asked is still not in the document."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("ya veterinar iz Kostanaya, skazhite kakie napravleniya obsuzhdali", "key_directions"),
+        ("ya uchitel'. kakie napravleniya obsuzhdali?", "key_directions"),
+    ],
+)
+def test_an_asker_introduced_in_latin_letters(engine, question: str, entry_id: str) -> None:
+    """Russian typed in Latin letters: the opening about the asker is set aside as in Cyrillic."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["ya pensioner iz Taraza, skazhite kogda budet referendum", "ya student: skolko stoit reforma?"],
+)
+def test_an_asker_introduced_in_latin_letters_asking_what_is_not_told(engine, question: str) -> None:
+    """Near misses: the opening set aside, the question is still not answered by the document."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
