@@ -133,3 +133,34 @@ def test_an_asker_introduced_in_latin_letters_asking_what_is_not_told(engine, qu
     """Near misses: the opening set aside, the question is still not answered by the document."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "а правда что прокурор сказал мол разъяснять надо чтоб люди реформу не поняли неправильно",
+        "прокурор говорил что надо разъяснять, чтобы реформу не поняли неправильно?",
+        "как сделать чтобы люди не поняли реформу неверно",
+        "Did he say outreach is needed so people don't misinterpret the reform?",
+    ],
+)
+def test_understanding_wrongly_is_a_misinterpretation(engine, question: str) -> None:
+    """«неправильно понять», «превратно истолковать», "misinterpret": the verb of the text's
+    «неточные интерпретации», so a purpose clause naming it asks why the outreach is needed."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "explanation_purpose"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "entry_id"),
+    [
+        ("Кто неправильно понял реформу?", "none", None),
+        ("Сколько людей неправильно поняли реформу?", "none", None),
+        ("прокурор сказал разъяснять надо", "answer", "explanatory_work"),
+    ],
+)
+def test_misinterpretation_near_misses(engine, question: str, kind: str, entry_id: str | None) -> None:
+    """Near misses: who or how many misunderstood is not told; the call to explain alone is the
+    explanatory work."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == (kind, entry_id), describe(reply)
