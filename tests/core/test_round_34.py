@@ -164,3 +164,17 @@ def test_misinterpretation_near_misses(engine, question: str, kind: str, entry_i
     explanatory work."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == (kind, entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("кто такой берик асылов и чо он говорил", "speaker"),
+        ("кто такой асылов и чё он сказал", "speaker"),
+    ],
+)
+def test_a_spoken_what_opens_a_further_clause(engine, question: str, entry_id: str) -> None:
+    """«…и чо он говорил»: the spoken spellings of «что» after «и» open a clause as «что» does."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+    assert reply.note.startswith("several questions"), describe(reply)

@@ -54,8 +54,8 @@ _YES_NO_OPENING = re.compile(
 # a conjunction: «сказал, что…», so it opens no further clause)
 _OPENING_QUESTION = re.compile(r"^\s*(?:что|о\s+ч[её]м|как)\b", re.IGNORECASE)
 # «…и что он говорил?»: right after «и» / «а», «что» and «о чём» open a question too (after a comma
-# «что» is as often a conjunction: «сказал, что…»)
-_JOINED_WHAT = r"(?:(?<=\bи\s)|(?<=\bа\s))(?:что|о\s+ч[её]м)\b"
+# «что» is as often a conjunction: «сказал, что…»); so do its spoken spellings («…и чо он говорил»)
+_JOINED_WHAT = r"(?:(?<=\bи\s)|(?<=\bа\s))(?:что|ч[оёе]|шо|о\s+ч[её]м)\b"
 _NEXT_QUESTION = re.compile(
     r"(?:[,;:—–]|\s-|\b(?:и|а|and|және))\s*(" + _QUESTION_WORD + "|" + _JOINED_WHAT + ")", re.IGNORECASE
 )
