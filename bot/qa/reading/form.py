@@ -64,6 +64,12 @@ REQUEST_VERBS = frozenset(
 # asked for («информацию», «сведения») names no subject either
 FORMAL_REQUESTS = frozenset({"прошу", "просим"})
 INFORMATION_WORDS = frozenset({"информация", "сведение", "данные", "справка"})
+# "The Embassy would be grateful for clarification as to whether…", "We would appreciate it if you
+# could tell us what…": an English formal request, a word of thanks in advance within its first
+# GRATEFUL_SPAN words, asks what its first question word opens
+GRATEFUL_WORDS = frozenset({"grateful", "appreciate", "appreciated", "obliged"})
+GRATEFUL_SPAN = 6
+ENGLISH_ASKING = frozenset({"whether", "what", "who", "which", "when", "where", "how", "why"})
 # «простыми словами», «своими словами», "in plain words": how plainly to answer, as a count says how
 # briefly (see without_brevity)
 PLAIN_WORDS = frozenset({"простой", "понятный", "доступный", "свой", "simpl", "plain"})
@@ -86,10 +92,13 @@ def without_request(ctx: ReaderContext, question: str, analysis: Analysis) -> An
 
 def _request_opening(found: tuple[str, ...]) -> int:
     """How many of the opening words are the request (see without_request): an imperative of
-    explaining or clarifying, or «прошу» and an infinitive, with the information asked for
-    («Прошу предоставить информацию о…»); 0 when the question opens otherwise."""
+    explaining or clarifying, «прошу» and an infinitive, with the information asked for
+    («Прошу предоставить информацию о…»), or an English formal request up to its question word
+    ("would be grateful for clarification as to"); 0 when the question opens otherwise."""
     if found[:1] and found[0] in REQUEST_VERBS:
         return 1
+    if not GRATEFUL_WORDS.isdisjoint(found[:GRATEFUL_SPAN]):
+        return next((i for i, word in enumerate(found) if word in ENGLISH_ASKING), 0)
     morphology = shared_morphology()
     if len(found) < 3 or found[0] not in FORMAL_REQUESTS or morphology.info(found[1]).pos != "INFN":
         return 0
