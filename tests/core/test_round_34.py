@@ -212,3 +212,31 @@ def test_an_english_formal_request_for_what_is_not_told_is_declined(engine, ques
     """Near misses: the request set aside, what is asked is still not in the document."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Рассказывают ли гражданам о грядущих переменах?",
+        "Информируют ли людей о предстоящих переменах?",
+        "Are people informed about the upcoming changes?",
+    ],
+)
+def test_upcoming_changes_are_the_texts_forthcoming_transformations(engine, question: str) -> None:
+    """«грядущие перемены», "upcoming changes": the text's «предстоящие преобразования»."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "current_stage"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какие перемены в налоговой системе?",
+        "Сколько стоят грядущие перемены?",
+        "Когда грядущие перемены вступят в силу?",
+    ],
+)
+def test_upcoming_changes_near_misses_are_declined(engine, question: str) -> None:
+    """Near misses: another system's changes, their cost, their date are not told."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
