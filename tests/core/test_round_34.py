@@ -240,3 +240,30 @@ def test_upcoming_changes_near_misses_are_declined(engine, question: str) -> Non
     """Near misses: another system's changes, their cost, their date are not told."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Какие риски помогает снять открытый диалог с обществом?", "open_dialogue"),
+        ("Какие риски позволяет устранить разъяснительная работа?", "explanation_purpose"),
+    ],
+)
+def test_a_danger_removed_is_one_avoided(engine, question: str, entry_id: str) -> None:
+    """«снять риски», «устранить угрозу»: what a thing removes is what it helps avoid."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какие риски помогает снять референдум?",
+        "Какие угрозы снимает цифровизация?",
+        "Кого сняли с должности?",
+    ],
+)
+def test_a_danger_removed_near_misses_are_declined(engine, question: str) -> None:
+    """Near misses: what the text never says a thing prevents, and «снять» of an office."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
