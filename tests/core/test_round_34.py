@@ -267,3 +267,23 @@ def test_a_danger_removed_near_misses_are_declined(engine, question: str) -> Non
     """Near misses: what the text never says a thing prevents, and «снять» of an office."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Назовите второе по порядку направление, выделенное участниками.",
+        "Какое направление третье по счёту?",
+        "Какое направление было первым по порядку?",
+    ],
+)
+def test_an_ordinal_by_count_asks_an_item_of_the_list(engine, question: str) -> None:
+    """«второе по порядку», «третье по счёту»: a place in the list, which the list's entry tells."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "key_directions"), describe(reply)
+
+
+def test_an_ordinal_by_count_of_what_the_text_does_not_list_is_declined(engine) -> None:
+    """Near miss: an article of the Constitution by its place is not in the document."""
+    reply = engine.answer("Какая статья Конституции вторая по порядку?")
+    assert reply.kind == "none", describe(reply)

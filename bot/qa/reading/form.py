@@ -14,6 +14,9 @@ from bot.qa.reading.edits import less_words, unless_asked_elsewhere
 
 # A place in a list, named beside an ordinal (item_by_position), as lemmas
 LIST_PLACE_WORDS = frozenset({"пункт", "позиция", "item", "point"})
+# «второе по порядку», «третий по счёту»: «по» and one of these beside an ordinal say it is a place
+# in a list, as a place word does (item_by_position)
+COUNTING_WORDS = frozenset({"порядку", "счёту", "счету"})
 # or beside the list itself («Какой пункт списка касается…?»: item_of_list)
 LIST_WORDS = frozenset({"список", "перечень"})
 # «на короткий срок», "in the long term": a term with an adjective of its length asks how long, not
@@ -220,13 +223,26 @@ def item_by_position(ctx: ReaderContext, question: str, analysis: Analysis) -> A
     # a place in the list beside an ordinal («вторым пунктом», "the second item") is the list's
     # item the entry holds, no subject of its own
     places = (
-        {morphology.info(word).lemma for word in analysis.words} & LIST_PLACE_WORDS if ordinals else set()
+        {morphology.info(word).lemma for word in analysis.words} & LIST_PLACE_WORDS | _counted(analysis.words)
+        if ordinals
+        else set()
     )
     # (one the documents use, «первый» of «в первую очередь», may be what is asked: «первый этап»)
     kept = tuple(t for t in analysis.terms if (t.known or t.value not in ordinals) and t.value not in places)
     if len(kept) == len(analysis.terms) or not kept or not all(t.known for t in kept):
         return analysis
     return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
+
+
+def _counted(found: tuple[str, ...]) -> set[str]:
+    """The lemmas of «по порядку», «по счёту» in the question (a place in a list, beside an
+    ordinal)."""
+    morphology = shared_morphology()
+    return {
+        morphology.info(word).lemma
+        for before, word in itertools.pairwise(found)
+        if before == "по" and word in COUNTING_WORDS
+    }
 
 
 def item_of_list(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
