@@ -287,3 +287,26 @@ def test_an_ordinal_by_count_of_what_the_text_does_not_list_is_declined(engine) 
     """Near miss: an article of the Constitution by its place is not in the document."""
     reply = engine.answer("Какая статья Конституции вторая по порядку?")
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Каким термином обозначена модель государства, к которой ведут инициативы Президента?",
+        "Каким термином обозначена модель государства?",
+    ],
+)
+def test_a_term_denoting_a_thing_asks_its_name(engine, question: str) -> None:
+    """«каким термином обозначена X» asks X by the text's name for it, as «как называется X»."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "fair_kazakhstan"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Каким термином обозначают новую систему налогов?", "Каким термином обозначен пенсионный возраст?"],
+)
+def test_a_term_for_what_the_text_does_not_name_is_declined(engine, question: str) -> None:
+    """Near misses: the name of a thing the text never speaks of."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
