@@ -310,3 +310,33 @@ def test_a_term_for_what_the_text_does_not_name_is_declined(engine, question: st
     """Near misses: the name of a thing the text never speaks of."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        (
+            'Prosecutor General calls for "zero tolerance": what exactly did Asylov say?',
+            "law_and_order_meaning",
+        ),
+        ("Генпрокурор призвал к нулевой терпимости: что именно сказал Асылов?", "law_and_order_meaning"),
+        ("Асылов призвал разъяснять реформу: что он сказал?", "explanatory_work"),
+    ],
+)
+def test_a_headlines_verb_of_saying_is_the_saying_asked(engine, question: str, entry_id: str) -> None:
+    """A headline before «что сказал…?»: its «призвал», "calls for" is the saying asked about."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Генпрокурор призвал к отмене смертной казни: что он сказал?",
+        "Prosecutor General urges tax cuts: what did he say?",
+    ],
+)
+def test_a_headline_of_what_the_text_does_not_say_is_declined(engine, question: str) -> None:
+    """Near misses: the headline names what the text never says; it stays the subject."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
