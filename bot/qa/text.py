@@ -7,6 +7,7 @@ import unicodedata
 
 from bot.qa import kazakh
 from bot.qa.morph import PREDICATE_POS, shared_morphology
+from bot.qa.translit import to_cyrillic
 from bot.textfit import collapse_ws
 
 # The engine matches on at most this many characters of a question; the rest is ignored.
@@ -144,6 +145,9 @@ REQUESTS = (
     "расскажите скажите подскажите объясните поясните опишите перечислите "
     "расскажи скажи подскажи объясни поясни опиши перечисли"
 )
+# «Прошу изложить…», «Просим сообщить…»: a formal request, «прошу» and an infinitive
+FORMAL_REQUESTS = _word_set("прошу просим")
+REQUESTS_WORDS = _word_set(REQUESTS)
 POINTING_BACK = _word_set("это этого этому этим этом этот эта эту эти этих")
 _REQUESTED = re.compile(
     r"^(?P<head>[^.:—–?!]{2,200}?)\s+(?P<rest>(?:" + "|".join(REQUESTS.split()) + r")\b.*)$",
@@ -339,6 +343,30 @@ def without_preamble(text: str) -> str:
     return _past_the_sentence(rest) if not sentence and not asks else rest
 
 
+# The Russian words that open a question, as a Russian question typed in Latin letters opens
+# (without_latin_preamble): none of them is an English word written in Cyrillic letters
+_RUSSIAN_OPENERS = (
+    frozenset(w for w in QUESTION_OPENERS if has_cyrillic(w) and not kazakh.is_kazakh(w) and w not in {"не"})
+    | REQUESTS_WORDS
+)
+_LATIN_WORD = re.compile(r"[A-Za-z']+")
+
+
+def without_latin_preamble(text: str) -> str:
+    """«ya veterinar iz Kostanaya, skazhite kakie napravleniya obsuzhdali»: Russian typed in
+    Latin letters opens with who the asker is as Russian in Cyrillic does (without_preamble); read
+    back in Cyrillic, the question after that opening is the one asked (in Cyrillic). Only a text
+    with no Cyrillic whose question, read so, opens with a Russian question word or request (no
+    English word reads as one)."""
+    if has_cyrillic(text) or not has_latin(text):
+        return text
+    cyrillic = _LATIN_WORD.sub(lambda m: to_cyrillic(m.group()), text)
+    rest = without_preamble(cyrillic)
+    if rest == cyrillic or (words(rest[:40]) or [""])[0] not in _RUSSIAN_OPENERS:
+        return text
+    return rest
+
+
 def _requested(text: str) -> re.Match[str] | None:
     """The unpunctuated opening before a request (_REQUESTED), unless a pronoun in the request
     points back into it, a demonstrative too («я про закон и порядок объясни что это»: what it asks
@@ -363,11 +391,17 @@ def _question_in_head(head: str) -> bool:
 
 def _opens_question(opening: list[str]) -> bool:
     """The words open a question: a question word, any form of «какой» («Какого числа…», «Какую
-    цель…»), or a word and its «ли» («Касались ли участники…»)."""
+    цель…»), a word and its «ли» («Касались ли участники…»), or a formal request, «прошу» and an
+    infinitive («Прошу изложить основные выводы…»)."""
     return bool(opening) and (
         opening[0] in QUESTION_OPENERS
         or opening[1:2] == ["ли"]
         or shared_morphology().info(opening[0]).lemma == "какой"
+        or (
+            opening[0] in FORMAL_REQUESTS
+            and len(opening) > 1
+            and shared_morphology().info(opening[1]).pos == "INFN"
+        )
     )
 
 
@@ -445,7 +479,7 @@ def focus(raw: str) -> tuple[str, bool]:
     message is itself, less an opening that introduces the asker; a long one is cut to its
     question sentence(s), or else to its opening."""
     if len(raw) <= MAX_QUERY_CHARS:
-        question = without_work(without_use(without_aside(without_preamble(raw))))
+        question = without_work(without_use(without_aside(without_latin_preamble(without_preamble(raw)))))
         return question, question != raw
     text = raw[:MAX_MESSAGE_CHARS]
     sentences = [m.group().strip() for m in _SENTENCE.finditer(text) if m.group().strip()]

@@ -14,6 +14,9 @@ from bot.qa.reading.edits import less_words, unless_asked_elsewhere
 
 # A place in a list, named beside an ordinal (item_by_position), as lemmas
 LIST_PLACE_WORDS = frozenset({"пункт", "позиция", "item", "point"})
+# «второе по порядку», «третий по счёту»: «по» and one of these beside an ordinal say it is a place
+# in a list, as a place word does (item_by_position)
+COUNTING_WORDS = frozenset({"порядку", "счёту", "счету"})
 # or beside the list itself («Какой пункт списка касается…?»: item_of_list)
 LIST_WORDS = frozenset({"список", "перечень"})
 # «на короткий срок», "in the long term": a term with an adjective of its length asks how long, not
@@ -53,24 +56,56 @@ MANNER_ENDINGS = ("ием", "иями", "ии", "иях")
 COUNT_WORDS = frozenset({"один", "пара", "one", "two", "three", "few", "couple", "бір", "екі"})
 # «Объясни, о чём был круглый стол», "Explain what the Prosecutor General said": the imperative of a
 # verb of explaining opening the question asks the bot to answer (see without_request)
-REQUEST_VERBS = frozenset({"объясни", "объясните", "поясни", "поясните", "разъясни", "разъясните", "explain"})
+REQUEST_VERBS = frozenset(
+    {
+        *("объясни", "объясните", "поясни", "поясните", "разъясни", "разъясните", "explain"),
+        *("уточни", "уточните", "clarify"),
+    }
+)
+# «Прошу изложить основные выводы», «Просим предоставить информацию о…»: a formal request, «прошу» and
+# the infinitive of what the bot is to do, asks what follows as an imperative does; the information
+# asked for («информацию», «сведения») names no subject either
+FORMAL_REQUESTS = frozenset({"прошу", "просим"})
+INFORMATION_WORDS = frozenset({"информация", "сведение", "данные", "справка"})
+# "The Embassy would be grateful for clarification as to whether…", "We would appreciate it if you
+# could tell us what…": an English formal request, a word of thanks in advance within its first
+# GRATEFUL_SPAN words, asks what its first question word opens
+GRATEFUL_WORDS = frozenset({"grateful", "appreciate", "appreciated", "obliged"})
+GRATEFUL_SPAN = 6
+ENGLISH_ASKING = frozenset({"whether", "what", "who", "which", "when", "where", "how", "why"})
 # «простыми словами», «своими словами», "in plain words": how plainly to answer, as a count says how
 # briefly (see without_brevity)
 PLAIN_WORDS = frozenset({"простой", "понятный", "доступный", "свой", "simpl", "plain"})
 
 
 def without_request(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
-    """«Объясни, о чём был этот круглый стол», "Explain what the Prosecutor General said": an
-    imperative of explaining opening the question is addressed to the bot, which is asked to
-    tell what follows; it is no subject (the documents' explanatory work is not asked about).
-    Only when the words after it name something the documents know."""
+    """«Объясни, о чём был этот круглый стол», "Explain what the Prosecutor General said",
+    «Уточните имя…», «Прошу изложить выводы…»: a request opening the question is addressed to
+    the bot, which is asked to tell what follows; it is no subject (the documents' explanatory
+    work is not asked about). Only when the words after it name something the documents know."""
     found = analysis.words
-    if len(found) < 2 or found[0] not in REQUEST_VERBS:
+    opening = _request_opening(found)
+    if not opening or len(found) <= opening:
         return analysis
-    rest = ctx.analyzer.analyse(" ".join(found[1:]))
+    rest = ctx.analyzer.analyse(" ".join(found[opening:]))
     if not any(t.known for t in rest.terms):
         return analysis
     return replace(rest, kinds=rest.kinds | analysis.kinds)
+
+
+def _request_opening(found: tuple[str, ...]) -> int:
+    """How many of the opening words are the request (see without_request): an imperative of
+    explaining or clarifying, «прошу» and an infinitive, with the information asked for
+    («Прошу предоставить информацию о…»), or an English formal request up to its question word
+    ("would be grateful for clarification as to"); 0 when the question opens otherwise."""
+    if found[:1] and found[0] in REQUEST_VERBS:
+        return 1
+    if not GRATEFUL_WORDS.isdisjoint(found[:GRATEFUL_SPAN]):
+        return next((i for i, word in enumerate(found) if word in ENGLISH_ASKING), 0)
+    morphology = shared_morphology()
+    if len(found) < 3 or found[0] not in FORMAL_REQUESTS or morphology.info(found[1]).pos != "INFN":
+        return 0
+    return 3 if morphology.info(found[2]).lemma in INFORMATION_WORDS else 2
 
 
 def without_brevity(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
@@ -188,13 +223,26 @@ def item_by_position(ctx: ReaderContext, question: str, analysis: Analysis) -> A
     # a place in the list beside an ordinal («вторым пунктом», "the second item") is the list's
     # item the entry holds, no subject of its own
     places = (
-        {morphology.info(word).lemma for word in analysis.words} & LIST_PLACE_WORDS if ordinals else set()
+        {morphology.info(word).lemma for word in analysis.words} & LIST_PLACE_WORDS | _counted(analysis.words)
+        if ordinals
+        else set()
     )
     # (one the documents use, «первый» of «в первую очередь», may be what is asked: «первый этап»)
     kept = tuple(t for t in analysis.terms if (t.known or t.value not in ordinals) and t.value not in places)
     if len(kept) == len(analysis.terms) or not kept or not all(t.known for t in kept):
         return analysis
     return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
+
+
+def _counted(found: tuple[str, ...]) -> set[str]:
+    """The lemmas of «по порядку», «по счёту» in the question (a place in a list, beside an
+    ordinal)."""
+    morphology = shared_morphology()
+    return {
+        morphology.info(word).lemma
+        for before, word in itertools.pairwise(found)
+        if before == "по" and word in COUNTING_WORDS
+    }
 
 
 def item_of_list(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:

@@ -232,7 +232,7 @@ def which_of_named(ctx: ReaderContext, question: str, analysis: Analysis) -> Ana
     """«Какие депутаты…», «какие общественные организации…», «как называются общественные
     организации», «which NGOs…», «кто представлял Администрацию»: asking which members of a
     group the documents name only as a whole asks for names (kind `names`)."""
-    found = analysis.words
+    found = _who_first(analysis.words)
     morphology = shared_morphology()
     for i, word in enumerate(found[:-1]):
         lemma = morphology.info(word).lemma
@@ -259,6 +259,18 @@ def which_of_named(ctx: ReaderContext, question: str, analysis: Analysis) -> Ana
                 )
             return replace(analysis, kinds=analysis.kinds | {"names"})
     return analysis
+
+
+def _who_first(found: tuple[str, ...]) -> tuple[str, ...]:
+    """«от АП кто то был», «из парламента кто был?»: a group fronted with «от» / «из» before the
+    «кто» that asks of it reads as «кто от АП был»; spoken Russian fronts what it asks about.
+    Only a question opening with the preposition, its «кто» within WHICH_SPAN words after it."""
+    if not found or found[0] not in FROM_WORDS:
+        return found
+    for i in range(2, min(len(found), WHICH_SPAN + 2)):
+        if found[i] in WHO_WORDS:
+            return (found[i], *found[:i], *found[i + 1 :])
+    return found
 
 
 def which_bodies(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:

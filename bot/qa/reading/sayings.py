@@ -10,8 +10,8 @@ from dataclasses import replace
 from bot.qa.analyzer import Analysis
 from bot.qa.morph import shared_morphology
 from bot.qa.reading.context import ReaderContext
-from bot.qa.reading.edits import unless_asked_elsewhere
-from bot.qa.text import QUESTION_OPENERS
+from bot.qa.reading.edits import less_words, unless_asked_elsewhere
+from bot.qa.text import QUESTION_OPENERS, words
 
 # every word asking who (as lemmas, English as typed): who did or said a thing, or whose a thing is
 WHO_QUESTION_WORDS = frozenset({"кто", "чей", "who", "whom", "whose", "кім", "кімдер"})
@@ -30,6 +30,13 @@ INDIRECT_SAYING = frozenset(
      "emphasized", "proposed", "suggested", "argued", "mentioned", "told"}
 )  # fmt: skip
 INDIRECT_SPAN = 4
+# A headline before the question asking what someone said («Генпрокурор призвал к нулевой терпимости:
+# что именно сказал Асылов?», 'Prosecutor General calls for "zero tolerance": what exactly did Asylov
+# say?'): its verb of saying is the saying asked about, no subject (headline_saying); as lemmas,
+# English as typed
+HEADLINE_SAYING = frozenset(
+    {"призвать", "призывать", "заявить", "заявлять", "call", "calls", "called", "urge", "urges", "urged"}
+)
 # not a question word of its own after «что говорят» (said_before_a_question)
 SAID_FRAME_SKIPPED = frozenset({"ли", "что"})
 SAID_FRAME_OPENER = "что"
@@ -187,6 +194,27 @@ def what_someone_said(ctx: ReaderContext, question: str, analysis: Analysis) -> 
         if any(t.value in ctx.subjects or (not t.known and t.real_word) for t in speaker):
             return replace(analysis, kinds=analysis.kinds | {"said"})
     return analysis
+
+
+def headline_saying(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Генпрокурор призвал к нулевой терпимости: что именно сказал Асылов?»: a headline set off by
+    a colon before a question asking what was said (kind `said`) tells what is asked about; its
+    verb of saying («призвал», "calls for") is that saying, no subject of its own (the text's «призвал
+    продолжать разъяснительную работу» is not asked). What it was said of («нулевой терпимости»)
+    stays."""
+    if "said" not in analysis.kinds:
+        return analysis
+    head, colon, rest = question.partition(":")
+    asked = words(rest.casefold())
+    if not colon or "?" in head or QUESTION_OPENERS.isdisjoint(asked):
+        return analysis
+    morphology = shared_morphology()
+    dropped = [
+        w
+        for w in words(head.casefold())
+        if w in HEADLINE_SAYING or morphology.info(w).lemma in HEADLINE_SAYING
+    ]
+    return less_words(ctx, analysis, dropped) if dropped else analysis
 
 
 def where_mentioned(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:

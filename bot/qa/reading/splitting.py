@@ -54,8 +54,8 @@ _YES_NO_OPENING = re.compile(
 # a conjunction: «сказал, что…», so it opens no further clause)
 _OPENING_QUESTION = re.compile(r"^\s*(?:что|о\s+ч[её]м|как)\b", re.IGNORECASE)
 # «…и что он говорил?»: right after «и» / «а», «что» and «о чём» open a question too (after a comma
-# «что» is as often a conjunction: «сказал, что…»)
-_JOINED_WHAT = r"(?:(?<=\bи\s)|(?<=\bа\s))(?:что|о\s+ч[её]м)\b"
+# «что» is as often a conjunction: «сказал, что…»); so do its spoken spellings («…и чо он говорил»)
+_JOINED_WHAT = r"(?:(?<=\bи\s)|(?<=\bа\s))(?:что|ч[оёе]|шо|о\s+ч[её]м)\b"
 _NEXT_QUESTION = re.compile(
     r"(?:[,;:—–]|\s-|\b(?:и|а|and|және))\s*(" + _QUESTION_WORD + "|" + _JOINED_WHAT + ")", re.IGNORECASE
 )
@@ -83,7 +83,23 @@ def clauses(text: str) -> list[str]:
         return kazakh
     starts = [first.start(), *(m.start(1) for m in _NEXT_QUESTION.finditer(text, first.end()))]
     ends = [*(m.start() for m in _NEXT_QUESTION.finditer(text, first.end())), len(text)]
-    return [text[a:b].strip(" ,;:—–-") for a, b in zip(starts, ends, strict=True) if text[a:b].strip()]
+    parts = [text[a:b].strip(" ,;:—–-") for a, b in zip(starts, ends, strict=True) if text[a:b].strip()]
+    return _shared_predicates(parts)
+
+
+def _shared_predicates(parts: list[str]) -> list[str]:
+    """«Когда и где пройдёт следующий круглый стол?», "When and where will it be held?": a clause of
+    question words alone shares what the clause after it asks about; each question word asks of
+    that («Когда пройдёт следующий круглый стол», «где пройдёт следующий круглый стол»), not of
+    nothing (a bare «Когда» would read as the document's date)."""
+    shared = list(parts)
+    for i in range(len(shared) - 2, -1, -1):
+        if set(words(shared[i].casefold())) - QUESTION_OPENERS:
+            continue
+        opener = _FIRST_QUESTION.match(shared[i + 1]) or _OPENING_QUESTION.match(shared[i + 1])
+        if opener is not None and shared[i + 1][opener.end() :].strip():
+            shared[i] = f"{shared[i]}{shared[i + 1][opener.end() :]}"
+    return shared
 
 
 def _kazakh_clauses(text: str) -> list[str]:
