@@ -22,7 +22,7 @@ MEMBER_WORDS = frozenset({"из", "от", "представлять", "пред�
 FROM_WORDS = frozenset({"из", "от", "from"})
 # colloquial words between «кто» and «от» («кто там от АП был», «кто там вообще был из…»); a past
 # «быть» may stand there too («кто был от АП»: whether someone from it was there, see which_of_named)
-MEMBER_FILLERS = frozenset({"там", "тут", "же", "вообще"})
+MEMBER_FILLERS = frozenset({"там", "тут", "же", "вообще", "конкретно"})
 MEMBER_GAP = MEMBER_FILLERS | BE_PAST
 # «чьи законные интересы»: how many words after «чей» may hold the noun (whose_the_text_says)
 WHOSE_SPAN = 3
