@@ -514,7 +514,10 @@ class Subjects:
 
     def means(self, analysis: Analysis) -> frozenset[str]:
         """The values of the unknown words right after a preposition of means («по видеосвязи»,
-        «через Zoom», "via Zoom")."""
+        «через Zoom», "via Zoom"). Only an unknown word of the question can be one (_manners), so
+        a question with none reads no word alone."""
+        if all(t.known for t in analysis.terms):
+            return frozenset()
         found = analysis.words
         return frozenset(
             t.value

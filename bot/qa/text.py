@@ -121,10 +121,14 @@ _ASIDE = re.compile(
     r",\s*(?:" + "|".join([*ASIDE_OPENERS, *(" ".join(pair) for pair in ASIDE_PAIRS)]) + r")\b[^?]*",
     re.IGNORECASE,
 )
+# Requests in the imperative, polite and informal: they open a question as a question word does
+REQUESTS = (
+    "расскажите скажите подскажите объясните поясните опишите перечислите "
+    "расскажи скажи подскажи объясни поясни опиши перечисли"
+)
 QUESTION_OPENERS = _word_set(
     "кто что когда где почему зачем как какой какая какие каким каких сколько чей чья чьи ли "
-    "расскажите скажите подскажите объясните поясните опишите перечислите "
-    "расскажи скажи подскажи объясни поясни опиши перечисли "
+    f"{REQUESTS} "
     "who what when where why how which is are does did could can would will "
     "tell explain describe summarise summarize "
     "кім не қашан қайда неге қалай қандай қанша"
@@ -139,12 +143,8 @@ _PREAMBLE = re.compile(r"^(?P<head>[^:—–?!]{2,200}?)(?::|\s[—–-])\s*(?P<
 # or a sentence of its own («Я директор школы в Кызылорде. Что в проекте…»): then the question must open
 # with a question word, for a bare «Это правда?» leans on the sentence before it
 _INTRODUCTION = re.compile(r"^(?P<head>[^.:—–?!]{2,200}?)\.\s+(?P<rest>\S.*)$", re.S)
-# or, unpunctuated, runs up to a request in the imperative («я таксист из караганды короче объясни что
-# там…»): the request opens the question as a question word after a sentence does
-REQUESTS = (
-    "расскажите скажите подскажите объясните поясните опишите перечислите "
-    "расскажи скажи подскажи объясни поясни опиши перечисли"
-)
+# or, unpunctuated, runs up to a request in the imperative (REQUESTS: «я таксист из караганды короче
+# объясни что там…»): the request opens the question as a question word after a sentence does
 # «Прошу изложить…», «Просим сообщить…»: a formal request, «прошу» and an infinitive
 FORMAL_REQUESTS = _word_set("прошу просим")
 REQUESTS_WORDS = _word_set(REQUESTS)
