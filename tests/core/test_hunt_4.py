@@ -1,5 +1,5 @@
-"""A fourth hunt for confident wrong answers: since when something goes on, and by when it is done.
-Each class beside right questions of the same shape that must keep their answers."""
+"""A fourth hunt for confident wrong answers: since when something goes on, and by when it is done;
+how things stood before. Each class beside right questions of the same shape that must keep their answers."""
 
 from __future__ import annotations
 
@@ -46,5 +46,44 @@ def test_by_when_asks_a_date_to_come(engine) -> None:
 )
 def test_dates_and_the_present_keep_their_answers(engine, question: str, entry_id: str) -> None:
     """When the event was (or how long ago), and what goes on now, the documents tell."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Раньше правоохранительные органы работали по сервисной модели?",
+        "как было раньше с равенством перед законом",
+        "Прежде равенство перед законом соблюдалось?",
+        "Что было в Преамбуле до реформы?",
+        "Какой была правовая культура до реформы?",
+        "What did the preamble say before the reform?",
+        "What was in the preamble before the reform?",
+        "Did law enforcement previously follow a service model?",
+        "Бұрын құқық қорғау органдары сервистік модельмен жұмыс істеді ме?",
+    ],
+)
+def test_how_things_stood_before_is_not_told(engine, question: str) -> None:
+    """An earlier time (an adverb of it, or the time before the reform) asks how things stood
+    before: the documents report a round table and what a draft proposes, not the state before."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Это мероприятие было в 2026 году или раньше?", "event_date"),
+        ("Как реформа соотносится с прежними инициативами главы государства?", "reform_tokayev_link"),
+        ("Is the reform tied to President Tokayev's earlier initiatives?", "reform_tokayev_link"),
+        ("Что предполагает равенство перед законом?", "equality_before_law"),
+        ("What does equality before the law involve?", "equality_before_law"),
+        ("Будут ли правоохранительные органы работать по сервисной модели?", "rights_protection_priority"),
+    ],
+)
+def test_earlier_things_and_dates_keep_their_answers(engine, question: str, entry_id: str) -> None:
+    """An earlier time offered beside a date asks the date; earlier initiatives are a thing the
+    documents name; "before the law" is no time."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
