@@ -1,5 +1,6 @@
 """A fourth hunt for confident wrong answers: since when something goes on, and by when it is done;
-how things stood before. Each class beside right questions of the same shape that must keep their answers."""
+how things stood before; a named one's stance against a thing. Each class beside right questions of
+the same shape that must keep their answers."""
 
 from __future__ import annotations
 
@@ -85,5 +86,38 @@ def test_how_things_stood_before_is_not_told(engine, question: str) -> None:
 def test_earlier_things_and_dates_keep_their_answers(engine, question: str, entry_id: str) -> None:
     """An earlier time offered beside a date asks the date; earlier initiatives are a thing the
     documents name; "before the law" is no time."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Разве Уполномоченный по правам человека не против реформы?",
+        "Isn't the Ombudsman against the reform?",
+        "Парламент против новой Конституции?",
+        "Is the Parliament against the draft?",
+        "Прокурор ведь был против искусственного интеллекта?",
+    ],
+)
+def test_a_stance_against_is_what_one_said(engine, question: str) -> None:
+    """A named one's stance against a thing is what they said of it: an entry naming them only as
+    taking part, or describing the thing without their words, does not tell it."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Генпрокурор был против открытого диалога?", "open_dialogue"),
+        ("Is the Prosecutor General against open dialogue?", "open_dialogue"),
+        ("Генпрокурор против правонарушений?", "prosecutor_speech"),
+        ("Против чего общество должно иметь нулевую терпимость?", "law_and_order_meaning"),
+    ],
+)
+def test_a_stance_the_documents_report_keeps_its_answer(engine, question: str, entry_id: str) -> None:
+    """What the Prosecutor General said of dialogue, or of offences, answers his stance on them;
+    «против чего» asks what against."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
