@@ -121,3 +121,18 @@ def test_a_stance_the_documents_report_keeps_its_answer(engine, question: str, e
     «против чего» asks what against."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Тоқаев дөңгелек үстелде не айтты?", None),
+        ("Реформа Тоқаевтың бастамаларымен байланысты ма?", "reform_tokayev_link"),
+        ("Қасым-Жомарт Тоқаев кім?", "reform_tokayev_link"),
+    ],
+)
+def test_the_president_in_kazakh_letters(engine, question: str, entry_id: str | None) -> None:
+    """«Тоқаев» is Tokayev: what he said at the round table is not reported (he did not speak
+    there), as «Что сказал Токаев на круглом столе?» is declined; his initiatives are told."""
+    reply = engine.answer(question)
+    assert reply.entry_id == entry_id, describe(reply)
