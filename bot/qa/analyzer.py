@@ -147,8 +147,9 @@ class Vocabulary:
         return tuple(term for _, term in sorted(found, reverse=True))
 
 
-# A capitalised Latin word inside a sentence (not after its end), see _english_names
-_MID_SENTENCE_CAPITAL = re.compile(r"(?<=[^\s.!?…]) +([A-Z][a-z]+)\b")
+# A capitalised Latin word inside a sentence (not after its end), or an abbreviation in capitals
+# anywhere ("the EU", "GDPR", "the OSCE"), see _english_names
+_MID_SENTENCE_CAPITAL = re.compile(r"(?:(?<=[^\s.!?…]) +([A-Z][a-z]+)|\b([A-Z]{2,6}))\b")
 
 
 # English spells a people's adjective and a language with a capital too ("the original Russian",
@@ -158,12 +159,13 @@ _LANGUAGE_OR_PEOPLE = ("ian", "ish", "ese")
 
 def _english_names(text: str) -> frozenset[str]:
     """The English words the user capitalised inside a sentence ("What did Russia's Prosecutor
-    General say?"): names, folded as the words of the question are. Not a language ("which
-    Russian term does the text use" asks the documents' own words)."""
+    General say?") or wrote in capitals ("the EU GDPR"): names, folded as the words of the
+    question are. Not a language ("which Russian term does the text use" asks the documents' own
+    words)."""
     return frozenset(
-        fold(m.group(1))
+        fold(name)
         for m in _MID_SENTENCE_CAPITAL.finditer(text)
-        if not m.group(1).endswith(_LANGUAGE_OR_PEOPLE)
+        if not (name := m.group(1) or m.group(2)).endswith(_LANGUAGE_OR_PEOPLE)
     )
 
 

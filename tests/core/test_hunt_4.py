@@ -1,6 +1,6 @@
 """A fourth hunt for confident wrong answers: since when something goes on, and by when it is done;
-how things stood before; a named one's stance against a thing. Each class beside right questions of
-the same shape that must keep their answers."""
+how things stood before; a named one's stance against a thing; an abbreviation in capitals. Each
+class beside right questions of the same shape that must keep their answers."""
 
 from __future__ import annotations
 
@@ -136,3 +136,35 @@ def test_the_president_in_kazakh_letters(engine, question: str, entry_id: str | 
     there), as «Что сказал Токаев на круглом столе?» is declined; his initiatives are told."""
     reply = engine.answer(question)
     assert reply.entry_id == entry_id, describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How does personal data protection compare with the EU GDPR?",
+        "Compared to the EU, how are personal data protected?",
+        "What does the OSCE think about the reform?",
+    ],
+)
+def test_an_abbreviation_in_capitals_is_a_name(engine, question: str) -> None:
+    """ "the EU", "GDPR": an abbreviation the documents never use is a name they never name, not
+    noise: what it asks of is not told."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Will AI be introduced?", "digital_solutions"),
+        ("Did NGOs take part?", "participant_public_orgs"),
+        (
+            "As an OSCE observer I'd like to know: did academia take part in the discussion?",
+            "participant_science",
+        ),
+    ],
+)
+def test_abbreviations_the_documents_use_keep_their_answers(engine, question: str, entry_id: str) -> None:
+    """ "AI", "NGOs" are the documents' words; one framing who asks is not what is asked."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
