@@ -1,6 +1,7 @@
 """A fourth hunt for confident wrong answers: since when something goes on, and by when it is done;
-how things stood before; a named one's stance against a thing; an abbreviation in capitals. Each
-class beside right questions of the same shape that must keep their answers."""
+how things stood before; a named one's stance against a thing; an abbreviation in capitals; what
+follows from a condition; a repeat yet to come. Each class beside right questions of the same
+shape that must keep their answers."""
 
 from __future__ import annotations
 
@@ -166,5 +167,39 @@ def test_an_abbreviation_in_capitals_is_a_name(engine, question: str) -> None:
 )
 def test_abbreviations_the_documents_use_keep_their_answers(engine, question: str, entry_id: str) -> None:
     """ "AI", "NGOs" are the documents' words; one framing who asks is not what is asked."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Что будет, если нарушить нулевую терпимость?",
+        "What happens if someone breaks the Law and Order principle?",
+        "Заңды бұзса не болады?",
+        "Will Asylov speak again?",
+        "Выступит ли Асылов снова?",
+        "Will the round table be held again?",
+    ],
+)
+def test_a_consequence_or_a_repeat_to_come_is_not_told(engine, question: str) -> None:
+    """What follows from a condition, and a repeat of what the documents report yet to come, are
+    not told by a report of a round table and of a draft's aims."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Что будет с преамбулой?", "law_and_order_preamble"),
+        ("Что будет с юридическим образованием?", "legal_culture"),
+        ("Что будет с персональными данными, если внедрят искусственный интеллект?", "digital_solutions"),
+        ("Будет ли внедряться искусственный интеллект?", "digital_solutions"),
+    ],
+)
+def test_what_becomes_of_a_thing_keeps_its_answer(engine, question: str, entry_id: str) -> None:
+    """«Что будет с X» asks of X, which the entry on X tells; data beside the introduction of AI
+    is what the digital direction says."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)

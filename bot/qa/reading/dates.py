@@ -36,6 +36,11 @@ BEFORE_KAZAKH = "дейін"
 BEFORE_SKIPPED = frozenset({"the", "this", "these", "a"})
 CHANGE_STEMS = (*(w[:5] for w in WHOLE_WORDS), "изменен", "преобраз", "принят", "change", "adopt", "амендм")
 EARLIER_KIND = "earlier"
+# «Когда Генеральный прокурор выступит снова?», "Will Asylov speak again?": a repeat of what the documents
+# report, yet to come (repeat_to_come); as typed
+REPEAT_WORDS = frozenset({"снова", "опять", "вновь", "повторно", "again"})
+REPEAT_PAIRS = frozenset({("ещё", "раз"), ("еще", "раз"), ("once", "more")})
+FUTURE_KIND = "future"
 
 
 def bare_when(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
@@ -62,6 +67,27 @@ def when_future(ctx: ReaderContext, question: str, analysis: Analysis) -> Analys
     morphology = shared_morphology()
     if any(word in FUTURE_WORDS or morphology.info(word).future for word in analysis.words):
         return replace(analysis, kinds=analysis.kinds | {"future"})
+    return analysis
+
+
+def repeat_to_come(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Выступит ли Асылов снова?», «Будет ли круглый стол ещё раз?», "Will the round table be held
+    again?": a repeat yet to come (a word of repetition beside a verb in the future) is a thing to
+    come (kind `future`), which a report of what happened does not tell; «Асылов ещё раз подчеркнул…»
+    (the past) reports what was said and stays, as does a repetition opening an alternative («…или
+    опять обман?»)."""
+    found = analysis.words
+    if FUTURE_KIND in analysis.kinds:
+        return analysis
+    # (not one opening an alternative: «усилят или опять обман» repeats the other thing offered)
+    repeated = any(
+        (word in REPEAT_WORDS or (word, found[i + 1] if i + 1 < len(found) else "") in REPEAT_PAIRS)
+        and (i == 0 or found[i - 1] not in ALTERNATIVE_OR)
+        for i, word in enumerate(found)
+    )
+    morphology = shared_morphology()
+    if repeated and any(w in FUTURE_WORDS or morphology.info(w).future for w in found):
+        return replace(analysis, kinds=analysis.kinds | {FUTURE_KIND})
     return analysis
 
 

@@ -56,6 +56,8 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     people.who_passive,
     dates.when_future,
     dates.earlier_state,
+    dates.repeat_to_come,
+    frames.consequence_of_a_condition,
     people.which_of_named,
     people.which_bodies,
     scope.without_excluded,
