@@ -1,7 +1,7 @@
 """A fourth hunt for confident wrong answers: since when something goes on, and by when it is done;
 how things stood before; a named one's stance against a thing; an abbreviation in capitals; what
-follows from a condition; a repeat yet to come. Each class beside right questions of the same
-shape that must keep their answers."""
+follows from a condition; a repeat yet to come; the constitution before. Each class beside right
+questions of the same shape that must keep their answers."""
 
 from __future__ import annotations
 
@@ -201,5 +201,34 @@ def test_a_consequence_or_a_repeat_to_come_is_not_told(engine, question: str) ->
 def test_what_becomes_of_a_thing_keeps_its_answer(engine, question: str, entry_id: str) -> None:
     """«Что будет с X» asks of X, which the entry on X tells; data beside the introduction of AI
     is what the digital direction says."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "«Заң және тәртіп» қағидаты бұрынғы Конституцияда болды ма?",
+        "Ескі Конституцияда дербес деректер қорғалды ма?",
+        "Был ли принцип «Закон и порядок» в прежней Конституции?",
+        "What did the previous draft say about AI?",
+    ],
+)
+def test_the_constitution_before_is_another_one(engine, question: str) -> None:
+    """A word of an earlier time before the documents' constitution or draft names the one before
+    theirs, of which they say nothing, even a word they use of other things («бұрынғы»)."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Реформа Президенттің бұрынғы бастамаларының жалғасы ма?", "reform_tokayev_link"),
+        ("Как реформа соотносится с прежними инициативами главы государства?", "reform_tokayev_link"),
+    ],
+)
+def test_earlier_initiatives_keep_their_answer(engine, question: str, entry_id: str) -> None:
+    """The President's earlier initiatives are what the reform continues."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
