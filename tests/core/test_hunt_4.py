@@ -1,7 +1,7 @@
 """A fourth hunt for confident wrong answers: since when something goes on, and by when it is done;
 how things stood before; a named one's stance against a thing; an abbreviation in capitals; what
-follows from a condition; a repeat yet to come; the constitution before. Each class beside right
-questions of the same shape that must keep their answers."""
+follows from a condition; a repeat yet to come; the constitution before; the first of several by a
+measure. Each class beside right questions of the same shape that must keep their answers."""
 
 from __future__ import annotations
 
@@ -230,5 +230,40 @@ def test_the_constitution_before_is_another_one(engine, question: str) -> None:
 )
 def test_earlier_initiatives_keep_their_answer(engine, question: str, entry_id: str) -> None:
     """The President's earlier initiatives are what the reform continues."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какое направление самое важное?",
+        "Какое из направлений приоритетнее?",
+        "Какому направлению уделили больше всего внимания?",
+        "Какое направление обсуждали дольше всего?",
+        "Which direction is the most important?",
+        "Which area got the most attention?",
+        "Қай бағыт ең маңызды?",
+    ],
+)
+def test_the_first_of_several_by_a_measure_is_not_told(engine, question: str) -> None:
+    """Which one thing comes first among several by a measure: the text lists the directions
+    given special attention without ranking them."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Каким направлениям уделили особое внимание?", "key_directions"),
+        ("Which areas got the most attention?", "key_directions"),
+        ("Что самое главное в пресс-релизе?", "about_document"),
+        ("Какое направление первое?", "key_directions"),
+    ],
+)
+def test_several_or_the_gist_keep_their_answers(engine, question: str, entry_id: str) -> None:
+    """Several asked («Which areas…»): those given special attention answer; «самое главное» asks
+    the gist; a place in the list is the list's."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)

@@ -74,6 +74,7 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     scope.without_the_whole,
     form.item_of_list,
     form.item_by_position,
+    form.ranked_first,
     dangers.warned_of_danger,
     dangers.feared_without,
     scope.without_own_country,
