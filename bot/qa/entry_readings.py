@@ -27,6 +27,9 @@ WHOSE_WORDS_SPAN = 3
 MANNER_WORDS = frozenset({"как", "how"})
 # «Кто …?», "Who …?" opening a question that asks nothing else (unknown_doer)
 DOER_WORDS = frozenset({"кто", "who"})
+# «Какой орган будет защищать…?», "Which body will…?": an asking word and, within so many words, a
+# generic word for a body (which_body)
+WHICH_BODY_SPAN = 2
 
 
 def when_they_met(ctx: EngineContext, analysis: Analysis) -> Analysis:
@@ -149,6 +152,24 @@ def unknown_doer(ctx: EngineContext, analysis: Analysis) -> bool:
         and all(not t.known and t.real_word for t in predicates)
         and all(t.known and (t.pos == "ADJF" or ctx.subjects.frames(t.value)) for t in others)
     )
+
+
+def which_body(ctx: EngineContext, analysis: Analysis) -> tuple[frozenset[str], ...]:
+    """«Какой орган будет защищать персональные данные?», "Which body will protect personal
+    data?", «Какие органы будут работать по сервисной модели?»: «какой» / "which" before a generic
+    word for a body asks for a body, which only an entry naming one can give (the bodies and
+    people the documents name, or a generic body word: «правоохранительных органов»); an entry on
+    the thing done that names no body does not tell which one does it. As a part asked for
+    (Subject.asked), which the entry must hold one of."""
+    found = analysis.words
+    morphology = shared_morphology()
+    bodies = ctx.reader.context.bodies
+    for i, word in enumerate(found[:-1]):
+        if morphology.info(word).lemma not in WHICH_WORDS:
+            continue
+        if ctx.analyzer.analyse(" ".join(found[i + 1 : i + 1 + WHICH_BODY_SPAN])).values & bodies:
+            return (bodies | ctx.subjects.named,)
+    return ()
 
 
 def _names_purpose(found: tuple[str, ...]) -> bool:

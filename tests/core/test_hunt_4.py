@@ -1,7 +1,8 @@
 """A fourth hunt for confident wrong answers: since when something goes on, and by when it is done;
 how things stood before; a named one's stance against a thing; an abbreviation in capitals; what
 follows from a condition; a repeat yet to come; the constitution before; the first of several by a
-measure. Each class beside right questions of the same shape that must keep their answers."""
+measure; which body does a thing. Each class beside right questions of the same shape that must
+keep their answers."""
 
 from __future__ import annotations
 
@@ -265,5 +266,35 @@ def test_the_first_of_several_by_a_measure_is_not_told(engine, question: str) ->
 def test_several_or_the_gist_keep_their_answers(engine, question: str, entry_id: str) -> None:
     """Several asked («Which areas…»): those given special attention answer; «самое главное» asks
     the gist; a place in the list is the list's."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какой орган будет защищать персональные данные?",
+        "Which body will protect personal data?",
+        "Какой орган будет внедрять искусственный интеллект?",
+    ],
+)
+def test_which_body_asks_for_a_body(engine, question: str) -> None:
+    """«Какой орган», "which body" asks for a body: an entry on the thing done that names none
+    does not tell which one does it."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Какие органы будут работать по сервисной модели?", "rights_protection_priority"),
+        ("Какие органы будут заниматься профилактикой правонарушений?", "rights_protection_priority"),
+        ("Which institutions took part?", "participants"),
+        ("Какие структуры были представлены на круглом столе?", "participants"),
+    ],
+)
+def test_a_body_the_entry_names_keeps_its_answer(engine, question: str, entry_id: str) -> None:
+    """The service model is the law enforcement bodies'; those who took part are bodies named."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
