@@ -1,8 +1,8 @@
 """A fourth hunt for confident wrong answers: since when something goes on, and by when it is done;
 how things stood before; a named one's stance against a thing; an abbreviation in capitals; what
 follows from a condition; a repeat yet to come; the constitution before; the first of several by a
-measure; which body does a thing. Each class beside right questions of the same shape that must
-keep their answers."""
+measure; which body does a thing; an English noun after an asking determiner. Each class beside
+right questions of the same shape that must keep their answers."""
 
 from __future__ import annotations
 
@@ -296,5 +296,32 @@ def test_which_body_asks_for_a_body(engine, question: str) -> None:
 )
 def test_a_body_the_entry_names_keeps_its_answer(engine, question: str, entry_id: str) -> None:
     """The service model is the law enforcement bodies'; those who took part are bodies named."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["In what language did Asylov speak?", "Which article will enshrine Law and Order?"],
+)
+def test_a_noun_after_an_asking_determiner_is_a_noun(engine, question: str) -> None:
+    """ "In what language", "Which article": the word after the asking determiner is its noun (a
+    thing the documents never name), not the question's verb."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("In what form will personal data be protected?", "personal_data_protection"),
+        ("In what way will AI be used?", "digital_solutions"),
+        ("In what year was the round table held?", "event_date"),
+        ("In which part of the Constitution will Law and Order be enshrined?", "law_and_order_preamble"),
+        ("In what respect is equality before the law to be strengthened?", "equality_before_law"),
+    ],
+)
+def test_in_what_way_keeps_its_answer(engine, question: str, entry_id: str) -> None:
+    """ "In what form / way / respect" asks how; "in what year", "in which part" what the text tells."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)

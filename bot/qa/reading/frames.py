@@ -23,12 +23,12 @@ RAISING_VERBS = frozenset({"поднимать", "поднять", "возвод
 RAISING_SPAN = 6
 PLACING = "закрепить"
 
-# "In what respect is equality to be strengthened?", "In which connection is X mentioned?": the noun
-# after "in what / which" asks how or in what context, as "in what way" does, not about respect or
-# connections (English as typed)
+# "In what respect is equality to be strengthened?", "In which connection is X mentioned?", "In what
+# form will data be protected?": the noun after "in what / which" asks how or in what context, as "in
+# what way" does, not about respect, connections or forms (English as typed)
 MANNER_FRAME_OPENERS = ("in",)
 MANNER_FRAME_WHICH = frozenset({"what", "which"})
-MANNER_FRAME_NOUNS = frozenset({"respect", "respects", "connection", "connections", "sense"})
+MANNER_FRAME_NOUNS = frozenset({"respect", "respects", "connection", "connections", "sense", "form", "way"})
 
 # «Что будет, если нарушить…?», "What happens if…?", «…бұзса не болады?»: what follows from a condition
 # (kind `consequence`), which a report of a round table and a draft's aims does not tell; no entry is of
