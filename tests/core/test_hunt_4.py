@@ -21,6 +21,7 @@ from ._support import describe
         "How long has the prosecution been using AI?",
         "Жоба қай жылдан бері талқыланып жатыр?",
         "Қашаннан бері жасанды интеллект қолданылады?",
+        "С какого момента действует сервисная модель?",
     ],
 )
 def test_since_when_is_not_the_date_of_the_event(engine, question: str) -> None:
