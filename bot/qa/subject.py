@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
+from bot.qa import kazakh
 from bot.qa.analyzer import Analysis, Analyzer, Term
 from bot.qa.index import Index
 from bot.qa.kb import MEMBER_LINKS, KnowledgeBase
@@ -320,11 +321,12 @@ class Subjects:
 
     @staticmethod
     def to_come(analysis: Analysis) -> bool:
-        """The question's verbs speak of what is yet to be done: an English "will" / "going", or
+        """The question's verbs speak of what is yet to be done: an English "will" / "going",
         Russian finite verbs none of them in the past («Упразднят ли Сенат?», «Сенат ликвидируют?»;
-        not «Приглашали ли учёных?»)."""
+        not «Приглашали ли учёных?»), or a Kazakh verb in the present-future before the yes/no
+        particle («Сенат сақтала ма?», «Сенат жойыла ма?»; not the past «Сенат қатысты ма?»)."""
         found = analysis.words
-        if not ENGLISH_FUTURE.isdisjoint(found):
+        if not ENGLISH_FUTURE.isdisjoint(found) or kazakh.verbs_before_particle(found):
             return True
         morphology = shared_morphology()
         finite = [w for w in found if not w.isascii() and morphology.info(w).pos in FINITE_POS]
