@@ -40,3 +40,43 @@ def test_kazakh_past_and_known_verbs_are_still_answered(engine, question: str, e
     verb of a thing the document does speak of keep their answers."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "О чём в целом был круглый стол?",
+        "Про что в целом был круглый стол?",
+        "В общих чертах о чём был круглый стол?",
+        "What was the round table about overall?",
+        "What was the round table about in general?",
+    ],
+)
+def test_breadth_in_a_question_of_the_topic_is_no_subject(engine, question: str) -> None:
+    """«в целом», "overall" beside «о чём» say how broadly to answer, not the overall assessment."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "about_document"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Как в целом оцениваются предлагаемые изменения?", "overall_assessment"),
+        ("На что в целом направлены предлагаемые изменения?", "overall_assessment"),
+        ("What did he say about the changes overall?", "overall_assessment"),
+    ],
+)
+def test_breadth_outside_a_question_of_the_topic_stays(engine, question: str, entry_id: str) -> None:
+    """Near misses: «в целом» of the changes is the document's own overall assessment."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["О чём в целом будет референдум?", "О чём в целом Конституция Узбекистана?"],
+)
+def test_breadth_of_a_topic_the_documents_lack_is_declined(engine, question: str) -> None:
+    """Near misses: without «в целом» the question is still about something no entry tells."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
