@@ -80,3 +80,32 @@ def test_breadth_of_a_topic_the_documents_lack_is_declined(engine, question: str
     """Near misses: without «в целом» the question is still about something no entry tells."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какие гарантии предлагается усилить в рамках цифрового направления?",
+        "Что предлагается в цифровом направлении?",
+        "Какие гарантии усиливаются в цифровом направлении реформы?",
+    ],
+)
+def test_the_digital_direction_named_by_its_adjective(engine, question: str) -> None:
+    """«цифровое направление» is the direction of digital solutions, not the overall assessment."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "digital_solutions"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Что будет с цифровой экономикой?",
+        "Будет ли цифровой тенге?",
+        "Сколько стоит цифровое направление?",
+        "Кто отвечает за цифровое направление в прокуратуре?",
+    ],
+)
+def test_other_digital_things_and_details_are_declined(engine, question: str) -> None:
+    """Near misses: the adjective alone names other things; a detail of the direction is not told."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
