@@ -109,3 +109,23 @@ def test_other_digital_things_and_details_are_declined(engine, question: str) ->
     """Near misses: the adjective alone names other things; a detail of the direction is not told."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+def test_by_means_of_is_a_preposition(engine) -> None:
+    """«с помощью реформы» is "by means of the reform": no help is asked about."""
+    reply = engine.answer("Какую модель государства стремятся сформировать с помощью реформы?")
+    assert (reply.kind, reply.entry_id) == ("answer", "fair_kazakhstan"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какую помощь окажут гражданам?",
+        "Какая помощь будет от прокуратуры?",
+        "С помощью реформы повысят зарплаты?",
+    ],
+)
+def test_help_itself_and_other_things_done_by_means_of_the_reform_are_declined(engine, question: str) -> None:
+    """Near misses: help asked about is a subject the documents lack; so are wages."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)

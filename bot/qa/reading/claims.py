@@ -18,9 +18,11 @@ from bot.qa.text import OBLIQUE_QUESTION_WORDS, QUESTION_OPENERS
 # «по сути», «по существу», «в сущности», "in essence" (without_hedge)
 HEDGES = frozenset({"по сути", "по существу", "в сущности", "in essence", "in effect"})
 # and a preposition of two words whose noun means no thing («в ходе обсуждения»: during it; «в течение
-# года», "in the course of", "in terms of"; «по поводу изменений»: about them), dropped the same way
+# года», "in the course of", "in terms of"; «по поводу изменений»: about them; «с помощью реформы»,
+# «при помощи»: by means of it, no help given), dropped the same way
 COMPOUND_PREPOSITIONS = frozenset(
     {"в ходе", "по ходу", "в течение", "в продолжение", "по поводу", "in the course", "in terms of"}
+    | {"с помощью", "при помощи"}
 )
 # "What is named as X": what is called X (named_as)
 NAMED_AS = frozenset({"named as", "named the"})
