@@ -129,3 +129,33 @@ def test_help_itself_and_other_things_done_by_means_of_the_reform_are_declined(e
     """Near misses: help asked about is a subject the documents lack; so are wages."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Продолжением чьих начинаний считают конституционную реформу?", "reform_tokayev_link"),
+        ("Что считают продолжением инициатив Президента?", "reform_tokayev_link"),
+        ("Чьи начинания продолжает реформа?", "reform_tokayev_link"),
+    ],
+)
+def test_what_a_thing_is_held_to_be_asks_no_ones_words(engine, question: str, entry_id: str) -> None:
+    """«считают X-ом» with no subject: what the thing is held to be; «начинания» are initiatives."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Что учёные считают главным в реформе?",
+        "Что эксперты считают продолжением инициатив Президента?",
+        "Кого называют автором реформы?",
+        "Какие новые начинания прокуратуры?",
+        "Начинания Назарбаева продолжаются?",
+    ],
+)
+def test_holders_named_and_other_initiatives_are_declined(engine, question: str) -> None:
+    """Near misses: a plural subject makes it someone's words; other initiatives are not told."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
