@@ -159,3 +159,30 @@ def test_holders_named_and_other_initiatives_are_declined(engine, question: str)
     """Near misses: a plural subject makes it someone's words; other initiatives are not told."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Будет ли упор на предупреждение правонарушений, а не только на наказание?",
+        "Будет ли упор на профилактику, а не только на наказание?",
+    ],
+)
+def test_a_contrast_sets_aside_what_would_hold_alone(engine, question: str) -> None:
+    """«X, а не только Y»: Y is the alternative set aside; X (prevention) is asked."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "rights_protection_priority"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Будет ли упор на наказание, а не только на профилактику?",
+        "Будет ли упор на штрафы, а не только на профилактику?",
+        "Будут ли ужесточать наказания, а не только профилактику?",
+    ],
+)
+def test_the_contrast_the_other_way_round_is_declined(engine, question: str) -> None:
+    """Near misses: what is asked (punishment, fines) is what the documents never name."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
