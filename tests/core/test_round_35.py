@@ -186,3 +186,23 @@ def test_the_contrast_the_other_way_round_is_declined(engine, question: str) -> 
     """Near misses: what is asked (punishment, fines) is what the documents never name."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Круглый стол был формальностью или реальной дискуссией?", "Обсуждение было формальностью?"],
+)
+def test_a_formality_asks_how_substantive_the_exchange_was(engine, question: str) -> None:
+    """«формальность» is the noun of «формальный»: the text calls the exchange substantive."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "outcome"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Какие формальности нужно соблюсти для участия?", "Референдум будет формальностью?"],
+)
+def test_other_formalities_are_declined(engine, question: str) -> None:
+    """Near misses: formalities of taking part, a referendum: not told."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
