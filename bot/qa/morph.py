@@ -125,6 +125,12 @@ class Morphology:
             return None
         return str(parse.tag.case), "plur" in parse.tag.grammemes
 
+    def animate_noun(self, word: str) -> bool:
+        """A Russian noun naming people or animals by its likeliest reading («юристов», «граждане»):
+        a lack of them is no action left undone («нехватка юристов», not «нехватка разъяснений»)."""
+        parse = self._russian_parse(word)
+        return parse is not None and parse.tag.POS == "NOUN" and "anim" in parse.tag.grammemes
+
     def imperative(self, word: str) -> bool:
         """A Russian verb in the imperative («дай», «придумайте»): the asker asks for something to be
         done, a reply of some form («дай короткий заголовок»), not what the documents did."""

@@ -206,3 +206,34 @@ def test_other_formalities_are_declined(engine, question: str) -> None:
     """Near misses: formalities of taking part, a referendum: not told."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "К каким ошибочным выводам может привести недостаток разъяснений?",
+        "К чему приведёт отсутствие разъяснений?",
+        "Чем грозит нехватка разъяснительной работы?",
+    ],
+)
+def test_what_a_lack_leads_to_is_what_the_thing_prevents(engine, question: str) -> None:
+    """A lack of explanations is explanations not given, as «без разъяснений»: what they prevent."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "explanation_purpose"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какой главный недостаток проекта?",
+        "Какие недостатки у проекта?",
+        "Недостаток поправок в чём?",
+        "К чему приведёт недостаток юристов?",
+        "К чему приведёт отсутствие финансирования?",
+        "What would a lack of lawyers lead to?",
+    ],
+)
+def test_flaws_lacking_people_and_unnamed_things_are_declined(engine, question: str) -> None:
+    """Near misses: a flaw is no lack; people lacking are no action undone; funding is not told."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
