@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from bot.qa.text import focus
+
 from ._support import describe
 
 
@@ -237,3 +239,41 @@ def test_flaws_lacking_people_and_unnamed_things_are_declined(engine, question: 
     """Near misses: a flaw is no lack; people lacking are no action undone; funding is not told."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("я школьник нам задали про конституцию че там про ИИ", "digital_solutions"),
+        ("пишу пост в телегу, в двух словах какие итоги у круглого стола", "outcome"),
+        ("я студент мне надо для зачёта кто выступал на круглом столе", "speaker"),
+    ],
+)
+def test_an_unpunctuated_opening_about_the_asker_runs_up_to_the_question(
+    engine, question: str, entry_id: str
+) -> None:
+    """The asker's first-person opening, with no colon or full stop, ends at the question word."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "я пенсионер что там про пенсии",
+        "мне сказали что там будет референдум",
+        "я слышал что Сенат упразднят",
+    ],
+)
+def test_an_opening_then_an_unanswered_question_is_declined(engine, question: str) -> None:
+    """Near misses: the question after the opening asks what the documents never tell."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+def test_a_conjunction_inside_a_request_is_no_question_word() -> None:
+    """«расскажи, что будет…, когда внедрят ИИ»: the opening asks, so «когда» opens no question."""
+    question = (
+        "расскажи мне пожалуйста что будет с персональными данными когда внедрят искусственный интеллект"
+    )
+    assert focus(question) == (question, False)
