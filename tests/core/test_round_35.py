@@ -277,3 +277,37 @@ def test_a_conjunction_inside_a_request_is_no_question_word() -> None:
         "расскажи мне пожалуйста что будет с персональными данными когда внедрят искусственный интеллект"
     )
     assert focus(question) == (question, False)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        (
+            "Правда ли, что в новой Конституции появится что-то про нейросети и большие данные?",
+            "digital_solutions",
+        ),
+        ("В новой Конституции появится что-то про нейросети?", "digital_solutions"),
+        ("Говорилось ли что-то о правах и свободах граждан?", "overall_assessment"),
+    ],
+)
+def test_something_about_a_thing_asks_about_the_thing(engine, question: str, entry_id: str) -> None:
+    """«что-то про X»: whatever is said of X; the pronoun is no word an entry must share."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [("Реформа — продолжение политики Президента или что-то новое?", "reform_tokayev_link")],
+)
+def test_something_new_stays_a_word_of_the_question(engine, question: str, entry_id: str) -> None:
+    """Near miss: «что-то новое» (no «про») is the alternative asked."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize("question", ["Появится ли что-то про налоги?", "Есть ли что-нибудь о пенсиях?"])
+def test_something_about_what_the_documents_lack_is_declined(engine, question: str) -> None:
+    """Near misses: the thing named after «про / о» is not in the documents."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)

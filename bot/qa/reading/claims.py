@@ -24,6 +24,13 @@ COMPOUND_PREPOSITIONS = frozenset(
     {"в ходе", "по ходу", "в течение", "в продолжение", "по поводу", "in the course", "in terms of"}
     | {"с помощью", "при помощи"}
 )
+# «что-то про ИИ», «что-нибудь о правах»: an indefinite pronoun before «про / о» asks whatever is said
+# about the thing, no thing of its own (dropped the same way)
+INDEFINITE_ABOUT = frozenset(
+    f"{pronoun} {about}"
+    for pronoun in ("что-то", "что-нибудь", "что-либо")
+    for about in ("про", "о", "об", "насчет")
+)
 # "What is named as X": what is called X (named_as)
 NAMED_AS = frozenset({"named as", "named the"})
 # "Why does he consider X important?", "Is X deemed progressive?": a verb of judging before the
@@ -220,11 +227,14 @@ def whether_on_a_date(ctx: ReaderContext, question: str, analysis: Analysis) -> 
 def without_hedge(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """«О чём по сути идёт речь…?», «по существу», «в сущности», "in essence": an adverb of how
     plainly the asker wants it said, no subject («в чём суть X» still asks the gist); so is a
-    compound preposition's noun («в ходе обсуждения»: during it)."""
+    compound preposition's noun («в ходе обсуждения»: during it), and an indefinite pronoun before
+    «про / о» («что-то про нейросети»: whatever is said of them)."""
     found = analysis.words
     pairs = [" ".join(found[i : i + 2]) for i in range(len(found) - 1)]
     threes = [" ".join(found[i : i + 3]) for i in range(len(found) - 2)]
-    said = [hedge for hedge in (*pairs, *threes) if hedge in HEDGES | COMPOUND_PREPOSITIONS]
+    said = [
+        hedge for hedge in (*pairs, *threes) if hedge in HEDGES | COMPOUND_PREPOSITIONS | INDEFINITE_ABOUT
+    ]
     if not said:
         return analysis
     dropped = ctx.analyzer.analyse(" ".join(said)).values
