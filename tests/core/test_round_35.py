@@ -311,3 +311,22 @@ def test_something_about_what_the_documents_lack_is_declined(engine, question: s
     """Near misses: the thing named after «про / о» is not in the documents."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question", ["Какие стороны участвовали в дискуссии?", "Какие стороны были на круглом столе?"]
+)
+def test_the_parties_that_took_part_are_who_took_part(engine, question: str) -> None:
+    """«Какие стороны участвовали» asks the parties there, not the practical sides of the draft."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "participants"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Какие стороны проекта были затронуты?", "Какие стороны участвовали в переговорах?"],
+)
+def test_sides_of_a_thing_and_other_talks_are_not_who_took_part(engine, question: str) -> None:
+    """Near misses: sides of the draft are no parties; other talks are not the round table."""
+    reply = engine.answer(question)
+    assert reply.entry_id != "participants", describe(reply)
