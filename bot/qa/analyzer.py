@@ -63,6 +63,8 @@ TYPO_MIN_LEN = 4
 TYPO_MIN_SCORE = 80.0
 # How many lemmas a word cut short may be read as within a synonym phrase (Analyzer._cut_readings)
 MAX_CUT_READINGS = 4
+# ... and a dictionary word this short may be cut short too («общ» of «общественные», «научн»)
+CUT_KNOWN_MAX = 4
 # Two lemmas are one word family (обсуждать ~ обсуждение, конституция ~ конституционный) when they
 # share a root of at least STEM_MIN_PREFIX letters and what follows it in each is suffix-sized;
 # compounds keep their own meaning (правовой is not правосознание: «сознание» is a root, not a suffix).
@@ -530,6 +532,10 @@ class Analyzer:
             return None, None
         term = self._term(info)
         lemmas = self._morph.lemmas(word) if info is typed else self._cut_readings(word, info.lemma)
+        if info is typed and len(word) <= CUT_KNOWN_MAX and not word.isascii():
+            # «общ организации»: a short dictionary word («общ», of «общий») may be a longer one
+            # cut short, read so within a synonym phrase only («общественная организация»)
+            lemmas = tuple(dict.fromkeys([*lemmas, *self._cut_readings(word, info.lemma)[1:]]))
         return None, (lemmas, term if info is typed else replace(term, repaired=True))
 
     def _cut_readings(self, word: str, lemma: str) -> tuple[str, ...]:

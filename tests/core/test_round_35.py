@@ -330,3 +330,24 @@ def test_sides_of_a_thing_and_other_talks_are_not_who_took_part(engine, question
     """Near misses: sides of the draft are no parties; other talks are not the round table."""
     reply = engine.answer(question)
     assert reply.entry_id != "participants", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("общ организации были ли", "participant_public_orgs"),
+        ("были ли общ организации на круглом столе", "participant_public_orgs"),
+        ("вовлечение гражданского общ-ва", "public_involvement"),
+    ],
+)
+def test_a_short_dictionary_word_cut_short_in_a_phrase(engine, question: str, entry_id: str) -> None:
+    """«общ» is «общий» to the dictionary, but beside «организации» the phrase it begins."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize("question", ["общ мнение было?", "общ собрание было?", "нац совет был?"])
+def test_a_short_word_beside_no_phrase_is_declined(engine, question: str) -> None:
+    """Near misses: no synonym phrase of the documents begins with those words."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
