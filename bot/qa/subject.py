@@ -417,7 +417,9 @@ class Subjects:
         yet to be done (Subjects.to_come). `fate`: the words asking what will become of the thing
         named (Subjects.fate). `means`: the words after a preposition of means (Subjects.means)."""
         named = self.named | self.concepts
-        known = tuple(dict.fromkeys(t.value for t in terms if t.known and t.value in named))
+        known = self._without_named_members(
+            tuple(dict.fromkeys(t.value for t in terms if t.known and t.value in named))
+        )
         if presence and any(t.value in self.named for t in terms):
             # whether someone was there: only an entry saying who took part can tell
             known += tuple(v for v in self.presence if v not in known)
@@ -489,6 +491,14 @@ class Subjects:
             spheres,
             offered,
             parts,
+        )
+
+    def _without_named_members(self, known: tuple[str, ...]) -> tuple[str, ...]:
+        """«Как будут работать полиция и прокуратура?»: a body named beside a group it is a member
+        of (synonyms.yaml `members`: the prosecution is a law-enforcement body) is asked about as
+        one of that group; an entry speaking of the group covers it."""
+        return tuple(
+            v for v in known if not any(v in self._members.get(whole, ()) for whole in known if whole != v)
         )
 
     def _of_the_event(self, terms: tuple[Term, ...]) -> bool:

@@ -351,3 +351,26 @@ def test_a_short_word_beside_no_phrase_is_declined(engine, question: str) -> Non
     """Near misses: no synonym phrase of the documents begins with those words."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Как теперь будут работать полиция и прокуратура?",
+        "what is the service model for police and prosecutors",
+    ],
+)
+def test_a_member_named_beside_its_group_is_one_of_the_group(engine, question: str) -> None:
+    """The prosecution beside the police (law enforcement) is asked of as a law-enforcement body."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "rights_protection_priority"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Сколько получают полиция и прокуратура?", "Будет ли ИИ в полиции и прокуратуре?"],
+)
+def test_a_member_beside_its_group_with_a_detail_not_told_is_declined(engine, question: str) -> None:
+    """Near misses: salaries, and AI in those bodies (which the text does not say), stay declined."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
