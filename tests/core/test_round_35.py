@@ -374,3 +374,23 @@ def test_a_member_beside_its_group_with_a_detail_not_told_is_declined(engine, qu
     """Near misses: salaries, and AI in those bodies (which the text does not say), stay declined."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какую роль генпрокурор отводит разъяснению новой Конституции людям?",
+        "Я работаю в пресс-службе акимата. Какую роль генпрокурор отводит разъяснению Конституции людям?",
+    ],
+)
+def test_which_asks_of_its_own_frame_noun_not_a_group_after_it(engine, question: str) -> None:
+    """«Какую роль генпрокурор…»: «какую» asks the role, not which prosecutors by name."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "explanatory_work"), describe(reply)
+
+
+@pytest.mark.parametrize("question", ["Какие депутаты участвовали?", "Какую роль прокуроры отводят ИИ?"])
+def test_which_members_by_name_and_unknown_roles_stay_declined(engine, question: str) -> None:
+    """Near misses: «какие депутаты» still asks names the documents never give."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
