@@ -497,8 +497,22 @@ class Subjects:
         """«Как будут работать полиция и прокуратура?»: a body named beside a group it is a member
         of (synonyms.yaml `members`: the prosecution is a law-enforcement body) is asked about as
         one of that group; an entry speaking of the group covers it."""
-        return tuple(
-            v for v in known if not any(v in self._members.get(whole, ()) for whole in known if whole != v)
+        beside = self.members_beside_group(known)
+        return tuple(v for v in known if v not in beside)
+
+    def members_beside_group(self, values: Collection[str], *, bodies: bool = False) -> frozenset[str]:
+        """The values that name a member of a group another value names (Subjects._without_named_members).
+        `bodies`: only members of a group the documents name as such (law enforcement), not of a
+        word a phrase for a group lends ("office" of "the prosecutor's office", which the Prosecutor
+        General is read as a member of: "who spoke for the prosecutor's office" asks of him)."""
+        return frozenset(
+            v
+            for v in values
+            if any(
+                v in self._members.get(whole, ()) and (not bodies or whole in self.named)
+                for whole in values
+                if whole != v
+            )
         )
 
     def _of_the_event(self, terms: tuple[Term, ...]) -> bool:

@@ -394,3 +394,15 @@ def test_which_members_by_name_and_unknown_roles_stay_declined(engine, question:
     """Near misses: «какие депутаты» still asks names the documents never give."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+def test_a_member_beside_its_group_ranks_by_the_group(engine) -> None:
+    """Kazakh «полиция мен прокуратура»: ranked by law enforcement, not by the prosecution's entries."""
+    reply = engine.answer("Полиция мен прокуратура енді қалай жұмыс істейді?")
+    assert (reply.kind, reply.entry_id) == ("answer", "rights_protection_priority"), describe(reply)
+
+
+def test_the_prosecutor_beside_his_office_is_asked_of_himself(engine) -> None:
+    """Near miss: the Prosecutor General beside "the prosecutor's office" keeps his own entry."""
+    reply = engine.answer("quick one: who spoke for the prosecutor's office and what did he stress?")
+    assert (reply.kind, reply.entry_id) == ("answer", "prosecutor_speech"), describe(reply)
