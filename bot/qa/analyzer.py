@@ -666,13 +666,24 @@ class Analyzer:
                 # a form the knowledge base never uses, misspelt («эфективнее»): its guessed lemma
                 # («эфективный») may be a misspelt lemma the knowledge base does use
                 corrected = vocab.correct(info.lemma)
-            if corrected is not None and kazakh.is_kazakh(word) and not self._kazakh_typo(word, corrected):
+            if (
+                corrected is not None
+                and self._onto_kazakh(word, corrected)
+                and not self._kazakh_typo(word, corrected)
+            ):
                 corrected = None
             if corrected is not None and (corrected.startswith(word) or not vocab.starting_with(word)):
                 # (a word some of the knowledge base's words begin with is cut short, not misspelt:
                 # «конст» is no law's «конт»)
                 return replace(self._morph.info(corrected), known=True)
         return None
+
+    def _onto_kazakh(self, word: str, corrected: str) -> bool:
+        """The repair is of a Kazakh word, or onto one typed without its letters (the knowledge
+        base's «тендик» of «заң алдындағы теңдік» typed so): «енди» («енді», "now") is no «тендик»."""
+        if kazakh.is_kazakh(word):
+            return True
+        return not corrected.isascii() and not self._morph.is_russian(corrected)
 
     def _kazakh_typo(self, word: str, corrected: str) -> bool:
         """Whether a Kazakh word unknown to the knowledge base may be a typo of `corrected`: not

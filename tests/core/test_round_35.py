@@ -406,3 +406,24 @@ def test_the_prosecutor_beside_his_office_is_asked_of_himself(engine) -> None:
     """Near miss: the Prosecutor General beside "the prosecutor's office" keeps his own entry."""
     reply = engine.answer("quick one: who spoke for the prosecutor's office and what did he stress?")
     assert (reply.kind, reply.entry_id) == ("answer", "prosecutor_speech"), describe(reply)
+
+
+def test_a_kazakh_word_typed_without_its_letters_is_no_typo_of_another_first_letter(engine) -> None:
+    """«енди» («енді», "now") is not repaired onto the plain-typed «тендик» (equality)."""
+    reply = engine.answer("Полиция мен прокуратура енди калай жумыс истейди?")
+    assert (reply.kind, reply.entry_id) == ("answer", "rights_protection_priority"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("зан алдындагы тендик", "equality_before_law"),
+        ("заң алдындағы тендик нені білдіреді", "equality_before_law"),
+    ],
+)
+def test_plain_typed_kazakh_words_of_the_knowledge_base_still_match(
+    engine, question: str, entry_id: str
+) -> None:
+    """Near misses: the plain-typed Kazakh words the knowledge base holds are still read."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
