@@ -63,6 +63,8 @@ TYPO_MIN_LEN = 4
 TYPO_MIN_SCORE = 80.0
 # How many lemmas a word cut short may be read as within a synonym phrase (Analyzer._cut_readings)
 MAX_CUT_READINGS = 4
+# ... and a dictionary word this short may be cut short too («общ» of «общественные», «научн»)
+CUT_KNOWN_MAX = 4
 # Two lemmas are one word family (обсуждать ~ обсуждение, конституция ~ конституционный) when they
 # share a root of at least STEM_MIN_PREFIX letters and what follows it in each is suffix-sized;
 # compounds keep their own meaning (правовой is not правосознание: «сознание» is a root, not a suffix).
@@ -541,6 +543,10 @@ class Analyzer:
             return None, None
         term = self._term(info)
         lemmas = self._morph.lemmas(word) if info is typed else self._cut_readings(word, info.lemma)
+        if info is typed and len(word) <= CUT_KNOWN_MAX and not word.isascii():
+            # «общ организации»: a short dictionary word («общ», of «общий») may be a longer one
+            # cut short, read so within a synonym phrase only («общественная организация»)
+            lemmas = tuple(dict.fromkeys([*lemmas, *self._cut_readings(word, info.lemma)[1:]]))
         return None, (lemmas, term if info is typed else replace(term, repaired=True))
 
     def _cut_readings(self, word: str, lemma: str) -> tuple[str, ...]:
@@ -671,13 +677,24 @@ class Analyzer:
                 # a form the knowledge base never uses, misspelt («эфективнее»): its guessed lemma
                 # («эфективный») may be a misspelt lemma the knowledge base does use
                 corrected = vocab.correct(info.lemma)
-            if corrected is not None and kazakh.is_kazakh(word) and not self._kazakh_typo(word, corrected):
+            if (
+                corrected is not None
+                and self._onto_kazakh(word, corrected)
+                and not self._kazakh_typo(word, corrected)
+            ):
                 corrected = None
             if corrected is not None and (corrected.startswith(word) or not vocab.starting_with(word)):
                 # (a word some of the knowledge base's words begin with is cut short, not misspelt:
                 # «конст» is no law's «конт»)
                 return replace(self._morph.info(corrected), known=True)
         return None
+
+    def _onto_kazakh(self, word: str, corrected: str) -> bool:
+        """The repair is of a Kazakh word, or onto one typed without its letters (the knowledge
+        base's «тендик» of «заң алдындағы теңдік» typed so): «енди» («енді», "now") is no «тендик»."""
+        if kazakh.is_kazakh(word):
+            return True
+        return not corrected.isascii() and not self._morph.is_russian(corrected)
 
     def _kazakh_typo(self, word: str, corrected: str) -> bool:
         """Whether a Kazakh word unknown to the knowledge base may be a typo of `corrected`: not

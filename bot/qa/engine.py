@@ -153,13 +153,17 @@ class Engine:
     def _kazakh_verbs(self, analysis: Analysis) -> Analysis:
         """A Kazakh question's verb before its yes/no particle (kazakh.verbs_before_particle) that the
         knowledge base does not know is read as a verb, not as the Russian noun its letters may
-        spell: it names no subject the documents never use."""
+        spell: it names no subject the documents never use. It is a real word, the action asked,
+        though spelt without a Kazakh letter («Сенат жойыла ма?»), as the analyzer reads one with
+        such a letter («сақтала»): not noise the documents may just not spell."""
         verbs = kazakh.verbs_before_particle(analysis.words)
         if not verbs:
             return analysis
         values = {t.value for word in verbs for t in self.analyzer.analyse(word).terms if not t.known}
         terms = tuple(
-            replace(t, pos="VERB") if t.value in values and not t.known and t.pos in SUBJECT_POS else t
+            replace(t, pos="VERB" if t.pos in SUBJECT_POS else t.pos, real_word=True)
+            if t.value in values and not t.known and not t.repaired
+            else t
             for t in analysis.terms
         )
         return replace(analysis, terms=terms) if terms != analysis.terms else analysis

@@ -192,6 +192,19 @@ def _aims_listed(analysis: Analysis) -> bool:
     return listed and not PURPOSE_PLURALS.isdisjoint(analysis.words)
 
 
+def members_as_group(ctx: EngineContext, analysis: Analysis) -> Analysis:
+    """«Полиция мен прокуратура қалай жұмыс істейді?», «полиция и прокуратура»: a body named beside
+    a group it is a member of (the prosecution, a law-enforcement body) is named as one of that
+    group, so the entries are ranked by the group, not by the member's own entries (what the
+    Prosecutor General said). Only a body, a group of its own: a person beside the body he heads
+    is asked of himself."""
+    beside = ctx.subjects.members_beside_group(analysis.values, bodies=True)
+    if not beside:
+        return analysis
+    kept = tuple(t for t in analysis.terms if t.value not in beside)
+    return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
+
+
 def with_entry_readings(ctx: EngineContext, analysis: Analysis) -> Analysis:
     """The analysis after the reader's passes, read by the engine's own readings in their order."""
-    return purpose_of(ctx, effect_or_purpose(ctx, when_they_met(ctx, analysis)))
+    return members_as_group(ctx, purpose_of(ctx, effect_or_purpose(ctx, when_they_met(ctx, analysis))))

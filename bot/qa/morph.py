@@ -115,6 +115,22 @@ class Morphology:
         parse = self._russian_parse(word)
         return parse is not None and parse.tag.POS == "VERB" and "plur" in parse.tag.grammemes
 
+    def case_of(self, word: str) -> tuple[str, bool] | None:
+        """The case of a Russian noun, pronoun or adjective by its likeliest reading, and whether it
+        is plural («продолжением»: ablt; «учёные»: nomn, plural); None for other words. A plural
+        nominative can be a plural verb's subject, an instrumental the thing something is held to
+        be («считают продолжением»)."""
+        parse = self._russian_parse(word)
+        if parse is None or parse.tag.POS not in {"NOUN", "NPRO", "ADJF"} or not parse.tag.case:
+            return None
+        return str(parse.tag.case), "plur" in parse.tag.grammemes
+
+    def animate_noun(self, word: str) -> bool:
+        """A Russian noun naming people or animals by its likeliest reading («юристов», «граждане»):
+        a lack of them is no action left undone («нехватка юристов», not «нехватка разъяснений»)."""
+        parse = self._russian_parse(word)
+        return parse is not None and parse.tag.POS == "NOUN" and "anim" in parse.tag.grammemes
+
     def imperative(self, word: str) -> bool:
         """A Russian verb in the imperative («дай», «придумайте»): the asker asks for something to be
         done, a reply of some form («дай короткий заголовок»), not what the documents did."""

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
+from bot.qa import kazakh
 from bot.qa.analyzer import Analysis, Analyzer, Term
 from bot.qa.index import Index
 from bot.qa.kb import MEMBER_LINKS, KnowledgeBase
@@ -333,11 +334,12 @@ class Subjects:
 
     @staticmethod
     def to_come(analysis: Analysis) -> bool:
-        """The question's verbs speak of what is yet to be done: an English "will" / "going", or
+        """The question's verbs speak of what is yet to be done: an English "will" / "going",
         Russian finite verbs none of them in the past («Упразднят ли Сенат?», «Сенат ликвидируют?»;
-        not «Приглашали ли учёных?»)."""
+        not «Приглашали ли учёных?»), or a Kazakh verb in the present-future before the yes/no
+        particle («Сенат сақтала ма?», «Сенат жойыла ма?»; not the past «Сенат қатысты ма?»)."""
         found = analysis.words
-        if not ENGLISH_FUTURE.isdisjoint(found):
+        if not ENGLISH_FUTURE.isdisjoint(found) or kazakh.verbs_before_particle(found):
             return True
         morphology = shared_morphology()
         finite = [w for w in found if not w.isascii() and morphology.info(w).pos in FINITE_POS]
@@ -428,7 +430,9 @@ class Subjects:
         yet to be done (Subjects.to_come). `fate`: the words asking what will become of the thing
         named (Subjects.fate). `means`: the words after a preposition of means (Subjects.means)."""
         named = self.named | self.concepts
-        known = tuple(dict.fromkeys(t.value for t in terms if t.known and t.value in named))
+        known = self._without_named_members(
+            tuple(dict.fromkeys(t.value for t in terms if t.known and t.value in named))
+        )
         if presence and any(t.value in self.named for t in terms):
             # whether someone was there: only an entry saying who took part can tell
             known += tuple(v for v in self.presence if v not in known)
@@ -500,6 +504,28 @@ class Subjects:
             spheres,
             offered,
             parts,
+        )
+
+    def _without_named_members(self, known: tuple[str, ...]) -> tuple[str, ...]:
+        """«Как будут работать полиция и прокуратура?»: a body named beside a group it is a member
+        of (synonyms.yaml `members`: the prosecution is a law-enforcement body) is asked about as
+        one of that group; an entry speaking of the group covers it."""
+        beside = self.members_beside_group(known)
+        return tuple(v for v in known if v not in beside)
+
+    def members_beside_group(self, values: Collection[str], *, bodies: bool = False) -> frozenset[str]:
+        """The values that name a member of a group another value names (Subjects._without_named_members).
+        `bodies`: only members of a group the documents name as such (law enforcement), not of a
+        word a phrase for a group lends ("office" of "the prosecutor's office", which the Prosecutor
+        General is read as a member of: "who spoke for the prosecutor's office" asks of him)."""
+        return frozenset(
+            v
+            for v in values
+            if any(
+                v in self._members.get(whole, ()) and (not bodies or whole in self.named)
+                for whole in values
+                if whole != v
+            )
         )
 
     def _of_the_event(self, terms: tuple[Term, ...]) -> bool:

@@ -153,6 +153,22 @@ _REQUESTED = re.compile(
     r"^(?P<head>[^.:—–?!]{2,200}?)\s+(?P<rest>(?:" + "|".join(REQUESTS.split()) + r")\b.*)$",
     re.S | re.IGNORECASE,
 )
+# or, unpunctuated or after a comma, runs up to a question word («я школьник нам задали про конституцию
+# че там про ИИ», «пишу пост в телегу, в двух словах какие итоги…»): the question opens there. A
+# spoken «что» («че», «чо», «шо») only as «что там», "what's there": a bare «что» after a verb is
+# "that" («я слышал, что…»), the claim asked about
+ASKING_OPENERS = (
+    "кто когда где почему зачем как какой какая какое какие каким каких какую сколько чей чья чьи"
+)
+SPOKEN_WHAT = _word_set("что че чё чо шо")
+_QUESTIONED = re.compile(
+    r"^(?P<head>[^.:—–?!]{2,200}?)[\s,]+(?P<rest>(?:(?:"
+    + "|".join(ASKING_OPENERS.split())
+    + r")|(?:"
+    + "|".join(SPOKEN_WHAT)
+    + r")\s+там)\b.*)$",
+    re.S | re.IGNORECASE,
+)
 FIRST_PERSON = _word_set(
     "я мне меня мой моя мои мы нам нас наш наша хочу хотим хотела хотел готовлю готовим пишу пишем "
     "i im me my we our мен маған менің біз бізге"
@@ -331,7 +347,7 @@ def without_preamble(text: str) -> str:
         match = None  # the colon or dash is inside the question after the asker's sentence
     sentence = match is None
     if sentence:
-        match = _INTRODUCTION.match(text.strip()) or _requested(text.strip())
+        match = _INTRODUCTION.match(text.strip()) or _requested(text.strip()) or _questioned(text.strip())
     if match is None or not _introduces_asker(match["head"], match["rest"]):
         return text
     rest = match["rest"]
@@ -380,6 +396,26 @@ def _requested(text: str) -> re.Match[str] | None:
     return match
 
 
+def _questioned(text: str) -> re.Match[str] | None:
+    """The unpunctuated opening before a question word (_QUESTIONED), when the question after it
+    names a thing of its own (a noun: «что там будет» leaves what it asks in the opening, «меня
+    интересует ИИ что там будет») and no pronoun in it points back into the opening; and when the
+    opening asks nothing itself («расскажи, что будет с данными, когда внедрят ИИ»: that «когда» is
+    "when" inside the question)."""
+    match = _QUESTIONED.match(text)
+    if match is None:
+        return None
+    if not QUESTION_OPENERS.isdisjoint(words(match["head"].casefold())):
+        return None
+    asked = words(match["rest"].casefold())
+    morphology = shared_morphology()
+    if any(map(morphology.anaphoric, asked)) or POINTING_BACK.intersection(asked):
+        return None
+    if not any(morphology.info(w).pos == "NOUN" for w in asked[1:]):
+        return None
+    return match
+
+
 def _question_in_head(head: str) -> bool:
     """«Я методист детского сада. Затрагивалось ли образование — хотя бы юридическое?»: the text
     before the first colon or dash already holds the asker's sentence and the opening of the
@@ -395,6 +431,7 @@ def _opens_question(opening: list[str]) -> bool:
     infinitive («Прошу изложить основные выводы…»)."""
     return bool(opening) and (
         opening[0] in QUESTION_OPENERS
+        or (opening[0] in SPOKEN_WHAT and opening[1:2] == ["там"])
         or opening[1:2] == ["ли"]
         or shared_morphology().info(opening[0]).lemma == "какой"
         or (

@@ -54,10 +54,13 @@ def without_unknown_alternative(ctx: ReaderContext, question: str, analysis: Ana
 def without_exclusive_alternative(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """«Учёные участвовали или только чиновники?», "…or just officials?", «одни чиновники или были и
     учёные?»: the alternative that would hold alone is answered by whether the other one holds, so
-    its words are no subject of the question. Only when words the documents use are left."""
+    its words are no subject of the question. So is the one a contrast sets aside as not alone
+    («упор на предупреждение, а не только на наказание?»). Only when words the documents use are
+    left."""
     found = analysis.words
     for i, word in enumerate(found):
-        if word not in ALTERNATIVE_WORDS:
+        contrast = word == "не" and i > 0 and found[i - 1] == "а"
+        if word not in ALTERNATIVE_WORDS and not contrast:
             continue
         if EXCLUSIVE_WORDS.intersection(found[i + 1 : i + 1 + EXCLUSIVE_SPAN]):
             if (extent := _extent_of_one_thing(ctx, analysis, found, i)) is not None:

@@ -18,9 +18,18 @@ from bot.qa.text import OBLIQUE_QUESTION_WORDS, QUESTION_OPENERS
 # «по сути», «по существу», «в сущности», "in essence" (without_hedge)
 HEDGES = frozenset({"по сути", "по существу", "в сущности", "in essence", "in effect"})
 # and a preposition of two words whose noun means no thing («в ходе обсуждения»: during it; «в течение
-# года», "in the course of", "in terms of"; «по поводу изменений»: about them), dropped the same way
+# года», "in the course of", "in terms of"; «по поводу изменений»: about them; «с помощью реформы»,
+# «при помощи»: by means of it, no help given), dropped the same way
 COMPOUND_PREPOSITIONS = frozenset(
     {"в ходе", "по ходу", "в течение", "в продолжение", "по поводу", "in the course", "in terms of"}
+    | {"с помощью", "при помощи"}
+)
+# «что-то про ИИ», «что-нибудь о правах»: an indefinite pronoun before «про / о» asks whatever is said
+# about the thing, no thing of its own (dropped the same way)
+INDEFINITE_ABOUT = frozenset(
+    f"{pronoun} {about}"
+    for pronoun in ("что-то", "что-нибудь", "что-либо")
+    for about in ("про", "о", "об", "насчет")
 )
 # "What is named as X": what is called X (named_as)
 NAMED_AS = frozenset({"named as", "named the"})
@@ -252,11 +261,14 @@ def whether_on_a_date(ctx: ReaderContext, question: str, analysis: Analysis) -> 
 def without_hedge(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """«О чём по сути идёт речь…?», «по существу», «в сущности», "in essence": an adverb of how
     plainly the asker wants it said, no subject («в чём суть X» still asks the gist); so is a
-    compound preposition's noun («в ходе обсуждения»: during it)."""
+    compound preposition's noun («в ходе обсуждения»: during it), and an indefinite pronoun before
+    «про / о» («что-то про нейросети»: whatever is said of them)."""
     found = analysis.words
     pairs = [" ".join(found[i : i + 2]) for i in range(len(found) - 1)]
     threes = [" ".join(found[i : i + 3]) for i in range(len(found) - 2)]
-    said = [hedge for hedge in (*pairs, *threes) if hedge in HEDGES | COMPOUND_PREPOSITIONS]
+    said = [
+        hedge for hedge in (*pairs, *threes) if hedge in HEDGES | COMPOUND_PREPOSITIONS | INDEFINITE_ABOUT
+    ]
     if not said:
         return analysis
     dropped = ctx.analyzer.analyse(" ".join(said)).values

@@ -65,10 +65,11 @@ ASKING_WHICH = frozenset({"which", "what", "whose"})
 MAX_GROUP_TEXTS = 4096
 # «Какие органы были на круглом столе?», «что за люди собирались?», "Which bodies were there?": a
 # generic word for people or bodies after an asking word, with nothing said of them but that they
-# were there or gathered, asks who (see people.which_ones_there). The asking words: «какой», "which",
+# were there or gathered, asks who (see people.which_ones_there; «какие стороны участвовали»: the
+# parties, not the sides of a thing). The asking words: «какой», "which",
 # "what", «қандай», and «что (там) за»; the verbs: a past «быть», taking part, gathering.
 AGENT_WORDS = (
-    "человек люди лицо орган организация структура ведомство учреждение представитель "
+    "человек люди лицо орган организация структура ведомство учреждение представитель сторона "
     "people person persons body bodies organisation organization institution адам ұйым өкіл"
 )
 # Words for a wording or an idea, before a quoted name (see scope.without_kind_of_named)

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import replace
 
 from bot.qa.analyzer import Analysis
@@ -55,6 +56,14 @@ WARNING_SAYS = frozenset(
 FEAR_VERBS = frozenset({"опасаться", "бояться", "fear", "worri"})  # ("worry" by its stem)
 # «без разъяснения», "without outreach": a thing not done, as «если не…» (see feared_without)
 WITHOUT = frozenset({"без", "without"})
+# «нехватка разъяснений», «отсутствие диалога»: a thing lacking is one not done, as «без» says (see
+# feared_without), as lemmas; «недостаток» only before a plural genitive («недостаток разъяснений»: a
+# lack; «недостаток проекта» is a flaw of it). Only in a question of what the lack leads to (a verb of
+# leading to, threatening, causing). Russian only: whether the thing lacking is people («нехватка
+# юристов»: no action left undone) is read from the Russian dictionary, which has no English
+LACK_NOUNS = frozenset({"нехватка", "отсутствие", "дефицит"})
+LACK_OR_FLAW = "недостаток"
+LEADING_TO = frozenset({"привести", "приводить", "грозить", "угрожать", "обернуться", "повлечь", "вызвать"})
 # «От чего предостерёг X, говоря…»: verbs of warning against a thing (with «от»; not «предупредить о»,
 # to tell in advance)
 WARN_VERBS = frozenset({"предостеречь", "предостерегать"})
@@ -78,6 +87,10 @@ def feared_without(ctx: ReaderContext, question: str, analysis: Analysis) -> Ana
     unless = any(word == "если" and "не" in found[i + 1 : i + 4] for i, word in enumerate(found))
     if not WITHOUT.isdisjoint(found):
         unless = True
+    lacking = _lacks(found)
+    if lacking:  # «К каким выводам может привести недостаток разъяснений?»: as «без разъяснений»
+        unless = True
+        fearing = fearing | lacking
     if unless:
         # "What did X warn could happen without outreach?", «О каком риске предупреждал X, если не
         # разъяснять…»: a warning of what a lack brings; a danger named then («Какая проблема
@@ -100,6 +113,23 @@ def feared_without(ctx: ReaderContext, question: str, analysis: Analysis) -> Ana
         return analysis
     values = frozenset(t.value for t in kept)
     return replace(analysis, terms=kept, values=values, kinds=analysis.kinds | {"reason"})
+
+
+def _lacks(found: tuple[str, ...]) -> set[str]:
+    """In a question of what a lack leads to (LEADING_TO), the lemmas of the nouns of lack with a
+    thing after them («нехватка разъяснений», «отсутствие диалога»;
+    «недостаток» only before a plural genitive, else a flaw), not people («нехватка юристов»)."""
+    morphology = shared_morphology()
+    if LEADING_TO.isdisjoint(morphology.info(word).lemma for word in found):
+        return set()
+    lacking = set()
+    for word, after in itertools.pairwise(found):
+        lemma = morphology.info(word).lemma
+        if morphology.animate_noun(after):
+            continue
+        if lemma in LACK_NOUNS or (word == LACK_OR_FLAW and morphology.case_of(after) == ("gent", True)):
+            lacking.add(lemma)
+    return lacking
 
 
 def warned_of_danger(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:

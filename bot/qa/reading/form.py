@@ -93,6 +93,25 @@ ENGLISH_ASKING = frozenset({"whether", "what", "who", "which", "when", "where", 
 # briefly (see without_brevity)
 PLAIN_WORDS = frozenset({"простой", "понятный", "доступный", "свой", "simpl", "plain"})
 
+# «О чём в целом был круглый стол?», «В общих чертах о чём…», "What was it about overall?": words of
+# breadth say how broadly to answer a question asking what something is about (see
+# without_breadth), as a count of words says how briefly; as phrases of the folded words
+BREADTH_PHRASES = (
+    ("в", "целом"),
+    ("в", "общем"),
+    ("в", "общих", "чертах"),
+    ("в", "основном"),
+    ("overall",),
+    ("in", "general"),
+    ("generally",),
+    ("broadly",),
+    ("on", "the", "whole"),
+)
+# «о чём», «про что»: a question asking what something is about (English: "about" with no word of
+# its own after it but words of breadth, "What was the round table about overall?")
+TOPIC_ASKING = (("о", "чем"), ("об", "чем"), ("про", "что"))
+ENGLISH_TOPIC = "about"
+
 
 def without_request(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """«Объясни, о чём был этот круглый стол», "Explain what the Prosecutor General said",
@@ -144,6 +163,38 @@ def without_brevity(ctx: ReaderContext, question: str, analysis: Analysis) -> An
     if not brief:
         return analysis
     return ctx.analyzer.analyse(" ".join(w for i, w in enumerate(found) if i not in brief))
+
+
+def without_breadth(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«О чём в целом был круглый стол?», «В общих чертах о чём говорили?», "What was the round
+    table about overall?": in a question asking what something is about, a word of breadth says
+    how broadly to answer, not what is asked; it is taken out. Elsewhere it stays a word of the
+    question («Как в целом оценили изменения?»: the overall assessment the document gives)."""
+    found = analysis.words
+    broad = {i for phrase in BREADTH_PHRASES for i in _phrase_at(found, phrase)}
+    if not broad or not _asks_topic(found, broad):
+        return analysis
+    rest = ctx.analyzer.analyse(" ".join(w for i, w in enumerate(found) if i not in broad))
+    if not any(t.known for t in rest.terms):
+        return analysis
+    return replace(rest, kinds=rest.kinds | analysis.kinds)
+
+
+def _phrase_at(found: tuple[str, ...], phrase: tuple[str, ...]) -> set[int]:
+    """The positions of every occurrence of the phrase among the words."""
+    n = len(phrase)
+    return {j for i in range(len(found) - n + 1) if found[i : i + n] == phrase for j in range(i, i + n)}
+
+
+def _asks_topic(found: tuple[str, ...], broad: set[int]) -> bool:
+    """The question asks what something is about: «о чём», «про что», or an English "about" with
+    nothing after it but the words of breadth (at `broad`)."""
+    if any(_phrase_at(found, phrase) for phrase in TOPIC_ASKING):
+        return True
+    return any(
+        word == ENGLISH_TOPIC and all(j in broad for j in range(i + 1, len(found)))
+        for i, word in enumerate(found)
+    )
 
 
 def _headline_asked(found: tuple[str, ...]) -> set[int]:

@@ -246,6 +246,8 @@ def which_of_named(ctx: ReaderContext, question: str, analysis: Analysis) -> Ana
             start += 1  # «как называются общественные организации»: which ones, by name
         elif lemma not in WHICH_WORDS:
             continue
+        elif _frame_noun(ctx, found[start]):
+            continue  # «Какую роль генпрокурор отводит…»: «какую» asks of its own noun, the role
         if ctx.names_group(" ".join(found[start : start + WHICH_SPAN])):
             if link in FROM_WORDS and _only_there(ctx, analysis, found[start : start + WHICH_SPAN]):
                 # «кто от АП был?»: whether someone from it was there, as «был ли кто-то от АП»
@@ -259,6 +261,12 @@ def which_of_named(ctx: ReaderContext, question: str, analysis: Analysis) -> Ana
                 )
             return replace(analysis, kinds=analysis.kinds | {"names"})
     return analysis
+
+
+def _frame_noun(ctx: ReaderContext, word: str) -> bool:
+    """A noun that frames a question, no content word («роль», «образ», «момент»: stopwords):
+    after «какой» it is what the asking word asks of, not a group named after it."""
+    return shared_morphology().info(word).pos == "NOUN" and not ctx.analyzer.is_content_word(word)
 
 
 def _who_first(found: tuple[str, ...]) -> tuple[str, ...]:

@@ -22,6 +22,11 @@ ABOUT_WORDS = frozenset({"про", "о", "об", "обо", "насчет", "на
 SAYING_LEMMAS = frozenset(
     {"сказать", "говорить", "заявить", "отметить", "подчеркнуть", "считать", "думать", "назвать", "оценить"}
 )
+# ... and those of them that, in the indefinite person with an instrumental («продолжением чьих
+# начинаний считают реформу?», «кем называют…»), say what a thing is held to be (said_of_a_thing)
+HELD_AS_LEMMAS = frozenset({"считать", "назвать", "называть"})
+# the prepositions an instrumental follows as their object («с кем», «над чем»), not a verb's
+INSTRUMENTAL_PREPOSITIONS = frozenset({"с", "со", "за", "над", "под", "перед", "между"})
 # "Explain what the Prosecutor General said", "Tell me what the ombudsman thinks": an English indirect
 # question, «what» then the one speaking (up to this many words) then a verb of saying, asks what
 # they said (kind `said`), as "What did X say?" does; not a passive ("what was said about…").
@@ -158,18 +163,37 @@ def said_before_a_question(ctx: ReaderContext, question: str, analysis: Analysis
 def said_of_a_thing(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """«На что направлены инициативы, продолжением которых считают реформу?»: a plural verb of
     saying right after «который» (the indefinite person) says what the thing is held to be; it
-    asks no one's words. Only when every verb of saying stands so."""
+    asks no one's words. Only when every verb of saying stands so. So does a plural verb of
+    holding («считают», «называют») with an instrumental and no subject of its own («Продолжением
+    чьих начинаний считают реформу?»; not «Что учёные считают главным?», their words)."""
     if "said" not in analysis.kinds:
         return analysis
     found = analysis.words
     morphology = shared_morphology()
     saying = [i for i, w in enumerate(found) if morphology.info(w).lemma in SAYING_LEMMAS]
-    if not saying or not all(
+    if not saying:
+        return analysis
+    if all(
         i > 0 and morphology.info(found[i - 1]).lemma == "который" and morphology.plural_verb(found[i])
         for i in saying
-    ):
-        return analysis
-    return replace(analysis, kinds=analysis.kinds - {"said"})
+    ) or all(_held_as(found, i) for i in saying):
+        return replace(analysis, kinds=analysis.kinds - {"said"})
+    return analysis
+
+
+def _held_as(found: Sequence[str], at: int) -> bool:
+    """The word at `at` is a plural verb of holding in the indefinite person: the question has an
+    instrumental (what a thing is held to be, not the object of a preposition) and no plural
+    nominative that could be the verb's subject (those who hold it)."""
+    morphology = shared_morphology()
+    if morphology.info(found[at]).lemma not in HELD_AS_LEMMAS or not morphology.plural_verb(found[at]):
+        return False
+    cases = [morphology.case_of(w) for w in found]
+    instrumental = any(
+        case is not None and case[0] == "ablt" and (i == 0 or found[i - 1] not in INSTRUMENTAL_PREPOSITIONS)
+        for i, case in enumerate(cases)
+    )
+    return instrumental and ("nomn", True) not in cases
 
 
 def what_someone_said(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
