@@ -460,17 +460,30 @@ def _kazakh_translations(kb: KnowledgeBase) -> list[str]:
     ]
 
 
+def _kazakh_question_words(kb: KnowledgeBase) -> list[str]:
+    """The curated question words spelt with Kazakh letters («қандай қызметте», «қай лауазымда»):
+    Kazakh for sure, and typed without those letters as often as the translations' words are."""
+    return [
+        phrase
+        for phrases in kb.synonyms.question_words.values()
+        for phrase in phrases
+        if kazakh.KAZAKH_LETTERS.search(phrase)
+    ]
+
+
 def _kazakh_texts(kb: KnowledgeBase) -> list[str]:
-    """The Kazakh translations and the curated synonyms (their Kazakh phrases): the Kazakh words the
-    knowledge base spells."""
-    return _kazakh_translations(kb) + [phrase for group in kb.synonyms.groups for phrase in group]
+    """The Kazakh translations, the curated synonyms (their Kazakh phrases) and question words: the
+    Kazakh words the knowledge base spells."""
+    synonyms = [phrase for group in kb.synonyms.groups for phrase in group]
+    return _kazakh_translations(kb) + synonyms + _kazakh_question_words(kb)
 
 
 def _kazakh_words(kb: KnowledgeBase) -> frozenset[str]:
-    """Words of the Kazakh translations that are not Russian words, also as typed without Kazakh
-    letters: what tells a Kazakh question typed on a Russian keyboard from a Russian one."""
+    """Words of the Kazakh translations and question words that are not Russian words, also as typed
+    without Kazakh letters: what tells a Kazakh question typed on a Russian keyboard from a Russian one."""
     morphology = shared_morphology()
-    found = {word for text in _kazakh_translations(kb) for word in words(fold(text))}
+    texts = _kazakh_translations(kb) + _kazakh_question_words(kb)
+    found = {word for text in texts for word in words(fold(text))}
     plain = {word.translate(language.PLAIN_KAZAKH) for word in found}
     return frozenset(w for w in found | plain if len(w) > 2 and w.isalpha() and not morphology.is_russian(w))
 

@@ -8,6 +8,7 @@ import itertools
 from dataclasses import replace
 
 from bot.qa.analyzer import Analysis, Term
+from bot.qa.changes import ENGLISH_FUTURE_WORDS, FUTURE_AUXILIARIES
 from bot.qa.morph import PREDICATE_POS, shared_morphology
 from bot.qa.reading.context import ASKING_WHICH, WHICH_SPAN, WHICH_WORDS, ReaderContext
 from bot.qa.subject import BE_PAST, THROUGH_MEMBER
@@ -35,6 +36,13 @@ ENGLISH_PARTICIPLE_ENDS = ("ed", "en", "wn")  # involved, chosen, drawn
 # or after a person the documents name is someone else, whom they never name (other_holder)
 BEFORE_AFTER = frozenset({"до", "после", "before", "after"})
 OTHER_HOLDER = "предшественник преемник"
+# a post named by its own word, by lemma (English: by stem, "offic", "posit") (post_to_come); not
+# the curated group, which also holds «в качестве кого» (so «качество» reads as a post)
+POST_WORDS = frozenset({"должность", "пост", "лауазым", "post", "posit", "offic", "job"})
+# «кем работает», «кем станет»: «кем» before a verb of working or becoming asks a post too (not «кем
+# будет проводиться»: by whom)
+AS_WHOM = "кем"
+WORKING_AS = frozenset({"работать", "стать", "служить", "трудиться"})
 # «что за люди», «чё там за люди»: asking what sort of people or bodies were there (which_ones_there)
 WHAT_WORDS = frozenset({"что", "че", "шо"})
 SORT_WORD = "за"
@@ -318,6 +326,41 @@ def other_holder(ctx: ReaderContext, question: str, analysis: Analysis) -> Analy
             other = Term(OTHER_HOLDER, known=False, real_word=True, pos="NOUN")
             return replace(analysis, terms=(*analysis.terms, other))
     return analysis
+
+
+def post_to_come(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """ "What post will Asylov hold after the reform?", «Какую должность займёт Асылов?», "What
+    office will the new Ombudsman hold?": the post someone will hold is one yet to come (kind
+    `future`, which no entry lists); the documents tell the post held when they were written.
+    A post is asked by a who-is question («кем работает», "what post"), by naming one, or by «кем»
+    before a verb of working; the future by English "will", "shall", "going", a Russian verb in
+    the future tense, or «будет»."""
+    if "future" in analysis.kinds or not _in_future(analysis.words):
+        return analysis
+    if "who_is" in analysis.kinds or _names_post(analysis.words):
+        return replace(analysis, kinds=analysis.kinds | {"future"})
+    return analysis
+
+
+def _names_post(found: tuple[str, ...]) -> bool:
+    """The question names a post by its word («должность», "office"), or asks one by «кем» before a
+    verb of working or becoming, a word may stand between («кем будет работать»)."""
+    morphology = shared_morphology()
+    lemmas = [morphology.info(word).lemma for word in found]
+    if not POST_WORDS.isdisjoint(lemmas):
+        return True
+    return any(
+        word == AS_WHOM and not WORKING_AS.isdisjoint(lemmas[i + 1 : i + 3]) for i, word in enumerate(found)
+    )
+
+
+def _in_future(found: tuple[str, ...]) -> bool:
+    """A word of the question puts it in the future: an English auxiliary of it, a Russian one
+    («будет», «станет»), or a Russian verb in the future tense («займёт»)."""
+    if not ENGLISH_FUTURE_WORDS.isdisjoint(found) or not FUTURE_AUXILIARIES.isdisjoint(found):
+        return True
+    morphology = shared_morphology()
+    return any(not word.isascii() and morphology.info(word).future for word in found)
 
 
 def whose_the_text_says(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:

@@ -54,6 +54,7 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     people.who_exactly_there,
     people.who_passive,
     dates.when_future,
+    people.post_to_come,
     people.which_of_named,
     people.which_bodies,
     scope.without_excluded,
