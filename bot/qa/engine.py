@@ -27,7 +27,7 @@ from bot.qa.candidates import SCORE, Candidate, candidate_of, combine
 from bot.qa.changes import asks_change_to_come
 from bot.qa.declines import decline_kind
 from bot.qa.engine_context import EngineContext
-from bot.qa.entry_readings import unknown_doer, unknown_manner, with_entry_readings
+from bot.qa.entry_readings import strengthened_bodies, unknown_doer, unknown_manner, with_entry_readings
 from bot.qa.index import EntryScore
 from bot.qa.index_cache import cached_knowledge_base, default_cache_dir, load_index, startup_words
 from bot.qa.kb import Entry, KnowledgeBase
@@ -260,6 +260,9 @@ class Engine:
             fate=subjects.fate(analysis),
             means=subjects.means(analysis),
         )
+        strengthened = strengthened_bodies(self.context, analysis, subject)
+        if strengthened:  # "a stronger presidency": only an entry saying so (entry_readings.py)
+            ranked = [s for s in ranked if self.context.strengthens(s.entry_id, strengthened)]
         # an entry that lacks the question's subject cannot answer it, however many other words
         # it shares (a name, or the event of another document: a law's «проведение» is not the
         # round table's): the lexical decision is among the entries that cover the subject
@@ -282,6 +285,8 @@ class Engine:
         cosines = self._cosines(analysis) if wanted else {}
         if placed:
             cosines = {e: c for e, c in cosines.items() if e in placed}
+        if strengthened:
+            cosines = {e: c for e, c in cosines.items() if self.context.strengthens(e, strengthened)}
         if to_come and cosines:
             closest = sorted(cosines, key=cosines.__getitem__, reverse=True)[:MAX_CHECKED_COSINES]
             cosines = {

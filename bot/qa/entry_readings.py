@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.qa.analyzer import Analysis
-from bot.qa.engine_context import EngineContext
+from bot.qa.engine_context import EngineContext, strengthening
 from bot.qa.morph import PREDICATE_POS, shared_morphology
 from bot.qa.reading import WHICH_WORDS
 from bot.qa.subject import SUBJECT_POS, Subject
@@ -27,6 +27,9 @@ WHOSE_WORDS_SPAN = 3
 MANNER_WORDS = frozenset({"как", "how"})
 # «Кто …?», "Who …?" opening a question that asks nothing else (unknown_doer)
 DOER_WORDS = frozenset({"кто", "who"})
+# what else a question of a body strengthened may name (strengthened_bodies): the changes that
+# would strengthen it, and a generic word for the body ("the prosecutor's office")
+STRENGTHENING_FRAME = "изменения поправки новеллы changes amendments office institution ведомство институт"
 
 
 def when_they_met(ctx: EngineContext, analysis: Analysis) -> Analysis:
@@ -149,6 +152,37 @@ def unknown_doer(ctx: EngineContext, analysis: Analysis) -> bool:
         and all(not t.known and t.real_word for t in predicates)
         and all(t.known and (t.pos == "ADJF" or ctx.subjects.frames(t.value)) for t in others)
     )
+
+
+def strengthened_bodies(ctx: EngineContext, analysis: Analysis, subject: Subject) -> frozenset[str]:
+    """ "Will the reform create a stronger presidency?", «Усилит ли реформа Президента?», «Реформа
+    Президентті күшейте ме?»: a person or body the documents name, as what a verb of strengthening
+    acts on (after the verb, or right before it: "make the President stronger", Kazakh's object),
+    with nothing else the question names but the reform or the changes that would do it. What the
+    documents strengthen (guarantees, law and order) is no such body; an entry answers only if it
+    says the body itself is strengthened (EngineContext.strengthens). Not a body that speaks of
+    strengthening something named («Что генпрокурор сказал об укреплении правопорядка?»): the body
+    stands right before the term of strengthening only when that term, no noun, ends the question."""
+    named = ctx.subjects.named
+    terms = analysis.terms
+    if (
+        not subject.known
+        or not named.issuperset(subject.known)
+        or not any(strengthening(t.value) for t in terms)
+    ):
+        return frozenset()
+    frame = ctx.reader.context.wholes | ctx.analyzer.analyse(STRENGTHENING_FRAME).values
+    if any(
+        not strengthening(t.value) and t.value not in named | frame and t.pos not in PREDICATE_POS
+        for t in terms
+    ):
+        return frozenset()  # «…об укреплении правопорядка»: another thing named is what is strengthened
+    out: set[str] = set()
+    for i, term in enumerate(terms):
+        if strengthening(term.value):
+            last = terms[i - 1 : i] if i and i == len(terms) - 1 and term.pos != "NOUN" else ()
+            out.update(t.value for t in (*last, *terms[i + 1 :]) if t.value in named)
+    return frozenset(out)
 
 
 def _names_purpose(found: tuple[str, ...]) -> bool:

@@ -71,3 +71,44 @@ def test_a_future_without_a_post_stays_answered(engine, question: str, entry_id:
     post, though the curated «в качестве кого» reads as one)."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Will the reform create a stronger presidency?",
+        "Is there going to be a stronger presidency?",
+        "Will the reform strengthen the President?",
+        "Will the changes make the President stronger?",
+        "Усилит ли реформа Президента?",
+        "Реформа Президентті күшейте ме?",
+        "Will the reform strengthen the prosecutor's office?",
+        "Will the reform strengthen the Parliament?",
+    ],
+)
+def test_a_body_strengthened_is_declined_unless_said(engine, question: str) -> None:
+    """A person or body the documents name, as what the reform would strengthen: the documents
+    strengthen guarantees and law and order, never a body, so no entry says so (these were
+    answered with the President's initiatives or the overall assessment)."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Will the reform strengthen the rule of law?", "reform_aims"),
+        ("Укрепит ли реформа верховенство закона?", "reform_aims"),
+        ("Реформа заң үстемдігін нығайта ма?", "reform_aims"),
+        ("Усилят ли изменения гарантии прав и свобод граждан?", "overall_assessment"),
+        ("Will the reform strengthen legal culture?", "legal_culture"),
+        ("Что генпрокурор сказал об укреплении правопорядка?", "overall_assessment"),
+        ("Что сказал генпрокурор об укреплении?", "prosecutor_speech"),
+        ("Did the Prosecutor General speak about strengthening?", "prosecutor_speech"),
+    ],
+)
+def test_what_the_documents_strengthen_stays_answered(engine, question: str, entry_id: str) -> None:
+    """Near misses: a thing the documents do strengthen keeps its answer, and so does a body that
+    speaks of strengthening (the Prosecutor General), not strengthened."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
