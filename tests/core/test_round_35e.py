@@ -112,3 +112,37 @@ def test_what_the_documents_strengthen_stays_answered(engine, question: str, ent
     speaks of strengthening (the Prosecutor General), not strengthened."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_ids"),
+    [
+        ("What are the stated objectives of the reform?", {"reform_aims"}),
+        ("What objectives does the reform pursue?", {"reform_aims"}),
+        ("What are the objectives of the explanatory work?", {"explanation_purpose"}),
+        (
+            "What does 'zero tolerance' refer to in his remarks?",
+            {"prosecutor_speech", "law_and_order_meaning"},
+        ),
+        ("What did he say in his remarks?", {"prosecutor_speech"}),
+    ],
+)
+def test_objectives_and_remarks(engine, question: str, entry_ids: set[str]) -> None:
+    """A thing's "objectives" are its aims (an English variant of the reform's aims); a speaker's
+    "remarks" are his speech."""
+    reply = engine.answer(question)
+    assert reply.kind == "answer", describe(reply)
+    assert reply.entry_id in entry_ids, describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What are the objectives of the new tax code?",
+        "What were the key points of his remarks on the Senate?",
+    ],
+)
+def test_objectives_of_what_the_documents_never_name_are_declined(engine, question: str) -> None:
+    """Near misses: the objectives or remarks of a thing the documents never name."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
