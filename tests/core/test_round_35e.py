@@ -146,3 +146,34 @@ def test_objectives_of_what_the_documents_never_name_are_declined(engine, questi
     """Near misses: the objectives or remarks of a thing the documents never name."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Did officials from the Presidential Administration attend?", "participant_administration"),
+        ("Были ли чиновники из Администрации Президента?", "participant_administration"),
+        ("Were there officials from Parliament?", "participant_parliament"),
+        ("Did staff of the Ombudsman's office take part?", "participant_ombudsman"),
+        ("Which official spoke?", "speaker"),
+    ],
+)
+def test_people_of_a_named_body_are_that_body(engine, question: str, entry_id: str) -> None:
+    """Officials or staff from a body the documents name ask whether that body was there; the
+    curated "official" alone still asks who spoke."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did officials from the Ministry of Finance attend?",
+        "Did officials from the Presidential Administration speak?",
+    ],
+)
+def test_people_of_an_unnamed_body_or_doing_more_are_declined(engine, question: str) -> None:
+    """Near misses: a body the documents never name, and a named body's people doing what the
+    documents do not say they did (they took part; only the Prosecutor General spoke)."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)

@@ -11,6 +11,7 @@ from bot.qa.analyzer import Analysis, Term
 from bot.qa.changes import ENGLISH_FUTURE_WORDS, FUTURE_AUXILIARIES
 from bot.qa.morph import PREDICATE_POS, shared_morphology
 from bot.qa.reading.context import ASKING_WHICH, WHICH_SPAN, WHICH_WORDS, ReaderContext
+from bot.qa.reading.edits import less_words
 from bot.qa.subject import BE_PAST, THROUGH_MEMBER
 
 # «Как называются <group>…», «как зовут <group>» ask the same: the group's members by their names
@@ -39,6 +40,11 @@ OTHER_HOLDER = "предшественник преемник"
 # a post named by its own word, by lemma (English: by stem, "offic", "posit") (post_to_come); not
 # the curated group, which also holds «в качестве кого» (so «качество» reads as a post)
 POST_WORDS = frozenset({"должность", "пост", "лауазым", "post", "posit", "offic", "job"})
+# «чиновники из X», "officials from X": people of a body (people_of_a_body), by the words linking
+# them to it, the words the body's name may take after the link, and the curated words for them
+BODY_LINKS = frozenset({"из", "от", "from", "of"})
+BODY_SPAN = 4
+PEOPLE_OF_BODY = "чиновник сотрудник official staff"
 # «кем работает», «кем станет»: «кем» before a verb of working or becoming asks a post too (not «кем
 # будет проводиться»: by whom)
 AS_WHOM = "кем"
@@ -326,6 +332,29 @@ def other_holder(ctx: ReaderContext, question: str, analysis: Analysis) -> Analy
             other = Term(OTHER_HOLDER, known=False, real_word=True, pos="NOUN")
             return replace(analysis, terms=(*analysis.terms, other))
     return analysis
+
+
+def people_of_a_body(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """ "Did officials from the Presidential Administration attend?", «Были ли чиновники из
+    Администрации Президента?»: a word for people (officials, staff, representatives) before
+    «из», «от», "from", "of" and a body the documents name says who of that body: the body is
+    the subject, the people are its own («представители Администрации», as the text says), not
+    another subject («чиновник» is also the curated word for the Prosecutor General)."""
+    found = analysis.words
+    dropped: list[str] = []
+    for i, word in enumerate(found[:-2]):
+        if found[i + 1] not in BODY_LINKS or not ctx.analyzer.analyse(word).values & _people(ctx):
+            continue
+        body = ctx.analyzer.analyse(" ".join(found[i + 2 : i + 2 + BODY_SPAN])).values
+        if body & ctx.subjects:
+            dropped.append(word)
+    return less_words(ctx, analysis, dropped) if dropped else analysis
+
+
+def _people(ctx: ReaderContext) -> frozenset[str]:
+    """The words for people of a body, as the analyzer reads them: the generic agents and the
+    curated officials and staff."""
+    return ctx.agents | ctx.analyzer.analyse(PEOPLE_OF_BODY).values
 
 
 def post_to_come(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:

@@ -37,6 +37,7 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     people.possessive_phrase,
     people.without_in_the_person,
     people.attached_body,
+    people.people_of_a_body,
     frames.without_place_taken,
     frames.without_manner_frame,
     frames.raised_to_a_rank,
