@@ -177,3 +177,52 @@ def test_people_of_an_unnamed_body_or_doing_more_are_declined(engine, question: 
     documents do not say they did (they took part; only the Prosecutor General spoke)."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        (
+            "As a foreign correspondent, I'd like to know what long-term significance the participants "
+            "attach to the changes.",
+            "long_term_guidelines",
+        ),
+        ("As a student, I'd like to know who spoke at the round table.", "speaker"),
+        ("Как журналист, хочу узнать, кто выступал?", "speaker"),
+    ],
+)
+def test_the_askers_role_before_a_comma_is_no_subject(engine, question: str, entry_id: str) -> None:
+    """ "As a <role>, I…", «Как <person>, …»: the asker's role before a comma is no subject the
+    documents lack, as before a colon."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "kept"),
+    [
+        ("As a whole, was the reform assessed positively?", True),
+        ("As a result, what changed?", True),
+        ("As a teacher, what are the main points?", True),
+        ("Как генпрокурор, что он сказал?", True),
+        ("Как Президент связан с реформой, расскажите?", True),
+        ("As a lawyer, I wonder what will happen to the Senate.", False),
+    ],
+)
+def test_what_is_no_role_of_the_asker_stays(question: str, kept: bool) -> None:
+    """Near misses: an English opening with no word of the asker after it ("As a whole,") may be
+    no role, and is kept; a person a pronoun points back to, or one something is said of, is what
+    is asked about."""
+    from bot.qa.text import focus
+
+    assert (focus(question)[0] == question) is kept
+
+
+def test_a_role_before_a_subject_never_named_is_still_declined(engine) -> None:
+    """Near miss: with the role gone, a subject the documents never name is still declined."""
+    for question in (
+        "As a foreign correspondent, I'd like to know whether taxes were discussed.",
+        "As a lawyer, I wonder what will happen to the Senate.",
+    ):
+        reply = engine.answer(question)
+        assert reply.kind == "none", describe(reply)
