@@ -27,9 +27,11 @@ WHOSE_WORDS_SPAN = 3
 MANNER_WORDS = frozenset({"как", "how"})
 # «Кто …?», "Who …?" opening a question that asks nothing else (unknown_doer)
 DOER_WORDS = frozenset({"кто", "who"})
+# the changes the documents report, as a whole (effect_or_purpose)
+CHANGES_WORDS = "изменения поправки новеллы преобразования changes amendments"
 # what else a question of a body strengthened may name (strengthened_bodies): the changes that
 # would strengthen it, and a generic word for the body ("the prosecutor's office")
-STRENGTHENING_FRAME = "изменения поправки новеллы changes amendments office institution ведомство институт"
+STRENGTHENING_FRAME = f"{CHANGES_WORDS} office institution ведомство институт"
 
 
 def when_they_met(ctx: EngineContext, analysis: Analysis) -> Analysis:
@@ -63,14 +65,21 @@ def when_they_met(ctx: EngineContext, analysis: Analysis) -> Analysis:
 def effect_or_purpose(ctx: EngineContext, analysis: Analysis) -> Analysis:
     """«Что даёт X?»: what an entry of kind `effect` says its own «X» consists of (a direction
     of the reform: «Направление «Равенство перед законом» предполагает…») answers it when X is that
-    name; of anything else (a part of a direction, «Что даёт искусственный интеллект?», the round
-    table) it asks a purpose, which only an entry stating one answers (kind `reason`)."""
+    name; of the reform or the changes as a whole, what they are aimed at (no kind: an entry
+    assessing them says it too); of anything else (a part of a direction, «Что даёт искусственный
+    интеллект?», the round table) it asks a purpose, which only an entry stating one answers (kind
+    `reason`)."""
     if "effect" not in analysis.kinds:
         return analysis
     subjects = ctx.subjects
     asked = {t.value for t in analysis.terms if t.known and t.value in subjects.named | subjects.concepts}
     if asked and any(asked <= ctx.own_name(e) for e in ctx.fitting(frozenset({"effect"}))):
         return analysis
+    whole = ctx.reader.context.wholes | ctx.analyzer.analyse(CHANGES_WORDS).values
+    if analysis.values & whole and asked - whose_words(ctx, analysis.words) <= whole:
+        # «Какую пользу принесут изменения?»: what the changes as a whole bring is what they are
+        # aimed at, which an entry assessing them says as well as one stating the reform's aims
+        return replace(analysis, kinds=analysis.kinds - {"effect"})
     return replace(analysis, kinds=(analysis.kinds - {"effect"}) | {"reason"})
 
 

@@ -256,3 +256,50 @@ def test_how_many_directions_stays_answered(engine, question: str) -> None:
     """Near misses: «қанша» before the counted directions, or last, keeps the count."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", "key_directions"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какую пользу приносит системная разъяснительная работа?",
+        "В чём польза разъяснительной работы?",
+        "Чем полезна разъяснительная работа?",
+    ],
+)
+def test_the_benefit_of_a_thing_is_its_purpose(engine, question: str) -> None:
+    """«Какую пользу приносит X», «в чём польза X», «чем полезен X» ask what X brings (kind
+    `effect`), which for a thing no direction is named by is its purpose: the entry saying what the
+    outreach allows («позволяет избежать неточных интерпретаций…»), not the one saying it goes on."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "explanation_purpose"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Какую пользу принесут изменения по словам Асылова?", "overall_assessment"),
+        ("Что дадут изменения?", "overall_assessment"),
+        ("Что дадут новеллы?", "overall_assessment"),
+        ("Какую пользу принесёт открытый диалог?", "open_dialogue"),
+    ],
+)
+def test_the_benefit_of_the_changes_is_their_aim(engine, question: str, entry_id: str) -> None:
+    """Near misses: what the changes as a whole bring is what they are aimed at, which the entry
+    assessing them says (no `reason` asked of it; «по словам Асылова» only frames the question)."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какую пользу принесёт налоговая реформа?",
+        "Какую пользу принесёт реформа пенсионерам?",
+        "Чем полезен искусственный интеллект в прокуратуре?",
+    ],
+)
+def test_the_benefit_of_what_the_documents_never_tell_is_declined(engine, question: str) -> None:
+    """Near misses: another reform, a benefit to people the documents never name, and a use of AI
+    they do not describe."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
