@@ -323,3 +323,32 @@ def test_kazakh_typed_partly_without_its_letters_still_declines(engine) -> None:
     """Near miss: a subject the documents never name, so typed, is still declined."""
     reply = engine.answer("Салык реформасы туралы не айтылды?")
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("What date was the round table on Kazakhstan's draft constitution?", "event_date"),
+        ("What date was the round table on the draft constitution of Kazakhstan?", "event_date"),
+        ("What does Kazakhstan's draft constitution say about AI?", "digital_solutions"),
+    ],
+)
+def test_the_country_owning_the_draft_is_no_subject(engine, question: str, entry_id: str) -> None:
+    """ "Kazakhstan's draft constitution", "the constitution of Kazakhstan": the documents' country
+    as the owner of their whole says whose it is, as their own title does."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What date was Kazakhstan's independence declared?",
+        "When was Kazakhstan's current constitution adopted?",
+    ],
+)
+def test_the_country_owning_something_else_stays_declined(engine, question: str) -> None:
+    """Near misses: the country owning what the documents never tell (its independence, the
+    constitution in force)."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
