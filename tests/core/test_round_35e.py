@@ -352,3 +352,11 @@ def test_the_country_owning_something_else_stays_declined(engine, question: str)
     constitution in force)."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+def test_at_the_moment_is_now(engine) -> None:
+    """ "at the moment": the English "moment" is a stopword as «момент» is («на данный момент»)."""
+    reply = engine.answer("At what stage is the draft Constitution at the moment?")
+    assert (reply.kind, reply.entry_id) == ("answer", "current_stage"), describe(reply)
+    for question in ("What is the weather at the moment?", "What are the key moments of the speech?"):
+        assert engine.answer(question).kind == "none", question
