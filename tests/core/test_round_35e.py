@@ -119,6 +119,8 @@ def test_what_the_documents_strengthen_stays_answered(engine, question: str, ent
     [
         ("What are the stated objectives of the reform?", {"reform_aims"}),
         ("What objectives does the reform pursue?", {"reform_aims"}),
+        ("What three objectives do the proposed changes pursue?", {"overall_assessment"}),
+        ("What are the objectives the amendments are directed at?", {"overall_assessment"}),
         ("What are the objectives of the explanatory work?", {"explanation_purpose"}),
         (
             "What does 'zero tolerance' refer to in his remarks?",
@@ -128,8 +130,8 @@ def test_what_the_documents_strengthen_stays_answered(engine, question: str, ent
     ],
 )
 def test_objectives_and_remarks(engine, question: str, entry_ids: set[str]) -> None:
-    """A thing's "objectives" are its aims (an English variant of the reform's aims); a speaker's
-    "remarks" are his speech."""
+    """A thing's "objectives" are its aims (English variants of the reform's aims and of the aims of
+    the changes); a speaker's "remarks" are his speech."""
     reply = engine.answer(question)
     assert reply.kind == "answer", describe(reply)
     assert reply.entry_id in entry_ids, describe(reply)
@@ -139,6 +141,7 @@ def test_objectives_and_remarks(engine, question: str, entry_ids: set[str]) -> N
     "question",
     [
         "What are the objectives of the new tax code?",
+        "What are the objectives of the tax changes?",
         "What were the key points of his remarks on the Senate?",
     ],
 )
