@@ -363,3 +363,25 @@ def test_at_the_moment_is_now(engine) -> None:
     assert (reply.kind, reply.entry_id) == ("answer", "current_stage"), describe(reply)
     for question in ("What is the weather at the moment?", "What are the key moments of the speech?"):
         assert engine.answer(question).kind == "none", question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is it true that the Prosecutor General described the amendments as merely cosmetic?",
+        "Is it true that the changes are purely cosmetic?",
+        "Правда ли, что поправки носят косметический характер?",
+        "Правда ли, что изменения лишь косметические?",
+    ],
+)
+def test_changes_claimed_cosmetic_are_answered_with_their_assessment(engine, question: str) -> None:
+    """A claim that the changes are only cosmetic is checked against the text's word for them,
+    progressive (synonyms `opposites`); "merely", "purely" only stress the claim."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "overall_assessment"), describe(reply)
+
+
+def test_a_cosmetic_claim_of_something_else_is_declined(engine) -> None:
+    """Near miss: the claim is of a thing the documents never name."""
+    reply = engine.answer("Is it true that the tax cuts are merely cosmetic?")
+    assert reply.kind == "none", describe(reply)
