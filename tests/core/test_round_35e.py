@@ -385,3 +385,37 @@ def test_a_cosmetic_claim_of_something_else_is_declined(engine) -> None:
     """Near miss: the claim is of a thing the documents never name."""
     reply = engine.answer("Is it true that the tax cuts are merely cosmetic?")
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How did participants situate the constitutional reform relative to President Tokayev's "
+        "earlier initiatives?",
+        "How did the participants link the reform to Tokayev's initiatives?",
+        "How did participants view the reform relative to Tokayev's initiatives?",
+    ],
+)
+def test_what_the_participants_did_with_a_named_thing(engine, question: str) -> None:
+    """The participants doing what the document reports with a thing it names are its voice (the
+    Russian «участники»), not a question whether anyone took part."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "reform_tokayev_link"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Did the participants focus on theory or practical matters?", "practical_focus"),
+        ("Did participants from Parliament attend?", "participant_parliament"),
+        ("Did participants discuss taxes?", None),
+        ("How many participants were there?", None),
+    ],
+)
+def test_the_participants_otherwise_keep_their_reading(engine, question: str, entry_id: str | None) -> None:
+    """Near misses: a question of what they focused on, of who was there, of a subject never named."""
+    reply = engine.answer(question)
+    if entry_id is None:
+        assert reply.kind == "none", describe(reply)
+    else:
+        assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)

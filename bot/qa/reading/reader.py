@@ -84,6 +84,7 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     sayings.where_mentioned,
     claims.named_as,
     people.whom,
+    sayings.done_by_all,
     sayings.said_by_all,
     sayings.said_impersonally,
     sayings.said_before_a_question,
