@@ -419,3 +419,26 @@ def test_the_participants_otherwise_keep_their_reading(engine, question: str, en
         assert reply.kind == "none", describe(reply)
     else:
         assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What will happen to the Human Rights Commissioner's institution under the new Constitution?",
+        "Что будет с институтом омбудсмена по новой Конституции?",
+        "Что будет с институтом омбудсмена?",
+        "Что будет с Парламентом по новой Конституции?",
+    ],
+)
+def test_the_fate_of_a_body_named_as_taking_part_is_declined(engine, question: str) -> None:
+    """What will become of a body the documents name only as taking part is declined with its
+    generic word («институт») and the documents' frame ("under the new Constitution") beside it,
+    as without them (it was answered with the Ombudsman's taking part)."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+def test_a_body_named_as_taking_part_still_took_part(engine) -> None:
+    """Near miss: whether the Ombudsman's institution took part is still answered."""
+    reply = engine.answer("Участвовал ли институт омбудсмена?")
+    assert (reply.kind, reply.entry_id) == ("answer", "participant_ombudsman"), describe(reply)
