@@ -122,9 +122,11 @@ def whose_words(ctx: EngineContext, found: tuple[str, ...]) -> frozenset[str]:
 
 def unknown_manner(ctx: EngineContext, analysis: Analysis, subject: Subject) -> bool:
     """«Как по новому проекту будет назначаться генпрокурор?»: the question opens with «как»,
-    its action is a verb the documents never use, and its other words are the people and bodies
-    they name and the frame of their document (the draft, the event): the documents name those
-    people as participants and speakers and cannot tell how that action is done."""
+    its action is a verb the documents never use, and its other words are the people, bodies and
+    concepts they name and the frame of their document (the draft, the event): the documents name
+    those people as participants and speakers, and a thing as what they discuss ("How will AI be
+    regulated?": one thing, not several an unknown verb may relate), and cannot tell how that
+    action is done."""
     found = analysis.words
     # (not when another reading asks something else of it: «Как пишется имя Президента?» asks the name)
     if not found or found[0] not in MANNER_WORDS or analysis.kinds or not subject.known:
@@ -132,11 +134,14 @@ def unknown_manner(ctx: EngineContext, analysis: Analysis, subject: Subject) -> 
     subjects = ctx.subjects
     predicates = [t for t in analysis.terms if t.pos in PREDICATE_POS]
     others = [t for t in analysis.terms if t.pos not in PREDICATE_POS]
+    # a concept they name, alone: an unknown verb between several of them may be how an entry
+    # relates them («Как участники соотнесли реформу с инициативами…?»)
+    named = subjects.named | (subjects.concepts if len(subject.known) == 1 else frozenset())
     return (
-        subjects.named.issuperset(subject.known)
+        named.issuperset(subject.known)
         and any(not t.known and t.real_word for t in predicates)
         and not any(t.known for t in predicates)
-        and all(t.known and (t.value in subjects.named or subjects.frames(t.value)) for t in others)
+        and all(t.known and (t.value in named or subjects.frames(t.value)) for t in others)
     )
 
 

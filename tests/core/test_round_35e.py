@@ -442,3 +442,38 @@ def test_a_body_named_as_taking_part_still_took_part(engine) -> None:
     """Near miss: whether the Ombudsman's institution took part is still answered."""
     reply = engine.answer("Участвовал ли институт омбудсмена?")
     assert (reply.kind, reply.entry_id) == ("answer", "participant_ombudsman"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How will AI be regulated?",
+        "Как будет регулироваться искусственный интеллект?",
+        "How will big data be stored?",
+    ],
+)
+def test_how_an_unnamed_action_is_done_to_a_thing_is_declined(engine, question: str) -> None:
+    """«Как»/"how" with a verb the documents never use, of one thing they name: they cannot tell
+    how that is done (as of a person or body they name)."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("How will AI be introduced?", "digital_solutions"),
+        ("How will personal data be protected?", "personal_data_protection"),
+        ("How will legal culture be developed?", "legal_culture"),
+        (
+            "Как участники круглого стола соотнесли конституционную реформу с прежними инициативами "
+            "главы государства?",
+            "reform_tokayev_link",
+        ),
+    ],
+)
+def test_how_a_told_action_is_done_stays_answered(engine, question: str, entry_id: str) -> None:
+    """Near misses: a verb the documents use, and an unknown verb relating several things they
+    name (how an entry relates them)."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
