@@ -53,8 +53,15 @@ def two_sources(tmp_path: Path) -> KbDirs:
 
 
 # Known engine failures that only the second source reveals, kept visible as XFAIL (not hidden):
-# test name -> parameter values. Empty since a source's own event/topic counts as a subject (issue 7).
-KNOWN_WITH_TWO_SOURCES: dict[str, tuple[str, ...]] = {}
+# test name -> parameter values.
+KNOWN_WITH_TWO_SOURCES: dict[str, tuple[str, ...]] = {
+    # the second source uses "language" and "article": known there, the English word the dictionary
+    # reads as a verb is no unknown noun any more, and the first source's entry still answers
+    "test_a_noun_after_an_asking_determiner_is_a_noun": (
+        "In what language did Asylov speak?",
+        "Which article will enshrine Law and Order?",
+    ),
+}
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

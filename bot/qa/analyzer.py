@@ -147,8 +147,9 @@ class Vocabulary:
         return tuple(term for _, term in sorted(found, reverse=True))
 
 
-# A capitalised Latin word inside a sentence (not after its end), see _english_names
-_MID_SENTENCE_CAPITAL = re.compile(r"(?<=[^\s.!?…]) +([A-Z][a-z]+)\b")
+# A capitalised Latin word inside a sentence (not after its end), or an abbreviation in capitals
+# anywhere ("the EU", "GDPR", "the OSCE"), see _english_names
+_MID_SENTENCE_CAPITAL = re.compile(r"(?:(?<=[^\s.!?…]) +([A-Z][a-z]+)|\b([A-Z]{2,6}))\b")
 
 
 # English spells a people's adjective and a language with a capital too ("the original Russian",
@@ -158,12 +159,13 @@ _LANGUAGE_OR_PEOPLE = ("ian", "ish", "ese")
 
 def _english_names(text: str) -> frozenset[str]:
     """The English words the user capitalised inside a sentence ("What did Russia's Prosecutor
-    General say?"): names, folded as the words of the question are. Not a language ("which
-    Russian term does the text use" asks the documents' own words)."""
+    General say?") or wrote in capitals ("the EU GDPR"): names, folded as the words of the
+    question are. Not a language ("which Russian term does the text use" asks the documents' own
+    words)."""
     return frozenset(
-        fold(m.group(1))
+        fold(name)
         for m in _MID_SENTENCE_CAPITAL.finditer(text)
-        if not m.group(1).endswith(_LANGUAGE_OR_PEOPLE)
+        if not (name := m.group(1) or m.group(2)).endswith(_LANGUAGE_OR_PEOPLE)
     )
 
 
@@ -191,13 +193,17 @@ ENGLISH_PREPOSITIONS = frozenset(
 # "the Minister of Justice", "Will the transcript be published?": after an article, a word followed
 # by "of" or a form of "be" heads a noun phrase, the subject or its head: a noun, not the predicate
 ENGLISH_NOUN_FOLLOWERS = frozenset({"of", "be", "is", "are", "was", "were", "been"})
+# "In what language…?", "Which law regulates…?": an asking determiner before its noun (after a
+# preposition for "what", which alone may be the subject: "What happened?")
+ENGLISH_ASKING_DETERMINERS = frozenset({"what", "which"})
 
 
 def _noun_after_article(word: str, term: Term) -> Term:
     """ "Did the discussion end with a vote?", "in the interview": an English word the knowledge base
     never uses, after a preposition and an article, is the preposition's object, a noun, when it can
     be one and cannot be an adjective (the dictionary reading alone takes a word that can be a verb
-    for the question's predicate): a subject the documents never name, not an action."""
+    for the question's predicate): a subject the documents never name, not an action. So is one
+    after an asking determiner ("In what language…?", "Which article will…?")."""
     if term.known or not term.real_word or term.pos == "NOUN":
         return term
     parts = english_parts(word)
@@ -398,10 +404,15 @@ class Analyzer:
             if found is not None and word in named:
                 found = (found[0], _as_name(word, found[1]))
             after = content_words[at + 1] if at + 1 < len(content_words) else ""
-            if (
-                found is not None
-                and prior[1] in ENGLISH_ARTICLES
-                and (prior[0] in ENGLISH_PREPOSITIONS or after in ENGLISH_NOUN_FOLLOWERS)
+            if found is not None and (
+                (
+                    prior[1] in ENGLISH_ARTICLES
+                    and (prior[0] in ENGLISH_PREPOSITIONS or after in ENGLISH_NOUN_FOLLOWERS)
+                )
+                or (
+                    prior[1] in ENGLISH_ASKING_DETERMINERS
+                    and (prior[0] in ENGLISH_PREPOSITIONS or prior[1] == "which")
+                )
             ):
                 found = (found[0], _noun_after_article(word, found[1]))
             if found is not None:

@@ -27,7 +27,13 @@ from bot.qa.candidates import SCORE, Candidate, candidate_of, combine
 from bot.qa.changes import asks_change_to_come
 from bot.qa.declines import decline_kind
 from bot.qa.engine_context import EngineContext
-from bot.qa.entry_readings import strengthened_bodies, unknown_doer, unknown_manner, with_entry_readings
+from bot.qa.entry_readings import (
+    strengthened_bodies,
+    unknown_doer,
+    unknown_manner,
+    which_body,
+    with_entry_readings,
+)
 from bot.qa.index import EntryScore
 from bot.qa.index_cache import cached_knowledge_base, default_cache_dir, load_index, startup_words
 from bot.qa.kb import Entry, KnowledgeBase
@@ -255,7 +261,7 @@ class Engine:
             whether=subjects.whether_there(analysis),
             alternatives=subjects.alternatives(analysis),
             kinds_of_whole=subjects.another_whole(analysis),
-            parts=subjects.asked_parts(analysis),
+            parts=subjects.asked_parts(analysis) + which_body(self.context, analysis),
             to_come=subjects.to_come(analysis),
             fate=subjects.fate(analysis),
             means=subjects.means(analysis),

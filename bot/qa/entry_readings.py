@@ -32,6 +32,9 @@ CHANGES_WORDS = "изменения поправки новеллы преобр
 # what else a question of a body strengthened may name (strengthened_bodies): the changes that
 # would strengthen it, and a generic word for the body ("the prosecutor's office")
 STRENGTHENING_FRAME = f"{CHANGES_WORDS} office institution ведомство институт"
+# «Какой орган будет защищать…?», "Which body will…?": an asking word and, within so many words, a
+# generic word for a body (which_body)
+WHICH_BODY_SPAN = 2
 
 
 def when_they_met(ctx: EngineContext, analysis: Analysis) -> Analysis:
@@ -197,6 +200,24 @@ def strengthened_bodies(ctx: EngineContext, analysis: Analysis, subject: Subject
             last = terms[i - 1 : i] if i and i == len(terms) - 1 and term.pos != "NOUN" else ()
             out.update(t.value for t in (*last, *terms[i + 1 :]) if t.value in named)
     return frozenset(out)
+
+
+def which_body(ctx: EngineContext, analysis: Analysis) -> tuple[frozenset[str], ...]:
+    """«Какой орган будет защищать персональные данные?», "Which body will protect personal
+    data?", «Какие органы будут работать по сервисной модели?»: «какой» / "which" before a generic
+    word for a body asks for a body, which only an entry naming one can give (the bodies and
+    people the documents name, or a generic body word: «правоохранительных органов»); an entry on
+    the thing done that names no body does not tell which one does it. As a part asked for
+    (Subject.asked), which the entry must hold one of."""
+    found = analysis.words
+    morphology = shared_morphology()
+    bodies = ctx.reader.context.bodies
+    for i, word in enumerate(found[:-1]):
+        if morphology.info(word).lemma not in WHICH_WORDS:
+            continue
+        if ctx.analyzer.analyse(" ".join(found[i + 1 : i + 1 + WHICH_BODY_SPAN])).values & bodies:
+            return (bodies | ctx.subjects.named,)
+    return ()
 
 
 def _names_purpose(found: tuple[str, ...]) -> bool:

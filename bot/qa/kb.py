@@ -36,6 +36,7 @@ QuestionKind = Literal[
     "reason",
     "effect",
     "when",
+    "since",
     "duration",
     "where",
     "how_many",

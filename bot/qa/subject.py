@@ -45,6 +45,14 @@ FRAME_SHARE = 0.4
 WHOLE_WORDS = ("реформа", "проект", "конституция", "reform", "draft", "constitution")
 # A Russian adjective (not a participle: «обсуждаемая реформа» is the reform being discussed)
 KIND_POS = frozenset({"ADJF"})
+# «в прежней / старой Конституции», "the old / previous constitution", «бұрынғы / ескі Конституцияда»: a
+# word of an earlier time before the documents' whole names the one before theirs, even a word they use
+# elsewhere («прежние инициативы», «бұрынғы бастамалар»); Russian by lemma, others as typed
+# the stems of the documents' whole in any case and language («Конституцияда», «жобада»)
+WHOLE_STEMS = ("реформ", "проект", "конституц", "жоба", "reform", "draft", "constitution")
+EARLIER_ONE = frozenset(
+    {"прежний", "старый", "бывший", "предыдущий", "old", "previous", "former", "бұрынғы", "ескі"}
+)
 # ... or a present active participle (its suffix and case ending), see _in_force
 PRESENT_ACTIVE = re.compile(r"(?:ущ|ющ|ащ|ящ)(?:ий|ая|ее|ие|ей|его|ему|им|ем|ую|их|ими|ое|ого|ому)(?:ся)?$")
 # Kazakh endings of a possessive after the whole's stem («салық реформасы», «Өзбекстан
@@ -213,12 +221,17 @@ class Subjects:
         documents never use, right before their reform, draft or constitution, says which one is
         meant (a Russian adjective, an English noun or adjective before it, a Kazakh noun before
         its possessive): another one than theirs, a subject they never name. Their own adjectives
-        (конституционная, новая) and a participle («обсуждаемая реформа») are not such words."""
-        if all(t.known for t in analysis.terms):
-            return ()  # no word it could name (each word analysed alone costs a fifth of a question)
+        (конституционная, новая) and a participle («обсуждаемая реформа») are not such words; a word
+        of an earlier time («прежней Конституции», "the old constitution") is, even one they use
+        elsewhere (EARLIER_ONE)."""
         found = analysis.words
-        kinds = []
+        if all(t.known for t in analysis.terms) and not any(map(_earlier_one, found)):
+            return ()  # no word it could name (each word analysed alone costs a fifth of a question)
+        kinds: list[str] = []
         for first, second in pairwise(found):
+            if _earlier_one(first) and second.startswith(WHOLE_STEMS):
+                kinds.extend(t.value for t in self.analyzer.analyse(first).terms)
+                continue
             possessed = second.lower().startswith(KAZAKH_POSSESSED)
             if not possessed and not self.whole & self.analyzer.analyse(second).values:
                 continue
@@ -856,3 +869,8 @@ def is_noun(value: str) -> bool:
     """A noun, or a phrase with a noun in it (a curated concept: «круглый стол», «закон и порядок»)."""
     morphology = shared_morphology()
     return any((info := morphology.info(word)).known and info.pos == "NOUN" for word in value.split())
+
+
+def _earlier_one(word: str) -> bool:
+    """A word of an earlier time that names the one before (EARLIER_ONE), by its lemma or as typed."""
+    return word in EARLIER_ONE or shared_morphology().info(word).lemma in EARLIER_ONE

@@ -64,6 +64,17 @@ AGAINST_SPAN = 3
 # the one who objected, asked as anyone at all (objectors_asked)
 INDEFINITE_WHO = frozenset({"кто", "кто-то", "кто-нибудь", "кто-либо", "кого-нибудь", "кого-то", "никто"})
 OBJECTION_KIND = "objection"
+# «Парламент против новой Конституции?», «Разве Уполномоченный не против реформы?», "Isn't the
+# Ombudsman against the reform?": «против» / "against" right after a person or body the documents
+# name, with only a form of being or a particle between, is that one's stance on the thing: what
+# they said of it (stance_against). The words that may stand between, as typed:
+STANCE_AGAINST = frozenset({"против", "against"})
+STANCE_BETWEEN = frozenset(
+    {"был", "была", "были", "было", "будет", "будут", "не", "ведь", "же", "разве", "неужели", "всё",
+     "все", "таки", "всё-таки", "ли", "вообще", "точно", "is", "are", "was", "were", "be", "not", "t",
+     "isn", "aren", "wasn", "weren", "really", "still"}
+)  # fmt: skip
+SAID_KIND = "said"
 
 
 def named_as(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
@@ -101,6 +112,29 @@ def _asks_objectors(found: Sequence[str]) -> bool:
         if objecting and (info.pos == "PRTF" or not INDEFINITE_WHO.isdisjoint(found)):
             return True
     return False
+
+
+def stance_against(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Парламент против новой Конституции?», «Прокурор ведь был против искусственного
+    интеллекта?», "Is the Parliament against the draft?": a named one's stance against a thing is
+    what they said of it (kind `said`, as synonyms.yaml's opposites read «выступал против X» in a
+    checked claim): an entry reporting their words of it answers («Генпрокурор был против открытого
+    диалога?»: what he said of dialogue), an entry naming them only as taking part does not. Not
+    «против чего…» (a question word after it asks what against), nor a verb of objecting before it
+    (objectors_asked, claim_opposed read those)."""
+    found = analysis.words
+    if SAID_KIND in analysis.kinds:
+        return analysis
+    for i, word in enumerate(found):
+        if word not in STANCE_AGAINST or i + 1 == len(found) or found[i + 1] in QUESTION_OPENERS:
+            continue
+        j = i
+        while j > 0 and found[j - 1] in STANCE_BETWEEN:
+            j -= 1
+        before = ctx.analyzer.analyse(" ".join(found[:j])).terms
+        if before and before[-1].value in ctx.subjects:
+            return replace(analysis, kinds=analysis.kinds | {SAID_KIND})
+    return analysis
 
 
 def claim_opposed(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:

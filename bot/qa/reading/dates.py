@@ -8,7 +8,7 @@ from dataclasses import replace
 from bot.qa.analyzer import Analysis
 from bot.qa.morph import shared_morphology
 from bot.qa.reading.context import HAPPENING_WORDS, ReaderContext
-from bot.qa.subject import BE_PAST
+from bot.qa.subject import BE_PAST, WHOLE_WORDS
 from bot.qa.text import OBLIQUE_QUESTION_WORDS, QUESTION_OPENERS
 
 # «Когда состоится следующий…», «when will … be held» ask the date of something yet to come, which
@@ -21,6 +21,26 @@ MIN_YEAR, MAX_YEAR = 1900, 2100
 # «Что было 27 февраля?», «что произошло…»: «что» with a verb of happening (what_on_own_date)
 HAPPENED = frozenset(HAPPENING_WORDS.split()) | BE_PAST
 WHAT_WORD = "что"
+# «Раньше правоохранительные органы работали по сервисной модели?», «как было раньше с…», "Did law
+# enforcement previously…?", «Бұрын…»: an adverb of an earlier time asks how things stood before
+# (kind `earlier`), which a document reporting an event and a draft does not tell. As typed.
+EARLIER_ADVERBS = frozenset({"раньше", "ранее", "прежде", "previously", "formerly", "бұрын", "бұрындары"})
+# «прежде всего» is "above all", «прежде чем» "before doing"
+NOT_EARLIER_AFTER = frozenset({"всего", "чем"})
+# «в 2026 году или раньше?»: an earlier time offered as the alternative of a date asks the date
+ALTERNATIVE_OR = frozenset({"или", "либо", "or", "әлде", "немесе"})
+# «до реформы», "before the reform", «реформаға дейін»: the time before the documents' whole or its
+# changes; a word starting so after «до» / "before" (an article skipped), or before «дейін»
+BEFORE_WORDS = frozenset({"до", "before"})
+BEFORE_KAZAKH = "дейін"
+BEFORE_SKIPPED = frozenset({"the", "this", "these", "a"})
+CHANGE_STEMS = (*(w[:5] for w in WHOLE_WORDS), "изменен", "преобраз", "принят", "change", "adopt", "амендм")
+EARLIER_KIND = "earlier"
+# «Когда Генеральный прокурор выступит снова?», "Will Asylov speak again?": a repeat of what the documents
+# report, yet to come (repeat_to_come); as typed
+REPEAT_WORDS = frozenset({"снова", "опять", "вновь", "повторно", "again"})
+REPEAT_PAIRS = frozenset({("ещё", "раз"), ("еще", "раз"), ("once", "more")})
+FUTURE_KIND = "future"
 
 
 def bare_when(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
@@ -48,6 +68,57 @@ def when_future(ctx: ReaderContext, question: str, analysis: Analysis) -> Analys
     if any(word in FUTURE_WORDS or morphology.info(word).future for word in analysis.words):
         return replace(analysis, kinds=analysis.kinds | {"future"})
     return analysis
+
+
+def repeat_to_come(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Выступит ли Асылов снова?», «Будет ли круглый стол ещё раз?», "Will the round table be held
+    again?": a repeat yet to come (a word of repetition beside a verb in the future) is a thing to
+    come (kind `future`), which a report of what happened does not tell; «Асылов ещё раз подчеркнул…»
+    (the past) reports what was said and stays, as does a repetition opening an alternative («…или
+    опять обман?»)."""
+    found = analysis.words
+    if FUTURE_KIND in analysis.kinds:
+        return analysis
+    # (not one opening an alternative: «усилят или опять обман» repeats the other thing offered)
+    repeated = any(
+        (word in REPEAT_WORDS or (word, found[i + 1] if i + 1 < len(found) else "") in REPEAT_PAIRS)
+        and (i == 0 or found[i - 1] not in ALTERNATIVE_OR)
+        for i, word in enumerate(found)
+    )
+    morphology = shared_morphology()
+    if repeated and any(w in FUTURE_WORDS or morphology.info(w).future for w in found):
+        return replace(analysis, kinds=analysis.kinds | {FUTURE_KIND})
+    return analysis
+
+
+def earlier_state(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Раньше правоохранительные органы работали по сервисной модели?», «Что было в Преамбуле до
+    реформы?», "What was in the preamble before the reform?": how things stood before (an adverb of
+    an earlier time, or the time before the reform or its changes) is asked (kind `earlier`), which
+    no entry tells: the documents report a round table and what a draft proposes. Not an earlier
+    time offered beside a date («в 2026 году или раньше?»: the date is asked), nor «прежде всего»;
+    an earlier thing named by an adjective («прежние инициативы», "earlier initiatives") is a thing,
+    not a time, and stays."""
+    found = analysis.words
+    if EARLIER_KIND in analysis.kinds or not _earlier(found):
+        return analysis
+    return replace(analysis, kinds=analysis.kinds | {EARLIER_KIND})
+
+
+def _earlier(found: tuple[str, ...]) -> bool:
+    """Whether the words ask about an earlier time (see earlier_state)."""
+    for i, word in enumerate(found):
+        before = found[i - 1] if i else ""
+        after = found[i + 1] if i + 1 < len(found) else ""
+        if word in EARLIER_ADVERBS and before not in ALTERNATIVE_OR and after not in NOT_EARLIER_AFTER:
+            return True
+        if word in BEFORE_WORDS:
+            rest = [w for w in found[i + 1 : i + 3] if w not in BEFORE_SKIPPED]
+            if rest and rest[0].startswith(CHANGE_STEMS):
+                return True
+        if word == BEFORE_KAZAKH and before.startswith(CHANGE_STEMS):
+            return True
+    return False
 
 
 def what_on_own_date(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:

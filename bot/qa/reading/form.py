@@ -1,6 +1,6 @@
 """The form asked rather than the subject: a request addressed to the bot, how briefly or plainly
 to answer (a headline asked for too), whom the answer is for (a journalist's readers), an item asked
-by its place in a list, a term asked by its length."""
+by its place in a list or by its rank among the others, a term asked by its length."""
 
 from __future__ import annotations
 
@@ -12,6 +12,22 @@ from bot.qa.morph import shared_morphology
 from bot.qa.reading.context import WHICH_WORDS, ReaderContext
 from bot.qa.reading.edits import less_words, unless_asked_elsewhere
 
+# «Какое направление самое важное?», "Which area got the most attention?", «Қай бағыт ең маңызды?»: one
+# thing asked as the first of several by some measure (ranked_first). The asking words (lemmas, and the
+# partitive «что из», «кто из»; «какое из», "which of" ask one), their plural forms (which ask for
+# several: the ones given special attention are an answer), and the superlatives: «самый» or «наиболее»
+# before an adjective, a comparative before «всего» / «всех», "most" / "least", Kazakh «ең»; not «самое
+# главное» (the gist)
+RANK_ASKING = frozenset({"какой", "который", "which", "қай", "қандай"})
+RANK_PARTITIVE = frozenset({("что", "из"), ("кто", "из")})
+RANK_OF = frozenset({"из", "of"})
+RANK_PLURALS = frozenset({"какие", "каких", "каким", "какими", "которые", "которых", "которым", "которыми"})
+RANK_SUPERLATIVE = frozenset({"самый", "наиболее", "наименее", "most", "least", "ең"})
+RANK_ALL = frozenset({"всего", "всех"})
+RANK_GIST = frozenset({"главный", "основной", "главное"})
+RANKING_KIND = "ranking"
+# the parts of speech after «самый» that name no measure («в самом начале», «на самом деле»)
+RANK_NOT_QUALITY = frozenset({"NOUN", "PREP", "CONJ", "PRCL"})
 # A place in a list, named beside an ordinal (item_by_position), as lemmas
 LIST_PLACE_WORDS = frozenset({"пункт", "позиция", "item", "point"})
 # «второе по порядку», «третий по счёту»: «по» and one of these beside an ordinal say it is a place
@@ -206,6 +222,52 @@ def _of_length(found: tuple[str, ...], i: int) -> bool:
     if before.lemma in WHICH_WORDS:
         return i > 0 and found[i - 1] in DURATION_PREPOSITIONS
     return before.pos == "ADJF"
+
+
+def ranked_first(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Какое направление самое важное?», «Какому направлению уделили больше всего внимания?»,
+    "Which area got the most attention?": which one thing comes first among several by a measure
+    (kind `ranking`) is asked, which a text listing them unranked does not tell. Several asked
+    («Какие направления наиболее важны?», "Which areas got the most attention?": those given special
+    attention answer) and the gist («что самое главное») stay."""
+    found = analysis.words
+    if RANKING_KIND in analysis.kinds or not _ranks_one(found):
+        return analysis
+    return replace(analysis, kinds=analysis.kinds | {RANKING_KIND})
+
+
+def _ranks_one(found: tuple[str, ...]) -> bool:
+    """A singular asking word (or a partitive) and a superlative not of the gist, or a comparative
+    beside the partitive («Какое из направлений приоритетнее?»)."""
+    morphology = shared_morphology()
+    lemmas = [morphology.info(w).lemma for w in found]
+    asking = [i for i, lemma in enumerate(lemmas) if lemma in RANK_ASKING]
+    partitive = any(
+        (a, b) in RANK_PARTITIVE or (lemma in RANK_ASKING and b in RANK_OF)
+        for (a, b), lemma in zip(itertools.pairwise(found), lemmas, strict=False)
+    )
+    if not asking and not partitive:
+        return False
+    if any(found[i] in RANK_PLURALS or _english_plural_after(found, i) for i in asking) and not partitive:
+        return False
+    for i, lemma in enumerate(lemmas):
+        after = found[i + 1] if i + 1 < len(found) else ""
+        comparative = morphology.info(found[i]).pos == "COMP"
+        # («в самом начале» is a place, not a rank: «самый» before an adjective only)
+        superlative = (
+            lemma in RANK_SUPERLATIVE
+            and bool(after)
+            and lemmas[i + 1] not in RANK_GIST
+            and (after.isascii() or morphology.info(after).pos not in RANK_NOT_QUALITY)
+        )
+        if superlative or (comparative and (after in RANK_ALL or partitive)):
+            return True
+    return False
+
+
+def _english_plural_after(found: tuple[str, ...], i: int) -> bool:
+    """ "Which areas…": the English noun right after "which" is plural (asks for several)."""
+    return found[i] == "which" and i + 1 < len(found) and found[i + 1].endswith("s") and found[i + 1] != "is"
 
 
 def item_by_position(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:

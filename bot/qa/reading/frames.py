@@ -1,6 +1,7 @@
 """Phrases that look like a question of their own but ask another: the place a thing takes
-(«какое место занимает X»: its role), «для чего» after a noun (what the thing is for, not why) and
-the English "in what respect", "in what connection" (how, of what, not a thing)."""
+(«какое место занимает X»: its role), «для чего» after a noun (what the thing is for, not why), the
+English "in what respect", "in what connection" (how, of what, not a thing), and «что будет, если…»
+(the consequence of a condition, not what a thing is)."""
 
 from __future__ import annotations
 
@@ -22,12 +23,48 @@ RAISING_VERBS = frozenset({"поднимать", "поднять", "возвод
 RAISING_SPAN = 6
 PLACING = "закрепить"
 
-# "In what respect is equality to be strengthened?", "In which connection is X mentioned?": the noun
-# after "in what / which" asks how or in what context, as "in what way" does, not about respect or
-# connections (English as typed)
+# "In what respect is equality to be strengthened?", "In which connection is X mentioned?", "In what
+# form will data be protected?": the noun after "in what / which" asks how or in what context, as "in
+# what way" does, not about respect, connections or forms (English as typed)
 MANNER_FRAME_OPENERS = ("in",)
 MANNER_FRAME_WHICH = frozenset({"what", "which"})
-MANNER_FRAME_NOUNS = frozenset({"respect", "respects", "connection", "connections", "sense"})
+MANNER_FRAME_NOUNS = frozenset({"respect", "respects", "connection", "connections", "sense", "form", "way"})
+
+# «Что будет, если нарушить…?», "What happens if…?", «…бұзса не болады?»: what follows from a condition
+# (kind `consequence`), which a report of a round table and a draft's aims does not tell; no entry is of
+# that kind. The heads of such a question, then the word of the condition within CONDITION_SPAN words;
+# as typed
+CONSEQUENCE_HEADS = frozenset(
+    {("что", "будет"), ("что", "случится"), ("что", "произойдёт"), ("что", "произойдет"), ("что", "грозит"),
+     ("чем", "грозит"), ("what", "happens"), ("what", "happen"), ("what", "if")}
+)  # fmt: skip
+CONDITION_WORDS = frozenset({"если", "if"})
+CONDITION_SPAN = 3
+# Kazakh: a verb in the conditional (-са, -се) before «не болады» (what will be)
+KAZAKH_CONDITIONAL = ("са", "се")
+KAZAKH_CONSEQUENCE = ("не", "болады")
+CONSEQUENCE_KIND = "consequence"
+
+
+def consequence_of_a_condition(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Что будет, если нарушить нулевую терпимость?», "What happens if the principle is broken?",
+    «Заңды бұзса не болады?»: what follows from a condition is asked (kind `consequence`), not what
+    the thing named is; «Что будет с преамбулой?» (no condition) asks of the thing and stays."""
+    found = analysis.words
+    if CONSEQUENCE_KIND in analysis.kinds or not _conditional(found):
+        return analysis
+    return replace(analysis, kinds=analysis.kinds | {CONSEQUENCE_KIND})
+
+
+def _conditional(found: tuple[str, ...]) -> bool:
+    """A head of consequence with a condition after it, or a Kazakh conditional before «не болады»."""
+    for i in range(len(found) - 1):
+        pair = (found[i], found[i + 1])
+        if pair in CONSEQUENCE_HEADS and not CONDITION_WORDS.isdisjoint(found[i : i + 2 + CONDITION_SPAN]):
+            return True
+        if pair == KAZAKH_CONSEQUENCE and i > 0 and found[i - 1].endswith(KAZAKH_CONDITIONAL):
+            return True
+    return False
 
 
 def without_manner_frame(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
