@@ -48,6 +48,8 @@ def test_the_office_a_person_holds_is_who_he_is(engine, question: str) -> None:
         "Кем будет работать Асылов?",
         "What office does Mr Smith hold?",
         "Who is Mr Smith?",
+        "Who will be the next Prosecutor General?",
+        "Кто станет следующим генпрокурором?",
         "Will the reform create jobs?",
     ],
 )
@@ -64,6 +66,8 @@ def test_a_post_to_come_or_of_someone_unnamed_is_declined(engine, question: str)
     [
         ("Повысят ли качество юридического образования?", "legal_culture"),
         ("Как повысят качество юридического образования?", "legal_culture"),
+        ("Who will be involved in the discussion?", "public_involvement"),
+        ("Кто будет вовлечён в обсуждение?", "public_involvement"),
     ],
 )
 def test_a_future_without_a_post_stays_answered(engine, question: str, entry_id: str) -> None:

@@ -45,6 +45,8 @@ POST_WORDS = frozenset({"должность", "пост", "лауазым", "pos
 BODY_LINKS = frozenset({"из", "от", "from", "of"})
 BODY_SPAN = 4
 PEOPLE_OF_BODY = "чиновник сотрудник official staff"
+# «быть» / "be" in the future: "Who will be…?", «Кто будет / станет…?» (_holder_to_come)
+BE_TO_COME = frozenset({"be", "будет", "станет", "будут", "станут"})
 # «кем работает», «кем станет»: «кем» before a verb of working or becoming asks a post too (not «кем
 # будет проводиться»: by whom)
 AS_WHOM = "кем"
@@ -361,14 +363,25 @@ def post_to_come(ctx: ReaderContext, question: str, analysis: Analysis) -> Analy
     """ "What post will Asylov hold after the reform?", «Какую должность займёт Асылов?», "What
     office will the new Ombudsman hold?": the post someone will hold is one yet to come (kind
     `future`, which no entry lists); the documents tell the post held when they were written.
-    A post is asked by a who-is question («кем работает», "what post"), by naming one, or by «кем»
-    before a verb of working; the future by English "will", "shall", "going", a Russian verb in
-    the future tense, or «будет»."""
+    A post is asked by a who-is question («кем работает», "what post"), by naming one, by «кем»
+    before a verb of working, or by who will be a person or body named; the future by English
+    "will", "shall", "going", a Russian verb in the future tense, or «будет»."""
     if "future" in analysis.kinds or not _in_future(analysis.words):
         return analysis
-    if "who_is" in analysis.kinds or _names_post(analysis.words):
+    if "who_is" in analysis.kinds or _names_post(analysis.words) or _holder_to_come(ctx, analysis):
         return replace(analysis, kinds=analysis.kinds | {"future"})
     return analysis
+
+
+def _holder_to_come(ctx: ReaderContext, analysis: Analysis) -> bool:
+    """ "Who will be the next Prosecutor General?", «Кто будет генпрокурором?»: who, with «быть» /
+    "be" in the future, and nothing but people and bodies the documents name: who will hold that
+    post («Кто будет вовлечён…?» names none and asks whom, which an entry may tell)."""
+    if "who" not in analysis.kinds or BE_TO_COME.isdisjoint(analysis.words):
+        return False
+    # (an adjective says which holder: "the next", «следующим»)
+    terms = [t for t in analysis.terms if t.pos not in PREDICATE_POS and t.pos != "ADJF"]
+    return bool(terms) and all(t.value in ctx.subjects for t in terms)
 
 
 def _names_post(found: tuple[str, ...]) -> bool:
