@@ -27,7 +27,13 @@ from bot.qa.candidates import SCORE, Candidate, candidate_of, combine
 from bot.qa.changes import asks_change_to_come
 from bot.qa.declines import decline_kind
 from bot.qa.engine_context import EngineContext
-from bot.qa.entry_readings import unknown_doer, unknown_manner, which_body, with_entry_readings
+from bot.qa.entry_readings import (
+    strengthened_bodies,
+    unknown_doer,
+    unknown_manner,
+    which_body,
+    with_entry_readings,
+)
 from bot.qa.index import EntryScore
 from bot.qa.index_cache import cached_knowledge_base, default_cache_dir, load_index, startup_words
 from bot.qa.kb import Entry, KnowledgeBase
@@ -264,6 +270,9 @@ class Engine:
             fate=subjects.fate(analysis),
             means=subjects.means(analysis),
         )
+        strengthened = strengthened_bodies(self.context, analysis, subject)
+        if strengthened:  # "a stronger presidency": only an entry saying so (entry_readings.py)
+            ranked = [s for s in ranked if self.context.strengthens(s.entry_id, strengthened)]
         # an entry that lacks the question's subject cannot answer it, however many other words
         # it shares (a name, or the event of another document: a law's «проведение» is not the
         # round table's): the lexical decision is among the entries that cover the subject
@@ -286,6 +295,8 @@ class Engine:
         cosines = self._cosines(analysis) if wanted else {}
         if placed:
             cosines = {e: c for e, c in cosines.items() if e in placed}
+        if strengthened:
+            cosines = {e: c for e, c in cosines.items() if self.context.strengthens(e, strengthened)}
         if to_come and cosines:
             closest = sorted(cosines, key=cosines.__getitem__, reverse=True)[:MAX_CHECKED_COSINES]
             cosines = {
@@ -464,17 +475,30 @@ def _kazakh_translations(kb: KnowledgeBase) -> list[str]:
     ]
 
 
+def _kazakh_question_words(kb: KnowledgeBase) -> list[str]:
+    """The curated question words spelt with Kazakh letters («қандай қызметте», «қай лауазымда»):
+    Kazakh for sure, and typed without those letters as often as the translations' words are."""
+    return [
+        phrase
+        for phrases in kb.synonyms.question_words.values()
+        for phrase in phrases
+        if kazakh.KAZAKH_LETTERS.search(phrase)
+    ]
+
+
 def _kazakh_texts(kb: KnowledgeBase) -> list[str]:
-    """The Kazakh translations and the curated synonyms (their Kazakh phrases): the Kazakh words the
-    knowledge base spells."""
-    return _kazakh_translations(kb) + [phrase for group in kb.synonyms.groups for phrase in group]
+    """The Kazakh translations, the curated synonyms (their Kazakh phrases) and question words: the
+    Kazakh words the knowledge base spells."""
+    synonyms = [phrase for group in kb.synonyms.groups for phrase in group]
+    return _kazakh_translations(kb) + synonyms + _kazakh_question_words(kb)
 
 
 def _kazakh_words(kb: KnowledgeBase) -> frozenset[str]:
-    """Words of the Kazakh translations that are not Russian words, also as typed without Kazakh
-    letters: what tells a Kazakh question typed on a Russian keyboard from a Russian one."""
+    """Words of the Kazakh translations and question words that are not Russian words, also as typed
+    without Kazakh letters: what tells a Kazakh question typed on a Russian keyboard from a Russian one."""
     morphology = shared_morphology()
-    found = {word for text in _kazakh_translations(kb) for word in words(fold(text))}
+    texts = _kazakh_translations(kb) + _kazakh_question_words(kb)
+    found = {word for text in texts for word in words(fold(text))}
     plain = {word.translate(language.PLAIN_KAZAKH) for word in found}
     return frozenset(w for w in found | plain if len(w) > 2 and w.isalpha() and not morphology.is_russian(w))
 

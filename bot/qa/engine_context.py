@@ -16,6 +16,10 @@ from bot.qa.morph import shared_morphology
 from bot.qa.reading import QuestionReader
 from bot.qa.subject import Subjects
 
+# How many terms from a term of strengthening the thing strengthened may stand (strengthens)
+STRENGTHENED_SPAN = 2
+# the starts of the terms of strengthening, in the three languages (strengthening)
+STRENGTHENING_STEMS = ("strengthen", "reinforc", "усил", "укреп", "күш", "нығай")
 # Combinations of question kinds whose fitting entries are remembered (a handful occur in practice).
 MAX_KIND_SETS = 256
 
@@ -39,6 +43,7 @@ class EngineContext:
         self._quote_pairs: dict[str, frozenset[tuple[str, str]]] = {}  # see holds_phrase
         self._places: dict[str, frozenset[str]] = {}  # see placed
         self._statements = {e.id: _statements(e.quotes) for e in kb.entries}  # see quote_alike
+        self._strengthened: dict[str, frozenset[str]] = {}  # see strengthens
 
     def takers(self) -> tuple[str, ...]:
         """The entries telling who took part (they hold every word of presence), found when first
@@ -118,6 +123,26 @@ class EngineContext:
         }
         return frozenset(asked & pairs)
 
+    def strengthens(self, entry_id: str, bodies: frozenset[str]) -> bool:
+        """The entry says each body is strengthened: in a clause of its quotes or answers (any
+        language), a term of strengthening stands within STRENGTHENED_SPAN terms of the body's
+        (worked out per entry when first asked: few questions ask it)."""
+        found = self._strengthened.get(entry_id)
+        if found is None:
+            entry = self.kb.by_id[entry_id]
+            texts = (*entry.quotes, entry.answer, *(t.answer for t in entry.translations.values()))
+            clauses = [c for text in texts for c in _CLAUSE_BREAK.split(text) if c.strip()]
+            found = frozenset(
+                other.value
+                for clause in clauses
+                for terms in (self.analyzer.analyse(clause).terms,)
+                for i, term in enumerate(terms)
+                if strengthening(term.value)
+                for other in terms[max(0, i - STRENGTHENED_SPAN) : i + 1 + STRENGTHENED_SPAN]
+            )
+            self._strengthened[entry_id] = found
+        return bodies <= found
+
     def quote_alike(self, first: str, second: str) -> bool:
         """The two entries quote the same sentence (one quote holds the other): they answer alike.
         A heading that only introduces a list («Особое внимание уделено следующим направлениям:»)
@@ -128,6 +153,12 @@ class EngineContext:
 
 # where a quote's clauses end, for the pairs of words side by side in them (EngineContext.holds_phrase)
 _CLAUSE_BREAK = re.compile(r"[.,;:!?()«»\"–—]")
+
+
+def strengthening(value: str) -> bool:
+    """A term of strengthening: the curated "strengthen" ("stronger"), a Russian lemma of «усилить»,
+    «укрепить» and their nouns, a Kazakh stem of «күшейту», «нығайту»."""
+    return value.startswith(STRENGTHENING_STEMS)
 
 
 def _statements(quotes: Sequence[str]) -> tuple[str, ...]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.qa.analyzer import Analysis
-from bot.qa.engine_context import EngineContext
+from bot.qa.engine_context import EngineContext, strengthening
 from bot.qa.morph import PREDICATE_POS, shared_morphology
 from bot.qa.reading import WHICH_WORDS
 from bot.qa.subject import SUBJECT_POS, Subject
@@ -27,6 +27,11 @@ WHOSE_WORDS_SPAN = 3
 MANNER_WORDS = frozenset({"как", "how"})
 # «Кто …?», "Who …?" opening a question that asks nothing else (unknown_doer)
 DOER_WORDS = frozenset({"кто", "who"})
+# the changes the documents report, as a whole (effect_or_purpose)
+CHANGES_WORDS = "изменения поправки новеллы преобразования changes amendments"
+# what else a question of a body strengthened may name (strengthened_bodies): the changes that
+# would strengthen it, and a generic word for the body ("the prosecutor's office")
+STRENGTHENING_FRAME = f"{CHANGES_WORDS} office institution ведомство институт"
 # «Какой орган будет защищать…?», "Which body will…?": an asking word and, within so many words, a
 # generic word for a body (which_body)
 WHICH_BODY_SPAN = 2
@@ -63,14 +68,21 @@ def when_they_met(ctx: EngineContext, analysis: Analysis) -> Analysis:
 def effect_or_purpose(ctx: EngineContext, analysis: Analysis) -> Analysis:
     """«Что даёт X?»: what an entry of kind `effect` says its own «X» consists of (a direction
     of the reform: «Направление «Равенство перед законом» предполагает…») answers it when X is that
-    name; of anything else (a part of a direction, «Что даёт искусственный интеллект?», the round
-    table) it asks a purpose, which only an entry stating one answers (kind `reason`)."""
+    name; of the reform or the changes as a whole, what they are aimed at (no kind: an entry
+    assessing them says it too); of anything else (a part of a direction, «Что даёт искусственный
+    интеллект?», the round table) it asks a purpose, which only an entry stating one answers (kind
+    `reason`)."""
     if "effect" not in analysis.kinds:
         return analysis
     subjects = ctx.subjects
     asked = {t.value for t in analysis.terms if t.known and t.value in subjects.named | subjects.concepts}
     if asked and any(asked <= ctx.own_name(e) for e in ctx.fitting(frozenset({"effect"}))):
         return analysis
+    whole = ctx.reader.context.wholes | ctx.analyzer.analyse(CHANGES_WORDS).values
+    if analysis.values & whole and asked - whose_words(ctx, analysis.words) <= whole:
+        # «Какую пользу принесут изменения?»: what the changes as a whole bring is what they are
+        # aimed at, which an entry assessing them says as well as one stating the reform's aims
+        return replace(analysis, kinds=analysis.kinds - {"effect"})
     return replace(analysis, kinds=(analysis.kinds - {"effect"}) | {"reason"})
 
 
@@ -113,9 +125,11 @@ def whose_words(ctx: EngineContext, found: tuple[str, ...]) -> frozenset[str]:
 
 def unknown_manner(ctx: EngineContext, analysis: Analysis, subject: Subject) -> bool:
     """«Как по новому проекту будет назначаться генпрокурор?»: the question opens with «как»,
-    its action is a verb the documents never use, and its other words are the people and bodies
-    they name and the frame of their document (the draft, the event): the documents name those
-    people as participants and speakers and cannot tell how that action is done."""
+    its action is a verb the documents never use, and its other words are the people, bodies and
+    concepts they name and the frame of their document (the draft, the event): the documents name
+    those people as participants and speakers, and a thing as what they discuss ("How will AI be
+    regulated?": one thing, not several an unknown verb may relate), and cannot tell how that
+    action is done."""
     found = analysis.words
     # (not when another reading asks something else of it: «Как пишется имя Президента?» asks the name)
     if not found or found[0] not in MANNER_WORDS or analysis.kinds or not subject.known:
@@ -123,11 +137,14 @@ def unknown_manner(ctx: EngineContext, analysis: Analysis, subject: Subject) -> 
     subjects = ctx.subjects
     predicates = [t for t in analysis.terms if t.pos in PREDICATE_POS]
     others = [t for t in analysis.terms if t.pos not in PREDICATE_POS]
+    # a concept they name, alone: an unknown verb between several of them may be how an entry
+    # relates them («Как участники соотнесли реформу с инициативами…?»)
+    named = subjects.named | (subjects.concepts if len(subject.known) == 1 else frozenset())
     return (
-        subjects.named.issuperset(subject.known)
+        named.issuperset(subject.known)
         and any(not t.known and t.real_word for t in predicates)
         and not any(t.known for t in predicates)
-        and all(t.known and (t.value in subjects.named or subjects.frames(t.value)) for t in others)
+        and all(t.known and (t.value in named or subjects.frames(t.value)) for t in others)
     )
 
 
@@ -152,6 +169,37 @@ def unknown_doer(ctx: EngineContext, analysis: Analysis) -> bool:
         and all(not t.known and t.real_word for t in predicates)
         and all(t.known and (t.pos == "ADJF" or ctx.subjects.frames(t.value)) for t in others)
     )
+
+
+def strengthened_bodies(ctx: EngineContext, analysis: Analysis, subject: Subject) -> frozenset[str]:
+    """ "Will the reform create a stronger presidency?", «Усилит ли реформа Президента?», «Реформа
+    Президентті күшейте ме?»: a person or body the documents name, as what a verb of strengthening
+    acts on (after the verb, or right before it: "make the President stronger", Kazakh's object),
+    with nothing else the question names but the reform or the changes that would do it. What the
+    documents strengthen (guarantees, law and order) is no such body; an entry answers only if it
+    says the body itself is strengthened (EngineContext.strengthens). Not a body that speaks of
+    strengthening something named («Что генпрокурор сказал об укреплении правопорядка?»): the body
+    stands right before the term of strengthening only when that term, no noun, ends the question."""
+    named = ctx.subjects.named
+    terms = analysis.terms
+    if (
+        not subject.known
+        or not named.issuperset(subject.known)
+        or not any(strengthening(t.value) for t in terms)
+    ):
+        return frozenset()
+    frame = ctx.reader.context.wholes | ctx.analyzer.analyse(STRENGTHENING_FRAME).values
+    if any(
+        not strengthening(t.value) and t.value not in named | frame and t.pos not in PREDICATE_POS
+        for t in terms
+    ):
+        return frozenset()  # «…об укреплении правопорядка»: another thing named is what is strengthened
+    out: set[str] = set()
+    for i, term in enumerate(terms):
+        if strengthening(term.value):
+            last = terms[i - 1 : i] if i and i == len(terms) - 1 and term.pos != "NOUN" else ()
+            out.update(t.value for t in (*last, *terms[i + 1 :]) if t.value in named)
+    return frozenset(out)
 
 
 def which_body(ctx: EngineContext, analysis: Analysis) -> tuple[frozenset[str], ...]:

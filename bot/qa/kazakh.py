@@ -162,8 +162,10 @@ class Spellings:
 
     def restore(self, text: str) -> str:
         """The text with each word typed without Kazakh letters spelt as the knowledge base spells it."""
-        if not self._whole or KAZAKH_LETTERS.search(text):
+        if not self._whole:
             return text
+        # (a text typed partly with Kazakh letters, «Асылов кандай кызмет атқарады?»: its words typed
+        # without them are restored alike; a word with them is as typed)
         return _WORD.sub(lambda found: self._word(found.group(0)), text)
 
     def apart(self, text: str) -> str:
@@ -188,6 +190,8 @@ class Spellings:
 
     def _word(self, typed: str) -> str:
         word = typed.casefold()
+        if KAZAKH_LETTERS.search(word):
+            return typed
         if (spelt := self._whole.get(word)) is not None:
             return spelt
         for size in range(min(len(word), self._longest), MIN_PLAIN_STEM - 1, -1):

@@ -84,6 +84,8 @@ ENGLISH_FUTURE = frozenset({"will", "shall", "going"})
 FINITE_POS = frozenset({"VERB", "PRTS"})
 # Prepositions of the means a thing is done by («по видеосвязи», «через Zoom», "via Zoom")
 MEANS_PREPOSITIONS = frozenset({"по", "через", "via", "over", "through"})
+# generic words for a body, which say what a body named is (Subjects._only_takers)
+INSTITUTION_WORDS = "институт институция орган ведомство institution institute body"
 # What will become of a thing (Subjects.fate), as words in a row
 FATE_PHRASES = (
     ("что", "будет", "с"),
@@ -154,6 +156,7 @@ class Subjects:
         self.presence = base.analyse(PRESENCE).values
         self.taking_place = base.analyse(TAKING_PLACE).values
         self.whole = frozenset(base.analyse(" ".join(WHOLE_WORDS)).values)
+        self._institutions = frozenset(base.analyse(INSTITUTION_WORDS).values)  # see _only_takers
         self._source_terms = self._distinctive_source_terms()
         self._entry_number = {entry_id: i for i, entry_id in enumerate(index.compiled.entry_ids)}
         self._entry_statistics: list[int] = index.compiled.entry_statistics.tolist()
@@ -358,8 +361,15 @@ class Subjects:
 
     def _only_takers(self, terms: tuple[Term, ...]) -> bool:
         """Every term of the question (but a verb the documents use) names one they name only as
-        taking part (Subjects._named_as_taking_part), and there is one."""
-        named = [t for t in terms if t.pos not in PREDICATE_POS]
+        taking part (Subjects._named_as_taking_part), and there is one; a generic word for a body
+        («институт омбудсмена», "the Ombudsman's institution") and the frame of the documents
+        ("under the new Constitution") say which one and when, and are no others."""
+        named = [
+            t
+            for t in terms
+            if t.pos not in PREDICATE_POS
+            and not (t.known and (t.value in self._institutions or t.pos == "ADJF" or self.frames(t.value)))
+        ]
         return bool(named) and all(t.known and self._named_as_taking_part(t.value) for t in named)
 
     def member_groups(self, analysis: Analysis) -> frozenset[str]:

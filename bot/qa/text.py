@@ -340,8 +340,34 @@ def _names_asker_role(found: list[str]) -> bool:
     )
 
 
+# or the asker's role before a comma ("As a foreign correspondent, I'd like to know…", «Как
+# журналист, скажите…»): see without_role
+_ROLE_COMMA = re.compile(r"^(?P<head>[^,.:—–?!]{2,80}?),\s*(?P<rest>\S.*)$", re.S)
+
+
+def without_role(text: str) -> str:
+    """The text less an opening that names the asker's role before a comma ("As a teacher, …",
+    «Как юрист, …»: _names_asker_role), whatever the rest's form ("I'd like to know what…"): the
+    role is the asker's, no subject the documents lack; in English only when the rest speaks of the
+    asker ("I", "my"). Not a role a pronoun after it points back to («Как генпрокурор, что он
+    сказал?») nor one saying something of a person («Как Президент связан с реформой, …»)."""
+    match = _ROLE_COMMA.match(text.strip())
+    if match is None:
+        return text
+    found = [w for w in words(match["head"]) if w not in POLITE]
+    asked = words(match["rest"].casefold())
+    if not _names_asker_role(found) or any(map(shared_morphology().anaphoric, asked)):
+        return text
+    # (English names no person by its form: the rest must speak of the asker, "As a whole, was…" is
+    # no role)
+    if found[0] == "as" and FIRST_PERSON.isdisjoint(asked):
+        return text
+    return match["rest"]
+
+
 def without_preamble(text: str) -> str:
     """The question after an opening that introduces the asker (see _PREAMBLE), else the text."""
+    text = without_role(text)
     match = _PREAMBLE.match(text.strip())
     if match is not None and _question_in_head(match["head"]):
         match = None  # the colon or dash is inside the question after the asker's sentence

@@ -51,10 +51,12 @@ def kazakh_plural(ctx: ReaderContext, question: str, analysis: Analysis) -> Anal
 def kazakh_counted(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """«Дөңгелек үстел қанша сағатқа созылды?»: the word right after «қанша», «неше» is what is
     counted, a noun; one the knowledge base does not know is an unknown subject (as «Сколько часов
-    длился…?» has «час»), so an entry that counts something else does not answer. Not the question's
-    last word: a Kazakh sentence ends in its verb («Қанша қатысты?»)."""
+    длился…?» has «час»), so an entry that counts something else does not answer. The question's
+    last word is its verb («Қанша қатысты?»); right after «қанша» it is what is measured
+    («Реформа қанша тұрады?»: what it costs, as «Сколько стоит…?»), and one the knowledge base does
+    not know is such a subject too (a known verb, «қатысты», stays as it is)."""
     found = analysis.words
-    counted = {found[i + 1] for i, word in enumerate(found[:-2]) if word in KAZAKH_HOW_MANY}
+    counted = {found[i + 1] for i, word in enumerate(found[:-1]) if word in KAZAKH_HOW_MANY}
     if not counted:
         return analysis
     terms = _unknown_as_nouns(ctx, analysis, counted)

@@ -8,8 +8,10 @@ import itertools
 from dataclasses import replace
 
 from bot.qa.analyzer import Analysis, Term
+from bot.qa.changes import ENGLISH_FUTURE_WORDS, FUTURE_AUXILIARIES
 from bot.qa.morph import PREDICATE_POS, shared_morphology
 from bot.qa.reading.context import ASKING_WHICH, WHICH_SPAN, WHICH_WORDS, ReaderContext
+from bot.qa.reading.edits import less_words
 from bot.qa.subject import BE_PAST, THROUGH_MEMBER
 
 # «Как называются <group>…», «как зовут <group>» ask the same: the group's members by their names
@@ -35,6 +37,20 @@ ENGLISH_PARTICIPLE_ENDS = ("ed", "en", "wn")  # involved, chosen, drawn
 # or after a person the documents name is someone else, whom they never name (other_holder)
 BEFORE_AFTER = frozenset({"до", "после", "before", "after"})
 OTHER_HOLDER = "предшественник преемник"
+# a post named by its own word, by lemma (English: by stem, "offic", "posit") (post_to_come); not
+# the curated group, which also holds «в качестве кого» (so «качество» reads as a post)
+POST_WORDS = frozenset({"должность", "пост", "лауазым", "post", "posit", "offic", "job"})
+# «чиновники из X», "officials from X": people of a body (people_of_a_body), by the words linking
+# them to it, the words the body's name may take after the link, and the curated words for them
+BODY_LINKS = frozenset({"из", "от", "from", "of"})
+BODY_SPAN = 4
+PEOPLE_OF_BODY = "чиновник сотрудник official staff"
+# «быть» / "be" in the future: "Who will be…?", «Кто будет / станет…?» (_holder_to_come)
+BE_TO_COME = frozenset({"be", "будет", "станет", "будут", "станут"})
+# «кем работает», «кем станет»: «кем» before a verb of working or becoming asks a post too (not «кем
+# будет проводиться»: by whom)
+AS_WHOM = "кем"
+WORKING_AS = frozenset({"работать", "стать", "служить", "трудиться"})
 # «что за люди», «чё там за люди»: asking what sort of people or bodies were there (which_ones_there)
 WHAT_WORDS = frozenset({"что", "че", "шо"})
 SORT_WORD = "за"
@@ -326,6 +342,75 @@ def other_holder(ctx: ReaderContext, question: str, analysis: Analysis) -> Analy
             other = Term(OTHER_HOLDER, known=False, real_word=True, pos="NOUN")
             return replace(analysis, terms=(*analysis.terms, other))
     return analysis
+
+
+def people_of_a_body(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """ "Did officials from the Presidential Administration attend?", «Были ли чиновники из
+    Администрации Президента?»: a word for people (officials, staff, representatives) before
+    «из», «от», "from", "of" and a body the documents name says who of that body: the body is
+    the subject, the people are its own («представители Администрации», as the text says), not
+    another subject («чиновник» is also the curated word for the Prosecutor General)."""
+    found = analysis.words
+    dropped: list[str] = []
+    for i, word in enumerate(found[:-2]):
+        if found[i + 1] not in BODY_LINKS or not ctx.analyzer.analyse(word).values & _people(ctx):
+            continue
+        body = ctx.analyzer.analyse(" ".join(found[i + 2 : i + 2 + BODY_SPAN])).values
+        if body & ctx.subjects:
+            dropped.append(word)
+    return less_words(ctx, analysis, dropped) if dropped else analysis
+
+
+def _people(ctx: ReaderContext) -> frozenset[str]:
+    """The words for people of a body, as the analyzer reads them: the generic agents and the
+    curated officials and staff."""
+    return ctx.agents | ctx.analyzer.analyse(PEOPLE_OF_BODY).values
+
+
+def post_to_come(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """ "What post will Asylov hold after the reform?", «Какую должность займёт Асылов?», "What
+    office will the new Ombudsman hold?": the post someone will hold is one yet to come (kind
+    `future`, which no entry lists); the documents tell the post held when they were written.
+    A post is asked by a who-is question («кем работает», "what post"), by naming one, by «кем»
+    before a verb of working, or by who will be a person or body named; the future by English
+    "will", "shall", "going", a Russian verb in the future tense, or «будет»."""
+    if "future" in analysis.kinds or not _in_future(analysis.words):
+        return analysis
+    if "who_is" in analysis.kinds or _names_post(analysis.words) or _holder_to_come(ctx, analysis):
+        return replace(analysis, kinds=analysis.kinds | {"future"})
+    return analysis
+
+
+def _holder_to_come(ctx: ReaderContext, analysis: Analysis) -> bool:
+    """ "Who will be the next Prosecutor General?", «Кто будет генпрокурором?»: who, with «быть» /
+    "be" in the future, and nothing but people and bodies the documents name: who will hold that
+    post («Кто будет вовлечён…?» names none and asks whom, which an entry may tell)."""
+    if "who" not in analysis.kinds or BE_TO_COME.isdisjoint(analysis.words):
+        return False
+    # (an adjective says which holder: "the next", «следующим»)
+    terms = [t for t in analysis.terms if t.pos not in PREDICATE_POS and t.pos != "ADJF"]
+    return bool(terms) and all(t.value in ctx.subjects for t in terms)
+
+
+def _names_post(found: tuple[str, ...]) -> bool:
+    """The question names a post by its word («должность», "office"), or asks one by «кем» before a
+    verb of working or becoming, a word may stand between («кем будет работать»)."""
+    morphology = shared_morphology()
+    lemmas = [morphology.info(word).lemma for word in found]
+    if not POST_WORDS.isdisjoint(lemmas):
+        return True
+    return any(
+        word == AS_WHOM and not WORKING_AS.isdisjoint(lemmas[i + 1 : i + 3]) for i, word in enumerate(found)
+    )
+
+
+def _in_future(found: tuple[str, ...]) -> bool:
+    """A word of the question puts it in the future: an English auxiliary of it, a Russian one
+    («будет», «станет»), or a Russian verb in the future tense («займёт»)."""
+    if not ENGLISH_FUTURE_WORDS.isdisjoint(found) or not FUTURE_AUXILIARIES.isdisjoint(found):
+        return True
+    morphology = shared_morphology()
+    return any(not word.isascii() and morphology.info(word).future for word in found)
 
 
 def whose_the_text_says(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:

@@ -8,13 +8,18 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.qa.analyzer import Analysis
-from bot.qa.morph import shared_morphology
+from bot.qa.morph import PREDICATE_POS, shared_morphology
 from bot.qa.reading.context import ReaderContext
 from bot.qa.reading.edits import less_words, unless_asked_elsewhere
 from bot.qa.text import QUESTION_OPENERS, words
 
 # every word asking who (as lemmas, English as typed): who did or said a thing, or whose a thing is
 WHO_QUESTION_WORDS = frozenset({"кто", "чей", "who", "whom", "whose", "кім", "кімдер"})
+# the English nouns for those who took part (read as taking part), and the kinds asking who or what
+# was said, which other passes read (done_by_all)
+PARTICIPANT_NOUNS = frozenset({"participants", "participant", "attendees"})
+PARTICIPANTS_NOUN = "участники"
+WHO_SAID_KINDS = frozenset({"who", "who_is", "names", "whom", "said"})
 # What a question asks about: the words before it name who said it, if anyone (see said_impersonally).
 ABOUT_WORDS = frozenset({"про", "о", "об", "обо", "насчет", "насчёт"})
 # verbs of saying and judging that, right after «который» in the indefinite person («продолжением
@@ -116,6 +121,33 @@ def said_by_all(ctx: ReaderContext, question: str, analysis: Analysis) -> Analys
     if any(t.value in ctx.subjects and t.value not in ctx.collective for t in analysis.terms):
         return analysis
     return replace(analysis, kinds=analysis.kinds - {"said"})
+
+
+def done_by_all(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """ "How did the participants link the reform to Tokayev's initiatives?", "How did participants
+    situate the reform…?": the participants (English reads them as taking part) doing what the
+    document reports of the event, with another thing it names, are its voice, as in what they
+    said (said_by_all): read as the Russian «участники» (a word of the entries telling what they
+    did), not as whether anyone took part, which only the entries of who took part tell. Not a
+    question who («Which participants…?»), nor what they said (said_by_all reads it), nor one of
+    being there or taking part (its verb reads as that too)."""
+    found = analysis.words
+    if analysis.kinds & WHO_SAID_KINDS or not PARTICIPANT_NOUNS & set(found):
+        return analysis
+    collective = ctx.collective
+    verbs = [t for t in analysis.terms if t.pos in PREDICATE_POS]
+    others = [t for t in analysis.terms if t.pos not in PREDICATE_POS and t.value not in collective]
+    if not verbs or not any(t.known for t in others) or any(t.value in ctx.there for t in verbs):
+        return analysis
+    if sum(t.value in collective for t in analysis.terms) > 1:
+        return analysis  # «…took part…»: a verb of taking part reads as the collective too
+    # read as the Russian noun «участники» is: those who took part, a common word of the entries
+    noun = ctx.analyzer.analyse(PARTICIPANTS_NOUN).terms
+    at = next((i for i, t in enumerate(analysis.terms) if t.value in collective), None)
+    if at is None or not noun:
+        return analysis
+    terms = (*analysis.terms[:at], *noun, *analysis.terms[at + 1 :])
+    return replace(analysis, terms=terms, values=frozenset(t.value for t in terms))
 
 
 def said_impersonally(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:

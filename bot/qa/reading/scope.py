@@ -63,6 +63,8 @@ WITHIN_SPAN = 3
 # "the country's …", "the nation's …": the possessive of the one country the documents are about
 OWN_COUNTRY = frozenset({"country", "nation"})
 OWN_COUNTRY_GENITIVE = frozenset({"страны"})
+# how many words from the country's name its whole may stand ("Kazakhstan's new draft constitution")
+WHOLE_SPAN = 3
 # a question who holds a post, whose title the country's name is part of (_country_after_named)
 TITLE_ASKING_KINDS = frozenset({"who", "who_is"})
 
@@ -162,6 +164,8 @@ def without_own_country(ctx: ReaderContext, question: str, analysis: Analysis) -
     # question's time at 10,000 entries)
     if ctx.own_country & analysis.values and not TITLE_ASKING_KINDS & analysis.kinds:
         stems |= _country_after_named(ctx, found)
+    if ctx.own_country & analysis.values:
+        stems |= _country_of_the_whole(ctx, found)
     if not stems:
         return analysis
     kept = tuple(t for t in analysis.terms if t.value not in stems)
@@ -183,6 +187,22 @@ def _country_after_named(ctx: ReaderContext, found: tuple[str, ...]) -> set[str]
         and ctx.analyzer.analyse(before).values & ctx.subjects
         for value in values
     }
+
+
+def _country_of_the_whole(ctx: ReaderContext, found: tuple[str, ...]) -> set[str]:
+    """ "Kazakhstan's draft constitution", "the new constitution of Kazakhstan": the country the
+    documents are about, as the owner of their whole (the draft, the constitution, the reform),
+    says whose it is, as their own title does, not what is asked."""
+    out: set[str] = set()
+    for i, word in enumerate(found):
+        values = ctx.analyzer.analyse(word).values
+        if not values or not values <= ctx.own_country:
+            continue
+        after = found[i + 2 : i + 2 + WHOLE_SPAN] if found[i + 1 : i + 2] == ("s",) else ()
+        before = found[max(0, i - 1 - WHOLE_SPAN) : i - 1] if found[i - 1 : i] == ("of",) and i else ()
+        if any(ctx.analyzer.analyse(w).values & ctx.whole for w in (*after, *before)):
+            out |= values
+    return out
 
 
 def without_excluded(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
