@@ -195,6 +195,8 @@ ENGLISH_PREPOSITIONS = frozenset(
 # "the Minister of Justice", "Will the transcript be published?": after an article, a word followed
 # by "of" or a form of "be" heads a noun phrase, the subject or its head: a noun, not the predicate
 ENGLISH_NOUN_FOLLOWERS = frozenset({"of", "be", "is", "are", "was", "were", "been"})
+# "What is the weather now?": after a form of "be" and an article, the word is the predicate's noun
+ENGLISH_COPULAS = frozenset({"is", "are", "was", "were"})
 # "In what language…?", "Which law regulates…?": an asking determiner before its noun (after a
 # preposition for "what", which alone may be the subject: "What happened?")
 ENGLISH_ASKING_DETERMINERS = frozenset({"what", "which"})
@@ -409,7 +411,11 @@ class Analyzer:
             if found is not None and (
                 (
                     prior[1] in ENGLISH_ARTICLES
-                    and (prior[0] in ENGLISH_PREPOSITIONS or after in ENGLISH_NOUN_FOLLOWERS)
+                    and (
+                        prior[0] in ENGLISH_PREPOSITIONS
+                        or prior[0] in ENGLISH_COPULAS
+                        or after in ENGLISH_NOUN_FOLLOWERS
+                    )
                 )
                 or (
                     prior[1] in ENGLISH_ASKING_DETERMINERS

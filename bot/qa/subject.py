@@ -506,7 +506,9 @@ class Subjects:
         return Subject(
             known,
             unknown,
-            any(t.known for t in terms),
+            # «Какая погода сейчас?»: an adverb the documents use (сейчас, now) beside a noun they
+            # never name says when or how, not what about: the question is not about them
+            any(t.known and (t.pos != "ADVB" or not unknown) for t in terms),
             sources,
             nouns,
             framed,
