@@ -1,0 +1,50 @@
+"""Hunt 4b: confident wrong answers and false declines left by hunt 4. A count asks how many of
+the things it names there are, which an entry listing those things tells (and no other). Each
+class beside near misses that must still decline."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._support import describe
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Сколько принципов лежит в основе конституционной модели?", "constitutional_model_principles"),
+        ("How many principles underlie the constitutional model?", "constitutional_model_principles"),
+        ("Конституциялық модельдің негізінде қанша қағидат жатыр?", "constitutional_model_principles"),
+        ("Сколько основных принципов в основе новой Конституции?", "constitutional_model_principles"),
+        ("Сколько направлений выделили участники?", "key_directions"),
+        ("Сколько ключевых направлений обсуждали?", "key_directions"),
+        ("How many priority areas were identified?", "key_directions"),
+        ("Қанша бағыт талқыланды?", "key_directions"),
+    ],
+)
+def test_a_count_of_what_an_entry_lists(engine, question: str, entry_id: str) -> None:
+    """An entry whose answer lists things by name (the three principles, the four directions)
+    tells how many of them there are."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Сколько статей в новой Конституции?",
+        "Сколько лет будет действовать конституционная модель?",
+        "Сколько учёных готовы внести вклад в конституционную модель?",
+        "How many experts are ready to contribute to the constitutional model?",
+        "Сколько участников обсуждали направления?",
+        "How many participants discussed the directions?",
+        "Сколько принципов закреплено в Преамбуле?",
+        "Сколько глав в проекте Конституции?",
+        "skolko statej v novoj konstitucii",
+    ],
+)
+def test_a_count_of_what_no_entry_lists(engine, question: str) -> None:
+    """A count of anything else (articles, years, scholars, the participants who named the
+    directions) is no count an entry listing principles or directions can give."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
