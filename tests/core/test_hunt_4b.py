@@ -48,3 +48,39 @@ def test_a_count_of_what_no_entry_lists(engine, question: str) -> None:
     directions) is no count an entry listing principles or directions can give."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Будет ли новая Конституция в этом году?",
+        "Будет ли новая Конституция в 2026 году?",
+        "Примут ли новую Конституцию в следующем году?",
+        "Will there be a new Constitution in 2026?",
+        "Жаңа Конституция биыл бола ма?",
+        "Заработает ли сервисная модель в 2027 году?",
+    ],
+)
+def test_whether_a_thing_comes_at_a_time(engine, question: str) -> None:
+    """A time named beside a verb of what is yet to come asks a date to come: the press release's
+    own date is the round table's, and no entry tells when the Constitution comes."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Был ли круглый стол в этом году?", "event_date"),
+        ("Состоялся ли круглый стол в 2026 году?", "event_date"),
+        ("Обсуждали ли проект Конституции в 2026 году?", "event_date"),
+        ("Was the round table held in 2026?", "event_date"),
+        ("Дөңгелек үстел 2026 жылы өтті ме?", "event_date"),
+        ("Будет ли внедряться искусственный интеллект?", "digital_solutions"),
+    ],
+)
+def test_a_time_in_the_past_or_no_time_keeps_its_answer(engine, question: str, entry_id: str) -> None:
+    """Whether the round table was held at a time asks the date the document states; a thing to
+    come with no time named is what the directions propose."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)

@@ -57,6 +57,7 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     people.who_exactly_there,
     people.who_passive,
     dates.when_future,
+    dates.at_a_time_to_come,
     people.post_to_come,
     dates.earlier_state,
     dates.repeat_to_come,
