@@ -84,3 +84,35 @@ def test_a_time_in_the_past_or_no_time_keeps_its_answer(engine, question: str, e
     come with no time named is what the directions propose."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Почему Асылов стал Генеральным прокурором?",
+        "Как Асылов стал генпрокурором?",
+        "Кем стал Асылов?",
+        "Почему Токаев стал президентом?",
+        "Why did Asylov become Prosecutor General?",
+    ],
+)
+def test_how_a_post_was_taken(engine, question: str) -> None:
+    """Someone becoming a post asks how it was taken: the documents name the post held, never how
+    anyone came to it."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Чем стал круглый стол?", "outcome"),
+        ("Кем работает Асылов?", "speaker"),
+        ("Кто такой Асылов?", "speaker"),
+        ("Закон и порядок станет конституционной ценностью?", "law_and_order_preamble"),
+    ],
+)
+def test_a_thing_becoming_or_a_post_held_keeps_its_answer(engine, question: str, entry_id: str) -> None:
+    """A thing becoming something is what the entry says it became; the post held is told."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)

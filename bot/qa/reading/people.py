@@ -50,6 +50,11 @@ BE_TO_COME = frozenset({"be", "будет", "станет", "будут", "ст�
 # «кем работает», «кем станет»: «кем» before a verb of working or becoming asks a post too (not «кем
 # будет проводиться»: by whom)
 AS_WHOM = "кем"
+# «стал», "became": a verb of becoming, and within so many words after it the person or post named
+# (post_taken); the kind no entry lists
+BECOMING = frozenset({"стать", "становиться", "become", "became"})
+BECOMING_SPAN = 3
+POST_TAKEN_KIND = "post_taken"
 WORKING_AS = frozenset({"работать", "стать", "служить", "трудиться"})
 # «что за люди», «чё там за люди»: asking what sort of people or bodies were there (which_ones_there)
 WHAT_WORDS = frozenset({"что", "че", "шо"})
@@ -378,6 +383,25 @@ def post_to_come(ctx: ReaderContext, question: str, analysis: Analysis) -> Analy
         return analysis
     if "who_is" in analysis.kinds or _names_post(analysis.words) or _holder_to_come(ctx, analysis):
         return replace(analysis, kinds=analysis.kinds | {"future"})
+    return analysis
+
+
+def post_taken(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Почему Асылов стал Генеральным прокурором?», «Как Асылов стал генпрокурором?», «Кем стал
+    Асылов?», "Why did Tokayev become President?": someone becoming a post the documents name (or
+    one asked by «кем») asks how the post was taken, which they never tell: they name the post
+    held when written (kind `post_taken`, which no entry lists). A thing becoming something is no
+    post («Чем стал круглый стол?»), and a post yet to come is post_to_come's."""
+    if "future" in analysis.kinds or _in_future(analysis.words):
+        return analysis
+    morphology = shared_morphology()
+    found = analysis.words
+    for i, word in enumerate(found):
+        if morphology.info(word).lemma not in BECOMING and word not in BECOMING:
+            continue
+        after = ctx.analyzer.analyse(" ".join(found[i + 1 : i + 1 + BECOMING_SPAN])).values
+        if (i and found[i - 1] == AS_WHOM) or after & ctx.subjects:
+            return replace(analysis, kinds=analysis.kinds | {POST_TAKEN_KIND})
     return analysis
 
 

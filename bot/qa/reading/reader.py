@@ -59,6 +59,7 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     dates.when_future,
     dates.at_a_time_to_come,
     people.post_to_come,
+    people.post_taken,
     dates.earlier_state,
     dates.repeat_to_come,
     frames.consequence_of_a_condition,
