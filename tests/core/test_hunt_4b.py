@@ -116,3 +116,10 @@ def test_a_thing_becoming_or_a_post_held_keeps_its_answer(engine, question: str,
     """A thing becoming something is what the entry says it became; the post held is told."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+def test_a_thing_of_a_person_becoming_something_is_no_post_taken(engine) -> None:
+    """«Чем стало выступление генпрокурора?»: the speech becomes something, not the Prosecutor
+    General a post (the first thing after the verb is what it becomes)."""
+    reply = engine.answer("Чем стало выступление генпрокурора?")
+    assert reply.decline != "not_in_document", describe(reply)

@@ -51,7 +51,7 @@ BE_TO_COME = frozenset({"be", "будет", "станет", "будут", "ст�
 # будет проводиться»: by whom)
 AS_WHOM = "кем"
 # «стал», "became": a verb of becoming, and within so many words after it the person or post named
-# (post_taken); the kind no entry lists
+# first (post_taken); the kind no entry lists
 BECOMING = frozenset({"стать", "становиться", "become", "became"})
 BECOMING_SPAN = 3
 POST_TAKEN_KIND = "post_taken"
@@ -388,10 +388,11 @@ def post_to_come(ctx: ReaderContext, question: str, analysis: Analysis) -> Analy
 
 def post_taken(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """«Почему Асылов стал Генеральным прокурором?», «Как Асылов стал генпрокурором?», «Кем стал
-    Асылов?», "Why did Tokayev become President?": someone becoming a post the documents name (or
-    one asked by «кем») asks how the post was taken, which they never tell: they name the post
-    held when written (kind `post_taken`, which no entry lists). A thing becoming something is no
-    post («Чем стал круглый стол?»), and a post yet to come is post_to_come's."""
+    Асылов?», "Why did Tokayev become President?": someone becoming a post the documents name (the
+    first thing named after the verb, or one asked by «кем») asks how the post was taken, which
+    they never tell: they name the post held when written (kind `post_taken`, which no entry
+    lists). A thing becoming something is no post («Чем стал круглый стол?», «Чем стало
+    выступление генпрокурора?»), and a post yet to come is post_to_come's."""
     if "future" in analysis.kinds or _in_future(analysis.words):
         return analysis
     morphology = shared_morphology()
@@ -399,8 +400,9 @@ def post_taken(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysi
     for i, word in enumerate(found):
         if morphology.info(word).lemma not in BECOMING and word not in BECOMING:
             continue
-        after = ctx.analyzer.analyse(" ".join(found[i + 1 : i + 1 + BECOMING_SPAN])).values
-        if (i and found[i - 1] == AS_WHOM) or after & ctx.subjects:
+        # (the first thing after it: «стало выступление генпрокурора» is the speech becoming something)
+        after = ctx.analyzer.analyse(" ".join(found[i + 1 : i + 1 + BECOMING_SPAN])).terms
+        if (i and found[i - 1] == AS_WHOM) or (after and after[0].value in ctx.subjects):
             return replace(analysis, kinds=analysis.kinds | {POST_TAKEN_KIND})
     return analysis
 
