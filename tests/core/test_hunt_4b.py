@@ -123,3 +123,34 @@ def test_a_thing_of_a_person_becoming_something_is_no_post_taken(engine) -> None
     General a post (the first thing after the verb is what it becomes)."""
     reply = engine.answer("Чем стало выступление генпрокурора?")
     assert reply.decline != "not_in_document", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какие ещё принципы будут в Преамбуле?",
+        "Какие ещё цифровые решения будут внедрять?",
+        "Какие ещё органы участвовали?",
+    ],
+)
+def test_which_other_asks_beyond_what_an_entry_names(engine, question: str) -> None:
+    """«Какие ещё X» asks which other X: an entry naming one X (the principle in the Preamble, the
+    digital solutions) does not tell the others."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Какие ещё направления обсуждались?", "key_directions"),
+        ("Какие ещё изменения предлагаются?", "proposed_changes"),
+        ("Кто ещё выступал?", "speaker"),
+        ("Что ещё сказал Асылов?", "prosecutor_speech"),
+    ],
+)
+def test_which_other_keeps_an_entry_telling_the_others(engine, question: str, entry_id: str) -> None:
+    """An entry listing all of them, or saying no full list is given, answers which others; «ещё»
+    after «кто», «что» is left as it was."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)

@@ -97,6 +97,7 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     sayings.said_impersonally,
     sayings.said_before_a_question,
     sayings.said_of_a_thing,
+    scope.which_other,
     scope.without_listed_others,
     form.term_length,
 )
