@@ -131,6 +131,7 @@ def test_a_thing_of_a_person_becoming_something_is_no_post_taken(engine) -> None
         "Какие ещё принципы будут в Преамбуле?",
         "Какие ещё цифровые решения будут внедрять?",
         "Какие ещё органы участвовали?",
+        "Преамбулада тағы қандай қағидаттар болады?",
     ],
 )
 def test_which_other_asks_beyond_what_an_entry_names(engine, question: str) -> None:
@@ -147,6 +148,7 @@ def test_which_other_asks_beyond_what_an_entry_names(engine, question: str) -> N
         ("Какие ещё изменения предлагаются?", "proposed_changes"),
         ("Кто ещё выступал?", "speaker"),
         ("Что ещё сказал Асылов?", "prosecutor_speech"),
+        ("Тағы қандай бағыттар талқыланды?", "key_directions"),
     ],
 )
 def test_which_other_keeps_an_entry_telling_the_others(engine, question: str, entry_id: str) -> None:
