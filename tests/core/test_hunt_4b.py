@@ -156,3 +156,34 @@ def test_which_other_keeps_an_entry_telling_the_others(engine, question: str, en
     after «кто», «что» is left as it was."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Как стать участником круглого стола?",
+        "How can I become a member of the expert community?",
+        "Как мне стать экспертом?",
+    ],
+)
+def test_how_to_become_one_of_a_role(engine, question: str) -> None:
+    """How one becomes a person of some role asks a way the documents never tell: they name who
+    took part, not how to join."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Что должно стать основой устойчивого правопорядка?", "legal_consciousness"),
+        ("Что должно стать приоритетом для правоохранительных органов?", "rights_protection_priority"),
+        ("Как правоохранительные органы станут более сервисными?", "rights_protection_priority"),
+        ("Как избежать неточных интерпретаций?", "explanation_purpose"),
+    ],
+)
+def test_what_a_thing_should_become_keeps_its_answer(engine, question: str, entry_id: str) -> None:
+    """What a thing should become (a basis, a priority, more service-minded) is what the entries
+    propose; a how-question of another verb is left as it was."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)

@@ -55,6 +55,7 @@ AS_WHOM = "кем"
 BECOMING = frozenset({"стать", "становиться", "become", "became"})
 BECOMING_SPAN = 3
 POST_TAKEN_KIND = "post_taken"
+MANNER_OPENERS = frozenset({"как", "how"})
 WORKING_AS = frozenset({"работать", "стать", "служить", "трудиться"})
 # «что за люди», «чё там за люди»: asking what sort of people or bodies were there (which_ones_there)
 WHAT_WORDS = frozenset({"что", "че", "шо"})
@@ -404,7 +405,19 @@ def post_taken(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysi
         after = ctx.analyzer.analyse(" ".join(found[i + 1 : i + 1 + BECOMING_SPAN])).terms
         if (i and found[i - 1] == AS_WHOM) or (after and after[0].value in ctx.subjects):
             return replace(analysis, kinds=analysis.kinds | {POST_TAKEN_KIND})
+        if after and _how_to_become(ctx, found[max(0, i - BECOMING_SPAN) : i], found[i + 1], after[0]):
+            return replace(analysis, kinds=analysis.kinds | {POST_TAKEN_KIND})
     return analysis
+
+
+def _how_to_become(ctx: ReaderContext, before: tuple[str, ...], word: str, first: Term) -> bool:
+    """«Как стать участником круглого стола?», "How can I become a member of the expert
+    community?": how (a few words before the verb of becoming) one becomes a person of some role
+    (a Russian animate noun, a generic word for people) asks the way to that role, which the
+    documents never tell: they name who took part."""
+    if MANNER_OPENERS.isdisjoint(before):
+        return False
+    return first.value in ctx.agents or shared_morphology().animate_noun(word)
 
 
 def _holder_to_come(ctx: ReaderContext, analysis: Analysis) -> bool:
