@@ -187,3 +187,16 @@ def test_what_a_thing_should_become_keeps_its_answer(engine, question: str, entr
     propose; a how-question of another verb is left as it was."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+def test_as_whom_one_will_be_is_a_post_to_come(engine) -> None:
+    """«Кем будет X?» with no verb after it asks the post X will hold: one yet to come."""
+    reply = engine.answer("Кем будет Асылов после реформы?")
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize("question", ["Кем был Асылов?", "Кем является Асылов?"])
+def test_as_whom_one_is_keeps_its_answer(engine, question: str) -> None:
+    """The post held when the documents were written is told."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "speaker"), describe(reply)

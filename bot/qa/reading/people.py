@@ -57,6 +57,7 @@ BECOMING_SPAN = 3
 POST_TAKEN_KIND = "post_taken"
 MANNER_OPENERS = frozenset({"как", "how"})
 WORKING_AS = frozenset({"работать", "стать", "служить", "трудиться"})
+BE_LEMMA = "быть"
 # «что за люди», «чё там за люди»: asking what sort of people or bodies were there (which_ones_there)
 WHAT_WORDS = frozenset({"что", "че", "шо"})
 SORT_WORD = "за"
@@ -439,8 +440,19 @@ def _names_post(found: tuple[str, ...]) -> bool:
     if not POST_WORDS.isdisjoint(lemmas):
         return True
     return any(
-        word == AS_WHOM and not WORKING_AS.isdisjoint(lemmas[i + 1 : i + 3]) for i, word in enumerate(found)
+        word == AS_WHOM
+        and (not WORKING_AS.isdisjoint(lemmas[i + 1 : i + 3]) or _as_whom_be(found, lemmas, i))
+        for i, word in enumerate(found)
     )
+
+
+def _as_whom_be(found: tuple[str, ...], lemmas: list[str], at: int) -> bool:
+    """«Кем будет Асылов после реформы?»: «кем» before «быть» with no verb after it asks what one
+    will be (a post); «кем будет проводиться» asks by whom a thing is done."""
+    if lemmas[at + 1 : at + 2] != [BE_LEMMA]:
+        return False
+    morphology = shared_morphology()
+    return not any(morphology.info(w).pos in PREDICATE_POS for w in found[at + 2 :])
 
 
 def _in_future(found: tuple[str, ...]) -> bool:
