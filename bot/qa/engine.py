@@ -28,6 +28,7 @@ from bot.qa.changes import asks_change_to_come
 from bot.qa.declines import decline_kind
 from bot.qa.engine_context import EngineContext
 from bot.qa.entry_readings import (
+    counted,
     strengthened_bodies,
     unknown_doer,
     unknown_manner,
@@ -247,7 +248,8 @@ class Engine:
         analysis = with_entry_readings(self.context, analysis)
         # numbers alone ask nothing («123»), whatever a law's article numbers: nothing is ranked
         numbers_only = all(t.pos == "NUMB" for t in analysis.terms)
-        ranked = [] if numbers_only else self._rank(analysis.kinds, self.index.ranking(analysis))
+        count = counted(self.context, analysis)
+        ranked = [] if numbers_only else self._rank(analysis.kinds, self.index.ranking(analysis), count)
         to_come = asks_change_to_come(analysis.words, shared_morphology())
         if to_come:  # an entry noting a change already made contradicts the question (changes.py)
             ranked = [s for s in ranked if not self.context.change_made(s.entry_id)]
@@ -297,6 +299,8 @@ class Engine:
             cosines = {e: c for e, c in cosines.items() if e in placed}
         if strengthened:
             cosines = {e: c for e, c in cosines.items() if self.context.strengthens(e, strengthened)}
+        if count:  # «Сколько X?»: no entry that can count, but not X (entry_readings.counted)
+            cosines = {e: c for e, c in cosines.items() if self._counts(e, count)}
         if to_come and cosines:
             closest = sorted(cosines, key=cosines.__getitem__, reverse=True)[:MAX_CHECKED_COSINES]
             cosines = {
@@ -408,17 +412,28 @@ class Engine:
             return candidate.cosine >= SEM_CLOSE and candidate.score >= SUGGESTION_MIN
         return candidate.score >= SUGGESTION_MIN
 
-    def _rank(self, kinds: frozenset[str], ranked: Sequence[EntryScore]) -> Sequence[EntryScore]:
+    def _rank(
+        self, kinds: frozenset[str], ranked: Sequence[EntryScore], count: frozenset[str] = frozenset()
+    ) -> Sequence[EntryScore]:
+        """The entries ranked, those that cannot answer the kind of question asked lowered (an
+        entry that can count, but not the things a count asks of, among them: see _counts)."""
         if not kinds:
             return ranked
         fits = self.context.fitting(kinds)
         adjusted = [
             s
-            if s.entry_id in fits
+            if s.entry_id in fits and self._counts(s.entry_id, count)
             else EntryScore(s.entry_id, s.score * KIND_MISMATCH_FACTOR, s.question, s.coverage, s.similarity)
             for s in ranked
         ]
         return sorted(adjusted, key=SCORE, reverse=True)
+
+    def _counts(self, entry_id: str, count: frozenset[str]) -> bool:
+        """Whether the entry can tell how many of the things a count asks of there are (any of
+        them: "priority areas" are areas); true when nothing is counted or it answers no count."""
+        if not count or "how_many" not in self.kb.by_id[entry_id].question_kinds:
+            return True
+        return not count.isdisjoint(self.context.told(entry_id))
 
     def _ambiguous(
         self, entry_id: str, score: float, runner_up: EntryScore | Candidate | None, analysis: Analysis

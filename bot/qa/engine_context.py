@@ -44,6 +44,7 @@ class EngineContext:
         self._places: dict[str, frozenset[str]] = {}  # see placed
         self._statements = {e.id: _statements(e.quotes) for e in kb.entries}  # see quote_alike
         self._strengthened: dict[str, frozenset[str]] = {}  # see strengthens
+        self._told: dict[str, frozenset[str]] = {}  # see told
 
     def takers(self) -> tuple[str, ...]:
         """The entries telling who took part (they hold every word of presence), found when first
@@ -142,6 +143,21 @@ class EngineContext:
             )
             self._strengthened[entry_id] = found
         return bodies <= found
+
+    def told(self, entry_id: str) -> frozenset[str]:
+        """The things an entry's answer names in the plural (the values of its Russian plural
+        nouns: «четырём направлениям», «на принципах законности…»), which it may count; not a thing
+        it names once («научное и экспертное сообщество»: no count of scholars), nor the words of its
+        questions, which name what it is asked of («Сколько направлений выделили участники?» counts
+        directions, not participants). Worked out when first asked (counted questions are few)."""
+        found = self._told.get(entry_id)
+        if found is None:
+            morphology = shared_morphology()
+            words = re.findall(r"\w+", self.kb.by_id[entry_id].answer.lower())
+            plural = [w for w in words if (case := morphology.case_of(w)) is not None and case[1]]
+            found = frozenset().union(*(self.analyzer.analyse(w).values for w in plural))
+            self._told[entry_id] = found
+        return found
 
     def quote_alike(self, first: str, second: str) -> bool:
         """The two entries quote the same sentence (one quote holds the other): they answer alike.

@@ -35,6 +35,11 @@ STRENGTHENING_FRAME = f"{CHANGES_WORDS} office institution ведомство и
 # «Какой орган будет защищать…?», "Which body will…?": an asking word and, within so many words, a
 # generic word for a body (which_body)
 WHICH_BODY_SPAN = 2
+# «сколько», "how many", «қанша»: within so many words after the words asking a count, the things
+# counted (counted); an adjective is passed over («сколько основных принципов»), a verb ends them
+# («Сколько участников обсуждали направления?» counts participants)
+COUNTED_SPAN = 3
+NOT_THINGS = frozenset({"ADJF", "ADJS", "COMP", "PRTF", "NUMR", "ADVB"})
 
 
 def when_they_met(ctx: EngineContext, analysis: Analysis) -> Analysis:
@@ -218,6 +223,31 @@ def which_body(ctx: EngineContext, analysis: Analysis) -> tuple[frozenset[str], 
         if ctx.analyzer.analyse(" ".join(found[i + 1 : i + 1 + WHICH_BODY_SPAN])).values & bodies:
             return (bodies | ctx.subjects.named,)
     return ()
+
+
+def counted(ctx: EngineContext, analysis: Analysis) -> frozenset[str]:
+    """«Сколько принципов лежит в основе конституционной модели?», "How many priority areas…?",
+    «Қанша бағыт…?»: a count asks how many of the things named after its words there are (the
+    words up to the first that asks it: «сколько», "how many", a typed «сколко»), which only an
+    entry whose answer names those things in the plural can tell (EngineContext.told). Their
+    values; none when the question counts nothing the knowledge base knows (other readings
+    decline those)."""
+    if "how_many" not in analysis.kinds:
+        return frozenset()
+    found = analysis.words
+    at = next(
+        (i for i in range(len(found)) if "how_many" in ctx.analyzer.analyse(" ".join(found[: i + 1])).kinds),
+        None,
+    )
+    if at is None:
+        return frozenset()
+    things: set[str] = set()
+    for term in ctx.analyzer.analyse(" ".join(found[at + 1 : at + 1 + COUNTED_SPAN])).terms:
+        if term.pos in PREDICATE_POS:
+            break
+        if term.known and term.pos not in NOT_THINGS:
+            things.add(term.value)
+    return frozenset(things)
 
 
 def _names_purpose(found: tuple[str, ...]) -> bool:

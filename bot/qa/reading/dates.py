@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from bot.qa import kazakh
 from bot.qa.analyzer import Analysis
 from bot.qa.morph import shared_morphology
 from bot.qa.reading.context import HAPPENING_WORDS, ReaderContext
@@ -41,6 +42,8 @@ EARLIER_KIND = "earlier"
 REPEAT_WORDS = frozenset({"снова", "опять", "вновь", "повторно", "again"})
 REPEAT_PAIRS = frozenset({("ещё", "раз"), ("еще", "раз"), ("once", "more")})
 FUTURE_KIND = "future"
+# «биыл» (Kazakh: this year), as typed: a time named without a year word (at_a_time_to_come)
+THIS_YEAR_WORDS = frozenset({"биыл", "биылғы"})
 
 
 def bare_when(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
@@ -89,6 +92,35 @@ def repeat_to_come(ctx: ReaderContext, question: str, analysis: Analysis) -> Ana
     if repeated and any(w in FUTURE_WORDS or morphology.info(w).future for w in found):
         return replace(analysis, kinds=analysis.kinds | {FUTURE_KIND})
     return analysis
+
+
+def at_a_time_to_come(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Будет ли новая Конституция в этом году?», "Will the new Constitution be adopted in 2026?",
+    «Жаңа Конституция биыл бола ма?»: a time named (a year, a month, «биыл») beside a verb of what
+    is yet to come (a Russian future, "will", a Kazakh present-future before the yes/no particle)
+    asks whether a thing comes then: a date to come (kind `future`), which a report of what
+    happened does not give (the press release's own date is the round table's, not the
+    Constitution's). The past («Был ли круглый стол в 2026 году?») asks the date the document
+    states and stays, as does a question with no time («Будет ли внедряться ИИ?»)."""
+    if analysis.kinds & {"when", FUTURE_KIND}:
+        return analysis
+    found = analysis.words
+    timed = (
+        bool(analysis.values & (ctx.years | ctx.months))
+        or any(
+            t.pos == "NUMB" and MIN_YEAR <= int(t.value) <= MAX_YEAR
+            for t in analysis.terms
+            if t.value.isdigit()
+        )
+        or not THIS_YEAR_WORDS.isdisjoint(found)
+    )
+    if not timed:
+        return analysis
+    morphology = shared_morphology()
+    to_come = any(w in FUTURE_WORDS or morphology.info(w).future for w in found) or bool(
+        kazakh.verbs_before_particle(found)
+    )
+    return replace(analysis, kinds=analysis.kinds | {FUTURE_KIND}) if to_come else analysis
 
 
 def earlier_state(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:

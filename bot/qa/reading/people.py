@@ -50,7 +50,14 @@ BE_TO_COME = frozenset({"be", "будет", "станет", "будут", "ст�
 # «кем работает», «кем станет»: «кем» before a verb of working or becoming asks a post too (not «кем
 # будет проводиться»: by whom)
 AS_WHOM = "кем"
+# «стал», "became": a verb of becoming, and within so many words after it the person or post named
+# first (post_taken); the kind no entry lists
+BECOMING = frozenset({"стать", "становиться", "become", "became"})
+BECOMING_SPAN = 3
+POST_TAKEN_KIND = "post_taken"
+MANNER_OPENERS = frozenset({"как", "how"})
 WORKING_AS = frozenset({"работать", "стать", "служить", "трудиться"})
+BE_LEMMA = "быть"
 # «что за люди», «чё там за люди»: asking what sort of people or bodies were there (which_ones_there)
 WHAT_WORDS = frozenset({"что", "че", "шо"})
 SORT_WORD = "за"
@@ -381,6 +388,39 @@ def post_to_come(ctx: ReaderContext, question: str, analysis: Analysis) -> Analy
     return analysis
 
 
+def post_taken(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Почему Асылов стал Генеральным прокурором?», «Как Асылов стал генпрокурором?», «Кем стал
+    Асылов?», "Why did Tokayev become President?": someone becoming a post the documents name (the
+    first thing named after the verb, or one asked by «кем») asks how the post was taken, which
+    they never tell: they name the post held when written (kind `post_taken`, which no entry
+    lists). A thing becoming something is no post («Чем стал круглый стол?», «Чем стало
+    выступление генпрокурора?»), and a post yet to come is post_to_come's."""
+    if "future" in analysis.kinds or _in_future(analysis.words):
+        return analysis
+    morphology = shared_morphology()
+    found = analysis.words
+    for i, word in enumerate(found):
+        if morphology.info(word).lemma not in BECOMING and word not in BECOMING:
+            continue
+        # (the first thing after it: «стало выступление генпрокурора» is the speech becoming something)
+        after = ctx.analyzer.analyse(" ".join(found[i + 1 : i + 1 + BECOMING_SPAN])).terms
+        if (i and found[i - 1] == AS_WHOM) or (after and after[0].value in ctx.subjects):
+            return replace(analysis, kinds=analysis.kinds | {POST_TAKEN_KIND})
+        if after and _how_to_become(ctx, found[max(0, i - BECOMING_SPAN) : i], found[i + 1], after[0]):
+            return replace(analysis, kinds=analysis.kinds | {POST_TAKEN_KIND})
+    return analysis
+
+
+def _how_to_become(ctx: ReaderContext, before: tuple[str, ...], word: str, first: Term) -> bool:
+    """«Как стать участником круглого стола?», "How can I become a member of the expert
+    community?": how (a few words before the verb of becoming) one becomes a person of some role
+    (a Russian animate noun, a generic word for people) asks the way to that role, which the
+    documents never tell: they name who took part."""
+    if MANNER_OPENERS.isdisjoint(before):
+        return False
+    return first.value in ctx.agents or shared_morphology().animate_noun(word)
+
+
 def _holder_to_come(ctx: ReaderContext, analysis: Analysis) -> bool:
     """ "Who will be the next Prosecutor General?", «Кто будет генпрокурором?»: who, with «быть» /
     "be" in the future, and nothing but people and bodies the documents name: who will hold that
@@ -400,8 +440,19 @@ def _names_post(found: tuple[str, ...]) -> bool:
     if not POST_WORDS.isdisjoint(lemmas):
         return True
     return any(
-        word == AS_WHOM and not WORKING_AS.isdisjoint(lemmas[i + 1 : i + 3]) for i, word in enumerate(found)
+        word == AS_WHOM
+        and (not WORKING_AS.isdisjoint(lemmas[i + 1 : i + 3]) or _as_whom_be(found, lemmas, i))
+        for i, word in enumerate(found)
     )
+
+
+def _as_whom_be(found: tuple[str, ...], lemmas: list[str], at: int) -> bool:
+    """«Кем будет Асылов после реформы?»: «кем» before «быть» with no verb after it asks what one
+    will be (a post); «кем будет проводиться» asks by whom a thing is done."""
+    if lemmas[at + 1 : at + 2] != [BE_LEMMA]:
+        return False
+    morphology = shared_morphology()
+    return not any(morphology.info(w).pos in PREDICATE_POS for w in found[at + 2 :])
 
 
 def _in_future(found: tuple[str, ...]) -> bool:

@@ -57,7 +57,9 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     people.who_exactly_there,
     people.who_passive,
     dates.when_future,
+    dates.at_a_time_to_come,
     people.post_to_come,
+    people.post_taken,
     dates.earlier_state,
     dates.repeat_to_come,
     frames.consequence_of_a_condition,
@@ -95,6 +97,7 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     sayings.said_impersonally,
     sayings.said_before_a_question,
     sayings.said_of_a_thing,
+    scope.which_other,
     scope.without_listed_others,
     form.term_length,
 )

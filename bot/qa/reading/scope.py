@@ -11,12 +11,15 @@ from dataclasses import replace
 
 from bot.qa.analyzer import Analysis
 from bot.qa.morph import shared_morphology
-from bot.qa.reading.context import ASKING_WHICH, WHICH_SPAN, ReaderContext
+from bot.qa.reading.context import ASKING_WHICH, WHICH_SPAN, WHICH_WORDS, ReaderContext
 from bot.qa.reading.edits import less, unless_asked_elsewhere
 
 # Words that leave out what follows them («кроме генпрокурора») or, in Kazakh, what precedes them.
 EXCLUDING_BEFORE = frozenset({"кроме", "помимо", "besides", "except", "apart"})
 EXCLUDING_AFTER = frozenset({"басқа"})
+# «ещё» as typed, and Kazakh «тағы» before its which-word («тағы қандай»: what other) (which_other)
+STILL_WORDS = frozenset({"ещё", "еще"})
+KAZAKH_STILL = "тағы"
 # Words asking for the others beside what is left out («кто ещё, кроме…», «другие»)
 OTHERS_WORDS = frozenset(
     {
@@ -104,6 +107,25 @@ def without_the_whole(ctx: ReaderContext, question: str, analysis: Analysis) -> 
     if not any(t.known for t in kept) or any(t.value in ctx.subjects for t in kept):
         return analysis  # a body is no part of a reform («Является ли прокуратура частью реформы?»)
     return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
+
+
+def which_other(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Какие ещё принципы будут в Преамбуле?», «Какие ещё органы участвовали?»: «ещё» right after
+    a which-word asks which other ones (kind `others`, as «какие другие» does), beyond the one an
+    entry names; only an entry telling the others (or that no other is named) answers; so does
+    Kazakh «тағы» right before its which-word («Преамбулада тағы қандай қағидаттар болады?»). Not «ещё»
+    elsewhere, where it is "still" or "also" («его ещё обсуждают?»), nor after «кто», «что»."""
+    if "others" in analysis.kinds:
+        return analysis
+    found = analysis.words
+    morphology = shared_morphology()
+    if any(
+        (word in STILL_WORDS and i and morphology.info(found[i - 1]).lemma in WHICH_WORDS)
+        or (word == KAZAKH_STILL and i + 1 < len(found) and found[i + 1] in WHICH_WORDS)
+        for i, word in enumerate(found)
+    ):
+        return replace(analysis, kinds=analysis.kinds | {"others"})
+    return analysis
 
 
 def without_listed_others(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
