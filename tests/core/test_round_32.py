@@ -37,7 +37,7 @@ def test_whether_anyone_objected_is_declined(engine, question: str) -> None:
     [
         (
             "Правда ли, что Генеральный прокурор выступал против открытого обсуждения проекта?",
-            "explanation_purpose",
+            "open_dialogue",  # he attaches importance to an open dialogue
         ),
         ("Кто выступил на круглом столе?", "speaker"),
         ("Были ли участники из Парламента?", "participant_parliament"),
