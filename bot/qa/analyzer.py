@@ -202,6 +202,12 @@ ENGLISH_COPULAS = frozenset({"is", "are", "was", "were"})
 ENGLISH_ASKING_DETERMINERS = frozenset({"what", "which"})
 
 
+def _without_markup(raw: str) -> str:
+    """The text cleaned, its HTML entities and tags pasted into a question taken out."""
+    text = html.unescape(clean(raw))
+    return _MARKUP.sub(" ", text) if "<" in text else text
+
+
 def _noun_after_article(word: str, term: Term) -> Term:
     """ "Did the discussion end with a vote?", "in the interview": an English word the knowledge base
     never uses, after a preposition and an article, is the preposition's object, a noun, when it can
@@ -376,10 +382,13 @@ class Analyzer:
         return clone
 
     # -- pipeline ---------------------------------------------------------------------------
+    def folded(self, raw: str) -> str:
+        """The text as `analyse` gives it (Analysis.text), without reading its words: small talk's
+        patterns need no more, and a start-up then loads no English dictionary for them."""
+        return " ".join(words(self._normalised(_without_markup(raw))))
+
     def analyse(self, raw: str) -> Analysis:
-        text = html.unescape(clean(raw))
-        if "<" in text:
-            text = _MARKUP.sub(" ", text)
+        text = _without_markup(raw)
         named = _english_names(text)
         text = self._normalised(text)
         all_words = tuple(words(text))

@@ -33,7 +33,7 @@ class SmalltalkMatcher:
         patterns: list[tuple[str, SmalltalkIntent]] = []
         for intent in intents:
             for pattern in intent.patterns:
-                text = analyzer.analyse(pattern).text
+                text = analyzer.folded(pattern)
                 if text:
                     patterns.append((text, intent))
         patterns.sort(key=lambda item: len(item[0]), reverse=True)  # longest first
