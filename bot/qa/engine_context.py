@@ -132,16 +132,14 @@ class EngineContext:
         if found is None:
             entry = self.kb.by_id[entry_id]
             texts = (*entry.quotes, entry.answer, *(t.answer for t in entry.translations.values()))
-            clauses = [c for text in texts for c in _CLAUSE_BREAK.split(text) if c.strip()]
-            found = frozenset(
-                other.value
-                for clause in clauses
-                for terms in (self.analyzer.analyse(clause).terms,)
-                for i, term in enumerate(terms)
-                if strengthening(term.value)
-                for other in terms[max(0, i - STRENGTHENED_SPAN) : i + 1 + STRENGTHENED_SPAN]
-            )
-            self._strengthened[entry_id] = found
+            near: set[str] = set()
+            for clause in (c for text in texts for c in _CLAUSE_BREAK.split(text) if c.strip()):
+                terms = self.analyzer.analyse(clause).terms
+                for i, term in enumerate(terms):
+                    if strengthening(term.value):
+                        around = terms[max(0, i - STRENGTHENED_SPAN) : i + 1 + STRENGTHENED_SPAN]
+                        near.update(t.value for t in around)
+            found = self._strengthened[entry_id] = frozenset(near)
         return bodies <= found
 
     def told(self, entry_id: str) -> frozenset[str]:

@@ -46,11 +46,11 @@ FRAME_SHARE = 0.4
 WHOLE_WORDS = ("реформа", "проект", "конституция", "reform", "draft", "constitution")
 # A Russian adjective (not a participle: «обсуждаемая реформа» is the reform being discussed)
 KIND_POS = frozenset({"ADJF"})
+# the stems of the documents' whole in any case and language («Конституцияда», «жобада»)
+WHOLE_STEMS = ("реформ", "проект", "конституц", "жоба", "reform", "draft", "constitution")
 # «в прежней / старой Конституции», "the old / previous constitution", «бұрынғы / ескі Конституцияда»: a
 # word of an earlier time before the documents' whole names the one before theirs, even a word they use
 # elsewhere («прежние инициативы», «бұрынғы бастамалар»); Russian by lemma, others as typed
-# the stems of the documents' whole in any case and language («Конституцияда», «жобада»)
-WHOLE_STEMS = ("реформ", "проект", "конституц", "жоба", "reform", "draft", "constitution")
 EARLIER_ONE = frozenset(
     {"прежний", "старый", "бывший", "предыдущий", "old", "previous", "former", "бұрынғы", "ескі"}
 )

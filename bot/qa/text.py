@@ -126,8 +126,10 @@ REQUESTS = (
     "расскажите скажите подскажите объясните поясните опишите перечислите "
     "расскажи скажи подскажи объясни поясни опиши перечисли"
 )
+# the Russian words asking a question of their own (QUESTION_OPENERS, ASKING_OPENERS)
+RUSSIAN_ASKING = "кто когда где почему зачем как какой какая какие каким каких сколько чей чья чьи"
 QUESTION_OPENERS = _word_set(
-    "кто что когда где почему зачем как какой какая какие каким каких сколько чей чья чьи ли "
+    f"{RUSSIAN_ASKING} что ли "
     f"{REQUESTS} "
     "who what when where why how which is are does did could can would will "
     "tell explain describe summarise summarize "
@@ -157,9 +159,7 @@ _REQUESTED = re.compile(
 # че там про ИИ», «пишу пост в телегу, в двух словах какие итоги…»): the question opens there. A
 # spoken «что» («че», «чо», «шо») only as «что там», "what's there": a bare «что» after a verb is
 # "that" («я слышал, что…»), the claim asked about
-ASKING_OPENERS = (
-    "кто когда где почему зачем как какой какая какое какие каким каких какую сколько чей чья чьи"
-)
+ASKING_OPENERS = f"{RUSSIAN_ASKING} какое какую"
 SPOKEN_WHAT = _word_set("что че чё чо шо")
 _QUESTIONED = re.compile(
     r"^(?P<head>[^.:—–?!]{2,200}?)[\s,]+(?P<rest>(?:(?:"

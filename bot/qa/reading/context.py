@@ -112,9 +112,8 @@ class ReaderContext:
             dict.fromkeys(self._date_terms(source.meta.date) for source in kb.sources.values())
         )
         self.dating = frozenset(base.analyse(f"{YEAR_WORDS} {HAPPENING_WORDS}").values)
-        self.years = frozenset(
-            base.analyse(YEAR_WORDS).values
-        )  # «году», "year", «жыл» (dates.at_a_time_to_come)
+        # «году», "year", «жыл» (dates.at_a_time_to_come)
+        self.years = frozenset(base.analyse(YEAR_WORDS).values)
         self.months = frozenset(base.analyse(" ".join(w for names in MONTH_NAMES for w in names)).values)
         self.agents = frozenset(base.analyse(AGENT_WORDS).values)  # generic words for bodies or people
         self.wordings = frozenset(base.analyse(WORDING_WORDS).values)

@@ -87,7 +87,7 @@ def feared_without(ctx: ReaderContext, question: str, analysis: Analysis) -> Ana
     unless = any(word == "если" and "не" in found[i + 1 : i + 4] for i, word in enumerate(found))
     if not WITHOUT.isdisjoint(found):
         unless = True
-    lacking = _lacks(found)
+    lacking = _lacks(found, lemmas)
     if lacking:  # «К каким выводам может привести недостаток разъяснений?»: as «без разъяснений»
         unless = True
         fearing = fearing | lacking
@@ -115,19 +115,18 @@ def feared_without(ctx: ReaderContext, question: str, analysis: Analysis) -> Ana
     return replace(analysis, terms=kept, values=values, kinds=analysis.kinds | {"reason"})
 
 
-def _lacks(found: tuple[str, ...]) -> set[str]:
-    """In a question of what a lack leads to (LEADING_TO), the lemmas of the nouns of lack with a
-    thing after them («нехватка разъяснений», «отсутствие диалога»;
+def _lacks(found: tuple[str, ...], lemmas: set[str]) -> set[str]:
+    """In a question of what a lack leads to (LEADING_TO, among the question's `lemmas`), the lemmas
+    of the nouns of lack with a thing after them («нехватка разъяснений», «отсутствие диалога»;
     «недостаток» only before a plural genitive, else a flaw), not people («нехватка юристов»)."""
-    morphology = shared_morphology()
-    if LEADING_TO.isdisjoint(morphology.info(word).lemma for word in found):
+    if LEADING_TO.isdisjoint(lemmas):
         return set()
+    morphology = shared_morphology()
     lacking = set()
     for word, after in itertools.pairwise(found):
         lemma = morphology.info(word).lemma
-        if morphology.animate_noun(after):
-            continue
-        if lemma in LACK_NOUNS or (word == LACK_OR_FLAW and morphology.case_of(after) == ("gent", True)):
+        lack = lemma in LACK_NOUNS or (word == LACK_OR_FLAW and morphology.case_of(after) == ("gent", True))
+        if lack and not morphology.animate_noun(after):
             lacking.add(lemma)
     return lacking
 

@@ -67,8 +67,7 @@ def when_future(ctx: ReaderContext, question: str, analysis: Analysis) -> Analys
     something yet to come (kind `future`), not of what the documents report."""
     if "when" not in analysis.kinds:
         return analysis
-    morphology = shared_morphology()
-    if any(word in FUTURE_WORDS or morphology.info(word).future for word in analysis.words):
+    if _in_future(analysis.words):
         return replace(analysis, kinds=analysis.kinds | {"future"})
     return analysis
 
@@ -88,8 +87,7 @@ def repeat_to_come(ctx: ReaderContext, question: str, analysis: Analysis) -> Ana
         and (i == 0 or found[i - 1] not in ALTERNATIVE_OR)
         for i, word in enumerate(found)
     )
-    morphology = shared_morphology()
-    if repeated and any(w in FUTURE_WORDS or morphology.info(w).future for w in found):
+    if repeated and _in_future(found):
         return replace(analysis, kinds=analysis.kinds | {FUTURE_KIND})
     return analysis
 
@@ -116,11 +114,14 @@ def at_a_time_to_come(ctx: ReaderContext, question: str, analysis: Analysis) -> 
     )
     if not timed:
         return analysis
-    morphology = shared_morphology()
-    to_come = any(w in FUTURE_WORDS or morphology.info(w).future for w in found) or bool(
-        kazakh.verbs_before_particle(found)
-    )
+    to_come = _in_future(found) or bool(kazakh.verbs_before_particle(found))
     return replace(analysis, kinds=analysis.kinds | {FUTURE_KIND}) if to_come else analysis
+
+
+def _in_future(found: tuple[str, ...]) -> bool:
+    """A word puts the question in the future: "will", "shall", or a Russian verb in the future."""
+    morphology = shared_morphology()
+    return any(word in FUTURE_WORDS or morphology.info(word).future for word in found)
 
 
 def earlier_state(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
