@@ -273,6 +273,22 @@ def _introduces_asker(head: str, rest: str) -> bool:
     )
 
 
+def asker_sentence(text: str) -> tuple[str, str] | None:
+    """«В своём эфире хочу дать тридцать секунд на позицию генпрокурора. Сформулируйте главную
+    мысль его выступления.», «Для подводки к сюжету нужна мысль генпрокурора… Что он сказал?»: a
+    first sentence of the asker's own (who they are, what they make: _introduces_asker, or one
+    opening with the asker's work) and the message after it, whatever that one's form; None when the
+    message does not open so."""
+    match = _INTRODUCTION.match(text.strip())
+    if match is None:
+        return None
+    head, rest = match["head"], match["rest"]
+    opening = [w for w in words(head) if w not in POLITE][:MAX_WORK_HEAD_WORDS]
+    if not (_introduces_asker(head, rest) or _names_asker_work(opening)):
+        return None
+    return head, rest
+
+
 def _names_asker_work(found: list[str]) -> bool:
     """«Для эфира», «Подскажите для заголовка» (after a polite word): what the asker is making."""
     return (

@@ -41,3 +41,36 @@ def test_the_topic_or_the_law_of_a_phrase_keeps_its_answer(engine, question: str
     порядок», «Заң және тәртіп туралы»), name no act: the entry about them answers."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "В своём эфире хочу дать тридцать секунд на позицию генпрокурора. "
+        "Сформулируйте главную мысль его выступления.",
+        "Для подводки к сюжету нужна одна яркая мысль генпрокурора о нарушениях закона. Что он сказал?",
+        "Я пишу статью о генпрокуроре. Что он сказал?",
+    ],
+)
+def test_a_pronoun_stands_for_whom_the_asker_sentence_names(engine, question: str) -> None:
+    """After a sentence of the asker's own, the question's pronoun («его», «он») stands for the
+    person that sentence names; the asker's broadcast and its seconds are no detail asked."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "prosecutor_speech"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Я пишу статью о генпрокуроре. Какая у него зарплата?",
+        "Я пишу о генпрокуроре. Когда он уйдёт в отставку?",
+        "Я журналист и пишу о Парламенте. Упразднят ли его?",
+        "Для эфира нужна позиция омбудсмена. Что она сказала о пенсиях?",
+        "Я читал про налоги. Что о них сказано?",
+    ],
+)
+def test_what_the_pronoun_is_asked_of_must_still_be_told(engine, question: str) -> None:
+    """The person the pronoun stands for is known; what is asked of them (a salary, a resignation, a
+    body's abolition, pensions) the documents do not tell, and one they never name stays unknown."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)

@@ -25,6 +25,7 @@ from bot.qa.reading.context import Pass, ReaderContext
 # The passes before a bare «when» is read (dates.bare_when), in the order they apply: a later pass
 # reads what the earlier ones left.
 PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
+    people.named_before_a_pronoun,
     people.other_holder,
     claims.objectors_asked,
     scope.narrowed_after,
