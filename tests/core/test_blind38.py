@@ -74,3 +74,38 @@ def test_what_the_pronoun_is_asked_of_must_still_be_told(engine, question: str) 
     body's abolition, pensions) the documents do not tell, and one they never name stays unknown."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        (
+            "Я веду уроки обществознания и хочу рассказать детям, на каких принципах будет строиться "
+            "новая конституционная модель. Какие принципы названы?",
+            "constitutional_model_principles",
+        ),
+        ("Я студент, хочу понять, какие направления обсуждали. Какие направления названы?", "key_directions"),
+    ],
+)
+def test_the_short_question_is_read_with_the_one_told_before_it(engine, question: str, entry_id: str) -> None:
+    """The asker's sentence tells the question it wants answered (a clause opening with an asking
+    word); the short question after it naming the same thing («принципы») asks that one."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Я учитель и хочу объяснить детям, какие принципы лежат в основе налоговой системы. "
+        "Какие принципы названы?",
+        "Я веду кружок и хочу рассказать ученикам, какие принципы заложат в налоговый кодекс. "
+        "Какие принципы названы?",
+        "Я юрист и хочу понять, какие налоги введут. Какие налоги названы?",
+    ],
+)
+def test_a_question_told_of_another_thing_stays_declined(engine, question: str) -> None:
+    """Read with the clause it leans on, the question asks of a thing the documents never name
+    (another system, a tax code, taxes): declined, not answered by the entry of any principle."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)

@@ -13,7 +13,6 @@ from bot.qa.morph import PREDICATE_POS, shared_morphology
 from bot.qa.reading.context import ASKING_WHICH, WHICH_SPAN, WHICH_WORDS, ReaderContext
 from bot.qa.reading.edits import less_words
 from bot.qa.subject import BE_PAST, THROUGH_MEMBER
-from bot.qa.text import asker_sentence, words
 
 # «Как называются <group>…», «как зовут <group>» ask the same: the group's members by their names
 NAMING_VERBS = frozenset({"называться", "называть", "звать"})
@@ -497,24 +496,3 @@ def whom(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     if passive or WHOM_WORDS & set(found):
         return replace(analysis, kinds=analysis.kinds | {"whom"})
     return analysis
-
-
-def named_before_a_pronoun(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
-    """«В своём эфире хочу дать тридцать секунд на позицию генпрокурора. Сформулируйте главную
-    мысль его выступления.», «Я пишу статью о генпрокуроре. Что он сказал?»: after a sentence of the
-    asker's own (text.asker_sentence), a pronoun of the question («его», «он») stands for the person
-    or body that sentence names; the rest of it (the broadcast, its thirty seconds) is the asker's,
-    no detail asked. The question is read as itself with those it names. Not when the sentence names
-    no one the documents know («Я читал про налоги. Что о них сказано?» stays as asked)."""
-    split = asker_sentence(question)
-    if split is None:
-        return analysis
-    head, rest = split
-    if not any(map(shared_morphology().anaphoric, words(rest.casefold()))):
-        return analysis
-    named = [t for t in ctx.analyzer.analyse(head).terms if t.value in ctx.subjects]
-    if not named:
-        return analysis
-    # (their values are words the analyzer reads back as them, and the embedding reads too)
-    values = " ".join(dict.fromkeys(t.value for t in named))
-    return ctx.analyzer.analyse(f"{rest} {values}")

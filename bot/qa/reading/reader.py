@@ -9,6 +9,7 @@ from bot.qa.kb import KnowledgeBase
 from bot.qa.negation import asks_what_did_not_happen
 from bot.qa.reading import (
     alternatives,
+    asker,
     claims,
     dangers,
     dates,
@@ -25,7 +26,8 @@ from bot.qa.reading.context import Pass, ReaderContext
 # The passes before a bare «when» is read (dates.bare_when), in the order they apply: a later pass
 # reads what the earlier ones left.
 PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
-    people.named_before_a_pronoun,
+    asker.named_before_a_pronoun,
+    asker.asked_before_the_question,
     people.other_holder,
     claims.objectors_asked,
     scope.narrowed_after,
