@@ -109,3 +109,41 @@ def test_a_question_told_of_another_thing_stays_declined(engine, question: str) 
     (another system, a tax code, taxes): declined, not answered by the entry of any principle."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Какими путями участники предлагают развивать правовую культуру?", "legal_culture"),
+        (
+            "Какую формулу правопорядка хотят вписать во вступительную часть нового Основного Закона?",
+            "law_and_order_preamble",
+        ),
+        ("Бас прокурор құқық бұзушылыққа қатысты қандай ұстаным туралы айтты?", "law_and_order_meaning"),
+        ("Каким способом будут защищены персональные данные?", "personal_data_protection"),
+    ],
+)
+def test_a_noun_of_way_wording_or_stance_asks_how_or_what(engine, question: str, entry_id: str) -> None:
+    """«Какими путями», «каким способом», «какую формулу», «қандай ұстаным»: a noun of the way a
+    thing is done, of its wording or of a stance asks how, what or what was held, as «каким образом»
+    and «формулировка» do; it is no detail the documents lack."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какую формулу расчёта пенсий предложили?",
+        "Какой формулой описывают налоговую реформу?",
+        "Каким способом будут голосовать на референдуме?",
+        "Какими путями будут финансировать реформу?",
+        "Бас прокурор салық туралы қандай ұстаным айтты?",
+    ],
+)
+def test_the_way_of_what_the_documents_never_tell_stays_declined(engine, question: str) -> None:
+    """The way, wording or stance of a thing the documents never tell (pensions, a tax reform, a
+    vote, financing, taxes) is still declined: only the generic noun stops being the detail asked."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
