@@ -147,3 +147,17 @@ def test_the_way_of_what_the_documents_never_tell_stays_declined(engine, questio
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
 
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Что в сообщении говорится об аналитике больших массивов данных?", "digital_solutions"),
+        ("Какие массивы данных о пенсионерах соберут?", None),
+        ("Где будут храниться массивы данных?", None),
+    ],
+)
+def test_big_data_sets_are_big_data(engine, question: str, expected: str | None) -> None:
+    """«Большие массивы данных» is the text's «большие данные»; what the documents never tell of
+    them (pensioners' data, where they are kept) stays declined."""
+    reply = engine.answer(question)
+    assert reply.entry_id == expected, describe(reply)
