@@ -161,3 +161,48 @@ def test_big_data_sets_are_big_data(engine, question: str, expected: str | None)
     them (pensioners' data, where they are kept) stays declined."""
     reply = engine.answer(question)
     assert reply.entry_id == expected, describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        (
+            "Правда ли, что в обсуждении участвовали исключительно госслужащие, а общественность не позвали?",
+            "participant_public_orgs",
+        ),
+        (
+            "Правда ли, что принцип «Закон и порядок» планируют прописать лишь в отдельном законе, "
+            "а не в Конституции?",
+            "law_and_order_preamble",
+        ),
+        (
+            "Правда ли, что речь шла лишь о поправках к действующей Конституции, а не о новом документе?",
+            "about_document",
+        ),
+        (
+            "Правда ли, что в обсуждении участвовали исключительно фермеры, а учёных не позвали?",
+            "participant_science",
+        ),
+    ],
+)
+def test_the_exclusive_alternative_before_a_contrast(engine, question: str, entry_id: str) -> None:
+    """«лишь X, а не Y», «исключительно X, а Y не позвали»: the alternative claimed to hold alone,
+    however long, is answered by what the documents tell of the other side; its words are no
+    subject of the question."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Правда ли, что обсуждали лишь налоги, а не пенсии?",
+        "Правда ли, что участвовали только депутаты, а министров не было?",
+        "Участвовали ли фермеры?",
+    ],
+)
+def test_the_other_side_the_documents_never_name_stays_declined(engine, question: str) -> None:
+    """The other side of the contrast is what is asked: one the documents never name (pensions,
+    ministers) keeps the question declined, as a plain question about one does."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
