@@ -206,3 +206,20 @@ def test_the_other_side_the_documents_never_name_stays_declined(engine, question
     ministers) keeps the question declined, as a plain question about one does."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Упоминается ли в тексте ИИ, и если да, то в какой связи?", "digital_solutions"),
+        ("Каков полный текст Преамбулы?", None),
+        ("Приведите текст ИИ-стратегии", None),
+        ("Где прочитать текст ООН о правах человека?", None),
+    ],
+)
+def test_an_abbreviation_after_the_text_shows_no_case(engine, question: str, expected: str | None) -> None:
+    """«в тексте ИИ»: an abbreviation in capitals is not inflected, so its ending (read as a name in
+    the genitive) does not make the text its wording; the text is the piece read. The wording of
+    another thing (the Preamble, a strategy) stays declined."""
+    reply = engine.answer(question)
+    assert reply.entry_id == expected, describe(reply)
