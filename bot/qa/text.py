@@ -192,6 +192,8 @@ MAX_WORK_HEAD_WORDS = 4
 # X: …», «Как участники оценили X — …» are questions)
 POLITE = _word_set("подскажите подскажи скажите скажи пожалуйста здравствуйте добрый день please hello hi")
 MAX_ROLE_HEAD_WORDS = 5
+# the asker's own pronoun in an oblique case, after a role in that case («как юриста меня…»)
+ASKER_OBLIQUE = _word_set("меня мне")
 # or asks to tell it to someone, before its question («Расскажите для радиослушателей: …», «Радио
 # тыңдармандарына айтып беріңізші: …», "Explain to a child: …"): a verb of telling and whom to tell
 # (the asker's listeners, readers or pupils), no topic («Расскажите о бюджете: …» keeps its opening)
@@ -350,6 +352,10 @@ def _names_asker_role(found: list[str]) -> bool:
     if found[0] == "as":
         return found[1] in ("a", "an")
     morphology = shared_morphology()
+    # «Как юриста меня интересует, …», «Как юристу мне важно, …»: the role in the case of the asker's
+    # own pronoun right after it (whatever the verb then says of the asker)
+    if found[2:3] and found[2] in ASKER_OBLIQUE and morphology.person(morphology.info(found[1]).lemma):
+        return True
     # (and says nothing of them: «Как Президент связан с реформой: …» asks how)
     return morphology.person(found[1]) and not any(
         morphology.info(word).pos in PREDICATE_POS for word in found[2:]

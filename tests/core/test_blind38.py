@@ -223,3 +223,23 @@ def test_an_abbreviation_after_the_text_shows_no_case(engine, question: str, exp
     another thing (the Preamble, a strategy) stays declined."""
     reply = engine.answer(question)
     assert reply.entry_id == expected, describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "Как юриста меня интересует, упоминается ли в тексте верховенство права и в каком контексте.",
+            "reform_aims",
+        ),
+        ("Как юристу мне важно, что сказано о равенстве перед законом?", "equality_before_law"),
+        ("Как юриста меня интересует, какие налоги введут.", None),
+        ("Как Президента меня интересует, что будет?", None),
+    ],
+)
+def test_a_role_in_the_case_of_the_asker_pronoun(engine, question: str, expected: str | None) -> None:
+    """«Как юриста меня интересует, …»: the asker's role in the case of their own pronoun after it is
+    the asker's, as «Как юрист, …» is, no subject (the legal community) the answer must hold; what
+    follows is asked as itself, and declined when the documents do not tell it."""
+    reply = engine.answer(question)
+    assert reply.entry_id == expected, describe(reply)
