@@ -243,3 +243,20 @@ def test_a_role_in_the_case_of_the_asker_pronoun(engine, question: str, expected
     follows is asked as itself, and declined when the documents do not tell it."""
     reply = engine.answer(question)
     assert reply.entry_id == expected, describe(reply)
+
+
+def test_the_asker_possessive_stands_for_what_their_sentence_names(engine) -> None:
+    """«Я служу в полиции. Что новый проект меняет в подходе к нашей работе?»: «нашей» stands for the
+    body the asker's sentence names (the police), so the work is law enforcement's."""
+    reply = engine.answer("Я служу в полиции. Что новый проект меняет в подходе к нашей работе?")
+    assert (reply.kind, reply.entry_id) == ("answer", "rights_protection_priority"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Я служу в полиции. Какая будет наша зарплата?", "Я служу в полиции. Сократят ли наш отдел?"],
+)
+def test_what_the_asker_possessive_asks_must_still_be_told(engine, question: str) -> None:
+    """The body is known; a salary or a department's cut the documents never tell stays declined."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)

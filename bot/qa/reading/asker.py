@@ -13,6 +13,9 @@ from bot.qa.text import RUSSIAN_ASKING, asker_sentence, words
 # opens (past a preposition) with an asking word tells a question of its own (asked_before_the_question)
 ASKING_LEMMAS = frozenset(shared_morphology().info(w).lemma for w in RUSSIAN_ASKING.split())
 CLAUSE_OPENING_SPAN = 2
+# «нашей работе», «моей службы»: the asker's own possessive, which stands for what their sentence
+# says they are or serve in (named_before_a_pronoun), as lemmas
+ASKER_POSSESSIVES = frozenset({"наш", "мой"})
 
 
 def named_before_a_pronoun(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
@@ -20,13 +23,19 @@ def named_before_a_pronoun(ctx: ReaderContext, question: str, analysis: Analysis
     мысль его выступления.», «Я пишу статью о генпрокуроре. Что он сказал?»: after a sentence of the
     asker's own (text.asker_sentence), a pronoun of the question («его», «он») stands for the person
     or body that sentence names; the rest of it (the broadcast, its thirty seconds) is the asker's,
-    no detail asked. The question is read as itself with those it names. Not when the sentence names
-    no one the documents know («Я читал про налоги. Что о них сказано?» stays as asked)."""
+    no detail asked. The question is read as itself with those it names. So is the asker's own
+    possessive («Я служу в полиции. Что новый проект меняет в подходе к нашей работе?»: the work is
+    the police's). Not when the sentence names no one the documents know («Я читал про налоги. Что о
+    них сказано?» stays as asked)."""
     split = asker_sentence(question)
     if split is None:
         return analysis
     head, rest = split
-    if not any(map(shared_morphology().anaphoric, words(rest.casefold()))):
+    morphology = shared_morphology()
+    if not any(
+        morphology.anaphoric(w) or morphology.info(w).lemma in ASKER_POSSESSIVES
+        for w in words(rest.casefold())
+    ):
         return analysis
     named = [t for t in ctx.analyzer.analyse(head).terms if t.value in ctx.subjects]
     if not named:
