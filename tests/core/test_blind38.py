@@ -260,3 +260,20 @@ def test_what_the_asker_possessive_asks_must_still_be_told(engine, question: str
     """The body is known; a salary or a department's cut the documents never tell stays declined."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Ну а если совсем по-простому: что будет с полицией после реформы?", "rights_protection_priority"),
+        ("Simply put, what will happen to the police after the reform?", "rights_protection_priority"),
+        ("Попроще: зачем нужна реформа?", "reform_aims"),
+        ("Если по-простому, что будет с налогами после реформы?", None),
+        ("Проще говоря, когда будет референдум?", None),
+    ],
+)
+def test_an_adverb_of_plainness_says_how_to_answer(engine, question: str, expected: str | None) -> None:
+    """«совсем по-простому», «попроще», "simply put" say how plainly to answer, as «простыми
+    словами» does: not what is asked, which is then answered or declined as itself."""
+    reply = engine.answer(question)
+    assert reply.entry_id == expected, describe(reply)
