@@ -277,3 +277,19 @@ def test_an_adverb_of_plainness_says_how_to_answer(engine, question: str, expect
     словами» does: not what is asked, which is then answered or declined as itself."""
     reply = engine.answer(question)
     assert reply.entry_id == expected, describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Сынок, а что этот главный прокурор говорил насчёт порядка в стране?", "law_and_order_meaning"),
+        ("Что говорили про порядок в стране?", "law_and_order_preamble"),
+        ("Какой порядок в стране сейчас с налогами?", None),
+        ("Какой порядок проведения референдума?", None),
+    ],
+)
+def test_order_in_the_country_is_law_and_order(engine, question: str, expected: str | None) -> None:
+    """«порядок в стране» is the text's «Закон и порядок»; a procedure («порядок проведения») or the
+    order of things the documents never tell (taxes) is no such thing."""
+    reply = engine.answer(question)
+    assert reply.entry_id == expected, describe(reply)
