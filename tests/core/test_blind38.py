@@ -293,3 +293,27 @@ def test_order_in_the_country_is_law_and_order(engine, question: str, expected: 
     order of things the documents never tell (taxes) is no such thing."""
     reply = engine.answer(question)
     assert reply.entry_id == expected, describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("Генпрокурор Асылов жана Конституция туралы не деди?", "kk"),
+        ("бас прокурор закон и порядок туралы не айтты", "kk"),
+        ("Что сказал Асылов о Справедливом Казахстане?", "ru"),
+        ("Что говорится о законе и порядке?", "ru"),
+    ],
+)
+def test_a_kazakh_verb_closing_the_question_tells_kazakh(engine, question: str, lang: str) -> None:
+    """Kazakh puts its verb last: a Kazakh word closing the question, with another before it, tells
+    Kazakh typed on a Russian keyboard («жана» for «жаңа» reads as a Russian word too); a Russian
+    question stays Russian."""
+    reply = engine.answer(question)
+    assert reply.lang == lang, describe(reply)
+
+
+def test_the_kazakh_question_typed_plainly_is_answered(engine) -> None:
+    """Read as Kazakh, its letters restored («жаңа», «деді»), it asks what Asylov said of the new
+    Constitution."""
+    reply = engine.answer("Генпрокурор Асылов жана Конституция туралы не деди?")
+    assert (reply.kind, reply.entry_id) == ("answer", "proposed_changes"), describe(reply)
