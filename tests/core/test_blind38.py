@@ -317,3 +317,20 @@ def test_the_kazakh_question_typed_plainly_is_answered(engine) -> None:
     Constitution."""
     reply = engine.answer("Генпрокурор Асылов жана Конституция туралы не деди?")
     assert (reply.kind, reply.entry_id) == ("answer", "proposed_changes"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("сервисная модель для кого работает", "rights_protection_priority"),
+        ("Для кого сервисная модель?", "rights_protection_priority"),
+        ("Для кого будут снижены налоги?", None),
+        ("Для кого проводился круглый стол?", None),
+    ],
+)
+def test_for_whom_asks_in_whose_interests(engine, question: str, expected: str | None) -> None:
+    """«для кого» asks in whose interests a thing is done, as «в чьих интересах» does: the entry
+    naming them (the service model, «в интересах населения») answers; a thing the documents never
+    tell the beneficiaries of stays declined."""
+    reply = engine.answer(question)
+    assert reply.entry_id == expected, describe(reply)
