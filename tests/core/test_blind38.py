@@ -334,3 +334,21 @@ def test_for_whom_asks_in_whose_interests(engine, question: str, expected: str |
     tell the beneficiaries of stays declined."""
     reply = engine.answer(question)
     assert reply.entry_id == expected, describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Что именно предлагается в сфере юридического образования?", "legal_culture"),
+        ("Что именно предлагается в области юридического образования?", "legal_culture"),
+        ("Что предлагается в правовой сфере?", "digital_solutions"),
+        ("Что изменится в сфере налогообложения?", None),
+        ("Что предлагается в области медицины?", None),
+    ],
+)
+def test_a_domain_noun_frames_the_genitive_after_it(engine, question: str, expected: str | None) -> None:
+    """«в сфере / в области X»: the domain noun frames X, the domain asked about; it is no subject
+    (nor a word shared with «правовой сфере»). A domain the documents never name stays declined; «в
+    правовой сфере» keeps its sphere."""
+    reply = engine.answer(question)
+    assert reply.entry_id == expected, describe(reply)

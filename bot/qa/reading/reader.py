@@ -43,6 +43,7 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     people.attached_body,
     people.people_of_a_body,
     frames.without_place_taken,
+    frames.without_domain_frame,
     frames.without_manner_frame,
     frames.raised_to_a_rank,
 )
