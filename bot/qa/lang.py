@@ -67,7 +67,13 @@ def detect(text: str, repaired: str, kazakh_words: frozenset[str] = frozenset())
         if english * 4 >= len(latin) or len(still_latin) * 2 > len(latin):
             return "en"
         return "ru"
-    if kazakh and (kazakh * 3 >= len(tokens) or tokens[-1] in YES_NO_PARTICLES):
+    # Kazakh puts its verb last: a Kazakh word closing the question («…туралы не деди?») with another
+    # before it tells Kazakh typed on a Russian keyboard, where its plain spellings read as Russian
+    # words too («жана» for «жаңа»)
+    last_kazakh = tokens[-1] in _KAZAKH_WORDS or tokens[-1] in kazakh_words
+    if kazakh and (
+        kazakh * 3 >= len(tokens) or tokens[-1] in YES_NO_PARTICLES or (kazakh >= 2 and last_kazakh)
+    ):
         return "kk"
     # one Cyrillic word (a name, a term: «Асылов», «генпрокурор») does not tell the language
     return "ru" if cyrillic > 1 else None

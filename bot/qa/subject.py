@@ -68,6 +68,15 @@ ASKING_WHICH = "какой"
 ASKED_SPAN = 4
 ASKED_QUALIFIER_POS = frozenset({"ADJF", "PRTF"})
 ASKED_PARTICLES = frozenset({"именно", "конкретно", "же"})
+# «закон о персональных данных», «кодекс об…», "the law on personal data", «дербес деректер туралы
+# заң»: a law named by its topic (a law's noun, as a lemma or an English word, right before a
+# preposition of topic; the Kazakh noun after «туралы»): see Subjects.laws_by_topic
+LAW_LEMMAS = frozenset({"закон", "кодекс", "указ", "law", "laws", "code", "act"})
+TOPIC_PREPOSITIONS = frozenset({"о", "об", "обо", "про", "on", "about"})
+KAZAKH_TOPIC = "туралы"
+KAZAKH_LAW_STEMS = ("заң", "кодекс")
+# («…туралы қандай заң…»: the asking word between)
+KAZAKH_LAW_ASKING = frozenset({"қандай", "қай", "жаңа"})
 # The event's taking place (synonyms.yaml: состояться, проходить, пройти…), and its being held
 # («проводился ли круглый стол…»): see Subjects._of_the_event
 TAKING_PLACE = "состояться проводиться проводить провести"
@@ -264,9 +273,9 @@ class Subjects:
         morphology = shared_morphology()
         found = analysis.words
         unknown = {t.value for t in analysis.terms if not t.known}
+        parts = list(self.laws_by_topic(analysis))
         if unknown.isdisjoint(self._phrase_of):  # nothing to look for (most questions): no word read
-            return ()
-        parts = []
+            return tuple(parts)
         for i, word in enumerate(found):
             if morphology.info(word).lemma != ASKING_WHICH:
                 continue
@@ -279,6 +288,35 @@ class Subjects:
                     break
                 if info.pos not in ASKED_QUALIFIER_POS and after not in ASKED_PARTICLES:
                     break
+        return tuple(parts)
+
+    def laws_by_topic(self, analysis: Analysis) -> tuple[frozenset[str], ...]:
+        """«Какой закон о персональных данных примут вслед за новой Конституцией?», "Which law on
+        personal data will be adopted?": a law named by its topic is a particular act, which only an
+        entry that speaks of a law by that noun can tell; one about the topic alone («усиление
+        конституционных гарантий защиты персональных данных») says nothing of such a law. The law's
+        own term is what the answer must hold (not the phrases the noun is a word of: «нарушение
+        закона» is no act). Not where the law is offered as the alternative («…о проекте новой
+        Конституции или о поправках к закону о прокуратуре?»), which the other answers."""
+        found = analysis.words
+        if not ALTERNATIVE_WORDS.isdisjoint(found):
+            return ()
+        morphology = shared_morphology()
+        laws = [
+            word
+            for i, word in enumerate(found)
+            if (
+                i + 1 < len(found)
+                and found[i + 1] in TOPIC_PREPOSITIONS
+                and (word in LAW_LEMMAS or morphology.info(word).lemma in LAW_LEMMAS)
+            )
+            or (word.startswith(KAZAKH_LAW_STEMS) and _after_kazakh_topic(found, i))
+        ]
+        parts = []
+        for word in laws:
+            values = frozenset(t.value for t in self.analyzer.analyse(word).terms if t.known)
+            if values:
+                parts.append(values)
         return tuple(parts)
 
     def asks_presence(self, analysis: Analysis) -> bool:
@@ -902,3 +940,11 @@ def is_noun(value: str) -> bool:
 def _earlier_one(word: str) -> bool:
     """A word of an earlier time that names the one before (EARLIER_ONE), by its lemma or as typed."""
     return word in EARLIER_ONE or shared_morphology().info(word).lemma in EARLIER_ONE
+
+
+def _after_kazakh_topic(found: tuple[str, ...], i: int) -> bool:
+    """The word at i follows «туралы» (Kazakh: about), past an asking word («туралы қандай заң»)."""
+    j = i - 1
+    while j >= 0 and found[j] in KAZAKH_LAW_ASKING:
+        j -= 1
+    return j >= 0 and found[j] == KAZAKH_TOPIC

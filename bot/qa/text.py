@@ -192,6 +192,8 @@ MAX_WORK_HEAD_WORDS = 4
 # X: …», «Как участники оценили X — …» are questions)
 POLITE = _word_set("подскажите подскажи скажите скажи пожалуйста здравствуйте добрый день please hello hi")
 MAX_ROLE_HEAD_WORDS = 5
+# the asker's own pronoun in an oblique case, after a role in that case («как юриста меня…»)
+ASKER_OBLIQUE = _word_set("меня мне")
 # or asks to tell it to someone, before its question («Расскажите для радиослушателей: …», «Радио
 # тыңдармандарына айтып беріңізші: …», "Explain to a child: …"): a verb of telling and whom to tell
 # (the asker's listeners, readers or pupils), no topic («Расскажите о бюджете: …» keeps its opening)
@@ -273,6 +275,22 @@ def _introduces_asker(head: str, rest: str) -> bool:
     )
 
 
+def asker_sentence(text: str) -> tuple[str, str] | None:
+    """«В своём эфире хочу дать тридцать секунд на позицию генпрокурора. Сформулируйте главную
+    мысль его выступления.», «Для подводки к сюжету нужна мысль генпрокурора… Что он сказал?»: a
+    first sentence of the asker's own (who they are, what they make: _introduces_asker, or one
+    opening with the asker's work) and the message after it, whatever that one's form; None when the
+    message does not open so."""
+    match = _INTRODUCTION.match(text.strip())
+    if match is None:
+        return None
+    head, rest = match["head"], match["rest"]
+    opening = [w for w in words(head) if w not in POLITE][:MAX_WORK_HEAD_WORDS]
+    if not (_introduces_asker(head, rest) or _names_asker_work(opening)):
+        return None
+    return head, rest
+
+
 def _names_asker_work(found: list[str]) -> bool:
     """«Для эфира», «Подскажите для заголовка» (after a polite word): what the asker is making."""
     return (
@@ -334,6 +352,10 @@ def _names_asker_role(found: list[str]) -> bool:
     if found[0] == "as":
         return found[1] in ("a", "an")
     morphology = shared_morphology()
+    # «Как юриста меня интересует, …», «Как юристу мне важно, …»: the role in the case of the asker's
+    # own pronoun right after it (whatever the verb then says of the asker)
+    if found[2:3] and found[2] in ASKER_OBLIQUE and morphology.person(morphology.info(found[1]).lemma):
+        return True
     # (and says nothing of them: «Как Президент связан с реформой: …» asks how)
     return morphology.person(found[1]) and not any(
         morphology.info(word).pos in PREDICATE_POS for word in found[2:]

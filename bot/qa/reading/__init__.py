@@ -7,7 +7,8 @@ The passes, by concern: people.py (who, whom, whose, which members or bodies), c
 checked, how a thing is described or judged), sayings.py (what someone said), dangers.py (what is
 feared, warned of or avoided), form.py (requests, brevity, items of a list, a term's length), piece.py
 (the piece being read), scope.py (what is left out, the documents' whole), alternatives.py («X или Y»),
-dates.py (when), kazakh_nouns.py, frames.py; reader.py applies them in order over the shared
+dates.py (when), asker.py (the asker's own sentence before the question), kazakh_nouns.py,
+frames.py; reader.py applies them in order over the shared
 context.py; splitting.py tells the clauses of a question asking several things."""
 
 from bot.qa.reading.context import WHICH_WORDS

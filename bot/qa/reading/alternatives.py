@@ -18,6 +18,11 @@ EXCLUSIVE_WORDS = frozenset(
     {"только", "тока", "токо", "лишь", "одни", "исключительно", "only", "just", "solely", "тек", "ғана"}
 )
 EXCLUSIVE_SPAN = 3
+# «речь шла лишь о поправках к действующей Конституции, а не о новом документе?», «участвовали
+# исключительно госслужащие, а общественность не позвали?»: before a contrast («а не», or «а» and
+# the other side's clause) the exclusive alternative may run longer, up to this many words
+CONTRAST_EXCLUSIVE_SPAN = 7
+CONTRAST_WORD = "а"
 
 
 def without_unknown_alternative(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
@@ -59,10 +64,18 @@ def without_exclusive_alternative(ctx: ReaderContext, question: str, analysis: A
     left."""
     found = analysis.words
     for i, word in enumerate(found):
-        contrast = word == "не" and i > 0 and found[i - 1] == "а"
-        if word not in ALTERNATIVE_WORDS and not contrast:
+        contrast = word == "не" and i > 0 and found[i - 1] == CONTRAST_WORD
+        if (
+            word == CONTRAST_WORD
+            and (start := _exclusive_before(found, i, CONTRAST_EXCLUSIVE_SPAN)) is not None
+        ):
+            # «исключительно госслужащие, а общественность не позвали?»: the exclusive alternative
+            # ends at the contrast's «а»; the other side is what the documents tell
+            alone = ctx.analyzer.analyse(" ".join(found[start + 1 : i])).values
+            alone -= ctx.analyzer.analyse(" ".join((*found[:start], *found[i + 1 :]))).values
+        elif word not in ALTERNATIVE_WORDS and not contrast:
             continue
-        if EXCLUSIVE_WORDS.intersection(found[i + 1 : i + 1 + EXCLUSIVE_SPAN]):
+        elif EXCLUSIVE_WORDS.intersection(found[i + 1 : i + 1 + EXCLUSIVE_SPAN]):
             if (extent := _extent_of_one_thing(ctx, analysis, found, i)) is not None:
                 return extent
             head = ctx.analyzer.analyse(" ".join(found[:i])).values
@@ -112,10 +125,10 @@ def _exclusive_at(found: tuple[str, ...], i: int) -> bool:
     )
 
 
-def _exclusive_before(found: tuple[str, ...], i: int) -> int | None:
+def _exclusive_before(found: tuple[str, ...], i: int, span: int = EXCLUSIVE_SPAN) -> int | None:
     """Where a word of exclusion («одни», «только») opens the alternative just before the «или» at
-    `i` («одни чиновники или…»), if one does."""
-    return next((j for j in range(max(0, i - EXCLUSIVE_SPAN), i) if found[j] in EXCLUSIVE_WORDS), None)
+    `i` («одни чиновники или…»), if one does, within `span` words."""
+    return next((j for j in range(max(0, i - span), i) if found[j] in EXCLUSIVE_WORDS), None)
 
 
 def _unknown_head_of_alternative(ctx: ReaderContext, found: tuple[str, ...], i: int) -> set[str]:

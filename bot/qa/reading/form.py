@@ -92,6 +92,19 @@ ENGLISH_ASKING = frozenset({"whether", "what", "who", "which", "when", "where", 
 # «простыми словами», «своими словами», "in plain words": how plainly to answer, as a count says how
 # briefly (see without_brevity)
 PLAIN_WORDS = frozenset({"простой", "понятный", "доступный", "свой", "simpl", "plain"})
+# «по-простому», «попроще», «проще говоря», "simply put": an adverb of plainness says how plainly to
+# answer, as «простыми словами» does, with a word stressing it just before («совсем по-простому»);
+# as phrases of the folded words («по-простому» folds to «по простому»)
+PLAIN_PHRASES = (
+    ("по", "простому"),
+    ("по", "простецки"),
+    ("попроще",),
+    ("проще", "говоря"),
+    ("simply", "put"),
+    ("in", "simple", "terms"),
+    ("in", "plain", "terms"),
+)
+PLAIN_STRESS = frozenset({"совсем", "совершенно", "максимально", "предельно", "очень", "very"})
 
 # «О чём в целом был круглый стол?», «В общих чертах о чём…», "What was it about overall?": words of
 # breadth say how broadly to answer a question asking what something is about (see
@@ -145,8 +158,8 @@ def _request_opening(found: tuple[str, ...]) -> int:
 
 def without_brevity(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """«В чём суть реформы в двух словах?», "in a few words": a count of words says how briefly
-    to answer, «простыми словами», "in plain words" how plainly; they are not what is asked
-    («какими словами он описал…» still is)."""
+    to answer, «простыми словами», "in plain words", «совсем по-простому» how plainly; they are
+    not what is asked («какими словами он описал…» still is)."""
     found = analysis.words
     morphology = shared_morphology()
     brief: set[int] = set()
@@ -159,10 +172,17 @@ def without_brevity(ctx: ReaderContext, question: str, analysis: Analysis) -> An
             and (lemma != PROPOSAL_NOUN or word.endswith(MANNER_ENDINGS))
         ):
             brief |= {i - 1, i}
-    brief |= _headline_asked(found) | _headline_as_main(ctx, found)
+    brief |= _headline_asked(found) | _headline_as_main(ctx, found) | _plainly(found)
     if not brief:
         return analysis
     return ctx.analyzer.analyse(" ".join(w for i, w in enumerate(found) if i not in brief))
+
+
+def _plainly(found: tuple[str, ...]) -> set[int]:
+    """The positions of an adverb of plainness (PLAIN_PHRASES) and of a word stressing it just
+    before («совсем по-простому»)."""
+    plain = {i for phrase in PLAIN_PHRASES for i in _phrase_at(found, phrase)}
+    return plain | {i - 1 for i in plain if i > 0 and i - 1 not in plain and found[i - 1] in PLAIN_STRESS}
 
 
 def without_breadth(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:

@@ -30,6 +30,13 @@ MANNER_FRAME_OPENERS = ("in",)
 MANNER_FRAME_WHICH = frozenset({"what", "which"})
 MANNER_FRAME_NOUNS = frozenset({"respect", "respects", "connection", "connections", "sense", "form", "way"})
 
+# «в сфере юридического образования», «в области цифровизации», «в отрасли…»: a noun of a domain
+# before the genitive naming it is no subject (without_domain_frame); after «в», by lemma. «в правовой
+# сфере» (no genitive after it) keeps its sphere.
+DOMAIN_NOUNS = frozenset({"сфера", "область", "отрасль"})
+DOMAIN_PREPOSITIONS = frozenset({"в", "во"})
+DOMAIN_QUALIFIER_POS = frozenset({"ADJF", "PRTF"})
+
 # «Что будет, если нарушить…?», "What happens if…?", «…бұзса не болады?»: what follows from a condition
 # (kind `consequence`), which a report of a round table and a draft's aims does not tell; no entry is of
 # that kind. The heads of such a question, then the word of the condition within CONDITION_SPAN words;
@@ -81,6 +88,34 @@ def without_manner_frame(ctx: ReaderContext, question: str, analysis: Analysis) 
         and found[i + 2] in MANNER_FRAME_NOUNS
     ]
     return less_words(ctx, analysis, frame) if frame else analysis
+
+
+def without_domain_frame(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Что именно предлагается в сфере юридического образования?», «…в области юридического
+    образования?»: the noun of a domain frames the genitive after it, which names the domain asked
+    about (legal education); the domain noun is no subject, nor a word the entry about the domain
+    must share («правовой сфере» of another entry). Not without a genitive after it («в правовой
+    сфере» names the sphere itself)."""
+    found = analysis.words
+    morphology = shared_morphology()
+    frame = [
+        word
+        for i, word in enumerate(found[1:], start=1)
+        if found[i - 1] in DOMAIN_PREPOSITIONS
+        and morphology.info(word).lemma in DOMAIN_NOUNS
+        and _genitive_after(found, i + 1)
+    ]
+    return less_words(ctx, analysis, frame) if frame else analysis
+
+
+def _genitive_after(found: tuple[str, ...], start: int) -> bool:
+    """The first noun from `start` on, past adjectives and participles, is in the genitive."""
+    morphology = shared_morphology()
+    for word in found[start:]:
+        if morphology.info(word).pos in DOMAIN_QUALIFIER_POS:
+            continue
+        return morphology.genitive_noun(word)
+    return False
 
 
 def without_place_taken(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:

@@ -26,6 +26,9 @@ FROM_WORDS = frozenset({"из", "от", "from"})
 # «быть» may stand there too («кто был от АП»: whether someone from it was there, see which_of_named)
 MEMBER_FILLERS = frozenset({"там", "тут", "же", "вообще", "конкретно"})
 MEMBER_GAP = MEMBER_FILLERS | BE_PAST
+# «для кого»: for whom a thing is done, read as «в чьих интересах» (for_whom)
+FOR_WHOM = frozenset({("для", "кого")})
+WHOSE_INTERESTS = ("в", "чьих", "интересах")
 # «чьи законные интересы»: how many words after «чей» may hold the noun (whose_the_text_says)
 WHOSE_SPAN = 3
 # who asked as the one acted on («кого вовлекать», «кому разъяснять», "whom"; a passive: «кто должен
@@ -462,6 +465,19 @@ def _in_future(found: tuple[str, ...]) -> bool:
         return True
     morphology = shared_morphology()
     return any(not word.isascii() and morphology.info(word).future for word in found)
+
+
+def for_whom(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Сервисная модель для кого работает?», "Who does the service model work for?": for whom a
+    thing is done asks in whose interests it is, as «в чьих интересах» does (whose_the_text_says
+    then reads it), not who did it."""
+    if "who" not in analysis.kinds:
+        return analysis
+    found = analysis.words
+    at = next((i for i, pair in enumerate(itertools.pairwise(found)) if pair in FOR_WHOM), None)
+    if at is None:
+        return analysis
+    return ctx.analyzer.analyse(" ".join((*found[:at], *WHOSE_INTERESTS, *found[at + 2 :])))
 
 
 def whose_the_text_says(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:

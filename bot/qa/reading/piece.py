@@ -47,6 +47,7 @@ PIECE_WORDS = {
     "текст": ("текст",),
     "releas": ("releas", "пресс релиз"),
 }
+_TOKEN = re.compile(r"\w+")
 WORDING_PIECE = "текст"
 WORDING_PIECE_EN = "text"
 WHICH_PIECE = frozenset({"какой", "который", "which"})
@@ -133,9 +134,10 @@ def wording_of(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysi
             ),
             None,
         )
-        # (a Russian noun in the genitive: «упоминается ли в тексте президент» names the president)
+        # (a Russian noun in the genitive: «упоминается ли в тексте президент» names the president;
+        # an abbreviation in capitals shows no case: «в тексте ИИ» names artificial intelligence)
         if at is None or not (
-            morphology.genitive_noun(after[at])
+            morphology.genitive_noun(after[at]) and not _abbreviation(question, after[at])
             if word != WORDING_PIECE_EN
             else morphology.info(after[at]).pos in {"NOUN", None}
         ):
@@ -148,6 +150,14 @@ def wording_of(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysi
         )
         return replace(analysis, terms=terms)
     return analysis
+
+
+def _abbreviation(question: str, word: str) -> bool:
+    """The word is written in the question in capitals («ИИ», «СМИ»): an abbreviation, which
+    Russian does not inflect, so its ending (read as «Ии», a name, in the genitive) tells no case."""
+    return any(
+        token.isupper() and len(token) > 1 and token.casefold() == word for token in _TOKEN.findall(question)
+    )
 
 
 def _text_referred_to(found: tuple[str, ...], i: int) -> bool:

@@ -9,6 +9,7 @@ from bot.qa.kb import KnowledgeBase
 from bot.qa.negation import asks_what_did_not_happen
 from bot.qa.reading import (
     alternatives,
+    asker,
     claims,
     dangers,
     dates,
@@ -25,6 +26,8 @@ from bot.qa.reading.context import Pass, ReaderContext
 # The passes before a bare «when» is read (dates.bare_when), in the order they apply: a later pass
 # reads what the earlier ones left.
 PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
+    asker.named_before_a_pronoun,
+    asker.asked_before_the_question,
     people.other_holder,
     claims.objectors_asked,
     scope.narrowed_after,
@@ -40,6 +43,7 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     people.attached_body,
     people.people_of_a_body,
     frames.without_place_taken,
+    frames.without_domain_frame,
     frames.without_manner_frame,
     frames.raised_to_a_rank,
 )
@@ -83,6 +87,7 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     dangers.warned_of_danger,
     dangers.feared_without,
     scope.without_own_country,
+    people.for_whom,
     people.whose_the_text_says,
     claims.without_hedge,
     claims.described_as,

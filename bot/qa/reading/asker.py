@@ -1,0 +1,67 @@
+"""The asker's own sentence before the question («Я веду уроки…», «В своём эфире хочу…»): what in
+it the question leans on (a person a pronoun stands for, a question told in it) is read with the
+question; the rest of it is the asker's, no detail asked."""
+
+from __future__ import annotations
+
+from bot.qa.analyzer import Analysis
+from bot.qa.morph import shared_morphology
+from bot.qa.reading.context import ReaderContext
+from bot.qa.text import RUSSIAN_ASKING, asker_sentence, words
+
+# «…рассказать детям, на каких принципах будет строиться…»: a clause of the asker's sentence that
+# opens (past a preposition) with an asking word tells a question of its own (asked_before_the_question)
+ASKING_LEMMAS = frozenset(shared_morphology().info(w).lemma for w in RUSSIAN_ASKING.split())
+CLAUSE_OPENING_SPAN = 2
+# «нашей работе», «моей службы»: the asker's own possessive, which stands for what their sentence
+# says they are or serve in (named_before_a_pronoun), as lemmas
+ASKER_POSSESSIVES = frozenset({"наш", "мой"})
+
+
+def named_before_a_pronoun(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«В своём эфире хочу дать тридцать секунд на позицию генпрокурора. Сформулируйте главную
+    мысль его выступления.», «Я пишу статью о генпрокуроре. Что он сказал?»: after a sentence of the
+    asker's own (text.asker_sentence), a pronoun of the question («его», «он») stands for the person
+    or body that sentence names; the rest of it (the broadcast, its thirty seconds) is the asker's,
+    no detail asked. The question is read as itself with those it names. So is the asker's own
+    possessive («Я служу в полиции. Что новый проект меняет в подходе к нашей работе?»: the work is
+    the police's). Not when the sentence names no one the documents know («Я читал про налоги. Что о
+    них сказано?» stays as asked)."""
+    split = asker_sentence(question)
+    if split is None:
+        return analysis
+    head, rest = split
+    morphology = shared_morphology()
+    if not any(
+        morphology.anaphoric(w) or morphology.info(w).lemma in ASKER_POSSESSIVES
+        for w in words(rest.casefold())
+    ):
+        return analysis
+    named = [t for t in ctx.analyzer.analyse(head).terms if t.value in ctx.subjects]
+    if not named:
+        return analysis
+    # (their values are words the analyzer reads back as them, and the embedding reads too)
+    values = " ".join(dict.fromkeys(t.value for t in named))
+    return ctx.analyzer.analyse(f"{rest} {values}")
+
+
+def asked_before_the_question(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Я веду уроки обществознания и хочу рассказать детям, на каких принципах будет строиться
+    новая конституционная модель. Какие принципы названы?»: the asker's sentence tells, in a clause
+    opening with an asking word, the question it wants answered; the short question after it («Какие
+    принципы названы?») asks the same thing when it names the same thing (the principles), and is
+    read with that clause («принципы» of the constitutional model, not any principle). Not when the
+    two name nothing alike («Я пишу о том, как прошёл круглый стол. Какие принципы названы?»)."""
+    split = asker_sentence(question)
+    if split is None:
+        return analysis
+    head, rest = split
+    asked = ctx.analyzer.analyse(rest)
+    for clause in head.split(",")[1:]:
+        opening = words(clause.casefold())[:CLAUSE_OPENING_SPAN]
+        if not any(shared_morphology().info(w).lemma in ASKING_LEMMAS for w in opening):
+            continue
+        told = ctx.analyzer.analyse(clause)
+        if told.values & asked.values:
+            return ctx.analyzer.analyse(f"{clause.strip()} {rest}")
+    return analysis
