@@ -1,0 +1,43 @@
+"""Round 36a: the held-out blind37's classes, each fix by its class, with paraphrases of our own and
+near misses that must stay declined (real engine, one source and two)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._support import describe
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Назовите все категории участников дискуссии.",
+        "Назовите участников круглого стола",
+        "Назовите всех участников дискуссии",
+        "Какие именно организации участвовали?",
+    ],
+)
+def test_the_items_of_what_an_entry_lists_are_its_list(engine, question: str) -> None:
+    """A request for the particular items of a thing («назовите», «какие именно») is answered by
+    the entry whose answer opens with that thing and lists it (the participants), though it is not
+    of kind `items`; not by one that merely names the thing (the speaker «обратился к участникам»)."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "participants"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Назовите общественные организации, которые участвовали в дискуссии.",
+        "Назовите депутатов Парламента, участвовавших в дискуссии.",
+        "Назовите представителей Администрации Президента",
+        "Какие конкретно эксперты участвовали?",
+        "Назовите учёных, участвовавших в дискуссии",
+        "Какие именно общественные организации участвовали?",
+    ],
+)
+def test_the_items_of_one_item_of_a_list_are_declined(engine, question: str) -> None:
+    """Near misses: the members of one thing the list names as a single item (which organisations,
+    which deputies, whose representatives) are not listed anywhere."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
