@@ -41,3 +41,32 @@ def test_the_items_of_one_item_of_a_list_are_declined(engine, question: str) -> 
     which deputies, whose representatives) are not listed anywhere."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is it true that the Prosecutor General called the reforms regressive?",
+        "Are the changes regressive?",
+        "Правда ли, что генпрокурор назвал изменения регрессивными?",
+    ],
+)
+def test_a_claim_of_regress_is_answered_by_the_assessment(engine, question: str) -> None:
+    """A claim that the changes go backwards is the opposite of the documents' «прогрессивный
+    характер» (synonyms.yaml `opposites`): the entry giving their assessment answers it."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "overall_assessment"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is it true that the Prosecutor General called the tax reform regressive?",
+        "Правда ли, что Асылов назвал налоговую реформу регрессивной?",
+        "Is it true that the Prosecutor General called the tax regressive?",
+    ],
+)
+def test_a_claim_of_regress_about_another_thing_is_declined(engine, question: str) -> None:
+    """Near misses: a tax, or another reform, that the documents never judge."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
