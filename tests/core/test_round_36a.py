@@ -70,3 +70,37 @@ def test_a_claim_of_regress_about_another_thing_is_declined(engine, question: st
     """Near misses: a tax, or another reform, that the documents never judge."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "кто был на круглом столе по новой конституции",
+        "Кто был на круглом столе по проекту Основного Закона?",
+        "кто был на обсуждении новой конституции",
+    ],
+)
+def test_who_was_at_the_event_asks_who_took_part(engine, question: str) -> None:
+    """«Кто был на …»: who, a past «быть» and a place right after it, with nothing said but the place
+    and what it was on, asks who was there: who took part."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "participants"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Кто был на заседании Сената?",
+        "Кто был на круглом столе от Сената?",
+        "кто был в зале",
+        "Кто был на круглом столе по налоговой реформе?",
+        "Кто был на круглом столе по новому Налоговому кодексу?",
+        "Кто был на референдуме?",
+        "Кто был на митинге против новой конституции?",
+    ],
+)
+def test_who_was_at_another_place_is_declined(engine, question: str) -> None:
+    """Near misses: a sitting of a body the documents never name, a hall, a round table on another
+    subject, a referendum or a rally: no one the documents tell was there."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)

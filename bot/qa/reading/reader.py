@@ -54,6 +54,7 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     sayings.headline_saying,
     people.gathering_not_intending,
     people.which_ones_there,
+    people.who_was_at,
     people.who_exactly_there,
     people.who_passive,
     dates.when_future,
