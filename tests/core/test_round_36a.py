@@ -104,3 +104,42 @@ def test_who_was_at_another_place_is_declined(engine, question: str) -> None:
     subject, a referendum or a rally: no one the documents tell was there."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entries"),
+    [
+        (
+            "Кто выступил с тезисом о принципе «Закон и порядок»?",
+            {"law_and_order_meaning", "prosecutor_speech"},
+        ),
+        ("С каким тезисом выступил генпрокурор?", {"prosecutor_speech"}),
+        ("С каким предложением выступил Генеральный прокурор?", {"prosecutor_speech"}),
+        ("Кто выступил с заявлением о нулевой терпимости к правонарушениям?", {"law_and_order_meaning"}),
+        ("Кто выступил с идеей продолжить разъяснительную работу?", {"explanatory_work"}),
+    ],
+)
+def test_coming_out_with_a_thesis_is_saying_it(engine, question: str, entries: set[str]) -> None:
+    """«Выступить с тезисом / заявлением / предложением / идеей»: to come out with a wording is to
+    say it (kind `said`); the verb and the noun frame the question, what was said is asked."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id in entries) == ("answer", True), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Кто выступил с тезисом о снижении налогов?",
+        "Кто выступил с заявлением об отставке?",
+        "Кто выступил с критикой проекта?",
+        "Кто выступил с докладом?",
+        "С каким заявлением выступил Парламент?",
+        "Кто выступил с предложением провести референдум?",
+        "С какими идеями выступили учёные?",
+    ],
+)
+def test_coming_out_with_what_no_one_said_is_declined(engine, question: str) -> None:
+    """Near misses: a thesis on taxes, a resignation, a report, a referendum, or a statement of a
+    body whose words the documents do not report."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)

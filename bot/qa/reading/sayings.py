@@ -76,6 +76,17 @@ MENTION_VERBS = frozenset(
 )
 
 
+# «выступил с тезисом о X», «выступить с заявлением», «с каким предложением»: a verb of speaking out
+# (by lemma) and «с» with a noun of a wording or a statement (by lemma) within so many words after it
+# say what someone said (came_out_with)
+SPEAKING_OUT = frozenset({"выступить", "выступать"})
+WITH_WORDS = frozenset({"с", "со"})
+WITH_SPAN = 2
+STATEMENT_LEMMAS = frozenset(
+    {"тезис", "идея", "мысль", "заявление", "предложение", "призыв", "лозунг", "формула", "концепция"}
+)
+
+
 # "according to the release", "according to the text": the piece being read as the source of what is
 # asked, which reports no one's words (as «согласно тексту»; "according to" the Prosecutor General does):
 # the word after "according to" (an article and "press" skipped), as typed
@@ -249,6 +260,31 @@ def what_someone_said(ctx: ReaderContext, question: str, analysis: Analysis) -> 
         speaker = ctx.analyzer.analyse(" ".join(found[i + 1 : ends[0]])).terms
         if any(t.value in ctx.subjects or (not t.known and t.real_word) for t in speaker):
             return replace(analysis, kinds=analysis.kinds | {"said"})
+    return analysis
+
+
+def came_out_with(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Кто выступил с тезисом о принципе «Закон и порядок»?», «С каким заявлением выступил
+    генпрокурор?»: to come out with a thesis, an idea, a statement or a proposal is to say it (kind
+    `said`); the verb and the noun frame what is asked (who said it, or what), no subject of their
+    own. «Кто выступил на круглом столе?» (no «с»), «выступил с критикой» (objecting: another
+    reading) and «выступил с инициативой» (an initiative is the documents' own thing) keep theirs."""
+    found = analysis.words
+    morphology = shared_morphology()
+    verbs = [w for w in found if morphology.info(w).lemma in SPEAKING_OUT]
+    if not verbs:
+        return analysis
+    for i, word in enumerate(found):
+        if word not in WITH_WORDS:
+            continue
+        # the noun right after «с», or after one word («с каким тезисом», «с громким заявлением»)
+        noun = next(
+            (w for w in found[i + 1 : i + 1 + WITH_SPAN] if morphology.info(w).lemma in STATEMENT_LEMMAS),
+            None,
+        )
+        if noun is not None:
+            framed = less_words(ctx, analysis, (verbs[0], noun))
+            return replace(framed, kinds=framed.kinds | {"said"})
     return analysis
 
 
