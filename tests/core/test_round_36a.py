@@ -143,3 +143,39 @@ def test_coming_out_with_what_no_one_said_is_declined(engine, question: str) -> 
     body whose words the documents do not report."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        (
+            "Затрагивалась ли на круглом столе проблема неодинакового применения законов?",
+            "key_directions",
+        ),
+        ("Обсуждалась ли проблема защиты персональных данных?", "personal_data_protection"),
+        ("Поднимался ли вопрос правовой культуры?", "legal_culture"),
+        ("Шла ли речь о проблеме юридического образования?", "legal_culture"),
+    ],
+)
+def test_a_topic_noun_before_its_genitive_is_the_topic(engine, question: str, entry: str) -> None:
+    """Whether «проблема X» or «вопрос X» was discussed asks whether X was: the generic noun of a
+    topic before the genitive naming it is no subject the documents lack."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Обсуждалась ли проблема коррупции?",
+        "Какие проблемы применения законов обсуждались?",
+        "Обсуждалась ли проблема безработицы среди юристов?",
+        "Затрагивалась ли проблема пенсий?",
+        "Обсуждалась ли проблема перегрузки судов?",
+    ],
+)
+def test_a_topic_the_documents_never_name_is_declined(engine, question: str) -> None:
+    """Near misses: corruption, unemployment, pensions, overloaded courts are topics the documents
+    never name; «какие проблемы…» asks for the problems themselves, which they do not list."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)

@@ -42,6 +42,7 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     frames.without_place_taken,
     frames.without_manner_frame,
     frames.raised_to_a_rank,
+    frames.topic_noun,
 )
 # and after it
 PASSES_AFTER_WHEN: tuple[Pass, ...] = (
