@@ -179,3 +179,36 @@ def test_a_topic_the_documents_never_name_is_declined(engine, question: str) -> 
     never name; «какие проблемы…» asks for the problems themselves, which they do not list."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Что конкретно предлагается делать с персональными данными на конституционном уровне?",
+        "Обсуждалась ли защита персональных данных на конституционном уровне?",
+        "Что говорится о гарантиях защиты персональных данных на конституционном уровне?",
+    ],
+)
+def test_a_level_named_by_a_known_adjective_is_its_domain(engine, question: str) -> None:
+    """«На конституционном уровне»: a level named by an adjective the documents use is the domain
+    the adjective names, no detail they lack."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id in {"digital_solutions", "personal_data_protection"}) == (
+        "answer",
+        True,
+    ), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Что предлагается делать с персональными данными на региональном уровне?",
+        "Как защищаются персональные данные на международном уровне?",
+        "Какой уровень защиты персональных данных?",
+    ],
+)
+def test_a_level_the_documents_never_name_is_declined(engine, question: str) -> None:
+    """Near misses: a regional or international level, or the level of protection itself, are
+    details the documents do not give."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)

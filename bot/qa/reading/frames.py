@@ -31,6 +31,11 @@ DISCUSSING_LEMMAS = frozenset(
     {"обсуждаться", "обсуждать", "обсудить", "затрагиваться", "затрагивать", "затронуть", "подниматься",
      "поднимать", "поднять", "рассматриваться", "рассматривать", "рассмотреть", "речь", "говорить"}
 )  # fmt: skip
+# «на конституционном уровне», «на законодательном уровне»: a level named by its adjective is the
+# domain the adjective names (at_a_level)
+LEVEL_NOUN = "уровень"
+AT_LEVEL = frozenset({"на"})
+
 # "In what respect to be strengthened?", "In which connection is X mentioned?", "In what
 # form will data be protected?": the noun after "in what / which" asks how or in what context, as "in
 # what way" does, not about respect, connections or forms (English as typed)
@@ -156,6 +161,30 @@ def _genitive_after(rest: tuple[str, ...]) -> bool:
         if morphology.info(word).pos != "ADJF" or case is None or case[0] != "gent":
             return False
     return False
+
+
+def at_a_level(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Что предлагается делать с персональными данными на конституционном уровне?»: a level named
+    by an adjective the documents use («конституционный») is the domain the adjective names, no
+    subject of its own. With an adjective they never use («на региональном уровне») the level
+    stays: a detail they do not give."""
+    found = analysis.words
+    morphology = shared_morphology()
+    dropped = [
+        found[i + 2]
+        for i in range(len(found) - 2)
+        if found[i] in AT_LEVEL
+        and morphology.info(found[i + 2]).lemma == LEVEL_NOUN
+        and morphology.info(found[i + 1]).pos == "ADJF"
+        and _known_word(ctx, found[i + 1])
+    ]
+    return less_words(ctx, analysis, dropped) if dropped else analysis
+
+
+def _known_word(ctx: ReaderContext, word: str) -> bool:
+    """The word reads as terms, each one the knowledge base knows."""
+    terms = ctx.analyzer.analyse(word).terms
+    return bool(terms) and all(t.known for t in terms)
 
 
 def raised_to_a_rank(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:

@@ -43,6 +43,7 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     frames.without_manner_frame,
     frames.raised_to_a_rank,
     frames.topic_noun,
+    frames.at_a_level,
 )
 # and after it
 PASSES_AFTER_WHEN: tuple[Pass, ...] = (
