@@ -212,3 +212,41 @@ def test_a_level_the_documents_never_name_is_declined(engine, question: str) -> 
     details the documents do not give."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Обсуждение проекта Основного Закона уже завершилось?",
+        "Обсуждение проекта закончилось?",
+        "Завершилось ли обсуждение проекта Конституции?",
+        "Завершилось ли обсуждение новой Конституции?",
+        "Конституция жобасын талкылау аякталды ма",
+        "Жоба талқылауы аяқталды ма?",
+    ],
+)
+def test_whether_the_drafts_discussion_has_ended_asks_where_it_stands(engine, question: str) -> None:
+    """Whether a process of the draft has ended asks whether it still goes on: the entry telling
+    where the draft stands answers (the discussion is going on), not the round table's outcome."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "current_stage"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Чем завершилось обсуждение?", "outcome"),
+        ("Круглый стол уже завершился?", "outcome"),
+        ("Дөңгелек үстел аяқталды ма?", "outcome"),
+        ("Референдум по проекту уже закончился?", None),
+        ("Обсуждение проекта налогового кодекса завершилось?", None),
+        ("Салық кодексінің жобасын талқылау аяқталды ма?", None),
+    ],
+)
+def test_what_an_event_ended_with_or_another_ending_keeps_its_reading(
+    engine, question: str, entry: str | None
+) -> None:
+    """Near misses: what the discussion ended with and whether the round table (the event) ended
+    are its outcome; a referendum or another draft's discussion is declined."""
+    reply = engine.answer(question)
+    assert reply.entry_id == entry, describe(reply)

@@ -44,6 +44,13 @@ DESCRIBING_AS = frozenset({"present", "view", "see", "depict", "show"})
 YES_NO_AUXILIARIES = frozenset({"was", "were", "is", "are", "did", "does", "do", "will", "has", "have"})
 # «Правда ли, что…», «Верно, что…», "Is it true that…": a yes/no question checking a statement.
 CHECKING_WORDS = frozenset({"правда", "верно", "true", "рас"})
+# «Обсуждение проекта уже завершилось?»: verbs of ending, by lemma, and the documents' word for what
+# goes on, which a yes/no question whether the draft's process has ended asks of (ended_yet)
+ENDING_LEMMAS = frozenset({"завершиться", "закончиться", "окончиться", "завершить", "закончить"})
+GOING_ON = "продолжаться"
+# ... and in Kazakh, by stem: «аяқталды ма» (has it ended) of the draft («жоба», «жобасын»)
+KAZAKH_ENDING = "аяқтал"
+KAZAKH_DRAFT = "жоба"
 # any form of these asks which or whose, not whether (_states_claim)
 CLAIM_ASKING_LEMMAS = frozenset({"какой", "каков", "чей", "который"})
 AS_WORD = "как"
@@ -160,6 +167,51 @@ def claim_opposed(ctx: ReaderContext, question: str, analysis: Analysis) -> Anal
         return analysis
     claim = ctx.analyzer.analyse(" ".join(out))
     return claim if _of_the_documents(ctx, claim) else analysis
+
+
+def ended_yet(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Обсуждение проекта Основного Закона уже завершилось?», «Завершилось ли обсуждение новой
+    Конституции?»: whether a process of the draft (a noun with the whole in the genitive after it)
+    has ended asks whether it still goes on, which the entry telling where the draft stands answers
+    (the text's «идет активное обсуждение»): the verb of ending is read as going on. «Чем
+    завершилось обсуждение?» (what it ended with, an asking word) and «Круглый стол уже
+    завершился?» (the event, no process of the draft) keep their reading. So does a Kazakh «аяқталды
+    ма» of the draft («Конституция жобасын талқылау аяқталды ма?»)."""
+    found = analysis.words
+    if not _states_claim(found):
+        return analysis
+    morphology = shared_morphology()
+    ending = [w for w in found if morphology.info(w).lemma in ENDING_LEMMAS]
+    if ending and _process_of_the_whole(ctx, found):
+        dropped = ctx.analyzer.analyse(" ".join(ending)).values
+    elif any(t.value.startswith(KAZAKH_ENDING) for t in analysis.terms) and any(
+        t.value.startswith(KAZAKH_DRAFT) for t in analysis.terms
+    ):  # «Конституция жобасын талқылау аяқталды ма?»
+        dropped = frozenset(t.value for t in analysis.terms if t.value.startswith(KAZAKH_ENDING))
+    else:
+        return analysis
+    kept = (*(t for t in analysis.terms if t.value not in dropped), *ctx.analyzer.analyse(GOING_ON).terms)
+    return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
+
+
+def _process_of_the_whole(ctx: ReaderContext, found: Sequence[str]) -> bool:
+    """A noun, its adjectives passed over, followed by the documents' whole in the genitive
+    («обсуждение проекта», «обсуждение новой Конституции»); not the whole itself («по проекту
+    Конституции»: the draft, no process of it)."""
+    morphology = shared_morphology()
+    for i, word in enumerate(found):
+        if not morphology.genitive_noun(word) or not ctx.analyzer.analyse(word).values & ctx.whole:
+            continue
+        j = i - 1
+        while j >= 0 and morphology.info(found[j]).pos == "ADJF":
+            j -= 1
+        if (
+            j >= 0
+            and morphology.info(found[j]).pos == "NOUN"
+            and not ctx.analyzer.analyse(found[j]).values & ctx.whole
+        ):
+            return True
+    return False
 
 
 def yes_no_opposed(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
