@@ -250,3 +250,35 @@ def test_what_an_event_ended_with_or_another_ending_keeps_its_reading(
     are its outcome; a referendum or another draft's discussion is declined."""
     reply = engine.answer(question)
     assert reply.entry_id == entry, describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Шла ли речь о предупреждении правонарушений?", "rights_protection_priority"),
+        ("Шла ли речь о верховенстве закона?", "reform_aims"),
+        ("Шла ли речь об участии Парламента?", "participants"),
+        ("Была ли речь о цифровизации?", "digital_solutions"),
+    ],
+)
+def test_whether_a_thing_was_talked_of_asks_the_thing(engine, question: str, entry: str) -> None:
+    """«Шла ли речь о X?»: the verb and «речь» frame whether X was talked of; X is asked, and no
+    one's words (the entry telling X answers, whatever its kinds)."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Шла ли речь о налогах?",
+        "Шла ли речь о предупреждении коррупции?",
+        "Шла ли речь о референдуме?",
+        "Шла ли речь о сроках принятия Конституции?",
+        "Заходила ли речь о смертной казни?",
+    ],
+)
+def test_whether_another_thing_was_talked_of_is_declined(engine, question: str) -> None:
+    """Near misses: taxes, corruption, a referendum, the date of adoption, the death penalty."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)

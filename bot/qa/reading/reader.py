@@ -55,6 +55,7 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     sayings.according_to_the_piece,
     sayings.what_someone_said,
     sayings.came_out_with,
+    sayings.talked_of,
     sayings.headline_saying,
     people.gathering_not_intending,
     people.which_ones_there,

@@ -87,6 +87,13 @@ STATEMENT_LEMMAS = frozenset(
 )
 
 
+# «Шла ли речь о X?», «идёт ли речь о X», «была ли речь о X»: a verb of going or being, «ли» and
+# «речь» ask whether X was talked of (talked_of); the verbs by lemma
+TALK_NOUN = "речь"
+TALK_VERBS = frozenset({"идти", "быть", "заходить", "зайти"})
+WHETHER = "ли"
+
+
 # "according to the release", "according to the text": the piece being read as the source of what is
 # asked, which reports no one's words (as «согласно тексту»; "according to" the Prosecutor General does):
 # the word after "according to" (an article and "press" skipped), as typed
@@ -285,6 +292,24 @@ def came_out_with(ctx: ReaderContext, question: str, analysis: Analysis) -> Anal
         if noun is not None:
             framed = less_words(ctx, analysis, (verbs[0], noun))
             return replace(framed, kinds=framed.kinds | {"said"})
+    return analysis
+
+
+def talked_of(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Шла ли речь о предупреждении правонарушений?»: whether X was talked of asks whether the
+    documents speak of X; the verb and «речь» frame the question, no subject of their own (the
+    text's «речь идёт об укреплении…» is no evidence for an entry), and no one's words are asked
+    (no kind `said`: «Шла ли речь о верховенстве закона?» is answered by the reform's aims).
+    «О чём шла речь?» (an asking word, «шла речь» read as said) keeps its reading."""
+    found = analysis.words
+    morphology = shared_morphology()
+    for i in range(len(found) - 2):
+        if (
+            morphology.info(found[i]).lemma in TALK_VERBS
+            and found[i + 1] == WHETHER
+            and found[i + 2] == TALK_NOUN
+        ):
+            return less_words(ctx, analysis, (found[i], found[i + 2]))
     return analysis
 
 
