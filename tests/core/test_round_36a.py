@@ -282,3 +282,31 @@ def test_whether_another_thing_was_talked_of_is_declined(engine, question: str) 
     """Near misses: taxes, corruption, a referendum, the date of adoption, the death penalty."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Кого именно необходимо информировать о предстоящих преобразованиях?",
+        "Кого информируют о предстоящих преобразованиях?",
+        "Кому рассказывают о будущих изменениях?",
+    ],
+)
+def test_whom_the_public_is_informed_is_told_by_the_current_stage(engine, question: str) -> None:
+    """The entry telling where the draft stands says whom they inform of the changes (the
+    public): it answers a question of whom (kind `whom`)."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "current_stage"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Кто информирует общество о преобразованиях?",
+        "Кого пригласили на референдум?",
+    ],
+)
+def test_who_informs_or_another_whom_is_declined(engine, question: str) -> None:
+    """Near misses: who does the informing the documents do not say; a referendum is not theirs."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
