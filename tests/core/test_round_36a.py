@@ -310,3 +310,34 @@ def test_who_informs_or_another_whom_is_declined(engine, question: str) -> None:
     """Near misses: who does the informing the documents do not say; a referendum is not theirs."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Правда ли, что на круглом столе присутствовали исключительно государственные чиновники?",
+        "Правда ли, что на круглом столе присутствовали только чиновники?",
+        "На круглом столе были только чиновники?",
+        "Правда ли, что в круглом столе участвовали только депутаты?",
+        "Только ли чиновники были на круглом столе?",
+    ],
+)
+def test_whether_only_some_were_there_is_told_by_who_took_part(engine, question: str) -> None:
+    """Whether only some people were there is answered by who took part, which names the others
+    too; the people claimed alone are no subject (not the speaker, an official)."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "participants"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Правда ли, что присутствовали только журналисты?",
+        "Участвовали ли только иностранные эксперты?",
+        "На круглом столе были одни студенты?",
+    ],
+)
+def test_whether_only_people_never_named_were_there_is_declined(engine, question: str) -> None:
+    """Near misses: journalists, foreign experts, students: people the documents never name."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)

@@ -73,6 +73,7 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     people.which_bodies,
     scope.without_excluded,
     claims.whether_on_a_date,
+    alternatives.only_these_there,
     alternatives.without_exclusive_alternative,
     alternatives.without_unknown_alternative,
     dates.what_on_own_date,
