@@ -341,3 +341,28 @@ def test_whether_only_people_never_named_were_there_is_declined(engine, question
     """Near misses: journalists, foreign experts, students: people the documents never name."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+def test_a_claim_with_a_reason_of_no_subject_is_checked_by_its_claim(engine) -> None:
+    """«…, поскольку всё уже понятно»: the reason names nothing; the claim (to cut the explanatory
+    work) is checked against what the Prosecutor General called for (to continue it)."""
+    question = (
+        "Правда ли, что Генеральный прокурор призвал сократить разъяснительную работу, "
+        "поскольку всё уже понятно?"
+    )
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "explanatory_work"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Правда ли, что генпрокурор призвал сократить разъяснительную работу, поскольку налоги выросли?",
+        "Правда ли, что реформу проводят, потому что так требует МВФ?",
+    ],
+)
+def test_a_claim_with_a_reason_naming_something_else_is_declined(engine, question: str) -> None:
+    """Near misses: a reason naming taxes or the IMF is part of what is asked, which the documents
+    do not tell."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
