@@ -366,3 +366,30 @@ def test_a_claim_with_a_reason_naming_something_else_is_declined(engine, questio
     do not tell."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какую модель страны призваны сформировать президентские инициативы, о которых шла речь?",
+        "На что направлены инициативы, о которых говорилось?",
+    ],
+)
+def test_a_thing_talked_of_before_is_the_thing(engine, question: str) -> None:
+    """«Инициативы, о которых шла речь»: a relative clause of being talked of points back to the
+    thing; it asks no one's words (no kind `said`), and the entry telling the thing answers."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "reform_aims"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какой налог, о котором шла речь, повысят?",
+        "Какую пенсию, о которой шла речь, назначат?",
+    ],
+)
+def test_another_thing_talked_of_before_is_declined(engine, question: str) -> None:
+    """Near misses: a tax or a pension the documents never speak of."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)

@@ -56,6 +56,7 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     sayings.what_someone_said,
     sayings.came_out_with,
     sayings.talked_of,
+    sayings.talked_of_before,
     sayings.headline_saying,
     people.gathering_not_intending,
     people.which_ones_there,

@@ -94,6 +94,13 @@ TALK_VERBS = frozenset({"идти", "быть", "заходить", "зайти"
 WHETHER = "ли"
 
 
+# «инициативы, о которых шла речь», «о котором говорилось»: a relative clause of being talked of
+# (the preposition, the relative's lemma, and within so many words the saying) points back to a thing
+# named (talked_of_before)
+ABOUT_RELATIVE = "который"
+RELATIVE_SPAN = 3
+
+
 # "according to the release", "according to the text": the piece being read as the source of what is
 # asked, which reports no one's words (as «согласно тексту»; "according to" the Prosecutor General does):
 # the word after "according to" (an article and "press" skipped), as typed
@@ -310,6 +317,27 @@ def talked_of(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis
             and found[i + 2] == TALK_NOUN
         ):
             return less_words(ctx, analysis, (found[i], found[i + 2]))
+    return analysis
+
+
+def talked_of_before(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Какую модель страны призваны сформировать президентские инициативы, о которых шла речь?»:
+    a relative clause «о котором / которых шла речь (говорилось, говорили)» points back to a thing
+    named (the one talked of), and asks no one's words: no kind `said` from it (one asked otherwise
+    stays: «Что сказал генпрокурор об инициативах, о которых шла речь?»), and «речь» is no subject."""
+    if "said" not in analysis.kinds:
+        return analysis
+    found = analysis.words
+    morphology = shared_morphology()
+    for i in range(len(found) - 1):
+        if found[i] not in ABOUT_WORDS or morphology.info(found[i + 1]).lemma != ABOUT_RELATIVE:
+            continue
+        clause = set(range(i + 2, min(i + 2 + RELATIVE_SPAN, len(found))))
+        said = {j for j in clause if "said" in ctx.analyzer.analyse(" ".join(found[i + 2 : j + 1])).kinds}
+        if said:
+            misread = set(range(i + 2, max(said) + 1))
+            framed = unless_asked_elsewhere(ctx, analysis, "said", misread)
+            return less_words(ctx, framed, [found[j] for j in misread])
     return analysis
 
 
