@@ -393,3 +393,31 @@ def test_another_thing_talked_of_before_is_declined(engine, question: str) -> No
     """Near misses: a tax or a pension the documents never speak of."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Какие две главные мысли в выступлении генпрокурора?", "prosecutor_speech"),
+        ("Какие три главные мысли выступления генпрокурора?", "prosecutor_speech"),
+        ("Назовите три направления", "key_directions"),
+    ],
+)
+def test_how_many_things_the_asker_wants_is_no_subject(engine, question: str, entry: str) -> None:
+    """«Какие две главные мысли…», «Назовите три направления»: a number right after the word asking
+    which things says how many the asker wants; the entry telling them answers."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какие два налога повысят?",
+        "Назовите три закона, которые изменят",
+    ],
+)
+def test_how_many_things_never_named_is_declined(engine, question: str) -> None:
+    """Near misses: taxes and laws to be changed, which the documents never name."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)

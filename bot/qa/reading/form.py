@@ -70,6 +70,9 @@ AUDIENCE_SPAN = 3
 PROPOSAL_NOUN = "предложение"
 MANNER_ENDINGS = ("ием", "иями", "ии", "иях")
 COUNT_WORDS = frozenset({"один", "пара", "one", "two", "three", "few", "couple", "бір", "екі"})
+# «Какие две главные мысли…», «Назовите три направления»: a number right after a word asking which
+# things (or asking them named) is how many the asker wants (without_count_wanted); by lemma
+NAMING_LEMMAS = frozenset({"назвать", "перечислить"})
 # «Объясни, о чём был круглый стол», "Explain what the Prosecutor General said": the imperative of a
 # verb of explaining opening the question asks the bot to answer (see without_request)
 REQUEST_VERBS = frozenset(
@@ -230,6 +233,23 @@ def _headline_as_main(ctx: ReaderContext, found: tuple[str, ...]) -> set[int]:
         and found[i + 1].isascii()
         and ctx.analyzer.is_content_word(found[i + 1])
     }
+
+
+def without_count_wanted(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Какие две главные мысли можно выделить в выступлении генпрокурора?», «Назовите три
+    направления»: a number right after the word asking which things (or asking them named) says how
+    many the asker wants, no subject of its own: the entry telling the things answers, with as many
+    as the documents give. A number elsewhere («в двух предложениях», «сколько двух…») is read by
+    other passes."""
+    found = analysis.words
+    morphology = shared_morphology()
+    counts = [
+        found[i + 1]
+        for i in range(len(found) - 2)
+        if morphology.info(found[i]).lemma in WHICH_WORDS | NAMING_LEMMAS
+        and morphology.info(found[i + 1]).pos == "NUMR"
+    ]
+    return less_words(ctx, analysis, counts) if counts else analysis
 
 
 def without_audience(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:

@@ -52,6 +52,7 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     form.without_breadth,
     form.without_request,
     form.without_audience,
+    form.without_count_wanted,
     sayings.according_to_the_piece,
     sayings.what_someone_said,
     sayings.came_out_with,
