@@ -421,3 +421,36 @@ def test_how_many_things_never_named_is_declined(engine, question: str) -> None:
     """Near misses: taxes and laws to be changed, which the documents never name."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какие две главные мысли можно выделить в выступлении Генерального прокурора?",
+        "Какой главный посыл выступления генпрокурора?",
+        "Какую мысль генпрокурора о преамбуле можно вынести в заголовок?",
+    ],
+)
+def test_the_thoughts_of_a_speech_are_what_was_said(engine, question: str) -> None:
+    """The thoughts of a speech, or of a person the documents name, are what was said (kind
+    `said`): the entry reporting the Prosecutor General's words answers."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "prosecutor_speech"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Какова основная мысль пресс-релиза?", "about_document"),
+        ("Какая главная мысль документа?", "about_document"),
+        ("Какие мысли высказал министр финансов?", None),
+        ("Какие мысли о налогах высказал генпрокурор?", None),
+    ],
+)
+def test_the_thought_of_the_piece_or_of_another_keeps_its_reading(
+    engine, question: str, entry: str | None
+) -> None:
+    """Near misses: the piece's main thought is what it is about; a minister's thoughts, or thoughts
+    on taxes, the documents do not report."""
+    reply = engine.answer(question)
+    assert reply.entry_id == entry, describe(reply)

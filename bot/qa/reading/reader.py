@@ -58,6 +58,7 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     sayings.came_out_with,
     sayings.talked_of,
     sayings.talked_of_before,
+    sayings.thoughts_of_a_speaker,
     sayings.headline_saying,
     people.gathering_not_intending,
     people.which_ones_there,

@@ -101,6 +101,12 @@ ABOUT_RELATIVE = "который"
 RELATIVE_SPAN = 3
 
 
+# «главные мысли выступления генпрокурора», «мысль генпрокурора о преамбуле»: nouns of what a
+# speech holds, by lemma, and the speaking they are of (thoughts_of_a_speaker)
+THOUGHT_LEMMAS = frozenset({"мысль", "посыл", "месседж"})
+SPEAKING_WORDS = "выступление выступить"
+
+
 # "according to the release", "according to the text": the piece being read as the source of what is
 # asked, which reports no one's words (as «согласно тексту»; "according to" the Prosecutor General does):
 # the word after "according to" (an article and "press" skipped), as typed
@@ -339,6 +345,20 @@ def talked_of_before(ctx: ReaderContext, question: str, analysis: Analysis) -> A
             framed = unless_asked_elsewhere(ctx, analysis, "said", misread)
             return less_words(ctx, framed, [found[j] for j in misread])
     return analysis
+
+
+def thoughts_of_a_speaker(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Какие главные мысли можно выделить в выступлении Генерального прокурора?»: the thoughts of
+    a speech, or of a person the documents name, are what was said (kind `said`); the noun frames
+    the question. «Какова главная мысль пресс-релиза?» (the piece's, no one speaking) keeps it."""
+    found = analysis.words
+    morphology = shared_morphology()
+    thoughts = [w for w in found if morphology.info(w).lemma in THOUGHT_LEMMAS]
+    speaking = ctx.analyzer.analyse(SPEAKING_WORDS).values
+    if not thoughts or not analysis.values & (ctx.subjects | speaking):
+        return analysis
+    framed = less_words(ctx, analysis, thoughts)
+    return replace(framed, kinds=framed.kinds | {"said"})
 
 
 def headline_saying(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
