@@ -454,3 +454,32 @@ def test_the_thought_of_the_piece_or_of_another_keeps_its_reading(
     on taxes, the documents do not report."""
     reply = engine.answer(question)
     assert reply.entry_id == entry, describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Что участники говорили о сроках, на которые рассчитаны изменения: краткосрочные или долгосрочные?",
+        "Что участники сказали о сроках, на которые рассчитаны изменения?",
+        "Каковы сроки, на которые рассчитаны ориентиры?",
+    ],
+)
+def test_the_term_something_is_meant_for_is_its_length(engine, question: str) -> None:
+    """«Сроки, на которые рассчитаны изменения»: the term something is meant for asks how long (kind
+    `duration`), as «на какой срок» does; the long-term guidelines answer."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "long_term_guidelines"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "В какие сроки примут Конституцию?",
+        "Каковы сроки, на которые избирается президент?",
+        "Какие сроки, на которые назначат выборы?",
+    ],
+)
+def test_a_term_of_another_thing_is_declined(engine, question: str) -> None:
+    """Near misses: by when the Constitution is adopted, a president's term, elections."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)

@@ -40,6 +40,8 @@ LIST_WORDS = frozenset({"список", "перечень"})
 # (by when) still asks when.
 TERM_WORDS = frozenset({"срок", "term"})
 DURATION_PREPOSITIONS = frozenset({"на", "for"})
+# «сроки, на которые рассчитаны…»: the relative that asks the same (_term_meant_for)
+RELATIVE_WHICH = "который"
 # «в двух словах», «одним словом», «одной фразой», "in a few words", "in one paragraph", "a one-line
 # summary": how briefly to answer, not what is asked (see without_brevity); a count word is a numeral
 # or one of these.
@@ -271,9 +273,10 @@ def without_audience(ctx: ReaderContext, question: str, analysis: Analysis) -> A
 
 
 def term_length(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
-    """«Поправки рассчитаны на короткий срок?», «на какой срок?»: a term («срок») with an adjective
-    of its length asks how long something is meant to last (kind `duration`), which only an entry
-    stating a length tells («долгосрочные ориентиры»), not a date. «В какой срок», «срок
+    """«Поправки рассчитаны на короткий срок?», «на какой срок?», «о сроках, на которые рассчитаны
+    изменения»: a term («срок») with an adjective of its length, or the term something is meant
+    for, asks how long something is meant to last (kind `duration`), which only an entry stating a
+    length tells («долгосрочные ориентиры»), not a date. «В какой срок», «срок
     полномочий» stay when-questions."""
     if "when" not in analysis.kinds:
         return analysis
@@ -282,9 +285,21 @@ def term_length(ctx: ReaderContext, question: str, analysis: Analysis) -> Analys
     lengths = {
         i
         for i, word in enumerate(found)
-        if i > 0 and morphology.info(word).lemma in TERM_WORDS and _of_length(found, i - 1)
+        if morphology.info(word).lemma in TERM_WORDS
+        and ((i > 0 and _of_length(found, i - 1)) or _term_meant_for(found, i))
     }
     return unless_asked_elsewhere(ctx, analysis, "when", lengths, instead="duration")
+
+
+def _term_meant_for(found: tuple[str, ...], i: int) -> bool:
+    """«о сроках, на которые рассчитаны изменения»: the term is followed by «на который» (the term
+    something is meant for), its length asked as «на какой срок» asks it."""
+    after = found[i + 1 : i + 3]
+    return (
+        len(after) == 2
+        and after[0] in DURATION_PREPOSITIONS
+        and shared_morphology().info(after[1]).lemma == RELATIVE_WHICH
+    )
 
 
 def _of_length(found: tuple[str, ...], i: int) -> bool:
