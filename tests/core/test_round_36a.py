@@ -483,3 +483,31 @@ def test_a_term_of_another_thing_is_declined(engine, question: str) -> None:
     """Near misses: by when the Constitution is adopted, a president's term, elections."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Сравните направления «Равенство перед законом» и «Приоритет защиты прав граждан»",
+        "Compare the digital solutions and legal culture areas",
+    ],
+)
+def test_a_comparison_asked_of_the_bot_asks_what_each_is(engine, question: str) -> None:
+    """«Сравните X и Y», "Compare X and Y": a request addressed to the bot (as «Объясните»), no
+    subject; the entry listing both directions with their content answers."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "key_directions"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Сравните новую Конституцию с действующей",
+        "Сравните Конституцию Казахстана и России",
+        "Сравните налоговую реформу и конституционную",
+    ],
+)
+def test_a_comparison_with_what_the_documents_never_tell_is_declined(engine, question: str) -> None:
+    """Near misses: the Constitution in force, another country's, a tax reform."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
