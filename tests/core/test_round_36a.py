@@ -511,3 +511,39 @@ def test_a_comparison_with_what_the_documents_never_tell_is_declined(engine, que
     """Near misses: the Constitution in force, another country's, a tax reform."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entries"),
+    [
+        (
+            "Что круглый стол показал в отношении настроя учёных и экспертов?",
+            {"participant_science", "outcome"},
+        ),
+        ("Что показал круглый стол о настрое учёных?", {"participant_science", "outcome"}),
+    ],
+)
+def test_what_was_shown_of_named_peoples_mood_is_what_is_told_of_them(
+    engine, question: str, entries: set[str]
+) -> None:
+    """What the round table showed of the mood of people the documents name is what they tell of
+    those people (the scientific community's readiness): the noun of a disposition is no subject."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id in entries) == ("answer", True), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какова позиция Парламента?",
+        "Какова позиция омбудсмена?",
+        "Каков настрой учёных?",
+        "Что круглый стол показал в отношении настроя налоговиков?",
+        "Что показал круглый стол о позиции Парламента?",
+    ],
+)
+def test_a_stance_itself_or_of_people_never_named_is_declined(engine, question: str) -> None:
+    """Near misses: the stance itself (no verb of showing or saying) is not stated; tax officials
+    are never named."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)

@@ -63,6 +63,7 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     people.gathering_not_intending,
     people.which_ones_there,
     people.who_was_at,
+    people.disposition_of_named,
     people.who_exactly_there,
     people.who_passive,
     dates.when_future,
