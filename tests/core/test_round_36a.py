@@ -547,3 +547,52 @@ def test_a_stance_itself_or_of_people_never_named_is_declined(engine, question: 
     are never named."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+def test_a_kazakh_schwa_typed_as_e_is_restored() -> None:
+    """«ә» typed as «э» («нэтиже») is restored as the knowledge base spells it, whole or by stem;
+    a word that is none of its words («экономика») stays as typed."""
+    from bot.qa.kazakh import Spellings
+
+    spellings = Spellings(["дөңгелек үстелдің нәтижесі", "әкімшілігінің"])
+    assert spellings.restore("нэтижеси") == "нәтижесі"
+    assert spellings.restore("экимшилигинин") == "әкімшілігінің"
+    assert spellings.restore("экономика") == "экономика"
+
+
+def test_a_closing_kazakh_past_verb_is_a_verb() -> None:
+    """«…нәтиже берди»: a past verb closing a Kazakh question, typed without its letter; not the
+    present-future («енеді»), nor a short word."""
+    from bot.qa.kazakh import closing_past_verb
+
+    assert closing_past_verb(("донгелек", "устел", "кандай", "нэтиже", "берди")) == {"берди"}
+    assert closing_past_verb(("конституция", "қашан", "күшіне", "енеді")) == frozenset()
+    assert closing_past_verb(("не", "ди")) == frozenset()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Донгелек устел кандай нэтиже берди",
+        "Дөңгелек үстел қандай нэтиже берді",
+        "Донгелек устел кандай натиже берди",
+    ],
+)
+def test_what_the_round_table_gave_typed_plain_is_its_outcome(engine, question: str) -> None:
+    """«Дөңгелек үстел қандай нәтиже берді?» typed without Kazakh letters, «ә» as «э»: its outcome."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "outcome"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Донгелек устел кандай салык берди",
+        "Салық реформасы қандай нәтиже берді",
+        "Жаңа Конституция қашан күшіне енеді?",
+    ],
+)
+def test_what_else_gave_a_result_is_declined(engine, question: str) -> None:
+    """Near misses: a tax, a tax reform's result, when the Constitution comes into force."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
