@@ -42,7 +42,7 @@ from bot.qa.kb import Entry, KnowledgeBase
 from bot.qa.memory import paused_gc
 from bot.qa.models import Lang, Reply
 from bot.qa.morph import shared_morphology
-from bot.qa.reading import QuestionReader, asks_several, clauses, place_in_piece
+from bot.qa.reading import QuestionReader, asks_several, checks_claim, clauses, place_in_piece
 from bot.qa.replies import ReplyBuilder, asked, question_in
 from bot.qa.rescue import readable, rescuable, rescued
 from bot.qa.semantic import Embedder, SemanticIndex, entry_vectors, load_embedder
@@ -466,10 +466,14 @@ class Engine:
             return False
         if self.context.quote_alike(entry_id, runner_up.entry_id):
             return False
-        return not (
-            self.context.holds_phrase(entry_id, analysis)
-            - self.context.holds_phrase(runner_up.entry_id, analysis)
-        )
+        ours = self.context.holds_phrase(entry_id, analysis)
+        if (
+            ours
+            and checks_claim(analysis.words)
+            and ours <= self.context.holds_phrase(runner_up.entry_id, analysis)
+        ):
+            return False  # a checked claim both quote word for word: either confirms it
+        return not (ours - self.context.holds_phrase(runner_up.entry_id, analysis))
 
 
 # Words for each or both of things named before; standing alone (no noun after), they point back

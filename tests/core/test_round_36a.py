@@ -596,3 +596,33 @@ def test_what_else_gave_a_result_is_declined(engine, question: str) -> None:
     """Near misses: a tax, a tax reform's result, when the Constitution comes into force."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Верно ли, что новая Конституция должна укрепить гарантии прав и свобод граждан?",
+        "Укрепят ли гарантии прав и свобод граждан новой Конституцией?",
+        "Правда ли, что реформа укрепит гарантии прав и свобод граждан?",
+    ],
+)
+def test_a_claim_two_entries_quote_alike_is_answered(engine, question: str) -> None:
+    """A checked claim whose phrase two close entries both quote word for word («гарантии прав и
+    свобод»): either confirms it, so the first answers rather than asking which was meant."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id in {"overall_assessment", "reform_aims"}) == ("answer", True), (
+        describe(reply)
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Правда ли, что новая Конституция укрепит гарантии прав и свобод иностранцев?",
+        "Верно ли, что налоговая реформа укрепит гарантии прав и свобод граждан?",
+    ],
+)
+def test_a_claim_of_another_thing_stays_declined(engine, question: str) -> None:
+    """Near misses: foreigners' rights, a tax reform."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)

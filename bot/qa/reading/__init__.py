@@ -10,9 +10,10 @@ feared, warned of or avoided), form.py (requests, brevity, items of a list, a te
 dates.py (when), kazakh_nouns.py, frames.py; reader.py applies them in order over the shared
 context.py; splitting.py tells the clauses of a question asking several things."""
 
+from bot.qa.reading.claims import checks_claim
 from bot.qa.reading.context import WHICH_WORDS
 from bot.qa.reading.piece import place_in_piece
 from bot.qa.reading.reader import QuestionReader
 from bot.qa.reading.splitting import asks_several, clauses
 
-__all__ = ["WHICH_WORDS", "QuestionReader", "asks_several", "clauses", "place_in_piece"]
+__all__ = ["WHICH_WORDS", "QuestionReader", "asks_several", "checks_claim", "clauses", "place_in_piece"]

@@ -355,6 +355,11 @@ def described_as(ctx: ReaderContext, question: str, analysis: Analysis) -> Analy
     return less(analysis, ctx.analyzer.analyse(" ".join(framing)).values)
 
 
+def checks_claim(found: Sequence[str]) -> bool:
+    """Whether the question checks a statement (see _checks_claim): for the engine."""
+    return _checks_claim(found)
+
+
 def _checks_claim(found: Sequence[str]) -> bool:
     """«Правда ли, что…», «Верно, что…», "Is it true that…": the question checks the statement that
     follows the «что» / "that" after a checking word; a question with no asking word states the
