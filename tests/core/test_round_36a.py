@@ -626,3 +626,34 @@ def test_a_claim_of_another_thing_stays_declined(engine, question: str) -> None:
     """Near misses: foreigners' rights, a tax reform."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Какие правонарушения, по словам генпрокурора, допустимо терпеть?", "law_and_order_meaning"),
+        ("Which offences may be tolerated?", "law_and_order_meaning"),
+        ("Участники утверждали, что изменения рассчитаны лишь на ближайшие год-два?", "long_term_guidelines"),
+    ],
+)
+def test_a_question_taking_the_opposite_for_granted_is_answered_by_the_documents_word(
+    engine, question: str, entry: str
+) -> None:
+    """A question that takes for granted the opposite of the documents' word (offences tolerated,
+    a horizon of a year or two) is asked with their word, as a checked claim is: the entry saying
+    what they do say answers (zero tolerance, long-term guidelines)."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какие налоги можно терпеть?",
+        "Какие нарушения можно терпеть на дорогах?",
+    ],
+)
+def test_a_loaded_question_of_another_thing_is_declined(engine, question: str) -> None:
+    """Near misses: taxes, traffic offences: things the documents never speak of."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)

@@ -214,6 +214,21 @@ def _process_of_the_whole(ctx: ReaderContext, found: Sequence[str]) -> bool:
     return False
 
 
+def loaded_opposed(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Какие правонарушения, по словам генпрокурора, допустимо терпеть?»: a question that takes
+    for granted the opposite of the documents' word (synonyms.yaml `opposites`) is answered by what
+    they do say on that subject, as a checked claim is (claim_opposed): asked with their word. Its
+    other words must be the documents' (_of_the_documents)."""
+    found = analysis.words
+    if _checks_claim(found) or _asks_objectors(found):
+        return analysis
+    out = _with_opposites(ctx, found)
+    if out == list(found):
+        return analysis
+    claim = ctx.analyzer.analyse(" ".join(out))
+    return replace(claim, kinds=claim.kinds | analysis.kinds) if _of_the_documents(ctx, claim) else analysis
+
+
 def yes_no_opposed(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """ "Did the participants focus on theoretical matters?": an English question opening with its
     auxiliary checks the statement it inverts, as "Is it true that…" does (see claim_opposed);

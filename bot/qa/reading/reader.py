@@ -30,6 +30,7 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     scope.narrowed_after,
     claims.yes_no_opposed,
     claims.claim_opposed,
+    claims.loaded_opposed,
     claims.ended_yet,
     claims.stance_against,
     kazakh_nouns.kazakh_topic,
