@@ -218,10 +218,11 @@ def loaded_opposed(ctx: ReaderContext, question: str, analysis: Analysis) -> Ana
     """«Какие правонарушения, по словам генпрокурора, допустимо терпеть?»: a question that takes
     for granted the opposite of the documents' word (synonyms.yaml `opposites`) is answered by what
     they do say on that subject, as a checked claim is (claim_opposed): asked with their word. Its
-    other words must be the documents' (_of_the_documents)."""
+    other words must be the documents' (_of_the_documents); a question of which of two («разрыв с
+    прежним курсом или новая налоговая политика?») is left to the alternatives' readings."""
     found = analysis.words
-    if _checks_claim(found) or _asks_objectors(found):
-        return analysis
+    if _checks_claim(found) or _asks_objectors(found) or not ALTERNATIVE_WORDS.isdisjoint(found):
+        return analysis  # (which of two: the alternatives' readings tell it)
     out = _with_opposites(ctx, found)
     if out == list(found):
         return analysis
