@@ -218,11 +218,15 @@ def loaded_opposed(ctx: ReaderContext, question: str, analysis: Analysis) -> Ana
     """«Какие правонарушения, по словам генпрокурора, допустимо терпеть?»: a question that takes
     for granted the opposite of the documents' word (synonyms.yaml `opposites`) is answered by what
     they do say on that subject, as a checked claim is (claim_opposed): asked with their word. Its
-    other words must be the documents' (_of_the_documents); a question of which of two («разрыв с
-    прежним курсом или новая налоговая политика?») is left to the alternatives' readings."""
+    other words must be the documents' (_of_the_documents), and the claimed word must be no noun
+    (_claimed_thing: «Что означает ослабление защиты данных?» asks of it); a question of which of
+    two («разрыв с прежним курсом или новая налоговая политика?») is left to the alternatives'
+    readings."""
     found = analysis.words
     if _checks_claim(found) or _asks_objectors(found) or not ALTERNATIVE_WORDS.isdisjoint(found):
         return analysis  # (which of two: the alternatives' readings tell it)
+    if _claimed_thing(ctx, found):
+        return analysis  # «Что означает ослабление защиты данных?»: the thing itself is asked of
     out = _with_opposites(ctx, found)
     if out == list(found):
         return analysis
@@ -245,6 +249,19 @@ def yes_no_opposed(ctx: ReaderContext, question: str, analysis: Analysis) -> Ana
         return analysis
     claim = ctx.analyzer.analyse(" ".join(out))
     return claim if all(t.known for t in claim.terms) else analysis
+
+
+def _claimed_thing(ctx: ReaderContext, found: Sequence[str]) -> bool:
+    """A claimed phrase (synonyms.yaml `opposites`) opens with a noun: in a question with an asking
+    word it is the thing asked of («Что означает ослабление…?»), not what the question takes for
+    granted of another (a verb or an adjective: «допустимо терпеть», «на ближайшие год-два»)."""
+    morphology = shared_morphology()
+    lemmas = [morphology.info(w).lemma for w in found]
+    return any(
+        tuple(lemmas[i : i + len(claimed)]) == claimed and morphology.info(found[i]).pos == "NOUN"
+        for i in range(len(found))
+        for claimed, _ in ctx.opposites
+    )
 
 
 def _with_opposites(ctx: ReaderContext, found: Sequence[str]) -> list[str]:
