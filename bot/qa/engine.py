@@ -29,6 +29,7 @@ from bot.qa.declines import decline_kind
 from bot.qa.engine_context import EngineContext
 from bot.qa.entry_readings import (
     counted,
+    itemised,
     strengthened_bodies,
     unknown_doer,
     unknown_manner,
@@ -41,7 +42,7 @@ from bot.qa.kb import Entry, KnowledgeBase
 from bot.qa.memory import paused_gc
 from bot.qa.models import Lang, Reply
 from bot.qa.morph import shared_morphology
-from bot.qa.reading import QuestionReader, asks_several, clauses, place_in_piece
+from bot.qa.reading import QuestionReader, asks_several, checks_claim, clauses, place_in_piece
 from bot.qa.replies import ReplyBuilder, asked, question_in
 from bot.qa.rescue import readable, rescuable, rescued
 from bot.qa.semantic import Embedder, SemanticIndex, entry_vectors, load_embedder
@@ -158,12 +159,13 @@ class Engine:
         return reply
 
     def _kazakh_verbs(self, analysis: Analysis) -> Analysis:
-        """A Kazakh question's verb before its yes/no particle (kazakh.verbs_before_particle) that the
-        knowledge base does not know is read as a verb, not as the Russian noun its letters may
-        spell: it names no subject the documents never use. It is a real word, the action asked,
-        though spelt without a Kazakh letter («Сенат жойыла ма?»), as the analyzer reads one with
-        such a letter («сақтала»): not noise the documents may just not spell."""
-        verbs = kazakh.verbs_before_particle(analysis.words)
+        """A Kazakh question's verb before its yes/no particle (kazakh.verbs_before_particle), or a
+        past verb closing it (kazakh.closing_past_verb), that the knowledge base does not know is
+        read as a verb, not as the Russian noun its letters may spell: it names no subject the
+        documents never use. It is a real word, the action asked, though spelt without a Kazakh
+        letter («Сенат жойыла ма?»), as the analyzer reads one with such a letter («сақтала»): not
+        noise the documents may just not spell."""
+        verbs = kazakh.verbs_before_particle(analysis.words) | kazakh.closing_past_verb(analysis.words)
         if not verbs:
             return analysis
         values = {t.value for word in verbs for t in self.analyzer.analyse(word).terms if not t.known}
@@ -249,7 +251,10 @@ class Engine:
         # numbers alone ask nothing («123»), whatever a law's article numbers: nothing is ranked
         numbers_only = all(t.pos == "NUMB" for t in analysis.terms)
         count = counted(self.context, analysis)
-        ranked = [] if numbers_only else self._rank(analysis.kinds, self.index.ranking(analysis), count)
+        listing = itemised(self.context, analysis)
+        ranked = (
+            [] if numbers_only else self._rank(analysis.kinds, self.index.ranking(analysis), count, listing)
+        )
         to_come = asks_change_to_come(analysis.words, shared_morphology())
         if to_come:  # an entry noting a change already made contradicts the question (changes.py)
             ranked = [s for s in ranked if not self.context.change_made(s.entry_id)]
@@ -391,7 +396,8 @@ class Engine:
 
     def _cosines(self, analysis: Analysis) -> dict[str, float]:
         """Entry id -> cosine with the question, for the entries that can answer its kind of
-        question (one close in meaning that cannot answer it does not nearly answer it); {} without
+        question (one close in meaning that cannot answer it does not nearly answer it; see
+        _fitting); {} without
         the model or without real words (a run of one letter is noise, and costs the tokenizer
         seconds)."""
         if self.semantic is None:
@@ -399,8 +405,8 @@ class Engine:
         text = " ".join(w for w in analysis.words if len(w) <= MAX_EMBEDDED_WORD)
         if not text:
             return {}
-        kinds, by_id = analysis.kinds, self.kb.by_id
-        return {e: c for e, c in self.semantic.scores(text).items() if by_id[e].answers_kinds(kinds)}
+        fits = self._fitting(analysis.kinds, itemised(self.context, analysis))
+        return {e: c for e, c in self.semantic.scores(text).items() if e in fits}
 
     def _close(self, candidate: Candidate, subject: Subject) -> bool:
         if not self.subjects.covers(candidate.entry_id, subject):
@@ -413,13 +419,19 @@ class Engine:
         return candidate.score >= SUGGESTION_MIN
 
     def _rank(
-        self, kinds: frozenset[str], ranked: Sequence[EntryScore], count: frozenset[str] = frozenset()
+        self,
+        kinds: frozenset[str],
+        ranked: Sequence[EntryScore],
+        count: frozenset[str] = frozenset(),
+        listing: frozenset[str] = frozenset(),
     ) -> Sequence[EntryScore]:
         """The entries ranked, those that cannot answer the kind of question asked lowered (an
-        entry that can count, but not the things a count asks of, among them: see _counts)."""
+        entry that can count, but not the things a count asks of, among them: see _counts); an
+        entry listing the things whose items are asked fits as one of kind `items` does
+        (entry_readings.itemised)."""
         if not kinds:
             return ranked
-        fits = self.context.fitting(kinds)
+        fits = self._fitting(kinds, listing)
         adjusted = [
             s
             if s.entry_id in fits and self._counts(s.entry_id, count)
@@ -427,6 +439,14 @@ class Engine:
             for s in ranked
         ]
         return sorted(adjusted, key=SCORE, reverse=True)
+
+    def _fitting(self, kinds: frozenset[str], listing: frozenset[str]) -> frozenset[str]:
+        """The entries that can answer every kind of question asked; those listing the things
+        whose items are asked (entry_readings.itemised) can answer kind `items` too."""
+        fits = self.context.fitting(kinds)
+        if listing:
+            fits = fits | (listing & self.context.fitting(kinds - {"items"}))
+        return fits
 
     def _counts(self, entry_id: str, count: frozenset[str]) -> bool:
         """Whether the entry can tell how many of the things a count asks of there are (any of
@@ -446,10 +466,14 @@ class Engine:
             return False
         if self.context.quote_alike(entry_id, runner_up.entry_id):
             return False
-        return not (
-            self.context.holds_phrase(entry_id, analysis)
-            - self.context.holds_phrase(runner_up.entry_id, analysis)
-        )
+        ours = self.context.holds_phrase(entry_id, analysis)
+        if (
+            ours
+            and checks_claim(analysis.words)
+            and ours <= self.context.holds_phrase(runner_up.entry_id, analysis)
+        ):
+            return False  # a checked claim both quote word for word: either confirms it
+        return not (ours - self.context.holds_phrase(runner_up.entry_id, analysis))
 
 
 # Words for each or both of things named before; standing alone (no noun after), they point back

@@ -20,6 +20,8 @@ from bot.qa.subject import Subjects
 STRENGTHENED_SPAN = 2
 # the starts of the terms of strengthening, in the three languages (strengthening)
 STRENGTHENING_STEMS = ("strengthen", "reinforc", "усил", "укреп", "күш", "нығай")
+# An enumeration: a sentence with this many commas or more lists three things or more (lists)
+LIST_COMMAS = 2
 # Combinations of question kinds whose fitting entries are remembered (a handful occur in practice).
 MAX_KIND_SETS = 256
 
@@ -45,6 +47,7 @@ class EngineContext:
         self._statements = {e.id: _statements(e.quotes) for e in kb.entries}  # see quote_alike
         self._strengthened: dict[str, frozenset[str]] = {}  # see strengthens
         self._told: dict[str, frozenset[str]] = {}  # see told
+        self._lists: dict[str, str | None] = {}  # see lists
 
     def takers(self) -> tuple[str, ...]:
         """The entries telling who took part (they hold every word of presence), found when first
@@ -156,6 +159,18 @@ class EngineContext:
             found = frozenset().union(*(self.analyzer.analyse(w).values for w in plural))
             self._told[entry_id] = found
         return found
+
+    def lists(self, entry_id: str) -> str | None:
+        """What an entry's answer lists: the first term of an answer whose opening sentence
+        enumerates (LIST_COMMAS commas or more) when it opens with the thing it lists («Участниками
+        дискуссии были представители Администрации Президента, Парламента, …» lists the participants);
+        None when it lists nothing. A thing named inside the list («общественных организаций») is
+        listed as one item, its particular members are not. Worked out when first asked."""
+        if entry_id not in self._lists:
+            sentence = re.split(r"(?<=[.!?])\s", self.kb.by_id[entry_id].answer.strip(), maxsplit=1)[0]
+            terms = self.analyzer.analyse(sentence).terms if sentence.count(",") >= LIST_COMMAS else ()
+            self._lists[entry_id] = terms[0].value if terms else None
+        return self._lists[entry_id]
 
     def quote_alike(self, first: str, second: str) -> bool:
         """The two entries quote the same sentence (one quote holds the other): they answer alike.

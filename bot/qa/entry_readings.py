@@ -250,6 +250,31 @@ def counted(ctx: EngineContext, analysis: Analysis) -> frozenset[str]:
     return frozenset(things)
 
 
+def itemised(ctx: EngineContext, analysis: Analysis) -> frozenset[str]:
+    """«Назовите участников дискуссии», «Какие именно участники были?»: a request for the particular
+    items of a thing (kind `items`) is answered by an entry whose answer lists that very thing
+    (EngineContext.lists), though it is not of that kind: the entries listing the first thing named
+    after the words asking it (an adjective passed over, as a count's: see counted). Not an entry
+    naming the thing as one item of its list («Назовите общественные организации…»: which ones, it
+    does not say)."""
+    if "items" not in analysis.kinds:
+        return frozenset()
+    found = analysis.words
+    at = next(
+        (i for i in range(len(found)) if "items" in ctx.analyzer.analyse(" ".join(found[: i + 1])).kinds),
+        None,
+    )
+    if at is None:
+        return frozenset()
+    head = next(
+        (t for t in ctx.analyzer.analyse(" ".join(found[at + 1 :])).terms if t.pos not in NOT_THINGS),
+        None,
+    )
+    if head is None or not head.known:
+        return frozenset()
+    return frozenset(e for e in ctx.kb.by_id if ctx.lists(e) == head.value)
+
+
 def _names_purpose(found: tuple[str, ...]) -> bool:
     """A noun of purpose: «цель» in any form, or an English one followed by "of" ("the aim of X";
     not the verb of "Does the reform aim to…")."""

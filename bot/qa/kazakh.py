@@ -11,7 +11,7 @@ then; both sides of a match are stemmed alike, which is what matching needs.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from itertools import pairwise
 
 KAZAKH_LETTERS = re.compile(r"[әғқңөұүһі]")
@@ -21,6 +21,11 @@ YES_NO_PARTICLES = frozenset({"ма", "ме", "ба", "бе", "па", "пе"})
 # «жасай ма»): see verbs_before_particle
 PRESENT_ENDINGS = ("а", "е", "й")
 MIN_STEM = 3
+# the endings of the Kazakh past a verb closing a question takes («берді», «айтты»), also as typed
+# without Kazakh letters («берди», «айтти»): see closing_past_verb
+PAST_ENDINGS = ("ды", "ді", "ди", "ты", "ті", "ти")
+# ... not the present-future's («енеді», «болады»: it will)
+FUTURE_ENDINGS = ("еді", "еди", "ады", "йды", "йді", "йди")
 # «бұзушылықтарға» (to offences) takes five endings (-у -шы -лық -тар -ға): four left «бұзу», which
 # the dative singular «бұзушылыққа» (four) does not share
 MAX_STRIPS = 5
@@ -77,6 +82,16 @@ def verbs_before_particle(found: Iterable[str]) -> frozenset[str]:
     )
 
 
+def closing_past_verb(found: Sequence[str]) -> frozenset[str]:
+    """«…қандай нәтиже берди»: the past verb closing a Kazakh question («берді» typed without its
+    letter) may read as a Russian noun («бердь»), which it is not; not the present-future («енеді»:
+    see verbs_before_particle)."""
+    last = found[-1] if found else ""
+    if last.endswith(PAST_ENDINGS) and not last.endswith(FUTURE_ENDINGS) and len(last) - 2 >= MIN_STEM:
+        return frozenset({last})
+    return frozenset()
+
+
 def is_kazakh(word: str) -> bool:
     """Spelt with a letter only Kazakh uses (ә ғ қ ң ө ұ ү һ і)."""
     return KAZAKH_LETTERS.search(word) is not None
@@ -120,6 +135,8 @@ def without_postpositions(text: str) -> str:
 # Kazakh typed without its own letters, on a Russian keyboard («кукыктык» for «құқықтық»): each is
 # typed as the Russian letter nearest to it.
 PLAIN = str.maketrans("әғқңөұүһі", "агкноуухи")
+# «ә» is also typed as «э» («нэтиже» for «нәтиже»): a word not restored as typed is tried with «а»
+PLAIN_SCHWA = "э"
 MIN_PLAIN_STEM = 4  # a shorter stem, restored inside a longer word, would be a guess
 _FRONT_VOWELS = frozenset("әеіөүи")
 _VOWELS = frozenset("әеіөүиаоұыу")
@@ -192,10 +209,18 @@ class Spellings:
         word = typed.casefold()
         if KAZAKH_LETTERS.search(word):
             return typed
+        spelt = self._plain(word)
+        if spelt is None and PLAIN_SCHWA in word:
+            spelt = self._plain(word.replace(PLAIN_SCHWA, "а"))  # «нэтиже»: «ә» typed as «э»
+        return typed if spelt is None else spelt
+
+    def _plain(self, word: str) -> str | None:
+        """The knowledge base's spelling of a word typed without Kazakh letters: the whole word, or
+        its stem and the ending by vowel harmony; None when it spells no such word."""
         if (spelt := self._whole.get(word)) is not None:
             return spelt
         for size in range(min(len(word), self._longest), MIN_PLAIN_STEM - 1, -1):
             root = self._stems.get(word[:size])
             if root is not None:
                 return root + _harmonised(word[size:], root)
-        return typed
+        return None

@@ -117,6 +117,10 @@ _SENTENCE = re.compile(r"[^.!?…\n]+[.!?…]*")
 # the question ends there (focus, Engine._rambling).
 ASIDE_OPENERS = frozenset({"чтобы", "потому", "поскольку", "ибо", "because"})
 ASIDE_PAIRS = frozenset({("а", "то"), ("так", "как"), ("so", "that")})
+# the openers of a clause of reason among them (_bare_reason), and the pronouns of everything that
+# name no thing («всё уже понятно»)
+REASON_OPENERS = frozenset({"потому", "поскольку", "ибо", "так", "because"})
+ALL_WORDS = frozenset({"всё", "все", "это", "то"})
 _ASIDE = re.compile(
     r",\s*(?:" + "|".join([*ASIDE_OPENERS, *(" ".join(pair) for pair in ASIDE_PAIRS)]) + r")\b[^?]*",
     re.IGNORECASE,
@@ -554,9 +558,24 @@ def without_aside(question: str) -> str:
     own reason for asking, a clause that speaks of the asker (a first-person word); «Что нужно
     сделать, чтобы реформа заработала?» keeps its clause: it is what is asked."""
     found = _ASIDE.search(question)
-    if found is None or not FIRST_PERSON & set(words(found.group().casefold())):
+    if found is None:
+        return question
+    said = words(found.group().casefold())
+    if not FIRST_PERSON & set(said) and not _bare_reason(said):
         return question
     return question[: found.start()] + question[found.end() :]
+
+
+def _bare_reason(said: list[str]) -> bool:
+    """«…, поскольку всё уже понятно?»: a clause of reason (not of purpose: «чтобы…» may be what is
+    asked) that names no thing, the asker's or the claim's grounds in words of no subject; with a
+    noun («…, потому что так требует МВФ») it says something the answer must hold, and stays."""
+    morphology = shared_morphology()
+    return (
+        bool(said)
+        and said[0] in REASON_OPENERS
+        and not any(morphology.info(w).pos in {"NOUN", "NPRO"} and w not in ALL_WORDS for w in said[1:])
+    )
 
 
 def focus(raw: str) -> tuple[str, bool]:

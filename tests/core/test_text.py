@@ -208,6 +208,21 @@ def test_focus_drops_the_askers_own_reason() -> None:
     )
 
 
+def test_focus_drops_a_reason_that_names_nothing() -> None:
+    """A clause of reason in words of no subject («поскольку всё уже понятно») adds nothing the
+    answer must hold; one naming a thing, or a purpose, stays."""
+    assert focus("Правда ли, что генпрокурор призвал сократить работу, поскольку всё уже понятно?") == (
+        "Правда ли, что генпрокурор призвал сократить работу?",
+        True,
+    )
+    for kept in (
+        "Правда ли, что реформу проводят, потому что так требует МВФ?",
+        "Правда ли, что работу сократят, поскольку налоги выросли?",
+        "Зачем разъяснять, чтобы было понятно?",
+    ):
+        assert focus(kept) == (kept, False)
+
+
 @pytest.mark.parametrize(
     ("message", "question"),
     [

@@ -7,9 +7,9 @@ import itertools
 from dataclasses import replace
 
 from bot.qa.analyzer import Analysis, Term
-from bot.qa.morph import shared_morphology
+from bot.qa.morph import PREDICATE_POS, shared_morphology
 from bot.qa.reading.context import ADJECTIVE_POS, ReaderContext
-from bot.qa.subject import ALTERNATIVE_SPAN, ALTERNATIVE_WORDS
+from bot.qa.subject import ALTERNATIVE_SPAN, ALTERNATIVE_WORDS, BE_PAST
 
 ALTERNATIVE_HEAD_SPAN = 5  # «разрыв с прежним курсом»: a noun and the words that go with it
 # «или только/одни чиновники», "or only officials": an alternative that would hold alone (with the
@@ -23,6 +23,26 @@ EXCLUSIVE_SPAN = 3
 # the other side's clause) the exclusive alternative may run longer, up to this many words
 CONTRAST_EXCLUSIVE_SPAN = 7
 CONTRAST_WORD = "а"
+
+
+def only_these_there(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Правда ли, что на круглом столе присутствовали исключительно государственные чиновники?»,
+    «На круглом столе были только чиновники?»: whether only some people were there is answered by
+    who was there (taking part), which tells whether others were too: the people claimed alone are
+    no subject (as an exclusive alternative's are, without_exclusive_alternative). Only when every
+    word claimed alone is one the documents use, and the question says nothing but that they were
+    there («…только журналисты?», «…только иностранные эксперты?» keep the word they never use)."""
+    found = analysis.words
+    there = ctx.there & analysis.values or BE_PAST.intersection(found)
+    at = next((i for i, w in enumerate(found) if w in EXCLUSIVE_WORDS), None)
+    if not there or at is None or ALTERNATIVE_WORDS.intersection(found):
+        return analysis
+    alone = ctx.analyzer.analyse(" ".join(found[at + 1 :])).terms
+    if not alone or any(not t.known or t.pos in PREDICATE_POS or t.value in ctx.there for t in alone):
+        return analysis
+    dropped = {t.value for t in alone}
+    kept = (*(t for t in analysis.terms if t.value not in dropped | ctx.there), *ctx.presence)
+    return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
 
 
 def without_unknown_alternative(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:

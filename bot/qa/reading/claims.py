@@ -44,6 +44,13 @@ DESCRIBING_AS = frozenset({"present", "view", "see", "depict", "show"})
 YES_NO_AUXILIARIES = frozenset({"was", "were", "is", "are", "did", "does", "do", "will", "has", "have"})
 # «Правда ли, что…», «Верно, что…», "Is it true that…": a yes/no question checking a statement.
 CHECKING_WORDS = frozenset({"правда", "верно", "true", "рас"})
+# «Обсуждение проекта уже завершилось?»: verbs of ending, by lemma, and the documents' word for what
+# goes on, which a yes/no question whether the draft's process has ended asks of (ended_yet)
+ENDING_LEMMAS = frozenset({"завершиться", "закончиться", "окончиться", "завершить", "закончить"})
+GOING_ON = "продолжаться"
+# ... and in Kazakh, by stem: «аяқталды ма» (has it ended) of the draft («жоба», «жобасын»)
+KAZAKH_ENDING = "аяқтал"
+KAZAKH_DRAFT = "жоба"
 # any form of these asks which or whose, not whether (_states_claim)
 CLAIM_ASKING_LEMMAS = frozenset({"какой", "каков", "чей", "который"})
 AS_WORD = "как"
@@ -162,6 +169,71 @@ def claim_opposed(ctx: ReaderContext, question: str, analysis: Analysis) -> Anal
     return claim if _of_the_documents(ctx, claim) else analysis
 
 
+def ended_yet(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Обсуждение проекта Основного Закона уже завершилось?», «Завершилось ли обсуждение новой
+    Конституции?»: whether a process of the draft (a noun with the whole in the genitive after it)
+    has ended asks whether it still goes on, which the entry telling where the draft stands answers
+    (the text's «идет активное обсуждение»): the verb of ending is read as going on. «Чем
+    завершилось обсуждение?» (what it ended with, an asking word) and «Круглый стол уже
+    завершился?» (the event, no process of the draft) keep their reading. So does a Kazakh «аяқталды
+    ма» of the draft («Конституция жобасын талқылау аяқталды ма?»)."""
+    found = analysis.words
+    if not _states_claim(found):
+        return analysis
+    morphology = shared_morphology()
+    ending = [w for w in found if morphology.info(w).lemma in ENDING_LEMMAS]
+    if ending and _process_of_the_whole(ctx, found):
+        dropped = ctx.analyzer.analyse(" ".join(ending)).values
+    elif any(t.value.startswith(KAZAKH_ENDING) for t in analysis.terms) and any(
+        t.value.startswith(KAZAKH_DRAFT) for t in analysis.terms
+    ):  # «Конституция жобасын талқылау аяқталды ма?»
+        dropped = frozenset(t.value for t in analysis.terms if t.value.startswith(KAZAKH_ENDING))
+    else:
+        return analysis
+    kept = (*(t for t in analysis.terms if t.value not in dropped), *ctx.analyzer.analyse(GOING_ON).terms)
+    return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
+
+
+def _process_of_the_whole(ctx: ReaderContext, found: Sequence[str]) -> bool:
+    """A noun, its adjectives passed over, followed by the documents' whole in the genitive
+    («обсуждение проекта», «обсуждение новой Конституции»); not the whole itself («по проекту
+    Конституции»: the draft, no process of it)."""
+    morphology = shared_morphology()
+    for i, word in enumerate(found):
+        if not morphology.genitive_noun(word) or not ctx.analyzer.analyse(word).values & ctx.whole:
+            continue
+        j = i - 1
+        while j >= 0 and morphology.info(found[j]).pos == "ADJF":
+            j -= 1
+        if (
+            j >= 0
+            and morphology.info(found[j]).pos == "NOUN"
+            and not ctx.analyzer.analyse(found[j]).values & ctx.whole
+        ):
+            return True
+    return False
+
+
+def loaded_opposed(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Какие правонарушения, по словам генпрокурора, допустимо терпеть?»: a question that takes
+    for granted the opposite of the documents' word (synonyms.yaml `opposites`) is answered by what
+    they do say on that subject, as a checked claim is (claim_opposed): asked with their word. Its
+    other words must be the documents' (_of_the_documents), and the claimed word must be no noun
+    (_claimed_thing: «Что означает ослабление защиты данных?» asks of it); a question of which of
+    two («разрыв с прежним курсом или новая налоговая политика?») is left to the alternatives'
+    readings."""
+    found = analysis.words
+    if _checks_claim(found) or _asks_objectors(found) or not ALTERNATIVE_WORDS.isdisjoint(found):
+        return analysis  # (which of two: the alternatives' readings tell it)
+    if _claimed_thing(ctx, found):
+        return analysis  # «Что означает ослабление защиты данных?»: the thing itself is asked of
+    out = _with_opposites(ctx, found)
+    if out == list(found):
+        return analysis
+    claim = ctx.analyzer.analyse(" ".join(out))
+    return replace(claim, kinds=claim.kinds | analysis.kinds) if _of_the_documents(ctx, claim) else analysis
+
+
 def yes_no_opposed(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """ "Did the participants focus on theoretical matters?": an English question opening with its
     auxiliary checks the statement it inverts, as "Is it true that…" does (see claim_opposed);
@@ -177,6 +249,19 @@ def yes_no_opposed(ctx: ReaderContext, question: str, analysis: Analysis) -> Ana
         return analysis
     claim = ctx.analyzer.analyse(" ".join(out))
     return claim if all(t.known for t in claim.terms) else analysis
+
+
+def _claimed_thing(ctx: ReaderContext, found: Sequence[str]) -> bool:
+    """A claimed phrase (synonyms.yaml `opposites`) opens with a noun: in a question with an asking
+    word it is the thing asked of («Что означает ослабление…?»), not what the question takes for
+    granted of another (a verb or an adjective: «допустимо терпеть», «на ближайшие год-два»)."""
+    morphology = shared_morphology()
+    lemmas = [morphology.info(w).lemma for w in found]
+    return any(
+        tuple(lemmas[i : i + len(claimed)]) == claimed and morphology.info(found[i]).pos == "NOUN"
+        for i in range(len(found))
+        for claimed, _ in ctx.opposites
+    )
 
 
 def _with_opposites(ctx: ReaderContext, found: Sequence[str]) -> list[str]:
@@ -301,6 +386,11 @@ def described_as(ctx: ReaderContext, question: str, analysis: Analysis) -> Analy
     if not framing:
         return analysis
     return less(analysis, ctx.analyzer.analyse(" ".join(framing)).values)
+
+
+def checks_claim(found: Sequence[str]) -> bool:
+    """Whether the question checks a statement (see _checks_claim): for the engine."""
+    return _checks_claim(found)
 
 
 def _checks_claim(found: Sequence[str]) -> bool:

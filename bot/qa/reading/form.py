@@ -40,6 +40,8 @@ LIST_WORDS = frozenset({"список", "перечень"})
 # (by when) still asks when.
 TERM_WORDS = frozenset({"срок", "term"})
 DURATION_PREPOSITIONS = frozenset({"на", "for"})
+# «сроки, на которые рассчитаны…»: the relative that asks the same (_term_meant_for)
+RELATIVE_WHICH = "который"
 # «в двух словах», «одним словом», «одной фразой», "in a few words", "in one paragraph", "a one-line
 # summary": how briefly to answer, not what is asked (see without_brevity); a count word is a numeral
 # or one of these.
@@ -70,12 +72,17 @@ AUDIENCE_SPAN = 3
 PROPOSAL_NOUN = "предложение"
 MANNER_ENDINGS = ("ием", "иями", "ии", "иях")
 COUNT_WORDS = frozenset({"один", "пара", "one", "two", "three", "few", "couple", "бір", "екі"})
+# «Какие две главные мысли…», «Назовите три направления»: a number right after a word asking which
+# things (or asking them named) is how many the asker wants (without_count_wanted); by lemma
+NAMING_LEMMAS = frozenset({"назвать", "перечислить"})
 # «Объясни, о чём был круглый стол», "Explain what the Prosecutor General said": the imperative of a
 # verb of explaining opening the question asks the bot to answer (see without_request)
 REQUEST_VERBS = frozenset(
     {
         *("объясни", "объясните", "поясни", "поясните", "разъясни", "разъясните", "explain"),
         *("уточни", "уточните", "clarify"),
+        # «Сравните X и Y»: a comparison asked of the bot, which tells what each is
+        *("сравни", "сравните", "сопоставь", "сопоставьте", "compare"),
     }
 )
 # «Прошу изложить основные выводы», «Просим предоставить информацию о…»: a formal request, «прошу» and
@@ -252,6 +259,23 @@ def _headline_as_main(ctx: ReaderContext, found: tuple[str, ...]) -> set[int]:
     }
 
 
+def without_count_wanted(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Какие две главные мысли можно выделить в выступлении генпрокурора?», «Назовите три
+    направления»: a number right after the word asking which things (or asking them named) says how
+    many the asker wants, no subject of its own: the entry telling the things answers, with as many
+    as the documents give. A number elsewhere («в двух предложениях», «сколько двух…») is read by
+    other passes."""
+    found = analysis.words
+    morphology = shared_morphology()
+    counts = [
+        found[i + 1]
+        for i in range(len(found) - 2)
+        if morphology.info(found[i]).lemma in WHICH_WORDS | NAMING_LEMMAS
+        and morphology.info(found[i + 1]).pos == "NUMR"
+    ]
+    return less_words(ctx, analysis, counts) if counts else analysis
+
+
 def without_audience(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """ "For our readers, what was the outcome?", "what is the takeaway for German readers?": whom
     the answer is for is the asker's audience, not a subject the documents lack (no false «not in
@@ -271,9 +295,10 @@ def without_audience(ctx: ReaderContext, question: str, analysis: Analysis) -> A
 
 
 def term_length(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
-    """«Поправки рассчитаны на короткий срок?», «на какой срок?»: a term («срок») with an adjective
-    of its length asks how long something is meant to last (kind `duration`), which only an entry
-    stating a length tells («долгосрочные ориентиры»), not a date. «В какой срок», «срок
+    """«Поправки рассчитаны на короткий срок?», «на какой срок?», «о сроках, на которые рассчитаны
+    изменения»: a term («срок») with an adjective of its length, or the term something is meant
+    for, asks how long something is meant to last (kind `duration`), which only an entry stating a
+    length tells («долгосрочные ориентиры»), not a date. «В какой срок», «срок
     полномочий» stay when-questions."""
     if "when" not in analysis.kinds:
         return analysis
@@ -282,9 +307,21 @@ def term_length(ctx: ReaderContext, question: str, analysis: Analysis) -> Analys
     lengths = {
         i
         for i, word in enumerate(found)
-        if i > 0 and morphology.info(word).lemma in TERM_WORDS and _of_length(found, i - 1)
+        if morphology.info(word).lemma in TERM_WORDS
+        and ((i > 0 and _of_length(found, i - 1)) or _term_meant_for(found, i))
     }
     return unless_asked_elsewhere(ctx, analysis, "when", lengths, instead="duration")
+
+
+def _term_meant_for(found: tuple[str, ...], i: int) -> bool:
+    """«о сроках, на которые рассчитаны изменения»: the term is followed by «на который» (the term
+    something is meant for), its length asked as «на какой срок» asks it."""
+    after = found[i + 1 : i + 3]
+    return (
+        len(after) == 2
+        and after[0] in DURATION_PREPOSITIONS
+        and shared_morphology().info(after[1]).lemma == RELATIVE_WHICH
+    )
 
 
 def _of_length(found: tuple[str, ...], i: int) -> bool:

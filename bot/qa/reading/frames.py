@@ -23,7 +23,20 @@ RAISING_VERBS = frozenset({"поднимать", "поднять", "возвод
 RAISING_SPAN = 6
 PLACING = "закрепить"
 
-# "In what respect is equality to be strengthened?", "In which connection is X mentioned?", "In what
+# «Затрагивалась ли проблема неодинакового применения законов?», «обсуждался ли вопрос X»: a generic
+# noun of a topic, before the genitive that names it, in a question whether it was discussed, is the
+# topic named (topic_noun); the nouns and the verbs of discussing, by lemma («шла ли речь о проблеме X»)
+TOPIC_NOUNS = frozenset({"проблема", "вопрос", "проблематика", "аспект"})
+DISCUSSING_LEMMAS = frozenset(
+    {"обсуждаться", "обсуждать", "обсудить", "затрагиваться", "затрагивать", "затронуть", "подниматься",
+     "поднимать", "поднять", "рассматриваться", "рассматривать", "рассмотреть", "речь", "говорить"}
+)  # fmt: skip
+# «на конституционном уровне», «на законодательном уровне»: a level named by its adjective is the
+# domain the adjective names (at_a_level)
+LEVEL_NOUN = "уровень"
+AT_LEVEL = frozenset({"на"})
+
+# "In what respect to be strengthened?", "In which connection is X mentioned?", "In what
 # form will data be protected?": the noun after "in what / which" asks how or in what context, as "in
 # what way" does, not about respect, connections or forms (English as typed)
 MANNER_FRAME_OPENERS = ("in",)
@@ -150,6 +163,63 @@ def for_what_of_a_noun(ctx: ReaderContext, question: str, analysis: Analysis) ->
             if "reason" not in ctx.analyzer.analyse(rest).kinds:
                 return replace(analysis, kinds=analysis.kinds - {"reason"})
     return analysis
+
+
+def topic_noun(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Затрагивалась ли проблема неодинакового применения законов?», «Обсуждался ли вопрос защиты
+    данных?»: whether a topic was discussed, named by a generic noun («проблема», «вопрос») before
+    the genitive that says which, asks whether that was discussed: the noun is no subject of its own.
+    «Какие проблемы применения законов назвали?» (the problems asked for, with an asking word) and a
+    noun with no genitive after it keep it."""
+    found = analysis.words
+    morphology = shared_morphology()
+    lemmas = [morphology.info(w).lemma for w in found]
+    if DISCUSSING_LEMMAS.isdisjoint(lemmas):
+        return analysis
+    dropped = [
+        found[i]
+        for i in range(len(found) - 1)
+        if lemmas[i] in TOPIC_NOUNS
+        and (i == 0 or lemmas[i - 1] not in WHICH_WORDS)
+        and _genitive_after(found[i + 1 :])
+    ]
+    return less_words(ctx, analysis, dropped) if dropped else analysis
+
+
+def _genitive_after(rest: tuple[str, ...]) -> bool:
+    """The words open with a genitive noun, or adjectives in the genitive and then one."""
+    morphology = shared_morphology()
+    for word in rest:
+        if morphology.genitive_noun(word):
+            return True
+        case = morphology.case_of(word)
+        if morphology.info(word).pos != "ADJF" or case is None or case[0] != "gent":
+            return False
+    return False
+
+
+def at_a_level(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Что предлагается делать с персональными данными на конституционном уровне?»: a level named
+    by an adjective the documents use («конституционный») is the domain the adjective names, no
+    subject of its own. With an adjective they never use («на региональном уровне») the level
+    stays: a detail they do not give."""
+    found = analysis.words
+    morphology = shared_morphology()
+    dropped = [
+        found[i + 2]
+        for i in range(len(found) - 2)
+        if found[i] in AT_LEVEL
+        and morphology.info(found[i + 2]).lemma == LEVEL_NOUN
+        and morphology.info(found[i + 1]).pos == "ADJF"
+        and _known_word(ctx, found[i + 1])
+    ]
+    return less_words(ctx, analysis, dropped) if dropped else analysis
+
+
+def _known_word(ctx: ReaderContext, word: str) -> bool:
+    """The word reads as terms, each one the knowledge base knows."""
+    terms = ctx.analyzer.analyse(word).terms
+    return bool(terms) and all(t.known for t in terms)
 
 
 def raised_to_a_rank(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:

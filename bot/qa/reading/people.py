@@ -69,6 +69,14 @@ THROUGH_MEMBER_NOUN = "лицо"
 # «…главы государства, то есть из его аппарата»: a possessive pronoun before the head of a curated
 # phrase whose other words name someone the question named before it (see possessive_phrase)
 POSSESSIVES = frozenset({"его", "её", "ее", "их", "his", "her", "their"})
+# «кто был на круглом столе…», "who was at…": a past «быть» and a preposition of place right after
+# it say who was there (who_was_at)
+AT_WORDS = frozenset({"на", "в", "во", "at", "in", "there"})
+# «настрой учёных», «позиция экспертов»: nouns of a disposition, by lemma, before the people whose it
+# is (disposition_of_named)
+DISPOSITION_LEMMAS = frozenset({"настрой", "настроение", "настроенность", "позиция", "взгляд", "установка"})
+# «каков настрой у учёных»
+AT_PEOPLE = "у"
 # «кто именно»: the who-question whose «именно» alone makes it ask for names (who_exactly_there)
 EXACTLY_WHO = ("кто", "именно")
 
@@ -211,6 +219,52 @@ def which_ones_there(ctx: ReaderContext, question: str, analysis: Analysis) -> A
     return replace(
         analysis, terms=rest, values=frozenset(t.value for t in rest), kinds=analysis.kinds | {"who"}
     )
+
+
+def who_was_at(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Кто был на круглом столе по новой Конституции?», "Who was at the round table on the
+    draft?": «кто» and a past «быть» with a preposition of place right after it, and nothing else
+    said but the place and what it was on, asks who was there: who took part, the documents' word
+    for it (as which_ones_there reads «какие органы были»). «Кто был инициатором реформы?» (no
+    place), «Кто был на заседании Сената?» (a body the documents never name), «Кто был от
+    Парламента?» (which_of_named) and any other verb keep their reading."""
+    found = analysis.words
+    if analysis.kinds != {"who"} or not WHO_WORDS.intersection(found):
+        return analysis
+    if not any(w in BE_PAST and after in AT_WORDS for w, after in itertools.pairwise(found)):
+        return analysis
+    if not analysis.terms or any(
+        not t.known or t.pos in PREDICATE_POS or t.value in ctx.subjects | ctx.agents or t.value in ctx.there
+        for t in analysis.terms
+    ):
+        return analysis
+    rest = (*analysis.terms, *ctx.presence)
+    return replace(analysis, terms=rest, values=frozenset(t.value for t in rest))
+
+
+def disposition_of_named(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Что круглый стол показал в отношении настроя учёных и экспертов?»: what something showed or
+    said of the mood, stance or view of people the documents name asks what they tell of those
+    people (the scientific community's readiness): the noun of a disposition is no subject. With
+    no such verb («Какова позиция Парламента?», «Каков настрой учёных?») the stance itself is
+    asked, which the documents do not state; of people they never name («настрой налоговиков») it
+    stays too."""
+    found = analysis.words
+    morphology = shared_morphology()
+    if not any(
+        morphology.info(w).pos in PREDICATE_POS and all(t.known for t in ctx.analyzer.analyse(w).terms)
+        for w in found
+    ):
+        return analysis  # «Какова позиция Парламента?»: the stance itself is asked
+    dropped = []
+    for i, word in enumerate(found[:-1]):
+        if morphology.info(word).lemma not in DISPOSITION_LEMMAS:
+            continue
+        start = i + 2 if found[i + 1] == AT_PEOPLE else i + 1
+        whose = ctx.analyzer.analyse(" ".join(found[start : start + WHICH_SPAN])).terms
+        if whose and whose[0].value in ctx.subjects:
+            dropped.append(word)
+    return less_words(ctx, analysis, dropped) if dropped else analysis
 
 
 def who_exactly_there(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:

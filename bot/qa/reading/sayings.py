@@ -76,6 +76,37 @@ MENTION_VERBS = frozenset(
 )
 
 
+# «выступил с тезисом о X», «выступить с заявлением», «с каким предложением»: a verb of speaking out
+# (by lemma) and «с» with a noun of a wording or a statement (by lemma) within so many words after it
+# say what someone said (came_out_with)
+SPEAKING_OUT = frozenset({"выступить", "выступать"})
+WITH_WORDS = frozenset({"с", "со"})
+WITH_SPAN = 2
+STATEMENT_LEMMAS = frozenset(
+    {"тезис", "идея", "мысль", "заявление", "предложение", "призыв", "лозунг", "формула", "концепция"}
+)
+
+
+# «Шла ли речь о X?», «идёт ли речь о X», «была ли речь о X»: a verb of going or being, «ли» and
+# «речь» ask whether X was talked of (talked_of); the verbs by lemma
+TALK_NOUN = "речь"
+TALK_VERBS = frozenset({"идти", "быть", "заходить", "зайти"})
+WHETHER = "ли"
+
+
+# «инициативы, о которых шла речь», «о котором говорилось»: a relative clause of being talked of
+# (the preposition, the relative's lemma, and within so many words the saying) points back to a thing
+# named (talked_of_before)
+ABOUT_RELATIVE = "который"
+RELATIVE_SPAN = 3
+
+
+# «главные мысли выступления генпрокурора», «мысль генпрокурора о преамбуле»: nouns of what a
+# speech holds, by lemma, and the speaking they are of (thoughts_of_a_speaker)
+THOUGHT_LEMMAS = frozenset({"мысль", "посыл", "месседж"})
+SPEAKING_WORDS = "выступление выступить"
+
+
 # "according to the release", "according to the text": the piece being read as the source of what is
 # asked, which reports no one's words (as «согласно тексту»; "according to" the Prosecutor General does):
 # the word after "according to" (an article and "press" skipped), as typed
@@ -250,6 +281,84 @@ def what_someone_said(ctx: ReaderContext, question: str, analysis: Analysis) -> 
         if any(t.value in ctx.subjects or (not t.known and t.real_word) for t in speaker):
             return replace(analysis, kinds=analysis.kinds | {"said"})
     return analysis
+
+
+def came_out_with(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Кто выступил с тезисом о принципе «Закон и порядок»?», «С каким заявлением выступил
+    генпрокурор?»: to come out with a thesis, an idea, a statement or a proposal is to say it (kind
+    `said`); the verb and the noun frame what is asked (who said it, or what), no subject of their
+    own. «Кто выступил на круглом столе?» (no «с»), «выступил с критикой» (objecting: another
+    reading) and «выступил с инициативой» (an initiative is the documents' own thing) keep theirs."""
+    found = analysis.words
+    morphology = shared_morphology()
+    verbs = [w for w in found if morphology.info(w).lemma in SPEAKING_OUT]
+    if not verbs:
+        return analysis
+    for i, word in enumerate(found):
+        if word not in WITH_WORDS:
+            continue
+        # the noun right after «с», or after one word («с каким тезисом», «с громким заявлением»)
+        noun = next(
+            (w for w in found[i + 1 : i + 1 + WITH_SPAN] if morphology.info(w).lemma in STATEMENT_LEMMAS),
+            None,
+        )
+        if noun is not None:
+            framed = less_words(ctx, analysis, (verbs[0], noun))
+            return replace(framed, kinds=framed.kinds | {"said"})
+    return analysis
+
+
+def talked_of(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Шла ли речь о предупреждении правонарушений?»: whether X was talked of asks whether the
+    documents speak of X; the verb and «речь» frame the question, no subject of their own (the
+    text's «речь идёт об укреплении…» is no evidence for an entry), and no one's words are asked
+    (no kind `said`: «Шла ли речь о верховенстве закона?» is answered by the reform's aims).
+    «О чём шла речь?» (an asking word, «шла речь» read as said) keeps its reading."""
+    found = analysis.words
+    morphology = shared_morphology()
+    for i in range(len(found) - 2):
+        if (
+            morphology.info(found[i]).lemma in TALK_VERBS
+            and found[i + 1] == WHETHER
+            and found[i + 2] == TALK_NOUN
+        ):
+            return less_words(ctx, analysis, (found[i], found[i + 2]))
+    return analysis
+
+
+def talked_of_before(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Какую модель страны призваны сформировать президентские инициативы, о которых шла речь?»:
+    a relative clause «о котором / которых шла речь (говорилось, говорили)» points back to a thing
+    named (the one talked of), and asks no one's words: no kind `said` from it (one asked otherwise
+    stays: «Что сказал генпрокурор об инициативах, о которых шла речь?»), and «речь» is no subject."""
+    if "said" not in analysis.kinds:
+        return analysis
+    found = analysis.words
+    morphology = shared_morphology()
+    for i in range(len(found) - 1):
+        if found[i] not in ABOUT_WORDS or morphology.info(found[i + 1]).lemma != ABOUT_RELATIVE:
+            continue
+        clause = set(range(i + 2, min(i + 2 + RELATIVE_SPAN, len(found))))
+        said = {j for j in clause if "said" in ctx.analyzer.analyse(" ".join(found[i + 2 : j + 1])).kinds}
+        if said:
+            misread = set(range(i + 2, max(said) + 1))
+            framed = unless_asked_elsewhere(ctx, analysis, "said", misread)
+            return less_words(ctx, framed, [found[j] for j in misread])
+    return analysis
+
+
+def thoughts_of_a_speaker(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Какие главные мысли можно выделить в выступлении Генерального прокурора?»: the thoughts of
+    a speech, or of a person the documents name, are what was said (kind `said`); the noun frames
+    the question. «Какова главная мысль пресс-релиза?» (the piece's, no one speaking) keeps it."""
+    found = analysis.words
+    morphology = shared_morphology()
+    thoughts = [w for w in found if morphology.info(w).lemma in THOUGHT_LEMMAS]
+    speaking = ctx.analyzer.analyse(SPEAKING_WORDS).values
+    if not thoughts or not analysis.values & (ctx.subjects | speaking):
+        return analysis
+    framed = less_words(ctx, analysis, thoughts)
+    return replace(framed, kinds=framed.kinds | {"said"})
 
 
 def headline_saying(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
