@@ -33,6 +33,7 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     claims.stance_against,
     kazakh_nouns.kazakh_topic,
     kazakh_nouns.kazakh_plural,
+    kazakh_nouns.kazakh_object,
     kazakh_nouns.kazakh_counted,
     frames.for_what_of_a_noun,
     people.possessive_phrase,
