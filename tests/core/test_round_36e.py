@@ -88,3 +88,46 @@ def test_an_unknown_object_before_the_kazakh_verb_is_declined(engine, question: 
     noise, and «…салықтарды арттыра ма?» got the overall assessment)."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Бас прокурор Конституция жобасы туралы не деди?",
+        "Бас прокурор Конституция жобасы туралы не айтты?",
+        "Бас прокурор жаңа Конституция туралы не айтты?",
+        "Асылов реформа туралы не айтты?",
+        "What did the Prosecutor General say about the draft Constitution?",
+        "What did the Prosecutor General say about the reform?",
+        "What did Asylov say about the new Constitution?",
+        "Что Асылов сказал о реформе?",
+    ],
+)
+def test_what_a_speaker_said_of_the_whole_is_his_speech(engine, question: str) -> None:
+    """What the Prosecutor General said of the documents' whole (the draft, the reform, the new
+    constitution) is what he said, all of it: not the one entry (the outreach on the draft) that
+    names the whole among other things."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "prosecutor_speech"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did the President say about the reform?",
+        "Что сказал Президент о проекте Конституции?",
+        "Президент реформа туралы не айтты?",
+        "What did the Ombudsman say about the draft?",
+        "What did the scientists say about the draft?",
+        "What did the Prosecutor General say about the Uzbek constitution?",
+        "What did the Prosecutor General say about the tax reform?",
+        "Бас прокурор салық реформасы туралы не айтты?",
+        "Что генпрокурор сказал о старой Конституции?",
+        "Учёные ведь против новой Конституции?",
+    ],
+)
+def test_words_on_the_whole_the_documents_do_not_report_are_declined(engine, question: str) -> None:
+    """Near misses: people whose words the documents do not report, another country's or an
+    earlier constitution, another reform."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)

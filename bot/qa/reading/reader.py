@@ -52,6 +52,7 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     form.without_audience,
     sayings.according_to_the_piece,
     sayings.what_someone_said,
+    sayings.said_of_the_whole,
     sayings.headline_saying,
     people.gathering_not_intending,
     people.which_ones_there,
