@@ -59,6 +59,14 @@ PRESENT_ACTIVE = re.compile(r"(?:ущ|ющ|ащ|ящ)(?:ий|ая|ее|ие|ей
 # Kazakh endings of a possessive after the whole's stem («салық реформасы», «Өзбекстан
 # Конституциясында»): the word before it is a noun naming whose or which the whole is (izafet)
 KAZAKH_POSSESSED = ("реформасы", "жобасы", "конституциясы")
+# the documents' model («современная конституционная модель», "the new constitutional model"): a word
+# they never use before it names another one («налоговая модель», "the tax model"), as before the whole,
+# in a question asking what or which (MODEL_ASKING); not in a yes/no claim of another model, which the
+# documents' own model answers («Правоохранительные органы переходят к карательной модели?»: the service one)
+MODEL_WORDS = ("модель", "model")
+MODEL_ASKING = frozenset(
+    words("что чем какой какая какое какие какую каков какова what which how қандай не неге")
+)
 # Taking part, and the past of «быть» in each language («Был ли X на круглом столе?»): see
 # Subjects.asks_presence.
 PRESENCE = "принять участие"
@@ -156,6 +164,7 @@ class Subjects:
         self.presence = base.analyse(PRESENCE).values
         self.taking_place = base.analyse(TAKING_PLACE).values
         self.whole = frozenset(base.analyse(" ".join(WHOLE_WORDS)).values)
+        self._models = frozenset(base.analyse(" ".join(MODEL_WORDS)).values)  # see another_whole
         self._institutions = frozenset(base.analyse(INSTITUTION_WORDS).values)  # see _only_takers
         self._source_terms = self._distinctive_source_terms()
         self._entry_number = {entry_id: i for i, entry_id in enumerate(index.compiled.entry_ids)}
@@ -224,17 +233,19 @@ class Subjects:
         its possessive): another one than theirs, a subject they never name. Their own adjectives
         (конституционная, новая) and a participle («обсуждаемая реформа») are not such words; a word
         of an earlier time («прежней Конституции», "the old constitution") is, even one they use
-        elsewhere (EARLIER_ONE)."""
+        elsewhere (EARLIER_ONE). So does one before their model, asked what or which of («На чём строится
+        налоговая модель?», "What is the tax model built on?": MODEL_WORDS)."""
         found = analysis.words
         if all(t.known for t in analysis.terms) and not any(map(_earlier_one, found)):
             return ()  # no word it could name (each word analysed alone costs a fifth of a question)
         kinds: list[str] = []
+        heads = self.whole | self._models if not MODEL_ASKING.isdisjoint(found) else self.whole
         for first, second in pairwise(found):
             if _earlier_one(first) and second.startswith(WHOLE_STEMS):
                 kinds.extend(t.value for t in self.analyzer.analyse(first).terms)
                 continue
             possessed = second.lower().startswith(KAZAKH_POSSESSED)
-            if not possessed and not self.whole & self.analyzer.analyse(second).values:
+            if not possessed and not heads & self.analyzer.analyse(second).values:
                 continue
             terms = self.analyzer.analyse(first).terms
             if len(terms) != 1 or terms[0].known or terms[0].value in self._phrase_words:

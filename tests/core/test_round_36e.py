@@ -131,3 +131,49 @@ def test_words_on_the_whole_the_documents_do_not_report_are_declined(engine, que
     earlier constitution, another reform."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What values is the new constitutional model built on?",
+        "What is the new constitutional model built on?",
+        "What is the constitutional model built on?",
+        "На чём строится новая конституционная модель?",
+    ],
+)
+def test_what_the_model_is_built_on_is_its_principles(engine, question: str) -> None:
+    """ "Built on" is the text's «основана на», as the Russian variant «На чём строится…» has it."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "constitutional_model_principles"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What values is the new tax model built on?",
+        "What is the new tax model built on?",
+        "What is Kazakhstan's tax model based on?",
+        "На чём строится новая налоговая модель?",
+        "Какие принципы у налоговой модели?",
+    ],
+)
+def test_another_model_is_declined(engine, question: str) -> None:
+    """Near misses: a word the documents never use before their model names another one, a subject
+    they never name (as «налоговая реформа» is another reform)."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Правоохранительные органы переходят к карательной модели?",
+        "Is law enforcement moving to a punitive model?",
+        "What model will law enforcement move to?",
+    ],
+)
+def test_a_claimed_model_is_answered_by_the_documents_own(engine, question: str) -> None:
+    """A yes/no claim of another model is answered by the model the documents name (the service one)."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "rights_protection_priority"), describe(reply)
