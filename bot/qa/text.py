@@ -382,7 +382,41 @@ def without_preamble(text: str) -> str:
     asks = _opens_question(opening) or _kazakh_question(rest)
     if not ((rest.rstrip().endswith("?") and not sentence) or asks):
         return text
+    if sentence and (indirect := _indirect_question(match["head"], rest)):
+        return indirect
     return _past_the_sentence(rest) if not sentence and not asks else rest
+
+
+# "What does the release say?": a question of nothing but what the piece says, which after a sentence
+# asking something indirectly asks what it says of that (_indirect_question). English only: the Russian
+# «Я хочу объяснить школьникам, как реформа связана с правопорядком. Что об этом сказано?» would be
+# asked as «как реформа связана с правопорядком», which gets a wrong answer of its own (fair_kazakhstan)
+PIECE_SAYING = _word_set(
+    "what does do did the this release press document text article piece it say says tell us me about on"
+)
+# the words opening an indirect question inside the asker's sentence ("I am curious how…")
+INDIRECT_OPENERS = _word_set("how what whether which why when who")
+# the fewest words the indirect question holds after its opening word
+INDIRECT_MIN_WORDS = 3
+
+
+def _indirect_question(head: str, rest: str) -> str | None:
+    """ "As a political scientist I am curious how the draft addresses the uniform application of
+    legislation. What does the release say?": the asker's sentence holds the question, asked
+    indirectly after a first-person word (how, what, whether…), and the question after it asks only
+    what the piece says, of that: the indirect question is the one asked. None otherwise (the asker
+    only introduced: "I am a teacher. What does the release say?")."""
+    if not set(words(rest)) <= PIECE_SAYING:
+        return None
+    # each word's start in the head, with its folded parts (a hyphenated word is several)
+    found = [(m.start(), part) for m in _WORD.finditer(head) for part in words(m.group())]
+    person = next((i for i, (_, w) in enumerate(found) if w in FIRST_PERSON), None)
+    if person is None:
+        return None
+    opener = next((i for i in range(person + 1, len(found)) if found[i][1] in INDIRECT_OPENERS), None)
+    if opener is None or len(found) - opener - 1 < INDIRECT_MIN_WORDS:
+        return None
+    return head[found[opener][0] :].strip()
 
 
 # The Russian words that open a question, as a Russian question typed in Latin letters opens

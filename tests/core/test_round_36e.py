@@ -177,3 +177,47 @@ def test_a_claimed_model_is_answered_by_the_documents_own(engine, question: str)
     """A yes/no claim of another model is answered by the model the documents name (the service one)."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", "rights_protection_priority"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        (
+            "As a political scientist I am curious how the draft addresses the uniform application of "
+            "legislation. What does the release say?",
+            "equality_before_law",
+        ),
+        (
+            "I am curious how the draft addresses the uniform application of legislation. "
+            "What does the release say?",
+            "equality_before_law",
+        ),
+        ("I am a teacher. What does the release say?", "about_document"),
+        (
+            "I am curious how the draft addresses the uniform application of legislation. "
+            "What else does the release say?",
+            "about_document",
+        ),
+    ],
+)
+def test_a_question_asked_indirectly_before_what_the_release_says(
+    engine, question: str, entry_id: str
+) -> None:
+    """The asker's sentence holds the question, asked indirectly ("I am curious how…"), and "What does
+    the release say?" after it asks what the release says of that; after a sentence that only
+    introduces the asker, or with a word of its own ("else"), it asks what the release says at all."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I am curious how the draft addresses taxes. What does the release say?",
+        "I wonder what the draft says about pensions. What does the release say?",
+    ],
+)
+def test_an_indirect_question_of_what_the_documents_lack_is_declined(engine, question: str) -> None:
+    """Near misses: the indirect question names what the documents never do."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
