@@ -502,10 +502,12 @@ def _kazakh_question_words(kb: KnowledgeBase) -> list[str]:
 
 
 def _kazakh_texts(kb: KnowledgeBase) -> list[str]:
-    """The Kazakh translations, the curated synonyms (their Kazakh phrases) and question words: the
-    Kazakh words the knowledge base spells."""
+    """The Kazakh translations, the curated synonyms (their Kazakh phrases), question words and
+    stopwords spelt with Kazakh letters («өз», typed «оз»): the Kazakh words the
+    knowledge base spells."""
     synonyms = [phrase for group in kb.synonyms.groups for phrase in group]
-    return _kazakh_translations(kb) + synonyms + _kazakh_question_words(kb)
+    stopwords = [word for word in kb.synonyms.stopwords if kazakh.is_kazakh(word)]
+    return _kazakh_translations(kb) + synonyms + _kazakh_question_words(kb) + stopwords
 
 
 def _kazakh_words(kb: KnowledgeBase) -> frozenset[str]:

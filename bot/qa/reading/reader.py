@@ -34,6 +34,7 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     kazakh_nouns.kazakh_topic,
     kazakh_nouns.kazakh_plural,
     kazakh_nouns.kazakh_object,
+    kazakh_nouns.kazakh_attended,
     kazakh_nouns.kazakh_counted,
     frames.for_what_of_a_noun,
     people.possessive_phrase,
