@@ -277,3 +277,25 @@ def test_attention_to_what_the_documents_name_keeps_its_answer(engine, question:
     """What «қай» asks for, and a known thing attention is paid to, are no unknown subjects."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Kim katysty?", "participants"),
+        ("Kimder katysty?", "participants"),
+        ("Bas prokuror ne aitty?", "prosecutor_speech"),
+    ],
+)
+def test_kazakh_typed_in_latin_letters_is_restored(engine, question: str, entry_id: str) -> None:
+    """Kazakh typed in Latin letters («Kim katysty?») is read in Cyrillic, then its Kazakh letters
+    are restored as those of Kazakh typed on a Russian keyboard are («кім қатысты»)."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize("question", ["Kim saylandy?", "Kim dauys berdi?", "Salyk turaly ne aitty?"])
+def test_kazakh_in_latin_letters_of_what_the_documents_lack_is_declined(engine, question: str) -> None:
+    """Near misses: who was elected, who voted, what was said of taxes."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
