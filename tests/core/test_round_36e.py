@@ -299,3 +299,37 @@ def test_kazakh_in_latin_letters_of_what_the_documents_lack_is_declined(engine, 
     """Near misses: who was elected, who voted, what was said of taxes."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Are the amendments progressive in nature?",
+        "Are the amendments progressive in character?",
+        "What is the nature of the changes?",
+        "How did the Prosecutor General assess the overall nature of the proposed changes?",
+    ],
+)
+def test_the_nature_of_the_changes_is_their_character(engine, question: str) -> None:
+    """ "in nature", "in character", "the nature of" name a thing's kind, the text's «носят
+    прогрессивный характер»."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "overall_assessment"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Will the reform protect nature?",
+        "What does the new Constitution say about nature?",
+        "Will nature conservation be in the Constitution?",
+        "What is the nature of the Senate's powers?",
+        "What is Asylov's character like?",
+        "Is the reform environmental in nature?",
+    ],
+)
+def test_nature_itself_and_the_nature_of_other_things_are_declined(engine, question: str) -> None:
+    """Near misses: nature alone is the natural world; the character of another thing, or of a
+    person, is not told."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
