@@ -333,3 +333,28 @@ def test_nature_itself_and_the_nature_of_other_things_are_declined(engine, quest
     person, is not told."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [("Who was at the table?", "participants"), ("Who was at the round table?", "participants")],
+)
+def test_the_table_is_the_round_table(engine, question: str, entry_id: str) -> None:
+    """ "The table" is the round table, as «стол» is in Russian («Кто был за столом?»)."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is there a table of contents?",
+        "Is there a table with statistics?",
+        "What table of penalties is in the Constitution?",
+        "Who was at the negotiating table?",
+    ],
+)
+def test_other_tables_are_declined(engine, question: str) -> None:
+    """Near misses: a table of contents, of statistics, of penalties; another table."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
