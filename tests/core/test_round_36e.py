@@ -358,3 +358,35 @@ def test_other_tables_are_declined(engine, question: str) -> None:
     """Near misses: a table of contents, of statistics, of penalties; another table."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Бұл жобада заң алдындағы теңдік қалай түсіндіріледі?", "equality_before_law"),
+        ("Бұл жобада жасанды интеллект қалай түсіндіріледі?", "digital_solutions"),
+        ("Жаңа Конституцияда заң алдындағы теңдік бар ма?", "equality_before_law"),
+        ("Жобада қандай жаңалықтар бар?", "proposed_changes"),
+    ],
+)
+def test_the_kazakh_locative_of_the_whole_frames_the_question(engine, question: str, entry_id: str) -> None:
+    """«жобада», «Конституцияда» (in the draft, in the constitution) place a question about a thing
+    the documents name there, as «в рамках реформы» does; what is new in the draft itself keeps
+    its entry."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Бұл жобада салық қалай түсіндіріледі?",
+        "Бұл жобада Сенат қалай түсіндіріледі?",
+        "Жаңа Конституцияда Сенат бола ма?",
+        "«Заң және тәртіп» қағидаты бұрынғы Конституцияда болды ма?",
+    ],
+)
+def test_what_the_draft_does_not_hold_stays_declined(engine, question: str) -> None:
+    """Near misses: taxes, the Senate in the draft; the previous constitution."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
