@@ -390,3 +390,33 @@ def test_what_the_draft_does_not_hold_stays_declined(engine, question: str) -> N
     """Near misses: taxes, the Senate in the draft; the previous constitution."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What does the Prosecutor General consider necessary with regard to explanatory work?",
+        "What does the Prosecutor General consider important about explanatory work?",
+        "What does the Prosecutor General think is necessary regarding explanatory work?",
+    ],
+)
+def test_what_he_considers_necessary_is_the_need_he_stressed(engine, question: str) -> None:
+    """ "does X consider" asks X's words, as "does X think" does; "necessary" is the text's «необходимость»,
+    "the need" he stressed."""
+    reply = engine.answer(question)
+    assert reply.kind == "answer", describe(reply)
+    assert reply.entry_id in {"explanatory_work", "prosecutor_speech"}, describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What does the President consider necessary with regard to explanatory work?",
+        "What does the Prosecutor General consider necessary with regard to taxes?",
+        "Is a referendum necessary?",
+    ],
+)
+def test_what_others_consider_necessary_is_declined(engine, question: str) -> None:
+    """Near misses: the President's view, taxes, a referendum."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
