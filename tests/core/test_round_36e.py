@@ -420,3 +420,34 @@ def test_what_others_consider_necessary_is_declined(engine, question: str) -> No
     """Near misses: the President's view, taxes, a referendum."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What topics will the next round table discuss?",
+        "Какие темы обсудят на следующем круглом столе?",
+        "Who will speak at the next round table?",
+        "When is the next round table?",
+        "Келесі дөңгелек үстелде не талқыланады?",
+        "How do I register for the next round table?",
+    ],
+)
+def test_the_next_round_table_is_another_event(engine, question: str) -> None:
+    """A word of a later time before the documents' event names another one, yet to come («на
+    следующем круглом столе», "the next round table"): its topics and speakers are not told (these
+    had got key_directions and speaker, confident wrong answers)."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Who spoke at the round table?", "speaker"),
+        ("What comes next after the round table?", "outcome"),
+    ],
+)
+def test_the_round_table_itself_keeps_its_answers(engine, question: str, entry_id: str) -> None:
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
