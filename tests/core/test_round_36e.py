@@ -451,3 +451,31 @@ def test_the_next_round_table_is_another_event(engine, question: str) -> None:
 def test_the_round_table_itself_keeps_its_answers(engine, question: str, entry_id: str) -> None:
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("What is the key takeaway from the round table?", "outcome"),
+        ("What topics will the round table discuss?", "key_directions"),
+        ("What are the key areas?", "key_directions"),
+        ("key directions", "key_directions"),
+        (
+            "I'm a diplomat preparing a briefing - summarise the key messages of the round table "
+            "in two sentences.",
+            "prosecutor_speech",
+        ),
+    ],
+)
+def test_key_is_main(engine, question: str, entry_id: str) -> None:
+    """ "key" before a noun says which of its kind, as "main" does: no word of the topic (it had
+    drawn "the key takeaway" to the key directions)."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize("question", ["What is the key to success?", "What is the key issue for pensioners?"])
+def test_key_of_what_the_documents_lack_is_declined(engine, question: str) -> None:
+    """Near misses: success, pensioners."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
