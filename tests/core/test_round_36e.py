@@ -479,3 +479,38 @@ def test_key_of_what_the_documents_lack_is_declined(engine, question: str) -> No
     """Near misses: success, pensioners."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        (
+            "To what extent is personal data to be protected when AI is introduced?",
+            "personal_data_protection",
+        ),
+        ("How will personal data be protected when AI is introduced?", "personal_data_protection"),
+        ("Where and when was the round table held?", "event_date"),
+        ("When was the round table?", "event_date"),
+    ],
+)
+def test_an_english_when_opening_a_clause_asks_no_date(engine, question: str, entry_id: str) -> None:
+    """ "when" after a question's own words, with a clause after it, is the conjunction (as with a
+    comma before it): the question asks how, not when; "where and when", a "when" opening the
+    question, still ask the date."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What happens to pensions when the reform is adopted?",
+        "Will the referendum be held when the draft is ready?",
+        "What did Asylov say when he spoke about AI?",
+        "Since when has the reform been discussed?",
+    ],
+)
+def test_a_clause_of_when_leaves_the_unknown_declined(engine, question: str) -> None:
+    """Near misses: pensions, a referendum, Asylov's words on AI (the text reports none); since when."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
