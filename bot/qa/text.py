@@ -6,7 +6,7 @@ import re
 import unicodedata
 
 from bot.qa import kazakh
-from bot.qa.morph import PREDICATE_POS, shared_morphology
+from bot.qa.morph import PREDICATE_POS, english_parts, shared_morphology
 from bot.qa.translit import to_cyrillic
 from bot.textfit import collapse_ws
 
@@ -160,6 +160,12 @@ _REQUESTED = re.compile(
 # spoken «что» («че», «чо», «шо») only as «что там», "what's there": a bare «что» after a verb is
 # "that" («я слышал, что…»), the claim asked about
 ASKING_OPENERS = f"{RUSSIAN_ASKING} какое какую"
+# and in English, after a comma («I'm a teacher, who spoke…?», "I'm a journalist from Germany, could you
+# sum up…"): an asking word or a request; not "is", "will", "do", which a first-person opening holds
+# too ("I will be…"), nor a word inside one without its comma
+ENGLISH_ASKING_OPENERS = (
+    "who what when where why how which could can would please tell explain describe summarise summarize"
+)
 SPOKEN_WHAT = _word_set("что че чё чо шо")
 _QUESTIONED = re.compile(
     r"^(?P<head>[^.:—–?!]{2,200}?)[\s,]+(?P<rest>(?:(?:"
@@ -167,6 +173,12 @@ _QUESTIONED = re.compile(
     + r")|(?:"
     + "|".join(SPOKEN_WHAT)
     + r")\s+там)\b.*)$",
+    re.S | re.IGNORECASE,
+)
+_ENGLISH_QUESTIONED = re.compile(
+    r"^(?P<head>[^.:—–?!]{2,200}?)\s*,\s*(?P<rest>(?:"
+    + "|".join(ENGLISH_ASKING_OPENERS.split())
+    + r")\b.*)$",
     re.S | re.IGNORECASE,
 )
 FIRST_PERSON = _word_set(
@@ -462,7 +474,7 @@ def _questioned(text: str) -> re.Match[str] | None:
     интересует ИИ что там будет») and no pronoun in it points back into the opening; and when the
     opening asks nothing itself («расскажи, что будет с данными, когда внедрят ИИ»: that «когда» is
     "when" inside the question)."""
-    match = _QUESTIONED.match(text)
+    match = _QUESTIONED.match(text) or _ENGLISH_QUESTIONED.match(text)
     if match is None:
         return None
     if not QUESTION_OPENERS.isdisjoint(words(match["head"].casefold())):
@@ -471,9 +483,17 @@ def _questioned(text: str) -> re.Match[str] | None:
     morphology = shared_morphology()
     if any(map(morphology.anaphoric, asked)) or POINTING_BACK.intersection(asked):
         return None
-    if not any(morphology.info(w).pos == "NOUN" for w in asked[1:]):
+    if not any(_noun(w) for w in asked[1:]):
         return None
     return match
+
+
+def _noun(word: str) -> bool:
+    """A noun by its likeliest Russian reading, or an English word that can be one ("table", read
+    first as the verb)."""
+    if word.isascii():
+        return "NOUN" in english_parts(word)
+    return shared_morphology().info(word).pos == "NOUN"
 
 
 def _question_in_head(head: str) -> bool:

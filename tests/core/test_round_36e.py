@@ -514,3 +514,40 @@ def test_a_clause_of_when_leaves_the_unknown_declined(engine, question: str) -> 
     """Near misses: pensions, a referendum, Asylov's words on AI (the text reports none); since when."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        (
+            "I'm a journalist from Germany, could you sum up the key points of this press release "
+            "in a few sentences?",
+            "prosecutor_speech",
+        ),
+        ("I'm a journalist, could you sum up the press release?", "about_document"),
+        ("I'm a teacher, who spoke at the round table?", "speaker"),
+        ("I am a student, what did the Prosecutor General say?", "prosecutor_speech"),
+        ("I'm from Germany, what is the press release about?", "about_document"),
+    ],
+)
+def test_an_english_opening_of_the_asker_before_a_comma(engine, question: str, entry_id: str) -> None:
+    """ "I'm a teacher, who…?", "I'm a journalist from Germany, could you…": a first-person opening
+    before a comma and an asking word or a request says who asks; the journalist and Germany are
+    no subjects (they had made these false «не говорится»)."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I'm a pensioner, what will happen to pensions?",
+        "I'm a farmer, what does the reform say about land?",
+        "I heard that the Senate will be abolished, is it true?",
+        "I'm a teacher, what about it?",
+    ],
+)
+def test_after_the_askers_opening_the_unknown_stays_declined(engine, question: str) -> None:
+    """Near misses: pensions, land; a claim heard; a question pointing back into the opening."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
