@@ -240,9 +240,18 @@ OBLIQUE_QUESTION_WORDS = _word_set("чего чему чем ком кого к�
 _KAZAKH_FIRST_PERSON = re.compile(r"^\w{3,}(?:[мп][ыі]н|[мпб][ыі]з|[дт][ыі]м|[дт][ыі]қ|[дт][ыі]к)$")
 
 
+# the auxiliary «е-» in the first person past («айтып берейін деп едім»: I meant to tell), too short
+# for the ending's stem
+KAZAKH_FIRST_PERSON_AUXILIARIES = _word_set("едім едік едим едик")
+
+
 def _kazakh_first_person(head: list[str]) -> bool:
     """The opening's last word is a Kazakh verb in the first person, in an opening written in Kazakh."""
-    return bool(head) and bool(_KAZAKH_FIRST_PERSON.match(head[-1])) and any(map(kazakh.is_kazakh, head))
+    return (
+        bool(head)
+        and (bool(_KAZAKH_FIRST_PERSON.match(head[-1])) or head[-1] in KAZAKH_FIRST_PERSON_AUXILIARIES)
+        and any(map(kazakh.is_kazakh, head))
+    )
 
 
 # the Kazakh question words (a Kazakh question puts its question word before the verb, at the end)

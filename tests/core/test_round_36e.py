@@ -551,3 +551,34 @@ def test_after_the_askers_opening_the_unknown_stays_declined(engine, question: s
     """Near misses: pensions, land; a claim heard; a question pointing back into the opening."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        (
+            "Мешітте ерікті болып жүрмін, жамағатқа айтып берейін деп едім: бұл жиын қай күні өтті?",
+            "event_date",
+        ),
+        ("Мұғаліммін, оқушыларға айтып берейін деп едім: жиын қай күні өтті?", "event_date"),
+        ("Оқушыларға айтып берейін деп едім: Бас прокурор не айтты?", "prosecutor_speech"),
+    ],
+)
+def test_a_kazakh_opening_closed_by_the_first_person_auxiliary(engine, question: str, entry_id: str) -> None:
+    """«…айтып берейін деп едім:» (I meant to tell…): the auxiliary «едім» is a first-person verb
+    closing the asker's opening, as «жүрмін» is."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Оқушыларға айтып берейін деп едім: салық туралы не айтылды?",
+        "Мен салық туралы сұрайын деп едім: реформа салықты азайта ма?",
+    ],
+)
+def test_after_a_kazakh_opening_the_unknown_stays_declined(engine, question: str) -> None:
+    """Near misses: taxes."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
