@@ -582,3 +582,21 @@ def test_after_a_kazakh_opening_the_unknown_stays_declined(engine, question: str
     """Near misses: taxes."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+def test_why_amending_the_constitution_is_necessary_is_the_reforms_aim(engine) -> None:
+    """ "Why is it necessary to amend the Constitution?" asks what the Russian variant «Зачем менять
+    основной закон?» and the English "why is the constitutional reform needed" ask: the reform's aims.
+    (It was a near miss of test_english_32, declined while "necessary" was no word of the documents,
+    and answered open_dialogue when it first became «необходимость» without "need".)"""
+    reply = engine.answer("Why is it necessary to amend the Constitution?")
+    assert (reply.kind, reply.entry_id) == ("answer", "reform_aims"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Why is it necessary to amend the tax code?", "Why is it necessary to abolish the Senate?"],
+)
+def test_why_other_changes_are_necessary_is_declined(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
