@@ -483,7 +483,7 @@ def _questioned(text: str) -> re.Match[str] | None:
     интересует ИИ что там будет») and no pronoun in it points back into the opening; and when the
     opening asks nothing itself («расскажи, что будет с данными, когда внедрят ИИ»: that «когда» is
     "when" inside the question)."""
-    match = _QUESTIONED.match(text) or _ENGLISH_QUESTIONED.match(text)
+    match = _QUESTIONED.match(text) or _english_questioned(text)
     if match is None:
         return None
     if not QUESTION_OPENERS.isdisjoint(words(match["head"].casefold())):
@@ -493,6 +493,16 @@ def _questioned(text: str) -> re.Match[str] | None:
     if any(map(morphology.anaphoric, asked)) or POINTING_BACK.intersection(asked):
         return None
     if not any(_noun(w) for w in asked[1:]):
+        return None
+    return match
+
+
+def _english_questioned(text: str) -> re.Match[str] | None:
+    """The English opening before a comma and an asking word (_ENGLISH_QUESTIONED), when the asker
+    speaks of themselves in it ("I'm a teacher, who…?"): a role alone may be no asker's ("As a
+    teacher, what are the main points?" is kept whole, as without_role keeps it)."""
+    match = _ENGLISH_QUESTIONED.match(text)
+    if match is None or FIRST_PERSON.isdisjoint(words(match["head"])):
         return None
     return match
 

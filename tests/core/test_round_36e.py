@@ -600,3 +600,12 @@ def test_why_amending_the_constitution_is_necessary_is_the_reforms_aim(engine) -
 def test_why_other_changes_are_necessary_is_declined(engine, question: str) -> None:
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+def test_an_english_role_before_a_comma_without_the_asker_is_kept() -> None:
+    """ "As a teacher, what are the main points?": a role with no first-person word is kept whole
+    (as text.without_role keeps it); "I'm a teacher, who…?" speaks of the asker."""
+    from bot.qa.text import focus
+
+    assert focus("As a teacher, what are the main points?")[0] == "As a teacher, what are the main points?"
+    assert focus("I'm a teacher, who spoke at the round table?")[0] == "who spoke at the round table?"
