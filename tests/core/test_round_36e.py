@@ -608,3 +608,31 @@ def test_an_english_role_before_a_comma_without_the_asker_is_kept() -> None:
 
     assert focus("As a teacher, what are the main points?")[0] == "As a teacher, what are the main points?"
     assert focus("I'm a teacher, who spoke at the round table?")[0] == "who spoke at the round table?"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What will the reform mean for ordinary families in terms of their rights?",
+        "What will the reform mean for ordinary families?",
+    ],
+)
+def test_ordinary_families_are_ordinary_citizens(engine, question: str) -> None:
+    """ "ordinary families" are the ordinary people, citizens, whose rights the reform's aims name."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "reform_aims"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What will the reform mean for large families?",
+        "Will families get benefits?",
+        "Will family law change?",
+        "What will the reform give ordinary families in terms of pensions?",
+    ],
+)
+def test_families_otherwise_are_declined(engine, question: str) -> None:
+    """Near misses: large families, family benefits, family law, pensions."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
