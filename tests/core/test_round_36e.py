@@ -636,3 +636,27 @@ def test_families_otherwise_are_declined(engine, question: str) -> None:
     """Near misses: large families, family benefits, family law, pensions."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("What did the participants stress about the proposed changes?", "long_term_guidelines"),
+        ("What did the participants stress?", "long_term_guidelines"),
+        ("What did the Prosecutor General stress?", "prosecutor_speech"),
+        ("Что подчеркнул генпрокурор?", "prosecutor_speech"),
+    ],
+)
+def test_stressed_is_the_texts_emphasised(engine, question: str, entry_id: str) -> None:
+    """ "stressed", "emphasised", "highlighted" are the text's «подчеркнули»."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question", ["What did the President stress?", "What did the participants stress about taxes?"]
+)
+def test_what_others_stressed_is_declined(engine, question: str) -> None:
+    """Near misses: the President's words (not reported), taxes."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
