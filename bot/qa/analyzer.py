@@ -43,6 +43,16 @@ _CLAUSE_WHEN = re.compile(r",\s*(?:когда|when)\b")
 _WHEN_JOINED = frozenset({"и", "а", "или"})
 _CLAUSE_VERB_POS = frozenset({"VERB", "PRTS"})
 _BARE_WHEN = re.compile(r"(?<!,)\s+когда\b")
+# "How will personal data be protected when AI is introduced?": the English "when" typed without
+# the comma (_unmarked_english_when); not after a word joining it to the question word ("where and
+# when") or a preposition ("since when", "until when")
+_BARE_ENGLISH_WHEN = re.compile(r"(?<!,)\s+when\b")
+_ENGLISH_WHEN_JOINED = frozenset({"and", "or", "but", "since", "until", "till", "by", "from"})
+_ENGLISH_ASKING = frozenset(
+    words("who what how which why where will would is are was were do does did can could should")
+)
+# the fewest words of the clause after the conjunction ("when AI arrives")
+CLAUSE_MIN_WORDS = 2
 # «…свернуть разъяснение, раз всё и так понятно?»: «раз» opening a clause is "since", a conjunction,
 # not the noun «раз» (a time: «в который раз», «сколько раз»)
 _CLAUSE_SINCE = re.compile(r",\s*раз\b(?!\s+(?:в|за)\b)")
@@ -297,6 +307,21 @@ def _common_prefix(a: str, b: str) -> int:
     return n
 
 
+def _unmarked_english_when(text: str) -> str:
+    """ "How will personal data be protected when AI is introduced?": typed without the comma, a
+    "when" after a question opened by an asking word and words of its own, with a clause after it,
+    is the conjunction ", when" is (Analyzer._normalised makes it a comma): the question asks how,
+    not when. Not one the question opens with, nor one joined to the asking word ("Where and when
+    was it held?", "since when"), nor one ending the question ("Who spoke, and when?")."""
+    for clause in _BARE_ENGLISH_WHEN.finditer(text):
+        before, after = words(text[: clause.start()]), words(text[clause.end() :])
+        if len(before) < 2 or len(after) < CLAUSE_MIN_WORDS or before[-1] in _ENGLISH_WHEN_JOINED:
+            continue
+        if before[0] in _ENGLISH_ASKING or not _ENGLISH_ASKING.isdisjoint(before[:3]):
+            return text[: clause.start()] + "," + text[clause.end() :]
+    return text
+
+
 class Analyzer:
     def __init__(
         self,
@@ -466,6 +491,8 @@ class Analyzer:
             text = text[: clause.start()] + "," + text[clause.end() :]  # a conjunction, not «when?»
         if "когда" in text:
             text = self._unmarked_clause_when(text)
+        if " when " in text:
+            text = _unmarked_english_when(text)
         if ", раз" in text or ",раз" in text:
             text = _CLAUSE_SINCE.sub(",", text)
         return kazakh.without_postpositions(text)

@@ -130,10 +130,11 @@ class Engine:
         text, shortened = focus(question)
         analysis = self.analyzer.analyse(text)
         lang = language.detect(text, analysis.text, self._kazakh_words) or fallback_lang
-        if lang == "kk" and (spelt := self._spellings.apart(self._spellings.restore(text))) != text:
-            # typed without Kazakh letters, or two words written as one
-            text, analysis = spelt, self.analyzer.analyse(spelt)
         if lang == "kk":
+            typed = self._cyrillic(text)
+            if (spelt := self._spellings.apart(self._spellings.restore(typed))) != typed:
+                # typed without Kazakh letters (or in Latin ones), or two words written as one
+                text, analysis = spelt, self.analyzer.analyse(spelt)
             analysis = self._kazakh_verbs(analysis)
         reply = self._answer(question, analysis, lang)
         long = len(analysis.terms) >= LONG_QUESTION_TERMS or len(analysis.words) >= LONG_MESSAGE_WORDS
@@ -157,6 +158,12 @@ class Engine:
         elif shortened:
             reply = reply.model_copy(update={"note": f"long message; searched: {text.strip()}"})
         return reply
+
+    def _cyrillic(self, text: str) -> str:
+        """A Kazakh question typed in Latin letters («Kim katysty?») in the Cyrillic the analyzer
+        reads it in («ким катысты»), so that its Kazakh letters can be restored as those of one typed
+        on a Russian keyboard are; a text with no Latin letter as it is."""
+        return self.analyzer.repair_script(text) if has_latin(text) else text
 
     def _kazakh_verbs(self, analysis: Analysis) -> Analysis:
         """A Kazakh question's verb before its yes/no particle (kazakh.verbs_before_particle), or a
@@ -526,10 +533,12 @@ def _kazakh_question_words(kb: KnowledgeBase) -> list[str]:
 
 
 def _kazakh_texts(kb: KnowledgeBase) -> list[str]:
-    """The Kazakh translations, the curated synonyms (their Kazakh phrases) and question words: the
-    Kazakh words the knowledge base spells."""
+    """The Kazakh translations, the curated synonyms (their Kazakh phrases), question words and
+    stopwords spelt with Kazakh letters («өз», typed «оз»): the Kazakh words the
+    knowledge base spells."""
     synonyms = [phrase for group in kb.synonyms.groups for phrase in group]
-    return _kazakh_translations(kb) + synonyms + _kazakh_question_words(kb)
+    stopwords = [word for word in kb.synonyms.stopwords if kazakh.is_kazakh(word)]
+    return _kazakh_translations(kb) + synonyms + _kazakh_question_words(kb) + stopwords
 
 
 def _kazakh_words(kb: KnowledgeBase) -> frozenset[str]:

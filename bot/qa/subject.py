@@ -54,11 +54,24 @@ WHOLE_STEMS = ("реформ", "проект", "конституц", "жоба",
 EARLIER_ONE = frozenset(
     {"прежний", "старый", "бывший", "предыдущий", "old", "previous", "former", "бұрынғы", "ескі"}
 )
+# «на следующем круглом столе», "the next round table", «келесі дөңгелек үстелде»: a word of a later
+# time before the documents' event names another one, yet to come, which they never tell of
+LATER_ONE = frozenset({"следующий", "next", "келесі"})
+EVENT = "круглый стол"
+EVENT_SPAN = 2
 # ... or a present active participle (its suffix and case ending), see _in_force
 PRESENT_ACTIVE = re.compile(r"(?:ущ|ющ|ащ|ящ)(?:ий|ая|ее|ие|ей|его|ему|им|ем|ую|их|ими|ое|ого|ому)(?:ся)?$")
 # Kazakh endings of a possessive after the whole's stem («салық реформасы», «Өзбекстан
 # Конституциясында»): the word before it is a noun naming whose or which the whole is (izafet)
 KAZAKH_POSSESSED = ("реформасы", "жобасы", "конституциясы")
+# the documents' model («современная конституционная модель», "the new constitutional model"): a word
+# they never use before it names another one («налоговая модель», "the tax model"), as before the whole,
+# in a question asking what or which (MODEL_ASKING); not in a yes/no claim of another model, which the
+# documents' own model answers («Правоохранительные органы переходят к карательной модели?»: the service one)
+MODEL_WORDS = ("модель", "model")
+MODEL_ASKING = frozenset(
+    words("что чем какой какая какое какие какую каков какова what which how қандай не неге")
+)
 # Taking part, and the past of «быть» in each language («Был ли X на круглом столе?»): see
 # Subjects.asks_presence.
 PRESENCE = "принять участие"
@@ -165,6 +178,8 @@ class Subjects:
         self.presence = base.analyse(PRESENCE).values
         self.taking_place = base.analyse(TAKING_PLACE).values
         self.whole = frozenset(base.analyse(" ".join(WHOLE_WORDS)).values)
+        self._models = frozenset(base.analyse(" ".join(MODEL_WORDS)).values)  # see another_whole
+        self._event = frozenset(base.analyse(EVENT).values)  # see another_whole
         self._institutions = frozenset(base.analyse(INSTITUTION_WORDS).values)  # see _only_takers
         self._source_terms = self._distinctive_source_terms()
         self._entry_number = {entry_id: i for i, entry_id in enumerate(index.compiled.entry_ids)}
@@ -233,17 +248,30 @@ class Subjects:
         its possessive): another one than theirs, a subject they never name. Their own adjectives
         (конституционная, новая) and a participle («обсуждаемая реформа») are not such words; a word
         of an earlier time («прежней Конституции», "the old constitution") is, even one they use
-        elsewhere (EARLIER_ONE)."""
+        elsewhere (EARLIER_ONE); a word of a later time before their event names another event
+        (LATER_ONE: «на следующем круглом столе»). So does one before their model, asked what or
+        which of («На чём строится налоговая модель?», "What is the tax model built on?": MODEL_WORDS)."""
         found = analysis.words
-        if all(t.known for t in analysis.terms) and not any(map(_earlier_one, found)):
+        if (
+            all(t.known for t in analysis.terms)
+            and not any(map(_earlier_one, found))
+            and not any(map(_later_one, found))
+        ):
             return ()  # no word it could name (each word analysed alone costs a fifth of a question)
         kinds: list[str] = []
-        for first, second in pairwise(found):
+        heads = self.whole | self._models if not MODEL_ASKING.isdisjoint(found) else self.whole
+        for i, (first, second) in enumerate(pairwise(found)):
+            if (
+                _later_one(first)
+                and self._event & self.analyzer.analyse(" ".join(found[i + 1 : i + 1 + EVENT_SPAN])).values
+            ):
+                kinds.extend(t.value for t in self.analyzer.analyse(first).terms)
+                continue
             if _earlier_one(first) and second.startswith(WHOLE_STEMS):
                 kinds.extend(t.value for t in self.analyzer.analyse(first).terms)
                 continue
             possessed = second.lower().startswith(KAZAKH_POSSESSED)
-            if not possessed and not self.whole & self.analyzer.analyse(second).values:
+            if not possessed and not heads & self.analyzer.analyse(second).values:
                 continue
             terms = self.analyzer.analyse(first).terms
             if len(terms) != 1 or terms[0].known or terms[0].value in self._phrase_words:
@@ -935,6 +963,11 @@ def is_noun(value: str) -> bool:
     """A noun, or a phrase with a noun in it (a curated concept: «круглый стол», «закон и порядок»)."""
     morphology = shared_morphology()
     return any((info := morphology.info(word)).known and info.pos == "NOUN" for word in value.split())
+
+
+def _later_one(word: str) -> bool:
+    """A word of a later time that names the one after (LATER_ONE), by its lemma or as typed."""
+    return word in LATER_ONE or shared_morphology().info(word).lemma in LATER_ONE
 
 
 def _earlier_one(word: str) -> bool:

@@ -6,7 +6,7 @@ import re
 import unicodedata
 
 from bot.qa import kazakh
-from bot.qa.morph import PREDICATE_POS, shared_morphology
+from bot.qa.morph import PREDICATE_POS, english_parts, shared_morphology
 from bot.qa.translit import to_cyrillic
 from bot.textfit import collapse_ws
 
@@ -164,6 +164,12 @@ _REQUESTED = re.compile(
 # spoken «что» («че», «чо», «шо») only as «что там», "what's there": a bare «что» after a verb is
 # "that" («я слышал, что…»), the claim asked about
 ASKING_OPENERS = f"{RUSSIAN_ASKING} какое какую"
+# and in English, after a comma («I'm a teacher, who spoke…?», "I'm a journalist from Germany, could you
+# sum up…"): an asking word or a request; not "is", "will", "do", which a first-person opening holds
+# too ("I will be…"), nor a word inside one without its comma
+ENGLISH_ASKING_OPENERS = (
+    "who what when where why how which could can would please tell explain describe summarise summarize"
+)
 SPOKEN_WHAT = _word_set("что че чё чо шо")
 _QUESTIONED = re.compile(
     r"^(?P<head>[^.:—–?!]{2,200}?)[\s,]+(?P<rest>(?:(?:"
@@ -171,6 +177,12 @@ _QUESTIONED = re.compile(
     + r")|(?:"
     + "|".join(SPOKEN_WHAT)
     + r")\s+там)\b.*)$",
+    re.S | re.IGNORECASE,
+)
+_ENGLISH_QUESTIONED = re.compile(
+    r"^(?P<head>[^.:—–?!]{2,200}?)\s*,\s*(?P<rest>(?:"
+    + "|".join(ENGLISH_ASKING_OPENERS.split())
+    + r")\b.*)$",
     re.S | re.IGNORECASE,
 )
 FIRST_PERSON = _word_set(
@@ -234,9 +246,18 @@ OBLIQUE_QUESTION_WORDS = _word_set("чего чему чем ком кого к�
 _KAZAKH_FIRST_PERSON = re.compile(r"^\w{3,}(?:[мп][ыі]н|[мпб][ыі]з|[дт][ыі]м|[дт][ыі]қ|[дт][ыі]к)$")
 
 
+# the auxiliary «е-» in the first person past («айтып берейін деп едім»: I meant to tell), too short
+# for the ending's stem
+KAZAKH_FIRST_PERSON_AUXILIARIES = _word_set("едім едік едим едик")
+
+
 def _kazakh_first_person(head: list[str]) -> bool:
     """The opening's last word is a Kazakh verb in the first person, in an opening written in Kazakh."""
-    return bool(head) and bool(_KAZAKH_FIRST_PERSON.match(head[-1])) and any(map(kazakh.is_kazakh, head))
+    return (
+        bool(head)
+        and (bool(_KAZAKH_FIRST_PERSON.match(head[-1])) or head[-1] in KAZAKH_FIRST_PERSON_AUXILIARIES)
+        and any(map(kazakh.is_kazakh, head))
+    )
 
 
 # the Kazakh question words (a Kazakh question puts its question word before the verb, at the end)
@@ -408,7 +429,41 @@ def without_preamble(text: str) -> str:
     asks = _opens_question(opening) or _kazakh_question(rest)
     if not ((rest.rstrip().endswith("?") and not sentence) or asks):
         return text
+    if sentence and (indirect := _indirect_question(match["head"], rest)):
+        return indirect
     return _past_the_sentence(rest) if not sentence and not asks else rest
+
+
+# "What does the release say?": a question of nothing but what the piece says, which after a sentence
+# asking something indirectly asks what it says of that (_indirect_question). English only: the Russian
+# «Я хочу объяснить школьникам, как реформа связана с правопорядком. Что об этом сказано?» would be
+# asked as «как реформа связана с правопорядком», which gets a wrong answer of its own (fair_kazakhstan)
+PIECE_SAYING = _word_set(
+    "what does do did the this release press document text article piece it say says tell us me about on"
+)
+# the words opening an indirect question inside the asker's sentence ("I am curious how…")
+INDIRECT_OPENERS = _word_set("how what whether which why when who")
+# the fewest words the indirect question holds after its opening word
+INDIRECT_MIN_WORDS = 3
+
+
+def _indirect_question(head: str, rest: str) -> str | None:
+    """ "As a political scientist I am curious how the draft addresses the uniform application of
+    legislation. What does the release say?": the asker's sentence holds the question, asked
+    indirectly after a first-person word (how, what, whether…), and the question after it asks only
+    what the piece says, of that: the indirect question is the one asked. None otherwise (the asker
+    only introduced: "I am a teacher. What does the release say?")."""
+    if not set(words(rest)) <= PIECE_SAYING:
+        return None
+    # each word's start in the head, with its folded parts (a hyphenated word is several)
+    found = [(m.start(), part) for m in _WORD.finditer(head) for part in words(m.group())]
+    person = next((i for i, (_, w) in enumerate(found) if w in FIRST_PERSON), None)
+    if person is None:
+        return None
+    opener = next((i for i in range(person + 1, len(found)) if found[i][1] in INDIRECT_OPENERS), None)
+    if opener is None or len(found) - opener - 1 < INDIRECT_MIN_WORDS:
+        return None
+    return head[found[opener][0] :].strip()
 
 
 # The Russian words that open a question, as a Russian question typed in Latin letters opens
@@ -454,7 +509,7 @@ def _questioned(text: str) -> re.Match[str] | None:
     интересует ИИ что там будет») and no pronoun in it points back into the opening; and when the
     opening asks nothing itself («расскажи, что будет с данными, когда внедрят ИИ»: that «когда» is
     "when" inside the question)."""
-    match = _QUESTIONED.match(text)
+    match = _QUESTIONED.match(text) or _english_questioned(text)
     if match is None:
         return None
     if not QUESTION_OPENERS.isdisjoint(words(match["head"].casefold())):
@@ -463,9 +518,27 @@ def _questioned(text: str) -> re.Match[str] | None:
     morphology = shared_morphology()
     if any(map(morphology.anaphoric, asked)) or POINTING_BACK.intersection(asked):
         return None
-    if not any(morphology.info(w).pos == "NOUN" for w in asked[1:]):
+    if not any(_noun(w) for w in asked[1:]):
         return None
     return match
+
+
+def _english_questioned(text: str) -> re.Match[str] | None:
+    """The English opening before a comma and an asking word (_ENGLISH_QUESTIONED), when the asker
+    speaks of themselves in it ("I'm a teacher, who…?"): a role alone may be no asker's ("As a
+    teacher, what are the main points?" is kept whole, as without_role keeps it)."""
+    match = _ENGLISH_QUESTIONED.match(text)
+    if match is None or FIRST_PERSON.isdisjoint(words(match["head"])):
+        return None
+    return match
+
+
+def _noun(word: str) -> bool:
+    """A noun by its likeliest Russian reading, or an English word that can be one ("table", read
+    first as the verb)."""
+    if word.isascii():
+        return "NOUN" in english_parts(word)
+    return shared_morphology().info(word).pos == "NOUN"
 
 
 def _question_in_head(head: str) -> bool:

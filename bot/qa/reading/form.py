@@ -56,6 +56,9 @@ BREVITY_NOUNS = frozenset(
 # asked of the documents. Asked for: after a request (a Russian imperative, an English request verb
 # opening the question), the adjectives of its length between them.
 HEADLINE_NOUNS = frozenset({"заголовок", "headline"})
+# "the key takeaway", "key messages", "key remarks": "key" before an English noun names its main one,
+# as "main" (a stopword) does; in the question only: the knowledge base's own "key directions" keep it
+MAIN_MODIFIERS = frozenset({"key"})
 ENGLISH_REQUESTS = frozenset({"give", "suggest", "write", "make", "propose"})
 SHORT_WORDS = frozenset({"короткий", "краткий", "short", "brief", "quick"})
 REQUEST_FILLERS = frozenset({"мне", "нам", "me", "us", "a", "an"})
@@ -248,12 +251,13 @@ def _headline_asked(found: tuple[str, ...]) -> set[int]:
 
 def _headline_as_main(ctx: ReaderContext, found: tuple[str, ...]) -> set[int]:
     """ "What is the headline takeaway of the event?": "headline" before a noun names the main one
-    of it, not a headline of the piece ("What was the headline of the release?" keeps it)."""
+    of it, not a headline of the piece ("What was the headline of the release?" keeps it); so does
+    "key" ("the key takeaway": MAIN_MODIFIERS), which the words of key_directions otherwise draw."""
     morphology = shared_morphology()
     return {
         i
         for i, word in enumerate(found[:-1])
-        if (word in HEADLINE_NOUNS or morphology.info(word).lemma in HEADLINE_NOUNS)
+        if (word in HEADLINE_NOUNS or word in MAIN_MODIFIERS or morphology.info(word).lemma in HEADLINE_NOUNS)
         and found[i + 1].isascii()
         and ctx.analyzer.is_content_word(found[i + 1])
     }

@@ -131,6 +131,40 @@ def _genitive_after(found: tuple[str, ...], start: int) -> bool:
     return False
 
 
+# "progressive in nature", "in character", "the nature of the changes": English names a thing's kind
+# (the text's «носят прогрессивный характер») by "nature" or "character" only in these frames; alone,
+# "nature" is the natural world («природа»), which the documents never name (character_of_a_thing)
+CHARACTER_NOUNS = frozenset({"nature", "character"})
+CHARACTER_BEFORE = "in"
+CHARACTER_AFTER = "of"
+CHARACTER = "характер"
+
+
+def character_of_a_thing(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """ "Are the amendments progressive in nature?", "How did he assess the overall nature of the
+    proposed changes?": "nature" or "character" after "in" (ending the clause) or before "of" is the
+    text's «характер» of the changes, not the natural world: read as that word. Not "nature" alone
+    ("Will the reform protect nature?", "nature conservation")."""
+    found = analysis.words
+    framed = [
+        word
+        for i, word in enumerate(found)
+        if word in CHARACTER_NOUNS
+        and (
+            (i and found[i - 1] == CHARACTER_BEFORE and i + 1 == len(found))
+            or (i + 1 < len(found) and found[i + 1] == CHARACTER_AFTER)
+        )
+    ]
+    if not framed:
+        return analysis
+    dropped = ctx.analyzer.analyse(" ".join(framed)).values
+    read = ctx.analyzer.analyse(CHARACTER).terms
+    terms = [t for t in analysis.terms if t.value not in dropped]
+    at = next((i for i, t in enumerate(analysis.terms) if t.value in dropped), len(terms))
+    kept = (*terms[:at], *read, *terms[at:])
+    return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
+
+
 def without_place_taken(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """«Какое место занимает правосознание в выступлении прокурора?»: the place a thing takes
     («какое место» with a verb of taking or giving one) is its role, which the text tells by
@@ -181,12 +215,12 @@ def topic_noun(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysi
         for i in range(len(found) - 1)
         if lemmas[i] in TOPIC_NOUNS
         and (i == 0 or lemmas[i - 1] not in WHICH_WORDS)
-        and _genitive_after(found[i + 1 :])
+        and _genitive_opens(found[i + 1 :])
     ]
     return less_words(ctx, analysis, dropped) if dropped else analysis
 
 
-def _genitive_after(rest: tuple[str, ...]) -> bool:
+def _genitive_opens(rest: tuple[str, ...]) -> bool:
     """The words open with a genitive noun, or adjectives in the genitive and then one."""
     morphology = shared_morphology()
     for word in rest:

@@ -48,6 +48,62 @@ def kazakh_plural(ctx: ReaderContext, question: str, analysis: Analysis) -> Anal
     return replace(analysis, terms=terms)
 
 
+# the Kazakh accusative, which only a noun takes: the object of the verb right after it («салықтарды
+# көздей ме», «жобаны талқылады ма»); after a vowel «-ны/-ні», a voiced consonant «-ды/-ді», a voiceless
+# one «-ты/-ті» (kazakh_object)
+KAZAKH_ACCUSATIVE = ("ны", "ні", "ды", "ді", "ты", "ті")
+# a stem shorter than this before the ending may itself end so («айтты», «қатысты» are verbs)
+ACCUSATIVE_MIN_STEM = 4
+
+
+def kazakh_object(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Ұсынылған өзгерістер салықтарды көздей ме?»: a Kazakh question puts its verb last (before
+    the yes/no particle, if any); a word in the accusative right before that verb is its object, a
+    noun. One the knowledge base does not know is an unknown subject (as «налоги» in «Предусматривают
+    ли изменения налоги?»), not noise the other words may be answered without."""
+    found = analysis.words
+    if not found:
+        return analysis
+    verb = len(found) - 1 - (found[-1] in YES_NO_PARTICLES)
+    if verb < 1 or not any(KAZAKH_LETTERS.search(w) for w in found):
+        return analysis
+    word = found[verb - 1]
+    if not word.endswith(KAZAKH_ACCUSATIVE) or len(word) - 2 < ACCUSATIVE_MIN_STEM:
+        return analysis
+    terms = _unknown_as_nouns(ctx, analysis, {word})
+    return replace(analysis, terms=terms) if terms != analysis.terms else analysis
+
+
+# «профилактикаға көңіл бөлу», «салықтарға назар аудару»: attention paid to a thing in the dative
+# (kazakh_attended); words of degree may stand between («көп», «ерекше»)
+KAZAKH_ATTENTION = frozenset({"көңіл", "назар"})
+KAZAKH_DEGREE = frozenset({"көп", "көбірек", "ерекше", "басты", "аса", "баса"})
+KAZAKH_DATIVE = ("ға", "ге", "қа", "ке", "на", "не", "а", "е")
+KAZAKH_WHICH = frozenset({"қай", "қандай", "кай", "кандай"})
+
+
+def kazakh_attended(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Құқық қорғау органдары салықтарға көп көңіл бөле ме?»: what attention is paid to, in the
+    dative before «көңіл», «назар» (past a word of degree), is a noun; one the knowledge base does
+    not know is an unknown subject (as «налогам» in «Уделят ли внимание налогам?»), not noise.
+    Not the noun a «қай», «қандай» before it asks for (what the answer must name)."""
+    found = analysis.words
+    attended = set()
+    for i, word in enumerate(found):
+        if word not in KAZAKH_ATTENTION:
+            continue
+        j = i - 1
+        while j >= 0 and found[j] in KAZAKH_DEGREE:
+            j -= 1
+        # (not the noun a «қай», «қандай» asks for: «қай қырларына көңіл бөлді» asks which aspects)
+        if j >= 0 and found[j].endswith(KAZAKH_DATIVE) and (j == 0 or found[j - 1] not in KAZAKH_WHICH):
+            attended.add(found[j])
+    if not attended:
+        return analysis
+    terms = _unknown_as_nouns(ctx, analysis, attended)
+    return replace(analysis, terms=terms) if terms != analysis.terms else analysis
+
+
 def kazakh_counted(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """«Дөңгелек үстел қанша сағатқа созылды?»: the word right after «қанша», «неше» is what is
     counted, a noun; one the knowledge base does not know is an unknown subject (as «Сколько часов

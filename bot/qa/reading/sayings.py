@@ -1,6 +1,6 @@
-"""What someone said: asked indirectly ("what X said"), said by all the participants, said
-impersonally («что говорили…») or of a thing («продолжением которых считают…»), and where the text
-mentions a thing."""
+"""What someone said: asked indirectly ("what X said"), of the documents' whole, said by all the
+participants, said impersonally («что говорили…») or of a thing («продолжением которых считают…»),
+and where the text mentions a thing."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ from dataclasses import replace
 from bot.qa.analyzer import Analysis
 from bot.qa.morph import PREDICATE_POS, shared_morphology
 from bot.qa.reading.context import ReaderContext
-from bot.qa.reading.edits import less_words, unless_asked_elsewhere
+from bot.qa.reading.edits import less, less_words, unless_asked_elsewhere
+from bot.qa.subject import WHOLE_STEMS
 from bot.qa.text import QUESTION_OPENERS, words
 
 # every word asking who (as lemmas, English as typed): who did or said a thing, or whose a thing is
@@ -359,6 +360,30 @@ def thoughts_of_a_speaker(ctx: ReaderContext, question: str, analysis: Analysis)
         return analysis
     framed = less_words(ctx, analysis, thoughts)
     return replace(framed, kinds=framed.kinds | {"said"})
+
+
+# the adjective «new» of the documents' new constitution, in each language (Kazakh by its stem)
+NEW_WORDS = frozenset({"новый", "new", "жаң"})
+
+
+def said_of_the_whole(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """ "What did the Prosecutor General say about the draft Constitution?", «Бас прокурор Конституция
+    жобасы туралы не деді?»: what a person the documents name said of their whole (the draft, the
+    reform, the new constitution) is what that person said, all of it: the whole is what every
+    entry is about, no subject of its own, and an entry that names it among other things (the
+    outreach on the draft) is no answer. Only when nothing but the person and the whole is asked."""
+    if "said" not in analysis.kinds:
+        return analysis
+    speakers = [t for t in analysis.terms if t.value in ctx.subjects]
+    whole = [t.value for t in analysis.terms if _of_the_whole(ctx, t.value)]
+    if not speakers or not whole or len(speakers) + len(whole) != len(analysis.terms):
+        return analysis
+    return less(analysis, whole)
+
+
+def _of_the_whole(ctx: ReaderContext, value: str) -> bool:
+    """A term naming the documents' whole in any language and case («жобасы»), or its «new»."""
+    return value in ctx.wholes or value in NEW_WORDS or value.startswith(WHOLE_STEMS)
 
 
 def headline_saying(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:

@@ -63,6 +63,10 @@ ALONG_WITH = (frozenset({"вместе", "наряду", "along", "together"}), 
 WITHIN_BEFORE = (("в", "рамках"), ("в", "контексте"))
 WITHIN_AFTER = frozenset({"аясында", "шеңберінде"})
 WITHIN_SPAN = 3
+# «Бұл жобада X қалай түсіндіріледі?», «Жаңа Конституцияда…»: the Kazakh locative of the whole (in the
+# draft, in the constitution) places the question there as «в рамках» does; its stems and endings
+KAZAKH_WHOLE_STEMS = ("жоба", "конституц", "реформа")
+KAZAKH_LOCATIVE = ("да", "де", "та", "те", "нда", "нде")
 # "the country's …", "the nation's …": the possessive of the one country the documents are about
 OWN_COUNTRY = frozenset({"country", "nation"})
 OWN_COUNTRY_GENITIVE = frozenset({"страны"})
@@ -78,7 +82,8 @@ def within_the_whole(ctx: ReaderContext, question: str, analysis: Analysis) -> A
     constitution a question is placed within frames what it asks about; no subject of its own
     (the entry telling of the thing need not name the reform). Only when the frame is nothing but
     the documents' whole and something else the knowledge base knows is left («в рамках
-    равенства перед законом» names a thing, and stays)."""
+    равенства перед законом» names a thing, and stays). So does the Kazakh locative of the whole
+    («Бұл жобада заң алдындағы теңдік қалай түсіндіріледі?»: KAZAKH_WHOLE_STEMS)."""
     found = analysis.words
     spans = [
         found[i + 2 : i + 2 + WITHIN_SPAN]
@@ -92,7 +97,16 @@ def within_the_whole(ctx: ReaderContext, question: str, analysis: Analysis) -> A
         whole = [t.value for t in frame if t.value in ctx.wholes]
         if whole:
             return less(analysis, whole)
-    return analysis
+    located = [w for w in found if w.startswith(KAZAKH_WHOLE_STEMS) and w.endswith(KAZAKH_LOCATIVE)]
+    if not located:
+        return analysis
+    # (only beside a thing the knowledge base names by a curated concept: «Жобада қандай жаңалықтар
+    # бар?» asks what is new in the draft itself)
+    dropped = ctx.analyzer.analyse(" ".join(located)).values
+    concepts = ctx.analyzer.concepts
+    if not any(t.value in concepts and t.value not in dropped for t in analysis.terms):
+        return analysis
+    return less(analysis, dropped)
 
 
 def without_the_whole(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
