@@ -1,0 +1,38 @@
+"""Hunt 5: near misses that round 36's looser readings had answered, each class beside the
+answerable neighbours that must keep their entry."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._support import describe
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Каким способом будут избирать президента?",
+        "Каким образом будут избирать президента?",
+        "In what way will the president be elected?",
+    ],
+)
+def test_a_way_noun_asks_the_manner(engine, question: str) -> None:
+    """«Каким способом (образом, путём, методом)» asks how, as «как» does: an action the documents
+    never name (electing the President) they cannot tell the manner of."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Каким способом будет обеспечено равенство перед законом?", "equality_before_law"),
+        ("Каким образом будут защищены персональные данные?", "personal_data_protection"),
+        ("Каким путём будут внедрять искусственный интеллект в правовой сфере?", "digital_solutions"),
+    ],
+)
+def test_the_manner_of_a_named_action_keeps_its_answer(engine, question: str, entry_id: str) -> None:
+    """The way of an action the documents name (ensuring equality, protecting data) is theirs to
+    tell, or to say they do not detail: the entry answers."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
