@@ -74,6 +74,9 @@ ASKED_PARTICLES = frozenset({"именно", "конкретно", "же"})
 LAW_LEMMAS = frozenset({"закон", "кодекс", "указ", "law", "laws", "code", "act"})
 TOPIC_PREPOSITIONS = frozenset({"о", "об", "обо", "про", "on", "about"})
 KAZAKH_TOPIC = "туралы"
+# English "law" also names the legal domain ("AI in law", "before the law"), which entries use; a
+# law named by its topic is an act, the Russian «закон» (laws_by_topic)
+ENGLISH_ACTS = {"law": "закон", "laws": "закон", "act": "закон"}
 KAZAKH_LAW_STEMS = ("заң", "кодекс")
 # («…туралы қандай заң…»: the asking word between)
 KAZAKH_LAW_ASKING = frozenset({"қандай", "қай", "жаңа"})
@@ -297,7 +300,8 @@ class Subjects:
         конституционных гарантий защиты персональных данных») says nothing of such a law. The law's
         own term is what the answer must hold (not the phrases the noun is a word of: «нарушение
         закона» is no act). Not where the law is offered as the alternative («…о проекте новой
-        Конституции или о поправках к закону о прокуратуре?»), which the other answers."""
+        Конституции или о поправках к закону о прокуратуре?»), which the other answers. An English
+        law's noun is read as «закон»: "law" alone is the legal domain too ("AI in law"), no act."""
         found = analysis.words
         if not ALTERNATIVE_WORDS.isdisjoint(found):
             return ()
@@ -314,7 +318,8 @@ class Subjects:
         ]
         parts = []
         for word in laws:
-            values = frozenset(t.value for t in self.analyzer.analyse(word).terms if t.known)
+            act = ENGLISH_ACTS.get(word, word)
+            values = frozenset(t.value for t in self.analyzer.analyse(act).terms if t.known)
             if values:
                 parts.append(values)
         return tuple(parts)

@@ -36,3 +36,31 @@ def test_the_manner_of_a_named_action_keeps_its_answer(engine, question: str, en
     tell, or to say they do not detail: the entry answers."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Will there be a law on artificial intelligence?",
+        "Which law on big data will be adopted?",
+        "Will there be a law on personal data?",
+    ],
+)
+def test_an_english_law_named_by_its_topic(engine, question: str) -> None:
+    """An English law named by its topic is an act, the Russian «закон»: the entry that speaks of
+    "AI in law" (the legal domain) tells nothing of such an act."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Will AI be used in law?", "digital_solutions"),
+        ("What is said about equality before the law?", "equality_before_law"),
+    ],
+)
+def test_english_law_as_the_legal_domain_keeps_its_answer(engine, question: str, entry_id: str) -> None:
+    """ "Law" as the legal domain, no act named by its topic: the entry answers."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
