@@ -149,6 +149,12 @@ class Morphology:
         parse = self._russian_parse(word)
         return parse is not None and parse.tag.POS in {"VERB", "PRTF", "PRTS"} and parse.tag.tense == "past"
 
+    def place_name(self, word: str) -> bool:
+        """A Russian geographical name by its likeliest reading («Алматы», «Астаны»): a place, no
+        body of its own («полиции Алматы» is the police)."""
+        parse = self._russian_parse(word)
+        return parse is not None and "Geox" in parse.tag
+
     def genitive_noun(self, word: str) -> bool:
         """A Russian noun in the genitive by its likeliest reading («населения», «граждан»): after
         another noun, whose that noun is («интересов населения»)."""

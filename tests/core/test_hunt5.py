@@ -64,3 +64,42 @@ def test_english_law_as_the_legal_domain_keeps_its_answer(engine, question: str,
     """ "Law" as the legal domain, no act named by its topic: the entry answers."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Я депутат маслихата. Участвовал ли наш маслихат в круглом столе?",
+        "Я сотрудник акимата. Участвовал ли наш акимат?",
+    ],
+)
+def test_the_asker_of_another_body(engine, question: str) -> None:
+    """A deputy or an employee of a body the documents never name (a maslikhat, an akimat) is that
+    body's: the asker's possessive stands for it, not for the Parliament a deputy may be of."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        (
+            "Я служу в полиции. Что новый проект меняет в подходе к нашей работе?",
+            "rights_protection_priority",
+        ),
+        (
+            "Я сотрудник полиции Алматы. Что новый проект меняет в подходе к нашей работе?",
+            "rights_protection_priority",
+        ),
+        ("Я депутат Мажилиса. Участвовали ли наши депутаты?", "participant_parliament"),
+        (
+            "Я сотрудник Администрации Президента. Участвовала ли наша администрация?",
+            "participant_administration",
+        ),
+    ],
+)
+def test_the_asker_of_a_named_body_keeps_its_answer(engine, question: str, entry_id: str) -> None:
+    """The asker of a body the documents name (the police, of a city too; the Mazhilis; the
+    Administration): their possessive stands for it, and its entry answers."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
