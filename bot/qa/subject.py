@@ -804,7 +804,8 @@ class Subjects:
             return False  # the question is about another source's event or topic
         if any(self._foreign(entry_id, v) and is_noun(v) for v in subject.nouns):
             return False  # a noun the entry's document never uses: the question is about another one
-        if not all(any(self.holds(entry_id, v) for v in part) for part in subject.asked):
+        # (as itself, not a word of its family: «законных интересов» tells of no law)
+        if not all(any(self.index.holds(entry_id, v) for v in part) for part in subject.asked):
             return False  # the thing asked for (asked_parts) is not what the entry speaks of
         if not subject.known:
             return True

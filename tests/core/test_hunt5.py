@@ -103,3 +103,18 @@ def test_the_asker_of_a_named_body_keeps_its_answer(engine, question: str, entry
     Administration): their possessive stands for it, and its entry answers."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Будет ли новый закон о полиции?",
+        "Примут ли закон о профилактике правонарушений?",
+        "Какие законы о полиции изменят?",
+    ],
+)
+def test_a_law_is_not_held_by_a_word_of_its_family(engine, question: str) -> None:
+    """A part asked for is held as itself: «защиту законных интересов» (an adjective of the law's
+    family) tells of no law on the police or on prevention."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
