@@ -118,3 +118,28 @@ def test_a_law_is_not_held_by_a_word_of_its_family(engine, question: str) -> Non
     family) tells of no law on the police or on prevention."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+def test_a_noun_spelt_as_a_verb_yields_to_its_equal(engine) -> None:
+    """«статей» is «статья» (an article), not the rare noun «стать» spelt as the verb «стать» the
+    text uses («стал площадкой»): an article of the Constitution is a thing the documents never name."""
+    from bot.qa.morph import shared_morphology
+
+    assert shared_morphology().info("статей").lemma == "статья"
+    assert shared_morphology().info("стали").lemma == "стать"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Какие пять статей Конституции изменят?", "Какие десять статей изменят?", "Сколько статей изменят?"],
+)
+def test_articles_counted_stay_declined(engine, question: str) -> None:
+    """Articles of the draft, counted or not, are no thing the documents name: declined."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+def test_what_the_round_table_became_keeps_its_answer(engine) -> None:
+    """The verb «стать» keeps its reading: «Чем стал круглый стол?» is the outcome."""
+    reply = engine.answer("Чем стал круглый стол?")
+    assert (reply.kind, reply.entry_id) == ("answer", "outcome"), describe(reply)
