@@ -143,3 +143,32 @@ def test_what_the_round_table_became_keeps_its_answer(engine) -> None:
     """The verb «стать» keeps its reading: «Чем стал круглый стол?» is the outcome."""
     reply = engine.answer("Чем стал круглый стол?")
     assert (reply.kind, reply.entry_id) == ("answer", "outcome"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Я учитель. Что изменится в нашей работе?",
+        "Я фермер. Что изменится в нашей работе?",
+        "Я врач. Что изменится в нашей работе?",
+    ],
+)
+def test_the_work_of_an_asker_of_another_kind(engine, question: str) -> None:
+    """«Наш» after the asker names themselves by a person the documents never name (a teacher, a
+    farmer) is that kind of people's: their work is nothing the documents speak of."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Я учитель. Что изменится в нашей стране?", "long_term_guidelines"),
+        ("Я полицейский. Что изменится в нашей работе?", "rights_protection_priority"),
+    ],
+)
+def test_the_nation_or_a_named_kind_keeps_its_answer(engine, question: str, entry_id: str) -> None:
+    """«Наша страна» is the nation's, which the documents speak of; a police officer's work is law
+    enforcement's: the entry answers."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)

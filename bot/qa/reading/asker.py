@@ -18,6 +18,12 @@ CLAUSE_OPENING_SPAN = 2
 # «нашей работе», «моей службы»: the asker's own possessive, which stands for what their sentence
 # says they are or serve in (named_before_a_pronoun), as lemmas
 ASKER_POSSESSIVES = frozenset({"наш", "мой"})
+# «нашей работе» after «Я учитель»: the plural possessive of the asker's kind of people (teachers);
+# «моей семьи» is the asker's own, as any citizen's (asker_of_another_kind)
+GROUP_POSSESSIVE = "наш"
+# «наша страна», «наше общество»: a possessive of the nation (or of the documents' whole), whose it
+# is, not the asker's own trade (asker_of_another_kind), as lemmas
+NATION_LEMMAS = frozenset({"страна", "государство", "общество", "народ", "республика", "казахстан", "родина"})
 
 
 def named_before_a_pronoun(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
@@ -45,10 +51,37 @@ def named_before_a_pronoun(ctx: ReaderContext, question: str, analysis: Analysis
         return ctx.analyzer.analyse(f"{rest} {' '.join(bodies)}")
     named = [t for t in ctx.analyzer.analyse(head).terms if t.value in ctx.subjects]
     if not named:
-        return analysis
+        return _asker_of_another_kind(ctx, head, rest, analysis)
     # (their values are words the analyzer reads back as them, and the embedding reads too)
     values = " ".join(dict.fromkeys(t.value for t in named))
     return ctx.analyzer.analyse(f"{rest} {values}")
+
+
+def _asker_of_another_kind(ctx: ReaderContext, head: str, rest: str, analysis: Analysis) -> Analysis:
+    """«Я учитель. Что изменится в нашей работе?»: the asker names themselves by a person the
+    documents never name (a teacher, a farmer), and their possessive stands for them: the work asked
+    about is a teacher's, a category of people the documents do not speak of, read as asked with the
+    asker's noun. Not a possessive of the nation or the whole («в нашей стране», «наша Конституция»:
+    the country's, which the documents do speak of), nor the singular «мой» («данные моей семьи»: the
+    asker's own, as any citizen's, which the documents do speak of)."""
+    morphology = shared_morphology()
+    found = words(rest.casefold())
+    possessed = [
+        after for word, after in itertools.pairwise(found) if morphology.info(word).lemma == GROUP_POSSESSIVE
+    ]
+    if not possessed or any(
+        morphology.info(w).lemma in NATION_LEMMAS or ctx.analyzer.analyse(w).values & ctx.whole
+        for w in possessed
+    ):
+        return analysis
+    people = [
+        w
+        for w in words(head.casefold())
+        if morphology.person(w) and not any(t.known for t in ctx.analyzer.analyse(w).terms)
+    ]
+    if not people:
+        return analysis
+    return ctx.analyzer.analyse(f"{rest} {' '.join(people)}")
 
 
 def _of_another_body(ctx: ReaderContext, head: str) -> tuple[str, ...]:
