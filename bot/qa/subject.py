@@ -68,6 +68,8 @@ ASKING_WHICH = "какой"
 ASKED_SPAN = 4
 ASKED_QUALIFIER_POS = frozenset({"ADJF", "PRTF"})
 ASKED_PARTICLES = frozenset({"именно", "конкретно", "же"})
+# The draft's changes named as a whole (Subjects.another_whole)
+CHANGE_WORDS = "изменения поправки новеллы преобразования нововведения changes amendments"
 # «закон о персональных данных», «кодекс об…», "the law on personal data", «дербес деректер туралы
 # заң»: a law named by its topic (a law's noun, as a lemma or an English word, right before a
 # preposition of topic; the Kazakh noun after «туралы»): see Subjects.laws_by_topic
@@ -168,6 +170,9 @@ class Subjects:
         self.presence = base.analyse(PRESENCE).values
         self.taking_place = base.analyse(TAKING_PLACE).values
         self.whole = frozenset(base.analyse(" ".join(WHOLE_WORDS)).values)
+        # the changes the draft makes, named as a whole (another_whole): «налоговые изменения» are
+        # another set of changes, as «налоговая реформа» is another reform
+        self._changes = frozenset(base.analyse(CHANGE_WORDS).values)
         self._institutions = frozenset(base.analyse(INSTITUTION_WORDS).values)  # see _only_takers
         self._source_terms = self._distinctive_source_terms()
         self._entry_number = {entry_id: i for i, entry_id in enumerate(index.compiled.entry_ids)}
@@ -246,7 +251,7 @@ class Subjects:
                 kinds.extend(t.value for t in self.analyzer.analyse(first).terms)
                 continue
             possessed = second.lower().startswith(KAZAKH_POSSESSED)
-            if not possessed and not self.whole & self.analyzer.analyse(second).values:
+            if not possessed and not (self.whole | self._changes) & self.analyzer.analyse(second).values:
                 continue
             terms = self.analyzer.analyse(first).terms
             if len(terms) != 1 or terms[0].known or terms[0].value in self._phrase_words:

@@ -172,3 +172,34 @@ def test_the_nation_or_a_named_kind_keeps_its_answer(engine, question: str, entr
     enforcement's: the entry answers."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какие налоговые изменения предлагаются?",
+        "На какой срок рассчитаны налоговые изменения?",
+        "Какие пенсионные поправки предлагаются?",
+        "What tax changes are proposed?",
+    ],
+)
+def test_another_set_of_changes(engine, question: str) -> None:
+    """A word the documents never use before their changes («налоговые изменения») names another set
+    of changes, as «налоговая реформа» names another reform: declined."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Какие конституционные изменения предлагаются?", "proposed_changes"),
+        ("Прогрессивные ли поправки?", "overall_assessment"),
+        ("Как оцениваются предлагаемые изменения?", "overall_assessment"),
+    ],
+)
+def test_the_documents_own_changes_keep_their_answer(engine, question: str, entry_id: str) -> None:
+    """The documents' own changes, with their own adjectives (конституционные, предлагаемые): the
+    entry answers."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
