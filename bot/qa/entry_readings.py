@@ -25,6 +25,12 @@ WHOSE_WORDS_SPAN = 3
 # «Как будет назначаться генпрокурор?», "How will … be appointed?": a question opening with «как»
 # asks the manner of its action; an action the documents never name they cannot tell the manner of
 MANNER_WORDS = frozenset({"как", "how"})
+# «Каким образом (способом, путём, методом) …?», «Какими способами …?», "In what way …?": an asking
+# word in the instrumental and a noun of the way a thing is done (stopwords, synonyms.yaml) ask the
+# manner as «как» does (unknown_manner)
+MANNER_WHICH = frozenset({"каким", "какими"})
+MANNER_NOUNS = frozenset({"образ", "способ", "путь", "метод"})
+MANNER_PHRASES_EN = (("in", "what", "way"), ("by", "what", "means"))
 # «Кто …?», "Who …?" opening a question that asks nothing else (unknown_doer)
 DOER_WORDS = frozenset({"кто", "who"})
 # the changes the documents report, as a whole (effect_or_purpose)
@@ -137,7 +143,7 @@ def unknown_manner(ctx: EngineContext, analysis: Analysis, subject: Subject) -> 
     action is done."""
     found = analysis.words
     # (not when another reading asks something else of it: «Как пишется имя Президента?» asks the name)
-    if not found or found[0] not in MANNER_WORDS or analysis.kinds or not subject.known:
+    if not _asks_manner(found) or analysis.kinds or not subject.known:
         return False
     subjects = ctx.subjects
     predicates = [t for t in analysis.terms if t.pos in PREDICATE_POS]
@@ -151,6 +157,21 @@ def unknown_manner(ctx: EngineContext, analysis: Analysis, subject: Subject) -> 
         and not any(t.known for t in predicates)
         and all(t.known and (t.value in named or subjects.frames(t.value)) for t in others)
     )
+
+
+def _asks_manner(found: tuple[str, ...]) -> bool:
+    """The question opens by asking how: «как», "how", or «каким способом (образом, путём,
+    методом)», "in what way": the way nouns are stopwords, so without this such a question would
+    lose the manner it asks and be answered as a bare question of its words («Каким способом будут
+    избирать президента?» by the President's initiatives). Not «Какой путь…» (which path)."""
+    if not found:
+        return False
+    if found[0] in MANNER_WORDS:
+        return True
+    lemma = shared_morphology().info(found[1]).lemma if len(found) > 1 else ""
+    if found[0] in MANNER_WHICH and lemma in MANNER_NOUNS:
+        return True
+    return tuple(found[:3]) in MANNER_PHRASES_EN
 
 
 def unknown_doer(ctx: EngineContext, analysis: Analysis) -> bool:

@@ -149,6 +149,12 @@ class Morphology:
         parse = self._russian_parse(word)
         return parse is not None and parse.tag.POS in {"VERB", "PRTF", "PRTS"} and parse.tag.tense == "past"
 
+    def place_name(self, word: str) -> bool:
+        """A Russian geographical name by its likeliest reading («Алматы», «Астаны»): a place, no
+        body of its own («полиции Алматы» is the police)."""
+        parse = self._russian_parse(word)
+        return parse is not None and "Geox" in parse.tag
+
     def genitive_noun(self, word: str) -> bool:
         """A Russian noun in the genitive by its likeliest reading («населения», «граждан»): after
         another noun, whose that noun is («интересов населения»)."""
@@ -202,6 +208,10 @@ class Morphology:
         except ValueError:
             return False
 
+    def _verb_spelt(self, lemma: str) -> bool:
+        """A lemma that is also a Russian verb's infinitive («стать»)."""
+        return any(p.tag.POS == "INFN" and p.normal_form == lemma for p in self._parse(lemma))
+
     def _parse_uncached(self, word: str) -> tuple[Parse, ...]:
         return tuple(self._morph.parse(word))
 
@@ -240,6 +250,17 @@ class Morphology:
         if parse.tag.POS == "PRTF":  # of equally likely readings, a noun over a participle:
             # «данные» is data, not a form of «дать» («Что даст…» is not about data)
             parse = next((p for p in parses if p.tag.POS == "NOUN" and p.score >= parse.score), parse)
+        if parse.tag.POS == "NOUN" and self._verb_spelt(parse.normal_form):
+            # of equally likely nouns, one not spelt as a verb: «статей» is «статья», not the rare
+            # «стать» (build), which would match the verb «стать» («стал площадкой») of the text
+            parse = next(
+                (
+                    p
+                    for p in parses
+                    if p.tag.POS == "NOUN" and p.score >= parse.score and not self._verb_spelt(p.normal_form)
+                ),
+                parse,
+            )
         lemma = parse.normal_form.replace("ё", "е")
         pronominal = not PRONOMINAL.isdisjoint(parse.tag.grammemes)
         pos = parse.tag.POS  # a str subclass whose comparisons run in Python: kept as a plain str

@@ -81,12 +81,17 @@ ASKING_WHICH = "какой"
 ASKED_SPAN = 4
 ASKED_QUALIFIER_POS = frozenset({"ADJF", "PRTF"})
 ASKED_PARTICLES = frozenset({"именно", "конкретно", "же"})
+# The draft's changes named as a whole (Subjects.another_whole)
+CHANGE_WORDS = "изменения поправки новеллы преобразования нововведения changes amendments"
 # «закон о персональных данных», «кодекс об…», "the law on personal data", «дербес деректер туралы
 # заң»: a law named by its topic (a law's noun, as a lemma or an English word, right before a
 # preposition of topic; the Kazakh noun after «туралы»): see Subjects.laws_by_topic
 LAW_LEMMAS = frozenset({"закон", "кодекс", "указ", "law", "laws", "code", "act"})
 TOPIC_PREPOSITIONS = frozenset({"о", "об", "обо", "про", "on", "about"})
 KAZAKH_TOPIC = "туралы"
+# English "law" also names the legal domain ("AI in law", "before the law"), which entries use; a
+# law named by its topic is an act, the Russian «закон» (laws_by_topic)
+ENGLISH_ACTS = {"law": "закон", "laws": "закон", "act": "закон"}
 KAZAKH_LAW_STEMS = ("заң", "кодекс")
 # («…туралы қандай заң…»: the asking word between)
 KAZAKH_LAW_ASKING = frozenset({"қандай", "қай", "жаңа"})
@@ -180,6 +185,9 @@ class Subjects:
         self.whole = frozenset(base.analyse(" ".join(WHOLE_WORDS)).values)
         self._models = frozenset(base.analyse(" ".join(MODEL_WORDS)).values)  # see another_whole
         self._event = frozenset(base.analyse(EVENT).values)  # see another_whole
+        # the changes the draft makes, named as a whole (another_whole): «налоговые изменения» are
+        # another set of changes, as «налоговая реформа» is another reform
+        self._changes = frozenset(base.analyse(CHANGE_WORDS).values)
         self._institutions = frozenset(base.analyse(INSTITUTION_WORDS).values)  # see _only_takers
         self._source_terms = self._distinctive_source_terms()
         self._entry_number = {entry_id: i for i, entry_id in enumerate(index.compiled.entry_ids)}
@@ -271,7 +279,7 @@ class Subjects:
                 kinds.extend(t.value for t in self.analyzer.analyse(first).terms)
                 continue
             possessed = second.lower().startswith(KAZAKH_POSSESSED)
-            if not possessed and not heads & self.analyzer.analyse(second).values:
+            if not possessed and not (heads | self._changes) & self.analyzer.analyse(second).values:
                 continue
             terms = self.analyzer.analyse(first).terms
             if len(terms) != 1 or terms[0].known or terms[0].value in self._phrase_words:
@@ -325,7 +333,8 @@ class Subjects:
         конституционных гарантий защиты персональных данных») says nothing of such a law. The law's
         own term is what the answer must hold (not the phrases the noun is a word of: «нарушение
         закона» is no act). Not where the law is offered as the alternative («…о проекте новой
-        Конституции или о поправках к закону о прокуратуре?»), which the other answers."""
+        Конституции или о поправках к закону о прокуратуре?»), which the other answers. An English
+        law's noun is read as «закон»: "law" alone is the legal domain too ("AI in law"), no act."""
         found = analysis.words
         if not ALTERNATIVE_WORDS.isdisjoint(found):
             return ()
@@ -342,7 +351,8 @@ class Subjects:
         ]
         parts = []
         for word in laws:
-            values = frozenset(t.value for t in self.analyzer.analyse(word).terms if t.known)
+            act = ENGLISH_ACTS.get(word, word)
+            values = frozenset(t.value for t in self.analyzer.analyse(act).terms if t.known)
             if values:
                 parts.append(values)
         return tuple(parts)
@@ -827,7 +837,8 @@ class Subjects:
             return False  # the question is about another source's event or topic
         if any(self._foreign(entry_id, v) and is_noun(v) for v in subject.nouns):
             return False  # a noun the entry's document never uses: the question is about another one
-        if not all(any(self.holds(entry_id, v) for v in part) for part in subject.asked):
+        # (as itself, not a word of its family: «законных интересов» tells of no law)
+        if not all(any(self.index.holds(entry_id, v) for v in part) for part in subject.asked):
             return False  # the thing asked for (asked_parts) is not what the entry speaks of
         if not subject.known:
             return True

@@ -4,6 +4,8 @@ question; the rest of it is the asker's, no detail asked."""
 
 from __future__ import annotations
 
+import itertools
+
 from bot.qa.analyzer import Analysis
 from bot.qa.morph import shared_morphology
 from bot.qa.reading.context import ReaderContext
@@ -16,6 +18,12 @@ CLAUSE_OPENING_SPAN = 2
 # «нашей работе», «моей службы»: the asker's own possessive, which stands for what their sentence
 # says they are or serve in (named_before_a_pronoun), as lemmas
 ASKER_POSSESSIVES = frozenset({"наш", "мой"})
+# «нашей работе» after «Я учитель»: the plural possessive of the asker's kind of people (teachers);
+# «моей семьи» is the asker's own, as any citizen's (asker_of_another_kind)
+GROUP_POSSESSIVE = "наш"
+# «наша страна», «наше общество»: a possessive of the nation (or of the documents' whole), whose it
+# is, not the asker's own trade (asker_of_another_kind), as lemmas
+NATION_LEMMAS = frozenset({"страна", "государство", "общество", "народ", "республика", "казахстан", "родина"})
 
 
 def named_before_a_pronoun(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
@@ -26,7 +34,8 @@ def named_before_a_pronoun(ctx: ReaderContext, question: str, analysis: Analysis
     no detail asked. The question is read as itself with those it names. So is the asker's own
     possessive («Я служу в полиции. Что новый проект меняет в подходе к нашей работе?»: the work is
     the police's). Not when the sentence names no one the documents know («Я читал про налоги. Что о
-    них сказано?» stays as asked)."""
+    них сказано?» stays as asked), nor one of another body («Я депутат маслихата. Участвовал ли наш
+    маслихат?»: a deputy, but of a council the documents never name, not of their Parliament)."""
     split = asker_sentence(question)
     if split is None:
         return analysis
@@ -37,12 +46,64 @@ def named_before_a_pronoun(ctx: ReaderContext, question: str, analysis: Analysis
         for w in words(rest.casefold())
     ):
         return analysis
+    bodies = _of_another_body(ctx, head)
+    if bodies:  # «наши депутаты» of a deputy of the maslikhat: the maslikhat's, asked as itself
+        return ctx.analyzer.analyse(f"{rest} {' '.join(bodies)}")
     named = [t for t in ctx.analyzer.analyse(head).terms if t.value in ctx.subjects]
     if not named:
-        return analysis
+        return _asker_of_another_kind(ctx, head, rest, analysis)
     # (their values are words the analyzer reads back as them, and the embedding reads too)
     values = " ".join(dict.fromkeys(t.value for t in named))
     return ctx.analyzer.analyse(f"{rest} {values}")
+
+
+def _asker_of_another_kind(ctx: ReaderContext, head: str, rest: str, analysis: Analysis) -> Analysis:
+    """«Я учитель. Что изменится в нашей работе?»: the asker names themselves by a person the
+    documents never name (a teacher, a farmer), and their possessive stands for them: the work asked
+    about is a teacher's, a category of people the documents do not speak of, read as asked with the
+    asker's noun. Not a possessive of the nation or the whole («в нашей стране», «наша Конституция»:
+    the country's, which the documents do speak of), nor the singular «мой» («данные моей семьи»: the
+    asker's own, as any citizen's, which the documents do speak of)."""
+    morphology = shared_morphology()
+    found = words(rest.casefold())
+    possessed = [
+        after for word, after in itertools.pairwise(found) if morphology.info(word).lemma == GROUP_POSSESSIVE
+    ]
+    if not possessed or any(
+        morphology.info(w).lemma in NATION_LEMMAS or ctx.analyzer.analyse(w).values & ctx.whole
+        for w in possessed
+    ):
+        return analysis
+    people = [
+        w
+        for w in words(head.casefold())
+        if morphology.person(w) and not any(t.known for t in ctx.analyzer.analyse(w).terms)
+    ]
+    if not people:
+        return analysis
+    return ctx.analyzer.analyse(f"{rest} {' '.join(people)}")
+
+
+def _of_another_body(ctx: ReaderContext, head: str) -> tuple[str, ...]:
+    """The nouns the documents never use right after a person or body the asker's sentence names,
+    in the genitive or unknown to the dictionary («депутат маслихата», «сотрудник акимата»): whose
+    that person is, another body, not the one the documents name. Not a place («сотрудник полиции
+    Алматы» is the police)."""
+    found = words(head.casefold())
+    morphology = shared_morphology()
+    bodies: list[str] = []
+    for word, after in itertools.pairwise(found):
+        values = ctx.analyzer.analyse(word).values & ctx.subjects
+        info = morphology.info(after)
+        if (
+            values
+            and info.pos == "NOUN"
+            and (morphology.genitive_noun(after) or not info.known)
+            and not morphology.place_name(after)
+            and not any(t.known for t in ctx.analyzer.analyse(after).terms)
+        ):
+            bodies.append(after)
+    return tuple(bodies)
 
 
 def asked_before_the_question(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
