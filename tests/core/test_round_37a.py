@@ -67,3 +67,30 @@ def test_near_misses_of_hedges_and_the_text_are_declined(engine, question: str) 
     (the Preamble's, a law's wording), whose noun after «текст» is no subject of the verb."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Реформа — это разовая акция или часть более широкого курса?",
+        "Реформа — это часть более широкого курса или разовая акция?",
+    ],
+)
+def test_a_part_of_a_whole_the_documents_name_is_an_alternative_they_name(engine, question: str) -> None:
+    """«или часть более широкого курса»: a side opening with the part of a whole names that whole
+    (the course), so the other side the documents never name («разовая акция») is no subject."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "reform_tokayev_link"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Реформа — это разовая акция или часть бюджета?",
+        "Реформа — это часть более широкой программы или разовая акция?",
+    ],
+)
+def test_a_part_of_a_whole_they_never_name_is_declined(engine, question: str) -> None:
+    """Near misses: the part of a whole the documents never name («бюджет», «программа»)."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
