@@ -125,6 +125,13 @@ class Morphology:
             return None
         return str(parse.tag.case), "plur" in parse.tag.grammemes
 
+    def may_be_plural_subject(self, word: str) -> bool:
+        """A Russian noun with a nominative plural reading, likeliest or not («нейросети»: first a
+        genitive singular, also the plural subject of «упоминаются»)."""
+        if self._russian_parse(word) is None:
+            return False
+        return any(p.tag.POS == "NOUN" and {"nomn", "plur"} <= p.tag.grammemes for p in self._parse(word))
+
     def animate_noun(self, word: str) -> bool:
         """A Russian noun naming people or animals by its likeliest reading («юристов», «граждане»):
         a lack of them is no action left undone («нехватка юристов», not «нехватка разъяснений»)."""

@@ -65,13 +65,15 @@ def without_unknown_alternative(ctx: ReaderContext, question: str, analysis: Ana
         after = ctx.analyzer.analyse(" ".join(found[i + 1 : i + 1 + ALTERNATIVE_SPAN])).terms
         # an alternative the documents never name, next to «или», if the other one opens with a
         # word they use: an unknown word, with the unknown adjectives before it («разовая акция»)
-        if after and after[0].known:
+        # («или часть более широкого курса»: the part of a whole opens the side, which names the whole)
+        named = tuple(itertools.dropwhile(lambda t: t.value in ctx.part, after))
+        if named and named[0].known:
             dropped |= {t.value for t in _unknown_phrase_end(before)}
         if before and before[-1].known:
             dropped |= {t.value for t in _unknown_phrase_start(after)}
         dropped |= _unknown_head_of_alternative(ctx, found, start)
     kept = tuple(t for t in analysis.terms if t.value not in dropped)
-    if not dropped or any(not t.known and t.real_word for t in kept):
+    if not dropped or any(not t.known and t.real_word and t.value not in ctx.part for t in kept):
         return analysis
     return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
 

@@ -16,7 +16,10 @@ from bot.qa.subject import ALTERNATIVE_WORDS
 from bot.qa.text import OBLIQUE_QUESTION_WORDS, QUESTION_OPENERS
 
 # «по сути», «по существу», «в сущности», "in essence" (without_hedge)
-HEDGES = frozenset({"по сути", "по существу", "в сущности", "in essence", "in effect"})
+# with the reflexive possessive too («по своей сути», «по своему существу»)
+HEDGES = frozenset(
+    {"по сути", "по существу", "в сущности", "по своей сути", "по своему существу", "in essence", "in effect"}
+)
 # and a preposition of two words whose noun means no thing («в ходе обсуждения»: during it; «в течение
 # года», "in the course of", "in terms of"; «по поводу изменений»: about them; «с помощью реформы»,
 # «при помощи»: by means of it, no help given), dropped the same way

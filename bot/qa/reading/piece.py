@@ -164,7 +164,17 @@ def _text_referred_to(found: tuple[str, ...], i: int) -> bool:
     """«согласно тексту», «в тексте»: «текст» after a preposition that refers to it, with no noun after
     it («в тексте преамбулы» is the wording of something else)."""
     after = i + 1 == len(found) or shared_morphology().info(found[i + 1]).pos != "NOUN"
-    return i > 0 and found[i - 1] in REFERRING and after
+    return i > 0 and found[i - 1] in REFERRING and (after or _subject_after(found, i))
+
+
+def _subject_after(found: tuple[str, ...], i: int) -> bool:
+    """«Упоминаются ли в тексте нейросети…?»: a noun after «текст» that may be the plural subject of
+    the question's plural verb before it, when no later noun may be a plural nominative the verb could
+    take instead («Упоминаются ли в тексте преамбулы права человека?» keeps the Preamble's wording)."""
+    morphology = shared_morphology()
+    verb = any(morphology.plural_verb(word) for word in found[:i])
+    later = any(morphology.may_be_plural_subject(word) for word in found[i + 2 :])
+    return verb and not later and morphology.may_be_plural_subject(found[i + 1])
 
 
 def _unknown_verb(term: Term) -> bool:
