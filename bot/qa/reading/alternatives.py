@@ -166,7 +166,28 @@ def _unknown_head_of_alternative(ctx: ReaderContext, found: tuple[str, ...], i: 
     # the head opens the span («разрыв с прежним курсом», words the documents use after it) or
     # the run of unknown words that ends it («реформа — как разрыв с прошлым»: not the reform)
     run = list(itertools.takewhile(lambda t: not t.known, reversed(left)))[::-1]
-    return {t.value for t in (*left[:1], *run[:1]) if not t.known and t.real_word and t.pos == "NOUN"}
+    heads = {t.value for t in (*left[:1], *run[:1]) if not t.known and t.real_word and t.pos == "NOUN"}
+    return heads | _head_after_adjectives(left)
+
+
+def _head_after_adjectives(left: tuple[Term, ...]) -> set[str]:
+    """«уже окончательный текст Конституции или проект?»: a noun in the span may follow unknown
+    adjectives of its own, words the documents use after it (its owner); the adjectives and the
+    noun are the alternative the documents never name (a thing they name, of a kind they never
+    do). The first such noun."""
+    for j, term in enumerate(left):
+        if not _unnamed_adjective(term) or (j and _unnamed_adjective(left[j - 1])):
+            continue  # (only where a run of them opens)
+        opening = list(itertools.takewhile(_unnamed_adjective, left[j:]))
+        head = left[j + len(opening) : j + len(opening) + 1]
+        if head and head[0].real_word and head[0].pos == "NOUN":
+            return {t.value for t in (*opening, *head)}
+    return set()
+
+
+def _unnamed_adjective(term: Term) -> bool:
+    """An adjective the documents never use."""
+    return not term.known and term.real_word and term.pos in ADJECTIVE_POS
 
 
 def _unnamed(term: Term) -> bool:

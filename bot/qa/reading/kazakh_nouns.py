@@ -3,6 +3,7 @@ postposition of topic («салық туралы») and a word in the plural («
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import replace
 
 from bot.qa.analyzer import Analysis, Term
@@ -116,6 +117,39 @@ def kazakh_counted(ctx: ReaderContext, question: str, analysis: Analysis) -> Ana
     if not counted:
         return analysis
     terms = _unknown_as_nouns(ctx, analysis, counted)
+    return replace(analysis, terms=terms) if terms != analysis.terms else analysis
+
+
+# the Kazakh third-person possessive, which only a noun takes: what is owned in «тіл мәртебесі»
+# («the language's status»); after a vowel «-сы/-сі», a consonant «-ы/-і» (kazakh_owner); not where
+# «-ы/-і» ends the past of a verb («қатысты», «өтті») or the accusative («жобаны»)
+KAZAKH_POSSESSIVE = ("сы", "сі", "ы", "і")
+NOT_POSSESSIVE = ("ды", "ді", "ты", "ті", "ны", "ні")
+# the Kazakh genitive, which only a noun takes: the owner in «тілдің мәртебесі» (kazakh_owner)
+KAZAKH_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
+GENITIVE_MIN_STEM = 3  # (a shorter word may end so: «мың», a thousand)
+
+
+def kazakh_owner(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Мемлекеттік тіл мәртебесі өзгере ме?»: in a Kazakh question a word right before a noun the
+    knowledge base knows in the possessive («мәртебесі»), or one in the genitive («тілдің»), is
+    the owner, a noun; one the knowledge base does not know is an unknown subject (as «языка» in
+    «Изменится ли статус государственного языка?»), not noise the owned word is answered without."""
+    found = analysis.words
+    if not any(KAZAKH_LETTERS.search(w) for w in found):
+        return analysis
+    known = {t.value for t in analysis.terms if t.known}
+    owners = {w for w in found if w.endswith(KAZAKH_GENITIVE) and len(w) - 3 >= GENITIVE_MIN_STEM}
+    for word, owned in itertools.pairwise(found):
+        possessive = owned.endswith(KAZAKH_POSSESSIVE) and not owned.endswith(NOT_POSSESSIVE)
+        if possessive and ctx.analyzer.analyse(owned).values & known:
+            owners.add(word)
+    # (not the owner a «қай», «қандай» before it asks for: «қандай мекемелердің өкілдері» asks which
+    # bodies, what the answer must name)
+    owners -= {word for before, word in itertools.pairwise(found) if before in KAZAKH_WHICH}
+    if not owners:
+        return analysis
+    terms = _unknown_as_nouns(ctx, analysis, owners)
     return replace(analysis, terms=terms) if terms != analysis.terms else analysis
 
 

@@ -22,6 +22,9 @@ BE_FORMS = frozenset({"is", "was", "are", "were", "s"})
 WHO_WORDS = frozenset({"кто", "who"})
 MEMBER_WORDS = frozenset({"из", "от", "представлять", "представитель", "from", "repres"})
 FROM_WORDS = frozenset({"из", "от", "from"})
+# «депутаты какой палаты»: the Russian «какой» in the genitive after a group (which_of_members); a
+# Kazakh «қандай» after a noun asks of what follows («Бас прокурор қандай жұмысты…»)
+MEMBERS_WHICH = "какой"
 # colloquial words between «кто» and «от» («кто там от АП был», «кто там вообще был из…»); a past
 # «быть» may stand there too («кто был от АП»: whether someone from it was there, see which_of_named)
 MEMBER_FILLERS = frozenset({"там", "тут", "же", "вообще", "конкретно"})
@@ -340,6 +343,24 @@ def which_of_named(ctx: ReaderContext, question: str, analysis: Analysis) -> Ana
                     kinds=analysis.kinds - {"who"},
                 )
             return replace(analysis, kinds=analysis.kinds | {"names"})
+    return analysis
+
+
+def which_of_members(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Депутаты какой палаты присутствовали?», «прокуроры какого региона выступили?»: a «какой»
+    right after a group the documents name only as a whole asks which part of it its members came
+    from (kind `names`), a detail the documents lack as they lack the members' names; not a body
+    asked of («эксперты каких организаций»: the text names the bodies) nor a framing noun
+    («депутаты какой роли…»)."""
+    found = analysis.words
+    morphology = shared_morphology()
+    for i, word in enumerate(found[1:-1], start=1):
+        if morphology.info(word).lemma != MEMBERS_WHICH or not ctx.names_group(found[i - 1]):
+            continue
+        asked = found[i + 1]
+        if _frame_noun(ctx, asked) or ctx.analyzer.analyse(asked).values & ctx.bodies:
+            continue
+        return replace(analysis, kinds=analysis.kinds | {"names"})
     return analysis
 
 

@@ -70,6 +70,10 @@ KAZAKH_LOCATIVE = ("да", "де", "та", "те", "нда", "нде")
 # "the country's …", "the nation's …": the possessive of the one country the documents are about
 OWN_COUNTRY = frozenset({"country", "nation"})
 OWN_COUNTRY_GENITIVE = frozenset({"страны"})
+# «в стране», «по стране», "in the country": the one country as the place where what is asked happens
+# (its name, «в Казахстане», too: _country_as_place)
+PLACE_PREPOSITIONS = frozenset({"в", "во", "по", "in", "across", "throughout"})
+OWN_COUNTRY_PLACE = frozenset({"стране", "country", "nation"})
 # how many words from the country's name its whole may stand ("Kazakhstan's new draft constitution")
 WHOLE_SPAN = 3
 # a question who holds a post, whose title the country's name is part of (_country_after_named)
@@ -202,6 +206,7 @@ def without_own_country(ctx: ReaderContext, question: str, analysis: Analysis) -
         stems |= _country_after_named(ctx, found)
     if ctx.own_country & analysis.values:
         stems |= _country_of_the_whole(ctx, found)
+    stems |= _country_as_place(ctx, found)
     if not stems:
         return analysis
     kept = tuple(t for t in analysis.terms if t.value not in stems)
@@ -223,6 +228,23 @@ def _country_after_named(ctx: ReaderContext, found: tuple[str, ...]) -> set[str]
         and ctx.analyzer.analyse(before).values & ctx.subjects
         for value in values
     }
+
+
+def _country_as_place(ctx: ReaderContext, found: tuple[str, ...]) -> set[str]:
+    """«усилить правопорядок в стране», «в Казахстане», "in the country": the one country the
+    documents are about, as the place where what is asked happens, frames it (everything they
+    tell happens there), as its possessive does; not what is asked."""
+    morphology = shared_morphology()
+    out: set[str] = set()
+    for i, word in enumerate(found[:-1]):
+        if word not in PLACE_PREPOSITIONS:
+            continue
+        place = found[i + 2] if found[i + 1] == "the" and i + 2 < len(found) else found[i + 1]
+        if place in OWN_COUNTRY_PLACE:
+            out.add(morphology.info(place).lemma)
+        elif (values := ctx.analyzer.analyse(place).values) and values <= ctx.own_country:
+            out |= values
+    return out
 
 
 def _country_of_the_whole(ctx: ReaderContext, found: tuple[str, ...]) -> set[str]:
