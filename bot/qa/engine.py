@@ -404,9 +404,8 @@ class Engine:
     def _cosines(self, analysis: Analysis) -> dict[str, float]:
         """Entry id -> cosine with the question, for the entries that can answer its kind of
         question (one close in meaning that cannot answer it does not nearly answer it; see
-        _fitting); {} without
-        the model or without real words (a run of one letter is noise, and costs the tokenizer
-        seconds)."""
+        _fitting); {} without the model or without real words (a run of one letter is noise, and
+        costs the tokenizer seconds)."""
         if self.semantic is None:
             return {}
         text = " ".join(w for w in analysis.words if len(w) <= MAX_EMBEDDED_WORD)

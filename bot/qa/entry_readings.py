@@ -256,10 +256,7 @@ def counted(ctx: EngineContext, analysis: Analysis) -> frozenset[str]:
     if "how_many" not in analysis.kinds:
         return frozenset()
     found = analysis.words
-    at = next(
-        (i for i in range(len(found)) if "how_many" in ctx.analyzer.analyse(" ".join(found[: i + 1])).kinds),
-        None,
-    )
+    at = _asked_at(ctx, found, "how_many")
     if at is None:
         return frozenset()
     things: set[str] = set()
@@ -269,6 +266,15 @@ def counted(ctx: EngineContext, analysis: Analysis) -> frozenset[str]:
         if term.known and term.pos not in NOT_THINGS:
             things.add(term.value)
     return frozenset(things)
+
+
+def _asked_at(ctx: EngineContext, found: tuple[str, ...], kind: str) -> int | None:
+    """Where the words asking a kind of question end («сколько», "how many", a typed «сколко»;
+    «назовите», «какие именно»): the first word with which the words up to it ask it."""
+    return next(
+        (i for i in range(len(found)) if kind in ctx.analyzer.analyse(" ".join(found[: i + 1])).kinds),
+        None,
+    )
 
 
 def itemised(ctx: EngineContext, analysis: Analysis) -> frozenset[str]:
@@ -281,10 +287,7 @@ def itemised(ctx: EngineContext, analysis: Analysis) -> frozenset[str]:
     if "items" not in analysis.kinds:
         return frozenset()
     found = analysis.words
-    at = next(
-        (i for i in range(len(found)) if "items" in ctx.analyzer.analyse(" ".join(found[: i + 1])).kinds),
-        None,
-    )
+    at = _asked_at(ctx, found, "items")
     if at is None:
         return frozenset()
     head = next(

@@ -977,13 +977,18 @@ def is_noun(value: str) -> bool:
 
 
 def _later_one(word: str) -> bool:
-    """A word of a later time that names the one after (LATER_ONE), by its lemma or as typed."""
-    return word in LATER_ONE or shared_morphology().info(word).lemma in LATER_ONE
+    """A word of a later time that names the one after (LATER_ONE)."""
+    return _one_of(word, LATER_ONE)
 
 
 def _earlier_one(word: str) -> bool:
-    """A word of an earlier time that names the one before (EARLIER_ONE), by its lemma or as typed."""
-    return word in EARLIER_ONE or shared_morphology().info(word).lemma in EARLIER_ONE
+    """A word of an earlier time that names the one before (EARLIER_ONE)."""
+    return _one_of(word, EARLIER_ONE)
+
+
+def _one_of(word: str, words: frozenset[str]) -> bool:
+    """The word is one of `words`, by its lemma or as typed (a Kazakh or English one)."""
+    return word in words or shared_morphology().info(word).lemma in words
 
 
 def _after_kazakh_topic(found: tuple[str, ...], i: int) -> bool:

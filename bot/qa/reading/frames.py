@@ -48,7 +48,8 @@ MANNER_FRAME_NOUNS = frozenset({"respect", "respects", "connection", "connection
 # сфере» (no genitive after it) keeps its sphere.
 DOMAIN_NOUNS = frozenset({"сфера", "область", "отрасль"})
 DOMAIN_PREPOSITIONS = frozenset({"в", "во"})
-DOMAIN_QUALIFIER_POS = frozenset({"ADJF", "PRTF"})
+# the words a genitive may open with before its noun (_genitive_after)
+GENITIVE_QUALIFIER_POS = frozenset({"ADJF", "PRTF"})
 
 # «Что будет, если нарушить…?», "What happens if…?", «…бұзса не болады?»: what follows from a condition
 # (kind `consequence`), which a report of a round table and a draft's aims does not tell; no entry is of
@@ -122,12 +123,14 @@ def without_domain_frame(ctx: ReaderContext, question: str, analysis: Analysis) 
 
 
 def _genitive_after(found: tuple[str, ...], start: int) -> bool:
-    """The first noun from `start` on, past adjectives and participles, is in the genitive."""
+    """The words from `start` on open with a genitive noun, or with adjectives or participles and then
+    one («юридического образования», «неодинакового применения»)."""
     morphology = shared_morphology()
     for word in found[start:]:
-        if morphology.info(word).pos in DOMAIN_QUALIFIER_POS:
-            continue
-        return morphology.genitive_noun(word)
+        if morphology.genitive_noun(word):
+            return True
+        if morphology.info(word).pos not in GENITIVE_QUALIFIER_POS:
+            return False
     return False
 
 
@@ -215,21 +218,9 @@ def topic_noun(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysi
         for i in range(len(found) - 1)
         if lemmas[i] in TOPIC_NOUNS
         and (i == 0 or lemmas[i - 1] not in WHICH_WORDS)
-        and _genitive_opens(found[i + 1 :])
+        and _genitive_after(found, i + 1)
     ]
     return less_words(ctx, analysis, dropped) if dropped else analysis
-
-
-def _genitive_opens(rest: tuple[str, ...]) -> bool:
-    """The words open with a genitive noun, or adjectives in the genitive and then one."""
-    morphology = shared_morphology()
-    for word in rest:
-        if morphology.genitive_noun(word):
-            return True
-        case = morphology.case_of(word)
-        if morphology.info(word).pos != "ADJF" or case is None or case[0] != "gent":
-            return False
-    return False
 
 
 def at_a_level(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
