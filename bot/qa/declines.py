@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.qa.analyzer import Analysis
+from bot.qa.analyzer import Analysis, Term
 from bot.qa.candidates import Candidate
 from bot.qa.engine_context import EngineContext
 from bot.qa.models import DeclineKind
-from bot.qa.subject import Subject
+from bot.qa.subject import SUBJECT_POS, WHOLE_STEMS, Subject
 from bot.qa.thresholds import ANSWER_MIN, MAX_SUGGESTIONS
 
 # An entry this close lexically nearly answers: never say "the document does not say this" then.
@@ -40,6 +40,16 @@ def decline_kind(
         return "off_topic"
     if analysis.kinds & {"negated", "objection"}:  # what did not happen, or an objection no
         return "not_found"  # entry reports: the document may not report everything said
+    if (
+        not several
+        and not subject.known
+        and not any(t.known and _names_a_topic(ctx, t) for t in analysis.terms)
+        and not any(w.startswith(WHOLE_STEMS) for w in analysis.words)
+    ):
+        # «Дай рецепт бешбармака», "Recommend a good movie": the only words the documents use are
+        # verbs and qualifiers any request has; nothing they talk about is named, so the bot says
+        # what it is for rather than that the document is silent on a subject it never had
+        return "off_topic"
     # the subject is in the document: what is asked about it is not (an unknown detail, or a
     # kind of question no entry about the subject answers)
     if any(
@@ -84,3 +94,9 @@ def _holds_all(ctx: EngineContext, candidate: Candidate, subject: Subject) -> bo
     """The entry holds every term of the question and covers its subject."""
     lex = candidate.lexical
     return lex is not None and lex.coverage >= 1.0 and ctx.subjects.covers(candidate.entry_id, subject)
+
+
+def _names_a_topic(ctx: EngineContext, term: Term) -> bool:
+    """A noun or name the documents use, or a word of what they are about as a whole (the event,
+    the draft, its discussion: Subjects.frames), not a verb or qualifier any request has."""
+    return term.pos in SUBJECT_POS or ctx.subjects.frames(term.value)

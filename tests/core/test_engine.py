@@ -973,6 +973,40 @@ def test_a_bare_when_asks_the_date_of_the_document(engine, question: str) -> Non
         assert reply.decline != "not_in_document", describe(reply)
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Дай рецепт плова",
+        "Порекомендуй хороший сериал на выходные",
+        "Сколько стоит билет на самолёт до Актау?",
+        "Recommend a good book for the weekend",
+        "Translate 'thank you' into French, please.",
+    ],
+)
+def test_a_request_naming_nothing_the_documents_talk_about_is_off_topic(engine, question: str) -> None:
+    """The only words the documents use are verbs and qualifiers any request has («дай», «хороший»,
+    «стоит»): the bot says what it is for, not that the document is silent on a subject it never had."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.decline) == ("none", "off_topic"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Сколько стоит проведение реформы?",
+        "Какой бюджет у проекта Конституции?",
+        "What is the budget of the reform?",
+        "Какая зарплата у Генерального прокурора?",
+    ],
+)
+def test_a_detail_of_what_the_documents_talk_about_is_not_off_topic(engine, question: str) -> None:
+    """The same request naming the reform, the draft or a person the documents name is about them:
+    declined as a detail they lack, not as off-topic."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+    assert reply.decline != "off_topic", describe(reply)
+
+
 @pytest.mark.parametrize("question", ["Когда будет дождь?", "когда ты родился"])
 def test_a_when_about_something_else_stays_off_topic(engine, question: str) -> None:
     reply = engine.answer(question)
