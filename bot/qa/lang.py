@@ -29,10 +29,16 @@ _KAZAKH_WORDS = _word_set(
     """
     деді туралы қандай кім қашан неге неліктен қалай бойынша және мен мен бе ма ме па пе ба
     турали кандай нелiктен калай айтты айтылды болды болады жок жоқ ол бұл осы сол керек
-    турасында жайлы жайында кимдер кімдер неше канша
+    турасында жайлы жайында кимдер кімдер неше канша өзі үшін қайда қанша деген емес арқылы қатысты
     turaly qandai qandaı kim qashan nege qalai boiynsha jane zhane dedi aitty bar joq kerek
     """
 )
+# ... and each as typed without its Kazakh letters («деді» as «деди», «өзі» as «ози»), but «кім»:
+# typed so it is the surname Ким («Кто такой Ким?»)
+_KAZAKH_WORDS |= frozenset(w.translate(PLAIN_KAZAKH) for w in _KAZAKH_WORDS) - {"ким"}
+# Kazakh verbs that close a question and spell no Russian word («Асылов не деди?»: one tells Kazakh)
+_KAZAKH_CLOSING_VERBS = _word_set("деді айтты айтылды болды болады dedi aitty")
+_KAZAKH_CLOSING_VERBS |= frozenset(w.translate(PLAIN_KAZAKH) for w in _KAZAKH_CLOSING_VERBS)
 _ENGLISH_WORDS = _word_set(
     """
     the a an of to in on at by for with about from what who whom whose when where why how which
@@ -72,7 +78,10 @@ def detect(text: str, repaired: str, kazakh_words: frozenset[str] = frozenset())
     # words too («жана» for «жаңа»)
     last_kazakh = tokens[-1] in _KAZAKH_WORDS or tokens[-1] in kazakh_words
     if kazakh and (
-        kazakh * 3 >= len(tokens) or tokens[-1] in YES_NO_PARTICLES or (kazakh >= 2 and last_kazakh)
+        kazakh * 3 >= len(tokens)
+        or tokens[-1] in YES_NO_PARTICLES
+        or (kazakh >= 2 and last_kazakh)
+        or tokens[-1] in _KAZAKH_CLOSING_VERBS
     ):
         return "kk"
     # one Cyrillic word (a name, a term: «Асылов», «генпрокурор») does not tell the language

@@ -489,6 +489,11 @@ def test_why_gets_an_entry_that_states_the_reason(engine, kb, question: str) -> 
         ("iskusstvennyj intellekt i bolshie dannye", "ru"),  # a lone «i» is Russian «и»
         ("жасанды интеллект пен дербес деректер туралы не айтылды", "kk"),  # no Kazakh letters
         ("Кукык коргау органдарынын сервистик модели деген не", "kk"),
+        ("Генпрокурор Асылов не айтты?", "kk"),  # a Kazakh verb closing it tells Kazakh
+        ("Асылов Преамбула туралы не деди?", "kk"),  # … typed without its letter
+        ("Асылов деген ким ози?", "kk"),  # «деген», «өзі» typed without their letters
+        ("Кто такой Ким?", "ru"),  # the surname, spelt as «кім» typed without its letter
+        ("Что сказал Асылов о Преамбуле?", "ru"),
     ],
 )
 def test_the_reply_is_in_the_questions_language(engine, question: str, lang: str) -> None:
