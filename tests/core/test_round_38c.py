@@ -38,3 +38,34 @@ def test_kazakh_inflected_words_stay_read(engine, question: str, entry: str) -> 
     no word built on it."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Каким путём пойдёт Казахстан?",
+        "Каким путём пойдёт страна?",
+        "Как пойдёт Казахстан?",
+        "How will Kazakhstan proceed?",
+    ],
+)
+def test_manner_of_an_unknown_action_of_the_country_is_declined(engine, question: str) -> None:
+    """«Каким путём» asks the manner as «каким образом» does («путём» reads as the preposition
+    «путем»); the country the documents are about frames the question as their draft does, and how
+    it will act, a verb they never use, they do not tell."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Каким путём будет развиваться государство?", "long_term_guidelines"),
+        ("Как будет развиваться страна?", "long_term_guidelines"),
+        ("Каким путём предлагается повысить правовую культуру?", "legal_culture"),
+    ],
+)
+def test_manner_of_a_told_action_stays_answered(engine, question: str, entry: str) -> None:
+    """Neighbours: the state's development and raising legal culture are what the documents tell."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
