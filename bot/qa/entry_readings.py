@@ -290,19 +290,27 @@ def itemised(ctx: EngineContext, analysis: Analysis) -> frozenset[str]:
     after the words asking it (an adjective passed over, as a count's: see counted). Not an entry
     naming the thing as one item of its list («Назовите общественные организации…»: which ones, it
     does not say)."""
-    if "items" not in analysis.kinds:
+    head = items_asked(ctx, analysis)
+    if head is None:
         return frozenset()
+    return frozenset(e for e in ctx.kb.by_id if ctx.lists(e) == head)
+
+
+def items_asked(ctx: EngineContext, analysis: Analysis) -> str | None:
+    """The thing whose particular items a request for them names (kind `items`: «Назовите законы»,
+    «Какие именно участники были?»): the first thing named after the words asking it, an adjective
+    passed over; None when it asks none or names a thing the knowledge base does not know."""
+    if "items" not in analysis.kinds:
+        return None
     found = analysis.words
     at = _asked_at(ctx, found, "items")
     if at is None:
-        return frozenset()
+        return None
     head = next(
         (t for t in ctx.analyzer.analyse(" ".join(found[at + 1 :])).terms if t.pos not in NOT_THINGS),
         None,
     )
-    if head is None or not head.known:
-        return frozenset()
-    return frozenset(e for e in ctx.kb.by_id if ctx.lists(e) == head.value)
+    return head.value if head is not None and head.known else None
 
 
 def _names_purpose(found: tuple[str, ...]) -> bool:

@@ -69,3 +69,27 @@ def test_manner_of_a_told_action_stays_answered(engine, question: str, entry: st
     """Neighbours: the state's development and raising legal culture are what the documents tell."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize("question", ["Назовите законы", "Назовите три закона.", "Какие именно законы?"])
+def test_items_of_a_thing_no_entry_names_are_declined(engine, question: str) -> None:
+    """«Назовите законы»: a request for particular laws is answered only by an entry naming laws
+    in the plural or listing them; the principles of the constitutional model are no laws, though
+    «основной закон» is among its words."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Назовите принципы", "constitutional_model_principles"),
+        ("На каких принципах основана модель?", "constitutional_model_principles"),
+        ("Назовите направления", "key_directions"),
+        ("Назовите участников круглого стола", "participants"),
+    ],
+)
+def test_items_an_entry_names_stay_answered(engine, question: str, entry: str) -> None:
+    """Neighbours: the principles, the directions and the participants are named in the plural."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
