@@ -93,3 +93,32 @@ def test_items_an_entry_names_stay_answered(engine, question: str, entry: str) -
     """Neighbours: the principles, the directions and the participants are named in the plural."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какова позиция Сената по проекту?",
+        "Какова позиция Мажилиса?",
+        "Что думает Сенат о проекте?",
+    ],
+)
+def test_a_chamber_of_parliament_is_a_subject(engine, question: str) -> None:
+    """«Сенат», «Мажилис»: a chamber of Parliament is a body, a subject an entry must speak of; the
+    Prosecutor General's position is not the Senate's, and what a chamber thinks is never told."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Участвовали ли депутаты Мажилиса или Сената?", "participant_parliament"),
+        ("Какова позиция генпрокурора по проекту?", "prosecutor_speech"),
+    ],
+)
+def test_chambers_as_participants_stay_answered(engine, question: str, entry: str) -> None:
+    """Neighbours: whether members of Parliament's chambers took part is told (which chamber, not);
+    the Prosecutor General's position is."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
