@@ -283,7 +283,9 @@ class Engine:
             whether=subjects.whether_there(analysis),
             alternatives=subjects.alternatives(analysis),
             kinds_of_whole=subjects.another_whole(analysis),
-            parts=subjects.asked_parts(analysis) + which_body(self.context, analysis),
+            parts=subjects.asked_parts(analysis)
+            + which_body(self.context, analysis)
+            + subjects.named_alternative(analysis),
             to_come=subjects.to_come(analysis),
             fate=subjects.fate(analysis),
             means=subjects.means(analysis),

@@ -33,6 +33,10 @@ UNKNOWN_SUBJECT_SHARE = 0.25
 # before its nearest term.
 ALTERNATIVE_WORDS = frozenset({"или", "либо", "or", "әлде", "немесе"})
 ALTERNATIVE_SPAN = 3
+# «X — часть реформы?», «Входит ли X в проект?», "Is X part of the reform?": whether the document's
+# reform or draft (the whole) has X in it, which is whether the document names X (see
+# scope.without_the_whole); no thing of an alternative (named_alternative)
+PART_WORDS = ("часть", "входить", "part", "бөлігі")
 # A term of a source's title or topics names that source's subject when at least this share of the
 # entries holding it are that source's (synonyms may lend it to a stray entry of another source).
 SOURCE_TERM_SHARE = 0.8
@@ -183,6 +187,7 @@ class Subjects:
         self.presence = base.analyse(PRESENCE).values
         self.taking_place = base.analyse(TAKING_PLACE).values
         self.whole = frozenset(base.analyse(" ".join(WHOLE_WORDS)).values)
+        self._part_words = frozenset(base.analyse(" ".join(PART_WORDS)).values)  # see named_alternative
         self._models = frozenset(base.analyse(" ".join(MODEL_WORDS)).values)  # see another_whole
         self._event = frozenset(base.analyse(EVENT).values)  # see another_whole
         # the changes the draft makes, named as a whole (another_whole): «налоговые изменения» are
@@ -465,6 +470,31 @@ class Subjects:
         if through is not None:
             return self._groups_named(THROUGH_MEMBER_LINK, found[:through])
         return frozenset()
+
+    def named_alternative(self, analysis: Analysis) -> tuple[frozenset[str], ...]:
+        """«Реформа — это разовая акция или часть курса на цифровизацию?»: beside an alternative
+        the documents never name (an unknown word ends the words before «или»), the one they name
+        is answered only by an entry holding the whole of it: each of its nouns («курс» and the
+        digital solutions) is a part asked (Subject.asked); an entry on the digital solutions alone
+        does not tell whether the reform is part of a course toward them. The part words
+        («часть») and the frame of the documents are no such nouns."""
+        found = analysis.words
+        at = next((i for i, w in enumerate(found) if w in ALTERNATIVE_WORDS and 0 < i < len(found) - 1), None)
+        if at is None:
+            return ()
+        before = self.analyzer.analyse(" ".join(found[max(0, at - ALTERNATIVE_SPAN) : at])).terms
+        if not before or before[-1].known or not before[-1].real_word:
+            return ()
+        after = self.analyzer.analyse(" ".join(found[at + 1 :])).terms
+        nouns = [
+            t.value
+            for t in after
+            if t.known
+            and (t.pos == "NOUN" or t.value in self.concepts)
+            and t.value not in self._part_words
+            and not self.frames(t.value)
+        ]
+        return tuple(frozenset({v}) for v in dict.fromkeys(nouns)) if len(nouns) > 1 else ()
 
     def alternatives(self, analysis: Analysis) -> tuple[frozenset[str], ...]:
         """«Чьи инициативы продолжает реформа — Президента или Парламента?»: people or bodies the

@@ -122,3 +122,33 @@ def test_chambers_as_participants_stay_answered(engine, question: str, entry: st
     the Prosecutor General's position is."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Реформа — это разовая акция или часть курса на цифровизацию?",
+        "Это разовая кампания или часть курса на цифровизацию?",
+    ],
+)
+def test_named_alternative_held_in_part_is_declined(engine, question: str) -> None:
+    """«разовая акция или часть курса на цифровизацию»: beside an alternative the documents never
+    name, the one they name is answered only by an entry holding all of it; the digital solutions
+    alone do not tell whether the reform is part of a course toward them."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Реформа — это разовая акция или часть курса?", "reform_tokayev_link"),
+        ("Речь идёт о блокчейне или об анализе больших данных?", "digital_solutions"),
+        ("Обсуждали теорию или практические аспекты проекта?", "practical_focus"),
+    ],
+)
+def test_named_alternative_held_whole_stays_answered(engine, question: str, entry: str) -> None:
+    """Neighbours: the course the reform continues, the big-data analysis and the practical aspects
+    are held whole by their entries."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
