@@ -472,29 +472,58 @@ class Subjects:
         return frozenset()
 
     def named_alternative(self, analysis: Analysis) -> tuple[frozenset[str], ...]:
-        """«Реформа — это разовая акция или часть курса на цифровизацию?»: beside an alternative
-        the documents never name (an unknown word ends the words before «или»), the one they name
-        is answered only by an entry holding the whole of it: each of its nouns («курс» and the
-        digital solutions) is a part asked (Subject.asked); an entry on the digital solutions alone
-        does not tell whether the reform is part of a course toward them. The part words
-        («часть») and the frame of the documents are no such nouns."""
+        """«Реформа — это разовая акция или часть курса на цифровизацию?», «…общим идеям или
+        прикладным вопросам?»: beside an alternative the documents never name, the one they name
+        is answered only by an entry holding the whole of it, which tells which of the two holds:
+        each of its things is a part asked (Subject.asked). An entry on the digital solutions alone
+        does not tell whether the reform is part of a course toward them; one on the directions,
+        never on general ideas, does not tell that the talk was of those. After an unknown word
+        ending the words before «или»: the nouns after it, when there are several (one is what
+        any entry answering must hold anyway), and an adjective before a noun too general to be a
+        term («общим идеям»); before an unknown word opening those after it: only such an adjective
+        (a noun there may be the side the documents do not hold, under a word of theirs they never
+        use: «в главу о прокуратуре или во вступление?»). Not the part words («часть») nor the
+        frame of the documents."""
         found = analysis.words
         at = next((i for i, w in enumerate(found) if w in ALTERNATIVE_WORDS and 0 < i < len(found) - 1), None)
         if at is None:
             return ()
         before = self.analyzer.analyse(" ".join(found[max(0, at - ALTERNATIVE_SPAN) : at])).terms
-        if not before or before[-1].known or not before[-1].real_word:
-            return ()
         after = self.analyzer.analyse(" ".join(found[at + 1 :])).terms
-        nouns = [
-            t.value
-            for t in after
-            if t.known
-            and (t.pos == "NOUN" or t.value in self.concepts)
-            and t.value not in self._part_words
-            and not self.frames(t.value)
-        ]
-        return tuple(frozenset({v}) for v in dict.fromkeys(nouns)) if len(nouns) > 1 else ()
+        if before and not before[-1].known and before[-1].real_word:
+            nouns = [
+                t.value
+                for t in after
+                if t.known and (t.pos == "NOUN" or t.value in self.concepts) and self._a_thing(t.value)
+            ]
+            named = (nouns if len(nouns) > 1 else []) + self._kinds_named(found[at + 1 :])
+        elif after and not after[0].known and after[0].real_word:
+            named = self._kinds_named(found[max(0, at - 2) : at])
+        else:
+            return ()
+        return tuple(frozenset({v}) for v in dict.fromkeys(named))
+
+    def _a_thing(self, value: str) -> bool:
+        """Not a part word («часть») nor the frame of the documents (named_alternative)."""
+        return value not in self._part_words and not self.frames(value)
+
+    def _kinds_named(self, span: Sequence[str]) -> list[str]:
+        """A known adjective before a noun that is no term («общим идеям», «вопросам»): the kind
+        the words name by the adjective alone (named_alternative)."""
+        morphology = shared_morphology()
+        out: list[str] = []
+        for word, noun in pairwise(span):
+            terms = self.analyzer.analyse(word).terms
+            if (
+                len(terms) == 1
+                and terms[0].known
+                and terms[0].pos in QUALIFIER_POS
+                and morphology.info(noun).pos == "NOUN"
+                and not self.analyzer.analyse(noun).terms
+                and self._a_thing(terms[0].value)
+            ):
+                out.append(terms[0].value)
+        return out
 
     def alternatives(self, analysis: Analysis) -> tuple[frozenset[str], ...]:
         """«Чьи инициативы продолжает реформа — Президента или Парламента?»: people or bodies the

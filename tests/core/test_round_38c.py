@@ -152,3 +152,32 @@ def test_named_alternative_held_whole_stays_answered(engine, question: str, entr
     are held whole by their entries."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Чему в первую очередь было посвящено обсуждение — общим идеям или прикладным вопросам?",
+        "Обсуждение касалось общих идей или прикладных вопросов?",
+    ],
+)
+def test_kind_named_by_an_adjective_beside_an_unknown_one(engine, question: str) -> None:
+    """«общим идеям или прикладным вопросам»: the named side is a kind given by its adjective alone
+    («общий», before a noun too general to be a term); an entry must hold it to tell which of the
+    two holds, and the directions never speak of general ideas. («прикладной» is a word the
+    documents never use: it is declined, not read as their «практический».)"""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Обсуждали теоретические вопросы или практические аспекты?",
+        "Участники говорили о практических аспектах или о теоретических вопросах?",
+    ],
+)
+def test_named_side_held_by_its_entry_stays_answered(engine, question: str) -> None:
+    """Neighbours: the practical aspects are what the participants focused on."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "practical_focus"), describe(reply)
