@@ -158,6 +158,9 @@ class Subject:
     # words asked for that the knowledge base uses only inside phrases -> those phrases' values, of
     # which an entry must hold one (Subjects.asked_parts)
     asked: tuple[frozenset[str], ...] = ()
+    # its Kazakh words a reading found to be nouns (the owner of «тіл мәртебесі»): nouns, though no
+    # dictionary tells (as `nouns` are for Russian)
+    kazakh_nouns: tuple[str, ...] = ()
 
     def either(self, value: str) -> frozenset[str]:
         """The value and the alternatives offered beside it."""
@@ -651,6 +654,7 @@ class Subjects:
             spheres,
             offered,
             parts,
+            tuple(t.value for t in terms if t.known and t.pos == "NOUN" and kazakh.is_kazakh(t.value)),
         )
 
     def _without_named_members(self, known: tuple[str, ...]) -> tuple[str, ...]:
@@ -894,7 +898,9 @@ class Subjects:
     def covers(self, entry_id: str, subject: Subject) -> bool:
         if subject.sources and not subject.sources & self._sources_of(entry_id):
             return False  # the question is about another source's event or topic
-        if any(self._foreign(entry_id, v) and is_noun(v) for v in subject.nouns):
+        if any(
+            self._foreign(entry_id, v) and (is_noun(v) or v in subject.kazakh_nouns) for v in subject.nouns
+        ):
             return False  # a noun the entry's document never uses: the question is about another one
         # (as itself, not a word of its family: «законных интересов» tells of no law)
         if not all(any(self.index.holds(entry_id, v) for v in part) for part in subject.asked):

@@ -181,3 +181,18 @@ def test_named_side_held_by_its_entry_stays_answered(engine, question: str) -> N
     """Neighbours: the practical aspects are what the participants focused on."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", "practical_focus"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Ата Заңның преамбуласында не бекітіледі?", "law_and_order_preamble"),
+        ("Азаматтардың құқықтарын қорғау қалай күшейеді?", "overall_assessment"),
+    ],
+)
+def test_kazakh_owner_the_documents_use_stays_answered(engine, question: str, entry: str) -> None:
+    """Neighbours of the state language's status (test_round_37b), with one source and two: an
+    owner the round table's entries use (the Basic Law, citizens) is
+    theirs to answer."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
