@@ -196,3 +196,32 @@ def test_kazakh_owner_the_documents_use_stays_answered(engine, question: str, en
     theirs to answer."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Кто выступил с предложением изменить Преамбулу?", "law_and_order_preamble"),
+        ("Кто выступил с предложением закрепить «Закон и порядок» в Преамбуле?", "law_and_order_preamble"),
+    ],
+)
+def test_proposal_to_change_a_named_part(engine, question: str, entry: str) -> None:
+    """«выступил с предложением изменить Преамбулу»: coming out with a proposal is saying it, and
+    changing the draft's part is what the proposal is of (the documents are the draft's changes):
+    whose words on the Preamble are reported, not the overall assessment of the changes."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Кто выступил с предложением изменить избирательную систему?",
+        "Кто выступил с предложением изменить Конституцию?",
+    ],
+)
+def test_proposal_to_change_what_is_never_named_stays_declined(engine, question: str) -> None:
+    """Near misses: the electoral system is never named; who proposed the new Constitution is
+    never said."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
