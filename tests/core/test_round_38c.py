@@ -203,6 +203,8 @@ def test_kazakh_owner_the_documents_use_stays_answered(engine, question: str, en
     [
         ("Кто выступил с предложением изменить Преамбулу?", "law_and_order_preamble"),
         ("Кто выступил с предложением закрепить «Закон и порядок» в Преамбуле?", "law_and_order_preamble"),
+        ("Кто предложил изменить Преамбулу?", "law_and_order_preamble"),
+        ("Что предлагают изменить в Конституции?", "proposed_changes"),
     ],
 )
 def test_proposal_to_change_a_named_part(engine, question: str, entry: str) -> None:
@@ -218,6 +220,7 @@ def test_proposal_to_change_a_named_part(engine, question: str, entry: str) -> N
     [
         "Кто выступил с предложением изменить избирательную систему?",
         "Кто выступил с предложением изменить Конституцию?",
+        "Кто предложил изменить избирательную систему?",
     ],
 )
 def test_proposal_to_change_what_is_never_named_stays_declined(engine, question: str) -> None:

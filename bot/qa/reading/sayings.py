@@ -85,6 +85,7 @@ WITH_WORDS = frozenset({"с", "со"})
 WITH_SPAN = 2
 # «с предложением изменить X»: the verbs of changing a proposal may name (_change_proposed)
 CHANGING_LEMMAS = frozenset({"изменить", "изменять", "поменять", "менять", "переписать", "пересмотреть"})
+PROPOSING_LEMMAS = frozenset({"предложить", "предлагать"})
 STATEMENT_LEMMAS = frozenset(
     {"тезис", "идея", "мысль", "заявление", "предложение", "призыв", "лозунг", "формула", "концепция"}
 )
@@ -312,6 +313,18 @@ def came_out_with(ctx: ReaderContext, question: str, analysis: Analysis) -> Anal
         if at is not None:
             framed = less_words(ctx, analysis, (verbs[0], found[at], *_change_proposed(found, at)))
             return replace(framed, kinds=framed.kinds | {"said"})
+    return analysis
+
+
+def change_proposed(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Кто предложил изменить Преамбулу?»: a verb of changing right after a verb of proposing is
+    what proposing a thing of the draft means (as after «с предложением»: _change_proposed), the
+    thing named after it what the proposal is of: the verb of changing is no word of its own."""
+    found = analysis.words
+    morphology = shared_morphology()
+    for i, word in enumerate(found[:-1]):
+        if morphology.info(word).lemma in PROPOSING_LEMMAS and (change := _change_proposed(found, i)):
+            return less_words(ctx, analysis, change)
     return analysis
 
 
