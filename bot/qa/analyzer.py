@@ -71,6 +71,9 @@ _SPOKEN_GENITIVE = ("ова", "ева")
 _CUT_POS = frozenset({"NOUN", "ADJF", "PRTF"})
 TYPO_MIN_LEN = 4
 TYPO_MIN_SCORE = 80.0
+# a Kazakh stem longer than a knowledge-base word's by this many letters is a word built on it
+# (a suffix added), not that word misspelt (_built_on)
+DERIVED_MIN_TAIL = 3
 # How many lemmas a word cut short may be read as within a synonym phrase (Analyzer._cut_readings)
 MAX_CUT_READINGS = 4
 # ... and a dictionary word this short may be cut short too («общ» of «общественные», «научн»)
@@ -291,6 +294,15 @@ def _shares_root(lemma: str, term: str) -> bool:
     two («прогр-амма» is no «прогр-ессив»: «про» and «гр»; «обращ-ение» is «обращ-аться»)."""
     start = _PREFIX.match(lemma)
     return _common_prefix(lemma, term) - (start.end() if start else 0) >= _ROOT_MIN
+
+
+def _built_on(word: str, corrected: str) -> bool:
+    """A Kazakh word whose stem is the stem of `corrected` and a derivational tail of
+    DERIVED_MIN_TAIL letters or more is another word built on it, not a typo of it: «ұйымдастырды»
+    ("organised", «ұйым» and the verb-forming «-дастыр») is no «ұйымдардың» ("of organisations"),
+    as «қатысушылар» is no «қатысты»; a typo changes a letter or two, it does not add a suffix."""
+    typed, meant = kazakh.stem(word), kazakh.stem(corrected)
+    return typed.startswith(meant) and len(typed) - len(meant) >= DERIVED_MIN_TAIL
 
 
 def _openers(phrases: Iterable[str]) -> frozenset[str]:
@@ -742,7 +754,11 @@ class Analyzer:
         """Whether a Kazakh word unknown to the knowledge base may be a typo of `corrected`: not
         when the first letter differs («салық», "tax", is no «халық») nor when it would be read as a
         stopword (the light verb «етеді» is one letter from «енеді», "enters")."""
-        return corrected[0] == word[0] and self._lemma(corrected) not in self._stop
+        return (
+            corrected[0] == word[0]
+            and self._lemma(corrected) not in self._stop
+            and not _built_on(word, corrected)
+        )
 
     def _term(self, info: WordInfo) -> Term:
         vocab = self._vocabulary

@@ -30,6 +30,7 @@ from bot.qa.engine_context import EngineContext
 from bot.qa.entry_readings import (
     counted,
     itemised,
+    items_asked,
     strengthened_bodies,
     unknown_doer,
     unknown_manner,
@@ -259,8 +260,11 @@ class Engine:
         numbers_only = all(t.pos == "NUMB" for t in analysis.terms)
         count = counted(self.context, analysis)
         listing = itemised(self.context, analysis)
+        items = items_asked(self.context, analysis)
         ranked = (
-            [] if numbers_only else self._rank(analysis.kinds, self.index.ranking(analysis), count, listing)
+            []
+            if numbers_only
+            else self._rank(analysis.kinds, self.index.ranking(analysis), count, listing, items)
         )
         to_come = asks_change_to_come(analysis.words, shared_morphology())
         if to_come:  # an entry noting a change already made contradicts the question (changes.py)
@@ -279,7 +283,9 @@ class Engine:
             whether=subjects.whether_there(analysis),
             alternatives=subjects.alternatives(analysis),
             kinds_of_whole=subjects.another_whole(analysis),
-            parts=subjects.asked_parts(analysis) + which_body(self.context, analysis),
+            parts=subjects.asked_parts(analysis)
+            + which_body(self.context, analysis)
+            + subjects.named_alternative(analysis),
             to_come=subjects.to_come(analysis),
             fate=subjects.fate(analysis),
             means=subjects.means(analysis),
@@ -430,6 +436,7 @@ class Engine:
         ranked: Sequence[EntryScore],
         count: frozenset[str] = frozenset(),
         listing: frozenset[str] = frozenset(),
+        items: str | None = None,
     ) -> Sequence[EntryScore]:
         """The entries ranked, those that cannot answer the kind of question asked lowered (an
         entry that can count, but not the things a count asks of, among them: see _counts); an
@@ -440,7 +447,7 @@ class Engine:
         fits = self._fitting(kinds, listing)
         adjusted = [
             s
-            if s.entry_id in fits and self._counts(s.entry_id, count)
+            if s.entry_id in fits and self._counts(s.entry_id, count) and self._names_items(s.entry_id, items)
             else EntryScore(s.entry_id, s.score * KIND_MISMATCH_FACTOR, s.question, s.coverage, s.similarity)
             for s in ranked
         ]
@@ -460,6 +467,15 @@ class Engine:
         if not count or "how_many" not in self.kb.by_id[entry_id].question_kinds:
             return True
         return not count.isdisjoint(self.context.told(entry_id))
+
+    def _names_items(self, entry_id: str, items: str | None) -> bool:
+        """Whether the entry can name the particular items a request for them asks («Назовите
+        законы»): one answering such requests names them in the plural (EngineContext.told) or lists
+        them; one listing principles names no laws, though a law («основной закон») is in its words.
+        True when no items are asked or the entry answers no such request."""
+        if items is None or "items" not in self.kb.by_id[entry_id].question_kinds:
+            return True
+        return items in self.context.told(entry_id) or self.context.lists(entry_id) == items
 
     def _ambiguous(
         self, entry_id: str, score: float, runner_up: EntryScore | Candidate | None, analysis: Analysis

@@ -29,8 +29,11 @@ MANNER_WORDS = frozenset({"как", "how"})
 # word in the instrumental and a noun of the way a thing is done (stopwords, synonyms.yaml) ask the
 # manner as «как» does (unknown_manner)
 MANNER_WHICH = frozenset({"каким", "какими"})
-MANNER_NOUNS = frozenset({"образ", "способ", "путь", "метод"})
+# («путём» is read as the preposition «путем», "by means of": its lemma too)
+MANNER_NOUNS = frozenset({"образ", "способ", "путь", "путем", "метод"})
 MANNER_PHRASES_EN = (("in", "what", "way"), ("by", "what", "means"))
+# the country the documents are about, named as the country (unknown_manner)
+COUNTRY_WORDS = "страна государство country"
 # «Кто …?», "Who …?" opening a question that asks nothing else (unknown_doer)
 DOER_WORDS = frozenset({"кто", "who"})
 # the changes the documents report, as a whole (effect_or_purpose)
@@ -143,7 +146,7 @@ def unknown_manner(ctx: EngineContext, analysis: Analysis, subject: Subject) -> 
     action is done."""
     found = analysis.words
     # (not when another reading asks something else of it: «Как пишется имя Президента?» asks the name)
-    if not _asks_manner(found) or analysis.kinds or not subject.known:
+    if not _asks_manner(found) or analysis.kinds:
         return False
     subjects = ctx.subjects
     predicates = [t for t in analysis.terms if t.pos in PREDICATE_POS]
@@ -151,11 +154,14 @@ def unknown_manner(ctx: EngineContext, analysis: Analysis, subject: Subject) -> 
     # a concept they name, alone: an unknown verb between several of them may be how an entry
     # relates them («Как участники соотнесли реформу с инициативами…?»)
     named = subjects.named | (subjects.concepts if len(subject.known) == 1 else frozenset())
+    # the one country the documents are about, by name or as the country, frames the question as
+    # their document does («Каким путём пойдёт Казахстан?»: how it will act, which they do not tell)
+    country = ctx.reader.context.own_country | ctx.analyzer.analyse(COUNTRY_WORDS).values
     return (
         named.issuperset(subject.known)
         and any(not t.known and t.real_word for t in predicates)
         and not any(t.known for t in predicates)
-        and all(t.known and (t.value in named or subjects.frames(t.value)) for t in others)
+        and all(t.known and (t.value in named | country or subjects.frames(t.value)) for t in others)
     )
 
 
@@ -284,19 +290,27 @@ def itemised(ctx: EngineContext, analysis: Analysis) -> frozenset[str]:
     after the words asking it (an adjective passed over, as a count's: see counted). Not an entry
     naming the thing as one item of its list («Назовите общественные организации…»: which ones, it
     does not say)."""
-    if "items" not in analysis.kinds:
+    head = items_asked(ctx, analysis)
+    if head is None:
         return frozenset()
+    return frozenset(e for e in ctx.kb.by_id if ctx.lists(e) == head)
+
+
+def items_asked(ctx: EngineContext, analysis: Analysis) -> str | None:
+    """The thing whose particular items a request for them names (kind `items`: «Назовите законы»,
+    «Какие именно участники были?»): the first thing named after the words asking it, an adjective
+    passed over; None when it asks none or names a thing the knowledge base does not know."""
+    if "items" not in analysis.kinds:
+        return None
     found = analysis.words
     at = _asked_at(ctx, found, "items")
     if at is None:
-        return frozenset()
+        return None
     head = next(
         (t for t in ctx.analyzer.analyse(" ".join(found[at + 1 :])).terms if t.pos not in NOT_THINGS),
         None,
     )
-    if head is None or not head.known:
-        return frozenset()
-    return frozenset(e for e in ctx.kb.by_id if ctx.lists(e) == head.value)
+    return head.value if head is not None and head.known else None
 
 
 def _names_purpose(found: tuple[str, ...]) -> bool:

@@ -33,6 +33,10 @@ UNKNOWN_SUBJECT_SHARE = 0.25
 # before its nearest term.
 ALTERNATIVE_WORDS = frozenset({"или", "либо", "or", "әлде", "немесе"})
 ALTERNATIVE_SPAN = 3
+# «X — часть реформы?», «Входит ли X в проект?», "Is X part of the reform?": whether the document's
+# reform or draft (the whole) has X in it, which is whether the document names X (see
+# scope.without_the_whole); no thing of an alternative (named_alternative)
+PART_WORDS = ("часть", "входить", "part", "бөлігі")
 # A term of a source's title or topics names that source's subject when at least this share of the
 # entries holding it are that source's (synonyms may lend it to a stray entry of another source).
 SOURCE_TERM_SHARE = 0.8
@@ -154,6 +158,9 @@ class Subject:
     # words asked for that the knowledge base uses only inside phrases -> those phrases' values, of
     # which an entry must hold one (Subjects.asked_parts)
     asked: tuple[frozenset[str], ...] = ()
+    # its Kazakh words a reading found to be nouns (the owner of «тіл мәртебесі»): nouns, though no
+    # dictionary tells (as `nouns` are for Russian)
+    kazakh_nouns: tuple[str, ...] = ()
 
     def either(self, value: str) -> frozenset[str]:
         """The value and the alternatives offered beside it."""
@@ -183,6 +190,7 @@ class Subjects:
         self.presence = base.analyse(PRESENCE).values
         self.taking_place = base.analyse(TAKING_PLACE).values
         self.whole = frozenset(base.analyse(" ".join(WHOLE_WORDS)).values)
+        self._part_words = frozenset(base.analyse(" ".join(PART_WORDS)).values)  # see named_alternative
         self._models = frozenset(base.analyse(" ".join(MODEL_WORDS)).values)  # see another_whole
         self._event = frozenset(base.analyse(EVENT).values)  # see another_whole
         # the changes the draft makes, named as a whole (another_whole): «налоговые изменения» are
@@ -466,6 +474,60 @@ class Subjects:
             return self._groups_named(THROUGH_MEMBER_LINK, found[:through])
         return frozenset()
 
+    def named_alternative(self, analysis: Analysis) -> tuple[frozenset[str], ...]:
+        """«Реформа — это разовая акция или часть курса на цифровизацию?», «…общим идеям или
+        прикладным вопросам?»: beside an alternative the documents never name, the one they name
+        is answered only by an entry holding the whole of it, which tells which of the two holds:
+        each of its things is a part asked (Subject.asked). An entry on the digital solutions alone
+        does not tell whether the reform is part of a course toward them; one on the directions,
+        never on general ideas, does not tell that the talk was of those. After an unknown word
+        ending the words before «или»: the nouns after it, when there are several (one is what
+        any entry answering must hold anyway), and an adjective before a noun too general to be a
+        term («общим идеям»); before an unknown word opening those after it: only such an adjective
+        (a noun there may be the side the documents do not hold, under a word of theirs they never
+        use: «в главу о прокуратуре или во вступление?»). Not the part words («часть») nor the
+        frame of the documents."""
+        found = analysis.words
+        at = next((i for i, w in enumerate(found) if w in ALTERNATIVE_WORDS and 0 < i < len(found) - 1), None)
+        if at is None:
+            return ()
+        before = self.analyzer.analyse(" ".join(found[max(0, at - ALTERNATIVE_SPAN) : at])).terms
+        after = self.analyzer.analyse(" ".join(found[at + 1 :])).terms
+        if before and not before[-1].known and before[-1].real_word:
+            nouns = [
+                t.value
+                for t in after
+                if t.known and (t.pos == "NOUN" or t.value in self.concepts) and self._a_thing(t.value)
+            ]
+            named = (nouns if len(nouns) > 1 else []) + self._kinds_named(found[at + 1 :])
+        elif after and not after[0].known and after[0].real_word:
+            named = self._kinds_named(found[max(0, at - 2) : at])
+        else:
+            return ()
+        return tuple(frozenset({v}) for v in dict.fromkeys(named))
+
+    def _a_thing(self, value: str) -> bool:
+        """Not a part word («часть») nor the frame of the documents (named_alternative)."""
+        return value not in self._part_words and not self.frames(value)
+
+    def _kinds_named(self, span: Sequence[str]) -> list[str]:
+        """A known adjective before a noun that is no term («общим идеям», «вопросам»): the kind
+        the words name by the adjective alone (named_alternative)."""
+        morphology = shared_morphology()
+        out: list[str] = []
+        for word, noun in pairwise(span):
+            terms = self.analyzer.analyse(word).terms
+            if (
+                len(terms) == 1
+                and terms[0].known
+                and terms[0].pos in QUALIFIER_POS
+                and morphology.info(noun).pos == "NOUN"
+                and not self.analyzer.analyse(noun).terms
+                and self._a_thing(terms[0].value)
+            ):
+                out.append(terms[0].value)
+        return out
+
     def alternatives(self, analysis: Analysis) -> tuple[frozenset[str], ...]:
         """«Чьи инициативы продолжает реформа — Президента или Парламента?»: people or bodies the
         documents name (synonyms.yaml `subjects`) on both sides of «или» are offered as the possible
@@ -592,6 +654,7 @@ class Subjects:
             spheres,
             offered,
             parts,
+            tuple(t.value for t in terms if t.known and t.pos == "NOUN" and kazakh.is_kazakh(t.value)),
         )
 
     def _without_named_members(self, known: tuple[str, ...]) -> tuple[str, ...]:
@@ -835,7 +898,9 @@ class Subjects:
     def covers(self, entry_id: str, subject: Subject) -> bool:
         if subject.sources and not subject.sources & self._sources_of(entry_id):
             return False  # the question is about another source's event or topic
-        if any(self._foreign(entry_id, v) and is_noun(v) for v in subject.nouns):
+        if any(
+            self._foreign(entry_id, v) and (is_noun(v) or v in subject.kazakh_nouns) for v in subject.nouns
+        ):
             return False  # a noun the entry's document never uses: the question is about another one
         # (as itself, not a word of its family: «законных интересов» tells of no law)
         if not all(any(self.index.holds(entry_id, v) for v in part) for part in subject.asked):

@@ -11,7 +11,7 @@ from functools import lru_cache
 from bot.qa.analyzer import Analysis, Analyzer
 from bot.qa.kb import KnowledgeBase
 from bot.qa.morph import shared_morphology
-from bot.qa.subject import PRESENCE, WHOLE_WORDS
+from bot.qa.subject import PART_WORDS, PRESENCE, WHOLE_WORDS
 from bot.qa.text import words
 
 # «Какие <group>…» asks for names: the interrogative word (as lemma or stem) and how many words after
@@ -56,10 +56,6 @@ MONTH_NAMES = (
 YEAR_WORDS = "год года году year жыл жылы жылдың жылғы"
 # «Это произошло в феврале?»: what happening on a date says, beside the date
 HAPPENING_WORDS = "произошло состоялось прошло случилось проводилось провели happened occurred held өтті"
-# «X — часть реформы?», «Входит ли X в проект?», "Is X part of the reform?": whether the document's
-# reform or draft (the whole) has X in it, which is whether the document names X (see
-# scope.without_the_whole).
-PART_WORDS = ("часть", "входить", "part", "бөлігі")
 ASKING_WHICH = frozenset({"which", "what", "whose"})
 # The words after «какие», «кто из» whose reading is remembered (bounded: users' words are not).
 MAX_GROUP_TEXTS = 4096

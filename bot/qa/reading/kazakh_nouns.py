@@ -7,7 +7,7 @@ import itertools
 from dataclasses import replace
 
 from bot.qa.analyzer import Analysis, Term
-from bot.qa.kazakh import KAZAKH_LETTERS, YES_NO_PARTICLES
+from bot.qa.kazakh import KAZAKH_LETTERS, YES_NO_PARTICLES, is_kazakh
 from bot.qa.reading.context import ReaderContext
 
 # «салық туралы», «салыққа қатысты»: the word before a Kazakh postposition of topic is a noun, what is
@@ -149,8 +149,22 @@ def kazakh_owner(ctx: ReaderContext, question: str, analysis: Analysis) -> Analy
     owners -= {word for before, word in itertools.pairwise(found) if before in KAZAKH_WHICH}
     if not owners:
         return analysis
-    terms = _unknown_as_nouns(ctx, analysis, owners)
+    terms = _known_as_nouns(ctx, _unknown_as_nouns(ctx, analysis, owners), owners)
     return replace(analysis, terms=terms) if terms != analysis.terms else analysis
+
+
+def _known_as_nouns(ctx: ReaderContext, terms: tuple[Term, ...], nouns: set[str]) -> tuple[Term, ...]:
+    """The terms, those of these Kazakh words the knowledge base knows (in some document) with no
+    part of speech made nouns: beside a second source «тіл» (language) is a word it knows, and as
+    the owner it is a noun of the question all the same, which an entry whose document never uses
+    it cannot answer (Subjects.covers)."""
+    values = ctx.analyzer.analyse(" ".join(nouns)).values
+    return tuple(
+        replace(t, pos="NOUN")
+        if t.value in values and t.known and t.pos is None and is_kazakh(t.value)
+        else t
+        for t in terms
+    )
 
 
 def _unknown_as_nouns(ctx: ReaderContext, analysis: Analysis, nouns: set[str]) -> tuple[Term, ...]:

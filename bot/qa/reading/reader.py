@@ -65,6 +65,7 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     sayings.according_to_the_piece,
     sayings.what_someone_said,
     sayings.came_out_with,
+    sayings.change_proposed,
     sayings.talked_of,
     sayings.talked_of_before,
     sayings.thoughts_of_a_speaker,

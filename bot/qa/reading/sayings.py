@@ -83,6 +83,9 @@ MENTION_VERBS = frozenset(
 SPEAKING_OUT = frozenset({"выступить", "выступать"})
 WITH_WORDS = frozenset({"с", "со"})
 WITH_SPAN = 2
+# «с предложением изменить X»: the verbs of changing a proposal may name (_change_proposed)
+CHANGING_LEMMAS = frozenset({"изменить", "изменять", "поменять", "менять", "переписать", "пересмотреть"})
+PROPOSING_LEMMAS = frozenset({"предложить", "предлагать"})
 STATEMENT_LEMMAS = frozenset(
     {"тезис", "идея", "мысль", "заявление", "предложение", "призыв", "лозунг", "формула", "концепция"}
 )
@@ -299,14 +302,38 @@ def came_out_with(ctx: ReaderContext, question: str, analysis: Analysis) -> Anal
         if word not in WITH_WORDS:
             continue
         # the noun right after «с», or after one word («с каким тезисом», «с громким заявлением»)
-        noun = next(
-            (w for w in found[i + 1 : i + 1 + WITH_SPAN] if morphology.info(w).lemma in STATEMENT_LEMMAS),
+        at = next(
+            (
+                j
+                for j in range(i + 1, min(i + 1 + WITH_SPAN, len(found)))
+                if morphology.info(found[j]).lemma in STATEMENT_LEMMAS
+            ),
             None,
         )
-        if noun is not None:
-            framed = less_words(ctx, analysis, (verbs[0], noun))
+        if at is not None:
+            framed = less_words(ctx, analysis, (verbs[0], found[at], *_change_proposed(found, at)))
             return replace(framed, kinds=framed.kinds | {"said"})
     return analysis
+
+
+def change_proposed(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Кто предложил изменить Преамбулу?»: a verb of changing right after a verb of proposing is
+    what proposing a thing of the draft means (as after «с предложением»: _change_proposed), the
+    thing named after it what the proposal is of: the verb of changing is no word of its own."""
+    found = analysis.words
+    morphology = shared_morphology()
+    for i, word in enumerate(found[:-1]):
+        if morphology.info(word).lemma in PROPOSING_LEMMAS and (change := _change_proposed(found, i)):
+            return less_words(ctx, analysis, change)
+    return analysis
+
+
+def _change_proposed(found: tuple[str, ...], at: int) -> tuple[str, ...]:
+    """«с предложением изменить Преамбулу»: a verb of changing right after the proposal is what
+    proposing a thing of the draft means (the documents are a draft's changes, their frame), the
+    thing named after it is what the proposal is of; that verb, if one."""
+    after = found[at + 1 : at + 2]
+    return after if after and shared_morphology().info(after[0]).lemma in CHANGING_LEMMAS else ()
 
 
 def talked_of(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
