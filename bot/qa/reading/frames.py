@@ -5,6 +5,7 @@ English "in what respect", "in what connection" (how, of what, not a thing), and
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import replace
 
 from bot.qa.analyzer import Analysis
@@ -45,8 +46,9 @@ MANNER_FRAME_NOUNS = frozenset({"respect", "respects", "connection", "connection
 
 # «в сфере юридического образования», «в области цифровизации», «в отрасли…»: a noun of a domain
 # before the genitive naming it is no subject (without_domain_frame); after «в», by lemma. «в правовой
-# сфере» (no genitive after it) keeps its sphere.
-DOMAIN_NOUNS = frozenset({"сфера", "область", "отрасль"})
+# сфере» (no genitive after it) keeps its sphere. «в плане защиты прав» is the compound preposition
+# "as regards" («в плане» with a genitive), not a plan: it frames its genitive as «в сфере» does.
+DOMAIN_NOUNS = frozenset({"сфера", "область", "отрасль", "план"})
 DOMAIN_PREPOSITIONS = frozenset({"в", "во"})
 # the words a genitive may open with before its noun (_genitive_after)
 GENITIVE_QUALIFIER_POS = frozenset({"ADJF", "PRTF"})
@@ -118,6 +120,28 @@ def without_domain_frame(ctx: ReaderContext, question: str, analysis: Analysis) 
         if found[i - 1] in DOMAIN_PREPOSITIONS
         and morphology.info(word).lemma in DOMAIN_NOUNS
         and _genitive_after(found, i + 1)
+    ]
+    return less_words(ctx, analysis, frame) if frame else analysis
+
+
+# «как относиться к нарушителям», «как он относится к критике»: the verb of an attitude before «к» and
+# what it is towards frames that thing as the noun «отношение к» does (a stopword): the attitude to it
+# is asked, whatever the documents call it (attitude_to); by lemma
+ATTITUDE_VERB = "относиться"
+ATTITUDE_PREPOSITIONS = frozenset({"к", "ко"})
+
+
+def attitude_to(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Говорили ли о том, как относиться к нарушителям?»: «относиться к X» asks the attitude to X,
+    which an entry telling it (the text's zero tolerance of offences) gives without the verb; the
+    verb is no word the entry must share. Not without «к» («что относится к направлениям» keeps
+    it: that asks what belongs to them)."""
+    found = analysis.words
+    morphology = shared_morphology()
+    frame = [
+        word
+        for word, after in itertools.pairwise(found)
+        if after in ATTITUDE_PREPOSITIONS and morphology.info(word).lemma == ATTITUDE_VERB
     ]
     return less_words(ctx, analysis, frame) if frame else analysis
 

@@ -49,6 +49,7 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     people.people_of_a_body,
     frames.without_place_taken,
     frames.without_domain_frame,
+    frames.attitude_to,
     frames.without_manner_frame,
     frames.character_of_a_thing,
     frames.raised_to_a_rank,
