@@ -67,3 +67,43 @@ def test_near_misses_of_the_frames_stay_declined(engine, question: str) -> None:
     enlightenment alone are never told."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Что поставлено во главу угла в работе полиции?", "rights_protection_priority"),
+        ("Зачем включать принцип законности и порядка в Конституцию?", "law_and_order_preamble"),
+        ("конст реформа для чего нужна?", "reform_aims"),
+        ("Будут ли юзать большие данные?", "digital_solutions"),
+        ("Были ли вопросы больше практическими?", "practical_focus"),
+        ("Is the reform a quick fix?", "long_term_guidelines"),
+    ],
+)
+def test_other_words_for_the_documents_things(engine, question: str, entry: str) -> None:
+    """«во главу угла» is the priority; «включить в Конституцию» is to enshrine in it, «законность и
+    порядок» the principle «Закон и порядок»; «конст реформа» the constitutional reform; «юзать» to
+    use; practice is the noun of the text's practical aspects, and «больше» before an adjective its
+    degree; a "quick fix" asks the horizon of the changes."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Что ставится во главу угла в налоговой политике?",
+        "Какой бюджет у правоохранительной деятельности?",
+        "Включат ли в Конституцию право на оружие?",
+        "конст реформа когда вступит в силу?",
+        "Будут ли юзать ИИ в судах?",
+        "Какова судебная практика?",
+        "Станут ли суды больше независимыми?",
+        "Will the reform fix corruption?",
+    ],
+)
+def test_near_misses_of_the_other_words_stay_declined(engine, question: str) -> None:
+    """Near misses: tax policy, a budget, a right to bear arms, the date it comes into force, courts,
+    judicial practice and corruption are never told."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)

@@ -146,6 +146,26 @@ def attitude_to(ctx: ReaderContext, question: str, analysis: Analysis) -> Analys
     return less_words(ctx, analysis, frame) if frame else analysis
 
 
+# «больше теоретические вопросы или практика?»: «больше», «меньше» right before an adjective are its
+# degree (as the stopwords «более», «менее» are), not an amount (degree_of_a_quality); as typed
+DEGREE_WORDS = frozenset({"больше", "меньше"})
+DEGREE_OF_POS = frozenset({"ADJF", "ADJS", "PRTF"})
+
+
+def degree_of_a_quality(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Обсуждались ли больше теоретические вопросы или практика?»: «больше» before an adjective
+    says how much of that quality, as «более» does, and is no word an entry must share. Not before
+    a noun («Будет ли больше полиции?»: more of a thing, which the documents never promise)."""
+    found = analysis.words
+    morphology = shared_morphology()
+    frame = [
+        word
+        for word, after in itertools.pairwise(found)
+        if word in DEGREE_WORDS and morphology.info(after).pos in DEGREE_OF_POS
+    ]
+    return less_words(ctx, analysis, frame) if frame else analysis
+
+
 def _genitive_after(found: tuple[str, ...], start: int) -> bool:
     """The words from `start` on open with a genitive noun, or with adjectives or participles and then
     one («юридического образования», «неодинакового применения»)."""

@@ -50,6 +50,7 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     frames.without_place_taken,
     frames.without_domain_frame,
     frames.attitude_to,
+    frames.degree_of_a_quality,
     frames.without_manner_frame,
     frames.character_of_a_thing,
     frames.raised_to_a_rank,
