@@ -107,3 +107,64 @@ def test_near_misses_of_the_other_words_stay_declined(engine, question: str) -> 
     judicial practice and corruption are never told."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Чем различаются направления о цифровых решениях и о правовой культуре?", "key_directions"),
+        ("В чём разница между правосознанием и правовой культурой?", "legal_culture"),
+    ],
+)
+def test_comparison_of_things_the_documents_name(engine, question: str, entry: str) -> None:
+    """«Чем различаются X и Y?»: how things the documents name differ is told by the entry naming
+    them; the word of comparing is no word it must share."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Чем казахстанская модель отличается от европейской?",
+        "Сравните новую Конституцию со старой",
+        "Чем отличается прокурор от судьи?",
+    ],
+)
+def test_comparison_with_what_is_never_named_stays_declined(engine, question: str) -> None:
+    """Near misses: a European model, the old Constitution and a judge are never named."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entries"),
+    [
+        ("Что сказано в конце текста?", {"outcome", "constitutional_model_principles"}),
+        ("What does the closing paragraph say?", {"outcome", "constitutional_model_principles"}),
+        ("Что говорится в начале пресс-релиза?", {"participants"}),
+    ],
+)
+def test_what_a_place_in_the_piece_says(engine, question: str, entries: set[str]) -> None:
+    """«Что сказано в заключительной части сообщения?»: a question naming nothing but a place in the
+    piece read asks what that paragraph says; an entry retelling it answers. Beside a second source
+    which piece's paragraph is meant is unknown, and it is not retold."""
+    reply = engine.answer(question)
+    if len(engine.kb.sources) != 1:
+        assert reply.kind != "answer", describe(reply)
+        return
+    assert reply.kind == "answer", describe(reply)
+    assert reply.entry_id in entries, describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Что сказано в конце текста о налогах?",
+        "Что сказано в конце Конституции?",
+    ],
+)
+def test_a_place_with_what_is_never_named_stays_declined(engine, question: str) -> None:
+    """Near misses: taxes at the end of the text, the end of the Constitution (not the piece read)."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
