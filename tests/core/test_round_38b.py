@@ -168,3 +168,23 @@ def test_a_place_with_what_is_never_named_stays_declined(engine, question: str) 
     """Near misses: taxes at the end of the text, the end of the Constitution (not the piece read)."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Как справедливость связана с новой конституционной моделью?", "constitutional_model_principles"),
+        ("Связано ли направление о цифровых решениях с искусственным интеллектом?", "digital_solutions"),
+    ],
+)
+def test_linked_with_frames_as_the_noun_link(engine, question: str, entry: str) -> None:
+    """«X связан с Y»: how two things are linked asks of them, as «связь X с Y» does (a stopword)."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize("question", ["Как реформа связана с налогами?", "Связана ли реформа с выборами?"])
+def test_linked_with_what_is_never_named_stays_declined(engine, question: str) -> None:
+    """Near misses: taxes and elections are never named."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
