@@ -279,7 +279,9 @@ class Engine:
             whether=subjects.whether_there(analysis),
             alternatives=subjects.alternatives(analysis),
             kinds_of_whole=subjects.another_whole(analysis),
-            parts=subjects.asked_parts(analysis) + which_body(self.context, analysis),
+            parts=subjects.asked_parts(analysis)
+            + subjects.viewpoint(analysis)
+            + which_body(self.context, analysis),
             to_come=subjects.to_come(analysis),
             fate=subjects.fate(analysis),
             means=subjects.means(analysis),

@@ -188,3 +188,25 @@ def test_linked_with_what_is_never_named_stays_declined(engine, question: str) -
     """Near misses: taxes and elections are never named."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+def test_viewpoint_is_what_the_answer_must_speak_of(engine) -> None:
+    """«с точки зрения общества»: the side asked from is what the answer must speak of; enshrining
+    the principle gives society its legal consciousness (the meaning), not only a status."""
+    reply = engine.answer(
+        "Что даст закрепление принципа «Закон и порядок» в Основном Законе с точки зрения общества?"
+    )
+    assert (reply.kind, reply.entry_id) == ("answer", "law_and_order_meaning"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Что даст закрепление принципа «Закон и порядок» в Преамбуле с точки зрения граждан?",
+        "Какие изменения важны с точки зрения бизнеса?",
+    ],
+)
+def test_viewpoint_no_entry_speaks_of_stays_declined(engine, question: str) -> None:
+    """Near misses: what the principle gives citizens, and business, are never told."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
