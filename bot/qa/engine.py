@@ -43,7 +43,7 @@ from bot.qa.kb import Entry, KnowledgeBase
 from bot.qa.memory import paused_gc
 from bot.qa.models import Lang, Reply
 from bot.qa.morph import shared_morphology
-from bot.qa.reading import QuestionReader, asks_several, checks_claim, clauses, place_in_piece
+from bot.qa.reading import QuestionReader, asks_several, checks_claim, clauses, place_in_piece, place_phrases
 from bot.qa.replies import ReplyBuilder, asked, question_in
 from bot.qa.rescue import readable, rescuable, rescued
 from bot.qa.semantic import Embedder, SemanticIndex, entry_vectors, load_embedder
@@ -271,9 +271,9 @@ class Engine:
             ranked = [s for s in ranked if not self.context.change_made(s.entry_id)]
         if intent is not None and not rest:
             return self.replies.smalltalk(question, intent, lang)
-        placed = self.context.placed(place_in_piece(question))
-        if placed:  # «Какие ценности названы в самом конце пресс-релиза?»: that paragraph answers
-            ranked = [s for s in ranked if s.entry_id in placed]
+        ranked, placed, retold = self._in_place(question, analysis, ranked, lang)
+        if retold is not None:
+            return retold
         subjects = self.subjects
         subject = subjects.of(
             analysis.terms,
@@ -284,6 +284,7 @@ class Engine:
             alternatives=subjects.alternatives(analysis),
             kinds_of_whole=subjects.another_whole(analysis),
             parts=subjects.asked_parts(analysis)
+            + subjects.viewpoint(analysis)
             + which_body(self.context, analysis)
             + subjects.named_alternative(analysis),
             to_come=subjects.to_come(analysis),
@@ -354,6 +355,31 @@ class Engine:
             else []
         )
         return self.replies.decline(question, kind, candidates, close, lang)
+
+    def _in_place(
+        self, question: str, analysis: Analysis, ranked: Sequence[EntryScore], lang: Lang
+    ) -> tuple[Sequence[EntryScore], frozenset[str], Reply | None]:
+        """The ranking less the entries outside the place in the piece the question names
+        («Какие ценности названы в самом конце пресс-релиза?»: that paragraph answers); and, for a
+        question naming nothing but that place («Что сказано в заключительной части сообщения?»),
+        the reply retelling that paragraph as a whole. With the entries of that place."""
+        place = place_in_piece(question)
+        placed = self.context.placed(place)
+        if place is None or not placed:
+            return ranked, placed, None
+        if self._place_only(question, analysis) and (told := self.context.retelling(place)) is not None:
+            return ranked, placed, self.replies.entry_reply(question, self.kb.by_id[told], None, None, lang)
+        return [s for s in ranked if s.entry_id in placed], placed, None
+
+    def _place_only(self, question: str, analysis: Analysis) -> bool:
+        """The question names nothing but a place in the piece read and the piece itself («Что
+        сказано в конце текста?»): every term is one of theirs, and no kind of question is asked
+        (not «Кто назван в начале текста?», nor «…в конце текста о налогах?»)."""
+        if analysis.kinds or not analysis.terms:
+            return False
+        place = self.analyzer.analyse(place_phrases(question)).values
+        pieces = self.reader.context.pieces
+        return all(t.value in place or t.value in pieces for t in analysis.terms)
 
     def _answerable(self, score: EntryScore, subject: Subject) -> bool:
         """The lexical signal alone may answer with this entry: enough of the question covered,

@@ -107,6 +107,25 @@ class EngineContext:
             self._places[place] = found
         return found
 
+    def retelling(self, place: str) -> str | None:
+        """«Что сказано в заключительной части сообщения?»: of the entries quoting only that
+        paragraph, the one whose answer shares the most of its words (the outcome retells the
+        closing paragraph, an entry on its principles one clause of it); the first in the knowledge
+        base of those that share as many. None when no entry quotes only that paragraph, or when
+        the entries that do are of several sources (which piece's paragraph is meant is unknown)."""
+        placed = self.placed(place)
+        order = [e for e in self.kb.entries if e.id in placed]
+        if len({sid for e in order for _, sid in e.quote_pairs()}) != 1:
+            return None
+        at = 0 if place == "start" else -1
+        paragraph = frozenset().union(
+            *(
+                self.analyzer.analyse(([p for p in src.text.split("\n\n") if p.strip()] or [""])[at]).values
+                for src in self.kb.sources.values()
+            )
+        )
+        return max(order, key=lambda e: len(self.analyzer.analyse(e.answer).values & paragraph)).id
+
     def holds_phrase(self, entry_id: str, analysis: Analysis) -> frozenset[tuple[str, str]]:
         """The pairs of the question's neighbouring terms (of real words, not the documents' whole)
         that stand side by side in the entry's quotes, read as the question is (worked out per entry

@@ -85,6 +85,8 @@ ASKING_WHICH = "какой"
 ASKED_SPAN = 4
 ASKED_QUALIFIER_POS = frozenset({"ADJF", "PRTF"})
 ASKED_PARTICLES = frozenset({"именно", "конкретно", "же"})
+# «с точки зрения общества»: the side a question asks from (Subjects.viewpoint), as typed
+VIEWPOINT = ("с", "точки", "зрения")
 # The draft's changes named as a whole (Subjects.another_whole)
 CHANGE_WORDS = "изменения поправки новеллы преобразования нововведения changes amendments"
 # «закон о персональных данных», «кодекс об…», "the law on personal data", «дербес деректер туралы
@@ -306,6 +308,23 @@ class Subjects:
         if not _in_force(word, term):
             return False
         return not self.whether_there(analysis) and ALTERNATIVE_WORDS.isdisjoint(analysis.words)
+
+    def viewpoint(self, analysis: Analysis) -> tuple[frozenset[str], ...]:
+        """«Что даёт включение принципа в Основной Закон с точки зрения общества?»: the word after
+        «с точки зрения» (past its adjectives) is the side asked about, which the answer must speak
+        of: an entry not holding it cannot answer (as a part asked for, asked_parts), though its
+        other words match. Only a word the documents use (another one is a subject already)."""
+        found = analysis.words
+        morphology = shared_morphology()
+        for i in range(len(found) - len(VIEWPOINT)):
+            if found[i : i + len(VIEWPOINT)] != VIEWPOINT:
+                continue
+            for after in found[i + len(VIEWPOINT) : i + len(VIEWPOINT) + ASKED_SPAN]:
+                if morphology.info(after).pos in ASKED_QUALIFIER_POS:
+                    continue
+                terms = self.analyzer.analyse(after).terms
+                return (frozenset({terms[0].value}),) if len(terms) == 1 and terms[0].known else ()
+        return ()
 
     def asked_parts(self, analysis: Analysis) -> tuple[frozenset[str], ...]:
         """«Какие новые предметы введут в юридическое образование?»: the noun a «какой» asks for

@@ -88,16 +88,41 @@ def fold(text: str) -> str:
 _BOUND_PARTICLES = ("то", "нибудь", "либо", "таки", "ка")
 
 
+# Pronouns a bound particle makes indefinite (кто-то, что-нибудь, где-либо), which people type with a
+# space instead of the hyphen («с АП кто то был?», «что нибудь сказали?»): joined back when only a
+# space is between them. «то» only after «кто» and «что» in their cases (not «как то», «то, что»).
+_INDEFINITE_STEMS = frozenset(
+    {"кто", "кого", "кому", "кем", "ком", "что", "чего", "чему", "чем", "где", "куда", "когда", "какой",
+     "какая", "какое", "какие", "каких", "какую", "каким", "чей", "чья", "чьи"}
+)  # fmt: skip
+_SPACED_TO = frozenset({"кто", "кого", "кому", "кем", "что", "чего", "чему"})
+
+
 def words(text: str) -> list[str]:
     """Folded words, punctuation and «» quotes dropped; hyphenated words split into parts
-    (Касым-Жомарт, пресс-релиз) unless the last part is a bound particle (кто-нибудь)."""
+    (Касым-Жомарт, пресс-релиз) unless the last part is a bound particle (кто-нибудь), which a space
+    instead of the hyphen leaves bound too («кто то»: _spaced_particle)."""
     out: list[str] = []
-    for word in _WORD.findall(fold(text)):
-        if "-" not in word or word.rsplit("-", 1)[-1] in _BOUND_PARTICLES:
+    folded = fold(text)
+    end = 0
+    for match in _WORD.finditer(folded):
+        word = match.group()
+        if out and _spaced_particle(out[-1], word, folded[end : match.start()]):
+            out[-1] = f"{out[-1]}-{word}"
+        elif "-" not in word or word.rsplit("-", 1)[-1] in _BOUND_PARTICLES:
             out.append(word)
         else:
             out.extend(part for part in word.split("-") if part)
+        end = match.end()
     return out
+
+
+def _spaced_particle(before: str, word: str, gap: str) -> bool:
+    """«кто то», «что нибудь», «где либо»: a pronoun, a space and the particle that makes it
+    indefinite are one word typed without its hyphen; not across a comma («кто, то…»)."""
+    if gap.strip() or before not in _INDEFINITE_STEMS:
+        return False
+    return word in ("нибудь", "либо") or (word == "то" and before in _SPACED_TO)
 
 
 def has_latin(text: str) -> bool:

@@ -13,8 +13,16 @@ context.py; splitting.py tells the clauses of a question asking several things."
 
 from bot.qa.reading.claims import checks_claim
 from bot.qa.reading.context import WHICH_WORDS
-from bot.qa.reading.piece import place_in_piece
+from bot.qa.reading.piece import place_in_piece, place_phrases
 from bot.qa.reading.reader import QuestionReader
 from bot.qa.reading.splitting import asks_several, clauses
 
-__all__ = ["WHICH_WORDS", "QuestionReader", "asks_several", "checks_claim", "clauses", "place_in_piece"]
+__all__ = [
+    "WHICH_WORDS",
+    "QuestionReader",
+    "asks_several",
+    "checks_claim",
+    "clauses",
+    "place_in_piece",
+    "place_phrases",
+]

@@ -5,12 +5,13 @@ English "in what respect", "in what connection" (how, of what, not a thing), and
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import replace
 
 from bot.qa.analyzer import Analysis
 from bot.qa.morph import shared_morphology
 from bot.qa.reading.context import WHICH_WORDS, ReaderContext
-from bot.qa.reading.edits import less_words
+from bot.qa.reading.edits import less, less_words
 
 # «Какое место занимает X в…?», «какое место отводится X»: the place a thing takes asks its role
 # (as «какую роль играет», whose words are stopwords), not a place: the noun and the verbs
@@ -45,8 +46,9 @@ MANNER_FRAME_NOUNS = frozenset({"respect", "respects", "connection", "connection
 
 # «в сфере юридического образования», «в области цифровизации», «в отрасли…»: a noun of a domain
 # before the genitive naming it is no subject (without_domain_frame); after «в», by lemma. «в правовой
-# сфере» (no genitive after it) keeps its sphere.
-DOMAIN_NOUNS = frozenset({"сфера", "область", "отрасль"})
+# сфере» (no genitive after it) keeps its sphere. «в плане защиты прав» is the compound preposition
+# "as regards" («в плане» with a genitive), not a plan: it frames its genitive as «в сфере» does.
+DOMAIN_NOUNS = frozenset({"сфера", "область", "отрасль", "план"})
 DOMAIN_PREPOSITIONS = frozenset({"в", "во"})
 # the words a genitive may open with before its noun (_genitive_after)
 GENITIVE_QUALIFIER_POS = frozenset({"ADJF", "PRTF"})
@@ -120,6 +122,68 @@ def without_domain_frame(ctx: ReaderContext, question: str, analysis: Analysis) 
         and _genitive_after(found, i + 1)
     ]
     return less_words(ctx, analysis, frame) if frame else analysis
+
+
+# «как относиться к нарушителям», «как он относится к критике»: the verb of an attitude before «к» and
+# what it is towards frames that thing as the noun «отношение к» does (a stopword): the attitude to it
+# is asked, whatever the documents call it (attitude_to); by lemma
+ATTITUDE_VERB = "относиться"
+ATTITUDE_PREPOSITIONS = frozenset({"к", "ко"})
+
+
+def attitude_to(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Говорили ли о том, как относиться к нарушителям?»: «относиться к X» asks the attitude to X,
+    which an entry telling it (the text's zero tolerance of offences) gives without the verb; the
+    verb is no word the entry must share. Not without «к» («что относится к направлениям» keeps
+    it: that asks what belongs to them)."""
+    found = analysis.words
+    morphology = shared_morphology()
+    frame = [
+        word
+        for word, after in itertools.pairwise(found)
+        if after in ATTITUDE_PREPOSITIONS and morphology.info(word).lemma == ATTITUDE_VERB
+    ]
+    return less_words(ctx, analysis, frame) if frame else analysis
+
+
+# «больше теоретические вопросы или практика?»: «больше», «меньше» right before an adjective are its
+# degree (as the stopwords «более», «менее» are), not an amount (degree_of_a_quality); as typed
+DEGREE_WORDS = frozenset({"больше", "меньше"})
+DEGREE_OF_POS = frozenset({"ADJF", "ADJS", "PRTF"})
+
+
+def degree_of_a_quality(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Обсуждались ли больше теоретические вопросы или практика?»: «больше» before an adjective
+    says how much of that quality, as «более» does, and is no word an entry must share. Not before
+    a noun («Будет ли больше полиции?»: more of a thing, which the documents never promise)."""
+    found = analysis.words
+    morphology = shared_morphology()
+    frame = [
+        word
+        for word, after in itertools.pairwise(found)
+        if word in DEGREE_WORDS and morphology.info(after).pos in DEGREE_OF_POS
+    ]
+    return less_words(ctx, analysis, frame) if frame else analysis
+
+
+# «Сравните X и Y», «чем они отличаются?», «в чём различие между X и Y»: a comparison of things the
+# documents name (compared_of_the_documents); the verbs and nouns of comparing and differing, by lemma
+COMPARING = frozenset(
+    {"сравнить", "сравнивать", "сравнение", "отличаться", "различаться", "отличие", "различие", "разница"}
+)
+
+
+def compared_of_the_documents(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Сравните направления «Равенство перед законом» и «Развитие правовой культуры»: чем они
+    отличаются?»: how things the documents name differ is told by the entry naming them all, each
+    with what it holds; the word of comparing is no word it must share (its terms are read by
+    lemma). Only when every other word is one the documents use: «Чем казахстанская модель
+    отличается от европейской?» compares with a thing they never name, and keeps the word."""
+    if not any(t.value in COMPARING for t in analysis.terms):
+        return analysis
+    if not all(t.known for t in analysis.terms if t.value not in COMPARING):
+        return analysis
+    return less(analysis, COMPARING)
 
 
 def _genitive_after(found: tuple[str, ...], start: int) -> bool:

@@ -66,6 +66,12 @@ def place_in_piece(question: str) -> str | None:
     return "start" if _OPENING_PLACE.search(found.group()) else "end"
 
 
+def place_phrases(question: str) -> str:
+    """The words of the places in the piece the question names («в заключительной части
+    сообщения»), for telling whether it names anything else."""
+    return " ".join(m.group() for m in _PLACE_IN_PIECE.finditer(question))
+
+
 def without_judged_by(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """«Какой должна стать модель, судя по финалу текста?», "judging by the release, …": what the
     asker judges by is where the answer is read, not what is asked (the words after «судя по» up

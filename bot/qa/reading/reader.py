@@ -49,6 +49,8 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     people.people_of_a_body,
     frames.without_place_taken,
     frames.without_domain_frame,
+    frames.attitude_to,
+    frames.degree_of_a_quality,
     frames.without_manner_frame,
     frames.character_of_a_thing,
     frames.raised_to_a_rank,
@@ -124,6 +126,7 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     scope.which_other,
     scope.without_listed_others,
     form.term_length,
+    frames.compared_of_the_documents,
 )
 
 
