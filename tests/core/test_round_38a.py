@@ -103,3 +103,33 @@ def test_near_misses_of_concrete_are_declined(engine, question: str) -> None:
     """Near misses: concrete proposals on taxes, the concrete articles changed."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Как зовут генпрокурора, который говорил на круглом столе?", "speaker"),
+        ("Как зовут генерального прокурора, который говорил о Преамбуле?", "speaker"),
+        ("Что сказал генпрокурор, который выступал на круглом столе?", "prosecutor_speech"),
+    ],
+)
+def test_saying_in_a_relative_clause_tells_who_spoke(engine, question: str, entry: str) -> None:
+    """«который говорил» after the person asked about tells him by his speaking, as «который
+    выступал» does: his name is asked, not his words; a question of his words keeps them."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Как зовут президента, который говорил на круглом столе?",
+        "Как зовут омбудсмена, который говорил на круглом столе?",
+        "Как зовут генпрокурора, который говорил о налогах?",
+    ],
+)
+def test_near_misses_of_saying_in_a_relative_clause_are_declined(engine, question: str) -> None:
+    """Near misses: someone the documents name but not as a speaker; a speech on what they never
+    name."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)

@@ -100,6 +100,11 @@ WHETHER = "ли"
 # named (talked_of_before)
 ABOUT_RELATIVE = "который"
 RELATIVE_SPAN = 3
+# «генпрокурор, который говорил…»: the relative as the subject of the verb after it (nominative;
+# «которые» may be an accusative too, of no saying one: «которые сказали» is the plural subject), and
+# the speaking it then tells (spoke_in_a_relative)
+SUBJECT_RELATIVES = frozenset({"который", "которая", "которое", "которые"})
+SPEAKING_LEMMA = "выступить"
 
 
 # «главные мысли выступления генпрокурора», «мысль генпрокурора о преамбуле»: nouns of what a
@@ -243,6 +248,27 @@ def said_of_a_thing(ctx: ReaderContext, question: str, analysis: Analysis) -> An
     ) or all(_held_as(found, i) for i in saying):
         return replace(analysis, kinds=analysis.kinds - {"said"})
     return analysis
+
+
+def spoke_in_a_relative(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Как зовут генпрокурора, который говорил на круглом столе?»: a verb of saying right after
+    the relative «который» as its subject («который говорил», «которые сказали») tells who is asked
+    about by his speaking there, as «который выступал» does; when another word asks what the
+    question asks (his name, who he is), it asks no one's words: the saying is read as speaking
+    (the term of «выступить»), which only an entry naming him as a speaker holds. Only when every
+    verb of saying stands so; «о которой говорил Асылов» (a thing talked of) is another reading."""
+    if "said" not in analysis.kinds:
+        return analysis
+    found = analysis.words
+    morphology = shared_morphology()
+    saying = [i for i, w in enumerate(found) if morphology.info(w).lemma in SAYING_LEMMAS]
+    if not saying or not all(i > 0 and found[i - 1] in SUBJECT_RELATIVES for i in saying):
+        return analysis
+    read = unless_asked_elsewhere(ctx, analysis, "said", set(saying))
+    if read is analysis or not read.kinds:
+        return analysis
+    kept = (*read.terms, *ctx.analyzer.analyse(SPEAKING_LEMMA).terms)
+    return replace(read, terms=kept, values=frozenset(t.value for t in kept))
 
 
 def _held_as(found: Sequence[str], at: int) -> bool:
