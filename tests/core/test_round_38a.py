@@ -160,3 +160,37 @@ def test_near_misses_of_being_done_are_declined(engine, question: str) -> None:
     """Near misses: an emphasis on what the documents never name."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        (
+            "Как на круглом столе оценили место конституционной реформы среди прежних шагов "
+            "главы государства?",
+            "reform_tokayev_link",
+        ),
+    ],
+)
+def test_a_plural_verb_of_judging_with_no_subject_asks_what_the_document_says(
+    engine, question: str, entry: str
+) -> None:
+    """«как … оценили X» with no one named as its subject is Russian's indefinite person: how X was
+    judged is what the document says of it, not someone's reported words."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Что говорили на круглом столе представители Администрации Президента?",
+        "Что говорили на круглом столе о выборах?",
+        "Как на круглом столе оценили налоговую реформу?",
+    ],
+)
+def test_near_misses_of_the_indefinite_person_are_declined(engine, question: str) -> None:
+    """Near misses: a plural subject after the verb (their words, which the documents do not
+    report); a thing the documents never name."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)

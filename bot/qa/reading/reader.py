@@ -121,6 +121,7 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     sayings.said_before_a_question,
     sayings.said_of_a_thing,
     sayings.spoke_in_a_relative,
+    sayings.judged_impersonally,
     scope.which_other,
     scope.without_listed_others,
     form.term_length,

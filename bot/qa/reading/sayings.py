@@ -271,6 +271,37 @@ def spoke_in_a_relative(ctx: ReaderContext, question: str, analysis: Analysis) -
     return replace(read, terms=kept, values=frozenset(t.value for t in kept))
 
 
+def judged_impersonally(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Как на круглом столе оценили место реформы среди прежних шагов главы государства?»: a plural
+    verb of saying or judging with no subject (see _impersonal) is Russian's indefinite person: how
+    the thing was judged there is what the document says of it, as «как оценивается» asks, not
+    an entry reporting someone's words. «Как участники оценили…», «что оценили учёные» keep theirs.
+    Only when every verb of saying stands so."""
+    if "said" not in analysis.kinds:
+        return analysis
+    found = analysis.words
+    morphology = shared_morphology()
+    saying = [i for i, w in enumerate(found) if morphology.info(w).lemma in SAYING_LEMMAS]
+    if not saying or not all(_impersonal(ctx, found, i) for i in saying):
+        return analysis
+    return replace(analysis, kinds=analysis.kinds - {"said"})
+
+
+def _impersonal(ctx: ReaderContext, found: Sequence[str], at: int) -> bool:
+    """The plural verb at `at` has no subject: before it, no noun that may be a plural nominative nor
+    a person or body the documents name; after it, no noun whose likeliest reading is a plural
+    nominative («что говорили на круглом столе представители…»)."""
+    morphology = shared_morphology()
+    if not morphology.plural_verb(found[at]):
+        return False
+    before, after = found[:at], found[at + 1 :]
+    if any(morphology.may_be_plural_subject(w) for w in before) or ("nomn", True) in map(
+        morphology.case_of, after
+    ):
+        return False
+    return not ctx.analyzer.analyse(" ".join(before)).values & ctx.subjects
+
+
 def _held_as(found: Sequence[str], at: int) -> bool:
     """The word at `at` is a plural verb of holding in the indefinite person: the question has an
     instrumental (what a thing is held to be, not the object of a preposition) and no plural
