@@ -194,3 +194,41 @@ def test_near_misses_of_the_indefinite_person_are_declined(engine, question: str
     report); a thing the documents never name."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        (
+            "Сравните направление про цифровизацию и направление про правовую культуру: в чём разница?",
+            "key_directions",
+        ),
+        (
+            "Чем отличается направление про цифровизацию от направления про правовую культуру?",
+            "key_directions",
+        ),
+    ],
+)
+def test_a_difference_asked_is_told_by_what_each_is(engine, question: str, entry: str) -> None:
+    """«в чём разница», «чем отличается X от Y»: the difference of two things the documents name
+    is told by what each is; the words of differing name no subject of their own."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "В чём разница между старой и новой Конституцией?",
+        "Чем новая Конституция отличается от действующей?",
+        "Какая разница между генпрокурором и прокурором области?",
+        "What is the difference between the old and the new constitution?",
+        "Чем казахстанская модель отличается от европейской?",
+        "How does the new Constitution differ from the 1995 one?",
+    ],
+)
+def test_near_misses_of_a_difference_are_declined(engine, question: str) -> None:
+    """Near misses: a difference from what the documents never describe (the old constitution, a
+    regional prosecutor, a European model, the 1995 text)."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
