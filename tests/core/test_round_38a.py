@@ -138,33 +138,6 @@ def test_near_misses_of_saying_in_a_relative_clause_are_declined(engine, questio
 @pytest.mark.parametrize(
     ("question", "entry"),
     [
-        ("Делается ли акцент на профилактику правонарушений?", "rights_protection_priority"),
-        ("Что сейчас делается с проектом?", "current_stage"),
-    ],
-)
-def test_being_done_is_a_light_verb(engine, question: str, entry: str) -> None:
-    """«делается (упор / акцент) на X» frames X as «делать упор» does: «делаться» is no subject of
-    its own, as «делать» is not."""
-    reply = engine.answer(question)
-    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "Делается ли упор на борьбу с коррупцией?",
-        "Что делается для снижения налогов?",
-    ],
-)
-def test_near_misses_of_being_done_are_declined(engine, question: str) -> None:
-    """Near misses: an emphasis on what the documents never name."""
-    reply = engine.answer(question)
-    assert reply.kind == "none", describe(reply)
-
-
-@pytest.mark.parametrize(
-    ("question", "entry"),
-    [
         (
             "Как на круглом столе оценили место конституционной реформы среди прежних шагов "
             "главы государства?",
