@@ -205,3 +205,31 @@ def test_near_misses_of_a_difference_are_declined(engine, question: str) -> None
     regional prosecutor, a European model, the 1995 text)."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Расскажите подробнее про блок о равенстве всех перед законом.", "equality_before_law"),
+        ("Что в разделе про цифровые решения?", "digital_solutions"),
+    ],
+)
+def test_a_part_named_by_what_it_is_about_asks_about_that(engine, question: str, entry: str) -> None:
+    """«блок о X», «раздел про X»: a part of the piece read named by its topic asks about the topic."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Есть ли в Конституции раздел о равенстве перед законом?",
+        "Расскажите про раздел о выборах",
+        "Сколько пунктов в разделе о правовой культуре?",
+    ],
+)
+def test_near_misses_of_a_part_are_declined(engine, question: str) -> None:
+    """Near misses: a section of the Constitution (whose structure the documents do not give), a
+    part about what they never name, how many points a part holds."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)

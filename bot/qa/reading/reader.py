@@ -100,6 +100,7 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     dangers.without_avoided_danger,
     piece.wording_of,
     piece.without_the_piece,
+    piece.part_about,
     scope.without_the_whole,
     form.item_of_list,
     form.item_by_position,
