@@ -233,3 +233,32 @@ def test_near_misses_of_a_part_are_declined(engine, question: str) -> None:
     part about what they never name, how many points a part holds."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("генпрокурор асылов цели изменений", "overall_assessment"),
+        ("генпрокурор цели реформы", "overall_assessment"),
+        ("Какие три цели изменений перечислил генпрокурор?", "overall_assessment"),
+    ],
+)
+def test_aims_beside_a_named_speaker_are_the_aims_he_named(engine, question: str, entry: str) -> None:
+    """Aims in the plural beside a person the documents name, typed as keywords with no verb, are the
+    aims he named (as «какие цели назвал генпрокурор»), not why a thing is done (his call for an
+    open dialogue is no answer)."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "парламент цели изменений",
+        "генпрокурор цели налоговой реформы",
+    ],
+)
+def test_near_misses_of_aims_beside_a_named_one_are_declined(engine, question: str) -> None:
+    """Near misses: a body whose aims the documents do not report; a reform they never describe."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
