@@ -262,3 +262,34 @@ def test_near_misses_of_aims_beside_a_named_one_are_declined(engine, question: s
     """Near misses: a body whose aims the documents do not report; a reform they never describe."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Was the ombudsman involved in the discussion?", "participant_ombudsman"),
+        ("Were NGOs involved in the discussion?", "participant_public_orgs"),
+        ("Has the parliament been involved?", "participant_parliament"),
+        ("Who should be involved in the discussion of the draft?", "public_involvement"),
+        ("Whom does the Prosecutor General want to involve in the debate?", "public_involvement"),
+    ],
+)
+def test_having_been_involved_is_having_taken_part(engine, question: str, entry: str) -> None:
+    """ "was involved in the discussion" is having taken part: the body named is the one asked
+    about, not the scholars (whose entry's quote lists every participant); "should be involved",
+    "want to involve" ask whom the call for involvement names."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Were judges involved in the discussion?",
+        "Were foreign experts involved in the discussion?",
+    ],
+)
+def test_near_misses_of_having_been_involved_are_declined(engine, question: str) -> None:
+    """Near misses: people the documents never name among the participants."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
