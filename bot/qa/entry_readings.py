@@ -106,7 +106,7 @@ def purpose_of(ctx: EngineContext, analysis: Analysis) -> Analysis:
     else the question names (its content IS that thing's aims: «Какие цели преследует новая
     Конституция?» stays with the reform's aims). The purpose word, and a verb of pursuing one,
     are then no subject: the answer states the purpose in its own words."""
-    if not _names_purpose(analysis.words) or _aims_listed(analysis):
+    if not _names_purpose(analysis.words) or _aims_listed(analysis) or _aims_of_named(ctx, analysis):
         return analysis
     purpose = [t for t in analysis.terms if t.value in PURPOSE_TERMS]
     others = tuple(t for t in analysis.terms if t not in purpose)
@@ -331,6 +331,18 @@ def _aims_listed(analysis: Analysis) -> bool:
     morphology = shared_morphology()
     listed = "said" in analysis.kinds or any(morphology.info(w).lemma in LISTING for w in analysis.words)
     return listed and not PURPOSE_PLURALS.isdisjoint(analysis.words)
+
+
+def _aims_of_named(ctx: EngineContext, analysis: Analysis) -> bool:
+    """«генпрокурор асылов цели изменений»: aims in the plural beside a person or body the documents
+    name, with no verb (a question typed as keywords), are the aims that one named, as «какие цели
+    изменений назвал генпрокурор» asks (see _aims_listed), not why a thing is done."""
+    if PURPOSE_PLURALS.isdisjoint(analysis.words):
+        return False
+    morphology = shared_morphology()
+    if any(morphology.info(w).pos in PREDICATE_POS for w in analysis.words):
+        return False
+    return bool(analysis.values & ctx.reader.context.subjects)
 
 
 def members_as_group(ctx: EngineContext, analysis: Analysis) -> Analysis:

@@ -437,6 +437,14 @@ def without_role(text: str) -> str:
     return match["rest"]
 
 
+# «…— можно списком?», «…: кратко, пожалуйста?», "…— as a list, please?": words asking only the
+# reply's form, which after a colon or dash leave what is asked to the words before it (without_preamble)
+FORM_REQUEST = _word_set(
+    "можно ли пожалуйста списком список пунктами по пунктам в виде списка кратко коротко вкратце подробнее "
+    "подробно please as a list in bullet points briefly short"
+)
+
+
 def without_preamble(text: str) -> str:
     """The question after an opening that introduces the asker (see _PREAMBLE), else the text."""
     text = without_role(text)
@@ -449,6 +457,8 @@ def without_preamble(text: str) -> str:
     if match is None or not _introduces_asker(match["head"], match["rest"]):
         return text
     rest = match["rest"]
+    if set(words(rest)) <= FORM_REQUEST:
+        return text  # «…перечислить участников — можно списком?»: the opening holds what is asked
     opening = words(rest[:40])
     # «Касались ли участники…?»: a word and its «ли» open a question as a question word does
     asks = _opens_question(opening) or _kazakh_question(rest)
@@ -575,12 +585,19 @@ def _question_in_head(head: str) -> bool:
     return inner is not None and _opens_question(words(inner["rest"][:40]))
 
 
+# "Was the ombudsman involved?", "Were scholars there?", "Has the draft been published?": an English
+# auxiliary opening a yes-no question, as "is", "did", "will" (QUESTION_OPENERS) do; opening a
+# sentence only (an asker's own sentence opens with a subject: "I was…", "We have…")
+ENGLISH_AUXILIARY_OPENERS = _word_set("was were do has have had should shall may might must")
+
+
 def _opens_question(opening: list[str]) -> bool:
-    """The words open a question: a question word, any form of «какой» («Какого числа…», «Какую
-    цель…»), a word and its «ли» («Касались ли участники…»), or a formal request, «прошу» and an
-    infinitive («Прошу изложить основные выводы…»)."""
+    """The words open a question: a question word or an English auxiliary, any form of «какой»
+    («Какого числа…», «Какую цель…»), a word and its «ли» («Касались ли участники…»), or a formal
+    request, «прошу» and an infinitive («Прошу изложить основные выводы…»)."""
     return bool(opening) and (
         opening[0] in QUESTION_OPENERS
+        or opening[0] in ENGLISH_AUXILIARY_OPENERS
         or (opening[0] in SPOKEN_WHAT and opening[1:2] == ["там"])
         or opening[1:2] == ["ли"]
         or shared_morphology().info(opening[0]).lemma == "какой"

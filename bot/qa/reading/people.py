@@ -224,6 +224,30 @@ def which_ones_there(ctx: ReaderContext, question: str, analysis: Analysis) -> A
     )
 
 
+# "Was the ombudsman involved in the discussion?": the past passive of being involved (a past form of
+# "be" before "involved") is having taken part; "involve", "involving" (drawing others in) and "should
+# be involved" (whom the call for involvement names) are not
+INVOLVED = "involved"
+BE_INVOLVED = frozenset({"was", "were", "been", "got"})
+
+
+def involved_as_taking_part(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """ "Was the ombudsman involved in the discussion?", "Were NGOs involved?": whether someone was
+    involved (a past "be" before "involved") asks whether they took part, the documents' word for
+    it, so that the entry of the body named answers (not the scholars', whose quote lists every
+    participant too). The active "want to involve", "involving the community" and "should be
+    involved" (the Prosecutor General's call for wide involvement) keep their reading."""
+    found = analysis.words
+    if not any(w == INVOLVED and not BE_INVOLVED.isdisjoint(found[:i]) for i, w in enumerate(found)):
+        return analysis
+    involved = ctx.analyzer.analyse(INVOLVED).values
+    kept = tuple(t for t in analysis.terms if t.value not in involved)
+    if len(kept) == len(analysis.terms):
+        return analysis
+    rest = (*kept, *ctx.presence)
+    return replace(analysis, terms=rest, values=frozenset(t.value for t in rest))
+
+
 def who_was_at(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """«Кто был на круглом столе по новой Конституции?», "Who was at the round table on the
     draft?": «кто» and a past «быть» with a preposition of place right after it, and nothing else

@@ -115,6 +115,35 @@ def without_the_piece(ctx: ReaderContext, question: str, analysis: Analysis) -> 
     return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
 
 
+# «блок о равенстве перед законом», «раздел про цифровые решения»: a part of the piece read named by
+# what it is about (a lemma of these, then «о», «об», «про»), see part_about
+PART_LEMMAS = frozenset({"блок", "раздел", "пункт", "параграф", "абзац"})
+PART_ABOUT = frozenset({"о", "об", "обо", "про"})
+
+
+def part_about(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Расскажите подробнее про блок о равенстве всех перед законом»: a part of the piece read
+    named by what it is about (a block, a section, a point «о X») asks about X; the part's noun is
+    no subject of its own. Only when X is all the question names besides the part: «раздел о
+    равенстве в Конституции» (a section of another text, which the documents do not describe) keeps
+    its noun, and so does a part about what the documents never name («раздел о выборах»)."""
+    found = analysis.words
+    morphology = shared_morphology()
+    parts = [
+        i
+        for i, word in enumerate(found[:-1])
+        if morphology.info(word).lemma in PART_LEMMAS and found[i + 1] in PART_ABOUT
+    ]
+    if len(parts) != 1:
+        return analysis
+    frame = ctx.analyzer.analyse(found[parts[0]]).values
+    about = ctx.analyzer.analyse(" ".join(found[parts[0] + 2 :])).terms
+    rest = [t for t in analysis.terms if t.value not in frame]
+    if not about or not all(t.known for t in about) or {t.value for t in rest} != {t.value for t in about}:
+        return analysis
+    return less(analysis, frame)
+
+
 def wording_of(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """«Каков полный текст новой Преамбулы Конституции?», "the full text of the Preamble": the
     text of a thing other than the piece being read is that thing's wording, which the

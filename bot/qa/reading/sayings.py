@@ -103,6 +103,11 @@ WHETHER = "ли"
 # named (talked_of_before)
 ABOUT_RELATIVE = "который"
 RELATIVE_SPAN = 3
+# «генпрокурор, который говорил…»: the relative as the subject of the verb after it (nominative;
+# «которые» may be an accusative too, of no saying one: «которые сказали» is the plural subject), and
+# the speaking it then tells (spoke_in_a_relative)
+SUBJECT_RELATIVES = frozenset({"который", "которая", "которое", "которые"})
+SPEAKING_LEMMA = "выступить"
 
 
 # «главные мысли выступления генпрокурора», «мысль генпрокурора о преамбуле»: nouns of what a
@@ -246,6 +251,58 @@ def said_of_a_thing(ctx: ReaderContext, question: str, analysis: Analysis) -> An
     ) or all(_held_as(found, i) for i in saying):
         return replace(analysis, kinds=analysis.kinds - {"said"})
     return analysis
+
+
+def spoke_in_a_relative(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Как зовут генпрокурора, который говорил на круглом столе?»: a verb of saying right after
+    the relative «который» as its subject («который говорил», «которые сказали») tells who is asked
+    about by his speaking there, as «который выступал» does; when another word asks what the
+    question asks (his name, who he is), it asks no one's words: the saying is read as speaking
+    (the term of «выступить»), which only an entry naming him as a speaker holds. Only when every
+    verb of saying stands so; «о которой говорил Асылов» (a thing talked of) is another reading."""
+    if "said" not in analysis.kinds:
+        return analysis
+    found = analysis.words
+    morphology = shared_morphology()
+    saying = [i for i, w in enumerate(found) if morphology.info(w).lemma in SAYING_LEMMAS]
+    if not saying or not all(i > 0 and found[i - 1] in SUBJECT_RELATIVES for i in saying):
+        return analysis
+    read = unless_asked_elsewhere(ctx, analysis, "said", set(saying))
+    if read is analysis or not read.kinds:
+        return analysis
+    kept = (*read.terms, *ctx.analyzer.analyse(SPEAKING_LEMMA).terms)
+    return replace(read, terms=kept, values=frozenset(t.value for t in kept))
+
+
+def judged_impersonally(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Как на круглом столе оценили место реформы среди прежних шагов главы государства?»: a plural
+    verb of saying or judging with no subject (see _impersonal) is Russian's indefinite person: how
+    the thing was judged there is what the document says of it, as «как оценивается» asks, not
+    an entry reporting someone's words. «Как участники оценили…», «что оценили учёные» keep theirs.
+    Only when every verb of saying stands so."""
+    if "said" not in analysis.kinds:
+        return analysis
+    found = analysis.words
+    morphology = shared_morphology()
+    saying = [i for i, w in enumerate(found) if morphology.info(w).lemma in SAYING_LEMMAS]
+    if not saying or not all(_impersonal(ctx, found, i) for i in saying):
+        return analysis
+    return replace(analysis, kinds=analysis.kinds - {"said"})
+
+
+def _impersonal(ctx: ReaderContext, found: Sequence[str], at: int) -> bool:
+    """The plural verb at `at` has no subject: before it, no noun that may be a plural nominative nor
+    a person or body the documents name; after it, no noun whose likeliest reading is a plural
+    nominative («что говорили на круглом столе представители…»)."""
+    morphology = shared_morphology()
+    if not morphology.plural_verb(found[at]):
+        return False
+    before, after = found[:at], found[at + 1 :]
+    if any(morphology.may_be_plural_subject(w) for w in before) or ("nomn", True) in map(
+        morphology.case_of, after
+    ):
+        return False
+    return not ctx.analyzer.analyse(" ".join(before)).values & ctx.subjects
 
 
 def _held_as(found: Sequence[str], at: int) -> bool:

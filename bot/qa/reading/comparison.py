@@ -1,0 +1,33 @@
+"""A difference asked between things («в чём разница», «чем X отличается от Y», "how does X differ
+from Y"): the words of differing frame the question when the documents name what is compared."""
+
+from __future__ import annotations
+
+from bot.qa.analyzer import Analysis
+from bot.qa.morph import shared_morphology
+from bot.qa.reading.context import ReaderContext
+from bot.qa.reading.edits import less
+
+# the words of a difference, as lemmas (Russian) and as typed (English)
+DIFFERENCE_LEMMAS = frozenset({"разница", "различие", "отличие", "отличаться", "различаться", "отличать"})
+DIFFERENCE_WORDS = frozenset({"difference", "differences", "differ", "differs", "differed"})
+
+
+def difference_of_named(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Сравните направление про цифровизацию и направление про правовую культуру: в чём
+    разница?», «Чем отличается направление о правовой культуре от направления о равенстве?»: the
+    difference of things the documents describe is told by what each of them is, so the words of
+    differing name no subject of their own. Only when every other word of the question is one the
+    documents use: a side they never describe («от европейской», "from the 1995 one", «от старой
+    Конституции») is what would be asked, and the question stays as it was."""
+    morphology = shared_morphology()
+    differing = [
+        w for w in analysis.words if w in DIFFERENCE_WORDS or morphology.info(w).lemma in DIFFERENCE_LEMMAS
+    ]
+    if not differing:
+        return analysis
+    frame = ctx.analyzer.analyse(" ".join(differing)).values
+    rest = [t for t in analysis.terms if t.value not in frame]
+    if not rest or not all(t.known for t in rest):
+        return analysis
+    return less(analysis, frame)
