@@ -1,5 +1,6 @@
-"""A difference asked between things («в чём разница», «чем X отличается от Y», "how does X differ
-from Y"): the words of differing frame the question when the documents name what is compared."""
+"""A comparison or difference asked between things («Сравните X и Y», «в чём разница», «чем X
+отличается от Y», "how does X differ from Y"): the words of comparing and differing frame the
+question when the documents name what is compared."""
 
 from __future__ import annotations
 
@@ -8,14 +9,26 @@ from bot.qa.morph import shared_morphology
 from bot.qa.reading.context import ReaderContext
 from bot.qa.reading.edits import less
 
-# the words of a difference, as lemmas (Russian) and as typed (English)
-DIFFERENCE_LEMMAS = frozenset({"разница", "различие", "отличие", "отличаться", "различаться", "отличать"})
+# the words of comparing and differing, as lemmas (Russian) and as typed (English)
+DIFFERENCE_LEMMAS = frozenset(
+    {
+        "сравнить",
+        "сравнивать",
+        "сравнение",
+        "разница",
+        "различие",
+        "отличие",
+        "отличаться",
+        "различаться",
+        "отличать",
+    }
+)
 DIFFERENCE_WORDS = frozenset({"difference", "differences", "differ", "differs", "differed"})
 
 
 def difference_of_named(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
-    """«Сравните направление про цифровизацию и направление про правовую культуру: в чём
-    разница?», «Чем отличается направление о правовой культуре от направления о равенстве?»: the
+    """«Сравните направления «Равенство перед законом» и «Развитие правовой культуры»: чем они
+    отличаются?», «Чем отличается направление о правовой культуре от направления о равенстве?»: the
     difference of things the documents describe is told by what each of them is, so the words of
     differing name no subject of their own. Only when every other word of the question is one the
     documents use: a side they never describe («от европейской», "from the 1995 one", «от старой

@@ -11,7 +11,7 @@ from dataclasses import replace
 from bot.qa.analyzer import Analysis
 from bot.qa.morph import shared_morphology
 from bot.qa.reading.context import WHICH_WORDS, ReaderContext
-from bot.qa.reading.edits import less, less_words
+from bot.qa.reading.edits import less_words
 
 # «Какое место занимает X в…?», «какое место отводится X»: the place a thing takes asks its role
 # (as «какую роль играет», whose words are stopwords), not a place: the noun and the verbs
@@ -164,26 +164,6 @@ def degree_of_a_quality(ctx: ReaderContext, question: str, analysis: Analysis) -
         if word in DEGREE_WORDS and morphology.info(after).pos in DEGREE_OF_POS
     ]
     return less_words(ctx, analysis, frame) if frame else analysis
-
-
-# «Сравните X и Y», «чем они отличаются?», «в чём различие между X и Y»: a comparison of things the
-# documents name (compared_of_the_documents); the verbs and nouns of comparing and differing, by lemma
-COMPARING = frozenset(
-    {"сравнить", "сравнивать", "сравнение", "отличаться", "различаться", "отличие", "различие", "разница"}
-)
-
-
-def compared_of_the_documents(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
-    """«Сравните направления «Равенство перед законом» и «Развитие правовой культуры»: чем они
-    отличаются?»: how things the documents name differ is told by the entry naming them all, each
-    with what it holds; the word of comparing is no word it must share (its terms are read by
-    lemma). Only when every other word is one the documents use: «Чем казахстанская модель
-    отличается от европейской?» compares with a thing they never name, and keeps the word."""
-    if not any(t.value in COMPARING for t in analysis.terms):
-        return analysis
-    if not all(t.known for t in analysis.terms if t.value not in COMPARING):
-        return analysis
-    return less(analysis, COMPARING)
 
 
 def _genitive_after(found: tuple[str, ...], start: int) -> bool:

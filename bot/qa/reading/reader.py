@@ -132,7 +132,6 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     scope.which_other,
     scope.without_listed_others,
     form.term_length,
-    frames.compared_of_the_documents,
 )
 
 
