@@ -24,3 +24,30 @@ def test_closer_wording_of_every_word_is_not_overturned_by_embedding(
     that more goes to its entry (near miss)."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Говорится ли о предотвращении преступности?",
+        "Есть ли в проекте что-то про предупреждение преступлений?",
+    ],
+)
+def test_preventing_crimes_is_prevention_of_offences(engine, question: str) -> None:
+    """«Предупреждение преступлений», «предотвращение преступности»: the text's «профилактика
+    правонарушений» said with the word for crimes."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "rights_protection_priority"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Есть ли что-то про предупреждение граждан о преступлениях?",
+        "Будут ли ужесточать наказание за преступления?",
+    ],
+)
+def test_warning_of_crimes_and_punishment_stay_declined(engine, question: str) -> None:
+    """Near misses: warning citizens, and harsher punishment, are not the text's prevention."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
