@@ -51,3 +51,23 @@ def test_warning_of_crimes_and_punishment_stay_declined(engine, question: str) -
     """Near misses: warning citizens, and harsher punishment, are not the text's prevention."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Besides rights, what else are the changes aimed at improving?",
+        "Apart from rights, what else are the changes aimed at improving?",
+    ],
+)
+def test_english_besides_and_else_are_no_unknown_words(engine, question: str) -> None:
+    """ "besides X", "what else": words of leaving out and asking for the rest (read by
+    scope.without_excluded from the words), not unknown subjects diluting the question."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "overall_assessment"), describe(reply)
+
+
+def test_besides_with_an_unnamed_thing_stays_declined(engine) -> None:
+    """Near miss: taxes are never named."""
+    reply = engine.answer("Besides rights, what else are the changes aimed at, such as taxes?")
+    assert reply.kind == "none", describe(reply)
