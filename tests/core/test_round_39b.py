@@ -71,3 +71,30 @@ def test_besides_with_an_unnamed_thing_stays_declined(engine) -> None:
     """Near miss: taxes are never named."""
     reply = engine.answer("Besides rights, what else are the changes aimed at, such as taxes?")
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какие именно государственные органы были представлены на мероприятии?",
+        "Какие именно госорганы участвовали?",
+    ],
+)
+def test_which_state_bodies_asks_the_bodies_there(engine, question: str) -> None:
+    """«Какие именно государственные органы…»: a state body is a body; «какие именно» before it
+    asks which bodies took part (people.which_bodies), named in two words after «именно»."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "participants"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какие именно государственные органы будут контролировать цифровизацию?",
+        "Какие именно органы власти получат новые полномочия?",
+    ],
+)
+def test_which_state_bodies_doing_what_is_never_said_stays_declined(engine, question: str) -> None:
+    """Near misses: the text does not say which bodies oversee or gain anything."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
