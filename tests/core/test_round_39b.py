@@ -98,3 +98,31 @@ def test_which_state_bodies_doing_what_is_never_said_stays_declined(engine, ques
     """Near misses: the text does not say which bodies oversee or gain anything."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Кто из официальных лиц обращался к участникам с речью?", "speaker"),
+        ("Выступали ли официальные лица?", "speaker"),
+        ("реформа на долгосрок или как", "long_term_guidelines"),
+        ("изменения на долгосрок?", "long_term_guidelines"),
+    ],
+)
+def test_official_person_and_colloquial_long_term(engine, question: str, entry: str) -> None:
+    """«Официальное лицо» is an official («должностное лицо»); spoken «на долгосрок» is «надолго»."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Кто из официальных лиц Минюста выступал?",
+        "Реформа на долгосрок — когда начнётся?",
+    ],
+)
+def test_official_of_unnamed_body_and_start_date_stay_declined(engine, question: str) -> None:
+    """Near misses: the Ministry of Justice is never named; no start date is given."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
