@@ -126,3 +126,23 @@ def test_official_of_unnamed_body_and_start_date_stay_declined(engine, question:
     """Near misses: the Ministry of Justice is never named; no start date is given."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Вопрос от пенсионерки: кто выступал?",
+        "Question from a teacher: who spoke at the round table?",
+    ],
+)
+def test_message_labelled_with_its_asker(engine, question: str) -> None:
+    """«Вопрос от пенсионерки: …»: a label naming the asker in the third person is no part of what
+    is asked."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "speaker"), describe(reply)
+
+
+def test_labelled_question_of_what_is_never_named_stays_declined(engine) -> None:
+    """Near miss: pensions are never named."""
+    reply = engine.answer("Вопрос от пенсионерки: будут ли повышать пенсии?")
+    assert reply.kind == "none", describe(reply)
