@@ -146,3 +146,15 @@ def test_labelled_question_of_what_is_never_named_stays_declined(engine) -> None
     """Near miss: pensions are never named."""
     reply = engine.answer("Вопрос от пенсионерки: будут ли повышать пенсии?")
     assert reply.kind == "none", describe(reply)
+
+
+def test_rights_and_freedoms_of_people_are_the_citizens(engine) -> None:
+    """«Права и свободы людей»: the text's «прав и свобод граждан», said of people."""
+    reply = engine.answer("Говорится ли о правах и свободах людей?")
+    assert (reply.kind, reply.entry_id) == ("answer", "overall_assessment"), describe(reply)
+
+
+def test_rights_of_people_limited_somewhere_unnamed_stays_declined(engine) -> None:
+    """Near miss: social networks are never named."""
+    reply = engine.answer("Будут ли ограничены права и свободы людей в соцсетях?")
+    assert reply.kind == "none", describe(reply)
