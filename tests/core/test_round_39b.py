@@ -158,3 +158,22 @@ def test_rights_of_people_limited_somewhere_unnamed_stays_declined(engine) -> No
     """Near miss: social networks are never named."""
     reply = engine.answer("Будут ли ограничены права и свободы людей в соцсетях?")
     assert reply.kind == "none", describe(reply)
+
+
+def test_sitting_at_the_table_is_taking_part(engine) -> None:
+    """«Сидеть за (круглым) столом»: to take part in it, not to sit."""
+    reply = engine.answer("Кто сидел за круглым столом?")
+    assert (reply.kind, reply.entry_id) == ("answer", "participants"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Кто сидел за столом переговоров с Минюстом?",
+        "Сколько часов сидели за круглым столом?",
+    ],
+)
+def test_sitting_at_other_tables_or_for_hours_stays_declined(engine, question: str) -> None:
+    """Near misses: talks with the Ministry of Justice, the hours of the event are never told."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
