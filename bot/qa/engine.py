@@ -61,6 +61,8 @@ from bot.qa.thresholds import (
     SUGGESTION_MIN,
     SURE,
     TIE_MARGIN,
+    WORDED_AS,
+    WORDING_LEAD,
 )
 
 __all__ = ["Candidate", "Engine", "load_engine"]
@@ -422,7 +424,8 @@ class Engine:
             first, second = sorted((top, runner_up), key=lambda s: cosines[s.entry_id], reverse=True)
             closest = max(cosines, key=lambda e: cosines[e])
             preferred = cosines[first.entry_id] - cosines[second.entry_id] >= PREFER_MARGIN
-            if preferred and closest == first.entry_id:
+            overturned = first is runner_up and _worded_closer(top, runner_up)
+            if preferred and closest == first.entry_id and not overturned:
                 entry = self.kb.by_id[first.entry_id]
                 return self.replies.entry_reply(
                     question, entry, candidate_of(first), candidate_of(second), lang
@@ -526,6 +529,18 @@ class Engine:
 
 # Words for each or both of things named before; standing alone (no noun after), they point back
 DISTRIBUTIVE = frozenset({"каждый", "оба", "each", "both", "either"})
+
+
+def _worded_closer(top: EntryScore, other: EntryScore) -> bool:
+    """Both entries hold every word of the question, and the lexical first is the far closer
+    wording of it (WORDING_LEAD in weighted F1 with its best question): the other one's question
+    asks of more («На каких направлениях сосредоточились участники?» for «На чём сосредоточились
+    участники?»), and the embedding's preference for it does not overturn the first, when that
+    first's question is nearly the question itself (WORDED_AS). Where the words are not all held,
+    or the first's question is worded otherwise too («Что будет в преамбуле новой Конституции?»
+    for «зачем новая конституция»), the embedding still decides."""
+    full = min(top.coverage, other.coverage) >= 1.0
+    return full and top.similarity >= WORDED_AS and top.similarity - other.similarity >= WORDING_LEAD
 
 
 def _aside(found: tuple[str, ...], start: int) -> int:

@@ -302,10 +302,22 @@ def _kazakh_question(rest: str) -> bool:
     )
 
 
+# «Вопрос от пенсионерки:», "Question from a teacher:": a message labelled with its asker, named in
+# the third person (_labelled_asker)
+ASKER_LABELS = (("вопрос", "от"), ("question", "from"))
+
+
+def _labelled_asker(found: list[str]) -> bool:
+    """«Вопрос от HR-менеджера: …»: the opening labels the message as a question from someone, the
+    asker told in the third person; the label is no part of what is asked."""
+    return tuple(found[:2]) in ASKER_LABELS and len(found) > len(ASKER_LABELS[0])
+
+
 def _introduces_asker(head: str, rest: str) -> bool:
     found = words(head)
     return (
         bool(FIRST_PERSON.intersection(found))
+        or _labelled_asker(found)
         or any(shared_morphology().first_person_verb(w) for w in found)
         or _kazakh_first_person(found)
         # (not a question itself: «О чём спорили участники: …?»)

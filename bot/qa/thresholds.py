@@ -17,6 +17,11 @@ SURE = 80.0
 # asked which one the question means, and decides when it prefers one by PREFER_MARGIN (cosine).
 TIE_MARGIN = 10.0
 PREFER_MARGIN = 0.02
+# ... unless the first one's best question matches the question's words this much more closely
+# (weighted F1): «На чём сосредоточились участники?» is the first entry's question less the
+# place, the runner-up's «На каких направлениях…» asks of something the question does not name.
+WORDING_LEAD = 0.1
+WORDED_AS = 0.85
 # A question asking what an entry cannot answer (когда, где, сколько, кто, names, «кто ещё, кроме…»:
 # every kind asked must be among the entry's question_kinds) keeps this share of its score.
 KIND_MISMATCH_FACTOR = 0.5

@@ -18,9 +18,10 @@ from bot.qa.text import words
 # it may name the group.
 WHICH_WORDS = frozenset({"какой", "which", "қандай", "қай"})
 WHICH_SPAN = 2
-# Words for a body of any kind («из каких ведомств и организаций»): which of them, not whose names
+# Words for a body of any kind («из каких ведомств и организаций»): which of them, not whose names;
+# a state body too («какие именно госорганы»: the phrase is read as one term, not as «орган»)
 BODY_WORDS = (
-    "ведомство организация структура учреждение орган институт "
+    "ведомство организация структура учреждение орган институт госорган "
     "body bodies organisation organization institution"
 )
 ADJECTIVE_POS = frozenset({"ADJF", "PRTF"})  # words that go before their noun

@@ -418,7 +418,8 @@ def which_bodies(ctx: ReaderContext, question: str, analysis: Analysis) -> Analy
     for i, word in enumerate(found[:-1]):
         if morphology.info(word).lemma not in WHICH_WORDS:
             continue
-        named = ctx.analyzer.analyse(" ".join(found[i + 1 : i + 1 + WHICH_SPAN])).values
+        # one word more: a body named in two words after «именно» («какие именно государственные органы»)
+        named = ctx.analyzer.analyse(" ".join(found[i + 1 : i + 2 + WHICH_SPAN])).values
         if named & ctx.bodies:
             return replace(analysis, kinds=analysis.kinds - {"names", "items"})
     return analysis
