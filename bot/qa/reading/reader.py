@@ -30,6 +30,7 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     asker.named_before_a_pronoun,
     asker.asked_before_the_question,
     people.other_holder,
+    people.floor_giver,
     claims.objectors_asked,
     scope.narrowed_after,
     claims.yes_no_opposed,
