@@ -1,0 +1,53 @@
+"""Round 39a: the held-out blind43's classes, each fix by its class, with paraphrases of our own and
+near misses that must stay declined (real engine, one source and two)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._support import describe
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Кто давал слово выступающим на круглом столе?",
+        "Кто предоставил слово генпрокурору?",
+        "Who gave the floor to the speakers?",
+    ],
+)
+def test_who_gives_the_floor_is_the_chair_not_the_speaker(engine, question: str) -> None:
+    """Who gives the floor chairs the meeting, whom the documents never name: not the speaker, who
+    took it."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Кому дали слово на круглом столе?", "Кто взял слово?", "Who took the floor?"],
+)
+def test_who_took_the_floor_or_was_given_it_is_the_speaker(engine, question: str) -> None:
+    """Near neighbours that stay answered: who was given the floor, who took it."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "speaker"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Is there a long-term perspective for the reform?", "What is the long-term outlook of the changes?"],
+)
+def test_a_long_term_perspective_is_the_long_term_guidelines(engine, question: str) -> None:
+    """ "A long-term perspective", "outlook" is the text's «долгосрочная перспектива»."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "long_term_guidelines"), describe(reply)
+    assert reply.lang == "en", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question", ["What is the Senate's perspective on the changes?", "What perspective do scholars have?"]
+)
+def test_a_perspective_alone_stays_declined(engine, question: str) -> None:
+    """Near misses: "perspective" alone is a point of view, which the documents never report."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
