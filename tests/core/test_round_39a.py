@@ -51,3 +51,30 @@ def test_a_perspective_alone_stays_declined(engine, question: str) -> None:
     """Near misses: "perspective" alone is a point of view, which the documents never report."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Что говорилось про ноль терпимости?", "law_and_order_meaning"),
+        (
+            "Как будет защищена частная жизнь граждан при внедрении больших данных?",
+            "personal_data_protection",
+        ),
+    ],
+)
+def test_other_names_of_zero_tolerance_and_privacy(engine, question: str, entry: str) -> None:
+    """«Ноль терпимости» is the text's «нулевая терпимость»; «частная жизнь» (privacy) its personal
+    data's protection, as "privacy" already is."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Ноль терпимости к коррупции обсуждали?", "Что говорили о частной жизни генпрокурора?"],
+)
+def test_other_names_near_misses_stay_declined(engine, question: str) -> None:
+    """Near misses: the same words of what the documents never name (corruption, a person's life)."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
