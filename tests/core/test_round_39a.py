@@ -78,3 +78,32 @@ def test_other_names_near_misses_stay_declined(engine, question: str) -> None:
     """Near misses: the same words of what the documents never name (corruption, a person's life)."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "При каких условиях будет внедрён искусственный интеллект?",
+        "Under what conditions will AI be used?",
+        "Какую роль отводят большим данным и при каком условии?",
+    ],
+)
+def test_a_condition_asked_is_answered_by_the_entry_stating_one(engine, question: str) -> None:
+    """«При каком условии», "under what conditions" asks the condition of the rest (kind
+    `condition`): the digital solutions' entry states one («при одновременном усилении гарантий»)."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "digital_solutions"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "При каких условиях примут Конституцию?",
+        "При каком условии закрепят принцип в преамбуле?",
+        "При каком условии будут защищены персональные данные?",
+    ],
+)
+def test_a_condition_no_entry_states_stays_declined(engine, question: str) -> None:
+    """Near misses: a condition of what the documents state none for."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)

@@ -54,6 +54,7 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     frames.attitude_to,
     frames.degree_of_a_quality,
     frames.without_manner_frame,
+    frames.condition_asked,
     frames.character_of_a_thing,
     frames.raised_to_a_rank,
     frames.topic_noun,
