@@ -107,3 +107,32 @@ def test_a_condition_no_entry_states_stays_declined(engine, question: str) -> No
     """Near misses: a condition of what the documents state none for."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Говорилось ли о предупреждении преступлений?", "rights_protection_priority"),
+        ("Кто подчёркивал, что изменения задают долгосрочные ориентиры?", "long_term_guidelines"),
+    ],
+)
+def test_other_names_of_prevention_and_an_imperfective_saying(engine, question: str, entry: str) -> None:
+    """«Предупреждение преступлений» is the text's «профилактика правонарушений»; «кто подчёркивал,
+    что…» (imperfective) asks who said it as «кто подчеркнул» does."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Предупреждение преступности в школах обсуждали?",
+        "Кто подчёркивал важность бюджета?",
+        "Кто упоминал налоговую реформу?",
+    ],
+)
+def test_prevention_and_saying_near_misses_stay_declined(engine, question: str) -> None:
+    """Near misses: the same words of what the documents never name (schools, the budget, a tax
+    reform)."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
