@@ -136,3 +136,18 @@ def test_prevention_and_saying_near_misses_stay_declined(engine, question: str) 
     reform)."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+def test_applied_is_the_practical_side(engine) -> None:
+    """«Прикладной» (applied) is the text's practical side, as against the theoretical."""
+    reply = engine.answer("Обсуждались ли прикладные вопросы проекта?")
+    assert (reply.kind, reply.entry_id) == ("answer", "practical_focus"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question", ["Будет ли развиваться прикладная наука?", "Обсуждали прикладную математику?"]
+)
+def test_applied_of_what_the_documents_never_name_stays_declined(engine, question: str) -> None:
+    """Near misses: an applied science the documents never name."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
