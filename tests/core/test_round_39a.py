@@ -151,3 +151,21 @@ def test_applied_of_what_the_documents_never_name_stays_declined(engine, questio
     """Near misses: an applied science the documents never name."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Бас прокурор ким?", "Омбудсмен ким?", "Преамбулага не жазылады?", "Конституцияга не жазылды?"],
+)
+def test_kazakh_typed_without_its_letters_is_answered_in_kazakh(engine, question: str) -> None:
+    """«ким» closing a question (Kazakh asks who last) and «жазылады», «жазылды» closing it tell
+    Kazakh typed on a Russian keyboard: the reply is in Kazakh (or declined in Kazakh)."""
+    reply = engine.answer(question)
+    assert reply.lang == "kk", describe(reply)
+
+
+@pytest.mark.parametrize("question", ["Кто такой Ким?", "Генпрокурор Ким выступал?"])
+def test_the_surname_kim_stays_russian(engine, question: str) -> None:
+    """Near misses: «Ким» after a Russian asking word, or not last, is the surname in Russian."""
+    reply = engine.answer(question)
+    assert reply.lang == "ru", describe(reply)
