@@ -47,6 +47,7 @@ QuestionKind = Literal[
     "who_said",
     "objection",
     "asked",
+    "condition",
 ]
 # Asked together, «who» and «said» ask who said something: an entry attributing what it states to
 # someone («По словам участников…») answers that (kind `who_said`), though not «who» alone («Кто

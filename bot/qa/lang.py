@@ -30,6 +30,7 @@ _KAZAKH_WORDS = _word_set(
     деді туралы қандай кім қашан неге неліктен қалай бойынша және мен мен бе ма ме па пе ба
     турали кандай нелiктен калай айтты айтылды болды болады жок жоқ ол бұл осы сол керек
     турасында жайлы жайында кимдер кімдер неше канша өзі үшін қайда қанша деген емес арқылы қатысты
+    жазылады жазылды
     turaly qandai qandaı kim qashan nege qalai boiynsha jane zhane dedi aitty bar joq kerek
     """
 )
@@ -37,8 +38,14 @@ _KAZAKH_WORDS = _word_set(
 # typed so it is the surname Ким («Кто такой Ким?»)
 _KAZAKH_WORDS |= frozenset(w.translate(PLAIN_KAZAKH) for w in _KAZAKH_WORDS) - {"ким"}
 # Kazakh verbs that close a question and spell no Russian word («Асылов не деди?»: one tells Kazakh)
-_KAZAKH_CLOSING_VERBS = _word_set("деді айтты айтылды болды болады dedi aitty")
+# («Преамбулаға не жазылады?»: what is written into it)
+_KAZAKH_CLOSING_VERBS = _word_set("деді айтты айтылды болды болады жазылады жазылды dedi aitty")
 _KAZAKH_CLOSING_VERBS |= frozenset(w.translate(PLAIN_KAZAKH) for w in _KAZAKH_CLOSING_VERBS)
+# «кім» typed as «ким» closing a question after another word («Бас прокурор ким?»: Kazakh puts its
+# asking word last) is Kazakh, unless a Russian asking word says the «Ким» is the surname («Кто такой
+# Ким?») (_closing_who)
+PLAIN_WHO = "ким"
+_RUSSIAN_ASKING = _word_set("кто что как какой какая какое какие где когда почему зачем чей такой такая")
 _ENGLISH_WORDS = _word_set(
     """
     the a an of to in on at by for with about from what who whom whose when where why how which
@@ -84,5 +91,13 @@ def detect(text: str, repaired: str, kazakh_words: frozenset[str] = frozenset())
         or tokens[-1] in _KAZAKH_CLOSING_VERBS
     ):
         return "kk"
+    if _closing_who(tokens):
+        return "kk"
     # one Cyrillic word (a name, a term: «Асылов», «генпрокурор») does not tell the language
     return "ru" if cyrillic > 1 else None
+
+
+def _closing_who(tokens: list[str]) -> bool:
+    """«Бас прокурор ким?»: «ким» (the Kazakh «кім» without its letter) last, after another word, with
+    no Russian asking word in the question: Kazakh asks who last, Russian asks «кто» first."""
+    return len(tokens) > 1 and tokens[-1] == PLAIN_WHO and _RUSSIAN_ASKING.isdisjoint(tokens)

@@ -90,6 +90,35 @@ def _conditional(found: tuple[str, ...]) -> bool:
     return False
 
 
+# «При каком условии…?», «при каких условиях», "under what conditions", "on which condition": the
+# condition on which a thing is done is asked (kind `condition`), which an entry stating one («при
+# одновременном усилении гарантий») lists; the noun of the frame is no subject. The openers, the asking
+# words (Russian by lemma, English as typed) and the nouns (by lemma, English by stem)
+CONDITION_OPENERS = frozenset({"при", "under", "on"})
+CONDITION_WHICH = frozenset({"какой", "what", "which"})
+CONDITION_NOUNS = frozenset({"условие", "condit"})
+CONDITION_KIND = "condition"
+
+
+def condition_asked(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Какую роль отводят ИИ и при каком условии?», "Under what conditions will AI be used?": the
+    condition of the rest is asked (kind `condition`), which only an entry stating a condition
+    answers; «условие» is the frame, not a thing asked of («При каких условиях примут
+    Конституцию?» stays declined: no entry states one for that)."""
+    found = analysis.words
+    morphology = shared_morphology()
+    frame = [
+        found[i + 2]
+        for i in range(len(found) - 2)
+        if found[i] in CONDITION_OPENERS
+        and (found[i + 1] in CONDITION_WHICH or morphology.info(found[i + 1]).lemma in CONDITION_WHICH)
+        and ctx.analyzer.analyse(found[i + 2]).values & ctx.analyzer.analyse(" ".join(CONDITION_NOUNS)).values
+    ]
+    if not frame:
+        return analysis
+    return replace(less_words(ctx, analysis, frame), kinds=analysis.kinds | {CONDITION_KIND})
+
+
 def without_manner_frame(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """ "In what respect is equality before the law to be strengthened?", "In what connection is
     a Just Kazakhstan mentioned?": the noun of "in what respect", "in which connection", "in what

@@ -454,6 +454,33 @@ def other_holder(ctx: ReaderContext, question: str, analysis: Analysis) -> Analy
     return analysis
 
 
+# «Кто давал слово выступающим?», «кто предоставил слово», "who gave the floor": the one who gives the
+# floor chairs the meeting (or, «дать слово», promises), which is not speaking; the verbs by lemma
+# (Russian) or as typed (English), the noun, and how many words may stand between them
+GIVING_LEMMAS = frozenset({"дать", "давать", "предоставить", "предоставлять"})
+GIVING_WORDS = frozenset({"give", "gave", "given", "gives", "giving"})
+FLOOR_WORDS = frozenset({"слово", "слова", "floor"})
+FLOOR_SPAN = 3
+FLOOR_GIVER = "ведущий председатель"
+
+
+def floor_giver(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Кто вёл круглый стол и давал слово выступающим?», "Who gave the floor to the speakers?":
+    who gives the floor is the chair, whom the documents never name, not the one who took it (the
+    speaker entry's «кто взял слово»): an unknown subject. «Кому дали слово?» (whom) asks for the
+    speaker, and stays."""
+    found = analysis.words
+    if WHO_WORDS.isdisjoint(found) or not WHOM_WORDS.isdisjoint(found):
+        return analysis
+    morphology = shared_morphology()
+    for i, word in enumerate(found):
+        giving = word in GIVING_WORDS or morphology.info(word).lemma in GIVING_LEMMAS
+        if giving and not FLOOR_WORDS.isdisjoint(found[i + 1 : i + 1 + FLOOR_SPAN]):
+            giver = Term(FLOOR_GIVER, known=False, real_word=True, pos="NOUN")
+            return replace(analysis, terms=(*analysis.terms, giver))
+    return analysis
+
+
 def people_of_a_body(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """ "Did officials from the Presidential Administration attend?", «Были ли чиновники из
     Администрации Президента?»: a word for people (officials, staff, representatives) before
