@@ -11,6 +11,7 @@ from bot.qa.analyzer import Analysis, Term
 from bot.qa.candidates import Candidate
 from bot.qa.engine_context import EngineContext
 from bot.qa.models import DeclineKind
+from bot.qa.morph import shared_morphology
 from bot.qa.subject import SUBJECT_POS, WHOLE_STEMS, Subject
 from bot.qa.thresholds import ANSWER_MIN, MAX_SUGGESTIONS
 
@@ -24,6 +25,14 @@ IMPLICIT_KINDS = frozenset({"reason"})
 # Kinds that qualify what is asked rather than ask it: «кто ещё» is a who-question, «какие именно
 # X» a question for X; «когда и кто» asks two things (see decline_kind).
 MODIFIER_KINDS = frozenset({"names", "items", "others", "future", "negated"})
+# Whose voice a question asks in: «по оценке организаторов», «по словам авторов текста», "in the
+# organisers' words", "according to the authors". The document tells its own and its speakers'
+# views, and its voice may go by another name (its organisers, authors, press service): a source the
+# document never names says nothing of whether it is silent on what is asked (attributed_only)
+ATTRIBUTING_NOUNS = frozenset({"слово", "оценка", "мнение", "версия", "утверждение", "заявление", "данные"})
+ATTRIBUTING_ENGLISH = (("according", "to"), ("in", "the"))
+# the words naming the source after the opener («авторов текста»: a noun and its complement)
+ATTRIBUTION_SPAN = 2
 
 
 def decline_kind(
@@ -68,6 +77,8 @@ def decline_kind(
         return c.lexical is not None and ctx.subjects.covers(c.entry_id, subject)
 
     if subject.unknown:
+        if _attributed_only(ctx, analysis, subject):
+            return "not_found"
         return "not_in_document" if any(map(about_subject, candidates)) else "not_found"
     if analysis.kinds & IMPLICIT_KINDS and any(
         _holds_all(ctx, c, subject) for c in candidates[:MAX_SUGGESTIONS]
@@ -100,3 +111,32 @@ def _names_a_topic(ctx: EngineContext, term: Term) -> bool:
     """A noun or name the documents use, or a word of what they are about as a whole (the event,
     the draft, its discussion: Subjects.frames), not a verb or qualifier any request has."""
     return term.pos in SUBJECT_POS or ctx.subjects.frames(term.value)
+
+
+def _attributed_only(ctx: EngineContext, analysis: Analysis, subject: Subject) -> bool:
+    """Every unknown word of the subject names whose voice the question asks in («Чем, по оценке
+    организаторов, стал круглый стол?», "What did it confirm, in the organisers' words?"): the
+    document may tell what is asked in its own voice under another name, so the bot cannot claim it is
+    silent. «Кто был организатором?» asks the organiser (not in the document); «По оценке
+    организаторов, как изменятся налоги?» has an unknown word of its own (not in the document)."""
+    sources = _attribution_words(analysis.words)
+    if not sources:
+        return False
+    named = {t.value for t in ctx.analyzer.analyse(" ".join(sources)).terms if not t.known}
+    return set(subject.unknown) <= named
+
+
+def _attribution_words(found: Sequence[str]) -> list[str]:
+    """The words after «по словам / оценке / мнению…», "according to", and those of "in the X's
+    words" (the source named), up to ATTRIBUTION_SPAN of them."""
+    morphology = shared_morphology()
+    sources: list[str] = []
+    for i, word in enumerate(found[:-1]):
+        russian = word == "по" and morphology.info(found[i + 1]).lemma in ATTRIBUTING_NOUNS
+        if russian or (word, found[i + 1]) == ATTRIBUTING_ENGLISH[0]:
+            sources += found[i + 2 : i + 2 + ATTRIBUTION_SPAN]
+        elif (word, found[i + 1]) == ATTRIBUTING_ENGLISH[1]:
+            tail = found[i + 2 : i + 3 + ATTRIBUTION_SPAN]
+            if "words" in tail:
+                sources += tail[: tail.index("words")]
+    return sources
