@@ -11,7 +11,9 @@ from bot.qa.analyzer import Analysis, Term
 from bot.qa.candidates import Candidate
 from bot.qa.engine_context import EngineContext
 from bot.qa.models import DeclineKind
+from bot.qa.morph import shared_morphology
 from bot.qa.subject import SUBJECT_POS, WHOLE_STEMS, Subject
+from bot.qa.text import ASKER_WORK, RUSSIAN_ASKING
 from bot.qa.thresholds import ANSWER_MIN, MAX_SUGGESTIONS
 
 # An entry this close lexically nearly answers: never say "the document does not say this" then.
@@ -24,6 +26,24 @@ IMPLICIT_KINDS = frozenset({"reason"})
 # Kinds that qualify what is asked rather than ask it: «кто ещё» is a who-question, «какие именно
 # X» a question for X; «когда и кто» asks two things (see decline_kind).
 MODIFIER_KINDS = frozenset({"names", "items", "others", "future", "negated"})
+# Whose voice a question asks in: «по оценке организаторов», «по словам авторов текста», "in the
+# organisers' words", "according to the authors". The document tells its own and its speakers'
+# views, and its voice may go by another name (its organisers, authors, press service): a source the
+# document never names says nothing of whether it is silent on what is asked (attributed_only)
+ATTRIBUTING_NOUNS = frozenset({"слово", "оценка", "мнение", "версия", "утверждение", "заявление", "данные"})
+ATTRIBUTING_ENGLISH = (("according", "to"), ("in", "the"))
+# the words naming the source after the opener («авторов текста»: a noun and its complement)
+ATTRIBUTION_SPAN = 2
+# The asker's own telling of who they are and where they heard of it («я диспетчер на станции Шу, у
+# нас в бригаде спорят, что…», «Слышал по радио, что…», «С точки зрения нотариуса интересно:…»):
+# first-person words and verbs of hearing or reading open it (asker_words); it runs until the
+# clause the question asks (a conjunction, an asking word) or for ASKER_SPAN words (no punctuation
+# is left in the analysed text)
+FIRST_PERSON = frozenset({"я", "мы"})
+HEARSAY_LEMMAS = frozenset({"слышать", "услышать", "читать", "прочитать", "прочесть", "видеть", "увидеть"})
+ASKER_SPAN = 6
+HEARD_IN = frozenset({"по", "в", "на", "из"})
+CLAUSE_OPENERS = frozenset({"что", "чтобы", "ли", "скажите", "подскажите", *RUSSIAN_ASKING.split()})
 
 
 def decline_kind(
@@ -68,6 +88,8 @@ def decline_kind(
         return c.lexical is not None and ctx.subjects.covers(c.entry_id, subject)
 
     if subject.unknown:
+        if _named_aside(ctx, analysis, subject):
+            return "not_found"
         return "not_in_document" if any(map(about_subject, candidates)) else "not_found"
     if analysis.kinds & IMPLICIT_KINDS and any(
         _holds_all(ctx, c, subject) for c in candidates[:MAX_SUGGESTIONS]
@@ -100,3 +122,69 @@ def _names_a_topic(ctx: EngineContext, term: Term) -> bool:
     """A noun or name the documents use, or a word of what they are about as a whole (the event,
     the draft, its discussion: Subjects.frames), not a verb or qualifier any request has."""
     return term.pos in SUBJECT_POS or ctx.subjects.frames(term.value)
+
+
+def _named_aside(ctx: EngineContext, analysis: Analysis, subject: Subject) -> bool:
+    """Every unknown word of the subject names whose voice the question asks in («Чем, по оценке
+    организаторов, стал круглый стол?», "What did it confirm, in the organisers' words?") or is the
+    asker's telling of themselves («Я узбек, держу магазинчик…», «Слышал по радио, что…»): the
+    document may tell what is asked in its own voice under another name, and the asker's life is no
+    detail asked, so the bot cannot claim it is silent. «Кто был организатором?» asks the organiser
+    (not in the document); «По оценке организаторов, как изменятся налоги?», «Я пенсионер, что будет
+    с пенсиями?» have an unknown word of their own (not in the document)."""
+    sources = _attribution_words(analysis.words) + _asker_words(analysis.words)
+    if not sources:
+        return False
+    named = {t.value for t in ctx.analyzer.analyse(" ".join(sources)).terms if not t.known}
+    return set(subject.unknown) <= named
+
+
+def _attribution_words(found: Sequence[str]) -> list[str]:
+    """The words after «по словам / оценке / мнению…», "according to", and those of "in the X's
+    words" (the source named), up to ATTRIBUTION_SPAN of them."""
+    morphology = shared_morphology()
+    sources: list[str] = []
+    for i, word in enumerate(found[:-1]):
+        russian = word == "по" and morphology.info(found[i + 1]).lemma in ATTRIBUTING_NOUNS
+        if russian or (word, found[i + 1]) == ATTRIBUTING_ENGLISH[0]:
+            sources += found[i + 2 : i + 2 + ATTRIBUTION_SPAN]
+        elif (word, found[i + 1]) == ATTRIBUTING_ENGLISH[1]:
+            tail = found[i + 2 : i + 3 + ATTRIBUTION_SPAN]
+            if "words" in tail:
+                sources += tail[: tail.index("words")]
+    return sources
+
+
+def _asker_words(found: Sequence[str]) -> list[str]:
+    """The words of the asker's telling of themselves: after a first-person word, up to the clause
+    asked (CLAUSE_OPENERS) or ASKER_SPAN words; where they heard or read of it («слышал по радио»,
+    not «слышал про налоговую реформу»: what was heard of is asked); after «с точки зрения» and
+    «для» with the asker's work («для доклада»)."""
+    morphology = shared_morphology()
+    aside: list[str] = []
+    for i, word in enumerate(found):
+        if word == "для" and i + 1 < len(found) and found[i + 1] in ASKER_WORK:
+            aside.append(found[i + 1])
+        elif word == "зрения" and i > 0 and found[i - 1] == "точки":
+            aside += found[i + 1 : i + 1 + ATTRIBUTION_SPAN]
+        elif morphology.info(word).lemma in HEARSAY_LEMMAS:  # where it was heard, not of what
+            if i + 1 < len(found) and found[i + 1] in HEARD_IN:
+                aside += found[i + 2 : i + 2 + ATTRIBUTION_SPAN]
+        elif _introduces_asker(found, i):
+            for follower in found[i + 1 : i + 1 + ASKER_SPAN]:
+                if follower in CLAUSE_OPENERS:
+                    break
+                aside.append(follower)
+    return aside
+
+
+def _introduces_asker(found: Sequence[str], i: int) -> bool:
+    """«я диспетчер», «мы пенсионеры» (the asker's role: a first-person pronoun and a noun) or «у
+    нас» (where the asker is): not «я хочу узнать про…», «мне отправить…», whose words are asked."""
+    if found[i] == "нас":
+        return i > 0 and found[i - 1] == "у"
+    return (
+        found[i] in FIRST_PERSON
+        and i + 1 < len(found)
+        and shared_morphology().info(found[i + 1]).pos == "NOUN"
+    )
