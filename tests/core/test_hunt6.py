@@ -35,3 +35,32 @@ def test_the_abstract_noun_of_a_person_keeps_its_family(engine, question: str, e
     the head of the prosecutor's office who spoke is answered."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Как омбудсмен относится к проекту?",
+        "Как депутаты относились к проекту?",
+        "Как Администрация Президента относится к проекту?",
+    ],
+)
+def test_someones_attitude_is_what_they_said(engine, question: str) -> None:
+    """«Как X относится к Y?», the verb in a person, asks the attitude X holds, their words on Y:
+    the entry naming X among the participants does not tell it."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Говорили ли о том, как относиться к нарушителям?", "law_and_order_meaning"),
+        ("Как Асылов относится к правонарушениям?", "prosecutor_speech"),
+    ],
+)
+def test_an_attitude_the_documents_tell_keeps_its_answer(engine, question: str, entry_id: str) -> None:
+    """How one should treat offenders (the infinitive: the text's zero tolerance), and the attitude
+    of the one whose words the documents report, are answered."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)

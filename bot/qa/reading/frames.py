@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from bot.qa.analyzer import Analysis
 from bot.qa.morph import shared_morphology
+from bot.qa.reading.claims import SAID_KIND
 from bot.qa.reading.context import WHICH_WORDS, ReaderContext
 from bot.qa.reading.edits import less_words
 
@@ -172,7 +173,18 @@ def attitude_to(ctx: ReaderContext, question: str, analysis: Analysis) -> Analys
         for word, after in itertools.pairwise(found)
         if after in ATTITUDE_PREPOSITIONS and morphology.info(word).lemma == ATTITUDE_VERB
     ]
-    return less_words(ctx, analysis, frame) if frame else analysis
+    if not frame:
+        return analysis
+    framed = less_words(ctx, analysis, frame)
+    return replace(framed, kinds=framed.kinds | {SAID_KIND}) if _someones_attitude(frame) else framed
+
+
+def _someones_attitude(frame: list[str]) -> bool:
+    """«Как омбудсмен относится к проекту?»: the verb in a person («относится», «относились»), not
+    the infinitive of how one should («как относиться к нарушителям»), asks the attitude someone
+    holds, which is what they said of the thing (kind `said`): an entry that only names them among
+    the participants does not tell it."""
+    return any(shared_morphology().info(word).pos == "VERB" for word in frame)
 
 
 # «больше теоретические вопросы или практика?»: «больше», «меньше» right before an adjective are its
