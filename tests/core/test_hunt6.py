@@ -64,3 +64,32 @@ def test_an_attitude_the_documents_tell_keeps_its_answer(engine, question: str, 
     of the one whose words the documents report, are answered."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "При каком условии анализ больших данных будет запрещён?",
+        "При каком условии анализ больших данных будет разрешён?",
+    ],
+)
+def test_the_condition_of_an_act_the_documents_never_name(engine, question: str) -> None:
+    """The condition asked is of the act named after «при каком условии»: the one the text states
+    («при одновременном усилении гарантий») is of introducing the technology, not of banning it."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("При каком условии будут внедрять искусственный интеллект?", "digital_solutions"),
+        ("Какую роль отводят искусственному интеллекту и при каком условии?", "digital_solutions"),
+        ("Under what conditions will artificial intelligence be introduced?", "digital_solutions"),
+    ],
+)
+def test_the_condition_of_a_named_act_keeps_its_answer(engine, question: str, entry_id: str) -> None:
+    """The condition of introducing AI is the text's own; a verb before the frame is of another
+    clause («какую роль отводят»)."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
