@@ -288,6 +288,9 @@ _PREFIX = re.compile(
 )
 _ROOT_MIN = 3
 
+# the suffix of the abstract noun of a person's status, office or body (гражданство, руководство)
+_PERSONS_ABSTRACT = "ство"
+
 
 def _shares_root(lemma: str, term: str) -> bool:
     """Whether two words of one family by their beginning share more than a prefix and a letter or
@@ -768,7 +771,9 @@ class Analyzer:
             family = [
                 term
                 for term in vocab.family(info.lemma)
-                if _shares_root(info.lemma, term) and not self._noun_as_adjective(info, term)
+                if _shares_root(info.lemma, term)
+                and not self._noun_as_adjective(info, term)
+                and not self._thing_as_person(info, term)
             ]
             if family:
                 return Term(family[0], pos=info.pos)
@@ -779,6 +784,20 @@ class Analyzer:
         системе» names a system, not the text's «системная (работа)», "systematic"; the adjective
         says how a thing is done, the noun names another thing (whose kind the question asks)."""
         return info.pos == "NOUN" and self._morph.info(term).pos == "ADJF"
+
+    def _thing_as_person(self, info: WordInfo, term: str) -> bool:
+        """A noun the documents never use that names a thing is not their noun of a person of its
+        family: «президиум» (a body sitting at a meeting) is no «президент», and a question of who sat
+        in it asks of a thing the documents never name, not of the President. The abstract noun in
+        «-ство» of a person is the exception: it names that person's status or office, or those
+        persons as a body («гражданство», «президентство», «руководство»). (A person's noun is read
+        as the thing of its family, «прокурор» as «прокуратура»: the person belongs to it.)"""
+        return (
+            info.pos == "NOUN"
+            and not info.lemma.endswith(_PERSONS_ABSTRACT)
+            and not self._morph.animate_noun(info.lemma)
+            and self._morph.animate_noun(term)
+        )
 
     def _plain_lemmas(self, phrase: str) -> tuple[str, ...]:
         return tuple(self._morph.info(word).lemma for word in words(phrase) if self.is_content_word(word))

@@ -9,7 +9,8 @@ import itertools
 from dataclasses import replace
 
 from bot.qa.analyzer import Analysis
-from bot.qa.morph import shared_morphology
+from bot.qa.morph import PREDICATE_POS, shared_morphology
+from bot.qa.reading.claims import SAID_KIND
 from bot.qa.reading.context import WHICH_WORDS, ReaderContext
 from bot.qa.reading.edits import less_words
 
@@ -114,9 +115,21 @@ def condition_asked(ctx: ReaderContext, question: str, analysis: Analysis) -> An
         and (found[i + 1] in CONDITION_WHICH or morphology.info(found[i + 1]).lemma in CONDITION_WHICH)
         and ctx.analyzer.analyse(found[i + 2]).values & ctx.analyzer.analyse(" ".join(CONDITION_NOUNS)).values
     ]
-    if not frame:
+    if not frame or _act_unnamed(ctx, found[found.index(frame[0]) + 1 :]):
         return analysis
     return replace(less_words(ctx, analysis, frame), kinds=analysis.kinds | {CONDITION_KIND})
+
+
+def _act_unnamed(ctx: ReaderContext, after: tuple[str, ...]) -> bool:
+    """«При каком условии анализ больших данных будет запрещён?»: the condition is of the act the
+    clause after the frame names; a verb there the documents never use (a real word, not a typo) is
+    an act of which no entry states a condition (the one they state is of introducing it), so
+    «условие» stays a word of the question that no entry holds. (A verb before the frame is of
+    another clause: «Какую роль отводят ИИ и при каком условии?».)"""
+    return any(
+        not t.known and t.real_word and not t.repaired and t.pos in PREDICATE_POS
+        for t in ctx.analyzer.analyse(" ".join(after)).terms
+    )
 
 
 def without_manner_frame(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
@@ -172,7 +185,18 @@ def attitude_to(ctx: ReaderContext, question: str, analysis: Analysis) -> Analys
         for word, after in itertools.pairwise(found)
         if after in ATTITUDE_PREPOSITIONS and morphology.info(word).lemma == ATTITUDE_VERB
     ]
-    return less_words(ctx, analysis, frame) if frame else analysis
+    if not frame:
+        return analysis
+    framed = less_words(ctx, analysis, frame)
+    return replace(framed, kinds=framed.kinds | {SAID_KIND}) if _someones_attitude(frame) else framed
+
+
+def _someones_attitude(frame: list[str]) -> bool:
+    """«Как омбудсмен относится к проекту?»: the verb in a person («относится», «относились»), not
+    the infinitive of how one should («как относиться к нарушителям»), asks the attitude someone
+    holds, which is what they said of the thing (kind `said`): an entry that only names them among
+    the participants does not tell it."""
+    return any(shared_morphology().info(word).pos == "VERB" for word in frame)
 
 
 # «больше теоретические вопросы или практика?»: «больше», «меньше» right before an adjective are its
