@@ -101,6 +101,11 @@ ENGLISH_ACTS = {"law": "закон", "laws": "закон", "act": "закон"}
 KAZAKH_LAW_STEMS = ("заң", "кодекс")
 # («…туралы қандай заң…»: the asking word between)
 KAZAKH_LAW_ASKING = frozenset({"қандай", "қай", "жаңа"})
+# «Какой закон будет регулировать защиту данных?», "Which law will govern…": a law's noun right after
+# an asking word is a particular act too, whatever its topic is joined by (laws_by_topic); the
+# asking words as lemmas (English as typed), and the principle «Закон и порядок», which is no act
+LAW_ASKING = frozenset({"какой", "который", "which", "what", "қандай", "қай"})
+LAW_AND_ORDER = (("и", "порядок"), ("and", "order"))
 # The event's taking place (synonyms.yaml: состояться, проходить, пройти…), and its being held
 # («проводился ли круглый стол…»): see Subjects._of_the_event
 TAKING_PLACE = "состояться проводиться проводить провести"
@@ -375,6 +380,7 @@ class Subjects:
                 and (word in LAW_LEMMAS or morphology.info(word).lemma in LAW_LEMMAS)
             )
             or (word.startswith(KAZAKH_LAW_STEMS) and _after_kazakh_topic(found, i))
+            or _law_asked_by_which(found, i)
         ]
         parts = []
         for word in laws:
@@ -1073,6 +1079,20 @@ def _earlier_one(word: str) -> bool:
 def _one_of(word: str, words: frozenset[str]) -> bool:
     """The word is one of `words`, by its lemma or as typed (a Kazakh or English one)."""
     return word in words or shared_morphology().info(word).lemma in words
+
+
+def _law_asked_by_which(found: tuple[str, ...], i: int) -> bool:
+    """«Какой закон будет регулировать…», "which law governs…", «қандай заң»: the word at i is a
+    law's noun asked for by the word before it, not the principle «Закон и порядок»."""
+    morphology = shared_morphology()
+    word = found[i]
+    if not (
+        word in LAW_LEMMAS or morphology.info(word).lemma in LAW_LEMMAS or word.startswith(KAZAKH_LAW_STEMS)
+    ):
+        return False
+    if i == 0 or (morphology.info(found[i - 1]).lemma not in LAW_ASKING and found[i - 1] not in LAW_ASKING):
+        return False
+    return tuple(found[i + 1 : i + 3]) not in LAW_AND_ORDER
 
 
 def _after_kazakh_topic(found: tuple[str, ...], i: int) -> bool:
