@@ -1,0 +1,66 @@
+"""Round 41b: classes read from blind46's misses, with paraphrases of our own and near misses that
+must stay declined (real engine)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._support import describe
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какой закон будет регулировать защиту персональных данных?",
+        "Which law will govern personal data protection?",
+        "Каким законом закрепят применение искусственного интеллекта?",
+    ],
+)
+def test_a_law_asked_by_which_is_a_particular_act(engine, question: str) -> None:
+    """«Какой закон будет регулировать X»: a law's noun right after an asking word is a particular
+    act (as «закон о X» is), which an entry about X alone, naming no law, does not answer."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Что говорили о защите персональных данных?", "personal_data_protection"),
+        ("Какой закон и порядок имели в виду?", "law_and_order_meaning"),
+        ("Какие законы будут применяться единообразно?", "equality_before_law"),
+    ],
+)
+def test_law_neighbours_still_answered(engine, question: str, entry: str) -> None:
+    """Neighbours: the topic without a law, the principle «Закон и порядок» after an asking word,
+    and laws applied uniformly (no particular act asked) stay answered."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Какая цель у круглого стола?", "about_document"),
+        ("What was the purpose of the round table?", "about_document"),
+        ("Какой была цель реформы, если судить по релизу?", "reform_aims"),
+    ],
+)
+def test_the_round_tables_purpose_and_what_the_asker_judges_by(engine, question: str, entry: str) -> None:
+    """The round table's purpose is what it was devoted to (not the reform's aims); «если судить по
+    релизу» is what the asker judges by, as «судя по релизу», not what is asked."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какова цель следующего круглого стола?",
+        "Какова цель круглого стола по налогам?",
+    ],
+)
+def test_purpose_of_another_round_table_stays_declined(engine, question: str) -> None:
+    """Near misses: a next round table and one on taxes are never described."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
