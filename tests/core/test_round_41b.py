@@ -14,6 +14,8 @@ from ._support import describe
         "Какой закон будет регулировать защиту персональных данных?",
         "Which law will govern personal data protection?",
         "Каким законом закрепят применение искусственного интеллекта?",
+        "Which key laws will change?",
+        "А какие новые законы будут регулировать ИИ?",
     ],
 )
 def test_a_law_asked_by_which_is_a_particular_act(engine, question: str) -> None:
@@ -62,5 +64,33 @@ def test_the_round_tables_purpose_and_what_the_asker_judges_by(engine, question:
 )
 def test_purpose_of_another_round_table_stays_declined(engine, question: str) -> None:
     """Near misses: a next round table and one on taxes are never described."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("What's the point of strengthening legal awareness?", "legal_consciousness"),
+        ("What is the point of the explanatory work?", "explanation_purpose"),
+        ("What is the key point of the Prosecutor General's speech?", "prosecutor_speech"),
+    ],
+)
+def test_the_point_of_a_thing_is_what_it_is_for(engine, question: str, entry: str) -> None:
+    """ "What's the point of X" asks what X is for, as "the purpose of X"; "the key point of the
+    speech" (read as "the main point") is its gist, still the speech."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What's the point of the new tax code?",
+        "From the point of view of society, what changes?",
+    ],
+)
+def test_the_point_of_what_is_never_named_stays_declined(engine, question: str) -> None:
+    """Near misses: a tax code is never named; "the point of view" is no purpose."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
