@@ -43,14 +43,13 @@ def test_law_neighbours_still_answered(engine, question: str, entry: str) -> Non
 @pytest.mark.parametrize(
     ("question", "entry"),
     [
-        ("Какая цель у круглого стола?", "about_document"),
-        ("What was the purpose of the round table?", "about_document"),
         ("Какой была цель реформы, если судить по релизу?", "reform_aims"),
+        ("Какую роль играет Преамбула, если судить по тексту?", "law_and_order_preamble"),
     ],
 )
-def test_the_round_tables_purpose_and_what_the_asker_judges_by(engine, question: str, entry: str) -> None:
-    """The round table's purpose is what it was devoted to (not the reform's aims); «если судить по
-    релизу» is what the asker judges by, as «судя по релизу», not what is asked."""
+def test_what_the_asker_judges_by_in_a_condition(engine, question: str, entry: str) -> None:
+    """«если судить по релизу» is what the asker judges by, as «судя по релизу», not what is
+    asked."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
 
@@ -63,7 +62,8 @@ def test_the_round_tables_purpose_and_what_the_asker_judges_by(engine, question:
     ],
 )
 def test_purpose_of_another_round_table_stays_declined(engine, question: str) -> None:
-    """Near misses: a next round table and one on taxes are never described."""
+    """Near misses: a next round table and one on taxes are never described (the round table's own
+    purpose is left: the text states none, and a paraphrase of it draws «Какова цель Асылова?")."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
 
