@@ -14,8 +14,12 @@ from bot.qa.reading import WHICH_WORDS
 from bot.qa.subject import SUBJECT_POS, Subject
 
 # A noun of purpose (its terms, and its English words) and verbs of pursuing one: see purpose_of
-PURPOSE_TERMS = frozenset({"цель", "aim", "purpos", "goal"})
+PURPOSE_TERMS = frozenset({"цель", "aim", "purpos", "goal", "point"})
 PURPOSE_WORDS_EN = frozenset({"aim", "aims", "purpose", "purposes", "goal", "goals"})
+# "what's the point of X": "point" right after "the" and before "of" is what X is for; not "the key
+# point of X" (its gist), nor "the point of view" (_names_purpose)
+POINT_OF = ("the", "point", "of")
+POINT_OF_VIEW = "view"
 PURSUING = frozenset({"преследовать", "pursu"})
 LISTING = frozenset({"перечислить", "перечислять", "назвать", "называть"})
 PURPOSE_PLURALS = frozenset({"цели", "целей", "целям", "целями", "целях", "aims", "purposes", "goals"})
@@ -116,8 +120,10 @@ def purpose_of(ctx: EngineContext, analysis: Analysis) -> Analysis:
     if not purpose or not named or not all(t.known for t in others if t.pos in SUBJECT_POS):
         return analysis
     holds = ctx.subjects.holds
+    # ("point" an entry holds is the gist of a speech, "the main point", never its aims)
+    words = tuple(t.value for t in purpose if t.value != POINT_OF[1])
     for entry in ctx.kb.entries:
-        if all(holds(entry.id, v) for v in (*(t.value for t in purpose), *named)):
+        if words and all(holds(entry.id, v) for v in (*words, *named)):
             return analysis
     kept = tuple(t for t in analysis.terms if t not in purpose and t.value not in PURSUING)
     return replace(
@@ -314,14 +320,21 @@ def items_asked(ctx: EngineContext, analysis: Analysis) -> str | None:
 
 
 def _names_purpose(found: tuple[str, ...]) -> bool:
-    """A noun of purpose: «цель» in any form, or an English one followed by "of" ("the aim of X";
-    not the verb of "Does the reform aim to…")."""
+    """A noun of purpose: «цель» in any form, or an English one followed by "of" ("the aim of X",
+    "the point of X"; not the verb of "Does the reform aim to…")."""
     morphology = shared_morphology()
     return any(
         morphology.info(word).lemma == "цель"
         or (word in PURPOSE_WORDS_EN and i + 1 < len(found) and found[i + 1] == "of")
+        or _point_of(found, i)
         for i, word in enumerate(found)
     )
+
+
+def _point_of(found: tuple[str, ...], i: int) -> bool:
+    """ "What's the point of strengthening legal awareness?": "the point of X" asks what X is for,
+    as "the purpose of X"; not "the key point of the speech" (its gist) nor "the point of view"."""
+    return tuple(found[i - 1 : i + 2]) == POINT_OF and found[i + 2 : i + 3] != (POINT_OF_VIEW,)
 
 
 def _aims_listed(analysis: Analysis) -> bool:

@@ -101,6 +101,16 @@ ENGLISH_ACTS = {"law": "закон", "laws": "закон", "act": "закон"}
 KAZAKH_LAW_STEMS = ("заң", "кодекс")
 # («…туралы қандай заң…»: the asking word between)
 KAZAKH_LAW_ASKING = frozenset({"қандай", "қай", "жаңа"})
+# «Какой закон будет регулировать защиту данных?», "Which law will govern…": a law's noun right after
+# an asking word is a particular act too, whatever its topic is joined by (laws_by_topic); the
+# asking words as lemmas (English as typed), and the principle «Закон и порядок», which is no act
+LAW_ASKING = frozenset({"какой", "который", "which", "what", "қандай", "қай"})
+LAW_AND_ORDER = (("и", "порядок"), ("and", "order"))
+# «какие новые законы», "which main laws": adjectives between the asking word and the law's noun (so
+# many), not «основной» («Основной закон» is the Constitution); English ones as typed
+LAW_QUALIFIER_SPAN = 2
+ENGLISH_LAW_QUALIFIERS = frozenset({"main", "key", "new", "specific", "particular", "other"})
+CONSTITUTION_ADJECTIVE = "основной"
 # The event's taking place (synonyms.yaml: состояться, проходить, пройти…), and its being held
 # («проводился ли круглый стол…»): see Subjects._of_the_event
 TAKING_PLACE = "состояться проводиться проводить провести"
@@ -375,6 +385,7 @@ class Subjects:
                 and (word in LAW_LEMMAS or morphology.info(word).lemma in LAW_LEMMAS)
             )
             or (word.startswith(KAZAKH_LAW_STEMS) and _after_kazakh_topic(found, i))
+            or _law_asked_by_which(found, i)
         ]
         parts = []
         for word in laws:
@@ -1073,6 +1084,33 @@ def _earlier_one(word: str) -> bool:
 def _one_of(word: str, words: frozenset[str]) -> bool:
     """The word is one of `words`, by its lemma or as typed (a Kazakh or English one)."""
     return word in words or shared_morphology().info(word).lemma in words
+
+
+def _law_asked_by_which(found: tuple[str, ...], i: int) -> bool:
+    """«Какой закон будет регулировать…», "which law governs…", «қандай заң»: the word at i is a
+    law's noun asked for by the word before it (past its adjectives: «какие новые законы»), not the
+    principle «Закон и порядок»."""
+    morphology = shared_morphology()
+    word = found[i]
+    if not (
+        word in LAW_LEMMAS or morphology.info(word).lemma in LAW_LEMMAS or word.startswith(KAZAKH_LAW_STEMS)
+    ):
+        return False
+    for j in range(i - 1, max(i - 2 - LAW_QUALIFIER_SPAN, -1), -1):
+        if morphology.info(found[j]).lemma in LAW_ASKING or found[j] in LAW_ASKING:
+            return tuple(found[i + 1 : i + 3]) not in LAW_AND_ORDER
+        if not _law_qualifier(found[j]):
+            return False
+    return False
+
+
+def _law_qualifier(word: str) -> bool:
+    """An adjective qualifying a law's noun after the asking word («какие новые законы»), not the
+    «основной» of «Основной закон» (the Constitution)."""
+    if word in ENGLISH_LAW_QUALIFIERS:
+        return True
+    info = shared_morphology().info(word)
+    return info.pos == "ADJF" and info.lemma != CONSTITUTION_ADJECTIVE
 
 
 def _after_kazakh_topic(found: tuple[str, ...], i: int) -> bool:

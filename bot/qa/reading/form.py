@@ -59,6 +59,7 @@ HEADLINE_NOUNS = frozenset({"заголовок", "headline"})
 # "the key takeaway", "key messages", "key remarks": "key" before an English noun names its main one,
 # as "main" (a stopword) does; in the question only: the knowledge base's own "key directions" keep it
 MAIN_MODIFIERS = frozenset({"key"})
+MAIN_WORD = "main"
 ENGLISH_REQUESTS = frozenset({"give", "suggest", "write", "make", "propose"})
 SHORT_WORDS = frozenset({"короткий", "краткий", "short", "brief", "quick"})
 REQUEST_FILLERS = frozenset({"мне", "нам", "me", "us", "a", "an"})
@@ -182,10 +183,14 @@ def without_brevity(ctx: ReaderContext, question: str, analysis: Analysis) -> An
             and (lemma != PROPOSAL_NOUN or word.endswith(MANNER_ENDINGS))
         ):
             brief |= {i - 1, i}
-    brief |= _headline_asked(found) | _headline_as_main(ctx, found) | _plainly(found)
-    if not brief:
+    brief |= _headline_asked(found) | _plainly(found)
+    main = _headline_as_main(ctx, found) - brief
+    if not brief and not main:
         return analysis
-    return ctx.analyzer.analyse(" ".join(w for i, w in enumerate(found) if i not in brief))
+    # the main one is read as "main" (a stopword), which still tells "the key point of X" (its gist)
+    # from "the point of X" (what X is for: entry_readings.purpose_of)
+    kept = (MAIN_WORD if i in main else w for i, w in enumerate(found) if i not in brief)
+    return ctx.analyzer.analyse(" ".join(kept))
 
 
 def _plainly(found: tuple[str, ...]) -> set[int]:

@@ -11,8 +11,11 @@ from bot.qa.morph import PREDICATE_POS, shared_morphology
 from bot.qa.reading.context import ADJECTIVE_POS, ReaderContext
 from bot.qa.reading.edits import less
 
-# «судя по финалу текста», "judging by the release": what the asker judges by (without_judged_by)
-_JUDGED_BY = re.compile(r"(?:судя\s+по|judging\s+(?:by|from))\s+[^,?.!;—–]+", re.IGNORECASE)
+# «судя по финалу текста», «если судить по релизу», "judging by the release": what the asker judges
+# by (without_judged_by)
+_JUDGED_BY = re.compile(
+    r"(?:судя\s+по|(?:если\s+)?судить\s+по|judging\s+(?:by|from))\s+[^,?.!;—–]+", re.IGNORECASE
+)
 # «в заключительной части сообщения», «в конце текста», "at the end of the release": a place in the
 # piece being read says where the answer is (without_judged_by), not what is asked; «в
 # начале Основного закона» is the preamble, so «в начале» only of the piece itself
