@@ -27,7 +27,9 @@ PLACING = "закрепить"
 # «Затрагивалась ли проблема неодинакового применения законов?», «обсуждался ли вопрос X»: a generic
 # noun of a topic, before the genitive that names it, in a question whether it was discussed, is the
 # topic named (topic_noun); the nouns and the verbs of discussing, by lemma («шла ли речь о проблеме X»)
-TOPIC_NOUNS = frozenset({"проблема", "вопрос", "проблематика", "аспект"})
+# «Какое место в дискуссии заняла тема прав человека?»: the place a topic took there (without_place_taken)
+# asks of it as whether it was discussed does; «тема» is such a noun only before its genitive
+TOPIC_NOUNS = frozenset({"проблема", "вопрос", "проблематика", "аспект", "тема"})
 DISCUSSING_LEMMAS = frozenset(
     {"обсуждаться", "обсуждать", "обсудить", "затрагиваться", "затрагивать", "затронуть", "подниматься",
      "поднимать", "поднять", "рассматриваться", "рассматривать", "рассмотреть", "речь", "говорить"}
@@ -248,15 +250,19 @@ def without_place_taken(ctx: ReaderContext, question: str, analysis: Analysis) -
     круглый стол?» keeps its place)."""
     morphology = shared_morphology()
     lemmas = [morphology.info(w).lemma for w in analysis.words]
-    place = [
-        i for i, lemma in enumerate(lemmas) if lemma == PLACE_NOUN and i and lemmas[i - 1] in WHICH_WORDS
-    ]
-    if not place or PLACE_VERBS.isdisjoint(lemmas):
+    if not _place_taken(lemmas):
         return analysis
     kept = tuple(t for t in analysis.terms if t.value != PLACE_NOUN and t.value not in PLACE_VERBS)
     if not kept:
         return analysis
     return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
+
+
+def _place_taken(lemmas: list[str]) -> bool:
+    """«Какое место занимает X»: «место» right after an asking «какой», with a verb of taking or
+    giving a place somewhere in the question (the role of X, not a place)."""
+    place = any(lemma == PLACE_NOUN and i and lemmas[i - 1] in WHICH_WORDS for i, lemma in enumerate(lemmas))
+    return place and not PLACE_VERBS.isdisjoint(lemmas)
 
 
 def for_what_of_a_noun(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
@@ -279,12 +285,13 @@ def topic_noun(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysi
     """«Затрагивалась ли проблема неодинакового применения законов?», «Обсуждался ли вопрос защиты
     данных?»: whether a topic was discussed, named by a generic noun («проблема», «вопрос») before
     the genitive that says which, asks whether that was discussed: the noun is no subject of its own.
+    The same for the place a topic took («Какое место заняла тема прав человека?»).
     «Какие проблемы применения законов назвали?» (the problems asked for, with an asking word) and a
-    noun with no genitive after it keep it."""
+    noun with no genitive after it keep it («Какие темы обсуждались?»)."""
     found = analysis.words
     morphology = shared_morphology()
     lemmas = [morphology.info(w).lemma for w in found]
-    if DISCUSSING_LEMMAS.isdisjoint(lemmas):
+    if DISCUSSING_LEMMAS.isdisjoint(lemmas) and not _place_taken(lemmas):
         return analysis
     dropped = [
         found[i]

@@ -1,0 +1,45 @@
+"""Round 41a: classes read from blind45's misses, with paraphrases of our own and near misses that
+must stay declined (real engine)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._support import describe
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Какое место на круглом столе заняла тема персональных данных?", "personal_data_protection"),
+        ("Поднимался ли вопрос защиты персональных данных?", "personal_data_protection"),
+        ("Поднималась ли на круглом столе тема цифровизации?", "key_directions"),
+    ],
+)
+def test_topic_noun_before_its_genitive(engine, question: str, entry: str) -> None:
+    """«тема X» in a question whether it was discussed or raised («поднималась»), or of the place it
+    took, names X: «тема» is no subject of its own (the entry about the directions holds it)."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+def test_place_of_a_topic_is_not_the_list_of_directions(engine) -> None:
+    """The worst failure of blind45: the place human rights took was answered by the list of
+    directions, which does not name them; the entry on the model's principles does."""
+    reply = engine.answer("Какое место в дискуссии заняла тема прав человека?")
+    assert reply.kind == "answer", describe(reply)
+    assert reply.entry_id != "key_directions", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какое место в обсуждении заняла тема налогов?",
+        "Поднималась ли тема выборов?",
+        "Поднимутся ли зарплаты?",
+    ],
+)
+def test_topic_never_discussed_stays_declined(engine, question: str) -> None:
+    """Near misses: taxes, elections and salaries are never named."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
