@@ -43,3 +43,32 @@ def test_topic_never_discussed_stays_declined(engine, question: str) -> None:
     """Near misses: taxes, elections and salaries are never named."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Какой результат должна дать широкая разъяснительная кампания?", "explanation_purpose"),
+        ("Что усилят на фоне внедрения искусственного интеллекта?", "personal_data_protection"),
+    ],
+)
+def test_campaign_of_explanation_and_alongside(engine, question: str, entry: str) -> None:
+    """«разъяснительная кампания» is the text's explanatory work; «на фоне X» (alongside X) is the
+    text's «при одновременном …»."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какой бюджет у разъяснительной кампании?",
+        "Как проходит избирательная кампания?",
+        "Что будет на фоне роста цен?",
+        "На фоне чего прошёл круглый стол?",
+    ],
+)
+def test_campaign_and_alongside_near_misses_stay_declined(engine, question: str) -> None:
+    """Near misses: a budget, an election campaign, prices and the event's background are never told."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
