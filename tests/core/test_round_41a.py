@@ -72,3 +72,20 @@ def test_campaign_and_alongside_near_misses_stay_declined(engine, question: str)
     """Near misses: a budget, an election campaign, prices and the event's background are never told."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+def test_struggle_against_a_thing_asks_of_that_thing(engine) -> None:
+    """«борьба с X» frames X: what is said of countering misinterpretations is the entry on
+    avoiding them («борьба» is no subject of its own)."""
+    reply = engine.answer("Что говорилось о борьбе с искажённым толкованием реформы?")
+    assert (reply.kind, reply.entry_id) == ("answer", "explanation_purpose"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Что сказано о борьбе с коррупцией?", "Будут ли бороться с бедностью?", "Была ли борьба мнений?"],
+)
+def test_struggle_against_what_is_never_named_stays_declined(engine, question: str) -> None:
+    """Near misses: corruption and poverty are never named; «борьба мнений» has no «с»."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)

@@ -177,6 +177,27 @@ def attitude_to(ctx: ReaderContext, question: str, analysis: Analysis) -> Analys
     return less_words(ctx, analysis, frame) if frame else analysis
 
 
+# «о борьбе с неверными трактовками», «как бороться с правонарушениями»: fighting a thing, before «с»
+# and what is fought, frames that thing (struggle_against): what is said of it is asked; by lemma
+STRUGGLE_LEMMAS = frozenset({"борьба", "бороться"})
+STRUGGLE_PREPOSITIONS = frozenset({"с", "со"})
+
+
+def struggle_against(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Что сказано о борьбе с неверными трактовками реформы?»: «борьба с X» asks what is said of
+    countering X, which an entry telling how X is avoided gives without the word; «борьба» is no
+    subject of its own. What is fought must still be the documents' («о борьбе с коррупцией» keeps
+    its corruption, never named, and declines); not without «с» («борьба мнений»)."""
+    found = analysis.words
+    morphology = shared_morphology()
+    frame = [
+        word
+        for word, after in itertools.pairwise(found)
+        if after in STRUGGLE_PREPOSITIONS and morphology.info(word).lemma in STRUGGLE_LEMMAS
+    ]
+    return less_words(ctx, analysis, frame) if frame else analysis
+
+
 # «больше теоретические вопросы или практика?»: «больше», «меньше» right before an adjective are its
 # degree (as the stopwords «более», «менее» are), not an amount (degree_of_a_quality); as typed
 DEGREE_WORDS = frozenset({"больше", "меньше"})
