@@ -89,3 +89,23 @@ def test_struggle_against_what_is_never_named_stays_declined(engine, question: s
     """Near misses: corruption and poverty are never named; «борьба мнений» has no «с»."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+def test_open_alternative_after_an_asking_word(engine) -> None:
+    """«На чём …— на теории или на чём-нибудь ином?»: a guess offered with an open alternative
+    after the asking word asks what, whatever the guess (never named)."""
+    reply = engine.answer("На чём сконцентрировались участники дискуссии — на теории или на чём-нибудь ином?")
+    assert (reply.kind, reply.entry_id) == ("answer", "practical_focus"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Обсуждали пенсии или что-то другое?",
+        "Где прошёл круглый стол — в Астане или где-то ещё?",
+    ],
+)
+def test_open_alternative_near_misses_stay_declined(engine, question: str) -> None:
+    """Near misses: no asking word (pensions are asked of), and a place the text never tells."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
