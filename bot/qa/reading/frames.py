@@ -27,9 +27,11 @@ PLACING = "закрепить"
 # «Затрагивалась ли проблема неодинакового применения законов?», «обсуждался ли вопрос X»: a generic
 # noun of a topic, before the genitive that names it, in a question whether it was discussed, is the
 # topic named (topic_noun); the nouns and the verbs of discussing, by lemma («шла ли речь о проблеме X»)
+TOPIC_NOUNS = frozenset({"проблема", "вопрос", "проблематика", "аспект"})
 # «Какое место в дискуссии заняла тема прав человека?»: the place a topic took there (without_place_taken)
-# asks of it as whether it was discussed does; «тема» is such a noun only before its genitive
-TOPIC_NOUNS = frozenset({"проблема", "вопрос", "проблематика", "аспект", "тема"})
+# asks of it as whether it was discussed does, and there «тема» before its genitive is such a noun too
+# (in «обсуждалась ли тема X» it stays: the entry listing the discussion's topics answers that)
+PLACE_TOPIC_NOUNS = TOPIC_NOUNS | {"тема"}
 DISCUSSING_LEMMAS = frozenset(
     {"обсуждаться", "обсуждать", "обсудить", "затрагиваться", "затрагивать", "затронуть", "подниматься",
      "поднимать", "поднять", "рассматриваться", "рассматривать", "рассмотреть", "речь", "говорить"}
@@ -312,12 +314,14 @@ def topic_noun(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysi
     found = analysis.words
     morphology = shared_morphology()
     lemmas = [morphology.info(w).lemma for w in found]
-    if DISCUSSING_LEMMAS.isdisjoint(lemmas) and not _place_taken(lemmas):
+    place = _place_taken(lemmas)
+    if DISCUSSING_LEMMAS.isdisjoint(lemmas) and not place:
         return analysis
+    nouns = PLACE_TOPIC_NOUNS if place else TOPIC_NOUNS
     dropped = [
         found[i]
         for i in range(len(found) - 1)
-        if lemmas[i] in TOPIC_NOUNS
+        if lemmas[i] in nouns
         and (i == 0 or lemmas[i - 1] not in WHICH_WORDS)
         and _genitive_after(found, i + 1)
     ]
