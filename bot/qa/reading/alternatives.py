@@ -45,6 +45,39 @@ def only_these_there(ctx: ReaderContext, question: str, analysis: Analysis) -> A
     return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
 
 
+# «…— на теории или на чём-то другом?», «…или что-нибудь иное?»: an alternative left open, an
+# indefinite pronoun with «другой», «иной» or «ещё» (open_alternative); as typed, and by lemma
+INDEFINITE_SUFFIXES = ("-то", "-нибудь", "-либо")
+OTHER_LEMMAS = frozenset({"другой", "иной", "ещё", "еще", "друг"})  # («другом» is parsed as «друг»)
+OPEN_ASKING = frozenset({"что", "чем", "чём", "кто", "как", "какой", "какая", "какие", "где", "куда"})
+
+
+def open_alternative(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«На чём сосредоточились участники — на теории или на чём-то другом?»: a question asking what
+    (an asking word), then a guess at the answer offered with an open alternative («или на чём-то
+    другом»), asks what, whatever the guess: the open side and the guess the documents never name
+    are no subject; the answer tells what they hold. Not without the asking word («Обсуждали
+    пенсии или что-то другое?» asks of pensions, never named), nor with an unknown word left."""
+    found = analysis.words
+    morphology = shared_morphology()
+    at = next((i for i, w in enumerate(found) if w in ALTERNATIVE_WORDS), None)
+    if at is None or OPEN_ASKING.isdisjoint(found[:at]):
+        return analysis
+    after = found[at + 1 :]
+    if not any(w.endswith(INDEFINITE_SUFFIXES) for w in after):
+        return analysis
+    other = [w for w in after if morphology.info(w).lemma in OTHER_LEMMAS]
+    if not other:
+        return analysis
+    before = ctx.analyzer.analyse(" ".join(found[max(0, at - ALTERNATIVE_SPAN) : at])).terms
+    dropped = {t.value for t in _unknown_phrase_end(before)}
+    dropped |= {t.value for w in other for t in ctx.analyzer.analyse(w).terms}
+    kept = tuple(t for t in analysis.terms if t.value not in dropped)
+    if not kept or any(not t.known and t.real_word for t in kept):
+        return analysis
+    return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
+
+
 def without_unknown_alternative(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """«Обсуждали теорию или практику?»: an alternative the documents never name, beside one
     they do, is not the question's subject; the answer tells which of the two the document

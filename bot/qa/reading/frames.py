@@ -29,6 +29,10 @@ PLACING = "закрепить"
 # noun of a topic, before the genitive that names it, in a question whether it was discussed, is the
 # topic named (topic_noun); the nouns and the verbs of discussing, by lemma («шла ли речь о проблеме X»)
 TOPIC_NOUNS = frozenset({"проблема", "вопрос", "проблематика", "аспект"})
+# «Какое место в дискуссии заняла тема прав человека?»: the place a topic took there (without_place_taken)
+# asks of it as whether it was discussed does, and there «тема» before its genitive is such a noun too
+# (in «обсуждалась ли тема X» it stays: the entry listing the discussion's topics answers that)
+PLACE_TOPIC_NOUNS = TOPIC_NOUNS | {"тема"}
 DISCUSSING_LEMMAS = frozenset(
     {"обсуждаться", "обсуждать", "обсудить", "затрагиваться", "затрагивать", "затронуть", "подниматься",
      "поднимать", "поднять", "рассматриваться", "рассматривать", "рассмотреть", "речь", "говорить"}
@@ -199,6 +203,27 @@ def _someones_attitude(frame: list[str]) -> bool:
     return any(shared_morphology().info(word).pos == "VERB" for word in frame)
 
 
+# «о борьбе с неверными трактовками», «как бороться с правонарушениями»: fighting a thing, before «с»
+# and what is fought, frames that thing (struggle_against): what is said of it is asked; by lemma
+STRUGGLE_LEMMAS = frozenset({"борьба", "бороться"})
+STRUGGLE_PREPOSITIONS = frozenset({"с", "со"})
+
+
+def struggle_against(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Что сказано о борьбе с неверными трактовками реформы?»: «борьба с X» asks what is said of
+    countering X, which an entry telling how X is avoided gives without the word; «борьба» is no
+    subject of its own. What is fought must still be the documents' («о борьбе с коррупцией» keeps
+    its corruption, never named, and declines); not without «с» («борьба мнений»)."""
+    found = analysis.words
+    morphology = shared_morphology()
+    frame = [
+        word
+        for word, after in itertools.pairwise(found)
+        if after in STRUGGLE_PREPOSITIONS and morphology.info(word).lemma in STRUGGLE_LEMMAS
+    ]
+    return less_words(ctx, analysis, frame) if frame else analysis
+
+
 # «больше теоретические вопросы или практика?»: «больше», «меньше» right before an adjective are its
 # degree (as the stopwords «более», «менее» are), not an amount (degree_of_a_quality); as typed
 DEGREE_WORDS = frozenset({"больше", "меньше"})
@@ -272,15 +297,19 @@ def without_place_taken(ctx: ReaderContext, question: str, analysis: Analysis) -
     круглый стол?» keeps its place)."""
     morphology = shared_morphology()
     lemmas = [morphology.info(w).lemma for w in analysis.words]
-    place = [
-        i for i, lemma in enumerate(lemmas) if lemma == PLACE_NOUN and i and lemmas[i - 1] in WHICH_WORDS
-    ]
-    if not place or PLACE_VERBS.isdisjoint(lemmas):
+    if not _place_taken(lemmas):
         return analysis
     kept = tuple(t for t in analysis.terms if t.value != PLACE_NOUN and t.value not in PLACE_VERBS)
     if not kept:
         return analysis
     return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
+
+
+def _place_taken(lemmas: list[str]) -> bool:
+    """«Какое место занимает X»: «место» right after an asking «какой», with a verb of taking or
+    giving a place somewhere in the question (the role of X, not a place)."""
+    place = any(lemma == PLACE_NOUN and i and lemmas[i - 1] in WHICH_WORDS for i, lemma in enumerate(lemmas))
+    return place and not PLACE_VERBS.isdisjoint(lemmas)
 
 
 def for_what_of_a_noun(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
@@ -303,17 +332,20 @@ def topic_noun(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysi
     """«Затрагивалась ли проблема неодинакового применения законов?», «Обсуждался ли вопрос защиты
     данных?»: whether a topic was discussed, named by a generic noun («проблема», «вопрос») before
     the genitive that says which, asks whether that was discussed: the noun is no subject of its own.
+    The same for the place a topic took («Какое место заняла тема прав человека?»).
     «Какие проблемы применения законов назвали?» (the problems asked for, with an asking word) and a
-    noun with no genitive after it keep it."""
+    noun with no genitive after it keep it («Какие темы обсуждались?»)."""
     found = analysis.words
     morphology = shared_morphology()
     lemmas = [morphology.info(w).lemma for w in found]
-    if DISCUSSING_LEMMAS.isdisjoint(lemmas):
+    place = _place_taken(lemmas)
+    if DISCUSSING_LEMMAS.isdisjoint(lemmas) and not place:
         return analysis
+    nouns = PLACE_TOPIC_NOUNS if place else TOPIC_NOUNS
     dropped = [
         found[i]
         for i in range(len(found) - 1)
-        if lemmas[i] in TOPIC_NOUNS
+        if lemmas[i] in nouns
         and (i == 0 or lemmas[i - 1] not in WHICH_WORDS)
         and _genitive_after(found, i + 1)
     ]
