@@ -6,6 +6,7 @@ English "in what respect", "in what connection" (how, of what, not a thing), and
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from dataclasses import replace
 
 from bot.qa.analyzer import Analysis
@@ -214,14 +215,12 @@ def struggle_against(ctx: ReaderContext, question: str, analysis: Analysis) -> A
     countering X, which an entry telling how X is avoided gives without the word; «борьба» is no
     subject of its own. What is fought must still be the documents' («о борьбе с коррупцией» keeps
     its corruption, never named, and declines); not without «с» («борьба мнений»)."""
-    found = analysis.words
     morphology = shared_morphology()
-    frame = [
-        word
-        for word, after in itertools.pairwise(found)
-        if after in STRUGGLE_PREPOSITIONS and morphology.info(word).lemma in STRUGGLE_LEMMAS
-    ]
-    return less_words(ctx, analysis, frame) if frame else analysis
+    return _less_before(
+        ctx,
+        analysis,
+        lambda word, after: after in STRUGGLE_PREPOSITIONS and morphology.info(word).lemma in STRUGGLE_LEMMAS,
+    )
 
 
 # «больше теоретические вопросы или практика?»: «больше», «меньше» right before an adjective are its
@@ -234,13 +233,17 @@ def degree_of_a_quality(ctx: ReaderContext, question: str, analysis: Analysis) -
     """«Обсуждались ли больше теоретические вопросы или практика?»: «больше» before an adjective
     says how much of that quality, as «более» does, and is no word an entry must share. Not before
     a noun («Будет ли больше полиции?»: more of a thing, which the documents never promise)."""
-    found = analysis.words
     morphology = shared_morphology()
-    frame = [
-        word
-        for word, after in itertools.pairwise(found)
-        if word in DEGREE_WORDS and morphology.info(after).pos in DEGREE_OF_POS
-    ]
+    return _less_before(
+        ctx,
+        analysis,
+        lambda word, after: word in DEGREE_WORDS and morphology.info(after).pos in DEGREE_OF_POS,
+    )
+
+
+def _less_before(ctx: ReaderContext, analysis: Analysis, frames: Callable[[str, str], bool]) -> Analysis:
+    """The analysis without the words that `frames` (a word and the one after it) says frame the rest."""
+    frame = [word for word, after in itertools.pairwise(analysis.words) if frames(word, after)]
     return less_words(ctx, analysis, frame) if frame else analysis
 
 
