@@ -39,7 +39,8 @@ ATTRIBUTION_SPAN = 2
 # first-person words and verbs of hearing or reading open it (asker_words); it runs until the
 # clause the question asks (a conjunction, an asking word) or for ASKER_SPAN words (no punctuation
 # is left in the analysed text)
-FIRST_PERSON = frozenset({"я", "мы"})
+# (only «я», «мы» before a noun: not text.FIRST_PERSON's «мне», «хочу», whose words are asked)
+ROLE_PRONOUNS = frozenset({"я", "мы"})
 HEARSAY_LEMMAS = frozenset({"слышать", "услышать", "читать", "прочитать", "прочесть", "видеть", "увидеть"})
 ASKER_SPAN = 6
 HEARD_IN = frozenset({"по", "в", "на", "из"})
@@ -170,7 +171,7 @@ def _asker_words(found: Sequence[str]) -> list[str]:
         elif morphology.info(word).lemma in HEARSAY_LEMMAS:  # where it was heard, not of what
             if i + 1 < len(found) and found[i + 1] in HEARD_IN:
                 aside += found[i + 2 : i + 2 + ATTRIBUTION_SPAN]
-        elif _introduces_asker(found, i):
+        elif _opens_asker_aside(found, i):
             for follower in found[i + 1 : i + 1 + ASKER_SPAN]:
                 if follower in CLAUSE_OPENERS:
                     break
@@ -178,13 +179,13 @@ def _asker_words(found: Sequence[str]) -> list[str]:
     return aside
 
 
-def _introduces_asker(found: Sequence[str], i: int) -> bool:
+def _opens_asker_aside(found: Sequence[str], i: int) -> bool:
     """«я диспетчер», «мы пенсионеры» (the asker's role: a first-person pronoun and a noun) or «у
     нас» (where the asker is): not «я хочу узнать про…», «мне отправить…», whose words are asked."""
     if found[i] == "нас":
         return i > 0 and found[i - 1] == "у"
     return (
-        found[i] in FIRST_PERSON
+        found[i] in ROLE_PRONOUNS
         and i + 1 < len(found)
         and shared_morphology().info(found[i + 1]).pos == "NOUN"
     )

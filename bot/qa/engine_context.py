@@ -44,6 +44,7 @@ class EngineContext:
         self._names: dict[str, frozenset[str]] = {}  # see own_name
         self._quote_pairs: dict[str, frozenset[tuple[str, str]]] = {}  # see holds_phrase
         self._places: dict[str, frozenset[str]] = {}  # see placed
+        self._retold: dict[str, str | None] = {}  # see retelling
         self._statements = {e.id: _statements(e.quotes) for e in kb.entries}  # see quote_alike
         self._strengthened: dict[str, frozenset[str]] = {}  # see strengthens
         self._told: dict[str, frozenset[str]] = {}  # see told
@@ -94,11 +95,8 @@ class EngineContext:
             return frozenset()
         found = self._places.get(place)
         if found is None:
-            at = 0 if place == "start" else -1
-            paragraph = {
-                sid: collapse_ws(([p for p in source.text.split("\n\n") if p.strip()] or [""])[at])
-                for sid, source in self.kb.sources.items()
-            }
+            sources = self.kb.sources.items()
+            paragraph = {sid: collapse_ws(_paragraph(src.text, place)) for sid, src in sources}
 
             def there(entry: Entry) -> bool:
                 return all(collapse_ws(q) in paragraph.get(sid, "") for q, sid in entry.quote_pairs())
@@ -113,16 +111,18 @@ class EngineContext:
         closing paragraph, an entry on its principles one clause of it); the first in the knowledge
         base of those that share as many. None when no entry quotes only that paragraph, or when
         the entries that do are of several sources (which piece's paragraph is meant is unknown)."""
+        if place not in self._retold:
+            self._retold[place] = self._retold_entry(place)
+        return self._retold[place]
+
+    def _retold_entry(self, place: str) -> str | None:
+        """The entry `retelling` gives for a place, worked out when first asked."""
         placed = self.placed(place)
         order = [e for e in self.kb.entries if e.id in placed]
         if len({sid for e in order for _, sid in e.quote_pairs()}) != 1:
             return None
-        at = 0 if place == "start" else -1
         paragraph = frozenset().union(
-            *(
-                self.analyzer.analyse(([p for p in src.text.split("\n\n") if p.strip()] or [""])[at]).values
-                for src in self.kb.sources.values()
-            )
+            *(self.analyzer.analyse(_paragraph(src.text, place)).values for src in self.kb.sources.values())
         )
         return max(order, key=lambda e: len(self.analyzer.analyse(e.answer).values & paragraph)).id
 
@@ -220,3 +220,9 @@ def _statements(quotes: Sequence[str]) -> tuple[str, ...]:
         if text:
             out.append(text)
     return tuple(out)
+
+
+def _paragraph(text: str, place: str) -> str:
+    """A source's opening paragraph (place "start") or its closing one (any other place)."""
+    paragraphs = [p for p in text.split("\n\n") if p.strip()] or [""]
+    return paragraphs[0 if place == "start" else -1]

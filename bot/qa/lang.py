@@ -12,7 +12,7 @@ import re
 
 from bot.qa.kazakh import YES_NO_PARTICLES
 from bot.qa.models import Lang
-from bot.qa.text import fold, words
+from bot.qa.text import RUSSIAN_ASKING, fold, words
 
 
 def _word_set(text: str) -> frozenset[str]:
@@ -45,7 +45,7 @@ _KAZAKH_CLOSING_VERBS |= frozenset(w.translate(PLAIN_KAZAKH) for w in _KAZAKH_CL
 # asking word last) is Kazakh, unless a Russian asking word says the «Ким» is the surname («Кто такой
 # Ким?») (_closing_who)
 PLAIN_WHO = "ким"
-_RUSSIAN_ASKING = _word_set("кто что как какой какая какое какие где когда почему зачем чей такой такая")
+_RUSSIAN_ASKING = _word_set(RUSSIAN_ASKING) | _word_set("что какое такой такая")
 _ENGLISH_WORDS = _word_set(
     """
     the a an of to in on at by for with about from what who whom whose when where why how which
