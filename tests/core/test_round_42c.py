@@ -40,3 +40,59 @@ def test_purpose_near_misses_of_the_service_model_stay_declined(engine, question
     question through)."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "цифра в праве что обсуждали",
+        "цифра в правовой сфере что планируют",
+        "Что говорили про цифру в праве?",
+    ],
+)
+def test_digital_in_law_said_as_the_figure(engine, question: str) -> None:
+    """«цифра в праве» is the colloquial «цифровые решения в правовой сфере» (the phrase only:
+    «цифра» alone is a figure, a number)."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "digital_solutions"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какие цифры привели о правах граждан?",
+        "цифра в праве на пенсию какая",
+        "цифровой рубль в праве",
+    ],
+)
+def test_figures_and_other_digital_things_stay_declined(engine, question: str) -> None:
+    """Near misses: figures about rights, a figure of the right to a pension, a digital currency."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("справедливый казахстан где упоминаеться", "fair_kazakhstan"),
+        ("где упоминаеться правовая культура", "legal_culture"),
+    ],
+)
+def test_where_mentioned_misspelt_with_the_soft_sign(engine, question: str, entry: str) -> None:
+    """«где упоминаеться X»: the third person's «-тся» written as the infinitive's «-ться» is still
+    the verb of mentioning: where X is named is what the text says of it."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "где упоминаеться налоговая реформа",
+        "где упоминаеться пенсионный возраст",
+    ],
+)
+def test_where_misspelt_mention_of_what_is_never_named_stays_declined(engine, question: str) -> None:
+    """Near misses: a tax reform and the pension age are never named."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
