@@ -96,3 +96,39 @@ def test_where_misspelt_mention_of_what_is_never_named_stays_declined(engine, qu
     """Near misses: a tax reform and the pension age are never named."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Чем подход к правоохранителям в проекте отличается от простого наказания нарушителей?",
+        "Поясните, почему реформу называют продолжением, а не разрывом с прошлым.",
+        "Is crime prevention emphasised over punishment?",
+        "Будут ли правоохранители делать упор на профилактику вместо наказания?",
+        "Did the participants focus on theory or on the practical side of the draft?",
+    ],
+)
+def test_a_word_weighed_against_the_documents_own_is_no_silence(engine, question: str) -> None:
+    """A contrast or an alternative weighing a word against the documents' own (synonyms.yaml
+    `contrasts`: punishment against their prevention, a break against their continuation, theory
+    against their practical side), with an entry holding theirs: the document tells its side, so
+    the bot may not say it is silent; it says it found nothing it can quote as the answer."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+    assert reply.decline == "not_found", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Будет ли ИИ принимать решения вместо судей?",
+        "Примут ли Конституцию на референдуме или в Парламенте?",
+        "Какое наказание назначат вместо профилактики?",
+    ],
+)
+def test_a_detail_beside_a_contrast_is_still_not_in_the_document(engine, question: str) -> None:
+    """Near misses: judges, a referendum, and a punishment asked of (not weighed against the
+    documents' prevention) are details the text never gives: «в документе об этом не говорится»."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+    assert reply.decline == "not_in_document", describe(reply)
