@@ -1305,7 +1305,8 @@ def test_what_a_direction_gives_is_what_it_consists_of(engine, question: str, en
     [
         "Что даёт искусственный интеллект?",
         "Что даст внедрение больших данных?",
-        "Что даст сервисная модель работы полиции?",
+        # (round 42c: «Что даст сервисная модель работы полиции?» left: the direction tells what the
+        # service model is for, «с акцентом на профилактику…», test_round_42c)
         "Что даст защита персональных данных?",
         # (round 35e: «какая польза от X» asks what X brings, as «что даёт X»; it had been read as a
         # frame only, and answered with the direction naming AI)
