@@ -133,3 +133,35 @@ def test_a_detail_beside_a_contrast_is_still_not_in_the_document(engine, questio
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
     assert reply.decline == "not_in_document", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Что говорится о подготовке юристов в вузах?",
+        "Обсуждали ли подготовку юристов в вузах?",
+        "Что сказано про юридическое образование в университетах?",
+    ],
+)
+def test_teaching_at_universities_is_the_teaching(engine, question: str) -> None:
+    """Universities are where all legal education is given: the place named right after the
+    teaching (scope.taught_where) adds no subject."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "legal_culture"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какие вузы улучшат юридическое образование?",
+        "В каких вузах изменят программы юридического образования?",
+        "Сколько лет длится обучение юристов в вузах?",
+        "ИИ в вузах будут внедрять?",
+        "Какие вузы участвовали?",
+    ],
+)
+def test_universities_asked_or_apart_from_teaching_stay_declined(engine, question: str) -> None:
+    """Near misses: which universities (asked), how long studies last, AI at universities (no
+    teaching before the place), universities taking part."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
