@@ -1607,8 +1607,10 @@ def test_framing_words_leave_an_unknown_subject_unanswered(engine, question: str
 
 def test_a_purpose_of_what_an_entry_describes_is_not_claimed_absent(engine) -> None:
     """«Для чего X?» where an entry describes X in every word asked: the description may state its
-    purpose in its own words, so the bot does not say the document is silent."""
-    reply = engine.answer("Для чего правоохранительным органам сервисная модель?")
+    purpose in its own words, so the bot does not say the document is silent. (Round 42c: «Для чего
+    правоохранительным органам сервисная модель?» is answered, its entry being of kind `reason`;
+    the purpose of the police itself is stated by none: Engine._bodies_only.)"""
+    reply = engine.answer("Для чего нужно равенство перед законом?")
     assert reply.kind == "none", describe(reply)
     assert reply.decline == "not_found", describe(reply)
     silent = engine.answer("Для чего нужна полиция?")

@@ -165,3 +165,15 @@ def test_universities_asked_or_apart_from_teaching_stay_declined(engine, questio
     teaching before the place), universities taking part."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Для чего нужна полиция?", "Зачем нужен генпрокурор?", "Для чего нужна прокуратура?"],
+)
+def test_the_purpose_of_a_body_itself_is_stated_by_no_entry(engine, question: str) -> None:
+    """A purpose asked of nothing but a body or a person the documents name is that of the body
+    itself: an entry of kind `reason` states the purpose of a thing (the service model), not of
+    the police (Engine._bodies_only)."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
