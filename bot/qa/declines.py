@@ -49,6 +49,11 @@ HEARD_IN = frozenset({"по", "в", "на", "из"})
 CONTRAST_WORDS = frozenset({"вместо", "over", "than"})
 INSTEAD_OF = ("instead", "of")
 DIFFERING_LEMMAS = frozenset({"отличаться", "отличие", "отличный"})
+# an emphasis said to be on a thing («акцент на наказании», "the emphasis … be on punishment"): the
+# thing is weighed against the documents' own emphasis (_emphasis_on)
+EMPHASIS_LEMMAS = frozenset({"акцент", "упор", "emphasis", "emphasi"})
+EMPHASIS_ON = frozenset({"на", "on"})
+EMPHASIS_SPAN = 5
 CLAUSE_OPENERS = frozenset({"что", "чтобы", "ли", "скажите", "подскажите", *RUSSIAN_ASKING.split()})
 
 
@@ -174,7 +179,8 @@ def _contrasted(
 def _contrast_sides(found: Sequence[str]) -> list[tuple[Sequence[str], ...]]:
     """The words weighed in each contrast, ALTERNATIVE_SPAN words a side: both sides of «или»,
     "or" (the two alternatives weighed together); the words after a marker of contrast: «а не»,
-    «вместо», «от» after «отличаться» or «отличие», "over", "than", "instead of"."""
+    «вместо», «от» after «отличаться» or «отличие», "over", "than", "instead of", and «на», "on"
+    after a word of emphasis."""
     morphology = shared_morphology()
     weighed: list[tuple[Sequence[str], ...]] = []
     for i, word in enumerate(found):
@@ -187,7 +193,18 @@ def _contrast_sides(found: Sequence[str]) -> list[tuple[Sequence[str], ...]]:
             or (word == "от" and i > 0 and morphology.info(found[i - 1]).lemma in DIFFERING_LEMMAS)
         ):
             weighed.append((after,))
+        elif morphology.info(word).lemma in EMPHASIS_LEMMAS and (on := _emphasis_on(found, i)) is not None:
+            weighed.append((found[on + 1 : on + 1 + ALTERNATIVE_SPAN],))
     return weighed
+
+
+def _emphasis_on(found: Sequence[str], i: int) -> int | None:
+    """Where «на», "on" follows a word of emphasis («акцент на», "the emphasis in policing be on"),
+    within EMPHASIS_SPAN words: what is said to be emphasised is weighed against the documents'
+    own emphasis."""
+    return next(
+        (j for j in range(i + 1, min(len(found), i + 1 + EMPHASIS_SPAN)) if found[j] in EMPHASIS_ON), None
+    )
 
 
 def _attribution_words(found: Sequence[str]) -> list[str]:

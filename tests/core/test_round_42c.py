@@ -107,6 +107,8 @@ def test_where_misspelt_mention_of_what_is_never_named_stays_declined(engine, qu
         "Is crime prevention emphasised over punishment?",
         "Будут ли правоохранители делать упор на профилактику вместо наказания?",
         "Did the participants focus on theory or on the practical side of the draft?",
+        "Would the emphasis in policing be on punishment?",
+        "Сделают ли акцент на наказании нарушителей?",
     ],
 )
 def test_a_word_weighed_against_the_documents_own_is_no_silence(engine, question: str) -> None:
@@ -125,6 +127,7 @@ def test_a_word_weighed_against_the_documents_own_is_no_silence(engine, question
         "Будет ли ИИ принимать решения вместо судей?",
         "Примут ли Конституцию на референдуме или в Парламенте?",
         "Какое наказание назначат вместо профилактики?",
+        "Сделает ли прокуратура упор на зарплаты сотрудников?",
     ],
 )
 def test_a_detail_beside_a_contrast_is_still_not_in_the_document(engine, question: str) -> None:
