@@ -266,7 +266,14 @@ class Engine:
         ranked = (
             []
             if numbers_only
-            else self._rank(analysis.kinds, self.index.ranking(analysis), count, listing, items)
+            else self._rank(
+                analysis.kinds,
+                self.index.ranking(analysis),
+                count,
+                listing,
+                items,
+                bodies_only=self._bodies_only(analysis),
+            )
         )
         to_come = asks_change_to_come(analysis.words, shared_morphology())
         if to_come:  # an entry noting a change already made contradicts the question (changes.py)
@@ -446,7 +453,7 @@ class Engine:
         text = " ".join(w for w in analysis.words if len(w) <= MAX_EMBEDDED_WORD)
         if not text:
             return {}
-        fits = self._fitting(analysis.kinds, itemised(self.context, analysis))
+        fits = self._fitting(analysis.kinds, itemised(self.context, analysis), self._bodies_only(analysis))
         return {e: c for e, c in self.semantic.scores(text).items() if e in fits}
 
     def _close(self, candidate: Candidate, subject: Subject) -> bool:
@@ -466,6 +473,8 @@ class Engine:
         count: frozenset[str] = frozenset(),
         listing: frozenset[str] = frozenset(),
         items: str | None = None,
+        *,
+        bodies_only: bool = False,
     ) -> Sequence[EntryScore]:
         """The entries ranked, those that cannot answer the kind of question asked lowered (an
         entry that can count, but not the things a count asks of, among them: see _counts); an
@@ -473,7 +482,7 @@ class Engine:
         (entry_readings.itemised)."""
         if not kinds:
             return ranked
-        fits = self._fitting(kinds, listing)
+        fits = self._fitting(kinds, listing, bodies_only)
         adjusted = [
             s
             if s.entry_id in fits and self._counts(s.entry_id, count) and self._names_items(s.entry_id, items)
@@ -482,13 +491,27 @@ class Engine:
         ]
         return sorted(adjusted, key=SCORE, reverse=True)
 
-    def _fitting(self, kinds: frozenset[str], listing: frozenset[str]) -> frozenset[str]:
+    def _fitting(
+        self, kinds: frozenset[str], listing: frozenset[str], bodies_only: bool = False
+    ) -> frozenset[str]:
         """The entries that can answer every kind of question asked; those listing the things
-        whose items are asked (entry_readings.itemised) can answer kind `items` too."""
+        whose items are asked (entry_readings.itemised) can answer kind `items` too. None answers
+        the purpose of a body or a person itself (see _bodies_only)."""
+        if bodies_only and "reason" in kinds:
+            return frozenset()
         fits = self.context.fitting(kinds)
         if listing:
             fits = fits | (listing & self.context.fitting(kinds - {"items"}))
         return fits
+
+    def _bodies_only(self, analysis: Analysis) -> bool:
+        """The question names no thing but people and bodies the documents name («Для чего нужна
+        полиция?», «Зачем нужен генпрокурор?»): a purpose asked of them is that of the body itself,
+        which no entry states; an entry of kind `reason` states the purpose of a thing (the service
+        model of the police, legal awareness), named beside them («Для чего полиции сервисная
+        модель?»)."""
+        named = [t.value for t in analysis.terms if t.known and (t.pos is None or t.pos in SUBJECT_POS)]
+        return bool(named) and all(v in self.reader.context.subjects for v in named)
 
     def _counts(self, entry_id: str, count: frozenset[str]) -> bool:
         """Whether the entry can tell how many of the things a count asks of there are (any of

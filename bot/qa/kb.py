@@ -240,6 +240,16 @@ class Opposite(_Strict):
     documents: str = Field(min_length=1)
 
 
+class Contrast(_Strict):
+    """A word a question may weigh against the documents' own («наказание» against their
+    «профилактика», «разрыв» against their «продолжение»): a question contrasting the two («…или
+    их предупреждением?», «…отличается от простого наказания?») asks of the documents' side, which
+    they tell though they never name the other (bot/qa/declines.py, _contrasted)."""
+
+    word: str = Field(min_length=1)
+    documents: str = Field(min_length=1)
+
+
 class SynonymsFile(_Strict):
     groups: tuple[tuple[str, ...], ...] = ()
     question_words: dict[QuestionKind, tuple[str, ...]] = {}
@@ -253,6 +263,8 @@ class SynonymsFile(_Strict):
     spheres: tuple[Sphere, ...] = ()
     # A claim's word -> the documents' word for its opposite (Opposite), read only in checked claims.
     opposites: tuple[Opposite, ...] = ()
+    # A word a question may weigh against the documents' own (Contrast): not a claim's opposite.
+    contrasts: tuple[Contrast, ...] = ()
 
 
 class RepliesFile(_Strict):

@@ -124,6 +124,10 @@ class ReaderContext:
             ),
             key=lambda pair: -len(pair[0]),
         )
+        # each word a question may weigh against the documents' own, and theirs (declines._contrasted)
+        self.contrasts = tuple(
+            (base.analyse(c.word).values, base.analyse(c.documents).values) for c in kb.synonyms.contrasts
+        )
         self.presence = self.analyzer.analyse(PRESENCE).terms
         self.there = frozenset(base.analyse(GATHER_WORDS).values) | {t.value for t in self.presence}
         self.owned = self._owned_phrases(base)

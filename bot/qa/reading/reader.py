@@ -116,6 +116,7 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     dangers.warned_of_danger,
     dangers.feared_without,
     scope.without_own_country,
+    scope.taught_where,
     people.for_whom,
     people.whose_the_text_says,
     claims.without_hedge,

@@ -76,6 +76,9 @@ MENTION_VERBS = frozenset(
     {"упоминаться", "упомянуть", "упоминать", "говориться", "сказать", "написать", "писать", "mention"}
 )
 
+# the third person's «-тся» misspelt as the infinitive's «-ться» («где упоминаеться»: _mention_verb)
+MISSPELT_REFLEXIVE = "ться"
+REFLEXIVE = "тся"
 
 # «выступил с тезисом о X», «выступить с заявлением», «с каким предложением»: a verb of speaking out
 # (by lemma) and «с» with a noun of a wording or a statement (by lemma) within so many words after it
@@ -497,16 +500,31 @@ def where_mentioned(ctx: ReaderContext, question: str, analysis: Analysis) -> An
     of mentioning). Only when something the knowledge base knows is named."""
     if "where" not in analysis.kinds:
         return analysis
-    morphology = shared_morphology()
-    mentioning = {w for w in analysis.words if morphology.info(w).lemma in MENTION_VERBS}
+    mentioning = {w for w in analysis.words if _mention_verb(w)}
     if not mentioning:
         return analysis
+    morphology = shared_morphology()
     verbs = mentioning | {morphology.info(w).lemma for w in mentioning}
     kept = tuple(t for t in analysis.terms if t.value not in verbs)
     if not any(t.known and t.pos in {"NOUN", None} for t in kept):
         return analysis
     values = frozenset(t.value for t in kept)
     return replace(analysis, terms=kept, values=values, kinds=analysis.kinds - {"where"})
+
+
+def _mention_verb(word: str) -> bool:
+    """A verb of mentioning (MENTION_VERBS), also as commonly misspelt with the infinitive's soft
+    sign («где упоминаеться», «где говориться»): a word the dictionary does not know, ending in
+    «ться», is read as its «тся» form when that is one. «говориться» is a real infinitive, and it is
+    read so; only a word that is no word as typed is repaired."""
+    morphology = shared_morphology()
+    info = morphology.info(word)
+    if info.lemma in MENTION_VERBS:
+        return True
+    if info.known or not word.endswith(MISSPELT_REFLEXIVE):
+        return False
+    repaired = word.removesuffix(MISSPELT_REFLEXIVE) + REFLEXIVE
+    return morphology.info(repaired).known and morphology.info(repaired).lemma in MENTION_VERBS
 
 
 def _only_whose(found: Sequence[str]) -> bool:

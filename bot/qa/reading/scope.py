@@ -324,3 +324,40 @@ def narrowed_after(ctx: ReaderContext, question: str, analysis: Analysis) -> Ana
     narrowed = [*words[:at], adjective.casefold(), *words[at:-1]]
     narrowed = [w for i, w in enumerate(narrowed) if i <= at + 1 or w not in NARROWING_WORDS]
     return ctx.analyzer.analyse(" ".join(narrowed))
+
+
+# «подготовка юристов в вузах», "legal education at universities": the place of teaching named right
+# after the teaching (taught_where); not «институт», which is also an institution the text names
+TEACHING = "юридическое образование"
+TEACHING_PLACES = frozenset({"вуз", "университет", "university", "universities"})
+TEACHING_AT = frozenset({"в", "во", "at", "in"})
+TEACHING_SPAN = 3
+
+
+def taught_where(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Что говорится о подготовке юристов в вузах?», «Обсуждали ли юридическое образование в
+    университетах?»: universities are where all such teaching is, so the place named right after the
+    teaching (a preposition between) adds no subject; the question asks of the teaching. Not a place
+    asked («в каких вузах…», «какие вузы…»: which ones the text never says), nor one named apart from
+    the teaching («Какие вузы улучшат юридическое образование?»)."""
+    found = analysis.words
+    morphology = shared_morphology()
+    places = {
+        found[i + 1]
+        for i in range(1, len(found) - 1)
+        if found[i] in TEACHING_AT
+        and morphology.info(found[i + 1]).lemma in TEACHING_PLACES
+        and found[i - 1] not in ASKING_WHICH
+    }
+    if not places:
+        return analysis
+    teaching = ctx.analyzer.analyse(TEACHING).values
+    at = [i for i, w in enumerate(found) if w in places]
+    if not all(
+        teaching & ctx.analyzer.analyse(" ".join(found[max(0, i - 1 - TEACHING_SPAN) : i - 1])).values
+        for i in at
+    ):
+        return analysis
+    dropped = {morphology.info(w).lemma for w in places} | places
+    kept = tuple(t for t in analysis.terms if t.value not in dropped)
+    return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
