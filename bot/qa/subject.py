@@ -226,6 +226,7 @@ class Subjects:
                 self._parted[value] = wholes
         self._standalone: dict[str, frozenset[str]] = {}
         self._presence_told: dict[str, bool] = {}  # see _tells_presence
+        self._asked_only: dict[tuple[str, str], bool] = {}  # see _only_asked_of
         self._taking_part: dict[str, bool] = {}  # see _named_as_taking_part
         self.concepts = self._rare_concepts()
         self._source_sizes: dict[str, int] = {}
@@ -463,6 +464,18 @@ class Subjects:
         return bool(finite) and not any(map(morphology.past_predicate, finite))
 
     @staticmethod
+    def foretold(analysis: Analysis) -> bool:
+        """A verb of the question is in the future tense (an English "will" / "going", a Russian
+        future: «сократят», «подпишет», «будут»): what it asks is yet to be done, which the
+        documents, telling of a discussion held, may only foretell in their own words. Unlike
+        to_come, not a verb that may be a present («Как его зовут?», «Какую роль отводят
+        Президенту?»), which may tell what the documents say in other words."""
+        found = analysis.words
+        if not ENGLISH_FUTURE.isdisjoint(found):
+            return True
+        return any(map(shared_morphology().surely_future, found))
+
+    @staticmethod
     def fate(analysis: Analysis) -> tuple[str, ...]:
         """«Что будет с Сенатом?», «Что станет с Парламентом?», "What will happen to the Senate?":
         the words asking what will become of what follows them; empty when the question has none."""
@@ -598,6 +611,7 @@ class Subjects:
         to_come: bool = False,
         fate: tuple[str, ...] = (),
         means: frozenset[str] = frozenset(),
+        foretold: bool = False,
     ) -> Subject:
         """The question's subject: the people and institutions it names (synonyms.yaml,
         `subjects`: генпрокурор, Парламент, президент, омбудсмен…), and unknown nouns or names
@@ -606,7 +620,8 @@ class Subjects:
         `kinds_of_whole`: the words naming another reform, draft or constitution (another_whole).
         `parts`: the phrase words asked for (asked_parts). `to_come`: its verbs speak of what is
         yet to be done (Subjects.to_come). `fate`: the words asking what will become of the thing
-        named (Subjects.fate). `means`: the words after a preposition of means (Subjects.means)."""
+        named (Subjects.fate). `means`: the words after a preposition of means (Subjects.means).
+        `foretold`: a verb of it is in the future tense (Subjects.foretold)."""
         named = self.named | self.concepts
         known = self._without_named_members(
             tuple(dict.fromkeys(t.value for t in terms if t.known and t.value in named))
@@ -657,7 +672,8 @@ class Subjects:
             # the people and bodies the documents name, the frame, and a verb they never use
             # («Упразднят ли Сенат?», "Did Parliament approve the draft?"): what is asked is that
             # verb, which an entry naming them as participants does not tell
-            unknown = self._acted_by_named(terms, to_come=to_come) if whether else ()
+            # (or in one asking which of them it will befall: «Какие госорганы сократят?»)
+            unknown = self._acted_by_named(terms, to_come=to_come) if whether or foretold else ()
             if fate and not unknown and self._only_takers(terms):
                 unknown = fate  # «Что будет с Сенатом?»: its fate, which no entry tells
             framed = bool(unknown)
@@ -948,6 +964,44 @@ class Subjects:
             or any(all(self.holds(entry_id, w) for w in sphere) for sphere in subject.within(v))
             for v in subject.known
         )
+
+    def answers(self, entry_id: str, subject: Subject) -> bool:
+        """The entry covers the question's subject (covers) and tells of each person or body it
+        names more than a variant of its questions does (_only_asked_of), unless the question asks
+        whether they were there. A decline still counts such an entry as about the subject: the
+        document names them there («Какие депутаты Мажилиса выступали?» is not in the document)."""
+        if not self.covers(entry_id, subject):
+            return False
+        if not self.presence.isdisjoint(subject.known):
+            return True
+        return not any(self._only_asked_of(entry_id, v) for v in subject.known)
+
+    def _only_asked_of(self, entry_id: str, value: str) -> bool:
+        """«Что в разделе о Сенате?», «На чем сосредоточились депутаты Сената?»: a person or body
+        the entry's answer and quotes never name (neither it, nor a member of it, nor a word of its
+        name), though a question variant of it does («Участвовали ли депутаты Мажилиса или
+        Сената?»: the answer names Parliament, of which the text never names a chamber), is asked
+        of there only as one who may have taken part: the entry answers of it only a question
+        whether someone was there (Subjects.answers), and tells nothing else of it."""
+        key = (entry_id, value)
+        found = self._asked_only.get(key)
+        if found is None:
+            found = False
+            # (a body the entry does not hold at all is covered otherwise, if at all: through the
+            # sphere it works in, or as an alternative offered beside the one it holds)
+            if value in self.named and self.holds(entry_id, value):
+                entry = self.kb.by_id[entry_id]
+                texts = (entry.answer, *entry.quotes)
+                said = frozenset().union(*(self.analyzer.analyse(t).values for t in texts))
+                morphology = shared_morphology()
+                lemmas = {morphology.info(w).lemma for t in texts for w in words(t)}
+                found = (
+                    value not in said
+                    and said.isdisjoint(self._members.get(value, ()))
+                    and lemmas.isdisjoint(value.split())
+                )
+            self._asked_only[key] = found
+        return found
 
     def _tells_presence(self, entry_id: str) -> bool:
         """«Была ли на круглом столе полиция?»: only an entry whose answer says who took part, or one

@@ -1,0 +1,88 @@
+"""Round 42d: confident answers to near misses of hunt 6, each class with near misses of our own
+that must be declined and answerable neighbours that must keep their entry (real engine)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._support import describe
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какие госорганы сократят?",
+        "Какие госорганы упразднят?",
+        "Какие госорганы объединят после реформы?",
+        "Какие органы власти переименуют?",
+        "Which government bodies will be abolished?",
+    ],
+)
+def test_what_will_befall_which_of_those_named(engine, question: str) -> None:
+    """«Какие госорганы сократят?»: a verb the documents never use, in the future tense, of which
+    of the bodies they name as taking part is what is asked; the entry naming the participants
+    does not tell it (as in a question whether: «Упразднят ли Сенат?»)."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Какие органы будут разъяснять проект?", "explanatory_work"),
+        ("Кого вовлекут в обмен мнениями?", "public_involvement"),
+        ("Какие органы будут развивать сервисную модель?", "rights_protection_priority"),
+        ("Какие госорганы участвовали в дискуссии?", "participants"),
+        ("Какие органы власти были на круглом столе?", "participants"),
+        # a verb that may be a present tense («отводить» or «отвести») tells what the text says
+        ("Какую роль в реформе отводят Президенту?", "reform_tokayev_link"),
+    ],
+)
+def test_a_future_the_documents_tell_keeps_its_answer(engine, question: str, entry_id: str) -> None:
+    """A future verb the documents use (разъяснять, вовлечь, развивать), and a past one of taking
+    part, are answered; so is a verb that may also be a present."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Что в разделе о Сенате?",
+        "Что в разделе о Мажилисе?",
+        "На чем сосредоточились депутаты Сената?",
+        "На чем сосредоточились депутаты Мажилиса?",
+        "Что сказано о Сенате?",
+    ],
+)
+def test_a_chamber_named_only_in_a_question_variant(engine, question: str) -> None:
+    """The Senate and the Mazhilis are named only in a question variant of the entry on
+    Parliament's taking part (its answer: which chambers, the text does not say): it answers only
+    whether they were there, nothing else of them."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Участвовали ли депутаты Сената?",
+        "Были ли на круглом столе депутаты Мажилиса?",
+        "Депутаты Сената присутствовали?",
+        "Присутствовали ли сенаторы на обсуждении?",
+        "Сенат өкілдері қатысты ма?",
+        "Did members of the Mazhilis take part?",
+    ],
+)
+def test_whether_a_chamber_was_there_is_answered(engine, question: str) -> None:
+    """Whether a chamber's deputies took part is what the entry on Parliament answers (Parliament
+    did; which chambers, the text does not say)."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "participant_parliament"), describe(reply)
+
+
+def test_a_chamber_not_told_of_is_still_not_in_the_document(engine) -> None:
+    """A decline still counts the entry on Parliament as about a chamber: which Mazhilis deputies
+    spoke is not in the document (not merely not found)."""
+    reply = engine.answer("Какие депутаты Мажилиса выступали на круглом столе?")
+    assert (reply.kind, reply.decline) == ("none", "not_in_document"), describe(reply)
