@@ -61,6 +61,12 @@ EARLIER_ONE = frozenset(
 # «на следующем круглом столе», "the next round table", «келесі дөңгелек үстелде»: a word of a later
 # time before the documents' event names another one, yet to come, which they never tell of
 LATER_ONE = frozenset({"следующий", "next", "келесі"})
+# «другие мероприятия», "other events", «какие ещё круглые столы»: a word of another one before their
+# event names other events, which they never tell of (the documents tell of one event); by lemma,
+# English as typed; «ещё» only right after a which-word (as scope.which_other reads it)
+OTHER_ONE = frozenset({"другой", "иной", "остальной", "other", "another"})
+STILL_OTHER = frozenset({"ещё", "еще"})
+WHICH_OTHER = frozenset({"какой", "который"})
 EVENT = "круглый стол"
 EVENT_SPAN = 2
 # ... or a present active participle (its suffix and case ending), see _in_force
@@ -285,11 +291,15 @@ class Subjects:
             all(t.known for t in analysis.terms)
             and not any(map(_earlier_one, found))
             and not any(map(_later_one, found))
+            and not any(self._another_event(found, i) for i in range(len(found)))
         ):
             return ()  # no word it could name (each word analysed alone costs a fifth of a question)
         kinds: list[str] = []
         heads = self.whole | self._models if not MODEL_ASKING.isdisjoint(found) else self.whole
         for i, (first, second) in enumerate(pairwise(found)):
+            if self._another_event(found, i):
+                kinds.append(first)  # (a word of other-ness, no term of its own: as typed)
+                continue
             if (
                 _later_one(first)
                 and self._event & self.analyzer.analyse(" ".join(found[i + 1 : i + 1 + EVENT_SPAN])).values
@@ -310,6 +320,27 @@ class Subjects:
             if possessed or has_latin(first) or adjective or self._in_force_asked(first, term, analysis):
                 kinds.append(term.value)
         return tuple(kinds)
+
+    def _another_event(self, found: tuple[str, ...], i: int) -> bool:
+        """«Кроме круглого стола, какие ещё мероприятия прошли?», "Besides the round table, what
+        other events were held?", «Что обсуждали на других круглых столах?»: the word at `i` says
+        another one (OTHER_ONE, or «ещё» right after a which-word) of the documents' event named
+        right after it (past an adjective of its own name, «круглые»): events they never tell of.
+        Not before another noun («другие темы обсуждения»: other topics, of their discussion)."""
+        morphology = shared_morphology()
+        word = found[i]
+        lemma = word if word.isascii() else morphology.info(word).lemma
+        still = word in STILL_OTHER and i > 0 and morphology.info(found[i - 1]).lemma in WHICH_OTHER
+        if lemma not in OTHER_ONE and not still:
+            return False
+        after = found[i + 1 : i + 1 + EVENT_SPAN]
+        if not after:
+            return False
+        if self._event & self.analyzer.analyse(after[0]).values:
+            return True  # «мероприятия», "events", «обсуждения»
+        # «круглые столы»: an adjective of its name first, not another noun («темы обсуждения»)
+        head = morphology.info(after[0]).pos
+        return head != "NOUN" and bool(self._event & self.analyzer.analyse(" ".join(after)).values)
 
     def _in_force_asked(self, word: str, term: Term, analysis: Analysis) -> bool:
         """«Что записано в Преамбуле действующей Конституции?»: the one in force (_in_force), where

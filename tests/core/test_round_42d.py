@@ -86,3 +86,38 @@ def test_a_chamber_not_told_of_is_still_not_in_the_document(engine) -> None:
     spoke is not in the document (not merely not found)."""
     reply = engine.answer("Какие депутаты Мажилиса выступали на круглом столе?")
     assert (reply.kind, reply.decline) == ("none", "not_in_document"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Besides the round table, what other events were held?",
+        "Кроме круглого стола, какие ещё мероприятия прошли?",
+        "Что обсуждали на других круглых столах?",
+        "What other events discussed the draft?",
+        "Какие ещё круглые столы проводились?",
+        "Were there other meetings on the draft?",
+    ],
+)
+def test_other_events_than_the_documents_one(engine, question: str) -> None:
+    """«другие мероприятия», "other events", «какие ещё круглые столы»: a word of another one before
+    the documents' event names events they never tell of (they tell of one round table)."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Кто ещё участвовал в круглом столе?", "participants"),
+        ("Who else took part in the round table?", "participants"),
+        ("Какие другие темы обсуждения выделили?", "key_directions"),
+        ("Кто, кроме Парламента, участвовал в обсуждении?", "participants"),
+        ("Что ещё подтвердил круглый стол?", "outcome"),
+    ],
+)
+def test_others_at_the_documents_event_keep_their_answer(engine, question: str, entry_id: str) -> None:
+    """Others at the event (who else took part, what else it confirmed), and other topics of its
+    discussion (a noun of their own after «другие»), are answered."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
