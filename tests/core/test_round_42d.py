@@ -121,3 +121,36 @@ def test_others_at_the_documents_event_keep_their_answer(engine, question: str, 
     discussion (a noun of their own after «другие»), are answered."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Сравните позиции Администрации Президента и Парламента.",
+        "Сравните мнения Парламента и общественных организаций.",
+        "Какую позицию заняла Администрация Президента?",
+        "What is the stance of Parliament on the draft?",
+        "Compare the opinions of Parliament and the Presidential Administration.",
+    ],
+)
+def test_the_stance_of_a_body_named_only_as_taking_part(engine, question: str) -> None:
+    """«позиция X», «мнение X»: the stance of a person or body the documents name is what they said
+    (as «как X относится к Y»); the entries naming them among the participants do not tell it."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Какова позиция генпрокурора?", "prosecutor_speech"),
+        ("Какова позиция генпрокурора по предлагаемым изменениям?", "overall_assessment"),
+        ("Каково мнение Асылова о принципе «Закон и порядок»?", "law_and_order_meaning"),
+        # the English "position" is often the office held
+        ("What position does Asylov hold?", "speaker"),
+    ],
+)
+def test_the_stance_of_one_whose_words_are_reported(engine, question: str, entry_id: str) -> None:
+    """The stance of the one whose words the documents report is answered by them."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)

@@ -204,6 +204,34 @@ def _someones_attitude(frame: list[str]) -> bool:
     return any(shared_morphology().info(word).pos == "VERB" for word in frame)
 
 
+# «позиция Парламента», «мнение омбудсмена», "the Senate's stance": a noun of someone's stance near
+# whose it is; by lemma, English as typed. Not «по мнению X» (whose words a question reports: the
+# frame, not what is asked), nor the English "position", as often the office one holds ("What
+# position does Asylov hold?")
+STANCE_NOUNS = frozenset({"позиция", "мнение", "взгляд", "stance", "stances", "opinion", "opinions"})
+STANCE_SPAN = 4  # the words around the noun («of the Presidential Administration») where whose it is
+REPORTING = "по"
+
+
+def stance_of_named(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Сравните позиции Администрации Президента и Парламента», «Какова позиция Парламента?»: the
+    stance of a person or body the documents name is what they said (kind `said`, as «как X
+    относится к Y» is: attitude_to): an entry naming them only among the participants does not tell
+    it; one reporting their words does («Какова позиция генпрокурора?»)."""
+    if SAID_KIND in analysis.kinds:
+        return analysis
+    found = analysis.words
+    morphology = shared_morphology()
+    for i, word in enumerate(found):
+        lemma = word if word.isascii() else morphology.info(word).lemma
+        if lemma not in STANCE_NOUNS or (i and found[i - 1] == REPORTING):
+            continue
+        near = " ".join(found[max(0, i - STANCE_SPAN) : i + 1 + STANCE_SPAN])
+        if any(t.value in ctx.subjects for t in ctx.analyzer.analyse(near).terms):
+            return replace(analysis, kinds=analysis.kinds | {SAID_KIND})
+    return analysis
+
+
 # «о борьбе с неверными трактовками», «как бороться с правонарушениями»: fighting a thing, before «с»
 # and what is fought, frames that thing (struggle_against): what is said of it is asked; by lemma
 STRUGGLE_LEMMAS = frozenset({"борьба", "бороться"})
