@@ -154,3 +154,35 @@ def test_the_stance_of_one_whose_words_are_reported(engine, question: str, entry
     """The stance of the one whose words the documents report is answered by them."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Кто будет президентом после реформы?",
+        "Кто станет президентом после реформы?",
+        "Кто будет генпрокурором после реформы?",
+        "Кто будет президентом по новой Конституции?",
+    ],
+)
+def test_who_will_hold_a_post_after_the_reform(engine, question: str) -> None:
+    """Who will hold a post the documents name, the reform or the new Constitution saying when: a
+    holder yet to come, which they never tell (they name the one of their day)."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Кто президент?", "reform_tokayev_link"),
+        ("Чьи инициативы продолжает реформа?", "reform_tokayev_link"),
+        ("Кто будет вовлечён в обсуждение проекта?", "public_involvement"),
+        ("Кто будет выступать?", "speaker"),
+    ],
+)
+def test_who_holds_a_post_now_keeps_its_answer(engine, question: str, entry_id: str) -> None:
+    """Who holds the post in the documents' day, whose initiatives the reform continues, and who
+    is to be involved (a verb, not a post), are answered."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)

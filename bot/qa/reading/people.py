@@ -554,12 +554,15 @@ def _how_to_become(ctx: ReaderContext, before: tuple[str, ...], word: str, first
 def _holder_to_come(ctx: ReaderContext, analysis: Analysis) -> bool:
     """ "Who will be the next Prosecutor General?", «Кто будет генпрокурором?»: who, with «быть» /
     "be" in the future, and nothing but people and bodies the documents name: who will hold that
-    post («Кто будет вовлечён…?» names none and asks whom, which an entry may tell)."""
+    post («Кто будет вовлечён…?» names none and asks whom, which an entry may tell). The
+    documents' whole may say when («Кто будет президентом после реформы?», «…по новой
+    Конституции?»): it is no holder."""
     if "who" not in analysis.kinds or BE_TO_COME.isdisjoint(analysis.words):
         return False
     # (an adjective says which holder: "the next", «следующим»)
     terms = [t for t in analysis.terms if t.pos not in PREDICATE_POS and t.pos != "ADJF"]
-    return bool(terms) and all(t.value in ctx.subjects for t in terms)
+    holders = [t for t in terms if t.value in ctx.subjects]
+    return bool(holders) and all(t in holders or t.value in ctx.whole for t in terms)
 
 
 def _names_post(found: tuple[str, ...]) -> bool:
