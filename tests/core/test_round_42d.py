@@ -186,3 +186,34 @@ def test_who_holds_a_post_now_keeps_its_answer(engine, question: str, entry_id: 
     is to be involved (a verb, not a post), are answered."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Кто сидел за столом рядом с генпрокурором?",
+        "Кто сидел напротив генпрокурора?",
+        "Кто был рядом с генпрокурором?",
+        "Who was sitting beside Asylov at the round table?",
+        "Who sat next to the Prosecutor General?",
+    ],
+)
+def test_who_was_beside_a_person_named(engine, question: str) -> None:
+    """Who sat beside or opposite a person the documents name is someone else, whom they never
+    name (as his predecessor is: other_holder); the entry about the one named does not answer."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Кто участвовал вместе с Парламентом?", "participants"),
+        ("Кто сидел за круглым столом?", "participants"),
+        ("Кто участвовал в круглом столе помимо Парламента?", "participants"),
+    ],
+)
+def test_who_was_there_with_a_body_named(engine, question: str, entry_id: str) -> None:
+    """Who took part together with a body, or besides it, is told by who took part."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)

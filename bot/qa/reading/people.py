@@ -43,6 +43,11 @@ ENGLISH_PARTICIPLE_ENDS = ("ed", "en", "wn")  # involved, chosen, drawn
 # or after a person the documents name is someone else, whom they never name (other_holder)
 BEFORE_AFTER = frozenset({"до", "после", "before", "after"})
 OTHER_HOLDER = "предшественник преемник"
+# «Кто сидел рядом с генпрокурором?», "Who sat next to Asylov?": who was placed beside a person the
+# documents name is someone else too, a seating they never tell (other_holder); the words of a place
+# beside someone, as typed, and the links between them and the person
+BESIDE = frozenset({"рядом", "напротив", "возле", "beside", "opposite", "next"})
+BESIDE_LINKS = frozenset({"с", "со", "to", "the"})
 # a post named by its own word, by lemma (English: by stem, "offic", "posit") (post_to_come); not
 # the curated group, which also holds «в качестве кого» (so «качество» reads as a post)
 POST_WORDS = frozenset({"должность", "пост", "лауазым", "post", "posit", "offic", "job"})
@@ -440,15 +445,19 @@ def other_holder(ctx: ReaderContext, question: str, analysis: Analysis) -> Analy
     """«Кто был генеральным прокурором до Асылова?», "Who was Prosecutor General before
     Asylov?": who, before or after a person the documents name, asks for someone else (his
     predecessor, his successor), whom they never name: an unknown subject, so that the entry
-    about the one named does not answer."""
+    about the one named does not answer. So does who was beside one («Кто сидел за столом рядом
+    с генпрокурором?», "Who sat next to Asylov?")."""
     found = analysis.words
     if WHO_WORDS.isdisjoint(found):
         return analysis
     for i, word in enumerate(found[:-1]):
-        if (
-            word in BEFORE_AFTER
-            and ctx.analyzer.analyse(" ".join(found[i + 1 : i + 3])).values & ctx.subjects
-        ):
+        start = i + 1
+        if word in BESIDE:
+            while start < len(found) and found[start] in BESIDE_LINKS:
+                start += 1
+        elif word not in BEFORE_AFTER:
+            continue
+        if ctx.analyzer.analyse(" ".join(found[start : start + 2])).values & ctx.subjects:
             other = Term(OTHER_HOLDER, known=False, real_word=True, pos="NOUN")
             return replace(analysis, terms=(*analysis.terms, other))
     return analysis
