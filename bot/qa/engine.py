@@ -293,6 +293,7 @@ class Engine:
             fate=subjects.fate(analysis),
             means=subjects.means(analysis),
             foretold=subjects.foretold(analysis),
+            two_sides=subjects.which_of_two(analysis),
         )
         strengthened = strengthened_bodies(self.context, analysis, subject)
         if strengthened:  # "a stronger presidency": only an entry saying so (entry_readings.py)

@@ -33,6 +33,8 @@ UNKNOWN_SUBJECT_SHARE = 0.25
 # before its nearest term.
 ALTERNATIVE_WORDS = frozenset({"или", "либо", "or", "әлде", "немесе"})
 ALTERNATIVE_SPAN = 3
+# «…или нет?», "…or not?": a yes/no question's tail, offering no second side (Subjects.which_of_two)
+YES_NO_TAILS = frozenset({"нет", "not", "no", "жоқ"})
 # «X — часть реформы?», «Входит ли X в проект?», "Is X part of the reform?": whether the document's
 # reform or draft (the whole) has X in it, which is whether the document names X (see
 # scope.without_the_whole); no thing of an alternative (named_alternative)
@@ -495,6 +497,17 @@ class Subjects:
         return bool(finite) and not any(map(morphology.past_predicate, finite))
 
     @staticmethod
+    def which_of_two(analysis: Analysis) -> bool:
+        """«ИИ будет в судах или в полиции?», "in courts or in the police?": the question offers two
+        sides to choose from (a word of alternatives between words), asking which, not whether;
+        not «…или нет?», "…or not?", a yes/no question's tail."""
+        found = analysis.words
+        return any(
+            word in ALTERNATIVE_WORDS and 0 < i < len(found) - 1 and found[i + 1] not in YES_NO_TAILS
+            for i, word in enumerate(found)
+        )
+
+    @staticmethod
     def foretold(analysis: Analysis) -> bool:
         """A verb of the question is in the future tense (an English "will" / "going", a Russian
         future: «сократят», «подпишет», «будут»): what it asks is yet to be done, which the
@@ -643,6 +656,7 @@ class Subjects:
         fate: tuple[str, ...] = (),
         means: frozenset[str] = frozenset(),
         foretold: bool = False,
+        two_sides: bool = False,
     ) -> Subject:
         """The question's subject: the people and institutions it names (synonyms.yaml,
         `subjects`: генпрокурор, Парламент, президент, омбудсмен…), and unknown nouns or names
@@ -652,7 +666,8 @@ class Subjects:
         `parts`: the phrase words asked for (asked_parts). `to_come`: its verbs speak of what is
         yet to be done (Subjects.to_come). `fate`: the words asking what will become of the thing
         named (Subjects.fate). `means`: the words after a preposition of means (Subjects.means).
-        `foretold`: a verb of it is in the future tense (Subjects.foretold)."""
+        `foretold`: a verb of it is in the future tense (Subjects.foretold). `two_sides`: it offers
+        two sides to choose from (Subjects.which_of_two)."""
         named = self.named | self.concepts
         known = self._without_named_members(
             tuple(dict.fromkeys(t.value for t in terms if t.known and t.value in named))
@@ -716,7 +731,11 @@ class Subjects:
         sources = frozenset().union(*(self._source_terms.get(t.value, frozenset()) for t in terms))
         asked = groups & self._members.keys()
         members = tuple((v, tuple(sorted(self._members[v]))) for v in known if v in asked)
-        spheres = tuple((v, self._spheres[v]) for v in known if whether and v in self._spheres)
+        # (not between two sides: «ИИ будет в судах или в полиции?» asks which, and what is said of
+        # the sphere both work in does not tell)
+        spheres = tuple(
+            (v, self._spheres[v]) for v in known if whether and not two_sides and v in self._spheres
+        )
         offered = tuple(a for a in alternatives if a <= set(known))
         return Subject(
             known,

@@ -217,3 +217,33 @@ def test_who_was_there_with_a_body_named(engine, question: str, entry_id: str) -
     """Who took part together with a body, or besides it, is told by who took part."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Искусственный интеллект будет в судах или в полиции?",
+        "ИИ будут использовать в прокуратуре или в судах?",
+        "Will AI be used in the courts or in the police?",
+    ],
+)
+def test_which_of_two_bodies_a_sphere_does_not_tell(engine, question: str) -> None:
+    """«…в судах или в полиции?» asks which of two: what the documents say of the legal sphere,
+    where both work, does not tell (as it tells whether AI will be there)."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ИИ в прокуратуре будет?",
+        "ИИ в правоохранительных органах будет или нет?",
+        "Will AI be used in law enforcement or not?",
+    ],
+)
+def test_whether_in_a_body_of_the_sphere_is_answered(engine, question: str) -> None:
+    """Whether AI will be in a body of the legal sphere («…или нет?» is a yes/no tail) is told by
+    the digital solutions in the legal sphere."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "digital_solutions"), describe(reply)
