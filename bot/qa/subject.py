@@ -241,6 +241,7 @@ class Subjects:
         for entry in kb.entries:
             self._source_sizes[entry.source] = self._source_sizes.get(entry.source, 0) + 1
         self._frames: dict[str, frozenset[str]] = {}  # see _framing
+        self._people = self._people_concepts()  # see _acted_by_named
         self._groups, self._members = self._member_relation(base)
         # a body -> the spheres it works in (synonyms.yaml `spheres`)
         # (each sphere as the terms an entry speaking of it holds: «правовой», «сфера»)
@@ -851,7 +852,11 @@ class Subjects:
         # others they name (the President, the Prosecutor General): only what is yet to be done
         # to them («Will the reform weaken the President?»); what they did may be told in other
         # words («реформа это токаев придумал?»: his initiatives)
-        others = [t for t in rest if t not in takers and t.known and t.value in self.named]
+        others = [
+            t
+            for t in rest
+            if t not in takers and t.known and (t.value in self.named or t.value in self._people)
+        ]
         framing = [
             t for t in rest if t not in takers and t not in others and t.known and self.frames(t.value)
         ]
@@ -863,6 +868,20 @@ class Subjects:
             t.value in self.whole or t.value in self.presence for t in framing
         )
         return tuple(dict.fromkeys(t.value for t in verbs)) if on_the_whole or to_come else ()
+
+    def _people_concepts(self) -> frozenset[str]:
+        """The curated concepts that name people (every one-word Russian synonym of theirs is an
+        animate noun, and there is one: «должностное лицо» of «чиновник»): what is yet to be done
+        by or to them is asked as of the people the documents name («Какое официальное лицо
+        подпишет Конституцию?»)."""
+        morphology = shared_morphology()
+        out: set[str] = set()
+        for group in self.kb.synonyms.groups:
+            values = self.analyzer.analyse(group[0]).values & self.concepts
+            single = [p for p in group if len(words(p)) == 1 and not p.isascii() and not kazakh.is_kazakh(p)]
+            if values and single and all(morphology.animate_noun(p) for p in single):
+                out |= values
+        return frozenset(out)
 
     def _named_as_taking_part(self, value: str) -> bool:
         """Every entry holding the term says who took part (its answer or quotes: «Парламент»,

@@ -247,3 +247,32 @@ def test_whether_in_a_body_of_the_sphere_is_answered(engine, question: str) -> N
     the digital solutions in the legal sphere."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", "digital_solutions"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какое официальное лицо подпишет Конституцию?",
+        "Какие чиновники подпишут проект?",
+        "Каких чиновников уволят после реформы?",
+    ],
+)
+def test_what_officials_will_do_or_undergo(engine, question: str) -> None:
+    """A concept naming people («должностное лицо»: officials) is asked of as the people the
+    documents name are: a verb they never use of what is yet to be done by or to them is what is
+    asked, which the entry on the one official who spoke does not tell."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какие должностные лица выступали?",
+        "Кто из чиновников выступал на круглом столе?",
+    ],
+)
+def test_which_officials_spoke_is_answered(engine, question: str) -> None:
+    """Which officials spoke (a verb the documents use) is told by the speaker entry."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "speaker"), describe(reply)
