@@ -276,3 +276,34 @@ def test_which_officials_spoke_is_answered(engine, question: str) -> None:
     """Which officials spoke (a verb the documents use) is told by the speaker entry."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", "speaker"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Как граждане относятся к новой Конституции?",
+        "Как общество относится к реформе?",
+        "Как население относится к проекту?",
+    ],
+)
+def test_the_attitude_of_those_whose_words_are_not_reported(engine, question: str) -> None:
+    """The attitude held by those whose words the documents never report (citizens, society: no
+    person or body they name, nor the participants) is not theirs to tell, whatever they say of
+    citizens' rights."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Как генпрокурор относится к предлагаемым изменениям?", "overall_assessment"),
+        ("Как Асылов относится к правонарушениям?", "prosecutor_speech"),
+        ("Говорили ли о том, как относиться к нарушителям?", "law_and_order_meaning"),
+    ],
+)
+def test_the_attitude_of_one_whose_words_are_reported(engine, question: str, entry_id: str) -> None:
+    """The attitude of the one whose words the documents report, and how one should treat a thing,
+    are answered."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
