@@ -307,3 +307,24 @@ def test_the_attitude_of_one_whose_words_are_reported(engine, question: str, ent
     are answered."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Бас прокурор ким? Жасы нешеде?",
+        "Жасы нешеде?",
+        "Асыловтың жасы нешеде?",
+    ],
+)
+def test_kazakh_neshede_asks_how_many(engine, question: str) -> None:
+    """«нешеде» (a case form of «неше», "how many": «жасы нешеде?», how old) asks a number, which
+    the entry on who spoke does not give."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+def test_kazakh_who_spoke_is_answered(engine) -> None:
+    """Who the Prosecutor General is, asked alone, is answered."""
+    reply = engine.answer("Бас прокурор кім?")
+    assert (reply.kind, reply.entry_id) == ("answer", "speaker"), describe(reply)
