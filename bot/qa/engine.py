@@ -299,6 +299,8 @@ class Engine:
             to_come=subjects.to_come(analysis),
             fate=subjects.fate(analysis),
             means=subjects.means(analysis),
+            foretold=subjects.foretold(analysis),
+            two_sides=subjects.which_of_two(analysis),
         )
         strengthened = strengthened_bodies(self.context, analysis, subject)
         if strengthened:  # "a stronger presidency": only an entry saying so (entry_readings.py)
@@ -307,7 +309,9 @@ class Engine:
         # it shares (a name, or the event of another document: a law's «проведение» is not the
         # round table's): the lexical decision is among the entries that cover the subject
         # (the decision looks at the first two only: the rest of the ~200 need no check)
-        covering = list(itertools.islice((s for s in ranked if self.subjects.covers(s.entry_id, subject)), 2))
+        covering = list(
+            itertools.islice((s for s in ranked if self.subjects.answers(s.entry_id, subject)), 2)
+        )
         manner = unknown_manner(self.context, analysis, subject) or unknown_doer(self.context, analysis)
         if covering and self._answerable(covering[0], subject) and not manner:
             return self._lexical_reply(question, analysis, covering, subject, lang)
@@ -343,7 +347,7 @@ class Engine:
             and rescued(self.context, best, ranked, analysis, subject, cosines=cosines)
         ):
             # the runner-up worth asking about covers the subject too (as in the lexical decision)
-            second = next((c for c in candidates[1:] if self.subjects.covers(c.entry_id, subject)), None)
+            second = next((c for c in candidates[1:] if self.subjects.answers(c.entry_id, subject)), None)
             if self._ambiguous(best.entry_id, best.score, second, analysis):
                 return self.replies.clarify(question, best, second, lang)  # type: ignore[arg-type]
             return self.replies.entry_reply(question, self.kb.by_id[best.entry_id], best, second, lang)
@@ -397,7 +401,7 @@ class Engine:
             score.score >= ANSWER_MIN
             and score.coverage >= COVERAGE_MIN
             and not subject.unknown
-            and self.subjects.covers(score.entry_id, subject)
+            and self.subjects.answers(score.entry_id, subject)
         )
 
     def _lexical_reply(
@@ -421,7 +425,7 @@ class Engine:
                 self._answerable(runner_up, subject)
                 or (
                     self._ambiguous(top.entry_id, top.score, runner_up, analysis)
-                    and self.subjects.covers(runner_up.entry_id, subject)
+                    and self.subjects.answers(runner_up.entry_id, subject)
                 )
             )
             and (cosines := self._cosines(analysis))
@@ -457,7 +461,7 @@ class Engine:
         return {e: c for e, c in self.semantic.scores(text).items() if e in fits}
 
     def _close(self, candidate: Candidate, subject: Subject) -> bool:
-        if not self.subjects.covers(candidate.entry_id, subject):
+        if not self.subjects.answers(candidate.entry_id, subject):
             return False
         lex = candidate.lexical
         if subject.unknown and (lex is None or lex.coverage < COVERAGE_MIN):

@@ -156,6 +156,14 @@ class Morphology:
         parse = self._russian_parse(word)
         return parse is not None and parse.tag.POS in {"VERB", "PRTF", "PRTS"} and parse.tag.tense == "past"
 
+    def surely_future(self, word: str) -> bool:
+        """A Russian verb in the future tense by every verb reading of it («сократят», «подпишет»,
+        «будут»); not one that may also be a present («отводят»: «отвести» or «отводить»)."""
+        if self._russian_parse(word) is None:
+            return False
+        verbs = [p for p in self._parse(word) if p.tag.POS == "VERB"]
+        return bool(verbs) and all(p.tag.tense == "futr" for p in verbs)
+
     def place_name(self, word: str) -> bool:
         """A Russian geographical name by its likeliest reading («Алматы», «Астаны»): a place, no
         body of its own («полиции Алматы» is the police)."""

@@ -46,13 +46,13 @@ def rescued(
     """Where the lexical signal alone would not answer: both signals together are confident
     and agree, the entry covers the question's subject and fits its kind."""
     lex = best.lexical
-    if not ctx.subjects.covers(best.entry_id, subject):
+    if not ctx.subjects.answers(best.entry_id, subject):
         return False
     entry = ctx.kb.by_id[best.entry_id]
     if analysis.kinds and not entry.answers_kinds(analysis.kinds):
         return False
     if subject.known:  # an entry lacking the subject cannot answer: no rival either
-        cosines = {e: c for e, c in cosines.items() if ctx.subjects.covers(e, subject)}
+        cosines = {e: c for e, c in cosines.items() if ctx.subjects.answers(e, subject)}
     closest = max(cosines, key=lambda e: cosines[e])
     # the embedding's first may be an entry quoting the same sentence: it answers alike
     first = closest == best.entry_id or ctx.quote_alike(closest, best.entry_id)
@@ -120,7 +120,7 @@ def rescuable(ctx: EngineContext, analysis: Analysis, ranked: Sequence[EntryScor
 
     def fits(s: EntryScore) -> bool:
         return (not analysis.kinds or ctx.kb.by_id[s.entry_id].answers_kinds(analysis.kinds)) and (
-            ctx.subjects.covers(s.entry_id, subject)
+            ctx.subjects.answers(s.entry_id, subject)
         )
 
     # the lexical signal clearly first: the embedding may agree strongly (STRONG_COVERAGE_MIN)

@@ -33,6 +33,8 @@ UNKNOWN_SUBJECT_SHARE = 0.25
 # before its nearest term.
 ALTERNATIVE_WORDS = frozenset({"или", "либо", "or", "әлде", "немесе"})
 ALTERNATIVE_SPAN = 3
+# «…или нет?», "…or not?": a yes/no question's tail, offering no second side (Subjects.which_of_two)
+YES_NO_TAILS = frozenset({"нет", "not", "no", "жоқ"})
 # «X — часть реформы?», «Входит ли X в проект?», "Is X part of the reform?": whether the document's
 # reform or draft (the whole) has X in it, which is whether the document names X (see
 # scope.without_the_whole); no thing of an alternative (named_alternative)
@@ -61,6 +63,12 @@ EARLIER_ONE = frozenset(
 # «на следующем круглом столе», "the next round table", «келесі дөңгелек үстелде»: a word of a later
 # time before the documents' event names another one, yet to come, which they never tell of
 LATER_ONE = frozenset({"следующий", "next", "келесі"})
+# «другие мероприятия», "other events", «какие ещё круглые столы»: a word of another one before their
+# event names other events, which they never tell of (the documents tell of one event); by lemma,
+# English as typed; «ещё» only right after a which-word (as scope.which_other reads it)
+OTHER_ONE = frozenset({"другой", "иной", "остальной", "other", "another"})
+STILL_OTHER = frozenset({"ещё", "еще"})
+WHICH_OTHER = frozenset({"какой", "который"})
 EVENT = "круглый стол"
 EVENT_SPAN = 2
 # ... or a present active participle (its suffix and case ending), see _in_force
@@ -226,12 +234,14 @@ class Subjects:
                 self._parted[value] = wholes
         self._standalone: dict[str, frozenset[str]] = {}
         self._presence_told: dict[str, bool] = {}  # see _tells_presence
+        self._asked_only: dict[tuple[str, str], bool] = {}  # see _only_asked_of
         self._taking_part: dict[str, bool] = {}  # see _named_as_taking_part
         self.concepts = self._rare_concepts()
         self._source_sizes: dict[str, int] = {}
         for entry in kb.entries:
             self._source_sizes[entry.source] = self._source_sizes.get(entry.source, 0) + 1
         self._frames: dict[str, frozenset[str]] = {}  # see _framing
+        self._people = self._people_concepts()  # see _acted_by_named
         self._groups, self._members = self._member_relation(base)
         # a body -> the spheres it works in (synonyms.yaml `spheres`)
         # (each sphere as the terms an entry speaking of it holds: «правовой», «сфера»)
@@ -284,11 +294,15 @@ class Subjects:
             all(t.known for t in analysis.terms)
             and not any(map(_earlier_one, found))
             and not any(map(_later_one, found))
+            and not any(self._another_event(found, i) for i in range(len(found)))
         ):
             return ()  # no word it could name (each word analysed alone costs a fifth of a question)
         kinds: list[str] = []
         heads = self.whole | self._models if not MODEL_ASKING.isdisjoint(found) else self.whole
         for i, (first, second) in enumerate(pairwise(found)):
+            if self._another_event(found, i):
+                kinds.append(first)  # (a word of other-ness, no term of its own: as typed)
+                continue
             if (
                 _later_one(first)
                 and self._event & self.analyzer.analyse(" ".join(found[i + 1 : i + 1 + EVENT_SPAN])).values
@@ -309,6 +323,27 @@ class Subjects:
             if possessed or has_latin(first) or adjective or self._in_force_asked(first, term, analysis):
                 kinds.append(term.value)
         return tuple(kinds)
+
+    def _another_event(self, found: tuple[str, ...], i: int) -> bool:
+        """«Кроме круглого стола, какие ещё мероприятия прошли?», "Besides the round table, what
+        other events were held?", «Что обсуждали на других круглых столах?»: the word at `i` says
+        another one (OTHER_ONE, or «ещё» right after a which-word) of the documents' event named
+        right after it (past an adjective of its own name, «круглые»): events they never tell of.
+        Not before another noun («другие темы обсуждения»: other topics, of their discussion)."""
+        morphology = shared_morphology()
+        word = found[i]
+        lemma = word if word.isascii() else morphology.info(word).lemma
+        still = word in STILL_OTHER and i > 0 and morphology.info(found[i - 1]).lemma in WHICH_OTHER
+        if lemma not in OTHER_ONE and not still:
+            return False
+        after = found[i + 1 : i + 1 + EVENT_SPAN]
+        if not after:
+            return False
+        if self._event & self.analyzer.analyse(after[0]).values:
+            return True  # «мероприятия», "events", «обсуждения»
+        # «круглые столы»: an adjective of its name first, not another noun («темы обсуждения»)
+        head = morphology.info(after[0]).pos
+        return head != "NOUN" and bool(self._event & self.analyzer.analyse(" ".join(after)).values)
 
     def _in_force_asked(self, word: str, term: Term, analysis: Analysis) -> bool:
         """«Что записано в Преамбуле действующей Конституции?»: the one in force (_in_force), where
@@ -463,6 +498,29 @@ class Subjects:
         return bool(finite) and not any(map(morphology.past_predicate, finite))
 
     @staticmethod
+    def which_of_two(analysis: Analysis) -> bool:
+        """«ИИ будет в судах или в полиции?», "in courts or in the police?": the question offers two
+        sides to choose from (a word of alternatives between words), asking which, not whether;
+        not «…или нет?», "…or not?", a yes/no question's tail."""
+        found = analysis.words
+        return any(
+            word in ALTERNATIVE_WORDS and 0 < i < len(found) - 1 and found[i + 1] not in YES_NO_TAILS
+            for i, word in enumerate(found)
+        )
+
+    @staticmethod
+    def foretold(analysis: Analysis) -> bool:
+        """A verb of the question is in the future tense (an English "will" / "going", a Russian
+        future: «сократят», «подпишет», «будут»): what it asks is yet to be done, which the
+        documents, telling of a discussion held, may only foretell in their own words. Unlike
+        to_come, not a verb that may be a present («Как его зовут?», «Какую роль отводят
+        Президенту?»), which may tell what the documents say in other words."""
+        found = analysis.words
+        if not ENGLISH_FUTURE.isdisjoint(found):
+            return True
+        return any(map(shared_morphology().surely_future, found))
+
+    @staticmethod
     def fate(analysis: Analysis) -> tuple[str, ...]:
         """«Что будет с Сенатом?», «Что станет с Парламентом?», "What will happen to the Senate?":
         the words asking what will become of what follows them; empty when the question has none."""
@@ -598,6 +656,8 @@ class Subjects:
         to_come: bool = False,
         fate: tuple[str, ...] = (),
         means: frozenset[str] = frozenset(),
+        foretold: bool = False,
+        two_sides: bool = False,
     ) -> Subject:
         """The question's subject: the people and institutions it names (synonyms.yaml,
         `subjects`: генпрокурор, Парламент, президент, омбудсмен…), and unknown nouns or names
@@ -606,7 +666,9 @@ class Subjects:
         `kinds_of_whole`: the words naming another reform, draft or constitution (another_whole).
         `parts`: the phrase words asked for (asked_parts). `to_come`: its verbs speak of what is
         yet to be done (Subjects.to_come). `fate`: the words asking what will become of the thing
-        named (Subjects.fate). `means`: the words after a preposition of means (Subjects.means)."""
+        named (Subjects.fate). `means`: the words after a preposition of means (Subjects.means).
+        `foretold`: a verb of it is in the future tense (Subjects.foretold). `two_sides`: it offers
+        two sides to choose from (Subjects.which_of_two)."""
         named = self.named | self.concepts
         known = self._without_named_members(
             tuple(dict.fromkeys(t.value for t in terms if t.known and t.value in named))
@@ -657,7 +719,8 @@ class Subjects:
             # the people and bodies the documents name, the frame, and a verb they never use
             # («Упразднят ли Сенат?», "Did Parliament approve the draft?"): what is asked is that
             # verb, which an entry naming them as participants does not tell
-            unknown = self._acted_by_named(terms, to_come=to_come) if whether else ()
+            # (or in one asking which of them it will befall: «Какие госорганы сократят?»)
+            unknown = self._acted_by_named(terms, to_come=to_come) if whether or foretold else ()
             if fate and not unknown and self._only_takers(terms):
                 unknown = fate  # «Что будет с Сенатом?»: its fate, which no entry tells
             framed = bool(unknown)
@@ -669,7 +732,11 @@ class Subjects:
         sources = frozenset().union(*(self._source_terms.get(t.value, frozenset()) for t in terms))
         asked = groups & self._members.keys()
         members = tuple((v, tuple(sorted(self._members[v]))) for v in known if v in asked)
-        spheres = tuple((v, self._spheres[v]) for v in known if whether and v in self._spheres)
+        # (not between two sides: «ИИ будет в судах или в полиции?» asks which, and what is said of
+        # the sphere both work in does not tell)
+        spheres = tuple(
+            (v, self._spheres[v]) for v in known if whether and not two_sides and v in self._spheres
+        )
         offered = tuple(a for a in alternatives if a <= set(known))
         return Subject(
             known,
@@ -785,7 +852,11 @@ class Subjects:
         # others they name (the President, the Prosecutor General): only what is yet to be done
         # to them («Will the reform weaken the President?»); what they did may be told in other
         # words («реформа это токаев придумал?»: his initiatives)
-        others = [t for t in rest if t not in takers and t.known and t.value in self.named]
+        others = [
+            t
+            for t in rest
+            if t not in takers and t.known and (t.value in self.named or t.value in self._people)
+        ]
         framing = [
             t for t in rest if t not in takers and t not in others and t.known and self.frames(t.value)
         ]
@@ -797,6 +868,20 @@ class Subjects:
             t.value in self.whole or t.value in self.presence for t in framing
         )
         return tuple(dict.fromkeys(t.value for t in verbs)) if on_the_whole or to_come else ()
+
+    def _people_concepts(self) -> frozenset[str]:
+        """The curated concepts that name people (every one-word Russian synonym of theirs is an
+        animate noun, and there is one: «должностное лицо» of «чиновник»): what is yet to be done
+        by or to them is asked as of the people the documents name («Какое официальное лицо
+        подпишет Конституцию?»)."""
+        morphology = shared_morphology()
+        out: set[str] = set()
+        for group in self.kb.synonyms.groups:
+            values = self.analyzer.analyse(group[0]).values & self.concepts
+            single = [p for p in group if len(words(p)) == 1 and not p.isascii() and not kazakh.is_kazakh(p)]
+            if values and single and all(morphology.animate_noun(p) for p in single):
+                out |= values
+        return frozenset(out)
 
     def _named_as_taking_part(self, value: str) -> bool:
         """Every entry holding the term says who took part (its answer or quotes: «Парламент»,
@@ -948,6 +1033,44 @@ class Subjects:
             or any(all(self.holds(entry_id, w) for w in sphere) for sphere in subject.within(v))
             for v in subject.known
         )
+
+    def answers(self, entry_id: str, subject: Subject) -> bool:
+        """The entry covers the question's subject (covers) and tells of each person or body it
+        names more than a variant of its questions does (_only_asked_of), unless the question asks
+        whether they were there. A decline still counts such an entry as about the subject: the
+        document names them there («Какие депутаты Мажилиса выступали?» is not in the document)."""
+        if not self.covers(entry_id, subject):
+            return False
+        if not self.presence.isdisjoint(subject.known):
+            return True
+        return not any(self._only_asked_of(entry_id, v) for v in subject.known)
+
+    def _only_asked_of(self, entry_id: str, value: str) -> bool:
+        """«Что в разделе о Сенате?», «На чем сосредоточились депутаты Сената?»: a person or body
+        the entry's answer and quotes never name (neither it, nor a member of it, nor a word of its
+        name), though a question variant of it does («Участвовали ли депутаты Мажилиса или
+        Сената?»: the answer names Parliament, of which the text never names a chamber), is asked
+        of there only as one who may have taken part: the entry answers of it only a question
+        whether someone was there (Subjects.answers), and tells nothing else of it."""
+        key = (entry_id, value)
+        found = self._asked_only.get(key)
+        if found is None:
+            found = False
+            # (a body the entry does not hold at all is covered otherwise, if at all: through the
+            # sphere it works in, or as an alternative offered beside the one it holds)
+            if value in self.named and self.holds(entry_id, value):
+                entry = self.kb.by_id[entry_id]
+                texts = (entry.answer, *entry.quotes)
+                said = frozenset().union(*(self.analyzer.analyse(t).values for t in texts))
+                morphology = shared_morphology()
+                lemmas = {morphology.info(w).lemma for t in texts for w in words(t)}
+                found = (
+                    value not in said
+                    and said.isdisjoint(self._members.get(value, ()))
+                    and lemmas.isdisjoint(value.split())
+                )
+            self._asked_only[key] = found
+        return found
 
     def _tells_presence(self, entry_id: str) -> bool:
         """«Была ли на круглом столе полиция?»: only an entry whose answer says who took part, or one

@@ -9,7 +9,7 @@ import itertools
 from collections.abc import Callable
 from dataclasses import replace
 
-from bot.qa.analyzer import Analysis
+from bot.qa.analyzer import Analysis, Term
 from bot.qa.morph import PREDICATE_POS, shared_morphology
 from bot.qa.reading.claims import SAID_KIND
 from bot.qa.reading.context import WHICH_WORDS, ReaderContext
@@ -176,6 +176,10 @@ def without_domain_frame(ctx: ReaderContext, question: str, analysis: Analysis) 
 # is asked, whatever the documents call it (attitude_to); by lemma
 ATTITUDE_VERB = "относиться"
 ATTITUDE_PREPOSITIONS = frozenset({"к", "ко"})
+# whose words the documents report besides the people and bodies they name: the participants, the
+# event (attitude_to); and the unknown subject standing for one whose attitude they never report
+REPORTED_SAYERS = "участник круглый стол"
+UNREPORTED_HOLDER = "отношение неназванных"
 
 
 def attitude_to(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
@@ -193,7 +197,32 @@ def attitude_to(ctx: ReaderContext, question: str, analysis: Analysis) -> Analys
     if not frame:
         return analysis
     framed = less_words(ctx, analysis, frame)
-    return replace(framed, kinds=framed.kinds | {SAID_KIND}) if _someones_attitude(frame) else framed
+    if not _someones_attitude(frame):
+        return framed
+    said = replace(framed, kinds=framed.kinds | {SAID_KIND})
+    if not _held_by_the_unreported(ctx, analysis.words):
+        return said
+    holder = Term(UNREPORTED_HOLDER, known=False, real_word=True, pos="NOUN")
+    return replace(said, terms=(*said.terms, holder))
+
+
+def _held_by_the_unreported(ctx: ReaderContext, found: tuple[str, ...]) -> bool:
+    """«Как граждане относятся к новой Конституции?», «Как общество относится к реформе?»: the one
+    holding the attitude (a noun in the nominative outside what it is towards) is one whose words
+    the documents never report (no person or body they name, nor the participants or the event,
+    whose words they do): the attitude asked is not theirs to tell, whatever they say of citizens."""
+    morphology = shared_morphology()
+    towards = next((i for i, w in enumerate(found) if w in ATTITUDE_PREPOSITIONS), len(found))
+    holders = [
+        w
+        for w in found[:towards]
+        if morphology.info(w).pos == "NOUN" and (morphology.case_of(w) or ("", False))[0] == "nomn"
+    ]
+    if not holders:
+        return False
+    values = ctx.analyzer.analyse(" ".join(holders)).values
+    reported = ctx.subjects | ctx.analyzer.analyse(REPORTED_SAYERS).values
+    return bool(values) and values.isdisjoint(reported)
 
 
 def _someones_attitude(frame: list[str]) -> bool:
@@ -202,6 +231,34 @@ def _someones_attitude(frame: list[str]) -> bool:
     holds, which is what they said of the thing (kind `said`): an entry that only names them among
     the participants does not tell it."""
     return any(shared_morphology().info(word).pos == "VERB" for word in frame)
+
+
+# «позиция Парламента», «мнение омбудсмена», "the Senate's stance": a noun of someone's stance near
+# whose it is; by lemma, English as typed. Not «по мнению X» (whose words a question reports: the
+# frame, not what is asked), nor the English "position", as often the office one holds ("What
+# position does Asylov hold?")
+STANCE_NOUNS = frozenset({"позиция", "мнение", "взгляд", "stance", "stances", "opinion", "opinions"})
+STANCE_SPAN = 4  # the words around the noun («of the Presidential Administration») where whose it is
+REPORTING = "по"
+
+
+def stance_of_named(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Сравните позиции Администрации Президента и Парламента», «Какова позиция Парламента?»: the
+    stance of a person or body the documents name is what they said (kind `said`, as «как X
+    относится к Y» is: attitude_to): an entry naming them only among the participants does not tell
+    it; one reporting their words does («Какова позиция генпрокурора?»)."""
+    if SAID_KIND in analysis.kinds:
+        return analysis
+    found = analysis.words
+    morphology = shared_morphology()
+    for i, word in enumerate(found):
+        lemma = word if word.isascii() else morphology.info(word).lemma
+        if lemma not in STANCE_NOUNS or (i and found[i - 1] == REPORTING):
+            continue
+        near = " ".join(found[max(0, i - STANCE_SPAN) : i + 1 + STANCE_SPAN])
+        if any(t.value in ctx.subjects for t in ctx.analyzer.analyse(near).terms):
+            return replace(analysis, kinds=analysis.kinds | {SAID_KIND})
+    return analysis
 
 
 # «о борьбе с неверными трактовками», «как бороться с правонарушениями»: fighting a thing, before «с»

@@ -43,6 +43,11 @@ ENGLISH_PARTICIPLE_ENDS = ("ed", "en", "wn")  # involved, chosen, drawn
 # or after a person the documents name is someone else, whom they never name (other_holder)
 BEFORE_AFTER = frozenset({"до", "после", "before", "after"})
 OTHER_HOLDER = "предшественник преемник"
+# «Кто сидел рядом с генпрокурором?», "Who sat next to Asylov?": who was placed beside a person the
+# documents name is someone else too, a seating they never tell (other_holder); the words of a place
+# beside someone, as typed, and the links between them and the person
+BESIDE = frozenset({"рядом", "напротив", "возле", "beside", "opposite", "next"})
+BESIDE_LINKS = frozenset({"с", "со", "to", "the"})
 # a post named by its own word, by lemma (English: by stem, "offic", "posit") (post_to_come); not
 # the curated group, which also holds «в качестве кого» (so «качество» reads as a post)
 POST_WORDS = frozenset({"должность", "пост", "лауазым", "post", "posit", "offic", "job"})
@@ -440,15 +445,19 @@ def other_holder(ctx: ReaderContext, question: str, analysis: Analysis) -> Analy
     """«Кто был генеральным прокурором до Асылова?», "Who was Prosecutor General before
     Asylov?": who, before or after a person the documents name, asks for someone else (his
     predecessor, his successor), whom they never name: an unknown subject, so that the entry
-    about the one named does not answer."""
+    about the one named does not answer. So does who was beside one («Кто сидел за столом рядом
+    с генпрокурором?», "Who sat next to Asylov?")."""
     found = analysis.words
     if WHO_WORDS.isdisjoint(found):
         return analysis
     for i, word in enumerate(found[:-1]):
-        if (
-            word in BEFORE_AFTER
-            and ctx.analyzer.analyse(" ".join(found[i + 1 : i + 3])).values & ctx.subjects
-        ):
+        start = i + 1
+        if word in BESIDE:
+            while start < len(found) and found[start] in BESIDE_LINKS:
+                start += 1
+        elif word not in BEFORE_AFTER:
+            continue
+        if ctx.analyzer.analyse(" ".join(found[start : start + 2])).values & ctx.subjects:
             other = Term(OTHER_HOLDER, known=False, real_word=True, pos="NOUN")
             return replace(analysis, terms=(*analysis.terms, other))
     return analysis
@@ -554,12 +563,15 @@ def _how_to_become(ctx: ReaderContext, before: tuple[str, ...], word: str, first
 def _holder_to_come(ctx: ReaderContext, analysis: Analysis) -> bool:
     """ "Who will be the next Prosecutor General?", «Кто будет генпрокурором?»: who, with «быть» /
     "be" in the future, and nothing but people and bodies the documents name: who will hold that
-    post («Кто будет вовлечён…?» names none and asks whom, which an entry may tell)."""
+    post («Кто будет вовлечён…?» names none and asks whom, which an entry may tell). The
+    documents' whole may say when («Кто будет президентом после реформы?», «…по новой
+    Конституции?»): it is no holder."""
     if "who" not in analysis.kinds or BE_TO_COME.isdisjoint(analysis.words):
         return False
     # (an adjective says which holder: "the next", «следующим»)
     terms = [t for t in analysis.terms if t.pos not in PREDICATE_POS and t.pos != "ADJF"]
-    return bool(terms) and all(t.value in ctx.subjects for t in terms)
+    holders = [t for t in terms if t.value in ctx.subjects]
+    return bool(holders) and all(t in holders or t.value in ctx.whole for t in terms)
 
 
 def _names_post(found: tuple[str, ...]) -> bool:

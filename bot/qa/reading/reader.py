@@ -52,6 +52,7 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     frames.without_place_taken,
     frames.without_domain_frame,
     frames.attitude_to,
+    frames.stance_of_named,
     frames.struggle_against,
     frames.degree_of_a_quality,
     frames.without_manner_frame,
