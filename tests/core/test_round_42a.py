@@ -1,0 +1,55 @@
+"""Round 42a: classes read from blind47's misses, with paraphrases of our own and near misses that
+must stay declined (real engine)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._support import describe
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Кто именно отметил, что изменения задают долгосрочные ориентиры?", "long_term_guidelines"),
+        ("Кто именно говорил о нулевой терпимости к правонарушениям?", "law_and_order_meaning"),
+    ],
+)
+def test_who_exactly_said_a_claim(engine, question: str, entry: str) -> None:
+    """«кто именно» before a verb of saying asks who said the claim, as «кто сказал» does: the
+    entry reporting the claim names its speaker."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Кому принадлежат слова о правовом сознании общества?", "legal_consciousness"),
+        ("Чьи слова о нулевой терпимости?", "law_and_order_meaning"),
+        ("Кто автор заявления о том, что изменения носят прогрессивный характер?", "overall_assessment"),
+        ("Кому принадлежит заявление о необходимости продолжать разъяснительную работу?", "explanatory_work"),
+        ("Who is the author of the statement on zero tolerance?", "law_and_order_meaning"),
+    ],
+)
+def test_whose_words(engine, question: str, entry: str) -> None:
+    """A saying owned by the one asked («кому принадлежит высказывание», «чьи слова», «автор
+    заявления») asks who said it."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Кто именно заявил, что реформа отменяет выборы?",
+        "Кто именно заявил, что Сенат упразднят?",
+        "Кому принадлежит высказывание о снижении налогов?",
+        "Чьи слова о повышении пенсий?",
+        "Who is the author of the statement on abolishing the Senate?",
+    ],
+)
+def test_who_said_what_the_document_never_says_stays_declined(engine, question: str) -> None:
+    """Near misses: a claim the document does not contain has no speaker there."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
