@@ -53,3 +53,30 @@ def test_who_said_what_the_document_never_says_stays_declined(engine, question: 
     """Near misses: a claim the document does not contain has no speaker there."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Зачем нужно разъяснение сути реформы гражданам?", "explanation_purpose"),
+        ("Что говорилось о понимании сущности нововведений?", "explanation_purpose"),
+    ],
+)
+def test_essence_of_a_thing_is_the_thing(engine, question: str, entry: str) -> None:
+    """«сути реформы», «сущности нововведений»: the essence of a thing the documents name is that
+    thing, as the nominative «суть реформы» already reads."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Кто подчеркнул необходимость разъяснения сути пенсионной реформы?",
+        "Кто подчеркнул необходимость разъяснения сути новелл иностранным инвесторам?",
+    ],
+)
+def test_essence_of_what_is_never_named_stays_declined(engine, question: str) -> None:
+    """Near misses: the pension reform and foreign investors are never named."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)

@@ -59,6 +59,7 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     frames.character_of_a_thing,
     frames.raised_to_a_rank,
     frames.topic_noun,
+    frames.essence_of,
     frames.at_a_level,
 )
 # and after it
