@@ -80,3 +80,43 @@ def test_essence_of_what_is_never_named_stays_declined(engine, question: str) ->
     """Near misses: the pension reform and foreign investors are never named."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Кто выступил на круглом столе, посвящённом проекту новой Конституции?", "speaker"),
+        (
+            "Какие направления назвали на круглом столе, посвящённом конституционной реформе?",
+            "key_directions",
+        ),
+        ("Who took part in the round table devoted to the draft constitution?", "participants"),
+        ("Чем наполнено направление, посвящённое цифровым решениям?", "digital_solutions"),
+        ("Какие две задачи объединяет направление, посвящённое правовой культуре?", "legal_culture"),
+    ],
+)
+def test_devoted_to_restates_the_topic(engine, question: str, entry: str) -> None:
+    """A participle of devotion after its noun links it to its topic: no subject; a topic that is
+    the documents' whole restates what the event was about."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Кто участвовал в круглом столе, посвящённом пенсионной реформе?",
+        "Какие направления выделили на круглом столе, посвящённом налоговой реформе?",
+        "Из каких составляющих складывается направление, посвящённое экологии?",
+    ],
+)
+def test_devoted_to_another_topic_stays_declined(engine, question: str) -> None:
+    """Near misses: a round table or direction devoted to what the document never names."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+def test_what_a_round_table_was_devoted_to_is_still_asked(engine) -> None:
+    """A predicate («был посвящён») asks the topic: what the document is about."""
+    reply = engine.answer("Чему был посвящён круглый стол?")
+    assert (reply.kind, reply.entry_id) == ("answer", "about_document"), describe(reply)

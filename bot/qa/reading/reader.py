@@ -33,6 +33,7 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     people.floor_giver,
     claims.objectors_asked,
     scope.narrowed_after,
+    scope.devoted_to,
     claims.yes_no_opposed,
     claims.claim_opposed,
     claims.loaded_opposed,
