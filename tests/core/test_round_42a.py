@@ -120,3 +120,34 @@ def test_what_a_round_table_was_devoted_to_is_still_asked(engine) -> None:
     """A predicate («был посвящён») asks the topic: what the document is about."""
     reply = engine.answer("Чему был посвящён круглый стол?")
     assert (reply.kind, reply.entry_id) == ("answer", "about_document"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Я учитель истории. О чём говорил генпрокурор?", "prosecutor_speech"),
+        ("Я блогер. На что будет сделан акцент в работе правоохранителей?", "rights_protection_priority"),
+        ("Я журналист из Алматы. Уточните, пожалуйста, когда прошёл круглый стол.", "event_date"),
+        ("Я школьник. Назовите, пожалуйста, фамилию выступавшего генпрокурора.", "speaker"),
+    ],
+)
+def test_asker_sentence_before_a_question_opened_otherwise(engine, question: str, entry: str) -> None:
+    """After the asker's sentence, a question opening with a preposition before its asking word
+    («О чём», «На что», «В рамках какого») or with a request to be told («Уточните», «Назовите»)
+    is the question."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Я студент. В рамках какого направления обсуждали пенсионную систему?",
+        "Я журналист. Сообщите, сколько стоила организация круглого стола.",
+        "Я журналист из Москвы. Уточните, пожалуйста, место проведения круглого стола.",
+    ],
+)
+def test_asker_sentence_before_what_is_never_said_stays_declined(engine, question: str) -> None:
+    """Near misses: the pension system, the cost and the place are never told."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
