@@ -32,7 +32,7 @@ def test_who_exactly_said_a_claim(engine, question: str, entry: str) -> None:
         ("Who is the author of the statement on zero tolerance?", "law_and_order_meaning"),
     ],
 )
-def test_whose_words(engine, question: str, entry: str) -> None:
+def test_owner_of_a_saying(engine, question: str, entry: str) -> None:
     """A saying owned by the one asked («кому принадлежит высказывание», «чьи слова», «автор
     заявления») asks who said it."""
     reply = engine.answer(question)
@@ -149,5 +149,34 @@ def test_asker_sentence_before_a_question_opened_otherwise(engine, question: str
 )
 def test_asker_sentence_before_what_is_never_said_stays_declined(engine, question: str) -> None:
     """Near misses: the pension system, the cost and the place are never told."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Я правильно понял, что изменения носят консервативный характер?", "overall_assessment"),
+        ("Правильно ли я понимаю, что круглый стол прошёл 27 февраля?", "event_date"),
+        ("Do I understand correctly that the changes are conservative?", "overall_assessment"),
+    ],
+)
+def test_asker_checking_their_understanding_checks_the_claim(engine, question: str, entry: str) -> None:
+    """«Правильно ли я понимаю, что X?» asks whether X holds, as «X?» does: a claim the documents
+    contradict is asked with their word."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Правильно ли я понимаю, что Сенат упразднят?",
+        "Правильно ли я понимаю, что генпрокурор предложил снизить налоги?",
+        "Верно ли я понимаю, что пенсионный возраст повысят?",
+    ],
+)
+def test_understood_claim_never_made_stays_declined(engine, question: str) -> None:
+    """Near misses: the Senate, taxes and the pension age are never named."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)

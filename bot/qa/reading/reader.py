@@ -27,6 +27,7 @@ from bot.qa.reading.context import Pass, ReaderContext
 # The passes before a bare «when» is read (dates.bare_when), in the order they apply: a later pass
 # reads what the earlier ones left.
 PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
+    claims.understood_rightly,
     asker.named_before_a_pronoun,
     asker.asked_before_the_question,
     people.other_holder,
@@ -129,7 +130,7 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     sayings.where_mentioned,
     claims.named_as,
     people.whom,
-    sayings.whose_words,
+    sayings.owner_of_a_saying,
     sayings.done_by_all,
     sayings.said_by_all,
     sayings.said_impersonally,

@@ -79,7 +79,7 @@ MENTION_VERBS = frozenset(
 
 # «Кому принадлежит высказывание о нулевой терпимости?», «Чьи это слова?», «Кто автор заявления о…»,
 # "Who is the author of the statement on…": a noun of saying owned by the one asked asks who said it
-# (whose_words); the nouns (as lemmas, English as typed) and the words of owning («принадлежать»,
+# (owner_of_a_saying); the nouns (as lemmas, English as typed) and the words of owning («принадлежать»,
 # «автор», or the who-word «чей» itself)
 SAYING_NOUNS = frozenset(
     {"слово", "высказывание", "заявление", "утверждение", "фраза", "цитата", "тезис", "реплика",
@@ -521,7 +521,7 @@ def where_mentioned(ctx: ReaderContext, question: str, analysis: Analysis) -> An
     return replace(analysis, terms=kept, values=values, kinds=analysis.kinds - {"where"})
 
 
-def whose_words(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+def owner_of_a_saying(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """«Кому принадлежит высказывание о нулевой терпимости к правонарушениям?», «Чьи слова о
     нулевой терпимости?», "Who is the author of the statement on zero tolerance?": a saying owned by
     the one asked is a question of who said it (kind `said` beside `who`), as «кто говорил о…» is;
