@@ -180,3 +180,29 @@ def test_understood_claim_never_made_stays_declined(engine, question: str) -> No
     """Near misses: the Senate, taxes and the pension age are never named."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Что, по словам авторов текста, подтвердил круглый стол?", "outcome"),
+        ("Что, по мнению составителей документа, показал круглый стол?", "outcome"),
+    ],
+)
+def test_authors_of_the_piece_are_its_voice(engine, question: str, entry: str) -> None:
+    """«по словам авторов текста»: the piece's authors right before its name are the piece."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Что, по мнению авторов пресс-релиза, будет с пенсиями?",
+        "Кто авторы пресс-релиза?",
+    ],
+)
+def test_authors_of_the_piece_asked_or_beside_what_is_never_said_stay_declined(engine, question: str) -> None:
+    """Near misses: pensions are never named; the authors themselves are not told."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
