@@ -206,3 +206,23 @@ def test_authors_of_the_piece_asked_or_beside_what_is_never_said_stay_declined(e
     """Near misses: pensions are never named; the authors themselves are not told."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("What does this document say about big data?", "digital_solutions"),
+        ("What does equality before the law entail in the document?", "equality_before_law"),
+    ],
+)
+def test_english_document_is_the_piece(engine, question: str, entry: str) -> None:
+    """ "the document", "this document": the piece being read frames the question, as "the
+    release" does."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+def test_english_document_beside_what_is_never_said_stays_declined(engine) -> None:
+    """Near miss: pensions are never named."""
+    reply = engine.answer("What does the document say about pensions?")
+    assert reply.kind == "none", describe(reply)

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from bot.qa.analyzer import ENGLISH_ARTICLES, Analysis, Term
 from bot.qa.morph import PREDICATE_POS, shared_morphology
-from bot.qa.reading.context import ADJECTIVE_POS, ReaderContext
+from bot.qa.reading.context import ADJECTIVE_POS, ASKING_WHICH, ReaderContext
 from bot.qa.reading.edits import less
 
 # «судя по финалу текста», «если судить по релизу», "judging by the release": what the asker judges
@@ -49,6 +49,7 @@ PIECE_WORDS = {
     "сообщение": ("сообщить",),
     "текст": ("текст",),
     "releas": ("releas", "пресс релиз"),
+    "document": ("document",),
 }
 _TOKEN = re.compile(r"\w+")
 WORDING_PIECE = "текст"
@@ -112,6 +113,8 @@ def without_the_piece(ctx: ReaderContext, question: str, analysis: Analysis) -> 
             and morphology.info(found[i - 2]).pos == "NOUN"
         )
         and (lemma != WORDING_PIECE or _text_referred_to(found, i))
+        # ("which document was discussed?": the document itself is asked)
+        and not (i > 0 and found[i - 1] in ASKING_WHICH)
         for value in PIECE_WORDS[lemma]
     }
     piece |= _authors_of_the_piece(ctx, found)
