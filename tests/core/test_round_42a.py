@@ -226,3 +226,38 @@ def test_english_document_beside_what_is_never_said_stays_declined(engine) -> No
     """Near miss: pensions are never named."""
     reply = engine.answer("What does the document say about pensions?")
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Здравствуйте! Я журналист из Москвы. Когда прошёл круглый стол?", "event_date"),
+        ("Привет! Я студент из Караганды. Какие направления обсуждали?", "key_directions"),
+        ("Hello! I am a student from Almaty. Who spoke at the round table?", "speaker"),
+        ("Сәлем! Мен мұғаліммін. Дөңгелек үстелде кім сөз сөйледі?", "speaker"),
+    ],
+)
+def test_greeting_before_the_asker_sentence(engine, question: str, entry: str) -> None:
+    """A greeting opening the message hides the asker's sentence after it no longer: the question
+    after that sentence is asked."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Здравствуйте! Я журналист. Сколько стоила организация круглого стола?",
+        "Hello! I am a teacher. What did the round table say about pensions?",
+    ],
+)
+def test_greeting_before_the_asker_sentence_and_what_is_never_said(engine, question: str) -> None:
+    """Near misses: the cost and pensions are never told."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+def test_greeting_with_small_talk_stays_small_talk(engine) -> None:
+    """«Привет, как дела?» is small talk, whole."""
+    reply = engine.answer("Привет, как дела?")
+    assert reply.kind == "smalltalk", describe(reply)
