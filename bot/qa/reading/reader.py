@@ -108,6 +108,7 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     dates.what_on_own_date,
     dates.without_own_date,
     scope.within_the_whole,
+    dangers.undesirable,
     dangers.warned_to_avoid,
     dangers.without_avoided_danger,
     piece.wording_of,
