@@ -288,3 +288,30 @@ def test_undesirable_what_is_never_said_stays_declined(engine, question: str) ->
     """Near misses: taxes, business and rallies are never named."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        (
+            "Поясните, пожалуйста, что, по словам генпрокурора, означает поднять закон и порядок "
+            "на конституционный уровень.",
+            "law_and_order_meaning",
+        ),
+        (
+            "Объясните, что стоит за идеей поднять закон и порядок на конституционный уровень.",
+            "law_and_order_meaning",
+        ),
+    ],
+)
+def test_request_keeps_what_was_read_before(engine, question: str, entry: str) -> None:
+    """A request opening the question («Объясните, …») is taken out of the question as read: what
+    earlier readings made of the rest («на конституционный уровень») stays."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+def test_request_before_what_is_never_said_stays_declined(engine) -> None:
+    """Near miss: taxes are never named."""
+    reply = engine.answer("Объясните, зачем поднимать налоги на федеральный уровень.")
+    assert reply.kind == "none", describe(reply)

@@ -141,7 +141,9 @@ def without_request(ctx: ReaderContext, question: str, analysis: Analysis) -> An
     """«Объясни, о чём был этот круглый стол», "Explain what the Prosecutor General said",
     «Уточните имя…», «Прошу изложить выводы…»: a request opening the question is addressed to
     the bot, which is asked to tell what follows; it is no subject (the documents' explanatory
-    work is not asked about). Only when the words after it name something the documents know."""
+    work is not asked about). Only when the words after it name something the documents know. The
+    request's words are taken out of the question as read so far: what the passes before read in
+    the rest («поднять … на конституционный уровень»: at_a_level) stays read."""
     found = analysis.words
     opening = _request_opening(found)
     if not opening or len(found) <= opening:
@@ -149,7 +151,9 @@ def without_request(ctx: ReaderContext, question: str, analysis: Analysis) -> An
     rest = ctx.analyzer.analyse(" ".join(found[opening:]))
     if not any(t.known for t in rest.terms):
         return analysis
-    return replace(rest, kinds=rest.kinds | analysis.kinds)
+    read = less_words(ctx, analysis, found[:opening])
+    # (its words go too: «уточните», read as a future, would make a later pass ask of the future)
+    return replace(read, text=rest.text, words=rest.words, kinds=rest.kinds | analysis.kinds)
 
 
 def _request_opening(found: tuple[str, ...]) -> int:
