@@ -10,7 +10,7 @@ from dataclasses import replace
 from bot.qa.analyzer import Analysis
 from bot.qa.morph import shared_morphology
 from bot.qa.reading.context import WHICH_WORDS, ReaderContext
-from bot.qa.reading.edits import less_words, unless_asked_elsewhere
+from bot.qa.reading.edits import less, less_words, unless_asked_elsewhere
 
 # «Какое направление самое важное?», "Which area got the most attention?", «Қай бағыт ең маңызды?»: one
 # thing asked as the first of several by some measure (ranked_first). The asking words (lemmas, and the
@@ -151,7 +151,8 @@ def without_request(ctx: ReaderContext, question: str, analysis: Analysis) -> An
     rest = ctx.analyzer.analyse(" ".join(found[opening:]))
     if not any(t.known for t in rest.terms):
         return analysis
-    read = less_words(ctx, analysis, found[:opening])
+    # (the request's terms as read in it, "tell us" among them, unless the rest asks them too)
+    read = less(analysis, ctx.analyzer.analyse(" ".join(found[:opening])).values - rest.values)
     # (its words go too: «уточните», read as a future, would make a later pass ask of the future)
     return replace(read, text=rest.text, words=rest.words, kinds=rest.kinds | analysis.kinds)
 
