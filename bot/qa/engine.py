@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -81,6 +82,8 @@ LONG_MESSAGE_WORDS = 24
 MAX_EMBEDDED_WORD = 30
 
 DEFAULT_CACHE_DIR = PROJECT_ROOT / ".cache"
+# A message's opening sentence, short, ended by «!», «.» or a comma, and the rest (_after_small_talk)
+_SMALL_TALK_OPENING = re.compile(r"^\s*(?P<head>[^.!?,:]{1,40})[!.,]\s+(?P<rest>\S.*)$", re.S)
 
 
 class Engine:
@@ -131,6 +134,11 @@ class Engine:
     # -- public API -------------------------------------------------------------------------
     def answer(self, question: str, fallback_lang: Lang = "ru") -> Reply:
         text, shortened = focus(question)
+        if not shortened and (after := self._after_small_talk(question)) is not None:
+            # «Здравствуйте! Я журналист из Москвы. Когда прошёл круглый стол?»: the greeting hid
+            # the asker's sentence after it, which focus drops
+            cut, short = focus(after)
+            text, shortened = (cut, True) if short else (text, shortened)
         analysis = self.analyzer.analyse(text)
         lang = language.detect(text, analysis.text, self._kazakh_words) or fallback_lang
         if lang == "kk":
@@ -161,6 +169,15 @@ class Engine:
         elif shortened:
             reply = reply.model_copy(update={"note": f"long message; searched: {text.strip()}"})
         return reply
+
+    def _after_small_talk(self, question: str) -> str | None:
+        """The message after an opening sentence of nothing but small talk («Здравствуйте! …»,
+        «Сәлем! …», "Hello! …"), else None."""
+        match = _SMALL_TALK_OPENING.match(question)
+        if match is None:
+            return None
+        intent, rest = self.smalltalk.match(self.analyzer.analyse(match["head"]))
+        return match["rest"] if intent is not None and not rest else None
 
     def _cyrillic(self, text: str) -> str:
         """A Kazakh question typed in Latin letters («Kim katysty?») in the Cyrillic the analyzer

@@ -157,6 +157,10 @@ REQUESTS = (
 )
 # the Russian words asking a question of their own (QUESTION_OPENERS, ASKING_OPENERS)
 RUSSIAN_ASKING = "кто когда где почему зачем как какой какая какие каким каких сколько чей чья чьи"
+# the nouns of compound prepositions («в рамках какого…», «в ходе какого…»), as typed
+COMPOUND_PREPOSITION_NOUNS = _word_set("рамках ходе течение результате качестве целях области сфере части")
+# the asking words a preposition may put in its case (_asks_after_preposition), as lemmas
+ASKING_AFTER_PREPOSITION = frozenset({"какой", "что", "кто", "чей", "сколько", "который"})
 QUESTION_OPENERS = _word_set(
     f"{RUSSIAN_ASKING} что ли "
     f"{REQUESTS} "
@@ -613,12 +617,42 @@ def _opens_question(opening: list[str]) -> bool:
         or (opening[0] in SPOKEN_WHAT and opening[1:2] == ["там"])
         or opening[1:2] == ["ли"]
         or shared_morphology().info(opening[0]).lemma == "какой"
+        or _asks_after_preposition(opening)
+        or _requests_telling(opening)
         or (
             opening[0] in FORMAL_REQUESTS
             and len(opening) > 1
             and shared_morphology().info(opening[1]).pos == "INFN"
         )
     )
+
+
+# verbs of informing whose imperative asks to be told (_requests_telling), as lemmas: those of
+# telling, and of telling a detail («уточните»), reminding, reporting, pointing out, naming
+INFORMING_LEMMAS = TELLING_LEMMAS | {"уточнить", "напомнить", "сообщить", "указать", "назвать"}
+
+
+def _requests_telling(opening: list[str]) -> bool:
+    """«Уточните, пожалуйста, дату проведения круглого стола», «Напомните, кто выступал»: a verb of
+    telling in the imperative asks to be told, as «скажите» does (REQUESTS, as typed)."""
+    morphology = shared_morphology()
+    return morphology.may_be_imperative(opening[0]) and morphology.info(opening[0]).lemma in INFORMING_LEMMAS
+
+
+def _asks_after_preposition(opening: list[str]) -> bool:
+    """«В рамках какого направления обсуждали…?», «О чём говорил…?», «На что будет сделан акцент?»: a
+    question word in the case a preposition (simple, or compound with its noun: «в рамках», «в ходе»)
+    puts it in opens a question as the word alone does. Not any noun between («для галочки. Какую
+    цель…»: the words run on into the next sentence)."""
+    morphology = shared_morphology()
+    for at in (1, 2):
+        if len(opening) <= at or morphology.info(opening[0]).pos != "PREP":
+            return False
+        if at == 2 and opening[1] not in COMPOUND_PREPOSITION_NOUNS:
+            return False
+        if morphology.info(opening[at]).lemma in ASKING_AFTER_PREPOSITION:
+            return True
+    return False
 
 
 def _past_the_sentence(rest: str) -> str:

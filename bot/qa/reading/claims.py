@@ -47,6 +47,15 @@ DESCRIBING_AS = frozenset({"present", "view", "see", "depict", "show"})
 YES_NO_AUXILIARIES = frozenset({"was", "were", "is", "are", "did", "does", "do", "will", "has", "have"})
 # «Правда ли, что…», «Верно, что…», "Is it true that…": a yes/no question checking a statement.
 CHECKING_WORDS = frozenset({"правда", "верно", "true", "рас"})
+# «Правильно ли я понимаю, что…», «Я верно понял, что…», "Do I understand correctly that…": the
+# asker checking their own understanding of a claim checks the claim (understood_rightly): the
+# frame's words before «что» / "that" (the rightness, the verb of understanding by lemma, the rest
+# as typed)
+RIGHTLY_WORDS = frozenset({"правильно", "верно", "correctly", "right"})
+UNDERSTANDING_LEMMAS = frozenset({"понимать", "понять", "understand", "get"})
+UNDERSTANDING_OTHERS = frozenset({"ли", "я", "мы", "если", "do", "did", "i", "am", "it", "we"})
+UNDERSTANDING_SPAN = 6
+CLAIM_OPENERS = frozenset({"что", "that"})
 # «Обсуждение проекта уже завершилось?»: verbs of ending, by lemma, and the documents' word for what
 # goes on, which a yes/no question whether the draft's process has ended asks of (ended_yet)
 ENDING_LEMMAS = frozenset({"завершиться", "закончиться", "окончиться", "завершить", "закончить"})
@@ -154,6 +163,33 @@ def stance_against(ctx: ReaderContext, question: str, analysis: Analysis) -> Ana
         if before and before[-1].value in ctx.subjects:
             return replace(analysis, kinds=analysis.kinds | {SAID_KIND})
     return analysis
+
+
+def understood_rightly(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Правильно ли я понимаю, что генпрокурор допускает снисходительность к мелким нарушениям?»,
+    "Do I understand correctly that the reform is a one-off?": the asker checking their own
+    understanding of a claim asks whether the claim holds: the question is read as the claim alone,
+    a yes/no question stating it (_states_claim: a claim the documents contradict is asked with
+    their word, claim_opposed; one with a word they never use is declined, as «Сенат упразднят?»
+    is), the asker's rightness and understanding no subject. Only a frame of nothing but those
+    words before the «что» / "that" opening the claim."""
+    found = analysis.words
+    at = next((i for i, w in enumerate(found[:UNDERSTANDING_SPAN]) if w in CLAIM_OPENERS), None)
+    if at is None or at + 1 >= len(found):
+        return analysis
+    morphology = shared_morphology()
+    frame = found[:at]
+    lemmas = [morphology.info(w).lemma for w in frame]
+    if (
+        RIGHTLY_WORDS.isdisjoint(frame)
+        or UNDERSTANDING_LEMMAS.isdisjoint(lemmas)
+        or any(
+            w not in RIGHTLY_WORDS | UNDERSTANDING_OTHERS and lemma not in UNDERSTANDING_LEMMAS
+            for w, lemma in zip(frame, lemmas, strict=True)
+        )
+    ):
+        return analysis
+    return ctx.analyzer.analyse(" ".join(found[at + 1 :]))
 
 
 def claim_opposed(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:

@@ -48,6 +48,10 @@ AVOID_VERBS = frozenset(
         "reduce",
     }
 )
+# «нежелательные выводы», "undesirable conclusions": what is to be avoided (undesirable), as lemmas
+# (English by the analyzer's stem), and the verb of avoiding it is read as
+UNDESIRABLE_LEMMAS = frozenset({"нежелательный", "undesir", "unwant"})
+AVOIDING = "избежать"
 # "warned that X would help avoid": verbs of warning, as lemmas (warned_to_avoid)
 WARNING_SAYS = frozenset(
     {"warn", "caution", "предостеречь", "предостерегать", "предупредить", "предупреждать"}
@@ -168,6 +172,20 @@ def warned_to_avoid(ctx: ReaderContext, question: str, analysis: Analysis) -> An
     if not warning or not AVOID_VERBS & lemmas:
         return analysis
     return less(analysis, warning)
+
+
+def undesirable(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Какие выводы о реформе, по мнению генпрокурора, нежелательны?», "Which conclusions are
+    undesirable?": what is undesirable is what is to be avoided, as «каких выводов следует
+    избегать» asks (the text's «позволяет избежать … выводов»): the adjective is read as the verb
+    of avoiding. Only when a word the documents use is left beside it."""
+    morphology = shared_morphology()
+    unwanted = [t for t in analysis.terms if morphology.info(t.value).lemma in UNDESIRABLE_LEMMAS]
+    kept = tuple(t for t in analysis.terms if t not in unwanted)
+    if not unwanted or not any(t.known for t in kept):
+        return analysis
+    terms = (*kept, *ctx.analyzer.analyse(AVOIDING).terms)
+    return replace(analysis, terms=terms, values=frozenset(t.value for t in terms))
 
 
 def without_avoided_danger(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:

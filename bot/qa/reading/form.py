@@ -10,7 +10,7 @@ from dataclasses import replace
 from bot.qa.analyzer import Analysis
 from bot.qa.morph import shared_morphology
 from bot.qa.reading.context import WHICH_WORDS, ReaderContext
-from bot.qa.reading.edits import less_words, unless_asked_elsewhere
+from bot.qa.reading.edits import less, less_words, unless_asked_elsewhere
 
 # «Какое направление самое важное?», "Which area got the most attention?", «Қай бағыт ең маңызды?»: one
 # thing asked as the first of several by some measure (ranked_first). The asking words (lemmas, and the
@@ -141,7 +141,9 @@ def without_request(ctx: ReaderContext, question: str, analysis: Analysis) -> An
     """«Объясни, о чём был этот круглый стол», "Explain what the Prosecutor General said",
     «Уточните имя…», «Прошу изложить выводы…»: a request opening the question is addressed to
     the bot, which is asked to tell what follows; it is no subject (the documents' explanatory
-    work is not asked about). Only when the words after it name something the documents know."""
+    work is not asked about). Only when the words after it name something the documents know. The
+    request's words are taken out of the question as read so far: what the passes before read in
+    the rest («поднять … на конституционный уровень»: at_a_level) stays read."""
     found = analysis.words
     opening = _request_opening(found)
     if not opening or len(found) <= opening:
@@ -149,7 +151,10 @@ def without_request(ctx: ReaderContext, question: str, analysis: Analysis) -> An
     rest = ctx.analyzer.analyse(" ".join(found[opening:]))
     if not any(t.known for t in rest.terms):
         return analysis
-    return replace(rest, kinds=rest.kinds | analysis.kinds)
+    # (the request's terms as read in it, "tell us" among them, unless the rest asks them too)
+    read = less(analysis, ctx.analyzer.analyse(" ".join(found[:opening])).values - rest.values)
+    # (its words go too: «уточните», read as a future, would make a later pass ask of the future)
+    return replace(read, text=rest.text, words=rest.words, kinds=rest.kinds | analysis.kinds)
 
 
 def _request_opening(found: tuple[str, ...]) -> int:

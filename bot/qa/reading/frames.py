@@ -316,6 +316,25 @@ def _genitive_after(found: tuple[str, ...], start: int) -> bool:
     return False
 
 
+# «разъяснение сути новелл», «понимание сущности реформы»: the essence of a thing, before the genitive
+# naming it, is that thing (essence_of); «суть» in the nominative reads as the verb «быть» already
+ESSENCE_NOUNS = frozenset({"суть", "сущность"})
+
+
+def essence_of(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Кто подчеркнул необходимость разъяснения сути новелл обществу?»: the essence of a thing
+    the documents name («сути новелл») is that thing, no subject of its own (as the nominative
+    «суть реформы» already reads). Only before a genitive; the thing named is asked as it is."""
+    found = analysis.words
+    morphology = shared_morphology()
+    essence = [
+        word
+        for i, word in enumerate(found)
+        if morphology.info(word).lemma in ESSENCE_NOUNS and _genitive_after(found, i + 1)
+    ]
+    return less_words(ctx, analysis, essence) if essence else analysis
+
+
 # "progressive in nature", "in character", "the nature of the changes": English names a thing's kind
 # (the text's «носят прогрессивный характер») by "nature" or "character" only in these frames; alone,
 # "nature" is the natural world («природа»), which the documents never name (character_of_a_thing)

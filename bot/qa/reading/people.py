@@ -329,6 +329,19 @@ def who_exactly_there(ctx: ReaderContext, question: str, analysis: Analysis) -> 
     )
 
 
+def who_exactly_said(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Кто именно заявил, что изменения носят прогрессивный характер?»: «кто именно» before a verb
+    of saying (kind `said`) asks who said the thing, as «кто заявил» does (kind `who` for `names`):
+    an entry reporting that claim names its speaker. Another word asking for names («назовите
+    поименно») keeps the names asked; a claim the documents do not report is declined by its words."""
+    found = analysis.words
+    if not {"names", "said"} <= analysis.kinds or EXACTLY_WHO not in itertools.pairwise(found):
+        return analysis
+    if "names" in ctx.analyzer.analyse(" ".join(w for w in found if w != EXACTLY_WHO[1])).kinds:
+        return analysis
+    return replace(analysis, kinds=(analysis.kinds - {"names"}) | {"who"})
+
+
 def _gathered_for(ctx: ReaderContext, analysis: Analysis) -> frozenset[str]:
     """The infinitives of discussing right after a verb of gathering or taking part («собрался
     обсуждать», «пришли обсудить»): what they came for is the discussion the event was."""

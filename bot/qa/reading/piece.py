@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from bot.qa.analyzer import ENGLISH_ARTICLES, Analysis, Term
 from bot.qa.morph import PREDICATE_POS, shared_morphology
-from bot.qa.reading.context import ADJECTIVE_POS, ReaderContext
+from bot.qa.reading.context import ADJECTIVE_POS, ASKING_WHICH, ReaderContext
 from bot.qa.reading.edits import less
 
 # «судя по финалу текста», «если судить по релизу», "judging by the release": what the asker judges
@@ -49,6 +49,7 @@ PIECE_WORDS = {
     "сообщение": ("сообщить",),
     "текст": ("текст",),
     "releas": ("releas", "пресс релиз"),
+    "document": ("document",),
 }
 _TOKEN = re.compile(r"\w+")
 WORDING_PIECE = "текст"
@@ -57,6 +58,9 @@ WHICH_PIECE = frozenset({"какой", "который", "which"})
 # «согласно тексту», «по тексту», «в тексте»: the prepositions that refer to the text being read
 REFERRING = frozenset({"согласно", "по", "в", "во"})
 PLURAL_ENDINGS = ("ы", "ов", "ам", "ами", "ах")
+# those who wrote the piece, right before its name («авторы пресс-релиза», «составители текста»)
+AUTHOR_LEMMAS = frozenset({"автор", "составитель"})
+PRESS = "пресс"
 
 
 def place_in_piece(question: str) -> str | None:
@@ -93,7 +97,8 @@ def without_the_piece(ctx: ReaderContext, question: str, analysis: Analysis) -> 
     of its own; what is asked about is that. «О чём сообщается в материале?» keeps it: nothing
     else is named, nor does «Какого числа опубликован пресс-релиз о круглом столе?»: a date asked
     with a verb the documents never use (опубликован, вышел) is the piece's own, when it came out
-    («Когда в документе говорится о правах человека?» is about those)."""
+    («Когда в документе говорится о правах человека?» is about those). The piece's authors right
+    before its name («по оценке авторов пресс-релиза») are its voice, the piece too."""
     morphology = shared_morphology()
     found = analysis.words
     piece = {
@@ -108,8 +113,11 @@ def without_the_piece(ctx: ReaderContext, question: str, analysis: Analysis) -> 
             and morphology.info(found[i - 2]).pos == "NOUN"
         )
         and (lemma != WORDING_PIECE or _text_referred_to(found, i))
+        # ("which document was discussed?": the document itself is asked)
+        and not (i > 0 and found[i - 1] in ASKING_WHICH)
         for value in PIECE_WORDS[lemma]
     }
+    piece |= _authors_of_the_piece(ctx, found)
     if not piece or ("when" in analysis.kinds and any(_unknown_verb(t) for t in analysis.terms)):
         return analysis
     kept = tuple(t for t in analysis.terms if t.value not in piece)
@@ -120,6 +128,20 @@ def without_the_piece(ctx: ReaderContext, question: str, analysis: Analysis) -> 
 
 # «блок о равенстве перед законом», «раздел про цифровые решения»: a part of the piece read named by
 # what it is about (a lemma of these, then «о», «об», «про»), see part_about
+def _authors_of_the_piece(ctx: ReaderContext, found: tuple[str, ...]) -> set[str]:
+    """«по оценке авторов пресс-релиза», «по словам составителей текста»: the piece's authors right
+    before its name are its voice, the piece itself: the values of both."""
+    morphology = shared_morphology()
+    values: set[str] = set()
+    for i, word in enumerate(found[:-1]):
+        if morphology.info(word).lemma not in AUTHOR_LEMMAS:
+            continue
+        named = found[i + 2] if found[i + 1] == PRESS and i + 2 < len(found) else found[i + 1]
+        if morphology.info(named).lemma in PIECE_WORDS:
+            values |= ctx.analyzer.analyse(" ".join(found[i : found.index(named, i) + 1])).values
+    return values
+
+
 PART_LEMMAS = frozenset({"блок", "раздел", "пункт", "параграф", "абзац"})
 PART_ABOUT = frozenset({"о", "об", "обо", "про"})
 

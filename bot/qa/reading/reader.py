@@ -27,12 +27,14 @@ from bot.qa.reading.context import Pass, ReaderContext
 # The passes before a bare «when» is read (dates.bare_when), in the order they apply: a later pass
 # reads what the earlier ones left.
 PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
+    claims.understood_rightly,
     asker.named_before_a_pronoun,
     asker.asked_before_the_question,
     people.other_holder,
     people.floor_giver,
     claims.objectors_asked,
     scope.narrowed_after,
+    scope.devoted_to,
     claims.yes_no_opposed,
     claims.claim_opposed,
     claims.loaded_opposed,
@@ -60,6 +62,7 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     frames.character_of_a_thing,
     frames.raised_to_a_rank,
     frames.topic_noun,
+    frames.essence_of,
     frames.at_a_level,
 )
 # and after it
@@ -84,6 +87,7 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     people.who_was_at,
     people.disposition_of_named,
     people.who_exactly_there,
+    people.who_exactly_said,
     people.who_passive,
     dates.when_future,
     dates.at_a_time_to_come,
@@ -105,6 +109,7 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     dates.what_on_own_date,
     dates.without_own_date,
     scope.within_the_whole,
+    dangers.undesirable,
     dangers.warned_to_avoid,
     dangers.without_avoided_danger,
     piece.wording_of,
@@ -128,6 +133,7 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     sayings.where_mentioned,
     claims.named_as,
     people.whom,
+    sayings.owner_of_a_saying,
     sayings.done_by_all,
     sayings.said_by_all,
     sayings.said_impersonally,

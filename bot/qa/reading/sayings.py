@@ -80,6 +80,18 @@ MENTION_VERBS = frozenset(
 MISSPELT_REFLEXIVE = "ться"
 REFLEXIVE = "тся"
 
+# «Кому принадлежит высказывание о нулевой терпимости?», «Чьи это слова?», «Кто автор заявления о…»,
+# "Who is the author of the statement on…": a noun of saying owned by the one asked asks who said it
+# (owner_of_a_saying); the nouns (as lemmas, English as typed) and the words of owning («принадлежать»,
+# «автор», or the who-word «чей» itself)
+SAYING_NOUNS = frozenset(
+    {"слово", "высказывание", "заявление", "утверждение", "фраза", "цитата", "тезис", "реплика",
+     "statement", "words", "quote", "remark", "phrase"}
+)  # fmt: skip
+OWNING_WORDS = frozenset({"принадлежать", "автор", "чей", "author", "belong", "belongs", "whose"})
+OWNER_KINDS = frozenset({"who", "whom", "who_is"})
+
+
 # «выступил с тезисом о X», «выступить с заявлением», «с каким предложением»: a verb of speaking out
 # (by lemma) and «с» with a noun of a wording or a statement (by lemma) within so many words after it
 # say what someone said (came_out_with)
@@ -525,6 +537,25 @@ def _mention_verb(word: str) -> bool:
         return False
     repaired = word.removesuffix(MISSPELT_REFLEXIVE) + REFLEXIVE
     return morphology.info(repaired).known and morphology.info(repaired).lemma in MENTION_VERBS
+
+
+def owner_of_a_saying(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Кому принадлежит высказывание о нулевой терпимости к правонарушениям?», «Чьи слова о
+    нулевой терпимости?», "Who is the author of the statement on zero tolerance?": a saying owned by
+    the one asked is a question of who said it (kind `said` beside `who`), as «кто говорил о…» is;
+    the noun of saying and the word of owning are no subject, and the one asked is the speaker («кому»
+    of owning, "who is the author": not one acted on, nor a person's post). A who-question with no
+    word of owning («кто взял слово?»: who took the floor) is not one."""
+    if not OWNER_KINDS & analysis.kinds or "said" in analysis.kinds:
+        return analysis
+    morphology = shared_morphology()
+    lemmas = [(w, morphology.info(w).lemma) for w in analysis.words]
+    sayings = [w for w, lemma in lemmas if w in SAYING_NOUNS or lemma in SAYING_NOUNS]
+    owning = [w for w, lemma in lemmas if w in OWNING_WORDS or lemma in OWNING_WORDS]
+    if not sayings or not owning:
+        return analysis
+    framed = less_words(ctx, analysis, [*sayings, *owning])
+    return replace(framed, kinds=(framed.kinds - OWNER_KINDS) | {"who", "said"})
 
 
 def _only_whose(found: Sequence[str]) -> bool:

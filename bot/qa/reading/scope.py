@@ -63,6 +63,13 @@ ALONG_WITH = (frozenset({"вместе", "наряду", "along", "together"}), 
 WITHIN_BEFORE = (("в", "рамках"), ("в", "контексте"))
 WITHIN_AFTER = frozenset({"аясында", "шеңберінде"})
 WITHIN_SPAN = 3
+# «на круглом столе, посвящённом проекту новой Конституции», "at the round table devoted to the new
+# constitution": a participle of devotion links its noun to its topic (devoted_to); the participle's
+# lemmas, and the English ones as typed
+DEVOTED_LEMMAS = frozenset({"посвятить", "посвящать", "devoted", "dedicated"})
+DEVOTED_SPAN = 4
+DEVOTED_LINKS = frozenset({"to", "the", "a"})
+PASSIVE_BE = frozenset({"is", "was", "are", "were", "be", "been", "being"})
 # «Бұл жобада X қалай түсіндіріледі?», «Жаңа Конституцияда…»: the Kazakh locative of the whole (in the
 # draft, in the constitution) places the question there as «в рамках» does; its stems and endings
 KAZAKH_WHOLE_STEMS = ("жоба", "конституц", "реформа")
@@ -78,6 +85,41 @@ OWN_COUNTRY_PLACE = frozenset({"стране", "country", "nation"})
 WHOLE_SPAN = 3
 # a question who holds a post, whose title the country's name is part of (_country_after_named)
 TITLE_ASKING_KINDS = frozenset({"who", "who_is"})
+
+
+def devoted_to(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Кто участвовал в круглом столе, посвящённом проекту новой Конституции?», «Из чего складывается
+    направление, посвящённое правовой культуре?», "Who spoke at the round table devoted to the new
+    constitution?": a participle of devotion after its noun only links it to its topic, as «круглый
+    стол по проекту», «направление правовой культуры» do: the participle is no subject, and a topic
+    that is nothing but the documents' whole (the draft, the reform, the new constitution) restates
+    what the event was about, no subject either. Any other topic stays asked («посвящённом
+    пенсионной реформе» is judged by what it names); a predicate («чему был посвящён круглый
+    стол?», "what was it devoted to?") asks the topic, and stays."""
+    found = analysis.words
+    for i, word in enumerate(found):
+        if not _devoted_after_its_noun(found, i):
+            continue
+        devoted = set(ctx.analyzer.analyse(word).values)
+        span = [w for w in found[i + 1 : i + 1 + DEVOTED_SPAN] if w not in DEVOTED_LINKS]
+        # the longest run of words right after it that names nothing but the whole
+        for end in range(len(span), 0, -1):
+            frame = ctx.analyzer.analyse(" ".join(span[:end])).terms
+            if frame and all(t.value in ctx.wholes for t in frame):
+                devoted |= {t.value for t in frame}
+                break
+        return less(analysis, devoted)
+    return analysis
+
+
+def _devoted_after_its_noun(found: tuple[str, ...], at: int) -> bool:
+    """Whether the word at `at` is a participle of devotion qualifying a noun: a Russian full
+    participle, or an English one not after a form of being ("was devoted to")."""
+    word = found[at]
+    if word in DEVOTED_LEMMAS:
+        return at > 0 and found[at - 1] not in PASSIVE_BE
+    info = shared_morphology().info(word)
+    return info.lemma in DEVOTED_LEMMAS and info.pos == "PRTF"
 
 
 def within_the_whole(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
