@@ -147,6 +147,72 @@ def part_about(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysi
     return less(analysis, frame)
 
 
+# «В каком из блоков говорится о X?», «Под каким заголовком…», «К какому тематическому блоку
+# относится X?», "Under which heading…": a part of the piece read asked by a which-word (with «из»
+# and adjectives between), see part_asked; the verb of belonging to it is no word of what is asked
+PART_ASKED = PART_LEMMAS | frozenset(
+    {"заголовок", "подзаголовок", "рубрика", "heading", "headings", "block", "blocks", "section", "sections"}
+)
+PART_WHICH = frozenset({"какой", "который", "which", "what"})
+PART_WHICH_SPAN = 3
+PART_OF = frozenset({"из", "of"})  # «в каком из блоков», "in which of the sections"
+BELONGING = "относится belongs"
+MENTIONING = "говорится упоминается сказано написано mentioned deals covers"
+
+
+def part_asked(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«В каком из блоков говорится о качестве юридического образования?», «К какому тематическому
+    блоку относится профилактика?»: which part of the piece read (a block, a heading, a point) says
+    X is what the piece says of X, whose entry names its part; the part's noun, its adjectives,
+    the verb of belonging and of mentioning are no subject, nor is the place (kind `where`). Not a
+    part of another text («В каком разделе Конституции…»: a noun in the genitive after it, other
+    than the piece), and only when a noun the documents use is left, other than the piece, the
+    event or the reform it reports («Под каким заголовком вышел пресс-релиз?», "Under which heading
+    is the round table described?" ask the piece's own title, which no entry gives)."""
+    found = analysis.words
+    morphology = shared_morphology()
+    for i, word in enumerate(found):
+        if morphology.info(word).lemma not in PART_ASKED and word not in PART_ASKED:
+            continue
+        between = _asked_by_which(found, i)
+        if between is None or _of_another_text(ctx, found, i):
+            continue
+        frame = " ".join((*between, word, BELONGING, MENTIONING))
+        own = ctx.pieces | ctx.collective | ctx.wholes
+        kept = less(analysis, ctx.analyzer.analyse(frame).values)
+        if kept is analysis or not any(
+            t.known and t.pos in {"NOUN", None} and t.value not in own for t in kept.terms
+        ):
+            return analysis
+        return replace(kept, kinds=kept.kinds - {"where"})
+    return analysis
+
+
+def _asked_by_which(found: tuple[str, ...], i: int) -> tuple[str, ...] | None:
+    """The adjectives between a which-word and the noun at `i` («к какому тематическому блоку»),
+    when such a word asks it within PART_WHICH_SPAN words («в каком из блоков»), else None."""
+    morphology = shared_morphology()
+    between: list[str] = []
+    for j in range(i - 1, max(i - 1 - PART_WHICH_SPAN, -1), -1):
+        word = found[j]
+        if word in PART_WHICH or morphology.info(word).lemma in PART_WHICH:
+            return tuple(between)
+        if word in PART_OF or word in ENGLISH_ARTICLES or morphology.info(word).pos in ADJECTIVE_POS:
+            between.append(word)
+            continue
+        return None
+    return None
+
+
+def _of_another_text(ctx: ReaderContext, found: tuple[str, ...], i: int) -> bool:
+    """«в каком разделе Конституции»: a noun in the genitive right after the part names the text it
+    is a part of, other than the piece read («в каком блоке пресс-релиза» is the piece's)."""
+    if i + 1 >= len(found) or not shared_morphology().genitive_noun(found[i + 1]):
+        return False
+    piece = ctx.pieces | ctx.analyzer.analyse(WORDING_PIECE).values
+    return not ctx.analyzer.analyse(found[i + 1]).values <= piece
+
+
 def wording_of(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """«Каков полный текст новой Преамбулы Конституции?», "the full text of the Preamble": the
     text of a thing other than the piece being read is that thing's wording, which the

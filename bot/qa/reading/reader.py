@@ -109,6 +109,7 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     piece.wording_of,
     piece.without_the_piece,
     piece.part_about,
+    piece.part_asked,
     scope.without_the_whole,
     form.item_of_list,
     form.item_by_position,
