@@ -75,6 +75,37 @@ KAZAKH_CONSEQUENCE = ("не", "болады")
 CONSEQUENCE_KIND = "consequence"
 
 
+# «На достижение каких результатов направлены изменения?», «на решение каких задач нацелена
+# реформа?»: after «на», a verbal noun of attaining and a which-word before a noun of a result or a
+# goal, with a verb of aiming, ask what the thing is aimed at, as «на что направлены» (aimed_at_attaining)
+ATTAINING_NOUNS = frozenset({"достижение", "решение", "реализация", "выполнение", "осуществление"})
+RESULT_NOUNS = frozenset({"результат", "цель", "задача", "итог"})
+AIMING_LEMMAS = frozenset({"направить", "направлять", "нацелить", "нацеливать", "ориентировать"})
+AIMED_AT = frozenset({"на"})
+
+
+def aimed_at_attaining(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«На достижение каких результатов, по словам Асылова, направлены изменения?»: what a thing
+    is aimed at attaining is what it is aimed at («на что направлены изменения»); the noun of
+    attaining and the result's noun frame the question (an entry saying what the changes are
+    «направлены на» answers it in its own words: «итог» would draw the round table's outcome
+    instead). Only with a verb of aiming in the question."""
+    found = analysis.words
+    morphology = shared_morphology()
+    lemmas = [morphology.info(w).lemma for w in found]
+    if AIMING_LEMMAS.isdisjoint(lemmas):
+        return analysis
+    for i in range(len(found) - 3):
+        if (
+            found[i] in AIMED_AT
+            and lemmas[i + 1] in ATTAINING_NOUNS
+            and lemmas[i + 2] in WHICH_WORDS
+            and lemmas[i + 3] in RESULT_NOUNS
+        ):
+            return less_words(ctx, analysis, (found[i + 1], found[i + 3]))
+    return analysis
+
+
 def consequence_of_a_condition(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """«Что будет, если нарушить нулевую терпимость?», "What happens if the principle is broken?",
     «Заңды бұзса не болады?»: what follows from a condition is asked (kind `consequence`), not what

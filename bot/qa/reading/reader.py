@@ -45,6 +45,7 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     kazakh_nouns.kazakh_counted,
     kazakh_nouns.kazakh_owner,
     frames.for_what_of_a_noun,
+    frames.aimed_at_attaining,
     people.possessive_phrase,
     people.without_in_the_person,
     people.attached_body,
