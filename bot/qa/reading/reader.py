@@ -100,6 +100,7 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     comparison.difference_of_named,
     alternatives.only_these_there,
     alternatives.without_exclusive_alternative,
+    alternatives.opposed_alternative,
     alternatives.open_alternative,
     alternatives.without_unknown_alternative,
     dates.what_on_own_date,
