@@ -1,0 +1,159 @@
+"""Round 42b: classes read from blind48's misses, with paraphrases of our own and near misses that
+must stay declined (real engine)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._support import describe
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("К какому блоку относится единообразное применение законодательства?", "equality_before_law"),
+        ("Под какой рубрикой упоминается искусственный интеллект?", "digital_solutions"),
+        ("В каком из пунктов говорится о правосознании?", "legal_consciousness"),
+        ("In which of the sections is legal education mentioned?", "legal_culture"),
+    ],
+)
+def test_which_part_of_the_piece_says_a_thing(engine, question: str, entry: str) -> None:
+    """«Под каким заголовком…», «в каком из блоков…», «к какому блоку относится X»: which part of
+    the piece read says X is what it says of X; the part's noun is no subject."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Под каким заголовком говорится о пенсиях?",
+        "В каком блоке упоминается налоговая реформа?",
+        "Под каким заголовком вышел пресс-релиз?",
+        "Под каким заголовком говорится о реформе?",
+        "В каком пункте закона говорится о персональных данных?",
+        "В каком разделе Конституции закреплена профилактика правонарушений?",
+    ],
+)
+def test_a_part_of_what_is_not_told_stays_declined(engine, question: str) -> None:
+    """Near misses: a part about what is never named, the piece's own title (of the release, of
+    the reform it reports), and a part of another text (a law, the Constitution)."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Чем обусловлен призыв генпрокурора к открытому диалогу?", "open_dialogue"),
+        ("Чем вызвана необходимость разъяснительной работы?", "explanation_purpose"),
+    ],
+)
+def test_what_a_thing_is_due_to_is_its_reason(engine, question: str, entry: str) -> None:
+    """«Чем обусловлен X», «чем вызвана X», «чем объясняется X» ask why X, as «почему»: the verb is
+    no content («объясняется» is not the explaining of the reform)."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Чем объясняется выбор даты круглого стола?",
+        "Чем обусловлено участие Парламента?",
+        "Чем вызван перенос круглого стола?",
+        "Чем объясняется интерес к искусственному интеллекту?",
+    ],
+)
+def test_a_reason_never_stated_stays_declined(engine, question: str) -> None:
+    """Near misses: the text states no reason for these."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("На решение каких задач направлены поправки, по словам генпрокурора?", "overall_assessment"),
+        ("На реализацию каких целей нацелена реформа?", "reform_aims"),
+    ],
+)
+def test_what_a_thing_is_aimed_at_attaining(engine, question: str, entry: str) -> None:
+    """«На достижение каких результатов направлены X» asks what X is aimed at («на что
+    направлены»); the nouns of attaining and of the result frame it."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "На решение каких задач направлен новый Налоговый кодекс?",
+        "На достижение каких показателей направлены изменения?",
+    ],
+)
+def test_aims_of_what_is_never_named_stay_declined(engine, question: str) -> None:
+    """Near misses: a tax code is never named; no figures (indicators) are given."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Изменения идут вперёд или они консервативные?",
+        "Реформа — шаг вперёд или скорее консервативный документ?",
+        "Are the amendments a step forward or rather conservative?",
+    ],
+)
+def test_an_alternative_against_the_documents_word(engine, question: str) -> None:
+    """«шагом вперёд или скорее консервативными»: one side is the opposite of the documents' word
+    (progressive), so their word tells which; the other side's own wording is no subject."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "overall_assessment"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Считает ли генпрокурор поправки налоговыми или консервативными?",
+        "Изменения — это прорыв или скорее косметика?",
+    ],
+)
+def test_an_alternative_naming_a_kind_of_its_own_stays_declined(engine, question: str) -> None:
+    """Near misses: the other side is an adjective or a noun the documents never use (tax, a
+    breakthrough), which their word does not settle."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Шла ли речь о больших объёмах информации?", "digital_solutions"),
+        ("Что должно укрепиться в головах людей?", "legal_consciousness"),
+        ("Идёт ли оповещение граждан о предстоящих изменениях?", "current_stage"),
+        ("Доводят ли сейчас до общества сведения о реформе?", "current_stage"),
+    ],
+)
+def test_the_documents_words_in_other_words(engine, question: str, entry: str) -> None:
+    """Masses of information are big data; people's minds, the consciousness of society; bringing
+    word to people («донести до», «оповещение»), informing them."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Говорилось ли об обработке налоговых деклараций?",
+        "Говорилось ли о хранении больших объёмов данных?",
+        "Как донести до населения суть налоговой реформы?",
+        "Что должно измениться в умах чиновников?",
+    ],
+)
+def test_other_things_in_those_words_stay_declined(engine, question: str) -> None:
+    """Near misses: tax returns, storing data, a tax reform and officials' minds are never
+    spoken of."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
