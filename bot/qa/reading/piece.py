@@ -156,6 +156,8 @@ PART_ASKED = PART_LEMMAS | frozenset(
 PART_WHICH = frozenset({"какой", "который", "which", "what"})
 PART_WHICH_SPAN = 3
 PART_OF = frozenset({"из", "of"})  # «в каком из блоков», "in which of the sections"
+# the texts a part may be of besides the piece: the text itself and its list («пункт перечня»)
+OWN_TEXTS = f"{WORDING_PIECE} список перечень"
 BELONGING = "относится belongs"
 MENTIONING = "говорится упоминается сказано написано mentioned deals covers"
 
@@ -205,12 +207,14 @@ def _asked_by_which(found: tuple[str, ...], i: int) -> tuple[str, ...] | None:
 
 
 def _of_another_text(ctx: ReaderContext, found: tuple[str, ...], i: int) -> bool:
-    """«в каком разделе Конституции»: a noun in the genitive right after the part names the text it
-    is a part of, other than the piece read («в каком блоке пресс-релиза» is the piece's)."""
-    if i + 1 >= len(found) or not shared_morphology().genitive_noun(found[i + 1]):
+    """«в каком разделе Конституции», «какой пункт из закона»: a noun in the genitive right after
+    the part (or after «из») names the text it is a part of, other than the piece read or its list
+    («в каком блоке пресс-релиза», «какой пункт перечня» are the piece's)."""
+    at = i + 2 if i + 1 < len(found) and found[i + 1] in PART_OF else i + 1
+    if at >= len(found) or not shared_morphology().genitive_noun(found[at]):
         return False
-    piece = ctx.pieces | ctx.analyzer.analyse(WORDING_PIECE).values
-    return not ctx.analyzer.analyse(found[i + 1]).values <= piece
+    own = ctx.pieces | ctx.analyzer.analyse(OWN_TEXTS).values
+    return not ctx.analyzer.analyse(found[at]).values <= own
 
 
 def wording_of(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
