@@ -114,6 +114,7 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     piece.part_asked,
     scope.without_the_whole,
     form.item_of_list,
+    form.purpose_of_an_item,
     form.item_by_position,
     form.ranked_first,
     dangers.warned_of_danger,
