@@ -157,3 +157,57 @@ def test_other_things_in_those_words_stay_declined(engine, question: str) -> Non
     spoken of."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какую задачу решает четвёртое направление?",
+        "Какую цель преследует второй пункт перечня?",
+        "Какова цель последнего направления?",
+    ],
+)
+def test_the_purpose_of_an_item_by_its_place(engine, question: str) -> None:
+    """«Какую цель преследует последнее из перечисленных направлений?»: what one item of the list
+    is for is what the list says of it, not the reform's aims."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "key_directions"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какую цель преследует последний пункт налогового кодекса?",
+        "Какова цель первого пункта закона о выборах?",
+    ],
+)
+def test_the_purpose_of_an_item_of_another_list_stays_declined(engine, question: str) -> None:
+    """Near misses: items of a tax code and of an electoral law are never described."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Будет ли в деятельности полиции упор на профилактику?",
+        "В деятельности правоохранительных органов акцент сделают на наказание или на профилактику?",
+    ],
+)
+def test_in_the_work_of_a_body_is_of_that_body(engine, question: str) -> None:
+    """«в деятельности X» frames X as «в сфере X» does: the body is asked of, its work no subject."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "rights_protection_priority"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Что изменится в деятельности адвокатуры?",
+        "В деятельности нотариусов что поменяется?",
+    ],
+)
+def test_the_work_of_a_body_never_named_stays_declined(engine, question: str) -> None:
+    """Near misses: the bar and notaries are never spoken of."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)

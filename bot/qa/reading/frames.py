@@ -53,8 +53,9 @@ MANNER_FRAME_NOUNS = frozenset({"respect", "respects", "connection", "connection
 # «в сфере юридического образования», «в области цифровизации», «в отрасли…»: a noun of a domain
 # before the genitive naming it is no subject (without_domain_frame); after «в», by lemma. «в правовой
 # сфере» (no genitive after it) keeps its sphere. «в плане защиты прав» is the compound preposition
-# "as regards" («в плане» with a genitive), not a plan: it frames its genitive as «в сфере» does.
-DOMAIN_NOUNS = frozenset({"сфера", "область", "отрасль", "план"})
+# "as regards" («в плане» with a genitive), not a plan: it frames its genitive as «в сфере» does; so does
+# «в деятельности правоохранительных органов» (in their work: the bodies are what is asked of)
+DOMAIN_NOUNS = frozenset({"сфера", "область", "отрасль", "план", "деятельность"})
 DOMAIN_PREPOSITIONS = frozenset({"в", "во"})
 # the words a genitive may open with before its noun (_genitive_after)
 GENITIVE_QUALIFIER_POS = frozenset({"ADJF", "PRTF"})
