@@ -24,6 +24,8 @@ EXCLUSIVE_SPAN = 3
 # the other side's clause) the exclusive alternative may run longer, up to this many words
 CONTRAST_EXCLUSIVE_SPAN = 7
 CONTRAST_WORD = "а"
+# the two words opening the other side of a contrast (without_unknown_alternative)
+CONTRASTS = frozenset({("а", "не"), ("rather", "than"), ("instead", "of")})
 
 
 def only_these_there(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
@@ -124,8 +126,9 @@ def without_unknown_alternative(ctx: ReaderContext, question: str, analysis: Ana
     found = analysis.words
     dropped = set()
     for i, word in enumerate(found):
-        # «или», or the «а не» of a contrast («только о теории, а не о практике?»)
-        contrast = word == "не" and i > 0 and found[i - 1] == "а"
+        # «или», or the «а не» of a contrast («только о теории, а не о практике?», "on prevention
+        # rather than punishment", "instead of")
+        contrast = i > 0 and (found[i - 1], word) in CONTRASTS
         if (word not in ALTERNATIVE_WORDS and not contrast) or not 0 < i < len(found) - 1:
             continue
         if _exclusive_at(found, i):
@@ -142,6 +145,9 @@ def without_unknown_alternative(ctx: ReaderContext, question: str, analysis: Ana
         if before and before[-1].known:
             dropped |= {t.value for t in _unknown_phrase_start(after)}
         dropped |= _unknown_head_of_alternative(ctx, found, start)
+        if contrast and dropped:
+            # ("rather", "instead": the contrast's own word, which the documents never use)
+            dropped |= ctx.analyzer.analyse(found[i - 1]).values
     kept = tuple(t for t in analysis.terms if t.value not in dropped)
     if not dropped or any(not t.known and t.real_word and t.value not in ctx.part for t in kept):
         return analysis
