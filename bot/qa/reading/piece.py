@@ -222,12 +222,16 @@ def wording_of(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysi
     text of a thing other than the piece being read is that thing's wording, which the
     documents never give (they report what was said of it): «текст» there is no word they use,
     not the text an entry calls itself («Что это за текст?»), and the question is declined.
-    «в тексте пресс-релиза», «согласно тексту» keep the piece read (without_the_piece)."""
+    «в тексте пресс-релиза», «согласно тексту» keep the piece read (without_the_piece); so does
+    «включение в текст Конституции» (_put_into: putting a thing into the text of X puts it into X,
+    which the documents do tell)."""
     found = analysis.words
     morphology = shared_morphology()
     for i, word in enumerate(found):
         if word != WORDING_PIECE_EN and morphology.info(word).lemma != WORDING_PIECE:
             continue
+        if _put_into(ctx, found, i):
+            return less(analysis, ctx.analyzer.analyse(word).values)
         after = list(found[i + 1 :])
         if word == WORDING_PIECE_EN:
             if after[:1] != ["of"]:
@@ -258,6 +262,20 @@ def wording_of(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysi
         )
         return replace(analysis, terms=terms)
     return analysis
+
+
+# «включение в текст Конституции», «внести в текст»: «в» and a verb or noun of putting a thing in a
+# text (synonyms.yaml reads them as the text's «закрепить») right before it (_put_into)
+INTO = frozenset({"в", "во", "into"})
+PUTTING = "закрепить"
+
+
+def _put_into(ctx: ReaderContext, found: tuple[str, ...], i: int) -> bool:
+    """«после его включения в текст Конституции»: «текст» after «в» and a word of putting a thing
+    in: what is put into the text of X is put into X («текст» names no wording asked)."""
+    if i < 2 or found[i - 1] not in INTO:
+        return False
+    return bool(ctx.analyzer.analyse(found[i - 2]).values & ctx.analyzer.analyse(PUTTING).values)
 
 
 def _abbreviation(question: str, word: str) -> bool:
