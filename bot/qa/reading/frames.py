@@ -136,6 +136,9 @@ CONDITION_OPENERS = frozenset({"при", "under", "on"})
 CONDITION_WHICH = frozenset({"какой", "what", "which"})
 CONDITION_NOUNS = frozenset({"условие", "condit"})
 CONDITION_KIND = "condition"
+# «каким условием сопровождается X», «какое условие ставится»: the verbs of a condition attached to a
+# thing, by lemma (_condition_opening)
+CONDITION_VERBS = frozenset({"сопровождаться", "ставиться", "обусловливаться", "обуславливаться"})
 
 
 def condition_asked(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
@@ -152,9 +155,27 @@ def condition_asked(ctx: ReaderContext, question: str, analysis: Analysis) -> An
         and (found[i + 1] in CONDITION_WHICH or morphology.info(found[i + 1]).lemma in CONDITION_WHICH)
         and ctx.analyzer.analyse(found[i + 2]).values & ctx.analyzer.analyse(" ".join(CONDITION_NOUNS)).values
     ]
-    if not frame or _act_unnamed(ctx, found[found.index(frame[0]) + 1 :]):
+    if not frame:
+        frame = _condition_opening(ctx, found)
+    if not frame or _act_unnamed(ctx, found[found.index(frame[-1]) + 1 :]):
         return analysis
     return replace(less_words(ctx, analysis, frame), kinds=analysis.kinds | {CONDITION_KIND})
+
+
+def _condition_opening(ctx: ReaderContext, found: tuple[str, ...]) -> list[str]:
+    """«Каким условием сопровождается внедрение ИИ?», «Какое условие ставится…?»: a question opening
+    with an asking word and the condition's noun asks it as «при каком условии» does; a verb of
+    accompanying right after them is the frame's too (the words of the frame, or none)."""
+    morphology = shared_morphology()
+    if len(found) < 2 or morphology.info(found[0]).lemma not in CONDITION_WHICH:
+        return []
+    conditions = ctx.analyzer.analyse(" ".join(CONDITION_NOUNS)).values
+    if not ctx.analyzer.analyse(found[1]).values & conditions:
+        return []
+    frame = [found[1]]
+    if len(found) > 2 and morphology.info(found[2]).lemma in CONDITION_VERBS:
+        frame.append(found[2])
+    return frame
 
 
 def _act_unnamed(ctx: ReaderContext, after: tuple[str, ...]) -> bool:
