@@ -211,3 +211,129 @@ def test_the_work_of_a_body_never_named_stays_declined(engine, question: str) ->
     """Near misses: the bar and notaries are never spoken of."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Will the focus be on prevention instead of punishment?", "rights_protection_priority"),
+        ("Did they discuss theory rather than practice?", "practical_focus"),
+    ],
+)
+def test_a_contrast_rather_than_the_documents_word(engine, question: str, entry: str) -> None:
+    """ "X rather than Y", "X instead of Y": a contrast, as «а не»; the side the documents never name
+    is no subject, and the contrast's own word neither."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Will the reform focus on taxes rather than pensions?",
+        "Will AI replace judges rather than assist them?",
+    ],
+)
+def test_a_contrast_of_things_never_named_stays_declined(engine, question: str) -> None:
+    """Near misses: neither side is the documents' (taxes, pensions); replacing judges is never
+    spoken of."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("а из парламента кто-нить был?", "participant_parliament"),
+        ("что нить про ИИ говорили", "digital_solutions"),
+        ("что хотят вставить в преамбулу?", "law_and_order_preamble"),
+        ("Жобаның қай қырлары талқыланды?", "practical_focus"),
+    ],
+)
+def test_colloquial_and_kazakh_words_of_the_documents(engine, question: str, entry: str) -> None:
+    """«кто-нить» is «кто-нибудь»; «вставить / впихнуть в преамбулу», to put in it (the text's
+    «закрепление»); Kazakh «қыр» (a facet) is an aspect."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "а из минфина кто нить был",
+        "нить разговора",
+        "что впихнули в налоговый кодекс",
+        "в преамбулу вставят что-то про налоги?",
+        "Реформаның салықтық қырлары талқыланды ма?",
+    ],
+)
+def test_those_words_of_other_things_stay_declined(engine, question: str) -> None:
+    """Near misses: the finance ministry, a thread, a tax code, taxes in the preamble and the tax
+    aspects of the reform are never spoken of."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Что даст включение принципа «Закон и порядок» в текст Основного закона?", "law_and_order_preamble"),
+        ("Что вписали в текст преамбулы?", "law_and_order_preamble"),
+    ],
+)
+def test_put_into_the_text_of_a_thing_is_put_into_it(engine, question: str, entry: str) -> None:
+    """«включение в текст Конституции»: what is put into the text of X is put into X; «текст» there
+    names no wording asked."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Каков полный текст новой Преамбулы Конституции?",
+        "Когда включат в текст Конституции нормы о налогах?",
+        "Внесут ли в текст Конституции нормы о пенсиях?",
+    ],
+)
+def test_the_wording_or_other_things_put_in_stay_declined(engine, question: str) -> None:
+    """Near misses: the full wording of the Preamble is never given; taxes and pensions are never
+    spoken of."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Что генпрокурор думает об открытой дискуссии?", "open_dialogue"),
+        ("Какие новые положения обсуждали?", "proposed_changes"),
+        ("Как повысить уровень правосознания граждан?", "legal_consciousness"),
+        ("Нужно ли повышать уровень юридического образования?", "legal_culture"),
+        ("Какое условие ставится при анализе больших данных?", "digital_solutions"),
+    ],
+)
+def test_debate_provisions_levels_and_conditions(engine, question: str, entry: str) -> None:
+    """A public or open debate is the text's open dialogue; new provisions are its «новеллы»;
+    raising the level of X raises X (the text's «повышение»); «Какое условие ставится / каким
+    условием сопровождается X» asks X's condition as «при каком условии»."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Была ли публичная дискуссия о налогах?",
+        "Какие новые положения о налогах появятся?",
+        "Как поднимать уровень жизни пенсионеров?",
+        "Как повысить уровень доверия к судам?",
+        "Каким условием сопровождается принятие новой Конституции?",
+        "Какое условие ставится для референдума?",
+    ],
+)
+def test_debates_levels_and_conditions_never_told_stay_declined(engine, question: str) -> None:
+    """Near misses: taxes, pensioners' living standards and trust in courts are never spoken of; no
+    condition of adopting the Constitution or of a referendum is stated."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)

@@ -432,6 +432,34 @@ def _known_word(ctx: ReaderContext, word: str) -> bool:
     return bool(terms) and all(t.known for t in terms)
 
 
+# «поднимать уровень правовой грамотности», «повысить уровень правосознания»: a verb of raising with
+# «уровень» and the genitive after it raises that thing, the text's «повышение» (level_raised)
+RAISED = "повышение"
+
+
+def level_raised(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Как участники предлагают поднимать уровень правовой грамотности?»: raising the level of a
+    thing is raising the thing (the text's «повышение качества…»): the level is no subject of its
+    own, and the verb of raising is read as the text's noun. Only right before a genitive («поднимать
+    уровень образования»); «до уровня преамбулы» is a rank (raised_to_a_rank). What is raised must
+    still be the documents' («уровень жизни» keeps its life, never named, and declines)."""
+    morphology = shared_morphology()
+    found = analysis.words
+    for i, (word, after) in enumerate(itertools.pairwise(found)):
+        if (
+            morphology.info(word).lemma in RAISING_VERBS
+            and morphology.info(after).lemma == LEVEL_NOUN
+            and _genitive_after(found, i + 2)
+        ):
+            dropped = ctx.analyzer.analyse(f"{word} {after}").values
+            kept = tuple(t for t in analysis.terms if t.value not in dropped)
+            if not kept:
+                return analysis
+            raised = ctx.analyzer.analyse(RAISED).terms
+            return replace(analysis, terms=kept + raised, values=frozenset(t.value for t in kept + raised))
+    return analysis
+
+
 def raised_to_a_rank(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """«Зачем принцип поднимать до уровня преамбулы?», «возвести его в ранг конституционной
     ценности»: a verb of raising with a rank («до уровня», «в ранг») a few words on asks about placing

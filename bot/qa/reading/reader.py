@@ -59,6 +59,7 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     frames.condition_asked,
     frames.character_of_a_thing,
     frames.raised_to_a_rank,
+    frames.level_raised,
     frames.topic_noun,
     frames.at_a_level,
 )
