@@ -337,3 +337,33 @@ def test_debates_levels_and_conditions_never_told_stay_declined(engine, question
     condition of adopting the Constitution or of a referendum is stated."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("В каком именно разделе говорится о защите персональных данных?", "personal_data_protection"),
+        ("Какие права, по замыслу реформы, должны укрепиться?", "reform_aims"),
+        ("Какие гарантии прав станут прочнее?", "overall_assessment"),
+    ],
+)
+def test_emphasis_design_and_firmness(engine, question: str, entry: str) -> None:
+    """«в каком именно разделе» asks the place as «в каком разделе»; «по замыслу реформы» is what the
+    reform is to do; what is to «стать прочнее» is strengthened (the text's «укрепление»)."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "В каком именно разделе Конституции закреплены налоги?",
+        "По замыслу реформы, какие налоги снизят?",
+        "По замыслу реформы, станет ли прочнее пенсионная система?",
+        "Станет ли прочнее мир на Ближнем Востоке?",
+    ],
+)
+def test_emphasis_design_and_firmness_of_other_things_stay_declined(engine, question: str) -> None:
+    """Near misses: taxes, the pension system and peace abroad are never spoken of."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)

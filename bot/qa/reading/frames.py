@@ -107,6 +107,25 @@ def aimed_at_attaining(ctx: ReaderContext, question: str, analysis: Analysis) ->
     return analysis
 
 
+# «по замыслу реформы», «по задумке авторов»: what a thing is meant to do, after «по» and a noun of
+# intent (by lemma), is what it does, as the text tells it (by_design)
+INTENT_NOUNS = frozenset({"замысел", "задумка"})
+BY_INTENT = "по"
+
+
+def by_design(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Какие гарантии, по замыслу реформы, должны стать прочнее?»: by the reform's design is what
+    the reform is to do, as the text says it; the noun of intent is no subject (the reform after it
+    stays). Only after «по»: «Каков замысел реформы?» asks the design itself."""
+    morphology = shared_morphology()
+    frame = [
+        word
+        for before, word in itertools.pairwise(analysis.words)
+        if before == BY_INTENT and morphology.info(word).lemma in INTENT_NOUNS
+    ]
+    return less_words(ctx, analysis, frame) if frame else analysis
+
+
 def consequence_of_a_condition(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """«Что будет, если нарушить нулевую терпимость?», "What happens if the principle is broken?",
     «Заңды бұзса не болады?»: what follows from a condition is asked (kind `consequence`), not what

@@ -46,6 +46,7 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     kazakh_nouns.kazakh_owner,
     frames.for_what_of_a_noun,
     frames.aimed_at_attaining,
+    frames.by_design,
     people.possessive_phrase,
     people.without_in_the_person,
     people.attached_body,
