@@ -98,6 +98,10 @@ _INDEFINITE_STEMS = frozenset(
 _SPACED_TO = frozenset({"кто", "кого", "кому", "кем", "что", "чего", "чему"})
 
 
+# «кто-нить», «что нить»: the colloquial spelling of «-нибудь», read as it
+_COLLOQUIAL_PARTICLES = {"нить": "нибудь"}
+
+
 def words(text: str) -> list[str]:
     """Folded words, punctuation and «» quotes dropped; hyphenated words split into parts
     (Касым-Жомарт, пресс-релиз) unless the last part is a bound particle (кто-нибудь), which a space
@@ -106,7 +110,7 @@ def words(text: str) -> list[str]:
     folded = fold(text)
     end = 0
     for match in _WORD.finditer(folded):
-        word = match.group()
+        word = _with_particle_spelt(match.group(), out[-1] if out else "")
         if out and _spaced_particle(out[-1], word, folded[end : match.start()]):
             out[-1] = f"{out[-1]}-{word}"
         elif "-" not in word or word.rsplit("-", 1)[-1] in _BOUND_PARTICLES:
@@ -115,6 +119,17 @@ def words(text: str) -> list[str]:
             out.extend(part for part in word.split("-") if part)
         end = match.end()
     return out
+
+
+def _with_particle_spelt(word: str, before: str) -> str:
+    """«кто-нить», «кто нить»: a colloquial particle after an indefinite pronoun, in its written
+    form («кто-нибудь»); «нить» alone is a thread."""
+    stem, _, particle = word.rpartition("-")
+    if stem in _INDEFINITE_STEMS and particle in _COLLOQUIAL_PARTICLES:
+        return f"{stem}-{_COLLOQUIAL_PARTICLES[particle]}"
+    if not stem and before in _INDEFINITE_STEMS and word in _COLLOQUIAL_PARTICLES:
+        return _COLLOQUIAL_PARTICLES[word]
+    return word
 
 
 def _spaced_particle(before: str, word: str, gap: str) -> bool:

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from bot.qa.analyzer import Analysis, Term
 from bot.qa.morph import PREDICATE_POS, shared_morphology
+from bot.qa.reading.claims import with_opposites as _with_opposites
 from bot.qa.reading.context import ADJECTIVE_POS, ReaderContext
 from bot.qa.subject import ALTERNATIVE_SPAN, ALTERNATIVE_WORDS, BE_PAST
 
@@ -23,6 +24,8 @@ EXCLUSIVE_SPAN = 3
 # the other side's clause) the exclusive alternative may run longer, up to this many words
 CONTRAST_EXCLUSIVE_SPAN = 7
 CONTRAST_WORD = "а"
+# the two words opening the other side of a contrast (without_unknown_alternative)
+CONTRASTS = frozenset({("а", "не"), ("rather", "than"), ("instead", "of")})
 
 
 def only_these_there(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
@@ -78,6 +81,42 @@ def open_alternative(ctx: ReaderContext, question: str, analysis: Analysis) -> A
     return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
 
 
+def opposed_alternative(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Считает ли генпрокурор поправки шагом вперёд или скорее консервативными?»: an alternative
+    whose one side is the opposite of the documents' word (synonyms.yaml `opposites`) asks which of
+    the two holds, and the documents' word tells it: that side is asked with their word, and the
+    words the documents never use closing the other side (its own wording of their word, «шаг
+    вперёд»: a noun of theirs, «шаг», and an adverb) are no subject. Not when those words hold a
+    noun or an adjective the documents never use («налоговыми или консервативными» names a kind of
+    its own), nor when one is left elsewhere."""
+    found = analysis.words
+    for i, word in enumerate(found):
+        if word not in ALTERNATIVE_WORDS or not 0 < i < len(found) - 1:
+            continue
+        before = found[max(0, i - ALTERNATIVE_SPAN) : i]
+        after = found[i + 1 : i + 1 + ALTERNATIVE_SPAN]
+        if _claims_opposite(ctx, after):
+            other = _unknown_phrase_end(ctx.analyzer.analyse(" ".join(before)).terms)
+        elif _claims_opposite(ctx, before):
+            other = _unknown_phrase_start(ctx.analyzer.analyse(" ".join(after)).terms)
+        else:
+            continue
+        if any(t.pos in {*ADJECTIVE_POS, "NOUN"} for t in other):
+            return analysis  # («налоговыми или консервативными»: a kind of its own, never named)
+        dropped = {t.value for t in other}
+        claim = ctx.analyzer.analyse(" ".join(_with_opposites(ctx, found)))
+        kept = tuple(t for t in claim.terms if t.value not in dropped)
+        if not dropped or any(_unnamed(t) and t.pos in {*ADJECTIVE_POS, "NOUN"} for t in kept):
+            return analysis
+        return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
+    return analysis
+
+
+def _claims_opposite(ctx: ReaderContext, side: tuple[str, ...]) -> bool:
+    """A claimed phrase (synonyms.yaml `opposites`) among these words."""
+    return _with_opposites(ctx, side) != list(side)
+
+
 def without_unknown_alternative(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """«Обсуждали теорию или практику?»: an alternative the documents never name, beside one
     they do, is not the question's subject; the answer tells which of the two the document
@@ -87,8 +126,9 @@ def without_unknown_alternative(ctx: ReaderContext, question: str, analysis: Ana
     found = analysis.words
     dropped = set()
     for i, word in enumerate(found):
-        # «или», or the «а не» of a contrast («только о теории, а не о практике?»)
-        contrast = word == "не" and i > 0 and found[i - 1] == "а"
+        # «или», or the «а не» of a contrast («только о теории, а не о практике?», "on prevention
+        # rather than punishment", "instead of")
+        contrast = i > 0 and (found[i - 1], word) in CONTRASTS
         if (word not in ALTERNATIVE_WORDS and not contrast) or not 0 < i < len(found) - 1:
             continue
         if _exclusive_at(found, i):
@@ -105,6 +145,9 @@ def without_unknown_alternative(ctx: ReaderContext, question: str, analysis: Ana
         if before and before[-1].known:
             dropped |= {t.value for t in _unknown_phrase_start(after)}
         dropped |= _unknown_head_of_alternative(ctx, found, start)
+        if contrast and dropped:
+            # ("rather", "instead": the contrast's own word, which the documents never use)
+            dropped |= ctx.analyzer.analyse(found[i - 1]).values
     kept = tuple(t for t in analysis.terms if t.value not in dropped)
     if not dropped or any(not t.known and t.real_word and t.value not in ctx.part for t in kept):
         return analysis

@@ -201,7 +201,7 @@ def claim_opposed(ctx: ReaderContext, question: str, analysis: Analysis) -> Anal
     found = analysis.words
     if not _checks_claim(found) or _asks_objectors(found):
         return analysis
-    out = _with_opposites(ctx, found)
+    out = with_opposites(ctx, found)
     if out == list(found):
         return analysis
     claim = ctx.analyzer.analyse(" ".join(out))
@@ -266,7 +266,7 @@ def loaded_opposed(ctx: ReaderContext, question: str, analysis: Analysis) -> Ana
         return analysis  # (which of two: the alternatives' readings tell it)
     if _claimed_thing(ctx, found):
         return analysis  # «Что означает ослабление защиты данных?»: the thing itself is asked of
-    out = _with_opposites(ctx, found)
+    out = with_opposites(ctx, found)
     if out == list(found):
         return analysis
     claim = ctx.analyzer.analyse(" ".join(out))
@@ -283,7 +283,7 @@ def yes_no_opposed(ctx: ReaderContext, question: str, analysis: Analysis) -> Ana
     found = analysis.words
     if not found or found[0] not in YES_NO_AUXILIARIES or _checks_claim(found):
         return analysis
-    out = _with_opposites(ctx, found)
+    out = with_opposites(ctx, found)
     if out == list(found):
         return analysis
     claim = ctx.analyzer.analyse(" ".join(out))
@@ -303,7 +303,7 @@ def _claimed_thing(ctx: ReaderContext, found: Sequence[str]) -> bool:
     )
 
 
-def _with_opposites(ctx: ReaderContext, found: Sequence[str]) -> list[str]:
+def with_opposites(ctx: ReaderContext, found: Sequence[str]) -> list[str]:
     """The words with each claimed phrase (synonyms.yaml `opposites`) in the documents' word."""
     morphology = shared_morphology()
     lemmas = [morphology.info(w).lemma for w in found]

@@ -418,6 +418,38 @@ def item_by_position(ctx: ReaderContext, question: str, analysis: Analysis) -> A
     return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
 
 
+# «Какую цель преследует последнее из перечисленных направлений?», «Какую задачу решает третье
+# направление?», "What is the aim of the last direction?": the purpose of an item of the list asked by
+# its place (see purpose_of_an_item). The items' nouns, the purpose's nouns and the verbs of pursuing
+# it, by lemma (English as typed)
+ITEM_NOUNS = frozenset({"направление", "пункт", "позиция", "direction", "area", "item", "point"})
+PURPOSE_NOUNS = frozenset({"цель", "задача", "aim", "purpose", "goal", "task"})
+PURSUING_VERBS = frozenset({"преследовать", "решать", "ставить", "pursue", "pursues", "serve", "serves"})
+
+
+def purpose_of_an_item(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Какую цель преследует последнее из перечисленных направлений?»: what one item of the text's
+    list is for is what the list says of it (each direction names what it works towards), so the
+    purpose asked is no subject, nor a reason (kind `reason` taken back: an entry stating the
+    reform's aims does not tell one direction's); the item's place is left to item_by_position.
+    Only with an ordinal and a noun of an item of a list; «Какова цель второго этапа реформы?»
+    (a stage, no item of the list) keeps its reading."""
+    morphology = shared_morphology()
+    found = analysis.words
+    lemmas = {w: morphology.info(w).lemma for w in found}
+    if not any(morphology.ordinal(w) for w in found) or not any(
+        w in ITEM_NOUNS or lemma in ITEM_NOUNS for w, lemma in lemmas.items()
+    ):
+        return analysis
+    framing = [w for w, lemma in lemmas.items() if {w, lemma} & (PURPOSE_NOUNS | PURSUING_VERBS)]
+    if not any({w, lemmas[w]} & PURPOSE_NOUNS for w in framing):
+        return analysis
+    kept = less_words(ctx, analysis, framing)
+    if kept is analysis:
+        return analysis
+    return replace(kept, kinds=kept.kinds - {"reason"})
+
+
 def _counted(found: tuple[str, ...]) -> set[str]:
     """The lemmas of «по порядку», «по счёту» in the question (a place in a list, beside an
     ordinal)."""

@@ -53,8 +53,9 @@ MANNER_FRAME_NOUNS = frozenset({"respect", "respects", "connection", "connection
 # «в сфере юридического образования», «в области цифровизации», «в отрасли…»: a noun of a domain
 # before the genitive naming it is no subject (without_domain_frame); after «в», by lemma. «в правовой
 # сфере» (no genitive after it) keeps its sphere. «в плане защиты прав» is the compound preposition
-# "as regards" («в плане» with a genitive), not a plan: it frames its genitive as «в сфере» does.
-DOMAIN_NOUNS = frozenset({"сфера", "область", "отрасль", "план"})
+# "as regards" («в плане» with a genitive), not a plan: it frames its genitive as «в сфере» does; so does
+# «в деятельности правоохранительных органов» (in their work: the bodies are what is asked of)
+DOMAIN_NOUNS = frozenset({"сфера", "область", "отрасль", "план", "деятельность"})
 DOMAIN_PREPOSITIONS = frozenset({"в", "во"})
 # the words a genitive may open with before its noun (_genitive_after)
 GENITIVE_QUALIFIER_POS = frozenset({"ADJF", "PRTF"})
@@ -73,6 +74,56 @@ CONDITION_SPAN = 3
 KAZAKH_CONDITIONAL = ("са", "се")
 KAZAKH_CONSEQUENCE = ("не", "болады")
 CONSEQUENCE_KIND = "consequence"
+
+
+# «На достижение каких результатов направлены изменения?», «на решение каких задач нацелена
+# реформа?»: after «на», a verbal noun of attaining and a which-word before a noun of a result or a
+# goal, with a verb of aiming, ask what the thing is aimed at, as «на что направлены» (aimed_at_attaining)
+ATTAINING_NOUNS = frozenset({"достижение", "решение", "реализация", "выполнение", "осуществление"})
+RESULT_NOUNS = frozenset({"результат", "цель", "задача", "итог"})
+AIMING_LEMMAS = frozenset({"направить", "направлять", "нацелить", "нацеливать", "ориентировать"})
+AIMED_AT = frozenset({"на"})
+
+
+def aimed_at_attaining(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«На достижение каких результатов, по словам Асылова, направлены изменения?»: what a thing
+    is aimed at attaining is what it is aimed at («на что направлены изменения»); the noun of
+    attaining and the result's noun frame the question (an entry saying what the changes are
+    «направлены на» answers it in its own words: «итог» would draw the round table's outcome
+    instead). Only with a verb of aiming in the question."""
+    found = analysis.words
+    morphology = shared_morphology()
+    lemmas = [morphology.info(w).lemma for w in found]
+    if AIMING_LEMMAS.isdisjoint(lemmas):
+        return analysis
+    for i in range(len(found) - 3):
+        if (
+            found[i] in AIMED_AT
+            and lemmas[i + 1] in ATTAINING_NOUNS
+            and lemmas[i + 2] in WHICH_WORDS
+            and lemmas[i + 3] in RESULT_NOUNS
+        ):
+            return less_words(ctx, analysis, (found[i + 1], found[i + 3]))
+    return analysis
+
+
+# «по замыслу реформы», «по задумке авторов»: what a thing is meant to do, after «по» and a noun of
+# intent (by lemma), is what it does, as the text tells it (by_design)
+INTENT_NOUNS = frozenset({"замысел", "задумка"})
+BY_INTENT = "по"
+
+
+def by_design(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Какие гарантии, по замыслу реформы, должны стать прочнее?»: by the reform's design is what
+    the reform is to do, as the text says it; the noun of intent is no subject (the reform after it
+    stays). Only after «по»: «Каков замысел реформы?» asks the design itself."""
+    morphology = shared_morphology()
+    frame = [
+        word
+        for before, word in itertools.pairwise(analysis.words)
+        if before == BY_INTENT and morphology.info(word).lemma in INTENT_NOUNS
+    ]
+    return less_words(ctx, analysis, frame) if frame else analysis
 
 
 def consequence_of_a_condition(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
@@ -104,6 +155,9 @@ CONDITION_OPENERS = frozenset({"при", "under", "on"})
 CONDITION_WHICH = frozenset({"какой", "what", "which"})
 CONDITION_NOUNS = frozenset({"условие", "condit"})
 CONDITION_KIND = "condition"
+# «каким условием сопровождается X», «какое условие ставится»: the verbs of a condition attached to a
+# thing, by lemma (_condition_opening)
+CONDITION_VERBS = frozenset({"сопровождаться", "ставиться", "обусловливаться", "обуславливаться"})
 
 
 def condition_asked(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
@@ -120,9 +174,27 @@ def condition_asked(ctx: ReaderContext, question: str, analysis: Analysis) -> An
         and (found[i + 1] in CONDITION_WHICH or morphology.info(found[i + 1]).lemma in CONDITION_WHICH)
         and ctx.analyzer.analyse(found[i + 2]).values & ctx.analyzer.analyse(" ".join(CONDITION_NOUNS)).values
     ]
-    if not frame or _act_unnamed(ctx, found[found.index(frame[0]) + 1 :]):
+    if not frame:
+        frame = _condition_opening(ctx, found)
+    if not frame or _act_unnamed(ctx, found[found.index(frame[-1]) + 1 :]):
         return analysis
     return replace(less_words(ctx, analysis, frame), kinds=analysis.kinds | {CONDITION_KIND})
+
+
+def _condition_opening(ctx: ReaderContext, found: tuple[str, ...]) -> list[str]:
+    """«Каким условием сопровождается внедрение ИИ?», «Какое условие ставится…?»: a question opening
+    with an asking word and the condition's noun asks it as «при каком условии» does; a verb of
+    accompanying right after them is the frame's too (the words of the frame, or none)."""
+    morphology = shared_morphology()
+    if len(found) < 2 or morphology.info(found[0]).lemma not in CONDITION_WHICH:
+        return []
+    conditions = ctx.analyzer.analyse(" ".join(CONDITION_NOUNS)).values
+    if not ctx.analyzer.analyse(found[1]).values & conditions:
+        return []
+    frame = [found[1]]
+    if len(found) > 2 and morphology.info(found[2]).lemma in CONDITION_VERBS:
+        frame.append(found[2])
+    return frame
 
 
 def _act_unnamed(ctx: ReaderContext, after: tuple[str, ...]) -> bool:
@@ -453,6 +525,34 @@ def _known_word(ctx: ReaderContext, word: str) -> bool:
     """The word reads as terms, each one the knowledge base knows."""
     terms = ctx.analyzer.analyse(word).terms
     return bool(terms) and all(t.known for t in terms)
+
+
+# «поднимать уровень правовой грамотности», «повысить уровень правосознания»: a verb of raising with
+# «уровень» and the genitive after it raises that thing, the text's «повышение» (level_raised)
+RAISED = "повышение"
+
+
+def level_raised(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Как участники предлагают поднимать уровень правовой грамотности?»: raising the level of a
+    thing is raising the thing (the text's «повышение качества…»): the level is no subject of its
+    own, and the verb of raising is read as the text's noun. Only right before a genitive («поднимать
+    уровень образования»); «до уровня преамбулы» is a rank (raised_to_a_rank). What is raised must
+    still be the documents' («уровень жизни» keeps its life, never named, and declines)."""
+    morphology = shared_morphology()
+    found = analysis.words
+    for i, (word, after) in enumerate(itertools.pairwise(found)):
+        if (
+            morphology.info(word).lemma in RAISING_VERBS
+            and morphology.info(after).lemma == LEVEL_NOUN
+            and _genitive_after(found, i + 2)
+        ):
+            dropped = ctx.analyzer.analyse(f"{word} {after}").values
+            kept = tuple(t for t in analysis.terms if t.value not in dropped)
+            if not kept:
+                return analysis
+            raised = ctx.analyzer.analyse(RAISED).terms
+            return replace(analysis, terms=kept + raised, values=frozenset(t.value for t in kept + raised))
+    return analysis
 
 
 def raised_to_a_rank(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:

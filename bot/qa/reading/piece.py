@@ -169,17 +169,91 @@ def part_about(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysi
     return less(analysis, frame)
 
 
+# «В каком из блоков говорится о X?», «Под каким заголовком…», «К какому тематическому блоку
+# относится X?», "Under which heading…": a part of the piece read asked by a which-word (with «из»
+# and adjectives between), see part_asked; the verb of belonging to it is no word of what is asked
+PART_ASKED = PART_LEMMAS | frozenset(
+    {"заголовок", "подзаголовок", "рубрика", "heading", "headings", "block", "blocks", "section", "sections"}
+)
+PART_WHICH = frozenset({"какой", "который", "which", "what"})
+PART_WHICH_SPAN = 3
+PART_OF = frozenset({"из", "of"})  # «в каком из блоков», "in which of the sections"
+# the texts a part may be of besides the piece: the text itself and its list («пункт перечня»)
+OWN_TEXTS = f"{WORDING_PIECE} список перечень"
+BELONGING = "относится belongs"
+MENTIONING = "говорится упоминается сказано написано mentioned deals covers"
+
+
+def part_asked(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«В каком из блоков говорится о качестве юридического образования?», «К какому тематическому
+    блоку относится профилактика?»: which part of the piece read (a block, a heading, a point) says
+    X is what the piece says of X, whose entry names its part; the part's noun, its adjectives,
+    the verb of belonging and of mentioning are no subject, nor is the place (kind `where`). Not a
+    part of another text («В каком разделе Конституции…»: a noun in the genitive after it, other
+    than the piece), and only when a noun the documents use is left, other than the piece, the
+    event or the reform it reports («Под каким заголовком вышел пресс-релиз?», "Under which heading
+    is the round table described?" ask the piece's own title, which no entry gives)."""
+    found = analysis.words
+    morphology = shared_morphology()
+    for i, word in enumerate(found):
+        if morphology.info(word).lemma not in PART_ASKED and word not in PART_ASKED:
+            continue
+        between = _asked_by_which(found, i)
+        if between is None or _of_another_text(ctx, found, i):
+            continue
+        frame = " ".join((*between, word, BELONGING, MENTIONING))
+        own = ctx.pieces | ctx.collective | ctx.wholes
+        kept = less(analysis, ctx.analyzer.analyse(frame).values)
+        if kept is analysis or not any(
+            t.known and t.pos in {"NOUN", None} and t.value not in own for t in kept.terms
+        ):
+            return analysis
+        return replace(kept, kinds=kept.kinds - {"where"})
+    return analysis
+
+
+def _asked_by_which(found: tuple[str, ...], i: int) -> tuple[str, ...] | None:
+    """The adjectives between a which-word and the noun at `i` («к какому тематическому блоку»),
+    when such a word asks it within PART_WHICH_SPAN words («в каком из блоков»), else None."""
+    morphology = shared_morphology()
+    between: list[str] = []
+    for j in range(i - 1, max(i - 1 - PART_WHICH_SPAN, -1), -1):
+        word = found[j]
+        if word in PART_WHICH or morphology.info(word).lemma in PART_WHICH:
+            return tuple(between)
+        if word in PART_OF or word in ENGLISH_ARTICLES or morphology.info(word).pos in ADJECTIVE_POS:
+            between.append(word)
+            continue
+        return None
+    return None
+
+
+def _of_another_text(ctx: ReaderContext, found: tuple[str, ...], i: int) -> bool:
+    """«в каком разделе Конституции», «какой пункт из закона»: a noun in the genitive right after
+    the part (or after «из») names the text it is a part of, other than the piece read or its list
+    («в каком блоке пресс-релиза», «какой пункт перечня» are the piece's)."""
+    at = i + 2 if i + 1 < len(found) and found[i + 1] in PART_OF else i + 1
+    if at >= len(found) or not shared_morphology().genitive_noun(found[at]):
+        return False
+    own = ctx.pieces | ctx.analyzer.analyse(OWN_TEXTS).values
+    return not ctx.analyzer.analyse(found[at]).values <= own
+
+
 def wording_of(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """«Каков полный текст новой Преамбулы Конституции?», "the full text of the Preamble": the
     text of a thing other than the piece being read is that thing's wording, which the
     documents never give (they report what was said of it): «текст» there is no word they use,
     not the text an entry calls itself («Что это за текст?»), and the question is declined.
-    «в тексте пресс-релиза», «согласно тексту» keep the piece read (without_the_piece)."""
+    «в тексте пресс-релиза», «согласно тексту» keep the piece read (without_the_piece); so does
+    «включение в текст Конституции» (_put_into: putting a thing into the text of X puts it into X,
+    which the documents do tell)."""
     found = analysis.words
     morphology = shared_morphology()
     for i, word in enumerate(found):
         if word != WORDING_PIECE_EN and morphology.info(word).lemma != WORDING_PIECE:
             continue
+        if _put_into(ctx, found, i):
+            return less(analysis, ctx.analyzer.analyse(word).values)
         after = list(found[i + 1 :])
         if word == WORDING_PIECE_EN:
             if after[:1] != ["of"]:
@@ -210,6 +284,20 @@ def wording_of(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysi
         )
         return replace(analysis, terms=terms)
     return analysis
+
+
+# «включение в текст Конституции», «внести в текст»: «в» and a verb or noun of putting a thing in a
+# text (synonyms.yaml reads them as the text's «закрепить») right before it (_put_into)
+INTO = frozenset({"в", "во", "into"})
+PUTTING = "закрепить"
+
+
+def _put_into(ctx: ReaderContext, found: tuple[str, ...], i: int) -> bool:
+    """«после его включения в текст Конституции»: «текст» after «в» and a word of putting a thing
+    in: what is put into the text of X is put into X («текст» names no wording asked)."""
+    if i < 2 or found[i - 1] not in INTO:
+        return False
+    return bool(ctx.analyzer.analyse(found[i - 2]).values & ctx.analyzer.analyse(PUTTING).values)
 
 
 def _abbreviation(question: str, word: str) -> bool:
