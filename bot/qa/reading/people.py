@@ -503,6 +503,37 @@ def floor_giver(ctx: ReaderContext, question: str, analysis: Analysis) -> Analys
     return analysis
 
 
+# «Кто руководил круглым столом?», "Who headed the round table?", "Who was the head of the
+# discussion?": the word of leading (read as the curated «руководитель», a head of anything) right
+# before the documents' event, past English articles and "of", asks who chaired it (event_head)
+LEADING = "руководитель"
+EVENT_NAME = "круглый стол"
+EVENT_LINKS = frozenset({"the", "this", "that", "of"})
+EVENT_SPAN = 2
+
+
+def event_head(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Кто руководил круглым столом?», "Who headed the round table?": the head of the event is its
+    chair, whom the documents never name (as the one who gave the floor, floor_giver), not the head
+    of an office who spoke there; the leading word is read as the curated head of a body, so the
+    speaker entry answered. Only with the event right after the word of leading: «Кто из руководства
+    выступил на круглом столе?» asks which head spoke, and stays."""
+    found = analysis.words
+    if WHO_WORDS.isdisjoint(found) or not WHOM_WORDS.isdisjoint(found):
+        return analysis
+    leading = ctx.analyzer.analyse(LEADING).values
+    event = ctx.analyzer.analyse(EVENT_NAME).values
+    for i, word in enumerate(found):
+        if not leading & ctx.analyzer.analyse(word).values:
+            continue
+        after = list(itertools.dropwhile(lambda w: w in EVENT_LINKS, found[i + 1 :]))[:EVENT_SPAN]
+        named = (ctx.analyzer.analyse(" ".join(after[:n])).values for n in range(1, len(after) + 1))
+        if any(event & values for values in named):
+            chair = Term(FLOOR_GIVER, known=False, real_word=True, pos="NOUN")
+            return replace(analysis, terms=(*analysis.terms, chair))
+    return analysis
+
+
 def people_of_a_body(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """ "Did officials from the Presidential Administration attend?", «Были ли чиновники из
     Администрации Президента?»: a word for people (officials, staff, representatives) before

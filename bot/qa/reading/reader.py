@@ -32,6 +32,7 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     asker.asked_before_the_question,
     people.other_holder,
     people.floor_giver,
+    people.event_head,
     claims.objectors_asked,
     scope.narrowed_after,
     scope.devoted_to,
