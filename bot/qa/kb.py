@@ -47,6 +47,7 @@ QuestionKind = Literal[
     "who_said",
     "objection",
     "asked",
+    "replied",
     "condition",
 ]
 # Asked together, «who» and «said» ask who said something: an entry attributing what it states to

@@ -1,5 +1,6 @@
-"""Who led the event: the documents name its speaker, never its chair (people.event_head; real
-engine)."""
+"""Round 43, the lead's: near misses of hunt 7 that got an answer (real engine). Who led the event
+(the documents name its speaker, never its chair: people.event_head); what someone answered to
+another's words (kind `replied`, which no entry is)."""
 
 from __future__ import annotations
 
@@ -41,3 +42,32 @@ def test_a_head_who_spoke_at_the_event_is_the_speaker(engine, question: str) -> 
     leading, is the speaker the documents name."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", "speaker"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Что ответили участники Асылову?",
+        "What did the participants reply to Asylov?",
+        "Что ответил Асылов журналистам?",
+        "How did the Ombudsman respond to the Prosecutor General?",
+    ],
+)
+def test_an_answer_to_anothers_words_is_never_reported(engine, question: str) -> None:
+    """The documents report what was said, never anyone's answer to it: a question of what someone
+    replied is of kind `replied`, which no entry is, and is declined."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Что сказал Асылов?", "prosecutor_speech"),
+        ("What did the Prosecutor General say?", "prosecutor_speech"),
+    ],
+)
+def test_what_was_said_is_still_answered(engine, question: str, entry: str) -> None:
+    """Neighbours: what was said, not replied, is what the documents report."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
