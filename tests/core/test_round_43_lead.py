@@ -71,3 +71,17 @@ def test_what_was_said_is_still_answered(engine, question: str, entry: str) -> N
     """Neighbours: what was said, not replied, is what the documents report."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какие идеи высказали общественные организации?",
+        "Какие предложения высказали учёные?",
+    ],
+)
+def test_what_a_body_voiced_is_what_it_said(engine, question: str) -> None:
+    """«высказали» (not only the reflexive «высказались») asks what someone said: only an entry
+    reporting their words answers it, not the one naming them among the participants."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
