@@ -414,6 +414,11 @@ class Analyzer:
         """The canonical terms of the curated synonym groups: people, institutions, named ideas."""
         return frozenset(self._synonyms.values())
 
+    @property
+    def vocabulary(self) -> Vocabulary | None:
+        """What the knowledge base says, when this analyzer repairs users' words onto it."""
+        return self._vocabulary
+
     def with_vocabulary(self, vocabulary: Vocabulary) -> Analyzer:
         """The same analyzer, repairing users' words onto the knowledge base's vocabulary."""
         clone = copy.copy(self)

@@ -203,6 +203,14 @@ class Morphology:
             p.tag.POS == "ADJF" and "Anum" in p.tag.grammemes for p in self._parse(word)
         )
 
+    def instrumental_adjective(self, word: str) -> bool:
+        """A Russian full adjective that may be in the instrumental («платным», also read as a
+        plural dative; «обязательной»): what a thing is claimed to become or be after «стать»,
+        «быть»."""
+        if self._russian_parse(word) is None:
+            return False
+        return any(p.tag.POS == "ADJF" and "ablt" in p.tag.grammemes for p in self._parse(word))
+
     def _russian_parse(self, word: str) -> Parse | None:
         """pymorphy's likeliest parse of a Russian word; None for anything else."""
         if not word.isalpha() or word.isascii() or kazakh.is_kazakh(word):

@@ -1,6 +1,7 @@
 """Round 43, the lead's: near misses of hunt 7 that got an answer (real engine). Who led the event
 (the documents name its speaker, never its chair: people.event_head); what someone answered to
-another's words (kind `replied`, which no entry is)."""
+another's words (kind `replied`, which no entry is); a quality claimed of a thing in a yes/no
+question (claims.claimed_quality)."""
 
 from __future__ import annotations
 
@@ -85,3 +86,40 @@ def test_what_a_body_voiced_is_what_it_said(engine, question: str) -> None:
     reporting their words answers it, not the one naming them among the participants."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Правда ли, что юридическое образование станет заочным?",
+        "Станет ли юридическое образование бесплатным?",
+        "Будет ли юридическое образование обязательным?",
+        "Будет ли Парламент однопалатным по проекту?",
+    ],
+)
+def test_a_quality_never_claimed_is_not_answered(engine, question: str) -> None:
+    """A yes/no question claiming a quality the documents never state of the thing («платным»
+    after «станет») asks a detail they do not give: the thing is theirs, the quality is not."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+    assert reply.decline == "not_in_document", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Станет ли работа полиции профилактической?", "rights_protection_priority"),
+        ("Будет ли юридическое образование качественным?", "legal_culture"),
+        ("Станет ли юридическое образование качественнее?", "legal_culture"),
+        ("Станет ли диалог открытым?", "open_dialogue"),
+        (
+            "Должно ли обсуждение проекта быть закрытым, только для специалистов, или широким?",
+            "explanation_purpose",
+        ),
+    ],
+)
+def test_a_quality_the_documents_state_is_answered(engine, question: str, entry: str) -> None:
+    """Neighbours: an adjective of a noun the documents use («профилактической», «качественным»),
+    one they use («открытым»), a comparative, and a choice between two sides are answered."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)

@@ -5,6 +5,7 @@ hedges («по сути») around what is asked."""
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -288,6 +289,55 @@ def yes_no_opposed(ctx: ReaderContext, question: str, analysis: Analysis) -> Ana
         return analysis
     claim = ctx.analyzer.analyse(" ".join(out))
     return claim if all(t.known for t in claim.terms) else analysis
+
+
+# «Станет ли юридическое образование платным?», «Правда ли, что X будет обязательным?»: a quality
+# claimed of a thing by a verb of being (by lemma) and an adjective in the instrumental within so
+# many words after it (claimed_quality)
+BEING_LEMMAS = frozenset({"стать", "становиться", "быть", "являться", "оказаться", "сделаться"})
+WHETHER_WORDS = frozenset({"ли", "правда", "верно"})
+QUALITY_SPAN = 5
+# an adjective of a noun the documents use («профилактической» of «профилактику», «качественным»):
+# its stem, past the adjective's suffix, begins a word of theirs; shorter stems say nothing
+ADJECTIVE_SUFFIX = re.compile(r"(?:ическ|ческ|ичн|енн|ск|н)?(?:ий|ый|ой)$")
+MIN_QUALITY_STEM = 5
+
+
+def claimed_quality(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Станет ли юридическое образование платным?», «Правда ли, что экспертиза будет
+    обязательной?»: a yes/no question claiming a quality of a thing the documents name («платным»
+    after «станет») asks that quality; one they never use is a detail they do not give, as an
+    unknown noun is, not an idle adjective (an unknown adjective weighs less than a noun, so the
+    entry naming the thing answered). Not between two sides («закрытым … или широким?»: which of
+    them, alternatives), nor a comparative («качественнее»: more of what they say), nor an
+    adjective of a noun the documents use («профилактической»: of their «профилактику»)."""
+    found = analysis.words
+    if WHETHER_WORDS.isdisjoint(found) or not ALTERNATIVE_WORDS.isdisjoint(found):
+        return analysis
+    morphology = shared_morphology()
+    claimed: set[str] = set()
+    for i, word in enumerate(found):
+        if morphology.info(word).lemma in BEING_LEMMAS:
+            claimed.update(
+                morphology.info(w).lemma
+                for w in found[i + 1 : i + 1 + QUALITY_SPAN]
+                if morphology.instrumental_adjective(w)
+            )
+    vocabulary = ctx.analyzer.vocabulary
+    claimed = {
+        lemma
+        for lemma in claimed
+        if len(stem := ADJECTIVE_SUFFIX.sub("", lemma)) < MIN_QUALITY_STEM
+        or vocabulary is None
+        or not vocabulary.starting_with(stem)
+    }
+    if not claimed:
+        return analysis
+    terms = tuple(
+        replace(t, pos="NOUN") if not t.known and t.real_word and t.value in claimed else t
+        for t in analysis.terms
+    )
+    return replace(analysis, terms=terms) if terms != analysis.terms else analysis
 
 
 def _claimed_thing(ctx: ReaderContext, found: Sequence[str]) -> bool:

@@ -151,6 +151,7 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     scope.which_other,
     scope.without_listed_others,
     form.term_length,
+    claims.claimed_quality,
 )
 
 
