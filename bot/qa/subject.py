@@ -149,6 +149,10 @@ FATE_PHRASES = (
 ASKING_WORDS = frozenset(
     {"какой", "каков", "что", "как", "which", "what", "how", "қандай", "қай", "не", "қалай"}
 )
+# «Правда ли, что…», «Верно, что…», "Is it true that…": a yes/no question checking a statement; the
+# «что» within so many words after the checking word is its conjunction, no asking word
+CHECKING_WORDS = frozenset({"правда", "верно", "true", "рас"})
+CHECKED_THAT_SPAN = 2
 MEMBER_ASKING = frozenset(
     {"кто", "кто-то", "кто-нибудь", "кто-либо", "who", "which", "anyone", "anybody", "someone", "somebody"}
 )
@@ -478,10 +482,15 @@ class Subjects:
 
     @staticmethod
     def whether_there(analysis: Analysis) -> bool:
-        """A question whether something is or will be (no asking word: «ИИ в прокуратуре будет?»),
-        not which one («Какую систему ИИ внедрят?») nor who, when, why."""
+        """A question whether something is or will be (no asking word: «ИИ в прокуратуре будет?»,
+        «Правда ли, что прокуратуру ликвидируют?»: its «что» is a conjunction), not which one
+        («Какую систему ИИ внедрят?») nor who, when, why."""
         morphology = shared_morphology()
-        asking = any(morphology.info(w).lemma in ASKING_WORDS for w in analysis.words)
+        found = analysis.words
+        asking = any(
+            morphology.info(w).lemma in ASKING_WORDS and not _checked_that(found, i)
+            for i, w in enumerate(found)
+        )
         return not analysis.kinds and not asking
 
     @staticmethod
@@ -1242,3 +1251,9 @@ def _after_kazakh_topic(found: tuple[str, ...], i: int) -> bool:
     while j >= 0 and found[j] in KAZAKH_LAW_ASKING:
         j -= 1
     return j >= 0 and found[j] == KAZAKH_TOPIC
+
+
+def _checked_that(found: tuple[str, ...], i: int) -> bool:
+    """The word at `i` is the «что» of «правда ли, что…», «верно, что…»: the conjunction opening the
+    statement checked, not an asking word."""
+    return found[i] == "что" and not CHECKING_WORDS.isdisjoint(found[max(0, i - CHECKED_THAT_SPAN) : i])

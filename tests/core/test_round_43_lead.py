@@ -123,3 +123,32 @@ def test_a_quality_the_documents_state_is_answered(engine, question: str, entry:
     one they use («открытым»), a comparative, and a choice between two sides are answered."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Правда ли, что прокуратуру ликвидируют?",
+        "Верно ли, что прокуратуру реорганизуют?",
+        "Прокуратуру ликвидируют?",
+    ],
+)
+def test_a_checked_claim_of_what_befalls_a_body_is_not_answered(engine, question: str) -> None:
+    """«Правда ли, что X ликвидируют?»: the «что» of the checked statement is no asking word, so
+    the question asks whether, as «Ликвидируют ли X?» does, and a verb the documents never use of
+    a body they name is what is asked."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Правда ли, что генпрокурор выступал?", "speaker"),
+        ("Правда ли, что в круглом столе участвовал Парламент?", "participant_parliament"),
+    ],
+)
+def test_a_checked_claim_the_documents_make_is_answered(engine, question: str, entry: str) -> None:
+    """Neighbours: a checked claim in the documents' own words is answered."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)

@@ -13,7 +13,7 @@ from bot.qa.analyzer import Analysis
 from bot.qa.morph import shared_morphology
 from bot.qa.reading.context import ADJECTIVE_POS, ReaderContext
 from bot.qa.reading.edits import less
-from bot.qa.subject import ALTERNATIVE_WORDS
+from bot.qa.subject import ALTERNATIVE_WORDS, CHECKING_WORDS
 from bot.qa.text import OBLIQUE_QUESTION_WORDS, QUESTION_OPENERS
 
 # «по сути», «по существу», «в сущности», "in essence" (without_hedge)
@@ -46,8 +46,6 @@ JUDGING_VERBS = frozenset({"consid", "deem", "regard"})
 DESCRIBING_AS = frozenset({"present", "view", "see", "depict", "show"})
 # The English auxiliaries that open a yes/no question ("Did it…?", "Is it true that…?")
 YES_NO_AUXILIARIES = frozenset({"was", "were", "is", "are", "did", "does", "do", "will", "has", "have"})
-# «Правда ли, что…», «Верно, что…», "Is it true that…": a yes/no question checking a statement.
-CHECKING_WORDS = frozenset({"правда", "верно", "true", "рас"})
 # «Правильно ли я понимаю, что…», «Я верно понял, что…», "Do I understand correctly that…": the
 # asker checking their own understanding of a claim checks the claim (understood_rightly): the
 # frame's words before «что» / "that" (the rightness, the verb of understanding by lemma, the rest
