@@ -210,6 +210,14 @@ ENGLISH_PREPOSITIONS = frozenset(
 ENGLISH_NOUN_FOLLOWERS = frozenset({"of", "be", "is", "are", "was", "were", "been"})
 # "What is the weather now?": after a form of "be" and an article, the word is the predicate's noun
 ENGLISH_COPULAS = frozenset({"is", "are", "was", "were"})
+# "What is Asylov's age?", "What is his salary?": a possessive before the noun closing the question,
+# the thing asked ("'s" is split off as "s"; not the "is" of "what's", "it's", "there's": ENGLISH_S_IS,
+# the word before it). Not before a noun the question goes on about ("the Prosecutor General's call for
+# continued explanatory work": "call" is his calling for it)
+ENGLISH_POSSESSIVES = frozenset({"s", "his", "her", "its", "their", "our", "my", "your"})
+ENGLISH_S_IS = frozenset(
+    {"what", "it", "that", "there", "who", "where", "how", "here", "he", "she", "let", "when", "why"}
+)
 # "In what language…?", "Which law regulates…?": an asking determiner before its noun (after a
 # preposition for "what", which alone may be the subject: "What happened?")
 ENGLISH_ASKING_DETERMINERS = frozenset({"what", "which"})
@@ -226,7 +234,8 @@ def _noun_after_article(word: str, term: Term) -> Term:
     never uses, after a preposition and an article, is the preposition's object, a noun, when it can
     be one and cannot be an adjective (the dictionary reading alone takes a word that can be a verb
     for the question's predicate): a subject the documents never name, not an action. So is one
-    after an asking determiner ("In what language…?", "Which article will…?")."""
+    after an asking determiner ("In what language…?", "Which article will…?") or a possessive
+    ("What is Asylov's age?", "his salary")."""
     if term.known or not term.real_word or term.pos == "NOUN":
         return term
     parts = english_parts(word)
@@ -474,6 +483,11 @@ class Analyzer:
                 or (
                     prior[1] in ENGLISH_ASKING_DETERMINERS
                     and (prior[0] in ENGLISH_PREPOSITIONS or prior[1] == "which")
+                )
+                or (
+                    prior[1] in ENGLISH_POSSESSIVES
+                    and not after
+                    and (prior[1] != "s" or prior[0] not in ENGLISH_S_IS)
                 )
             ):
                 found = (found[0], _noun_after_article(word, found[1]))
