@@ -180,3 +180,38 @@ def test_a_possessive_before_what_the_documents_say_is_answered(engine, question
     the question goes on about are read as before."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какая организация провела круглый стол?",
+        "Кто провёл круглый стол?",
+        "Кем был проведён круглый стол?",
+        "Who held the round table?",
+        "Which organisation hosted the round table?",
+        "Кто организовал круглый стол?",
+    ],
+)
+def test_who_held_the_event_is_not_told(engine, question: str) -> None:
+    """Who held the round table is its organiser, whom the documents never name (they say it was
+    held, not by whom): not the outcome nor the participants (people.event_holder)."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+    assert reply.decline == "not_in_document", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Кто выступил на проведённом круглом столе?", "speaker"),
+        ("Who spoke at the round table held in February?", "speaker"),
+        ("Когда провели круглый стол?", "event_date"),
+        ("Каким стал проведённый круглый стол?", "outcome"),
+        ("Какие органы участвовали в круглом столе?", "participants"),
+    ],
+)
+def test_the_held_event_is_still_asked_of(engine, question: str, entry: str) -> None:
+    """Neighbours: the event held, named by a participle, and when it was held, are answered."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)

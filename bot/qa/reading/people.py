@@ -534,6 +534,49 @@ def event_head(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysi
     return analysis
 
 
+# «Кто провёл круглый стол?», «Какая организация провела круглый стол?», «Кем был проведён…»,
+# "Who held the round table?", "Which organisation hosted it?": a verb of holding an event (Russian by
+# lemma, English as typed), finite or short, within so many words after the one asked (a who-word or
+# an agent's noun after an asking word), asks who organised it (event_holder)
+HOLDING_LEMMAS = frozenset(
+    {"провести", "проводить", "организовать", "организовывать", "устроить", "устраивать"}
+)
+HOLDING_WORDS = frozenset(
+    {"held", "hosted", "organised", "organized", "convened", "hold", "host", "organise", "organize"}
+)
+HOLDING_POS = frozenset({"VERB", "PRTS"})
+ORGANISER = "организатор"
+HOLDING_SPAN = 2
+ASKED_AGENTS = frozenset({"кто", "кем", "who"})
+
+
+def event_holder(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Кто провёл круглый стол?», «Какая организация провела круглый стол?», "Who hosted the round
+    table?": who held the event is its organiser, whom the documents never name (they say it was
+    held, «Проведённый круглый стол стал площадкой…», not by whom), so the outcome or the
+    participants do not answer: an unknown subject. The verb must follow the one asked closely and
+    be no participle: «Кто выступил на проведённом круглом столе?» asks the speaker."""
+    event = ctx.analyzer.analyse(EVENT_NAME).values
+    if not event & analysis.values:
+        return analysis
+    found = analysis.words
+    morphology = shared_morphology()
+    for i, word in enumerate(found):
+        asked = word in ASKED_AGENTS or (
+            i > 0
+            and (found[i - 1] in ASKING_WHICH or morphology.info(found[i - 1]).lemma in WHICH_WORDS)
+            and bool(ctx.analyzer.analyse(word).values & ctx.agents)
+        )
+        if not asked:
+            continue
+        for later in found[i + 1 : i + 1 + HOLDING_SPAN]:
+            info = morphology.info(later)
+            if later in HOLDING_WORDS or (info.lemma in HOLDING_LEMMAS and info.pos in HOLDING_POS):
+                organiser = Term(ORGANISER, known=False, real_word=True, pos="NOUN")
+                return replace(analysis, terms=(*analysis.terms, organiser))
+    return analysis
+
+
 def people_of_a_body(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """ "Did officials from the Presidential Administration attend?", «Были ли чиновники из
     Администрации Президента?»: a word for people (officials, staff, representatives) before

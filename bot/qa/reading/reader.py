@@ -33,6 +33,7 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     people.other_holder,
     people.floor_giver,
     people.event_head,
+    people.event_holder,
     claims.objectors_asked,
     scope.narrowed_after,
     scope.devoted_to,
