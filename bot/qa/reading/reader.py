@@ -31,6 +31,7 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     asker.named_before_a_pronoun,
     asker.asked_before_the_question,
     people.other_holder,
+    people.first_to_act,
     people.floor_giver,
     claims.objectors_asked,
     scope.narrowed_after,

@@ -1,0 +1,53 @@
+"""Round 43c: misses of blind50 (a confident answer to who was first, colloquial, Kazakh and English
+questions), each class with paraphrases of our own that must be answered and near misses of our own
+that must be declined (real engine)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._support import describe
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Кто первый предложил закрепить «Закон и порядок» в Преамбуле?",
+        "Кто впервые предложил закрепить принцип «Закон и порядок»?",
+        "Кто изначально предложил закрепить принцип «Закон и порядок» в Преамбуле?",
+        "Кто первым заявил о нулевой терпимости к правонарушениям?",
+        "Где впервые прозвучал принцип «Закон и порядок»?",
+        "Кто выступил первым?",
+        "Who was the first to propose enshrining Law and Order in the Preamble?",
+        "Who spoke first at the round table?",
+        "«Заң және тәртіп» қағидатын Преамбулаға алғаш кім ұсынды?",
+        "Бірінші болып кім сөйледі?",
+    ],
+)
+def test_who_was_first_is_not_who_spoke(engine, question: str) -> None:
+    """Who (or where) first did a thing asks priority in time: the documents report who spoke of
+    the principle, not that he was the first, nor who originated it."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Кто предложил закрепить принцип «Закон и порядок» в Преамбуле?", "law_and_order_preamble"),
+        ("Кто говорил о принципе «Закон и порядок»?", "law_and_order_meaning"),
+        ("Who proposed enshrining Law and Order in the Preamble?", "law_and_order_preamble"),
+        # a place in a list is no priority in time
+        ("Какое направление стоит в перечне первым?", "key_directions"),
+        # an adverb of priority in the asker's own words, in a question that asks no who
+        (
+            "Мне 18, скоро впервые пойду голосовать. Что в проекте Конституции сделано для защиты"
+            " прав обычных людей?",
+            "rights_protection_priority",
+        ),
+    ],
+)
+def test_who_spoke_keeps_its_answer(engine, question: str, entry_id: str) -> None:
+    """Without a word of priority, who proposed or spoke of the principle is the speaker."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
