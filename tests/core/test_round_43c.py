@@ -51,3 +51,41 @@ def test_who_spoke_keeps_its_answer(engine, question: str, entry_id: str) -> Non
     """Without a word of priority, who proposed or spoke of the principle is the speaker."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("единообразное применение законодательства это где", "equality_before_law"),
+        ("где в документе про единообразное применение законов", "equality_before_law"),
+        ("персональные данные это где", "personal_data_protection"),
+        ("где про сервисную модель", "rights_protection_priority"),
+        ("ИИ это где", "digital_solutions"),
+    ],
+)
+def test_a_verbless_where_of_a_thing_asks_where_the_text_says_it(
+    engine, question: str, entry_id: str
+) -> None:
+    """«X это где», «где про X»: a «где» with no verb, of a thing of the text, asks where the text
+    speaks of it, as «где говорится про X» does."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "круглый стол это где?",
+        "где генпрокурор?",
+        "где полиция",
+        "где Казахстан",
+        "где про Сенат",
+        "где персональные данные хранить",
+        "где в документе про сроки внедрения ИИ",
+    ],
+)
+def test_a_where_of_a_place_or_of_what_is_not_told_stays_declined(engine, question: str) -> None:
+    """«где» of an event, a person, a body or the country asks a place; with a verb, it asks where a
+    thing is done; a thing the text does not tell (the Senate, a time frame) is not found by either."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
