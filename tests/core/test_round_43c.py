@@ -89,3 +89,33 @@ def test_a_where_of_a_place_or_of_what_is_not_told_stays_declined(engine, questi
     thing is done; a thing the text does not tell (the Senate, a time frame) is not found by either."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Which goals do the proposed changes pursue?", "overall_assessment"),
+        ("What aims does the reform pursue according to the Prosecutor General?", "overall_assessment"),
+        ("According to the Prosecutor General, which goals do the changes pursue?", "overall_assessment"),
+    ],
+)
+def test_goals_pursued_are_what_the_changes_aim_at(engine, question: str, entry_id: str) -> None:
+    """"What goals do the amendments pursue": changes that pursue goals aim at them, the English
+    answers' "aim to" (the text's «направлены на»)."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What goals does the tax reform pursue?",
+        "Will prosecutors pursue corruption cases more actively?",
+        "Does Asylov pursue a political career?",
+        "What policy will the police pursue towards migrants?",
+    ],
+)
+def test_pursuing_what_the_documents_never_name_stays_declined(engine, question: str) -> None:
+    """Pursuing a thing the documents never name (a tax reform, cases, a career) is not told."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
