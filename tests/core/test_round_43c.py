@@ -100,7 +100,7 @@ def test_a_where_of_a_place_or_of_what_is_not_told_stays_declined(engine, questi
     ],
 )
 def test_goals_pursued_are_what_the_changes_aim_at(engine, question: str, entry_id: str) -> None:
-    """"What goals do the amendments pursue": changes that pursue goals aim at them, the English
+    """ "What goals do the amendments pursue": changes that pursue goals aim at them, the English
     answers' "aim to" (the text's «направлены на»)."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
@@ -117,5 +117,35 @@ def test_goals_pursued_are_what_the_changes_aim_at(engine, question: str, entry_
 )
 def test_pursuing_what_the_documents_never_name_stays_declined(engine, question: str) -> None:
     """Pursuing a thing the documents never name (a tax reform, cases, a career) is not told."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("По словам Асылова, какой статус получит принцип «Закон и порядок»?", "law_and_order_preamble"),
+        ("По мнению генпрокурора, какой характер носят изменения?", "overall_assessment"),
+    ],
+)
+def test_which_after_a_reporting_frame_is_not_of_the_speaker(engine, question: str, entry_id: str) -> None:
+    """«По словам Асылова, какой статус…»: the one whose words are reported is no group whose
+    members «какой» asks of; the question asks what follows."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Депутаты какой палаты присутствовали?",
+        "Прокуроры какого региона выступили?",
+        "По словам Асылова, какие налоги снизят?",
+        "По словам Асылова, какие депутаты выступили?",
+    ],
+)
+def test_which_of_a_group_stays_declined(engine, question: str) -> None:
+    """«Депутаты какой палаты…» asks which part of a group the documents name only as a whole;
+    what follows a reporting frame may still be what they never tell."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)

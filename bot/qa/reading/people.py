@@ -25,6 +25,9 @@ FROM_WORDS = frozenset({"из", "от", "from"})
 # «депутаты какой палаты»: the Russian «какой» in the genitive after a group (which_of_members); a
 # Kazakh «қандай» after a noun asks of what follows («Бас прокурор қандай жұмысты…»)
 MEMBERS_WHICH = "какой"
+# «по словам Асылова, какие цели…»: the one whose words are reported, in a frame of reporting right
+# before them, is no group asked of (which_of_members)
+REPORTING_FRAMES = frozenset({("по", "словам"), ("по", "мнению"), ("по", "оценке"), ("со", "слов")})
 # colloquial words between «кто» and «от» («кто там от АП был», «кто там вообще был из…»); a past
 # «быть» may stand there too («кто был от АП»: whether someone from it was there, see which_of_named)
 MEMBER_FILLERS = frozenset({"там", "тут", "же", "вообще", "конкретно"})
@@ -393,11 +396,14 @@ def which_of_members(ctx: ReaderContext, question: str, analysis: Analysis) -> A
     right after a group the documents name only as a whole asks which part of it its members came
     from (kind `names`), a detail the documents lack as they lack the members' names; not a body
     asked of («эксперты каких организаций»: the text names the bodies) nor a framing noun
-    («депутаты какой роли…»)."""
+    («депутаты какой роли…»), nor one whose words a frame reports («По словам Асылова, какой
+    статус…»: the question asks what follows)."""
     found = analysis.words
     morphology = shared_morphology()
     for i, word in enumerate(found[1:-1], start=1):
         if morphology.info(word).lemma != MEMBERS_WHICH or not ctx.names_group(found[i - 1]):
+            continue
+        if tuple(found[max(0, i - 3) : i - 1]) in REPORTING_FRAMES:  # «По словам Асылова, какие цели…»
             continue
         asked = found[i + 1]
         if _frame_noun(ctx, asked) or ctx.analyzer.analyse(asked).values & ctx.bodies:
