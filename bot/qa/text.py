@@ -305,7 +305,7 @@ def _kazakh_first_person(head: list[str]) -> bool:
 
 
 # the Kazakh question words (a Kazakh question puts its question word before the verb, at the end)
-KAZAKH_QUESTION_WORDS = _word_set("кім не қашан қайда неге қалай қандай қанша нешінші")
+KAZAKH_QUESTION_WORDS = _word_set("кім не қашан қайда неге қалай қандай қай қанша нешінші")
 
 
 def _kazakh_question(rest: str) -> bool:
@@ -319,6 +319,33 @@ def _kazakh_question(rest: str) -> bool:
         and any(map(kazakh.is_kazakh, found))
         and not KAZAKH_QUESTION_WORDS.isdisjoint(found)
     )
+
+
+# or, in Kazakh, set off by a comma («Шу қаласынан темір жол диспетчерімін, бұл дөңгелек үстел қай күні
+# өтті?»): the opening's last word a verb in the first person, typed with Kazakh letters or without them
+# («диспетчеримин»: «і» typed as «и»), before a Kazakh question (_kazakh_comma_opening)
+_COMMA_OPENING = re.compile(r"^(?P<head>[^.:—–?!,]{2,200}?),\s*(?P<rest>\S.*)$", re.S)
+_KAZAKH_FIRST_PERSON_TYPED = re.compile(
+    r"^\w{3,}(?:[мп][ыіи]н|[мпб][ыіи]з|[дт][ыіи]м|[дт][ыіи]қ|[дт][ыіи]к)$"
+)
+
+
+def _kazakh_comma_opening(text: str) -> str | None:
+    """«Шу қаласынан темір жол диспетчерімін, бұл дөңгелек үстел қай күні өтті?»: an opening that
+    tells who the asker is (its last word a Kazakh verb in the first person: «I am a dispatcher»),
+    set off by a comma before a Kazakh question (_kazakh_question: one asking with a question word of
+    its own), is the asker's: the question after the comma, else None. The opening may be typed
+    without Kazakh letters (the engine reads the message again once it has restored them in the
+    question's words); the question must be Kazakh, so that a Russian opening is never read so."""
+    match = _COMMA_OPENING.match(text)
+    if match is None or not _kazakh_question(match["rest"]):
+        return None
+    head = words(match["head"])
+    if not head or not (
+        _KAZAKH_FIRST_PERSON_TYPED.match(head[-1]) or head[-1] in KAZAKH_FIRST_PERSON_AUXILIARIES
+    ):
+        return None
+    return match["rest"]
 
 
 # «Вопрос от пенсионерки:», "Question from a teacher:": a message labelled with its asker, named in
@@ -479,6 +506,8 @@ FORM_REQUEST = _word_set(
 def without_preamble(text: str) -> str:
     """The question after an opening that introduces the asker (see _PREAMBLE), else the text."""
     text = without_role(text)
+    if (kazakh_rest := _kazakh_comma_opening(text.strip())) is not None:
+        return without_preamble(kazakh_rest)  # (the rest may open so too: «…деп едім: …»)
     match = _PREAMBLE.match(text.strip())
     if match is not None and _question_in_head(match["head"]):
         match = None  # the colon or dash is inside the question after the asker's sentence

@@ -149,3 +149,34 @@ def test_which_of_a_group_stays_declined(engine, question: str) -> None:
     what follows a reporting frame may still be what they never tell."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Алматыдан мугалиммин, донгелек устел кай куни отти?", "event_date"),
+        ("Шу қаласынан темір жол диспетчерімін, бұл дөңгелек үстел қай күні өтті?", "event_date"),
+        ("Мен мұғаліммін, дөңгелек үстелге кім қатысты?", "participants"),
+    ],
+)
+def test_a_kazakh_opening_before_a_comma_is_the_askers(engine, question: str, entry_id: str) -> None:
+    """«…диспетчерімін, бұл дөңгелек үстел қай күні өтті?»: a Kazakh opening closing with a verb in
+    the first person (typed with Kazakh letters or without them), set off by a comma before a Kazakh
+    question, tells who the asker is; the question after it is what is asked."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Мен мұғаліммін, салық қашан төмендейді?",
+        "Шу каласынан темир жол диспетчеримин, бул донгелек устел кай жерде отти?",
+        "Алматыдан мугалиммин, зейнетакы кашан косылады?",
+    ],
+)
+def test_after_a_kazakh_opening_what_is_not_told_stays_declined(engine, question: str) -> None:
+    """The question after the asker's opening may ask what the documents never tell (taxes, the
+    place of the round table, pensions)."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
