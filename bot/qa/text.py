@@ -348,6 +348,26 @@ def _kazakh_comma_opening(text: str) -> str | None:
     return match["rest"]
 
 
+# «…қорытындысын қысқаша айтып берсеңіз», «…түсіндіріп беріңізші»: a Kazakh request to be told closes
+# its sentence (Kazakh puts the verb last): the verb of giving after a verb of telling, in the polite
+# imperative or the conditional of a polite request, or the verb of telling itself so (_kazakh_request)
+KAZAKH_REQUEST_CLOSERS = _word_set(
+    "беріңіз беріңізші берші беріңіздерші берсеңіз берсеңізші берсеңіздер "
+    "айтыңыз айтыңызшы айтшы айтсаңыз айтсаңызшы түсіндіріңіз түсіндіріңізші түсіндірсеңіз"
+)
+KAZAKH_TELLING_CONVERBS = _word_set("айтып түсіндіріп баяндап")
+
+
+def _kazakh_request(rest: str) -> bool:
+    """«Дөңгелек үстелдің қорытындысын қысқаша айтып берсеңіз.»: a Kazakh sentence closing with a
+    request to be told asks, as a question does («Қорытындысы қандай?»), after the asker's sentence.
+    Not a verb of giving alone («…беріңіз»: give what?), only after a verb of telling."""
+    found = words(rest)
+    if len(found) < 2 or not any(map(kazakh.is_kazakh, found)) or found[-1] not in KAZAKH_REQUEST_CLOSERS:
+        return False
+    return not found[-1].startswith("бер") or found[-2] in KAZAKH_TELLING_CONVERBS
+
+
 # «Вопрос от пенсионерки:», "Question from a teacher:": a message labelled with its asker, named in
 # the third person (_labelled_asker)
 ASKER_LABELS = (("вопрос", "от"), ("question", "from"))
@@ -521,7 +541,7 @@ def without_preamble(text: str) -> str:
         return text  # «…перечислить участников — можно списком?»: the opening holds what is asked
     opening = words(rest[:40])
     # «Касались ли участники…?»: a word and its «ли» open a question as a question word does
-    asks = _opens_question(opening) or _kazakh_question(rest)
+    asks = _opens_question(opening) or _kazakh_question(rest) or _kazakh_request(rest)
     if not ((rest.rstrip().endswith("?") and not sentence) or asks):
         return text
     if sentence and (indirect := _indirect_question(match["head"], rest)):

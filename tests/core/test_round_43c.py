@@ -180,3 +180,30 @@ def test_after_a_kazakh_opening_what_is_not_told_stays_declined(engine, question
     place of the round table, pensions)."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Қазақ радиосында жүргізушімін. Дөңгелек үстелдің қорытындысын айтып беріңізші.", "outcome"),
+        ("Мектепте мұғаліммін. Бас прокурордың сөзін түсіндіріп беріңізші.", "prosecutor_speech"),
+    ],
+)
+def test_a_kazakh_request_after_the_askers_sentence_asks(engine, question: str, entry_id: str) -> None:
+    """«…жүргізушімін. …қорытындысын айтып берсеңіз.»: a Kazakh sentence closing with a request to be
+    told asks, as a question does, after the asker's own sentence."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Мектепте мұғаліммін. Салық реформасы туралы айтып беріңізші.",
+        "Қазақ радиосында жүргізушімін. Дөңгелек үстел қай қалада өткенін айтып берсеңіз.",
+    ],
+)
+def test_a_kazakh_request_for_what_is_not_told_stays_declined(engine, question: str) -> None:
+    """A request to be told of what the documents never tell (a tax reform, the city) is declined."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
