@@ -207,3 +207,32 @@ def test_a_kazakh_request_for_what_is_not_told_stays_declined(engine, question: 
     """A request to be told of what the documents never tell (a tax reform, the city) is declined."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("доходит ли до граждан информация о проекте Конституции?", "current_stage"),
+        ("доходит ли до людей информация о преобразованиях?", "current_stage"),
+    ],
+)
+def test_word_reaching_people_is_informing_them(engine, question: str, entry_id: str) -> None:
+    """«доходит ли до людей информация о…»: word that reaches people has been brought to them, the
+    text's «информирование общества»."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Дойдут ли бюджетные деньги до людей?",
+        "Дойдут ли льготы до граждан?",
+        "Когда дело дойдёт до принятия Конституции?",
+        "Дойдёт ли реформа до регионов?",
+    ],
+)
+def test_other_things_reaching_people_stay_declined(engine, question: str) -> None:
+    """Money or benefits reaching people, getting to a stage, reaching the regions: not informing."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
