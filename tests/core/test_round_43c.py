@@ -236,3 +236,35 @@ def test_other_things_reaching_people_stay_declined(engine, question: str) -> No
     """Money or benefits reaching people, getting to a stage, reaching the regions: not informing."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("реформа норм или нет", "overall_assessment"),
+        ("проект норм или не очень?", "overall_assessment"),
+        ("генпрок считает реформу норм или нет?", "overall_assessment"),
+        # no yes/no tail: the norms of law
+        ("применение норм или законов будет единообразным?", "equality_before_law"),
+    ],
+)
+def test_slang_fine_before_a_yes_no_tail_judges(engine, question: str, entry_id: str) -> None:
+    """«реформа норм или нет»: spoken «норм» before «или нет» asks whether the thing is all right
+    (read as «хороший»), not of legal norms."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "налоги норм или нет",
+        "зарплаты полиции норм или нет?",
+        "ИИ в прокуратуре норм или нет",
+    ],
+)
+def test_slang_fine_of_what_the_documents_do_not_judge_stays_declined(engine, question: str) -> None:
+    """Whether taxes, pay or AI in the prosecutor's office are all right: the documents judge only
+    the changes as a whole."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)

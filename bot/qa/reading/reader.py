@@ -106,6 +106,7 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     scope.without_excluded,
     claims.whether_on_a_date,
     comparison.difference_of_named,
+    alternatives.slang_fine_or_not,
     alternatives.only_these_there,
     alternatives.without_exclusive_alternative,
     alternatives.opposed_alternative,
