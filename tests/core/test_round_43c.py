@@ -268,3 +268,31 @@ def test_slang_fine_of_what_the_documents_do_not_judge_stays_declined(engine, qu
     the changes as a whole."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Я лейтенант полиции. Что нас ждёт по реформе?", "rights_protection_priority"),
+        ("я лейтенант полиции. чо нам светит по реформе", "rights_protection_priority"),
+    ],
+)
+def test_the_askers_plural_pronoun_stands_for_their_body(engine, question: str, entry_id: str) -> None:
+    """«Я лейтенант полиции. Что нас ждёт?»: the asker's «мы» stands for the body their sentence
+    names, as «наш» does («…в нашей работе»)."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Я лейтенант полиции. Повысят ли нам зарплату?",
+        "Я депутат маслихата. Нас пригласили на круглый стол?",
+        "Я учитель. Что нас ждёт по реформе?",
+    ],
+)
+def test_the_askers_plural_pronoun_of_what_is_not_told_stays_declined(engine, question: str) -> None:
+    """The police's pay, a maslikhat's invitation, teachers: what the documents never tell."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
