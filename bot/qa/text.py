@@ -215,12 +215,20 @@ ENGLISH_ASKING_OPENERS = (
     "who what when where why how which could can would please tell explain describe summarise summarize"
 )
 SPOKEN_WHAT = _word_set("что че чё чо шо")
+# and the colloquial spellings alone («чо», not «что»: «я слышал, что нам…» is "that") before the
+# asker's «нам», «нас» («я лейтенант полиции чо нам светит»: what is in store for us)
+COLLOQUIAL_WHAT = _word_set("че чё чо шо")
+ASKERS_US = _word_set("нам нас")
 _QUESTIONED = re.compile(
     r"^(?P<head>[^.:—–?!]{2,200}?)[\s,]+(?P<rest>(?:(?:"
     + "|".join(ASKING_OPENERS.split())
     + r")|(?:"
     + "|".join(SPOKEN_WHAT)
-    + r")\s+там)\b.*)$",
+    + r")\s+там|(?:"
+    + "|".join(COLLOQUIAL_WHAT)
+    + r")\s+(?:"
+    + "|".join(ASKERS_US)
+    + r"))\b.*)$",
     re.S | re.IGNORECASE,
 )
 _ENGLISH_QUESTIONED = re.compile(
@@ -409,7 +417,7 @@ def asker_sentence(text: str) -> tuple[str, str] | None:
     first sentence of the asker's own (who they are, what they make: _introduces_asker, or one
     opening with the asker's work) and the message after it, whatever that one's form; None when the
     message does not open so."""
-    match = _INTRODUCTION.match(text.strip())
+    match = _INTRODUCTION.match(text.strip()) or _questioned_by_us(text.strip())
     if match is None:
         return None
     head, rest = match["head"], match["rest"]
@@ -417,6 +425,16 @@ def asker_sentence(text: str) -> tuple[str, str] | None:
     if not (_introduces_asker(head, rest) or _names_asker_work(opening)):
         return None
     return head, rest
+
+
+def _questioned_by_us(text: str) -> re.Match[str] | None:
+    """«я лейтенант полиции чо нам светит по реформе»: an unpunctuated opening before a colloquial
+    «чо нам» / «чо нас» (_questioned) is the asker's sentence, whose «нам» stands for what it names
+    (asker.named_before_a_pronoun), as one before a full stop is."""
+    match = _questioned(text)
+    if match is None or (words(match["rest"])[:1] or [""])[0] not in COLLOQUIAL_WHAT:
+        return None
+    return match
 
 
 def _names_asker_work(found: list[str]) -> bool:
@@ -679,6 +697,7 @@ def _opens_question(opening: list[str]) -> bool:
         opening[0] in QUESTION_OPENERS
         or opening[0] in ENGLISH_AUXILIARY_OPENERS
         or (opening[0] in SPOKEN_WHAT and opening[1:2] == ["там"])
+        or (opening[0] in COLLOQUIAL_WHAT and bool(ASKERS_US.intersection(opening[1:2])))
         or opening[1:2] == ["ли"]
         or shared_morphology().info(opening[0]).lemma == "какой"
         or _asks_after_preposition(opening)

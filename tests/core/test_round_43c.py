@@ -296,3 +296,33 @@ def test_the_askers_plural_pronoun_of_what_is_not_told_stays_declined(engine, qu
     """The police's pay, a maslikhat's invitation, teachers: what the documents never tell."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("я служу в полиции чо нас ждет по реформе", "rights_protection_priority"),
+        ("я лейтенант полиции че нам светит от реформы", "rights_protection_priority"),
+    ],
+)
+def test_an_unpunctuated_opening_before_a_colloquial_what_for_us(
+    engine, question: str, entry_id: str
+) -> None:
+    """«я лейтенант полиции чо нам светит…»: the opening before a colloquial «чо нам» is the asker's
+    sentence, whose «нам» stands for what it names (the police)."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "я учитель чо нам светит по реформе",
+        "я лейтенант полиции чо нам зарплату повысят",
+        "я слышал что нам повысят зарплату по реформе",
+    ],
+)
+def test_a_colloquial_what_for_us_of_what_is_not_told_stays_declined(engine, question: str) -> None:
+    """Teachers, the police's pay, a claim after «что» ("that"): what the documents never tell."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
