@@ -146,6 +146,10 @@ class Engine:
             if (spelt := self._spellings.apart(self._spellings.restore(typed))) != typed:
                 # typed without Kazakh letters (or in Latin ones), or two words written as one
                 text, analysis = spelt, self.analyzer.analyse(spelt)
+                if not shortened and (refocused := focus(spelt))[1]:
+                    # the asker's opening, now that the question after it reads as Kazakh
+                    text, shortened = refocused
+                    analysis = self.analyzer.analyse(text)
             analysis = self._kazakh_verbs(analysis)
         reply = self._answer(question, analysis, lang)
         long = len(analysis.terms) >= LONG_QUESTION_TERMS or len(analysis.words) >= LONG_MESSAGE_WORDS

@@ -215,12 +215,20 @@ ENGLISH_ASKING_OPENERS = (
     "who what when where why how which could can would please tell explain describe summarise summarize"
 )
 SPOKEN_WHAT = _word_set("что че чё чо шо")
+# and the colloquial spellings alone («чо», not «что»: «я слышал, что нам…» is "that") before the
+# asker's «нам», «нас» («я лейтенант полиции чо нам светит»: what is in store for us)
+COLLOQUIAL_WHAT = _word_set("че чё чо шо")
+ASKERS_US = _word_set("нам нас")
 _QUESTIONED = re.compile(
     r"^(?P<head>[^.:—–?!]{2,200}?)[\s,]+(?P<rest>(?:(?:"
     + "|".join(ASKING_OPENERS.split())
     + r")|(?:"
     + "|".join(SPOKEN_WHAT)
-    + r")\s+там)\b.*)$",
+    + r")\s+там|(?:"
+    + "|".join(COLLOQUIAL_WHAT)
+    + r")\s+(?:"
+    + "|".join(ASKERS_US)
+    + r"))\b.*)$",
     re.S | re.IGNORECASE,
 )
 _ENGLISH_QUESTIONED = re.compile(
@@ -305,7 +313,7 @@ def _kazakh_first_person(head: list[str]) -> bool:
 
 
 # the Kazakh question words (a Kazakh question puts its question word before the verb, at the end)
-KAZAKH_QUESTION_WORDS = _word_set("кім не қашан қайда неге қалай қандай қанша нешінші")
+KAZAKH_QUESTION_WORDS = _word_set("кім не қашан қайда неге қалай қандай қай қанша нешінші")
 
 
 def _kazakh_question(rest: str) -> bool:
@@ -319,6 +327,53 @@ def _kazakh_question(rest: str) -> bool:
         and any(map(kazakh.is_kazakh, found))
         and not KAZAKH_QUESTION_WORDS.isdisjoint(found)
     )
+
+
+# or, in Kazakh, set off by a comma («Шу қаласынан темір жол диспетчерімін, бұл дөңгелек үстел қай күні
+# өтті?»): the opening's last word a verb in the first person, typed with Kazakh letters or without them
+# («диспетчеримин»: «і» typed as «и»), before a Kazakh question (_kazakh_comma_opening)
+_COMMA_OPENING = re.compile(r"^(?P<head>[^.:—–?!,]{2,200}?),\s*(?P<rest>\S.*)$", re.S)
+_KAZAKH_FIRST_PERSON_TYPED = re.compile(
+    r"^\w{3,}(?:[мп][ыіи]н|[мпб][ыіи]з|[дт][ыіи]м|[дт][ыіи]қ|[дт][ыіи]к)$"
+)
+
+
+def _kazakh_comma_opening(text: str) -> str | None:
+    """«Шу қаласынан темір жол диспетчерімін, бұл дөңгелек үстел қай күні өтті?»: an opening that
+    tells who the asker is (its last word a Kazakh verb in the first person: «I am a dispatcher»),
+    set off by a comma before a Kazakh question (_kazakh_question: one asking with a question word of
+    its own), is the asker's: the question after the comma, else None. The opening may be typed
+    without Kazakh letters (the engine reads the message again once it has restored them in the
+    question's words); the question must be Kazakh, so that a Russian opening is never read so."""
+    match = _COMMA_OPENING.match(text)
+    if match is None or not _kazakh_question(match["rest"]):
+        return None
+    head = words(match["head"])
+    if not head or not (
+        _KAZAKH_FIRST_PERSON_TYPED.match(head[-1]) or head[-1] in KAZAKH_FIRST_PERSON_AUXILIARIES
+    ):
+        return None
+    return match["rest"]
+
+
+# «…қорытындысын қысқаша айтып берсеңіз», «…түсіндіріп беріңізші»: a Kazakh request to be told closes
+# its sentence (Kazakh puts the verb last): the verb of giving after a verb of telling, in the polite
+# imperative or the conditional of a polite request, or the verb of telling itself so (_kazakh_request)
+KAZAKH_REQUEST_CLOSERS = _word_set(
+    "беріңіз беріңізші берші беріңіздерші берсеңіз берсеңізші берсеңіздер "
+    "айтыңыз айтыңызшы айтшы айтсаңыз айтсаңызшы түсіндіріңіз түсіндіріңізші түсіндірсеңіз"
+)
+KAZAKH_TELLING_CONVERBS = _word_set("айтып түсіндіріп баяндап")
+
+
+def _kazakh_request(rest: str) -> bool:
+    """«Дөңгелек үстелдің қорытындысын қысқаша айтып берсеңіз.»: a Kazakh sentence closing with a
+    request to be told asks, as a question does («Қорытындысы қандай?»), after the asker's sentence.
+    Not a verb of giving alone («…беріңіз»: give what?), only after a verb of telling."""
+    found = words(rest)
+    if len(found) < 2 or not any(map(kazakh.is_kazakh, found)) or found[-1] not in KAZAKH_REQUEST_CLOSERS:
+        return False
+    return not found[-1].startswith("бер") or found[-2] in KAZAKH_TELLING_CONVERBS
 
 
 # «Вопрос от пенсионерки:», "Question from a teacher:": a message labelled with its asker, named in
@@ -362,7 +417,7 @@ def asker_sentence(text: str) -> tuple[str, str] | None:
     first sentence of the asker's own (who they are, what they make: _introduces_asker, or one
     opening with the asker's work) and the message after it, whatever that one's form; None when the
     message does not open so."""
-    match = _INTRODUCTION.match(text.strip())
+    match = _INTRODUCTION.match(text.strip()) or _questioned_by_us(text.strip())
     if match is None:
         return None
     head, rest = match["head"], match["rest"]
@@ -370,6 +425,16 @@ def asker_sentence(text: str) -> tuple[str, str] | None:
     if not (_introduces_asker(head, rest) or _names_asker_work(opening)):
         return None
     return head, rest
+
+
+def _questioned_by_us(text: str) -> re.Match[str] | None:
+    """«я лейтенант полиции чо нам светит по реформе»: an unpunctuated opening before a colloquial
+    «чо нам» / «чо нас» (_questioned) is the asker's sentence, whose «нам» stands for what it names
+    (asker.named_before_a_pronoun), as one before a full stop is."""
+    match = _questioned(text)
+    if match is None or (words(match["rest"])[:1] or [""])[0] not in COLLOQUIAL_WHAT:
+        return None
+    return match
 
 
 def _names_asker_work(found: list[str]) -> bool:
@@ -479,6 +544,8 @@ FORM_REQUEST = _word_set(
 def without_preamble(text: str) -> str:
     """The question after an opening that introduces the asker (see _PREAMBLE), else the text."""
     text = without_role(text)
+    if (kazakh_rest := _kazakh_comma_opening(text.strip())) is not None:
+        return without_preamble(kazakh_rest)  # (the rest may open so too: «…деп едім: …»)
     match = _PREAMBLE.match(text.strip())
     if match is not None and _question_in_head(match["head"]):
         match = None  # the colon or dash is inside the question after the asker's sentence
@@ -492,7 +559,7 @@ def without_preamble(text: str) -> str:
         return text  # «…перечислить участников — можно списком?»: the opening holds what is asked
     opening = words(rest[:40])
     # «Касались ли участники…?»: a word and its «ли» open a question as a question word does
-    asks = _opens_question(opening) or _kazakh_question(rest)
+    asks = _opens_question(opening) or _kazakh_question(rest) or _kazakh_request(rest)
     if not ((rest.rstrip().endswith("?") and not sentence) or asks):
         return text
     if sentence and (indirect := _indirect_question(match["head"], rest)):
@@ -630,6 +697,7 @@ def _opens_question(opening: list[str]) -> bool:
         opening[0] in QUESTION_OPENERS
         or opening[0] in ENGLISH_AUXILIARY_OPENERS
         or (opening[0] in SPOKEN_WHAT and opening[1:2] == ["там"])
+        or (opening[0] in COLLOQUIAL_WHAT and bool(ASKERS_US.intersection(opening[1:2])))
         or opening[1:2] == ["ли"]
         or shared_morphology().info(opening[0]).lemma == "какой"
         or _asks_after_preposition(opening)

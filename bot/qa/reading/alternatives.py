@@ -10,6 +10,7 @@ from bot.qa.analyzer import Analysis, Term
 from bot.qa.morph import PREDICATE_POS, shared_morphology
 from bot.qa.reading.claims import with_opposites as _with_opposites
 from bot.qa.reading.context import ADJECTIVE_POS, ReaderContext
+from bot.qa.reading.edits import less_words
 from bot.qa.subject import ALTERNATIVE_SPAN, ALTERNATIVE_WORDS, BE_PAST
 
 ALTERNATIVE_HEAD_SPAN = 5  # «разрыв с прежним курсом»: a noun and the words that go with it
@@ -46,6 +47,30 @@ def only_these_there(ctx: ReaderContext, question: str, analysis: Analysis) -> A
     dropped = {t.value for t in alone}
     kept = (*(t for t in analysis.terms if t.value not in dropped | ctx.there), *ctx.presence)
     return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
+
+
+# «реформа норм или нет?»: spoken Russian's «норм» (for «нормально», "all right") before a yes/no
+# tail is the question's own judging word, «хороший», not the genitive plural of «норма»
+# (slang_fine_or_not)
+SLANG_FINE = frozenset({"норм", "нормас"})
+OR_WORD = "или"
+YES_NO_TAIL = frozenset({"нет", "не"})
+FINE_READ_AS = "хороший"
+
+
+def slang_fine_or_not(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«генпрок как оценил реформу норм или нет», «проект норм или не очень?»: «норм» right before
+    «или нет» / «или не…» asks whether the thing is all right (a yes/no question's judging word, as
+    «нормально или нет» is), not of legal norms: the term read from it («норма», which the
+    documents never name) is read as «хороший» («Хорошая ли это реформа?»). «применение норм или
+    законов» keeps it (no yes/no tail)."""
+    found = analysis.words
+    for i, word in enumerate(found[:-2]):
+        if word in SLANG_FINE and found[i + 1] == OR_WORD and found[i + 2] in YES_NO_TAIL:
+            kept = less_words(ctx, analysis, [word])
+            terms = (*kept.terms, *ctx.analyzer.analyse(FINE_READ_AS).terms)
+            return replace(kept, terms=terms, values=frozenset(t.value for t in terms))
+    return analysis
 
 
 # «…— на теории или на чём-то другом?», «…или что-нибудь иное?»: an alternative left open, an

@@ -16,8 +16,9 @@ from bot.qa.text import RUSSIAN_ASKING, asker_sentence, words
 ASKING_LEMMAS = frozenset(shared_morphology().info(w).lemma for w in RUSSIAN_ASKING.split())
 CLAUSE_OPENING_SPAN = 2
 # «нашей работе», «моей службы»: the asker's own possessive, which stands for what their sentence
-# says they are or serve in (named_before_a_pronoun), as lemmas
-ASKER_POSSESSIVES = frozenset({"наш", "мой"})
+# says they are or serve in (named_before_a_pronoun), as lemmas; so does the plural pronoun («Что нас
+# ждёт?», «нам светит» after «Я лейтенант полиции»: the police)
+ASKER_POSSESSIVES = frozenset({"наш", "мой", "мы"})
 # «нашей работе» after «Я учитель»: the plural possessive of the asker's kind of people (teachers);
 # «моей семьи» is the asker's own, as any citizen's (asker_of_another_kind)
 GROUP_POSSESSIVE = "наш"

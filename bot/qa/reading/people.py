@@ -25,6 +25,9 @@ FROM_WORDS = frozenset({"из", "от", "from"})
 # «депутаты какой палаты»: the Russian «какой» in the genitive after a group (which_of_members); a
 # Kazakh «қандай» after a noun asks of what follows («Бас прокурор қандай жұмысты…»)
 MEMBERS_WHICH = "какой"
+# «по словам Асылова, какие цели…»: the one whose words are reported, in a frame of reporting right
+# before them, is no group asked of (which_of_members)
+REPORTING_FRAMES = frozenset({("по", "словам"), ("по", "мнению"), ("по", "оценке"), ("со", "слов")})
 # colloquial words between «кто» and «от» («кто там от АП был», «кто там вообще был из…»); a past
 # «быть» may stand there too («кто был от АП»: whether someone from it was there, see which_of_named)
 MEMBER_FILLERS = frozenset({"там", "тут", "же", "вообще", "конкретно"})
@@ -393,11 +396,14 @@ def which_of_members(ctx: ReaderContext, question: str, analysis: Analysis) -> A
     right after a group the documents name only as a whole asks which part of it its members came
     from (kind `names`), a detail the documents lack as they lack the members' names; not a body
     asked of («эксперты каких организаций»: the text names the bodies) nor a framing noun
-    («депутаты какой роли…»)."""
+    («депутаты какой роли…»), nor one whose words a frame reports («По словам Асылова, какой
+    статус…»: the question asks what follows)."""
     found = analysis.words
     morphology = shared_morphology()
     for i, word in enumerate(found[1:-1], start=1):
         if morphology.info(word).lemma != MEMBERS_WHICH or not ctx.names_group(found[i - 1]):
+            continue
+        if tuple(found[max(0, i - 3) : i - 1]) in REPORTING_FRAMES:  # «По словам Асылова, какие цели…»
             continue
         asked = found[i + 1]
         if _frame_noun(ctx, asked) or ctx.analyzer.analyse(asked).values & ctx.bodies:
@@ -474,6 +480,68 @@ def other_holder(ctx: ReaderContext, question: str, analysis: Analysis) -> Analy
             other = Term(OTHER_HOLDER, known=False, real_word=True, pos="NOUN")
             return replace(analysis, terms=(*analysis.terms, other))
     return analysis
+
+
+# «Кто первым предложил…?», «Кто впервые заговорил…?», "Who first proposed…?", «Алғаш кім
+# ұсынды?»: who was the first (or where, when it first happened) asks priority in time, which the
+# documents never tell: they report who spoke of a thing, not who came before whom (first_to_act).
+# The adverbs of priority as typed (Kazakh by stem), the ordinal's predicative forms (instrumental
+# always, nominative unless a noun or adjective follows: «первый заместитель» is a post), and the
+# Kazakh ordinal before «болып», «рет»
+FIRST_ADVERBS = frozenset(
+    {"впервые", "изначально", "первоначально", "first", "firstly", "originally", "initially"}
+)
+FIRST_STEMS = ("алғаш", "алгаш")
+FIRST_PREDICATIVE = frozenset({"первым", "первой", "первыми"})
+FIRST_NOMINATIVE = frozenset({"первый", "первая", "первое", "первые"})
+FIRST_ORDINALS_KK = frozenset({"бірінші", "биринши"})
+FIRST_KK_AFTER = frozenset({"болып", "рет"})
+FIRST_ASKING_KINDS = frozenset({"who", "who_is", "where", "when"})
+# a place in a list is no priority in time («Кто назван первым?», "Who is listed first?"): words of
+# listing (as typed) and the passive participles of naming, by lemma
+LISTING_WORDS = frozenset(
+    {"стоит", "стоят", "стоял", "стояли", "идет", "идут", "список", "списке", "перечне", "перечень"}
+    | {"listed", "named", "mentioned", "list"}
+)
+NAMING_LEMMAS = frozenset({"назвать", "перечислить", "указать", "упомянуть", "записать", "называть"})
+PRIORITY = "первенство"
+
+
+def first_to_act(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Кто первым предложил закрепить принцип «Закон и порядок»?», «Где впервые прозвучал…?»,
+    "Who originally suggested…?": who (or where, when) first did a thing is not who did it: the
+    documents say who spoke of the principle, not that he was the first, nor who originated it. An
+    unknown subject, so that the entry reporting the speaker does not answer; «Кто предложил
+    закрепить…?» stays answered by it. Not a place in a list («Кто назван первым?»)."""
+    if FIRST_ASKING_KINDS.isdisjoint(analysis.kinds):
+        return analysis
+    found = analysis.words
+    if not any(_first_at(found, i) for i in range(len(found))) or _listing(found):
+        return analysis
+    priority = Term(PRIORITY, known=False, real_word=True, pos="NOUN")
+    return replace(analysis, terms=(*analysis.terms, priority))
+
+
+def _first_at(found: tuple[str, ...], i: int) -> bool:
+    """The word at `i` says first in time: an adverb of priority, the ordinal as a predicate."""
+    word, after = found[i], found[i + 1] if i + 1 < len(found) else ""
+    if word in FIRST_ADVERBS or word in FIRST_PREDICATIVE or word.startswith(FIRST_STEMS):
+        return True
+    if word in FIRST_ORDINALS_KK:
+        return after in FIRST_KK_AFTER
+    if word in FIRST_NOMINATIVE:
+        return not after or shared_morphology().info(after).pos not in {"NOUN", "ADJF"}
+    return False
+
+
+def _listing(found: tuple[str, ...]) -> bool:
+    """A word of a list or of being named in one: the first asked is a place in it."""
+    morphology = shared_morphology()
+    return any(
+        word in LISTING_WORDS
+        or (morphology.info(word).pos in {"PRTS", "PRTF"} and morphology.info(word).lemma in NAMING_LEMMAS)
+        for word in found
+    )
 
 
 # «Кто давал слово выступающим?», «кто предоставил слово», "who gave the floor": the one who gives the

@@ -76,6 +76,12 @@ MENTION_VERBS = frozenset(
     {"упоминаться", "упомянуть", "упоминать", "говориться", "сказать", "написать", "писать", "mention"}
 )
 
+# «X это где»: the Russian «где» (_where_is_a_thing), the parts of speech of a verb, «быть» (a
+# verbless «где» of a thing of the text asks where the text speaks of it)
+WHERE_WORD = "где"
+VERB_POS = frozenset({"VERB", "INFN", "GRND", "PRTS"})
+BE = "быть"
+
 # the third person's «-тся» misspelt as the infinitive's «-ться» («где упоминаеться»: _mention_verb)
 MISSPELT_REFLEXIVE = "ться"
 REFLEXIVE = "тся"
@@ -509,12 +515,13 @@ def headline_saying(ctx: ReaderContext, question: str, analysis: Analysis) -> An
 def where_mentioned(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """«Где упоминается профилактика правонарушений?», "Where is X mentioned?": where in the text
     a thing is named is what the text says of it, not a place (kind `where` dropped, and the verb
-    of mentioning). Only when something the knowledge base knows is named."""
+    of mentioning). Only when something the knowledge base knows is named. So is a «где» with no
+    verb at all, of a thing of the text (_where_is_a_thing)."""
     if "where" not in analysis.kinds:
         return analysis
     mentioning = {w for w in analysis.words if _mention_verb(w)}
     if not mentioning:
-        return analysis
+        return _where_is_a_thing(ctx, analysis)
     morphology = shared_morphology()
     verbs = mentioning | {morphology.info(w).lemma for w in mentioning}
     kept = tuple(t for t in analysis.terms if t.value not in verbs)
@@ -522,6 +529,26 @@ def where_mentioned(ctx: ReaderContext, question: str, analysis: Analysis) -> An
         return analysis
     values = frozenset(t.value for t in kept)
     return replace(analysis, terms=kept, values=values, kinds=analysis.kinds - {"where"})
+
+
+def _where_is_a_thing(ctx: ReaderContext, analysis: Analysis) -> Analysis:
+    """«единообразное применение законов это где», «где про сервисную модель», «где в документе о
+    персональных данных»: a Russian «где» with no verb in the question, of nothing but things the
+    text speaks of (no person, body, event, country or whole it names, whose «где» is a place:
+    «круглый стол это где?», «где генпрокурор?»), asks where in the text the thing is, as «где
+    говорится про X» does: what the text says of it (kind `where` dropped)."""
+    found = analysis.words
+    morphology = shared_morphology()
+    if WHERE_WORD not in found or any(
+        w.isascii() or morphology.info(w).pos in VERB_POS or morphology.info(w).lemma == BE for w in found
+    ):
+        return analysis
+    named = ctx.subjects | ctx.collective | ctx.wholes | ctx.own_country
+    if not analysis.terms or any(t.value in named or not t.known for t in analysis.terms):
+        return analysis
+    if not any(t.pos in {"NOUN", None} and t.value not in ctx.pieces for t in analysis.terms):
+        return analysis
+    return replace(analysis, kinds=analysis.kinds - {"where"})
 
 
 def _mention_verb(word: str) -> bool:
