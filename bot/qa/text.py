@@ -500,15 +500,19 @@ def without_preamble(text: str) -> str:
     return _past_the_sentence(rest) if not sentence and not asks else rest
 
 
-# "What does the release say?": a question of nothing but what the piece says, which after a sentence
-# asking something indirectly asks what it says of that (_indirect_question). English only: the Russian
-# «Я хочу объяснить школьникам, как реформа связана с правопорядком. Что об этом сказано?» would be
-# asked as «как реформа связана с правопорядком», which gets a wrong answer of its own (fair_kazakhstan)
+# "What does the release say?", «Что об этом сказано?»: a question of nothing but what the piece says,
+# which after a sentence asking something indirectly asks what it says of that (_indirect_question)
 PIECE_SAYING = _word_set(
-    "what does do did the this release press document text article piece it say says tell us me about on"
+    "what does do did the this release press document text article piece it say says tell us me about on "
+    "что а и об о этом этому этот поводу счет там сказано говорится написано пишут в документе тексте "
+    "пресс релизе"
 )
-# the words opening an indirect question inside the asker's sentence ("I am curious how…")
-INDIRECT_OPENERS = _word_set("how what whether which why when who")
+# the words opening an indirect question inside the asker's sentence ("I am curious how…", «меня
+# беспокоит, что будет…»); «ли» opens it one word before («…, сохранится ли…»)
+INDIRECT_OPENERS = _word_set(
+    "how what whether which why when who как что какой какая какое какие каким каких почему зачем когда кто "
+    "где чем сколько ли"
+)
 # the fewest words the indirect question holds after its opening word
 INDIRECT_MIN_WORDS = 3
 
@@ -527,6 +531,8 @@ def _indirect_question(head: str, rest: str) -> str | None:
     if person is None:
         return None
     opener = next((i for i in range(person + 1, len(found)) if found[i][1] in INDIRECT_OPENERS), None)
+    if opener is not None and found[opener][1] == "ли":
+        opener = opener - 1 if opener - 1 > person else None  # «…, сохранится ли суд присяжных»
     if opener is None or len(found) - opener - 1 < INDIRECT_MIN_WORDS:
         return None
     return head[found[opener][0] :].strip()
