@@ -42,3 +42,34 @@ def test_indirect_question_the_document_does_not_answer_stays_declined(engine, q
     """Near misses: the indirect question asks what the document does not say."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Чью работу предлагают перестроить по сервисной модели?", "rights_protection_priority"),
+        ("Чья модель работы станет сервисной?", "rights_protection_priority"),
+        ("Чьи инициативы продолжает реформа?", "reform_tokayev_link"),
+    ],
+)
+def test_whose_thing_the_text_names_with_its_owner(engine, question: str, entry: str) -> None:
+    """«Чья работа…?»: the text names the work with its owner after it, an adjective and a noun in
+    the genitive («работы правоохранительных органов»), a body no entry tells as `who`; what the
+    text says of the work answers (an owner an entry tells as `who`, the President's initiatives,
+    is still answered by it)."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Чья работа легла в основу проекта Конституции?",
+        "Чья работа станет прозрачнее для бизнеса?",
+        "Чьи инициативы в сфере налогов обсуждали?",
+    ],
+)
+def test_whose_thing_the_text_does_not_say_stays_declined(engine, question: str) -> None:
+    """Near misses: whose work the document never speaks of."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
