@@ -73,3 +73,37 @@ def test_whose_thing_the_text_does_not_say_stays_declined(engine, question: str)
     """Near misses: whose work the document never speaks of."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Кого пригласили на круглый стол?", "participants"),
+        ("Кто был приглашён на круглый стол?", "participants"),
+        ("Кого, помимо государственных органов, позвали к обсуждению?", "participants"),
+        ("Были ли приглашены учёные?", "participant_science"),
+        ("Who was invited to the round table?", "participants"),
+    ],
+)
+def test_invited_as_taking_part(engine, question: str, entry: str) -> None:
+    """Who was invited (whom, a passive, or whether someone was) is who took part, the documents'
+    word for it."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Кто пригласил участников круглого стола?",
+        "Кого пригласят на следующий круглый стол?",
+        "Пригласили ли иностранных экспертов?",
+        "Зачем пригласили экспертов?",
+        "Who invited the participants?",
+    ],
+)
+def test_inviter_or_invitation_to_come_stays_declined(engine, question: str) -> None:
+    """Near misses: who invited (the host), an invitation to come, why someone was invited, or
+    guests the document never names."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)

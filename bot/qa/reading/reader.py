@@ -139,6 +139,7 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     sayings.where_mentioned,
     claims.named_as,
     people.whom,
+    people.invited_as_taking_part,
     sayings.owner_of_a_saying,
     sayings.done_by_all,
     sayings.said_by_all,
