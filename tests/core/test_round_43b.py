@@ -107,3 +107,35 @@ def test_inviter_or_invitation_to_come_stays_declined(engine, question: str) -> 
     guests the document never names."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Что закреплено в начальной части Конституции?", "law_and_order_preamble"),
+        (
+            "Что даст закрепление принципа «Закон и порядок» в начальной части Основного закона?",
+            "law_and_order_preamble",
+        ),
+        ("Кто перечислен в начальной части текста?", "participants"),
+    ],
+)
+def test_part_of_another_whole_is_no_place_in_the_piece(engine, question: str, entry: str) -> None:
+    """«в начальной части Конституции»: a part named with a whole of its own after it, in the
+    genitive, is a part of that whole (the Constitution's opening part is its preamble), not a
+    place in the press release; a part of the piece itself, or one named alone, still is."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какое значение получит принцип справедливости, если его закрепят в начальной части Конституции?",
+        "Закрепят ли в начальной части Конституции право на оружие?",
+    ],
+)
+def test_part_of_another_whole_the_document_does_not_fill_stays_declined(engine, question: str) -> None:
+    """Near misses: what the document never says goes into the preamble."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
