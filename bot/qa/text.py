@@ -628,16 +628,21 @@ def _question_in_head(head: str) -> bool:
 ENGLISH_AUXILIARY_OPENERS = _word_set("was were do has have had should shall may might must")
 
 
+# the question words any of whose forms opens a question (_opens_question)
+ASKING_LEMMAS = frozenset({"какой", "кто", "что"})
+
+
 def _opens_question(opening: list[str]) -> bool:
-    """The words open a question: a question word or an English auxiliary, any form of «какой»
-    («Какого числа…», «Какую цель…»), a word and its «ли» («Касались ли участники…»), or a formal
-    request, «прошу» and an infinitive («Прошу изложить основные выводы…»)."""
+    """The words open a question: a question word or an English auxiliary, any form of «какой»,
+    «кто» or «что» («Какого числа…», «Какую цель…», «Кого пригласили…», «Чем завершился…»), a
+    word and its «ли» («Касались ли участники…»), or a formal request, «прошу» and an infinitive
+    («Прошу изложить основные выводы…»)."""
     return bool(opening) and (
         opening[0] in QUESTION_OPENERS
         or opening[0] in ENGLISH_AUXILIARY_OPENERS
         or (opening[0] in SPOKEN_WHAT and opening[1:2] == ["там"])
         or opening[1:2] == ["ли"]
-        or shared_morphology().info(opening[0]).lemma == "какой"
+        or shared_morphology().info(opening[0]).lemma in ASKING_LEMMAS
         or _asks_after_preposition(opening)
         or _requests_telling(opening)
         or (

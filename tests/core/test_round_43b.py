@@ -139,3 +139,62 @@ def test_part_of_another_whole_the_document_does_not_fill_stays_declined(engine,
     """Near misses: what the document never says goes into the preamble."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Я член профсоюза учителей. Кого пригласили на круглый стол?", "participants"),
+        ("Я состою в родительском комитете. Чем завершился круглый стол?", "outcome"),
+    ],
+)
+def test_any_form_of_who_or_what_opens_the_question_after_the_asker(
+    engine, question: str, entry: str
+) -> None:
+    """«Я вхожу в совет… Кого…?»: an oblique form of «кто» or «что» opens a question as the word
+    itself does, so the asker's sentence before it is left out (not read as the subject)."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Я член профсоюза учителей. Кого наградили после круглого стола?",
+        "Я состою в родительском комитете. Чем закончилось голосование по проекту?",
+    ],
+)
+def test_question_after_the_asker_on_what_the_document_lacks_stays_declined(engine, question: str) -> None:
+    """Near misses: the question after the asker's sentence asks what the document never says."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Чему участники уделили главное внимание?", "practical_focus"),
+        ("На чём участники сосредоточили основное внимание?", "practical_focus"),
+        ("Какие основные направления обсуждались?", "key_directions"),
+        ("Чему было уделено особое внимание?", "key_directions"),
+    ],
+)
+def test_primacy_of_attention(engine, question: str, entry: str) -> None:
+    """«основное/главное внимание»: the adjective of primacy before a noun of attention is part of
+    saying where attention went; «основные направления» (no noun of attention) and the text's own
+    «особое внимание» keep their words."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "На чём сосредоточили основное внимание депутаты Сената?",
+        "Какому налогу уделили главное внимание?",
+    ],
+)
+def test_primacy_of_attention_on_what_the_document_lacks_stays_declined(engine, question: str) -> None:
+    """Near misses: attention of people, or to a thing, the document never speaks of."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
