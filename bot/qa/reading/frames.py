@@ -370,6 +370,26 @@ def degree_of_a_quality(ctx: ReaderContext, question: str, analysis: Analysis) -
     )
 
 
+# «основное внимание», «главный упор», «первостепенное внимание»: an adjective of primacy before a
+# noun of attention says how much attention (primacy_of_attention); «особое внимание» is the text's own
+PRIMACY_LEMMAS = frozenset({"основной", "основный", "главный", "первостепенный", "пристальный"})
+ATTENTION_LEMMAS = frozenset({"внимание", "акцент", "упор", "фокус"})
+
+
+def primacy_of_attention(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«На чём сосредоточили основное внимание?», «Где сделан главный упор?»: an adjective of
+    primacy before a noun of attention is part of saying where attention went, as «больше» before
+    an adjective says how much of it (degree_of_a_quality); it is no word an entry must share
+    («основные направления» keep theirs: no noun of attention)."""
+    morphology = shared_morphology()
+    return _less_before(
+        ctx,
+        analysis,
+        lambda word, after: morphology.info(word).lemma in PRIMACY_LEMMAS
+        and morphology.info(after).lemma in ATTENTION_LEMMAS,
+    )
+
+
 def _less_before(ctx: ReaderContext, analysis: Analysis, frames: Callable[[str, str], bool]) -> Analysis:
     """The analysis without the words that `frames` (a word and the one after it) says frame the rest."""
     frame = [word for word, after in itertools.pairwise(analysis.words) if frames(word, after)]

@@ -59,6 +59,7 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     frames.stance_of_named,
     frames.struggle_against,
     frames.degree_of_a_quality,
+    frames.primacy_of_attention,
     frames.without_manner_frame,
     frames.condition_asked,
     frames.character_of_a_thing,
