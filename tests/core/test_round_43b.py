@@ -198,3 +198,61 @@ def test_primacy_of_attention_on_what_the_document_lacks_stays_declined(engine, 
     """Near misses: attention of people, or to a thing, the document never speaks of."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        (
+            "Я работаю в НКО. Говорится ли о том, как будут защищать персональные данные?",
+            "personal_data_protection",
+        ),
+        ("Я пишу статью о генпрокуроре. Что он сказал?", "prosecutor_speech"),
+    ],
+)
+def test_correlative_before_a_clause_points_forward(engine, question: str, entry: str) -> None:
+    """«…о том, как…»: the form of «тот» announcing the clause after it points forward, not back to
+    the asker's sentence, whose bodies are not read into the question (a pronoun that does point back
+    still brings them)."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Я работаю в НКО. Есть ли в документе что-то о том, как будут финансировать НКО?",
+        "Я волонтёр НКО. Сказано ли о том, как будут поддерживать пожилых людей?",
+    ],
+)
+def test_correlative_clause_the_document_does_not_answer_stays_declined(engine, question: str) -> None:
+    """Near misses: the clause announced asks what the document never says."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Какие формы защиты персональных данных предлагаются?", "personal_data_protection"),
+    ],
+)
+def test_forms_of_a_thing_the_documents_name(engine, question: str, entry: str) -> None:
+    """«Какие формы X»: the forms of a thing the documents name ask what they say of it."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какая форма правления закреплена в проекте?",
+        "Какие формы собственности защищает Конституция?",
+        "Какие формы вовлечения молодёжи упоминаются?",
+        "Какие формы вовлечения бизнеса в обсуждение упоминает генпрокурор?",
+    ],
+)
+def test_forms_of_what_the_documents_lack_stays_declined(engine, question: str) -> None:
+    """Near misses: a form of government, of property, the involvement of people never named."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)

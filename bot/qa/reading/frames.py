@@ -390,6 +390,25 @@ def primacy_of_attention(ctx: ReaderContext, question: str, analysis: Analysis) 
     )
 
 
+# «Какие формы вовлечения…»: a word for the forms a thing takes, before the thing (forms_of_a_thing)
+FORM_LEMMAS = frozenset({"форма"})
+
+
+def forms_of_a_thing(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Какие формы вовлечения общества упоминаются?»: the forms of a thing named right after in the
+    genitive, one the documents use, ask what they say of it, as «способы вовлечения» do («способ»
+    frames every question). «форма правления», «формы собственности» keep the word: the thing
+    after it is none the documents name."""
+    morphology = shared_morphology()
+
+    def frames(word: str, after: str) -> bool:
+        if morphology.info(word).lemma not in FORM_LEMMAS or not morphology.genitive_noun(after):
+            return False
+        return any(t.known for t in ctx.analyzer.analyse(after).terms)
+
+    return _less_before(ctx, analysis, frames)
+
+
 def _less_before(ctx: ReaderContext, analysis: Analysis, frames: Callable[[str, str], bool]) -> Analysis:
     """The analysis without the words that `frames` (a word and the one after it) says frame the rest."""
     frame = [word for word, after in itertools.pairwise(analysis.words) if frames(word, after)]

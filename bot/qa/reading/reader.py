@@ -60,6 +60,7 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     frames.struggle_against,
     frames.degree_of_a_quality,
     frames.primacy_of_attention,
+    frames.forms_of_a_thing,
     frames.without_manner_frame,
     frames.condition_asked,
     frames.character_of_a_thing,
