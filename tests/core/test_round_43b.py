@@ -256,3 +256,32 @@ def test_forms_of_what_the_documents_lack_stays_declined(engine, question: str) 
     """Near misses: a form of government, of property, the involvement of people never named."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        (
+            "Что, помимо нетерпимости к нарушениям закона, генпрокурор предлагает укреплять в обществе?",
+            "legal_consciousness",
+        ),
+    ],
+)
+def test_excluded_phrase_set_off_by_commas(engine, question: str, entry: str) -> None:
+    """«, помимо X к Y,»: a phrase of leaving out set off by commas leaves out all it holds, not only
+    its first two words."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Укрепление чего в обществе, помимо нетерпимости к нарушениям, упоминал министр финансов?",
+        "Что, помимо нетерпимости к нарушениям, обещали пенсионерам?",
+    ],
+)
+def test_excluded_phrase_with_what_the_document_lacks_stays_declined(engine, question: str) -> None:
+    """Near misses: what is asked beyond the phrase left out is what the document never says."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)

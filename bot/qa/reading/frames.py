@@ -385,8 +385,9 @@ def primacy_of_attention(ctx: ReaderContext, question: str, analysis: Analysis) 
     return _less_before(
         ctx,
         analysis,
-        lambda word, after: morphology.info(word).lemma in PRIMACY_LEMMAS
-        and morphology.info(after).lemma in ATTENTION_LEMMAS,
+        lambda word, after: (
+            morphology.info(word).lemma in PRIMACY_LEMMAS and morphology.info(after).lemma in ATTENTION_LEMMAS
+        ),
     )
 
 
