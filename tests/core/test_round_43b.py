@@ -235,10 +235,15 @@ def test_correlative_clause_the_document_does_not_answer_stays_declined(engine, 
     ("question", "entry"),
     [
         ("Какие формы защиты персональных данных предлагаются?", "personal_data_protection"),
+        ("Какой аспект цифровизации касается личной информации граждан?", "personal_data_protection"),
+        ("Какие аспекты проекта обсуждали?", "practical_focus"),
+        ("Каков характер предлагаемых изменений?", "overall_assessment"),
     ],
 )
 def test_forms_of_a_thing_the_documents_name(engine, question: str, entry: str) -> None:
-    """«Какие формы X»: the forms of a thing the documents name ask what they say of it."""
+    """«Какие формы X», «Какой аспект X»: the forms or an aspect of a thing the documents name ask
+    what they say of it; where a quote says the word of the thing itself («практических аспектах
+    проекта», «изменения носят прогрессивный характер») the word is the text's and stays."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
 
@@ -250,6 +255,8 @@ def test_forms_of_a_thing_the_documents_name(engine, question: str, entry: str) 
         "Какие формы собственности защищает Конституция?",
         "Какие формы вовлечения молодёжи упоминаются?",
         "Какие формы вовлечения бизнеса в обсуждение упоминает генпрокурор?",
+        "Какой аспект цифровизации касается налоговой тайны?",
+        "Каков характер изменений в налоговом кодексе?",
     ],
 )
 def test_forms_of_what_the_documents_lack_stays_declined(engine, question: str) -> None:

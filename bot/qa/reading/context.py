@@ -98,6 +98,7 @@ class ReaderContext:
         # worked out when a question first asks whose (see owned_nouns): reading every quote of
         # 10,000 entries took 1.3 s of each start
         self._owned_found: frozenset[str] | None = None
+        self._quoted_found: tuple[frozenset[str], ...] | None = None
         self.bodies = frozenset(base.analyse(BODY_WORDS).values)
         self.part = frozenset(base.analyse(" ".join(PART_WORDS)).values)
         self.whole = frozenset(base.analyse(" ".join(WHOLE_WORDS)).values)
@@ -159,6 +160,15 @@ class ReaderContext:
         if self._owned_found is None:
             self._owned_found = self._nouns_of_unnamed_owners()
         return self._owned_found
+
+    def quoted_values(self) -> tuple[frozenset[str], ...]:
+        """The values of each quote of the entries, as the analyzer reads it, worked out once (two
+        threads may both work it out: alike)."""
+        if self._quoted_found is None:
+            self._quoted_found = tuple(
+                self.analyzer.analyse(quote).values for entry in self.kb.entries for quote in entry.quotes
+            )
+        return self._quoted_found
 
     def _nouns_of_unnamed_owners(self) -> frozenset[str]:
         """The lemmas of the nouns the entries' quotes name with their owner after them, a noun in the

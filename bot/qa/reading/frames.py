@@ -391,21 +391,32 @@ def primacy_of_attention(ctx: ReaderContext, question: str, analysis: Analysis) 
     )
 
 
-# «Какие формы вовлечения…»: a word for the forms a thing takes, before the thing (forms_of_a_thing)
-FORM_LEMMAS = frozenset({"форма"})
+# «Какие формы вовлечения…», «Какой аспект цифровизации…», «характер обмена мнениями»: a word for the
+# forms, the aspects or the character of a thing, before the thing (forms_of_a_thing)
+FORM_LEMMAS = frozenset({"форма", "аспект", "характер"})
 
 
 def forms_of_a_thing(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
-    """«Какие формы вовлечения общества упоминаются?»: the forms of a thing named right after in the
-    genitive, one the documents use, ask what they say of it, as «способы вовлечения» do («способ»
-    frames every question). «форма правления», «формы собственности» keep the word: the thing
-    after it is none the documents name."""
+    """«Какие формы вовлечения общества упоминаются?», «Какой аспект цифровизации касается…?»: the
+    forms, an aspect or the character of a thing named right after in the genitive, one the
+    documents use, ask what they say of it, as «способы вовлечения» do («способ» frames every
+    question). Not where a quote says it of the thing itself («практических аспектах проекта»,
+    «изменения носят прогрессивный характер»: the word is the text's), nor before a thing the
+    documents never name («форма правления», «формы собственности»). Nor where others are asked
+    («Какие аспекты цифровизации, помимо технологий, …?»): the word names the kind of the others
+    counted beside those left out, and the question keeps it."""
+    if "others" in analysis.kinds:
+        return analysis
     morphology = shared_morphology()
 
     def frames(word: str, after: str) -> bool:
         if morphology.info(word).lemma not in FORM_LEMMAS or not morphology.genitive_noun(after):
             return False
-        return any(t.known for t in ctx.analyzer.analyse(after).terms)
+        thing = ctx.analyzer.analyse(after)
+        if not any(t.known for t in thing.terms):
+            return False
+        said = ctx.analyzer.analyse(word).values | thing.values
+        return not any(said <= quoted for quoted in ctx.quoted_values())
 
     return _less_before(ctx, analysis, frames)
 
