@@ -292,3 +292,38 @@ def test_excluded_phrase_with_what_the_document_lacks_stays_declined(engine, que
     """Near misses: what is asked beyond the phrase left out is what the document never says."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+# both entries quote the closing sentence of the scholars' readiness to contribute
+CONTRIBUTION_ENTRIES = {"outcome", "constitutional_model_principles"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какова роль учёных и экспертов в создании современной конституционной модели?",
+        "Какую роль эксперты сыграют в разработке современной конституционной модели?",
+    ],
+)
+def test_role_in_making_a_thing(engine, question: str) -> None:
+    """«роль X в создании Y»: the role someone plays in making a thing is their part in it, which
+    the text tells by what they bring to it; the noun of making is part of asking the role."""
+    reply = engine.answer(question)
+    assert reply.kind == "answer", describe(reply)
+    assert reply.entry_id in CONTRIBUTION_ENTRIES, describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какова роль учёных в создании налогового кодекса?",
+        "Какова роль Сената в создании законов?",
+        "Какова роль акиматов в подготовке проекта?",
+        "Будет ли создан новый правоохранительный орган?",
+    ],
+)
+def test_role_in_making_what_the_document_lacks_stays_declined(engine, question: str) -> None:
+    """Near misses: a role in making what the document never speaks of, by people it never names
+    there, or the making itself."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)

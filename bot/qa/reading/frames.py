@@ -421,6 +421,32 @@ def forms_of_a_thing(ctx: ReaderContext, question: str, analysis: Analysis) -> A
     return _less_before(ctx, analysis, frames)
 
 
+# «роль учёных в создании модели»: the role someone plays in making a thing (role_in_making), by
+# the lemmas of the role and of the nouns of making
+ROLE_LEMMA = "роль"
+MAKING_LEMMAS = frozenset({"создание", "разработка", "подготовка", "построение", "выработка", "становление"})
+IN_WORDS = frozenset({"в", "во"})
+
+
+def role_in_making(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Какова роль учёных в создании новой конституционной модели?»: the role someone plays in
+    making a thing is their part in that thing, which the text tells by what they bring to it
+    («внести вклад в формирование…»); the noun of making after «роль … в» is part of asking the
+    role («роль учёных в модели»), no subject an entry must share. Only after «роль»: «Предусмотрено
+    ли создание нового органа?» asks the making itself."""
+    morphology = shared_morphology()
+    found = analysis.words
+    role = next((i for i, w in enumerate(found) if morphology.info(w).lemma == ROLE_LEMMA), None)
+    if role is None:
+        return analysis
+    making = [
+        after
+        for before, after in itertools.pairwise(found[role:])
+        if before in IN_WORDS and morphology.info(after).lemma in MAKING_LEMMAS
+    ]
+    return less_words(ctx, analysis, making[:1]) if making else analysis
+
+
 def _less_before(ctx: ReaderContext, analysis: Analysis, frames: Callable[[str, str], bool]) -> Analysis:
     """The analysis without the words that `frames` (a word and the one after it) says frame the rest."""
     frame = [word for word, after in itertools.pairwise(analysis.words) if frames(word, after)]

@@ -61,6 +61,7 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     frames.degree_of_a_quality,
     frames.primacy_of_attention,
     frames.forms_of_a_thing,
+    frames.role_in_making,
     frames.without_manner_frame,
     frames.condition_asked,
     frames.character_of_a_thing,
