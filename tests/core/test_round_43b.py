@@ -327,3 +327,29 @@ def test_role_in_making_what_the_document_lacks_stays_declined(engine, question:
     there, or the making itself."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Что было предметом обмена мнениями на круглом столе?", "about_document"),
+    ],
+)
+def test_subject_of_an_exchange_of_views_is_its_topic(engine, question: str, entry: str) -> None:
+    """«предмет обмена мнениями» is the topic of the discussion, as «предмет дискуссии» is."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Было ли предметом обмена мнениями повышение пенсий?",
+        "Был ли предметом обмена мнениями налоговый кодекс?",
+        "Что было предметом обмена мнениями в Сенате?",
+    ],
+)
+def test_topic_the_document_does_not_give_stays_declined(engine, question: str) -> None:
+    """Near misses: a topic of the exchange the document never names, or another body's exchange."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
