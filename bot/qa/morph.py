@@ -176,6 +176,12 @@ class Morphology:
         parse = self._russian_parse(word)
         return parse is not None and parse.tag.POS == "NOUN" and parse.tag.case == "gent"
 
+    def genitive_adjective(self, word: str) -> bool:
+        """A Russian adjective in the genitive by its likeliest reading («правоохранительных»): between
+        a noun and its owner, part of the owner's name («работы правоохранительных органов»)."""
+        parse = self._russian_parse(word)
+        return parse is not None and parse.tag.POS == "ADJF" and parse.tag.case == "gent"
+
     def first_person_verb(self, word: str) -> bool:
         """A Russian verb in the first person («спрашиваю», «интересуюсь», «уточним»): the asker
         speaks of themselves («Как адвокат спрашиваю: …»)."""

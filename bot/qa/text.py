@@ -567,15 +567,19 @@ def without_preamble(text: str) -> str:
     return _past_the_sentence(rest) if not sentence and not asks else rest
 
 
-# "What does the release say?": a question of nothing but what the piece says, which after a sentence
-# asking something indirectly asks what it says of that (_indirect_question). English only: the Russian
-# «Я хочу объяснить школьникам, как реформа связана с правопорядком. Что об этом сказано?» would be
-# asked as «как реформа связана с правопорядком», which gets a wrong answer of its own (fair_kazakhstan)
+# "What does the release say?", «Что об этом сказано?»: a question of nothing but what the piece says,
+# which after a sentence asking something indirectly asks what it says of that (_indirect_question)
 PIECE_SAYING = _word_set(
-    "what does do did the this release press document text article piece it say says tell us me about on"
+    "what does do did the this release press document text article piece it say says tell us me about on "
+    "что а и об о этом этому этот поводу счет там сказано говорится написано пишут в документе тексте "
+    "пресс релизе"
 )
-# the words opening an indirect question inside the asker's sentence ("I am curious how…")
-INDIRECT_OPENERS = _word_set("how what whether which why when who")
+# the words opening an indirect question inside the asker's sentence ("I am curious how…", «меня
+# беспокоит, что будет…»); «ли» opens it one word before («…, сохранится ли…»)
+INDIRECT_OPENERS = _word_set(
+    "how what whether which why when who как что какой какая какое какие каким каких почему зачем когда кто "
+    "где чем сколько ли"
+)
 # the fewest words the indirect question holds after its opening word
 INDIRECT_MIN_WORDS = 3
 
@@ -594,6 +598,8 @@ def _indirect_question(head: str, rest: str) -> str | None:
     if person is None:
         return None
     opener = next((i for i in range(person + 1, len(found)) if found[i][1] in INDIRECT_OPENERS), None)
+    if opener is not None and found[opener][1] == "ли":
+        opener = opener - 1 if opener - 1 > person else None  # «…, сохранится ли суд присяжных»
     if opener is None or len(found) - opener - 1 < INDIRECT_MIN_WORDS:
         return None
     return head[found[opener][0] :].strip()
@@ -689,17 +695,22 @@ def _question_in_head(head: str) -> bool:
 ENGLISH_AUXILIARY_OPENERS = _word_set("was were do has have had should shall may might must")
 
 
+# the question words any of whose forms opens a question (_opens_question)
+ASKING_LEMMAS = frozenset({"какой", "кто", "что"})
+
+
 def _opens_question(opening: list[str]) -> bool:
-    """The words open a question: a question word or an English auxiliary, any form of «какой»
-    («Какого числа…», «Какую цель…»), a word and its «ли» («Касались ли участники…»), or a formal
-    request, «прошу» and an infinitive («Прошу изложить основные выводы…»)."""
+    """The words open a question: a question word or an English auxiliary, any form of «какой»,
+    «кто» or «что» («Какого числа…», «Какую цель…», «Кого пригласили…», «Чем завершился…»), a
+    word and its «ли» («Касались ли участники…»), or a formal request, «прошу» and an infinitive
+    («Прошу изложить основные выводы…»)."""
     return bool(opening) and (
         opening[0] in QUESTION_OPENERS
         or opening[0] in ENGLISH_AUXILIARY_OPENERS
         or (opening[0] in SPOKEN_WHAT and opening[1:2] == ["там"])
         or (opening[0] in COLLOQUIAL_WHAT and bool(ASKERS_US.intersection(opening[1:2])))
         or opening[1:2] == ["ли"]
-        or shared_morphology().info(opening[0]).lemma == "какой"
+        or shared_morphology().info(opening[0]).lemma in ASKING_LEMMAS
         or _asks_after_preposition(opening)
         or _requests_telling(opening)
         or (

@@ -5,6 +5,7 @@ question; the rest of it is the asker's, no detail asked."""
 from __future__ import annotations
 
 import itertools
+import re
 
 from bot.qa.analyzer import Analysis
 from bot.qa.morph import shared_morphology
@@ -26,6 +27,13 @@ GROUP_POSSESSIVE = "наш"
 # is, not the asker's own trade (asker_of_another_kind), as lemmas
 NATION_LEMMAS = frozenset({"страна", "государство", "общество", "народ", "республика", "казахстан", "родина"})
 
+# «о том, как…», «того, что…»: a form of «тот» before the clause it announces points forward to
+# that clause, not back to the asker's sentence (named_before_a_pronoun)
+_CORRELATIVE = re.compile(
+    r"\b(?:том|того|тому|тем)\s*,?\s*(?=(?:как|что|чтобы|ли|какой|какие|кто|где|когда|почему|зачем)\b)",
+    re.IGNORECASE,
+)
+
 
 def named_before_a_pronoun(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """«В своём эфире хочу дать тридцать секунд на позицию генпрокурора. Сформулируйте главную
@@ -44,7 +52,7 @@ def named_before_a_pronoun(ctx: ReaderContext, question: str, analysis: Analysis
     morphology = shared_morphology()
     if not any(
         morphology.anaphoric(w) or morphology.info(w).lemma in ASKER_POSSESSIVES
-        for w in words(rest.casefold())
+        for w in words(_CORRELATIVE.sub(" ", rest.casefold()))
     ):
         return analysis
     bodies = _of_another_body(ctx, head)

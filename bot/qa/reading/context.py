@@ -4,7 +4,6 @@ the words it reads once at start-up, see ReaderContext), and the words several p
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -99,6 +98,7 @@ class ReaderContext:
         # worked out when a question first asks whose (see owned_nouns): reading every quote of
         # 10,000 entries took 1.3 s of each start
         self._owned_found: frozenset[str] | None = None
+        self._quoted_found: tuple[frozenset[str], ...] | None = None
         self.bodies = frozenset(base.analyse(BODY_WORDS).values)
         self.part = frozenset(base.analyse(" ".join(PART_WORDS)).values)
         self.whole = frozenset(base.analyse(" ".join(WHOLE_WORDS)).values)
@@ -161,25 +161,59 @@ class ReaderContext:
             self._owned_found = self._nouns_of_unnamed_owners()
         return self._owned_found
 
+    def quoted_values(self) -> tuple[frozenset[str], ...]:
+        """The values of each quote of the entries, as the analyzer reads it, worked out once (two
+        threads may both work it out: alike)."""
+        if self._quoted_found is None:
+            self._quoted_found = tuple(
+                self.analyzer.analyse(quote).values for entry in self.kb.entries for quote in entry.quotes
+            )
+        return self._quoted_found
+
     def _nouns_of_unnamed_owners(self) -> frozenset[str]:
         """The lemmas of the nouns the entries' quotes name with their owner after them, a noun in the
-        genitive that is none of the people and bodies named («законных интересов населения»:
-        «интерес»; not «инициатив Президента», whose owner an entry about him tells as `who`)."""
-        morphology = shared_morphology()
-        owners: dict[str, set[str]] = {}  # each owner's word: the nouns named with it
+        genitive, after its adjectives («законных интересов населения»: «интерес»; «работы
+        правоохранительных органов»: «работа»), that is none of the people and bodies named, or one
+        no entry holding the quote tells as `who` (not «инициатив Президента», whose owner an entry
+        about him tells as `who`; but the text alone says whose the work of the police is)."""
+        owned: set[str] = set()
+        told_who: set[str] = set()  # the nouns some entry quotes with a named owner and tells as `who`
         for entry in self.kb.entries:
             for quote in entry.quotes:
-                for word, after in itertools.pairwise(words(quote)):
-                    if morphology.info(word).pos == "NOUN" and morphology.genitive_noun(after):
-                        owners.setdefault(after, set()).add(morphology.info(word).lemma)
-        named = {owner for owner in owners if self.analyzer.analyse(owner).values & self.subjects}
-        return frozenset(noun for owner, nouns in owners.items() if owner not in named for noun in nouns)
+                found = words(quote)
+                for i, word in enumerate(found):
+                    owner = _owner_after(found, i)
+                    if owner is None:
+                        continue
+                    lemma = shared_morphology().info(word).lemma
+                    if not self.analyzer.analyse(owner).values & self.subjects:
+                        owned.add(lemma)
+                    elif "who" in entry.question_kinds:
+                        told_who.add(lemma)
+                    else:
+                        owned.add(lemma)
+        return frozenset(owned - told_who)
 
     def _date_terms(self, date: dt.date) -> tuple[frozenset[str], frozenset[str]]:
         """A document's date as the analyzer reads it: its month's terms, and all its terms."""
         month = self.analyzer.analyse(" ".join(MONTH_NAMES[date.month - 1])).values
         numbers = self.analyzer.analyse(f"{date.day} {date.year} {date:%d.%m.%Y}").values
         return month, month | numbers
+
+
+def _owner_after(found: list[str], at: int) -> str | None:
+    """The owner a noun is named with after it: a noun in the genitive, with the genitive
+    adjectives before it («интересов населения»: «населения»; «работы правоохранительных органов»:
+    «правоохранительных органов»); None when the word is no noun or no such owner follows."""
+    morphology = shared_morphology()
+    if morphology.info(found[at]).pos != "NOUN":
+        return None
+    end = at + 1
+    while end < len(found) and morphology.genitive_adjective(found[end]):
+        end += 1
+    if end >= len(found) or not morphology.genitive_noun(found[end]):
+        return None
+    return " ".join(found[at + 1 : end + 1])
 
 
 # A pass: reads one construction of the question and returns the analysis as it should be ranked.

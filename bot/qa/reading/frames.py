@@ -370,6 +370,83 @@ def degree_of_a_quality(ctx: ReaderContext, question: str, analysis: Analysis) -
     )
 
 
+# «основное внимание», «главный упор», «первостепенное внимание»: an adjective of primacy before a
+# noun of attention says how much attention (primacy_of_attention); «особое внимание» is the text's own
+PRIMACY_LEMMAS = frozenset({"основной", "основный", "главный", "первостепенный", "пристальный"})
+ATTENTION_LEMMAS = frozenset({"внимание", "акцент", "упор", "фокус"})
+
+
+def primacy_of_attention(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«На чём сосредоточили основное внимание?», «Где сделан главный упор?»: an adjective of
+    primacy before a noun of attention is part of saying where attention went, as «больше» before
+    an adjective says how much of it (degree_of_a_quality); it is no word an entry must share
+    («основные направления» keep theirs: no noun of attention)."""
+    morphology = shared_morphology()
+    return _less_before(
+        ctx,
+        analysis,
+        lambda word, after: (
+            morphology.info(word).lemma in PRIMACY_LEMMAS and morphology.info(after).lemma in ATTENTION_LEMMAS
+        ),
+    )
+
+
+# «Какие формы вовлечения…», «Какой аспект цифровизации…», «характер обмена мнениями»: a word for the
+# forms, the aspects or the character of a thing, before the thing (forms_of_a_thing)
+FORM_LEMMAS = frozenset({"форма", "аспект", "характер"})
+
+
+def forms_of_a_thing(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Какие формы вовлечения общества упоминаются?», «Какой аспект цифровизации касается…?»: the
+    forms, an aspect or the character of a thing named right after in the genitive, one the
+    documents use, ask what they say of it, as «способы вовлечения» do («способ» frames every
+    question). Not where a quote says it of the thing itself («практических аспектах проекта»,
+    «изменения носят прогрессивный характер»: the word is the text's), nor before a thing the
+    documents never name («форма правления», «формы собственности»). Nor where others are asked
+    («Какие аспекты цифровизации, помимо технологий, …?»): the word names the kind of the others
+    counted beside those left out, and the question keeps it."""
+    if "others" in analysis.kinds:
+        return analysis
+    morphology = shared_morphology()
+
+    def frames(word: str, after: str) -> bool:
+        if morphology.info(word).lemma not in FORM_LEMMAS or not morphology.genitive_noun(after):
+            return False
+        thing = ctx.analyzer.analyse(after)
+        if not any(t.known for t in thing.terms):
+            return False
+        said = ctx.analyzer.analyse(word).values | thing.values
+        return not any(said <= quoted for quoted in ctx.quoted_values())
+
+    return _less_before(ctx, analysis, frames)
+
+
+# «роль учёных в создании модели»: the role someone plays in making a thing (role_in_making), by
+# the lemmas of the role and of the nouns of making
+ROLE_LEMMA = "роль"
+MAKING_LEMMAS = frozenset({"создание", "разработка", "подготовка", "построение", "выработка", "становление"})
+IN_WORDS = frozenset({"в", "во"})
+
+
+def role_in_making(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Какова роль учёных в создании новой конституционной модели?»: the role someone plays in
+    making a thing is their part in that thing, which the text tells by what they bring to it
+    («внести вклад в формирование…»); the noun of making after «роль … в» is part of asking the
+    role («роль учёных в модели»), no subject an entry must share. Only after «роль»: «Предусмотрено
+    ли создание нового органа?» asks the making itself."""
+    morphology = shared_morphology()
+    found = analysis.words
+    role = next((i for i, w in enumerate(found) if morphology.info(w).lemma == ROLE_LEMMA), None)
+    if role is None:
+        return analysis
+    making = [
+        after
+        for before, after in itertools.pairwise(found[role:])
+        if before in IN_WORDS and morphology.info(after).lemma in MAKING_LEMMAS
+    ]
+    return less_words(ctx, analysis, making[:1]) if making else analysis
+
+
 def _less_before(ctx: ReaderContext, analysis: Analysis, frames: Callable[[str, str], bool]) -> Analysis:
     """The analysis without the words that `frames` (a word and the one after it) says frame the rest."""
     frame = [word for word, after in itertools.pairwise(analysis.words) if frames(word, after)]

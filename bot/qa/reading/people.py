@@ -256,6 +256,39 @@ def involved_as_taking_part(ctx: ReaderContext, question: str, analysis: Analysi
     return replace(analysis, terms=rest, values=frozenset(t.value for t in rest))
 
 
+# «Кого пригласили на круглый стол?», «Были ли приглашены учёные?», "Who was invited?": the verbs of
+# inviting (as lemmas; a past participle's lemma is itself), whose invitees are those who took part
+INVITING_LEMMAS = frozenset({"пригласить", "приглашать", "позвать", "приглашенный", "позванный"})
+INVITED = "invited"
+# the kinds a question of the invitees may ask beside whom: the others, their names
+INVITEES_KINDS = frozenset({"who", "whom", "others", "names"})
+
+
+def invited_as_taking_part(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Кого, помимо госорганов, пригласили к обсуждению?», «Пригласили ли учёных?», "Who was
+    invited?": who was invited to the event (the one acted on: kind `whom`, or whether someone was)
+    is who took part, the documents' word for it. Not who invited (kind `who` alone: «Кто пригласил
+    экспертов?» asks the host, whom the documents never name), not an invitation to come
+    («пригласят», a future), nor why or how someone was invited (another kind)."""
+    kinds = analysis.kinds
+    if kinds and ("whom" not in kinds or not kinds <= INVITEES_KINDS):
+        return analysis
+    morphology = shared_morphology()
+    invited = {
+        w
+        for w in analysis.words
+        if w == INVITED or (morphology.info(w).lemma in INVITING_LEMMAS and morphology.past_predicate(w))
+    }
+    if not invited:
+        return analysis
+    values = ctx.analyzer.analyse(" ".join(sorted(invited))).values
+    kept = tuple(t for t in analysis.terms if t.value not in values)
+    if len(kept) == len(analysis.terms):
+        return analysis
+    rest = (*kept, *ctx.presence)
+    return replace(analysis, terms=rest, values=frozenset(t.value for t in rest))
+
+
 def who_was_at(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """«Кто был на круглом столе по новой Конституции?», "Who was at the round table on the
     draft?": «кто» and a past «быть» with a preposition of place right after it, and nothing else

@@ -34,6 +34,10 @@ _PLACE_IN_PIECE = re.compile(
     rf"(?:\s+of\s+the\s+{_ENGLISH_PIECE})?",
     re.IGNORECASE,
 )
+# a word naming the piece itself, after a part of it («в первой части текста»)
+_PIECE_WORD = re.compile(_PIECE, re.IGNORECASE)
+# a part named with its whole after it in the genitive, singular or plural (_places)
+GENITIVE_CASES = frozenset({("gent", False), ("gent", True)})
 # the words of a place in the piece that name its opening (the rest name its end): see place_in_piece
 _OPENING_PLACE = re.compile(r"перв|начал|начина|открыва|beginning|opening|first", re.IGNORECASE)
 # «Говорит ли что-нибудь материал о правах человека?», «какой президент упоминается в документе?»: a
@@ -63,11 +67,27 @@ AUTHOR_LEMMAS = frozenset({"автор", "составитель"})
 PRESS = "пресс"
 
 
+def _places(question: str) -> list[re.Match[str]]:
+    """The places in the piece the question names: not a part named with a whole of its own after
+    it, in the genitive («в начальной части Конституции», «в последней части обсуждения»: a part of
+    the Constitution, of the discussion, which is no place in the piece read)."""
+    morphology = shared_morphology()
+    places = []
+    for found in _PLACE_IN_PIECE.finditer(question):
+        after = _TOKEN.search(question, found.end())
+        gap = question[found.end() : after.start()] if after is not None else ""
+        whole = after is not None and not gap.strip() and not _PIECE_WORD.fullmatch(after.group())
+        if whole and after is not None and morphology.case_of(after.group().casefold()) in GENITIVE_CASES:
+            continue
+        places.append(found)
+    return places
+
+
 def place_in_piece(question: str) -> str | None:
     """«в самом конце пресс-релиза», «Кто перечислен в начале текста?», "the closing paragraph":
     "start" or "end" when the question places its answer at the opening or the end of the piece
     read (the answer is what that paragraph says), else None."""
-    found = _PLACE_IN_PIECE.search(question)
+    found = next(iter(_places(question)), None)
     if found is None:
         return None
     return "start" if _OPENING_PLACE.search(found.group()) else "end"
@@ -76,7 +96,7 @@ def place_in_piece(question: str) -> str | None:
 def place_phrases(question: str) -> str:
     """The words of the places in the piece the question names («в заключительной части
     сообщения»), for telling whether it names anything else."""
-    return " ".join(m.group() for m in _PLACE_IN_PIECE.finditer(question))
+    return " ".join(m.group() for m in _places(question))
 
 
 def without_judged_by(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
@@ -84,7 +104,7 @@ def without_judged_by(ctx: ReaderContext, question: str, analysis: Analysis) -> 
     asker judges by is where the answer is read, not what is asked (the words after «судя по» up
     to the clause's end); so is a place in the piece («в заключительной части сообщения», «в
     конце текста»). Only when a word the documents use is left."""
-    found = [m.group() for m in (_JUDGED_BY.search(question), *_PLACE_IN_PIECE.finditer(question)) if m]
+    found = [m.group() for m in (_JUDGED_BY.search(question), *_places(question)) if m]
     if not found:
         return analysis
     frame = ctx.analyzer.analyse(" ".join(found)).values

@@ -13,6 +13,7 @@ from bot.qa.analyzer import Analysis
 from bot.qa.morph import shared_morphology
 from bot.qa.reading.context import ASKING_WHICH, WHICH_SPAN, WHICH_WORDS, ReaderContext
 from bot.qa.reading.edits import less, unless_asked_elsewhere
+from bot.qa.text import words
 
 # Words that leave out what follows them («кроме генпрокурора») or, in Kazakh, what precedes them.
 EXCLUDING_BEFORE = frozenset({"кроме", "помимо", "besides", "except", "apart"})
@@ -38,6 +39,10 @@ OTHERS_WORDS = frozenset(
 )
 # Words between those and what they leave out («apart from the prosecutor», «except for…»).
 EXCLUDING_LINKS = frozenset({"from", "for", "the", "a", "an", "of"})
+# «Укрепление чего, помимо нетерпимости к нарушениям, упоминал…?»: a phrase of leaving out set off by
+# commas leaves out all it holds up to its closing comma (without_excluded), at most this many words
+_EXCLUDED_CLOSED = re.compile(r"(?:^|[,—–]\s*)(?:кроме|помимо)\s+([^,.;:?!—–]+),", re.IGNORECASE)
+MAX_EXCLUDED_WORDS = 6
 VERB_POS = frozenset({"VERB", "INFN"})  # a finite verb or an infinitive
 # «образование — хотя бы юридическое?», «культура, например правовая?»: a noun, then after a dash or
 # comma (and a word of narrowing) the adjective closing the question that narrows it (narrowed_after)
@@ -307,7 +312,8 @@ def _country_of_the_whole(ctx: ReaderContext, found: tuple[str, ...]) -> set[str
 
 def without_excluded(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """What «кроме X», «помимо X», «besides X», «X-тан басқа» leave out is not asked about:
-    «кто был, кроме генпрокурора» asks for the others (kind `others`), not for him."""
+    «кто был, кроме генпрокурора» asks for the others (kind `others`), not for him. Set off by
+    commas, the phrase leaves out all it holds («, помимо нетерпимости к нарушениям,»)."""
     found = analysis.words
     around = []
     for i, word in enumerate(found):
@@ -318,6 +324,8 @@ def without_excluded(ctx: ReaderContext, question: str, analysis: Analysis) -> A
             around.append(" ".join(_before_verb(found[start : start + WHICH_SPAN])))
         elif word in EXCLUDING_AFTER and i:
             around.append(found[i - 1])
+    closed = _EXCLUDED_CLOSED.finditer(question)
+    around.extend(" ".join(words(m.group(1))[:MAX_EXCLUDED_WORDS]) for m in closed)
     excluded = {v for text in around for v in ctx.analyzer.analyse(text).values}
     if not excluded:
         return analysis
