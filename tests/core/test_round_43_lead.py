@@ -215,3 +215,31 @@ def test_the_held_event_is_still_asked_of(engine, question: str, entry: str) -> 
     """Neighbours: the event held, named by a participle, and when it was held, are answered."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What goals does the Senate pursue?", "What did the senators say?", "Was the Mazhilis represented?"],
+)
+def test_the_chambers_in_english_are_the_chambers(engine, question: str) -> None:
+    """ "Senate", "senators", "Mazhilis" are the chambers the documents name only as where
+    Parliament's representatives may come from: what they pursue or said is not told, and "the
+    Senate" is no unknown English word that leaves the reform's aims to answer."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question", ["Did members of the Senate take part?", "Были ли сенаторы на круглом столе?"]
+)
+def test_a_chamber_taking_part_is_parliament_taking_part(engine, question: str) -> None:
+    """Neighbours: whether the chambers' members took part is answered by Parliament's taking part."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "participant_parliament"), describe(reply)
+
+
+def test_the_kazakh_you_is_no_chamber(engine) -> None:
+    """«сен кимсин» (who are you): the Kazakh «сен» is a pronoun, not the Senate cut short."""
+    reply = engine.answer("сен кимсин")
+    assert reply.kind == "none", describe(reply)
+    assert reply.decline == "off_topic", describe(reply)
