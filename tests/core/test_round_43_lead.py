@@ -191,6 +191,8 @@ def test_a_possessive_before_what_the_documents_say_is_answered(engine, question
         "Who held the round table?",
         "Which organisation hosted the round table?",
         "Кто организовал круглый стол?",
+        "Кто приглашал экспертов на круглый стол?",
+        "Who invited the experts?",
     ],
 )
 def test_who_held_the_event_is_not_told(engine, question: str) -> None:
@@ -209,6 +211,8 @@ def test_who_held_the_event_is_not_told(engine, question: str) -> None:
         ("Когда провели круглый стол?", "event_date"),
         ("Каким стал проведённый круглый стол?", "outcome"),
         ("Какие органы участвовали в круглом столе?", "participants"),
+        ("Who was invited to the round table?", "participants"),
+        ("Кто был приглашён на круглый стол?", "participants"),
     ],
 )
 def test_the_held_event_is_still_asked_of(engine, question: str, entry: str) -> None:

@@ -646,6 +646,11 @@ HOLDING_WORDS = frozenset(
     {"held", "hosted", "organised", "organized", "convened", "hold", "host", "organise", "organize"}
 )
 HOLDING_POS = frozenset({"VERB", "PRTS"})
+# «Кто приглашал экспертов?», "Who invited the experts?": the one inviting is the organiser too
+INVITING_LEMMAS = frozenset({"пригласить", "приглашать", "позвать"})
+INVITING_WORDS = frozenset({"invited", "invite", "invites"})
+# "Who was invited?", "Who were invited?": a passive, asking the invited
+ENGLISH_PASSIVE = frozenset({"was", "were", "been", "be", "is", "are"})
 ORGANISER = "организатор"
 HOLDING_SPAN = 2
 ASKED_AGENTS = frozenset({"кто", "кем", "who"})
@@ -655,11 +660,12 @@ def event_holder(ctx: ReaderContext, question: str, analysis: Analysis) -> Analy
     """«Кто провёл круглый стол?», «Какая организация провела круглый стол?», "Who hosted the round
     table?": who held the event is its organiser, whom the documents never name (they say it was
     held, «Проведённый круглый стол стал площадкой…», not by whom), so the outcome or the
-    participants do not answer: an unknown subject. The verb must follow the one asked closely and
-    be no participle: «Кто выступил на проведённом круглом столе?» asks the speaker."""
+    participants do not answer: an unknown subject. So is who invited people there («Кто приглашал
+    экспертов?», "Who invited the experts?"; the one event they tell of need not be named). The
+    verb must follow the one asked closely, be no participle and not passive: «Кто выступил на
+    проведённом круглом столе?» asks the speaker, "Who was invited?" those who took part."""
     event = ctx.analyzer.analyse(EVENT_NAME).values
-    if not event & analysis.values:
-        return analysis
+    named = bool(event & analysis.values)
     found = analysis.words
     morphology = shared_morphology()
     for i, word in enumerate(found):
@@ -670,9 +676,13 @@ def event_holder(ctx: ReaderContext, question: str, analysis: Analysis) -> Analy
         )
         if not asked:
             continue
-        for later in found[i + 1 : i + 1 + HOLDING_SPAN]:
-            info = morphology.info(later)
-            if later in HOLDING_WORDS or (info.lemma in HOLDING_LEMMAS and info.pos in HOLDING_POS):
+        for at in range(i + 1, min(i + 1 + HOLDING_SPAN, len(found))):
+            later, info = found[at], morphology.info(found[at])
+            if found[at - 1] in ENGLISH_PASSIVE:
+                continue  # "Who was invited?": the invited, not the one inviting
+            holding = later in HOLDING_WORDS or (info.lemma in HOLDING_LEMMAS and info.pos in HOLDING_POS)
+            inviting = later in INVITING_WORDS or (info.lemma in INVITING_LEMMAS and info.pos == "VERB")
+            if (holding and named) or inviting:
                 organiser = Term(ORGANISER, known=False, real_word=True, pos="NOUN")
                 return replace(analysis, terms=(*analysis.terms, organiser))
     return analysis
