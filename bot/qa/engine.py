@@ -318,6 +318,7 @@ class Engine:
             means=subjects.means(analysis),
             foretold=subjects.foretold(analysis),
             two_sides=subjects.which_of_two(analysis),
+            yet_to_be=subjects.yet_to_be(analysis),
         )
         strengthened = strengthened_bodies(self.context, analysis, subject)
         if strengthened:  # "a stronger presidency": only an entry saying so (entry_readings.py)

@@ -521,6 +521,22 @@ class Subjects:
         return any(map(shared_morphology().surely_future, found))
 
     @staticmethod
+    def yet_to_be(analysis: Analysis) -> bool:
+        """What the question asks of is yet to be: its verbs speak of what is yet to be done
+        (to_come), or one of them is a future and none a past finite verb («Парламент будет
+        распущен?»: a future passive, whose participle is past in form; not «Приходили ли на встречу
+        депутаты?», where «встречу» may read as a future verb, but the question's verb is past)."""
+        if Subjects.to_come(analysis):
+            return True
+        morphology = shared_morphology()
+        past = any(
+            morphology.past_predicate(w) and morphology.info(w).pos == "VERB"
+            for w in analysis.words
+            if not w.isascii()
+        )
+        return Subjects.foretold(analysis) and not past
+
+    @staticmethod
     def fate(analysis: Analysis) -> tuple[str, ...]:
         """«Что будет с Сенатом?», «Что станет с Парламентом?», "What will happen to the Senate?":
         the words asking what will become of what follows them; empty when the question has none."""
@@ -543,6 +559,30 @@ class Subjects:
             and not (t.known and (t.value in self._institutions or t.pos == "ADJF" or self.frames(t.value)))
         ]
         return bool(named) and all(t.known and self._named_as_taking_part(t.value) for t in named)
+
+    def _becoming_of_takers(self, terms: tuple[Term, ...]) -> tuple[str, ...]:
+        """In a question whether something is yet to be, that names nothing but people and bodies the
+        documents name only as taking part (Subjects._named_as_taking_part; one at least), a generic
+        noun for a body and nouns of the frame: the other words, what it asks they will be or have
+        («Будет ли Парламент однопалатным по проекту?», «Парламент будет распущен?», "Will
+        Parliament have one chamber?", «Будет ли омбудсмен конституционным органом?»). An entry
+        saying they took part in the discussion held does not tell what is to become of them.
+        Empty when they are asked of taking part themselves («Будут ли депутаты участвовать?»: the
+        tense may be loose), when nothing else is asked («Будет ли Сенат?»), or when a word of it is
+        no real word (a typo may be one of taking part)."""
+        setting = [
+            t
+            for t in terms
+            if t.pos in SUBJECT_POS and t.known and (t.value in self._institutions or self.frames(t.value))
+        ]
+        named = [t for t in terms if t.pos in SUBJECT_POS and t not in setting]
+        if not named or not all(t.known and self._named_as_taking_part(t.value) for t in named):
+            return ()
+        # (an adjective of the frame is asked too: «конституционным органом» is what it will be)
+        asked = [t for t in terms if t not in named and t not in setting]
+        if any(t.value in self.presence or not (t.known or t.real_word) for t in asked):
+            return ()
+        return tuple(dict.fromkeys(t.value for t in asked))
 
     def member_groups(self, analysis: Analysis) -> frozenset[str]:
         """«Кто из руководителей правоохранительной системы выступал?», «Был ли кто-то от главы
@@ -658,6 +698,7 @@ class Subjects:
         means: frozenset[str] = frozenset(),
         foretold: bool = False,
         two_sides: bool = False,
+        yet_to_be: bool = False,
     ) -> Subject:
         """The question's subject: the people and institutions it names (synonyms.yaml,
         `subjects`: генпрокурор, Парламент, президент, омбудсмен…), and unknown nouns or names
@@ -668,7 +709,8 @@ class Subjects:
         yet to be done (Subjects.to_come). `fate`: the words asking what will become of the thing
         named (Subjects.fate). `means`: the words after a preposition of means (Subjects.means).
         `foretold`: a verb of it is in the future tense (Subjects.foretold). `two_sides`: it offers
-        two sides to choose from (Subjects.which_of_two)."""
+        two sides to choose from (Subjects.which_of_two). `yet_to_be`: what it asks of is yet to be
+        (Subjects.yet_to_be)."""
         named = self.named | self.concepts
         known = self._without_named_members(
             tuple(dict.fromkeys(t.value for t in terms if t.known and t.value in named))
@@ -723,6 +765,8 @@ class Subjects:
             unknown = self._acted_by_named(terms, to_come=to_come) if whether or foretold else ()
             if fate and not unknown and self._only_takers(terms):
                 unknown = fate  # «Что будет с Сенатом?»: its fate, which no entry tells
+            if not unknown and whether and yet_to_be:
+                unknown = self._becoming_of_takers(terms)  # «Будет ли Парламент однопалатным?»
             framed = bool(unknown)
         framed = framed or manner_only
         if len(terms) >= LONG_QUESTION_TERMS:  # a long message: «я студент юрфака…» is not its subject

@@ -1,0 +1,44 @@
+"""Round 43a: classes read from blind49's misses, with paraphrases of our own and near misses that
+must stay declined (real engine)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._support import describe
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Будет ли Парламент однопалатным по проекту?",
+        "Парламент будет распущен?",
+        "Будет ли Парламент сильнее?",
+        "Будет ли омбудсмен конституционным органом?",
+        "Will Parliament have one chamber?",
+    ],
+)
+def test_what_a_participant_body_will_become_is_declined(engine, question: str) -> None:
+    """A question whether a body the documents name only as taking part will be something («Будет ли
+    Парламент однопалатным?», "Will Parliament have one chamber?"): the entry saying it took part
+    in the discussion held does not tell what is to become of it."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Участвовал ли Парламент?",
+        "Был ли представлен Парламент?",
+        "Парламент был на круглом столе?",
+        "Приходили ли на встречу депутаты?",
+        "Участвовал ли омбудсмен в обсуждении?",
+    ],
+)
+def test_whether_a_participant_body_took_part_stays_answered(engine, question: str) -> None:
+    """Neighbours: whether the body took part (a past verb of coming, «на встречу» that may read as
+    a future verb beside it) is what the entry tells."""
+    reply = engine.answer(question)
+    assert reply.kind == "answer", describe(reply)
+    assert reply.entry_id in {"participant_parliament", "participant_ombudsman"}, describe(reply)
