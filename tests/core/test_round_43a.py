@@ -42,3 +42,37 @@ def test_whether_a_participant_body_took_part_stays_answered(engine, question: s
     reply = engine.answer(question)
     assert reply.kind == "answer", describe(reply)
     assert reply.entry_id in {"participant_parliament", "participant_ombudsman"}, describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        (
+            "For the EU briefing note: what is the priority on protecting citizens' rights about?",
+            "rights_protection_priority",
+        ),
+        ("For the embassy briefing note: who spoke at the round table?", "speaker"),
+        (
+            "For a weekly policy digest: what did the Prosecutor General say about legal awareness?",
+            "legal_consciousness",
+        ),
+    ],
+)
+def test_work_named_with_an_article_is_the_askers(engine, question: str, entry: str) -> None:
+    """ "For the EU briefing note: …": the piece the asker makes, named with an English article (no
+    word of it), is the asker's, as «Для справки: …» is; the question after it is asked."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "For the EU briefing note: what did the Prosecutor General say about tax cuts?",
+        "For the embassy briefing note: will the Senate be abolished?",
+    ],
+)
+def test_work_named_with_an_article_leaves_a_near_miss_declined(engine, question: str) -> None:
+    """Near misses: past the asker's work, a question the document does not answer is declined."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
