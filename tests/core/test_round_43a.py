@@ -76,3 +76,32 @@ def test_work_named_with_an_article_leaves_a_near_miss_declined(engine, question
     """Near misses: past the asker's work, a question the document does not answer is declined."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "В каком месяце эксперты собирались обсуждать новую Конституцию?",
+        "Когда эксперты собирались обсуждать проект?",
+        "Какого числа учёные собирались обсуждать проект Конституции?",
+    ],
+)
+def test_date_of_what_participants_gathered_to_do(engine, question: str) -> None:
+    """«эксперты собирались обсуждать»: a verb before an infinitive only says they set about what
+    the infinitive names; the date of their discussing there is the event's."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "event_date"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Когда эксперты собирались обсуждать налоговую реформу?",
+        "Когда депутаты собираются голосовать за проект?",
+        "Когда эксперты соберутся обсуждать проект снова?",
+    ],
+)
+def test_date_of_something_else_they_set_about_stays_declined(engine, question: str) -> None:
+    """Near misses: another reform, a vote, a meeting to come: no date the documents give."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
