@@ -59,11 +59,11 @@ NOT_THINGS = frozenset({"ADJF", "ADJS", "COMP", "PRTF", "NUMR", "ADVB"})
 def when_they_met(ctx: EngineContext, analysis: Analysis) -> Analysis:
     """«Какого числа эксперты обсуждали проект?», «В каком месяце эксперты собирались обсуждать
     новую Конституцию?»: the past date of what those who took part did there (a verb before an
-    infinitive only sets about it: _before_infinitives), in words an entry telling its document's date holds (the event's own: обсуждать,
-    круглый стол), is the event's date; they name the event, not what is asked. Only people that
-    document lists among those who took part, and no other word («Когда назначен генпрокурор?»,
-    «С какого года Асылов работает генпрокурором?» ask another date). It reads the entries, so it
-    is the engine's, not a pass of bot/qa/reading/."""
+    infinitive only sets about it: _before_infinitives), in words an entry telling its document's
+    date holds (the event's own: обсуждать, круглый стол), is the event's date; they name the
+    event, not what is asked. Only people that document lists among those who took part, and no
+    other word («Когда назначен генпрокурор?», «С какого года Асылов работает генпрокурором?» ask
+    another date). It reads the entries, so it is the engine's, not a pass of bot/qa/reading/."""
     if "when" not in analysis.kinds or analysis.kinds - {"when"}:
         return analysis
     subjects = ctx.subjects
