@@ -105,3 +105,38 @@ def test_date_of_something_else_they_set_about_stays_declined(engine, question: 
     """Near misses: another reform, a vote, a meeting to come: no date the documents give."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        (
+            "Готовлюсь к школьным дебатам о новой Конституции. Какие аргументы приводил генпрокурор "
+            "в пользу того, что изменения полезны?",
+            "overall_assessment",
+        ),
+        ("Какие аргументы приводил генпрокурор?", "prosecutor_speech"),
+        ("Какие доводы выдвинул Асылов о правовом сознании?", "legal_consciousness"),
+    ],
+)
+def test_arguments_a_speaker_gave_are_what_he_said(engine, question: str, entry: str) -> None:
+    """«Какие аргументы приводил генпрокурор…?»: the arguments a speaker gives are what he said,
+    as his thoughts are; the noun and the verb of giving them frame the question."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какие аргументы приводил генпрокурор в пользу отмены смертной казни?",
+        "Какие аргументы приводили противники реформы?",
+        "Какие аргументы привёл генпрокурор против референдума?",
+        "Какие доводы приводил омбудсмен?",
+    ],
+)
+def test_arguments_the_document_never_reports_stay_declined(engine, question: str) -> None:
+    """Near misses: arguments on a thing the document never names, by people it never names, or
+    by a body it names only as taking part."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
