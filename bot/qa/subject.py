@@ -478,10 +478,15 @@ class Subjects:
 
     @staticmethod
     def whether_there(analysis: Analysis) -> bool:
-        """A question whether something is or will be (no asking word: «ИИ в прокуратуре будет?»),
-        not which one («Какую систему ИИ внедрят?») nor who, when, why."""
+        """A question whether something is or will be (no asking word: «ИИ в прокуратуре будет?»,
+        «ИИ в прокуратуре будет что ли?»: the spoken yes/no particle «что ли» asks no what), not
+        which one («Какую систему ИИ внедрят?») nor who, when, why."""
         morphology = shared_morphology()
-        asking = any(morphology.info(w).lemma in ASKING_WORDS for w in analysis.words)
+        found = analysis.words
+        asking = any(
+            morphology.info(w).lemma in ASKING_WORDS and not (w == "что" and found[i + 1 : i + 2] == ("ли",))
+            for i, w in enumerate(found)
+        )
         return not analysis.kinds and not asking
 
     @staticmethod

@@ -140,3 +140,28 @@ def test_arguments_the_document_never_reports_stay_declined(engine, question: st
     by a body it names only as taking part."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("ии в прокуратуре будет чтоли", "digital_solutions"),
+        ("ии в прокуратуре будет что ли", "digital_solutions"),
+        ("персональные данные будут защищать штоли", "personal_data_protection"),
+    ],
+)
+def test_spoken_yes_no_particle_asks_no_what(engine, question: str, entry: str) -> None:
+    """«…будет что ли», «чтоли», «штоли»: the spoken yes/no particle, however spelt, asks whether,
+    not what; the question is the one without it."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["сенат упразднят чтоли", "в судах ии будет что ли", "налоги снизят штоли"],
+)
+def test_spoken_yes_no_particle_leaves_a_near_miss_declined(engine, question: str) -> None:
+    """Near misses: without the particle, the question is still one the document does not answer."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
