@@ -165,3 +165,38 @@ def test_spoken_yes_no_particle_leaves_a_near_miss_declined(engine, question: st
     """Near misses: without the particle, the question is still one the document does not answer."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        (
+            "Что требуется, чтобы граждане не получили искажённых представлений о реформе?",
+            "explanation_purpose",
+        ),
+        ("Что требуется, чтобы общество не получило ложных представлений о реформе?", "explanation_purpose"),
+        ("Кіріспеде қандай қағида бекітіледі?", "law_and_order_preamble"),
+    ],
+)
+def test_curated_words_for_needs_misconceptions_and_the_kazakh_preamble(
+    engine, question: str, entry: str
+) -> None:
+    """synonyms.yaml: «требуется» is what is needed (the text's «необходимость»); a distorted or
+    false «представление» is the text's «неточная интерпретация»; the Kazakh «кіріспе» is the preamble."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Что требуется от граждан для голосования?",
+        "Что требуется для принятия Конституции на референдуме?",
+        "Кіріспеде салықтар туралы не жазылған?",
+        "Какие ложные представления о Сенате распространены?",
+    ],
+)
+def test_curated_words_leave_near_misses_declined(engine, question: str) -> None:
+    """Near misses: what is needed for a vote, taxes in the preamble, the Senate's image."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
