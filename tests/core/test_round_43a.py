@@ -200,3 +200,31 @@ def test_curated_words_leave_near_misses_declined(engine, question: str) -> None
     """Near misses: what is needed for a vote, taxes in the preamble, the Senate's image."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Донгелек устел кай куни откизилди?",
+        "Дөңгелек үстел қашан өткізілді?",
+        "Дөңгелек үстел қай күні өткізілді?",
+    ],
+)
+def test_kazakh_was_held_is_took_place(engine, question: str) -> None:
+    """synonyms.yaml: the Kazakh «өткізілді» (was held) is the event's taking place, as «өтті» is."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "event_date"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Келесі дөңгелек үстел қашан өткізіледі?",
+        "Референдум қашан өткізілді?",
+        "Дөңгелек үстел қайда өткізілді?",
+    ],
+)
+def test_kazakh_was_held_leaves_near_misses_declined(engine, question: str) -> None:
+    """Near misses: the next round table, a referendum, the place (the document names none)."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
