@@ -228,3 +228,31 @@ def test_kazakh_was_held_leaves_near_misses_declined(engine, question: str) -> N
     """Near misses: the next round table, a referendum, the place (the document names none)."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какие три принципа названы в последнем абзаце пресс-релиза?",
+        "Какие принципы названы в последнем абзаце?",
+    ],
+)
+def test_the_one_entry_of_a_place_holding_the_question_answers(engine, question: str) -> None:
+    """A place in the piece named, and one entry of that place alone holding every word asked: that
+    paragraph's answer, though a single word scores low."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "constitutional_model_principles"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какие принципы названы в первом абзаце?",
+        "Какие налоги названы в последнем абзаце?",
+        "Что сказано о Сенате в последнем абзаце?",
+    ],
+)
+def test_a_place_holding_nothing_asked_stays_declined(engine, question: str) -> None:
+    """Near misses: no entry of that place holds what is asked."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
