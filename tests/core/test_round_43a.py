@@ -256,3 +256,27 @@ def test_a_place_holding_nothing_asked_stays_declined(engine, question: str) -> 
     """Near misses: no entry of that place holds what is asked."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Қазіргі уақытта Конституция жобасының айналасында не болып жатыр?",
+        "Қазіргі кезде Конституция жобасы бойынша не істеліп жатыр?",
+    ],
+)
+def test_kazakh_at_the_present_time_is_now(engine, question: str) -> None:
+    """synonyms.yaml: the Kazakh «қазіргі уақытта», «қазіргі кезде» (at the present time) are «қазір»,
+    the text's «в настоящее время»: where the draft stands now."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "current_stage"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Қазіргі уақытта Сенат не істеп жатыр?", "Қазіргі таңда референдум қашан болады?"],
+)
+def test_kazakh_at_the_present_time_leaves_near_misses_declined(engine, question: str) -> None:
+    """Near misses: what the Senate does now, a referendum's date."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
