@@ -280,3 +280,36 @@ def test_kazakh_at_the_present_time_leaves_near_misses_declined(engine, question
     """Near misses: what the Senate does now, a referendum's date."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        (
+            "Политику какого государственного деятеля продолжает, по оценке участников, "
+            "конституционная реформа?",
+            "reform_tokayev_link",
+        ),
+        ("Инициативы какого государственного деятеля продолжает реформа?", "reform_tokayev_link"),
+        ("Какой государственный деятель выступал на круглом столе?", "speaker"),
+    ],
+)
+def test_which_person_as_such_asks_who(engine, question: str, entry: str) -> None:
+    """«какого государственного деятеля»: a noun of a person as such after an asking word asks who,
+    as «чью политику» does; the noun and its adjectives are no subject."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какой государственный деятель предложил упразднить Сенат?",
+        "Какой общественный деятель подпишет Конституцию?",
+        "Какой деятель культуры выступал?",
+    ],
+)
+def test_which_person_leaves_near_misses_declined(engine, question: str) -> None:
+    """Near misses: a proposal the document never reports, a signing to come, a person of culture."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
