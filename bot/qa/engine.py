@@ -319,6 +319,7 @@ class Engine:
             foretold=subjects.foretold(analysis),
             two_sides=subjects.which_of_two(analysis),
             yet_to_be=subjects.yet_to_be(analysis),
+            predicate=subjects.kazakh_predicate(analysis),
         )
         strengthened = strengthened_bodies(self.context, analysis, subject)
         if strengthened:  # "a stronger presidency": only an entry saying so (entry_readings.py)

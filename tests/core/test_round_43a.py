@@ -313,3 +313,33 @@ def test_which_person_leaves_near_misses_declined(engine, question: str) -> None
     """Near misses: a proposal the document never reports, a signing to come, a person of culture."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Парламент бір палаталы бола ма?",
+        "Омбудсмен тәуелсіз бола ма?",
+        "Парламент екі палаталы болып қала ма?",
+    ],
+)
+def test_kazakh_predicate_of_a_participant_body_is_declined(engine, question: str) -> None:
+    """A Kazakh yes/no question of what a body named only as taking part is to be: its predicate
+    (the words before the particle: «бір палаталы бола») is asked, not another thing named."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Парламент дөңгелек үстелге қатысты ма?", "participant_parliament"),
+        ("Омбудсмен дөңгелек үстелге қатыса ма?", "participant_ombudsman"),
+        ("Парламент өкілдері қатыса ма?", "participant_parliament"),
+    ],
+)
+def test_kazakh_taking_part_of_a_participant_body_stays_answered(engine, question: str, entry: str) -> None:
+    """Neighbours: whether the body took part («қатысты», or the present-future «қатыса» of a loose
+    tense: no predicate read) is what the entry tells."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
