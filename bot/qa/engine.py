@@ -322,6 +322,8 @@ class Engine:
             means=subjects.means(analysis),
             foretold=subjects.foretold(analysis),
             two_sides=subjects.which_of_two(analysis),
+            yet_to_be=subjects.yet_to_be(analysis),
+            predicate=subjects.kazakh_predicate(analysis),
         )
         strengthened = strengthened_bodies(self.context, analysis, subject)
         if strengthened:  # "a stronger presidency": only an entry saying so (entry_readings.py)
@@ -334,7 +336,11 @@ class Engine:
             itertools.islice((s for s in ranked if self.subjects.answers(s.entry_id, subject)), 2)
         )
         manner = unknown_manner(self.context, analysis, subject) or unknown_doer(self.context, analysis)
-        if covering and self._answerable(covering[0], subject) and not manner:
+        if (
+            covering
+            and not manner
+            and (self._answerable(covering[0], subject) or _alone_in_place(covering, placed, subject))
+        ):
             return self._lexical_reply(question, analysis, covering, subject, lang)
         # Embeddings only where they can help: a paraphrase of something the document talks
         # about, or a language the lexical side cannot read; not for a question with no word the
@@ -577,6 +583,17 @@ class Engine:
 
 # Words for each or both of things named before; standing alone (no noun after), they point back
 DISTRIBUTIVE = frozenset({"каждый", "оба", "each", "both", "either"})
+
+
+def _alone_in_place(covering: Sequence[EntryScore], placed: frozenset[str], subject: Subject) -> bool:
+    """«Какие принципы названы в последнем абзаце пресс-релиза?»: the question names a place in
+    the piece (the ranking holds only that place's entries, Engine._in_place), and one entry of it
+    alone holds every word of the question and its subject: that paragraph's answer, though a
+    single word scores below ANSWER_MIN. Not when another entry of the place holds them all too,
+    nor for a noun the documents never use."""
+    if not placed or subject.unknown or covering[0].coverage < 1.0:
+        return False
+    return len(covering) < 2 or covering[1].coverage < 1.0
 
 
 def _worded_closer(top: EntryScore, other: EntryScore) -> bool:

@@ -6,8 +6,9 @@ purpose_of); others tell a question no entry may answer (unknown_manner, unknown
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import pairwise
 
-from bot.qa.analyzer import Analysis
+from bot.qa.analyzer import Analysis, Term
 from bot.qa.engine_context import EngineContext, strengthening
 from bot.qa.morph import PREDICATE_POS, shared_morphology
 from bot.qa.reading import WHICH_WORDS
@@ -56,17 +57,21 @@ NOT_THINGS = frozenset({"ADJF", "ADJS", "COMP", "PRTF", "NUMR", "ADVB"})
 
 
 def when_they_met(ctx: EngineContext, analysis: Analysis) -> Analysis:
-    """«Какого числа эксперты обсуждали проект?»: the past date of what those who took part did
-    there, in words an entry telling its document's date holds (the event's own: обсуждать,
-    круглый стол), is the event's date; they name the event, not what is asked. Only people that
-    document lists among those who took part, and no other word («Когда назначен генпрокурор?»,
-    «С какого года Асылов работает генпрокурором?» ask another date). It reads the entries, so it
-    is the engine's, not a pass of bot/qa/reading/."""
+    """«Какого числа эксперты обсуждали проект?», «В каком месяце эксперты собирались обсуждать
+    новую Конституцию?»: the past date of what those who took part did there (a verb before an
+    infinitive only sets about it: _before_infinitives), in words an entry telling its document's
+    date holds (the event's own: обсуждать, круглый стол), is the event's date; they name the
+    event, not what is asked. Only people that document lists among those who took part, and no
+    other word («Когда назначен генпрокурор?», «С какого года Асылов работает генпрокурором?» ask
+    another date). It reads the entries, so it is the engine's, not a pass of bot/qa/reading/."""
     if "when" not in analysis.kinds or analysis.kinds - {"when"}:
         return analysis
     subjects = ctx.subjects
     people = [t for t in analysis.terms if t.known and t.value in subjects.named | subjects.concepts]
-    rest = [t for t in analysis.terms if t not in people and (t.known or t.pos != "ADVB")]
+    auxiliaries = _before_infinitives(analysis.terms)
+    rest = [
+        t for t in analysis.terms if t not in people and t not in auxiliaries and (t.known or t.pos != "ADVB")
+    ]
     if not people or not rest or not all(t.known for t in rest):
         return analysis
     for dated in ctx.fitting(frozenset({"when"})):
@@ -78,9 +83,16 @@ def when_they_met(ctx: EngineContext, analysis: Analysis) -> Analysis:
             any(subjects.holds(e, t.value) and not subjects.only_within(e, t.value) for e in takers)
             for t in people
         ):
-            kept = tuple(t for t in analysis.terms if t not in people)
+            kept = tuple(t for t in analysis.terms if t not in people and t not in auxiliaries)
             return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
     return analysis
+
+
+def _before_infinitives(terms: tuple[Term, ...]) -> tuple[Term, ...]:
+    """«собирались обсуждать», «начали обсуждать»: a finite verb right before an infinitive only
+    says that its doers set about what the infinitive names (they gathered, meant or began to do
+    it); what they did is the infinitive's."""
+    return tuple(t for t, after in pairwise(terms) if t.pos == "VERB" and after.pos == "INFN")
 
 
 def effect_or_purpose(ctx: EngineContext, analysis: Analysis) -> Analysis:

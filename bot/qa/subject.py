@@ -221,6 +221,15 @@ class Subjects:
         # another set of changes, as «налоговая реформа» is another reform
         self._changes = frozenset(base.analyse(CHANGE_WORDS).values)
         self._institutions = frozenset(base.analyse(INSTITUTION_WORDS).values)  # see _only_takers
+        # the stems of the Kazakh words for taking part («қатысты»: «қатыс»), see kazakh_predicate
+        self._kazakh_presence = tuple(
+            kazakh.stem(w)
+            for group in synonyms.groups
+            if base.analyse(group[0]).values == self.presence
+            for phrase in group
+            for w in words(phrase)
+            if kazakh.is_kazakh(w)
+        )
         self._source_terms = self._distinctive_source_terms()
         self._entry_number = {entry_id: i for i, entry_id in enumerate(index.compiled.entry_ids)}
         self._entry_statistics: list[int] = index.compiled.entry_statistics.tolist()
@@ -483,12 +492,15 @@ class Subjects:
     @staticmethod
     def whether_there(analysis: Analysis) -> bool:
         """A question whether something is or will be (no asking word: «ИИ в прокуратуре будет?»,
-        «Правда ли, что прокуратуру ликвидируют?»: its «что» is a conjunction), not which one
-        («Какую систему ИИ внедрят?») nor who, when, why."""
+        «Правда ли, что прокуратуру ликвидируют?»: its «что» is a conjunction; «ИИ в прокуратуре будет
+        что ли?»: the spoken yes/no particle «что ли» asks no what), not which one («Какую систему ИИ
+        внедрят?») nor who, when, why."""
         morphology = shared_morphology()
         found = analysis.words
         asking = any(
-            morphology.info(w).lemma in ASKING_WORDS and not _checked_that(found, i)
+            morphology.info(w).lemma in ASKING_WORDS
+            and not _checked_that(found, i)
+            and not (w == "что" and found[i + 1 : i + 2] == ("ли",))
             for i, w in enumerate(found)
         )
         return not analysis.kinds and not asking
@@ -529,6 +541,35 @@ class Subjects:
             return True
         return any(map(shared_morphology().surely_future, found))
 
+    def kazakh_predicate(self, analysis: Analysis) -> frozenset[str]:
+        """«Парламент бір палаталы бола ма?»: a Kazakh yes/no question of what is yet to be puts its
+        subject first and its predicate last, before the particle (kazakh.verbs_before_particle): the
+        values of the words after the first up to that verb are what is asked of the subject, not
+        other things named («бір палаталы», "one-chambered", is no body). Empty for any other question."""
+        found = analysis.words
+        verbs = kazakh.verbs_before_particle(found)
+        if not verbs or len(found) < 3 or any(v.startswith(self._kazakh_presence) for v in verbs):
+            # («Омбудсмен дөңгелек үстелге қатыса ма?»: whether it takes part, the tense loose)
+            return frozenset()
+        end = max(i for i, word in enumerate(found) if word in verbs)
+        return self.analyzer.analyse(" ".join(found[1 : end + 1])).values
+
+    @staticmethod
+    def yet_to_be(analysis: Analysis) -> bool:
+        """What the question asks of is yet to be: its verbs speak of what is yet to be done
+        (to_come), or one of them is a future and none a past finite verb («Парламент будет
+        распущен?»: a future passive, whose participle is past in form; not «Приходили ли на встречу
+        депутаты?», where «встречу» may read as a future verb, but the question's verb is past)."""
+        if Subjects.to_come(analysis):
+            return True
+        morphology = shared_morphology()
+        past = any(
+            morphology.past_predicate(w) and morphology.info(w).pos == "VERB"
+            for w in analysis.words
+            if not w.isascii()
+        )
+        return Subjects.foretold(analysis) and not past
+
     @staticmethod
     def fate(analysis: Analysis) -> tuple[str, ...]:
         """«Что будет с Сенатом?», «Что станет с Парламентом?», "What will happen to the Senate?":
@@ -552,6 +593,33 @@ class Subjects:
             and not (t.known and (t.value in self._institutions or t.pos == "ADJF" or self.frames(t.value)))
         ]
         return bool(named) and all(t.known and self._named_as_taking_part(t.value) for t in named)
+
+    def _becoming_of_takers(self, terms: tuple[Term, ...], predicate: frozenset[str]) -> tuple[str, ...]:
+        """In a question whether something is yet to be, that names nothing but people and bodies the
+        documents name only as taking part (Subjects._named_as_taking_part; one at least), a generic
+        noun for a body and nouns of the frame: the other words, what it asks they will be or have
+        («Будет ли Парламент однопалатным по проекту?», «Парламент будет распущен?», "Will
+        Parliament have one chamber?", «Будет ли омбудсмен конституционным органом?»). An entry
+        saying they took part in the discussion held does not tell what is to become of them.
+        Empty when they are asked of taking part themselves («Будут ли депутаты участвовать?»: the
+        tense may be loose), when nothing else is asked («Будет ли Сенат?»), or when a word of it is
+        no real word (a typo may be one of taking part). The words of a Kazakh question's predicate
+        (`predicate`: «бір палаталы бола») are asked, whatever they read as."""
+        setting = [
+            t
+            for t in terms
+            if t.pos in SUBJECT_POS and t.known and (t.value in self._institutions or self.frames(t.value))
+        ]
+        named = [t for t in terms if t.pos in SUBJECT_POS and t not in setting and t.value not in predicate]
+        if not named or not all(t.known and self._named_as_taking_part(t.value) for t in named):
+            return ()
+        # (an adjective of the frame is asked too: «конституционным органом» is what it will be)
+        asked = [t for t in terms if t not in named and t not in setting]
+        if any(
+            t.value in self.presence or not (t.known or t.real_word or t.value in predicate) for t in asked
+        ):
+            return ()
+        return tuple(dict.fromkeys(t.value for t in asked))
 
     def member_groups(self, analysis: Analysis) -> frozenset[str]:
         """«Кто из руководителей правоохранительной системы выступал?», «Был ли кто-то от главы
@@ -667,6 +735,8 @@ class Subjects:
         means: frozenset[str] = frozenset(),
         foretold: bool = False,
         two_sides: bool = False,
+        yet_to_be: bool = False,
+        predicate: frozenset[str] = frozenset(),
     ) -> Subject:
         """The question's subject: the people and institutions it names (synonyms.yaml,
         `subjects`: генпрокурор, Парламент, президент, омбудсмен…), and unknown nouns or names
@@ -677,7 +747,8 @@ class Subjects:
         yet to be done (Subjects.to_come). `fate`: the words asking what will become of the thing
         named (Subjects.fate). `means`: the words after a preposition of means (Subjects.means).
         `foretold`: a verb of it is in the future tense (Subjects.foretold). `two_sides`: it offers
-        two sides to choose from (Subjects.which_of_two)."""
+        two sides to choose from (Subjects.which_of_two). `yet_to_be`: what it asks of is yet to be
+        (Subjects.yet_to_be). `predicate`: a Kazakh yes/no question's predicate (kazakh_predicate)."""
         named = self.named | self.concepts
         known = self._without_named_members(
             tuple(dict.fromkeys(t.value for t in terms if t.known and t.value in named))
@@ -732,6 +803,8 @@ class Subjects:
             unknown = self._acted_by_named(terms, to_come=to_come) if whether or foretold else ()
             if fate and not unknown and self._only_takers(terms):
                 unknown = fate  # «Что будет с Сенатом?»: its fate, which no entry tells
+            if not unknown and whether and yet_to_be:
+                unknown = self._becoming_of_takers(terms, predicate)  # «Будет ли Парламент однопалатным?»
             framed = bool(unknown)
         framed = framed or manner_only
         if len(terms) >= LONG_QUESTION_TERMS:  # a long message: «я студент юрфака…» is not its subject

@@ -255,6 +255,9 @@ ASKER_WORK = _word_set(
     "bulletin newsletter digest"
 )
 MAX_WORK_HEAD_WORDS = 4
+# English articles, which name no more of the work and do not count among its words ("For the EU
+# briefing note: …" is as short as «Для записки в ЕС: …»)
+WORK_ARTICLES = frozenset({"a", "an", "the"})
 # or says who the asker is, after a polite opening: «Подскажите, пожалуйста, как специалист по
 # комплаенсу: …», "As a lawyer: …" (one person's noun after «как», "as", and no verb; «Как изменится
 # X: …», «Как участники оценили X — …» are questions)
@@ -421,7 +424,7 @@ def asker_sentence(text: str) -> tuple[str, str] | None:
     if match is None:
         return None
     head, rest = match["head"], match["rest"]
-    opening = [w for w in words(head) if w not in POLITE][:MAX_WORK_HEAD_WORDS]
+    opening = [w for w in words(head) if w not in POLITE and w not in WORK_ARTICLES][:MAX_WORK_HEAD_WORDS]
     if not (_introduces_asker(head, rest) or _names_asker_work(opening)):
         return None
     return head, rest
@@ -438,7 +441,9 @@ def _questioned_by_us(text: str) -> re.Match[str] | None:
 
 
 def _names_asker_work(found: list[str]) -> bool:
-    """«Для эфира», «Подскажите для заголовка» (after a polite word): what the asker is making."""
+    """«Для эфира», «Подскажите для заголовка» (after a polite word), "For the EU briefing note":
+    what the asker is making."""
+    found = [w for w in found if w not in WORK_ARTICLES]
     return (
         len(found) <= MAX_WORK_HEAD_WORDS
         and found[:1] in (["для"], ["for"])

@@ -232,6 +232,33 @@ def which_ones_there(ctx: ReaderContext, question: str, analysis: Analysis) -> A
     )
 
 
+# «какого государственного деятеля», «какой личности»: nouns of a person as such, whom a question
+# asking which one asks who is (which_person); by lemma
+PERSON_NOUNS = frozenset({"деятель", "личность", "персона"})
+PERSON_QUALIFIER_POS = frozenset({"ADJF", "PRTF"})
+
+
+def which_person(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Политику какого государственного деятеля продолжает реформа?», «Инициативы какой личности
+    продолжает реформа?»: a noun of a person as such, right after an asking word (past adjectives:
+    «государственного»), asks who (kind `who`), as «Чью политику продолжает реформа?» does; the
+    noun and its adjectives are the asking word's own, no subject."""
+    if analysis.kinds:
+        return analysis
+    found = analysis.words
+    morphology = shared_morphology()
+    for i, word in enumerate(found[:-1]):
+        if morphology.info(word).lemma not in WHICH_WORDS:
+            continue
+        j = i + 1
+        while j < len(found) - 1 and morphology.info(found[j]).pos in PERSON_QUALIFIER_POS:
+            j += 1
+        if morphology.info(found[j]).lemma in PERSON_NOUNS:
+            framed = less_words(ctx, analysis, found[i + 1 : j + 1])
+            return replace(framed, kinds=framed.kinds | {"who"})
+    return analysis
+
+
 # "Was the ombudsman involved in the discussion?": the past passive of being involved (a past form of
 # "be" before "involved") is having taken part; "involve", "involving" (drawing others in) and "should
 # be involved" (whom the call for involvement names) are not

@@ -92,6 +92,7 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     sayings.headline_saying,
     people.gathering_not_intending,
     people.which_ones_there,
+    people.which_person,
     people.involved_as_taking_part,
     people.who_was_at,
     people.disposition_of_named,

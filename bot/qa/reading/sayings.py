@@ -131,9 +131,13 @@ SUBJECT_RELATIVES = frozenset({"который", "которая", "которо
 SPEAKING_LEMMA = "выступить"
 
 
-# «главные мысли выступления генпрокурора», «мысль генпрокурора о преамбуле»: nouns of what a
-# speech holds, by lemma, and the speaking they are of (thoughts_of_a_speaker)
-THOUGHT_LEMMAS = frozenset({"мысль", "посыл", "месседж"})
+# «главные мысли выступления генпрокурора», «мысль генпрокурора о преамбуле», «какие аргументы
+# приводил генпрокурор»: nouns of what a speech holds (its thoughts, the arguments it gives), by
+# lemma, and the speaking they are of (thoughts_of_a_speaker)
+THOUGHT_LEMMAS = frozenset({"мысль", "посыл", "месседж", "аргумент", "довод"})
+# «приводить аргументы», «выдвигать доводы»: the verbs of giving them, which say no more than that
+# they were said (thoughts_of_a_speaker)
+GIVING_LEMMAS = frozenset({"приводить", "привести", "выдвигать", "выдвинуть"})
 SPEAKING_WORDS = "выступление выступить"
 
 
@@ -455,15 +459,18 @@ def talked_of_before(ctx: ReaderContext, question: str, analysis: Analysis) -> A
 
 def thoughts_of_a_speaker(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """«Какие главные мысли можно выделить в выступлении Генерального прокурора?»: the thoughts of
-    a speech, or of a person the documents name, are what was said (kind `said`); the noun frames
-    the question. «Какова главная мысль пресс-релиза?» (the piece's, no one speaking) keeps it."""
+    a speech, or of a person the documents name, are what was said (kind `said`); so are the
+    arguments a speaker gives («Какие аргументы приводил генпрокурор…?»). The noun frames the
+    question. «Какова главная мысль пресс-релиза?» (the piece's, no one speaking) keeps it, and so
+    do the arguments for a thing (kind `reason`: «аргументы в пользу изменений» ask why it is done)."""
     found = analysis.words
     morphology = shared_morphology()
     thoughts = [w for w in found if morphology.info(w).lemma in THOUGHT_LEMMAS]
     speaking = ctx.analyzer.analyse(SPEAKING_WORDS).values
-    if not thoughts or not analysis.values & (ctx.subjects | speaking):
+    if not thoughts or not analysis.values & (ctx.subjects | speaking) or "reason" in analysis.kinds:
         return analysis
-    framed = less_words(ctx, analysis, thoughts)
+    giving = [w for w in found if morphology.info(w).lemma in GIVING_LEMMAS]
+    framed = less_words(ctx, analysis, thoughts + giving)
     return replace(framed, kinds=framed.kinds | {"said"})
 
 
