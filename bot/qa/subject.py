@@ -132,6 +132,9 @@ THROUGH_MEMBER_LINK = "от"
 # What is yet to be done (Subjects.to_come): English words of the future; Russian finite verbs and
 # short participles, whose tense tells
 ENGLISH_FUTURE = frozenset({"will", "shall", "going"})
+# "Is the Senate being abolished?": a present passive under way (to_come), opening the question
+ENGLISH_BEING = "being"
+ENGLISH_PRESENT_BE = frozenset({"is", "are", "am"})
 FINITE_POS = frozenset({"VERB", "PRTS"})
 # Prepositions of the means a thing is done by («по видеосвязи», «через Zoom», "via Zoom")
 MEANS_PREPOSITIONS = frozenset({"по", "через", "via", "over", "through"})
@@ -507,13 +510,16 @@ class Subjects:
 
     @staticmethod
     def to_come(analysis: Analysis) -> bool:
-        """The question's verbs speak of what is yet to be done: an English "will" / "going",
+        """The question's verbs speak of what is yet to be done: an English "will" / "going" or a
+        present passive under way ("Is Parliament being reformed?"),
         Russian finite verbs none of them in the past («Упразднят ли Сенат?», «Сенат ликвидируют?»;
         not «Приглашали ли учёных?»), or a Kazakh verb in the present-future before the yes/no
         particle («Сенат сақтала ма?», «Сенат жойыла ма?»; not the past «Сенат қатысты ма?»)."""
         found = analysis.words
         if not ENGLISH_FUTURE.isdisjoint(found) or kazakh.verbs_before_particle(found):
             return True
+        if ENGLISH_BEING in found[1:] and found[0] in ENGLISH_PRESENT_BE:
+            return True  # "Is Parliament being reformed?": what is under way, not yet done
         morphology = shared_morphology()
         finite = [w for w in found if not w.isascii() and morphology.info(w).pos in FINITE_POS]
         return bool(finite) and not any(map(morphology.past_predicate, finite))

@@ -247,3 +247,25 @@ def test_the_kazakh_you_is_no_chamber(engine) -> None:
     reply = engine.answer("сен кимсин")
     assert reply.kind == "none", describe(reply)
     assert reply.decline == "off_topic", describe(reply)
+
+
+@pytest.mark.parametrize("question", ["Is Parliament being reformed?", "Is the prosecution being abolished?"])
+def test_what_is_under_way_for_a_body_is_not_told(engine, question: str) -> None:
+    """ "Is Parliament being reformed?": a present passive under way asks what is yet to be done to a
+    body the documents name only as taking part or speaking, as "Will Parliament be reformed?" does."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Is the draft being discussed?", "current_stage"),
+        ("Is Parliament taking part?", "participant_parliament"),
+    ],
+)
+def test_what_the_documents_say_is_under_way_is_answered(engine, question: str, entry: str) -> None:
+    """Neighbours: the draft's discussion is under way in the documents' own words; taking part is
+    no passive."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
