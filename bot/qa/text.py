@@ -557,7 +557,7 @@ def without_preamble(text: str) -> str:
     rest = match["rest"]
     if set(words(rest)) <= FORM_REQUEST:
         return text  # «…перечислить участников — можно списком?»: the opening holds what is asked
-    opening = words(rest[:40])
+    opening = words(_past_form_opening(rest)[:40])
     # «Касались ли участники…?»: a word and its «ли» open a question as a question word does
     asks = _opens_question(opening) or _kazakh_question(rest) or _kazakh_request(rest)
     if not ((rest.rstrip().endswith("?") and not sentence) or asks):
@@ -565,6 +565,27 @@ def without_preamble(text: str) -> str:
     if sentence and (indirect := _indirect_question(match["head"], rest)):
         return indirect
     return _past_the_sentence(rest) if not sentence and not asks else rest
+
+
+# «Простыми словами, о чём…?», «Если коротко, кто…?», "In simple terms, what…?": an opening phrase,
+# up to its comma, of nothing but how briefly or plainly to answer (as FORM_REQUEST asks the reply's
+# form); the question opens past it (_past_form_opening), its words read by reading.form
+FORM_OPENING = FORM_REQUEST | _word_set(
+    "если говоря проще простыми простым понятными словами словах двух двумя одним словом по простому "
+    "in simple plain terms words simply put short nutshell"
+)
+_FORM_OPENING = re.compile(r"^\s*(?P<form>[^,?!.]{1,30}),\s*(?P<rest>\S.*)$", re.S)
+
+
+def _past_form_opening(rest: str) -> str:
+    """The question past an opening phrase that only asks the reply's form (FORM_OPENING:
+    "In simple terms, what was…?"), so that its question word opens it after the asker's sentence
+    («Я пенсионер. Простыми словами, о чём…?»); else the text as it is. Not a phrase naming a
+    thing («По поводу реформы, что…?»)."""
+    match = _FORM_OPENING.match(rest)
+    if match is None or not set(words(match["form"].casefold())) <= FORM_OPENING:
+        return rest
+    return match["rest"]
 
 
 # "What does the release say?", «Что об этом сказано?»: a question of nothing but what the piece says,
