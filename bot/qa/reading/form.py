@@ -76,6 +76,8 @@ AUDIENCE_SPAN = 3
 PROPOSAL_NOUN = "предложение"
 MANNER_ENDINGS = ("ием", "иями", "ии", "иях")
 COUNT_WORDS = frozenset({"один", "пара", "one", "two", "three", "few", "couple", "бір", "екі"})
+# «двух или трёх», "two or three": the words joining two counts of a range (_counts_before)
+COUNT_JOINERS = frozenset({"или", "либо", "or"})
 # «Какие две главные мысли…», «Назовите три направления»: a number right after a word asking which
 # things (or asking them named) is how many the asker wants (without_count_wanted); by lemma
 NAMING_LEMMAS = frozenset({"назвать", "перечислить"})
@@ -187,7 +189,7 @@ def without_brevity(ctx: ReaderContext, question: str, analysis: Analysis) -> An
             and (count.pos == "NUMR" or count.lemma in COUNT_WORDS | PLAIN_WORDS)
             and (lemma != PROPOSAL_NOUN or word.endswith(MANNER_ENDINGS))
         ):
-            brief |= {i - 1, i}
+            brief |= {i - 1, i} | _counts_before(found, i - 1)
     brief |= _headline_asked(found) | _plainly(found)
     main = _headline_as_main(ctx, found) - brief
     if not brief and not main:
@@ -196,6 +198,24 @@ def without_brevity(ctx: ReaderContext, question: str, analysis: Analysis) -> An
     # from "the point of X" (what X is for: entry_readings.purpose_of)
     kept = (MAIN_WORD if i in main else w for i, w in enumerate(found) if i not in brief)
     return ctx.analyzer.analyse(" ".join(kept))
+
+
+def _counts_before(found: tuple[str, ...], count: int) -> set[int]:
+    """«в трёх-четырёх предложениях», «в двух или трёх словах», "in two or three sentences": a range
+    of counts before the count of a length (at `count`) says how briefly too, each count (a numeral
+    or COUNT_WORDS) with «или», "or" between them; the positions of those before it."""
+    morphology = shared_morphology()
+    before: set[int] = set()
+    i = count - 1
+    while i >= 0:
+        joined = found[i] in COUNT_JOINERS and i > 0
+        at = i - 1 if joined else i
+        info = morphology.info(found[at])
+        if not (info.pos == "NUMR" or info.lemma in COUNT_WORDS):
+            break
+        before |= {at, i}
+        i = at - 1
+    return before
 
 
 def _plainly(found: tuple[str, ...]) -> set[int]:
