@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 
 from bot.qa import kazakh
 from bot.qa.morph import PREDICATE_POS, english_parts, shared_morphology
@@ -278,6 +279,8 @@ AUDIENCE_WORDS = _word_set(
     "child children kid kids student students pupils listeners readers viewers audience"
 )
 KAZAKH_AUDIENCES = ("тыңдарман", "оқырман", "көрермен", "оқушы", "студент", "бала")
+# how far from its verb of telling the audience may stand («рассказать нашим школьникам»: told_audience)
+TOLD_SPAN = 2
 TOPIC_MARKERS = _word_set("о об обо про насчёт насчет about on туралы жайлы жөнінде")
 MAX_AUDIENCE_WORDS = 4
 # or names the asker's role before "here" ("Political officer here: …", "Teacher here — …"): a few
@@ -464,6 +467,23 @@ def _audience(word: str) -> bool:
     if kazakh.is_kazakh(word) or not shared_morphology().is_russian(word):
         return any(word.startswith(stem) for stem in KAZAKH_AUDIENCES)
     return shared_morphology().info(word).lemma in AUDIENCE_WORDS
+
+
+def told_audience(found: Sequence[str]) -> list[str]:
+    """«Какие мысли можно рассказать школьникам?», «что объяснить детям»: the asker's listeners
+    (_audience) within TOLD_SPAN words of a verb of telling (TELLING_LEMMAS, in any form), whom the
+    answer is to be retold to, and that verb: not a subject of the question («Что сказано о школьниках?» names
+    them as the topic told of, and keeps them)."""
+    morphology = shared_morphology()
+    telling = [i for i, w in enumerate(found) if w in TELLING_WORDS or morphology.info(w).lemma in TELLING_LEMMAS]
+    told: list[str] = []
+    for i, word in enumerate(found):
+        if not _audience(word) or (i and found[i - 1] in TOPIC_MARKERS):
+            continue  # «сказано о школьниках»: the topic
+        verbs = [found[t] for t in telling if 0 < abs(i - t) <= TOLD_SPAN]
+        # the telling too is the asker's delivery, not what is asked («Как объяснить ученикам, зачем…?»)
+        told += [word, *verbs] if verbs else []
+    return told
 
 
 def _names_audience(found: list[str]) -> bool:

@@ -11,6 +11,7 @@ from bot.qa.analyzer import Analysis
 from bot.qa.morph import shared_morphology
 from bot.qa.reading.context import WHICH_WORDS, ReaderContext
 from bot.qa.reading.edits import less, less_words, unless_asked_elsewhere
+from bot.qa.text import told_audience
 
 # «Какое направление самое важное?», "Which area got the most attention?", «Қай бағыт ең маңызды?»: one
 # thing asked as the first of several by some measure (ranked_first). The asking words (lemmas, and the
@@ -59,6 +60,9 @@ HEADLINE_NOUNS = frozenset({"заголовок", "headline"})
 # "the key takeaway", "key messages", "key remarks": "key" before an English noun names its main one,
 # as "main" (a stopword) does; in the question only: the knowledge base's own "key directions" keep it
 MAIN_MODIFIERS = frozenset({"key"})
+# «ключевая мысль», «ключевой тезис»: the Russian "key" before a noun names its main one too, as
+# «главный» (a stopword) does («ключевые направления» keep their noun); by lemma
+MAIN_LEMMAS = frozenset({"ключевой"})
 MAIN_WORD = "main"
 ENGLISH_REQUESTS = frozenset({"give", "suggest", "write", "make", "propose"})
 SHORT_WORDS = frozenset({"короткий", "краткий", "short", "brief", "quick"})
@@ -282,13 +286,17 @@ def _headline_asked(found: tuple[str, ...]) -> set[int]:
 def _headline_as_main(ctx: ReaderContext, found: tuple[str, ...]) -> set[int]:
     """ "What is the headline takeaway of the event?": "headline" before a noun names the main one
     of it, not a headline of the piece ("What was the headline of the release?" keeps it); so does
-    "key" ("the key takeaway": MAIN_MODIFIERS), which the words of key_directions otherwise draw."""
+    "key" ("the key takeaway": MAIN_MODIFIERS), which the words of key_directions otherwise draw, and
+    Russian «ключевой» («какую ключевую мысль он озвучил?»: MAIN_LEMMAS)."""
     morphology = shared_morphology()
     return {
         i
         for i, word in enumerate(found[:-1])
-        if (word in HEADLINE_NOUNS or word in MAIN_MODIFIERS or morphology.info(word).lemma in HEADLINE_NOUNS)
-        and found[i + 1].isascii()
+        if (
+            (word in HEADLINE_NOUNS or word in MAIN_MODIFIERS or morphology.info(word).lemma in HEADLINE_NOUNS)
+            and found[i + 1].isascii()
+            or morphology.info(word).lemma in MAIN_LEMMAS
+        )
         and ctx.analyzer.is_content_word(found[i + 1])
     }
 
@@ -325,6 +333,7 @@ def without_audience(ctx: ReaderContext, question: str, analysis: Analysis) -> A
         )
         if end is not None:
             dropped += found[i + 1 : end + 1]
+    dropped += told_audience(found)  # «…можно рассказать школьникам?»
     return less_words(ctx, analysis, dropped) if dropped else analysis
 
 
