@@ -96,6 +96,7 @@ TITLE_ASKING_KINDS = frozenset({"who", "who_is"})
 WHETHER_PARTICLE = "ли"
 WHETHER_AUXILIARIES = frozenset({"does", "do", "did", "will", "would", "is", "are", "was", "can"})
 
+
 def devoted_to(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """«Кто участвовал в круглом столе, посвящённом проекту новой Конституции?», «Из чего складывается
     направление, посвящённое правовой культуре?», "Who spoke at the round table devoted to the new
@@ -184,7 +185,7 @@ def _asks_whether(found: tuple[str, ...]) -> bool:
     """A yes/no question: a «ли», or an English auxiliary opening it. Only then does a verb of
     touching frame whether the whole names a thing; «Какая статья касается данных?», "Which article
     covers data privacy?" ask which part of the whole does, which the documents never number."""
-    return WHETHER_PARTICLE in found or found[:1] in ([w] for w in WHETHER_AUXILIARIES)
+    return WHETHER_PARTICLE in found or (bool(found) and found[0] in WHETHER_AUXILIARIES)
 
 
 def which_other(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
