@@ -475,7 +475,9 @@ def told_audience(found: Sequence[str]) -> list[str]:
     answer is to be retold to, and that verb: not a subject of the question («Что сказано о школьниках?» names
     them as the topic told of, and keeps them)."""
     morphology = shared_morphology()
-    telling = [i for i, w in enumerate(found) if w in TELLING_WORDS or morphology.info(w).lemma in TELLING_LEMMAS]
+    telling = [
+        i for i, w in enumerate(found) if w in TELLING_WORDS or morphology.info(w).lemma in TELLING_LEMMAS
+    ]
     told: list[str] = []
     for i, word in enumerate(found):
         if not _audience(word) or (i and found[i - 1] in TOPIC_MARKERS):

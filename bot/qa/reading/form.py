@@ -292,13 +292,18 @@ def _headline_as_main(ctx: ReaderContext, found: tuple[str, ...]) -> set[int]:
     return {
         i
         for i, word in enumerate(found[:-1])
-        if (
-            (word in HEADLINE_NOUNS or word in MAIN_MODIFIERS or morphology.info(word).lemma in HEADLINE_NOUNS)
-            and found[i + 1].isascii()
-            or morphology.info(word).lemma in MAIN_LEMMAS
-        )
+        if ((_english_main(word) and found[i + 1].isascii()) or morphology.info(word).lemma in MAIN_LEMMAS)
         and ctx.analyzer.is_content_word(found[i + 1])
     }
+
+
+def _english_main(word: str) -> bool:
+    """ "headline" or "key" (MAIN_MODIFIERS), which before an English noun names its main one."""
+    return (
+        word in HEADLINE_NOUNS
+        or word in MAIN_MODIFIERS
+        or shared_morphology().info(word).lemma in HEADLINE_NOUNS
+    )
 
 
 def without_count_wanted(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
