@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 
 from bot.qa import kazakh
 from bot.qa.morph import PREDICATE_POS, english_parts, shared_morphology
@@ -281,6 +282,8 @@ AUDIENCE_WORDS = _word_set(
     "child children kid kids student students pupils listeners readers viewers audience"
 )
 KAZAKH_AUDIENCES = ("тыңдарман", "оқырман", "көрермен", "оқушы", "студент", "бала")
+# how far from its verb of telling the audience may stand («рассказать нашим школьникам»: told_audience)
+TOLD_SPAN = 2
 TOPIC_MARKERS = _word_set("о об обо про насчёт насчет about on туралы жайлы жөнінде")
 MAX_AUDIENCE_WORDS = 4
 # or names the asker's role before "here" ("Political officer here: …", "Teacher here — …"): a few
@@ -471,6 +474,25 @@ def _audience(word: str) -> bool:
     return shared_morphology().info(word).lemma in AUDIENCE_WORDS
 
 
+def told_audience(found: Sequence[str]) -> list[str]:
+    """«Какие мысли можно рассказать школьникам?», «что объяснить детям»: the asker's listeners
+    (_audience) within TOLD_SPAN words of a verb of telling (TELLING_LEMMAS, in any form), whom the
+    answer is to be retold to, and that verb: not a subject of the question («Что сказано о школьниках?» names
+    them as the topic told of, and keeps them)."""
+    morphology = shared_morphology()
+    telling = [
+        i for i, w in enumerate(found) if w in TELLING_WORDS or morphology.info(w).lemma in TELLING_LEMMAS
+    ]
+    told: list[str] = []
+    for i, word in enumerate(found):
+        if not _audience(word) or (i and found[i - 1] in TOPIC_MARKERS):
+            continue  # «сказано о школьниках»: the topic
+        verbs = [found[t] for t in telling if 0 < abs(i - t) <= TOLD_SPAN]
+        # the telling too is the asker's delivery, not what is asked («Как объяснить ученикам, зачем…?»)
+        told += [word, *verbs] if verbs else []
+    return told
+
+
 def _names_audience(found: list[str]) -> bool:
     """«Расскажите для радиослушателей», «Радио тыңдармандарына айтып беріңізші»: a request to tell
     and whom to tell it to; the question that follows is what to tell, the audience is not asked
@@ -562,7 +584,7 @@ def without_preamble(text: str) -> str:
     rest = match["rest"]
     if set(words(rest)) <= FORM_REQUEST:
         return text  # «…перечислить участников — можно списком?»: the opening holds what is asked
-    opening = words(rest[:40])
+    opening = words(_past_form_opening(rest)[:40])
     # «Касались ли участники…?»: a word and its «ли» open a question as a question word does
     asks = _opens_question(opening) or _kazakh_question(rest) or _kazakh_request(rest)
     if not ((rest.rstrip().endswith("?") and not sentence) or asks):
@@ -570,6 +592,27 @@ def without_preamble(text: str) -> str:
     if sentence and (indirect := _indirect_question(match["head"], rest)):
         return indirect
     return _past_the_sentence(rest) if not sentence and not asks else rest
+
+
+# «Простыми словами, о чём…?», «Если коротко, кто…?», "In simple terms, what…?": an opening phrase,
+# up to its comma, of nothing but how briefly or plainly to answer (as FORM_REQUEST asks the reply's
+# form); the question opens past it (_past_form_opening), its words read by reading.form
+FORM_OPENING = FORM_REQUEST | _word_set(
+    "если говоря проще простыми простым понятными словами словах двух двумя одним словом по простому "
+    "in simple plain terms words simply put short nutshell"
+)
+_FORM_OPENING = re.compile(r"^\s*(?P<form>[^,?!.]{1,30}),\s*(?P<rest>\S.*)$", re.S)
+
+
+def _past_form_opening(rest: str) -> str:
+    """The question past an opening phrase that only asks the reply's form (FORM_OPENING:
+    "In simple terms, what was…?"), so that its question word opens it after the asker's sentence
+    («Я пенсионер. Простыми словами, о чём…?»); else the text as it is. Not a phrase naming a
+    thing («По поводу реформы, что…?»)."""
+    match = _FORM_OPENING.match(rest)
+    if match is None or not set(words(match["form"].casefold())) <= FORM_OPENING:
+        return rest
+    return match["rest"]
 
 
 # "What does the release say?", «Что об этом сказано?»: a question of nothing but what the piece says,

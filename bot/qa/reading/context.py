@@ -10,7 +10,7 @@ from functools import lru_cache
 from bot.qa.analyzer import Analysis, Analyzer
 from bot.qa.kb import KnowledgeBase
 from bot.qa.morph import shared_morphology
-from bot.qa.subject import PART_WORDS, PRESENCE, WHOLE_WORDS
+from bot.qa.subject import PART_WORDS, PRESENCE, TOUCHING_WORDS, WHOLE_WORDS
 from bot.qa.text import words
 
 # «Какие <group>…» asks for names: the interrogative word (as lemma or stem) and how many words after
@@ -101,6 +101,7 @@ class ReaderContext:
         self._quoted_found: tuple[frozenset[str], ...] | None = None
         self.bodies = frozenset(base.analyse(BODY_WORDS).values)
         self.part = frozenset(base.analyse(" ".join(PART_WORDS)).values)
+        self.touching = frozenset(base.analyse(" ".join(TOUCHING_WORDS)).values)
         self.whole = frozenset(base.analyse(" ".join(WHOLE_WORDS)).values)
         # the whole as the documents name it, with its adjectives («конституционная реформа»)
         self.wholes = self.whole | base.analyse("конституционная реформа новая конституция").values

@@ -11,6 +11,7 @@ from bot.qa.analyzer import Analysis
 from bot.qa.morph import shared_morphology
 from bot.qa.reading.context import WHICH_WORDS, ReaderContext
 from bot.qa.reading.edits import less, less_words, unless_asked_elsewhere
+from bot.qa.text import told_audience
 
 # «Какое направление самое важное?», "Which area got the most attention?", «Қай бағыт ең маңызды?»: one
 # thing asked as the first of several by some measure (ranked_first). The asking words (lemmas, and the
@@ -59,6 +60,9 @@ HEADLINE_NOUNS = frozenset({"заголовок", "headline"})
 # "the key takeaway", "key messages", "key remarks": "key" before an English noun names its main one,
 # as "main" (a stopword) does; in the question only: the knowledge base's own "key directions" keep it
 MAIN_MODIFIERS = frozenset({"key"})
+# «ключевая мысль», «ключевой тезис»: the Russian "key" before a noun names its main one too, as
+# «главный» (a stopword) does («ключевые направления» keep their noun); by lemma
+MAIN_LEMMAS = frozenset({"ключевой"})
 MAIN_WORD = "main"
 ENGLISH_REQUESTS = frozenset({"give", "suggest", "write", "make", "propose"})
 SHORT_WORDS = frozenset({"короткий", "краткий", "short", "brief", "quick"})
@@ -76,6 +80,8 @@ AUDIENCE_SPAN = 3
 PROPOSAL_NOUN = "предложение"
 MANNER_ENDINGS = ("ием", "иями", "ии", "иях")
 COUNT_WORDS = frozenset({"один", "пара", "one", "two", "three", "few", "couple", "бір", "екі"})
+# «двух или трёх», "two or three": the words joining two counts of a range (_counts_before)
+COUNT_JOINERS = frozenset({"или", "либо", "or"})
 # «Какие две главные мысли…», «Назовите три направления»: a number right after a word asking which
 # things (or asking them named) is how many the asker wants (without_count_wanted); by lemma
 NAMING_LEMMAS = frozenset({"назвать", "перечислить"})
@@ -187,7 +193,7 @@ def without_brevity(ctx: ReaderContext, question: str, analysis: Analysis) -> An
             and (count.pos == "NUMR" or count.lemma in COUNT_WORDS | PLAIN_WORDS)
             and (lemma != PROPOSAL_NOUN or word.endswith(MANNER_ENDINGS))
         ):
-            brief |= {i - 1, i}
+            brief |= {i - 1, i} | _counts_before(found, i - 1)
     brief |= _headline_asked(found) | _plainly(found)
     main = _headline_as_main(ctx, found) - brief
     if not brief and not main:
@@ -196,6 +202,24 @@ def without_brevity(ctx: ReaderContext, question: str, analysis: Analysis) -> An
     # from "the point of X" (what X is for: entry_readings.purpose_of)
     kept = (MAIN_WORD if i in main else w for i, w in enumerate(found) if i not in brief)
     return ctx.analyzer.analyse(" ".join(kept))
+
+
+def _counts_before(found: tuple[str, ...], count: int) -> set[int]:
+    """«в трёх-четырёх предложениях», «в двух или трёх словах», "in two or three sentences": a range
+    of counts before the count of a length (at `count`) says how briefly too, each count (a numeral
+    or COUNT_WORDS) with «или», "or" between them; the positions of those before it."""
+    morphology = shared_morphology()
+    before: set[int] = set()
+    i = count - 1
+    while i >= 0:
+        joined = found[i] in COUNT_JOINERS and i > 0
+        at = i - 1 if joined else i
+        info = morphology.info(found[at])
+        if not (info.pos == "NUMR" or info.lemma in COUNT_WORDS):
+            break
+        before |= {at, i}
+        i = at - 1
+    return before
 
 
 def _plainly(found: tuple[str, ...]) -> set[int]:
@@ -262,15 +286,24 @@ def _headline_asked(found: tuple[str, ...]) -> set[int]:
 def _headline_as_main(ctx: ReaderContext, found: tuple[str, ...]) -> set[int]:
     """ "What is the headline takeaway of the event?": "headline" before a noun names the main one
     of it, not a headline of the piece ("What was the headline of the release?" keeps it); so does
-    "key" ("the key takeaway": MAIN_MODIFIERS), which the words of key_directions otherwise draw."""
+    "key" ("the key takeaway": MAIN_MODIFIERS), which the words of key_directions otherwise draw, and
+    Russian «ключевой» («какую ключевую мысль он озвучил?»: MAIN_LEMMAS)."""
     morphology = shared_morphology()
     return {
         i
         for i, word in enumerate(found[:-1])
-        if (word in HEADLINE_NOUNS or word in MAIN_MODIFIERS or morphology.info(word).lemma in HEADLINE_NOUNS)
-        and found[i + 1].isascii()
+        if ((_english_main(word) and found[i + 1].isascii()) or morphology.info(word).lemma in MAIN_LEMMAS)
         and ctx.analyzer.is_content_word(found[i + 1])
     }
+
+
+def _english_main(word: str) -> bool:
+    """ "headline" or "key" (MAIN_MODIFIERS), which before an English noun names its main one."""
+    return (
+        word in HEADLINE_NOUNS
+        or word in MAIN_MODIFIERS
+        or shared_morphology().info(word).lemma in HEADLINE_NOUNS
+    )
 
 
 def without_count_wanted(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
@@ -305,6 +338,7 @@ def without_audience(ctx: ReaderContext, question: str, analysis: Analysis) -> A
         )
         if end is not None:
             dropped += found[i + 1 : end + 1]
+    dropped += told_audience(found)  # «…можно рассказать школьникам?»
     return less_words(ctx, analysis, dropped) if dropped else analysis
 
 

@@ -182,14 +182,17 @@ INTENT_SPAN = 3
 def gathering_not_intending(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """«Кто собирался?», «кто там собирался и что решили?»: «собираться» with no infinitive a few
     words on is gathering, as the documents' «собрались» («кто собрался обсуждать…»); with one it is
-    intending («Собирается ли Парламент принять проект?», «Кто собирается голосовать?»), another verb."""
+    intending («Собирается ли Парламент принять проект?», «Кто собирается голосовать?»), a modal
+    of the verb it governs («Собираются ли подключать нейросети…?» asks whether they will be), no
+    subject of its own."""
     found = analysis.words
     morphology = shared_morphology()
     for i, word in enumerate(found):
         if morphology.info(word).lemma != GATHERING:
             continue
         if any(morphology.info(w).pos == "INFN" for w in found[i + 1 : i + 1 + INTENT_SPAN]):
-            return analysis
+            # intending, a modal of the verb it governs as «будут» is: no subject of its own
+            return less_words(ctx, analysis, [word])
         values = ctx.analyzer.analyse(word).values
         terms = (*(t for t in analysis.terms if t.value not in values), *ctx.analyzer.analyse(GATHERED).terms)
         return replace(analysis, terms=terms, values=frozenset(t.value for t in terms))

@@ -92,6 +92,11 @@ WHOLE_SPAN = 3
 TITLE_ASKING_KINDS = frozenset({"who", "who_is"})
 
 
+# «Затрагивает ли…?», "Does the reform cover…?": the marks of a yes/no question (_asks_whether)
+WHETHER_PARTICLE = "ли"
+WHETHER_AUXILIARIES = frozenset({"does", "do", "did", "will", "would", "is", "are", "was", "can"})
+
+
 def devoted_to(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """«Кто участвовал в круглом столе, посвящённом проекту новой Конституции?», «Из чего складывается
     направление, посвящённое правовой культуре?», "Who spoke at the round table devoted to the new
@@ -164,14 +169,23 @@ def without_the_whole(ctx: ReaderContext, question: str, analysis: Analysis) -> 
     """«Большие данные — тоже часть реформы?», «Входит ли ИИ в проект?»: whether the reform or the
     draft has X in it is whether the document names X; the part and the whole only frame it. Only
     when something the knowledge base knows is left (X, not a person or body), and never beside a
-    kind of question."""
-    if analysis.kinds or not ctx.part & analysis.values or not ctx.whole & analysis.values:
+    kind of question. So does a verb of touching the whole governs («Затрагивает ли реформа
+    юридическое образование?»: ctx.touching)."""
+    framing = ctx.part | (ctx.touching if _asks_whether(analysis.words) else frozenset())
+    if analysis.kinds or not framing & analysis.values or not ctx.whole & analysis.values:
         return analysis
-    frame = ctx.part | ctx.whole
+    frame = framing | ctx.whole
     kept = tuple(t for t in analysis.terms if t.value not in frame)
     if not any(t.known for t in kept) or any(t.value in ctx.subjects for t in kept):
         return analysis  # a body is no part of a reform («Является ли прокуратура частью реформы?»)
     return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
+
+
+def _asks_whether(found: tuple[str, ...]) -> bool:
+    """A yes/no question: a «ли», or an English auxiliary opening it. Only then does a verb of
+    touching frame whether the whole names a thing; «Какая статья касается данных?», "Which article
+    covers data privacy?" ask which part of the whole does, which the documents never number."""
+    return WHETHER_PARTICLE in found or (bool(found) and found[0] in WHETHER_AUXILIARIES)
 
 
 def which_other(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
