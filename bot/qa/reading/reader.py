@@ -82,6 +82,7 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     form.without_audience,
     form.without_count_wanted,
     sayings.according_to_the_piece,
+    sayings.stated_attributive,
     sayings.what_someone_said,
     sayings.came_out_with,
     sayings.change_proposed,

@@ -147,6 +147,27 @@ PIECE_SOURCES = frozenset(
 PIECE_SKIPPED = frozenset({"the", "this", "that", "a", "press", "official"})
 
 
+# "the stated goals", "their stated aims": "stated" after a determiner and before the noun it
+# describes is a participle of saying (what is said to be the goals), not the noun "state" its stem
+# spells (the state's development); as typed (stated_attributive)
+STATED = "stated"
+STATED_AFTER = frozenset(
+    {"the", "its", "their", "his", "her", "our", "these", "those", "officially", "publicly"}
+)
+
+
+def stated_attributive(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """ "What are the stated goals of the proposed changes?": "stated" between a determiner and a
+    noun says the goals are those said to be, no subject of its own; read as the noun "state" it
+    named the entry on the state's development. Its term is dropped. Not "what is stated about…",
+    "stated by" (a passive verb, not before a noun: no determiner before it)."""
+    found = analysis.words
+    for i, word in enumerate(found[1:-1], start=1):
+        if word == STATED and found[i - 1] in STATED_AFTER:
+            return less_words(ctx, analysis, [STATED])
+    return analysis
+
+
 def according_to_the_piece(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """ "What is currently happening with the draft, according to the release?": "according to"
     the piece being read names where the answer is read, not whose words are asked, so it gives

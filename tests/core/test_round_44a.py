@@ -1,0 +1,83 @@
+"""Round 44a: the misses of blind51 (real engine). The goals of a thing are what the text says it
+is aimed at ("aimed at"); "stated" before a noun is no "state"; words the text
+says otherwise (a loanword, a synonym of its phrase): «толерантность», «главенство права», «ветви
+власти», «сознание людей»."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._support import describe
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What are the stated goals of the proposed changes?",
+        "What are the goals of the proposed changes?",
+        "What are the goals of the amendments, according to the Prosecutor General?",
+        "What are the stated aims of the amendments?",
+        "What goals do the proposed changes have?",
+    ],
+)
+def test_the_goals_of_the_changes_are_what_they_are_aimed_at(engine, question: str) -> None:
+    """The text says the changes are "aimed at" three things: their "goals" are those (the English
+    "aim" group), not the state's development ("stated" read as the noun "state")."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "overall_assessment"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What are the stated goals of the tax reform?",
+        "What are the stated goals of the police reform?",
+        "What are the goals of the pension changes?",
+        "Какие цели у налоговой реформы?",
+        "Каковы цели пенсионных изменений?",
+        "Какие цели у реформы образования по словам министра?",
+    ],
+)
+def test_the_goals_of_a_thing_the_text_never_names_stay_declined(engine, question: str) -> None:
+    """Near misses: the goals of a reform or of changes the documents never speak of."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("нулевая толерантность это про что у генпрока", "law_and_order_meaning"),
+        ("Что такое нулевая толерантность?", "law_and_order_meaning"),
+        ("Имеет ли реформа отношение к главенству права?", "reform_tokayev_link"),
+        ("Укрепит ли реформа главенство закона?", "reform_aims"),
+        ("Which branches of government were represented at the discussion?", "participants"),
+        ("Какие ветви власти были представлены на круглом столе?", "participants"),
+        ("Что именно генпрокурор хочет укрепить в сознании людей?", "legal_consciousness"),
+    ],
+)
+def test_the_texts_things_in_other_words(engine, question: str, entry: str) -> None:
+    """«толерантность» is the loanword for the text's «терпимость»; «главенство права» is its
+    «верховенство закона»; branches of power are bodies of state power, as the Administration and
+    Parliament are; «сознание людей» is the consciousness of society."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Будет ли толерантность к мигрантам?",
+        "Главенство президента над парламентом усилится?",
+        "Была ли представлена судебная ветвь власти?",
+        "Which branches of government will be abolished?",
+        "Сколько ветвей власти будет по новой Конституции?",
+        "Изменится ли сознание людей по отношению к ИИ?",
+    ],
+)
+def test_those_words_of_what_the_text_does_not_say_stay_declined(engine, question: str) -> None:
+    """Near misses: tolerance of others than offenders, primacy of one body over another, a branch
+    the text never names, the count of branches, people's minds about AI."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
