@@ -81,3 +81,34 @@ def test_those_words_of_what_the_text_does_not_say_stay_declined(engine, questio
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
 
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Я журналист из Павлодара. Можете кратко пересказать, что обсуждали участники?", "practical_focus"),
+        ("Можете рассказать, кто выступал?", "speaker"),
+        ("Я учитель. Можешь объяснить, что такое нулевая терпимость?", "law_and_order_meaning"),
+    ],
+)
+def test_can_you_tell_asks_to_be_told(engine, question: str, entry: str) -> None:
+    """«Можете (кратко) пересказать…?»: asking whether one can tell is a request to tell, as
+    «перескажите» is; after the asker's sentence it opens the question (text.telling_asked_of_you)."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Можете рассказать, какая зарплата у генпрокурора?",
+        "Я студент. Можете объяснить, когда будет референдум?",
+        "Можете ли вы гарантировать, что реформа пройдёт?",
+        "Можете рассказать о налоговой реформе?",
+    ],
+)
+def test_can_you_tell_of_what_the_text_does_not_say_stays_declined(engine, question: str) -> None:
+    """Near misses: the request asks of a detail or a thing the documents never give; «можете ли
+    гарантировать» asks no telling."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
