@@ -112,3 +112,30 @@ def test_can_you_tell_of_what_the_text_does_not_say_stays_declined(engine, quest
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
 
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How did participants frame the constitutional reform in relation to President Tokayev's policies?",
+        "How did the participants frame the reform in relation to the President's initiatives?",
+    ],
+)
+def test_what_the_participants_did_with_a_frame_verb_is_their_voice(engine, question: str) -> None:
+    """ "How did participants frame X…?": the participants doing a thing the document reports are
+    its voice (sayings.done_by_all), though their verb is a frame word of no term ("frame")."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "reform_tokayev_link"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How did participants frame the tax reform?",
+        "How did participants frame the constitutional reform in relation to the referendum?",
+        "Did participants frame the constitutional reform as a threat?",
+    ],
+)
+def test_participants_framing_what_the_text_never_says_stays_declined(engine, question: str) -> None:
+    """Near misses: a reform or a link the documents never speak of."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
