@@ -139,3 +139,49 @@ def test_participants_framing_what_the_text_never_says_stays_declined(engine, qu
     """Near misses: a reform or a link the documents never speak of."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "цели поправок какие по словам генпрока",
+        "Каковы три цели предлагаемых изменений, по словам Генерального прокурора?",
+        "Какие цели нововведений назвал генпрокурор?",
+        "цели изменений",
+    ],
+)
+def test_the_goals_of_the_changes_are_what_they_are_directed_at(engine, question: str) -> None:
+    """«цели изменений / поправок»: what the text says the changes are «направлены на»
+    (frames.goals_of_the_changes), not the speech as a whole nor the aims of the President's
+    initiatives."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "overall_assessment"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("цели реформы", "reform_aims"),
+        ("Какие цели у инициатив Токаева?", "reform_aims"),
+        ("Какова цель системной разъяснительной работы?", "explanation_purpose"),
+    ],
+)
+def test_the_goals_of_other_things_keep_their_entries(engine, question: str, entry: str) -> None:
+    """Neighbours: the goals of the reform, of the initiatives, of the explanatory work."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Каковы цели пенсионных изменений?",
+        "Какие цели у налоговых поправок?",
+        "Какие цели у изменений в налоговом кодексе?",
+        "генпрокурор асылов цели на пост",
+    ],
+)
+def test_the_goals_of_changes_the_text_never_names_stay_declined(engine, question: str) -> None:
+    """Near misses: changes to pensions or taxes, a speaker's goals in his post."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)

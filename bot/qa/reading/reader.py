@@ -72,6 +72,7 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     frames.level_raised,
     frames.topic_noun,
     frames.essence_of,
+    frames.goals_of_the_changes,
     frames.at_a_level,
 )
 # and after it
