@@ -185,3 +185,34 @@ def test_the_goals_of_changes_the_text_never_names_stay_declined(engine, questio
     """Near misses: changes to pensions or taxes, a speaker's goals in his post."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Which priority area deals with crime prevention?", "rights_protection_priority"),
+        ("Which priority area concerns crime prevention?", "rights_protection_priority"),
+        ("Which direction deals with legal education?", "legal_culture"),
+    ],
+)
+def test_the_area_that_deals_with_a_thing_is_the_one_about_it(engine, question: str, entry: str) -> None:
+    """ "a priority area" is one of the areas (not the text's «приоритет», the name of one of
+    them, which made the list of all the areas answer); an area that "deals with" a thing is
+    the one about it."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which priority area deals with taxes?",
+        "Which area deals with healthcare?",
+        "How will the reform deal with corruption?",
+        "What deal was made at the round table?",
+    ],
+)
+def test_an_area_dealing_with_what_the_text_never_names_stays_declined(engine, question: str) -> None:
+    """Near misses: taxes, healthcare, corruption; a deal (an agreement) the text never reports."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
