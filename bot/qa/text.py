@@ -761,6 +761,7 @@ def _opens_question(opening: list[str]) -> bool:
         or shared_morphology().info(opening[0]).lemma in ASKING_LEMMAS
         or _asks_after_preposition(opening)
         or _requests_telling(opening)
+        or telling_asked_of_you(opening) > 0
         or (
             opening[0] in FORMAL_REQUESTS
             and len(opening) > 1
@@ -772,6 +773,27 @@ def _opens_question(opening: list[str]) -> bool:
 # verbs of informing whose imperative asks to be told (_requests_telling), as lemmas: those of
 # telling, and of telling a detail («уточните»), reminding, reporting, pointing out, naming
 INFORMING_LEMMAS = TELLING_LEMMAS | {"уточнить", "напомнить", "сообщить", "указать", "назвать"}
+
+
+# «Можете кратко пересказать…?», «Можешь объяснить…?»: asking whether the listener can tell (the
+# present of «мочь», as typed), with an infinitive of telling within so many words after it (an
+# adverb of manner between: «кратко», «подробно»), asks to be told, as «перескажите» does
+CAN_YOU = _word_set("можете можешь")
+CAN_YOU_SPAN = 2
+
+
+def telling_asked_of_you(opening: Sequence[str]) -> int:
+    """How many opening words ask the listener whether they can tell («Можете кратко пересказать,
+    что обсуждали участники?»: 3), the request the rest follows; 0 when the question opens
+    otherwise. A verb of telling only: «Можете ли вы гарантировать…» asks no telling."""
+    if not opening or opening[0] not in CAN_YOU:
+        return 0
+    morphology = shared_morphology()
+    for at in range(1, min(len(opening), 1 + CAN_YOU_SPAN)):
+        info = morphology.info(opening[at])
+        if info.pos == "INFN":
+            return at + 1 if info.lemma in TELLING_LEMMAS else 0
+    return 0
 
 
 def _requests_telling(opening: list[str]) -> bool:

@@ -11,7 +11,7 @@ from bot.qa.analyzer import Analysis
 from bot.qa.morph import shared_morphology
 from bot.qa.reading.context import WHICH_WORDS, ReaderContext
 from bot.qa.reading.edits import less, less_words, unless_asked_elsewhere
-from bot.qa.text import told_audience
+from bot.qa.text import telling_asked_of_you, told_audience
 
 # «Какое направление самое важное?», "Which area got the most attention?", «Қай бағыт ең маңызды?»: one
 # thing asked as the first of several by some measure (ranked_first). The asking words (lemmas, and the
@@ -170,6 +170,8 @@ def _request_opening(found: tuple[str, ...]) -> int:
     ("would be grateful for clarification as to"); 0 when the question opens otherwise."""
     if found[:1] and found[0] in REQUEST_VERBS:
         return 1
+    if asked_of_you := telling_asked_of_you(found):
+        return asked_of_you
     if not GRATEFUL_WORDS.isdisjoint(found[:GRATEFUL_SPAN]):
         return next((i for i, word in enumerate(found) if word in ENGLISH_ASKING), 0)
     morphology = shared_morphology()

@@ -484,6 +484,29 @@ def essence_of(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysi
     return less_words(ctx, analysis, essence) if essence else analysis
 
 
+# «цели изменений», «Какие цели преследуют поправки?»: the goals of the changes are what the text
+# says they are «направлены на» (goals_of_the_changes); the words as read: the goal noun, the changes
+# (any word of their synonym group), and the text's word of aiming
+GOAL = "цель"
+CHANGES = "изменения"
+AIMED = "направлены"
+
+
+def goals_of_the_changes(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Каковы три цели предлагаемых изменений, по словам Генерального прокурора?», «цели поправок
+    какие по словам генпрока»: the goals of the changes are what the text says the changes are
+    aimed at («направлены на…»), read so: the entry saying it shares no word «цель» with the
+    question, and the speech or the reform's aims (which the President's initiatives have) won.
+    Only with the changes asked: the goals of any other thing keep the word."""
+    changes = ctx.analyzer.analyse(CHANGES).values
+    at = next((i for i, t in enumerate(analysis.terms) if t.value == GOAL), None)
+    if at is None or not changes & analysis.values:
+        return analysis
+    aimed = ctx.analyzer.analyse(AIMED).terms
+    terms = (*analysis.terms[:at], *aimed, *analysis.terms[at + 1 :])
+    return replace(analysis, terms=terms, values=frozenset(t.value for t in terms))
+
+
 # "progressive in nature", "in character", "the nature of the changes": English names a thing's kind
 # (the text's «носят прогрессивный характер») by "nature" or "character" only in these frames; alone,
 # "nature" is the natural world («природа»), which the documents never name (character_of_a_thing)

@@ -72,6 +72,7 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     frames.level_raised,
     frames.topic_noun,
     frames.essence_of,
+    frames.goals_of_the_changes,
     frames.at_a_level,
 )
 # and after it
@@ -82,6 +83,7 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     form.without_audience,
     form.without_count_wanted,
     sayings.according_to_the_piece,
+    sayings.stated_attributive,
     sayings.what_someone_said,
     sayings.came_out_with,
     sayings.change_proposed,

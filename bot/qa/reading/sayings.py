@@ -151,6 +151,27 @@ PIECE_SOURCES = frozenset(
 PIECE_SKIPPED = frozenset({"the", "this", "that", "a", "press", "official"})
 
 
+# "the stated goals", "their stated aims": "stated" after a determiner and before the noun it
+# describes is a participle of saying (what is said to be the goals), not the noun "state" its stem
+# spells (the state's development); as typed (stated_attributive)
+STATED = "stated"
+STATED_AFTER = frozenset(
+    {"the", "its", "their", "his", "her", "our", "these", "those", "officially", "publicly"}
+)
+
+
+def stated_attributive(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """ "What are the stated goals of the proposed changes?": "stated" between a determiner and a
+    noun says the goals are those said to be, no subject of its own; read as the noun "state" it
+    named the entry on the state's development. Its term is dropped. Not "what is stated about…",
+    "stated by" (a passive verb, not before a noun: no determiner before it)."""
+    found = analysis.words
+    for i, word in enumerate(found[1:-1], start=1):
+        if word == STATED and found[i - 1] in STATED_AFTER:
+            return less_words(ctx, analysis, [STATED])
+    return analysis
+
+
 def according_to_the_piece(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """ "What is currently happening with the draft, according to the release?": "according to"
     the piece being read names where the answer is read, not whose words are asked, so it gives
@@ -202,7 +223,8 @@ def done_by_all(ctx: ReaderContext, question: str, analysis: Analysis) -> Analys
     collective = ctx.collective
     verbs = [t for t in analysis.terms if t.pos in PREDICATE_POS]
     others = [t for t in analysis.terms if t.pos not in PREDICATE_POS and t.value not in collective]
-    if not verbs or not any(t.known for t in others) or any(t.value in ctx.there for t in verbs):
+    acting = bool(verbs) or _verb_after_participants(found)
+    if not acting or not any(t.known for t in others) or any(t.value in ctx.there for t in verbs):
         return analysis
     if sum(t.value in collective for t in analysis.terms) > 1:
         return analysis  # «…took part…»: a verb of taking part reads as the collective too
@@ -213,6 +235,21 @@ def done_by_all(ctx: ReaderContext, question: str, analysis: Analysis) -> Analys
         return analysis
     terms = (*analysis.terms[:at], *noun, *analysis.terms[at + 1 :])
     return replace(analysis, terms=terms, values=frozenset(t.value for t in terms))
+
+
+# the auxiliary of a question in the simple tenses ("How did participants frame…?"), as typed
+DO_AUXILIARIES = frozenset({"did", "do"})
+
+
+def _verb_after_participants(found: Sequence[str]) -> bool:
+    """ "How did participants frame the reform…?": after "did" / "do", the word right after the
+    participants is a verb they did, though a frame word of no term of its own ("frame",
+    "describe" are stopwords). Not a participle after "were" ("Were the participants focused on
+    theory or practice?": how they were, not what they did)."""
+    at = next((i for i, word in enumerate(found) if word in PARTICIPANT_NOUNS), None)
+    if at is None or at + 1 >= len(found) or DO_AUXILIARIES.isdisjoint(found[:at]):
+        return False
+    return shared_morphology().info(found[at + 1]).pos == "VERB"
 
 
 def said_impersonally(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
