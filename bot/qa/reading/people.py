@@ -241,6 +241,12 @@ PERSON_NOUNS = frozenset({"деятель", "личность", "персона"
 PERSON_QUALIFIER_POS = frozenset({"ADJF", "PRTF"})
 
 
+def _which_words_at(found: tuple[str, ...]) -> list[int]:
+    """Where a which-word («какой», "which", by lemma) stands with a word after it, in order."""
+    morphology = shared_morphology()
+    return [i for i, word in enumerate(found[:-1]) if morphology.info(word).lemma in WHICH_WORDS]
+
+
 def which_person(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """«Политику какого государственного деятеля продолжает реформа?», «Инициативы какой личности
     продолжает реформа?»: a noun of a person as such, right after an asking word (past adjectives:
@@ -250,9 +256,7 @@ def which_person(ctx: ReaderContext, question: str, analysis: Analysis) -> Analy
         return analysis
     found = analysis.words
     morphology = shared_morphology()
-    for i, word in enumerate(found[:-1]):
-        if morphology.info(word).lemma not in WHICH_WORDS:
-            continue
+    for i in _which_words_at(found):
         j = i + 1
         while j < len(found) - 1 and morphology.info(found[j]).pos in PERSON_QUALIFIER_POS:
             j += 1
@@ -501,10 +505,7 @@ def which_bodies(ctx: ReaderContext, question: str, analysis: Analysis) -> Analy
     if not {"names", "items"} & analysis.kinds:
         return analysis
     found = analysis.words
-    morphology = shared_morphology()
-    for i, word in enumerate(found[:-1]):
-        if morphology.info(word).lemma not in WHICH_WORDS:
-            continue
+    for i in _which_words_at(found):
         # one word more: a body named in two words after «именно» («какие именно государственные органы»)
         named = ctx.analyzer.analyse(" ".join(found[i + 1 : i + 2 + WHICH_SPAN])).values
         if named & ctx.bodies:
