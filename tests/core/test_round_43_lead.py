@@ -193,6 +193,8 @@ def test_a_possessive_before_what_the_documents_say_is_answered(engine, question
         "Кто организовал круглый стол?",
         "Кто приглашал экспертов на круглый стол?",
         "Who invited the experts?",
+        "Дөңгелек үстелді қай ұйым ұйымдастырды?",
+        "Дөңгелек үстелді кім өткізді?",
     ],
 )
 def test_who_held_the_event_is_not_told(engine, question: str) -> None:
@@ -213,6 +215,8 @@ def test_who_held_the_event_is_not_told(engine, question: str) -> None:
         ("Какие органы участвовали в круглом столе?", "participants"),
         ("Who was invited to the round table?", "participants"),
         ("Кто был приглашён на круглый стол?", "participants"),
+        ("Дөңгелек үстелге кім қатысты?", "participants"),
+        ("Дөңгелек үстел қашан өткізілді?", "event_date"),
     ],
 )
 def test_the_held_event_is_still_asked_of(engine, question: str, entry: str) -> None:

@@ -684,14 +684,19 @@ INVITING_WORDS = frozenset({"invited", "invite", "invites"})
 ENGLISH_PASSIVE = frozenset({"was", "were", "been", "be", "is", "are"})
 ORGANISER = "организатор"
 HOLDING_SPAN = 2
-ASKED_AGENTS = frozenset({"кто", "кем", "who"})
+ASKED_AGENTS = frozenset({"кто", "кем", "who", "кім", "ким"})
+# the Kazakh verbs of organising and holding by their stems, typed with or without Kazakh letters
+# («ұйымдастырды», «өткізді», «уйымдастырды»); not their passive («өткізілді»: was held)
+KAZAKH_HOLDING_STEMS = ("ұйымдастыр", "уйымдастыр", "өткіз", "откиз", "өткиз", "откіз")
+KAZAKH_PASSIVE = ("іл", "ил", "ыл")
 
 
 def event_holder(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """«Кто провёл круглый стол?», «Какая организация провела круглый стол?», "Who hosted the round
     table?": who held the event is its organiser, whom the documents never name (they say it was
     held, «Проведённый круглый стол стал площадкой…», not by whom), so the outcome or the
-    participants do not answer: an unknown subject. So is who invited people there («Кто приглашал
+    participants do not answer: an unknown subject (in Kazakh too: «Дөңгелек үстелді кім
+    ұйымдастырды?», «…қай ұйым өткізді?»). So is who invited people there («Кто приглашал
     экспертов?», "Who invited the experts?"; the one event they tell of need not be named). The
     verb must follow the one asked closely, be no participle and not passive: «Кто выступил на
     проведённом круглом столе?» asks the speaker, "Who was invited?" those who took part."""
@@ -711,12 +716,24 @@ def event_holder(ctx: ReaderContext, question: str, analysis: Analysis) -> Analy
             later, info = found[at], morphology.info(found[at])
             if found[at - 1] in ENGLISH_PASSIVE:
                 continue  # "Who was invited?": the invited, not the one inviting
-            holding = later in HOLDING_WORDS or (info.lemma in HOLDING_LEMMAS and info.pos in HOLDING_POS)
+            holding = (
+                later in HOLDING_WORDS
+                or (info.lemma in HOLDING_LEMMAS and info.pos in HOLDING_POS)
+                or _kazakh_holding(later)
+            )
             inviting = later in INVITING_WORDS or (info.lemma in INVITING_LEMMAS and info.pos == "VERB")
             if (holding and named) or inviting:
                 organiser = Term(ORGANISER, known=False, real_word=True, pos="NOUN")
                 return replace(analysis, terms=(*analysis.terms, organiser))
     return analysis
+
+
+def _kazakh_holding(word: str) -> bool:
+    """A Kazakh verb of organising or holding in the active («ұйымдастырды», «өткізді»)."""
+    return any(
+        word.startswith(stem) and not word[len(stem) :].startswith(KAZAKH_PASSIVE)
+        for stem in KAZAKH_HOLDING_STEMS
+    )
 
 
 def people_of_a_body(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
