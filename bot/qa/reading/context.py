@@ -10,7 +10,7 @@ from functools import lru_cache
 from bot.qa.analyzer import Analysis, Analyzer
 from bot.qa.kb import KnowledgeBase
 from bot.qa.morph import shared_morphology
-from bot.qa.subject import PART_WORDS, PRESENCE, TOUCHING_WORDS, WHOLE_WORDS
+from bot.qa.subject import EVENT, PART_WORDS, PRESENCE, TOUCHING_WORDS, WHOLE_WORDS
 from bot.qa.text import words
 
 # «Какие <group>…» asks for names: the interrogative word (as lemma or stem) and how many words after
@@ -74,6 +74,10 @@ WORDING_WORDS = (
     "slogan motto phrase formula notion term concept idea ұран"
 )
 GATHER_WORDS = "собираться собраться присутствовать gather gathered жиналды"
+# the noun of a condition, by lemma and English stem (frames.condition_asked)
+CONDITION_NOUNS = "условие condit"
+# the curated head of a body («руководитель», "head", «глава»): see people.event_head
+LEADING_WORD = "руководитель"
 # what people gathered for at the event, in the infinitive (people._gathered_for)
 DISCUSSING_WORDS = "обсуждать обсудить"
 # the one country the documents are about, by its name (synonyms.yaml: РК, Казахстан, ҚР…)
@@ -134,6 +138,12 @@ class ReaderContext:
         self.owned = self._owned_phrases(base)
         self.own_country = base.analyse(OWN_COUNTRY_NAME).values
         self.discussing = base.analyse(DISCUSSING_WORDS).values
+        # the documents' event («круглый стол», «мероприятие», "the meeting") and the curated head of a
+        # body («руководитель», "head"), as the analyzer reads them (people.event_head, event_holder)
+        self.event = frozenset(analyzer.analyse(EVENT).values)
+        self.leading = frozenset(analyzer.analyse(LEADING_WORD).values)
+        # the noun of a condition («условие», "condition": frames.condition_asked)
+        self.conditions = frozenset(analyzer.analyse(CONDITION_NOUNS).values)
 
     def _owned_phrases(self, base: Analyzer) -> dict[str, tuple[tuple[str, str], ...]]:
         """The curated phrases of a head and whose it is («аппарат президента», «аппарат главы

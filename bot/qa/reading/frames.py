@@ -150,10 +150,9 @@ def _conditional(found: tuple[str, ...]) -> bool:
 # «При каком условии…?», «при каких условиях», "under what conditions", "on which condition": the
 # condition on which a thing is done is asked (kind `condition`), which an entry stating one («при
 # одновременном усилении гарантий») lists; the noun of the frame is no subject. The openers, the asking
-# words (Russian by lemma, English as typed) and the nouns (by lemma, English by stem)
+# words (Russian by lemma, English as typed); the nouns are ReaderContext.conditions
 CONDITION_OPENERS = frozenset({"при", "under", "on"})
 CONDITION_WHICH = frozenset({"какой", "what", "which"})
-CONDITION_NOUNS = frozenset({"условие", "condit"})
 CONDITION_KIND = "condition"
 # «каким условием сопровождается X», «какое условие ставится»: the verbs of a condition attached to a
 # thing, by lemma (_condition_opening)
@@ -172,7 +171,7 @@ def condition_asked(ctx: ReaderContext, question: str, analysis: Analysis) -> An
         for i in range(len(found) - 2)
         if found[i] in CONDITION_OPENERS
         and (found[i + 1] in CONDITION_WHICH or morphology.info(found[i + 1]).lemma in CONDITION_WHICH)
-        and ctx.analyzer.analyse(found[i + 2]).values & ctx.analyzer.analyse(" ".join(CONDITION_NOUNS)).values
+        and ctx.analyzer.analyse(found[i + 2]).values & ctx.conditions
     ]
     if not frame:
         frame = _condition_opening(ctx, found)
@@ -188,8 +187,7 @@ def _condition_opening(ctx: ReaderContext, found: tuple[str, ...]) -> list[str]:
     morphology = shared_morphology()
     if len(found) < 2 or morphology.info(found[0]).lemma not in CONDITION_WHICH:
         return []
-    conditions = ctx.analyzer.analyse(" ".join(CONDITION_NOUNS)).values
-    if not ctx.analyzer.analyse(found[1]).values & conditions:
+    if not ctx.analyzer.analyse(found[1]).values & ctx.conditions:
         return []
     frame = [found[1]]
     if len(found) > 2 and morphology.info(found[2]).lemma in CONDITION_VERBS:

@@ -12,7 +12,7 @@ from bot.qa.changes import ENGLISH_FUTURE_WORDS, FUTURE_AUXILIARIES
 from bot.qa.morph import PREDICATE_POS, shared_morphology
 from bot.qa.reading.context import ASKING_WHICH, WHICH_SPAN, WHICH_WORDS, ReaderContext
 from bot.qa.reading.edits import less_words
-from bot.qa.subject import BE_PAST, THROUGH_MEMBER
+from bot.qa.subject import BE_PAST, EVENT_SPAN, THROUGH_MEMBER
 
 # «Как называются <group>…», «как зовут <group>» ask the same: the group's members by their names
 NAMING_VERBS = frozenset({"называться", "называть", "звать"})
@@ -638,10 +638,7 @@ def floor_giver(ctx: ReaderContext, question: str, analysis: Analysis) -> Analys
 # «Кто руководил круглым столом?», "Who headed the round table?", "Who was the head of the
 # discussion?": the word of leading (read as the curated «руководитель», a head of anything) right
 # before the documents' event, past English articles and "of", asks who chaired it (event_head)
-LEADING = "руководитель"
-EVENT_NAME = "круглый стол"
 EVENT_LINKS = frozenset({"the", "this", "that", "of"})
-EVENT_SPAN = 2
 
 
 def event_head(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
@@ -653,14 +650,12 @@ def event_head(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysi
     found = analysis.words
     if WHO_WORDS.isdisjoint(found) or not WHOM_WORDS.isdisjoint(found):
         return analysis
-    leading = ctx.analyzer.analyse(LEADING).values
-    event = ctx.analyzer.analyse(EVENT_NAME).values
     for i, word in enumerate(found):
-        if not leading & ctx.analyzer.analyse(word).values:
+        if not ctx.leading & ctx.analyzer.analyse(word).values:
             continue
         after = list(itertools.dropwhile(lambda w: w in EVENT_LINKS, found[i + 1 :]))[:EVENT_SPAN]
         named = (ctx.analyzer.analyse(" ".join(after[:n])).values for n in range(1, len(after) + 1))
-        if any(event & values for values in named):
+        if any(ctx.event & values for values in named):
             chair = Term(FLOOR_GIVER, known=False, real_word=True, pos="NOUN")
             return replace(analysis, terms=(*analysis.terms, chair))
     return analysis
@@ -700,8 +695,7 @@ def event_holder(ctx: ReaderContext, question: str, analysis: Analysis) -> Analy
     экспертов?», "Who invited the experts?"; the one event they tell of need not be named). The
     verb must follow the one asked closely, be no participle and not passive: «Кто выступил на
     проведённом круглом столе?» asks the speaker, "Who was invited?" those who took part."""
-    event = ctx.analyzer.analyse(EVENT_NAME).values
-    named = bool(event & analysis.values)
+    named = bool(ctx.event & analysis.values)
     found = analysis.words
     morphology = shared_morphology()
     for i, word in enumerate(found):
