@@ -61,6 +61,10 @@ KNOWN_WITH_TWO_SOURCES: dict[str, tuple[str, ...]] = {
         "In what language did Asylov speak?",
         "Which article will enshrine Law and Order?",
     ),
+    "test_what_before_an_unknown_noun_and_an_auxiliary_asks_of_that_noun": (
+        "What language was the round table held in?",
+        "What language did Asylov speak?",
+    ),
 }
 
 

@@ -221,6 +221,12 @@ ENGLISH_S_IS = frozenset(
 # "In what language…?", "Which law regulates…?": an asking determiner before its noun (after a
 # preposition for "what", which alone may be the subject: "What happened?")
 ENGLISH_ASKING_DETERMINERS = frozenset({"what", "which"})
+# "What language was it held in?", "What fines are planned?": "what" opening the question, before a
+# word and an auxiliary verb, asks which of a noun (the word), not what happened
+ENGLISH_AUXILIARIES = ENGLISH_COPULAS | frozenset(
+    {"do", "does", "did", "will", "would", "can", "could", "should", "shall", "may", "might", "must"}
+    | {"has", "have", "had"}
+)
 
 
 def _without_markup(raw: str) -> str:
@@ -482,7 +488,11 @@ class Analyzer:
                 )
                 or (
                     prior[1] in ENGLISH_ASKING_DETERMINERS
-                    and (prior[0] in ENGLISH_PREPOSITIONS or prior[1] == "which")
+                    and (
+                        prior[0] in ENGLISH_PREPOSITIONS
+                        or prior[1] == "which"
+                        or (not prior[0] and after in ENGLISH_AUXILIARIES)
+                    )
                 )
                 or (
                     prior[1] in ENGLISH_POSSESSIVES
