@@ -289,6 +289,11 @@ MAX_AUDIENCE_WORDS = 4
 # or names the asker's role before "here" ("Political officer here: …", "Teacher here — …"): a few
 # words with no verb of their own ("What happened here: …?" is a question)
 ROLE_HERE = "here"
+# or names the asker by one person's noun, with the asker's «я» or a «тут» / «здесь» ("here") beside
+# it («я блогер», «блогер я», «медсестра из Актобе тут»): a few words and no verb (_self_named).
+# Without such a word a bare noun may be the topic («Генпрокурор. Что он сказал?»)
+SELF_MARKERS = _word_set("я тут здесь here")
+SELF_FILLERS = _word_set("вот ну короче вообще")
 # or tells who else asks it, by a verb of asking or arguing («Родители в школьном чате спорят: …»,
 # «Коллеги спрашивают: …», "My students wonder: …"): they ask the question, they are not its topic
 ASKING_VERBS = _word_set(
@@ -409,6 +414,7 @@ def _introduces_asker(head: str, rest: str) -> bool:
         or _names_asker_work([w for w in found if w not in POLITE])
         or _names_audience([w for w in found if w not in POLITE or _telling(w)])
         or _role_here([w for w in found if w not in POLITE])
+        or _self_named(found)
         or (
             _names_asker_role([w for w in found if w not in POLITE])
             # «Как генпрокурор: что он сказал?»: a pronoun after it points back to the person named
@@ -519,6 +525,37 @@ def _role_here(found: list[str]) -> bool:
     )
 
 
+# a sentence ending inside a text: its mark, and the next sentence's start
+_SENTENCE_END = re.compile(r"[.!?…]\s+\S")
+# «блогер я, …», «медсестра из Актобе тут) …»: the asker named by a noun before a comma or a smile
+_SELF_COMMA = re.compile(r"^(?P<head>[^,.:—–?!()]{2,80}?)\s*[,)]+\s*(?P<rest>\S.*)$", re.S)
+
+
+def _self_named_before_comma(text: str) -> re.Match[str] | None:
+    """The asker named by a noun (_self_named) before a comma, unless a pronoun after it points
+    back into it («Я юрист, что это для меня значит?» is asked as a whole)."""
+    match = _SELF_COMMA.match(text)
+    if match is None or not _self_named(words(match["head"].casefold())):
+        return None
+    asked = words(match["rest"].casefold())
+    if any(map(shared_morphology().anaphoric, asked)) or POINTING_BACK.intersection(asked):
+        return None
+    return match
+
+
+def _self_named(found: list[str]) -> bool:
+    """«я блогер», «медсестра из Актобе тут», «я мама троих детей»: the asker's «я» (or «тут»)
+    beside one person's noun in the nominative, its words after it, and no verb or question word:
+    who asks, no part of the question."""
+    if SELF_MARKERS.isdisjoint(found):
+        return False
+    named = [w for w in found if w not in POLITE and w not in SELF_MARKERS and w not in SELF_FILLERS]
+    if not 1 <= len(named) <= MAX_ROLE_HEAD_WORDS or not QUESTION_OPENERS.isdisjoint(named):
+        return False
+    morphology = shared_morphology()
+    return morphology.person(named[0]) and not any(morphology.info(w).pos in PREDICATE_POS for w in named)
+
+
 def _names_asker_role(found: list[str]) -> bool:
     if not 2 <= len(found) <= MAX_ROLE_HEAD_WORDS or found[0] not in ("как", "as"):
         return False
@@ -574,11 +611,23 @@ def without_preamble(text: str) -> str:
     if (kazakh_rest := _kazakh_comma_opening(text.strip())) is not None:
         return without_preamble(kazakh_rest)  # (the rest may open so too: «…деп едім: …»)
     match = _PREAMBLE.match(text.strip())
-    if match is not None and _question_in_head(match["head"]):
+    if (
+        match is not None
+        and (
+            _question_in_head(match["head"])
+            # «Я юрист. Нулевая терпимость — это про что?»: what the rest asks of is before the dash
+            or bool(POINTING_BACK.intersection(words(match["rest"].casefold())[:1]))
+        )
+    ):
         match = None  # the colon or dash is inside the question after the asker's sentence
     sentence = match is None
     if sentence:
-        match = _INTRODUCTION.match(text.strip()) or _requested(text.strip()) or _questioned(text.strip())
+        match = (
+            _INTRODUCTION.match(text.strip())
+            or _requested(text.strip())
+            or _questioned(text.strip())
+            or _self_named_before_comma(text.strip())
+        )
     if match is None or not _introduces_asker(match["head"], match["rest"]):
         return text
     rest = match["rest"]
@@ -587,7 +636,12 @@ def without_preamble(text: str) -> str:
     opening = words(_past_form_opening(rest)[:40])
     # «Касались ли участники…?»: a word and its «ли» open a question as a question word does
     asks = _opens_question(opening) or _kazakh_question(rest) or _kazakh_request(rest)
-    if not ((rest.rstrip().endswith("?") and not sentence) or asks):
+    # («Я блогер. Генпрокурор боится фейков?»: after the asker named by a noun alone, the one
+    # sentence after it is what is asked, whatever its form; not a story of the asker's before it)
+    questioned = rest.rstrip().endswith("?") and (
+        not sentence or (_self_named(words(match["head"])) and not _SENTENCE_END.search(rest.rstrip()))
+    )
+    if not (questioned or asks):
         return text
     if sentence and (indirect := _indirect_question(match["head"], rest)):
         return indirect

@@ -1,6 +1,7 @@
 """Round 45, the lead's: near misses of hunt 8 that got an answer (real engine). "What" opening an
 English question before a word and an auxiliary verb asks which of that noun ("What language was it
-held in?"), a subject the documents never name, not what happened."""
+held in?"), a subject the documents never name, not what happened. The asker named by a noun beside
+their «я» or «тут» («я блогер.», «медсестра из Актобе тут)») is who asks, no part of the question."""
 
 from __future__ import annotations
 
@@ -40,3 +41,46 @@ def test_what_before_a_known_noun_still_answers(engine, question: str, entry_id:
     """Neighbours: the noun after "what" is one the documents use, and its entry answers."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("медсестра из актобе тут) скажите права граждан усилят или нет", "overall_assessment"),
+        ("Я блогер. Генпрокурор выступал на круглом столе?", "speaker"),
+        ("блогер я, Асылов выступал на круглом столе?", "speaker"),
+        ("Я фермер из Туркестана, искусственный интеллект будут внедрять?", "digital_solutions"),
+        ("Я журналист, Парламент участвовал в обсуждении?", "participant_parliament"),
+        ("Я юрист. Нулевая терпимость к правонарушениям — это про что?", "law_and_order_meaning"),
+    ],
+)
+def test_the_asker_named_by_a_noun_is_no_part_of_the_question(engine, question: str, entry_id: str) -> None:
+    """«я блогер», «медсестра из Актобе тут», «блогер я»: the asker's «я» (or «тут») beside one
+    person's noun, no verb, before a full stop, a comma or a smile, names who asks; the question is
+    the one sentence after it, whatever its form (text._self_named). Their noun is no subject the
+    documents lack, and what is asked before a dash stays with «это» after it."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Я блогер. Когда будет референдум?",
+        "водитель я, штрафы поднимут?",
+        "Я студент. Асылов сколько лет работает генпрокурором?",
+        "Я пенсионерка. Пенсии повысят?",
+        "Я журналист, кто из депутатов выступал?",
+    ],
+)
+def test_a_question_after_the_asker_named_by_a_noun_is_still_asked_as_itself(engine, question: str) -> None:
+    """Near misses: the question after the asker's noun asks what the documents do not tell."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+def test_a_bare_noun_without_the_askers_word_may_be_the_topic(engine) -> None:
+    """«Генпрокурор. Что он сказал?»: no «я» or «тут» beside it, the noun is what the pronoun
+    after it stands for, not the asker."""
+    reply = engine.answer("Генпрокурор. Что он сказал?")
+    assert (reply.kind, reply.entry_id) == ("answer", "prosecutor_speech"), describe(reply)
