@@ -84,3 +84,39 @@ def test_a_bare_noun_without_the_askers_word_may_be_the_topic(engine) -> None:
     after it stands for, not the asker."""
     reply = engine.answer("Генпрокурор. Что он сказал?")
     assert (reply.kind, reply.entry_id) == ("answer", "prosecutor_speech"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Что, помимо образования, включает развитие правовой культуры?", "legal_culture"),
+        ("Что, кроме правосознания, входит в развитие правовой культуры?", "legal_culture"),
+        ("Что ещё, кроме анализа больших данных, относится к цифровым решениям?", "digital_solutions"),
+        ("Какие ещё цифровые технологии, кроме ИИ, будут внедрять?", "digital_solutions"),
+        ("What else besides big data belongs to digital solutions?", "digital_solutions"),
+        ("кроме ии че еще в цифровых решениях", "digital_solutions"),
+    ],
+)
+def test_an_entry_listing_several_items_tells_the_others(engine, question: str, entry_id: str) -> None:
+    """The digital solutions (big data and AI) and the development of legal culture (education and
+    legal consciousness) list two items each: their entries are of kind `others`, so what else
+    beside one of them is told by the entry listing both (it got «не говорится»)."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какие ещё технологии будут использовать в школах?",
+        "Кто ещё выступал, кроме генпрокурора?",
+        "Какие ещё меры по защите персональных данных предусмотрены?",
+        "Какие ещё принципы будут в Преамбуле?",
+        "Какие ещё учебные программы, кроме юридического образования, изменят?",
+    ],
+)
+def test_others_beyond_what_an_entry_names_are_still_declined(engine, question: str) -> None:
+    """Near misses: others of a thing no entry lists several of, or of a place the documents never
+    name, are not told."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
