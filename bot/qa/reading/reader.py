@@ -68,6 +68,7 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     frames.without_manner_frame,
     frames.condition_asked,
     frames.character_of_a_thing,
+    frames.held_character,
     frames.raised_to_a_rank,
     frames.level_raised,
     frames.topic_noun,
