@@ -1,0 +1,130 @@
+"""Round 45b: the misses of blind53 and blind54 about the round table and its four directions
+(real engine). «что-то» is an indefinite pronoun, no content word; a thing that «носит X характер»
+is X; «— про это что-то было?» after a dash points back to the opening; «на уровне Конституции» is
+the constitutional level; words the text says otherwise («ПДн», «учёба юристов», «начальство»)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._support import describe
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("На круглом столе только теорию обсуждали или что-то практическое?", "practical_focus"),
+        ("Обсуждали теорию или что-то практическое?", "practical_focus"),
+        (
+            "Реформу рассматривают как что-то принципиально новое или как продолжение уже начатого курса?",
+            "reform_tokayev_link",
+        ),
+    ],
+)
+def test_something_is_no_content_word(engine, question: str, entry: str) -> None:
+    """«что-то» (pymorphy reads it as the adverb "somewhat") is the indefinite pronoun, as
+    «что-нибудь» is: no word an entry must share; «принципиально» only stresses, as «реально»."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "что-то было?",
+        "Обсуждали пенсии или что-то другое?",
+        "Что-то про налоги говорили?",
+    ],
+)
+def test_something_alone_asks_of_nothing(engine, question: str) -> None:
+    """Near misses: «что-то» alone matched «…или что-то новое?» of the reform's entry."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Верно ли, что дискуссия носила преимущественно теоретический характер?", "practical_focus"),
+        ("Дискуссия носила практический характер?", "practical_focus"),
+        ("Носил ли круглый стол теоретический характер?", "practical_focus"),
+        ("Правда ли, что обсуждение носило теоретический характер?", "practical_focus"),
+        ("Изменения носят прогрессивный характер?", "overall_assessment"),
+        ("Какой характер носят изменения?", "overall_assessment"),
+    ],
+)
+def test_a_thing_bearing_a_character_is_of_that_quality(engine, question: str, entry: str) -> None:
+    """«дискуссия носила X характер» is «дискуссия была X»: not the text's one «характер», that
+    of the changes, which keeps its words where a quote says them."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Носила ли дискуссия закрытый характер?",
+        "Носит ли реформа налоговый характер?",
+        "Носила ли дискуссия международный характер?",
+    ],
+)
+def test_a_character_the_text_never_names_stays_declined(engine, question: str) -> None:
+    """Near misses: a quality the documents never give the discussion or the reform."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "У нас суды по-разному решают одинаковые дела — про это что-то было?",
+        "У нас пенсии маленькие — про это что-то говорили?",
+        "У нас дороги плохие — об этом что-нибудь было?",
+    ],
+)
+def test_a_rest_pointing_back_is_not_asked_alone(engine, question: str) -> None:
+    """After a dash, «про это что-то было?» asks of what the opening said: alone it asks of nothing
+    (it got the reform's entry), so the whole message is read; none of these is answered."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+def test_a_rest_pointing_back_reads_the_opening(engine) -> None:
+    """The opening holds what is asked, and the whole message answers it."""
+    reply = engine.answer("Меня волнует защита персональных данных — про это что-то было?")
+    assert (reply.kind, reply.entry_id) == ("answer", "personal_data_protection"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("пдн будут защищать на уровне конституции??", "personal_data_protection"),
+        ("Будут ли защищать личные данные на уровне Конституции?", "personal_data_protection"),
+        ("Защитят ли ПДн граждан?", "personal_data_protection"),
+        ("Дочка хочет поступать на юриста — про учёбу юристов что-то было?", "legal_culture"),
+        ("Что говорится про учёбу юристов?", "legal_culture"),
+        ("Кто из большого начальства выступал перед участниками круглого стола?", "speaker"),
+        ("Кто из начальства выступал на круглом столе?", "speaker"),
+    ],
+)
+def test_the_texts_things_in_other_words(engine, question: str, entry: str) -> None:
+    """«ПДн» abbreviates «персональные данные»; «учёба юристов» is their training, the text's legal
+    education; «начальство» is the leadership; «на уровне Конституции» is the constitutional level."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Будет ли бесплатной учёба юристов?",
+        "Сколько будут штрафовать за утечку пдн?",
+        "Личные данные будут защищать на уровне закона?",
+        "Будет ли ИИ на уровне человека?",
+        "Будет ли налоговая тайна на уровне Конституции?",
+    ],
+)
+def test_those_words_of_what_the_text_does_not_say_stay_declined(engine, question: str) -> None:
+    """Near misses: a cost, a fine, a level the documents never speak of, a thing they never name."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
