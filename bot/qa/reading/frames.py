@@ -592,6 +592,32 @@ def _place_taken(lemmas: list[str]) -> bool:
     return place and not PLACE_VERBS.isdisjoint(lemmas)
 
 
+# «Какую функцию выполнил круглый стол?»: the function a thing serves, asked by «какой» and a verb of
+# serving one, is its role (without_function_served), as the place it takes is; by lemma
+FUNCTION_NOUN = "функция"
+FUNCTION_VERBS = frozenset({"выполнять", "выполнить", "исполнять", "исполнить", "нести"})
+
+
+def without_function_served(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Какую функцию, по итогам, выполнил круглый стол?»: the function a thing served («какую
+    функцию» with a verb of serving it) is its role (as «какую роль сыграл», whose words are
+    stopwords), which the text tells by what it says the thing was or did; the noun and the verb
+    are no subject. Not of the people and bodies the documents name («Какую функцию выполняет
+    прокуратура?»: the function of an institution, which they never state), nor without a verb
+    of serving («Какие функции у прокуратуры?»)."""
+    morphology = shared_morphology()
+    lemmas = [morphology.info(w).lemma for w in analysis.words]
+    asked = any(
+        lemma == FUNCTION_NOUN and i and lemmas[i - 1] in WHICH_WORDS for i, lemma in enumerate(lemmas)
+    )
+    if not asked or FUNCTION_VERBS.isdisjoint(lemmas):
+        return analysis
+    kept = tuple(t for t in analysis.terms if t.value != FUNCTION_NOUN and t.value not in FUNCTION_VERBS)
+    if not kept or any(t.value in ctx.subjects for t in kept):
+        return analysis
+    return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
+
+
 def for_what_of_a_noun(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """«Площадкой для чего стал круглый стол?», «Основой для чего служит принцип?»: a «для чего»
     just after a noun asks what that noun is for (what the thing became), not why: no kind

@@ -57,6 +57,7 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     people.attached_body,
     people.people_of_a_body,
     frames.without_place_taken,
+    frames.without_function_served,
     frames.without_domain_frame,
     frames.attitude_to,
     frames.stance_of_named,
