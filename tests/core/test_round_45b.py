@@ -128,3 +128,41 @@ def test_those_words_of_what_the_text_does_not_say_stay_declined(engine, questio
     """Near misses: a cost, a fine, a level the documents never speak of, a thing they never name."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Какую функцию, по итогам, выполнил круглый стол?", "outcome"),
+        ("Какую функцию выполнил проведённый круглый стол?", "outcome"),
+        ("Были ли представители академической среды?", "participant_science"),
+        (
+            "Apart from the Presidential Administration, which branch of power sent representatives?",
+            "participants",
+        ),
+        ("Which branch of power was represented besides Parliament?", "participants"),
+    ],
+)
+def test_a_function_served_and_other_words_for_the_texts_things(engine, question: str, entry: str) -> None:
+    """The function a thing served («какую функцию выполнил») is its role, told by what the text
+    says it became; «академическая среда» is the academic community; "a branch of power" is the
+    English of «ветвь власти», a body of state power."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какую функцию будет выполнять прокуратура?",
+        "Какие функции выполняет Парламент?",
+        "Какую функцию выполняет омбудсмен?",
+        "Были ли представители студенческой среды?",
+        "Which branch of power will lose powers?",
+    ],
+)
+def test_the_function_of_a_body_and_other_circles_stay_declined(engine, question: str) -> None:
+    """Near misses: the function of an institution the documents name but never describe; a circle
+    they never name; what a branch of power loses."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
