@@ -133,6 +133,7 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     piece.part_about,
     piece.part_asked,
     scope.without_the_whole,
+    form.topics_listed,
     form.item_of_list,
     form.purpose_of_an_item,
     form.item_by_position,
