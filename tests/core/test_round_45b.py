@@ -166,3 +166,77 @@ def test_the_function_of_a_body_and_other_circles_stay_declined(engine, question
     they never name; what a branch of power loses."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        (
+            "Идёт ли в материале речь о предупреждении правонарушений, а не только о наказании за них?",
+            "rights_protection_priority",
+        ),
+        ("Шла ли на круглом столе речь о профилактике правонарушений?", "rights_protection_priority"),
+        ("Шла ли в пресс-релизе речь о персональных данных?", "personal_data_protection"),
+        (
+            "Чьё выступление подробно излагается в пресс-релизе и в каком качестве этот человек выступал?",
+            "speaker",
+        ),
+        ("Как излагается позиция генпрокурора?", "prosecutor_speech"),
+    ],
+)
+def test_whether_talked_of_in_a_place_and_what_is_set_out(engine, question: str, entry: str) -> None:
+    """«идёт ли в материале речь о X» asks whether X is spoken of, as «идёт ли речь о X» does (a
+    place between «ли» and «речь»); «излагаться», "to be set out", is «описываться» (a stopword)."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Шла ли на круглом столе речь о пенсиях?",
+        "Идёт ли в материале речь о налогах?",
+        "Шла ли в выступлении речь о судах?",
+        "Излагается ли в материале мнение министра финансов?",
+    ],
+)
+def test_what_the_text_never_speaks_of_stays_declined(engine, question: str) -> None:
+    """Near misses: things the documents never name, whatever the frame."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("What were the main topics at the round table?", "key_directions"),
+        ("А вот по пунктам — какие темы главные были на круглом столе?", "key_directions"),
+        ("Какие темы обсуждались на круглом столе?", "key_directions"),
+        ("Какая главная тема круглого стола?", "about_document"),
+        ("What was the main topic of the round table?", "about_document"),
+        ("Перечислите участников списком", "participants"),
+        ("Кто участвовал, списком?", "participants"),
+    ],
+)
+def test_topics_in_the_plural_and_a_list_asked(engine, question: str, entry: str) -> None:
+    """Several topics of the round table are its directions, the one topic is what it was devoted
+    to; «по пунктам», «списком» ask the reply's form, not a subject."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какие темы будут на следующем круглом столе?",
+        "Какие темы обошли стороной?",
+        "Какие налоги изменятся, по пунктам?",
+        "Что изменится в пенсиях, списком?",
+        "Какие пункты Конституции изменятся?",
+    ],
+)
+def test_topics_and_lists_of_what_the_text_does_not_say_stay_declined(engine, question: str) -> None:
+    """Near misses: another event's topics, those left aside, lists of what the documents never
+    name, the Constitution's points (a detail they do not give)."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
