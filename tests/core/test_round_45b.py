@@ -240,3 +240,35 @@ def test_topics_and_lists_of_what_the_text_does_not_say_stay_declined(engine, qu
     name, the Constitution's points (a detail they do not give)."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("юр образование лучше станет после реформы?", "legal_culture"),
+        ("Станет ли лучше юридическое образование после реформы?", "legal_culture"),
+        ("юр образование станет лучше?", "legal_culture"),
+        ("Как на круглом столе называлось направление про цифру?", "digital_solutions"),
+        ("Что входит в направление про цифру?", "digital_solutions"),
+    ],
+)
+def test_becoming_better_and_the_digital_direction(engine, question: str, entry: str) -> None:
+    """«станет лучше» is «улучшится» (the text's raising of legal education's quality); «направление
+    про цифру» is the digital direction (the colloquial «цифра», only with «направление»)."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Станет ли лучше жизнь пенсионеров?",
+        "Станут ли лучше зарплаты юристов?",
+        "Какая цифра участников?",
+        "Какое направление про цифры статистики?",
+    ],
+)
+def test_better_things_and_figures_the_text_never_names_stay_declined(engine, question: str) -> None:
+    """Near misses: things the documents never say will be better; figures (numbers), not digital."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
