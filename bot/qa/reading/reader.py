@@ -114,6 +114,7 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     people.which_of_members,
     people.which_bodies,
     scope.without_excluded,
+    scope.all_by_its_kinds,
     claims.whether_on_a_date,
     comparison.difference_of_named,
     alternatives.slang_fine_or_not,
