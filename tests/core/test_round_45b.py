@@ -272,3 +272,32 @@ def test_better_things_and_figures_the_text_never_names_stay_declined(engine, qu
     """Near misses: things the documents never say will be better; figures (numbers), not digital."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Закон будет для всех одинаковый, и для богатых, и для бедных?",
+        "Будет ли закон одинаков для всех — и для богатых, и для бедных?",
+        "Равны ли все перед законом — и богатые, и бедные?",
+    ],
+)
+def test_everyone_named_by_its_kinds(engine, question: str) -> None:
+    """After «все», a pair «и для X, и для Y» names everyone by its kinds: equality before the law
+    for all is asked, the kinds are no subject."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "equality_before_law"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Будут ли льготы для всех, и для пенсионеров, и для студентов?",
+        "Все ли получат жильё, и богатые, и бедные?",
+        "Закон будет одинаковый и для богатых, и для бедных, и налоги снизят?",
+    ],
+)
+def test_everyone_by_its_kinds_in_what_the_text_never_says_stays_declined(engine, question: str) -> None:
+    """Near misses: benefits, housing, taxes, which the documents never name, for everyone."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
