@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -605,6 +606,27 @@ FORM_REQUEST = _word_set(
 )
 
 
+# «…дела — про это что-то было?», "… — anything about that?": a preposition of the topic and a
+# demonstrative standing alone (no noun after it) point back to what the opening said (_points_back);
+# not «о том» (which opens a clause: «о том, чтобы…»)
+TOPIC_PREPOSITIONS = _word_set("про о об насчет насчёт about on regarding")
+DEMONSTRATIVES = _word_set("это этом этого that this it")
+
+
+def _points_back(rest: str) -> bool:
+    """«про это что-то было?», «об этом говорилось?»: the rest asks of the topic the opening named,
+    by a demonstrative after a preposition of the topic with no noun after it; asked alone it asks
+    of nothing («об этом законе» names its own)."""
+    found = words(rest)
+    morphology = shared_morphology()
+    for i, (before, word) in enumerate(itertools.pairwise(found)):
+        if before in TOPIC_PREPOSITIONS and word in DEMONSTRATIVES:
+            after = found[i + 2] if i + 2 < len(found) else None
+            if after is None or morphology.info(after).pos not in ("NOUN", "ADJF"):
+                return True
+    return False
+
+
 def without_preamble(text: str) -> str:
     """The question after an opening that introduces the asker (see _PREAMBLE), else the text."""
     text = without_role(text)
@@ -631,7 +653,7 @@ def without_preamble(text: str) -> str:
     if match is None or not _introduces_asker(match["head"], match["rest"]):
         return text
     rest = match["rest"]
-    if set(words(rest)) <= FORM_REQUEST:
+    if set(words(rest)) <= FORM_REQUEST or (not sentence and _points_back(rest)):
         return text  # «…перечислить участников — можно списком?»: the opening holds what is asked
     opening = words(_past_form_opening(rest)[:40])
     # «Касались ли участники…?»: a word and its «ли» open a question as a question word does

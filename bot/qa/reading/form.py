@@ -122,6 +122,18 @@ PLAIN_PHRASES = (
     ("in", "plain", "terms"),
 )
 PLAIN_STRESS = frozenset({"совсем", "совершенно", "максимально", "предельно", "очень", "very"})
+# «по пунктам», «списком», "point by point": the reply asked as a list, how to answer (as a count of
+# words is), not what is asked (see without_brevity); as phrases of the folded words
+LIST_FORM_PHRASES = (
+    ("по", "пунктам"),
+    ("пунктами",),
+    ("пункт", "за", "пунктом"),
+    ("списком",),
+    ("в", "виде", "списка"),
+    ("point", "by", "point"),
+    ("as", "a", "list"),
+    ("in", "bullet", "points"),
+)
 
 # «О чём в целом был круглый стол?», «В общих чертах о чём…», "What was it about overall?": words of
 # breadth say how broadly to answer a question asking what something is about (see
@@ -182,8 +194,9 @@ def _request_opening(found: tuple[str, ...]) -> int:
 
 def without_brevity(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """«В чём суть реформы в двух словах?», "in a few words": a count of words says how briefly
-    to answer, «простыми словами», "in plain words", «совсем по-простому» how plainly; they are
-    not what is asked («какими словами он описал…» still is)."""
+    to answer, «простыми словами», "in plain words", «совсем по-простому» how plainly, «по
+    пунктам», «списком» in what form; they are not what is asked («какими словами он описал…»
+    still is)."""
     found = analysis.words
     morphology = shared_morphology()
     brief: set[int] = set()
@@ -197,6 +210,7 @@ def without_brevity(ctx: ReaderContext, question: str, analysis: Analysis) -> An
         ):
             brief |= {i - 1, i} | _counts_before(found, i - 1)
     brief |= _headline_asked(found) | _plainly(found)
+    brief |= {i for phrase in LIST_FORM_PHRASES for i in _phrase_at(found, phrase)}
     main = _headline_as_main(ctx, found) - brief
     if not brief and not main:
         return analysis
@@ -495,6 +509,44 @@ def _counted(found: tuple[str, ...]) -> set[str]:
         for before, word in itertools.pairwise(found)
         if before == "по" and word in COUNTING_WORDS
     }
+
+
+# «Какие темы главные были?», "What were the main topics?": the topics in the plural (several, as
+# against the one the round table was devoted to) are the text's list of directions (topics_listed)
+TOPIC_LEMMA = "тема"
+TOPICS_ENGLISH = frozenset({"topics"})
+TOPICS_READ_AS = "направления"
+
+
+def topics_listed(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«А вот по пунктам — какие темы главные были на круглом столе?», "What were the main topics
+    at the round table?": several topics of the event are the directions the text lists as given
+    special attention, not the one topic it was devoted to («Какой теме посвящён…?», "the main
+    topic"): the plural topic noun reads as «направления». The plural by the noun's own form or by
+    a plural word beside it («какие темы»: «темы» alone may be a genitive singular)."""
+    found = analysis.words
+    topic = ctx.analyzer.analyse(TOPIC_LEMMA).values
+    if not topic & analysis.values:
+        return analysis
+    plural = [w for i, w in enumerate(found) if w in TOPICS_ENGLISH or _plural_topic(found, i)]
+    if not plural:
+        return analysis
+    read = ctx.analyzer.analyse(TOPICS_READ_AS).terms
+    at = next(i for i, t in enumerate(analysis.terms) if t.value in topic)
+    terms = (*analysis.terms[:at], *read, *analysis.terms[at + 1 :])
+    return replace(analysis, terms=terms, values=frozenset(t.value for t in terms))
+
+
+def _plural_topic(found: tuple[str, ...], i: int) -> bool:
+    """The word at `i` is «тема» in the plural: by its own likeliest form, or beside a plural."""
+    morphology = shared_morphology()
+    if morphology.info(found[i]).lemma != TOPIC_LEMMA:
+        return False
+    own = morphology.case_of(found[i])
+    if own is not None and own[1] and own[0] != "gent":
+        return True
+    beside = [found[j] for j in (i - 1, i + 1) if 0 <= j < len(found)]
+    return any((case := morphology.case_of(w)) is not None and case[1] for w in beside)
 
 
 def item_of_list(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:

@@ -42,6 +42,7 @@ DISCUSSING_LEMMAS = frozenset(
 # domain the adjective names (at_a_level)
 LEVEL_NOUN = "уровень"
 AT_LEVEL = frozenset({"на"})
+CONSTITUTION = "конституция"
 
 # "In what respect to be strengthened?", "In which connection is X mentioned?", "In what
 # form will data be protected?": the noun after "in what / which" asks how or in what context, as "in
@@ -539,6 +540,36 @@ def character_of_a_thing(ctx: ReaderContext, question: str, analysis: Analysis) 
     return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
 
 
+# «носила практический характер»: a thing "bears" a quality «характер» (held_character), by lemma
+BEARING_LEMMA = "носить"
+CHARACTER_QUALITY_POS = frozenset({"ADJF", "PRTF"})
+
+
+def held_character(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Носила ли дискуссия теоретический характер?»: a thing that «носит X характер» is X (a
+    light verb and its noun around an adjective), so the verb and «характер» are no subject an
+    entry must share: the thing and its quality are asked («дискуссия практическая»), not the
+    text's one «характер», that of the changes. Not where a quote says it so
+    («изменения носят прогрессивный характер»: the words are the text's)."""
+    morphology = shared_morphology()
+    found = analysis.words
+    lemmas = [morphology.info(w).lemma for w in found]
+    if BEARING_LEMMA not in lemmas:
+        return analysis
+    qualities = [
+        found[i - 1]
+        for i, lemma in enumerate(lemmas)
+        if lemma == CHARACTER and i and morphology.info(found[i - 1]).pos in CHARACTER_QUALITY_POS
+    ]
+    if not qualities:
+        return analysis
+    frame = [found[lemmas.index(BEARING_LEMMA)], found[lemmas.index(CHARACTER)]]
+    said = ctx.analyzer.analyse(" ".join([*frame, *qualities])).values
+    if any(said <= quoted for quoted in ctx.quoted_values()):
+        return analysis
+    return less_words(ctx, analysis, frame)
+
+
 def without_place_taken(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """«Какое место занимает правосознание в выступлении прокурора?»: the place a thing takes
     («какое место» with a verb of taking or giving one) is its role, which the text tells by
@@ -559,6 +590,32 @@ def _place_taken(lemmas: list[str]) -> bool:
     giving a place somewhere in the question (the role of X, not a place)."""
     place = any(lemma == PLACE_NOUN and i and lemmas[i - 1] in WHICH_WORDS for i, lemma in enumerate(lemmas))
     return place and not PLACE_VERBS.isdisjoint(lemmas)
+
+
+# «Какую функцию выполнил круглый стол?»: the function a thing serves, asked by «какой» and a verb of
+# serving one, is its role (without_function_served), as the place it takes is; by lemma
+FUNCTION_NOUN = "функция"
+FUNCTION_VERBS = frozenset({"выполнять", "выполнить", "исполнять", "исполнить", "нести"})
+
+
+def without_function_served(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Какую функцию, по итогам, выполнил круглый стол?»: the function a thing served («какую
+    функцию» with a verb of serving it) is its role (as «какую роль сыграл», whose words are
+    stopwords), which the text tells by what it says the thing was or did; the noun and the verb
+    are no subject. Not of the people and bodies the documents name («Какую функцию выполняет
+    прокуратура?»: the function of an institution, which they never state), nor without a verb
+    of serving («Какие функции у прокуратуры?»)."""
+    morphology = shared_morphology()
+    lemmas = [morphology.info(w).lemma for w in analysis.words]
+    asked = any(
+        lemma == FUNCTION_NOUN and i and lemmas[i - 1] in WHICH_WORDS for i, lemma in enumerate(lemmas)
+    )
+    if not asked or FUNCTION_VERBS.isdisjoint(lemmas):
+        return analysis
+    kept = tuple(t for t in analysis.terms if t.value != FUNCTION_NOUN and t.value not in FUNCTION_VERBS)
+    if not kept or any(t.value in ctx.subjects for t in kept):
+        return analysis
+    return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
 
 
 def for_what_of_a_noun(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
@@ -605,7 +662,9 @@ def at_a_level(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysi
     """«Что предлагается делать с персональными данными на конституционном уровне?»: a level named
     by an adjective the documents use («конституционный») is the domain the adjective names, no
     subject of its own. With an adjective they never use («на региональном уровне») the level
-    stays: a detail they do not give."""
+    stays: a detail they do not give. So is the Constitution's level named by the noun after it, in
+    the genitive («на уровне Конституции»: the constitutional level); not another's («на уровне
+    закона», «на уровне человека»: a level the documents never speak of)."""
     found = analysis.words
     morphology = shared_morphology()
     dropped = [
@@ -615,6 +674,14 @@ def at_a_level(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysi
         and morphology.info(found[i + 2]).lemma == LEVEL_NOUN
         and morphology.info(found[i + 1]).pos == "ADJF"
         and _known_word(ctx, found[i + 1])
+    ]
+    dropped += [
+        found[i + 1]
+        for i in range(len(found) - 2)
+        if found[i] in AT_LEVEL
+        and morphology.info(found[i + 1]).lemma == LEVEL_NOUN
+        and morphology.genitive_noun(found[i + 2])
+        and ctx.analyzer.analyse(found[i + 2]).values == ctx.analyzer.analyse(CONSTITUTION).values
     ]
     return less_words(ctx, analysis, dropped) if dropped else analysis
 

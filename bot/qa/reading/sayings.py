@@ -117,6 +117,10 @@ STATEMENT_LEMMAS = frozenset(
 TALK_NOUN = "речь"
 TALK_VERBS = frozenset({"идти", "быть", "заходить", "зайти"})
 WHETHER = "ли"
+# «идёт ли в материале речь о X»: a place between «ли» and «речь», opened by one of these, of at
+# most so many words
+TALK_PLACE_PREPOSITIONS = frozenset({"в", "во", "на"})
+TALK_PLACE_SPAN = 3
 
 
 # «инициативы, о которых шла речь», «о котором говорилось»: a relative clause of being talked of
@@ -464,13 +468,22 @@ def talked_of(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis
     found = analysis.words
     morphology = shared_morphology()
     for i in range(len(found) - 2):
-        if (
-            morphology.info(found[i]).lemma in TALK_VERBS
-            and found[i + 1] == WHETHER
-            and found[i + 2] == TALK_NOUN
-        ):
-            return less_words(ctx, analysis, (found[i], found[i + 2]))
+        if morphology.info(found[i]).lemma in TALK_VERBS and found[i + 1] == WHETHER:
+            talk = _talk_after(found, i + 2)
+            if talk is not None:
+                return less_words(ctx, analysis, (found[i], found[talk]))
     return analysis
+
+
+def _talk_after(found: tuple[str, ...], start: int) -> int | None:
+    """Where «речь» stands at `start`, or after a place opened there by «в / на» («идёт ли в
+    материале речь», «шла ли на круглом столе речь»: where it was talked of), else None."""
+    if found[start] == TALK_NOUN:
+        return start
+    if found[start] not in TALK_PLACE_PREPOSITIONS:
+        return None
+    end = min(len(found), start + 1 + TALK_PLACE_SPAN)
+    return next((j for j in range(start + 1, end) if found[j] == TALK_NOUN), None)
 
 
 def talked_of_before(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:

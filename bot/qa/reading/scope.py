@@ -324,6 +324,38 @@ def _country_of_the_whole(ctx: ReaderContext, found: tuple[str, ...]) -> set[str
     return out
 
 
+# «для всех, и для богатых, и для бедных»: everyone, then named by its kinds in a pair of «и (для) X»
+# (all_by_its_kinds); the words of everyone, and the pair's joining word and prepositions
+EVERYONE_WORDS = frozenset({"все", "всех", "всем", "всеми"})
+PAIR_JOINER = "и"
+PAIR_PREPOSITIONS = frozenset({"для", "к", "на", "о", "об", "с", "со"})
+PAIR_SPAN = 2  # the words of one kind after «и» and its preposition («простых людей»)
+
+
+def all_by_its_kinds(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Закон будет для всех одинаковый, и для богатых, и для бедных?»: after «все» (everyone), a
+    pair «и для X, и для Y» names everyone by its kinds, as a merism does; X and Y say who all are,
+    no subject an entry must share (the words the documents never use only: «и для граждан»
+    keeps its word). Not without «все» («одинаковый и для чиновников, и для депутатов?» asks of
+    those two)."""
+    found = analysis.words
+    at = next((i for i, w in enumerate(found) if w in EVERYONE_WORDS), None)
+    if at is None:
+        return analysis
+    starts = [i for i in range(at + 1, len(found)) if found[i] == PAIR_JOINER]
+    if len(starts) < 2:
+        return analysis
+    kinds: list[str] = []
+    for n, start in enumerate(starts[:2]):
+        j = start + 1 + int(start + 1 < len(found) and found[start + 1] in PAIR_PREPOSITIONS)
+        stop = min(starts[1] if n == 0 else len(found), j + PAIR_SPAN)
+        kinds.extend(found[j:stop])
+    unknown = {t.value for w in kinds for t in ctx.analyzer.analyse(w).terms if not t.known}
+    if len(unknown) < 2:
+        return analysis
+    return less(analysis, unknown)
+
+
 def without_excluded(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """What «кроме X», «помимо X», «besides X», «X-тан басқа» leave out is not asked about:
     «кто был, кроме генпрокурора» asks for the others (kind `others`), not for him. Set off by
