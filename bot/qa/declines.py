@@ -25,7 +25,7 @@ SEM_NEAR = 0.93
 IMPLICIT_KINDS = frozenset({"reason"})
 # Kinds that qualify what is asked rather than ask it: «кто ещё» is a who-question, «какие именно
 # X» a question for X; «когда и кто» asks two things (see decline_kind).
-MODIFIER_KINDS = frozenset({"names", "items", "others", "future", "negated"})
+MODIFIER_KINDS = frozenset({"names", "items", "others", "besides", "future", "negated"})
 # Whose voice a question asks in: «по оценке организаторов», «по словам авторов текста», "in the
 # organisers' words", "according to the authors". The document tells its own and its speakers'
 # views, and its voice may go by another name (its organisers, authors, press service): a source the

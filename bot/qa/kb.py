@@ -43,6 +43,7 @@ QuestionKind = Literal[
     "names",
     "items",
     "others",
+    "besides",
     "said",
     "who_said",
     "objection",
@@ -58,6 +59,11 @@ WHO_SAID: frozenset[str] = frozenset({"who", "said"})
 # whose «who» is only that («whom»: whom to involve) does not tell who acts («Кто будет вовлекать?»),
 # though it tells whose words it reports («Кто говорил о вовлечении общества?», with kind `said`)
 WHO_KINDS: frozenset[str] = frozenset({"who", "whom"})
+# «Что, кроме анализа больших данных, относится к цифровым решениям?»: the others beside a thing the
+# question leaves out (kind `besides` beside `others`, reading.scope.without_excluded), which an
+# entry listing that thing with others (kind `besides`) tells, as one telling the others does.
+# Without a thing left out («Какие ещё цифровые решения…?») the others are beyond what it lists
+BESIDES = "besides"
 MAX_QUOTE_CHARS = 400
 # Telegram's callback data holds at most 64 bytes, and the longest button (a vote, `f:<id>:-1`) adds
 # 5 to the entry id; the rest is a margin for future buttons.
@@ -133,7 +139,9 @@ class Entry(_Strict):
     translations: dict[Literal["kk", "en"], EntryTranslation] = {}
 
     def answers_kinds(self, kinds: frozenset[str]) -> bool:
-        """Whether the entry answers every kind of question asked (see WHO_SAID, WHO_KINDS)."""
+        """Whether the entry answers every kind of question asked (see WHO_SAID, WHO_KINDS, BESIDES)."""
+        if BESIDES in kinds:
+            kinds = kinds - {BESIDES, "others"} if BESIDES in self.question_kinds else kinds - {BESIDES}
         if "whom" in kinds:
             if not WHO_KINDS & self.question_kinds:
                 return False

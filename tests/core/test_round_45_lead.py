@@ -99,8 +99,10 @@ def test_a_bare_noun_without_the_askers_word_may_be_the_topic(engine) -> None:
 )
 def test_an_entry_listing_several_items_tells_the_others(engine, question: str, entry_id: str) -> None:
     """The digital solutions (big data and AI) and the development of legal culture (education and
-    legal consciousness) list two items each: their entries are of kind `others`, so what else
-    beside one of them is told by the entry listing both (it got «не говорится»)."""
+    legal consciousness) list two items each: their entries are of kind `besides`, so what else
+    beside one of them the question leaves out («кроме», «помимо», "besides") is told by the entry
+    listing both (it got «не говорится»). Without a thing left out («Какие ещё цифровые решения…?»,
+    test_hunt_4b) the others are beyond what the entry lists, and it does not tell them."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
 

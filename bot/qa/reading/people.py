@@ -295,7 +295,7 @@ def involved_as_taking_part(ctx: ReaderContext, question: str, analysis: Analysi
 INVITING_LEMMAS = frozenset({"пригласить", "приглашать", "позвать", "приглашенный", "позванный"})
 INVITED = "invited"
 # the kinds a question of the invitees may ask beside whom: the others, their names
-INVITEES_KINDS = frozenset({"who", "whom", "others", "names"})
+INVITEES_KINDS = frozenset({"who", "whom", "others", "besides", "names"})
 
 
 def invited_as_taking_part(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.qa.analyzer import Analysis
+from bot.qa.kb import BESIDES
 from bot.qa.morph import shared_morphology
 from bot.qa.reading.context import ASKING_WHICH, WHICH_SPAN, WHICH_WORDS, ReaderContext
 from bot.qa.reading.edits import less, unless_asked_elsewhere
@@ -383,6 +384,8 @@ def without_excluded(ctx: ReaderContext, question: str, analysis: Analysis) -> A
     others_asked = set(found) - EXCLUDING_BEFORE - EXCLUDING_AFTER
     if any(t.value in ctx.subjects for t in kept) and not others_asked & OTHERS_WORDS:
         kinds = kinds - {"others"}
+    if "others" in kinds:  # the others beside what is left out: an entry listing it with them tells
+        kinds = kinds | {BESIDES}
     return replace(analysis, terms=kept, values=frozenset(t.value for t in kept), kinds=kinds)
 
 
