@@ -105,6 +105,8 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     dates.at_a_time_to_come,
     people.post_to_come,
     people.post_taken,
+    people.holder_now,
+    dates.past_period,
     dates.earlier_state,
     dates.repeat_to_come,
     frames.consequence_of_a_condition,
