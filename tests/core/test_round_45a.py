@@ -3,7 +3,7 @@ words on it (real engine). «ранее начатый курс» names an earli
 «прошлые решения» are the «прежние» ones (not «в прошлом году»); a quality joined to a claimed
 opposite is claimed with it; who holds a post «сейчас» is who holds it; «кому это надо?» asks what
 for; a claim heard elsewhere, then «что по этому поводу в материале?», is checked; «ожидания от X»
-are no subject of their own."""
+are no subject of their own; what a thing gives «людям» is what it brings."""
 
 from __future__ import annotations
 
@@ -213,4 +213,27 @@ def test_expectations_are_no_subject_the_text_is_silent_on(engine) -> None:
 )
 def test_expectations_of_what_the_text_does_not_tell_stay_declined(engine, question: str) -> None:
     """Near misses: another reform, a referendum, whether hopes came true."""
+    _assert_declines(engine, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["xnj lfcn htajhvf k.lzv&", "что даст реформа людям?", "Что дадут изменения населению?"],
+)
+def test_what_a_thing_gives_the_people_is_what_it_brings(engine, question: str) -> None:
+    """«людям», «населению»: the people at large are whom the reform gives to, not what is asked
+    (the first is «что даст реформа людям?» typed in the Latin layout)."""
+    _assert_answers(engine, question, "overall_assessment")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Что даст реформа пенсионерам?",
+        "Что даст людям налоговая реформа?",
+        "Что даст людям искусственный интеллект?",
+    ],
+)
+def test_what_a_thing_gives_others_stays_declined(engine, question: str) -> None:
+    """Near misses: a group the text never names; another reform; AI, of which no purpose is given."""
     _assert_declines(engine, question)

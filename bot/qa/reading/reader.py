@@ -73,6 +73,7 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     frames.topic_noun,
     frames.essence_of,
     frames.goals_of_the_changes,
+    frames.given_to_people,
     frames.at_a_level,
 )
 # and after it
