@@ -3,7 +3,8 @@ words on it (real engine). «ранее начатый курс» names an earli
 «прошлые решения» are the «прежние» ones (not «в прошлом году»); a quality joined to a claimed
 opposite is claimed with it; who holds a post «сейчас» is who holds it; «кому это надо?» asks what
 for; a claim heard elsewhere, then «что по этому поводу в материале?», is checked; «ожидания от X»
-are no subject of their own; what a thing gives «людям» is what it brings."""
+are no subject of their own; what a thing gives «людям» is what it brings; why
+a named person insists on a thing asks why it is done."""
 
 from __future__ import annotations
 
@@ -236,4 +237,30 @@ def test_what_a_thing_gives_the_people_is_what_it_brings(engine, question: str) 
 )
 def test_what_a_thing_gives_others_stays_declined(engine, question: str) -> None:
     """Near misses: a group the text never names; another reform; AI, of which no purpose is given."""
+    _assert_declines(engine, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Why does the Prosecutor General insist on continuing to explain the reform to the public?",
+        "Why does the Prosecutor General insist on explaining the reform to the public?",
+        "Почему Асылов настаивает на продолжении разъяснения реформы?",
+    ],
+)
+def test_why_a_named_person_insists_on_a_thing_asks_why_it_is_done(engine, question: str) -> None:
+    """The person and the verb of insisting frame the question: why the reform is explained."""
+    _assert_answers(engine, question, "explanation_purpose")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Why does Asylov insist on a tax cut?",
+        "Почему генпрокурор настаивает на отставке министра?",
+        "Почему генпрокурор настаивает на ужесточении наказаний?",
+    ],
+)
+def test_why_he_insists_on_what_the_text_does_not_tell_stays_declined(engine, question: str) -> None:
+    """Near misses: a tax cut, a resignation, harsher punishment: nothing he is reported to insist on."""
     _assert_declines(engine, question)

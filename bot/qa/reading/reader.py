@@ -91,6 +91,7 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     sayings.talked_of,
     sayings.talked_of_before,
     sayings.thoughts_of_a_speaker,
+    sayings.why_insisted,
     sayings.said_of_the_whole,
     sayings.headline_saying,
     people.gathering_not_intending,
