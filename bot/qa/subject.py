@@ -62,7 +62,7 @@ WHOLE_STEMS = ("реформ", "проект", "конституц", "жоба",
 # word of an earlier time before the documents' whole names the one before theirs, even a word they use
 # elsewhere («прежние инициативы», «бұрынғы бастамалар»); Russian by lemma, others as typed
 EARLIER_ONE = frozenset(
-    {"прежний", "старый", "бывший", "предыдущий", "old", "previous", "former", "бұрынғы", "ескі"}
+    {"прежний", "прошлый", "старый", "бывший", "предыдущий", "old", "previous", "former", "бұрынғы", "ескі"}
 )
 # «на следующем круглом столе», "the next round table", «келесі дөңгелек үстелде»: a word of a later
 # time before the documents' event names another one, yet to come, which they never tell of

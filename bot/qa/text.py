@@ -650,6 +650,8 @@ def without_preamble(text: str) -> str:
             or _questioned(text.strip())
             or _self_named_before_comma(text.strip())
         )
+    if match is not None and sentence and (claim := _hearsay_claim(match["head"], match["rest"])):
+        return claim
     if match is None or not _introduces_asker(match["head"], match["rest"]):
         return text
     rest = match["rest"]
@@ -698,6 +700,38 @@ PIECE_SAYING = _word_set(
     "что а и об о этом этому этот поводу счет там сказано говорится написано пишут в документе тексте "
     "пресс релизе"
 )
+# «В соцсетях утверждают, что…»: a verb of saying in the indefinite person, by lemma, that reports a
+# claim heard elsewhere (_hearsay_claim), and the conjunction opening the claim
+HEARSAY_LEMMAS = frozenset({"утверждать", "писать", "говорить", "заявлять", "считать", "уверять"})
+HEARSAY_THAT = "что"
+# what the question after a claim heard may say besides PIECE_SAYING («по этому поводу в материале»)
+HEARSAY_SAYING = PIECE_SAYING | _word_set("по на материале сообщении пресс-релизе")
+# a claim checked, as a question opening so asks (reading.claims)
+CLAIM_CHECK = "Правда ли, что"
+
+
+def _hearsay_claim(head: str, rest: str) -> str | None:
+    """«В соцсетях утверждают, что новая Конституция ослабит гарантии прав. Что по этому поводу
+    говорится в материале?»: a claim heard elsewhere (a plural verb of saying with no subject of its
+    own, and «что»), then a question of nothing but what the piece says of it, asks whether the claim
+    is true: «Правда ли, что …?». None otherwise."""
+    if not set(words(rest)) <= HEARSAY_SAYING:
+        return None
+    found = words(head)
+    morphology = shared_morphology()
+    for i, word in enumerate(found[:-1]):
+        if (
+            morphology.info(word).lemma in HEARSAY_LEMMAS
+            and morphology.plural_verb(word)
+            and found[i + 1] == HEARSAY_THAT
+            and len(found) - i - 2 >= INDIRECT_MIN_WORDS
+        ):
+            said = re.search(rf"\b{word}\W+{HEARSAY_THAT}\b", head, re.IGNORECASE)
+            if said is not None:
+                return f"{CLAIM_CHECK} {head[said.end() :].strip(' ,')}?"
+    return None
+
+
 # the words opening an indirect question inside the asker's sentence ("I am curious how…", «меня
 # беспокоит, что будет…»); «ли» opens it one word before («…, сохранится ли…»)
 INDIRECT_OPENERS = _word_set(

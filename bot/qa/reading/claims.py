@@ -203,8 +203,30 @@ def claim_opposed(ctx: ReaderContext, question: str, analysis: Analysis) -> Anal
     out = with_opposites(ctx, found)
     if out == list(found):
         return analysis
-    claim = ctx.analyzer.analyse(" ".join(out))
+    claim = ctx.analyzer.analyse(" ".join(_without_peers(ctx, out)))
     return claim if _of_the_documents(ctx, claim) else analysis
+
+
+# «половинчатыми и недостаточными»: qualities joined to a claimed one, claimed with it
+COORDINATING = frozenset({"и", "или", "and", "or"})
+
+
+def _without_peers(ctx: ReaderContext, out: Sequence[str]) -> list[str]:
+    """«Верно ли, что генпрокурор назвал изменения половинчатыми и недостаточными?»: an adjective
+    joined by «и» to a claimed word the documents contradict (now their word, with_opposites) is
+    one more quality of the same claim, which their word answers as well: it is left out."""
+    morphology = shared_morphology()
+    theirs = {opposite for _, opposite in ctx.opposites}
+    return [
+        word
+        for i, word in enumerate(out)
+        if not (
+            i >= 2
+            and out[i - 1] in COORDINATING
+            and out[i - 2] in theirs
+            and morphology.info(word).pos in ADJECTIVE_POS
+        )
+    ]
 
 
 def ended_yet(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:

@@ -3,6 +3,7 @@ document's own date naming the event in a question that asks something else."""
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import replace
 
 from bot.qa import kazakh
@@ -37,6 +38,10 @@ BEFORE_KAZAKH = "дейін"
 BEFORE_SKIPPED = frozenset({"the", "this", "these", "a"})
 CHANGE_STEMS = (*(w[:5] for w in WHOLE_WORDS), "изменен", "преобраз", "принят", "change", "adopt", "амендм")
 EARLIER_KIND = "earlier"
+PARTICIPLE_POS = "PRTF"  # a full participle, which goes before its noun as an adjective does
+# «в прошлом году»: «прошлый» before a period is a past date (past_period); by lemma
+PAST_LEMMA = "прошлый"
+PERIOD_LEMMAS = frozenset({"год", "сезон", "месяц", "неделя", "век", "десятилетие", "квартал", "раз"})
 # «Когда Генеральный прокурор выступит снова?», "Will Asylov speak again?": a repeat of what the documents
 # report, yet to come (repeat_to_come); as typed
 REPEAT_WORDS = frozenset({"снова", "опять", "вновь", "повторно", "again"})
@@ -143,7 +148,12 @@ def _earlier(found: tuple[str, ...]) -> bool:
     for i, word in enumerate(found):
         before = found[i - 1] if i else ""
         after = found[i + 1] if i + 1 < len(found) else ""
-        if word in EARLIER_ADVERBS and before not in ALTERNATIVE_OR and after not in NOT_EARLIER_AFTER:
+        if (
+            word in EARLIER_ADVERBS
+            and before not in ALTERNATIVE_OR
+            and after not in NOT_EARLIER_AFTER
+            and not _qualifies_participle(after)
+        ):
             return True
         if word in BEFORE_WORDS:
             rest = [w for w in found[i + 1 : i + 3] if w not in BEFORE_SKIPPED]
@@ -152,6 +162,31 @@ def _earlier(found: tuple[str, ...]) -> bool:
         if word == BEFORE_KAZAKH and before.startswith(CHANGE_STEMS):
             return True
     return False
+
+
+def past_period(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«в прошлом году», «в прошлом сезоне»: «прошлый» before a period names a past date, not the
+    earlier course or thing the documents call «прежний» (its synonym elsewhere: «прошлые решения
+    президента»); the date is no word of theirs, and the question is read without it."""
+    found = analysis.words
+    morphology = shared_morphology()
+    dated = [
+        word
+        for word, after in itertools.pairwise(found)
+        if morphology.info(word).lemma == PAST_LEMMA and morphology.info(after).lemma in PERIOD_LEMMAS
+    ]
+    if not dated:
+        return analysis
+    earlier = ctx.analyzer.analyse(" ".join(dated)).values
+    others = ctx.analyzer.analyse(" ".join(w for w in found if w not in dated)).values
+    kept = tuple(t for t in analysis.terms if t.value not in earlier or t.value in others)
+    return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
+
+
+def _qualifies_participle(word: str) -> bool:
+    """«ранее начатый курс», «прежде принятые решения»: the adverb qualifies a participle before
+    its noun, naming an earlier thing (as «прежний курс» does), not asking how things stood."""
+    return bool(word) and shared_morphology().info(word).pos == PARTICIPLE_POS
 
 
 def what_on_own_date(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:

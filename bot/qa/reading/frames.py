@@ -741,3 +741,25 @@ def raised_to_a_rank(ctx: ReaderContext, question: str, analysis: Analysis) -> A
         kept = tuple(t for t in analysis.terms if t.value not in dropped) + placing
         return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
     return analysis
+
+
+# «что даст реформа людям?»: the people as a whole, by lemma, to whom a thing gives what it brings
+PEOPLE_AT_LARGE = frozenset({"человек", "люди", "гражданин", "население", "народ"})
+DATIVE = "datv"
+EFFECT_KIND = "effect"
+
+
+def given_to_people(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Что даст реформа людям?», «Что дадут изменения населению?»: what a thing brings to the
+    people at large (a dative of them) is what it brings: they are whom it gives to, not what is
+    asked. Only the people as a whole: «Что даст реформа пенсионерам?» asks of a group the text
+    never names."""
+    if EFFECT_KIND not in analysis.kinds:
+        return analysis
+    morphology = shared_morphology()
+    given = [
+        w
+        for w in analysis.words
+        if morphology.info(w).lemma in PEOPLE_AT_LARGE and (morphology.case_of(w) or ("", False))[0] == DATIVE
+    ]
+    return less_words(ctx, analysis, given) if given else analysis

@@ -767,6 +767,29 @@ def post_to_come(ctx: ReaderContext, question: str, analysis: Analysis) -> Analy
     return analysis
 
 
+# «Кто сейчас генпрокурор?», "Who is the Prosecutor General now?": the present, as typed (a colloquial
+# «щас» is read as «сейчас» before this pass sees its terms)
+NOW_WORDS = frozenset({"сейчас", "щас", "теперь", "now", "currently"})
+# the kinds asking who a person is or what he is called
+HOLDER_KINDS = frozenset({"who", "who_is"})
+
+
+def holder_now(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«А генпрокурор у нас сейчас кто?», «генпракурор кто щас»: who holds a post the documents
+    name «now» asks who holds it, which they name (as of their date); the adverb is no detail of
+    what is asked. Only when nothing but such posts and people is named: «Кто сейчас обсуждает
+    проект?» asks about the draft's present stage, and keeps its adverb."""
+    found = analysis.words
+    if HOLDER_KINDS.isdisjoint(analysis.kinds) or NOW_WORDS.isdisjoint(found):
+        return analysis
+    now = ctx.analyzer.analyse(" ".join(w for w in found if w in NOW_WORDS)).values
+    kept = tuple(t for t in analysis.terms if t.value not in now)
+    named = [t for t in kept if t.known and t.pos in {"NOUN", None}]
+    if not named or not all(t.value in ctx.subjects for t in named):
+        return analysis
+    return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
+
+
 def post_taken(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """«Почему Асылов стал Генеральным прокурором?», «Как Асылов стал генпрокурором?», «Кем стал
     Асылов?», "Why did Tokayev become President?": someone becoming a post the documents name (the

@@ -75,6 +75,7 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     frames.topic_noun,
     frames.essence_of,
     frames.goals_of_the_changes,
+    frames.given_to_people,
     frames.at_a_level,
 )
 # and after it
@@ -92,6 +93,7 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     sayings.talked_of,
     sayings.talked_of_before,
     sayings.thoughts_of_a_speaker,
+    sayings.why_insisted,
     sayings.said_of_the_whole,
     sayings.headline_saying,
     people.gathering_not_intending,
@@ -107,6 +109,8 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     dates.at_a_time_to_come,
     people.post_to_come,
     people.post_taken,
+    people.holder_now,
+    dates.past_period,
     dates.earlier_state,
     dates.repeat_to_come,
     frames.consequence_of_a_condition,

@@ -648,3 +648,28 @@ def _only_whose(found: Sequence[str]) -> bool:
     morphology = shared_morphology()
     asking = [w for w in found if w in WHO_QUESTION_WORDS or morphology.info(w).lemma in WHO_QUESTION_WORDS]
     return bool(asking) and all(w == "whose" or morphology.info(w).lemma == "чей" for w in asking)
+
+
+# "Why does the Prosecutor General insist on…?", «Почему генпрокурор настаивает на…?»: verbs of
+# insisting on a thing (English by the analyzer's stem, Russian by lemma)
+INSISTING = frozenset({"insist", "urg", "настаивать", "настоять"})
+REASON_KIND = "reason"
+
+
+def why_insisted(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """ "Why does the Prosecutor General insist on continuing to explain the reform to the public?":
+    why a person the documents name insists on a thing asks why the thing is done, which is what he
+    is reported to have said of it: the person and the verb frame the question. A thing the
+    documents never name stays as asked («…insist on a tax cut?»), and so does one whose claim an
+    earlier reading put in the documents' word ("…insist on tougher punishment?": he is not reported
+    to have said anything of prevention)."""
+    if REASON_KIND not in analysis.kinds or not set(analysis.words) <= set(words(question.casefold())):
+        return analysis
+    morphology = shared_morphology()
+    insisting = [w for w in analysis.words if morphology.info(w).lemma in INSISTING or w.startswith("insist")]
+    if not insisting:
+        return analysis
+    named = [w for w in analysis.words if ctx.analyzer.analyse(w).values & ctx.subjects]
+    if not named:
+        return analysis
+    return less_words(ctx, analysis, insisting + named)
