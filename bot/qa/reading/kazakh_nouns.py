@@ -175,3 +175,30 @@ def _unknown_as_nouns(ctx: ReaderContext, analysis: Analysis, nouns: set[str]) -
         replace(t, real_word=True, pos="NOUN") if t.value in values and not t.known else t
         for t in analysis.terms
     )
+
+
+# «қай жерде», «қай жеріне»: where (kazakh_which)
+KAZAKH_PLACE = "жер"
+
+
+def kazakh_which(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Дөңгелек үстел қай тілде өтті?», «Қандай айыппұл бар?»: the word right after «қай», «қандай»
+    (which) is the noun it asks which of; one the knowledge base does not know is an unknown subject
+    (as «язык» in «На каком языке прошёл круглый стол?»), which an entry lacking it cannot answer,
+    not noise the other words are answered without. Only a word in Kazakh letters (one in plain
+    letters, «багдар», may be a known word misspelt); not an owner in the genitive («қандай
+    мекемелердің өкілдері»: which bodies' officials, named by the answer, as the Russian «какие
+    органы»); not «жер» (place): «қай жерде» asks where, which the place answers."""
+    found = analysis.words
+    asked = {
+        after
+        for word, after in itertools.pairwise(found)
+        if word in KAZAKH_WHICH
+        and is_kazakh(after)
+        and not after.endswith(KAZAKH_GENITIVE)
+        and not after.startswith(KAZAKH_PLACE)
+    }
+    if not asked:
+        return analysis
+    terms = _unknown_as_nouns(ctx, analysis, asked)
+    return replace(analysis, terms=terms) if terms != analysis.terms else analysis

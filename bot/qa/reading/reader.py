@@ -49,6 +49,7 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     kazakh_nouns.kazakh_attended,
     kazakh_nouns.kazakh_counted,
     kazakh_nouns.kazakh_owner,
+    kazakh_nouns.kazakh_which,
     frames.for_what_of_a_noun,
     frames.aimed_at_attaining,
     frames.by_design,

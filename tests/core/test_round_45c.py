@@ -1,0 +1,44 @@
+"""Round 45c: confident answers to near misses (hunt 8), questions the document does not answer.
+A Kazakh «қай», «қандай» asks which of the noun right after it, a subject the documents may never
+name («қай тілде», «қандай айыппұл»)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._support import describe
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Дөңгелек үстел қай тілде өтті?",
+        "Дөңгелек үстел қай тілде өткізілді?",
+        "Жиын қай тілде өтті?",
+        "Дербес деректер жылыстағаны үшін қандай айыппұл бар?",
+        "Дербес деректердің жылыстауы үшін қандай айыппұл қарастырылған?",
+        "Жаңа Конституцияда дербес деректер үшін қандай айыппұл бар?",
+    ],
+)
+def test_a_kazakh_which_asks_of_the_noun_after_it(engine, question: str) -> None:
+    """The word after «қай», «қандай» is the noun asked which of; one the documents never use
+    («тіл», «айыппұл») is a subject no entry holds, not noise beside the event or personal data."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Дөңгелек үстел қай күні өтті?", "event_date"),
+        ("Конституцияның Преамбуласында қандай қағидат бекітілмек?", "law_and_order_preamble"),
+        ("«Заң және тәртіп» қағидатын Конституцияның қай жеріне жазады?", "law_and_order_preamble"),
+        ("Талқылауға қандай мекемелердің өкілдері қатысты?", "participants"),
+        ("Берік Асылов қандай лауазымда?", "speaker"),
+    ],
+)
+def test_a_kazakh_which_of_a_known_or_named_noun_is_still_answered(engine, question: str, entry: str) -> None:
+    """Neighbours: a noun the documents use («күн», «қағидат»), «қай жер» (where), the owner of
+    what is asked («мекемелердің өкілдері»: the answer names the bodies)."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
