@@ -1,6 +1,7 @@
 """Round 45c: confident answers to near misses (hunt 8), questions the document does not answer.
 A Kazakh «қай», «қандай» asks which of the noun right after it, a subject the documents may never
-name («қай тілде», «қандай айыппұл»)."""
+name («қай тілде», «қандай айыппұл»); a law asked which of is an act, which no quote names; Kazakh
+«қаншасы», «нешеуі» (how many of them) ask a count."""
 
 from __future__ import annotations
 
@@ -40,5 +41,64 @@ def test_a_kazakh_which_asks_of_the_noun_after_it(engine, question: str) -> None
 def test_a_kazakh_which_of_a_known_or_named_noun_is_still_answered(engine, question: str, entry: str) -> None:
     """Neighbours: a noun the documents use («күн», «қағидат»), «қай жер» (where), the owner of
     what is asked («мекемелердің өкілдері»: the answer names the bodies)."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какие законы примут после Конституции?",
+        "Какие законы нужно будет принять после Конституции?",
+        "Какие законы отменят?",
+        "Какие законы будут приняты?",
+    ],
+)
+def test_a_law_asked_which_of_is_an_act_no_quote_names(engine, question: str) -> None:
+    """«Какие законы…» asks for particular acts; the text names none (its «законы» are the law as
+    a whole: «равны перед законом», «применение законодательства»), so the entry on equality
+    before the law does not answer."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Будут ли законы применяться единообразно?", "equality_before_law"),
+        ("Все ли будут равны перед законом?", "equality_before_law"),
+        ("Что подразумевается под равенством перед законом?", "equality_before_law"),
+    ],
+)
+def test_the_law_as_a_whole_is_still_answered(engine, question: str, entry: str) -> None:
+    """Neighbours: the law as a whole, not asked which act."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Азаматтардың қаншасы жаңа Конституцияны қолдайды?",
+        "Азаматтардың нешеуі жобаны қолдайды?",
+        "Қатысушылардың қаншасы сөз сөйледі?",
+    ],
+)
+def test_how_many_of_them_asks_a_count(engine, question: str) -> None:
+    """«қаншасы», «нешеуі» (how many of them) ask a count, as «қанша» does; the text counts
+    neither citizens nor speakers."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Қанша бағытқа ерекше назар аударылды?", "key_directions"),
+        ("Неше бағыт аталды?", "key_directions"),
+    ],
+)
+def test_a_count_the_text_gives_is_still_answered(engine, question: str, entry: str) -> None:
+    """Neighbours: a count the text gives (four directions)."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
