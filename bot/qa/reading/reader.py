@@ -163,6 +163,8 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     scope.without_listed_others,
     form.term_length,
     claims.claimed_quality,
+    claims.english_claimed_quality,
+    claims.kazakh_claimed_quality,
 )
 
 
