@@ -1,7 +1,8 @@
 """Round 45c: confident answers to near misses (hunt 8), questions the document does not answer.
 A Kazakh «қай», «қандай» asks which of the noun right after it, a subject the documents may never
 name («қай тілде», «қандай айыппұл»); a law asked which of is an act, which no quote names; Kazakh
-«қаншасы», «нешеуі» (how many of them) ask a count."""
+«қаншасы», «нешеуі» (how many of them) ask a count; a quality claimed by English "be" or Kazakh
+«бол» is asked; the noun after a Kazakh relational adjective («мемлекеттік тіл») is a subject."""
 
 from __future__ import annotations
 
@@ -100,5 +101,72 @@ def test_how_many_of_them_asks_a_count(engine, question: str) -> None:
 )
 def test_a_count_the_text_gives_is_still_answered(engine, question: str, entry: str) -> None:
     """Neighbours: a count the text gives (four directions)."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Will legal education be free?",
+        "Will legal education become free?",
+        "Will legal education be compulsory?",
+        "Will legal education be paid?",
+        "Заң білімі тегін бола ма?",
+        "Заң білімі ақысыз бола ма?",
+    ],
+)
+def test_a_quality_claimed_in_english_or_kazakh_is_asked(engine, question: str) -> None:
+    """ "Will X be free?", «X тегін бола ма?»: the quality claimed by "be", «бол» is what is asked
+    (as «Будет ли образование бесплатным?»); the text never calls legal education free or paid."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Will legal education be developed?", "legal_culture"),
+        ("Will legal culture be developed?", "legal_culture"),
+        ("Will the work of law enforcement be preventive?", "rights_protection_priority"),
+        ("Заң білімі дамиды ма?", "legal_culture"),
+    ],
+)
+def test_a_quality_or_change_the_text_gives_is_still_answered(engine, question: str, entry: str) -> None:
+    """Neighbours: a passive of what the text says is done, a quality it gives (prevention)."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Мемлекеттік тіл өзгере ме?",
+        "Мемлекеттік тіл жаңа Конституцияда өзгере ме?",
+        "Мемлекеттік рәміздер өзгере ме?",
+        "Мемлекеттік елтаңба өзгере ме?",
+        "Құқықтық көмек күшейе ме?",
+    ],
+)
+def test_the_noun_after_a_kazakh_relational_adjective_is_a_subject(engine, question: str) -> None:
+    """«Мемлекеттік тіл»: the word after a relational adjective («-лық», «-тік») is the noun it
+    qualifies; the state language, symbols, legal aid are nothing the text speaks of."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Мемлекеттік басқарудың тиімділігі арта ма?", "overall_assessment"),
+        ("Құқықтық мәдениет дамыта ма?", "legal_culture"),
+        ("Құқықтық сауаттылықты арттыру туралы не айтылды?", "legal_culture"),
+    ],
+)
+def test_a_kazakh_relational_adjective_before_a_known_noun_is_still_answered(
+    engine, question: str, entry: str
+) -> None:
+    """Neighbours: state governance, legal culture (and «құқықтық сауаттылық», legal literacy, a
+    name of it as «правовая грамотность» is)."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)

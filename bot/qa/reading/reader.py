@@ -50,6 +50,7 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     kazakh_nouns.kazakh_counted,
     kazakh_nouns.kazakh_owner,
     kazakh_nouns.kazakh_which,
+    kazakh_nouns.kazakh_qualified,
     frames.for_what_of_a_noun,
     frames.aimed_at_attaining,
     frames.by_design,
