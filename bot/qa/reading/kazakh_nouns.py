@@ -214,7 +214,8 @@ def kazakh_qualified(ctx: ReaderContext, question: str, analysis: Analysis) -> A
     """«Мемлекеттік тіл өзгере ме?»: the word right after a Kazakh relational adjective («-лық»,
     «-тік»: «мемлекеттік», of the state) is the noun it qualifies; one in Kazakh letters the
     knowledge base does not know is an unknown subject (as «язык» in «Изменится ли государственный
-    язык?»), not noise beside the adjective the documents use."""
+    язык?»), not noise beside the adjective the documents use; one another document uses is a noun
+    of the question all the same (_known_as_nouns)."""
     found = analysis.words
     qualified = {
         after
@@ -223,5 +224,5 @@ def kazakh_qualified(ctx: ReaderContext, question: str, analysis: Analysis) -> A
     }
     if not qualified:
         return analysis
-    terms = _unknown_as_nouns(ctx, analysis, qualified)
+    terms = _known_as_nouns(ctx, _unknown_as_nouns(ctx, analysis, qualified), qualified)
     return replace(analysis, terms=terms) if terms != analysis.terms else analysis
