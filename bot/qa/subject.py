@@ -454,6 +454,14 @@ class Subjects:
                 parts.append(values)
         return tuple(parts)
 
+    def acts_asked(self, analysis: Analysis) -> tuple[frozenset[str], ...]:
+        """The laws asked which of as acts (laws_by_topic; Subject.acts), beside a word the documents
+        never use («Какие законы примут?»: what is done to them, which they never tell);
+        «Какие законы будут применяться единообразно?» asks of what they say of the law as a whole."""
+        if not any(not t.known and t.real_word for t in analysis.terms):
+            return ()
+        return self.laws_by_topic(analysis)
+
     def _acts_quoted(self, quotes: Sequence[str]) -> frozenset[str]:
         """The values of the laws' nouns these quotes name as acts, by their topic («закон о
         прокуратуре», "the law on…", «…туралы заң»), as laws_by_topic reads a question."""

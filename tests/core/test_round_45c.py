@@ -67,12 +67,14 @@ def test_a_law_asked_which_of_is_an_act_no_quote_names(engine, question: str) ->
     ("question", "entry"),
     [
         ("Будут ли законы применяться единообразно?", "equality_before_law"),
+        ("Какие законы будут применяться единообразно?", "equality_before_law"),
         ("Все ли будут равны перед законом?", "equality_before_law"),
         ("Что подразумевается под равенством перед законом?", "equality_before_law"),
     ],
 )
 def test_the_law_as_a_whole_is_still_answered(engine, question: str, entry: str) -> None:
-    """Neighbours: the law as a whole, not asked which act."""
+    """Neighbours: the law as a whole, or which laws asked of what the text says of them (their
+    uniform application), with no word it never uses."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
 
