@@ -61,6 +61,11 @@ KNOWN_WITH_TWO_SOURCES: dict[str, tuple[str, ...]] = {
         "In what language did Asylov speak?",
         "Which article will enshrine Law and Order?",
     ),
+    # ... and "free": the quality claimed is known there, no unknown subject
+    "test_a_quality_claimed_in_english_or_kazakh_is_asked": (
+        "Will legal education be free?",
+        "Will legal education become free?",
+    ),
     "test_what_before_an_unknown_noun_and_an_auxiliary_asks_of_that_noun": (
         "What language was the round table held in?",
         "What language did Asylov speak?",

@@ -325,6 +325,7 @@ class Engine:
             yet_to_be=subjects.yet_to_be(analysis),
             predicate=subjects.kazakh_predicate(analysis),
         )
+        subject = replace(subject, acts=subjects.acts_asked(analysis))
         strengthened = strengthened_bodies(self.context, analysis, subject)
         if strengthened:  # "a stronger presidency": only an entry saying so (entry_readings.py)
             ranked = [s for s in ranked if self.context.strengthens(s.entry_id, strengthened)]

@@ -192,6 +192,9 @@ class Subject:
     # its Kazakh words a reading found to be nouns (the owner of «тіл мәртебесі»): nouns, though no
     # dictionary tells (as `nouns` are for Russian)
     kazakh_nouns: tuple[str, ...] = ()
+    # laws asked which of, as acts (Subjects.laws_by_topic): an entry answers only if its quotes
+    # name such an act (Subjects.answers)
+    acts: tuple[frozenset[str], ...] = ()
 
     def either(self, value: str) -> frozenset[str]:
         """The value and the alternatives offered beside it."""
@@ -287,6 +290,7 @@ class Subjects:
                     phrase_of.setdefault(morphology.info(word).lemma, set()).update(values)
         self._phrase_of = {word: frozenset(values) for word, values in phrase_of.items()}
         self._kind_heads = _kind_heads(phrases, index.vocabulary.terms)
+        self._acts = {entry.id: self._acts_quoted(entry.quotes) for entry in kb.entries}  # see answers
 
     def _other_kinds(self, terms: tuple[Term, ...]) -> tuple[Term, ...]:
         """The adjectives the documents never use right before a noun they use only as the head of
@@ -449,6 +453,29 @@ class Subjects:
             if values:
                 parts.append(values)
         return tuple(parts)
+
+    def acts_asked(self, analysis: Analysis) -> tuple[frozenset[str], ...]:
+        """The laws asked which of as acts (laws_by_topic; Subject.acts), beside a word the documents
+        never use («Какие законы примут?»: what is done to them, which they never tell);
+        «Какие законы будут применяться единообразно?» asks of what they say of the law as a whole."""
+        if not any(not t.known and t.real_word for t in analysis.terms):
+            return ()
+        return self.laws_by_topic(analysis)
+
+    def _acts_quoted(self, quotes: Sequence[str]) -> frozenset[str]:
+        """The values of the laws' nouns these quotes name as acts, by their topic («закон о
+        прокуратуре», "the law on…", «…туралы заң»), as laws_by_topic reads a question."""
+        acts: set[str] = set()
+        for quote in quotes:
+            found = words(quote)
+            for i, word in enumerate(found):
+                by_topic = (i + 1 < len(found) and found[i + 1] in TOPIC_PREPOSITIONS) or (
+                    i > 0 and found[i - 1] == KAZAKH_TOPIC
+                )
+                if by_topic and _law_noun(word):
+                    act = ENGLISH_ACTS.get(word, word)
+                    acts.update(t.value for t in self.analyzer.analyse(act).terms if t.known)
+        return frozenset(acts)
 
     def asks_presence(self, analysis: Analysis) -> bool:
         """«Присутствовал ли Токаев?», «Был ли президент (лично) на круглом столе?»: whether someone
@@ -1133,6 +1160,11 @@ class Subjects:
         document names them there («Какие депутаты Мажилиса выступали?» is not in the document)."""
         if not self.covers(entry_id, subject):
             return False
+        if not all(part & self._acts.get(entry_id, frozenset()) for part in subject.acts):
+            # a law asked which of is an act: an entry holding the law's noun otherwise tells of
+            # none («равны перед законом», «применение законов»: the law as a whole), though the
+            # question is about what it speaks of (a decline says the document is silent)
+            return False
         if not self.presence.isdisjoint(subject.known):
             return True
         return not any(self._only_asked_of(entry_id, v) for v in subject.known)
@@ -1299,6 +1331,15 @@ def _earlier_one(word: str) -> bool:
 def _one_of(word: str, words: frozenset[str]) -> bool:
     """The word is one of `words`, by its lemma or as typed (a Kazakh or English one)."""
     return word in words or shared_morphology().info(word).lemma in words
+
+
+def _law_noun(word: str) -> bool:
+    """A law's noun: a lemma or English word of LAW_LEMMAS, or a Kazakh one («заң», «кодекс»)."""
+    return (
+        word in LAW_LEMMAS
+        or shared_morphology().info(word).lemma in LAW_LEMMAS
+        or word.startswith(KAZAKH_LAW_STEMS)
+    )
 
 
 def _law_asked_by_which(found: tuple[str, ...], i: int) -> bool:

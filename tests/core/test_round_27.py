@@ -346,7 +346,7 @@ KAZAKH_NOUN_UNTOLD = pytest.mark.xfail(
     "question",
     [
         pytest.param("Реформа кандай салыктарга багытталган", marks=KAZAKH_NOUN_UNTOLD),
-        pytest.param("Реформа қандай салықтарға бағытталған", marks=KAZAKH_NOUN_UNTOLD),
+        "Реформа қандай салықтарға бағытталған",  # (the noun after «қандай»: round 45c)
         "Салыктар томендей ме",
     ],
 )

@@ -530,3 +530,53 @@ def _states_claim(found: Sequence[str]) -> bool:
             for i, w in enumerate(found)
         )
     )
+
+
+# "Will legal education be free?", "Is legal education compulsory?": an English yes/no question (an
+# auxiliary opening it) claiming a quality by a form of "be" or "become" right before an adjective
+# that ends it (english_claimed_quality); not a participle (a passive: "be reformed", "be held")
+ENGLISH_WHETHER = frozenset({"will", "would", "shall", "is", "are", "was", "were", "can", "could"})
+ENGLISH_BEING = frozenset({"be", "is", "are", "was", "were", "become", "becomes", "remain", "stay"})
+ENGLISH_PARTICIPLE = ("ed", "en", "ing")
+# «Заң білімі тегін бола ма?»: a Kazakh yes/no question claiming a quality by a form of «бол» (be,
+# become) before its particle; the word right before it is what is claimed (kazakh_claimed_quality)
+KAZAKH_BEING = frozenset({"бола", "болады", "болмақ", "болды", "болып", "болған", "болатын"})
+KAZAKH_PARTICLES = frozenset({"ма", "ме", "ба", "бе", "па", "пе"})
+
+
+def english_claimed_quality(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """ "Will legal education be free?": an English yes/no question claiming a quality of a thing by
+    "be" and an adjective ending it asks that quality; one the documents never use is a detail they
+    do not give (as claimed_quality reads «Станет ли образование бесплатным?»), not an idle word the
+    entry naming the thing answers. Not a participle ("be reformed": a passive, what is done)."""
+    found = analysis.words
+    if len(found) < 3 or found[0] not in ENGLISH_WHETHER or found[-2] not in ENGLISH_BEING:
+        return analysis
+    last = found[-1]
+    if not last.isascii() or last.endswith(ENGLISH_PARTICIPLE) or not ALTERNATIVE_WORDS.isdisjoint(found):
+        return analysis
+    return _unknown_quality(ctx, analysis, last)
+
+
+def kazakh_claimed_quality(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Заң білімі тегін бола ма?», «Білім міндетті бола ма?»: a Kazakh yes/no question claiming a
+    quality of a thing by «бол» (be, become) before its particle: the word right before it is the
+    quality, which one the documents never use is a detail they do not give (as «бесплатным» in
+    «Будет ли образование бесплатным?»), not noise beside the thing."""
+    found = analysis.words
+    if len(found) < 3 or found[-1] not in KAZAKH_PARTICLES or found[-2] not in KAZAKH_BEING:
+        return analysis
+    if not ALTERNATIVE_WORDS.isdisjoint(found):
+        return analysis
+    return _unknown_quality(ctx, analysis, found[-3])
+
+
+def _unknown_quality(ctx: ReaderContext, analysis: Analysis, word: str) -> Analysis:
+    """The analysis with the word's terms the knowledge base does not know made nouns (an unknown
+    subject): the quality claimed is what is asked."""
+    values = ctx.analyzer.analyse(word).values
+    terms = tuple(
+        replace(t, real_word=True, pos="NOUN") if t.value in values and not t.known else t
+        for t in analysis.terms
+    )
+    return replace(analysis, terms=terms) if terms != analysis.terms else analysis

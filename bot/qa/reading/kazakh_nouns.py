@@ -175,3 +175,54 @@ def _unknown_as_nouns(ctx: ReaderContext, analysis: Analysis, nouns: set[str]) -
         replace(t, real_word=True, pos="NOUN") if t.value in values and not t.known else t
         for t in analysis.terms
     )
+
+
+# «қай жерде», «қай жеріне»: where (kazakh_which)
+KAZAKH_PLACE = "жер"
+
+
+def kazakh_which(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Дөңгелек үстел қай тілде өтті?», «Қандай айыппұл бар?»: the word right after «қай», «қандай»
+    (which) is the noun it asks which of; one the knowledge base does not know is an unknown subject
+    (as «язык» in «На каком языке прошёл круглый стол?»), which an entry lacking it cannot answer,
+    not noise the other words are answered without. Only a word in Kazakh letters (one in plain
+    letters, «багдар», may be a known word misspelt); not an owner in the genitive («қандай
+    мекемелердің өкілдері»: which bodies' officials, named by the answer, as the Russian «какие
+    органы»); not «жер» (place): «қай жерде» asks where, which the place answers."""
+    found = analysis.words
+    asked = {
+        after
+        for word, after in itertools.pairwise(found)
+        if word in KAZAKH_WHICH
+        and is_kazakh(after)
+        and not after.endswith(KAZAKH_GENITIVE)
+        and not after.startswith(KAZAKH_PLACE)
+    }
+    if not asked:
+        return analysis
+    terms = _unknown_as_nouns(ctx, analysis, asked)
+    return replace(analysis, terms=terms) if terms != analysis.terms else analysis
+
+
+# the Kazakh suffix of a relational adjective («мемлекеттік», «құқықтық»: of the state, of law), which
+# stands right before the noun it qualifies (kazakh_qualified)
+KAZAKH_RELATIONAL = ("лық", "лік", "дық", "дік", "тық", "тік")
+RELATIONAL_MIN_STEM = 3
+
+
+def kazakh_qualified(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Мемлекеттік тіл өзгере ме?»: the word right after a Kazakh relational adjective («-лық»,
+    «-тік»: «мемлекеттік», of the state) is the noun it qualifies; one in Kazakh letters the
+    knowledge base does not know is an unknown subject (as «язык» in «Изменится ли государственный
+    язык?»), not noise beside the adjective the documents use; one another document uses is a noun
+    of the question all the same (_known_as_nouns)."""
+    found = analysis.words
+    qualified = {
+        after
+        for word, after in itertools.pairwise(found)
+        if word.endswith(KAZAKH_RELATIONAL) and len(word) - 3 >= RELATIONAL_MIN_STEM and is_kazakh(after)
+    }
+    if not qualified:
+        return analysis
+    terms = _known_as_nouns(ctx, _unknown_as_nouns(ctx, analysis, qualified), qualified)
+    return replace(analysis, terms=terms) if terms != analysis.terms else analysis

@@ -49,6 +49,8 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     kazakh_nouns.kazakh_attended,
     kazakh_nouns.kazakh_counted,
     kazakh_nouns.kazakh_owner,
+    kazakh_nouns.kazakh_which,
+    kazakh_nouns.kazakh_qualified,
     frames.for_what_of_a_noun,
     frames.aimed_at_attaining,
     frames.by_design,
@@ -170,6 +172,8 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     scope.without_listed_others,
     form.term_length,
     claims.claimed_quality,
+    claims.english_claimed_quality,
+    claims.kazakh_claimed_quality,
 )
 
 
