@@ -74,3 +74,43 @@ def test_a_detail_asked_beside_the_askers_place_stays_not_in_the_document(engine
     («генпрокурор пишет в соцсетях»): the document is silent on it."""
     reply = engine.answer(question)
     assert reply.decline == "not_in_document", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Права и свободы граждан будут лучше защищать? Спасибо, здоровья вам и вашим близким!",
+        "Будут ли усиливать гарантии прав граждан? Благодарю, всего доброго, удачи в работе.",
+        "Will the rights of citizens be better protected? Thanks in advance, God bless you.",
+    ],
+)
+def test_thanks_closing_the_message_are_no_words_asked(engine, question: str) -> None:
+    """The asker's thanks after the question («Заранее спасибо, дай вам бог здоровья») is courtesy:
+    what is asked is the question before it."""
+    reply = engine.answer(question)
+    assert reply.kind == "answer", describe(reply)
+
+
+def test_the_pensioners_question_is_not_called_silent(engine) -> None:
+    """The eval row: its blessing («дай вам бог здоровья») was read as a detail the document is silent on."""
+    reply = engine.answer(
+        "Здравствуйте, извините за беспокойство, я пенсионерка, прочитала в газете про какой-то круглый "
+        "стол о новой Конституции. Скажите, пожалуйста, права и свободы граждан будут больше защищать "
+        "или нет? Заранее спасибо, дай вам бог здоровья."
+    )
+    assert reply.decline != "not_in_document", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Будут ли повышать пенсии? Заранее спасибо, дай вам бог здоровья.",
+        "Что будет со здравоохранением? Спасибо, здоровья вам!",
+        "Права граждан будут защищать? А что с налогами?",
+    ],
+)
+def test_a_question_beside_thanks_or_a_second_question_stays_declined(engine, question: str) -> None:
+    """Near misses: a question the documents do not answer before the thanks, and a second question
+    (no thanks) after the first, which is kept."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
