@@ -34,14 +34,18 @@ ATTRIBUTING_NOUNS = frozenset({"слово", "оценка", "мнение", "в
 ATTRIBUTING_ENGLISH = (("according", "to"), ("in", "the"))
 # the words naming the source after the opener («авторов текста»: a noun and its complement)
 ATTRIBUTION_SPAN = 2
-# The asker's own telling of who they are and where they heard of it («я диспетчер на станции Шу, у
-# нас в бригаде спорят, что…», «Слышал по радио, что…», «С точки зрения нотариуса интересно:…»):
+# The asker's own telling of who they are and where they heard or read of it («я диспетчер на станции
+# Шу, у нас в бригаде спорят, что…», «Слышал по радио, что…», «в соцсетях пишут…», «С точки зрения
+# нотариуса интересно:…»):
 # first-person words and verbs of hearing or reading open it (asker_words); it runs until the
 # clause the question asks (a conjunction, an asking word) or for ASKER_SPAN words (no punctuation
 # is left in the analysed text)
 # (only «я», «мы» before a noun: not text.FIRST_PERSON's «мне», «хочу», whose words are asked)
 ROLE_PRONOUNS = frozenset({"я", "мы"})
+FROM_WHERE = "из"  # «я из Шымкента»: where the asker is from
 HEARSAY_LEMMAS = frozenset({"слышать", "услышать", "читать", "прочитать", "прочесть", "видеть", "увидеть"})
+# «пишут», «написали» with no subject: what others write somewhere (not «генпрокурор пишет в…»)
+WRITTEN_LEMMAS = frozenset({"писать", "написать"})
 ASKER_SPAN = 6
 HEARD_IN = frozenset({"по", "в", "на", "из"})
 # A contrast weighs what follows against another thing (_contrast_words): «вместо», "over", "than"
@@ -228,16 +232,17 @@ def _asker_words(found: Sequence[str]) -> list[str]:
     asked (CLAUSE_OPENERS) or ASKER_SPAN words; where they heard or read of it («слышал по радио»,
     not «слышал про налоговую реформу»: what was heard of is asked); after «с точки зрения» and
     «для» with the asker's work («для доклада»)."""
-    morphology = shared_morphology()
     aside: list[str] = []
     for i, word in enumerate(found):
         if word == "для" and i + 1 < len(found) and found[i + 1] in ASKER_WORK:
             aside.append(found[i + 1])
         elif word == "зрения" and i > 0 and found[i - 1] == "точки":
             aside += found[i + 1 : i + 1 + ATTRIBUTION_SPAN]
-        elif morphology.info(word).lemma in HEARSAY_LEMMAS:  # where it was heard, not of what
+        elif _hearsay(word):  # where it was heard, not of what
             if i + 1 < len(found) and found[i + 1] in HEARD_IN:
                 aside += found[i + 2 : i + 2 + ATTRIBUTION_SPAN]
+            elif i > 1 and found[i - 2] in HEARD_IN:  # «в соцсетях пишут», «в газете прочитала»
+                aside.append(found[i - 1])
         elif _opens_asker_aside(found, i):
             for follower in found[i + 1 : i + 1 + ASKER_SPAN]:
                 if follower in CLAUSE_OPENERS:
@@ -246,13 +251,22 @@ def _asker_words(found: Sequence[str]) -> list[str]:
     return aside
 
 
+def _hearsay(word: str) -> bool:
+    """A verb of hearing or reading («слышал», «прочитала»), or the plural of writing with no one
+    named («пишут», «написали»: what others write)."""
+    morphology = shared_morphology()
+    lemma = morphology.info(word).lemma
+    return lemma in HEARSAY_LEMMAS or (lemma in WRITTEN_LEMMAS and morphology.plural_verb(word))
+
+
 def _opens_asker_aside(found: Sequence[str], i: int) -> bool:
-    """«я диспетчер», «мы пенсионеры» (the asker's role: a first-person pronoun and a noun) or «у
-    нас» (where the asker is): not «я хочу узнать про…», «мне отправить…», whose words are asked."""
+    """«я диспетчер», «мы пенсионеры» (the asker's role: a first-person pronoun and a noun), «у нас»
+    or «я из Талдыкоргана» (where the asker is, or is from): not «я хочу узнать про…», «мне
+    отправить…», whose words are asked."""
     if found[i] == "нас":
         return i > 0 and found[i - 1] == "у"
     return (
         found[i] in ROLE_PRONOUNS
         and i + 1 < len(found)
-        and shared_morphology().info(found[i + 1]).pos == "NOUN"
+        and (found[i + 1] == FROM_WHERE or shared_morphology().info(found[i + 1]).pos == "NOUN")
     )

@@ -1013,12 +1013,29 @@ def _bare_reason(said: list[str]) -> bool:
     )
 
 
+# «…или нет? Заранее спасибо, дай вам бог здоровья.», "…? Thanks in advance!": the asker's thanks
+# closing the message after its question (without_closing)
+CLOSING_THANKS = _word_set("спасибо заранее благодарю благодарна благодарен рахмет thanks thank")
+
+
+def without_closing(text: str) -> str:
+    """The message up to its last question mark when what follows opens with thanks («Заранее
+    спасибо, дай вам бог здоровья»): courtesy, no words asked."""
+    end = text.rfind("?")
+    if end < 0 or not text[end + 1 :].strip():
+        return text
+    opening = words(text[end + 1 :].casefold())[:1]
+    return text[: end + 1] if CLOSING_THANKS.intersection(opening) else text
+
+
 def focus(raw: str) -> tuple[str, bool]:
     """The part of a message to answer, and whether it is less than the whole message. A short
     message is itself, less an opening that introduces the asker; a long one is cut to its
     question sentence(s), or else to its opening."""
     if len(raw) <= MAX_QUERY_CHARS:
-        question = without_work(without_use(without_aside(without_latin_preamble(without_preamble(raw)))))
+        question = without_work(
+            without_use(without_aside(without_latin_preamble(without_preamble(without_closing(raw)))))
+        )
         return question, question != raw
     text = raw[:MAX_MESSAGE_CHARS]
     sentences = [m.group().strip() for m in _SENTENCE.finditer(text) if m.group().strip()]

@@ -44,7 +44,10 @@ _OPENING_PLACE = re.compile(r"перв|начал|начина|открыва|be
 # word for the piece being read, in the singular, frames a question that names something else (see
 # without_the_piece); in the plural they are things of their own («архивные материалы, документы»).
 # «Текст» only with no noun after it («согласно тексту», «в тексте»): «текст преамбулы» is the wording
-# of something else. Each lemma with the term it gives («релиз» is read as the press release).
+# of something else; so «статья» («в статье», «по статье»: the piece read as an article), which with a
+# noun or a number after it is an article of a law («в статье Конституции», «в статье 5»), and so is
+# one about a thing («в статье о защите данных», see _article_referred_to). Each lemma
+# with the term it gives («релиз» is read as the press release).
 PIECE_WORDS = {
     "материал": ("материал",),
     "документ": ("документ",),
@@ -52,12 +55,16 @@ PIECE_WORDS = {
     "пресс-релиз": ("пресс релиз",),
     "сообщение": ("сообщить",),
     "текст": ("текст",),
+    "статья": ("статья",),
     "releas": ("releas", "пресс релиз"),
     "document": ("document",),
 }
 _TOKEN = re.compile(r"\w+")
 WORDING_PIECE = "текст"
 WORDING_PIECE_EN = "text"
+# the piece words that name it only when referred to alone (_text_referred_to)
+ARTICLE = "статья"
+REFERRED_PIECES = frozenset({WORDING_PIECE, ARTICLE})
 WHICH_PIECE = frozenset({"какой", "который", "which"})
 # «согласно тексту», «по тексту», «в тексте»: the prepositions that refer to the text being read
 REFERRING = frozenset({"согласно", "по", "в", "во"})
@@ -132,7 +139,8 @@ def without_the_piece(ctx: ReaderContext, question: str, analysis: Analysis) -> 
             and morphology.info(found[i - 1]).lemma in WHICH_PIECE
             and morphology.info(found[i - 2]).pos == "NOUN"
         )
-        and (lemma != WORDING_PIECE or _text_referred_to(found, i))
+        and (lemma not in REFERRED_PIECES or _text_referred_to(found, i))
+        and (lemma != ARTICLE or _article_referred_to(found, i))
         # ("which document was discussed?": the document itself is asked)
         and not (i > 0 and found[i - 1] in ASKING_WHICH)
         for value in PIECE_WORDS[lemma]
@@ -331,8 +339,16 @@ def _abbreviation(question: str, word: str) -> bool:
 def _text_referred_to(found: tuple[str, ...], i: int) -> bool:
     """«согласно тексту», «в тексте»: «текст» after a preposition that refers to it, with no noun after
     it («в тексте преамбулы» is the wording of something else)."""
-    after = i + 1 == len(found) or shared_morphology().info(found[i + 1]).pos != "NOUN"
+    after = i + 1 == len(found) or (
+        shared_morphology().info(found[i + 1]).pos != "NOUN" and not found[i + 1][0].isdigit()
+    )
     return i > 0 and found[i - 1] in REFERRING and (after or _subject_after(found, i))
+
+
+def _article_referred_to(found: tuple[str, ...], i: int) -> bool:
+    """«в статье» as the piece read: not «в статье о защите данных», an article (of a law) on a
+    thing."""
+    return i + 1 == len(found) or found[i + 1] not in PART_ABOUT
 
 
 def _subject_after(found: tuple[str, ...], i: int) -> bool:
