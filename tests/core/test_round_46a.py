@@ -58,3 +58,32 @@ def test_whose_questions_and_a_named_person_are_still_answered(engine, question:
 def test_relative_clause(text: str, part: str, relative: bool) -> None:
     """«чей» after a noun and a comma is relative; after a verb, or another question word, it is not."""
     assert relative_clause(text, part) is relative
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("обсуждают ли новую конституцию ваще", "current_stage"),
+        ("новую конституцию обсуждают вообще?", "current_stage"),
+        ("обсуждают ли люди новую конституцию", "current_stage"),
+        ("Когда обсуждали проект новой Конституции?", "event_date"),
+        ("когда обсуждали новую конституцию", "event_date"),
+    ],
+)
+def test_whether_the_constitution_is_discussed_is_the_current_stage(
+    engine, question: str, entry: str
+) -> None:
+    """«Обсуждают ли новую Конституцию?» asks whether the discussion goes on (it does: the current
+    stage), not when it was held (the date); «когда» still asks the date."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Обсуждают ли новую Конституцию в Европарламенте?", "Обсуждают ли новую Конституцию в школах?"],
+)
+def test_a_discussion_elsewhere_stays_declined(engine, question: str) -> None:
+    """Near misses: a discussion somewhere the documents never speak of."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
