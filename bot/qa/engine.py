@@ -44,7 +44,15 @@ from bot.qa.kb import Entry, KnowledgeBase
 from bot.qa.memory import paused_gc
 from bot.qa.models import Lang, Reply
 from bot.qa.morph import shared_morphology
-from bot.qa.reading import QuestionReader, asks_several, checks_claim, clauses, place_in_piece, place_phrases
+from bot.qa.reading import (
+    QuestionReader,
+    asks_several,
+    checks_claim,
+    clauses,
+    place_in_piece,
+    place_phrases,
+    relative_clause,
+)
 from bot.qa.replies import ReplyBuilder, asked, question_in
 from bot.qa.rescue import readable, rescuable, rescued
 from bot.qa.semantic import Embedder, SemanticIndex, entry_vectors, load_embedder
@@ -237,6 +245,8 @@ class Engine:
         for part in clauses(text):
             if any(map(morphology.anaphoric, words(part.casefold()))):
                 continue  # «…и кто их представлял?»: what it asks about is in another clause
+            if relative_clause(text, part):
+                continue  # «Как зовут Уполномоченного, чьё ведомство…»: the clause tells of his noun
             reply = self._answer(part, self.analyzer.analyse(part), lang)
             if reply.kind == "answer":
                 return part, reply

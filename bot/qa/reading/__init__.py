@@ -15,7 +15,7 @@ from bot.qa.reading.claims import checks_claim
 from bot.qa.reading.context import WHICH_WORDS
 from bot.qa.reading.piece import place_in_piece, place_phrases
 from bot.qa.reading.reader import QuestionReader
-from bot.qa.reading.splitting import asks_several, clauses
+from bot.qa.reading.splitting import asks_several, clauses, relative_clause
 
 __all__ = [
     "WHICH_WORDS",
@@ -25,4 +25,5 @@ __all__ = [
     "clauses",
     "place_in_piece",
     "place_phrases",
+    "relative_clause",
 ]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.qa.kazakh import KAZAKH_LETTERS
+from bot.qa.morph import shared_morphology
 from bot.qa.text import QUESTION_OPENERS, words
 
 # A clause opening with a question word after a comma, a dash or «и», once a question word came before
@@ -122,3 +123,22 @@ def _first_question(text: str) -> re.Match[str] | None:
     """Where a question's first clause opens: a yes/no opening or an opening «что», else its first
     question word."""
     return _YES_NO_OPENING.search(text) or _OPENING_QUESTION.search(text) or _FIRST_QUESTION.search(text)
+
+
+# «чей» in its forms: after a noun and a comma it opens a relative clause about that noun
+_WHOSE = re.compile(r"^(?:чей|чья|чь[её]|чьи|чьих|чьим|чьими|чьей|чьего|чьему)\b", re.IGNORECASE)
+# a noun, or an adjective or participle standing for one («Уполномоченного», «выступающего»)
+_NOUN_LIKE = frozenset({"NOUN", "ADJF", "PRTF"})
+_NOUN_BEFORE_COMMA = re.compile(r"(\w+)\s*,\s*$")
+
+
+def relative_clause(text: str, part: str) -> bool:
+    """«Как зовут Уполномоченного по правам человека, чьё ведомство было представлено?»: «чей» right
+    after a noun and a comma tells which one that noun is (a relative clause), asking nothing of its
+    own; asked alone it would answer of the noun's office, not the question (who he is). After a
+    verb («Кто выступал, чьи интересы защищают?») it opens a question of its own."""
+    at = text.find(part)
+    if at <= 0 or _WHOSE.match(part) is None:
+        return False
+    before = _NOUN_BEFORE_COMMA.search(text[:at])
+    return before is not None and shared_morphology().info(before.group(1).casefold()).pos in _NOUN_LIKE
