@@ -51,7 +51,9 @@ class SmalltalkMatcher:
         """The small-talk intent of the text and what follows it: "" when the whole text is small
         talk («рахмет, түсінікті», «ты бот или человек» too), the rest when small talk only opens
         it («добрый день, кто участвовал?»)."""
-        text = analysis.text
+        return self._match_text(analysis.text)
+
+    def _match_text(self, text: str) -> tuple[SmalltalkIntent | None, str]:
         if not text:
             return None, ""
         whole = self._whole_or_core(text)
@@ -67,7 +69,7 @@ class SmalltalkMatcher:
                 )
                 if not carried_on and self._continues(pattern, rest):
                     continue
-                small_talk_too = carried_on or self._whole_or_core(rest) is not None
+                small_talk_too = carried_on or self._all_small_talk(rest)
                 return self._intents[position], "" if small_talk_too else rest
         return None, ""
 
@@ -92,6 +94,14 @@ class SmalltalkMatcher:
         if any(t.known and t.value not in verbs for t in analysis.terms):
             return None
         return self._who_are_you
+
+    def _all_small_talk(self, rest: str) -> bool:
+        """Small talk after small talk is small talk too: "good morning, bye for now" greets and
+        takes leave, it asks nothing about "now"."""
+        if self._whole_or_core(rest) is not None:
+            return True
+        intent, after = self._match_text(rest)
+        return intent is not None and not after
 
     @staticmethod
     def _continues(pattern: str, rest: str) -> bool:
