@@ -58,7 +58,16 @@ from bot.qa.rescue import readable, rescuable, rescued
 from bot.qa.semantic import Embedder, SemanticIndex, entry_vectors, load_embedder
 from bot.qa.smalltalk import SmalltalkMatcher
 from bot.qa.subject import LONG_QUESTION_TERMS, SUBJECT_POS, Subject, Subjects
-from bot.qa.text import ASIDE_OPENERS, ASIDE_PAIRS, QUESTION_OPENERS, focus, fold, has_latin, words
+from bot.qa.text import (
+    ASIDE_OPENERS,
+    ASIDE_PAIRS,
+    POINTING_BACK,
+    QUESTION_OPENERS,
+    focus,
+    fold,
+    has_latin,
+    words,
+)
 from bot.qa.thresholds import (
     ANSWER_MIN,
     CLARIFY_MARGIN,
@@ -632,8 +641,12 @@ def _points_back(tail: Sequence[str]) -> bool:
     """A tail of a long message that asks of each of several things the message named before it,
     by a distributive word standing alone («в каждом», «в обоих», "each", "both"): asked alone, it
     asks of nothing, and any entry its other words match answers something the message did not
-    ask. (A third-person pronoun is no such sign: «…а что он говорил про закон и порядок» keeps
-    its own subject, and the tail is the question.)"""
+    ask. So does one closing on a demonstrative that names nothing («Для меня важно, чтобы законы
+    применялись одинаково. Обсуждалось ли это?»): «это» is the sentence before it. (A third-person
+    pronoun is no such sign: «…а что он говорил про закон и порядок» keeps its own subject, and the
+    tail is the question.)"""
+    if tail and tail[-1] in POINTING_BACK:
+        return True
     morphology = shared_morphology()
     for i, word in enumerate(tail):
         if morphology.info(word).lemma in DISTRIBUTIVE and (
