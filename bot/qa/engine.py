@@ -343,8 +343,8 @@ class Engine:
             two_sides=subjects.which_of_two(analysis),
             yet_to_be=subjects.yet_to_be(analysis),
             predicate=subjects.kazakh_predicate(analysis),
+            acts=subjects.acts_asked(analysis),
         )
-        subject = replace(subject, acts=subjects.acts_asked(analysis))
         strengthened = strengthened_bodies(self.context, analysis, subject)
         if strengthened:  # "a stronger presidency": only an entry saying so (entry_readings.py)
             ranked = [s for s in ranked if self.context.strengthens(s.entry_id, strengthened)]

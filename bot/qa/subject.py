@@ -774,6 +774,7 @@ class Subjects:
         two_sides: bool = False,
         yet_to_be: bool = False,
         predicate: frozenset[str] = frozenset(),
+        acts: tuple[frozenset[str], ...] = (),
     ) -> Subject:
         """The question's subject: the people and institutions it names (synonyms.yaml,
         `subjects`: генпрокурор, Парламент, президент, омбудсмен…), and unknown nouns or names
@@ -785,7 +786,8 @@ class Subjects:
         named (Subjects.fate). `means`: the words after a preposition of means (Subjects.means).
         `foretold`: a verb of it is in the future tense (Subjects.foretold). `two_sides`: it offers
         two sides to choose from (Subjects.which_of_two). `yet_to_be`: what it asks of is yet to be
-        (Subjects.yet_to_be). `predicate`: a Kazakh yes/no question's predicate (kazakh_predicate)."""
+        (Subjects.yet_to_be). `predicate`: a Kazakh yes/no question's predicate (kazakh_predicate).
+        `acts`: the laws asked which of as acts (acts_asked)."""
         named = self.named | self.concepts
         known = self._without_named_members(
             tuple(dict.fromkeys(t.value for t in terms if t.known and t.value in named))
@@ -871,6 +873,7 @@ class Subjects:
             offered,
             parts,
             tuple(t.value for t in terms if t.known and t.pos == "NOUN" and kazakh.is_kazakh(t.value)),
+            acts=acts,
         )
 
     def _without_named_members(self, known: tuple[str, ...]) -> tuple[str, ...]:

@@ -607,13 +607,13 @@ FORM_REQUEST = _word_set(
 
 
 # «…дела — про это что-то было?», "… — anything about that?": a preposition of the topic and a
-# demonstrative standing alone (no noun after it) point back to what the opening said (_points_back);
+# demonstrative standing alone (no noun after it) point back to what the opening said (_rest_points_back);
 # not «о том» (which opens a clause: «о том, чтобы…»)
 TOPIC_PREPOSITIONS = _word_set("про о об насчет насчёт about on regarding")
 DEMONSTRATIVES = _word_set("это этом этого that this it")
 
 
-def _points_back(rest: str) -> bool:
+def _rest_points_back(rest: str) -> bool:
     """«про это что-то было?», «об этом говорилось?»: the rest asks of the topic the opening named,
     by a demonstrative after a preposition of the topic with no noun after it; asked alone it asks
     of nothing («об этом законе» names its own)."""
@@ -655,7 +655,7 @@ def without_preamble(text: str) -> str:
     if match is None or not _introduces_asker(match["head"], match["rest"]):
         return text
     rest = match["rest"]
-    if set(words(rest)) <= FORM_REQUEST or (not sentence and _points_back(rest)):
+    if set(words(rest)) <= FORM_REQUEST or (not sentence and _rest_points_back(rest)):
         return text  # «…перечислить участников — можно списком?»: the opening holds what is asked
     opening = words(_past_form_opening(rest)[:40])
     # «Касались ли участники…?»: a word and its «ли» open a question as a question word does
@@ -702,7 +702,7 @@ PIECE_SAYING = _word_set(
 )
 # «В соцсетях утверждают, что…»: a verb of saying in the indefinite person, by lemma, that reports a
 # claim heard elsewhere (_hearsay_claim), and the conjunction opening the claim
-HEARSAY_LEMMAS = frozenset({"утверждать", "писать", "говорить", "заявлять", "считать", "уверять"})
+CLAIMING_LEMMAS = frozenset({"утверждать", "писать", "говорить", "заявлять", "считать", "уверять"})
 HEARSAY_THAT = "что"
 # what the question after a claim heard may say besides PIECE_SAYING («по этому поводу в материале»)
 HEARSAY_SAYING = PIECE_SAYING | _word_set("по на материале сообщении пресс-релизе")
@@ -721,7 +721,7 @@ def _hearsay_claim(head: str, rest: str) -> str | None:
     morphology = shared_morphology()
     for i, word in enumerate(found[:-1]):
         if (
-            morphology.info(word).lemma in HEARSAY_LEMMAS
+            morphology.info(word).lemma in CLAIMING_LEMMAS
             and morphology.plural_verb(word)
             and found[i + 1] == HEARSAY_THAT
             and len(found) - i - 2 >= INDIRECT_MIN_WORDS
