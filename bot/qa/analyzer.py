@@ -416,9 +416,11 @@ class Analyzer:
         self._memoise()
 
     def _memoise(self) -> None:
-        """Per-word caches: a knowledge base repeats its words thousands of times, and users repeat theirs.
+        """Per-word and per-text caches: a knowledge base repeats its words thousands of times, users
+        repeat theirs, and the readings of one question analyse its parts again and again.
         Bounded, since users' typos are unbounded; per vocabulary, since repair depends on it."""
         self._reading = lru_cache(maxsize=65536)(self._read_word)
+        self._analysed = lru_cache(maxsize=4096)(self._analyse)
 
     @property
     def morphology(self) -> Morphology:
@@ -448,6 +450,11 @@ class Analyzer:
         return " ".join(words(self._normalised(_without_markup(raw))))
 
     def analyse(self, raw: str) -> Analysis:
+        """The text's words, content terms and question kinds. Memoised: the readings of one
+        question analyse the same parts of it many times over."""
+        return self._analysed(raw)
+
+    def _analyse(self, raw: str) -> Analysis:
         text = _without_markup(raw)
         named = _english_names(text)
         text = self._normalised(text)
