@@ -1,6 +1,10 @@
-"""Round 48 (the lead): a summary asked as «краткое изложение» or «выжимка» is the document's gist,
-as «краткое содержание» is (real engine). «Сделай краткое изложение документа» had been told
-«В документе об этом не говорится», a false statement about the document."""
+"""Round 48 (the lead), real engine.
+
+- A summary asked as «краткое изложение» or «выжимка» is the document's gist, as «краткое
+  содержание» is: «Сделай краткое изложение документа» had been told «В документе об этом не
+  говорится», a false statement about the document.
+- «Речь шла о X?» with no one named asks whether X came up, as «Шла ли речь о X?» does: «Речь шла о
+  верховенстве закона?» had been told the same false «не говорится»."""
 
 from __future__ import annotations
 
@@ -33,3 +37,37 @@ def test_a_summary_asked_in_other_words_is_the_documents_gist(engine, question: 
 def test_a_summary_of_something_the_document_lacks_declines(engine, question: str) -> None:
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Речь шла о верховенстве закона?", "reform_aims"),
+        ("О верховенстве закона речь шла?", "reform_aims"),
+        ("Речь шла об обеспечении верховенства закона?", "reform_aims"),
+        ("Речь шла о правах граждан?", "rights_protection_priority"),
+    ],
+)
+def test_talk_of_a_thing_asks_whether_it_came_up(engine, question: str, entry: str) -> None:
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Речь шла о налоговой реформе?",
+        "Речь шла о выборах президента?",
+        "Речь шла о смертной казни?",
+    ],
+)
+def test_talk_of_a_thing_the_document_lacks_declines(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+def test_talk_in_someones_speech_still_asks_what_they_said(engine) -> None:
+    """A speaker named keeps the question about his words: the rule of law is the reform's aim in
+    the text, not something the Prosecutor General is reported to have said."""
+    reply = engine.answer("Речь шла о верховенстве закона в выступлении генпрокурора?")
+    assert reply.entry_id != "reform_aims", describe(reply)
