@@ -4,7 +4,10 @@
   содержание» is: «Сделай краткое изложение документа» had been told «В документе об этом не
   говорится», a false statement about the document.
 - «Речь шла о X?» with no one named asks whether X came up, as «Шла ли речь о X?» does: «Речь шла о
-  верховенстве закона?» had been told the same false «не говорится»."""
+  верховенстве закона?» had been told the same false «не говорится».
+- «по словам участников» names the whole event as the voice of a statement, so a person it speaks
+  of is no sayer: «Инициативы какого президента, по словам участников, продолжает реформа?» had been
+  read as asking what the President said."""
 
 from __future__ import annotations
 
@@ -71,3 +74,29 @@ def test_talk_in_someones_speech_still_asks_what_they_said(engine) -> None:
     the text, not something the Prosecutor General is reported to have said."""
     reply = engine.answer("Речь шла о верховенстве закона в выступлении генпрокурора?")
     assert reply.entry_id != "reform_aims", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Инициативы какого президента, по словам участников, продолжает реформа?",
+        "По словам участников, реформа продолжает инициативы какого президента?",
+        "Продолжением инициатив какого президента, по мнению участников, является реформа?",
+    ],
+)
+def test_the_participants_voice_names_no_sayer(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "reform_tokayev_link"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Что сказал Токаев, по словам участников?",
+        "По словам участников, какие депутаты голосовали за проект?",
+        "Какую зарплату получает генпрокурор, по словам участников?",
+    ],
+)
+def test_the_participants_voice_keeps_what_the_document_lacks_declined(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)

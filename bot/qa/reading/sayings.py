@@ -208,9 +208,30 @@ def said_by_all(ctx: ReaderContext, question: str, analysis: Analysis) -> Analys
         return analysis
     if "who" in analysis.kinds and not _only_whose(analysis.words):
         return analysis
+    voice = _collective_voice(ctx, analysis.words)
+    if voice:  # «по словам участников»: whoever else is named is what they speak of
+        return unless_asked_elsewhere(ctx, analysis, "said", voice)
     if any(t.value in ctx.subjects and t.value not in ctx.collective for t in analysis.terms):
         return analysis
     return replace(analysis, kinds=analysis.kinds - {"said"})
+
+
+# «по словам», «по мнению», «по оценке» and "according to", before whose words a statement reports
+VOICE_OPENERS = frozenset({("по", "словам"), ("по", "мнению"), ("по", "оценке"), ACCORDING})
+
+
+def _collective_voice(ctx: ReaderContext, found: Sequence[str]) -> set[int]:
+    """Where «по словам участников», "according to the participants" name all who took part as the
+    voice of a statement: the places of its opening words, or none."""
+    for i in range(len(found) - 2):
+        if (found[i], found[i + 1]) not in VOICE_OPENERS:
+            continue
+        j = i + 2
+        while j < len(found) - 1 and found[j] in PIECE_SKIPPED:
+            j += 1
+        if ctx.analyzer.analyse(found[j]).values & ctx.collective:
+            return {i, i + 1}
+    return set()
 
 
 def done_by_all(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
