@@ -89,6 +89,7 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     form.without_count_wanted,
     sayings.according_to_the_piece,
     sayings.stated_attributive,
+    dates.held_attributive,
     sayings.what_someone_said,
     sayings.came_out_with,
     sayings.change_proposed,
