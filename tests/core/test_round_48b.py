@@ -72,3 +72,58 @@ def test_what_the_document_does_not_tell_of_a_held_event_declines(engine, questi
     """The participle dropped, what is asked of the event is still not in the document."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "зачем людям разжевывать конституцию",
+        "зачем разжёвывать людям новую конституцию",
+        "почему надо разжевать людям реформу",
+    ],
+)
+def test_chewing_over_is_explaining(engine, question: str) -> None:
+    """«разжевать» (colloquial) is to explain in plain detail: why people need it explained."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "explanation_purpose"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "будут ли разжевывать конституцию по телевизору",
+        "зачем разжевывать людям налоговый кодекс",
+    ],
+)
+def test_chewing_over_what_the_document_does_not_tell_declines(engine, question: str) -> None:
+    """The explaining of what the document does not name (a tax code), or where it is done, is not
+    in it."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "единообразное применение законов было в повестке",
+        "было ли единообразное применение законодательства на повестке дня?",
+        "Какие вопросы были на повестке круглого стола?",
+    ],
+)
+def test_on_the_agenda_is_discussed(engine, question: str) -> None:
+    """What is «в повестке», «на повестке дня» was discussed: asked as «обсуждалось ли»."""
+    reply = engine.answer(question)
+    assert reply.kind == "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Была ли пенсионная реформа в повестке?",
+        "налоги были в повестке?",
+    ],
+)
+def test_on_the_agenda_what_the_document_never_names_declines(engine, question: str) -> None:
+    """A thing the document never names was not on its agenda."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
