@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from bot.qa.analyzer import Analysis
 from bot.qa.morph import PREDICATE_POS, shared_morphology
-from bot.qa.reading.context import ReaderContext
+from bot.qa.reading.context import ReaderContext, owner_after
 from bot.qa.reading.edits import less, less_words, unless_asked_elsewhere
 from bot.qa.subject import WHOLE_STEMS
 from bot.qa.text import QUESTION_OPENERS, words
@@ -203,14 +203,42 @@ def said_by_all(ctx: ReaderContext, question: str, analysis: Analysis) -> Analys
     reporting someone's words. Not when it names a person or body («что сказал Токаев»), nor when
     it asks who said it («Кто говорил о вовлечении общества в обсуждение?»: the sayer is asked);
     «чьи» / "whose" asks whose a thing is, not who said it («Чьи инициативы, по мнению участников,
-    продолжает реформа?»: the participants say it)."""
+    продолжает реформа?»: the participants say it), nor is one named as the owner of a thing
+    («Как участники оценили связь реформы с курсом главы государства?»: _owners)."""
     if "said" not in analysis.kinds or not ctx.collective & analysis.values:
         return analysis
     if "who" in analysis.kinds and not _only_whose(analysis.words):
         return analysis
-    if any(t.value in ctx.subjects and t.value not in ctx.collective for t in analysis.terms):
+    named = {t.value for t in analysis.terms if t.value in ctx.subjects and t.value not in ctx.collective}
+    if named - _owners(ctx, analysis.words):
         return analysis
     return replace(analysis, kinds=analysis.kinds - {"said"})
+
+
+def _owners(ctx: ReaderContext, found: Sequence[str]) -> frozenset[str]:
+    """The values of the owners named after a noun, in the genitive («с прежним курсом главы
+    государства», «инициатив Президента»): a person named so is whose the thing is, not a sayer."""
+    morphology = shared_morphology()
+    values: set[str] = set()
+    for i in range(len(found)):
+        owner = owner_after(found, i)
+        if owner is None or not _a_thing(ctx, found[i]):
+            continue
+        end = i + 1 + len(owner.split())
+        while end < len(found) and (
+            morphology.genitive_noun(found[end]) or morphology.genitive_adjective(found[end])
+        ):
+            end += 1
+        values |= ctx.analyzer.analyse(" ".join(found[i + 1 : end])).values
+    return frozenset(values)
+
+
+def _a_thing(ctx: ReaderContext, word: str) -> bool:
+    """A noun of a thing a person may own: a word of the dictionary (not a part of a name, «Жомарт
+    Токаева»), and no person or body («представитель Администрации Президента» speaks himself)."""
+    if not shared_morphology().info(word).known:
+        return False
+    return not ctx.analyzer.analyse(word).values & (ctx.subjects | ctx.collective | ctx.agents)
 
 
 def done_by_all(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
