@@ -93,6 +93,8 @@ REQUEST_VERBS = frozenset(
         *("уточни", "уточните", "clarify"),
         # «Сравните X и Y»: a comparison asked of the bot, which tells what each is
         *("сравни", "сравните", "сопоставь", "сопоставьте", "compare"),
+        # «Приведите цели…», «Приведи пример…»: things asked to be cited, as «назовите» asks them named
+        *("приведи", "приведите"),
     }
 )
 # «Прошу изложить основные выводы», «Просим предоставить информацию о…»: a formal request, «прошу» and
