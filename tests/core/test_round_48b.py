@@ -127,3 +127,121 @@ def test_on_the_agenda_what_the_document_never_names_declines(engine, question: 
     """A thing the document never names was not on its agenda."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Ұсынылып отырған өзгерістер жалпы қандай сипатқа ие деп бағаланды?",
+        "Өзгерістер жалпы қандай сипатқа ие деп бағаланды?",
+        "Өзгерістер қандай сипатқа ие?",
+    ],
+)
+def test_kazakh_having_a_character_is_a_light_verb(engine, question: str) -> None:
+    """«X сипатқа ие» (has a character): «ие» is a light word of having, no subject of its own."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "overall_assessment"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Президент қандай өкілеттікке ие болады?",
+        "Сенат қандай құзыретке ие?",
+    ],
+)
+def test_kazakh_having_what_the_document_does_not_tell_declines(engine, question: str) -> None:
+    """What powers a body will have is not in the document, «ие» or not."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Как участники оценили связь конституционной реформы с прежним курсом главы государства?",
+        "Как участники оценили связь реформы с инициативами главы государства?",
+        "Как участники оценили связь реформы с курсом Президента?",
+    ],
+)
+def test_a_person_owning_a_thing_is_no_sayer(engine, question: str) -> None:
+    """What the participants said is what the document reports; the President named as whose the
+    course is (a genitive after a noun) is not the one whose words are asked."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "reform_tokayev_link"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Как участники оценили связь реформы с курсом Парламента?",
+        "Что участники сказали о пенсионной реформе Президента?",
+        "Что сказал Токаев?",
+    ],
+)
+def test_what_the_participants_did_not_say_of_a_person_declines(engine, question: str) -> None:
+    """The participants said nothing of Parliament's course or a pension reform; the President's
+    own words are not reported."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Приведите цели, на которые, по мнению генпрокурора, направлены поправки.", "overall_assessment"),
+        ("Приведи цели поправок", "overall_assessment"),
+        (
+            "Приведите хотя бы один из принципов, на которых основывается конституционная модель, "
+            "упомянутая в итоге.",
+            "constitutional_model_principles",
+        ),
+    ],
+)
+def test_cite_asks_what_follows(engine, question: str, entry: str) -> None:
+    """«Приведите…» opening the question asks the bot to cite what follows, as «назовите» does; it is
+    no «привести к» (to lead to a result)."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Приведите полный текст преамбулы новой Конституции.",
+        "Приведите статистику правонарушений",
+        "Приведите цели налоговой реформы",
+    ],
+)
+def test_cite_what_the_document_does_not_hold_declines(engine, question: str) -> None:
+    """What the document does not hold cannot be cited from it."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who should be broadly involved in exchanging views on the draft?",
+        "Who should be actively involved in the discussion of the draft?",
+        "Who must be widely engaged in the exchange of views?",
+    ],
+)
+def test_an_english_passive_with_an_adverb_asks_whom(engine, question: str) -> None:
+    """ "be broadly involved": the adverb between "be" and the participle leaves a passive, who is
+    asked as the one acted on (whom to involve)."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "public_involvement"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who should be broadly involved in drafting the tax code?",
+        "Who should be actively involved in the referendum campaign?",
+    ],
+)
+def test_an_english_passive_of_what_the_document_does_not_tell_declines(engine, question: str) -> None:
+    """Whom to involve in what the document never names is not in it."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
