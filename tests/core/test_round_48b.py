@@ -111,7 +111,8 @@ def test_chewing_over_what_the_document_does_not_tell_declines(engine, question:
     ],
 )
 def test_on_the_agenda_is_discussed(engine, question: str) -> None:
-    """What is «в повестке», «на повестке дня» was discussed: asked as «обсуждалось ли»."""
+    """What is «в повестке», «на повестке дня» was discussed: asked as «обсуждалось ли» (a reading of
+    the preposition and the agenda, not a synonym of «повестка» itself)."""
     reply = engine.answer(question)
     assert reply.kind == "answer", describe(reply)
 
@@ -121,10 +122,12 @@ def test_on_the_agenda_is_discussed(engine, question: str) -> None:
     [
         "Была ли пенсионная реформа в повестке?",
         "налоги были в повестке?",
+        "Какой второй пункт повестки дня?",
     ],
 )
 def test_on_the_agenda_what_the_document_never_names_declines(engine, question: str) -> None:
-    """A thing the document never names was not on its agenda."""
+    """A thing the document never names was not on its agenda; nor does it give an agenda whose
+    items could be counted."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
 

@@ -94,6 +94,7 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     sayings.came_out_with,
     sayings.change_proposed,
     sayings.talked_of,
+    sayings.on_the_agenda,
     sayings.talked_of_before,
     sayings.thoughts_of_a_speaker,
     sayings.why_insisted,

@@ -123,6 +123,13 @@ TALK_PLACE_PREPOSITIONS = frozenset({"в", "во", "на"})
 TALK_PLACE_SPAN = 3
 
 
+# «в повестке», «на повестке дня» (on the agenda): what is there is discussed (on_the_agenda), as typed
+AGENDA = "повестке"
+AGENDA_DAY = "дня"
+AGENDA_PLACES = frozenset({"в", "на"})
+DISCUSSED = "обсуждалось"
+
+
 # «инициативы, о которых шла речь», «о котором говорилось»: a relative clause of being talked of
 # (the preposition, the relative's lemma, and within so many words the saying) points back to a thing
 # named (talked_of_before)
@@ -501,6 +508,21 @@ def talked_of(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis
             if talk is not None:
                 return less_words(ctx, analysis, (found[i], found[talk]))
     return analysis
+
+
+def on_the_agenda(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Было ли единообразное применение законов в повестке?», «Что было на повестке дня?»: what is
+    «в / на повестке (дня)» is being discussed, read as «обсуждалось»; the agenda is no subject of its
+    own. Not an agenda named otherwise («второй пункт повестки дня»: an item of a list the documents
+    do not give)."""
+    found = analysis.words
+    at = next((i for i in range(1, len(found)) if found[i] == AGENDA and found[i - 1] in AGENDA_PLACES), None)
+    if at is None:
+        return analysis
+    dropped = found[at : at + 2] if found[at + 1 : at + 2] == (AGENDA_DAY,) else found[at : at + 1]
+    values = ctx.analyzer.analyse(" ".join(dropped)).values
+    terms = (*(t for t in analysis.terms if t.value not in values), *ctx.analyzer.analyse(DISCUSSED).terms)
+    return replace(analysis, terms=terms, values=frozenset(t.value for t in terms))
 
 
 def _talk_after(found: tuple[str, ...], start: int) -> int | None:
