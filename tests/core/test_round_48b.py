@@ -248,3 +248,33 @@ def test_an_english_passive_of_what_the_document_does_not_tell_declines(engine, 
     """Whom to involve in what the document never names is not in it."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какой срок действия у ориентиров, которые задают предлагаемые поправки, — краткосрочный "
+        "или долгосрочный?",
+        "Какой срок у ориентиров, которые задают поправки, — короткий или долгосрочный?",
+        "Ориентиры поправок — на какой срок: краткосрочные или долгосрочные?",
+    ],
+)
+def test_a_term_whose_length_is_offered_asks_how_long(engine, question: str) -> None:
+    """«Какой срок… — краткосрочный или долгосрочный?»: the lengths offered say the term asked is one
+    of length (kind `duration`), not a date; «срок действия» is how long a thing holds."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "long_term_guidelines"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какой срок действия у поправок?",
+        "Какой срок полномочий Президента — долгосрочный?",
+        "Какой срок у ориентиров?",
+    ],
+)
+def test_a_term_with_no_length_offered_stays_unanswered(engine, question: str) -> None:
+    """No length offered (or a term of office): the term asked is not in the document."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
