@@ -4,7 +4,7 @@ the words it reads once at start-up, see ReaderContext), and the words several p
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from bot.qa.analyzer import Analysis, Analyzer
@@ -193,7 +193,7 @@ class ReaderContext:
             for quote in entry.quotes:
                 found = words(quote)
                 for i, word in enumerate(found):
-                    owner = _owner_after(found, i)
+                    owner = owner_after(found, i)
                     if owner is None:
                         continue
                     lemma = shared_morphology().info(word).lemma
@@ -212,7 +212,7 @@ class ReaderContext:
         return month, month | numbers
 
 
-def _owner_after(found: list[str], at: int) -> str | None:
+def owner_after(found: Sequence[str], at: int) -> str | None:
     """The owner a noun is named with after it: a noun in the genitive, with the genitive
     adjectives before it («интересов населения»: «населения»; «работы правоохранительных органов»:
     «правоохранительных органов»); None when the word is no noun or no such owner follows."""

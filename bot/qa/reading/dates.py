@@ -10,6 +10,7 @@ from bot.qa import kazakh
 from bot.qa.analyzer import Analysis
 from bot.qa.morph import shared_morphology
 from bot.qa.reading.context import HAPPENING_WORDS, ReaderContext
+from bot.qa.reading.edits import less_words
 from bot.qa.subject import BE_PAST, WHOLE_WORDS
 from bot.qa.text import OBLIQUE_QUESTION_WORDS, QUESTION_OPENERS
 
@@ -39,6 +40,12 @@ BEFORE_SKIPPED = frozenset({"the", "this", "these", "a"})
 CHANGE_STEMS = (*(w[:5] for w in WHOLE_WORDS), "изменен", "преобраз", "принят", "change", "adopt", "амендм")
 EARLIER_KIND = "earlier"
 PARTICIPLE_POS = "PRTF"  # a full participle, which goes before its noun as an adjective does
+# «состоявшийся круглый стол»: the value of the verbs of taking place (synonyms.yaml), and the words a
+# participle before its noun may stand right before (held_attributive)
+TAKING_PLACE = "состояться"
+NOUN_PHRASE_POS = frozenset({"NOUN", "ADJF"})
+# «прошедший», which the morphology reads as an adjective or as the noun «прошедшее» (the past)
+GONE_BY_LEMMAS = frozenset({"прошедший", "прошедшее"})
 # «в прошлом году»: «прошлый» before a period is a past date (past_period); by lemma
 PAST_LEMMA = "прошлый"
 PERIOD_LEMMAS = frozenset({"год", "сезон", "месяц", "неделя", "век", "десятилетие", "квартал", "раз"})
@@ -181,6 +188,32 @@ def past_period(ctx: ReaderContext, question: str, analysis: Analysis) -> Analys
     others = ctx.analyzer.analyse(" ".join(w for w in found if w not in dated)).values
     kept = tuple(t for t in analysis.terms if t.value not in earlier or t.value in others)
     return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
+
+
+def held_attributive(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Что подтвердил состоявшийся круглый стол?», «О чём говорили на прошедшем обсуждении?»: a
+    full participle of taking place before the noun it describes only names the event as one that
+    took place; it asks no date (the finite «Когда состоялся круглый стол?» does), and its term is
+    dropped. Not in a question asking when, where it tells which event is dated."""
+    if analysis.kinds & {"when", FUTURE_KIND}:
+        return analysis
+    found = analysis.words
+    morphology = shared_morphology()
+    held = [
+        word
+        for word, after in itertools.pairwise(found)
+        if morphology.info(after).pos in NOUN_PHRASE_POS and _held(ctx, word, after)
+    ]
+    return less_words(ctx, analysis, held) if held else analysis
+
+
+def _held(ctx: ReaderContext, word: str, after: str) -> bool:
+    """A participle of taking place («состоявшийся»), or «прошедший» (which the morphology may read
+    as the noun «прошедшее», the past) not before a period («на прошедшей неделе» is a date)."""
+    morphology = shared_morphology()
+    if morphology.info(word).pos == PARTICIPLE_POS and ctx.analyzer.analyse(word).values == {TAKING_PLACE}:
+        return True
+    return morphology.info(word).lemma in GONE_BY_LEMMAS and morphology.info(after).lemma not in PERIOD_LEMMAS
 
 
 def _qualifies_participle(word: str) -> bool:

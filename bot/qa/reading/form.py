@@ -41,6 +41,11 @@ LIST_WORDS = frozenset({"список", "перечень"})
 # (by when) still asks when.
 TERM_WORDS = frozenset({"срок", "term"})
 DURATION_PREPOSITIONS = frozenset({"на", "for"})
+# «Какой срок у ориентиров — краткосрочный или долгосрочный?»: a length offered in the question (the
+# value of its words, synonyms.yaml) says the term asked is one of length; «срок действия» is how long
+# a thing holds (the noun by lemma)
+LENGTH_WORD = "долгосрочный"
+HOLDING = "действие"
 # «сроки, на которые рассчитаны…»: the relative that asks the same (_term_meant_for)
 RELATIVE_WHICH = "который"
 # «в двух словах», «одним словом», «одной фразой», "in a few words", "in one paragraph", "a one-line
@@ -93,6 +98,8 @@ REQUEST_VERBS = frozenset(
         *("уточни", "уточните", "clarify"),
         # «Сравните X и Y»: a comparison asked of the bot, which tells what each is
         *("сравни", "сравните", "сопоставь", "сопоставьте", "compare"),
+        # «Приведите цели…», «Приведи пример…»: things asked to be cited, as «назовите» asks them named
+        *("приведи", "приведите"),
     }
 )
 # «Прошу изложить основные выводы», «Просим предоставить информацию о…»: a formal request, «прошу» and
@@ -368,13 +375,19 @@ def term_length(ctx: ReaderContext, question: str, analysis: Analysis) -> Analys
         return analysis
     found = analysis.words
     morphology = shared_morphology()
+    offered = bool(analysis.values & ctx.analyzer.analyse(LENGTH_WORD).values)
     lengths = {
         i
         for i, word in enumerate(found)
         if morphology.info(word).lemma in TERM_WORDS
-        and ((i > 0 and _of_length(found, i - 1)) or _term_meant_for(found, i))
+        and ((i > 0 and _of_length(found, i - 1)) or _term_meant_for(found, i) or offered)
     }
-    return unless_asked_elsewhere(ctx, analysis, "when", lengths, instead="duration")
+    read = unless_asked_elsewhere(ctx, analysis, "when", lengths, instead="duration")
+    # («срок действия»: how long a thing holds, the term's own complement, no subject)
+    holding = [
+        found[i + 1] for i in lengths if i + 1 < len(found) and morphology.info(found[i + 1]).lemma == HOLDING
+    ]
+    return less_words(ctx, read, holding) if holding and read is not analysis else read
 
 
 def _term_meant_for(found: tuple[str, ...], i: int) -> bool:

@@ -42,6 +42,7 @@ WHOSE_SPAN = 3
 WHOM_WORDS = frozenset({"кого", "кому", "whom", "кімді", "кімге", "кімдерді", "кімдерге"})
 ENGLISH_BE = frozenset({"be", "been", "being", "is", "are", "was", "were"})
 ENGLISH_PARTICIPLE_ENDS = ("ed", "en", "wn")  # involved, chosen, drawn
+ENGLISH_ADVERB_END = "ly"  # "be broadly involved": an adverb between
 # «Кто был генпрокурором до Асылова?», "Who will be president after Tokayev?": who held a post before
 # or after a person the documents name is someone else, whom they never name (other_holder)
 BEFORE_AFTER = frozenset({"до", "после", "before", "after"})
@@ -908,9 +909,19 @@ def whom(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
         return analysis
     found = analysis.words
     morphology = shared_morphology()
-    passive = any(morphology.info(word).pos == "PRTS" for word in found) or any(
-        be in ENGLISH_BE and done.endswith(ENGLISH_PARTICIPLE_ENDS) for be, done in itertools.pairwise(found)
-    )
+    passive = any(morphology.info(word).pos == "PRTS" for word in found) or _english_passive(found)
     if passive or WHOM_WORDS & set(found):
         return replace(analysis, kinds=analysis.kinds | {"whom"})
     return analysis
+
+
+def _english_passive(found: tuple[str, ...]) -> bool:
+    """ "be involved", "be broadly involved": a form of "be", an adverb in "-ly" or none, then a
+    participle."""
+    for i, word in enumerate(found[:-1]):
+        if word not in ENGLISH_BE:
+            continue
+        j = i + 2 if found[i + 1].endswith(ENGLISH_ADVERB_END) and i + 2 < len(found) else i + 1
+        if found[j].endswith(ENGLISH_PARTICIPLE_ENDS):
+            return True
+    return False

@@ -158,15 +158,18 @@ def without_the_piece(ctx: ReaderContext, question: str, analysis: Analysis) -> 
 # what it is about (a lemma of these, then «о», «об», «про»), see part_about
 def _authors_of_the_piece(ctx: ReaderContext, found: tuple[str, ...]) -> set[str]:
     """«по оценке авторов пресс-релиза», «по словам составителей текста»: the piece's authors right
-    before its name are its voice, the piece itself: the values of both."""
+    before its name are its voice, the piece itself: the values of both (not the authors of the text
+    of another thing: «автор текста проекта»)."""
     morphology = shared_morphology()
     values: set[str] = set()
     for i, word in enumerate(found[:-1]):
         if morphology.info(word).lemma not in AUTHOR_LEMMAS:
             continue
         named = found[i + 2] if found[i + 1] == PRESS and i + 2 < len(found) else found[i + 1]
-        if morphology.info(named).lemma in PIECE_WORDS:
-            values |= ctx.analyzer.analyse(" ".join(found[i : found.index(named, i) + 1])).values
+        at = found.index(named, i)
+        lemma = morphology.info(named).lemma
+        if lemma in PIECE_WORDS and not (lemma in REFERRED_PIECES and _wording_of(found, at)):
+            values |= ctx.analyzer.analyse(" ".join(found[i : at + 1])).values
     return values
 
 
@@ -343,6 +346,12 @@ def _text_referred_to(found: tuple[str, ...], i: int) -> bool:
         shared_morphology().info(found[i + 1]).pos != "NOUN" and not found[i + 1][0].isdigit()
     )
     return i > 0 and found[i - 1] in REFERRING and (after or _subject_after(found, i))
+
+
+def _wording_of(found: tuple[str, ...], i: int) -> bool:
+    """«автор текста проекта Конституции», «текста Основного Закона»: «текст» (or «статья») with a
+    genitive after it is the wording of that thing, another text than the piece read."""
+    return i + 1 < len(found) and shared_morphology().case_of(found[i + 1]) in GENITIVE_CASES
 
 
 def _article_referred_to(found: tuple[str, ...], i: int) -> bool:

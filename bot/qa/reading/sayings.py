@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from bot.qa.analyzer import Analysis
 from bot.qa.morph import PREDICATE_POS, shared_morphology
-from bot.qa.reading.context import ReaderContext
+from bot.qa.reading.context import ReaderContext, owner_after
 from bot.qa.reading.edits import less, less_words, unless_asked_elsewhere
 from bot.qa.subject import WHOLE_STEMS
 from bot.qa.text import QUESTION_OPENERS, words
@@ -123,6 +123,13 @@ TALK_PLACE_PREPOSITIONS = frozenset({"в", "во", "на"})
 TALK_PLACE_SPAN = 3
 
 
+# «в повестке», «на повестке дня» (on the agenda): what is there is discussed (on_the_agenda), as typed
+AGENDA = "повестке"
+AGENDA_DAY = "дня"
+AGENDA_PLACES = frozenset({"в", "на"})
+DISCUSSED = "обсуждалось"
+
+
 # «инициативы, о которых шла речь», «о котором говорилось»: a relative clause of being talked of
 # (the preposition, the relative's lemma, and within so many words the saying) points back to a thing
 # named (talked_of_before)
@@ -203,7 +210,8 @@ def said_by_all(ctx: ReaderContext, question: str, analysis: Analysis) -> Analys
     reporting someone's words. Not when it names a person or body («что сказал Токаев»), nor when
     it asks who said it («Кто говорил о вовлечении общества в обсуждение?»: the sayer is asked);
     «чьи» / "whose" asks whose a thing is, not who said it («Чьи инициативы, по мнению участников,
-    продолжает реформа?»: the participants say it)."""
+    продолжает реформа?»: the participants say it), nor is one named as the owner of a thing
+    («Как участники оценили связь реформы с курсом главы государства?»: _owners)."""
     if "said" not in analysis.kinds or not ctx.collective & analysis.values:
         return analysis
     if "who" in analysis.kinds and not _only_whose(analysis.words):
@@ -211,7 +219,8 @@ def said_by_all(ctx: ReaderContext, question: str, analysis: Analysis) -> Analys
     voice = _collective_voice(ctx, analysis.words)
     if voice:  # «по словам участников»: whoever else is named is what they speak of
         return unless_asked_elsewhere(ctx, analysis, "said", voice)
-    if any(t.value in ctx.subjects and t.value not in ctx.collective for t in analysis.terms):
+    named = {t.value for t in analysis.terms if t.value in ctx.subjects and t.value not in ctx.collective}
+    if named - _owners(ctx, analysis.words):
         return analysis
     return replace(analysis, kinds=analysis.kinds - {"said"})
 
@@ -232,6 +241,32 @@ def _collective_voice(ctx: ReaderContext, found: Sequence[str]) -> set[int]:
         if ctx.analyzer.analyse(found[j]).values & ctx.collective:
             return {i, i + 1}
     return set()
+
+
+def _owners(ctx: ReaderContext, found: Sequence[str]) -> frozenset[str]:
+    """The values of the owners named after a noun, in the genitive («с прежним курсом главы
+    государства», «инициатив Президента»): a person named so is whose the thing is, not a sayer."""
+    morphology = shared_morphology()
+    values: set[str] = set()
+    for i in range(len(found)):
+        owner = owner_after(found, i)
+        if owner is None or not _a_thing(ctx, found[i]):
+            continue
+        end = i + 1 + len(owner.split())
+        while end < len(found) and (
+            morphology.genitive_noun(found[end]) or morphology.genitive_adjective(found[end])
+        ):
+            end += 1
+        values |= ctx.analyzer.analyse(" ".join(found[i + 1 : end])).values
+    return frozenset(values)
+
+
+def _a_thing(ctx: ReaderContext, word: str) -> bool:
+    """A noun of a thing a person may own: a word of the dictionary (not a part of a name, «Жомарт
+    Токаева»), and no person or body («представитель Администрации Президента» speaks himself)."""
+    if not shared_morphology().info(word).known:
+        return False
+    return not ctx.analyzer.analyse(word).values & (ctx.subjects | ctx.collective | ctx.agents)
 
 
 def done_by_all(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
@@ -494,6 +529,21 @@ def talked_of(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis
             if talk is not None:
                 return less_words(ctx, analysis, (found[i], found[talk]))
     return analysis
+
+
+def on_the_agenda(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Было ли единообразное применение законов в повестке?», «Что было на повестке дня?»: what is
+    «в / на повестке (дня)» is being discussed, read as «обсуждалось»; the agenda is no subject of its
+    own. Not an agenda named otherwise («второй пункт повестки дня»: an item of a list the documents
+    do not give)."""
+    found = analysis.words
+    at = next((i for i in range(1, len(found)) if found[i] == AGENDA and found[i - 1] in AGENDA_PLACES), None)
+    if at is None:
+        return analysis
+    dropped = found[at : at + 2] if found[at + 1 : at + 2] == (AGENDA_DAY,) else found[at : at + 1]
+    values = ctx.analyzer.analyse(" ".join(dropped)).values
+    terms = (*(t for t in analysis.terms if t.value not in values), *ctx.analyzer.analyse(DISCUSSED).terms)
+    return replace(analysis, terms=terms, values=frozenset(t.value for t in terms))
 
 
 def _talk_after(found: tuple[str, ...], start: int) -> int | None:
