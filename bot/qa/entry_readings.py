@@ -49,6 +49,11 @@ STRENGTHENING_FRAME = f"{CHANGES_WORDS} office institution ведомство и
 # «Какой орган будет защищать…?», "Which body will…?": an asking word and, within so many words, a
 # generic word for a body (which_body)
 WHICH_BODY_SPAN = 2
+# «Как (будет) называться орган, который…?»: a name asked of a thing is the thing asked which of,
+# as «какой орган» asks it (which_body): «как», at most one word (a «будет»), a verb of naming
+NAMING_LEMMAS = frozenset({"называться", "именоваться", "зваться"})
+HOW = "как"
+NAMING_SPAN = 2
 # «сколько», "how many", «қанша»: within so many words after the words asking a count, the things
 # counted (counted); an adjective is passed over («сколько основных принципов»), a verb ends them
 # («Сколько участников обсуждали направления?» counts participants)
@@ -263,11 +268,18 @@ def which_body(ctx: EngineContext, analysis: Analysis) -> tuple[frozenset[str], 
     morphology = shared_morphology()
     bodies = ctx.reader.context.bodies
     for i, word in enumerate(found[:-1]):
-        if morphology.info(word).lemma not in WHICH_WORDS:
+        if morphology.info(word).lemma not in WHICH_WORDS and not _naming(found, i):
             continue
         if ctx.analyzer.analyse(" ".join(found[i + 1 : i + 1 + WHICH_BODY_SPAN])).values & bodies:
             return (bodies | ctx.subjects.named,)
     return ()
+
+
+def _naming(found: tuple[str, ...], at: int) -> bool:
+    """The word at `at` is a verb of naming asked how («как называется», «как будет называться»):
+    what it names is asked which of, as after «какой» (which_body)."""
+    morphology = shared_morphology()
+    return morphology.info(found[at]).lemma in NAMING_LEMMAS and HOW in found[max(0, at - NAMING_SPAN) : at]
 
 
 def counted(ctx: EngineContext, analysis: Analysis) -> frozenset[str]:
