@@ -1,0 +1,103 @@
+"""Round 48c: confident wrong answers to near misses (hunt 8). «Что ещё…» opening a question asks
+what else; «как называется X» asks which X, as «какой X» does; a Kazakh present-future closing a
+question typed without Kazakh letters tells Kazakh, and its plural noun is a subject."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._support import describe
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Что ещё будет в Преамбуле?",
+        "Что ещё закрепят в Преамбуле?",
+        "Что ещё впишут в Преамбулу?",
+    ],
+)
+def test_what_else_opening_a_question_asks_for_others(engine, question: str) -> None:
+    """«Что ещё…» asks what else, as «какие ещё» does (kind `others`): the text names one principle
+    for the Preamble, and the entry on it does not tell of others."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Что закрепят в Преамбуле?", "law_and_order_preamble"),
+        ("Что ещё относится к цифровым решениям?", "digital_solutions"),
+        ("Что ещё сказал генпрокурор?", "prosecutor_speech"),
+        ("Что ещё сказал Асылов?", "prosecutor_speech"),
+        (
+            "Что ещё, кроме принципа «Закон и порядок», отметил в своём выступлении генпрокурор?",
+            "overall_assessment",
+        ),
+    ],
+)
+def test_what_else_told_by_an_entry_is_still_answered(engine, question: str, entry: str) -> None:
+    """Neighbours: the Preamble's principle asked plainly; what else an entry listing two tells;
+    what else someone said, which the entry telling all he said tells."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Как будет называться орган, который будет следить за защитой персональных данных?",
+        "Как называется орган, который защищает персональные данные?",
+        "Как называется ведомство, которое будет защищать персональные данные?",
+        "Как будет называться орган по защите персональных данных?",
+    ],
+)
+def test_a_name_asked_of_a_body_asks_which_body(engine, question: str) -> None:
+    """«Как называется орган…» asks which body, as «Какой орган…» does: the entry on personal data
+    names no body that protects them."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Как называется принцип, который закрепят в Преамбуле?", "law_and_order_preamble"),
+        ("Как называются органы, которые перейдут на сервисную модель?", "rights_protection_priority"),
+    ],
+)
+def test_a_name_asked_that_the_entry_holds_is_answered(engine, question: str, entry: str) -> None:
+    """Neighbours: the name asked is in the entry (the principle, law enforcement bodies)."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Зейнеткерлер не алады?",
+        "Студенттер не алады?",
+        "Фермерлер не алады?",
+        "Зейнеткерлер не алады",
+    ],
+)
+def test_kazakh_typed_without_its_letters_closing_on_a_present_is_kazakh(engine, question: str) -> None:
+    """«Зейнеткерлер не алады?» (what will pensioners get?) is Kazakh: its closing verb is a Kazakh
+    present-future no Russian dictionary knows, «не» (what) before it; its plural noun is a subject
+    the documents never name, not noise beside «алады» (which is not «сөз алды», took the floor)."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.lang) == ("none", "kk"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Полиция не жасайды?", "rights_protection_priority"),
+        ("Кто взял слово на дискуссии?", "speaker"),
+    ],
+)
+def test_a_closing_present_with_a_known_subject_is_still_answered(engine, question: str, entry: str) -> None:
+    """Neighbours: the police, which the documents name, asked in Kazakh; a Russian question."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
