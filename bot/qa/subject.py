@@ -259,6 +259,7 @@ class Subjects:
         self._presence_told: dict[str, bool] = {}  # see _tells_presence
         self._asked_only: dict[tuple[str, str], bool] = {}  # see _only_asked_of
         self._taking_part: dict[str, bool] = {}  # see _named_as_taking_part
+        self._through_member: dict[str, bool] = {}  # see named_through_member
         self.concepts = self._rare_concepts()
         self._source_sizes: dict[str, int] = {}
         for entry in kb.entries:
@@ -1018,6 +1019,29 @@ class Subjects:
             found = bool(rows) and all(self._says_presence(compiled.entry_ids[p]) for p in rows)
             self._taking_part[value] = found
         return found
+
+    def named_through_member(self, value: str) -> bool:
+        """A body the documents name only through a member of it: every entry holding it names, in
+        its answer and quotes, not the body but its member (the prosecution, through the Prosecutor
+        General who spoke). What they tell of it is what he said and that he was there; nothing of
+        the body itself (its role, its status)."""
+        found = self._through_member.get(value)
+        if found is None:
+            compiled = self.index.compiled
+            term_id = compiled.term_ids.get(value)
+            rows = compiled.entry_postings.row(term_id).tolist() if term_id is not None else []
+            members = self._members.get(value, frozenset())
+            found = bool(rows and members) and all(
+                value not in (said := self._said(compiled.entry_ids[p])) and not said.isdisjoint(members)
+                for p in rows
+            )
+            self._through_member[value] = found
+        return found
+
+    def _said(self, entry_id: str) -> frozenset[str]:
+        """The values of the entry's answer and quotes."""
+        entry = self.kb.by_id[entry_id]
+        return frozenset().union(*(self.analyzer.analyse(t).values for t in (entry.answer, *entry.quotes)))
 
     def _says_presence(self, entry_id: str) -> bool:
         """The entry's answer or quotes say that someone took part."""

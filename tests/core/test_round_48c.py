@@ -101,3 +101,36 @@ def test_a_closing_present_with_a_known_subject_is_still_answered(engine, questi
     """Neighbours: the police, which the documents name, asked in Kazakh; a Russian question."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какая будет роль прокуратуры в новой Конституции?",
+        "Как изменится статус прокуратуры?",
+        "Какова роль прокуратуры в реформе?",
+        "Какой статус будет у Генеральной прокуратуры?",
+    ],
+)
+def test_the_standing_of_a_body_named_through_its_speaker_is_not_told(engine, question: str) -> None:
+    """The documents name the prosecution only through the Prosecutor General, who spoke: its role
+    or status is no word of what he said, and the entries on his words do not tell it."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Какова роль правоохранительных органов в новой модели?", "rights_protection_priority"),
+        ("Что в тексте говорится о роли Президента Токаева?", "reform_tokayev_link"),
+        ("Кто представлял прокуратуру на круглом столе?", "speaker"),
+        ("Какова позиция Генпрокуратуры по поводу проекта?", "prosecutor_speech"),
+        ("Какой статус получит принцип «Закон и порядок»?", "law_and_order_preamble"),
+    ],
+)
+def test_the_standing_of_a_body_the_documents_speak_of_is_answered(engine, question: str, entry: str) -> None:
+    """Neighbours: the role of bodies the entries speak of themselves; who spoke for the
+    prosecution and its position (his words); the status of the principle."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
