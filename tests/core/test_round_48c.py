@@ -134,3 +134,33 @@ def test_the_standing_of_a_body_the_documents_speak_of_is_answered(engine, quest
     prosecution and its position (his words); the status of the principle."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какие инициативы Президента уже реализованы?",
+        "Какие инициативы Токаева уже выполнены?",
+        "Какие инициативы Президента уже осуществлены?",
+        "Какие из инициатив Президента уже реализовали?",
+    ],
+)
+def test_what_is_already_done_needs_its_verb_in_the_entry(engine, question: str) -> None:
+    """«уже» asks what is already done, by its verb: the entry on the aims of the President's
+    initiatives tells none of them done, though the embedding finds it close."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Проект Конституции уже обсуждается?", "current_stage"),
+        ("Обсуждение проекта уже идёт?", "current_stage"),
+        ("Какие инициативы Президента продолжает реформа?", "reform_tokayev_link"),
+    ],
+)
+def test_what_is_already_under_way_is_answered(engine, question: str, entry: str) -> None:
+    """Neighbours: the discussion under way, which the entry on the draft's stage tells."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
