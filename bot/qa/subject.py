@@ -73,6 +73,9 @@ LATER_ONE = frozenset({"следующий", "next", "келесі"})
 OTHER_ONE = frozenset({"другой", "иной", "остальной", "other", "another"})
 STILL_OTHER = frozenset({"ещё", "еще"})
 WHICH_OTHER = frozenset({"какой", "который"})
+# «Какие разъяснительные мероприятия запланированы?»: a which-word in the plural before their event
+# asks which of several events, and the documents tell of one (as typed)
+WHICH_PLURAL = frozenset({"какие", "каких", "какими"})
 EVENT = "круглый стол"
 EVENT_SPAN = 2
 # ... or a present active participle (its suffix and case ending), see _in_force
@@ -354,12 +357,13 @@ class Subjects:
         other events were held?", «Что обсуждали на других круглых столах?»: the word at `i` says
         another one (OTHER_ONE, or «ещё» right after a which-word) of the documents' event named
         right after it (past an adjective of its own name, «круглые»): events they never tell of.
-        Not before another noun («другие темы обсуждения»: other topics, of their discussion)."""
+        Not before another noun («другие темы обсуждения»: other topics, of their discussion). So does
+        a which-word in the plural («Какие разъяснительные мероприятия запланированы?»: several events)."""
         morphology = shared_morphology()
         word = found[i]
         lemma = word if word.isascii() else morphology.info(word).lemma
         still = word in STILL_OTHER and i > 0 and morphology.info(found[i - 1]).lemma in WHICH_OTHER
-        if lemma not in OTHER_ONE and not still:
+        if lemma not in OTHER_ONE and not still and word not in WHICH_PLURAL:
             return False
         after = found[i + 1 : i + 1 + EVENT_SPAN]
         if not after:

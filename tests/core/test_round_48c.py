@@ -1,6 +1,8 @@
-"""Round 48c: confident wrong answers to near misses (hunt 8). «Что ещё…» opening a question asks
-what else; «как называется X» asks which X, as «какой X» does; a Kazakh present-future closing a
-question typed without Kazakh letters tells Kazakh, and its plural noun is a subject."""
+"""Round 48c: confident wrong answers to near misses (hunt 8). «Что ещё…» opening a question of
+what is to come asks what else; «как называется X» asks which X, as «какой X» does; a Kazakh
+present-future closing a question typed without Kazakh letters tells Kazakh, and its plural noun is
+a subject; the role or status of a body named only through its speaker is not told; what is
+«уже» done needs its verb in the entry; «какие мероприятия» asks of several events."""
 
 from __future__ import annotations
 
@@ -18,8 +20,8 @@ from ._support import describe
     ],
 )
 def test_what_else_opening_a_question_asks_for_others(engine, question: str) -> None:
-    """«Что ещё…» asks what else, as «какие ещё» does (kind `others`): the text names one principle
-    for the Preamble, and the entry on it does not tell of others."""
+    """«Что ещё…» of what is to come asks what else will be, as «какие ещё» does (kind `others`): the
+    text names one principle for the Preamble, and the entry on it does not tell of others."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
 
@@ -31,6 +33,7 @@ def test_what_else_opening_a_question_asks_for_others(engine, question: str) -> 
         ("Что ещё относится к цифровым решениям?", "digital_solutions"),
         ("Что ещё сказал генпрокурор?", "prosecutor_speech"),
         ("Что ещё сказал Асылов?", "prosecutor_speech"),
+        ("Что ещё подтвердил круглый стол?", "outcome"),
         (
             "Что ещё, кроме принципа «Закон и порядок», отметил в своём выступлении генпрокурор?",
             "overall_assessment",
@@ -39,7 +42,7 @@ def test_what_else_opening_a_question_asks_for_others(engine, question: str) -> 
 )
 def test_what_else_told_by_an_entry_is_still_answered(engine, question: str, entry: str) -> None:
     """Neighbours: the Preamble's principle asked plainly; what else an entry listing two tells;
-    what else someone said, which the entry telling all he said tells."""
+    what else was said or done, which the entry telling all of it tells."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
 
@@ -162,5 +165,34 @@ def test_what_is_already_done_needs_its_verb_in_the_entry(engine, question: str)
 )
 def test_what_is_already_under_way_is_answered(engine, question: str, entry: str) -> None:
     """Neighbours: the discussion under way, which the entry on the draft's stage tells."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какие разъяснительные мероприятия запланированы?",
+        "Какие разъяснительные мероприятия проведут?",
+        "Какие мероприятия запланированы?",
+    ],
+)
+def test_which_events_in_the_plural_asks_of_several(engine, question: str) -> None:
+    """«Какие … мероприятия» asks which of several events; the documents tell of one, the round
+    table («мероприятие» is its synonym), and no others."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Какие выводы сделаны по итогам мероприятия?", "outcome"),
+        ("Какие участники мероприятия выступали?", "speaker"),
+        ("Какие разъяснительные работы будут?", "explanatory_work"),
+    ],
+)
+def test_the_one_event_asked_of_is_answered(engine, question: str, entry: str) -> None:
+    """Neighbours: the event in the genitive, of which something is asked; explanatory work."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
