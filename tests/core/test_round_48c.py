@@ -2,7 +2,8 @@
 what is to come asks what else; «как называется X» asks which X, as «какой X» does; a Kazakh
 present-future closing a question typed without Kazakh letters tells Kazakh, and its plural noun is
 a subject; the role or status of a body named only through its speaker is not told; what is
-«уже» done needs its verb in the entry; «какие мероприятия» asks of several events."""
+«уже» done needs its verb in the entry; «какие мероприятия» asks of several events; a change asked
+as made is told only by an entry noting one made."""
 
 from __future__ import annotations
 
@@ -194,5 +195,34 @@ def test_which_events_in_the_plural_asks_of_several(engine, question: str) -> No
 )
 def test_the_one_event_asked_of_is_answered(engine, question: str, entry: str) -> None:
     """Neighbours: the event in the genitive, of which something is asked; explanatory work."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какие поправки внесли в проект по итогам круглого стола?",
+        "Какие изменения внесли в проект после круглого стола?",
+        "Что изменили в проекте по итогам обсуждения?",
+    ],
+)
+def test_a_change_asked_as_made_is_not_told_by_proposals(engine, question: str) -> None:
+    """A change asked as already made (a past verb of changing) is told only by an entry noting one
+    made; the documents propose changes and report none made."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Какой вклад внесли эксперты?", "outcome"),
+        ("Какие изменения предлагаются в проекте?", "proposed_changes"),
+        ("Как изменится работа полиции?", "rights_protection_priority"),
+    ],
+)
+def test_a_contribution_or_a_change_proposed_is_answered(engine, question: str, entry: str) -> None:
+    """Neighbours: «внести вклад» is no change; changes proposed or to come are told."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
