@@ -40,6 +40,34 @@ def asks_change_to_come(question_words: Iterable[str], morphology: Morphology) -
     return False
 
 
+# «внести» is a verb of changing only with a word of change («внесли поправки»), not of a contribution
+# («внесли вклад»): the nouns of change, as lemmas (asks_change_made)
+BRINGING_IN = "внести"
+CHANGE_NOUNS = frozenset({"изменение", "поправка", "дополнение", "новелла"})
+# a past verb or a short past participle («внесли», «изменена»), not a full one («внесённые поправки»
+# may be ones proposed)
+MADE_POS = frozenset({"VERB", "PRTS"})
+
+
+def asks_change_made(question_words: Iterable[str], morphology: Morphology) -> bool:
+    """The question asks about a change already made: a verb of changing in the past («Какие
+    поправки внесли в проект по итогам круглого стола?», «Что изменили в проекте?»), and none of
+    a change to come («будет изменён»). A text proposing changes does not report them made, as a
+    note of a change made does not answer one to come (asks_change_to_come)."""
+    found = list(question_words)
+    if FUTURE_AUXILIARIES.intersection(found) or asks_change_to_come(found, morphology):
+        return False
+    lemmas = {morphology.info(word).lemma for word in found}
+    return any(
+        (info := morphology.info(word)).lemma in CHANGE_VERBS
+        and info.pos in MADE_POS
+        and morphology.past_predicate(word)
+        and (info.lemma != BRINGING_IN or not CHANGE_NOUNS.isdisjoint(lemmas))
+        for word in found
+        if not word.isascii()
+    )
+
+
 def reports_change_made(texts: Iterable[str], morphology: Morphology) -> bool:
     """A text notes a change already made to a text: a verb of changing in the past tense or as a
     short past participle («дополнена», «изменён», «внесены», «исключили»)."""

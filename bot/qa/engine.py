@@ -25,7 +25,7 @@ from bot.qa import kazakh, memory
 from bot.qa import lang as language
 from bot.qa.analyzer import Analysis, Analyzer
 from bot.qa.candidates import SCORE, Candidate, candidate_of, combine
-from bot.qa.changes import asks_change_to_come
+from bot.qa.changes import asks_change_made, asks_change_to_come
 from bot.qa.declines import decline_kind
 from bot.qa.engine_context import EngineContext
 from bot.qa.entry_readings import (
@@ -315,9 +315,8 @@ class Engine:
                 bodies_only=self._bodies_only(analysis),
             )
         )
-        to_come = asks_change_to_come(analysis.words, shared_morphology())
-        if to_come:  # an entry noting a change already made contradicts the question (changes.py)
-            ranked = [s for s in ranked if not self.context.change_made(s.entry_id)]
+        to_come, made = self._changes_asked(analysis)
+        ranked = [s for s in ranked if self._fits_change(s.entry_id, to_come, made)]
         if intent is not None and not rest:
             return self.replies.smalltalk(question, intent, lang)
         ranked, placed, retold = self._in_place(question, analysis, ranked, lang)
@@ -380,11 +379,7 @@ class Engine:
             cosines = {e: c for e, c in cosines.items() if self.context.strengthens(e, strengthened)}
         if count:  # «Сколько X?»: no entry that can count, but not X (entry_readings.counted)
             cosines = {e: c for e, c in cosines.items() if self._counts(e, count)}
-        if to_come and cosines:
-            closest = sorted(cosines, key=cosines.__getitem__, reverse=True)[:MAX_CHECKED_COSINES]
-            cosines = {
-                e: c for e, c in cosines.items() if e not in closest or not self.context.change_made(e)
-            }
+        cosines = self._cosines_fitting_change(cosines, to_come, made)
         candidates = combine(ranked, cosines)
         best = candidates[0] if candidates else None
         if (
@@ -415,6 +410,31 @@ class Engine:
             else []
         )
         return self.replies.decline(question, kind, candidates, close, lang)
+
+    @staticmethod
+    def _changes_asked(analysis: Analysis) -> tuple[bool, bool]:
+        """Whether the question asks about a change to come, and about one already made (changes.py)."""
+        morphology = shared_morphology()
+        return asks_change_to_come(analysis.words, morphology), asks_change_made(analysis.words, morphology)
+
+    def _fits_change(self, entry_id: str, to_come: bool, made: bool) -> bool:
+        """An entry noting a change already made contradicts a question of one to come, and only
+        such an entry tells of a change asked as made (changes.py)."""
+        if to_come:
+            return not self.context.change_made(entry_id)
+        return not made or self.context.change_made(entry_id)
+
+    def _cosines_fitting_change(
+        self, cosines: dict[str, float], to_come: bool, made: bool
+    ) -> dict[str, float]:
+        """The cosines of the entries that fit the change asked (_fits_change): for one to come,
+        of the MAX_CHECKED_COSINES closest only (the rest are too far to be chosen or offered)."""
+        if made:
+            return {e: c for e, c in cosines.items() if self.context.change_made(e)}
+        if to_come and cosines:
+            closest = sorted(cosines, key=cosines.__getitem__, reverse=True)[:MAX_CHECKED_COSINES]
+            return {e: c for e, c in cosines.items() if e not in closest or not self.context.change_made(e)}
+        return cosines
 
     def _in_place(
         self, question: str, analysis: Analysis, ranked: Sequence[EntryScore], lang: Lang

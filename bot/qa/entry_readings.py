@@ -49,6 +49,15 @@ STRENGTHENING_FRAME = f"{CHANGES_WORDS} office institution ведомство и
 # «Какой орган будет защищать…?», "Which body will…?": an asking word and, within so many words, a
 # generic word for a body (which_body)
 WHICH_BODY_SPAN = 2
+# «Как (будет) называться орган, который…?»: a name asked of a thing is the thing asked which of,
+# as «какой орган» asks it (which_body): «как», at most one word (a «будет»), a verb of naming
+NAMING_LEMMAS = frozenset({"называться", "именоваться", "зваться"})
+HOW = "как"
+NAMING_SPAN = 2
+# «роль прокуратуры», «статус прокуратуры»: a body's own standing, asked of it (standing_of_a_voice),
+# by a noun before the body's name («статус прокуратуры», «статус будет у прокуратуры»: within so many words)
+STANDING_LEMMAS = frozenset({"роль", "статус", "место", "положение", "полномочие", "функция", "компетенция"})
+STANDING_SPAN = 4
 # «сколько», "how many", «қанша»: within so many words after the words asking a count, the things
 # counted (counted); an adjective is passed over («сколько основных принципов»), a verb ends them
 # («Сколько участников обсуждали направления?» counts participants)
@@ -263,11 +272,18 @@ def which_body(ctx: EngineContext, analysis: Analysis) -> tuple[frozenset[str], 
     morphology = shared_morphology()
     bodies = ctx.reader.context.bodies
     for i, word in enumerate(found[:-1]):
-        if morphology.info(word).lemma not in WHICH_WORDS:
+        if morphology.info(word).lemma not in WHICH_WORDS and not _naming(found, i):
             continue
         if ctx.analyzer.analyse(" ".join(found[i + 1 : i + 1 + WHICH_BODY_SPAN])).values & bodies:
             return (bodies | ctx.subjects.named,)
     return ()
+
+
+def _naming(found: tuple[str, ...], at: int) -> bool:
+    """The word at `at` is a verb of naming asked how («как называется», «как будет называться»):
+    what it names is asked which of, as after «какой» (which_body)."""
+    morphology = shared_morphology()
+    return morphology.info(found[at]).lemma in NAMING_LEMMAS and HOW in found[max(0, at - NAMING_SPAN) : at]
 
 
 def counted(ctx: EngineContext, analysis: Analysis) -> frozenset[str]:
@@ -383,6 +399,38 @@ def members_as_group(ctx: EngineContext, analysis: Analysis) -> Analysis:
     return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
 
 
+def standing_of_a_voice(ctx: EngineContext, analysis: Analysis) -> Analysis:
+    """«Какая будет роль прокуратуры в новой Конституции?», «Как изменится статус прокуратуры?»:
+    a noun of standing (STANDING_LEMMAS) right before a body the documents name only through its
+    member (Subjects.named_through_member: the prosecution, through the Prosecutor General who
+    spoke) asks of the body itself, which no entry tells: the noun is a subject no entry holds
+    of it (an unknown one), not a frame («роль» is a stopword) nor a word another entry's thing
+    shares («статус» of the principle «Закон и порядок»). Not when another kind is asked («Кто
+    представлял прокуратуру?»), nor of a body the documents speak of («роль правоохранительных
+    органов»: the entry on their service model tells it)."""
+    if analysis.kinds:
+        return analysis
+    found = analysis.words
+    morphology = shared_morphology()
+    for i, word in enumerate(found[:-1]):
+        lemma = morphology.info(word).lemma
+        if lemma not in STANDING_LEMMAS:
+            continue
+        owners = ctx.analyzer.analyse(" ".join(found[i + 1 : i + 1 + STANDING_SPAN])).values
+        if any(v in ctx.subjects.named and ctx.subjects.named_through_member(v) for v in owners):
+            return _as_unknown(analysis, lemma)
+    return analysis
+
+
+def _as_unknown(analysis: Analysis, value: str) -> Analysis:
+    """The analysis with the noun `value` a real word the knowledge base does not know."""
+    unknown = Term(value, known=False, real_word=True, pos="NOUN")
+    kept = tuple(t for t in analysis.terms if t.value != value)
+    terms = (unknown, *kept)
+    return replace(analysis, terms=terms, values=frozenset(t.value for t in terms))
+
+
 def with_entry_readings(ctx: EngineContext, analysis: Analysis) -> Analysis:
     """The analysis after the reader's passes, read by the engine's own readings in their order."""
-    return members_as_group(ctx, purpose_of(ctx, effect_or_purpose(ctx, when_they_met(ctx, analysis))))
+    read = members_as_group(ctx, purpose_of(ctx, effect_or_purpose(ctx, when_they_met(ctx, analysis))))
+    return standing_of_a_voice(ctx, read)

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
-from bot.qa.kazakh import YES_NO_PARTICLES
+from bot.qa.kazakh import FUTURE_ENDINGS, YES_NO_PARTICLES
 from bot.qa.models import Lang
+from bot.qa.morph import shared_morphology
 from bot.qa.text import RUSSIAN_ASKING, fold, words
 
 
@@ -46,6 +47,11 @@ _KAZAKH_CLOSING_VERBS |= frozenset(w.translate(PLAIN_KAZAKH) for w in _KAZAKH_CL
 # Ким?») (_closing_who)
 PLAIN_WHO = "ким"
 _RUSSIAN_ASKING = _word_set(RUSSIAN_ASKING) | _word_set("что какое такой такая")
+# «Зейнеткерлер не алады?» (what will pensioners get): a Kazakh present-future closing the question
+# (kazakh.FUTURE_ENDINGS), no Russian word, with Kazakh «не» (what) or another word no Russian
+# dictionary knows before it (closing_present); a stem of at least this many letters
+MIN_PRESENT_STEM = 2
+KAZAKH_WHAT = "не"
 _ENGLISH_WORDS = _word_set(
     """
     the a an of to in on at by for with about from what who whom whose when where why how which
@@ -91,7 +97,7 @@ def detect(text: str, repaired: str, kazakh_words: frozenset[str] = frozenset())
         or tokens[-1] in _KAZAKH_CLOSING_VERBS
     ):
         return "kk"
-    if _closing_who(tokens):
+    if _closing_who(tokens) or closing_present(tokens):
         return "kk"
     # one Cyrillic word (a name, a term: «Асылов», «генпрокурор») does not tell the language
     return "ru" if cyrillic > 1 else None
@@ -101,3 +107,20 @@ def _closing_who(tokens: list[str]) -> bool:
     """«Бас прокурор ким?»: «ким» (the Kazakh «кім» without its letter) last, after another word, with
     no Russian asking word in the question: Kazakh asks who last, Russian asks «кто» first."""
     return len(tokens) > 1 and tokens[-1] == PLAIN_WHO and _RUSSIAN_ASKING.isdisjoint(tokens)
+
+
+def closing_present(tokens: list[str]) -> bool:
+    """«Зейнеткерлер не алады?»: a Kazakh present-future («алады», «береді» typed «береди» is a
+    Russian verb's form and does not count) closes the question, spelt with Russian letters only, no
+    word of the Russian dictionary; and before it Kazakh «не» (what) or another word that dictionary
+    does not know («зейнеткерлер»): Kazakh typed without its own letters, whose words read as Russian
+    nouns («алда») otherwise."""
+    if len(tokens) < 2:
+        return False
+    last, before = tokens[-1], tokens[:-1]
+    if not last.endswith(FUTURE_ENDINGS) or len(last) - 3 < MIN_PRESENT_STEM:
+        return False
+    morphology = shared_morphology()
+    if morphology.is_russian(last):
+        return False
+    return any(w == KAZAKH_WHAT or (w.isalpha() and not morphology.is_russian(w)) for w in before)

@@ -71,6 +71,7 @@ def rescued(
             )
             and not subject.unknown
             and not (ACTION_ASKED_WORDS.intersection(analysis.words) and _unknown_predicate(analysis))
+            and not _done_already_elsewhere(ctx, best.entry_id, analysis)
             and first
             and margin >= (AGREE_MARGIN_WITH_LEAD if leads else AGREE_MARGIN)
             and best.score >= HYBRID_ANSWER_MIN
@@ -132,6 +133,18 @@ def rescuable(ctx: EngineContext, analysis: Analysis, ranked: Sequence[EntryScor
         and _agrees(ctx, s, analysis)
         and fits(s)
         for s in ranked
+    )
+
+
+def _done_already_elsewhere(ctx: EngineContext, entry_id: str, analysis: Analysis) -> bool:
+    """«Какие инициативы Президента уже реализованы?»: what is already done is asked by its verb,
+    which the entry must hold; one the knowledge base knows from other words («как это будет
+    реализовано, в тексте не говорится») is no action this entry reports done."""
+    if ALREADY_WORDS.isdisjoint(analysis.words):
+        return False
+    return any(
+        t.real_word and t.pos in PREDICATE_POS and not ctx.subjects.holds(entry_id, t.value)
+        for t in analysis.terms
     )
 
 

@@ -73,6 +73,9 @@ LATER_ONE = frozenset({"следующий", "next", "келесі"})
 OTHER_ONE = frozenset({"другой", "иной", "остальной", "other", "another"})
 STILL_OTHER = frozenset({"ещё", "еще"})
 WHICH_OTHER = frozenset({"какой", "который"})
+# «Какие разъяснительные мероприятия запланированы?»: a which-word in the plural before their event
+# asks which of several events, and the documents tell of one (as typed)
+WHICH_PLURAL = frozenset({"какие", "каких", "какими"})
 EVENT = "круглый стол"
 EVENT_SPAN = 2
 # ... or a present active participle (its suffix and case ending), see _in_force
@@ -259,6 +262,7 @@ class Subjects:
         self._presence_told: dict[str, bool] = {}  # see _tells_presence
         self._asked_only: dict[tuple[str, str], bool] = {}  # see _only_asked_of
         self._taking_part: dict[str, bool] = {}  # see _named_as_taking_part
+        self._through_member: dict[str, bool] = {}  # see named_through_member
         self.concepts = self._rare_concepts()
         self._source_sizes: dict[str, int] = {}
         for entry in kb.entries:
@@ -353,12 +357,13 @@ class Subjects:
         other events were held?", «Что обсуждали на других круглых столах?»: the word at `i` says
         another one (OTHER_ONE, or «ещё» right after a which-word) of the documents' event named
         right after it (past an adjective of its own name, «круглые»): events they never tell of.
-        Not before another noun («другие темы обсуждения»: other topics, of their discussion)."""
+        Not before another noun («другие темы обсуждения»: other topics, of their discussion). So does
+        a which-word in the plural («Какие разъяснительные мероприятия запланированы?»: several events)."""
         morphology = shared_morphology()
         word = found[i]
         lemma = word if word.isascii() else morphology.info(word).lemma
         still = word in STILL_OTHER and i > 0 and morphology.info(found[i - 1]).lemma in WHICH_OTHER
-        if lemma not in OTHER_ONE and not still:
+        if lemma not in OTHER_ONE and not still and word not in WHICH_PLURAL:
             return False
         after = found[i + 1 : i + 1 + EVENT_SPAN]
         if not after:
@@ -1018,6 +1023,29 @@ class Subjects:
             found = bool(rows) and all(self._says_presence(compiled.entry_ids[p]) for p in rows)
             self._taking_part[value] = found
         return found
+
+    def named_through_member(self, value: str) -> bool:
+        """A body the documents name only through a member of it: every entry holding it names, in
+        its answer and quotes, not the body but its member (the prosecution, through the Prosecutor
+        General who spoke). What they tell of it is what he said and that he was there; nothing of
+        the body itself (its role, its status)."""
+        found = self._through_member.get(value)
+        if found is None:
+            compiled = self.index.compiled
+            term_id = compiled.term_ids.get(value)
+            rows = compiled.entry_postings.row(term_id).tolist() if term_id is not None else []
+            members = self._members.get(value, frozenset())
+            found = bool(rows and members) and all(
+                value not in (said := self._said(compiled.entry_ids[p])) and not said.isdisjoint(members)
+                for p in rows
+            )
+            self._through_member[value] = found
+        return found
+
+    def _said(self, entry_id: str) -> frozenset[str]:
+        """The values of the entry's answer and quotes."""
+        entry = self.kb.by_id[entry_id]
+        return frozenset().union(*(self.analyzer.analyse(t).values for t in (entry.answer, *entry.quotes)))
 
     def _says_presence(self, entry_id: str) -> bool:
         """The entry's answer or quotes say that someone took part."""

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from bot.qa.analyzer import Analysis, Term
 from bot.qa.kazakh import KAZAKH_LETTERS, YES_NO_PARTICLES, is_kazakh
+from bot.qa.lang import closing_present
 from bot.qa.reading.context import ReaderContext
 
 # «салық туралы», «салыққа қатысты»: the word before a Kazakh postposition of topic is a noun, what is
@@ -36,9 +37,12 @@ def kazakh_topic(ctx: ReaderContext, question: str, analysis: Analysis) -> Analy
 def kazakh_plural(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """«Жиында фермерлер болды ма?»: in a Kazakh question, a word no dictionary holds whose stem
     ends in the plural suffix is a noun (only nouns take it); one the knowledge base does not know
-    is an unknown subject, as «фермеры» is in Russian, not noise the ranking may pass over."""
+    is an unknown subject, as «фермеры» is in Russian, not noise the ranking may pass over. Kazakh:
+    a Kazakh letter, a yes/no particle or a Kazakh present-future closing it («Зейнеткерлер не
+    алады?», typed without Kazakh letters: lang.closing_present)."""
     found = analysis.words
-    if not any(KAZAKH_LETTERS.search(w) for w in found) and not (found and found[-1] in YES_NO_PARTICLES):
+    kazakh = any(KAZAKH_LETTERS.search(w) for w in found) or closing_present(list(found))
+    if not kazakh and not (found and found[-1] in YES_NO_PARTICLES):
         return analysis
     terms = tuple(
         replace(t, real_word=True, pos="NOUN")

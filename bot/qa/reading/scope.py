@@ -22,6 +22,10 @@ EXCLUDING_AFTER = frozenset({"басқа"})
 # «ещё» as typed, and Kazakh «тағы» before its which-word («тағы қандай»: what other) (which_other)
 STILL_WORDS = frozenset({"ещё", "еще"})
 KAZAKH_STILL = "тағы"
+# «Что ещё будет в Преамбуле?»: «что ещё» opening a question of what is to come (a future verb)
+# asks what else will be (which_other); not what else was said or done («Что ещё сказал Асылов?»,
+# «Что ещё подтвердил круглый стол?»: an entry telling all of it tells the rest too)
+WHAT_OPENING = "что"
 # Words asking for the others beside what is left out («кто ещё, кроме…», «другие»)
 OTHERS_WORDS = frozenset(
     {
@@ -194,12 +198,17 @@ def which_other(ctx: ReaderContext, question: str, analysis: Analysis) -> Analys
     a which-word asks which other ones (kind `others`, as «какие другие» does), beyond the one an
     entry names; only an entry telling the others (or that no other is named) answers; so does
     Kazakh «тағы» right before its which-word («Преамбулада тағы қандай қағидаттар болады?»). Not «ещё»
-    elsewhere, where it is "still" or "also" («его ещё обсуждают?»), nor after «кто», «что»."""
+    elsewhere, where it is "still" or "also" («его ещё обсуждают?»), nor after «кто», nor after a
+    «что» other than the one opening the question («Что ещё будет в Преамбуле?» asks what else;
+    «обсуждение и что ещё?» completes a list asked), and only of what is to come, by a future verb
+    («Что ещё впишут в Преамбулу?»; not «Что ещё сказал Асылов?», «Что ещё подтвердил круглый
+    стол?»: the entry telling all that was said or done tells what else)."""
     if "others" in analysis.kinds:
         return analysis
     found = analysis.words
     morphology = shared_morphology()
-    if any(
+    opening = len(found) > 1 and found[0] == WHAT_OPENING and any(map(morphology.surely_future, found[2:]))
+    if (opening and found[1] in STILL_WORDS) or any(
         (word in STILL_WORDS and i and morphology.info(found[i - 1]).lemma in WHICH_WORDS)
         or (word == KAZAKH_STILL and i + 1 < len(found) and found[i + 1] in WHICH_WORDS)
         for i, word in enumerate(found)
