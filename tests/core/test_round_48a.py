@@ -41,3 +41,46 @@ def test_a_kazakh_yes_no_question_the_document_does_not_answer_declines(engine, 
     nothing of its own («Бұл рас па?»)."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Я участковый инспектор. На что в нашей работе предлагают сделать акцент?",
+        "Я участковый. На что в нашей работе делают упор?",
+        "Я участковый инспектор. Что изменится в нашей работе?",
+    ],
+)
+def test_a_district_officer_asks_of_the_police(engine, question: str) -> None:
+    """«участковый (инспектор)» is a police officer: «наша работа» is the police's."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "rights_protection_priority"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Увеличат ли число участковых инспекторов в рамках сервисной модели?",
+        "Увеличат ли число полицейских в рамках сервисной модели?",
+        "Сократят ли число участковых?",
+        "Я участковый инспектор. Повысят ли нам зарплату?",
+    ],
+)
+def test_the_number_of_officers_is_not_in_the_document(engine, question: str) -> None:
+    """«число участковых»: a quantity, as «количество» is; the documents give none."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Входил ли омбудсмен в число участников?", "participant_ombudsman"),
+        ("число мероприятия??", "event_date"),
+        ("Каким числом датирован пресс-релиз?", "event_date"),
+    ],
+)
+def test_among_them_and_a_date_are_no_number(engine, question: str, entry: str) -> None:
+    """«в число участников» (among them), «число мероприятия» (its date) keep their reading."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)

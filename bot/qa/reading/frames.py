@@ -763,3 +763,34 @@ def given_to_people(ctx: ReaderContext, question: str, analysis: Analysis) -> An
         if morphology.info(w).lemma in PEOPLE_AT_LARGE and (morphology.case_of(w) or ("", False))[0] == DATIVE
     ]
     return less_words(ctx, analysis, given) if given else analysis
+
+
+# «число участковых», «число полицейских»: «число» before the genitive of the things counted asks how
+# many of them there are, as «количество» does (number_of_things); not «в число участников», «из числа
+# экспертов» (who is among them) nor «каким числом», «число мероприятия» (a date), as the word forms
+NUMBER_FORMS = frozenset({"число", "числа", "числу", "числом", "числе"})
+AMONG_PREPOSITIONS = frozenset({"в", "во", "из", "к"})
+QUANTITY_WORD = "количество"
+# the things counted are in the genitive plural («число депутатов»); «число мероприятия» is its date
+GENITIVE_PLURAL = ("gent", True)
+
+
+def number_of_things(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Увеличат ли число участковых инспекторов?»: the number of things, which the documents give
+    of nothing, is asked as «количество» (a word they never use), not as the date «число» that the
+    knowledge base knows («Каким числом датирован…?»). «Входил ли он в число участников?» (among
+    them) stays as asked."""
+    found = analysis.words
+    morphology = shared_morphology()
+    at = [
+        i
+        for i in range(len(found) - 1)
+        if found[i] in NUMBER_FORMS
+        and (i == 0 or found[i - 1] not in AMONG_PREPOSITIONS)
+        and morphology.case_of(found[i + 1]) == GENITIVE_PLURAL
+    ]
+    if not at:
+        return analysis
+    text = " ".join(QUANTITY_WORD if i in at else word for i, word in enumerate(found))
+    counted = ctx.analyzer.analyse(text)
+    return replace(counted, kinds=analysis.kinds | counted.kinds)

@@ -30,6 +30,7 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     claims.understood_rightly,
     asker.named_before_a_pronoun,
     asker.asked_before_the_question,
+    frames.number_of_things,
     people.other_holder,
     people.first_to_act,
     people.floor_giver,
