@@ -84,3 +84,29 @@ def test_among_them_and_a_date_are_no_number(engine, question: str, entry: str) 
     """«в число участников» (among them), «число мероприятия» (its date) keep their reading."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "изменения норм или фигня по мнению прокурора",
+        "реформа норм или фигня",
+        "генпрок считает изменения норм или ерунда?",
+    ],
+)
+def test_fine_or_rubbish_judges_the_changes(engine, question: str) -> None:
+    """«норм или фигня»: spoken "fine or rubbish", a yes/no judging as «норм или нет» is."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "overall_assessment"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "налоги норм или фигня",
+        "пенсии норм или фигня по мнению прокурора",
+    ],
+)
+def test_fine_or_rubbish_of_what_the_document_lacks_declines(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
