@@ -110,3 +110,31 @@ def test_fine_or_rubbish_judges_the_changes(engine, question: str) -> None:
 def test_fine_or_rubbish_of_what_the_document_lacks_declines(engine, question: str) -> None:
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("итог круглого стола какой по факту", "outcome"),
+        ("по факту какие итоги круглого стола", "outcome"),
+        ("чем закончился круглый стол по факту?", "outcome"),
+        ("по факту что сказал генпрок", "prosecutor_speech"),
+    ],
+)
+def test_in_fact_is_a_filler(engine, question: str, entry: str) -> None:
+    """«по факту» ("actually") says nothing of what is asked."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "итог по налогам какой по факту",
+        "Завели ли дело по факту нарушения?",
+    ],
+)
+def test_in_fact_of_what_the_document_lacks_declines(engine, question: str) -> None:
+    """The filler gone, a word the documents never use stays; «по факту нарушения» names a fact."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
