@@ -138,3 +138,33 @@ def test_in_fact_of_what_the_document_lacks_declines(engine, question: str) -> N
     """The filler gone, a word the documents never use stays; «по факту нарушения» names a fact."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Как соотносятся внедрение искусственного интеллекта и защита персональных данных в тексте — "
+        "одно заменяет другое?",
+        "ИИ и защита персональных данных: одно заменяет другое?",
+        "Противоречат ли друг другу внедрение ИИ и защита персональных данных?",
+        "Мешают ли друг другу ИИ и защита персональных данных?",
+    ],
+)
+def test_one_and_the_other_are_the_two_named(engine, question: str) -> None:
+    """«одно … другое», «друг друга»: each of the two things named to the other, not others beyond
+    them nor a friend."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "personal_data_protection"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какие другие цифровые решения предлагаются?",
+        "Выступал ли генпрокурор со своим другом?",
+        "Одно или другое: ИИ или блокчейн?",
+    ],
+)
+def test_others_and_a_friend_still_decline(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)

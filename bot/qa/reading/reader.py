@@ -172,6 +172,7 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     sayings.judged_impersonally,
     scope.which_other,
     scope.without_listed_others,
+    scope.reciprocal_other,
     form.term_length,
     claims.claimed_quality,
     claims.english_claimed_quality,
