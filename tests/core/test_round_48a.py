@@ -168,3 +168,29 @@ def test_one_and_the_other_are_the_two_named(engine, question: str) -> None:
 def test_others_and_a_friend_still_decline(engine, question: str) -> None:
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Каким эпитетом в тексте охарактеризована модель Справедливого Казахстана?", "fair_kazakhstan"),
+        ("Каким прилагательным описана модель Справедливого Казахстана?", "fair_kazakhstan"),
+        ("Какой эпитет использован для модели Справедливого Казахстана?", "fair_kazakhstan"),
+    ],
+)
+def test_an_epithet_frames_the_wording(engine, question: str, entry: str) -> None:
+    """«каким эпитетом», «каким прилагательным» ask how the text words it, as «каким термином»."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Каким эпитетом описаны налоги?",
+        "Каким эпитетом описана пенсионная реформа?",
+    ],
+)
+def test_an_epithet_of_what_the_document_lacks_declines(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
