@@ -1,7 +1,7 @@
 """Round 48a: the misses of blind58 (real engine). A Kazakh yes/no question after the asker's own
 sentence is the question; a district officer is the police; «число X» is a quantity; «норм или
 фигня» judges; «по факту» is a filler; «одно … другое», «друг друга» are reciprocal; «эпитет» frames
-a wording."""
+a wording; «в итоговой части» is the end of the piece; a civil association is a public organisation."""
 
 from __future__ import annotations
 
@@ -192,5 +192,38 @@ def test_an_epithet_frames_the_wording(engine, question: str, entry: str) -> Non
     ],
 )
 def test_an_epithet_of_what_the_document_lacks_declines(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        (
+            "Упоминается ли уважение к правам человека в итоговой части релиза?",
+            "constitutional_model_principles",
+        ),
+        ("Какие принципы названы в итоговом абзаце?", "constitutional_model_principles"),
+        (
+            "Упоминается ли уважение к правам человека в завершающей части текста?",
+            "constitutional_model_principles",
+        ),
+    ],
+)
+def test_the_summing_up_part_is_the_end_of_the_piece(engine, question: str, entry: str) -> None:
+    """«в итоговой части релиза», «в завершающей части»: the closing paragraph, as «в заключительной»."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Упоминается ли свобода слова в итоговой части релиза?",
+        "Что сказано в итоговой части Конституции?",
+    ],
+)
+def test_the_summing_up_part_of_what_the_document_lacks_declines(engine, question: str) -> None:
+    """A thing the closing paragraph never names; the closing part of the Constitution, not the piece."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
