@@ -227,3 +227,31 @@ def test_the_summing_up_part_of_what_the_document_lacks_declines(engine, questio
     """A thing the closing paragraph never names; the closing part of the Constitution, not the piece."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Участвовали ли в дискуссии некоммерческие и гражданские объединения?",
+        "Были ли на круглом столе гражданские объединения?",
+        "Участвовали ли некоммерческие объединения?",
+    ],
+)
+def test_civil_and_non_profit_associations_are_public_organisations(engine, question: str) -> None:
+    """«гражданское объединение», «некоммерческое объединение» are the text's «общественные
+    организации», as «общественное объединение» is."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "participant_public_orgs"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Участвовали ли политические объединения?",
+        "Участвовали ли в дискуссии религиозные объединения?",
+        "Участвовали ли профсоюзы?",
+    ],
+)
+def test_other_associations_still_decline(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
