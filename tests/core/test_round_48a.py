@@ -255,3 +255,31 @@ def test_civil_and_non_profit_associations_are_public_organisations(engine, ques
 def test_other_associations_still_decline(engine, question: str) -> None:
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Кто из руководителей надзорного ведомства обращался к собравшимся?",
+        "Кто выступал перед собравшимися?",
+        "Кто обращался к присутствующим?",
+    ],
+)
+def test_the_gathered_are_the_participants(engine, question: str) -> None:
+    """«к собравшимся», «перед присутствующими»: those gathered, the text's «участники» («Обращаясь к
+    участникам…»), not the gathering asked of."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "speaker"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Кто из министров обращался к собравшимся?",
+        "Кто из руководителей МВД обращался к собравшимся?",
+        "Раздавали ли собравшимся брошюры?",
+    ],
+)
+def test_the_gathered_addressed_by_others_decline(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)

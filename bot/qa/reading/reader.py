@@ -31,6 +31,7 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     asker.named_before_a_pronoun,
     asker.asked_before_the_question,
     frames.number_of_things,
+    people.the_gathered,
     people.other_holder,
     people.first_to_act,
     people.floor_giver,
