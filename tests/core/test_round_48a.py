@@ -1,7 +1,8 @@
 """Round 48a: the misses of blind58 (real engine). A Kazakh yes/no question after the asker's own
 sentence is the question; a district officer is the police; «число X» is a quantity; «норм или
 фигня» judges; «по факту» is a filler; «одно … другое», «друг друга» are reciprocal; «эпитет» frames
-a wording; «в итоговой части» is the end of the piece; a civil association is a public organisation."""
+a wording; «в итоговой части» is the end of the piece; a civil association is a public organisation;
+«к собравшимся» are the participants; «какое государство» asks the country."""
 
 from __future__ import annotations
 
@@ -281,5 +282,39 @@ def test_the_gathered_are_the_participants(engine, question: str) -> None:
     ],
 )
 def test_the_gathered_addressed_by_others_decline(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        (
+            "Какое государство строит новую конституционную модель, согласно заключительному абзацу?",
+            "constitutional_model_principles",
+        ),
+        (
+            "Какое государство упоминается как строящее современную конституционную модель?",
+            "constitutional_model_principles",
+        ),
+        ("Какое государство строит современную конституционную модель?", "constitutional_model_principles"),
+        ("Устойчивую модель какого государства должна сформировать реформа?", "fair_kazakhstan"),
+    ],
+)
+def test_which_state_asks_the_country(engine, question: str, entry: str) -> None:
+    """«какое государство» asks which country, as «какая страна» does; «модель какого государства»
+    keeps the state whose model the text names."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какое государство поддержало реформу?",
+        "Какое государство помогало готовить проект?",
+    ],
+)
+def test_which_state_the_document_does_not_name_declines(engine, question: str) -> None:
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)

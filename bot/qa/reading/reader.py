@@ -32,6 +32,7 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     asker.asked_before_the_question,
     frames.number_of_things,
     people.the_gathered,
+    frames.which_state,
     people.other_holder,
     people.first_to_act,
     people.floor_giver,
