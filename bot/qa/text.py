@@ -326,6 +326,10 @@ def _kazakh_first_person(head: list[str]) -> bool:
 
 # the Kazakh question words (a Kazakh question puts its question word before the verb, at the end)
 KAZAKH_QUESTION_WORDS = _word_set("кім не қашан қайда неге қалай қандай қай қанша нешінші")
+# a Kazakh yes-or-no question asks its own thing when it has this many words besides its particle and
+# the pointing «бұл», «осы», «сол» and «рас», «шын» ("true"): «Бұл рас па?» does not (_kazakh_yes_no)
+KAZAKH_POINTING = _word_set("бұл осы сол ол рас шын шынымен")
+KAZAKH_OWN_WORDS = 3
 
 
 def _kazakh_question(rest: str) -> bool:
@@ -337,8 +341,16 @@ def _kazakh_question(rest: str) -> bool:
     return (
         rest.rstrip().endswith("?")
         and any(map(kazakh.is_kazakh, found))
-        and not KAZAKH_QUESTION_WORDS.isdisjoint(found)
+        and (not KAZAKH_QUESTION_WORDS.isdisjoint(found) or _kazakh_yes_no(found))
     )
+
+
+def _kazakh_yes_no(found: list[str]) -> bool:
+    """«Заң білімінің сапасы туралы айтылды ма?»: a Kazakh yes-or-no question (its particle) that
+    names enough of its own (KAZAKH_OWN_WORDS words besides the particle and pointing words) asks its
+    own thing, as one with a question word does; «Бұл рас па?» leans on the sentence before it."""
+    own = [w for w in found if w not in kazakh.YES_NO_PARTICLES and w not in KAZAKH_POINTING]
+    return not kazakh.YES_NO_PARTICLES.isdisjoint(found) and len(own) >= KAZAKH_OWN_WORDS
 
 
 # or, in Kazakh, set off by a comma («Шу қаласынан темір жол диспетчерімін, бұл дөңгелек үстел қай күні

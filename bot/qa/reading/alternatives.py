@@ -55,19 +55,22 @@ def only_these_there(ctx: ReaderContext, question: str, analysis: Analysis) -> A
 SLANG_FINE = frozenset({"норм", "нормас"})
 OR_WORD = "или"
 YES_NO_TAIL = frozenset({"нет", "не"})
+# or before a spoken word for the opposite, "rubbish" («норм или фигня», «норм или ерунда»): the same
+# yes/no judging of the thing, whose other side is no subject of its own
+SLANG_BAD = frozenset({"фигня", "ерунда", "чушь", "отстой", "туфта", "лажа", "фуфло"})
 FINE_READ_AS = "хороший"
 
 
 def slang_fine_or_not(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """«генпрок как оценил реформу норм или нет», «проект норм или не очень?»: «норм» right before
     «или нет» / «или не…» asks whether the thing is all right (a yes/no question's judging word, as
-    «нормально или нет» is), not of legal norms: the term read from it («норма», which the
-    documents never name) is read as «хороший» («Хорошая ли это реформа?»). «применение норм или
-    законов» keeps it (no yes/no tail)."""
+    «нормально или нет» is; so does «норм или фигня», its other side no subject), not of legal
+    norms: the term read from it («норма», which the documents never name) is read as «хороший»
+    («Хорошая ли это реформа?»). «применение норм или законов» keeps it (no yes/no tail)."""
     found = analysis.words
     for i, word in enumerate(found[:-2]):
-        if word in SLANG_FINE and found[i + 1] == OR_WORD and found[i + 2] in YES_NO_TAIL:
-            kept = less_words(ctx, analysis, [word])
+        if word in SLANG_FINE and found[i + 1] == OR_WORD and found[i + 2] in YES_NO_TAIL | SLANG_BAD:
+            kept = less_words(ctx, analysis, [word, *SLANG_BAD.intersection(found[i + 2 : i + 3])])
             terms = (*kept.terms, *ctx.analyzer.analyse(FINE_READ_AS).terms)
             return replace(kept, terms=terms, values=frozenset(t.value for t in terms))
     return analysis

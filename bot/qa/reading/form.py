@@ -574,3 +574,24 @@ def item_of_list(ctx: ReaderContext, question: str, analysis: Analysis) -> Analy
     if len(kept) == len(analysis.terms) or not kept:
         return analysis
     return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
+
+
+# «итог круглого стола какой по факту»: spoken «по факту» ("in fact", "actually") closing or beside a
+# question is a filler, as «реально» is (a stopword); not «по факту нарушения» ("on the fact of"), whose
+# genitive names the thing (without_in_fact)
+IN_FACT = ("по", "факту")
+
+
+def without_in_fact(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«итог круглого стола какой по факту», «по факту что изменится»: the filler «по факту»
+    ("actually") says nothing of what is asked; the fact a genitive after it names stays («Завели ли
+    дело по факту нарушения?»)."""
+    found = analysis.words
+    morphology = shared_morphology()
+    filler = [
+        i + 1
+        for i in range(len(found) - 1)
+        if (found[i], found[i + 1]) == IN_FACT
+        and not (i + 2 < len(found) and morphology.genitive_noun(found[i + 2]))
+    ]
+    return less_words(ctx, analysis, [found[i] for i in filler]) if filler else analysis

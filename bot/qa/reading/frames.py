@@ -763,3 +763,64 @@ def given_to_people(ctx: ReaderContext, question: str, analysis: Analysis) -> An
         if morphology.info(w).lemma in PEOPLE_AT_LARGE and (morphology.case_of(w) or ("", False))[0] == DATIVE
     ]
     return less_words(ctx, analysis, given) if given else analysis
+
+
+# «число участковых», «число полицейских»: «число» before the genitive of the things counted asks how
+# many of them there are, as «количество» does (number_of_things); not «в число участников», «из числа
+# экспертов» (who is among them) nor «каким числом», «число мероприятия» (a date), as the word forms
+NUMBER_FORMS = frozenset({"число", "числа", "числу", "числом", "числе"})
+AMONG_PREPOSITIONS = frozenset({"в", "во", "из", "к"})
+QUANTITY_WORD = "количество"
+# the things counted are in the genitive plural («число депутатов»); «число мероприятия» is its date
+GENITIVE_PLURAL = ("gent", True)
+
+
+def number_of_things(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Увеличат ли число участковых инспекторов?»: the number of things, which the documents give
+    of nothing, is asked as «количество» (a word they never use), not as the date «число» that the
+    knowledge base knows («Каким числом датирован…?»). «Входил ли он в число участников?» (among
+    them) stays as asked."""
+    found = analysis.words
+    morphology = shared_morphology()
+    at = [
+        i
+        for i in range(len(found) - 1)
+        if found[i] in NUMBER_FORMS
+        and (i == 0 or found[i - 1] not in AMONG_PREPOSITIONS)
+        and morphology.case_of(found[i + 1]) == GENITIVE_PLURAL
+    ]
+    if not at:
+        return analysis
+    text = " ".join(QUANTITY_WORD if i in at else word for i, word in enumerate(found))
+    counted = ctx.analyzer.analyse(text)
+    return replace(counted, kinds=analysis.kinds | counted.kinds)
+
+
+# «Какое государство строит новую модель?»: a which-word right before «государство» asks which country,
+# read as «какая страна» (which_state); the lemma and the word it is read as
+STATE_LEMMA = "государство"
+COUNTRY_WORD = "страна"
+# the state asked as the one that does or undergoes a thing («Какое государство строит…»), not whose thing
+# is named («модель какого государства»: the text's name for it, Справедливый Казахстан, answers)
+STATE_ASKED_CASES = frozenset({"nomn", "accs"})
+
+
+def which_state(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Какое государство строит новую конституционную модель?»: «государство» after a which-word
+    asks which country, as «Какая страна…?» does (the text names the Republic of Kazakhstan), not
+    of the state the text speaks of («развития государства»), which the entry naming the country
+    need not hold. «Каким будет государство?» (no which-word before it) and «модель какого
+    государства» (whose model: the text names it «Справедливый Казахстан») keep it."""
+    found = analysis.words
+    morphology = shared_morphology()
+    at = {
+        i
+        for i in range(1, len(found))
+        if morphology.info(found[i]).lemma == STATE_LEMMA
+        and morphology.info(found[i - 1]).lemma in WHICH_WORDS
+        and (morphology.case_of(found[i]) or ("", False))[0] in STATE_ASKED_CASES
+    }
+    if not at:
+        return analysis
+    read = ctx.analyzer.analyse(" ".join(COUNTRY_WORD if i in at else w for i, w in enumerate(found)))
+    return replace(read, kinds=analysis.kinds | read.kinds)

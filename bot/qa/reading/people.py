@@ -925,3 +925,29 @@ def _english_passive(found: tuple[str, ...]) -> bool:
         if found[j].endswith(ENGLISH_PARTICIPLE_ENDS):
             return True
     return False
+
+
+# «обращался к собравшимся», «выступал перед присутствующими»: the gathered (a participle of gathering
+# or being there, standing as a noun after a preposition) are the participants (the_gathered); lemmas
+GATHERED_LEMMAS = frozenset({"собраться", "присутствовать"})
+GATHERED_PREPOSITIONS = frozenset({"к", "перед", "среди", "для", "от", "с", "со", "между", "у"})
+PARTICIPANTS_WORD = "участники"
+
+
+def the_gathered(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Кто обращался к собравшимся?», «Кто выступал перед присутствующими?»: a participle of gathering
+    after a preposition stands for those gathered, the text's «участники» («Обращаясь к
+    участникам…»), not for the gathering asked of («Кто собрался за круглым столом?» keeps its verb)."""
+    found = analysis.words
+    morphology = shared_morphology()
+    at = {
+        i
+        for i in range(1, len(found))
+        if found[i - 1] in GATHERED_PREPOSITIONS
+        and morphology.info(found[i]).pos == "PRTF"
+        and morphology.info(found[i]).lemma in GATHERED_LEMMAS
+    }
+    if not at:
+        return analysis
+    read = ctx.analyzer.analyse(" ".join(PARTICIPANTS_WORD if i in at else w for i, w in enumerate(found)))
+    return replace(read, kinds=analysis.kinds | read.kinds)

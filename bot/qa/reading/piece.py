@@ -16,7 +16,7 @@ from bot.qa.reading.edits import less
 _JUDGED_BY = re.compile(
     r"(?:судя\s+по|(?:если\s+)?судить\s+по|judging\s+(?:by|from))\s+[^,?.!;—–]+", re.IGNORECASE
 )
-# «в заключительной части сообщения», «в конце текста», "at the end of the release": a place in the
+# «в заключительной (итоговой) части сообщения», «в конце текста», "at the end of the release": a place in the
 # piece being read says where the answer is (without_judged_by), not what is asked; «в
 # начале Основного закона» is the preamble, so «в начале» only of the piece itself
 # («в самом начале текста»); so is how the piece opens or ends («Чем заканчивается пресс-релиз — …»),
@@ -24,7 +24,7 @@ _JUDGED_BY = re.compile(
 _PIECE = r"(?:сообщени|текст|релиз|пресс-релиз|материал|документ|публикаци)\w*"
 _ENGLISH_PIECE = r"(?:text|release|press\s+release|message|document)"
 _PLACE_IN_PIECE = re.compile(
-    r"\b(?:заключительн|последн|финальн|конечн|перв|начальн)\w*\s+(?:част|абзац|строк)\w*"
+    r"\b(?:заключительн|завершающ|итогов|последн|финальн|конечн|перв|начальн)\w*\s+(?:част|абзац|строк)\w*"
     rf"(?:\s+{_PIECE})?"
     rf"|\bв\s+(?:самом\s+)?(?:конце|начале|финале|завершении)\s+{_PIECE}"
     rf"|\b(?:заканчива|заверша|начина|открыва)\w*\s+{_PIECE}"

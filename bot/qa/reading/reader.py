@@ -31,6 +31,9 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     claims.understood_rightly,
     asker.named_before_a_pronoun,
     asker.asked_before_the_question,
+    frames.number_of_things,
+    people.the_gathered,
+    frames.which_state,
     people.other_holder,
     people.first_to_act,
     people.floor_giver,
@@ -85,6 +88,7 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
 # and after it
 PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     form.without_brevity,
+    form.without_in_fact,
     form.without_breadth,
     form.without_request,
     form.without_audience,
@@ -174,6 +178,7 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     sayings.judged_impersonally,
     scope.which_other,
     scope.without_listed_others,
+    scope.reciprocal_other,
     form.term_length,
     claims.claimed_quality,
     claims.english_claimed_quality,

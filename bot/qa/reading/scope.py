@@ -13,7 +13,7 @@ from bot.qa.analyzer import Analysis
 from bot.qa.kb import BESIDES
 from bot.qa.morph import shared_morphology
 from bot.qa.reading.context import ASKING_WHICH, WHICH_SPAN, WHICH_WORDS, ReaderContext
-from bot.qa.reading.edits import less, unless_asked_elsewhere
+from bot.qa.reading.edits import less, less_words, unless_asked_elsewhere
 from bot.qa.text import words
 
 # Words that leave out what follows them («кроме генпрокурора») or, in Kazakh, what precedes them.
@@ -469,3 +469,39 @@ def taught_where(ctx: ReaderContext, question: str, analysis: Analysis) -> Analy
     dropped = {morphology.info(w).lemma for w in places} | places
     kept = tuple(t for t in analysis.terms if t.value not in dropped)
     return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
+
+
+# «одно заменяет другое», «один другому», «друг друга»: the other of two things named, each to the
+# other (reciprocal_other); lemmas («другом» is read as «друг»), within RECIPROCAL_SPAN words
+ONE_LEMMA = "один"
+FRIEND_LEMMA = "друг"
+RECIPROCAL_LEMMAS = frozenset({"другой", FRIEND_LEMMA})
+RECIPROCAL_SPAN = 3
+
+
+def reciprocal_other(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Как соотносятся ИИ и защита данных — одно заменяет другое?», «противоречат ли они друг
+    другу?»: «другой» after «один» (or «друг» after «друг») is the other of the two things named,
+    each to the other; it does not ask beyond what the text names (kind `others`), as «кто ещё»,
+    «другие выступающие» do (only when no other word asks for the others), and «друг друга» names
+    no friend, a noun the documents never use."""
+    found = analysis.words
+    lemmas = [shared_morphology().info(w).lemma for w in found]
+    reciprocal = {
+        i
+        for i, lemma in enumerate(lemmas)
+        if lemma in RECIPROCAL_LEMMAS
+        and any(
+            before == ONE_LEMMA or before == lemma == FRIEND_LEMMA
+            for before in lemmas[max(0, i - RECIPROCAL_SPAN) : i]
+        )
+    }
+    if not reciprocal:
+        return analysis
+    read = (
+        unless_asked_elsewhere(ctx, analysis, "others", reciprocal)
+        if "others" in analysis.kinds
+        else analysis
+    )
+    pronoun = [found[i] for i in range(len(found)) if lemmas[i] == FRIEND_LEMMA and {i, i + 1} & reciprocal]
+    return less_words(ctx, read, pronoun) if pronoun else read
