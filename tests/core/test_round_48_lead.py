@@ -7,7 +7,10 @@
   верховенстве закона?» had been told the same false «не говорится».
 - «по словам участников» names the whole event as the voice of a statement, so a person it speaks
   of is no sayer: «Инициативы какого президента, по словам участников, продолжает реформа?» had been
-  read as asking what the President said."""
+  read as asking what the President said.
+- Asking only what was talked about, naming nothing but the event, its participants or the piece
+  («О чём шла речь?», «О чём говорили участники?»), asks for the document's gist: it had been
+  declined as off-topic or not found."""
 
 from __future__ import annotations
 
@@ -100,3 +103,32 @@ def test_the_participants_voice_names_no_sayer(engine, question: str) -> None:
 def test_the_participants_voice_keeps_what_the_document_lacks_declined(engine, question: str) -> None:
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "О чём шла речь?",
+        "О чём говорили?",
+        "О чём говорили участники?",
+        "О чём говорили участники круглого стола?",
+    ],
+)
+def test_talk_of_nothing_named_asks_the_gist(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "about_document"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "О чём говорили депутаты?",
+        "О чём говорили о налогах?",
+        "О чём он говорил?",
+    ],
+)
+def test_talk_of_something_else_is_not_the_gist(engine, question: str) -> None:
+    """A body named that did not speak, a subject the document lacks, a pronoun standing for
+    something said before: none asks for the document's gist."""
+    reply = engine.answer(question)
+    assert reply.entry_id != "about_document", describe(reply)

@@ -6,6 +6,7 @@ import itertools
 from dataclasses import replace
 
 from bot.qa.analyzer import Analysis
+from bot.qa.morph import shared_morphology
 from bot.qa.reading.claims import SAID_KIND
 from bot.qa.reading.context import ReaderContext
 from bot.qa.text import QUESTION_OPENERS
@@ -30,3 +31,26 @@ def talk_of_a_thing(ctx: ReaderContext, question: str, analysis: Analysis) -> An
     if rest.kinds or rest.values & ctx.subjects or not rest.values:
         return analysis
     return replace(analysis, kinds=frozenset())
+
+
+# «о чём», «об чём»: asking what was talked about; and how the question of the document's gist reads
+ABOUT_WHAT = frozenset({("о", "чем"), ("об", "чем")})
+GIST_QUESTION = "о чем шла речь на круглом столе"
+
+
+def talk_of_nothing_named(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«О чём шла речь?», «О чём говорили участники?»: asking only what was talked about, naming
+    nothing but the event, those who took part or the piece, asks what the documents tell of the
+    event, as «О чём шла речь на круглом столе?» does (their gist). Not with a pronoun standing for
+    something said before («О чём он говорил?»), nor with anything else named."""
+    found = analysis.words
+    if SAID_KIND not in analysis.kinds or not analysis.kinds <= {SAID_KIND}:
+        return analysis
+    if not any(pair in ABOUT_WHAT for pair in itertools.pairwise(found)):
+        return analysis
+    morphology = shared_morphology()
+    if any(morphology.anaphoric(word) for word in found):
+        return analysis
+    if analysis.values - ctx.collective - ctx.event - ctx.pieces:
+        return analysis
+    return ctx.analyzer.analyse(GIST_QUESTION)

@@ -48,6 +48,7 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     claims.ended_yet,
     claims.stance_against,
     mentions.talk_of_a_thing,
+    mentions.talk_of_nothing_named,
     kazakh_nouns.kazakh_topic,
     kazakh_nouns.kazakh_plural,
     kazakh_nouns.kazakh_object,
