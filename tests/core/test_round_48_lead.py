@@ -9,8 +9,8 @@
   of is no sayer: «Инициативы какого президента, по словам участников, продолжает реформа?» had been
   read as asking what the President said.
 - Asking only what was talked about, naming nothing but the event, its participants or the piece
-  («О чём шла речь?», «О чём говорили участники?»), asks for the document's gist: it had been
-  declined as off-topic or not found."""
+  («О чём шла речь?», «О чём говорили участники?», «не туралы сөз болды», "what … talk about"),
+  asks for the document's gist: it had been declined as off-topic or not found, or got who spoke."""
 
 from __future__ import annotations
 
@@ -112,6 +112,10 @@ def test_the_participants_voice_keeps_what_the_document_lacks_declined(engine, q
         "О чём говорили?",
         "О чём говорили участники?",
         "О чём говорили участники круглого стола?",
+        "Дөңгелек үстелде не туралы сөз болды?",
+        "Қатысушылар не туралы айтты?",
+        "What did the participants talk about?",
+        "What was talked about?",
     ],
 )
 def test_talk_of_nothing_named_asks_the_gist(engine, question: str) -> None:
@@ -125,6 +129,8 @@ def test_talk_of_nothing_named_asks_the_gist(engine, question: str) -> None:
         "О чём говорили депутаты?",
         "О чём говорили о налогах?",
         "О чём он говорил?",
+        "Депутаттар не туралы айтты?",
+        "What was talked about at the round table regarding pensions?",
     ],
 )
 def test_talk_of_something_else_is_not_the_gist(engine, question: str) -> None:

@@ -33,24 +33,31 @@ def talk_of_a_thing(ctx: ReaderContext, question: str, analysis: Analysis) -> An
     return replace(analysis, kinds=frozenset())
 
 
-# «о чём», «об чём»: asking what was talked about; and how the question of the document's gist reads
-ABOUT_WHAT = frozenset({("о", "чем"), ("об", "чем")})
+# «о чём», «об чём», Kazakh «не туралы»: asking what was talked about (English: "what … about"); the
+# words of talking that ask no more than that («сөз болды», "talk about"); the question of the gist
+ABOUT_WHAT = frozenset({("о", "чем"), ("об", "чем"), ("не", "туралы")})
+TALKING_WORDS = "сөз talk discuss"
 GIST_QUESTION = "о чем шла речь на круглом столе"
 
 
 def talk_of_nothing_named(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
-    """«О чём шла речь?», «О чём говорили участники?»: asking only what was talked about, naming
-    nothing but the event, those who took part or the piece, asks what the documents tell of the
-    event, as «О чём шла речь на круглом столе?» does (their gist). Not with a pronoun standing for
-    something said before («О чём он говорил?»), nor with anything else named."""
+    """«О чём шла речь?», «О чём говорили участники?», «Дөңгелек үстелде не туралы сөз болды?», "What
+    did the participants talk about?": asking only what was talked about, naming nothing but the
+    event, those who took part or the piece, asks what the documents tell of the event, as «О чём
+    шла речь на круглом столе?» does (their gist). Not with a pronoun standing for something said
+    before («О чём он говорил?», "What was it about?"), nor with anything else named."""
     found = analysis.words
-    if SAID_KIND not in analysis.kinds or not analysis.kinds <= {SAID_KIND}:
+    if not analysis.kinds <= {SAID_KIND}:
         return analysis
-    if not any(pair in ABOUT_WHAT for pair in itertools.pairwise(found)):
+    about = any(pair in ABOUT_WHAT for pair in itertools.pairwise(found)) or (
+        found[:1] == ("what",) and "about" in found
+    )
+    talking = ctx.analyzer.analyse(TALKING_WORDS).values
+    if not about or (SAID_KIND not in analysis.kinds and not analysis.values & talking):
         return analysis
     morphology = shared_morphology()
     if any(morphology.anaphoric(word) for word in found):
         return analysis
-    if analysis.values - ctx.collective - ctx.event - ctx.pieces:
+    if analysis.values - ctx.collective - ctx.event - ctx.pieces - talking:
         return analysis
     return ctx.analyzer.analyse(GIST_QUESTION)
