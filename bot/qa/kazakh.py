@@ -94,6 +94,18 @@ def closing_past_verb(found: Sequence[str]) -> frozenset[str]:
     return frozenset()
 
 
+# the shortest root before a present-future ending («ен-еді», «өт-еді»)
+MIN_FUTURE_STEM = 2
+
+
+def closing_present_future(found: Sequence[str]) -> bool:
+    """«…қашан қабылданады», «…қашан өтеді»: the present-future closing a Kazakh question («-ады»,
+    «-еді», «-йды», «-йді», typed with or without Kazakh letters) tells what will happen, not what
+    happened («өтті», «болды»)."""
+    last = found[-1] if found else ""
+    return last.endswith(FUTURE_ENDINGS) and len(last) - 3 >= MIN_FUTURE_STEM
+
+
 def is_kazakh(word: str) -> bool:
     """Spelt with a letter only Kazakh uses (ә ғ қ ң ө ұ ү һ і)."""
     return KAZAKH_LETTERS.search(word) is not None

@@ -10,7 +10,10 @@
   read as asking what the President said.
 - Asking only what was talked about, naming nothing but the event, its participants or the piece
   («О чём шла речь?», «О чём говорили участники?», «не туралы сөз болды», "what … talk about"),
-  asks for the document's gist: it had been declined as off-topic or not found, or got who spoke."""
+  asks for the document's gist: it had been declined as off-topic or not found, or got who spoke.
+- A Kazakh «қашан» closed by a present-future («қабылданады», «енеді») asks when a thing will
+  happen, as «Когда примут…» does: «Жаңа Конституция қашан қабылданады?» had got the press
+  release's date."""
 
 from __future__ import annotations
 
@@ -138,3 +141,29 @@ def test_talk_of_something_else_is_not_the_gist(engine, question: str) -> None:
     something said before: none asks for the document's gist."""
     reply = engine.answer(question)
     assert reply.entry_id != "about_document", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Жаңа Конституция қашан қабылданады?",
+        "Жаңа Ата заң қашан жарияланады?",
+        "Жана Конституция кашан кабылданады?",
+    ],
+)
+def test_a_kazakh_when_of_what_will_happen_declines(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Дөңгелек үстел қашан өтті?",
+        "Донгелек устел кашан болды?",
+        "Құжат қашан жарияланды?",
+    ],
+)
+def test_a_kazakh_when_of_what_happened_is_the_date(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "event_date"), describe(reply)

@@ -18,6 +18,8 @@ from bot.qa.text import OBLIQUE_QUESTION_WORDS, QUESTION_OPENERS
 # a document reporting what happened does not give: such a question gets the kind `future`, which no
 # entry lists. A Russian verb in the future tense, or one of these words, marks it.
 FUTURE_WORDS = frozenset({"will", "shall"})
+# Kazakh «when», typed with its letter or without: a present-future closing its question is to come
+KAZAKH_WHEN = frozenset({"қашан", "кашан"})
 # a number read as a guess of a date (_date_like): a day of the month or a year
 MAX_DAY = 31
 MIN_YEAR, MAX_YEAR = 1900, 2100
@@ -75,11 +77,14 @@ def bare_when(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis
 
 
 def when_future(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
-    """«Когда пройдёт референдум?», «When will the next round table be held?»: the date of
-    something yet to come (kind `future`), not of what the documents report."""
+    """«Когда пройдёт референдум?», «When will the next round table be held?», «Жаңа Конституция
+    қашан қабылданады?»: the date of something yet to come (kind `future`), not of what the
+    documents report."""
     if "when" not in analysis.kinds:
         return analysis
-    if _in_future(analysis.words):
+    found = analysis.words
+    kazakh_future = not KAZAKH_WHEN.isdisjoint(found) and kazakh.closing_present_future(found)
+    if _in_future(found) or kazakh_future:
         return replace(analysis, kinds=analysis.kinds | {"future"})
     return analysis
 
