@@ -13,7 +13,9 @@
   asks for the document's gist: it had been declined as off-topic or not found, or got who spoke.
 - A Kazakh «қашан» closed by a present-future («қабылданады», «енеді») asks when a thing will
   happen, as «Когда примут…» does: «Жаңа Конституция қашан қабылданады?» had got the press
-  release's date."""
+  release's date.
+- «Что значит X?» asks what X means, as «Что означает X?» does: «значит» after «что» is the verb,
+  not the parenthetical 'so', and «Что значит «Закон и порядок»?» had got the Preamble entry."""
 
 from __future__ import annotations
 
@@ -167,3 +169,34 @@ def test_a_kazakh_when_of_what_will_happen_declines(engine, question: str) -> No
 def test_a_kazakh_when_of_what_happened_is_the_date(engine, question: str) -> None:
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", "event_date"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Что значит «Закон и порядок»?",
+        "Что значит закон и порядок?",
+        "Что же значит принцип «Закон и порядок»?",
+        "Что это значит — «Закон и порядок»?",
+    ],
+)
+def test_what_a_thing_means_asked_with_znachit(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "law_and_order_meaning"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Что значит смертная казнь?",
+        "Что значит налоговая амнистия?",
+    ],
+)
+def test_what_an_absent_thing_means_declines(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+def test_the_parenthetical_znachit_asks_nothing_of_meaning(engine) -> None:
+    reply = engine.answer("Значит, кто участвовал?")
+    assert (reply.kind, reply.entry_id) == ("answer", "participants"), describe(reply)

@@ -1,0 +1,36 @@
+"""The meaning of a thing asked with «значит», as with «означает»."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.qa.analyzer import Analysis
+from bot.qa.reading.context import ReaderContext
+
+# «что значит», «что же значит», «что это значит»: «значит» is the verb «значить» (to mean) there;
+# elsewhere it is the parenthetical «значит» ('so'), which the analyzer rightly drops
+ASKING_WHAT = "что"
+BETWEEN = frozenset({"же", "это", "ж"})
+MEANS = "значит"
+MEANING_VERB = "означает"
+
+
+def what_it_means(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Что значит «Закон и порядок»?», «Что же значит нулевая терпимость?»: «значит» right after
+    «что» asks what the thing means, as «Что означает…» does, and the entry saying what it means
+    answers; read as the parenthetical 'so', it was dropped and any entry naming the thing tied.
+    Not «что это для меня значит» (what a thing does for the asker), with words between."""
+    found = analysis.words
+    at = {
+        i
+        for i, word in enumerate(found)
+        if word == MEANS
+        and i > 0
+        and (
+            found[i - 1] == ASKING_WHAT or (i > 1 and found[i - 1] in BETWEEN and found[i - 2] == ASKING_WHAT)
+        )
+    }
+    if not at:
+        return analysis
+    read = ctx.analyzer.analyse(" ".join(MEANING_VERB if i in at else word for i, word in enumerate(found)))
+    return replace(read, kinds=analysis.kinds | read.kinds)
