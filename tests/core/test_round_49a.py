@@ -1,0 +1,40 @@
+"""Round 49a: false «not in the document» and wrong answers over every set (real engine)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._support import describe
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Зангерлик билим беру туралы айтылды ма?",
+        "Заңгерлік білім беру сапасы туралы не айтылды?",
+        "Құқықтық білім беру туралы айтылды ма?",
+        "Говорили ли о том, как учат юристов в вузах?",
+        "Как будут учить юристов?",
+        "Как готовят юристов?",
+    ],
+)
+def test_legal_education_in_other_words(engine, question: str) -> None:
+    """«заңгерлік білім беру» (legal education, in Kazakh) and teaching or training lawyers
+    («учить, обучать, готовить юристов») name the legal education the text says will improve."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "legal_culture"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Сколько юристов выпускают вузы?",
+        "Где учат юристов?",
+        "Заңгерлік білім беруге қанша қаржы бөлінеді?",
+        "Which universities teach lawyers?",
+    ],
+)
+def test_details_of_legal_education_the_text_omits_decline(engine, question: str) -> None:
+    """How many, where, how much money: the text says none of it."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
