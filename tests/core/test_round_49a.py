@@ -38,3 +38,38 @@ def test_details_of_legal_education_the_text_omits_decline(engine, question: str
     """How many, where, how much money: the text says none of it."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        (
+            "Investors care a lot about data protection. Does the draft address personal data?",
+            "personal_data_protection",
+        ),
+        ("Does the draft address personal data?", "personal_data_protection"),
+        ("Does the reform address legal education?", "legal_culture"),
+        ("Does the new constitution tackle crime prevention?", "rights_protection_priority"),
+    ],
+)
+def test_whether_the_draft_addresses_a_thing(engine, question: str, entry: str) -> None:
+    """ "address", "tackle" a thing, as "cover" it: whether the draft touches it is whether the
+    document names it."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Does the draft address the pension system?",
+        "Does the draft cover the pension system?",
+        "Does the draft cover the tax system?",
+        "Does the reform address taxes?",
+        "Does the reform tackle unemployment?",
+    ],
+)
+def test_whether_the_draft_addresses_what_it_never_names_declines(engine, question: str) -> None:
+    """A thing the document never names («pension» before "system", a noun there, not a verb)."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
