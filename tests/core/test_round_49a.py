@@ -73,3 +73,35 @@ def test_whether_the_draft_addresses_what_it_never_names_declines(engine, questi
     """A thing the document never names («pension» before "system", a noun there, not a verb)."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Упоминается ли в пресс-релизе глава государства? Если да, назовите его полное имя.",
+        "Назовите полное имя главы государства.",
+        "Назовите имя президента.",
+        "Полное имя президента?",
+    ],
+)
+def test_a_request_for_a_name_asks_the_name(engine, question: str) -> None:
+    """«Назовите (полное) имя X» asks X's name (kind `names`), not the items of a list; the text
+    names the head of state in full."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "reform_tokayev_link"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Назовите имя председателя Парламента.",
+        "Назовите полное имя омбудсмена.",
+        "Назовите имена представителей Администрации Президента.",
+        "Назовите фамилию модератора круглого стола.",
+        "Как называются общественные организации, которые участвовали?",
+    ],
+)
+def test_names_the_text_never_gives_decline(engine, question: str) -> None:
+    """Names of people or bodies the text names only by their posts or kinds."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
