@@ -105,34 +105,3 @@ def test_names_the_text_never_gives_decline(engine, question: str) -> None:
     """Names of people or bodies the text names only by their posts or kinds."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "Как реформа скажется на правопорядке?",
-        "Как поправки отразятся на правопорядке?",
-        "Как изменения повлияют на правопорядок?",
-        "Как реформа повлияет на права и свободы граждан?",
-    ],
-)
-def test_what_the_changes_do_to_law_and_order(engine, question: str) -> None:
-    """«скажется», «отразится» on a thing ask what «повлияет» asks: the changes are aimed at
-    strengthening law and order and the guarantees of rights (not the long-term guidelines of
-    development, which name neither)."""
-    reply = engine.answer(question)
-    assert (reply.kind, reply.entry_id) == ("answer", "overall_assessment"), describe(reply)
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "Как реформа скажется на пенсиях?",
-        "Как реформа повлияет на бизнес?",
-        "Как реформа отразится на судах?",
-    ],
-)
-def test_effects_on_what_the_text_never_names_decline(engine, question: str) -> None:
-    """Pensions, business, courts: the text says nothing of the reform's effect on them."""
-    reply = engine.answer(question)
-    assert reply.kind != "answer", describe(reply)
