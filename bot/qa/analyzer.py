@@ -235,6 +235,17 @@ def _without_markup(raw: str) -> str:
     return _MARKUP.sub(" ", text) if "<" in text else text
 
 
+def _noun_next(term: Term, after: str) -> bool:
+    """ "Does the draft cover the pension system?", "the tax law": after an article, a word
+    followed by a noun is that noun's attribute, a noun of the phrase naming the thing, not the
+    predicate; only a noun the dictionary takes for nothing else ("system", "law"), not one that
+    may be the verb ("the people vote"). After "the" only: the thing asked of is a definite one,
+    while "a" opens the asker's words of himself as often ("As a program officer at…")."""
+    if term.known or not term.real_word or not after or not after.isascii():  # dictionary: new words only
+        return False
+    return english_parts(after) == frozenset({"NOUN"})
+
+
 def _noun_after_article(word: str, term: Term) -> Term:
     """ "Did the discussion end with a vote?", "in the interview": an English word the knowledge base
     never uses, after a preposition and an article, is the preposition's object, a noun, when it can
@@ -491,6 +502,7 @@ class Analyzer:
                         prior[0] in ENGLISH_PREPOSITIONS
                         or prior[0] in ENGLISH_COPULAS
                         or after in ENGLISH_NOUN_FOLLOWERS
+                        or (prior[1] == "the" and _noun_next(found[1], after))
                     )
                 )
                 or (

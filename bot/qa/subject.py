@@ -40,9 +40,13 @@ YES_NO_TAILS = frozenset({"нет", "not", "no", "жоқ"})
 # scope.without_the_whole); no thing of an alternative (named_alternative)
 PART_WORDS = ("часть", "входить", "part", "бөлігі")
 # «Затрагивает ли реформа юридическое образование?», «Касается ли проект прав граждан?», "Does the
-# reform cover legal education?": whether the whole touches X is whether the document names X, as
-# whether X is part of it (scope.without_the_whole); verbs only there, not in an alternative
-TOUCHING_WORDS = ("затрагивать", "затронуть", "касаться", "коснуться", "cover", "covers", "touch", "touches")
+# reform cover legal education?", "Does the draft address personal data?": whether the whole touches X
+# is whether the document names X, as whether X is part of it (scope.without_the_whole); verbs only
+# there, not in an alternative
+TOUCHING_WORDS = (
+    "затрагивать", "затронуть", "касаться", "коснуться",
+    "cover", "covers", "touch", "touches", "address", "addresses", "tackle", "tackles",
+)  # fmt: skip
 # A term of a source's title or topics names that source's subject when at least this share of the
 # entries holding it are that source's (synonyms may lend it to a stray entry of another source).
 SOURCE_TERM_SHARE = 0.8

@@ -514,6 +514,29 @@ def which_bodies(ctx: ReaderContext, question: str, analysis: Analysis) -> Analy
     return analysis
 
 
+# «Назовите имя главы государства», «назови его полное имя»: the verb of naming, and the nouns of a
+# name after it (by lemma), within NAME_SPAN words (a pronoun or «полное» between)
+NAME_REQUESTS = frozenset({"назовите", "назови"})
+NAME_NOUNS = frozenset({"имя", "фамилия"})
+NAME_SPAN = 3
+
+
+def name_requested(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Назовите полное имя главы государства»: «назовите» before a name asks that person's name
+    (kind `names`), not the items of a list (kind `items` dropped), which «назовите направления»
+    asks; an entry naming the person answers it, as «Как зовут главу государства?»."""
+    if not {"names", "items"} <= analysis.kinds:
+        return analysis
+    found = analysis.words
+    morphology = shared_morphology()
+    for i, word in enumerate(found):
+        if word in NAME_REQUESTS and any(
+            morphology.info(w).lemma in NAME_NOUNS for w in found[i + 1 : i + 1 + NAME_SPAN]
+        ):
+            return replace(analysis, kinds=analysis.kinds - {"items"})
+    return analysis
+
+
 def _only_there(ctx: ReaderContext, analysis: Analysis, group: tuple[str, ...]) -> bool:
     """Nothing is said of the group but that someone from it was there (a past «быть», no verb
     of taking part, speaking or representing), and no word asks for names («кто именно»). Other
