@@ -127,6 +127,7 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     people.which_of_named,
     people.which_of_members,
     people.which_bodies,
+    scope.beyond_the_list,
     scope.without_excluded,
     scope.all_by_its_kinds,
     claims.whether_on_a_date,

@@ -1,0 +1,73 @@
+"""Round 49b: confident answers to fresh near misses. A Kazakh «қай», «қандай» typed with Kazakh
+letters asks which of the word after it, spelt as meant even without Kazakh letters of its own
+(«қай бабында», «қандай жаза»); a question leaving out the list the documents give («помимо
+перечисленных», "besides the four listed") asks beyond it."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._support import describe
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Заң және тәртіп қағидаты Конституцияның қай бабында жазылған?",
+        "Сервистік модель Конституцияның қай бабында көрсетілген?",
+        "Нөлдік төзімділікті бұзғандарға қандай жаза беріледі?",
+        "Құқық бұзушылық үшін қандай жаза қарастырылған?",
+    ],
+)
+def test_a_kazakh_which_asks_of_the_word_after_it(engine, question: str) -> None:
+    """«қай бабында» (in which article), «қандай жаза» (what penalty): the word after the Kazakh
+    which-word is what the answer must name; the documents name no article and no penalty."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Дөңгелек үстелде қандай бағыттар талқыланды?", "key_directions"),
+        ("Қай бағыттар талқыланды?", "key_directions"),
+        ("Кандай багыттар талкыланды?", "key_directions"),
+        ("Заң және тәртіп қағидаты қайда бекітіледі?", "law_and_order_preamble"),
+    ],
+)
+def test_a_kazakh_which_of_a_known_word_still_answers(engine, question: str, entry: str) -> None:
+    """A which-word before a word the documents use («бағыттар»), or a plain «кандай» before a
+    word typed without Kazakh letters, is answered as before."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какие направления обсуждались, кроме перечисленных?",
+        "Что ещё обсуждали помимо названных направлений?",
+        "Кроме четырёх направлений что обсуждали?",
+        "Apart from the mentioned directions, what else was discussed?",
+        "Besides the four areas listed, which other directions were raised?",
+    ],
+)
+def test_a_question_beyond_the_list_declines(engine, question: str) -> None:
+    """What is left out is the list itself (a word of listing or naming, or its count): what lies
+    beyond it the documents do not tell, so the entry giving the list does not answer."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Какие четыре направления обсуждались?", "key_directions"),
+        ("Что, кроме анализа больших данных, относится к цифровым решениям?", "digital_solutions"),
+        ("Какие направления обсуждались?", "key_directions"),
+    ],
+)
+def test_the_list_itself_or_a_thing_left_out_still_answers(engine, question: str, entry: str) -> None:
+    """The list asked by its count, or the others beside one thing named, are answered as before."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
