@@ -71,3 +71,33 @@ def test_the_list_itself_or_a_thing_left_out_still_answers(engine, question: str
     """The list asked by its count, or the others beside one thing named, are answered as before."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Говорил ли Асылов о борьбе с наркопреступностью?",
+        "Здравствуйте. Упоминал ли генпрокурор киберпреступность?",
+        "Говорил ли генпрокурор о киберпреступности?",
+        "Что сказал Асылов о наркопреступности?",
+    ],
+)
+def test_a_compound_is_no_typo_of_the_word_it_closes(engine, question: str) -> None:
+    """«наркопреступность» is «нарко» and «преступность»: a word of its own, which the documents
+    never use, not a misspelt «преступность» (a typo changes a letter or two, it adds no part)."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Говорил ли Асылов о преступности?",
+        "Говорил ли Асылов о правонарушениях?",
+        "Говорил ли Асылов о правонарушених?",
+    ],
+)
+def test_the_word_itself_or_its_typo_still_answers(engine, question: str) -> None:
+    """The word the compound closes, or that word misspelt, is read as before."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "prosecutor_speech"), describe(reply)
