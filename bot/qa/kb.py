@@ -67,6 +67,9 @@ BESIDES = "besides"
 # «Какие ещё направления, помимо перечисленных?»: a question asking beyond the list the documents give
 # (reading.scope.beyond_the_list), a kind no entry answers: they name only what they list
 BEYOND_LIST = "beyond_list"
+# «Не слишком ли жёстко?», "too harsh": whether a thing goes too far (reading.frames.excess_weighed),
+# a judgement no entry makes: a kind none answers
+EXCESS = "excess"
 MAX_QUOTE_CHARS = 400
 # Telegram's callback data holds at most 64 bytes, and the longest button (a vote, `f:<id>:-1`) adds
 # 5 to the entry id; the rest is a margin for future buttons.

@@ -101,3 +101,33 @@ def test_the_word_itself_or_its_typo_still_answers(engine, question: str) -> Non
     """The word the compound closes, or that word misspelt, is read as before."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", "prosecutor_speech"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Нулевая терпимость к правонарушениям — это слишком жёстко?",
+        "Не слишком ли жёсткая нулевая терпимость?",
+        "Не чересчур ли строгий принцип «Закон и порядок»?",
+        "Is zero tolerance too harsh?",
+        "Is zero tolerance going too far?",
+    ],
+)
+def test_whether_a_thing_goes_too_far_declines(engine, question: str) -> None:
+    """A word of excess before a quality weighs whether a thing goes too far: a judgement the
+    documents never make, so the entry telling what the thing is does not answer."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Does the reform touch the economy too, or just politics?", "long_term_guidelines"),
+        ("Что означает нулевая терпимость к правонарушениям?", "law_and_order_meaning"),
+    ],
+)
+def test_too_as_also_still_answers(engine, question: str, entry: str) -> None:
+    """A "too" after the thing it adds (also) weighs nothing, and the thing itself is answered."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)

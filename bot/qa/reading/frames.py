@@ -6,10 +6,12 @@ English "in what respect", "in what connection" (how, of what, not a thing), and
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
 from bot.qa.analyzer import Analysis, Term
+from bot.qa.kb import EXCESS
 from bot.qa.morph import PREDICATE_POS, shared_morphology
 from bot.qa.reading.claims import SAID_KIND
 from bot.qa.reading.context import WHICH_WORDS, ReaderContext
@@ -367,6 +369,25 @@ def degree_of_a_quality(ctx: ReaderContext, question: str, analysis: Analysis) -
         analysis,
         lambda word, after: word in DEGREE_WORDS and morphology.info(after).pos in DEGREE_OF_POS,
     )
+
+
+# «слишком жёстко», «чересчур строгий», "too harsh", "overly strict", «тым қатаң»: a word of excess
+# before the quality it weighs (excess_weighed)
+# right before that word, nothing between ("the economy too, or just politics?": also)
+_EXCESS = re.compile(r"\b(слишком|чересчур|излишне|too|overly|excessively|тым)\s+(\w+)", re.IGNORECASE)
+# a conjunction after "too" joins another thing to the one it follows ("the economy too or politics")
+JOINING_WORDS = frozenset({"or", "and", "but", "или", "и", "но", "а"})
+
+
+def excess_weighed(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Нулевая терпимость — это не слишком жёстко?», "Is zero tolerance too harsh?": a word of
+    excess before another word weighs whether a thing goes too far, a judgement the documents never
+    make of what they report (they tell what was said, not whether it is too much): a kind no entry
+    answers (EXCESS). Not a closing "too" ("Was the Senate there too?", "the economy too, or…": also)."""
+    weighed = (m.group(2).lower() for m in _EXCESS.finditer(question))
+    if all(word in JOINING_WORDS for word in weighed):
+        return analysis
+    return replace(analysis, kinds=analysis.kinds | {EXCESS})
 
 
 # «основное внимание», «главный упор», «первостепенное внимание»: an adjective of primacy before a

@@ -70,6 +70,7 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     frames.stance_of_named,
     frames.struggle_against,
     frames.degree_of_a_quality,
+    frames.excess_weighed,
     frames.primacy_of_attention,
     frames.forms_of_a_thing,
     frames.role_in_making,
