@@ -131,3 +131,32 @@ def test_too_as_also_still_answers(engine, question: str, entry: str) -> None:
     """A "too" after the thing it adds (also) weighs nothing, and the thing itself is answered."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Опишите шаг за шагом, как будут развивать правовую культуру.",
+        "How will the service model of law enforcement be introduced, step by step?",
+        "Как по этапам будет развиваться сервисная модель работы полиции?",
+        "Пошагово: как будут внедрять анализ больших данных?",
+    ],
+)
+def test_the_steps_of_a_course_decline(engine, question: str) -> None:
+    """The steps of a course asked in their order («по шагам», "step by step"): the documents name
+    directions and aims, no sequence of steps, so the entry naming the direction does not answer."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Как будет развиваться сервисная модель работы полиции?", "rights_protection_priority"),
+        ("Что предполагает развитие правовой культуры?", "legal_culture"),
+    ],
+)
+def test_a_course_asked_without_its_steps_still_answers(engine, question: str, entry: str) -> None:
+    """Without the steps asked, the direction itself is answered as before."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)

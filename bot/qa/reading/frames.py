@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from bot.qa.analyzer import Analysis, Term
-from bot.qa.kb import EXCESS
+from bot.qa.kb import EXCESS, STEPS
 from bot.qa.morph import PREDICATE_POS, shared_morphology
 from bot.qa.reading.claims import SAID_KIND
 from bot.qa.reading.context import WHICH_WORDS, ReaderContext
@@ -388,6 +388,24 @@ def excess_weighed(ctx: ReaderContext, question: str, analysis: Analysis) -> Ana
     if all(word in JOINING_WORDS for word in weighed):
         return analysis
     return replace(analysis, kinds=analysis.kinds | {EXCESS})
+
+
+# «по шагам», «шаг за шагом», «пошагово», «поэтапно», "step by step", «кезең-кезеңімен»: the steps of
+# a course asked in their order (steps_asked)
+_STEPS = re.compile(
+    r"\b(?:по\s+шагам|шаг\s+за\s+шагом|пошагов\w*|поэтапн\w*|по\s+этапам|этап\s+за\s+этапом"
+    r"|step[\s-]+by[\s-]+step|stage[\s-]+by[\s-]+stage|кезең[\s-]+кезеңімен|қадам[\s-]+қадаммен)\b",
+    re.IGNORECASE,
+)
+
+
+def steps_asked(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Как именно будет внедряться сервисная модель, по шагам?», "step by step": the steps of a
+    course asked in their order, which the documents never give (they name directions and aims, not
+    a sequence of steps): a kind no entry answers (STEPS), whatever else the question shares."""
+    if _STEPS.search(question) is None:
+        return analysis
+    return replace(analysis, kinds=analysis.kinds | {STEPS})
 
 
 # «основное внимание», «главный упор», «первостепенное внимание»: an adjective of primacy before a

@@ -71,6 +71,7 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     frames.struggle_against,
     frames.degree_of_a_quality,
     frames.excess_weighed,
+    frames.steps_asked,
     frames.primacy_of_attention,
     frames.forms_of_a_thing,
     frames.role_in_making,
