@@ -74,6 +74,8 @@ TYPO_MIN_SCORE = 80.0
 # a Kazakh stem longer than a knowledge-base word's by this many letters is a word built on it
 # (a suffix added), not that word misspelt (_built_on)
 DERIVED_MIN_TAIL = 3
+# ... and a word with a part this long before a knowledge-base word is a compound of it (_compound_on)
+COMPOUND_MIN_HEAD = 3
 # How many lemmas a word cut short may be read as within a synonym phrase (Analyzer._cut_readings)
 MAX_CUT_READINGS = 4
 # ... and a dictionary word this short may be cut short too («общ» of «общественные», «научн»)
@@ -332,6 +334,13 @@ def _built_on(word: str, corrected: str) -> bool:
     as «қатысушылар» is no «қатысты»; a typo changes a letter or two, it does not add a suffix."""
     typed, meant = kazakh.stem(word), kazakh.stem(corrected)
     return typed.startswith(meant) and len(typed) - len(meant) >= DERIVED_MIN_TAIL
+
+
+def _compound_on(lemma: str, meant: str) -> bool:
+    """A word that is `meant` with a part of COMPOUND_MIN_HEAD letters or more before it is a
+    compound built on it, not a typo of it: «наркопреступность» (drug crime) is no «преступность»,
+    «киберзащита» no «защита»; a typo changes a letter or two, it does not add a word's part."""
+    return lemma.endswith(meant) and len(lemma) - len(meant) >= COMPOUND_MIN_HEAD
 
 
 def _openers(phrases: Iterable[str]) -> frozenset[str]:
@@ -640,6 +649,8 @@ class Analyzer:
         if len(word) < 2 and not word.isdigit():  # one-letter words are prepositions and noise
             return None, None
         typed = self._morph.info(word)
+        if self._compound(word, typed):  # «наркопреступность»: a word of its own, no typo
+            typed = replace(typed, known=True)
         info = self._repaired(word, typed) or typed
         kind = self._kind_of_lemma.get(info.lemma)
         if kind is not None:
@@ -793,6 +804,19 @@ class Analyzer:
                 # «конст» is no law's «конт»)
                 return replace(self._morph.info(corrected), known=True)
         return None
+
+    def _compound(self, word: str, info: WordInfo) -> bool:
+        """A Russian word no dictionary holds that a knowledge-base word of the dictionary closes,
+        after a part of its own («наркопреступностью»: «нарко» and «преступность»), is a compound
+        of it (_compound_on), a real word of its own rather than a typo of the word it closes."""
+        vocab = self._vocabulary
+        if vocab is None or info.known or info.pos is None or word in vocab.surface or word.isascii():
+            return False
+        corrected = vocab.correct(word) or vocab.correct(info.lemma)
+        if corrected is None:
+            return False
+        meant = self._morph.info(corrected)
+        return meant.known and _compound_on(info.lemma, meant.lemma)
 
     def _onto_kazakh(self, word: str, corrected: str) -> bool:
         """The repair is of a Kazakh word, or onto one typed without its letters (the knowledge

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from bot.qa.analyzer import Analysis, Term
 from bot.qa.candidates import Candidate
 from bot.qa.engine_context import EngineContext
+from bot.qa.kb import BEYOND_LIST
 from bot.qa.models import DeclineKind
 from bot.qa.morph import shared_morphology
 from bot.qa.subject import ALTERNATIVE_SPAN, ALTERNATIVE_WORDS, SUBJECT_POS, WHOLE_STEMS, Subject
@@ -78,6 +79,7 @@ def decline_kind(
     if (
         not several
         and not subject.known
+        and BEYOND_LIST not in analysis.kinds  # (its subject left out with the list: not_found below)
         and not any(t.known and _names_a_topic(ctx, t) for t in analysis.terms)
         and not any(w.startswith(WHOLE_STEMS) for w in analysis.words)
     ):

@@ -64,6 +64,15 @@ WHO_KINDS: frozenset[str] = frozenset({"who", "whom"})
 # entry listing that thing with others (kind `besides`) tells, as one telling the others does.
 # Without a thing left out («Какие ещё цифровые решения…?») the others are beyond what it lists
 BESIDES = "besides"
+# «Какие ещё направления, помимо перечисленных?»: a question asking beyond the list the documents give
+# (reading.scope.beyond_the_list), a kind no entry answers: they name only what they list
+BEYOND_LIST = "beyond_list"
+# «Не слишком ли жёстко?», "too harsh": whether a thing goes too far (reading.frames.excess_weighed),
+# a judgement no entry makes: a kind none answers
+EXCESS = "excess"
+# «по шагам», "step by step": the steps of a course in their order (reading.frames.steps_asked), which
+# no entry gives: a kind none answers
+STEPS = "steps"
 MAX_QUOTE_CHARS = 400
 # Telegram's callback data holds at most 64 bytes, and the longest button (a vote, `f:<id>:-1`) adds
 # 5 to the entry id; the rest is a margin for future buttons.

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
+from bot.qa import kazakh
 from bot.qa.analyzer import Analysis, Analyzer
 from bot.qa.kb import KnowledgeBase
+from bot.qa.lang import PLAIN_KAZAKH
 from bot.qa.morph import shared_morphology
 from bot.qa.subject import EVENT, PART_WORDS, PRESENCE, TOUCHING_WORDS, WHOLE_WORDS
 from bot.qa.text import words
@@ -144,6 +146,15 @@ class ReaderContext:
         self.leading = frozenset(analyzer.analyse(LEADING_WORD).values)
         # the noun of a condition («условие», "condition": frames.condition_asked)
         self.conditions = frozenset(analyzer.analyse(CONDITION_NOUNS).values)
+
+    @cached_property
+    def kazakh_stems(self) -> frozenset[str]:
+        """The Kazakh stems of the knowledge base's words, spelt without Kazakh letters: a word
+        typed so is one of theirs when its stem is («салаларына», «саласында»: «сал»). Worked out
+        when first asked: few questions need it."""
+        vocabulary = self.analyzer.vocabulary
+        surface = vocabulary.surface if vocabulary is not None else frozenset()
+        return frozenset(kazakh.stem(w.translate(PLAIN_KAZAKH)) for w in surface)
 
     def _owned_phrases(self, base: Analyzer) -> dict[str, tuple[tuple[str, str], ...]]:
         """The curated phrases of a head and whose it is («аппарат президента», «аппарат главы

@@ -6,10 +6,12 @@ English "in what respect", "in what connection" (how, of what, not a thing), and
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
 from bot.qa.analyzer import Analysis, Term
+from bot.qa.kb import EXCESS, STEPS
 from bot.qa.morph import PREDICATE_POS, shared_morphology
 from bot.qa.reading.claims import SAID_KIND
 from bot.qa.reading.context import WHICH_WORDS, ReaderContext
@@ -367,6 +369,43 @@ def degree_of_a_quality(ctx: ReaderContext, question: str, analysis: Analysis) -
         analysis,
         lambda word, after: word in DEGREE_WORDS and morphology.info(after).pos in DEGREE_OF_POS,
     )
+
+
+# «слишком жёстко», «чересчур строгий», "too harsh", "overly strict", «тым қатаң»: a word of excess
+# before the quality it weighs (excess_weighed)
+# right before that word, nothing between ("the economy too, or just politics?": also)
+_EXCESS = re.compile(r"\b(слишком|чересчур|излишне|too|overly|excessively|тым)\s+(\w+)", re.IGNORECASE)
+# a conjunction after "too" joins another thing to the one it follows ("the economy too or politics")
+JOINING_WORDS = frozenset({"or", "and", "but", "или", "и", "но", "а"})
+
+
+def excess_weighed(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Нулевая терпимость — это не слишком жёстко?», "Is zero tolerance too harsh?": a word of
+    excess before another word weighs whether a thing goes too far, a judgement the documents never
+    make of what they report (they tell what was said, not whether it is too much): a kind no entry
+    answers (EXCESS). Not a closing "too" ("Was the Senate there too?", "the economy too, or…": also)."""
+    weighed = (m.group(2).lower() for m in _EXCESS.finditer(question))
+    if all(word in JOINING_WORDS for word in weighed):
+        return analysis
+    return replace(analysis, kinds=analysis.kinds | {EXCESS})
+
+
+# «по шагам», «шаг за шагом», «пошагово», «поэтапно», "step by step", «кезең-кезеңімен»: the steps of
+# a course asked in their order (steps_asked)
+_STEPS = re.compile(
+    r"\b(?:по\s+шагам|шаг\s+за\s+шагом|пошагов\w*|поэтапн\w*|по\s+этапам|этап\s+за\s+этапом"
+    r"|step[\s-]+by[\s-]+step|stage[\s-]+by[\s-]+stage|кезең[\s-]+кезеңімен|қадам[\s-]+қадаммен)\b",
+    re.IGNORECASE,
+)
+
+
+def steps_asked(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Как именно будет внедряться сервисная модель, по шагам?», "step by step": the steps of a
+    course asked in their order, which the documents never give (they name directions and aims, not
+    a sequence of steps): a kind no entry answers (STEPS), whatever else the question shares."""
+    if _STEPS.search(question) is None:
+        return analysis
+    return replace(analysis, kinds=analysis.kinds | {STEPS})
 
 
 # «основное внимание», «главный упор», «первостепенное внимание»: an adjective of primacy before a

@@ -4,11 +4,12 @@ postposition of topic («салық туралы») and a word in the plural («
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import replace
 
 from bot.qa.analyzer import Analysis, Term
-from bot.qa.kazakh import KAZAKH_LETTERS, YES_NO_PARTICLES, is_kazakh
-from bot.qa.lang import closing_present
+from bot.qa.kazakh import KAZAKH_LETTERS, YES_NO_PARTICLES, is_kazakh, stem
+from bot.qa.lang import PLAIN_KAZAKH, closing_present
 from bot.qa.reading.context import ReaderContext
 
 # «салық туралы», «салыққа қатысты»: the word before a Kazakh postposition of topic is a noun, what is
@@ -181,6 +182,8 @@ def _unknown_as_nouns(ctx: ReaderContext, analysis: Analysis, nouns: set[str]) -
     )
 
 
+# a word as typed, before the script is repaired (kazakh_which: whether «қай» was typed so)
+_RAW_WORD = re.compile(r"\w+")
 # «қай жерде», «қай жеріне»: where (kazakh_which)
 KAZAKH_PLACE = "жер"
 
@@ -189,16 +192,19 @@ def kazakh_which(ctx: ReaderContext, question: str, analysis: Analysis) -> Analy
     """«Дөңгелек үстел қай тілде өтті?», «Қандай айыппұл бар?»: the word right after «қай», «қандай»
     (which) is the noun it asks which of; one the knowledge base does not know is an unknown subject
     (as «язык» in «На каком языке прошёл круглый стол?»), which an entry lacking it cannot answer,
-    not noise the other words are answered without. Only a word in Kazakh letters (one in plain
-    letters, «багдар», may be a known word misspelt); not an owner in the genitive («қандай
-    мекемелердің өкілдері»: which bodies' officials, named by the answer, as the Russian «какие
-    органы»); not «жер» (place): «қай жерде» asks where, which the place answers."""
+    not noise the other words are answered without. Only a word in Kazakh letters, or one after a
+    «қай», «қандай» typed so («қай бабында», «қандай жаза»: the asker types Kazakh letters, so a word
+    without them is spelt so) whose stem the knowledge base does not know («қандай салаларына» asks
+    which spheres); after a plain «кай», «багдар» may be a known word misspelt; not an owner in the
+    genitive («қандай мекемелердің өкілдері»: which bodies' officials, named by the answer, as the
+    Russian «какие органы»); not «жер» (place): «қай жерде» asks where, which the place answers."""
     found = analysis.words
+    typed = frozenset(w for w in _RAW_WORD.findall(question.lower()) if w in KAZAKH_WHICH and is_kazakh(w))
     asked = {
         after
         for word, after in itertools.pairwise(found)
         if word in KAZAKH_WHICH
-        and is_kazakh(after)
+        and (is_kazakh(after) or (word in typed and not _known_stem(ctx, after)))
         and not after.endswith(KAZAKH_GENITIVE)
         and not after.startswith(KAZAKH_PLACE)
     }
@@ -206,6 +212,11 @@ def kazakh_which(ctx: ReaderContext, question: str, analysis: Analysis) -> Analy
         return analysis
     terms = _unknown_as_nouns(ctx, analysis, asked)
     return replace(analysis, terms=terms) if terms != analysis.terms else analysis
+
+
+def _known_stem(ctx: ReaderContext, word: str) -> bool:
+    """The word's Kazakh stem is one of the knowledge base's («салаларына»: «сала», a sphere)."""
+    return stem(word.translate(PLAIN_KAZAKH)) in ctx.kazakh_stems
 
 
 # the Kazakh suffix of a relational adjective («мемлекеттік», «құқықтық»: of the state, of law), which

@@ -10,11 +10,11 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.qa.analyzer import Analysis
-from bot.qa.kb import BESIDES
-from bot.qa.morph import shared_morphology
+from bot.qa.kb import BESIDES, BEYOND_LIST
+from bot.qa.morph import Morphology, shared_morphology
 from bot.qa.reading.context import ASKING_WHICH, WHICH_SPAN, WHICH_WORDS, ReaderContext
 from bot.qa.reading.edits import less, less_words, unless_asked_elsewhere
-from bot.qa.text import words
+from bot.qa.text import has_cyrillic, words
 
 # Words that leave out what follows them («кроме генпрокурора») or, in Kazakh, what precedes them.
 EXCLUDING_BEFORE = frozenset({"кроме", "помимо", "besides", "except", "apart"})
@@ -364,6 +364,83 @@ def all_by_its_kinds(ctx: ReaderContext, question: str, analysis: Analysis) -> A
     if len(unknown) < 2:
         return analysis
     return less(analysis, unknown)
+
+
+# «помимо перечисленных», «кроме тех четырёх», "besides the four listed": what is left out is the list
+# itself, pointed back to by a word of listing or naming or by how many it holds (beyond_the_list)
+LIST_POINTERS = frozenset(
+    {
+        "перечислить",
+        "перечисленный",
+        "вышеперечисленный",
+        "назвать",
+        "названный",
+        "вышеназванный",
+        "указанный",
+        "вышеуказанный",
+        "упомянуть",
+        "упомянутый",
+        "привести",
+        "приведённый",
+        "list",
+        "listed",
+        "mention",
+        "mentioned",
+        "name",
+        "named",
+        "above",
+        "aforementioned",
+    }
+)
+ENGLISH_NUMBERS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
+NUMBER_POS = frozenset({"NUMR", "NUMB"})
+# what the excluding word leaves out: its phrase up to a comma, and a relative clause after that comma
+# («помимо тех четырёх, что перечислены»; beyond_the_list)
+_LEFT_OUT = re.compile(
+    r"\b(?:кроме|помимо|besides|except|apart)\b([^,.;:?!—–]*)"
+    r"(,\s*(?:что|которые|которых|которое|которая|that|which)\b[^,.;:?!—–]*)?",
+    re.IGNORECASE,
+)
+# a predicate ends the phrase left out: «, помимо прав и свобод, названо…» names nothing it leaves out
+PREDICATE_POS = frozenset({"VERB", "INFN", "PRTS"})
+
+
+def beyond_the_list(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Какие ещё направления обсуждались, помимо перечисленных?», "Besides the four listed areas,
+    what else…?": what is left out is the list the documents give, pointed back to by a word of
+    listing or naming («перечисленных», «названных», "listed") or by its count («тех четырёх»), so
+    the question asks for what lies beyond it, which no entry tells (the documents name only those):
+    a kind no entry answers. Not «кроме генпрокурора» (a thing named, as without_excluded reads),
+    nor «помимо прав и свобод, названо…» (the predicate of the question, not of what is left out)."""
+    if not EXCLUDING_BEFORE.intersection(analysis.words):
+        return analysis
+    for found in _LEFT_OUT.finditer(question):
+        left_out = _up_to_predicate(words(found.group(1))) + words(found.group(2) or "")
+        if any(map(_points_to_a_list, left_out)):
+            return replace(analysis, kinds=analysis.kinds | {BEYOND_LIST})
+    return analysis
+
+
+def _up_to_predicate(found: Sequence[str]) -> list[str]:
+    """The words before the first Russian predicate («кроме прав названо»: «прав»; an English
+    participle after its noun, "besides the areas listed", is one of them)."""
+    morphology = shared_morphology()
+    return list(itertools.takewhile(lambda w: not _russian_predicate(w, morphology), found))
+
+
+def _russian_predicate(word: str, morphology: Morphology) -> bool:
+    return has_cyrillic(word) and morphology.info(word).pos in PREDICATE_POS
+
+
+def _points_to_a_list(word: str) -> bool:
+    """A word of listing or naming («перечисленных», "listed"), or a count («четырёх», "four")."""
+    info = shared_morphology().info(word)
+    return (
+        word in LIST_POINTERS
+        or info.lemma in LIST_POINTERS
+        or word in ENGLISH_NUMBERS
+        or info.pos in NUMBER_POS
+    )
 
 
 def without_excluded(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
