@@ -34,9 +34,11 @@ def talk_of_a_thing(ctx: ReaderContext, question: str, analysis: Analysis) -> An
 
 
 # «о чём», «об чём», Kazakh «не туралы»: asking what was talked about (English: "what … about"); the
-# words of talking that ask no more than that («сөз болды», "talk about"); the question of the gist
+# words of talking that ask no more than that (Kazakh «сөз болды»; English, as typed, so that no
+# Russian question loads the English dictionary); the question of the gist
 ABOUT_WHAT = frozenset({("о", "чем"), ("об", "чем"), ("не", "туралы")})
-TALKING_WORDS = "сөз talk discuss"
+KAZAKH_TALKING = "сөз"
+ENGLISH_TALKING = frozenset({"talk", "talked", "talking", "discuss", "discussed"})
 GIST_QUESTION = "о чем шла речь на круглом столе"
 
 
@@ -52,12 +54,18 @@ def talk_of_nothing_named(ctx: ReaderContext, question: str, analysis: Analysis)
     about = any(pair in ABOUT_WHAT for pair in itertools.pairwise(found)) or (
         found[:1] == ("what",) and "about" in found
     )
-    talking = ctx.analyzer.analyse(TALKING_WORDS).values
-    if not about or (SAID_KIND not in analysis.kinds and not analysis.values & talking):
+    if not about:
+        return analysis
+    english_talk = not ENGLISH_TALKING.isdisjoint(found)
+    kazakh_talk = ctx.analyzer.analyse(KAZAKH_TALKING).values
+    if SAID_KIND not in analysis.kinds and not english_talk and not analysis.values & kazakh_talk:
         return analysis
     morphology = shared_morphology()
     if any(morphology.anaphoric(word) for word in found):
         return analysis
-    if analysis.values - ctx.collective - ctx.event - ctx.pieces - talking:
+    named = analysis.values
+    if english_talk:  # the rest of the question, read without its verb of talking
+        named = ctx.analyzer.analyse(" ".join(w for w in found if w not in ENGLISH_TALKING)).values
+    if named - ctx.collective - ctx.event - ctx.pieces - kazakh_talk:
         return analysis
     return ctx.analyzer.analyse(GIST_QUESTION)
