@@ -14,6 +14,7 @@ from bot.qa.kazakh import FUTURE_ENDINGS, YES_NO_PARTICLES
 from bot.qa.models import Lang
 from bot.qa.morph import shared_morphology
 from bot.qa.text import RUSSIAN_ASKING, fold, words
+from bot.qa.translit import to_cyrillic
 
 
 def _word_set(text: str) -> frozenset[str]:
@@ -83,12 +84,25 @@ def detect(text: str, repaired: str, kazakh_words: frozenset[str] = frozenset())
         english = sum(w in _ENGLISH_WORDS and len(w) > 1 for w in latin)
         if kazakh and kazakh * 3 >= len(latin) and english <= kazakh:
             return "kk"
+        # Kazakh in informal Latin letters («Bas prokurordyn aty-zhoni kim?»): read back in Cyrillic
+        # as a transliteration is, it is the Kazakh typed without its letters that _plain_kazakh tells
+        if english * 4 < len(latin) and _plain_kazakh([to_cyrillic(w) for w in tokens], kazakh_words):
+            return "kk"
         if english * 4 >= len(latin) or len(still_latin) * 2 > len(latin):
             return "en"
         return "ru"
-    # Kazakh puts its verb last: a Kazakh word closing the question («…туралы не деди?») with another
-    # before it tells Kazakh typed on a Russian keyboard, where its plain spellings read as Russian
-    # words too («жана» for «жаңа»)
+    if _plain_kazakh(tokens, kazakh_words):
+        return "kk"
+    # one Cyrillic word (a name, a term: «Асылов», «генпрокурор») does not tell the language
+    return "ru" if cyrillic > 1 else None
+
+
+def _plain_kazakh(tokens: list[str], kazakh_words: frozenset[str]) -> bool:
+    """Kazakh typed on a Russian keyboard, whose plain spellings read as Russian words too («жана»
+    for «жаңа»): Kazakh puts its verb last, so a Kazakh word closing the question («…туралы не
+    деди?») with another before it tells it, as do a third of its words being Kazakh, a closing
+    yes/no particle, «ким» or a Kazakh present-future."""
+    kazakh = sum(w in _KAZAKH_WORDS or w in kazakh_words for w in tokens)
     last_kazakh = tokens[-1] in _KAZAKH_WORDS or tokens[-1] in kazakh_words
     if kazakh and (
         kazakh * 3 >= len(tokens)
@@ -96,11 +110,8 @@ def detect(text: str, repaired: str, kazakh_words: frozenset[str] = frozenset())
         or (kazakh >= 2 and last_kazakh)
         or tokens[-1] in _KAZAKH_CLOSING_VERBS
     ):
-        return "kk"
-    if _closing_who(tokens) or closing_present(tokens):
-        return "kk"
-    # one Cyrillic word (a name, a term: «Асылов», «генпрокурор») does not tell the language
-    return "ru" if cyrillic > 1 else None
+        return True
+    return _closing_who(tokens) or closing_present(tokens)
 
 
 def _closing_who(tokens: list[str]) -> bool:

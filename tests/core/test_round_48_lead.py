@@ -15,7 +15,10 @@
   happen, as «Когда примут…» does: «Жаңа Конституция қашан қабылданады?» had got the press
   release's date.
 - «Что значит X?» asks what X means, as «Что означает X?» does: «значит» after «что» is the verb,
-  not the parenthetical 'so', and «Что значит «Закон и порядок»?» had got the Preamble entry."""
+  not the parenthetical 'so', and «Что значит «Закон и порядок»?» had got the Preamble entry.
+- Kazakh typed in informal Latin letters («Bas prokurordyn aty-zhoni kim?») is Kazakh: read back in
+  Cyrillic as a transliteration is, it is the Kazakh typed without its letters the engine reads. It
+  had been read as transliterated Russian and answered, or declined, in Russian."""
 
 from __future__ import annotations
 
@@ -200,3 +203,33 @@ def test_what_an_absent_thing_means_declines(engine, question: str) -> None:
 def test_the_parenthetical_znachit_asks_nothing_of_meaning(engine) -> None:
     reply = engine.answer("Значит, кто участвовал?")
     assert (reply.kind, reply.entry_id) == ("answer", "participants"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Bas prokurordyn aty-zhoni kim?", "speaker"),
+        ("Bas prokuror kim?", "speaker"),
+        ("Kimder qatysty dongelek ustelge?", "participants"),
+        ("Zhasandy intellekt qoldanyla ma?", "digital_solutions"),
+        ("Zheke derekter qorgala ma?", "personal_data_protection"),
+    ],
+)
+def test_kazakh_in_latin_letters_is_answered_in_kazakh(engine, question: str, entry: str) -> None:
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id, reply.lang) == ("answer", entry, "kk"), describe(reply)
+
+
+@pytest.mark.parametrize("question", ["Referendum qashan otedi?", "Salyqtar turaly ne aitty?"])
+def test_kazakh_in_latin_letters_declines_in_kazakh(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert (reply.kind, reply.lang) == ("none", "kk"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [("kto vystupal na kruglom stole", "ru"), ("Who spoke at the round table?", "en")],
+)
+def test_transliterated_russian_and_english_keep_their_language(engine, question: str, lang: str) -> None:
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id, reply.lang) == ("answer", "speaker", lang), describe(reply)
