@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from bot.qa.kazakh import FUTURE_ENDINGS, YES_NO_PARTICLES
+from bot.qa.kazakh import YES_NO_PARTICLES, closing_present_future
 from bot.qa.models import Lang
 from bot.qa.morph import shared_morphology
 from bot.qa.text import RUSSIAN_ASKING, fold, words
@@ -49,9 +49,8 @@ _KAZAKH_CLOSING_VERBS |= frozenset(w.translate(PLAIN_KAZAKH) for w in _KAZAKH_CL
 PLAIN_WHO = "ким"
 _RUSSIAN_ASKING = _word_set(RUSSIAN_ASKING) | _word_set("что какое такой такая")
 # «Зейнеткерлер не алады?» (what will pensioners get): a Kazakh present-future closing the question
-# (kazakh.FUTURE_ENDINGS), no Russian word, with Kazakh «не» (what) or another word no Russian
-# dictionary knows before it (closing_present); a stem of at least this many letters
-MIN_PRESENT_STEM = 2
+# (kazakh.closing_present_future), no Russian word, with Kazakh «не» (what) or another word no Russian
+# dictionary knows before it (closing_present)
 KAZAKH_WHAT = "не"
 _ENGLISH_WORDS = _word_set(
     """
@@ -129,7 +128,7 @@ def closing_present(tokens: list[str]) -> bool:
     if len(tokens) < 2:
         return False
     last, before = tokens[-1], tokens[:-1]
-    if not last.endswith(FUTURE_ENDINGS) or len(last) - 3 < MIN_PRESENT_STEM:
+    if not closing_present_future(tokens):
         return False
     morphology = shared_morphology()
     if morphology.is_russian(last):

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.qa.analyzer import Analysis
+from bot.qa.kazakh import YES_NO_PARTICLES
 from bot.qa.morph import shared_morphology
 from bot.qa.reading.context import ADJECTIVE_POS, ReaderContext
 from bot.qa.reading.edits import less
@@ -541,7 +542,6 @@ ENGLISH_PARTICIPLE = ("ed", "en", "ing")
 # «Заң білімі тегін бола ма?»: a Kazakh yes/no question claiming a quality by a form of «бол» (be,
 # become) before its particle; the word right before it is what is claimed (kazakh_claimed_quality)
 KAZAKH_BEING = frozenset({"бола", "болады", "болмақ", "болды", "болып", "болған", "болатын"})
-KAZAKH_PARTICLES = frozenset({"ма", "ме", "ба", "бе", "па", "пе"})
 
 
 def english_claimed_quality(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
@@ -564,7 +564,7 @@ def kazakh_claimed_quality(ctx: ReaderContext, question: str, analysis: Analysis
     quality, which one the documents never use is a detail they do not give (as «бесплатным» in
     «Будет ли образование бесплатным?»), not noise beside the thing."""
     found = analysis.words
-    if len(found) < 3 or found[-1] not in KAZAKH_PARTICLES or found[-2] not in KAZAKH_BEING:
+    if len(found) < 3 or found[-1] not in YES_NO_PARTICLES or found[-2] not in KAZAKH_BEING:
         return analysis
     if not ALTERNATIVE_WORDS.isdisjoint(found):
         return analysis

@@ -23,6 +23,13 @@ def unless_asked_elsewhere(
     return replace(analysis, kinds=kinds | {instead} if instead else kinds)
 
 
+def read_with(ctx: ReaderContext, analysis: Analysis, at: Collection[int], word: str) -> Analysis:
+    """The question read again with the words at the places `at` replaced by `word` (what they
+    stand for: «к собравшимся» as «участникам»), keeping the kinds it asked."""
+    read = ctx.analyzer.analyse(" ".join(word if i in at else w for i, w in enumerate(analysis.words)))
+    return replace(read, kinds=analysis.kinds | read.kinds)
+
+
 def less(analysis: Analysis, dropped: Collection[str]) -> Analysis:
     """The analysis less the terms of these values, when something changes and a word the documents
     use is left; else the analysis as it was."""

@@ -15,7 +15,7 @@ from bot.qa.kb import EXCESS, STEPS
 from bot.qa.morph import PREDICATE_POS, shared_morphology
 from bot.qa.reading.claims import SAID_KIND
 from bot.qa.reading.context import WHICH_WORDS, ReaderContext
-from bot.qa.reading.edits import less_words
+from bot.qa.reading.edits import less_words, read_with
 
 # «Какое место занимает X в…?», «какое место отводится X»: the place a thing takes asks its role
 # (as «какую роль играет», whose words are stopwords), not a place: the noun and the verbs
@@ -830,9 +830,7 @@ def number_of_things(ctx: ReaderContext, question: str, analysis: Analysis) -> A
     ]
     if not at:
         return analysis
-    text = " ".join(QUANTITY_WORD if i in at else word for i, word in enumerate(found))
-    counted = ctx.analyzer.analyse(text)
-    return replace(counted, kinds=analysis.kinds | counted.kinds)
+    return read_with(ctx, analysis, at, QUANTITY_WORD)
 
 
 # «Какое государство строит новую модель?»: a which-word right before «государство» asks which country,
@@ -861,5 +859,4 @@ def which_state(ctx: ReaderContext, question: str, analysis: Analysis) -> Analys
     }
     if not at:
         return analysis
-    read = ctx.analyzer.analyse(" ".join(COUNTRY_WORD if i in at else w for i, w in enumerate(found)))
-    return replace(read, kinds=analysis.kinds | read.kinds)
+    return read_with(ctx, analysis, at, COUNTRY_WORD)

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from bot.qa.analyzer import Analysis
 from bot.qa.reading.context import ReaderContext
+from bot.qa.reading.edits import read_with
 
 # «что значит», «что же значит», «что это значит»: «значит» is the verb «значить» (to mean) there;
 # elsewhere it is the parenthetical «значит» ('so'), which the analyzer rightly drops
@@ -32,5 +31,4 @@ def what_it_means(ctx: ReaderContext, question: str, analysis: Analysis) -> Anal
     }
     if not at:
         return analysis
-    read = ctx.analyzer.analyse(" ".join(MEANING_VERB if i in at else word for i, word in enumerate(found)))
-    return replace(read, kinds=analysis.kinds | read.kinds)
+    return read_with(ctx, analysis, at, MEANING_VERB)

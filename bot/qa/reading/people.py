@@ -11,7 +11,7 @@ from bot.qa.analyzer import Analysis, Term
 from bot.qa.changes import ENGLISH_FUTURE_WORDS, FUTURE_AUXILIARIES
 from bot.qa.morph import PREDICATE_POS, shared_morphology
 from bot.qa.reading.context import ASKING_WHICH, WHICH_SPAN, WHICH_WORDS, ReaderContext
-from bot.qa.reading.edits import less_words
+from bot.qa.reading.edits import less_words, read_with
 from bot.qa.subject import BE_PAST, EVENT_SPAN, THROUGH_MEMBER
 
 # «Как называются <group>…», «как зовут <group>» ask the same: the group's members by their names
@@ -972,5 +972,4 @@ def the_gathered(ctx: ReaderContext, question: str, analysis: Analysis) -> Analy
     }
     if not at:
         return analysis
-    read = ctx.analyzer.analyse(" ".join(PARTICIPANTS_WORD if i in at else w for i, w in enumerate(found)))
-    return replace(read, kinds=analysis.kinds | read.kinds)
+    return read_with(ctx, analysis, at, PARTICIPANTS_WORD)
