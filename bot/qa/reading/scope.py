@@ -80,6 +80,12 @@ DEVOTED_LEMMAS = frozenset({"посвятить", "посвящать", "devoted
 DEVOTED_SPAN = 4
 DEVOTED_LINKS = frozenset({"to", "the", "a"})
 PASSIVE_BE = frozenset({"is", "was", "are", "were", "be", "been", "being"})
+# «круглый стол по конституционной реформе», «…о новой Конституции», "the round table on the reform",
+# «реформа бойынша дөңгелек үстел»: a preposition of topic after the event, a Kazakh postposition
+# before it (event_topic), and how many words of topic are read
+TOPIC_PREPOSITIONS = frozenset({"по", "о", "об", "обо", "on", "about", "regarding", "concerning"})
+KAZAKH_TOPIC_POSTPOSITIONS = frozenset({"бойынша", "туралы", "жөніндегі", "жөнінде"})
+EVENT_TOPIC_SPAN = 4
 # «Бұл жобада X қалай түсіндіріледі?», «Жаңа Конституцияда…»: the Kazakh locative of the whole (in the
 # draft, in the constitution) places the question there as «в рамках» does; its stems and endings
 KAZAKH_WHOLE_STEMS = ("жоба", "конституц", "реформа")
@@ -116,15 +122,60 @@ def devoted_to(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysi
         if not _devoted_after_its_noun(found, i):
             continue
         devoted = set(ctx.analyzer.analyse(word).values)
-        span = [w for w in found[i + 1 : i + 1 + DEVOTED_SPAN] if w not in DEVOTED_LINKS]
         # the longest run of words right after it that names nothing but the whole
-        for end in range(len(span), 0, -1):
-            frame = ctx.analyzer.analyse(" ".join(span[:end])).terms
-            if frame and all(t.value in ctx.wholes for t in frame):
-                devoted |= {t.value for t in frame}
-                break
-        return less(analysis, devoted)
+        return less(analysis, devoted | _whole_run(ctx, list(found[i + 1 : i + 1 + DEVOTED_SPAN])))
     return analysis
+
+
+def event_topic(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Кто участвовал в круглом столе по конституционной реформе?», «…о новой Конституции», "Who
+    spoke at the round table on the constitutional reform?", «Конституциялық реформа бойынша
+    дөңгелек үстелге кім қатысты?»: the topic named with the event by a preposition of topic (after
+    it; Kazakh's postposition before it) only says which event is meant, as a participle of devotion
+    does (devoted_to). When it names nothing but the documents' whole, it is no subject: the entry
+    telling who took part need not name the reform. Any other topic stays asked («круглый стол по
+    пенсионной реформе» is judged by what it names)."""
+    found = analysis.words
+    for start, end in _event_spans(ctx, found):
+        after = found[end : end + 1 + EVENT_TOPIC_SPAN]
+        if after and after[0] in TOPIC_PREPOSITIONS:
+            whole = _whole_run(ctx, list(after[1:]))
+        elif start > 0 and found[start - 1] in KAZAKH_TOPIC_POSTPOSITIONS:
+            before = found[max(0, start - 1 - EVENT_TOPIC_SPAN) : start - 1]
+            # the longest run of words right before it that names nothing but the whole
+            runs = (_whole_run(ctx, list(before[i:]), longest=False) for i in range(len(before)))
+            whole = next((run for run in runs if run), frozenset())
+        else:
+            continue
+        if whole:
+            return less(analysis, whole)
+    return analysis
+
+
+def _event_spans(ctx: ReaderContext, found: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Where the documents' event is named by its name of two words («круглом столе», "round
+    table"): its first word and the one after its last. Not a word of its family alone: "the debate
+    on the draft", «обсуждение проекта» is as often the country's exchange of views on it."""
+    return [
+        (i, i + 2)
+        for i in range(len(found) - 1)
+        if ctx.event & set(ctx.analyzer.analyse(" ".join(found[i : i + 2])).values)
+        # (its first word is a word of its own: «круглом», "round", not "the" of "the debate")
+        and (first := ctx.analyzer.analyse(found[i]).values)
+        and not ctx.event & first
+    ]
+
+
+def _whole_run(ctx: ReaderContext, span: list[str], *, longest: bool = True) -> frozenset[str]:
+    """The values of the longest run of these words from their start (`longest`), or of all of
+    them, that names nothing but the documents' whole (the reform, the draft, the new constitution);
+    empty if none does."""
+    span = [w for w in span if w not in DEVOTED_LINKS]
+    for end in range(len(span), 0, -1) if longest else (len(span),):
+        frame = ctx.analyzer.analyse(" ".join(span[:end])).terms
+        if frame and all(t.value in ctx.wholes for t in frame):
+            return frozenset(t.value for t in frame)
+    return frozenset()
 
 
 def _devoted_after_its_noun(found: tuple[str, ...], at: int) -> bool:

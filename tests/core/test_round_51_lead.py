@@ -1,0 +1,56 @@
+"""Round 51 (the lead), real engine.
+
+- The topic named with the event by a preposition of topic («круглый стол по конституционной
+  реформе», «…о новой Конституции», "the round table on the constitutional reform", Kazakh «реформа
+  бойынша дөңгелек үстел») only says which event is meant. When it names nothing but the documents'
+  whole it is no subject: «Кто участвовал в круглом столе по конституционной реформе?» had got the
+  reform's link to the President's initiatives, a confident answer lacking the question's subject
+  (blind63, blind64). Another topic stays asked, and a generic word of the event's family ("the
+  debate on the draft") is not the event named."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._support import describe
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Кто участвовал в круглом столе по конституционной реформе?", "participants"),
+        ("Кто участвовал в круглом столе о конституционной реформе?", "participants"),
+        ("Кто был на круглом столе по новой Конституции?", "participants"),
+        ("Who took part in the round table on the constitutional reform?", "participants"),
+        ("Конституциялық реформа бойынша дөңгелек үстелге кім қатысты?", "participants"),
+        ("Кто выступил на круглом столе по конституционной реформе?", "speaker"),
+        ("Who spoke at the round table on the constitutional reform?", "speaker"),
+        ("Когда прошёл круглый стол по конституционной реформе?", "event_date"),
+    ],
+)
+def test_the_whole_named_as_the_events_topic_is_no_subject(engine, question: str, entry: str) -> None:
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Кто участвовал в круглом столе по пенсионной реформе?",
+        "Кто голосовал на круглом столе по конституционной реформе?",
+        "Сколько человек было на круглом столе по конституционной реформе?",
+        "Who chaired the round table on the constitutional reform?",
+        "Кто организовал круглый стол о конституционной реформе?",
+        "Конституциялық реформа бойынша дөңгелек үстелге неше адам қатысты?",
+    ],
+)
+def test_what_the_document_does_not_tell_of_that_event_still_declines(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+def test_a_word_of_the_events_family_alone_keeps_its_topic(engine) -> None:
+    """A debate on the draft is the country's exchange of views on it, which the draft's word names:
+    the entry on involving the public answers."""
+    reply = engine.answer("According to Asylov, who should be drawn into the debate on the draft?")
+    assert (reply.kind, reply.entry_id) == ("answer", "public_involvement"), describe(reply)
