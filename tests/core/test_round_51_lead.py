@@ -6,7 +6,9 @@
   whole it is no subject: «Кто участвовал в круглом столе по конституционной реформе?» had got the
   reform's link to the President's initiatives, a confident answer lacking the question's subject
   (blind63, blind64). Another topic stays asked, and a generic word of the event's family ("the
-  debate on the draft") is not the event named."""
+  debate on the draft") is the event named only when taking part in it is asked («Кто участвовал в
+  обсуждении конституционной реформы?», "in the discussion of the reform"), its topic then joined
+  by a case alone."""
 
 from __future__ import annotations
 
@@ -26,6 +28,9 @@ from ._support import describe
         ("Кто выступил на круглом столе по конституционной реформе?", "speaker"),
         ("Who spoke at the round table on the constitutional reform?", "speaker"),
         ("Когда прошёл круглый стол по конституционной реформе?", "event_date"),
+        ("Кто участвовал в обсуждении конституционной реформы?", "participants"),
+        ("Who took part in the discussion of the constitutional reform?", "participants"),
+        ("Кто принимал участие в дискуссии о новой Конституции?", "participants"),
     ],
 )
 def test_the_whole_named_as_the_events_topic_is_no_subject(engine, question: str, entry: str) -> None:
@@ -42,6 +47,9 @@ def test_the_whole_named_as_the_events_topic_is_no_subject(engine, question: str
         "Who chaired the round table on the constitutional reform?",
         "Кто организовал круглый стол о конституционной реформе?",
         "Конституциялық реформа бойынша дөңгелек үстелге неше адам қатысты?",
+        "Кто участвовал в обсуждении пенсионной реформы?",
+        "Who took part in the discussion of the tax code?",
+        "Кто участвовал в голосовании по конституционной реформе?",
     ],
 )
 def test_what_the_document_does_not_tell_of_that_event_still_declines(engine, question: str) -> None:

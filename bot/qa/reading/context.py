@@ -82,6 +82,8 @@ CONDITION_NOUNS = "условие condit"
 LEADING_WORD = "руководитель"
 # what people gathered for at the event, in the infinitive (people._gathered_for)
 DISCUSSING_WORDS = "обсуждать обсудить"
+# the English noun of discussing, which the analyzer reads by its stem, not as the event
+DISCUSSION_WORD = "discussion"
 # the one country the documents are about, by its name (synonyms.yaml: РК, Казахстан, ҚР…)
 OWN_COUNTRY_NAME = "Казахстан"
 
@@ -140,6 +142,8 @@ class ReaderContext:
         self.owned = self._owned_phrases(base)
         self.own_country = base.analyse(OWN_COUNTRY_NAME).values
         self.discussing = base.analyse(DISCUSSING_WORDS).values
+        # the noun of discussing, as the analyzer reads it ("discussion": scope.event_topic)
+        self.discussion = frozenset(analyzer.analyse(DISCUSSION_WORD).values)
         # the documents' event («круглый стол», «мероприятие», "the meeting") and the curated head of a
         # body («руководитель», "head"), as the analyzer reads them (people.event_head, event_holder)
         self.event = frozenset(analyzer.analyse(EVENT).values)

@@ -134,17 +134,20 @@ def event_topic(ctx: ReaderContext, question: str, analysis: Analysis) -> Analys
     it; Kazakh's postposition before it) only says which event is meant, as a participle of devotion
     does (devoted_to). When it names nothing but the documents' whole, it is no subject: the entry
     telling who took part need not name the reform. Any other topic stays asked («круглый стол по
-    пенсионной реформе» is judged by what it names)."""
+    пенсионной реформе» is judged by what it names). Asked who took part, a single word of the
+    event («в обсуждении конституционной реформы», "in the discussion of the reform",
+    «реформаны талқылауға») names it too, its topic joined by a case alone."""
     found = analysis.words
-    for start, end in _event_spans(ctx, found):
-        after = found[end : end + 1 + EVENT_TOPIC_SPAN]
+    taking_part = not analysis.values.isdisjoint(t.value for t in ctx.presence)
+    for start, end in _event_spans(ctx, found, taking_part=taking_part):
+        after = [w for w in found[end : end + 1 + EVENT_TOPIC_SPAN] if w not in DEVOTED_LINKS]
+        before = found[max(0, start - 1 - EVENT_TOPIC_SPAN) : start]
         if after and after[0] in TOPIC_PREPOSITIONS:
-            whole = _whole_run(ctx, list(after[1:]))
-        elif start > 0 and found[start - 1] in KAZAKH_TOPIC_POSTPOSITIONS:
-            before = found[max(0, start - 1 - EVENT_TOPIC_SPAN) : start - 1]
-            # the longest run of words right before it that names nothing but the whole
-            runs = (_whole_run(ctx, list(before[i:]), longest=False) for i in range(len(before)))
-            whole = next((run for run in runs if run), frozenset())
+            whole = _whole_run(ctx, after[1:])
+        elif before and before[-1] in KAZAKH_TOPIC_POSTPOSITIONS:
+            whole = _whole_run_before(ctx, before[:-1])
+        elif taking_part:
+            whole = _whole_run(ctx, after) or _whole_run_before(ctx, before)
         else:
             continue
         if whole:
@@ -152,11 +155,12 @@ def event_topic(ctx: ReaderContext, question: str, analysis: Analysis) -> Analys
     return analysis
 
 
-def _event_spans(ctx: ReaderContext, found: tuple[str, ...]) -> list[tuple[int, int]]:
+def _event_spans(ctx: ReaderContext, found: tuple[str, ...], *, taking_part: bool) -> list[tuple[int, int]]:
     """Where the documents' event is named by its name of two words («круглом столе», "round
-    table"): its first word and the one after its last. Not a word of its family alone: "the debate
-    on the draft", «обсуждение проекта» is as often the country's exchange of views on it."""
-    return [
+    table"): its first word and the one after its last. A word of its family alone only when
+    taking part is asked: "the debate on the draft", «обсуждение проекта» is as often the country's
+    exchange of views on it."""
+    named = [
         (i, i + 2)
         for i in range(len(found) - 1)
         if ctx.event & set(ctx.analyzer.analyse(" ".join(found[i : i + 2])).values)
@@ -164,6 +168,16 @@ def _event_spans(ctx: ReaderContext, found: tuple[str, ...]) -> list[tuple[int, 
         and (first := ctx.analyzer.analyse(found[i]).values)
         and not ctx.event & first
     ]
+    if named or not taking_part:
+        return named
+    family = ctx.event | ctx.discussion
+    return [(i, i + 1) for i, w in enumerate(found) if family & ctx.analyzer.analyse(w).values]
+
+
+def _whole_run_before(ctx: ReaderContext, before: Sequence[str]) -> frozenset[str]:
+    """The longest run of words right before a point that names nothing but the whole."""
+    runs = (_whole_run(ctx, list(before[i:]), longest=False) for i in range(len(before)))
+    return next((run for run in runs if run), frozenset())
 
 
 def _whole_run(ctx: ReaderContext, span: list[str], *, longest: bool = True) -> frozenset[str]:
