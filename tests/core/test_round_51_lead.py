@@ -8,7 +8,11 @@
   (blind63, blind64). Another topic stays asked, and a generic word of the event's family ("the
   debate on the draft") is the event named only when taking part in it is asked («Кто участвовал в
   обсуждении конституционной реформы?», "in the discussion of the reform"), its topic then joined
-  by a case alone."""
+  by a case alone.
+- The English fillers opening a chat message ("hey", "hi", "ok", "question:") carry no topic, as
+  «вопрос» does not: "hey" had been read as «рун» typed in the wrong layout, an unknown noun, and
+  "questions" of "theoretical questions" kept «Were the participants concerned with theoretical
+  questions?» from the practical focus its entry tells."""
 
 from __future__ import annotations
 
@@ -62,3 +66,32 @@ def test_a_word_of_the_events_family_alone_keeps_its_topic(engine) -> None:
     the entry on involving the public answers."""
     reply = engine.answer("According to Asylov, who should be drawn into the debate on the draft?")
     assert (reply.kind, reply.entry_id) == ("answer", "public_involvement"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Were the participants concerned with theoretical questions?",
+        "Were theoretical questions the focus of the participants?",
+    ],
+)
+def test_theoretical_questions_ask_the_practical_focus(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "practical_focus"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which questions will be put to a referendum?",
+        "What questions did journalists ask at the round table?",
+    ],
+)
+def test_questions_the_document_does_not_tell_still_decline(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize("opening", ["hey", "hi", "ok", "okay", "hello"])
+def test_an_english_chat_filler_names_nothing(engine, opening: str) -> None:
+    assert engine.analyzer.analyse(f"{opening} quick q").values == engine.analyzer.analyse("quick q").values
