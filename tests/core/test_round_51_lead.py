@@ -12,7 +12,9 @@
 - The English fillers opening a chat message ("hey", "hi", "ok", "question:") carry no topic, as
   «вопрос» does not: "hey" had been read as «рун» typed in the wrong layout, an unknown noun, and
   "questions" of "theoretical questions" kept «Were the participants concerned with theoretical
-  questions?» from the practical focus its entry tells."""
+  questions?» from the practical focus its entry tells.
+- "The practical side" of a thing is its practical aspects, the text's «практических аспектах»: «Did
+  the participants focus on theory or on the practical side of the draft?» had been declined."""
 
 from __future__ import annotations
 
@@ -95,3 +97,25 @@ def test_questions_the_document_does_not_tell_still_decline(engine, question: st
 @pytest.mark.parametrize("opening", ["hey", "hi", "ok", "okay", "hello"])
 def test_an_english_chat_filler_names_nothing(engine, opening: str) -> None:
     assert engine.analyzer.analyse(f"{opening} quick q").values == engine.analyzer.analyse("quick q").values
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did the participants focus on theory or on the practical side of the draft?",
+        "Did they focus on the practical side?",
+        "What was the practical side of the draft?",
+    ],
+)
+def test_the_practical_side_is_the_practical_aspects(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "practical_focus"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Which side of the debate won?", "Did the practical side of the reform include a budget?"],
+)
+def test_a_side_the_document_does_not_tell_declines(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
