@@ -58,7 +58,7 @@ MANNER_FRAME_NOUNS = frozenset({"respect", "respects", "connection", "connection
 # сфере» (no genitive after it) keeps its sphere. «в плане защиты прав» is the compound preposition
 # "as regards" («в плане» with a genitive), not a plan: it frames its genitive as «в сфере» does; so does
 # «в деятельности правоохранительных органов» (in their work: the bodies are what is asked of)
-DOMAIN_NOUNS = frozenset({"сфера", "область", "отрасль", "план", "деятельность"})
+DOMAIN_NOUNS = frozenset({"сфера", "область", "отрасль", "план", "деятельность", "текст"})
 DOMAIN_PREPOSITIONS = frozenset({"в", "во"})
 # the words a genitive may open with before its noun (_genitive_after)
 GENITIVE_QUALIFIER_POS = frozenset({"ADJF", "PRTF"})
