@@ -429,6 +429,28 @@ def primacy_of_attention(ctx: ReaderContext, question: str, analysis: Analysis) 
     )
 
 
+# "What will law enforcement emphasize?": a verb of emphasis a few words after "will" is what a body
+# is to put its emphasis on (its focus), not what a speaker stressed, which the documents report only
+# in the past (emphasis_ahead); English as typed
+FUTURE_AUXILIARIES = frozenset({"will", "shall"})
+EMPHASIS_VERBS = frozenset({"emphasize", "emphasise"})
+EMPHASIS_SPAN = 4
+FOCUS_WORD = "focus"
+
+
+def emphasis_ahead(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """"What will law enforcement emphasize under the new approach?": what a body will emphasize or
+    prioritize is what it is to focus on (the text's «с акцентом на»), as "What will it focus on?"
+    asks; "What did the prosecutor emphasize?" (the past) keeps its reported words."""
+    found = analysis.words
+    at = [
+        i
+        for i, word in enumerate(found)
+        if word in EMPHASIS_VERBS and not FUTURE_AUXILIARIES.isdisjoint(found[max(0, i - EMPHASIS_SPAN) : i])
+    ]
+    return read_with(ctx, analysis, at, FOCUS_WORD) if at else analysis
+
+
 # «Какие формы вовлечения…», «Какой аспект цифровизации…», «характер обмена мнениями»: a word for the
 # forms, the aspects or the character of a thing, before the thing (forms_of_a_thing)
 FORM_LEMMAS = frozenset({"форма", "аспект", "характер"})

@@ -77,6 +77,7 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     frames.excess_weighed,
     frames.steps_asked,
     frames.primacy_of_attention,
+    frames.emphasis_ahead,
     frames.forms_of_a_thing,
     frames.role_in_making,
     frames.without_manner_frame,
