@@ -439,9 +439,9 @@ FOCUS_WORD = "focus"
 
 
 def emphasis_ahead(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
-    """"What will law enforcement emphasize under the new approach?": what a body will emphasize or
-    prioritize is what it is to focus on (the text's «с акцентом на»), as "What will it focus on?"
-    asks; "What did the prosecutor emphasize?" (the past) keeps its reported words."""
+    """ "What will law enforcement emphasize under the new approach?": what a body will emphasize is
+    what it is to focus on (the text's «с акцентом на»), as "What will it focus on?" asks; "What
+    did the prosecutor emphasize?" (the past) keeps its reported words."""
     found = analysis.words
     at = [
         i

@@ -62,7 +62,9 @@ _JOINED_WHAT = r"(?:(?<=\bи\s)|(?<=\bа\s))(?:что|ч[оёе]|шо|о\s+ч[е
 # question governs («Кто решит, будут ли данные защищены?»)
 _JOINED_YES_NO = r"(?:(?<=\bи\s)|(?<=\bа\s)|(?<=[—–]\s)|(?<=\s-\s))(?:не\s+)?[а-яё]+\s+ли\b"
 _NEXT_QUESTION = re.compile(
-    r"(?:[,;:—–]|\s-|\b(?:и|а|and|және))\s*(" + _QUESTION_WORD + "|" + _JOINED_WHAT + "|" + _JOINED_YES_NO + ")",
+    r"(?:[,;:—–]|\s-|\b(?:и|а|and|және))\s*("
+    + "|".join((_QUESTION_WORD, _JOINED_WHAT, _JOINED_YES_NO))
+    + ")",
     re.IGNORECASE,
 )
 
