@@ -222,3 +222,26 @@ def test_what_others_will_emphasize_declines(engine, question: str) -> None:
 def test_what_the_prosecutor_emphasized_stays_his_words(engine) -> None:
     reply = engine.answer("What did the prosecutor emphasize?")
     assert (reply.kind, reply.entry_id) == ("answer", "prosecutor_speech"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "уполномоченный по правам чела был там?",
+        "был ли уполномоченный по правам чела",
+        "Присутствовал ли уполномоченный по правам чела?",
+    ],
+)
+def test_slang_for_the_ombudsman(engine, question: str) -> None:
+    """«по правам чела»: «чел», the slang for «человек», in the Ombudsman's title."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "participant_ombudsman"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["уполномоченный по правам чела что сказал?", "как зовут уполномоченного по правам чела?"],
+)
+def test_slang_ombudsman_details_the_text_omits_decline(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
