@@ -101,8 +101,8 @@ def test_going_through_what_the_text_never_names_declines(engine, question: str)
     ],
 )
 def test_continuity_is_the_course_carried_on(engine, question: str) -> None:
-    """«преемственность» (continuity) is the text's «последовательное продолжение» of the
-    President's initiatives."""
+    """«преемственность» (continuity) of the President's course is the text's «последовательное
+    продолжение» of his initiatives (a question of the entry in that word)."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", "reform_tokayev_link"), describe(reply)
 
@@ -243,5 +243,29 @@ def test_slang_for_the_ombudsman(engine, question: str) -> None:
     ["уполномоченный по правам чела что сказал?", "как зовут уполномоченного по правам чела?"],
 )
 def test_slang_ombudsman_details_the_text_omits_decline(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какие четыре темы разбирали на круглом столе?",
+        "Какие 4 темы обсуждали?",
+        "Назовите четыре темы круглого стола",
+    ],
+)
+def test_topics_after_a_number_are_the_directions(engine, question: str) -> None:
+    """«четыре темы» (a number asks «темы» in the genitive singular): several topics, the text's
+    directions, as «какие темы» are."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "key_directions"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Какие две темы налоговой реформы обсуждали?", "Какие четыре темы обсудят на следующем круглом столе?"],
+)
+def test_topics_the_text_never_lists_decline(engine, question: str) -> None:
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
