@@ -150,7 +150,7 @@ def test_striving_to_what_the_text_never_names_declines(engine, question: str) -
 @pytest.mark.parametrize(
     ("question", "entry"),
     [
-        ("Какое место в тексте проекта отводится принципу «Закон и порядок»?", "law_and_order_preamble"),
+        ("Что сказано в тексте проекта о правосознании?", "legal_consciousness"),
         ("Какое место в тексте Конституции занимает принцип «Закон и порядок»?", "law_and_order_preamble"),
         ("Что сказано в тексте проекта о персональных данных?", "personal_data_protection"),
     ],
