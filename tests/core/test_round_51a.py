@@ -156,14 +156,19 @@ def test_striving_to_what_the_text_never_names_declines(engine, question: str) -
     ],
 )
 def test_in_the_text_of_a_thing(engine, question: str, entry: str) -> None:
-    """«в тексте X» (in the text of X) is in X: «текст» is no subject (it had led to what the
-    document is)."""
+    """«в тексте проекта / Конституции» (in the draft's text) is in the draft: «текст» is no
+    subject (it had led to what the document is)."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
 
 
 @pytest.mark.parametrize(
-    "question", ["Что говорится в тексте Конституции о налогах?", "Сколько страниц в тексте проекта?"]
+    "question",
+    [
+        "Что говорится в тексте Конституции о налогах?",
+        "Сколько страниц в тексте проекта?",
+        "Говорят ли в тексте закона о правах?",
+    ],
 )
 def test_in_the_text_of_a_thing_the_text_omits_declines(engine, question: str) -> None:
     reply = engine.answer(question)

@@ -58,7 +58,7 @@ MANNER_FRAME_NOUNS = frozenset({"respect", "respects", "connection", "connection
 # сфере» (no genitive after it) keeps its sphere. «в плане защиты прав» is the compound preposition
 # "as regards" («в плане» with a genitive), not a plan: it frames its genitive as «в сфере» does; so does
 # «в деятельности правоохранительных органов» (in their work: the bodies are what is asked of)
-DOMAIN_NOUNS = frozenset({"сфера", "область", "отрасль", "план", "деятельность", "текст"})
+DOMAIN_NOUNS = frozenset({"сфера", "область", "отрасль", "план", "деятельность"})
 DOMAIN_PREPOSITIONS = frozenset({"в", "во"})
 # the words a genitive may open with before its noun (_genitive_after)
 GENITIVE_QUALIFIER_POS = frozenset({"ADJF", "PRTF"})
@@ -242,6 +242,35 @@ def without_domain_frame(ctx: ReaderContext, question: str, analysis: Analysis) 
         and _genitive_after(found, i + 1)
     ]
     return less_words(ctx, analysis, frame) if frame else analysis
+
+
+# «в тексте проекта», «в тексте новой Конституции», «в тексте Основного Закона»: the text of the draft
+# is the draft (text_of_the_draft); not the text of a law or of the Preamble, whose wording is asked
+TEXT_LEMMA = "текст"
+DRAFT_LEMMAS = frozenset({"проект", "конституция"})
+BASIC_LAW = ("основной", "закон")
+DRAFT_SPAN = 3
+
+
+def text_of_the_draft(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Какое место в тексте проекта отводится…?», «Что сказано в тексте проекта о…?»: «в тексте»
+    before the draft's genitive is in the draft; «текст» is no subject (it had led to the entry on
+    what the document is). «в тексте закона», «в тексте преамбулы» keep it: their wording is asked."""
+    found = analysis.words
+    morphology = shared_morphology()
+    lemmas = [morphology.info(w).lemma for w in found]
+    frame = [
+        found[i]
+        for i in range(1, len(found))
+        if found[i - 1] in DOMAIN_PREPOSITIONS and lemmas[i] == TEXT_LEMMA and _draft_after(lemmas, i + 1)
+    ]
+    return less_words(ctx, analysis, frame) if frame else analysis
+
+
+def _draft_after(lemmas: list[str], at: int) -> bool:
+    """The draft named at `at`: «проекта», «(новой) Конституции», «Основного Закона»."""
+    after = lemmas[at : at + DRAFT_SPAN]
+    return not DRAFT_LEMMAS.isdisjoint(after[:2]) or tuple(after[:2]) == BASIC_LAW
 
 
 # «как относиться к нарушителям», «как он относится к критике»: the verb of an attitude before «к» and
