@@ -181,11 +181,14 @@ def test_in_the_text_of_a_thing_the_text_omits_declines(engine, question: str) -
         "Для чего внедряют анализ больших данных — и не пострадает ли при этом приватность?",
         "Кто будет анализировать данные — и будут ли защищены персональные данные?",
         "Когда внедрят ИИ и будут ли защищены персональные данные?",
+        "Сколько стоит реформа; будут ли защищены персональные данные?",
+        "Why is big data analysis being introduced, and will privacy suffer?",
+        "What is the budget of the reform and will personal data be protected?",
     ],
 )
 def test_a_joined_yes_no_clause_is_a_question_of_its_own(engine, question: str) -> None:
-    """A word and its «ли» right after «и» or a dash opens a second question, answered alone
-    when the first is not."""
+    """A word and its «ли» right after «и», a dash or a semicolon (an auxiliary right after "and")
+    opens a second question, answered alone when the first is not."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", "personal_data_protection"), describe(reply)
 
@@ -196,6 +199,8 @@ def test_a_joined_yes_no_clause_is_a_question_of_its_own(engine, question: str) 
         "Кто решит, будут ли защищены персональные данные?",
         "Сколько стоит анализ больших данных и будет ли он платным?",
         "Когда примут Конституцию — и будет ли референдум?",
+        "What is the budget of the reform and will it be approved by referendum?",
+        "Who drafted the constitution and when will it be adopted?",
     ],
 )
 def test_yes_no_clauses_the_text_does_not_answer_decline(engine, question: str) -> None:

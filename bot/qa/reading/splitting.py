@@ -57,10 +57,14 @@ _OPENING_QUESTION = re.compile(r"^\s*(?:что|о\s+ч[её]м|как|для\s+�
 # «…и что он говорил?»: right after «и» / «а», «что» and «о чём» open a question too (after a comma
 # «что» is as often a conjunction: «сказал, что…»); so do its spoken spellings («…и чо он говорил»)
 _JOINED_WHAT = r"(?:(?<=\bи\s)|(?<=\bа\s))(?:что|ч[оёе]|шо|о\s+ч[её]м)\b"
-# «Для чего внедряют X — и не пострадает ли приватность?»: right after «и», «а» or a dash, a word and
-# its «ли» open a yes/no question of its own; not after a comma, where it is as often a clause the
-# question governs («Кто решит, будут ли данные защищены?»)
-_JOINED_YES_NO = r"(?:(?<=\bи\s)|(?<=\bа\s)|(?<=[—–]\s)|(?<=\s-\s))(?:не\s+)?[а-яё]+\s+ли\b"
+# «Для чего внедряют X — и не пострадает ли приватность?»: right after «и», «а», a dash or a semicolon,
+# a word and its «ли» open a yes/no question of its own, as an auxiliary right after "and" does ("…, and
+# will privacy suffer?"); not after a comma alone, where it is as often a clause the question governs
+# («Кто решит, будут ли данные защищены?»)
+_JOINED_YES_NO = (
+    r"(?:(?:(?<=\bи\s)|(?<=\bа\s)|(?<=[—–;]\s)|(?<=\s-\s))(?:не\s+)?[а-яё]+\s+ли\b"
+    r"|(?<=\band\s)(?:will|is|are|was|were|did|does|do|can|has|have)\b)"
+)
 _NEXT_QUESTION = re.compile(
     r"(?:[,;:—–]|\s-|\b(?:и|а|and|және))\s*("
     + "|".join((_QUESTION_WORD, _JOINED_WHAT, _JOINED_YES_NO))
