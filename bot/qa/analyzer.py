@@ -698,7 +698,14 @@ class Analyzer:
             # «дай», «here» not «руку», «data» not «дата»); another word (a name: «Asylov», «Tokayev»)
             # is read in Cyrillic when that reading is a word
             english = prior == 0 and all(self._is_english(w) for w in words(chunk))
-            repaired.append(options[best] if chunk_scores[best] > 0 and not english else chunk)
+            if chunk_scores[best] > 0 and not english:
+                repaired.append(options[best])
+            elif prior and not self._is_english(chunk):
+                # a word nothing explains, in a text read in another script, is read so too: a
+                # later typo repair may know it («zashishat», «щ» typed as «sh», is «зашишат»)
+                repaired.append(options[prior])
+            else:
+                repaired.append(chunk)
         return " ".join(repaired)
 
     def _plausibility(self, candidate: str) -> float:

@@ -529,6 +529,7 @@ def _counted(found: tuple[str, ...]) -> set[str]:
 TOPIC_LEMMA = "тема"
 TOPICS_ENGLISH = frozenset({"topics"})
 TOPICS_READ_AS = "направления"
+NUMERAL = "NUMR"
 
 
 def topics_listed(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
@@ -551,12 +552,15 @@ def topics_listed(ctx: ReaderContext, question: str, analysis: Analysis) -> Anal
 
 
 def _plural_topic(found: tuple[str, ...], i: int) -> bool:
-    """The word at `i` is «тема» in the plural: by its own likeliest form, or beside a plural."""
+    """The word at `i` is «тема» in the plural: by its own likeliest form, beside a plural, or
+    after a number («четыре темы», «4 темы»: several, whatever case the number asks of it)."""
     morphology = shared_morphology()
     if morphology.info(found[i]).lemma != TOPIC_LEMMA:
         return False
     own = morphology.case_of(found[i])
     if own is not None and own[1] and own[0] != "gent":
+        return True
+    if i and (found[i - 1].isdigit() or morphology.info(found[i - 1]).pos == NUMERAL):
         return True
     beside = [found[j] for j in (i - 1, i + 1) if 0 <= j < len(found)]
     return any((case := morphology.case_of(w)) is not None and case[1] for w in beside)

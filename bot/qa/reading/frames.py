@@ -244,6 +244,35 @@ def without_domain_frame(ctx: ReaderContext, question: str, analysis: Analysis) 
     return less_words(ctx, analysis, frame) if frame else analysis
 
 
+# «в тексте проекта», «в тексте новой Конституции», «в тексте Основного Закона»: the text of the draft
+# is the draft (text_of_the_draft); not the text of a law or of the Preamble, whose wording is asked
+TEXT_LEMMA = "текст"
+DRAFT_LEMMAS = frozenset({"проект", "конституция"})
+BASIC_LAW = ("основной", "закон")
+DRAFT_SPAN = 3
+
+
+def text_of_the_draft(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Какое место в тексте проекта отводится…?», «Что сказано в тексте проекта о…?»: «в тексте»
+    before the draft's genitive is in the draft; «текст» is no subject (it had led to the entry on
+    what the document is). «в тексте закона», «в тексте преамбулы» keep it: their wording is asked."""
+    found = analysis.words
+    morphology = shared_morphology()
+    lemmas = [morphology.info(w).lemma for w in found]
+    frame = [
+        found[i]
+        for i in range(1, len(found))
+        if found[i - 1] in DOMAIN_PREPOSITIONS and lemmas[i] == TEXT_LEMMA and _draft_after(lemmas, i + 1)
+    ]
+    return less_words(ctx, analysis, frame) if frame else analysis
+
+
+def _draft_after(lemmas: list[str], at: int) -> bool:
+    """The draft named at `at`: «проекта», «(новой) Конституции», «Основного Закона»."""
+    after = lemmas[at : at + DRAFT_SPAN]
+    return not DRAFT_LEMMAS.isdisjoint(after[:2]) or tuple(after[:2]) == BASIC_LAW
+
+
 # «как относиться к нарушителям», «как он относится к критике»: the verb of an attitude before «к» and
 # what it is towards frames that thing as the noun «отношение к» does (a stopword): the attitude to it
 # is asked, whatever the documents call it (attitude_to); by lemma
@@ -427,6 +456,28 @@ def primacy_of_attention(ctx: ReaderContext, question: str, analysis: Analysis) 
             morphology.info(word).lemma in PRIMACY_LEMMAS and morphology.info(after).lemma in ATTENTION_LEMMAS
         ),
     )
+
+
+# "What will law enforcement emphasize?": a verb of emphasis a few words after "will" is what a body
+# is to put its emphasis on (its focus), not what a speaker stressed, which the documents report only
+# in the past (emphasis_ahead); English as typed
+FUTURE_AUXILIARIES = frozenset({"will", "shall"})
+EMPHASIS_VERBS = frozenset({"emphasize", "emphasise"})
+EMPHASIS_SPAN = 4
+FOCUS_WORD = "focus"
+
+
+def emphasis_ahead(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """ "What will law enforcement emphasize under the new approach?": what a body will emphasize is
+    what it is to focus on (the text's «с акцентом на»), as "What will it focus on?" asks; "What
+    did the prosecutor emphasize?" (the past) keeps its reported words."""
+    found = analysis.words
+    at = [
+        i
+        for i, word in enumerate(found)
+        if word in EMPHASIS_VERBS and not FUTURE_AUXILIARIES.isdisjoint(found[max(0, i - EMPHASIS_SPAN) : i])
+    ]
+    return read_with(ctx, analysis, at, FOCUS_WORD) if at else analysis
 
 
 # «Какие формы вовлечения…», «Какой аспект цифровизации…», «характер обмена мнениями»: a word for the

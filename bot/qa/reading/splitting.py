@@ -51,14 +51,25 @@ _KAZAKH_JOINT = re.compile(r"\s*(?:[,;]|\bжәне\b)\s*", re.IGNORECASE)
 _YES_NO_OPENING = re.compile(
     r"^\s*(?:(?:was|were|is|are|did|does|do|will|has|have)\b|\w+\s+ли\b)", re.IGNORECASE
 )
-# «Что…», «О чём…», «Как…» opening the text open its first clause (inside a sentence «что» is as often
-# a conjunction: «сказал, что…», so it opens no further clause)
-_OPENING_QUESTION = re.compile(r"^\s*(?:что|о\s+ч[её]м|как)\b", re.IGNORECASE)
+# «Что…», «О чём…», «Как…», «Для чего…» opening the text open its first clause (inside a sentence «что»
+# is as often a conjunction: «сказал, что…», so it opens no further clause)
+_OPENING_QUESTION = re.compile(r"^\s*(?:что|о\s+ч[её]м|как|для\s+чего)\b", re.IGNORECASE)
 # «…и что он говорил?»: right after «и» / «а», «что» and «о чём» open a question too (after a comma
 # «что» is as often a conjunction: «сказал, что…»); so do its spoken spellings («…и чо он говорил»)
 _JOINED_WHAT = r"(?:(?<=\bи\s)|(?<=\bа\s))(?:что|ч[оёе]|шо|о\s+ч[её]м)\b"
+# «Для чего внедряют X — и не пострадает ли приватность?»: right after «и», «а», a dash or a semicolon,
+# a word and its «ли» open a yes/no question of its own, as an auxiliary right after "and" does ("…, and
+# will privacy suffer?"); not after a comma alone, where it is as often a clause the question governs
+# («Кто решит, будут ли данные защищены?»)
+_JOINED_YES_NO = (
+    r"(?:(?:(?<=\bи\s)|(?<=\bа\s)|(?<=[—–;]\s)|(?<=\s-\s))(?:не\s+)?[а-яё]+\s+ли\b"
+    r"|(?<=\band\s)(?:will|is|are|was|were|did|does|do|can|has|have)\b)"
+)
 _NEXT_QUESTION = re.compile(
-    r"(?:[,;:—–]|\s-|\b(?:и|а|and|және))\s*(" + _QUESTION_WORD + "|" + _JOINED_WHAT + ")", re.IGNORECASE
+    r"(?:[,;:—–]|\s-|\b(?:и|а|and|және))\s*("
+    + "|".join((_QUESTION_WORD, _JOINED_WHAT, _JOINED_YES_NO))
+    + ")",
+    re.IGNORECASE,
 )
 
 
