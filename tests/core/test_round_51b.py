@@ -267,3 +267,33 @@ def test_elliptical_question_after_an_indirect_one(engine, question: str, entry:
 def test_elliptical_question_of_what_the_text_never_names_declines(engine, question: str) -> None:
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "прокуратура за диалог с обществом или нет",
+        "Что говорит прокуратура о диалоге?",
+        "Что прокуратура думает о диалоге с обществом?",
+        "Генпрокуратура за открытое обсуждение?",
+    ],
+)
+def test_the_prosecutions_attitude_to_open_dialogue(engine, question: str) -> None:
+    """The prosecution's stance on open dialogue is what its head, the Prosecutor General, said of it
+    (as overall_assessment's «Как Генеральная прокуратура оценивает…»): open_dialogue's curated
+    question names the prosecution."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "open_dialogue"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "прокуратура за смертную казнь или нет",
+        "Что прокуратура думает о суде присяжных?",
+        "Как прокуратура относится к референдуму?",
+    ],
+)
+def test_the_prosecutions_attitude_to_what_the_text_never_names_declines(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
