@@ -102,6 +102,11 @@ _SPACED_TO = frozenset({"кто", "кого", "кому", "кем", "что", "�
 
 # «кто-нить», «что нить»: the colloquial spelling of «-нибудь», read as it
 _COLLOQUIAL_PARTICLES = {"нить": "нибудь"}
+# «чё-нибудь», «чо-нить»: the colloquial «что» before such a particle (folded: «чё» is «че»)
+_COLLOQUIAL_STEMS = {"че": "что", "чо": "что"}
+# «чёнить», «чтонибудь», «ктонить»: the pronoun and the particle typed as one word, without the hyphen
+_GLUED_PARTICLES = ("нибудь", "нить")
+_GLUED_STEMS = _INDEFINITE_STEMS | frozenset(_COLLOQUIAL_STEMS)
 
 
 def words(text: str) -> list[str]:
@@ -125,8 +130,15 @@ def words(text: str) -> list[str]:
 
 def _with_particle_spelt(word: str, before: str) -> str:
     """«кто-нить», «кто нить»: a colloquial particle after an indefinite pronoun, in its written
-    form («кто-нибудь»); «нить» alone is a thread."""
+    form («кто-нибудь»); «нить» alone is a thread. So is the colloquial «чё» before it
+    («чё-нибудь»), and the two typed as one word («чёнить», «чтонибудь»)."""
+    glued = next((p for p in _GLUED_PARTICLES if word.endswith(p) and len(word) > len(p)), None)
+    if glued is not None and (start := word[: -len(glued)]) in _GLUED_STEMS:
+        word = f"{start}-{glued}"
     stem, _, particle = word.rpartition("-")
+    if stem in _COLLOQUIAL_STEMS and particle in (*_COLLOQUIAL_PARTICLES, *_BOUND_PARTICLES):
+        stem = _COLLOQUIAL_STEMS[stem]
+        word = f"{stem}-{particle}"
     if stem in _INDEFINITE_STEMS and particle in _COLLOQUIAL_PARTICLES:
         return f"{stem}-{_COLLOQUIAL_PARTICLES[particle]}"
     if not stem and before in _INDEFINITE_STEMS and word in _COLLOQUIAL_PARTICLES:
@@ -712,6 +724,11 @@ PIECE_SAYING = _word_set(
     "что а и об о этом этому этот поводу счет там сказано говорится написано пишут в документе тексте "
     "пресс релизе"
 )
+# "…whether the ombudsman was represented. Was it?", "…Did they?": a question of nothing but an auxiliary
+# and a pronoun, which after a sentence asking something indirectly asks that again (_indirect_question)
+ELLIPTICAL_ASKING = _word_set(
+    "was were is are did do does has have had will would it they he she there that so then and"
+)
 # «В соцсетях утверждают, что…»: a verb of saying in the indefinite person, by lemma, that reports a
 # claim heard elsewhere (_hearsay_claim), and the conjunction opening the claim
 CLAIMING_LEMMAS = frozenset({"утверждать", "писать", "говорить", "заявлять", "считать", "уверять"})
@@ -759,8 +776,10 @@ def _indirect_question(head: str, rest: str) -> str | None:
     legislation. What does the release say?": the asker's sentence holds the question, asked
     indirectly after a first-person word (how, what, whether…), and the question after it asks only
     what the piece says, of that: the indirect question is the one asked. None otherwise (the asker
-    only introduced: "I am a teacher. What does the release say?")."""
-    if not set(words(rest)) <= PIECE_SAYING:
+    only introduced: "I am a teacher. What does the release say?"). So does an elliptical question
+    after it ("…whether the ombudsman was represented. Was it?": ELLIPTICAL_ASKING)."""
+    asked = set(words(rest))
+    if not (asked <= PIECE_SAYING or asked <= ELLIPTICAL_ASKING):
         return None
     # each word's start in the head, with its folded parts (a hyphenated word is several)
     found = [(m.start(), part) for m in _WORD.finditer(head) for part in words(m.group())]

@@ -110,10 +110,34 @@ def aimed_at_attaining(ctx: ReaderContext, question: str, analysis: Analysis) ->
     return analysis
 
 
+# «Правда ли, что реформа ведёт к ослаблению прав?», «Приведут ли изменения к усилению гарантий?»: a
+# verb of leading (by lemma) and «к» before a noun of what comes of it (leading_to)
+LEADING_LEMMAS = frozenset({"вести", "привести", "приводить"})
+LEADING_TOWARDS = frozenset({"к", "ко"})
+
+
 # «по замыслу реформы», «по задумке авторов»: what a thing is meant to do, after «по» and a noun of
 # intent (by lemma), is what it does, as the text tells it (by_design)
 INTENT_NOUNS = frozenset({"замысел", "задумка"})
 BY_INTENT = "по"
+
+
+def leading_to(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Правда ли, что реформа ведёт к ослаблению прав граждан?», «Приведёт ли реформа к усилению
+    гарантий?»: that a thing leads to an act («к усилению») is that it does it («усилит»), which
+    the text tells in its own words; the verb of leading frames the claim, no subject. Only with a
+    noun after «к»: «К чему приведёт реформа?» asks what comes of it."""
+    found = analysis.words
+    morphology = shared_morphology()
+    verbs = [w for w in found if morphology.info(w).lemma in LEADING_LEMMAS]
+    if not verbs:
+        return analysis
+    start = found.index(verbs[0])
+    towards = any(
+        found[i] in LEADING_TOWARDS and morphology.info(found[i + 1]).pos == "NOUN"
+        for i in range(start + 1, len(found) - 1)
+    )
+    return less_words(ctx, analysis, verbs[:1]) if towards else analysis
 
 
 def by_design(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:

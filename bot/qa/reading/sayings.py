@@ -123,6 +123,15 @@ TALK_PLACE_PREPOSITIONS = frozenset({"в", "во", "на"})
 TALK_PLACE_SPAN = 3
 
 
+# «Прозвучал ли тезис о X?», «Звучала ли мысль о X?», «Прозвучало ли на круглом столе слово X?»: a
+# verb of sounding (by lemma) and «ли» ask whether X was voiced, as «шла ли речь о X» asks whether it
+# was talked of (voiced_whether); the nouns of what is voiced (by lemma) within so many words after
+# «ли» frame it too
+SOUNDING_LEMMAS = frozenset({"прозвучать", "звучать"})
+VOICED_NOUNS = STATEMENT_LEMMAS | {"тема", "высказывание", "утверждение", "слово", "тезис"}
+VOICED_SPAN = 4
+
+
 # «в повестке», «на повестке дня» (on the agenda): what is there is discussed (on_the_agenda), as typed
 AGENDA = "повестке"
 AGENDA_DAY = "дня"
@@ -528,6 +537,22 @@ def talked_of(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis
             talk = _talk_after(found, i + 2)
             if talk is not None:
                 return less_words(ctx, analysis, (found[i], found[talk]))
+    return analysis
+
+
+def voiced_whether(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Прозвучал ли тезис о верховенстве закона?»: whether a thesis, an idea or a word on X was
+    voiced asks whether the documents speak of X, as «шла ли речь о X» does (talked_of); the verb
+    and the noun frame the question, no subject of their own, and no one's words are asked (the
+    reform's aims answer it, not only a speaker's). «Какие тезисы прозвучали?» (no «ли») keeps its
+    reading."""
+    found = analysis.words
+    morphology = shared_morphology()
+    for i in range(len(found) - 1):
+        if morphology.info(found[i]).lemma in SOUNDING_LEMMAS and found[i + 1] == WHETHER:
+            after = found[i + 2 : i + 2 + VOICED_SPAN]
+            noun = next((w for w in after if morphology.info(w).lemma in VOICED_NOUNS), None)
+            return less_words(ctx, analysis, (found[i],) if noun is None else (found[i], noun))
     return analysis
 
 
