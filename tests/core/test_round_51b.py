@@ -10,22 +10,21 @@ from ._support import describe
 
 
 @pytest.mark.parametrize(
-    ("question", "said"),
+    "question",
     [
-        ("чё там ГП сказал про конституцию", "носят прогрессивный характер"),
-        ("xnj crfpfk utyghjrehjh", "носят прогрессивный характер"),
-        ("Что сказал генпрокурор?", "носят прогрессивный характер"),
-        ("Бас прокурор не айтты?", "прогрессивті сипатта"),
-        ("What did the Prosecutor General say?", "the proposed changes are progressive"),
+        "чё там ГП сказал про конституцию",
+        "xnj crfpfk utyghjrehjh",
+        "Что сказал генпрокурор?",
+        "Бас прокурор не айтты?",
+        "What did the Prosecutor General say?",
     ],
 )
-def test_prosecutor_speech_carries_the_paragraphs_assessment(engine, question: str, said: str) -> None:
-    """The paragraph of the Prosecutor General's words closes with «В целом, предлагаемые изменения
-    носят прогрессивный характер…»: several askers read it as his; the answer gives it as the press
-    release places it, at the paragraph's end, without saying more than that."""
+def test_what_the_prosecutor_said_is_his_speech(engine, question: str) -> None:
+    """The press release's paragraph of his words closes with «В целом, предлагаемые изменения
+    носят прогрессивный характер…», which several askers read as his. His speech's answer does not
+    carry it: a sentence its quotes do not back (its quote, indexed, moved 8 rows to this entry)."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", "prosecutor_speech"), describe(reply)
-    assert said in reply.answer, describe(reply)
 
 
 def test_what_the_prosecutor_said_of_what_the_text_never_names_declines(engine) -> None:
