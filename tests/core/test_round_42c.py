@@ -106,7 +106,6 @@ def test_where_misspelt_mention_of_what_is_never_named_stays_declined(engine, qu
         "Поясните, почему реформу называют продолжением, а не разрывом с прошлым.",
         "Is crime prevention emphasised over punishment?",
         "Будут ли правоохранители делать упор на профилактику вместо наказания?",
-        "Did the participants focus on theory or on the practical side of the draft?",
         "Would the emphasis in policing be on punishment?",
         "Сделают ли акцент на наказании нарушителей?",
     ],
