@@ -157,6 +157,7 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     piece.part_asked,
     scope.without_the_whole,
     form.topics_listed,
+    form.practical_ones_asked,
     form.item_of_list,
     form.purpose_of_an_item,
     form.item_by_position,

@@ -1,0 +1,71 @@
+"""Round 51c: the worst failures over every set, by their general reason (real engine)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._support import describe
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "что за практические аспекты обсуждали",
+        "What practical aspects did the participants focus on?",
+        "какие практич аспекты обсуждали",
+        "Какие практические аспекты проекта разбирали участники?",
+        "Which practical aspects did the round table discuss?",
+        "чё за практические аспекты обсуждали",
+    ],
+)
+def test_which_practical_aspects_are_the_directions(engine, question: str) -> None:
+    """Which of the practical aspects (the asking word right before «практические»): the question
+    says they were practical; the text goes on to list them as the directions given attention."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "key_directions"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "На чём сосредоточились участники круглого стола?",
+        "Какие аспекты проекта обсуждали?",
+        "на какие аспекты упор практические?",
+        "Какие аспекты проекта обсуждали — теоретические или практические?",
+    ],
+)
+def test_the_practical_focus_itself_stays(engine, question: str) -> None:
+    """What the participants focused on, or practical against theoretical: the practical focus."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "practical_focus"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какие практические меры предложены?",
+        "Какие практические шаги обсуждали?",
+        "Какие практические проблемы обсуждали?",
+        "Какие законы разбирали на круглом столе?",
+    ],
+)
+def test_practical_things_the_text_never_lists_decline(engine, question: str) -> None:
+    """Practical measures, steps, problems; laws gone through: the text names none."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какие четыре темы разбирали на круглом столе?",
+        "Какие темы разбирали на круглом столе?",
+        "Какие 4 темы обсуждали на круглом столе?",
+        "Какие четыре темы обсуждали участники?",
+    ],
+)
+def test_counted_topics_are_the_directions(engine, question: str) -> None:
+    """«четыре темы» is a counted plural (a genitive singular after «два», «три», «четыре»): so
+    several topics, the directions; topics «разбирали» (went through) were discussed."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "key_directions"), describe(reply)
