@@ -69,3 +69,36 @@ def test_counted_topics_are_the_directions(engine, question: str) -> None:
     several topics, the directions; topics «разбирали» (went through) were discussed."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", "key_directions"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Чем опасно отсутствие разъяснений по проекту, судя по тексту?",
+        "Чем опасно отсутствие разъяснений по проекту?",
+        "Чем опасна нехватка разъяснительной работы?",
+        "Какие опасения снимает, по словам генпрокурора, системное разъяснение проекта?",
+        "Какие опасения снимает разъяснительная работа?",
+    ],
+)
+def test_dangers_of_a_lack_and_worries_removed_are_the_purpose(engine, question: str) -> None:
+    """What a lack is dangerous by is what it leads to («чем опасно отсутствие X», as «к чему
+    приведёт отсутствие X»); worries a thing removes («снимает опасения») are dangers it avoids:
+    what the explanatory work is for."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "explanation_purpose"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Чем опасно отсутствие юристов?",
+        "Чем опасно отсутствие налогов?",
+        "Какие опасения снимает новая Конституция?",
+        "Какие опасения высказывали участники?",
+    ],
+)
+def test_dangers_the_text_never_weighs_decline(engine, question: str) -> None:
+    """A lack of people or of what the text never names; worries the draft removes or voiced."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
