@@ -102,3 +102,32 @@ def test_dangers_the_text_never_weighs_decline(engine, question: str) -> None:
     """A lack of people or of what the text never names; worries the draft removes or voiced."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("пенсионер я, мои права будут защищать или как", "rights_protection_priority"),
+        ("я батя одиночка, прав граждан будет больше защиты или как", "rights_protection_priority"),
+        ("студент я, юридическое образование улучшат или нет", "legal_culture"),
+    ],
+)
+def test_a_closing_yes_no_tag_ends_the_question_after_the_asker(engine, question: str, entry: str) -> None:
+    """«…или как», «…или нет» typed without a question mark still end the question after the
+    asker's own words («пенсионер я»), which are no detail asked."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "пенсионер я, пенсии повысят или нет",
+        "блогер я, генпрок говорил про фейки или нет",
+        "студент я, стипендии поднимут или как",
+    ],
+)
+def test_a_closing_tag_after_the_asker_asking_what_the_text_omits_declines(engine, question: str) -> None:
+    """Pensions, fakes, grants: the text names none of them."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
