@@ -131,3 +131,36 @@ def test_a_closing_tag_after_the_asker_asking_what_the_text_omits_declines(engin
     """Pensions, fakes, grants: the text names none of them."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Говорилось ли о присутствии представителей омбудсмена?", "participant_ombudsman"),
+        ("Было ли присутствие представителей Парламента?", "participant_parliament"),
+        ("Does the reform relate to the concept of a Just Kazakhstan?", "fair_kazakhstan"),
+        ("Дөңгелек үстелге мамандар қатысты ма?", "participant_science"),
+    ],
+)
+def test_words_for_the_documents_things(engine, question: str, entry: str) -> None:
+    """«присутствие» is the noun of «присутствовать» (taking part); "the concept of X" is X, as
+    "the notion of X"; Kazakh «маман» is a specialist («специалист»)."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Говорилось ли о присутствии журналистов?",
+        "Говорилось ли о присутствии иностранных гостей?",
+        "Мамандардың жалақысы қанша?",
+        "In which year was the concept of a Just Kazakhstan launched?",
+        "In which year was a Just Kazakhstan launched?",
+    ],
+)
+def test_near_misses_of_those_words_decline(engine, question: str) -> None:
+    """Journalists, foreign guests, specialists' pay, the year of a launch ("which year" asks when,
+    as "what year" does): the text names none."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
