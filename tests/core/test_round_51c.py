@@ -164,3 +164,30 @@ def test_near_misses_of_those_words_decline(engine, question: str) -> None:
     as "what year" does): the text names none."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Высказывания какого должностного лица приводятся в пресс-релизе?", "speaker"),
+        ("Какие высказывания генпрокурора приводятся?", "prosecutor_speech"),
+    ],
+)
+def test_statements_are_the_speech(engine, question: str, entry: str) -> None:
+    """«высказывание» (a statement) is what a speaker said, as «выступление», "remarks"."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Высказывания депутатов приводятся в тексте?",
+        "Высказывания президента приводятся в пресс-релизе?",
+        "Какие высказывания были в соцсетях?",
+    ],
+)
+def test_statements_the_text_never_quotes_decline(engine, question: str) -> None:
+    """The deputies' or the President's statements, posts in social networks: none is quoted."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
