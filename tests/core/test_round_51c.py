@@ -191,3 +191,30 @@ def test_statements_the_text_never_quotes_decline(engine, question: str) -> None
     """The deputies' or the President's statements, posts in social networks: none is quoted."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какую роль сыграл круглый стол, судя по пресс-релизу?",
+        "Какова роль круглого стола?",
+        "What role did the round table play?",
+    ],
+)
+def test_the_role_of_the_event_is_what_it_became(engine, question: str) -> None:
+    """The role of the event itself is what it became: a platform for exchanging views."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "outcome"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какую роль сыграл круглый стол в принятии Конституции?",
+        "Какую роль сыграл круглый стол в референдуме?",
+    ],
+)
+def test_the_role_of_the_event_in_what_the_text_omits_declines(engine, question: str) -> None:
+    """Its role in adopting the Constitution or in a referendum: the text tells neither."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)

@@ -485,6 +485,27 @@ def role_in_making(ctx: ReaderContext, question: str, analysis: Analysis) -> Ana
     return less_words(ctx, analysis, making[:1]) if making else analysis
 
 
+# «Какую роль сыграл круглый стол?», "What role did the round table play?": the role of the event
+# itself (role_of_the_event), asked as what it became (the text's «стал площадкой…»)
+ENGLISH_ROLE = "role"
+EVENT_BECAME = "чем стал круглый стол"
+
+
+def role_of_the_event(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Какую роль сыграл круглый стол, судя по пресс-релизу?», "What role did the round table
+    play?": the role of the event itself, with nothing else named but the piece, is what the event
+    became, which the text tells («стал площадкой для содержательного обмена мнениями»): read as
+    «Чем стал круглый стол?». Not the role of someone named («Какую роль сыграли учёные?»)."""
+    morphology = shared_morphology()
+    found = analysis.words
+    if not any(w == ENGLISH_ROLE or morphology.info(w).lemma == ROLE_LEMMA for w in found):
+        return analysis
+    if not analysis.values & ctx.event or analysis.values - ctx.event - ctx.pieces:
+        return analysis
+    read = ctx.analyzer.analyse(EVENT_BECAME)
+    return replace(read, kinds=analysis.kinds | read.kinds)
+
+
 def _less_before(ctx: ReaderContext, analysis: Analysis, frames: Callable[[str, str], bool]) -> Analysis:
     """The analysis without the words that `frames` (a word and the one after it) says frame the rest."""
     frame = [word for word, after in itertools.pairwise(analysis.words) if frames(word, after)]

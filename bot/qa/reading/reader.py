@@ -172,6 +172,7 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     claims.described_as,
     claims.without_judging,
     piece.without_judged_by,
+    frames.role_of_the_event,
     scope.without_kind_of_named,
     sayings.where_mentioned,
     claims.named_as,
