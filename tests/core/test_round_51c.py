@@ -225,3 +225,33 @@ def test_the_role_of_the_event_in_what_the_text_omits_declines(engine, question:
     table on taxes: the text tells none of it."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        (
+            "Чьи инициативы продолжает конституционная реформа? Назовите этого человека полностью.",
+            "reform_tokayev_link",
+        ),
+        ("Кто выступал на круглом столе? Назови его полностью.", "speaker"),
+        ("Чьи инициативы продолжает реформа? Назовите его полностью.", "reform_tokayev_link"),
+    ],
+)
+def test_a_person_named_in_full_asks_the_full_name(engine, question: str, entry: str) -> None:
+    """«Назовите этого человека полностью»: naming a person in full asks the full name, not items."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Кто из депутатов выступал? Назовите его полностью.",
+        "Кто представлял Парламент? Назовите этого человека полностью.",
+    ],
+)
+def test_a_person_the_text_never_names_in_full_declines(engine, question: str) -> None:
+    """The deputies and the Parliament's representatives are never named."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
