@@ -651,6 +651,18 @@ def _rest_points_back(rest: str) -> bool:
     return False
 
 
+# «…мои права будут защищать или как», «…усилят или нет», "…or not": a closing tag that asks yes or
+# no ends a question as a question mark does (typed without one), as the folded last words
+QUESTION_TAGS = (("или", "как"), ("или", "нет"), ("или", "что"), ("or", "not"))
+
+
+def _ends_as_question(text: str) -> bool:
+    """The text ends with a question mark or a closing yes/no tag (QUESTION_TAGS)."""
+    if text.rstrip().endswith("?"):
+        return True
+    return tuple(words(text.casefold())[-2:]) in QUESTION_TAGS
+
+
 def without_preamble(text: str) -> str:
     """The question after an opening that introduces the asker (see _PREAMBLE), else the text."""
     text = without_role(text)
@@ -686,7 +698,7 @@ def without_preamble(text: str) -> str:
     asks = _opens_question(opening) or _kazakh_question(rest) or _kazakh_request(rest)
     # («Я блогер. Генпрокурор боится фейков?»: after the asker named by a noun alone, the one
     # sentence after it is what is asked, whatever its form; not a story of the asker's before it)
-    questioned = rest.rstrip().endswith("?") and (
+    questioned = _ends_as_question(rest) and (
         not sentence or (_self_named(words(match["head"])) and not _SENTENCE_END.search(rest.rstrip()))
     )
     if not (questioned or asks):

@@ -21,6 +21,7 @@ DANGER_NOUNS = frozenset(
         "опасность",
         "последствие",  # «каких последствий позволяет избежать»
         "проблема",
+        "опасение",  # «какие опасения снимает X»: a worry removed is a danger avoided
         "risk",
         "danger",
         "threat",
@@ -68,6 +69,8 @@ WITHOUT = frozenset({"без", "without"})
 LACK_NOUNS = frozenset({"нехватка", "отсутствие", "дефицит"})
 LACK_OR_FLAW = "недостаток"
 LEADING_TO = frozenset({"привести", "приводить", "грозить", "угрожать", "обернуться", "повлечь", "вызвать"})
+# «Чем опасно отсутствие разъяснений?»: what a lack is dangerous by is what it leads to (as lemmas)
+DANGEROUS = frozenset({"опасно", "опасный"})
 # «От чего предостерёг X, говоря…»: verbs of warning against a thing (with «от»; not «предупредить о»,
 # to tell in advance)
 WARN_VERBS = frozenset({"предостеречь", "предостерегать"})
@@ -94,7 +97,7 @@ def feared_without(ctx: ReaderContext, question: str, analysis: Analysis) -> Ana
     lacking = _lacks(found, lemmas)
     if lacking:  # «К каким выводам может привести недостаток разъяснений?»: as «без разъяснений»
         unless = True
-        fearing = fearing | lacking
+        fearing = fearing | lacking | (lemmas & DANGEROUS)
     if unless:
         # "What did X warn could happen without outreach?", «О каком риске предупреждал X, если не
         # разъяснять…»: a warning of what a lack brings; a danger named then («Какая проблема
@@ -123,7 +126,7 @@ def _lacks(found: tuple[str, ...], lemmas: set[str]) -> set[str]:
     """In a question of what a lack leads to (LEADING_TO, among the question's `lemmas`), the lemmas
     of the nouns of lack with a thing after them («нехватка разъяснений», «отсутствие диалога»;
     «недостаток» only before a plural genitive, else a flaw), not people («нехватка юристов»)."""
-    if LEADING_TO.isdisjoint(lemmas):
+    if LEADING_TO.isdisjoint(lemmas) and DANGEROUS.isdisjoint(lemmas):
         return set()
     morphology = shared_morphology()
     lacking = set()

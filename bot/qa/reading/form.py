@@ -567,6 +567,36 @@ def _plural_topic(found: tuple[str, ...], i: int) -> bool:
     return any((case := morphology.case_of(w)) is not None and case[1] for w in beside)
 
 
+# «какие практические аспекты», «что за практические вопросы», "what practical aspects": which of
+# the practical aspects (practical_ones_asked). The asking words right before the adjective, the
+# adjective's stem (typed short too: «практич»), the nouns of an aspect (lemmas)
+WHICH_PLURALS = frozenset({"какие", "каких", "каким", "какими", "what", "which"})
+PRACTICAL_STEMS = ("практич", "прикладн", "practical")
+ASPECT_NOUNS = frozenset({"аспект", "сторона", "вопрос", "aspect", "aspects", "side", "sides", "issues"})
+ASPECTS_READ_AS = "направления"
+WHAT_WORDS = frozenset({"что", "че", "чё", "чо"})  # «что за», colloquially «чё за»
+
+
+def practical_ones_asked(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Что за практические аспекты обсуждали?», "What practical aspects did the participants focus
+    on?": which of the practical aspects, asked by the asking word right before «практические» and an
+    aspect, are the directions the text goes on to list as given special attention; that the
+    aspects were practical the question already says. The adjective and its noun read as
+    «направления» («На чём сосредоточились?», «теоретические или практические?» keep the practical
+    focus)."""
+    found = analysis.words
+    morphology = shared_morphology()
+    for i in range(len(found) - 2):
+        asking = found[i] in WHICH_PLURALS or (found[i] == "за" and i > 0 and found[i - 1] in WHAT_WORDS)
+        practical = found[i + 1].startswith(PRACTICAL_STEMS)
+        noun = found[i + 2] in ASPECT_NOUNS or morphology.info(found[i + 2]).lemma in ASPECT_NOUNS
+        if asking and practical and noun:
+            words = (*found[: i + 1], ASPECTS_READ_AS, *found[i + 3 :])
+            read = ctx.analyzer.analyse(" ".join(words))
+            return replace(read, kinds=analysis.kinds | read.kinds)
+    return analysis
+
+
 def item_of_list(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """«Какой пункт списка касается цифровых решений?»: a place in a list named beside the list
     («пункт списка», «пункт из перечня») is one of the items the list holds, asked by what it is about;

@@ -560,6 +560,38 @@ def role_in_making(ctx: ReaderContext, question: str, analysis: Analysis) -> Ana
     return less_words(ctx, analysis, making[:1]) if making else analysis
 
 
+# «Какую роль сыграл круглый стол?», "What role did the round table play?": the role of the event
+# itself (role_of_the_event), asked as what it became (the text's «стал площадкой…»)
+ENGLISH_ROLE = "role"
+EVENT_BECAME = "чем стал круглый стол"
+# «Какова цель круглого стола?», «Зачем проводили круглый стол?», "the purpose of the round table":
+# the nouns of a purpose, and the verbs of holding the event or needing it (role_of_the_event)
+PURPOSE_WORDS = "цель задача назначение purpose aim goal"
+HOLDING_WORDS = "проводить провести проводиться собраться собирать организовать нужный нужен"
+REASON_KIND = "reason"
+
+
+def role_of_the_event(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Какую роль сыграл круглый стол, судя по пресс-релизу?», "What role did the round table
+    play?", «Зачем проводили круглый стол?»: the role or the purpose of the event itself, with
+    nothing else named but the piece, is what the event served as, which the text tells («стал
+    площадкой для содержательного обмена мнениями»; it states no purpose of its own): read as «Чем
+    стал круглый стол?». The documents' whole may be named too («…в реформе?»). Not the role of
+    someone named («Какую роль сыграли учёные?»), nor the purpose of anything else («Зачем нужна
+    реформа?»: the reform's aims)."""
+    morphology = shared_morphology()
+    found = analysis.words
+    purpose = ctx.analyzer.analyse(PURPOSE_WORDS).values
+    role = any(w == ENGLISH_ROLE or morphology.info(w).lemma == ROLE_LEMMA for w in found)
+    if not (role or REASON_KIND in analysis.kinds or analysis.values & purpose):
+        return analysis
+    framing = ctx.event | ctx.pieces | ctx.wholes | purpose | ctx.analyzer.analyse(HOLDING_WORDS).values
+    if not analysis.values & ctx.event or analysis.values - framing:
+        return analysis
+    read = ctx.analyzer.analyse(EVENT_BECAME)
+    return replace(read, kinds=(analysis.kinds - {REASON_KIND}) | read.kinds)
+
+
 def _less_before(ctx: ReaderContext, analysis: Analysis, frames: Callable[[str, str], bool]) -> Analysis:
     """The analysis without the words that `frames` (a word and the one after it) says frame the rest."""
     frame = [word for word, after in itertools.pairwise(analysis.words) if frames(word, after)]

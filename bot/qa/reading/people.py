@@ -519,22 +519,41 @@ def which_bodies(ctx: ReaderContext, question: str, analysis: Analysis) -> Analy
 NAME_REQUESTS = frozenset({"назовите", "назови"})
 NAME_NOUNS = frozenset({"имя", "фамилия"})
 NAME_SPAN = 3
+# «Назовите этого человека полностью»: naming a person in full asks the full name
+IN_FULL = "полностью"
+PERSON_WORDS = frozenset({"человек", "его", "её", "ее", "him", "her"})
 
 
 def name_requested(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """«Назовите полное имя главы государства»: «назовите» before a name asks that person's name
     (kind `names`), not the items of a list (kind `items` dropped), which «назовите направления»
-    asks; an entry naming the person answers it, as «Как зовут главу государства?»."""
-    if not {"names", "items"} <= analysis.kinds:
-        return analysis
+    asks; an entry naming the person answers it, as «Как зовут главу государства?». So does
+    «назовите» a person «полностью» («Назовите этого человека полностью»: the full name; the
+    adverb is the name's fullness, no detail asked)."""
     found = analysis.words
     morphology = shared_morphology()
+    if "items" in analysis.kinds and _person_named_in_full(found):
+        kept = replace(analysis, kinds=(analysis.kinds - {"items"}) | {"names"})
+        return less_words(ctx, kept, (IN_FULL,))
+    if not {"names", "items"} <= analysis.kinds:
+        return analysis
     for i, word in enumerate(found):
         if word in NAME_REQUESTS and any(
             morphology.info(w).lemma in NAME_NOUNS for w in found[i + 1 : i + 1 + NAME_SPAN]
         ):
             return replace(analysis, kinds=analysis.kinds - {"items"})
     return analysis
+
+
+def _person_named_in_full(found: tuple[str, ...]) -> bool:
+    """«назовите (этого) человека полностью», «назови его полностью»: the verb of naming, a person
+    or a pronoun for one, and «полностью», within NAME_SPAN words after the verb."""
+    morphology = shared_morphology()
+    for i, word in enumerate(found):
+        after = found[i + 1 : i + 1 + NAME_SPAN]
+        if word in NAME_REQUESTS and IN_FULL in after:
+            return any(w in PERSON_WORDS or morphology.info(w).lemma in PERSON_WORDS for w in after)
+    return False
 
 
 def _only_there(ctx: ReaderContext, analysis: Analysis, group: tuple[str, ...]) -> bool:

@@ -86,12 +86,6 @@ PASSIVE_BE = frozenset({"is", "was", "are", "were", "be", "been", "being"})
 TOPIC_PREPOSITIONS = frozenset({"по", "о", "об", "обо", "on", "about", "regarding", "concerning"})
 KAZAKH_TOPIC_POSTPOSITIONS = frozenset({"бойынша", "туралы", "жөніндегі", "жөнінде"})
 EVENT_TOPIC_SPAN = 4
-# «Какую роль сыграл круглый стол?»: the role the event played (by lemma) is what it became
-# (role_of_the_event), read as «стал»
-ROLE_LEMMA = "роль"
-PLAYING_LEMMAS = frozenset({"сыграть", "играть"})
-BECAME = "стал"
-SUBJECT_CASE = ("nomn", False)
 # «Бұл жобада X қалай түсіндіріледі?», «Жаңа Конституцияда…»: the Kazakh locative of the whole (in the
 # draft, in the constitution) places the question there as «в рамках» does; its stems and endings
 KAZAKH_WHOLE_STEMS = ("жоба", "конституц", "реформа")
@@ -159,23 +153,6 @@ def event_topic(ctx: ReaderContext, question: str, analysis: Analysis) -> Analys
         if whole:
             return less(analysis, whole)
     return analysis
-
-
-def role_of_the_event(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
-    """«Какую роль сыграл круглый стол?», «…судя по пресс-релизу?»: the role the event played is
-    what it became («Чем стал круглый стол?»: a platform for an exchange of views); «роль» and
-    «сыграть» are no words of their own, and left alone the question names the event only, which
-    asks what it was about. Only with the event as the subject («роль генпрокурора на круглом
-    столе» is another's role)."""
-    found = analysis.words
-    morphology = shared_morphology()
-    lemmas = {morphology.info(word).lemma for word in found}
-    if ROLE_LEMMA not in lemmas or PLAYING_LEMMAS.isdisjoint(lemmas):
-        return analysis
-    if not any(morphology.case_of(found[start]) == SUBJECT_CASE for start, _ in _event_spans(ctx, found)):
-        return analysis
-    terms = (*analysis.terms, *ctx.analyzer.analyse(BECAME).terms)
-    return replace(analysis, terms=terms, values=frozenset(t.value for t in terms))
 
 
 def _event_spans(
