@@ -576,7 +576,7 @@ def role_of_the_event(ctx: ReaderContext, question: str, analysis: Analysis) -> 
     play?", «Зачем проводили круглый стол?»: the role or the purpose of the event itself, with
     nothing else named but the piece, is what the event served as, which the text tells («стал
     площадкой для содержательного обмена мнениями»; it states no purpose of its own): read as «Чем
-    стал круглый стол?». The documents' whole may be named too («…в реформе?»). Not the role of
+    стал круглый стол?». The documents' whole may be named beside a role («…в реформе?»). Not the role of
     someone named («Какую роль сыграли учёные?»), nor the purpose of anything else («Зачем нужна
     реформа?»: the reform's aims)."""
     morphology = shared_morphology()
@@ -585,7 +585,9 @@ def role_of_the_event(ctx: ReaderContext, question: str, analysis: Analysis) -> 
     role = any(w == ENGLISH_ROLE or morphology.info(w).lemma == ROLE_LEMMA for w in found)
     if not (role or REASON_KIND in analysis.kinds or analysis.values & purpose):
         return analysis
-    framing = ctx.event | ctx.pieces | ctx.wholes | purpose | ctx.analyzer.analyse(HOLDING_WORDS).values
+    framing = ctx.event | ctx.pieces | purpose | ctx.analyzer.analyse(HOLDING_WORDS).values
+    if role:  # («Какую роль играет круглый стол в реформе?»; not «для чего обсуждение проекта»)
+        framing |= ctx.wholes
     if not analysis.values & ctx.event or analysis.values - framing:
         return analysis
     read = ctx.analyzer.analyse(EVENT_BECAME)
