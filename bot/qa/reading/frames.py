@@ -921,7 +921,8 @@ def which_state(ctx: ReaderContext, question: str, analysis: Analysis) -> Analys
     """«Какое государство строит новую конституционную модель?»: «государство» after a which-word
     asks which country, as «Какая страна…?» does (the text names the Republic of Kazakhstan), not
     of the state the text speaks of («развития государства»), which the entry naming the country
-    need not hold. «Каким будет государство?» (no which-word before it) and «модель какого
+    need not hold; so after their whole («конституции какого государства»: whose it is,
+    _owns_the_whole). «Каким будет государство?» (no which-word before it) and «модель какого
     государства» (whose model: the text names it «Справедливый Казахстан») keep it."""
     found = analysis.words
     morphology = shared_morphology()
@@ -930,8 +931,18 @@ def which_state(ctx: ReaderContext, question: str, analysis: Analysis) -> Analys
         for i in range(1, len(found))
         if morphology.info(found[i]).lemma == STATE_LEMMA
         and morphology.info(found[i - 1]).lemma in WHICH_WORDS
-        and (morphology.case_of(found[i]) or ("", False))[0] in STATE_ASKED_CASES
+        and (
+            (morphology.case_of(found[i]) or ("", False))[0] in STATE_ASKED_CASES
+            or _owns_the_whole(ctx, found, i - 1)
+        )
     }
     if not at:
         return analysis
     return read_with(ctx, analysis, at, COUNTRY_WORD)
+
+
+def _owns_the_whole(ctx: ReaderContext, found: tuple[str, ...], which: int) -> bool:
+    """«О конституции какого государства идёт речь?»: the which-word right after the documents'
+    whole (their constitution, draft, reform) asks whose it is, which country's (the text names
+    the Republic of Kazakhstan), as «Конституция какой страны…?» does."""
+    return bool(which) and bool(ctx.analyzer.analyse(found[which - 1]).values & ctx.whole)
