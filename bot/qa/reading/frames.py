@@ -921,9 +921,9 @@ def which_state(ctx: ReaderContext, question: str, analysis: Analysis) -> Analys
     """«Какое государство строит новую конституционную модель?»: «государство» after a which-word
     asks which country, as «Какая страна…?» does (the text names the Republic of Kazakhstan), not
     of the state the text speaks of («развития государства»), which the entry naming the country
-    need not hold; so after their whole («конституции какого государства»: whose it is,
-    _owns_the_whole). «Каким будет государство?» (no which-word before it) and «модель какого
-    государства» (whose model: the text names it «Справедливый Казахстан») keep it."""
+    need not hold. «Каким будет государство?» (no which-word before it) and «модель какого
+    государства» (whose model: the text names it «Справедливый Казахстан») keep it (and «конституции
+    какого государства»: whose_whole)."""
     found = analysis.words
     morphology = shared_morphology()
     at = {
@@ -931,18 +931,39 @@ def which_state(ctx: ReaderContext, question: str, analysis: Analysis) -> Analys
         for i in range(1, len(found))
         if morphology.info(found[i]).lemma == STATE_LEMMA
         and morphology.info(found[i - 1]).lemma in WHICH_WORDS
-        and (
-            (morphology.case_of(found[i]) or ("", False))[0] in STATE_ASKED_CASES
-            or _owns_the_whole(ctx, found, i - 1)
-        )
+        and (morphology.case_of(found[i]) or ("", False))[0] in STATE_ASKED_CASES
     }
     if not at:
         return analysis
     return read_with(ctx, analysis, at, COUNTRY_WORD)
 
 
-def _owns_the_whole(ctx: ReaderContext, found: tuple[str, ...], which: int) -> bool:
-    """«О конституции какого государства идёт речь?»: the which-word right after the documents'
-    whole (their constitution, draft, reform) asks whose it is, which country's (the text names
-    the Republic of Kazakhstan), as «Конституция какой страны…?» does."""
-    return bool(which) and bool(ctx.analyzer.analyse(found[which - 1]).values & ctx.whole)
+
+# «Конституция какой страны…», «О конституции какого государства…»: the country asked as the owner of
+# the documents' whole (whose_whole), by lemma; the words that, beside it, only say the whole was talked
+# about; and the question it asks then
+COUNTRY_LEMMAS = frozenset({COUNTRY_WORD, STATE_LEMMA})
+TALKED_ABOUT = "обсуждать обсуждаться касаться рассматривать рассматриваться идти речь"
+WHICH_COUNTRY = "о какой стране идёт речь"
+
+
+def whose_whole(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Конституция какой страны обсуждалась?», «О конституции какого государства идёт речь?»: a
+    which-word and a country right after the documents' whole (their constitution, draft, reform)
+    ask whose it is, which country («О какой стране идёт речь?»: the text names the Republic of
+    Kazakhstan); the whole is the frame of that question, no subject, and «государство» is read as
+    «страна»; with nothing else but its being talked about, the question is that one. Not a country
+    asked otherwise («Какие страны поддержали реформу?»: who supported it)."""
+    found = analysis.words
+    morphology = shared_morphology()
+    for i in range(1, len(found) - 1):
+        if (
+            morphology.info(found[i]).lemma in WHICH_WORDS
+            and morphology.info(found[i + 1]).lemma in COUNTRY_LEMMAS
+            and ctx.analyzer.analyse(found[i - 1]).values & ctx.whole
+        ):
+            read = less_words(ctx, read_with(ctx, analysis, {i + 1}, COUNTRY_WORD), (found[i - 1],))
+            talked = ctx.analyzer.analyse(TALKED_ABOUT).values | ctx.event | ctx.pieces
+            country = ctx.analyzer.analyse(COUNTRY_WORD).values
+            return ctx.analyzer.analyse(WHICH_COUNTRY) if read.values - country <= talked else read
+    return analysis

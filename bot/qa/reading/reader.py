@@ -35,6 +35,7 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     frames.number_of_things,
     people.the_gathered,
     frames.which_state,
+    frames.whose_whole,
     people.other_holder,
     people.first_to_act,
     people.floor_giver,
