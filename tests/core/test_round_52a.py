@@ -113,6 +113,8 @@ def test_near_misses_decline(engine, question: str) -> None:
         ("Почему изменения называют прогрессивными?", "overall_assessment"),
         ("Почему генпрокурор считает изменения прогрессивными?", "overall_assessment"),
         ("Почему предлагаемые изменения называют долгосрочными?", "long_term_guidelines"),
+        # why a thing is worth doing is a reason asked: the entry telling why
+        ("Почему генпрокурор считает важным продолжать разъяснять суть реформ?", "explanation_purpose"),
     ],
 )
 def test_why_the_text_calls_a_thing_so(engine, question: str, entry: str) -> None:

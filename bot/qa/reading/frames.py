@@ -795,15 +795,16 @@ def grounds_of_a_name(ctx: ReaderContext, question: str, analysis: Analysis) -> 
     («носят прогрессивный характер», «задают долгосрочные ориентиры») asks what the text says of it
     in calling it so, which is the grounds it gives, told with that word: no kind `reason` an entry
     must answer. Only with the text's own adjective or adverb for the quality, read as itself (not
-    «необходимыми», read as the text's «необходимость» of other things); «Почему изменения называют
-    поспешными?» keeps its reading."""
+    «необходимыми», read as the text's «необходимость» of other things), closing the question (not
+    «Почему генпрокурор считает важным продолжать разъяснять…?»: why a thing is worth doing is a
+    reason asked); «Почему изменения называют поспешными?» keeps its reading."""
     if "reason" not in analysis.kinds:
         return analysis
     morphology = shared_morphology()
     found = analysis.words
     if not any(morphology.info(w).lemma in DEEMING_LEMMAS for w in found):
         return analysis
-    for word in found:
+    for word in found[-1:]:
         info = morphology.info(word)
         if (
             info.pos in QUALITY_POS
