@@ -787,6 +787,7 @@ def for_what_of_a_noun(ctx: ReaderContext, question: str, analysis: Analysis) ->
 # (grounds_of_a_name)
 DEEMING_LEMMAS = frozenset({"называть", "назвать", "считать", "счесть", "признавать", "признать"})
 QUALITY_POS = frozenset({"ADJF", "ADJS", "ADVB", "PRTS"})
+THING_POS = frozenset({"NOUN", None})
 
 
 def grounds_of_a_name(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
@@ -804,21 +805,28 @@ def grounds_of_a_name(ctx: ReaderContext, question: str, analysis: Analysis) -> 
     found = analysis.words
     if not any(morphology.info(w).lemma in DEEMING_LEMMAS for w in found):
         return analysis
+    things = {
+        t.value for t in analysis.terms if t.known and t.pos in THING_POS and t.value not in ctx.subjects
+    }
     for word in found[-1:]:
         info = morphology.info(word)
         if (
             info.pos in QUALITY_POS
             and ctx.analyzer.analyse(word).values == {info.lemma}
-            and _quoted(ctx, info.lemma)
+            and _quoted_with(ctx, info.lemma, things)
         ):
             return replace(analysis, kinds=analysis.kinds - {"reason"})
     return analysis
 
 
-def _quoted(ctx: ReaderContext, value: str) -> bool:
+def _quoted_with(ctx: ReaderContext, value: str, things: set[str]) -> bool:
     """A quote of the entries holds the value, alone or as a word of one of its phrases
-    («долгосрочный» of «долгосрочный ориентир»)."""
-    return any(value in quote or any(value in v.split() for v in quote) for quote in ctx.quoted_values())
+    («долгосрочный» of «долгосрочный ориентир»), and the things the question calls so (the text
+    calls the changes progressive, not the reform)."""
+    return any(
+        (value in quote or any(value in v.split() for v in quote)) and things <= quote
+        for quote in ctx.quoted_values()
+    )
 
 
 def topic_noun(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
