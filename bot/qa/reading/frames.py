@@ -140,6 +140,40 @@ def leading_to(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysi
     return less_words(ctx, analysis, verbs[:1]) if towards else analysis
 
 
+# «Помогут ли изменения навести порядок?»: a verb of helping (by lemma) right before an infinitive
+# (helping_to_do)
+# (after «ли», the thing helping comes first: so many words at most, «ли» included)
+HELPING_LEMMAS = frozenset({"помочь", "помогать"})
+INFINITIVE = "INFN"
+HELPED_SPAN = 6
+WHO_KINDS = frozenset({"who", "whom"})
+
+
+def helping_to_do(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Помогут ли изменения навести порядок в стране?», «Поможет ли реформа построить Справедливый
+    Казахстан?»: whether a thing helps to do something is whether it does it, as the text tells it
+    (the changes are aimed at «укрепление правопорядка»); the verb of helping before an infinitive
+    frames the question, no subject (not the text's contribution, «внести вклад», its synonym); the
+    infinitive comes right after it or after its «ли» and the thing helping. Not who helps («Кто
+    помог провести круглый стол?»: the helper is asked), nor help without an infinitive."""
+    if not WHO_KINDS.isdisjoint(analysis.kinds):
+        return analysis
+    morphology = shared_morphology()
+    found = analysis.words
+    frame = [
+        word
+        for i, word in enumerate(found)
+        if morphology.info(word).lemma in HELPING_LEMMAS
+        and any(
+            morphology.info(after).pos == INFINITIVE
+            for after in (
+                found[i + 1 : i + HELPED_SPAN] if found[i + 1 : i + 2] == ("ли",) else found[i + 1 : i + 2]
+            )
+        )
+    ]
+    return less_words(ctx, analysis, frame[:1]) if frame else analysis
+
+
 def by_design(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """«Какие гарантии, по замыслу реформы, должны стать прочнее?»: by the reform's design is what
     the reform is to do, as the text says it; the noun of intent is no subject (the reform after it
@@ -782,6 +816,53 @@ def for_what_of_a_noun(ctx: ReaderContext, question: str, analysis: Analysis) ->
     return analysis
 
 
+# «Почему изменения называют прогрессивными?», «Почему участники считают изменения долгосрочными?»:
+# verbs of naming or deeming a thing something (by lemma), and the parts of speech of the quality
+# (grounds_of_a_name)
+DEEMING_LEMMAS = frozenset({"называть", "назвать", "считать", "счесть", "признавать", "признать"})
+QUALITY_POS = frozenset({"ADJF", "ADJS", "ADVB", "PRTS"})
+THING_POS = frozenset({"NOUN", None})
+
+
+def grounds_of_a_name(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Почему изменения называют прогрессивными?», «Почему участники считают, что изменения
+    рассчитаны надолго?»: why a thing is called or deemed what a quote of the text calls it
+    («носят прогрессивный характер», «задают долгосрочные ориентиры») asks what the text says of it
+    in calling it so, which is the grounds it gives, told with that word: no kind `reason` an entry
+    must answer. Only with the text's own adjective or adverb for the quality, read as itself (not
+    «необходимыми», read as the text's «необходимость» of other things), closing the question (not
+    «Почему генпрокурор считает важным продолжать разъяснять…?»: why a thing is worth doing is a
+    reason asked); «Почему изменения называют поспешными?» keeps its reading."""
+    if "reason" not in analysis.kinds:
+        return analysis
+    morphology = shared_morphology()
+    found = analysis.words
+    if not any(morphology.info(w).lemma in DEEMING_LEMMAS for w in found):
+        return analysis
+    things = {
+        t.value for t in analysis.terms if t.known and t.pos in THING_POS and t.value not in ctx.subjects
+    }
+    for word in found[-1:]:
+        info = morphology.info(word)
+        if (
+            info.pos in QUALITY_POS
+            and ctx.analyzer.analyse(word).values == {info.lemma}
+            and _quoted_with(ctx, info.lemma, things)
+        ):
+            return replace(analysis, kinds=analysis.kinds - {"reason"})
+    return analysis
+
+
+def _quoted_with(ctx: ReaderContext, value: str, things: set[str]) -> bool:
+    """A quote of the entries holds the value, alone or as a word of one of its phrases
+    («долгосрочный» of «долгосрочный ориентир»), and the things the question calls so (the text
+    calls the changes progressive, not the reform)."""
+    return any(
+        (value in quote or any(value in v.split() for v in quote)) and things <= quote
+        for quote in ctx.quoted_values()
+    )
+
+
 def topic_noun(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """«Затрагивалась ли проблема неодинакового применения законов?», «Обсуждался ли вопрос защиты
     данных?»: whether a topic was discussed, named by a generic noun («проблема», «вопрос») before
@@ -956,7 +1037,8 @@ def which_state(ctx: ReaderContext, question: str, analysis: Analysis) -> Analys
     asks which country, as «Какая страна…?» does (the text names the Republic of Kazakhstan), not
     of the state the text speaks of («развития государства»), which the entry naming the country
     need not hold. «Каким будет государство?» (no which-word before it) and «модель какого
-    государства» (whose model: the text names it «Справедливый Казахстан») keep it."""
+    государства» (whose model: the text names it «Справедливый Казахстан») keep it (and «конституции
+    какого государства»: whose_whole)."""
     found = analysis.words
     morphology = shared_morphology()
     at = {
@@ -969,3 +1051,33 @@ def which_state(ctx: ReaderContext, question: str, analysis: Analysis) -> Analys
     if not at:
         return analysis
     return read_with(ctx, analysis, at, COUNTRY_WORD)
+
+
+# «Конституция какой страны…», «О конституции какого государства…»: the country asked as the owner of
+# the documents' whole (whose_whole), by lemma; the words that, beside it, only say the whole was talked
+# about; and the question it asks then
+COUNTRY_LEMMAS = frozenset({COUNTRY_WORD, STATE_LEMMA})
+TALKED_ABOUT = "обсуждать обсуждаться касаться рассматривать рассматриваться идти речь"
+WHICH_COUNTRY = "о какой стране идёт речь"
+
+
+def whose_whole(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Конституция какой страны обсуждалась?», «О конституции какого государства идёт речь?»: a
+    which-word and a country right after the documents' whole (their constitution, draft, reform)
+    ask whose it is, which country («О какой стране идёт речь?»: the text names the Republic of
+    Kazakhstan); the whole is the frame of that question, no subject, and «государство» is read as
+    «страна»; with nothing else but its being talked about, the question is that one. Not a country
+    asked otherwise («Какие страны поддержали реформу?»: who supported it)."""
+    found = analysis.words
+    morphology = shared_morphology()
+    for i in range(1, len(found) - 1):
+        if (
+            morphology.info(found[i]).lemma in WHICH_WORDS
+            and morphology.info(found[i + 1]).lemma in COUNTRY_LEMMAS
+            and ctx.analyzer.analyse(found[i - 1]).values & ctx.whole
+        ):
+            read = less_words(ctx, read_with(ctx, analysis, {i + 1}, COUNTRY_WORD), (found[i - 1],))
+            talked = ctx.analyzer.analyse(TALKED_ABOUT).values | ctx.event | ctx.pieces
+            country = ctx.analyzer.analyse(COUNTRY_WORD).values
+            return ctx.analyzer.analyse(WHICH_COUNTRY) if read.values - country <= talked else read
+    return analysis

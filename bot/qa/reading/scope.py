@@ -93,10 +93,10 @@ KAZAKH_LOCATIVE = ("да", "де", "та", "те", "нда", "нде")
 # "the country's …", "the nation's …": the possessive of the one country the documents are about
 OWN_COUNTRY = frozenset({"country", "nation"})
 OWN_COUNTRY_GENITIVE = frozenset({"страны"})
-# «в стране», «по стране», "in the country": the one country as the place where what is asked happens
-# (its name, «в Казахстане», too: _country_as_place)
+# «в стране», «по стране», «в государстве», "in the country": the one country as the place where what
+# is asked happens (its name, «в Казахстане», too: _country_as_place)
 PLACE_PREPOSITIONS = frozenset({"в", "во", "по", "in", "across", "throughout"})
-OWN_COUNTRY_PLACE = frozenset({"стране", "country", "nation"})
+OWN_COUNTRY_PLACE = frozenset({"стране", "государстве", "country", "nation"})
 # how many words from the country's name its whole may stand ("Kazakhstan's new draft constitution")
 WHOLE_SPAN = 3
 # a question who holds a post, whose title the country's name is part of (_country_after_named)
