@@ -1,0 +1,69 @@
+"""Round 52b: spoken, slangy and abbreviated questions declined though answerable (real engine)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._support import describe
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "бигдата в правоохранке будет?",
+        "ии в полиции будет?",
+        "большие данные в правоохранительных органах будут?",
+        "нейросети в прокуратуре будут?",
+        "инфа есть про ИИ в правоохранке?",
+    ],
+)
+def test_a_thing_in_a_body_of_the_legal_sphere(engine, question: str) -> None:
+    """«X в полиции будет?»: the body named as where X is to be works in the legal sphere, of which
+    the direction «Цифровые решения в правовой сфере» speaks; the entry is scored as for «X будет?»,
+    not lowered for the body's word it need not hold."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "digital_solutions"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ИИ в прокуратуре заменит прокуроров?",
+        "Какую систему ИИ внедрят в полиции?",
+        "ИИ будет в судах или в полиции?",
+        "Сколько стоит ИИ для полиции?",
+    ],
+)
+def test_what_the_text_does_not_tell_of_a_thing_in_a_body_declines(engine, question: str) -> None:
+    """What it does there, which one, where of two, its cost: the text tells none of it."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ии будут в полиции юзать или как",
+        "бигдата в прокуратуре будет или как",
+        "ИИ в полиции будут юзать или нет",
+    ],
+)
+def test_or_what_closes_a_yes_no_question(engine, question: str) -> None:
+    """«…или как?» ("…or what?") closes a spoken yes/no question as «…или нет?» does: its «как»
+    asks no manner and offers no second side."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "digital_solutions"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Сенат упразднят или как",
+        "налоги снизят или как",
+        "ИИ в суде будет или как",
+    ],
+)
+def test_or_what_of_what_the_text_does_not_tell_declines(engine, question: str) -> None:
+    """The tail read as a yes/no question's, the question still asks what the text never says."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
