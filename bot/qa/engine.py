@@ -344,7 +344,7 @@ class Engine:
             predicate=subjects.kazakh_predicate(analysis),
             acts=subjects.acts_asked(analysis),
         )
-        ranked = self._through_spheres(analysis, ranked, subject, count, listing, items)
+        ranked = self._through_spheres(analysis, ranked, subject, count=count, listing=listing, items=items)
         strengthened = strengthened_bodies(self.context, analysis, subject)
         if strengthened:  # "a stronger presidency": only an entry saying so (entry_readings.py)
             ranked = [s for s in ranked if self.context.strengthens(s.entry_id, strengthened)]
@@ -417,6 +417,7 @@ class Engine:
         analysis: Analysis,
         ranked: Sequence[EntryScore],
         subject: Subject,
+        *,
         count: frozenset[str],
         listing: frozenset[str],
         items: str | None,
@@ -433,8 +434,7 @@ class Engine:
             return ranked
         bare = replace(analysis, terms=rest, values=frozenset(t.value for t in rest))
         again = {
-            s.entry_id: s
-            for s in self._rank(analysis.kinds, self.index.ranking(bare), count, listing, items)
+            s.entry_id: s for s in self._rank(analysis.kinds, self.index.ranking(bare), count, listing, items)
         }
         rescored = [
             again[s.entry_id]
