@@ -67,3 +67,33 @@ def test_or_what_of_what_the_text_does_not_tell_declines(engine, question: str) 
     """The tail read as a yes/no question's, the question still asks what the text never says."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ГП сказал изменения норм или как",
+        "изменения норм или так себе по мнению гп",
+        "реформа норм или так себе?",
+    ],
+)
+def test_slang_fine_before_or_what_and_so_so(engine, question: str) -> None:
+    """«норм» before «или как?» ("or what?") or «или так себе» ("or so-so") judges the thing as
+    before «или нет»: whether it is all right, which the Prosecutor General's assessment tells."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "overall_assessment"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "налоги норм или как",
+        "Сенат после реформы норм или так себе?",
+        "зарплаты прокуроров норм или так себе?",
+        "изменения норм закона обсуждали или как",
+    ],
+)
+def test_slang_fine_of_what_the_text_does_not_judge_declines(engine, question: str) -> None:
+    """Judging what the text never judges, or «норм» the genitive of «норма» with no judging tail."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
