@@ -97,3 +97,65 @@ def test_slang_fine_of_what_the_text_does_not_judge_declines(engine, question: s
     """Judging what the text never judges, or «норм» the genitive of «норма» with no judging tail."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "на долгий срок изменения или нет",
+        "изменения на долгий срок или так",
+        "реформа на длительный срок?",
+        "изменения на короткий срок?",
+    ],
+)
+def test_a_term_of_a_length_named(engine, question: str) -> None:
+    """«на долгий срок», «на короткий срок»: the length of a term is the horizon the text's
+    «долгосрочные ориентиры» tell, asked either way."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "long_term_guidelines"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "на какой срок избирают президента?",
+        "на долгий срок назначат генпрокурора?",
+        "Президента изберут на длительный срок?",
+        "на долгий срок сажать будут за коррупцию?",
+    ],
+)
+def test_a_term_of_what_the_text_does_not_time_declines(engine, question: str) -> None:
+    """A term of office or of a sentence: the text gives none."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("инфа про реформу до людей доходит", "current_stage"),
+        ("инфу про реформу народу доносят вообще", "current_stage"),
+        ("инфу о преобразованиях народу доносят вообще", "current_stage"),
+        ("про новую конституцию людям доносят?", "current_stage"),
+        ("есть ли информация про ИИ?", "digital_solutions"),
+    ],
+)
+def test_information_about_a_thing_is_no_subject(engine, question: str, entry: str) -> None:
+    """«инфа про X», «информация про X»: the information asked about a thing is the asking's own
+    word; what is brought «народу», «людям» is brought to them (the text's informing society)."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "инфа про налоги есть?",
+        "информация о зарплатах прокуроров есть?",
+        "доносят ли гражданам про налоги?",
+    ],
+)
+def test_information_about_what_the_text_does_not_name_declines(engine, question: str) -> None:
+    """The thing asked about, not the information, is the subject: one the text never names declines."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
