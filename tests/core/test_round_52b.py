@@ -159,3 +159,28 @@ def test_information_about_what_the_text_does_not_name_declines(engine, question
     """The thing asked about, not the information, is the subject: one the text never names declines."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "reforma prodolzhenie chih iniciativ",
+        "reforma eto prodolzhenie chih iniciativ",
+        "chi iniciativy prodolzhaet reforma",
+    ],
+)
+def test_whose_in_latin_letters_without_its_soft_sign(engine, question: str) -> None:
+    """«chih», «chi»: the asking «чьих», «чьи» typed in Latin letters without the soft sign (not
+    «чих», a sneeze)."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "reform_tokayev_link"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["chih nalogov kasaetsya reforma", "chi zarplaty povysyat posle reformy"],
+)
+def test_whose_of_what_the_text_does_not_name_declines(engine, question: str) -> None:
+    """Whose taxes or salaries: the text names neither."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
