@@ -426,10 +426,14 @@ class Engine:
         is covered by an entry speaking of the sphere it works in, whose words are the sphere's,
         not the body's; such an entry is scored as for the question without the body (the
         question «ИИ будет?» in that place), not lowered for a word it need not hold."""
-        bodies = self._located(analysis, frozenset(v for v, _ in subject.spheres))
+        # (as written: a reading may have merged a member into its group)
+        named = self.analyzer.analyse(" ".join(analysis.words)).values & self.subjects.named
+        spheres = frozenset(v for v, _ in subject.spheres)
+        bodies = self._located(analysis, spheres) if len(named) == 1 else frozenset()
         rest = tuple(t for t in analysis.terms if t.value not in bodies)
         # (every other word one the documents use: «ИИ в прокуратуре заменит прокуроров?» asks
-        # something their words cannot tell)
+        # something their words cannot tell; one body or person named only: «ИИ в полиции и
+        # прокуратуре?» asks of each, which what is said of their sphere does not tell apart)
         if not bodies or not rest or not all(t.known for t in analysis.terms if t.real_word):
             return ranked
         bare = replace(analysis, terms=rest, values=frozenset(t.value for t in rest))
@@ -440,6 +444,7 @@ class Engine:
             again[s.entry_id]
             if s.entry_id in again
             and again[s.entry_id].score > s.score
+            and again[s.entry_id].coverage >= FULL_COVERAGE  # every other word its own
             and self._in_sphere_only(s.entry_id, bodies, subject)
             else s
             for s in ranked
@@ -680,6 +685,7 @@ DISTRIBUTIVE = frozenset({"каждый", "оба", "each", "both", "either"})
 
 
 # the prepositions naming where a thing is: «ИИ в полиции», "AI in the police" (_located)
+FULL_COVERAGE = 1.0
 LOCATIVE_WORDS = frozenset({"в", "во", "in", "within"})
 
 

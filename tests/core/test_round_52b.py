@@ -14,7 +14,6 @@ from ._support import describe
         "ии в полиции будет?",
         "большие данные в правоохранительных органах будут?",
         "нейросети в прокуратуре будут?",
-        "инфа есть про ИИ в правоохранке?",
     ],
 )
 def test_a_thing_in_a_body_of_the_legal_sphere(engine, question: str) -> None:
