@@ -344,6 +344,7 @@ class Engine:
             predicate=subjects.kazakh_predicate(analysis),
             acts=subjects.acts_asked(analysis),
         )
+        ranked = self._through_spheres(analysis, ranked, subject, count=count, listing=listing, items=items)
         strengthened = strengthened_bodies(self.context, analysis, subject)
         if strengthened:  # "a stronger presidency": only an entry saying so (entry_readings.py)
             ranked = [s for s in ranked if self.context.strengthens(s.entry_id, strengthened)]
@@ -410,6 +411,64 @@ class Engine:
             else []
         )
         return self.replies.decline(question, kind, candidates, close, lang)
+
+    def _through_spheres(
+        self,
+        analysis: Analysis,
+        ranked: Sequence[EntryScore],
+        subject: Subject,
+        *,
+        count: frozenset[str],
+        listing: frozenset[str],
+        items: str | None,
+    ) -> Sequence[EntryScore]:
+        """«ИИ в полиции будет?»: a body named where something is asked to be (Subject.within)
+        is covered by an entry speaking of the sphere it works in, whose words are the sphere's,
+        not the body's; such an entry is scored as for the question without the body (the
+        question «ИИ будет?» in that place), not lowered for a word it need not hold."""
+        # (as written: a reading may have merged a member into its group)
+        named = self.analyzer.analyse(" ".join(analysis.words)).values & self.subjects.named
+        spheres = frozenset(v for v, _ in subject.spheres)
+        bodies = self._located(analysis, spheres) if len(named) == 1 else frozenset()
+        rest = tuple(t for t in analysis.terms if t.value not in bodies)
+        # (every other word one the documents use: «ИИ в прокуратуре заменит прокуроров?» asks
+        # something their words cannot tell; one body or person named only: «ИИ в полиции и
+        # прокуратуре?» asks of each, which what is said of their sphere does not tell apart)
+        if not bodies or not rest or not all(t.known for t in analysis.terms if t.real_word):
+            return ranked
+        bare = replace(analysis, terms=rest, values=frozenset(t.value for t in rest))
+        again = {
+            s.entry_id: s for s in self._rank(analysis.kinds, self.index.ranking(bare), count, listing, items)
+        }
+        rescored = [
+            again[s.entry_id]
+            if s.entry_id in again
+            and again[s.entry_id].score > s.score
+            and again[s.entry_id].coverage >= FULL_COVERAGE  # every other word its own
+            and self._in_sphere_only(s.entry_id, bodies, subject)
+            else s
+            for s in ranked
+        ]
+        return sorted(rescored, key=SCORE, reverse=True)
+
+    def _located(self, analysis: Analysis, bodies: frozenset[str]) -> frozenset[str]:
+        """The bodies named as where a thing is (after «в», "in": «ИИ в полиции»), not as what it
+        acts on («…заменит прокуроров?»)."""
+        found = analysis.words
+        located: set[str] = set()
+        for i in range(1, len(found)):
+            if found[i - 1] in LOCATIVE_WORDS:
+                located |= self.analyzer.analyse(" ".join(found[i : i + 2])).values & bodies
+        return frozenset(located)
+
+    def _in_sphere_only(self, entry_id: str, bodies: frozenset[str], subject: Subject) -> bool:
+        """The entry holds none of the bodies, and speaks of a sphere each of them works in."""
+        holds = self.subjects.holds
+        return all(
+            not holds(entry_id, body)
+            and any(all(holds(entry_id, w) for w in sphere) for sphere in subject.within(body))
+            for body in bodies
+        )
 
     @staticmethod
     def _changes_asked(analysis: Analysis) -> tuple[bool, bool]:
@@ -623,6 +682,11 @@ class Engine:
 
 # Words for each or both of things named before; standing alone (no noun after), they point back
 DISTRIBUTIVE = frozenset({"каждый", "оба", "each", "both", "either"})
+
+
+# the prepositions naming where a thing is: «ИИ в полиции», "AI in the police" (_located)
+FULL_COVERAGE = 1.0
+LOCATIVE_WORDS = frozenset({"в", "во", "in", "within"})
 
 
 def _alone_in_place(covering: Sequence[EntryScore], placed: frozenset[str], subject: Subject) -> bool:

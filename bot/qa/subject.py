@@ -544,6 +544,7 @@ class Subjects:
             morphology.info(w).lemma in ASKING_WORDS
             and not _checked_that(found, i)
             and not (w == "что" and found[i + 1 : i + 2] == ("ли",))
+            and not _or_what(found, i)
             for i, w in enumerate(found)
         )
         return not analysis.kinds and not asking
@@ -571,7 +572,10 @@ class Subjects:
         not «…или нет?», "…or not?", a yes/no question's tail."""
         found = analysis.words
         return any(
-            word in ALTERNATIVE_WORDS and 0 < i < len(found) - 1 and found[i + 1] not in YES_NO_TAILS
+            word in ALTERNATIVE_WORDS
+            and 0 < i < len(found) - 1
+            and found[i + 1] not in YES_NO_TAILS
+            and not _or_what(found, i + 1)
             for i, word in enumerate(found)
         )
 
@@ -1410,6 +1414,13 @@ def _after_kazakh_topic(found: tuple[str, ...], i: int) -> bool:
     while j >= 0 and found[j] in KAZAKH_LAW_ASKING:
         j -= 1
     return j >= 0 and found[j] == KAZAKH_TOPIC
+
+
+def _or_what(found: tuple[str, ...], i: int) -> bool:
+    """The word at `i` is the «как» closing spoken Russian's yes/no question «…или как?» ("…or
+    what?", as «…или нет?»): no asking word, and no second side offered («ИИ в полиции будут юзать
+    или как?»)."""
+    return i == len(found) - 1 and i > 0 and found[i] == "как" and found[i - 1] in ALTERNATIVE_WORDS
 
 
 def _checked_that(found: tuple[str, ...], i: int) -> bool:

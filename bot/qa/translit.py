@@ -19,6 +19,13 @@ _SINGLE = {
     "u": "у", "f": "ф", "h": "х", "c": "ц", "w": "в", "q": "к", "x": "кс", "'": "ь",
 }  # fmt: skip
 _VOWELS = set("аеёиоуыэюя")
+# the asking «чей» ("whose"), whose soft sign a Latin spelling drops («chih iniciativ»: «чьих», not
+# «чих», a sneeze), word by word
+_WHOSE = {
+    "chya": "чья", "chja": "чья", "chia": "чья", "chyu": "чью", "chju": "чью", "chyo": "чьё",
+    "chjo": "чьё", "chyi": "чьи", "chi": "чьи", "chih": "чьих", "chikh": "чьих", "chyih": "чьих",
+    "chim": "чьим", "chimi": "чьими",
+}  # fmt: skip
 _TOKEN = re.compile("|".join(re.escape(src) for src, _ in _MULTI) + r"|y|[a-z']")
 _MULTI_MAP = dict(_MULTI)
 
@@ -28,6 +35,8 @@ def to_cyrillic(word: str) -> str:
     out: list[str] = []
     pos = 0
     text = word.lower()
+    if text in _WHOSE:
+        return _WHOSE[text]
     while pos < len(text):
         match = _TOKEN.match(text, pos)
         if not match:

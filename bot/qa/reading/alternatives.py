@@ -59,6 +59,19 @@ YES_NO_TAIL = frozenset({"нет", "не"})
 # yes/no judging of the thing, whose other side is no subject of its own
 SLANG_BAD = frozenset({"фигня", "ерунда", "чушь", "отстой", "туфта", "лажа", "фуфло"})
 FINE_READ_AS = "хороший"
+# «норм или так себе?»: the spoken "so-so", the other side of the same judging
+SO_SO = ("так", "себе")
+
+
+def _judged_tail(found: tuple[str, ...], at: int) -> bool:
+    """At `at` begins «или нет», «или не…», «или фигня», «или так себе», or the closing «или как»
+    ("or what?"): a yes/no question's tail after the judging word."""
+    if found[at : at + 1] != (OR_WORD,):
+        return False
+    after = found[at + 1 : at + 3]
+    return bool(after) and (
+        after[0] in YES_NO_TAIL | SLANG_BAD or after == SO_SO or (after == ("как",) and at + 2 == len(found))
+    )
 
 
 def slang_fine_or_not(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
@@ -68,9 +81,11 @@ def slang_fine_or_not(ctx: ReaderContext, question: str, analysis: Analysis) -> 
     norms: the term read from it («норма», which the documents never name) is read as «хороший»
     («Хорошая ли это реформа?»). «применение норм или законов» keeps it (no yes/no tail)."""
     found = analysis.words
-    for i, word in enumerate(found[:-2]):
-        if word in SLANG_FINE and found[i + 1] == OR_WORD and found[i + 2] in YES_NO_TAIL | SLANG_BAD:
-            kept = less_words(ctx, analysis, [word, *SLANG_BAD.intersection(found[i + 2 : i + 3])])
+    for i, word in enumerate(found):
+        if word in SLANG_FINE and _judged_tail(found, i + 1):
+            tail = found[i + 2 : i + 2 + len(SO_SO)]
+            dropped = [*SLANG_BAD.intersection(tail[:1]), *(SO_SO if tail == SO_SO else ())]
+            kept = less_words(ctx, analysis, [word, *dropped])
             terms = (*kept.terms, *ctx.analyzer.analyse(FINE_READ_AS).terms)
             return replace(kept, terms=terms, values=frozenset(t.value for t in terms))
     return analysis

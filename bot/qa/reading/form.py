@@ -45,6 +45,8 @@ DURATION_PREPOSITIONS = frozenset({"на", "for"})
 # value of its words, synonyms.yaml) says the term asked is one of length; «срок действия» is how long
 # a thing holds (the noun by lemma)
 LENGTH_WORD = "долгосрочный"
+# the adjectives of a term's length read as that word («на долгий срок»: _length_named)
+LENGTH_ADJECTIVES = frozenset({"долгий", "длительный", "продолжительный", "короткий", "краткий"})
 HOLDING = "действие"
 # «сроки, на которые рассчитаны…»: the relative that asks the same (_term_meant_for)
 RELATIVE_WHICH = "который"
@@ -107,6 +109,10 @@ REQUEST_VERBS = frozenset(
 # asked for («информацию», «сведения») names no subject either
 FORMAL_REQUESTS = frozenset({"прошу", "просим"})
 INFORMATION_WORDS = frozenset({"информация", "сведение", "данные", "справка"})
+# information about a thing, spoken («инфа», parsed «инф»; «инфо») or not, before «про», «о» (see
+# without_information_about)
+SPOKEN_INFORMATION = frozenset({"информация", "сведение", "инфа", "инф", "инфо"})
+ABOUT_WORDS = frozenset({"про", "о", "об", "насчёт", "насчет"})
 # "The Embassy would be grateful for clarification as to whether…", "We would appreciate it if you
 # could tell us what…": an English formal request, a word of thanks in advance within its first
 # GRATEFUL_SPAN words, asks what its first question word opens
@@ -384,11 +390,25 @@ def term_length(ctx: ReaderContext, question: str, analysis: Analysis) -> Analys
         and ((i > 0 and _of_length(found, i - 1)) or _term_meant_for(found, i) or offered)
     }
     read = unless_asked_elsewhere(ctx, analysis, "when", lengths, instead="duration")
+    if read is not analysis:
+        read = _length_named(ctx, read, [found[i - 1] for i in lengths if i > 0])
     # («срок действия»: how long a thing holds, the term's own complement, no subject)
     holding = [
         found[i + 1] for i in lengths if i + 1 < len(found) and morphology.info(found[i + 1]).lemma == HOLDING
     ]
     return less_words(ctx, read, holding) if holding and read is not analysis else read
+
+
+def _length_named(ctx: ReaderContext, analysis: Analysis, before: list[str]) -> Analysis:
+    """«на долгий срок», «на короткий срок»: the adjective of a term's length names the horizon the
+    text's «долгосрочные» tells (synonyms.yaml: asked either way), read as that word."""
+    morphology = shared_morphology()
+    named = [w for w in before if morphology.info(w).lemma in LENGTH_ADJECTIVES]
+    if not named:
+        return analysis
+    kept = less_words(ctx, analysis, named)
+    terms = (*kept.terms, *ctx.analyzer.analyse(LENGTH_WORD).terms)
+    return replace(kept, terms=terms, values=frozenset(t.value for t in terms))
 
 
 def _term_meant_for(found: tuple[str, ...], i: int) -> bool:
@@ -615,6 +635,20 @@ def item_of_list(ctx: ReaderContext, question: str, analysis: Analysis) -> Analy
 # question is a filler, as «реально» is (a stopword); not «по факту нарушения» ("on the fact of"), whose
 # genitive names the thing (without_in_fact)
 IN_FACT = ("по", "факту")
+
+
+def without_information_about(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«инфа есть про ИИ?», «информация про реформу до людей доходит?»: the information (spoken
+    «инфа», «инфо») about a thing, followed by what it is about, is the asking's own word, no
+    subject (as a formal request's «информацию о…»); «данные о…» stay (data are a subject)."""
+    found = analysis.words
+    morphology = shared_morphology()
+    meta = [
+        word
+        for word, after in itertools.pairwise(found)
+        if after in ABOUT_WORDS and morphology.info(word).lemma in SPOKEN_INFORMATION
+    ]
+    return less_words(ctx, analysis, meta) if meta else analysis
 
 
 def without_in_fact(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:

@@ -101,6 +101,7 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
 PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     form.without_brevity,
     form.without_in_fact,
+    form.without_information_about,
     form.without_breadth,
     form.without_request,
     form.without_audience,
