@@ -12,8 +12,8 @@ from bot.qa.candidates import Candidate
 from bot.qa.engine_context import EngineContext
 from bot.qa.kb import BEYOND_LIST
 from bot.qa.models import DeclineKind
-from bot.qa.reading.weighed import contrast_sides
 from bot.qa.morph import shared_morphology
+from bot.qa.reading.weighed import contrast_sides
 from bot.qa.subject import SUBJECT_POS, WHOLE_STEMS, Subject
 from bot.qa.text import ASKER_WORK, RUSSIAN_ASKING
 from bot.qa.thresholds import ANSWER_MIN, MAX_SUGGESTIONS

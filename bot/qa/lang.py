@@ -121,8 +121,9 @@ MIN_INTENDED_STEM = 3
 
 def _closing_past(tokens: list[str]) -> bool:
     """«Бас прокурор кандай бастама котерди?»: a Kazakh past verb closes the question («көтерді»
-    typed «котерди»), or one of what is meant to be done («енгізілмек», typed «енгизилмек»), no word of the Russian dictionary (not «пойди», «найди»); with a Kazakh word
-    before it, it tells Kazakh, as a closing present-future does (closing_present)."""
+    typed «котерди»), or one of what is meant to be done («енгізілмек», typed «енгизилмек»), no
+    word of the Russian dictionary (not «пойди», «найди»); with a Kazakh word before it, it tells
+    Kazakh, as a closing present-future does (closing_present)."""
     last = tokens[-1]
     closing = bool(closing_past_verb(tokens)) or (
         last.endswith(INTENDED_ENDINGS) and len(last) - 3 >= MIN_INTENDED_STEM

@@ -55,7 +55,11 @@ def test_quick_question_opening(engine, question: str, entry: str) -> None:
 
 @pytest.mark.parametrize(
     "question",
-    ["Quick question: will taxes go up?", "Быстрый вопрос: повысят ли пенсии?", "quick q: who won the election?"],
+    [
+        "Quick question: will taxes go up?",
+        "Быстрый вопрос: повысят ли пенсии?",
+        "quick q: who won the election?",
+    ],
 )
 def test_quick_question_of_what_the_text_omits_declines(engine, question: str) -> None:
     reply = engine.answer(question)

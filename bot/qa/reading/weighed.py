@@ -57,7 +57,7 @@ def _emphasis_on(found: Sequence[str], i: int) -> int | None:
 
 
 def contrast_as_theirs(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
-    """"Is crime prevention emphasised over punishment?", "Would the emphasis in policing be on
+    """ "Is crime prevention emphasised over punishment?", "Would the emphasis in policing be on
     punishment?": a word the documents never use, weighed in a contrast against their own
     (synonyms.yaml `contrasts`: punishment against prevention), asks which of the two they hold, and
     their word tells it: the weighed word is read as theirs, so that the entry telling their side
@@ -75,7 +75,7 @@ def contrast_as_theirs(ctx: ReaderContext, question: str, analysis: Analysis) ->
     kept = [t for t in analysis.terms if t.value not in unknown]
     if any(not t.known and t.real_word for t in kept):
         return analysis
-    values = {t.value for t in kept}
-    theirs = ctx.analyzer.analyse(" ".join(sorted({weighed[v] for v in unknown}))).terms
-    terms = (*kept, *(t for t in theirs if t.value not in values))
+    held = {t.value for t in kept}
+    read_as = ctx.analyzer.analyse(" ".join(sorted({weighed[v] for v in unknown}))).terms
+    terms = (*kept, *(t for t in read_as if t.value not in held))
     return replace(analysis, terms=terms, values=frozenset(t.value for t in terms))
