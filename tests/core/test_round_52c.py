@@ -182,3 +182,30 @@ def test_kazakh_word_spelt_plain_is_not_retyped(engine, question: str, entry: st
     as «ы» («бөлді»)."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is the reform framed as a break with the past or as a continuation of something?",
+        "Is the reform a break with the past or a continuation of something?",
+        "Is the reform framed as a rupture with the past or as a continuation of something?",
+    ],
+)
+def test_break_after_an_article_heads_the_alternative(engine, question: str) -> None:
+    """ "a break with the past": a word after an English article is a noun, the head of the
+    alternative the text never names beside its own continuation."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "reform_tokayev_link"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is the reform framed as a break with the past or as a revolution?",
+        "Was the reform a break with the past or a tax cut?",
+    ],
+)
+def test_two_alternatives_the_text_never_names_decline(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
