@@ -52,9 +52,6 @@ _RUSSIAN_ASKING = _word_set(RUSSIAN_ASKING) | _word_set("что какое та�
 # (kazakh.closing_present_future), no Russian word, with Kazakh «не» (what) or another word no Russian
 # dictionary knows before it (closing_present)
 KAZAKH_WHAT = "не"
-# a closing present-future that is a Russian imperative too («береди») tells Kazakh after this many
-# words no Russian dictionary knows (closing_present)
-FOREIGN_BEFORE_IMPERATIVE = 2
 _ENGLISH_WORDS = _word_set(
     """
     the a an of to in on at by for with about from what who whom whose when where why how which
@@ -152,9 +149,6 @@ def closing_present(tokens: list[str]) -> bool:
     if not closing_present_future(tokens):
         return False
     morphology = shared_morphology()
-    foreign = sum(w.isalpha() and not morphology.is_russian(w) for w in before)
     if morphology.is_russian(last):
-        # («…карапайым адамдарга не береди?»: «береди» is also a rare Russian imperative; two words
-        # before it that no Russian dictionary knows tell the Kazakh present-future)
-        return morphology.imperative(last) and foreign >= FOREIGN_BEFORE_IMPERATIVE
-    return foreign > 0 or KAZAKH_WHAT in before
+        return False
+    return any(w == KAZAKH_WHAT or (w.isalpha() and not morphology.is_russian(w)) for w in before)
