@@ -30,10 +30,12 @@ def test_punishment_weighed_against_prevention(engine, question: str) -> None:
         "Is crime prevention emphasised over punishment in tax law?",
         "Would the emphasis in tax policy be on punishment?",
         "Will punishments become harsher?",
+        "Will the emphasis be on punishment, not only on prevention?",
     ],
 )
 def test_punishment_with_an_unknown_subject_declines(engine, question: str) -> None:
-    """Another word the text never uses (tax law), or punishment weighed against nothing: declined."""
+    """Another word the text never uses (tax law), punishment weighed against nothing, or asked
+    besides prevention ("not only"): declined."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
 

@@ -5,6 +5,7 @@ which read a word weighed against the documents' own (synonyms.yaml `contrasts`)
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -23,6 +24,9 @@ DIFFERING_LEMMAS = frozenset({"отличаться", "отличие", "отл�
 EMPHASIS_LEMMAS = frozenset({"акцент", "упор", "emphasis", "emphasi"})
 EMPHASIS_ON = frozenset({"на", "on"})
 EMPHASIS_SPAN = 5
+# «…, а не только на профилактику?», "not only", "not just": the thing is asked besides the documents'
+# own, not weighed against it (contrast_as_theirs)
+NOT_ONLY = frozenset({("не", "только"), ("not", "only"), ("not", "just")})
 
 
 def contrast_sides(found: Sequence[str]) -> list[tuple[Sequence[str], ...]]:
@@ -62,7 +66,10 @@ def contrast_as_theirs(ctx: ReaderContext, question: str, analysis: Analysis) ->
     (synonyms.yaml `contrasts`: punishment against prevention), asks which of the two they hold, and
     their word tells it: the weighed word is read as theirs, so that the entry telling their side
     answers. Only when no other word they never use is left («…over punishment in tax law?» keeps
-    «tax»), and not outside a contrast ("Will punishment get harsher?" weighs nothing)."""
+    «tax»), not outside a contrast ("Will punishment get harsher?" weighs nothing), and not beside
+    «не только», "not only" (asked besides theirs: «упор на наказание, а не только на профилактику?»)."""
+    if any(pair in NOT_ONLY for pair in itertools.pairwise(analysis.words)):
+        return analysis  # («упор на наказание, а не только на профилактику?»: punishment asked besides)
     weighed: dict[str, str] = {}
     for sides in contrast_sides(analysis.words):
         values = ctx.analyzer.analyse(" ".join(w for side in sides for w in side)).values
