@@ -71,29 +71,6 @@ def test_quick_question_of_what_the_text_omits_declines(engine, question: str) -
 @pytest.mark.parametrize(
     "question",
     [
-        "What does the legal culture track include?",
-        "What is in the legal culture strand?",
-        "What does the legal culture strand cover?",
-    ],
-)
-def test_track_of_the_work_is_a_direction(engine, question: str) -> None:
-    """A "track" or "strand" of the work is one of its directions («направление»)."""
-    reply = engine.answer(question)
-    assert (reply.kind, reply.entry_id) == ("answer", "legal_culture"), describe(reply)
-
-
-@pytest.mark.parametrize(
-    "question",
-    ["What is the budget of the legal culture track?", "Which track will the economy follow?"],
-)
-def test_track_details_the_text_omits_decline(engine, question: str) -> None:
-    reply = engine.answer(question)
-    assert reply.kind != "answer", describe(reply)
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
         "Бас прокурордын аты жони кандай?",
         "Бас прокурордын аты кандай?",
         "Бас прокурордың аты жөні қандай?",
