@@ -13,7 +13,8 @@ from bot.qa.engine_context import EngineContext
 from bot.qa.kb import BEYOND_LIST
 from bot.qa.models import DeclineKind
 from bot.qa.morph import shared_morphology
-from bot.qa.subject import ALTERNATIVE_SPAN, ALTERNATIVE_WORDS, SUBJECT_POS, WHOLE_STEMS, Subject
+from bot.qa.reading.weighed import contrast_sides
+from bot.qa.subject import SUBJECT_POS, WHOLE_STEMS, Subject
 from bot.qa.text import ASKER_WORK, RUSSIAN_ASKING
 from bot.qa.thresholds import ANSWER_MIN, MAX_SUGGESTIONS
 
@@ -49,16 +50,6 @@ HEARSAY_LEMMAS = frozenset({"слышать", "услышать", "читать"
 WRITTEN_LEMMAS = frozenset({"писать", "написать"})
 ASKER_SPAN = 6
 HEARD_IN = frozenset({"по", "в", "на", "из"})
-# A contrast weighs what follows against another thing (_contrast_words): «вместо», "over", "than"
-# ("rather than" ends so), "instead of", and «от» after a word of differing («отличается от»)
-CONTRAST_WORDS = frozenset({"вместо", "over", "than"})
-INSTEAD_OF = ("instead", "of")
-DIFFERING_LEMMAS = frozenset({"отличаться", "отличие", "отличный"})
-# an emphasis said to be on a thing («акцент на наказании», "the emphasis … be on punishment"): the
-# thing is weighed against the documents' own emphasis (_emphasis_on)
-EMPHASIS_LEMMAS = frozenset({"акцент", "упор", "emphasis", "emphasi"})
-EMPHASIS_ON = frozenset({"на", "on"})
-EMPHASIS_SPAN = 5
 CLAUSE_OPENERS = frozenset({"что", "чтобы", "ли", "скажите", "подскажите", *RUSSIAN_ASKING.split()})
 
 
@@ -171,7 +162,7 @@ def _contrasted(
         return False
     held = [c.entry_id for c in candidates[:MAX_SUGGESTIONS] if c.lexical is not None]
     unknown: set[str] = set()
-    for sides in _contrast_sides(analysis.words):
+    for sides in contrast_sides(analysis.words):
         terms = ctx.analyzer.analyse(" ".join(w for side in sides for w in side)).terms
         values = {t.value for t in terms}
         if any(
@@ -180,37 +171,6 @@ def _contrasted(
         ):
             unknown |= {t.value for t in terms if not t.known}
     return bool(unknown) and set(subject.unknown) <= unknown
-
-
-def _contrast_sides(found: Sequence[str]) -> list[tuple[Sequence[str], ...]]:
-    """The words weighed in each contrast, ALTERNATIVE_SPAN words a side: both sides of «или»,
-    "or" (the two alternatives weighed together); the words after a marker of contrast: «а не»,
-    «вместо», «от» after «отличаться» or «отличие», "over", "than", "instead of", and «на», "on"
-    after a word of emphasis."""
-    morphology = shared_morphology()
-    weighed: list[tuple[Sequence[str], ...]] = []
-    for i, word in enumerate(found):
-        after = found[i + 1 : i + 1 + ALTERNATIVE_SPAN]
-        if word in ALTERNATIVE_WORDS:
-            weighed.append((found[max(0, i - ALTERNATIVE_SPAN) : i], after))
-        elif (
-            word in CONTRAST_WORDS
-            or (i > 0 and (found[i - 1], word) in {("а", "не"), INSTEAD_OF})
-            or (word == "от" and i > 0 and morphology.info(found[i - 1]).lemma in DIFFERING_LEMMAS)
-        ):
-            weighed.append((after,))
-        elif morphology.info(word).lemma in EMPHASIS_LEMMAS and (on := _emphasis_on(found, i)) is not None:
-            weighed.append((found[on + 1 : on + 1 + ALTERNATIVE_SPAN],))
-    return weighed
-
-
-def _emphasis_on(found: Sequence[str], i: int) -> int | None:
-    """Where «на», "on" follows a word of emphasis («акцент на», "the emphasis in policing be on"),
-    within EMPHASIS_SPAN words: what is said to be emphasised is weighed against the documents'
-    own emphasis."""
-    return next(
-        (j for j in range(i + 1, min(len(found), i + 1 + EMPHASIS_SPAN)) if found[j] in EMPHASIS_ON), None
-    )
 
 
 def _attribution_words(found: Sequence[str]) -> list[str]:

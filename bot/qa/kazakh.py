@@ -151,6 +151,8 @@ def without_postpositions(text: str) -> str:
 PLAIN = str.maketrans("әғқңөұүһі", "агкноуухи")
 # «ә» is also typed as «э» («нэтиже» for «нәтиже»): a word not restored as typed is tried with «а»
 PLAIN_SCHWA = "э"
+# and «і» as «ы», its back pair («коныл» for «көңіл»): a word not restored as typed is tried with «и»
+PLAIN_I = "ы"
 MIN_PLAIN_STEM = 4  # a shorter stem, restored inside a longer word, would be a guess
 _FRONT_VOWELS = frozenset("әеіөүи")
 _VOWELS = frozenset("әеіөүиаоұыу")
@@ -177,15 +179,19 @@ class Spellings:
     def __init__(self, texts: Iterable[str]) -> None:
         whole: dict[str, set[str]] = {}
         stems: dict[str, set[str]] = {}
+        spelt_plain: set[str] = set()
         for text in texts:
             for word in _WORD.findall(text.casefold()):
                 if not is_kazakh(word):
+                    spelt_plain.add(word)
                     continue
                 whole.setdefault(word.translate(PLAIN), set()).add(word)
                 root = stem(word)
                 if is_kazakh(root) and len(root) >= MIN_PLAIN_STEM:
                     stems.setdefault(root.translate(PLAIN), set()).add(root)
         self._words = frozenset(w for found in whole.values() for w in found)
+        # the knowledge base's words spelt with no Kazakh letter («болды»): never a typing of another
+        self._spelt_plain = frozenset(spelt_plain)
         self._roots = frozenset(stem(w) for w in self._words)
         self._whole = {plain: next(iter(found)) for plain, found in whole.items() if len(found) == 1}
         self._stems = {plain: next(iter(found)) for plain, found in stems.items() if len(found) == 1}
@@ -226,6 +232,8 @@ class Spellings:
         spelt = self._plain(word)
         if spelt is None and PLAIN_SCHWA in word:
             spelt = self._plain(word.replace(PLAIN_SCHWA, "а"))  # «нэтиже»: «ә» typed as «э»
+        if spelt is None and PLAIN_I in word and word not in self._spelt_plain:
+            spelt = self._plain(word.replace(PLAIN_I, "и"))  # «коныл»: «і» typed as «ы»
         return typed if spelt is None else spelt
 
     def _plain(self, word: str) -> str | None:

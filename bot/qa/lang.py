@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from bot.qa.kazakh import YES_NO_PARTICLES, closing_present_future
+from bot.qa.kazakh import YES_NO_PARTICLES, closing_past_verb, closing_present_future
 from bot.qa.models import Lang
 from bot.qa.morph import shared_morphology
 from bot.qa.text import RUSSIAN_ASKING, fold, words
@@ -110,7 +110,25 @@ def _plain_kazakh(tokens: list[str], kazakh_words: frozenset[str]) -> bool:
         or tokens[-1] in _KAZAKH_CLOSING_VERBS
     ):
         return True
-    return _closing_who(tokens) or closing_present(tokens)
+    return _closing_who(tokens) or closing_present(tokens) or (kazakh > 0 and _closing_past(tokens))
+
+
+# the endings of the Kazakh future of intent («енгізілмек»: is to be put in), also as typed without
+# Kazakh letters («-мак» for «-мақ»): see _closing_past
+INTENDED_ENDINGS = ("мақ", "мек", "бақ", "бек", "пақ", "пек", "мак", "бак", "пак")
+MIN_INTENDED_STEM = 3
+
+
+def _closing_past(tokens: list[str]) -> bool:
+    """«Бас прокурор кандай бастама котерди?»: a Kazakh past verb closes the question («көтерді»
+    typed «котерди»), or one of what is meant to be done («енгізілмек», typed «енгизилмек»), no
+    word of the Russian dictionary (not «пойди», «найди»); with a Kazakh word before it, it tells
+    Kazakh, as a closing present-future does (closing_present)."""
+    last = tokens[-1]
+    closing = bool(closing_past_verb(tokens)) or (
+        last.endswith(INTENDED_ENDINGS) and len(last) - 3 >= MIN_INTENDED_STEM
+    )
+    return closing and not shared_morphology().is_russian(last)
 
 
 def _closing_who(tokens: list[str]) -> bool:

@@ -114,10 +114,11 @@ def test_a_word_weighed_against_the_documents_own_is_no_silence(engine, question
     """A contrast or an alternative weighing a word against the documents' own (synonyms.yaml
     `contrasts`: punishment against their prevention, a break against their continuation, theory
     against their practical side), with an entry holding theirs: the document tells its side, so
-    the bot may not say it is silent; it says it found nothing it can quote as the answer."""
+    the bot may not say it is silent: it answers with its side (round 52c: weighed.contrast_as_theirs)
+    or says it found nothing it can quote as the answer."""
     reply = engine.answer(question)
-    assert reply.kind == "none", describe(reply)
-    assert reply.decline == "not_found", describe(reply)
+    assert reply.kind in ("answer", "none"), describe(reply)
+    assert reply.kind == "answer" or reply.decline == "not_found", describe(reply)
 
 
 @pytest.mark.parametrize(

@@ -285,8 +285,28 @@ def _unknown_head_of_alternative(ctx: ReaderContext, found: tuple[str, ...], i: 
     # the head opens the span («разрыв с прежним курсом», words the documents use after it) or
     # the run of unknown words that ends it («реформа — как разрыв с прошлым»: not the reform)
     run = list(itertools.takewhile(lambda t: not t.known, reversed(left)))[::-1]
-    heads = {t.value for t in (*left[:1], *run[:1]) if not t.known and t.real_word and t.pos == "NOUN"}
+    nouns = _after_an_article(ctx, found[max(0, i - ALTERNATIVE_HEAD_SPAN - 1) : i])
+    heads = {
+        t.value
+        for t in (*left[:1], *run[:1])
+        if not t.known and t.real_word and (t.pos == "NOUN" or t.value in nouns)
+    }
     return heads | _head_after_adjectives(left)
+
+
+# "a break with the past": an English word right after an article is a noun, whatever the
+# dictionary's first reading of it ("break" as a verb)
+ARTICLES = frozenset({"a", "an", "the"})
+
+
+def _after_an_article(ctx: ReaderContext, span: tuple[str, ...]) -> frozenset[str]:
+    """The values of the words right after an English article in the span."""
+    return frozenset(
+        v
+        for before, word in itertools.pairwise(span)
+        if before in ARTICLES
+        for v in ctx.analyzer.analyse(word).values
+    )
 
 
 def _head_after_adjectives(left: tuple[Term, ...]) -> set[str]:

@@ -137,6 +137,8 @@ class ReaderContext:
         self.contrasts = tuple(
             (base.analyse(c.word).values, base.analyse(c.documents).values) for c in kb.synonyms.contrasts
         )
+        # and the documents' word as written, read as theirs (weighed.contrast_as_theirs)
+        self.contrasted = tuple((base.analyse(c.word).values, c.documents) for c in kb.synonyms.contrasts)
         self.presence = self.analyzer.analyse(PRESENCE).terms
         self.there = frozenset(base.analyse(GATHER_WORDS).values) | {t.value for t in self.presence}
         self.owned = self._owned_phrases(base)

@@ -5,6 +5,7 @@ by its place in a list or by its rank among the others, a term asked by its leng
 from __future__ import annotations
 
 import itertools
+from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.qa.analyzer import Analysis
@@ -206,6 +207,32 @@ def _request_opening(found: tuple[str, ...]) -> int:
     return 3 if morphology.info(found[2]).lemma in INFORMATION_WORDS else 2
 
 
+# "Quick question: …", "hey, quick q - …", «Быстрый вопрос: …»: an opening saying the question is
+# short (a word of shortness, then a word for the question) says nothing of what is asked; after a
+# greeting at most (_quick_opening); by lemma
+QUICK_LEMMAS = frozenset({"quick", "short", "brief", "быстрый", "короткий", "маленький", "небольшой"})
+ASKING_NOUNS = frozenset({"question", "q", "one", "вопрос", "вопросик"})
+# ("q" alone is read as the Cyrillic letter it looks like)
+REPAIRED_Q = "к"
+GREETING_OPENERS = frozenset({"hey", "hi", "hello", "ok", "okay", "so", "привет", "здравствуйте", "слушай"})
+
+
+def _quick_opening(found: Sequence[str]) -> set[int]:
+    """Where the question opens by saying it is quick ("Quick question: is…", "hey quick q - is…"):
+    those two words, when more follow; else none."""
+    morphology = shared_morphology()
+    start = 1 if found[:1] and found[0] in GREETING_OPENERS else 0
+    pair = found[start : start + 2]
+    if (
+        len(found) > start + 2
+        and len(pair) == 2
+        and morphology.info(pair[0]).lemma in QUICK_LEMMAS
+        and (morphology.info(pair[1]).lemma in ASKING_NOUNS or pair[1] == REPAIRED_Q)
+    ):
+        return {start, start + 1}
+    return set()
+
+
 def without_brevity(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """«В чём суть реформы в двух словах?», "in a few words": a count of words says how briefly
     to answer, «простыми словами», "in plain words", «совсем по-простому» how plainly, «по
@@ -223,7 +250,7 @@ def without_brevity(ctx: ReaderContext, question: str, analysis: Analysis) -> An
             and (lemma != PROPOSAL_NOUN or word.endswith(MANNER_ENDINGS))
         ):
             brief |= {i - 1, i} | _counts_before(found, i - 1)
-    brief |= _headline_asked(found) | _plainly(found)
+    brief |= _headline_asked(found) | _plainly(found) | _quick_opening(found)
     brief |= {i for phrase in LIST_FORM_PHRASES for i in _phrase_at(found, phrase)}
     main = _headline_as_main(ctx, found) - brief
     if not brief and not main:

@@ -23,6 +23,7 @@ from bot.qa.reading import (
     piece,
     sayings,
     scope,
+    weighed,
 )
 from bot.qa.reading.context import Pass, ReaderContext
 
@@ -150,6 +151,7 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     alternatives.slang_fine_or_not,
     alternatives.only_these_there,
     alternatives.without_exclusive_alternative,
+    weighed.contrast_as_theirs,
     alternatives.opposed_alternative,
     alternatives.open_alternative,
     alternatives.without_unknown_alternative,
