@@ -137,6 +137,8 @@ def event_topic(ctx: ReaderContext, question: str, analysis: Analysis) -> Analys
     пенсионной реформе» is judged by what it names). Asked who took part, a single word of the
     event («в обсуждении конституционной реформы», "in the discussion of the reform",
     «реформаны талқылауға») names it too, its topic joined by a case alone."""
+    if ctx.event.isdisjoint(analysis.values) and ctx.discussion.isdisjoint(analysis.values):
+        return analysis  # (the event unnamed: most questions, spared reading every pair of words)
     found = analysis.words
     taking_part = not analysis.values.isdisjoint(t.value for t in ctx.presence)
     for start, end in _event_spans(ctx, found, taking_part=taking_part):
