@@ -426,6 +426,8 @@ class Engine:
         is covered by an entry speaking of the sphere it works in, whose words are the sphere's,
         not the body's; such an entry is scored as for the question without the body (the
         question «ИИ будет?» in that place), not lowered for a word it need not hold."""
+        if not subject.spheres:  # (most questions: no body whose sphere the documents speak of)
+            return ranked
         # (as written: a reading may have merged a member into its group)
         named = self.analyzer.analyse(" ".join(analysis.words)).values & self.subjects.named
         spheres = frozenset(v for v, _ in subject.spheres)

@@ -49,6 +49,7 @@ LENGTH_WORD = "долгосрочный"
 # the adjectives of a term's length read as that word («на долгий срок»: _length_named)
 LENGTH_ADJECTIVES = frozenset({"долгий", "длительный", "продолжительный", "короткий", "краткий"})
 HOLDING = "действие"
+NUMERAL = "NUMR"  # a numeral's part of speech
 # «сроки, на которые рассчитаны…»: the relative that asks the same (_term_meant_for)
 RELATIVE_WHICH = "который"
 # «в двух словах», «одним словом», «одной фразой», "in a few words", "in one paragraph", "a one-line
@@ -246,7 +247,7 @@ def without_brevity(ctx: ReaderContext, question: str, analysis: Analysis) -> An
         lemma = morphology.info(word).lemma
         if (
             lemma in BREVITY_NOUNS
-            and (count.pos == "NUMR" or count.lemma in COUNT_WORDS | PLAIN_WORDS)
+            and (count.pos == NUMERAL or count.lemma in COUNT_WORDS | PLAIN_WORDS)
             and (lemma != PROPOSAL_NOUN or word.endswith(MANNER_ENDINGS))
         ):
             brief |= {i - 1, i} | _counts_before(found, i - 1)
@@ -272,7 +273,7 @@ def _counts_before(found: tuple[str, ...], count: int) -> set[int]:
         joined = found[i] in COUNT_JOINERS and i > 0
         at = i - 1 if joined else i
         info = morphology.info(found[at])
-        if not (info.pos == "NUMR" or info.lemma in COUNT_WORDS):
+        if not (info.pos == NUMERAL or info.lemma in COUNT_WORDS):
             break
         before |= {at, i}
         i = at - 1
@@ -375,7 +376,7 @@ def without_count_wanted(ctx: ReaderContext, question: str, analysis: Analysis) 
         found[i + 1]
         for i in range(len(found) - 2)
         if morphology.info(found[i]).lemma in WHICH_WORDS | NAMING_LEMMAS
-        and morphology.info(found[i + 1]).pos == "NUMR"
+        and morphology.info(found[i + 1]).pos == NUMERAL
     ]
     return less_words(ctx, analysis, counts) if counts else analysis
 
@@ -573,11 +574,11 @@ def _counted(found: tuple[str, ...]) -> set[str]:
 
 
 # «Какие темы главные были?», "What were the main topics?": the topics in the plural (several, as
-# against the one the round table was devoted to) are the text's list of directions (topics_listed)
+# against the one the round table was devoted to) are the text's list of directions (topics_listed),
+# as the practical aspects asked which of are (practical_ones_asked)
 TOPIC_LEMMA = "тема"
 TOPICS_ENGLISH = frozenset({"topics"})
 TOPICS_READ_AS = "направления"
-NUMERAL = "NUMR"
 
 
 def topics_listed(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
@@ -620,7 +621,6 @@ def _plural_topic(found: tuple[str, ...], i: int) -> bool:
 WHICH_PLURALS = frozenset({"какие", "каких", "каким", "какими", "what", "which"})
 PRACTICAL_STEMS = ("практич", "прикладн", "practical")
 ASPECT_NOUNS = frozenset({"аспект", "сторона", "вопрос", "aspect", "aspects", "side", "sides", "issues"})
-ASPECTS_READ_AS = "направления"
 WHAT_WORDS = frozenset({"что", "че", "чё", "чо"})  # «что за», colloquially «чё за»
 
 
@@ -638,7 +638,7 @@ def practical_ones_asked(ctx: ReaderContext, question: str, analysis: Analysis) 
         practical = found[i + 1].startswith(PRACTICAL_STEMS)
         noun = found[i + 2] in ASPECT_NOUNS or morphology.info(found[i + 2]).lemma in ASPECT_NOUNS
         if asking and practical and noun:
-            words = (*found[: i + 1], ASPECTS_READ_AS, *found[i + 3 :])
+            words = (*found[: i + 1], TOPICS_READ_AS, *found[i + 3 :])
             read = ctx.analyzer.analyse(" ".join(words))
             return replace(read, kinds=analysis.kinds | read.kinds)
     return analysis
