@@ -56,8 +56,10 @@ CLAUSE_MIN_WORDS = 2
 # «…свернуть разъяснение, раз всё и так понятно?»: «раз» opening a clause is "since", a conjunction,
 # not the noun «раз» (a time: «в который раз», «сколько раз»)
 _CLAUSE_SINCE = re.compile(r",\s*раз\b(?!\s+(?:в|за)\b)")
+# (their oblique cases too: «Каким словом…, когда…», «Чего опасается…, когда призывает…»)
 _ASKING = frozenset(
     words("кто что чем как какой какая какое какие каков какова каковы почему зачем где сколько")
+    + words("кого кому кем ком чего чему каким какими какую каких какого какому каком чей чья чьё чьи")
     + words("who what how which why where")
 )
 # Above every character a word holds: `start + _LAST_CHAR` bounds the words beginning with `start`

@@ -94,6 +94,11 @@ def feared_without(ctx: ReaderContext, question: str, analysis: Analysis) -> Ana
     unless = any(word == "если" and "не" in found[i + 1 : i + 4] for i, word in enumerate(found))
     if not WITHOUT.isdisjoint(found):
         unless = True
+    # what someone fears while urging a thing to be done («Чего опасается X, когда призывает
+    # разъяснять реформу?»: an infinitive) is what that thing is to prevent, as «если не…» asks
+    doing = any(morphology.info(word).pos == "INFN" for word in found)
+    if fearing and doing:
+        unless = True
     lacking = _lacks(found, lemmas)
     if lacking:  # «К каким выводам может привести недостаток разъяснений?»: as «без разъяснений»
         unless = True
@@ -108,7 +113,6 @@ def feared_without(ctx: ReaderContext, question: str, analysis: Analysis) -> Ana
         }
     # what someone warns against, saying a thing is to be done («…, говоря о необходимости
     # разъяснять реформу»: an infinitive), is what that thing is to prevent
-    doing = any(morphology.info(word).pos == "INFN" for word in found)
     warning = lemmas & WARN_VERBS if doing and not WARN_AGAINST.isdisjoint(found) else set()
     if warning:
         fearing = fearing | warning | {w for w in found if morphology.info(w).lemma in warning}
@@ -126,13 +130,14 @@ def _lacks(found: tuple[str, ...], lemmas: set[str]) -> set[str]:
     """In a question of what a lack leads to (LEADING_TO, among the question's `lemmas`), the lemmas
     of the nouns of lack with a thing after them («нехватка разъяснений», «отсутствие диалога»;
     «недостаток» only before a plural genitive, else a flaw), not people («нехватка юристов»)."""
-    if LEADING_TO.isdisjoint(lemmas) and DANGEROUS.isdisjoint(lemmas):
+    # («Какую опасность видит X в недостатке разъяснений?»: a danger in a lack is what it leads to)
+    if LEADING_TO.isdisjoint(lemmas) and DANGEROUS.isdisjoint(lemmas) and DANGER_NOUNS.isdisjoint(lemmas):
         return set()
     morphology = shared_morphology()
     lacking = set()
     for word, after in itertools.pairwise(found):
         lemma = morphology.info(word).lemma
-        lack = lemma in LACK_NOUNS or (word == LACK_OR_FLAW and morphology.case_of(after) == ("gent", True))
+        lack = lemma in LACK_NOUNS or (lemma == LACK_OR_FLAW and morphology.case_of(after) == ("gent", True))
         if lack and not morphology.animate_noun(after):
             lacking.add(lemma)
     return lacking
