@@ -45,6 +45,7 @@ ATTRIBUTION_SPAN = 2
 # (only «я», «мы» before a noun: not text.FIRST_PERSON's «мне», «хочу», whose words are asked)
 ROLE_PRONOUNS = frozenset({"я", "мы"})
 FROM_WHERE = "из"  # «я из Шымкента»: where the asker is from
+ASKERS_OWN = frozenset({"нас", "меня"})  # after «у»: what the asker has, where they are
 HEARSAY_LEMMAS = frozenset({"слышать", "услышать", "читать", "прочитать", "прочесть", "видеть", "увидеть"})
 # «пишут», «написали» with no subject: what others write somewhere (not «генпрокурор пишет в…»)
 WRITTEN_LEMMAS = frozenset({"писать", "написать"})
@@ -222,10 +223,10 @@ def _hearsay(word: str) -> bool:
 
 
 def _opens_asker_aside(found: Sequence[str], i: int) -> bool:
-    """«я диспетчер», «мы пенсионеры» (the asker's role: a first-person pronoun and a noun), «у нас»
-    or «я из Талдыкоргана» (where the asker is, or is from): not «я хочу узнать про…», «мне
+    """«я диспетчер», «мы пенсионеры» (the asker's role: a first-person pronoun and a noun), «у нас»,
+    «у меня» or «я из Талдыкоргана» (where the asker is, or is from): not «я хочу узнать про…», «мне
     отправить…», whose words are asked."""
-    if found[i] == "нас":
+    if found[i] in ASKERS_OWN:  # «у нас в бригаде…», «у меня внук на юриста учится…»
         return i > 0 and found[i - 1] == "у"
     return (
         found[i] in ROLE_PRONOUNS

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import unicodedata
@@ -581,6 +582,21 @@ def _self_named(found: list[str]) -> bool:
     return morphology.person(named[0]) and not any(morphology.info(w).pos in PREDICATE_POS for w in named)
 
 
+def _making_work(found: list[str]) -> bool:
+    """«Я готовлю сюжет для вечерних новостей», «Пишу статью о реформе»: the asker, in the first
+    person, telling of the piece they make (ASKER_WORK): who asks and why, no part of the question."""
+    morphology = shared_morphology()
+    first_person = bool(FIRST_PERSON.intersection(found)) or any(map(morphology.first_person_verb, found))
+    works = _asker_work_lemmas()
+    return first_person and any(w in ASKER_WORK or morphology.info(w).lemma in works for w in found)
+
+
+@functools.cache
+def _asker_work_lemmas() -> frozenset[str]:
+    """The lemmas of ASKER_WORK («сюжета», «доклада»: «сюжет», «доклад»), worked out once."""
+    return frozenset(shared_morphology().info(w).lemma for w in ASKER_WORK)
+
+
 def _names_asker_role(found: list[str]) -> bool:
     if not 2 <= len(found) <= MAX_ROLE_HEAD_WORDS or found[0] not in ("как", "as"):
         return False
@@ -644,6 +660,9 @@ def _rest_points_back(rest: str) -> bool:
     found = words(rest)
     morphology = shared_morphology()
     for i, (before, word) in enumerate(itertools.pairwise(found)):
+        # («что значит «нулевая терпимость» и кто об этом говорил?»: the rest's own noun before it)
+        if morphology.info(before).pos == "NOUN":
+            return False
         if before in TOPIC_PREPOSITIONS and word in DEMONSTRATIVES:
             after = found[i + 2] if i + 2 < len(found) else None
             if after is None or morphology.info(after).pos not in ("NOUN", "ADJF"):
@@ -698,8 +717,11 @@ def without_preamble(text: str) -> str:
     asks = _opens_question(opening) or _kazakh_question(rest) or _kazakh_request(rest)
     # («Я блогер. Генпрокурор боится фейков?»: after the asker named by a noun alone, the one
     # sentence after it is what is asked, whatever its form; not a story of the asker's before it)
+    # (so after the asker's telling of the work they make: «Я готовлю сюжет для новостей. Дата…?»)
+    head_words = words(match["head"])
     questioned = _ends_as_question(rest) and (
-        not sentence or (_self_named(words(match["head"])) and not _SENTENCE_END.search(rest.rstrip()))
+        not sentence
+        or ((_self_named(head_words) or _making_work(head_words)) and not _SENTENCE_END.search(rest.rstrip()))
     )
     if not (questioned or asks):
         return text

@@ -74,3 +74,112 @@ def test_danger_of_what_the_text_never_names_declines(engine, question: str) -> 
     """Funding, a shortage of people, a flaw of the draft, harsher punishment: not in the text."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        (
+            "Медработник спрашивает: что значит «нулевая терпимость» и кто об этом говорил?",
+            "law_and_order_meaning",
+        ),
+        (
+            "Учительница спрашивает: что такое нулевая терпимость и кто об этом говорил?",
+            "law_and_order_meaning",
+        ),
+        (
+            "Соседи спрашивают: что значит сервисная модель полиции и кто об этом говорил?",
+            "rights_protection_priority",
+        ),
+    ],
+)
+def test_asker_opening_before_a_question_naming_its_own_topic(engine, question: str, entry: str) -> None:
+    """«X спрашивает: что значит Y и кто об этом говорил?»: «об этом» after the question's own noun
+    points to that noun, not back to the opening; the opening is who asks."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Я готовлю сюжет для вечерних новостей. Дата проведения круглого стола?", "event_date"),
+        ("Готовлю доклад. Дата круглого стола?", "event_date"),
+        ("Я пишу статью для газеты. Участники круглого стола?", "participants"),
+    ],
+)
+def test_question_after_the_asker_telling_of_their_work(engine, question: str, entry: str) -> None:
+    """A first-person sentence telling of the piece the asker makes (сюжет, доклад, статья), then
+    one sentence ending in «?»: that sentence is what is asked, whatever its form."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Я готовлю сюжет для новостей. Бюджет реформы?",
+        "Я пишу статью. Зарплаты учителей после реформы?",
+        "Медработник спрашивает: что будет с зарплатами врачей и кто об этом говорил?",
+        "Фермер спрашивает: что значит субсидия и кто об этом говорил?",
+    ],
+)
+def test_asked_after_the_asker_opening_still_declines(engine, question: str) -> None:
+    """The opening is dropped, the question kept: budgets, salaries, subsidies are not in the text."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "скажите пожалуйста вот у меня внук на юриста учится и мне интересно будут ли что-то менять в "
+        "юридическом образовании по этой новой конституции или это только прокуроров касается",
+        "у меня внук на юриста учится, будут ли менять юридическое образование?",
+        "у меня дочь учится на юриста, что-то изменится в юридическом образовании?",
+    ],
+)
+def test_what_the_asker_has_is_no_detail_asked(engine, question: str) -> None:
+    """«у меня внук…» tells of the asker, as «у нас…» does: the bot may not say the document is
+    silent because it never names the asker's grandson."""
+    reply = engine.answer(question)
+    assert reply.decline != "not_in_document", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["у меня пенсия маленькая, пенсии повысят?", "у меня бизнес, налоги изменятся?"],
+)
+def test_what_the_asker_has_asked_of_still_declines(engine, question: str) -> None:
+    """Pensions, taxes: asked of, not only told of; the text has neither."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какие задачи стоят перед правоохранительными органами в свете проекта новой Конституции?",
+        "Как изменится работа полиции в свете новой Конституции?",
+        "Что ждёт правоохранительные органы в свете конституционной реформы?",
+    ],
+)
+def test_in_the_light_of_the_draft_frames_the_question(engine, question: str) -> None:
+    """«в свете проекта / реформы» places the question within the documents' whole, as «в рамках»
+    does: «свет» is no detail the text lacks."""
+    reply = engine.answer(question)
+    assert reply.decline != "not_in_document", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Что будет с налогами в свете новой Конституции?",
+        "Что сказано о правосознании в свете последних событий?",
+        "Как изменится зарплата полицейских в свете реформы?",
+    ],
+)
+def test_in_the_light_of_with_a_detail_the_text_omits_declines(engine, question: str) -> None:
+    """Taxes, recent events, salaries: the frame is dropped, the detail still is not in the text."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)

@@ -70,7 +70,8 @@ ALONG_WITH = (frozenset({"вместе", "наряду", "along", "together"}), 
 # «в рамках конституционной реформы», «реформа аясында»: a question placed within the documents' whole
 # (the reform, the draft, the constitution) asks about a thing in it (see within_the_whole): the
 # words before the whole (Russian) and the postposition after it (Kazakh)
-WITHIN_BEFORE = (("в", "рамках"), ("в", "контексте"))
+# («в свете проекта», "in the light of the draft": «свет» is no subject, a word of the frame read with it)
+WITHIN_BEFORE = (("в", "рамках"), ("в", "контексте"), ("в", "свете"))
 WITHIN_AFTER = frozenset({"аясында", "шеңберінде"})
 WITHIN_SPAN = 3
 # «на круглом столе, посвящённом проекту новой Конституции», "at the round table devoted to the new
@@ -216,17 +217,19 @@ def within_the_whole(ctx: ReaderContext, question: str, analysis: Analysis) -> A
     («Бұл жобада заң алдындағы теңдік қалай түсіндіріледі?»: KAZAKH_WHOLE_STEMS)."""
     found = analysis.words
     spans = [
-        found[i + 2 : i + 2 + WITHIN_SPAN]
+        (pair[1], found[i + 2 : i + 2 + WITHIN_SPAN])
         for i, pair in enumerate(itertools.pairwise(found))
         if pair in WITHIN_BEFORE
     ]
-    spans += [found[max(0, i - WITHIN_SPAN + 1) : i] for i, word in enumerate(found) if word in WITHIN_AFTER]
-    for span in spans:
+    spans += [
+        ("", found[max(0, i - WITHIN_SPAN + 1) : i]) for i, word in enumerate(found) if word in WITHIN_AFTER
+    ]
+    for framing, span in spans:
         frame = ctx.analyzer.analyse(" ".join(span)).terms
         # the whole, with its adjectives («конституционной», «новой»), closing or opening the span
         whole = [t.value for t in frame if t.value in ctx.wholes]
         if whole:
-            return less(analysis, whole)
+            return less(analysis, [*whole, *ctx.analyzer.analyse(framing).values])
     located = [w for w in found if w.startswith(KAZAKH_WHOLE_STEMS) and w.endswith(KAZAKH_LOCATIVE)]
     if not located:
         return analysis
