@@ -183,3 +183,33 @@ def test_in_the_light_of_with_a_detail_the_text_omits_declines(engine, question:
     """Taxes, recent events, salaries: the frame is dropped, the detail still is not in the text."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какую работу, по мнению генпрокурора, нужно вести не от случая к случаю, а системно?",
+        "Какую работу нужно вести не от случая к случаю, а системно?",
+        "Разъяснительную работу будут вести системно или от случая к случаю?",
+    ],
+)
+def test_now_and_then_weighed_against_systematic(engine, question: str) -> None:
+    """«не от случая к случаю, а системно»: «не X, а Y» weighs X against Y as «Y, а не X» does, and
+    «от случая к случаю» against the text's «системной» (synonyms.yaml `contrasts`): the entry
+    telling of the systematic explanatory work answers."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "explanatory_work"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Проверки будут проводить не от случая к случаю, а системно?",
+        "Штрафы будут назначать не от случая к случаю, а системно?",
+        "Какую работу нужно вести не от случая к случаю, а ежедневно?",
+    ],
+)
+def test_now_and_then_of_what_the_text_omits_declines(engine, question: str) -> None:
+    """Inspections, fines, a daily rhythm: the contrast is read, the rest is not in the text."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)

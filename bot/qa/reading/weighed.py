@@ -27,6 +27,10 @@ EMPHASIS_SPAN = 5
 # «…, а не только на профилактику?», "not only", "not just": the thing is asked besides the documents'
 # own, not weighed against it (contrast_as_theirs)
 NOT_ONLY = frozenset({("не", "только"), ("not", "only"), ("not", "just")})
+# «не X, а Y» («вести не от случая к случаю, а системно», «не наказание, а профилактика»): X is
+# weighed against Y; how many words X may have between its «не» and the «а»
+NOT_BUT = ("не", "а")
+NOT_BUT_SPAN = 4
 
 
 def contrast_sides(found: Sequence[str]) -> list[tuple[Sequence[str], ...]]:
@@ -48,7 +52,21 @@ def contrast_sides(found: Sequence[str]) -> list[tuple[Sequence[str], ...]]:
             weighed.append((after,))
         elif morphology.info(word).lemma in EMPHASIS_LEMMAS and (on := _emphasis_on(found, i)) is not None:
             weighed.append((found[on + 1 : on + 1 + ALTERNATIVE_SPAN],))
+        elif (denied := _denied_before_but(found, i)) is not None:
+            weighed.append((denied,))
     return weighed
+
+
+def _denied_before_but(found: Sequence[str], i: int) -> Sequence[str] | None:
+    """The words between «не» and this «а» («не от случая к случаю, а системно»), at most
+    NOT_BUT_SPAN of them; None when the word is no such «а» («а не», «не только…, а»)."""
+    if found[i] != NOT_BUT[1] or (i + 1 < len(found) and found[i + 1] == NOT_BUT[0]):
+        return None
+    start = max(0, i - NOT_BUT_SPAN - 1)
+    at = next((j for j in range(i - 1, start - 1, -1) if found[j] == NOT_BUT[0]), None)
+    if at is None or at + 1 == i or found[at + 1] == "только":
+        return None
+    return found[at + 1 : i]
 
 
 def _emphasis_on(found: Sequence[str], i: int) -> int | None:
