@@ -213,3 +213,32 @@ def test_now_and_then_of_what_the_text_omits_declines(engine, question: str) -> 
     """Inspections, fines, a daily rhythm: the contrast is read, the rest is not in the text."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Чьё намерение внести вклад в новую конституционную модель подтвердила встреча?",
+        "Кто выразил намерение внести вклад в новую Конституцию?",
+        "Подтвердили ли эксперты намерение участвовать в формировании конституционной модели?",
+        "Whose intention to contribute did the meeting confirm?",
+    ],
+)
+def test_an_intention_to_contribute_is_the_readiness_confirmed(engine, question: str) -> None:
+    """«намерение», "intention" to contribute is the willingness the text's round table confirmed
+    («подтвердил готовность … внести вклад»)."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "outcome"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Есть ли у правительства намерение повысить налоги?",
+        "Подтвердил ли президент намерение провести референдум?",
+    ],
+)
+def test_an_intention_the_text_never_reports_declines(engine, question: str) -> None:
+    """Raising taxes, a referendum: no one's intention of them is in the text."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
