@@ -1081,3 +1081,26 @@ def whose_whole(ctx: ReaderContext, question: str, analysis: Analysis) -> Analys
             country = ctx.analyzer.analyse(COUNTRY_WORD).values
             return ctx.analyzer.analyse(WHICH_COUNTRY) if read.values - country <= talked else read
     return analysis
+
+
+# «Какой страны касается модель?», «К какой стране относится реформа?»: the verbs that, beside a
+# country asked by a which-word, only ask whose a thing is (country_concerned), as lemmas
+CONCERNING_LEMMAS = frozenset({"касаться", "коснуться", "относиться"})
+
+
+def country_concerned(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Какой страны касается конституционная модель, о которой говорилось?», «К какому государству
+    относится реформа?»: a country asked by a which-word beside a verb of concerning asks whose the
+    thing named is, as «Конституционная модель какой страны?» does (the text names the Republic of
+    Kazakhstan); the verb is the frame of that question, no subject the documents must use. The
+    thing stays asked: «Какой страны касается пенсионная реформа?» is judged by its pension."""
+    found = analysis.words
+    morphology = shared_morphology()
+    asked = any(
+        morphology.info(found[i]).lemma in WHICH_WORDS and morphology.info(found[i + 1]).lemma in COUNTRY_LEMMAS
+        for i in range(len(found) - 1)
+    )
+    verbs = [w for w in found if morphology.info(w).lemma in CONCERNING_LEMMAS]
+    if not asked or not verbs:
+        return analysis
+    return less_words(ctx, analysis, verbs)
