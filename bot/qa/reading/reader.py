@@ -139,6 +139,7 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     dates.past_period,
     dates.earlier_state,
     dates.repeat_to_come,
+    dates.when_spoke_there,
     frames.consequence_of_a_condition,
     people.which_of_named,
     people.which_of_members,
