@@ -143,7 +143,10 @@ def leading_to(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysi
 # «Помогут ли изменения навести порядок?»: a verb of helping (by lemma) right before an infinitive
 # (helping_to_do)
 # (after «ли», the thing helping comes first: so many words at most, «ли» included)
-HELPING_LEMMAS = frozenset({"помочь", "помогать"})
+# («Будет ли реформа способствовать тому, чтобы…»: furthering a thing is helping it)
+HELPING_LEMMAS = frozenset({"помочь", "помогать", "способствовать", "содействовать"})
+# «способствовать тому, чтобы государство управлялось…»: the clause of what is helped, as typed
+HELPED_CLAUSE = ("тому", "чтобы")
 INFINITIVE = "INFN"
 HELPED_SPAN = 6
 WHO_KINDS = frozenset({"who", "whom"})
@@ -164,11 +167,14 @@ def helping_to_do(ctx: ReaderContext, question: str, analysis: Analysis) -> Anal
         word
         for i, word in enumerate(found)
         if morphology.info(word).lemma in HELPING_LEMMAS
-        and any(
-            morphology.info(after).pos == INFINITIVE
-            for after in (
-                found[i + 1 : i + HELPED_SPAN] if found[i + 1 : i + 2] == ("ли",) else found[i + 1 : i + 2]
+        and (
+            any(
+                morphology.info(after).pos == INFINITIVE
+                for after in (
+                    found[i + 1 : i + HELPED_SPAN] if found[i + 1 : i + 2] == ("ли",) else found[i + 1 : i + 2]
+                )
             )
+            or found[i + 1 : i + 3] == HELPED_CLAUSE
         )
     ]
     return less_words(ctx, analysis, frame[:1]) if frame else analysis
