@@ -128,6 +128,8 @@ def without_the_piece(ctx: ReaderContext, question: str, analysis: Analysis) -> 
     before its name («по оценке авторов пресс-релиза») are its voice, the piece too."""
     morphology = shared_morphology()
     found = analysis.words
+    if any(_which_discussed(found, i) for i in range(len(found))) and _only_the_discussion(ctx, analysis):
+        return ctx.analyzer.analyse(WHICH_DOCUMENT)
     piece = {
         value
         for i, word in enumerate(found)
@@ -158,6 +160,10 @@ def without_the_piece(ctx: ReaderContext, question: str, analysis: Analysis) -> 
 # «Какой документ обсуждается?», «какой документ рассматривали»: the lemmas of discussing a thing
 DISCUSSING = frozenset({"обсуждаться", "обсуждать", "рассматриваться", "рассматривать", "рассмотреть"})
 DISCUSSED_SPAN = 3
+# what else a question of which document was discussed may name: its being discussed or talked of,
+# and by whom; and the question it asks then (an about_document one: the draft the event discussed)
+DISCUSSION_FRAME = "обсуждать обсуждаться рассматривать рассматриваться идти речь участник"
+WHICH_DOCUMENT = "О чём был круглый стол?"
 
 
 def _which_discussed(found: tuple[str, ...], i: int) -> bool:
@@ -171,6 +177,14 @@ def _which_discussed(found: tuple[str, ...], i: int) -> bool:
         and morphology.info(found[i - 1]).lemma == "какой"
         and any(morphology.info(w).lemma in DISCUSSING for w in found[i + 1 : i + 1 + DISCUSSED_SPAN])
     )
+
+
+def _only_the_discussion(ctx: ReaderContext, analysis: Analysis) -> bool:
+    """«Какой документ обсуждается и о каком проекте идёт речь?»: nothing named but the discussion,
+    the event, the documents' whole and the piece: the question is which document that is. «Какой
+    документ обсуждали в прошлом году?» names a time of its own."""
+    frame = ctx.analyzer.analyse(DISCUSSION_FRAME).values | ctx.event | ctx.wholes | ctx.pieces
+    return analysis.values <= frame | ctx.collective
 
 
 # «блок о равенстве перед законом», «раздел про цифровые решения»: a part of the piece read named by
