@@ -281,11 +281,11 @@ WHEN_HELD = "когда прошёл круглый стол"
 def when_spoke_there(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """«В какой день Берик Асылов выступал перед участниками круглого стола?», «Когда выступал
     генпрокурор?»: the documents tell he spoke at the round table («Обращаясь к участникам…»), so
-    when he spoke is when it was held, asked so. Only a «when» of the past beside one document, of
-    nothing but his speaking, those he spoke to and the event: «Когда Асылов выступал в
-    парламенте?» names another place, «Когда Асылов выступит снова?» a time to come, «Когда выступал
-    Президент?» one the documents never tell spoke."""
-    if analysis.kinds != {"when"} or len(ctx.kb.sources) != 1:
+    when he spoke is when it was held, asked so. Only a «when» of the past, of nothing but his
+    speaking, those he spoke to and the event: «Когда Асылов выступал в парламенте?» names another
+    place, «Когда Асылов выступит снова?» a time to come, «Когда выступал Президент?» one the
+    documents never tell spoke."""
+    if analysis.kinds != {"when"}:
         return analysis
     told = ctx.analyzer.analyse(SPOKE_THERE).values
     values = {t.value for t in analysis.terms if t.real_word}

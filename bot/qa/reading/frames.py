@@ -167,17 +167,16 @@ def helping_to_do(ctx: ReaderContext, question: str, analysis: Analysis) -> Anal
         word
         for i, word in enumerate(found)
         if morphology.info(word).lemma in HELPING_LEMMAS
-        and (
-            any(
-                morphology.info(after).pos == INFINITIVE
-                for after in (
-                    found[i + 1 : i + HELPED_SPAN] if found[i + 1 : i + 2] == ("ли",) else found[i + 1 : i + 2]
-                )
-            )
-            or found[i + 1 : i + 3] == HELPED_CLAUSE
-        )
+        and (_infinitive_helped(found, i) or found[i + 1 : i + 3] == HELPED_CLAUSE)
     ]
     return less_words(ctx, analysis, frame[:1]) if frame else analysis
+
+
+def _infinitive_helped(found: tuple[str, ...], i: int) -> bool:
+    """An infinitive right after the verb of helping at `i`, or after its «ли» and the thing helping."""
+    morphology = shared_morphology()
+    after = found[i + 1 : i + HELPED_SPAN] if found[i + 1 : i + 2] == ("ли",) else found[i + 1 : i + 2]
+    return any(morphology.info(w).pos == INFINITIVE for w in after)
 
 
 def by_design(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
@@ -1102,10 +1101,8 @@ def country_concerned(ctx: ReaderContext, question: str, analysis: Analysis) -> 
     thing stays asked: «Какой страны касается пенсионная реформа?» is judged by its pension."""
     found = analysis.words
     morphology = shared_morphology()
-    asked = any(
-        morphology.info(found[i]).lemma in WHICH_WORDS and morphology.info(found[i + 1]).lemma in COUNTRY_LEMMAS
-        for i in range(len(found) - 1)
-    )
+    lemmas = [morphology.info(w).lemma for w in found]
+    asked = any(a in WHICH_WORDS and b in COUNTRY_LEMMAS for a, b in itertools.pairwise(lemmas))
     verbs = [w for w in found if morphology.info(w).lemma in CONCERNING_LEMMAS]
     if not asked or not verbs:
         return analysis

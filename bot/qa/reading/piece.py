@@ -160,6 +160,7 @@ def without_the_piece(ctx: ReaderContext, question: str, analysis: Analysis) -> 
 # «Какой документ обсуждается?», «какой документ рассматривали»: the lemmas of discussing a thing
 DISCUSSING = frozenset({"обсуждаться", "обсуждать", "рассматриваться", "рассматривать", "рассмотреть"})
 DISCUSSED_SPAN = 3
+DOCUMENT = "документ"
 # what else a question of which document was discussed may name: its being discussed or talked of,
 # and by whom; and the question it asks then (an about_document one: the draft the event discussed)
 DISCUSSION_FRAME = "обсуждать обсуждаться рассматривать рассматриваться идти речь участник"
@@ -174,6 +175,7 @@ def _which_discussed(found: tuple[str, ...], i: int) -> bool:
     morphology = shared_morphology()
     return (
         i > 0
+        and morphology.info(found[i]).lemma == DOCUMENT
         and morphology.info(found[i - 1]).lemma == "какой"
         and any(morphology.info(w).lemma in DISCUSSING for w in found[i + 1 : i + 1 + DISCUSSED_SPAN])
     )
