@@ -265,3 +265,32 @@ def test_by_the_logic_of_a_speaker_on_what_he_never_said_declines(engine, questi
     """Taxes, the cost: he said nothing of them."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Обсуждалось ли одинаковое применение законов во всех случаях?",
+        "Будут ли законы применяться одинаково в каждом случае?",
+        "Обсуждалось ли единообразное применение законодательства во всех случаях?",
+    ],
+)
+def test_in_every_case(engine, question: str) -> None:
+    """«во всех случаях», «в каждом случае» say how widely a thing holds, as «всегда»; no case named."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "equality_before_law"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Обсуждались ли случаи нарушений?",
+        "Что будет в случае утечки данных?",
+        "Обсуждалось ли одинаковое наказание во всех случаях?",
+        "Сколько случаев нарушений было?",
+    ],
+)
+def test_cases_named_by_what_they_are_decline(engine, question: str) -> None:
+    """A case named by what it is (offences, a leak), or a thing the text never names: declined."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)

@@ -98,6 +98,7 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     frames.goals_of_the_changes,
     frames.given_to_people,
     frames.at_a_level,
+    frames.in_every_case,
 )
 # and after it
 PASSES_AFTER_WHEN: tuple[Pass, ...] = (
