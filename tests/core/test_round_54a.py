@@ -294,3 +294,41 @@ def test_cases_named_by_what_they_are_decline(engine, question: str) -> None:
     """A case named by what it is (offences, a leak), or a thing the text never names: declined."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        (
+            "Какой страны касается конституционная модель, о которой говорилось?",
+            "constitutional_model_principles",
+        ),
+        (
+            "Какой страны касается конституционная модель, о которой шла речь?",
+            "constitutional_model_principles",
+        ),
+        ("Какие принципы лежат в основе модели, о которой говорилось?", "constitutional_model_principles"),
+        (
+            "Что такое сервисная модель работы правоохранителей, о которой шла речь?",
+            "rights_protection_priority",
+        ),
+    ],
+)
+def test_noun_pointed_to_by_a_clause_of_mention(engine, question: str, entry: str) -> None:
+    """«…, о которой говорилось?»: a closing clause saying only that its noun was spoken of asks nothing."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Сколько стоит модель, о которой говорилось?",
+        "Кто придумал модель, о которой шла речь?",
+        "Какой страны касается налоговая модель, о которой говорилось?",
+    ],
+)
+def test_what_the_text_omits_of_a_noun_spoken_of_declines(engine, question: str) -> None:
+    """The cost, the author, a tax model: the text tells none, the clause or not."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)

@@ -30,6 +30,7 @@ from bot.qa.reading.context import Pass, ReaderContext
 # The passes before a bare «when» is read (dates.bare_when), in the order they apply: a later pass
 # reads what the earlier ones left.
 PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
+    mentions.without_mention_clause,
     claims.understood_rightly,
     asker.named_before_a_pronoun,
     asker.asked_before_the_question,
