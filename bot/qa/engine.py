@@ -46,6 +46,7 @@ from bot.qa.models import Lang, Reply
 from bot.qa.morph import shared_morphology
 from bot.qa.reading import (
     QuestionReader,
+    after_leading_doubt,
     asks_several,
     checks_claim,
     clauses,
@@ -173,8 +174,8 @@ class Engine:
         if reply.kind in ("none", "smalltalk") and long:
             text, reply = self._rambling(question, analysis, lang, (text, reply))
             shortened = shortened or text != question
-        if reply.kind == "none" and reply.decline != "off_topic" and asks_several(text):
-            part, reply = self._one_of_several(text, lang, reply)
+        if reply.kind == "none" and reply.decline != "off_topic":
+            part, reply = self._one_part(text, lang, reply)
             if part is not None:
                 preface = self.kb.replies.partial_question.get(lang).format(question=asked(part))
                 return reply.model_copy(
@@ -244,6 +245,19 @@ class Engine:
             if reply.kind == "answer":
                 return tail, reply
         return whole
+
+    def _one_part(self, text: str, lang: Lang, whole: Reply) -> tuple[str | None, Reply]:
+        """A declined message that asks several things (_one_of_several), or whose question follows
+        a leading doubt («Разве…? Что сказано о…?»: after_leading_doubt): the part answered, if any."""
+        if asks_several(text):
+            part, reply = self._one_of_several(text, lang, whole)
+            if part is not None:
+                return part, reply
+        real = after_leading_doubt(text)
+        if real is None:
+            return None, whole
+        reply = self._answer(real, self.analyzer.analyse(real), lang)
+        return (real, reply) if reply.kind == "answer" else (None, whole)
 
     def _one_of_several(self, text: str, lang: Lang, whole: Reply) -> tuple[str | None, Reply]:
         """«Когда был круглый стол и кто там выступал?»: no entry answers both, each may answer one.

@@ -15,11 +15,12 @@ from bot.qa.reading.claims import checks_claim
 from bot.qa.reading.context import WHICH_WORDS
 from bot.qa.reading.piece import place_in_piece, place_phrases
 from bot.qa.reading.reader import QuestionReader
-from bot.qa.reading.splitting import asks_several, clauses, relative_clause
+from bot.qa.reading.splitting import after_leading_doubt, asks_several, clauses, relative_clause
 
 __all__ = [
     "WHICH_WORDS",
     "QuestionReader",
+    "after_leading_doubt",
     "asks_several",
     "checks_claim",
     "clauses",

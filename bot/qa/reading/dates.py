@@ -270,3 +270,26 @@ def without_own_date(ctx: ReaderContext, question: str, analysis: Analysis) -> A
 def _date_like(value: str) -> bool:
     """A number that may be a day of the month or a year («27», «2026»)."""
     return value.isdigit() and (1 <= int(value) <= MAX_DAY or MIN_YEAR <= int(value) <= MAX_YEAR)
+
+
+# «Когда выступал Асылов?»: the one the documents tell spoke at their event, the verb of his speaking,
+# and those he spoke to, as the analyzer reads them (when_spoke_there); the question that asks then
+SPOKE_THERE = "генеральный прокурор выступить участник"
+WHEN_HELD = "когда прошёл круглый стол"
+
+
+def when_spoke_there(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«В какой день Берик Асылов выступал перед участниками круглого стола?», «Когда выступал
+    генпрокурор?»: the documents tell he spoke at the round table («Обращаясь к участникам…»), so
+    when he spoke is when it was held, asked so. Only a «when» of the past, of nothing but his
+    speaking, those he spoke to and the event: «Когда Асылов выступал в парламенте?» names another
+    place, «Когда Асылов выступит снова?» a time to come, «Когда выступал Президент?» one the
+    documents never tell spoke."""
+    if analysis.kinds != {"when"}:
+        return analysis
+    told = ctx.analyzer.analyse(SPOKE_THERE).values
+    values = {t.value for t in analysis.terms if t.real_word}
+    speaking = ctx.analyzer.analyse("выступить").values
+    if not speaking <= values or not values <= told | ctx.event | ctx.dating:
+        return analysis
+    return ctx.analyzer.analyse(WHEN_HELD)

@@ -143,7 +143,10 @@ def leading_to(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysi
 # «Помогут ли изменения навести порядок?»: a verb of helping (by lemma) right before an infinitive
 # (helping_to_do)
 # (after «ли», the thing helping comes first: so many words at most, «ли» included)
-HELPING_LEMMAS = frozenset({"помочь", "помогать"})
+# («Будет ли реформа способствовать тому, чтобы…»: furthering a thing is helping it)
+HELPING_LEMMAS = frozenset({"помочь", "помогать", "способствовать", "содействовать"})
+# «способствовать тому, чтобы государство управлялось…»: the clause of what is helped, as typed
+HELPED_CLAUSE = ("тому", "чтобы")
 INFINITIVE = "INFN"
 HELPED_SPAN = 6
 WHO_KINDS = frozenset({"who", "whom"})
@@ -164,14 +167,16 @@ def helping_to_do(ctx: ReaderContext, question: str, analysis: Analysis) -> Anal
         word
         for i, word in enumerate(found)
         if morphology.info(word).lemma in HELPING_LEMMAS
-        and any(
-            morphology.info(after).pos == INFINITIVE
-            for after in (
-                found[i + 1 : i + HELPED_SPAN] if found[i + 1 : i + 2] == ("ли",) else found[i + 1 : i + 2]
-            )
-        )
+        and (_infinitive_helped(found, i) or found[i + 1 : i + 3] == HELPED_CLAUSE)
     ]
     return less_words(ctx, analysis, frame[:1]) if frame else analysis
+
+
+def _infinitive_helped(found: tuple[str, ...], i: int) -> bool:
+    """An infinitive right after the verb of helping at `i`, or after its «ли» and the thing helping."""
+    morphology = shared_morphology()
+    after = found[i + 1 : i + HELPED_SPAN] if found[i + 1 : i + 2] == ("ли",) else found[i + 1 : i + 2]
+    return any(morphology.info(w).pos == INFINITIVE for w in after)
 
 
 def by_design(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
@@ -1081,3 +1086,44 @@ def whose_whole(ctx: ReaderContext, question: str, analysis: Analysis) -> Analys
             country = ctx.analyzer.analyse(COUNTRY_WORD).values
             return ctx.analyzer.analyse(WHICH_COUNTRY) if read.values - country <= talked else read
     return analysis
+
+
+# «Какой страны касается модель?», «К какой стране относится реформа?»: the verbs that, beside a
+# country asked by a which-word, only ask whose a thing is (country_concerned), as lemmas
+CONCERNING_LEMMAS = frozenset({"касаться", "коснуться", "относиться"})
+
+
+def country_concerned(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Какой страны касается конституционная модель, о которой говорилось?», «К какому государству
+    относится реформа?»: a country asked by a which-word beside a verb of concerning asks whose the
+    thing named is, as «Конституционная модель какой страны?» does (the text names the Republic of
+    Kazakhstan); the verb is the frame of that question, no subject the documents must use. The
+    thing stays asked: «Какой страны касается пенсионная реформа?» is judged by its pension."""
+    found = analysis.words
+    morphology = shared_morphology()
+    lemmas = [morphology.info(w).lemma for w in found]
+    asked = any(a in WHICH_WORDS and b in COUNTRY_LEMMAS for a, b in itertools.pairwise(lemmas))
+    verbs = [w for w in found if morphology.info(w).lemma in CONCERNING_LEMMAS]
+    if not asked or not verbs:
+        return analysis
+    return less_words(ctx, analysis, verbs)
+
+
+# «во всех случаях», «в каждом случае», «в любом случае»: a case under a word of every one, by lemma
+# (in_every_case)
+CASE_LEMMA = "случай"
+EVERY_LEMMAS = frozenset({"весь", "каждый", "любой", "всякий"})
+
+
+def in_every_case(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Обсуждалось ли одинаковое применение законов во всех случаях?»: «in every case» says how
+    widely a thing holds (as «всегда», «везде»), naming no case of its own; its noun is no subject.
+    A case named by what it is («случаи нарушений», «в случае утечки данных») stays asked."""
+    found = analysis.words
+    morphology = shared_morphology()
+    every = [
+        word
+        for before, word in itertools.pairwise(found)
+        if morphology.info(word).lemma == CASE_LEMMA and morphology.info(before).lemma in EVERY_LEMMAS
+    ]
+    return less_words(ctx, analysis, every) if every else analysis

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import replace
 
 from bot.qa.analyzer import Analysis
@@ -69,3 +70,24 @@ def talk_of_nothing_named(ctx: ReaderContext, question: str, analysis: Analysis)
     if named - ctx.collective - ctx.event - ctx.pieces - kazakh_talk:
         return analysis
     return ctx.analyzer.analyse(GIST_QUESTION)
+
+
+# «…, о которой говорилось?», «…, о которых шла речь?»: a relative clause closing the question that
+# says only that its noun was spoken of, impersonally (without_mention_clause)
+_MENTION_CLAUSE = re.compile(
+    r"\s*,\s*(?:о|об|про)\s+котор\w+\s+(?:говорилось|говорится|упоминалось|упоминается|сообщается"
+    r"|(?:шла|идёт|идет)\s+речь|речь\s+(?:шла|идёт|идет))\s*(?P<end>[?.!]*)\s*$",
+    re.IGNORECASE,
+)
+
+
+def without_mention_clause(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Какой страны касается конституционная модель, о которой говорилось?»: a closing relative
+    clause that says only that its noun was spoken of (impersonally, nowhere named) points to that
+    noun as the one the documents speak of; it asks nothing (no one's words: its «шла речь» is no
+    kind `said`), and the question is read without it. «…, о которой говорил Асылов» names whose
+    words, «…, о которой говорится в конце» a place in the piece: they stay."""
+    match = _MENTION_CLAUSE.search(question)
+    if match is None or not question[: match.start()].strip():
+        return analysis
+    return ctx.analyzer.analyse(question[: match.start()] + (match["end"] or ""))

@@ -128,6 +128,8 @@ def without_the_piece(ctx: ReaderContext, question: str, analysis: Analysis) -> 
     before its name («по оценке авторов пресс-релиза») are its voice, the piece too."""
     morphology = shared_morphology()
     found = analysis.words
+    if any(_which_discussed(found, i) for i in range(len(found))) and _only_the_discussion(ctx, analysis):
+        return ctx.analyzer.analyse(WHICH_DOCUMENT)
     piece = {
         value
         for i, word in enumerate(found)
@@ -143,6 +145,7 @@ def without_the_piece(ctx: ReaderContext, question: str, analysis: Analysis) -> 
         and (lemma != ARTICLE or _article_referred_to(found, i))
         # ("which document was discussed?": the document itself is asked)
         and not (i > 0 and found[i - 1] in ASKING_WHICH)
+        and not _which_discussed(found, i)
         for value in PIECE_WORDS[lemma]
     }
     piece |= _authors_of_the_piece(ctx, found)
@@ -152,6 +155,38 @@ def without_the_piece(ctx: ReaderContext, question: str, analysis: Analysis) -> 
     if not any(t.known and t.pos in {"NOUN", None} for t in kept):
         return analysis
     return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
+
+
+# «Какой документ обсуждается?», «какой документ рассматривали»: the lemmas of discussing a thing
+DISCUSSING = frozenset({"обсуждаться", "обсуждать", "рассматриваться", "рассматривать", "рассмотреть"})
+DISCUSSED_SPAN = 3
+DOCUMENT = "документ"
+# what else a question of which document was discussed may name: its being discussed or talked of,
+# and by whom; and the question it asks then (an about_document one: the draft the event discussed)
+DISCUSSION_FRAME = "обсуждать обсуждаться рассматривать рассматриваться идти речь участник"
+WHICH_DOCUMENT = "О чём был круглый стол?"
+
+
+def _which_discussed(found: tuple[str, ...], i: int) -> bool:
+    """«Какой документ обсуждается?», «Какой документ обсуждали на круглом столе?»: the piece's name
+    after «какой», before a verb of discussing, asks which document was discussed (the draft), as
+    "which document was discussed?" does, not what the piece being read says. «Какой документ
+    подписали?» asks of no discussion: the piece there frames the question."""
+    morphology = shared_morphology()
+    return (
+        i > 0
+        and morphology.info(found[i]).lemma == DOCUMENT
+        and morphology.info(found[i - 1]).lemma == "какой"
+        and any(morphology.info(w).lemma in DISCUSSING for w in found[i + 1 : i + 1 + DISCUSSED_SPAN])
+    )
+
+
+def _only_the_discussion(ctx: ReaderContext, analysis: Analysis) -> bool:
+    """«Какой документ обсуждается и о каком проекте идёт речь?»: nothing named but the discussion,
+    the event, the documents' whole and the piece: the question is which document that is. «Какой
+    документ обсуждали в прошлом году?» names a time of its own."""
+    frame = ctx.analyzer.analyse(DISCUSSION_FRAME).values | ctx.event | ctx.wholes | ctx.pieces
+    return analysis.values <= frame | ctx.collective
 
 
 # «блок о равенстве перед законом», «раздел про цифровые решения»: a part of the piece read named by

@@ -30,6 +30,7 @@ from bot.qa.reading.context import Pass, ReaderContext
 # The passes before a bare «when» is read (dates.bare_when), in the order they apply: a later pass
 # reads what the earlier ones left.
 PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
+    mentions.without_mention_clause,
     claims.understood_rightly,
     asker.named_before_a_pronoun,
     asker.asked_before_the_question,
@@ -37,6 +38,7 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     people.the_gathered,
     frames.which_state,
     frames.whose_whole,
+    frames.country_concerned,
     people.other_holder,
     people.first_to_act,
     people.floor_giver,
@@ -97,6 +99,7 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     frames.goals_of_the_changes,
     frames.given_to_people,
     frames.at_a_level,
+    frames.in_every_case,
 )
 # and after it
 PASSES_AFTER_WHEN: tuple[Pass, ...] = (
@@ -138,6 +141,7 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     dates.past_period,
     dates.earlier_state,
     dates.repeat_to_come,
+    dates.when_spoke_there,
     frames.consequence_of_a_condition,
     people.which_of_named,
     people.which_of_members,

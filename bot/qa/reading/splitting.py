@@ -7,7 +7,7 @@ import re
 
 from bot.qa.kazakh import KAZAKH_LETTERS
 from bot.qa.morph import shared_morphology
-from bot.qa.text import QUESTION_OPENERS, words
+from bot.qa.text import POINTING_BACK, QUESTION_OPENERS, words
 
 # A clause opening with a question word after a comma, a dash or «и», once a question word came before
 # («кто выступал, какой главный тезис и какие направления обсуждали»): the question asks several
@@ -153,3 +153,35 @@ def relative_clause(text: str, part: str) -> bool:
         return False
     before = _NOUN_BEFORE_COMMA.search(text[:at])
     return before is not None and shared_morphology().info(before.group(1).casefold()).pos in _NOUN_LIKE
+
+
+# A leading or sceptical question opening a message before the one really asked (after_leading_doubt):
+# «Не кажется ли вам, что…?», «А не обманывают ли нас?», «Разве можно…?», «Неужели…?», «Выходит, …?»,
+# «Получается, …?», or a tag after a dash («Зачем им ИИ — не для слежки ли?»)
+_LEADING_DOUBT = re.compile(
+    r"^\s*(?:(?:а\s+)?не\s+[а-яё]+\s+ли|разве|неужели|выходит|получается"
+    r"|[^?]*[—–]\s*(?:а\s+)?не\s+(?:[а-яё]+\s+){0,2}?ли)\b[^?]*\?+\s*(?P<rest>\S.*)$",
+    re.IGNORECASE | re.S,
+)
+# «Кто так утверждает?»: the question after the doubt that points back to it is not asked alone
+_POINTING_BACK_AFTER_DOUBT = POINTING_BACK | {"так", "такой", "такое", "такая", "такие", "том", "тому"}
+_ASKING_SPAN = 2
+
+
+def after_leading_doubt(text: str) -> str | None:
+    """«Не кажется ли вам, что реформа — просто пиар? Что там сказано о правах и свободах?»: a
+    leading or sceptical question (_LEADING_DOUBT) is the asker's doubt, which the documents do not
+    settle; the open question after it (a question word among its first words) is what they want
+    told, asked on its own. None when the message does not open so, or when that question points back
+    to the doubt («…? Как это уравновешено?», «…? Кто так утверждает?»): alone it asks nothing."""
+    match = _LEADING_DOUBT.match(text)
+    if match is None:
+        return None
+    rest = match["rest"].strip()
+    found = words(rest.casefold())
+    morphology = shared_morphology()
+    if QUESTION_OPENERS.isdisjoint(found[:_ASKING_SPAN]) or not rest.rstrip().endswith("?"):
+        return None
+    if _POINTING_BACK_AFTER_DOUBT.intersection(found) or any(map(morphology.anaphoric, found)):
+        return None
+    return rest
