@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from bot.qa.analyzer import Analysis, Term
-from bot.qa.kazakh import KAZAKH_LETTERS, YES_NO_PARTICLES, is_kazakh, stem
+from bot.qa.kazakh import KAZAKH_LETTERS, MIN_PLAIN_STEM, YES_NO_PARTICLES, is_kazakh, stem
 from bot.qa.lang import PLAIN_KAZAKH, closing_present
 from bot.qa.reading.context import ReaderContext
 
@@ -204,7 +204,7 @@ def kazakh_which(ctx: ReaderContext, question: str, analysis: Analysis) -> Analy
         after
         for word, after in itertools.pairwise(found)
         if word in KAZAKH_WHICH
-        and (is_kazakh(after) or (word in typed and not _known_stem(ctx, after)))
+        and (is_kazakh(after) or (word in typed and not _known_stem(ctx, after)) or _foreign(ctx, analysis, after))
         and not after.endswith(KAZAKH_GENITIVE)
         and not after.startswith(KAZAKH_PLACE)
     }
@@ -212,6 +212,20 @@ def kazakh_which(ctx: ReaderContext, question: str, analysis: Analysis) -> Analy
         return analysis
     terms = _unknown_as_nouns(ctx, analysis, asked)
     return replace(analysis, terms=terms) if terms != analysis.terms else analysis
+
+
+def _foreign(ctx: ReaderContext, analysis: Analysis, word: str) -> bool:
+    """A word after a «кай», «кандай» typed without Kazakh letters that cannot be a misspelling of
+    one the knowledge base knows («кай компания», «кай гимаратта»): a dictionary word it does not
+    know, or one that no word of its begins as (its first MIN_PLAIN_STEM letters, typed plain). A
+    word that begins as one of them («дайындыгын», «органдардын») may be one of them misspelt."""
+    if not word.isalpha() or not re.fullmatch(r"[а-яё]+", word):
+        return False  # (a Kazakh letter typed in Latin, «кунi»: a word misspelt, not a new one)
+    values = ctx.analyzer.analyse(word).values
+    if any(t.value in values and t.known for t in analysis.terms):
+        return False
+    dictionary = any(t.value in values and t.real_word for t in analysis.terms)
+    return dictionary or word[:MIN_PLAIN_STEM] not in ctx.kazakh_openings
 
 
 def _known_stem(ctx: ReaderContext, word: str) -> bool:
