@@ -495,6 +495,23 @@ def steps_asked(ctx: ReaderContext, question: str, analysis: Analysis) -> Analys
     return replace(analysis, kinds=analysis.kinds | {STEPS})
 
 
+# «Какие механизмы … конкретно будут усовершенствованы?»: the plural «какие» opening a question and
+# «конкретно», «именно» later in it, away from it (specific_items_apart)
+WHICH_PLURAL = frozenset({"какие", "каких", "каким", "какими"})
+SPECIFIC_ADVERBS = frozenset({"конкретно", "именно"})
+ITEMS = "items"
+
+
+def specific_items_apart(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Какие механизмы правовой защиты конкретно будут усовершенствованы?»: «конкретно», «именно»
+    further on in a question opening with the plural «какие» ask, as «какие конкретно механизмы»
+    does, for the particular items (kind `items`), which only an entry listing them tells."""
+    found = analysis.words
+    if not found or found[0] not in WHICH_PLURAL or SPECIFIC_ADVERBS.isdisjoint(found[2:]):
+        return analysis
+    return replace(analysis, kinds=analysis.kinds | {ITEMS})
+
+
 # «основное внимание», «главный упор», «первостепенное внимание»: an adjective of primacy before a
 # noun of attention says how much attention (primacy_of_attention); «особое внимание» is the text's own
 PRIMACY_LEMMAS = frozenset({"основной", "основный", "главный", "первостепенный", "пристальный"})

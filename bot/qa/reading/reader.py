@@ -82,6 +82,7 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     frames.degree_of_a_quality,
     frames.excess_weighed,
     frames.steps_asked,
+    frames.specific_items_apart,
     frames.primacy_of_attention,
     frames.emphasis_ahead,
     frames.forms_of_a_thing,
