@@ -67,7 +67,7 @@ BE_TO_COME = frozenset({"be", "будет", "станет", "будут", "ст�
 AS_WHOM = "кем"
 # «стал», "became": a verb of becoming, and within so many words after it the person or post named
 # first (post_taken); the kind no entry lists
-BECOMING = frozenset({"стать", "становиться", "become", "became"})
+BECOMING = frozenset({"стать", "становиться", "become", "became", "becomes", "becoming"})
 BECOMING_SPAN = 3
 POST_TAKEN_KIND = "post_taken"
 MANNER_OPENERS = frozenset({"как", "how"})
