@@ -114,7 +114,10 @@ def test_part_of_the_constitution_declines(engine, question: str) -> None:
     ("question", "entry"),
     [
         ("В какой части Основного Закона говорится о принципе «Закон и порядок»?", "law_and_order_preamble"),
-        ("В какой части Конституции предлагают закрепить принцип «Закон и порядок»?", "law_and_order_preamble"),
+        (
+            "В какой части Конституции предлагают закрепить принцип «Закон и порядок»?",
+            "law_and_order_preamble",
+        ),
         ("В какой части документа говорится о правоохранительных органах?", "rights_protection_priority"),
         ("Где в пресс-релизе говорится о правоохранительных органах?", "rights_protection_priority"),
     ],
@@ -174,5 +177,87 @@ def test_specific_items_asked_apart_decline(engine, question: str) -> None:
     ],
 )
 def test_items_an_entry_lists_are_answered(engine, question: str, entry: str) -> None:
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did Asylov do before becoming Prosecutor General?",
+        "Where did Asylov work before becoming Prosecutor General?",
+        "How did Asylov end up becoming Prosecutor General?",
+    ],
+)
+def test_becoming_a_post_declines(engine, question: str) -> None:
+    """ "becoming", like "became", is a verb of becoming: how the post was taken, never told."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Who is Asylov?", "speaker"),
+        ("What post does Asylov hold?", "speaker"),
+        ("What did the Prosecutor General say about the Preamble?", "prosecutor_speech"),
+    ],
+)
+def test_the_post_held_is_answered(engine, question: str, entry: str) -> None:
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Қандай қоғамдық ұйымдар қатысты, атап беріңізші?",
+        "Кандай когамдык уйымдар катысты, атап бериниз?",
+        "Қатысқан қоғамдық ұйымдарды атаңыз.",
+    ],
+)
+def test_kazakh_name_them_asks_items(engine, question: str) -> None:
+    """«атап беріңізші», «атаңыз» (name them) ask for the items, as «назовите»: the public
+    organisations are not named."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Ерекше назар аударылған бағыттарды атап беріңізші.", "key_directions"),
+        ("Талқылаудың негізгі бағыттарын атаңыз.", "key_directions"),
+        ("Бас прокурор қандай қағидатты атап өтті?", "prosecutor_speech"),
+    ],
+)
+def test_kazakh_items_an_entry_lists_are_answered(engine, question: str, entry: str) -> None:
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Как конкретно будет работать сервисная модель правоохранительных органов?",
+        "Как именно будет функционировать сервисная модель полиции?",
+        "How exactly will the service model of law enforcement work?",
+    ],
+)
+def test_how_it_works_concretely_declines(engine, question: str) -> None:
+    """How a thing works, asked concretely: the documents name the direction, not its workings."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Как будет работать сервисная модель правоохранительных органов?", "rights_protection_priority"),
+        ("How will the service model of law enforcement work?", "rights_protection_priority"),
+        ("Как именно звучит тот принцип, который хотят вписать в преамбулу?", "law_and_order_preamble"),
+    ],
+)
+def test_how_it_works_in_general_is_answered(engine, question: str, entry: str) -> None:
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)

@@ -4,6 +4,8 @@ question when the documents name what is compared."""
 
 from __future__ import annotations
 
+import itertools
+
 from bot.qa.analyzer import Analysis
 from bot.qa.morph import shared_morphology
 from bot.qa.reading.context import ReaderContext
@@ -56,5 +58,5 @@ def _other_side_asked(found: tuple[str, ...]) -> bool:
     morphology = shared_morphology()
     return any(
         word in WITH_WORDS and (after in ASKING_LEMMAS or morphology.info(after).lemma in ASKING_LEMMAS)
-        for word, after in zip(found, found[1:], strict=False)
+        for word, after in itertools.pairwise(found)
     )

@@ -488,7 +488,9 @@ _STEPS = re.compile(
 
 # «Как конкретно будет работать…?», "How exactly will … work?": the way a thing works asked
 # concretely (steps_asked); the verbs of working and of being put in place, by lemma
-_HOW_CONCRETELY = re.compile(r"^\W*(?:как|how)\s+(?:конкретно|именно|exactly|specifically|concretely)\b", re.I)
+_HOW_CONCRETELY = re.compile(
+    r"^\W*(?:как|how)\s+(?:конкретно|именно|exactly|specifically|concretely)\b", re.IGNORECASE
+)
 WORKING_LEMMAS = frozenset(
     {"работать", "функционировать", "действовать", "внедряться", "реализовываться", "осуществляться"}
     | {"work", "function", "operate", "implemented"}

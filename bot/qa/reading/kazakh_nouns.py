@@ -195,7 +195,8 @@ def kazakh_which(ctx: ReaderContext, question: str, analysis: Analysis) -> Analy
     not noise the other words are answered without. Only a word in Kazakh letters, or one after a
     «қай», «қандай» typed so («қай бабында», «қандай жаза»: the asker types Kazakh letters, so a word
     without them is spelt so) whose stem the knowledge base does not know («қандай салаларына» asks
-    which spheres); after a plain «кай», «багдар» may be a known word misspelt; not an owner in the
+    which spheres); after a plain «кай», «багдар» may be a known word misspelt, but not «компания»
+    or «гимаратта», which cannot be (_foreign); not an owner in the
     genitive («қандай мекемелердің өкілдері»: which bodies' officials, named by the answer, as the
     Russian «какие органы»); not «жер» (place): «қай жерде» asks where, which the place answers."""
     found = analysis.words
@@ -204,7 +205,11 @@ def kazakh_which(ctx: ReaderContext, question: str, analysis: Analysis) -> Analy
         after
         for word, after in itertools.pairwise(found)
         if word in KAZAKH_WHICH
-        and (is_kazakh(after) or (word in typed and not _known_stem(ctx, after)) or _foreign(ctx, analysis, after))
+        and (
+            is_kazakh(after)
+            or (word in typed and not _known_stem(ctx, after))
+            or _foreign(ctx, analysis, after)
+        )
         and not after.endswith(KAZAKH_GENITIVE)
         and not after.startswith(KAZAKH_PLACE)
     }
@@ -214,12 +219,16 @@ def kazakh_which(ctx: ReaderContext, question: str, analysis: Analysis) -> Analy
     return replace(analysis, terms=terms) if terms != analysis.terms else analysis
 
 
+# a word typed in Russian letters only (_foreign)
+_RUSSIAN_LETTERS = re.compile(r"[а-яё]+")
+
+
 def _foreign(ctx: ReaderContext, analysis: Analysis, word: str) -> bool:
     """A word after a «кай», «кандай» typed without Kazakh letters that cannot be a misspelling of
     one the knowledge base knows («кай компания», «кай гимаратта»): a dictionary word it does not
     know, or one that no word of its begins as (its first MIN_PLAIN_STEM letters, typed plain). A
     word that begins as one of them («дайындыгын», «органдардын») may be one of them misspelt."""
-    if not word.isalpha() or not re.fullmatch(r"[а-яё]+", word):
+    if not _RUSSIAN_LETTERS.fullmatch(word):
         return False  # (a Kazakh letter typed in Latin, «кунi»: a word misspelt, not a new one)
     values = ctx.analyzer.analyse(word).values
     if any(t.value in values and t.known for t in analysis.terms):
