@@ -261,3 +261,30 @@ def test_how_it_works_concretely_declines(engine, question: str) -> None:
 def test_how_it_works_in_general_is_answered(engine, question: str, entry: str) -> None:
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Құқық қорғау органдарының сервистік моделі қай мерзімде енгізіледі?",
+        "Сервистік модель қандай мерзімде енгізіледі?",
+        "Сервистик модель кай мерзимде енгизиледи?",
+    ],
+)
+def test_kazakh_in_what_term_asks_when(engine, question: str) -> None:
+    """«қай мерзімде» (in what term) asks when, as «в какие сроки»: the text gives no date for it."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Құқық қорғау органдарының сервистік моделі деген не?", "rights_protection_priority"),
+        ("Жаңа Конституция ұзақ мерзімді бағдарларды айқындай ма?", "long_term_guidelines"),
+        ("Реформа ұзақ мерзімге не береді?", "long_term_guidelines"),
+    ],
+)
+def test_kazakh_long_term_is_no_when(engine, question: str, entry: str) -> None:
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
