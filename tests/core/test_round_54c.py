@@ -288,3 +288,31 @@ def test_kazakh_in_what_term_asks_when(engine, question: str) -> None:
 def test_kazakh_long_term_is_no_when(engine, question: str, entry: str) -> None:
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Мәжіліс депутаттарының қайсысы талқылауға қатысты?",
+        "Мажилис депутаттарынын кайсысы катысты?",
+        "Which of the Mazhilis deputies took part?",
+    ],
+)
+def test_one_of_a_group_named_as_a_whole_declines(engine, question: str) -> None:
+    """«депутаттарының қайсысы», "which of the deputies": which one of a group the documents name only
+    as a whole asks for names, as «кто из депутатов» does."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Прокурорлардың қайсысы сөз сөйледі?", "speaker"),
+        ("Қатысушылардың қайсысы сөз сөйледі?", "speaker"),
+        ("Which of the participants spoke?", "speaker"),
+    ],
+)
+def test_one_of_a_group_the_documents_name_is_answered(engine, question: str, entry: str) -> None:
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)

@@ -141,6 +141,7 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     dates.repeat_to_come,
     frames.consequence_of_a_condition,
     people.which_of_named,
+    people.one_of_the_group,
     people.which_of_members,
     people.which_bodies,
     people.name_requested,
