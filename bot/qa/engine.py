@@ -270,7 +270,11 @@ class Engine:
                 continue  # «…и кто их представлял?»: what it asks about is in another clause
             if relative_clause(text, part):
                 continue  # «Как зовут Уполномоченного, чьё ведомство…»: the clause tells of his noun
-            reply = self._answer(part, self.analyzer.analyse(part), lang)
+            analysis = self.analyzer.analyse(part)
+            # a Kazakh clause's closing verb is read as the whole question's is («…кім жургизди,
+            # модератор кім болды?»: the first clause's «жургизди» is an act the documents never name)
+            analysis = self._kazakh_verbs(analysis) if lang == "kk" else analysis
+            reply = self._answer(part, analysis, lang)
             if reply.kind == "answer":
                 return part, reply
         return None, whole

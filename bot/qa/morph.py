@@ -272,6 +272,8 @@ class Morphology:
         except ValueError:  # pymorphy3 fails on some scripts (e.g. Tangut): treat as noise
             return WordInfo(lemma=word, pos=None, known=False)
         parse = parses[0]
+        if not parse.is_known and (joint := self._joint(word)) is not None:
+            return joint
         if parse.tag.POS != "NPRO" and len(word) <= MAX_YO_PRONOUN and word.count("е") == 1:
             # «в нем» is «в нём» written without its ё (folded away too), not «нем» (mute): a short
             # word whose ё spelling is a pronoun is that pronoun
@@ -301,6 +303,22 @@ class Morphology:
             future="futr" in parse.tag.grammemes,
         )
 
+    def _joint(self, word: str) -> WordInfo | None:
+        """«соорганизатором», «сомодератор»: a noun the dictionary lacks, «со-» (co-, joint) before
+        one it has, names a partner in that role, a real word (as «соавтор» is), not noise a
+        question may be answered without; None for any other word."""
+        rest = word.removeprefix(JOINT_PREFIX)
+        if rest == word or len(rest) < MIN_JOINT_REST:
+            return None
+        parse = self._parse(rest)[0]
+        if not parse.is_known or parse.tag.POS != "NOUN":
+            return None
+        return WordInfo(lemma=JOINT_PREFIX + parse.normal_form.replace("ё", "е"), pos="NOUN", known=True)
+
+
+# «со-» (co-) before a noun of a role (Morphology._joint), and the shortest such noun
+JOINT_PREFIX = "со"
+MIN_JOINT_REST = 5
 
 # The longest word read as a pronoun spelt without its ё («нем»: «нём»; see Morphology._info)
 MAX_YO_PRONOUN = 3

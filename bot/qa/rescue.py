@@ -76,8 +76,10 @@ def rescued(
             and margin >= (AGREE_MARGIN_WITH_LEAD if leads else AGREE_MARGIN)
             and best.score >= HYBRID_ANSWER_MIN
         )
-    # a language the lexical side cannot read: the embedding alone, only when clearly first
-    return first and best.cosine >= SEM_ALONE_MIN and margin >= SEM_MARGIN
+    # a language the lexical side cannot read: the embedding alone, only when clearly first; not
+    # where the words it does read name a subject the documents never use («…кай компания
+    # азирлейди?»: which company), which no entry's closeness in meaning answers
+    return first and not subject.unknown and best.cosine >= SEM_ALONE_MIN and margin >= SEM_MARGIN
 
 
 def _leads(ctx: EngineContext, score: EntryScore, ranked: Sequence[EntryScore]) -> bool:

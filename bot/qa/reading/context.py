@@ -162,6 +162,14 @@ class ReaderContext:
         surface = vocabulary.surface if vocabulary is not None else frozenset()
         return frozenset(kazakh.stem(w.translate(PLAIN_KAZAKH)) for w in surface)
 
+    @cached_property
+    def kazakh_openings(self) -> frozenset[str]:
+        """The first MIN_PLAIN_STEM letters of the knowledge base's words, spelt without Kazakh
+        letters: a word typed so that begins as none of them is none of theirs misspelt."""
+        vocabulary = self.analyzer.vocabulary
+        surface = vocabulary.surface if vocabulary is not None else frozenset()
+        return frozenset(w.translate(PLAIN_KAZAKH)[: kazakh.MIN_PLAIN_STEM] for w in surface)
+
     def _owned_phrases(self, base: Analyzer) -> dict[str, tuple[tuple[str, str], ...]]:
         """The curated phrases of a head and whose it is («аппарат президента», «аппарат главы
         государства»): the head's lemma -> (the value of the rest, the phrase)."""

@@ -491,13 +491,52 @@ _STEPS = re.compile(
 )
 
 
+# «Как конкретно будет работать…?», "How exactly will … work?": the way a thing works asked
+# concretely (steps_asked); the verbs of working and of being put in place, by lemma
+_HOW_CONCRETELY = re.compile(
+    r"^\W*(?:как|how)\s+(?:конкретно|именно|exactly|specifically|concretely)\b", re.IGNORECASE
+)
+WORKING_LEMMAS = frozenset(
+    {"работать", "функционировать", "действовать", "внедряться", "реализовываться", "осуществляться"}
+    | {"work", "function", "operate", "implemented"}
+)
+
+
 def steps_asked(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """«Как именно будет внедряться сервисная модель, по шагам?», "step by step": the steps of a
     course asked in their order, which the documents never give (they name directions and aims, not
-    a sequence of steps): a kind no entry answers (STEPS), whatever else the question shares."""
-    if _STEPS.search(question) is None:
+    a sequence of steps): a kind no entry answers (STEPS), whatever else the question shares. So is
+    «Как конкретно будет работать сервисная модель?»: how a thing works, asked concretely, is the
+    course of its working (not «Как именно звучит принцип?», its wording)."""
+    if _STEPS.search(question) is None and not _working_concretely(question, analysis):
         return analysis
     return replace(analysis, kinds=analysis.kinds | {STEPS})
+
+
+def _working_concretely(question: str, analysis: Analysis) -> bool:
+    """The question opens with «как конкретно», "how exactly", and asks how a thing works or is put
+    in place (a verb of WORKING_LEMMAS)."""
+    if _HOW_CONCRETELY.search(question) is None:
+        return False
+    morphology = shared_morphology()
+    return any(w in WORKING_LEMMAS or morphology.info(w).lemma in WORKING_LEMMAS for w in analysis.words)
+
+
+# «Какие механизмы … конкретно будут усовершенствованы?»: the plural «какие» opening a question and
+# «конкретно», «именно» later in it, away from it (specific_items_apart)
+WHICH_PLURAL = frozenset({"какие", "каких", "каким", "какими"})
+SPECIFIC_ADVERBS = frozenset({"конкретно", "именно"})
+ITEMS = "items"
+
+
+def specific_items_apart(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Какие механизмы правовой защиты конкретно будут усовершенствованы?»: «конкретно», «именно»
+    further on in a question opening with the plural «какие» ask, as «какие конкретно механизмы»
+    does, for the particular items (kind `items`), which only an entry listing them tells."""
+    found = analysis.words
+    if not found or found[0] not in WHICH_PLURAL or SPECIFIC_ADVERBS.isdisjoint(found[2:]):
+        return analysis
+    return replace(analysis, kinds=analysis.kinds | {ITEMS})
 
 
 # «основное внимание», «главный упор», «первостепенное внимание»: an adjective of primacy before a

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from bot.qa.analyzer import Analysis, Term
-from bot.qa.kazakh import KAZAKH_LETTERS, YES_NO_PARTICLES, is_kazakh, stem
+from bot.qa.kazakh import KAZAKH_LETTERS, MIN_PLAIN_STEM, YES_NO_PARTICLES, is_kazakh, stem
 from bot.qa.lang import PLAIN_KAZAKH, closing_present
 from bot.qa.reading.context import ReaderContext
 
@@ -195,7 +195,8 @@ def kazakh_which(ctx: ReaderContext, question: str, analysis: Analysis) -> Analy
     not noise the other words are answered without. Only a word in Kazakh letters, or one after a
     «қай», «қандай» typed so («қай бабында», «қандай жаза»: the asker types Kazakh letters, so a word
     without them is spelt so) whose stem the knowledge base does not know («қандай салаларына» asks
-    which spheres); after a plain «кай», «багдар» may be a known word misspelt; not an owner in the
+    which spheres); after a plain «кай», «багдар» may be a known word misspelt, but not «компания»
+    or «гимаратта», which cannot be (_foreign); not an owner in the
     genitive («қандай мекемелердің өкілдері»: which bodies' officials, named by the answer, as the
     Russian «какие органы»); not «жер» (place): «қай жерде» asks where, which the place answers."""
     found = analysis.words
@@ -204,7 +205,11 @@ def kazakh_which(ctx: ReaderContext, question: str, analysis: Analysis) -> Analy
         after
         for word, after in itertools.pairwise(found)
         if word in KAZAKH_WHICH
-        and (is_kazakh(after) or (word in typed and not _known_stem(ctx, after)))
+        and (
+            is_kazakh(after)
+            or (word in typed and not _known_stem(ctx, after))
+            or _foreign(ctx, analysis, after)
+        )
         and not after.endswith(KAZAKH_GENITIVE)
         and not after.startswith(KAZAKH_PLACE)
     }
@@ -212,6 +217,24 @@ def kazakh_which(ctx: ReaderContext, question: str, analysis: Analysis) -> Analy
         return analysis
     terms = _unknown_as_nouns(ctx, analysis, asked)
     return replace(analysis, terms=terms) if terms != analysis.terms else analysis
+
+
+# a word typed in Russian letters only (_foreign)
+_RUSSIAN_LETTERS = re.compile(r"[а-яё]+")
+
+
+def _foreign(ctx: ReaderContext, analysis: Analysis, word: str) -> bool:
+    """A word after a «кай», «кандай» typed without Kazakh letters that cannot be a misspelling of
+    one the knowledge base knows («кай компания», «кай гимаратта»): a dictionary word it does not
+    know, or one that no word of its begins as (its first MIN_PLAIN_STEM letters, typed plain). A
+    word that begins as one of them («дайындыгын», «органдардын») may be one of them misspelt."""
+    if not _RUSSIAN_LETTERS.fullmatch(word):
+        return False  # (a Kazakh letter typed in Latin, «кунi»: a word misspelt, not a new one)
+    values = ctx.analyzer.analyse(word).values
+    if any(t.value in values and t.known for t in analysis.terms):
+        return False
+    dictionary = any(t.value in values and t.real_word for t in analysis.terms)
+    return dictionary or word[:MIN_PLAIN_STEM] not in ctx.kazakh_openings
 
 
 def _known_stem(ctx: ReaderContext, word: str) -> bool:

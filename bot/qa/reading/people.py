@@ -67,7 +67,7 @@ BE_TO_COME = frozenset({"be", "будет", "станет", "будут", "ст�
 AS_WHOM = "кем"
 # «стал», "became": a verb of becoming, and within so many words after it the person or post named
 # first (post_taken); the kind no entry lists
-BECOMING = frozenset({"стать", "становиться", "become", "became"})
+BECOMING = frozenset({"стать", "становиться", "become", "became", "becomes", "becoming"})
 BECOMING_SPAN = 3
 POST_TAKEN_KIND = "post_taken"
 MANNER_OPENERS = frozenset({"как", "how"})
@@ -455,6 +455,31 @@ def which_of_named(ctx: ReaderContext, question: str, analysis: Analysis) -> Ana
                     values=frozenset(t.value for t in terms),
                     kinds=analysis.kinds - {"who"},
                 )
+            return replace(analysis, kinds=analysis.kinds | {"names"})
+    return analysis
+
+
+# «депутаттарының қайсысы» (which of the deputies), typed with Kazakh letters or without; "which of"
+# (one_of_the_group)
+KAZAKH_WHICH_OF = frozenset({"қайсысы", "қайсылары", "қайсыбірі", "кайсысы", "кайсылары", "кайсыбири"})
+WHICH_OF = ("which", "of")
+ENGLISH_THE = "the"
+
+
+def one_of_the_group(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Мәжіліс депутаттарының қайсысы қатысты?», "Which of the Mazhilis deputies took part?": which
+    one of a group the documents name only as a whole asks for names (kind `names`), as «кто из
+    депутатов» does (which_of_named). The Kazakh names the group before «қайсысы», the English after
+    "which of (the)"."""
+    found = analysis.words
+    for i, word in enumerate(found):
+        if word in KAZAKH_WHICH_OF and i:
+            group = found[max(0, i - WHICH_SPAN) : i]
+        elif found[i : i + 2] == WHICH_OF:
+            group = tuple(w for w in found[i + 2 : i + 3 + WHICH_SPAN] if w != ENGLISH_THE)[:WHICH_SPAN]
+        else:
+            continue
+        if ctx.names_group(" ".join(group)):
             return replace(analysis, kinds=analysis.kinds | {"names"})
     return analysis
 

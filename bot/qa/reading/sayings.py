@@ -675,6 +675,8 @@ def where_mentioned(ctx: ReaderContext, question: str, analysis: Analysis) -> An
     mentioning = {w for w in analysis.words if _mention_verb(w)}
     if not mentioning:
         return _where_is_a_thing(ctx, analysis)
+    if _part_of_the_whole(analysis.words):
+        return analysis
     morphology = shared_morphology()
     verbs = mentioning | {morphology.info(w).lemma for w in mentioning}
     kept = tuple(t for t in analysis.terms if t.value not in verbs)
@@ -682,6 +684,23 @@ def where_mentioned(ctx: ReaderContext, question: str, analysis: Analysis) -> An
         return analysis
     values = frozenset(t.value for t in kept)
     return replace(analysis, terms=kept, values=values, kinds=analysis.kinds - {"where"})
+
+
+# the parts of a law or a draft («в какой главе проекта Конституции», "which chapter"): see
+# _part_of_the_whole
+DOCUMENT_PARTS = frozenset(
+    {"часть", "глава", "раздел", "статья", "пункт", "part", "chapter", "section", "article"}
+)
+
+
+def _part_of_the_whole(found: Sequence[str]) -> bool:
+    """«В какой главе проекта Конституции говорится о правоохранительных органах?»: a part of the
+    Constitution or of its draft asks where in that law a thing is, a place the text gives only
+    for what it places there (the Preamble), not where the text itself speaks of the thing."""
+    morphology = shared_morphology()
+    return any(morphology.info(w).lemma in DOCUMENT_PARTS for w in found) and any(
+        w.startswith(WHOLE_STEMS) for w in found
+    )
 
 
 def _where_is_a_thing(ctx: ReaderContext, analysis: Analysis) -> Analysis:
