@@ -159,3 +159,40 @@ def test_kazakh_venue_typed_plain_declines(engine, question: str) -> None:
     """On which square (venue) it took place: the text does not say."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Конституционную модель какого государства обсуждали участники?",
+        "О каком государстве идёт речь в конституционной модели?",
+        "Конституционную модель какой страны обсуждали участники?",
+        "Конституционная модель какого государства формируется?",
+    ],
+)
+def test_country_of_the_constitutional_model(engine, question: str) -> None:
+    """Which country's constitutional model: the text names it with its country, «конституционной
+    модели Республики Казахстан» (it was answered with the model of a Just Kazakhstan)."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "constitutional_model_principles"), describe(reply)
+
+
+def test_model_of_which_state_alone_keeps_its_entry(engine) -> None:
+    """A model alone, of which state the reform builds: the text names it «Справедливый Казахстан»."""
+    reply = engine.answer("Модель какого государства формирует реформа?")
+    assert (reply.kind, reply.entry_id) == ("answer", "fair_kazakhstan"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какие страны поддержали конституционную модель?",
+        "Конституционную модель какой страны взяли за образец?",
+        "Конституционную модель каких стран изучали участники?",
+        "Какие государства уже приняли такую конституционную модель?",
+    ],
+)
+def test_other_countries_and_the_model_decline(engine, question: str) -> None:
+    """Countries that supported it, studied or lent their model: the text names none."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)

@@ -14,6 +14,7 @@ from bot.qa.analyzer import Analysis, Term
 from bot.qa.kb import EXCESS, STEPS
 from bot.qa.morph import PREDICATE_POS, shared_morphology
 from bot.qa.reading.claims import SAID_KIND
+from bot.qa.reading.comparison import DIFFERENCE_LEMMAS
 from bot.qa.reading.context import WHICH_WORDS, ReaderContext
 from bot.qa.reading.edits import less_words, read_with
 
@@ -1081,3 +1082,41 @@ def whose_whole(ctx: ReaderContext, question: str, analysis: Analysis) -> Analys
             country = ctx.analyzer.analyse(COUNTRY_WORD).values
             return ctx.analyzer.analyse(WHICH_COUNTRY) if read.values - country <= talked else read
     return analysis
+
+
+# «Конституционную модель какого государства обсуждали?», «О каком государстве идёт речь в конституционной
+# модели?»: the text names the constitutional model with its country («конституционной модели Республики
+# Казахстан»); the values naming it, and the country's name the which-country is read as
+CONSTITUTIONAL_MODEL = frozenset({"конституционный", "модель"})
+MODEL_COUNTRY = "казахстана"
+# several countries asked («Какие страны поддержали…»): not the one that owns it
+WHICH_PLURALS = frozenset({"какие", "каких", "каким", "какими", "которые", "которых", "которым", "которыми"})
+# another country's model, compared with or taken as a pattern («С моделью какого государства сравнивали»,
+# «взяли за образец»), as lemmas
+OTHER_MODEL_LEMMAS = DIFFERENCE_LEMMAS | frozenset(
+    {"образец", "пример", "заимствовать", "перенять", "копировать"}
+)
+
+
+def country_of_model(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Конституционную модель какого государства обсуждали участники?»: a which-word and a country
+    beside the constitutional model ask whose model it is, the country the text names with it (the
+    Republic of Kazakhstan): the country is read as that name. Not a model alone («Модель какого
+    государства формирует реформа?»: the text names that one «Справедливый Казахстан»), nor a country
+    asked with no model («Какие страны поддержали реформу?»)."""
+    if not analysis.values >= CONSTITUTIONAL_MODEL:
+        return analysis
+    found = analysis.words
+    morphology = shared_morphology()
+    if any(morphology.info(w).lemma in OTHER_MODEL_LEMMAS for w in found):
+        return analysis
+    at = {
+        i
+        for i in range(1, len(found))
+        if morphology.info(found[i]).lemma in COUNTRY_LEMMAS
+        and morphology.info(found[i - 1]).lemma in WHICH_WORDS
+        and found[i - 1] not in WHICH_PLURALS
+    }
+    if not at:
+        return analysis
+    return read_with(ctx, analysis, at, MODEL_COUNTRY)

@@ -37,6 +37,7 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     people.the_gathered,
     frames.which_state,
     frames.whose_whole,
+    frames.country_of_model,
     people.other_holder,
     people.first_to_act,
     people.floor_giver,
