@@ -196,3 +196,33 @@ def test_other_countries_and_the_model_decline(engine, question: str) -> None:
     """Countries that supported it, studied or lent their model: the text names none."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Что предлагается в сфере защиты прав граждан?",
+        "Что предлагают в области защиты прав граждан?",
+        "Что предложено в сфере защиты прав граждан?",
+    ],
+)
+def test_proposed_in_a_domain_is_said_of_it(engine, question: str) -> None:
+    """«Что предлагается в сфере X?»: what is proposed there is what the text says of X; the verb
+    of proposing frames the domain as its noun does (it had led to the entry on legal protection,
+    whose questions ask what is proposed)."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "rights_protection_priority"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Что предлагается в сфере налогообложения?",
+        "Что предлагается в области пенсионного обеспечения?",
+        "Что предлагается в сфере защиты прав потребителей?",
+    ],
+)
+def test_proposed_in_a_domain_the_text_omits_declines(engine, question: str) -> None:
+    """Taxes, pensions, consumers' rights: the text proposes nothing there."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)

@@ -61,6 +61,8 @@ MANNER_FRAME_NOUNS = frozenset({"respect", "respects", "connection", "connection
 # «в деятельности правоохранительных органов» (in their work: the bodies are what is asked of)
 DOMAIN_NOUNS = frozenset({"сфера", "область", "отрасль", "план", "деятельность"})
 DOMAIN_PREPOSITIONS = frozenset({"в", "во"})
+# the verb of proposing beside a domain frame («Что предлагается в сфере защиты прав граждан?»), by lemma
+DOMAIN_PROPOSING = frozenset({"предлагаться", "предлагать", "предложить", "предполагаться"})
 # the words a genitive may open with before its noun (_genitive_after)
 GENITIVE_QUALIFIER_POS = frozenset({"ADJF", "PRTF"})
 
@@ -300,6 +302,8 @@ def without_domain_frame(ctx: ReaderContext, question: str, analysis: Analysis) 
         and morphology.info(word).lemma in DOMAIN_NOUNS
         and _genitive_after(found, i + 1)
     ]
+    if frame:  # «Что предлагается в сфере X?»: what is proposed there is what the documents say of X
+        frame += [word for word in found if morphology.info(word).lemma in DOMAIN_PROPOSING]
     return less_words(ctx, analysis, frame) if frame else analysis
 
 
