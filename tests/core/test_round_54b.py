@@ -226,3 +226,39 @@ def test_proposed_in_a_domain_the_text_omits_declines(engine, question: str) -> 
     """Taxes, pensions, consumers' rights: the text proposes nothing there."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Как реформа скажется на правопорядке?",
+        "Как реформа повлияет на правопорядок в стране?",
+        "Как изменения отразятся на правопорядке?",
+    ],
+)
+def test_effect_on_a_thing_is_what_the_text_says_of_it(engine, question: str) -> None:
+    """The effect asked on law and order: the changes aim at strengthening it (the verb of effect
+    had led to the entry whose question asks the effect on the economy)."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "overall_assessment"), describe(reply)
+
+
+def test_effect_on_the_economy_keeps_its_entry(engine) -> None:
+    """The effect on the economy: the long-term guidelines of socio-economic development."""
+    reply = engine.answer("Как реформа повлияет на экономику?")
+    assert (reply.kind, reply.entry_id) == ("answer", "long_term_guidelines"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Как реформа скажется на зарплатах?",
+        "Как реформа повлияет на цены?",
+        "Как реформа повлияет на пенсии?",
+        "Как реформа скажется на бизнесе?",
+    ],
+)
+def test_effect_on_what_the_text_omits_declines(engine, question: str) -> None:
+    """Wages, prices, pensions, business: the text says nothing of the effect on them."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)

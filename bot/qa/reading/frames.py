@@ -307,6 +307,29 @@ def without_domain_frame(ctx: ReaderContext, question: str, analysis: Analysis) 
     return less_words(ctx, analysis, frame) if frame else analysis
 
 
+# «Как реформа повлияет на правопорядок?», «Как реформа скажется на правопорядке?»: a verb of effect (by
+# lemma) and «на» right after it (effect_on)
+EFFECT_LEMMAS = frozenset({"повлиять", "влиять", "сказаться", "сказываться", "отразиться", "отражаться"})
+EFFECT_ON = frozenset({"на"})
+
+
+def effect_on(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Как реформа повлияет на правопорядок в стране?», «Как реформа скажется на правопорядке?»: the
+    effect asked on a thing is what the text says the reform does to it (its strengthening); the verb
+    of effect frames the question, no word the entry must share (it had led to the entry whose
+    question asks the effect on the economy). Only with «на» and a word the documents use after it."""
+    found = analysis.words
+    morphology = shared_morphology()
+    frame = [
+        found[i]
+        for i in range(len(found) - 2)
+        if morphology.info(found[i]).lemma in EFFECT_LEMMAS
+        and found[i + 1] in EFFECT_ON
+        and any(t.known for t in ctx.analyzer.analyse(found[i + 2]).terms)
+    ]
+    return less_words(ctx, analysis, frame) if frame else analysis
+
+
 # «в тексте проекта», «в тексте новой Конституции», «в тексте Основного Закона»: the text of the draft
 # is the draft (text_of_the_draft); not the text of a law or of the Preamble, whose wording is asked
 TEXT_LEMMA = "текст"

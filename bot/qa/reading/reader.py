@@ -76,6 +76,7 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     frames.without_place_taken,
     frames.without_function_served,
     frames.without_domain_frame,
+    frames.effect_on,
     frames.text_of_the_draft,
     frames.attitude_to,
     frames.stance_of_named,
