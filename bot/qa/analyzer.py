@@ -291,6 +291,12 @@ def _readings(chunk: str) -> list[str]:
 GAP_WORDS = 6
 
 
+def _lone_letter(chunk: str) -> bool:
+    """«x^2», «(a)»: one Latin letter amid a Cyrillic text is a symbol (a variable, a label), no word
+    typed in the wrong layout or transliterated («x» is no «кс»)."""
+    return sum(c.isascii() and c.isalpha() for c in chunk) == 1
+
+
 def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
     """Any of the phrases as whole words, longest first; a «*» between words stands for one to
     GAP_WORDS words («did * say»: «did the president say», «did the representative of the Presidential
@@ -684,7 +690,11 @@ class Analyzer:
         if not has_latin(text):
             return text
         chunks = text.split(" ")
-        readings = [_readings(c) if has_latin(c) and not has_cyrillic(c) else None for c in chunks]
+        mixed = has_cyrillic(text)
+        readings = [
+            _readings(c) if has_latin(c) and not has_cyrillic(c) and not (mixed and _lone_letter(c)) else None
+            for c in chunks
+        ]
         scores = [[self._plausibility(r) for r in options] if options else [] for options in readings]
         prior = 0
         if not has_cyrillic(text):

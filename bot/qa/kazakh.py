@@ -153,6 +153,9 @@ PLAIN = str.maketrans("әғқңөұүһі", "агкноуухи")
 PLAIN_SCHWA = "э"
 # and «і» as «ы», its back pair («коныл» for «көңіл»): a word not restored as typed is tried with «и»
 PLAIN_I = "ы"
+# and «ң» as «нг», the Latin "ng" spelt in Cyrillic («алангка» for «алаңқа»): a word not restored as
+# typed is tried with «н»
+PLAIN_NG = "нг"
 MIN_PLAIN_STEM = 4  # a shorter stem, restored inside a longer word, would be a guess
 _FRONT_VOWELS = frozenset("әеіөүи")
 _VOWELS = frozenset("әеіөүиаоұыу")
@@ -234,7 +237,14 @@ class Spellings:
             spelt = self._plain(word.replace(PLAIN_SCHWA, "а"))  # «нэтиже»: «ә» typed as «э»
         if spelt is None and PLAIN_I in word and word not in self._spelt_plain:
             spelt = self._plain(word.replace(PLAIN_I, "и"))  # «коныл»: «і» typed as «ы»
+        if PLAIN_NG in word and word not in self._spelt_plain and not self._rooted(spelt):
+            # «алангка»: «ң» typed as «нг» (as typed, «алаңғқа», no word of the knowledge base's stems)
+            spelt = self._plain(word.replace(PLAIN_NG, "н")) or spelt
         return typed if spelt is None else spelt
+
+    def _rooted(self, spelt: str | None) -> bool:
+        """The word as restored has the stem of a knowledge-base word."""
+        return spelt is not None and stem(spelt) in self._roots
 
     def _plain(self, word: str) -> str | None:
         """The knowledge base's spelling of a word typed without Kazakh letters: the whole word, or

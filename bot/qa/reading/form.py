@@ -169,6 +169,11 @@ BREADTH_PHRASES = (
 # its own after it but words of breadth, "What was the round table about overall?")
 TOPIC_ASKING = (("о", "чем"), ("об", "чем"), ("про", "что"))
 ENGLISH_TOPIC = "about"
+# «общий итог», "the overall outcome", «итог в целом»: the outcome of the whole is the outcome, as the
+# gist of it is what it is about (the concept the outcome's words read as; see the synonyms)
+OUTCOME_CONCEPT = "итог"
+# the adjectives of breadth right before the outcome's word
+BREADTH_ADJECTIVES = frozenset({"общий", "общего", "общим", "общем", "overall", "general"})
 
 
 def without_request(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
@@ -294,12 +299,26 @@ def without_breadth(ctx: ReaderContext, question: str, analysis: Analysis) -> An
     question («Как в целом оценили изменения?»: the overall assessment the document gives)."""
     found = analysis.words
     broad = {i for phrase in BREADTH_PHRASES for i in _phrase_at(found, phrase)}
-    if not broad or not _asks_topic(found, broad):
+    if OUTCOME_CONCEPT in analysis.values:
+        broad |= _outcome_breadth(ctx, found)
+    elif not broad or not _asks_topic(found, broad):
+        return analysis
+    if not broad:
         return analysis
     rest = ctx.analyzer.analyse(" ".join(w for i, w in enumerate(found) if i not in broad))
     if not any(t.known for t in rest.terms):
         return analysis
     return replace(rest, kinds=rest.kinds | analysis.kinds)
+
+
+def _outcome_breadth(ctx: ReaderContext, found: tuple[str, ...]) -> set[int]:
+    """The adjectives of breadth right before a word of the outcome («общий итог», "the overall
+    outcome"): they say the outcome of the whole is asked, which is the outcome."""
+    return {
+        i
+        for i in range(len(found) - 1)
+        if found[i] in BREADTH_ADJECTIVES and OUTCOME_CONCEPT in ctx.analyzer.analyse(found[i + 1]).values
+    }
 
 
 def _phrase_at(found: tuple[str, ...], phrase: tuple[str, ...]) -> set[int]:

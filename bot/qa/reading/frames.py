@@ -14,6 +14,7 @@ from bot.qa.analyzer import Analysis, Term
 from bot.qa.kb import EXCESS, STEPS
 from bot.qa.morph import PREDICATE_POS, shared_morphology
 from bot.qa.reading.claims import SAID_KIND
+from bot.qa.reading.comparison import DIFFERENCE_LEMMAS
 from bot.qa.reading.context import WHICH_WORDS, ReaderContext
 from bot.qa.reading.edits import less_words, read_with
 
@@ -60,6 +61,8 @@ MANNER_FRAME_NOUNS = frozenset({"respect", "respects", "connection", "connection
 # «в деятельности правоохранительных органов» (in their work: the bodies are what is asked of)
 DOMAIN_NOUNS = frozenset({"сфера", "область", "отрасль", "план", "деятельность"})
 DOMAIN_PREPOSITIONS = frozenset({"в", "во"})
+# the verb of proposing beside a domain frame («Что предлагается в сфере защиты прав граждан?»), by lemma
+DOMAIN_PROPOSING = frozenset({"предлагаться", "предлагать", "предложить", "предполагаться"})
 # the words a genitive may open with before its noun (_genitive_after)
 GENITIVE_QUALIFIER_POS = frozenset({"ADJF", "PRTF"})
 
@@ -303,6 +306,31 @@ def without_domain_frame(ctx: ReaderContext, question: str, analysis: Analysis) 
         if found[i - 1] in DOMAIN_PREPOSITIONS
         and morphology.info(word).lemma in DOMAIN_NOUNS
         and _genitive_after(found, i + 1)
+    ]
+    if frame:  # «Что предлагается в сфере X?»: what is proposed there is what the documents say of X
+        frame += [word for word in found if morphology.info(word).lemma in DOMAIN_PROPOSING]
+    return less_words(ctx, analysis, frame) if frame else analysis
+
+
+# «Как реформа повлияет на правопорядок?», «Как реформа скажется на правопорядке?»: a verb of effect (by
+# lemma) and «на» right after it (effect_on)
+EFFECT_LEMMAS = frozenset({"повлиять", "влиять", "сказаться", "сказываться", "отразиться", "отражаться"})
+EFFECT_ON = frozenset({"на"})
+
+
+def effect_on(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Как реформа повлияет на правопорядок в стране?», «Как реформа скажется на правопорядке?»: the
+    effect asked on a thing is what the text says the reform does to it (its strengthening); the verb
+    of effect frames the question, no word the entry must share (it had led to the entry whose
+    question asks the effect on the economy). Only with «на» and a word the documents use after it."""
+    found = analysis.words
+    morphology = shared_morphology()
+    frame = [
+        found[i]
+        for i in range(len(found) - 2)
+        if morphology.info(found[i]).lemma in EFFECT_LEMMAS
+        and found[i + 1] in EFFECT_ON
+        and any(t.known for t in ctx.analyzer.analyse(found[i + 2]).terms)
     ]
     return less_words(ctx, analysis, frame) if frame else analysis
 
@@ -1166,3 +1194,41 @@ def in_every_case(ctx: ReaderContext, question: str, analysis: Analysis) -> Anal
         if morphology.info(word).lemma == CASE_LEMMA and morphology.info(before).lemma in EVERY_LEMMAS
     ]
     return less_words(ctx, analysis, every) if every else analysis
+
+
+# «Конституционную модель какого государства обсуждали?», «О каком государстве идёт речь в конституционной
+# модели?»: the text names the constitutional model with its country («конституционной модели Республики
+# Казахстан»); the values naming it, and the country's name the which-country is read as
+CONSTITUTIONAL_MODEL = frozenset({"конституционный", "модель"})
+MODEL_COUNTRY = "казахстана"
+# several countries asked («Какие страны поддержали…»): not the one that owns it
+WHICH_PLURALS = frozenset({"какие", "каких", "каким", "какими", "которые", "которых", "которым", "которыми"})
+# another country's model, compared with or taken as a pattern («С моделью какого государства сравнивали»,
+# «взяли за образец»), as lemmas
+OTHER_MODEL_LEMMAS = DIFFERENCE_LEMMAS | frozenset(
+    {"образец", "пример", "заимствовать", "перенять", "копировать"}
+)
+
+
+def country_of_model(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Конституционную модель какого государства обсуждали участники?»: a which-word and a country
+    beside the constitutional model ask whose model it is, the country the text names with it (the
+    Republic of Kazakhstan): the country is read as that name. Not a model alone («Модель какого
+    государства формирует реформа?»: the text names that one «Справедливый Казахстан»), nor a country
+    asked with no model («Какие страны поддержали реформу?»)."""
+    if not analysis.values >= CONSTITUTIONAL_MODEL:
+        return analysis
+    found = analysis.words
+    morphology = shared_morphology()
+    if any(morphology.info(w).lemma in OTHER_MODEL_LEMMAS for w in found):
+        return analysis
+    at = {
+        i
+        for i in range(1, len(found))
+        if morphology.info(found[i]).lemma in COUNTRY_LEMMAS
+        and morphology.info(found[i - 1]).lemma in WHICH_WORDS
+        and found[i - 1] not in WHICH_PLURALS
+    }
+    if not at:
+        return analysis
+    return read_with(ctx, analysis, at, MODEL_COUNTRY)
