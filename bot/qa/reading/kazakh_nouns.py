@@ -200,6 +200,8 @@ def kazakh_which(ctx: ReaderContext, question: str, analysis: Analysis) -> Analy
     genitive («қандай мекемелердің өкілдері»: which bodies' officials, named by the answer, as the
     Russian «какие органы»); not «жер» (place): «қай жерде» asks where, which the place answers."""
     found = analysis.words
+    if KAZAKH_WHICH.isdisjoint(found):
+        return analysis
     typed = frozenset(w for w in _RAW_WORD.findall(question.lower()) if w in KAZAKH_WHICH and is_kazakh(w))
     asked = {
         after
