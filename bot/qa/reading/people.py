@@ -585,10 +585,11 @@ def _only_there(ctx: ReaderContext, analysis: Analysis, group: tuple[str, ...]) 
     """Nothing is said of the group but that someone from it was there (a past «быть», no verb
     of taking part, speaking or representing), and no word asks for names («кто именно»). Other
     people or bodies the documents name may be asked after it («кто от парламента был и от
-    омбудсмена»: whether someone from each was there)."""
+    омбудсмена»: whether someone from each was there), and so may the event they were at («на кс был
+    кто от парламента»: the round table is where, not what is asked of them)."""
     if analysis.kinds & {"names", "items"} or not BE_PAST & set(analysis.words):
         return False
-    named = ctx.analyzer.analyse(" ".join(group)).values | ctx.subjects
+    named = ctx.analyzer.analyse(" ".join(group)).values | ctx.subjects | ctx.event
     return all(t.value in named or t.pos == "ADVB" for t in analysis.terms)
 
 
