@@ -5,6 +5,7 @@ by its place in a list or by its rank among the others, a term asked by its leng
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -87,6 +88,13 @@ AUDIENCE_SPAN = 3
 # «предложение» is a proposal too («два предложения генпрокурора»): a length only in the form that
 # says how («одним предложением», «в двух предложениях»)
 PROPOSAL_NOUN = "предложение"
+# «в 2х словах», «в 3-х предложениях», «в 3 словах»: a count in digits, bare or with the ending of its
+# case typed after it (chat writing), counts as a numeral does
+DIGIT_COUNT = re.compile(r"\d+(?:-?(?:х|ух|ех|ёх|ти|ми|м))?")
+# «в трёх тезисах», «в 3 тезиса»: points of a summary, a form of the reply only after «в» and a count
+# («какие три тезиса выдвинул…» asks for them)
+FORM_NOUNS = frozenset({"тезис"})
+FORM_IN = frozenset({"в", "во"})
 MANNER_ENDINGS = ("ием", "иями", "ии", "иях")
 COUNT_WORDS = frozenset({"один", "пара", "one", "two", "three", "few", "couple", "бір", "екі"})
 # «двух или трёх», "two or three": the words joining two counts of a range (_counts_before)
@@ -250,9 +258,11 @@ def without_brevity(ctx: ReaderContext, question: str, analysis: Analysis) -> An
     for i, word in enumerate(found[1:], start=1):
         count = morphology.info(found[i - 1])
         lemma = morphology.info(word).lemma
-        if (
+        counted = count.pos == NUMERAL or DIGIT_COUNT.fullmatch(found[i - 1]) is not None
+        form = lemma in FORM_NOUNS and counted and i > 1 and found[i - 2] in FORM_IN
+        if form or (
             lemma in BREVITY_NOUNS
-            and (count.pos == NUMERAL or count.lemma in COUNT_WORDS | PLAIN_WORDS)
+            and (counted or count.lemma in COUNT_WORDS | PLAIN_WORDS)
             and (lemma != PROPOSAL_NOUN or word.endswith(MANNER_ENDINGS))
         ):
             brief |= {i - 1, i} | _counts_before(found, i - 1)
