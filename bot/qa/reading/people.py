@@ -593,7 +593,8 @@ def _only_there(ctx: ReaderContext, analysis: Analysis, group: tuple[str, ...], 
     table is where, not what is asked of them; «кто из депутатов был на круглом столе» asks which)."""
     if analysis.kinds & {"names", "items"} or not BE_PAST & set(analysis.words):
         return False
-    named = ctx.analyzer.analyse(" ".join(group)).values | ctx.subjects | (ctx.event if at_event else frozenset())
+    where = ctx.event if at_event else frozenset()
+    named = ctx.analyzer.analyse(" ".join(group)).values | ctx.subjects | where
     return all(t.value in named or t.pos == "ADVB" for t in analysis.terms)
 
 
