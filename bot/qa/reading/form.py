@@ -148,6 +148,11 @@ PLAIN_PHRASES = (
 PLAIN_STRESS = frozenset({"совсем", "совершенно", "максимально", "предельно", "очень", "very"})
 # «по пунктам», «списком», "point by point": the reply asked as a list, how to answer (as a count of
 # words is), not what is asked (see without_brevity); as phrases of the folded words
+# «кто участвовал список»: the bare noun closing a question asked with these (_trailing_list), past
+# at least two other words
+LIST_TAIL = "список"
+LIST_ASKERS = frozenset({"кто", "какие", "каких", "какой", "что"})
+LIST_TAIL_MIN = 2
 LIST_FORM_PHRASES = (
     ("по", "пунктам"),
     ("пунктами",),
@@ -268,6 +273,7 @@ def without_brevity(ctx: ReaderContext, question: str, analysis: Analysis) -> An
             brief |= {i - 1, i} | _counts_before(found, i - 1)
     brief |= _headline_asked(found) | _plainly(found) | _quick_opening(found)
     brief |= {i for phrase in LIST_FORM_PHRASES for i in _phrase_at(found, phrase)}
+    brief |= _trailing_list(found)
     main = _headline_as_main(ctx, found) - brief
     if not brief and not main:
         return analysis
@@ -275,6 +281,15 @@ def without_brevity(ctx: ReaderContext, question: str, analysis: Analysis) -> An
     # from "the point of X" (what X is for: entry_readings.purpose_of)
     kept = (MAIN_WORD if i in main else w for i, w in enumerate(found) if i not in brief)
     return ctx.analyzer.analyse(" ".join(kept))
+
+
+def _trailing_list(found: tuple[str, ...]) -> set[int]:
+    """«круглый стол кто участвовал список»: a bare «список» closing a question asked with «кто»,
+    «какие» (chat typing for «списком») asks for the reply as a list; «какой список?», «список
+    участников» ask of a list."""
+    if len(found) > LIST_TAIL_MIN and found[-1] == LIST_TAIL and not LIST_ASKERS.isdisjoint(found[:-2]):
+        return {len(found) - 1}
+    return set()
 
 
 def _counts_before(found: tuple[str, ...], count: int) -> set[int]:
