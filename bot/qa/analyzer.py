@@ -69,6 +69,8 @@ _LAST_CHAR = "\U0010ffff"
 KNOWN_WORD = 1.0
 # «круглова», «новова»: the adjective's genitive «-ого» / «-его» typed as it is pronounced
 _SPOKEN_GENITIVE = ("ова", "ева")
+# «учоных», «пчолы», «шол»: the «ё» after a hushing consonant typed as it sounds, «о» (folded, «е»)
+_SPOKEN_YO = re.compile(r"(?<=[жчшщ])о")
 # What a word cut with a period may stand for: the nouns and adjectives (participles) it begins
 _CUT_POS = frozenset({"NOUN", "ADJF", "PRTF"})
 TYPO_MIN_LEN = 4
@@ -804,6 +806,8 @@ class Analyzer:
             return None  # a form of a Kazakh word the knowledge base uses: its stem is the reading
         if word.endswith(_SPOKEN_GENITIVE) and (written := word[:-3] + word[-3] + "го") in vocab.surface:
             return replace(self._morph.info(written), known=True)
+        if not info.known and (spelt := self._yo_spelt(word)) is not None:
+            return spelt
         # a word the curated synonyms know is no typo, however close another document's word is
         # («персданными» is «персональные данные», not «переданными»)
         if not info.known and self._phrase_starts.isdisjoint(self._morph.lemmas(word)):
@@ -823,6 +827,14 @@ class Analyzer:
                 # «конст» is no law's «конт»)
                 return replace(self._morph.info(corrected), known=True)
         return None
+
+    def _yo_spelt(self, word: str) -> WordInfo | None:
+        """«учоных» for «учёных»: a word no dictionary knows whose «о» after a hushing consonant,
+        written «ё» (folded «е»), gives one the dictionary does know."""
+        if not _SPOKEN_YO.search(word):
+            return None
+        info = self._morph.info(_SPOKEN_YO.sub("е", word))
+        return info if info.known else None
 
     def _compound(self, word: str, info: WordInfo) -> bool:
         """A Russian word no dictionary holds that a knowledge-base word of the dictionary closes,

@@ -119,8 +119,9 @@ def words(text: str) -> list[str]:
     end = 0
     for match in _WORD.finditer(folded):
         word = _with_particle_spelt(match.group(), out[-1] if out else "")
-        if out and _spaced_particle(out[-1], word, folded[end : match.start()]):
-            out[-1] = f"{out[-1]}-{word}"
+        stem = _COLLOQUIAL_STEMS.get(out[-1], out[-1]) if out else ""
+        if out and _spaced_particle(stem, word, folded[end : match.start()]):
+            out[-1] = f"{stem}-{word}"  # «чо нить», «чё нибудь»: «что-нибудь»
         elif "-" not in word or word.rsplit("-", 1)[-1] in _BOUND_PARTICLES:
             out.append(word)
         else:
@@ -132,7 +133,7 @@ def words(text: str) -> list[str]:
 def _with_particle_spelt(word: str, before: str) -> str:
     """«кто-нить», «кто нить»: a colloquial particle after an indefinite pronoun, in its written
     form («кто-нибудь»); «нить» alone is a thread. So is the colloquial «чё» before it
-    («чё-нибудь»), and the two typed as one word («чёнить», «чтонибудь»)."""
+    («чё-нибудь», «чо нить»), and the two typed as one word («чёнить», «чтонибудь»)."""
     glued = next((p for p in _GLUED_PARTICLES if word.endswith(p) and len(word) > len(p)), None)
     if glued is not None and (start := word[: -len(glued)]) in _GLUED_STEMS:
         word = f"{start}-{glued}"
@@ -142,7 +143,7 @@ def _with_particle_spelt(word: str, before: str) -> str:
         word = f"{stem}-{particle}"
     if stem in _INDEFINITE_STEMS and particle in _COLLOQUIAL_PARTICLES:
         return f"{stem}-{_COLLOQUIAL_PARTICLES[particle]}"
-    if not stem and before in _INDEFINITE_STEMS and word in _COLLOQUIAL_PARTICLES:
+    if not stem and before in _GLUED_STEMS and word in _COLLOQUIAL_PARTICLES:
         return _COLLOQUIAL_PARTICLES[word]
     return word
 

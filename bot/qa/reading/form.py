@@ -5,6 +5,7 @@ by its place in a list or by its rank among the others, a term asked by its leng
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -87,6 +88,13 @@ AUDIENCE_SPAN = 3
 # «предложение» is a proposal too («два предложения генпрокурора»): a length only in the form that
 # says how («одним предложением», «в двух предложениях»)
 PROPOSAL_NOUN = "предложение"
+# «в 2х словах», «в 3-х предложениях», «в 3 словах»: a count in digits, bare or with the ending of its
+# case typed after it (chat writing), counts as a numeral does
+DIGIT_COUNT = re.compile(r"\d+(?:-?(?:х|ух|ех|ёх|ти|ми|м))?")
+# «в трёх тезисах», «в 3 тезиса»: points of a summary, a form of the reply only after «в» and a count
+# («какие три тезиса выдвинул…» asks for them)
+FORM_NOUNS = frozenset({"тезис"})
+FORM_IN = frozenset({"в", "во"})
 MANNER_ENDINGS = ("ием", "иями", "ии", "иях")
 COUNT_WORDS = frozenset({"один", "пара", "one", "two", "three", "few", "couple", "бір", "екі"})
 # «двух или трёх», "two or three": the words joining two counts of a range (_counts_before)
@@ -140,6 +148,11 @@ PLAIN_PHRASES = (
 PLAIN_STRESS = frozenset({"совсем", "совершенно", "максимально", "предельно", "очень", "very"})
 # «по пунктам», «списком», "point by point": the reply asked as a list, how to answer (as a count of
 # words is), not what is asked (see without_brevity); as phrases of the folded words
+# «кто участвовал список»: the bare noun closing a question asked with these (_trailing_list), past
+# at least two other words
+LIST_TAIL = "список"
+LIST_ASKERS = frozenset({"кто", "какие", "каких", "какой", "что"})
+LIST_TAIL_MIN = 2
 LIST_FORM_PHRASES = (
     ("по", "пунктам"),
     ("пунктами",),
@@ -250,14 +263,17 @@ def without_brevity(ctx: ReaderContext, question: str, analysis: Analysis) -> An
     for i, word in enumerate(found[1:], start=1):
         count = morphology.info(found[i - 1])
         lemma = morphology.info(word).lemma
-        if (
+        counted = count.pos == NUMERAL or DIGIT_COUNT.fullmatch(found[i - 1]) is not None
+        form = lemma in FORM_NOUNS and counted and i > 1 and found[i - 2] in FORM_IN
+        if form or (
             lemma in BREVITY_NOUNS
-            and (count.pos == NUMERAL or count.lemma in COUNT_WORDS | PLAIN_WORDS)
+            and (counted or count.lemma in COUNT_WORDS | PLAIN_WORDS)
             and (lemma != PROPOSAL_NOUN or word.endswith(MANNER_ENDINGS))
         ):
             brief |= {i - 1, i} | _counts_before(found, i - 1)
     brief |= _headline_asked(found) | _plainly(found) | _quick_opening(found)
     brief |= {i for phrase in LIST_FORM_PHRASES for i in _phrase_at(found, phrase)}
+    brief |= _trailing_list(found)
     main = _headline_as_main(ctx, found) - brief
     if not brief and not main:
         return analysis
@@ -265,6 +281,15 @@ def without_brevity(ctx: ReaderContext, question: str, analysis: Analysis) -> An
     # from "the point of X" (what X is for: entry_readings.purpose_of)
     kept = (MAIN_WORD if i in main else w for i, w in enumerate(found) if i not in brief)
     return ctx.analyzer.analyse(" ".join(kept))
+
+
+def _trailing_list(found: tuple[str, ...]) -> set[int]:
+    """«круглый стол кто участвовал список»: a bare «список» closing a question asked with «кто»,
+    «какие» (chat typing for «списком») asks for the reply as a list; «какой список?», «список
+    участников» ask of a list."""
+    if len(found) > LIST_TAIL_MIN and found[-1] == LIST_TAIL and not LIST_ASKERS.isdisjoint(found[:-2]):
+        return {len(found) - 1}
+    return set()
 
 
 def _counts_before(found: tuple[str, ...], count: int) -> set[int]:

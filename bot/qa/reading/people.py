@@ -22,6 +22,8 @@ BE_FORMS = frozenset({"is", "was", "are", "were", "s"})
 WHO_WORDS = frozenset({"кто", "who"})
 MEMBER_WORDS = frozenset({"из", "от", "представлять", "представитель", "from", "repres"})
 FROM_WORDS = frozenset({"из", "от", "from"})
+# someone from a body, not one of its members (_only_there)
+FROM_BODY = frozenset({"от", "from"})
 # «депутаты какой палаты»: the Russian «какой» in the genitive after a group (which_of_members); a
 # Kazakh «қандай» after a noun asks of what follows («Бас прокурор қандай жұмысты…»)
 MEMBERS_WHICH = "какой"
@@ -445,7 +447,8 @@ def which_of_named(ctx: ReaderContext, question: str, analysis: Analysis) -> Ana
         elif _frame_noun(ctx, found[start]):
             continue  # «Какую роль генпрокурор отводит…»: «какую» asks of its own noun, the role
         if ctx.names_group(" ".join(found[start : start + WHICH_SPAN])):
-            if link in FROM_WORDS and _only_there(ctx, analysis, found[start : start + WHICH_SPAN]):
+            group = found[start : start + WHICH_SPAN]
+            if link in FROM_WORDS and _only_there(ctx, analysis, group, at_event=link in FROM_BODY):
                 # «кто от АП был?»: whether someone from it was there, as «был ли кто-то от АП»
                 # (taking part, the documents' word for it: only an entry saying who took part tells)
                 terms = (*analysis.terms, *ctx.presence)
@@ -581,14 +584,17 @@ def _person_named_in_full(found: tuple[str, ...]) -> bool:
     return False
 
 
-def _only_there(ctx: ReaderContext, analysis: Analysis, group: tuple[str, ...]) -> bool:
+def _only_there(ctx: ReaderContext, analysis: Analysis, group: tuple[str, ...], *, at_event: bool) -> bool:
     """Nothing is said of the group but that someone from it was there (a past «быть», no verb
     of taking part, speaking or representing), and no word asks for names («кто именно»). Other
     people or bodies the documents name may be asked after it («кто от парламента был и от
-    омбудсмена»: whether someone from each was there)."""
+    омбудсмена»: whether someone from each was there), and, `at_event` (someone from a body: «от»,
+    not one of its members, «из»), the event they were at («на кс был кто от парламента»: the round
+    table is where, not what is asked of them; «кто из депутатов был на круглом столе» asks which)."""
     if analysis.kinds & {"names", "items"} or not BE_PAST & set(analysis.words):
         return False
-    named = ctx.analyzer.analyse(" ".join(group)).values | ctx.subjects
+    where = ctx.event if at_event else frozenset()
+    named = ctx.analyzer.analyse(" ".join(group)).values | ctx.subjects | where
     return all(t.value in named or t.pos == "ADVB" for t in analysis.terms)
 
 
