@@ -438,6 +438,7 @@ def _introduces_asker(head: str, rest: str) -> bool:
             and OBLIQUE_QUESTION_WORDS.isdisjoint(found)
         )
         or _names_asker_work([w for w in found if w not in POLITE])
+        or _work_needs([w for w in found if w not in POLITE])
         or _names_audience([w for w in found if w not in POLITE or _telling(w)])
         or _role_here([w for w in found if w not in POLITE])
         or _self_named(found)
@@ -485,6 +486,21 @@ def _names_asker_work(found: list[str]) -> bool:
         # (by its lemma too: «для ролика в блоге»)
         and any(w in ASKER_WORK or shared_morphology().info(w).lemma in ASKER_WORK for w in found)
     )
+
+
+# «Для газеты нужна точная дата: …», "For my article I need the exact date: …": what the asker's work
+# needs, told before the question that asks it (_work_needs); by lemma, English as typed
+NEEDING = _word_set("нужный надо требоваться need needs")
+
+
+def _work_needs(found: list[str]) -> bool:
+    """«Для газеты нужна точная дата», "For my article I need a date": the asker's work
+    (_names_asker_work, in its first words) and what it needs, which the question after the
+    colon asks in its own words: the opening is no part of what is asked. Not an opening that
+    names no work («Для бизнеса нужна ясность: …» keeps it)."""
+    morphology = shared_morphology()
+    at = next((i for i, w in enumerate(found) if w in NEEDING or morphology.info(w).lemma in NEEDING), None)
+    return at is not None and 1 < at <= MAX_WORK_HEAD_WORDS and _names_asker_work(found[:at])
 
 
 def _telling(word: str) -> bool:
@@ -1046,11 +1062,28 @@ def without_work(question: str) -> str:
     статьи.» is a sentence of its own)."""
     found = _WORK_TAIL.search(question)
     if found is None or found["work"].casefold() not in ASKER_WORK:
-        return question
+        return _without_work_before_topic(question)
     head = question[: found.start()].rstrip()
     if not head or re.search(r"[?.!](?:\s|$)", head):
         return question
     return head + ("?" if question.rstrip().endswith("?") else "")
+
+
+# or before the topic it is about («Сделайте выжимку для новостного сюжета о круглом столе», "a summary
+# for my blog about the reform"): «для» / "for", up to two words, the work, and a preposition of the topic
+_WORK_BEFORE_TOPIC = re.compile(
+    r"[\s,]+(?:для|for)\s+(?:[\w-]+\s+){0,2}?(?P<work>[\w-]+)(?=\s+(?:о|об|про|about|on)\s)", re.IGNORECASE
+)
+
+
+def _without_work_before_topic(question: str) -> str:
+    """«Сделайте краткую выжимку для 30-секундного сюжета о круглом столе»: the question less the
+    asker's work (a word of ASKER_WORK) named before the topic the question asks of, which stays;
+    «Что изменится для бизнеса о…» names no work and keeps its words."""
+    found = _WORK_BEFORE_TOPIC.search(question)
+    if found is None or found["work"].casefold() not in ASKER_WORK:
+        return question
+    return question[: found.start()] + question[found.end() :]
 
 
 def without_aside(question: str) -> str:

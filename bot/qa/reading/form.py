@@ -88,7 +88,9 @@ AUDIENCE_SPAN = 3
 # says how («одним предложением», «в двух предложениях»)
 PROPOSAL_NOUN = "предложение"
 MANNER_ENDINGS = ("ием", "иями", "ии", "иях")
-COUNT_WORDS = frozenset({"один", "пара", "one", "two", "three", "few", "couple", "бір", "екі"})
+COUNT_WORDS = frozenset({"один", "пара", "one", "two", "three", "few", "couple", "coupl", "бір", "екі"})
+# "a couple of sentences": the count may stand before "of" ("coupl": "couple" by its stem)
+COUNT_OF = "of"
 # «двух или трёх», "two or three": the words joining two counts of a range (_counts_before)
 COUNT_JOINERS = frozenset({"или", "либо", "or"})
 # «Какие две главные мысли…», «Назовите три направления»: a number right after a word asking which
@@ -243,14 +245,16 @@ def without_brevity(ctx: ReaderContext, question: str, analysis: Analysis) -> An
     morphology = shared_morphology()
     brief: set[int] = set()
     for i, word in enumerate(found[1:], start=1):
-        count = morphology.info(found[i - 1])
+        # ("in a couple of sentences": the count before "of")
+        at = i - 2 if found[i - 1] == COUNT_OF and i > 1 else i - 1
+        count = morphology.info(found[at])
         lemma = morphology.info(word).lemma
         if (
             lemma in BREVITY_NOUNS
             and (count.pos == NUMERAL or count.lemma in COUNT_WORDS | PLAIN_WORDS)
             and (lemma != PROPOSAL_NOUN or word.endswith(MANNER_ENDINGS))
         ):
-            brief |= {i - 1, i} | _counts_before(found, i - 1)
+            brief |= set(range(at, i + 1)) | _counts_before(found, at)
     brief |= _headline_asked(found) | _plainly(found) | _quick_opening(found)
     brief |= {i for phrase in LIST_FORM_PHRASES for i in _phrase_at(found, phrase)}
     main = _headline_as_main(ctx, found) - brief

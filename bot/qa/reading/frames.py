@@ -671,6 +671,8 @@ def essence_of(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysi
 GOAL = "цель"
 CHANGES = "изменения"
 AIMED = "направлены"
+# «преследовать цели»: the verb pursuing a goal says no more than the goal does
+PURSUING = "преследовать"
 
 
 def goals_of_the_changes(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
@@ -678,14 +680,19 @@ def goals_of_the_changes(ctx: ReaderContext, question: str, analysis: Analysis) 
     какие по словам генпрока»: the goals of the changes are what the text says the changes are
     aimed at («направлены на…»), read so: the entry saying it shares no word «цель» with the
     question, and the speech or the reform's aims (which the President's initiatives have) won.
-    Only with the changes asked: the goals of any other thing keep the word."""
+    Only with the changes asked: the goals of any other thing keep the word. The verb pursuing
+    them («Какие цели преследуют изменения?») goes with the goal noun: it names nothing more."""
     changes = ctx.analyzer.analyse(CHANGES).values
     at = next((i for i, t in enumerate(analysis.terms) if t.value == GOAL), None)
     if at is None or not changes & analysis.values:
         return analysis
     aimed = ctx.analyzer.analyse(AIMED).terms
-    terms = (*analysis.terms[:at], *aimed, *analysis.terms[at + 1 :])
-    return replace(analysis, terms=terms, values=frozenset(t.value for t in terms))
+    rest = [t for t in analysis.terms[at + 1 :] if t.value != PURSUING]
+    terms = (*analysis.terms[:at], *aimed, *rest)
+    # («Какие цели преследуют изменения, по оценке генпрокурора?»: goals in someone's words are
+    # what they said the changes are aimed at, asked as «каковы цели…, по словам…» is, no reason)
+    kinds = analysis.kinds - {"reason"} if "said" in analysis.kinds else analysis.kinds
+    return replace(analysis, terms=terms, values=frozenset(t.value for t in terms), kinds=kinds)
 
 
 # "progressive in nature", "in character", "the nature of the changes": English names a thing's kind
