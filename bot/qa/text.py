@@ -276,7 +276,11 @@ WORK_ARTICLES = frozenset({"a", "an", "the"})
 # or says who the asker is, after a polite opening: «Подскажите, пожалуйста, как специалист по
 # комплаенсу: …», "As a lawyer: …" (one person's noun after «как», "as", and no verb; «Как изменится
 # X: …», «Как участники оценили X — …» are questions)
-POLITE = _word_set("подскажите подскажи скажите скажи пожалуйста здравствуйте добрый день please hello hi")
+# («будьте добры», «будь добр»: please)
+POLITE = _word_set(
+    "подскажите подскажи скажите скажи пожалуйста здравствуйте добрый день будьте будь добры добр "
+    "please hello hi"
+)
 MAX_ROLE_HEAD_WORDS = 5
 # the asker's own pronoun in an oblique case, after a role in that case («как юриста меня…»)
 ASKER_OBLIQUE = _word_set("меня мне")
@@ -289,10 +293,11 @@ TELLING_WORDS = _word_set(
     "беріңіз беріңізші берші беріңіздерші"
 )
 # the asker's listeners, readers, pupils: whom an answer is retold to («для предпринимателей» may be
-# whose interests are asked about: not an audience)
+# whose interests are asked about: not an audience); «объясните пожилому человеку», «бабушке»: one
+# person told it
 AUDIENCE_WORDS = _word_set(
     "слушатель радиослушатель телезритель зритель читатель подписчик аудитория школьник студент "
-    "ученик ребёнок ребенок дети "
+    "ученик ребёнок ребенок дети человек пенсионер бабушка дедушка "
     "child children kid kids student students pupils listeners readers viewers audience"
 )
 KAZAKH_AUDIENCES = ("тыңдарман", "оқырман", "көрермен", "оқушы", "студент", "бала")

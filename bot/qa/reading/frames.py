@@ -665,6 +665,27 @@ def essence_of(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysi
     return less_words(ctx, analysis, essence) if essence else analysis
 
 
+# «Какие задачи стоят перед полицией?»: the tasks standing before someone are what they are to do
+# (tasks_before_someone); lemmas, and the preposition naming whose they are
+TASK_NOUNS = frozenset({"задача"})
+STANDING = "стоять"
+BEFORE_SOMEONE = "перед"
+
+
+def tasks_before_someone(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Какие задачи стоят перед правоохранительными органами?»: the tasks standing «перед» someone
+    are what they are to do, as «что должны делать правоохранительные органы» asks: the noun and its
+    verb are no subject (the one named after «перед» is). Not the tasks of a thing that solves them
+    («Какие задачи решает реформа?»: no «стоять перед»)."""
+    found = analysis.words
+    morphology = shared_morphology()
+    lemmas = [morphology.info(w).lemma for w in found]
+    for i, lemma in enumerate(lemmas[:-2]):
+        if lemma in TASK_NOUNS and lemmas[i + 1] == STANDING and found[i + 2] == BEFORE_SOMEONE:
+            return less_words(ctx, analysis, found[i : i + 2])
+    return analysis
+
+
 # «цели изменений», «Какие цели преследуют поправки?»: the goals of the changes are what the text
 # says they are «направлены на» (goals_of_the_changes); the words as read: the goal noun, the changes
 # (any word of their synonym group), and the text's word of aiming

@@ -94,6 +94,7 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     frames.level_raised,
     frames.topic_noun,
     frames.essence_of,
+    frames.tasks_before_someone,
     frames.goals_of_the_changes,
     frames.given_to_people,
     frames.at_a_level,
