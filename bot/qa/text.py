@@ -301,6 +301,8 @@ AUDIENCE_WORDS = _word_set(
     "child children kid kids student students pupils listeners readers viewers audience"
 )
 KAZAKH_AUDIENCES = ("тыңдарман", "оқырман", "көрермен", "оқушы", "студент", "бала")
+# «люди», «людям»: the plural of «человек» (its lemma), people at large, not one person told (_audience)
+PEOPLE_AT_LARGE = "люд"
 # how far from its verb of telling the audience may stand («рассказать нашим школьникам»: told_audience)
 TOLD_SPAN = 2
 TOPIC_MARKERS = _word_set("о об обо про насчёт насчет about on туралы жайлы жөнінде")
@@ -524,6 +526,8 @@ def _audience(word: str) -> bool:
         return word in AUDIENCE_WORDS
     if kazakh.is_kazakh(word) or not shared_morphology().is_russian(word):
         return any(word.startswith(stem) for stem in KAZAKH_AUDIENCES)
+    if word.startswith(PEOPLE_AT_LARGE):
+        return False  # («объяснят ли людям…»: people at large, whom the text would have it explained to)
     return shared_morphology().info(word).lemma in AUDIENCE_WORDS
 
 
