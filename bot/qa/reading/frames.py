@@ -16,6 +16,7 @@ from bot.qa.morph import PREDICATE_POS, shared_morphology
 from bot.qa.reading.claims import SAID_KIND
 from bot.qa.reading.context import WHICH_WORDS, ReaderContext
 from bot.qa.reading.edits import less_words, read_with
+from bot.qa.reading.people import reports_words
 
 # «Какое место занимает X в…?», «какое место отводится X»: the place a thing takes asks its role
 # (as «какую роль играет», whose words are stopwords), not a place: the noun and the verbs
@@ -712,7 +713,8 @@ def goals_of_the_changes(ctx: ReaderContext, question: str, analysis: Analysis) 
     terms = (*analysis.terms[:at], *aimed, *rest)
     # («Какие цели преследуют изменения, по оценке генпрокурора?»: goals in someone's words are
     # what they said the changes are aimed at, asked as «каковы цели…, по словам…» is, no reason)
-    kinds = analysis.kinds - {"reason"} if "said" in analysis.kinds else analysis.kinds
+    reported = "said" in analysis.kinds or reports_words(analysis.words)
+    kinds = analysis.kinds - {"reason"} if reported else analysis.kinds
     return replace(analysis, terms=terms, values=frozenset(t.value for t in terms), kinds=kinds)
 
 

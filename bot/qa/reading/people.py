@@ -257,7 +257,7 @@ def which_person(ctx: ReaderContext, question: str, analysis: Analysis) -> Analy
     noun and its adjectives are the asking word's own, no subject. So too in someone's words
     («…продолжает, по оценке участников, реформа?»: the `said` of a reporting frame)."""
     found = analysis.words
-    if analysis.kinds - {"said"} or (analysis.kinds and not _reports_words(found)):
+    if analysis.kinds - {"said"} or (analysis.kinds and not reports_words(found)):
         return analysis
     morphology = shared_morphology()
     for i in _which_words_at(found):
@@ -270,7 +270,7 @@ def which_person(ctx: ReaderContext, question: str, analysis: Analysis) -> Analy
     return analysis
 
 
-def _reports_words(found: tuple[str, ...]) -> bool:
+def reports_words(found: tuple[str, ...]) -> bool:
     """The question reports someone's words in a frame («по словам X», «по оценке X»)."""
     return any(pair in REPORTING_FRAMES for pair in itertools.pairwise(found))
 
