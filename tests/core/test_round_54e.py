@@ -123,29 +123,29 @@ def test_brief_questions_of_what_the_text_omits_decline(engine, question: str) -
     ("question", "entry"),
     [
         (
-            "В какой структурный элемент Конституции предлагается включить принцип «Закон и порядок»?",
+            "В какую часть Основного Закона предлагается инкорпорировать «Закон и порядок»?",
             "law_and_order_preamble",
         ),
-        ("В каком структурном элементе Конституции закрепят «Закон и порядок»?", "law_and_order_preamble"),
+        ("Куда в Конституции инкорпорируют принцип «Закон и порядок»?", "law_and_order_preamble"),
         (
-            "В какую часть Основного Закона предлагается инкорпорировать «Закон и порядок»?",
+            "Предлагается ли инкорпорировать принцип «Закон и порядок» в Конституцию?",
             "law_and_order_preamble",
         ),
     ],
 )
-def test_structural_element_and_incorporating(engine, question: str, entry: str) -> None:
-    """«в какой структурный элемент» asks where in a legal text; «инкорпорировать» is to include."""
+def test_incorporating_is_including(engine, question: str, entry: str) -> None:
+    """The jurists' «инкорпорировать» (a norm into a text) is «включить», «закрепить»."""
     _answers(engine, question, entry)
 
 
 @pytest.mark.parametrize(
     "question",
     [
-        "В какой структурный элемент Конституции впишут право на забастовку?",
-        "В какой структурный элемент Конституции инкорпорируют право на оружие?",
+        "В какую часть Конституции инкорпорируют право на оружие?",
+        "Куда в Конституции инкорпорируют право на забастовку?",
     ],
 )
-def test_structural_element_of_what_the_text_omits_declines(engine, question: str) -> None:
+def test_incorporating_what_the_text_omits_declines(engine, question: str) -> None:
     _declines(engine, question)
 
 
