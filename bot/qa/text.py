@@ -277,7 +277,11 @@ WORK_ARTICLES = frozenset({"a", "an", "the"})
 # or says who the asker is, after a polite opening: «Подскажите, пожалуйста, как специалист по
 # комплаенсу: …», "As a lawyer: …" (one person's noun after «как», "as", and no verb; «Как изменится
 # X: …», «Как участники оценили X — …» are questions)
-POLITE = _word_set("подскажите подскажи скажите скажи пожалуйста здравствуйте добрый день please hello hi")
+# («будьте добры», «будь добр»: please)
+POLITE = _word_set(
+    "подскажите подскажи скажите скажи пожалуйста здравствуйте добрый день будьте будь добры добр "
+    "please hello hi"
+)
 MAX_ROLE_HEAD_WORDS = 5
 # the asker's own pronoun in an oblique case, after a role in that case («как юриста меня…»)
 ASKER_OBLIQUE = _word_set("меня мне")
@@ -290,13 +294,16 @@ TELLING_WORDS = _word_set(
     "беріңіз беріңізші берші беріңіздерші"
 )
 # the asker's listeners, readers, pupils: whom an answer is retold to («для предпринимателей» may be
-# whose interests are asked about: not an audience)
+# whose interests are asked about: not an audience); «объясните пожилому человеку», «бабушке»: one
+# person told it
 AUDIENCE_WORDS = _word_set(
     "слушатель радиослушатель телезритель зритель читатель подписчик аудитория школьник студент "
-    "ученик ребёнок ребенок дети "
+    "ученик ребёнок ребенок дети человек пенсионер бабушка дедушка "
     "child children kid kids student students pupils listeners readers viewers audience"
 )
 KAZAKH_AUDIENCES = ("тыңдарман", "оқырман", "көрермен", "оқушы", "студент", "бала")
+# «люди», «людям»: the plural of «человек» (its lemma), people at large, not one person told (_audience)
+PEOPLE_AT_LARGE = "люд"
 # how far from its verb of telling the audience may stand («рассказать нашим школьникам»: told_audience)
 TOLD_SPAN = 2
 TOPIC_MARKERS = _word_set("о об обо про насчёт насчет about on туралы жайлы жөнінде")
@@ -439,6 +446,7 @@ def _introduces_asker(head: str, rest: str) -> bool:
             and OBLIQUE_QUESTION_WORDS.isdisjoint(found)
         )
         or _names_asker_work([w for w in found if w not in POLITE])
+        or _work_needs([w for w in found if w not in POLITE])
         or _names_audience([w for w in found if w not in POLITE or _telling(w)])
         or _role_here([w for w in found if w not in POLITE])
         or _self_named(found)
@@ -488,6 +496,21 @@ def _names_asker_work(found: list[str]) -> bool:
     )
 
 
+# «Для газеты нужна точная дата: …», "For my article I need the exact date: …": what the asker's work
+# needs, told before the question that asks it (_work_needs); by lemma, English as typed
+NEEDING = _word_set("нужный надо требоваться need needs")
+
+
+def _work_needs(found: list[str]) -> bool:
+    """«Для газеты нужна точная дата», "For my article I need a date": the asker's work
+    (_names_asker_work, in its first words) and what it needs, which the question after the
+    colon asks in its own words: the opening is no part of what is asked. Not an opening that
+    names no work («Для бизнеса нужна ясность: …» keeps it)."""
+    morphology = shared_morphology()
+    at = next((i for i, w in enumerate(found) if w in NEEDING or morphology.info(w).lemma in NEEDING), None)
+    return at is not None and 1 < at <= MAX_WORK_HEAD_WORDS and _names_asker_work(found[:at])
+
+
 def _telling(word: str) -> bool:
     """A request to tell: «расскажите», «объясни» (a Russian imperative of telling), «айтып
     беріңізші», "tell"."""
@@ -504,6 +527,8 @@ def _audience(word: str) -> bool:
         return word in AUDIENCE_WORDS
     if kazakh.is_kazakh(word) or not shared_morphology().is_russian(word):
         return any(word.startswith(stem) for stem in KAZAKH_AUDIENCES)
+    if word.startswith(PEOPLE_AT_LARGE):
+        return False  # («объяснят ли людям…»: people at large, whom the text would have it explained to)
     return shared_morphology().info(word).lemma in AUDIENCE_WORDS
 
 
@@ -1047,11 +1072,28 @@ def without_work(question: str) -> str:
     статьи.» is a sentence of its own)."""
     found = _WORK_TAIL.search(question)
     if found is None or found["work"].casefold() not in ASKER_WORK:
-        return question
+        return _without_work_before_topic(question)
     head = question[: found.start()].rstrip()
     if not head or re.search(r"[?.!](?:\s|$)", head):
         return question
     return head + ("?" if question.rstrip().endswith("?") else "")
+
+
+# or before the topic it is about («Сделайте выжимку для новостного сюжета о круглом столе», "a summary
+# for my blog about the reform"): «для» / "for", up to two words, the work, and a preposition of the topic
+_WORK_BEFORE_TOPIC = re.compile(
+    r"[\s,]+(?:для|for)\s+(?:[\w-]+\s+){0,2}?(?P<work>[\w-]+)(?=\s+(?:о|об|про|about|on)\s)", re.IGNORECASE
+)
+
+
+def _without_work_before_topic(question: str) -> str:
+    """«Сделайте краткую выжимку для 30-секундного сюжета о круглом столе»: the question less the
+    asker's work (a word of ASKER_WORK) named before the topic the question asks of, which stays;
+    «Что изменится для бизнеса о…» names no work and keeps its words."""
+    found = _WORK_BEFORE_TOPIC.search(question)
+    if found is None or found["work"].casefold() not in ASKER_WORK:
+        return question
+    return question[: found.start()] + question[found.end() :]
 
 
 def without_aside(question: str) -> str:

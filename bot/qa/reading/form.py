@@ -96,7 +96,9 @@ DIGIT_COUNT = re.compile(r"\d+(?:-?(?:х|ух|ех|ёх|ти|ми|м))?")
 FORM_NOUNS = frozenset({"тезис"})
 FORM_IN = frozenset({"в", "во"})
 MANNER_ENDINGS = ("ием", "иями", "ии", "иях")
-COUNT_WORDS = frozenset({"один", "пара", "one", "two", "three", "few", "couple", "бір", "екі"})
+COUNT_WORDS = frozenset({"один", "пара", "one", "two", "three", "few", "couple", "coupl", "бір", "екі"})
+# "a couple of sentences": the count may stand before "of" ("coupl": "couple" by its stem)
+COUNT_OF = "of"
 # «двух или трёх», "two or three": the words joining two counts of a range (_counts_before)
 COUNT_JOINERS = frozenset({"или", "либо", "or"})
 # «Какие две главные мысли…», «Назовите три направления»: a number right after a word asking which
@@ -261,7 +263,9 @@ def without_brevity(ctx: ReaderContext, question: str, analysis: Analysis) -> An
     morphology = shared_morphology()
     brief: set[int] = set()
     for i, word in enumerate(found[1:], start=1):
-        count = morphology.info(found[i - 1])
+        # ("in a couple of sentences": the count before "of")
+        at = i - 2 if found[i - 1] == COUNT_OF and i > 1 else i - 1
+        count = morphology.info(found[at])
         lemma = morphology.info(word).lemma
         counted = count.pos == NUMERAL or DIGIT_COUNT.fullmatch(found[i - 1]) is not None
         form = lemma in FORM_NOUNS and counted and i > 1 and found[i - 2] in FORM_IN
@@ -270,7 +274,7 @@ def without_brevity(ctx: ReaderContext, question: str, analysis: Analysis) -> An
             and (counted or count.lemma in COUNT_WORDS | PLAIN_WORDS)
             and (lemma != PROPOSAL_NOUN or word.endswith(MANNER_ENDINGS))
         ):
-            brief |= {i - 1, i} | _counts_before(found, i - 1)
+            brief |= set(range(at, i + 1)) | _counts_before(found, at)
     brief |= _headline_asked(found) | _plainly(found) | _quick_opening(found)
     brief |= {i for phrase in LIST_FORM_PHRASES for i in _phrase_at(found, phrase)}
     brief |= _trailing_list(found)

@@ -17,6 +17,7 @@ from bot.qa.reading.claims import SAID_KIND
 from bot.qa.reading.comparison import DIFFERENCE_LEMMAS
 from bot.qa.reading.context import WHICH_WORDS, ReaderContext
 from bot.qa.reading.edits import less_words, read_with
+from bot.qa.reading.people import reports_words
 
 # «Какое место занимает X в…?», «какое место отводится X»: the place a thing takes asks its role
 # (as «какую роль играет», whose words are stopwords), not a place: the noun and the verbs
@@ -737,12 +738,35 @@ def essence_of(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysi
     return less_words(ctx, analysis, essence) if essence else analysis
 
 
+# «Какие задачи стоят перед полицией?»: the tasks standing before someone are what they are to do
+# (tasks_before_someone); lemmas, and the preposition naming whose they are
+TASK_NOUNS = frozenset({"задача"})
+STANDING = "стоять"
+BEFORE_SOMEONE = "перед"
+
+
+def tasks_before_someone(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Какие задачи стоят перед правоохранительными органами?»: the tasks standing «перед» someone
+    are what they are to do, as «что должны делать правоохранительные органы» asks: the noun and its
+    verb are no subject (the one named after «перед» is). Not the tasks of a thing that solves them
+    («Какие задачи решает реформа?»: no «стоять перед»)."""
+    found = analysis.words
+    morphology = shared_morphology()
+    lemmas = [morphology.info(w).lemma for w in found]
+    for i, lemma in enumerate(lemmas[:-2]):
+        if lemma in TASK_NOUNS and lemmas[i + 1] == STANDING and found[i + 2] == BEFORE_SOMEONE:
+            return less_words(ctx, analysis, found[i : i + 2])
+    return analysis
+
+
 # «цели изменений», «Какие цели преследуют поправки?»: the goals of the changes are what the text
 # says they are «направлены на» (goals_of_the_changes); the words as read: the goal noun, the changes
 # (any word of their synonym group), and the text's word of aiming
 GOAL = "цель"
 CHANGES = "изменения"
 AIMED = "направлены"
+# «преследовать цели»: the verb pursuing a goal says no more than the goal does
+PURSUING = "преследовать"
 
 
 def goals_of_the_changes(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
@@ -750,14 +774,20 @@ def goals_of_the_changes(ctx: ReaderContext, question: str, analysis: Analysis) 
     какие по словам генпрока»: the goals of the changes are what the text says the changes are
     aimed at («направлены на…»), read so: the entry saying it shares no word «цель» with the
     question, and the speech or the reform's aims (which the President's initiatives have) won.
-    Only with the changes asked: the goals of any other thing keep the word."""
+    Only with the changes asked: the goals of any other thing keep the word. The verb pursuing
+    them («Какие цели преследуют изменения?») goes with the goal noun: it names nothing more."""
     changes = ctx.analyzer.analyse(CHANGES).values
     at = next((i for i, t in enumerate(analysis.terms) if t.value == GOAL), None)
     if at is None or not changes & analysis.values:
         return analysis
     aimed = ctx.analyzer.analyse(AIMED).terms
-    terms = (*analysis.terms[:at], *aimed, *analysis.terms[at + 1 :])
-    return replace(analysis, terms=terms, values=frozenset(t.value for t in terms))
+    rest = [t for t in analysis.terms[at + 1 :] if t.value != PURSUING]
+    terms = (*analysis.terms[:at], *aimed, *rest)
+    # («Какие цели преследуют изменения, по оценке генпрокурора?»: goals in someone's words are
+    # what they said the changes are aimed at, asked as «каковы цели…, по словам…» is, no reason)
+    reported = "said" in analysis.kinds or reports_words(analysis.words)
+    kinds = analysis.kinds - {"reason"} if reported else analysis.kinds
+    return replace(analysis, terms=terms, values=frozenset(t.value for t in terms), kinds=kinds)
 
 
 # "progressive in nature", "in character", "the nature of the changes": English names a thing's kind

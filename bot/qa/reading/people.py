@@ -29,7 +29,9 @@ FROM_BODY = frozenset({"от", "from"})
 MEMBERS_WHICH = "какой"
 # «по словам Асылова, какие цели…»: the one whose words are reported, in a frame of reporting right
 # before them, is no group asked of (which_of_members)
-REPORTING_FRAMES = frozenset({("по", "словам"), ("по", "мнению"), ("по", "оценке"), ("со", "слов")})
+REPORTING_FRAMES = frozenset(
+    {("по", "словам"), ("по", "мнению"), ("по", "оценке"), ("по", "версии"), ("со", "слов")}
+)
 # colloquial words between «кто» and «от» («кто там от АП был», «кто там вообще был из…»); a past
 # «быть» may stand there too («кто был от АП»: whether someone from it was there, see which_of_named)
 MEMBER_FILLERS = frozenset({"там", "тут", "же", "вообще", "конкретно"})
@@ -254,10 +256,11 @@ def which_person(ctx: ReaderContext, question: str, analysis: Analysis) -> Analy
     """«Политику какого государственного деятеля продолжает реформа?», «Инициативы какой личности
     продолжает реформа?»: a noun of a person as such, right after an asking word (past adjectives:
     «государственного»), asks who (kind `who`), as «Чью политику продолжает реформа?» does; the
-    noun and its adjectives are the asking word's own, no subject."""
-    if analysis.kinds:
-        return analysis
+    noun and its adjectives are the asking word's own, no subject. So too in someone's words
+    («…продолжает, по оценке участников, реформа?»: the `said` of a reporting frame)."""
     found = analysis.words
+    if analysis.kinds - {"said"} or (analysis.kinds and not reports_words(found)):
+        return analysis
     morphology = shared_morphology()
     for i in _which_words_at(found):
         j = i + 1
@@ -267,6 +270,11 @@ def which_person(ctx: ReaderContext, question: str, analysis: Analysis) -> Analy
             framed = less_words(ctx, analysis, found[i + 1 : j + 1])
             return replace(framed, kinds=framed.kinds | {"who"})
     return analysis
+
+
+def reports_words(found: tuple[str, ...]) -> bool:
+    """The question reports someone's words in a frame («по словам X», «по оценке X»)."""
+    return any(pair in REPORTING_FRAMES for pair in itertools.pairwise(found))
 
 
 # "Was the ombudsman involved in the discussion?": the past passive of being involved (a past form of

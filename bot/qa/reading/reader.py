@@ -99,6 +99,7 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     frames.level_raised,
     frames.topic_noun,
     frames.essence_of,
+    frames.tasks_before_someone,
     frames.goals_of_the_changes,
     frames.given_to_people,
     frames.at_a_level,

@@ -223,11 +223,13 @@ def said_by_all(ctx: ReaderContext, question: str, analysis: Analysis) -> Analys
     («Как участники оценили связь реформы с курсом главы государства?»: _owners)."""
     if "said" not in analysis.kinds or not ctx.collective & analysis.values:
         return analysis
+    voice = _collective_voice(ctx, analysis.words)
+    # («по словам участников»: whoever else is named is what they speak of; and a «кто» / «какого
+    # деятеля» then asks of what they said, not who said it: the sayer is named)
+    if voice:
+        return unless_asked_elsewhere(ctx, analysis, "said", voice)
     if "who" in analysis.kinds and not _only_whose(analysis.words):
         return analysis
-    voice = _collective_voice(ctx, analysis.words)
-    if voice:  # «по словам участников»: whoever else is named is what they speak of
-        return unless_asked_elsewhere(ctx, analysis, "said", voice)
     named = {t.value for t in analysis.terms if t.value in ctx.subjects and t.value not in ctx.collective}
     if named - _owners(ctx, analysis.words):
         return analysis
