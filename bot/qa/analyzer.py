@@ -420,6 +420,7 @@ class Analyzer:
             if multi:
                 self._kind_patterns.append((kind, _phrase_pattern(multi), _openers(multi)))
         self._stop = frozenset(self._lemma(fold(word)) for word in stopwords)
+        self._stop_forms = frozenset(fold(word) for word in stopwords)
         self._synonyms: dict[tuple[str, ...], str] = {}
         for group in synonym_groups:
             lemma_phrases = [lemmas for phrase in group if (lemmas := self._plain_lemmas(phrase))]
@@ -663,7 +664,7 @@ class Analyzer:
         kind = self._kind_of_lemma.get(info.lemma)
         if kind is not None:
             return kind, None
-        if info.is_function_word or info.lemma in self._stop:
+        if info.is_function_word or self._stopped(word, info):
             return None, None
         term = self._term(info)
         lemmas = self._morph.lemmas(word) if info is typed else self._cut_readings(word, info.lemma)
@@ -896,7 +897,27 @@ class Analyzer:
     def is_content_word(self, word: str) -> bool:
         """Not a function word (a preposition, pronoun, particle…) nor a stopword."""
         info = self._morph.info(word)
-        return not info.is_function_word and info.lemma not in self._stop
+        return not info.is_function_word and not self._stopped(word, info)
+
+    def _stopped(self, word: str, info: WordInfo) -> bool:
+        """A stopword, as its lemma; but an English plural noun only when it or its singular is
+        listed: the asker's "interested" is no word of the question, someone's "interests" are
+        (the stem "interest" is both)."""
+        if info.lemma not in self._stop:
+            return False
+        if not (word.isascii() and info.pos == "NOUN" and word.endswith("s")):
+            return True
+        return any(form in self._stop_forms for form in _english_singulars(word))
 
     def _lemma(self, word: str) -> str:
         return self._morph.info(word).lemma
+
+
+def _english_singulars(word: str) -> tuple[str, ...]:
+    """An English plural and the singulars it may be of ("categories": "category", "boxes": "box")."""
+    found = [word, word[:-1]]
+    if word.endswith("es"):
+        found.append(word[:-2])
+    if word.endswith("ies"):
+        found.append(word[:-3] + "y")
+    return tuple(found)
