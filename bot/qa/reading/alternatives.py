@@ -295,8 +295,8 @@ def _unknown_head_of_alternative(ctx: ReaderContext, found: tuple[str, ...], i: 
 
 
 def _noun(term: Term) -> bool:
-    """A noun, or a concept of the synonyms named by one noun («проект», which Kazakh «жоба» is
-    read as: a concept keeps no part of speech)."""
+    """A noun, or a concept of the synonyms named by one noun («профилактика»: a concept keeps no
+    part of speech)."""
     if term.pos is None and " " not in term.value:
         return shared_morphology().info(term.value).pos == "NOUN"
     return term.pos == "NOUN"

@@ -246,8 +246,8 @@ def ended_yet(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis
     if ending and _process_of_the_whole(ctx, found):
         dropped = ctx.analyzer.analyse(" ".join(ending)).values
     elif any(t.value.startswith(KAZAKH_ENDING) for t in analysis.terms) and any(
-        w.startswith(KAZAKH_DRAFT) for w in found
-    ):  # «Конституция жобасын талқылау аяқталды ма?» (the draft as typed: its term is «проект»)
+        t.value.startswith(KAZAKH_DRAFT) for t in analysis.terms
+    ):  # «Конституция жобасын талқылау аяқталды ма?»
         dropped = frozenset(t.value for t in analysis.terms if t.value.startswith(KAZAKH_ENDING))
     else:
         return analysis
