@@ -420,7 +420,8 @@ class Analyzer:
             if multi:
                 self._kind_patterns.append((kind, _phrase_pattern(multi), _openers(multi)))
         self._stop = frozenset(self._lemma(fold(word)) for word in stopwords)
-        self._stop_forms = frozenset(fold(word) for word in stopwords)
+        # the stems stopped only as an English participle ("interested": not "interests")
+        self._stop_participles = self._participle_stems(stopwords)
         self._synonyms: dict[tuple[str, ...], str] = {}
         for group in synonym_groups:
             lemma_phrases = [lemmas for phrase in group if (lemmas := self._plain_lemmas(phrase))]
@@ -900,24 +901,26 @@ class Analyzer:
         return not info.is_function_word and not self._stopped(word, info)
 
     def _stopped(self, word: str, info: WordInfo) -> bool:
-        """A stopword, as its lemma; but an English plural noun only when it or its singular is
-        listed: the asker's "interested" is no word of the question, someone's "interests" are
-        (the stem "interest" is both)."""
+        """A stopword, as its lemma; but not an English plural noun of a stem listed only as a
+        participle: the asker's "interested" is no word of the question, someone's "interests"
+        are (the stem "interest" is both)."""
         if info.lemma not in self._stop:
             return False
-        if not (word.isascii() and info.pos == "NOUN" and word.endswith("s")):
-            return True
-        return any(form in self._stop_forms for form in _english_singulars(word))
+        return not (
+            info.lemma in self._stop_participles
+            and word.isascii()
+            and info.pos == "NOUN"
+            and word.endswith("s")
+        )
 
     def _lemma(self, word: str) -> str:
         return self._morph.info(word).lemma
 
-
-def _english_singulars(word: str) -> tuple[str, ...]:
-    """An English plural and the singulars it may be of ("categories": "category", "boxes": "box")."""
-    found = [word, word[:-1]]
-    if word.endswith("es"):
-        found.append(word[:-2])
-    if word.endswith("ies"):
-        found.append(word[:-3] + "y")
-    return tuple(found)
+    def _participle_stems(self, stopwords: Iterable[str]) -> frozenset[str]:
+        """The lemmas of the stopwords listed only as English participles in "-ed"."""
+        forms: dict[str, set[str]] = {}
+        for word in stopwords:
+            forms.setdefault(self._lemma(fold(word)), set()).add(fold(word))
+        return frozenset(
+            lemma for lemma, found in forms.items() if all(f.isascii() and f.endswith("ed") for f in found)
+        )
