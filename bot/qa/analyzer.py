@@ -422,6 +422,8 @@ class Analyzer:
             if multi:
                 self._kind_patterns.append((kind, _phrase_pattern(multi), _openers(multi)))
         self._stop = frozenset(self._lemma(fold(word)) for word in stopwords)
+        # the stems stopped only as an English participle ("interested": not "interests")
+        self._stop_participles = self._participle_stems(stopwords)
         self._synonyms: dict[tuple[str, ...], str] = {}
         for group in synonym_groups:
             lemma_phrases = [lemmas for phrase in group if (lemmas := self._plain_lemmas(phrase))]
@@ -665,7 +667,7 @@ class Analyzer:
         kind = self._kind_of_lemma.get(info.lemma)
         if kind is not None:
             return kind, None
-        if info.is_function_word or info.lemma in self._stop:
+        if info.is_function_word or self._stopped(word, info):
             return None, None
         term = self._term(info)
         lemmas = self._morph.lemmas(word) if info is typed else self._cut_readings(word, info.lemma)
@@ -908,7 +910,29 @@ class Analyzer:
     def is_content_word(self, word: str) -> bool:
         """Not a function word (a preposition, pronoun, particle…) nor a stopword."""
         info = self._morph.info(word)
-        return not info.is_function_word and info.lemma not in self._stop
+        return not info.is_function_word and not self._stopped(word, info)
+
+    def _stopped(self, word: str, info: WordInfo) -> bool:
+        """A stopword, as its lemma; but not an English plural noun of a stem listed only as a
+        participle: the asker's "interested" is no word of the question, someone's "interests"
+        are (the stem "interest" is both)."""
+        if info.lemma not in self._stop:
+            return False
+        return not (
+            info.lemma in self._stop_participles
+            and word.isascii()
+            and info.pos == "NOUN"
+            and word.endswith("s")
+        )
 
     def _lemma(self, word: str) -> str:
         return self._morph.info(word).lemma
+
+    def _participle_stems(self, stopwords: Iterable[str]) -> frozenset[str]:
+        """The lemmas of the stopwords listed only as English participles in "-ed"."""
+        forms: dict[str, set[str]] = {}
+        for word in stopwords:
+            forms.setdefault(self._lemma(fold(word)), set()).add(fold(word))
+        return frozenset(
+            lemma for lemma, found in forms.items() if all(f.isascii() and f.endswith("ed") for f in found)
+        )

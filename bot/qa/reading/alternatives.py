@@ -280,7 +280,7 @@ def _unknown_head_of_alternative(ctx: ReaderContext, found: tuple[str, ...], i: 
     # (the noun after «или» may follow its adjectives: «или его последовательное продолжение?»)
     after = ctx.analyzer.analyse(" ".join(found[i + 1 : i + 1 + ALTERNATIVE_SPAN])).terms
     right = [t for t in after if t.pos not in ADJECTIVE_POS][:1]
-    if not right or not right[0].known or right[0].pos != "NOUN":
+    if not right or not right[0].known or not _noun(right[0]):
         return set()
     # the head opens the span («разрыв с прежним курсом», words the documents use after it) or
     # the run of unknown words that ends it («реформа — как разрыв с прошлым»: not the reform)
@@ -292,6 +292,14 @@ def _unknown_head_of_alternative(ctx: ReaderContext, found: tuple[str, ...], i: 
         if not t.known and t.real_word and (t.pos == "NOUN" or t.value in nouns)
     }
     return heads | _head_after_adjectives(left)
+
+
+def _noun(term: Term) -> bool:
+    """A noun, or a concept of the synonyms named by one noun («профилактика»: a concept keeps no
+    part of speech)."""
+    if term.pos is None and " " not in term.value:
+        return shared_morphology().info(term.value).pos == "NOUN"
+    return term.pos == "NOUN"
 
 
 # "a break with the past": an English word right after an article is a noun, whatever the

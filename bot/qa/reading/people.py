@@ -41,6 +41,8 @@ FOR_WHOM = frozenset({("для", "кого")})
 WHOSE_INTERESTS = ("в", "чьих", "интересах")
 # «чьи законные интересы»: how many words after «чей» may hold the noun (whose_the_text_says)
 WHOSE_SPAN = 3
+# "whose legitimate interests", «кімнің заңды мүдделерін»: the same in English and Kazakh
+OTHER_WHOSE = frozenset({"whose", "кімнің", "кимнин", "кімдердің"})
 # who asked as the one acted on («кого вовлекать», «кому разъяснять», "whom"; a passive: «кто должен
 # быть вовлечён», "who should be involved"): whom
 WHOM_WORDS = frozenset({"кого", "кому", "whom", "кімді", "кімге", "кімдерді", "кімдерге"})
@@ -968,18 +970,34 @@ def whose_the_text_says(ctx: ReaderContext, question: str, analysis: Analysis) -
     """«Чьи законные интересы защищают…?»: whose a thing is, where the text names the thing with
     its owner after it («защиту законных интересов населения»), is what the text says of the
     thing, not a question of who (kind `who` dropped). «Чьи интересы учтут в бюджете?» keeps
-    its other words, which stay unknown."""
+    its other words, which stay unknown; in English or Kazakh a word the documents never use
+    keeps `who` ("Whose interests will the budget protect?")."""
     if "who" not in analysis.kinds:
         return analysis
     found = analysis.words
     morphology = shared_morphology()
     for i, word in enumerate(found):
-        if morphology.info(word).lemma != "чей":
+        after = found[i + 1 : i + 1 + WHOSE_SPAN]
+        if word in OTHER_WHOSE:
+            # (their dictionaries may read an unknown noun as a verb: "will the budget protect")
+            known = all(term.known for term in analysis.terms)
+            owned = _owned_value(ctx, after) if known else None
+        elif morphology.info(word).lemma == "чей":
+            noun = next((w for w in after if morphology.info(w).pos == "NOUN"), None)
+            owned = None if noun is None else morphology.info(noun).lemma
+        else:
             continue
-        owned = next((w for w in found[i + 1 : i + 1 + WHOSE_SPAN] if morphology.info(w).pos == "NOUN"), None)
-        if owned is not None and morphology.info(owned).lemma in ctx.owned_nouns():
+        if owned is not None and owned in ctx.owned_nouns():
             return replace(analysis, kinds=analysis.kinds - {"who"})
     return analysis
+
+
+def _owned_value(ctx: ReaderContext, after: tuple[str, ...]) -> str | None:
+    """The first term of the words after an English "whose" or a Kazakh «кімнің» («кімнің заңды
+    мүдделерін»: the noun comes last in Kazakh, so the first term that is a noun the text names
+    with its owner after it), as the analyzer reads it: their dictionaries give no noun's lemma."""
+    values = [term.value for term in ctx.analyzer.analyse(" ".join(after)).terms]
+    return next((value for value in values if value in ctx.owned_nouns()), None)
 
 
 def whom(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
