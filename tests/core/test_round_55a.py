@@ -117,3 +117,39 @@ def test_what_this_document_is_still_reads_alone(engine) -> None:
     """«Что это за документ?»: «это» with «за» asks of the document, after the asker's sentence too."""
     reply = engine.answer("Я студент. Что это за документ?")
     assert (reply.kind, reply.entry_id) == ("answer", "about_document"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Как связаны проект Конституции и правопорядок, по словам Генпрокурора?",
+        "Как, по словам генпрокурора, связаны новая Конституция и правопорядок?",
+        "Как связан проект Конституции с правопорядком по мнению Асылова?",
+    ],
+)
+def test_how_the_draft_is_linked_with_a_thing_in_his_words(engine, question: str) -> None:
+    """How the draft is linked with law and order, in the Prosecutor General's words: what he is
+    reported to say of law and order (the changes reinforce it), not all he said of the draft."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "overall_assessment"), describe(reply)
+
+
+def test_in_connection_with_asks_no_link(engine) -> None:
+    """«в связи с обсуждением» ("as to the discussion") asks no link: what he said must go on."""
+    reply = engine.answer(
+        "Что, по словам генерального прокурора, необходимо продолжать в связи с обсуждением проекта?"
+    )
+    assert (reply.kind, reply.entry_id) == ("answer", "explanatory_work"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Как связаны проект Конституции и налоги, по словам Генпрокурора?",
+        "Как связаны проект Конституции и пенсии по словам Асылова?",
+    ],
+)
+def test_how_the_draft_is_linked_with_what_the_text_omits_declines(engine, question: str) -> None:
+    """Taxes, pensions: he is reported to say nothing of them."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
