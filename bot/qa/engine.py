@@ -62,8 +62,8 @@ from bot.qa.subject import LONG_QUESTION_TERMS, SUBJECT_POS, Subject, Subjects
 from bot.qa.text import (
     ASIDE_OPENERS,
     ASIDE_PAIRS,
-    POINTING_BACK,
     QUESTION_OPENERS,
+    demonstrative_alone,
     focus,
     fold,
     has_latin,
@@ -749,7 +749,7 @@ def _points_back(tail: Sequence[str]) -> bool:
     применялись одинаково. Обсуждалось ли это?»): «это» is the sentence before it. (A third-person
     pronoun is no such sign: «…а что он говорил про закон и порядок» keeps its own subject, and the
     tail is the question.)"""
-    if tail and tail[-1] in POINTING_BACK:
+    if tail and demonstrative_alone(tail):
         return True
     morphology = shared_morphology()
     for i, word in enumerate(tail):

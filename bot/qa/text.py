@@ -696,6 +696,27 @@ def _rest_points_back(rest: str) -> bool:
     return False
 
 
+# a place after a demonstrative standing alone («…обсуждалось ли это на круглом столе?»): its
+# prepositions, and the most words the place may take
+PLACE_PREPOSITIONS = _word_set("в во на")
+PLACE_AFTER_POINTING = 3
+
+
+def demonstrative_alone(found: Sequence[str]) -> bool:
+    """«Обсуждалось ли это?», «Обсуждалось ли это на круглом столе?»: a demonstrative closing the
+    question, or followed only by where it was discussed, names nothing: it stands for what the
+    sentence before it said. («Что это за документ?», «это направление» are not so.)"""
+    for i, word in enumerate(found):
+        if word not in POINTING_BACK:
+            continue
+        rest = found[i + 1 :]
+        if not rest:
+            return True
+        if rest[0] in PLACE_PREPOSITIONS and 1 < len(rest) <= PLACE_AFTER_POINTING + 1:
+            return True
+    return False
+
+
 # «…мои права будут защищать или как», «…усилят или нет», "…or not": a closing tag that asks yes or
 # no ends a question as a question mark does (typed without one), as the folded last words
 QUESTION_TAGS = (("или", "как"), ("или", "нет"), ("или", "что"), ("or", "not"))
@@ -738,6 +759,8 @@ def without_preamble(text: str) -> str:
     rest = match["rest"]
     if set(words(rest)) <= FORM_REQUEST or (not sentence and _rest_points_back(rest)):
         return text  # «…перечислить участников — можно списком?»: the opening holds what is asked
+    if sentence and demonstrative_alone(words(rest.casefold())):
+        return text  # «Меня волнуют X. Обсуждалось ли это?»: «это» is the sentence before it
     opening = words(_past_form_opening(rest)[:40])
     # «Касались ли участники…?»: a word and its «ли» open a question as a question word does
     asks = _opens_question(opening) or _kazakh_question(rest) or _kazakh_request(rest)

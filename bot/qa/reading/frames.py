@@ -1207,21 +1207,22 @@ def country_concerned(ctx: ReaderContext, question: str, analysis: Analysis) -> 
 
 
 # «во всех случаях», «в каждом случае», «в любом случае»: a case under a word of every one, by lemma
-# (in_every_case)
-CASE_LEMMA = "случай"
+# (in_every_case) a case, or a place of the country («во всех регионах», «в каждом городе»)
+CASE_LEMMAS = frozenset({"случай", "регион", "район", "город", "населённый", "местность"})
 EVERY_LEMMAS = frozenset({"весь", "каждый", "любой", "всякий"})
 
 
 def in_every_case(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
-    """«Обсуждалось ли одинаковое применение законов во всех случаях?»: «in every case» says how
-    widely a thing holds (as «всегда», «везде»), naming no case of its own; its noun is no subject.
-    A case named by what it is («случаи нарушений», «в случае утечки данных») stays asked."""
+    """«Обсуждалось ли одинаковое применение законов во всех случаях?», «…во всех регионах?»: «in
+    every case», «in every region» say how widely a thing holds (as «всегда», «везде»), naming no
+    case or place of its own; its noun is no subject. A case named by what it is («случаи
+    нарушений», «в случае утечки данных») or one region («в моём регионе») stays asked."""
     found = analysis.words
     morphology = shared_morphology()
     every = [
         word
         for before, word in itertools.pairwise(found)
-        if morphology.info(word).lemma == CASE_LEMMA and morphology.info(before).lemma in EVERY_LEMMAS
+        if morphology.info(word).lemma in CASE_LEMMAS and morphology.info(before).lemma in EVERY_LEMMAS
     ]
     return less_words(ctx, analysis, every) if every else analysis
 

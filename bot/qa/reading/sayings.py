@@ -631,14 +631,33 @@ def said_of_the_whole(ctx: ReaderContext, question: str, analysis: Analysis) -> 
     жобасы туралы не деді?»: what a person the documents name said of their whole (the draft, the
     reform, the new constitution) is what that person said, all of it: the whole is what every
     entry is about, no subject of its own, and an entry that names it among other things (the
-    outreach on the draft) is no answer. Only when nothing but the person and the whole is asked."""
+    outreach on the draft) is no answer. Only when nothing but the person and the whole is asked,
+    or how the whole is linked with a thing (_linked)."""
     if "said" not in analysis.kinds:
         return analysis
     speakers = [t for t in analysis.terms if t.value in ctx.subjects]
     whole = [t.value for t in analysis.terms if _of_the_whole(ctx, t.value)]
-    if not speakers or not whole or len(speakers) + len(whole) != len(analysis.terms):
+    if not speakers or not whole:
+        return analysis
+    if len(speakers) + len(whole) != len(analysis.terms) and not _linked(analysis.words):
         return analysis
     return less(analysis, whole)
+
+
+# «Как связаны проект и правопорядок?», «соотносится ли»: lemmas asking how two things are linked
+LINK_LEMMAS = frozenset({"связать", "связанный", "связь", "соотноситься", "соотношение"})
+
+
+def _linked(found: Sequence[str]) -> bool:
+    """«Как связаны проект Конституции и правопорядок, по словам Генпрокурора?»: how the whole is
+    linked with a thing, in a person's words, is what that person said of the thing: the whole,
+    which every entry is about, is no second subject."""
+    morphology = shared_morphology()
+    # («в связи с обсуждением» is "as to the discussion": no link asked)
+    return any(
+        morphology.info(w).lemma in LINK_LEMMAS and (i == 0 or found[i - 1] not in {"в", "во"})
+        for i, w in enumerate(found)
+    )
 
 
 def _of_the_whole(ctx: ReaderContext, value: str) -> bool:
