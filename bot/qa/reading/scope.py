@@ -187,12 +187,15 @@ def _whole_run_before(ctx: ReaderContext, before: Sequence[str]) -> frozenset[st
 
 def _whole_run(ctx: ReaderContext, span: list[str], *, longest: bool = True) -> frozenset[str]:
     """The values of the longest run of these words from their start (`longest`), or of all of
-    them, that names nothing but the documents' whole (the reform, the draft, the new constitution);
-    empty if none does."""
+    them, that names nothing but the documents' whole (the reform, the draft, the new constitution),
+    with the country it is of («реформе Казахстана», "Kazakhstan's constitutional reform": whose it
+    is, as the documents' own title says); empty if none does."""
     span = [w for w in span if w not in DEVOTED_LINKS]
     for end in range(len(span), 0, -1) if longest else (len(span),):
         frame = ctx.analyzer.analyse(" ".join(span[:end])).terms
-        if frame and all(t.value in ctx.wholes for t in frame):
+        if any(t.value in ctx.wholes for t in frame) and all(
+            t.value in ctx.wholes or t.value in ctx.own_country for t in frame
+        ):
             return frozenset(t.value for t in frame)
     return frozenset()
 
