@@ -702,6 +702,26 @@ PLACE_PREPOSITIONS = _word_set("в во на")
 PLACE_AFTER_POINTING = 3
 
 
+# a third-person personal pronoun standing for a thing or a person as the subject or after a
+# preposition («он был», «на нём»), not a possessive («его должность»); a question of its own
+# («кто выступал и какую должность он занимает») names what it stands for itself
+PERSONAL_PRONOUNS = frozenset({"он", "она", "оно", "они", "нём", "нем", "ней", "них"})
+
+
+def _last_clause(head: str) -> str:
+    """The last clause of the asker's sentence («Я мама, в новостях мелькнуло про круглый стол.»:
+    «в новостях мелькнуло про круглый стол.»), which names what a pronoun after it stands for."""
+    clause = re.split(r"[,;:—]\s+", head.strip())[-1]
+    return clause if clause.endswith((".", "!")) else f"{clause}."
+
+
+def _pronoun_of_the_head(rest: str) -> bool:
+    """The question after the asker's sentence holds a third-person pronoun («он», «на нём»): it
+    stands for a noun of the sentence before it, which the question cannot be read without."""
+    found = words(rest.casefold())
+    return not PERSONAL_PRONOUNS.isdisjoint(found) and "кто" not in found
+
+
 def demonstrative_alone(found: Sequence[str]) -> bool:
     """«Обсуждалось ли это?», «Обсуждалось ли это на круглом столе?»: a demonstrative closing the
     question, or followed only by where it was discussed, names nothing: it stands for what the
@@ -761,6 +781,9 @@ def without_preamble(text: str) -> str:
         return text  # «…перечислить участников — можно списком?»: the opening holds what is asked
     if sentence and demonstrative_alone(words(rest.casefold())):
         return text  # «Меня волнуют X. Обсуждалось ли это?»: «это» is the sentence before it
+    if sentence and _pronoun_of_the_head(rest):
+        # «…, в новостях мелькнуло про круглый стол. Какого числа он был?»: «он» is the round table
+        return f"{_last_clause(match['head'])} {rest}"
     opening = words(_past_form_opening(rest)[:40])
     # «Касались ли участники…?»: a word and its «ли» open a question as a question word does
     asks = _opens_question(opening) or _kazakh_question(rest) or _kazakh_request(rest)
