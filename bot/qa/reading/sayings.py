@@ -12,7 +12,7 @@ from bot.qa.morph import PREDICATE_POS, shared_morphology
 from bot.qa.reading.context import ReaderContext, owner_after
 from bot.qa.reading.edits import less, less_words, unless_asked_elsewhere
 from bot.qa.subject import WHOLE_STEMS
-from bot.qa.text import QUESTION_OPENERS, words
+from bot.qa.text import COLLOQUIAL_WHAT, QUESTION_OPENERS, words
 
 # every word asking who (as lemmas, English as typed): who did or said a thing, or whose a thing is
 WHO_QUESTION_WORDS = frozenset({"кто", "чей", "who", "whom", "whose", "кім", "кімдер"})
@@ -431,9 +431,9 @@ def _impersonal(ctx: ReaderContext, found: Sequence[str], at: int) -> bool:
     if not morphology.plural_verb(found[at]):
         return False
     before, after = found[:at], found[at + 1 :]
-    if any(morphology.may_be_plural_subject(w) for w in before) or ("nomn", True) in map(
-        morphology.case_of, after
-    ):
+    # the spoken «чё» («че» folded) is the asking word, not the noun a dictionary also reads in it
+    subject_before = any(w not in COLLOQUIAL_WHAT and morphology.may_be_plural_subject(w) for w in before)
+    if subject_before or ("nomn", True) in map(morphology.case_of, after):
         return False
     return not ctx.analyzer.analyse(" ".join(before)).values & ctx.subjects
 
