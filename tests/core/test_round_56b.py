@@ -91,4 +91,3 @@ def test_what_topic_near_misses_decline(engine, question: str) -> None:
     """Bribes in schools, the reform's budget, the death penalty: the text says nothing of them."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
-
