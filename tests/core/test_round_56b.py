@@ -91,3 +91,64 @@ def test_what_topic_near_misses_decline(engine, question: str) -> None:
     """Bribes in schools, the reform's budget, the death penalty: the text says nothing of them."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which vision of the state is the reform meant to help build?",
+        "What vision of the state does the reform serve?",
+        "What is the reform's vision of the state?",
+    ],
+)
+def test_vision_of_a_thing_is_the_thing(engine, question: str) -> None:
+    """ "the vision of X" asks X, as "the notion of X", "the idea of X" do: the state the reform is
+    to build is the Fair Kazakhstan the text names."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "fair_kazakhstan"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What vision of the state did the participants reject?",
+        "Which vision of the state did the opposition propose?",
+        "Which vision of the state does Russia promote?",
+    ],
+)
+def test_vision_near_misses_decline(engine, question: str) -> None:
+    """A vision rejected, the opposition's, Russia's: the text tells none of them."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        (
+            "How is law enforcement expected to change according to the participants?",
+            "rights_protection_priority",
+        ),
+        ("According to the participants, how will law enforcement change?", "rights_protection_priority"),
+        ("How will law enforcement change, according to the participants?", "rights_protection_priority"),
+    ],
+)
+def test_according_to_the_participants(engine, question: str, entry: str) -> None:
+    """ "according to the participants" names the voice of what the document reports: the
+    participants read as the noun «участники», not as whether anyone took part."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "According to the participants, how will the police budget change?",
+        "According to the participants, how will the army change?",
+        "According to the participants, who will head the police?",
+    ],
+)
+def test_according_to_the_participants_near_misses_decline(engine, question: str) -> None:
+    """The police budget, the army, the head of the police: the text says nothing of them."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)

@@ -227,7 +227,8 @@ def said_by_all(ctx: ReaderContext, question: str, analysis: Analysis) -> Analys
     # («по словам участников»: whoever else is named is what they speak of; and a «кто» / «какого
     # деятеля» then asks of what they said, not who said it: the sayer is named)
     if voice:
-        return unless_asked_elsewhere(ctx, analysis, "said", voice)
+        read = unless_asked_elsewhere(ctx, analysis, "said", voice)
+        return read if "said" in read.kinds else _participants_as_noun(ctx, read)
     if "who" in analysis.kinds and not _only_whose(analysis.words):
         return analysis
     named = {t.value for t in analysis.terms if t.value in ctx.subjects and t.value not in ctx.collective}
@@ -299,7 +300,15 @@ def done_by_all(ctx: ReaderContext, question: str, analysis: Analysis) -> Analys
         return analysis
     if sum(t.value in collective for t in analysis.terms) > 1:
         return analysis  # «…took part…»: a verb of taking part reads as the collective too
-    # read as the Russian noun «участники» is: those who took part, a common word of the entries
+    return _participants_as_noun(ctx, analysis)
+
+
+def _participants_as_noun(ctx: ReaderContext, analysis: Analysis) -> Analysis:
+    """The English participants (read as taking part) read as the Russian noun «участники» is: those
+    who took part, a common word of the entries, not whether anyone took part."""
+    collective = ctx.collective
+    if not PARTICIPANT_NOUNS & set(analysis.words):
+        return analysis
     noun = ctx.analyzer.analyse(PARTICIPANTS_NOUN).terms
     at = next((i for i, t in enumerate(analysis.terms) if t.value in collective), None)
     if at is None or not noun:
