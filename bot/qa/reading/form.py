@@ -739,3 +739,23 @@ def without_in_fact(ctx: ReaderContext, question: str, analysis: Analysis) -> An
         and not (i + 2 < len(found) and morphology.genitive_noun(found[i + 2]))
     ]
     return less_words(ctx, analysis, [found[i] for i in filler]) if filler else analysis
+
+
+# «что за тема», spoken «чё за тема»: "what is this about", the noun of a topic after «что за»
+TOPIC_ASKED_LEMMAS = frozenset({"тема", "тематика"})
+
+
+def what_topic_is(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«нулевая терпимость это чё за тема», «что за тема сервисная модель»: «что за тема» beside a
+    thing the question names asks what that thing is, as «что это такое» does; the topic noun is
+    the asking's own word, no subject. Alone («что за тема была?») it stays: the event's topic."""
+    found = analysis.words
+    morphology = shared_morphology()
+    asked = [
+        found[i + 2]
+        for i in range(len(found) - 2)
+        if found[i] in WHAT_WORDS
+        and found[i + 1] == "за"
+        and morphology.info(found[i + 2]).lemma in TOPIC_ASKED_LEMMAS
+    ]
+    return less_words(ctx, analysis, asked) if asked else analysis

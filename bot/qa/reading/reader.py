@@ -110,6 +110,7 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     form.without_brevity,
     form.without_in_fact,
     form.without_information_about,
+    form.what_topic_is,
     form.without_breadth,
     form.without_request,
     form.without_audience,

@@ -12,7 +12,7 @@ from bot.qa.morph import PREDICATE_POS, shared_morphology
 from bot.qa.reading.context import ReaderContext, owner_after
 from bot.qa.reading.edits import less, less_words, unless_asked_elsewhere
 from bot.qa.subject import WHOLE_STEMS
-from bot.qa.text import QUESTION_OPENERS, words
+from bot.qa.text import COLLOQUIAL_WHAT, QUESTION_OPENERS, words
 
 # every word asking who (as lemmas, English as typed): who did or said a thing, or whose a thing is
 WHO_QUESTION_WORDS = frozenset({"кто", "чей", "who", "whom", "whose", "кім", "кімдер"})
@@ -227,7 +227,8 @@ def said_by_all(ctx: ReaderContext, question: str, analysis: Analysis) -> Analys
     # («по словам участников»: whoever else is named is what they speak of; and a «кто» / «какого
     # деятеля» then asks of what they said, not who said it: the sayer is named)
     if voice:
-        return unless_asked_elsewhere(ctx, analysis, "said", voice)
+        read = unless_asked_elsewhere(ctx, analysis, "said", voice)
+        return read if "said" in read.kinds else _participants_as_noun(ctx, read)
     if "who" in analysis.kinds and not _only_whose(analysis.words):
         return analysis
     named = {t.value for t in analysis.terms if t.value in ctx.subjects and t.value not in ctx.collective}
@@ -299,7 +300,15 @@ def done_by_all(ctx: ReaderContext, question: str, analysis: Analysis) -> Analys
         return analysis
     if sum(t.value in collective for t in analysis.terms) > 1:
         return analysis  # «…took part…»: a verb of taking part reads as the collective too
-    # read as the Russian noun «участники» is: those who took part, a common word of the entries
+    return _participants_as_noun(ctx, analysis)
+
+
+def _participants_as_noun(ctx: ReaderContext, analysis: Analysis) -> Analysis:
+    """The English participants (read as taking part) read as the Russian noun «участники» is: those
+    who took part, a common word of the entries, not whether anyone took part."""
+    collective = ctx.collective
+    if not PARTICIPANT_NOUNS & set(analysis.words):
+        return analysis
     noun = ctx.analyzer.analyse(PARTICIPANTS_NOUN).terms
     at = next((i for i, t in enumerate(analysis.terms) if t.value in collective), None)
     if at is None or not noun:
@@ -431,9 +440,9 @@ def _impersonal(ctx: ReaderContext, found: Sequence[str], at: int) -> bool:
     if not morphology.plural_verb(found[at]):
         return False
     before, after = found[:at], found[at + 1 :]
-    if any(morphology.may_be_plural_subject(w) for w in before) or ("nomn", True) in map(
-        morphology.case_of, after
-    ):
+    # the spoken «чё» («че» folded) is the asking word, not the noun a dictionary also reads in it
+    subject_before = any(w not in COLLOQUIAL_WHAT and morphology.may_be_plural_subject(w) for w in before)
+    if subject_before or ("nomn", True) in map(morphology.case_of, after):
         return False
     return not ctx.analyzer.analyse(" ".join(before)).values & ctx.subjects
 
