@@ -1233,7 +1233,7 @@ def in_every_case(ctx: ReaderContext, question: str, analysis: Analysis) -> Anal
 CONSTITUTIONAL_MODEL = frozenset({"конституционный", "модель"})
 MODEL_COUNTRY = "казахстана"
 # several countries asked («Какие страны поддержали…»): not the one that owns it
-WHICH_PLURALS = frozenset({"какие", "каких", "каким", "какими", "которые", "которых", "которым", "которыми"})
+WHICH_PLURALS = WHICH_PLURAL | frozenset({"которые", "которых", "которым", "которыми"})
 # another country's model, compared with or taken as a pattern («С моделью какого государства сравнивали»,
 # «взяли за образец»), as lemmas
 OTHER_MODEL_LEMMAS = DIFFERENCE_LEMMAS | frozenset(
