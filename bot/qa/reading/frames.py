@@ -485,11 +485,43 @@ def degree_of_a_quality(ctx: ReaderContext, question: str, analysis: Analysis) -
     says how much of that quality, as «более» does, and is no word an entry must share. Not before
     a noun («Будет ли больше полиции?»: more of a thing, which the documents never promise)."""
     morphology = shared_morphology()
-    return _less_before(
+    analysis = _less_before(
         ctx,
         analysis,
         lambda word, after: word in DEGREE_WORDS and morphology.info(after).pos in DEGREE_OF_POS,
     )
+    return degree_of_talk(ctx, analysis)
+
+
+# the verbs of talking of a thing, by lemma, whose degree «больше» may weigh (degree_of_talk)
+TALK_LEMMAS = frozenset(
+    {"говорить", "обсуждать", "обсуждаться", "рассказывать", "упоминать", "затрагивать", "говориться"}
+)
+# the prepositions of what is talked of («больше про практику говорили»)
+TOPIC_PREPOSITIONS = frozenset({"про", "о", "об", "обо"})
+
+
+def degree_of_talk(ctx: ReaderContext, analysis: Analysis) -> Analysis:
+    """«Участники больше про теорию или про практику говорили?», «про что больше говорили?»:
+    «больше» beside a verb of talking, or before what is talked of in a question with one, says
+    where the talk went (what it focused on), as «сосредоточились» does; it is no amount of a
+    thing an entry must share. Only with such a verb («Больше станет полиции?» keeps it)."""
+    found = analysis.words
+    morphology = shared_morphology()
+    talk = {i for i, w in enumerate(found) if morphology.info(w).lemma in TALK_LEMMAS}
+    if not talk:
+        return analysis
+    degree = [
+        word
+        for i, word in enumerate(found)
+        if word in DEGREE_WORDS
+        and (
+            i - 1 in talk
+            or i + 1 in talk
+            or (i + 1 < len(found) and found[i + 1] in TOPIC_PREPOSITIONS)
+        )
+    ]
+    return less_words(ctx, analysis, degree) if degree else analysis
 
 
 # «слишком жёстко», «чересчур строгий», "too harsh", "overly strict", «тым қатаң»: a word of excess
