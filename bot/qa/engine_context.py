@@ -134,6 +134,7 @@ class EngineContext:
         if pairs is None:
             # (clause by clause: a long text's reading keeps each term once)
             clauses = [c for q in self.kb.by_id[entry_id].quotes for c in _CLAUSE_BREAK.split(q)]
+            clauses += [shared for c in clauses for shared in _shared_heads(c)]
             read = [self.analyzer.analyse(c).terms for c in clauses if c.strip()]
             pairs = frozenset((a.value, b.value) for terms in read for a, b in itertools.pairwise(terms))
             self._quote_pairs[entry_id] = pairs
@@ -201,6 +202,34 @@ class EngineContext:
 
 # where a quote's clauses end, for the pairs of words side by side in them (EngineContext.holds_phrase)
 _CLAUSE_BREAK = re.compile(r"[.,;:!?()«»\"–—]")
+
+
+# the conjunction joining two words that share the word after them («прав и свобод граждан»)
+_AND = frozenset({"и"})
+_SHARED_HEAD_POS = frozenset({"NOUN", "ADJF"})
+
+
+def _shared_heads(clause: str) -> list[str]:
+    """«гарантий прав и свобод граждан»: two words of one part of speech and case joined by «и»
+    share the noun after them, so the quote holds «прав граждан» as it holds «свобод граждан»
+    (the rights of citizens, asked alone). Only nouns or adjectives alike, before a noun."""
+    found = clause.casefold().split()
+    morphology = shared_morphology()
+    shared = []
+    for i in range(1, len(found) - 2):
+        if found[i] not in _AND:
+            continue
+        first, second, head = found[i - 1], found[i + 1], found[i + 2]
+        kinds = [morphology.info(w).pos for w in (first, second, head)]
+        if (
+            kinds[0] in _SHARED_HEAD_POS
+            and kinds[0] == kinds[1]
+            and kinds[2] == "NOUN"
+            and morphology.case_of(first) is not None
+            and morphology.case_of(first) == morphology.case_of(second)
+        ):
+            shared.append(f"{first} {head}")
+    return shared
 
 
 def strengthening(value: str) -> bool:
