@@ -515,11 +515,7 @@ def degree_of_talk(ctx: ReaderContext, analysis: Analysis) -> Analysis:
         word
         for i, word in enumerate(found)
         if word in DEGREE_WORDS
-        and (
-            i - 1 in talk
-            or i + 1 in talk
-            or (i + 1 < len(found) and found[i + 1] in TOPIC_PREPOSITIONS)
-        )
+        and (i - 1 in talk or i + 1 in talk or (i + 1 < len(found) and found[i + 1] in TOPIC_PREPOSITIONS))
     ]
     return less_words(ctx, analysis, degree) if degree else analysis
 

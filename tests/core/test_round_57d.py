@@ -1,0 +1,67 @@
+"""Round 57d: chat questions the bot declined or asked back about (real engine)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._support import describe
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "участники больше про теорию или про практику говорили",
+        "участники про что больше говорили про практику?",
+        "больше говорили про практику или про теорию?",
+        "про практику больше говорили или про теорию",
+    ],
+)
+def test_more_talk_of_practice(engine, question: str) -> None:
+    """«больше говорили про…»: «больше» beside a verb of talking says where the talk went (the
+    text's «сосредоточились на практических аспектах»), no amount an entry must share."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "practical_focus"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "про налоги больше говорили?",
+        "больше говорили про пенсии или про налоги?",
+        "участники больше обсуждали зарплаты?",
+    ],
+)
+def test_more_talk_of_what_the_text_omits_declines(engine, question: str) -> None:
+    """Talk of taxes, pensions, salaries: the text reports none of it, «больше» or not."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "права граждан усилят?",
+        "слышь а права граждан усилят",
+        "права граждан усилят или нет",
+    ],
+)
+def test_rights_of_citizens_strengthened(engine, question: str) -> None:
+    """«прав и свобод граждан»: the rights of citizens asked alone are the phrase the assessment
+    quotes (two words joined by «и» share the noun after them), not a tie with the entry on
+    personal data, whose quote never names them."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "overall_assessment"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "права мигрантов усилят?",
+        "права граждан на оружие усилят?",
+        "права бизнеса усилят?",
+    ],
+)
+def test_rights_the_text_does_not_name_decline(engine, question: str) -> None:
+    """Migrants', business's rights, a right to arms: the text strengthens none of them."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
