@@ -58,6 +58,8 @@ SUBJECT_MAX_SHARE = 0.5
 FRAME_SHARE = 0.4
 # The documents' whole: their reform, their draft, their constitution (see Subjects.another_whole).
 WHOLE_WORDS = ("реформа", "проект", "конституция", "reform", "draft", "constitution")
+# ... and their reform by its full name (Subjects._whole_named)
+WHOLE_REFORM = "конституционная реформа"
 # A Russian adjective (not a participle: «обсуждаемая реформа» is the reform being discussed)
 KIND_POS = frozenset({"ADJF"})
 # the stems of the documents' whole in any case and language («Конституцияда», «жобада»)
@@ -231,6 +233,9 @@ class Subjects:
         self.presence = base.analyse(PRESENCE).values
         self.taking_place = base.analyse(TAKING_PLACE).values
         self.whole = frozenset(base.analyse(" ".join(WHOLE_WORDS)).values)
+        # the documents' reform by its full name («конституционная реформа», «конст реформа»): as
+        # the reform alone, what every entry is about, no subject an entry must hold (Subjects.of)
+        self._whole_named = base.analyse(WHOLE_REFORM).values
         self._part_words = frozenset(base.analyse(" ".join(PART_WORDS)).values)  # see named_alternative
         self._models = frozenset(base.analyse(" ".join(MODEL_WORDS)).values)  # see another_whole
         self._event = frozenset(base.analyse(EVENT).values)  # see another_whole
@@ -803,7 +808,11 @@ class Subjects:
         `acts`: the laws asked which of as acts (acts_asked)."""
         named = self.named | self.concepts
         known = self._without_named_members(
-            tuple(dict.fromkeys(t.value for t in terms if t.known and t.value in named))
+            tuple(
+                dict.fromkeys(
+                    t.value for t in terms if t.known and t.value in named and t.value not in self._whole_named
+                )
+            )
         )
         if presence and any(t.value in self.named for t in terms):
             # whether someone was there: only an entry saying who took part can tell

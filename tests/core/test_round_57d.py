@@ -65,3 +65,32 @@ def test_rights_the_text_does_not_name_decline(engine, question: str) -> None:
     """Migrants', business's rights, a right to arms: the text strengthens none of them."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "конст реформа каие ориентиры задает для развития",
+        "какие ориентиры задает конституционная реформа",
+        "конституционная реформа какие ориентиры задает для развития",
+    ],
+)
+def test_the_constitutional_reform_by_its_full_name(engine, question: str) -> None:
+    """«конституционная реформа» is the documents' reform by its full name, as «реформа» alone
+    is: what every entry is about, no subject the entry on the guidelines must hold."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "long_term_guidelines"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "когда начнется конституционная реформа",
+        "конституционная реформа налоги снизит?",
+        "кто автор конституционной реформы",
+    ],
+)
+def test_what_the_text_omits_of_the_constitutional_reform_declines(engine, question: str) -> None:
+    """When it starts, taxes, its author: the text tells none of it."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
