@@ -806,13 +806,9 @@ class Subjects:
         two sides to choose from (Subjects.which_of_two). `yet_to_be`: what it asks of is yet to be
         (Subjects.yet_to_be). `predicate`: a Kazakh yes/no question's predicate (kazakh_predicate).
         `acts`: the laws asked which of as acts (acts_asked)."""
-        named = self.named | self.concepts
+        named = (self.named | self.concepts) - self._whole_named
         known = self._without_named_members(
-            tuple(
-                dict.fromkeys(
-                    t.value for t in terms if t.known and t.value in named and t.value not in self._whole_named
-                )
-            )
+            tuple(dict.fromkeys(t.value for t in terms if t.known and t.value in named))
         )
         if presence and any(t.value in self.named for t in terms):
             # whether someone was there: only an entry saying who took part can tell
