@@ -94,3 +94,32 @@ def test_what_the_text_omits_of_the_constitutional_reform_declines(engine, quest
     """When it starts, taxes, its author: the text tells none of it."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("инфа есть про ИИ в правоохранке?", "digital_solutions"),
+        ("информация есть про ИИ в правоохранке?", "digital_solutions"),
+        ("инфа есть про нулевую терпимость?", "law_and_order_meaning"),
+    ],
+)
+def test_information_there_is_about_a_thing(engine, question: str, entry: str) -> None:
+    """«инфа есть про…»: the information, with «есть» before what it is about, is the asking's own
+    word, as in «инфа про…»: what is said of the thing is asked."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "инфа есть про налоги?",
+        "инфа есть про зарплаты прокуроров?",
+        "информация есть о референдуме?",
+    ],
+)
+def test_information_about_what_the_text_omits_declines(engine, question: str) -> None:
+    """Taxes, prosecutors' pay, a referendum: no information in the text."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)

@@ -720,10 +720,21 @@ def without_information_about(ctx: ReaderContext, question: str, analysis: Analy
     morphology = shared_morphology()
     meta = [
         word
-        for word, after in itertools.pairwise(found)
-        if after in ABOUT_WORDS and morphology.info(word).lemma in SPOKEN_INFORMATION
+        for i, word in enumerate(found)
+        if morphology.info(word).lemma in SPOKEN_INFORMATION and _about_after(found, i + 1)
     ]
     return less_words(ctx, analysis, meta) if meta else analysis
+
+
+# «инфа есть про ИИ?», «информация там какая про реформу?»: the words that may stand between the
+# information and what it is about (without_information_about), as typed
+INFORMATION_BETWEEN = frozenset({"есть", "имеется", "там", "какая", "какая-то", "какая-нибудь", "вообще"})
+
+
+def _about_after(found: Sequence[str], start: int) -> bool:
+    """A word of what about («про», «о») at `start`, past the words that may stand between."""
+    rest = itertools.dropwhile(lambda w: w in INFORMATION_BETWEEN, found[start:])
+    return next(rest, "") in ABOUT_WORDS
 
 
 def without_in_fact(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
