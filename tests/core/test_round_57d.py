@@ -123,3 +123,32 @@ def test_information_about_what_the_text_omits_declines(engine, question: str) -
     """Taxes, prosecutors' pay, a referendum: no information in the text."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "гражданских активистов привлекут к обсуждению?",
+        "будут ли привлекать гражданских активистов к обсуждению проекта?",
+        "Will civic activists be involved in the discussion?",
+    ],
+)
+def test_civic_activists_are_the_civil_community(engine, question: str) -> None:
+    """Civic activists are the civil community, as its members: the Prosecutor General's call to
+    involve the professional and civil community in the exchange of views answers."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "public_involvement"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "гражданских активистов арестуют?",
+        "сколько гражданских активистов участвовало?",
+        "активисты выступали на круглом столе?",
+    ],
+)
+def test_what_the_text_omits_of_activists_declines(engine, question: str) -> None:
+    """Arrests, how many took part, activists speaking: the text tells none of it."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
