@@ -152,3 +152,31 @@ def test_what_the_text_omits_of_activists_declines(engine, question: str) -> Non
     """Arrests, how many took part, activists speaking: the text tells none of it."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "а научники там были вообще",
+        "научники участвовали в круглом столе?",
+        "были ли научники на обсуждении",
+    ],
+)
+def test_scientists_by_their_chat_word(engine, question: str) -> None:
+    """«научники», the chat word for scientists: the scientific community, which took part."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "participant_science"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "что научники сказали про ИИ?",
+        "научникам зарплату поднимут?",
+        "сколько научников было?",
+    ],
+)
+def test_what_the_text_omits_of_scientists_declines(engine, question: str) -> None:
+    """What they said of AI, their pay, how many: the text tells none of it."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
