@@ -52,6 +52,32 @@ WRITTEN_LEMMAS = frozenset({"писать", "написать"})
 ASKER_SPAN = 6
 HEARD_IN = frozenset({"по", "в", "на", "из"})
 CLAUSE_OPENERS = frozenset({"что", "чтобы", "ли", "скажите", "подскажите", *RUSSIAN_ASKING.split()})
+# Nouns that frame what is asked of a subject rather than name a detail of it: its risk, danger or
+# threat, its problems, its degree, possibility, origin («Какие риски видит генпрокурор в
+# недостаточном разъяснении?», «Какую степень снисходительности к правонарушениям предполагает
+# принцип?», «происхождение реформы — с чем её связывают?»). The document tells these in its own
+# words (what is to be avoided, zero tolerance, what the reform continues), so a question whose only
+# unknown words are these is no sign it is silent. (The lemmas as the analyzer gives them: «о
+# риске» is read as «риска».)
+FRAMING_NOUNS = frozenset(
+    {
+        "риск",
+        "риска",
+        "опасность",
+        "угроза",
+        "проблема",
+        "степень",
+        "возможность",
+        "происхождение",
+        "risk",
+        "danger",
+        "threat",
+        "problem",
+        "degre",
+        "possibl",
+        "origin",
+    }
+)
 
 
 def decline_kind(
@@ -98,6 +124,8 @@ def decline_kind(
 
     if subject.unknown:
         if _named_aside(ctx, analysis, subject) or _contrasted(ctx, analysis, subject, candidates):
+            return "not_found"
+        if set(subject.unknown) <= FRAMING_NOUNS:  # how the asked thing is framed: no detail of it
             return "not_found"
         return "not_in_document" if any(map(about_subject, candidates)) else "not_found"
     if analysis.kinds & IMPLICIT_KINDS and any(
