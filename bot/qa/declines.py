@@ -50,6 +50,11 @@ HEARSAY_LEMMAS = frozenset({"слышать", "услышать", "читать"
 # «пишут», «написали» with no subject: what others write somewhere (not «генпрокурор пишет в…»)
 WRITTEN_LEMMAS = frozenset({"писать", "написать"})
 ASKER_SPAN = 6
+# «для эфира», "for the wire": the asker's work after these (English past an article)
+FOR_WORK = frozenset({"для", "for"})
+WORK_ARTICLES = frozenset({"the", "a", "an", "my", "our"})
+# verbs by which an opening person's words are brought («соседка говорит», «бабушка спрашивает»)
+TELLING_VERBS = frozenset({"говорить", "сказать", "спрашивать", "спросить", "утверждать", "считать"})
 HEARD_IN = frozenset({"по", "в", "на", "из"})
 CLAUSE_OPENERS = frozenset({"что", "чтобы", "ли", "скажите", "подскажите", *RUSSIAN_ASKING.split()})
 # Nouns that frame what is asked of a subject rather than name a detail of it: its risk, danger or
@@ -209,13 +214,26 @@ def _attribution_words(found: Sequence[str]) -> list[str]:
     sources: list[str] = []
     for i, word in enumerate(found[:-1]):
         russian = word == "по" and morphology.info(found[i + 1]).lemma in ATTRIBUTING_NOUNS
-        if russian or (word, found[i + 1]) == ATTRIBUTING_ENGLISH[0]:
+        if word == "по" and _qualified_attribution(found[i + 1 : i + 3]):
+            # «по официальной версии», «по общему мнению»: the voice itself, told by its qualifier
+            sources += found[i + 1 : i + 3]
+        elif russian or (word, found[i + 1]) == ATTRIBUTING_ENGLISH[0]:
             sources += found[i + 2 : i + 2 + ATTRIBUTION_SPAN]
         elif (word, found[i + 1]) == ATTRIBUTING_ENGLISH[1]:
             tail = found[i + 2 : i + 3 + ATTRIBUTION_SPAN]
             if "words" in tail:
                 sources += tail[: tail.index("words")]
     return sources
+
+
+def _qualified_attribution(pair: Sequence[str]) -> bool:
+    """An adjective and an attributing noun («официальной версии», «общему мнению»)."""
+    morphology = shared_morphology()
+    return (
+        len(pair) == ATTRIBUTION_SPAN
+        and morphology.info(pair[0]).pos == "ADJF"
+        and morphology.info(pair[1]).lemma in ATTRIBUTING_NOUNS
+    )
 
 
 def _asker_words(found: Sequence[str]) -> list[str]:
@@ -225,8 +243,10 @@ def _asker_words(found: Sequence[str]) -> list[str]:
     «для» with the asker's work («для доклада»)."""
     aside: list[str] = []
     for i, word in enumerate(found):
-        if word == "для" and i + 1 < len(found) and found[i + 1] in ASKER_WORK:
-            aside.append(found[i + 1])
+        if word in FOR_WORK and (work := _work_after(found[i + 1 : i + 3])):
+            aside.append(work)
+        elif i == 0 and _teller_opens(found):  # «Соседка говорит, что…»: whose word the asker brings
+            aside.append(word)
         elif word == "зрения" and i > 0 and found[i - 1] == "точки":
             aside += found[i + 1 : i + 1 + ATTRIBUTION_SPAN]
         elif _hearsay(word):  # where it was heard, not of what
@@ -240,6 +260,26 @@ def _asker_words(found: Sequence[str]) -> list[str]:
                     break
                 aside.append(follower)
     return aside
+
+
+def _work_after(following: Sequence[str]) -> str | None:
+    """The asker's work right after «для», "for", or past an article ("for the wire"); None when
+    no work follows."""
+    if following[:1] and following[0] in WORK_ARTICLES:
+        following = following[1:]
+    return following[0] if following[:1] and following[0] in ASKER_WORK else None
+
+
+def _teller_opens(found: Sequence[str]) -> bool:
+    """«Соседка говорит, что…», «Бабушка спрашивает: …»: the question opens with one person's noun
+    and a verb of saying or asking: the asker brings another's words, and the person is no detail
+    asked (not a noun the documents use: that one is known, never an unknown word)."""
+    morphology = shared_morphology()
+    return (
+        len(found) > 1
+        and morphology.person(found[0])
+        and morphology.info(found[1]).lemma in TELLING_VERBS
+    )
 
 
 def _hearsay(word: str) -> bool:

@@ -268,7 +268,7 @@ ASKER_WORK = _word_set(
     "заголовка заголовок лида подводки стенд стенгазета буклет листовка плакат памятка "
     "дайджеста дайджест бюллетеня бюллетень рассылки "
     "article broadcast report essay lecture thesis blog podcast memo note briefing exam seminar headline "
-    "bulletin newsletter digest"
+    "bulletin newsletter digest wire"
 )
 MAX_WORK_HEAD_WORDS = 4
 # English articles, which name no more of the work and do not count among its words ("For the EU
