@@ -62,8 +62,9 @@ CLAUSE_OPENERS = frozenset({"что", "чтобы", "ли", "скажите", "�
 # недостаточном разъяснении?», «Какую степень снисходительности к правонарушениям предполагает
 # принцип?», «происхождение реформы — с чем её связывают?»). The document tells these in its own
 # words (what is to be avoided, zero tolerance, what the reform continues), so a question whose only
-# unknown words are these is no sign it is silent. (The lemmas as the analyzer gives them: «о
-# риске» is read as «риска».)
+# unknown words are these is no sign it is silent. So are the names of a principle as a slogan or a
+# motto («Какой лозунг получит статус конституционной ценности?»): the document calls it a
+# principle. (The lemmas as the analyzer gives them: «о риске» is read as «риска».)
 FRAMING_NOUNS = frozenset(
     {
         "риск",
@@ -81,6 +82,11 @@ FRAMING_NOUNS = frozenset(
         "degre",
         "possibl",
         "origin",
+        "лозунг",
+        "девиз",
+        "слоган",
+        "slogan",
+        "motto",
     }
 )
 
