@@ -134,9 +134,11 @@ def decline_kind(
         return c.lexical is not None and ctx.subjects.covers(c.entry_id, subject)
 
     if subject.unknown:
-        if _named_aside(ctx, analysis, subject) or _contrasted(ctx, analysis, subject, candidates):
-            return "not_found"
-        if set(subject.unknown) <= FRAMING_NOUNS:  # how the asked thing is framed: no detail of it
+        if (
+            _named_aside(ctx, analysis, subject)
+            or _contrasted(ctx, analysis, subject, candidates)
+            or set(subject.unknown) <= FRAMING_NOUNS  # how the asked thing is framed: no detail of it
+        ):
             return "not_found"
         return "not_in_document" if any(map(about_subject, candidates)) else "not_found"
     if analysis.kinds & IMPLICIT_KINDS and any(
@@ -281,11 +283,7 @@ def _teller_opens(found: Sequence[str]) -> bool:
     and a verb of saying or asking: the asker brings another's words, and the person is no detail
     asked (not a noun the documents use: that one is known, never an unknown word)."""
     morphology = shared_morphology()
-    return (
-        len(found) > 1
-        and morphology.person(found[0])
-        and morphology.info(found[1]).lemma in TELLING_VERBS
-    )
+    return len(found) > 1 and morphology.person(found[0]) and morphology.info(found[1]).lemma in TELLING_VERBS
 
 
 def _hearsay(word: str) -> bool:
