@@ -53,6 +53,20 @@ ASKER_SPAN = 6
 # «для эфира», "for the wire": the asker's work after these (English past an article)
 FOR_WORK = frozenset({"для", "for"})
 WORK_ARTICLES = frozenset({"the", "a", "an", "my", "our"})
+# first-person verbs of wanting, asking, requesting: what follows them is asked (_doing_opens)
+ASKING_FIRST = frozenset(
+    {
+        "хотеть",
+        "интересоваться",
+        "спрашивать",
+        "спросить",
+        "просить",
+        "уточнить",
+        "уточнять",
+        "желать",
+        "мочь",
+    }
+)
 # verbs by which an opening person's words are brought («соседка говорит», «бабушка спрашивает»)
 TELLING_VERBS = frozenset({"говорить", "сказать", "спрашивать", "спросить", "утверждать", "считать"})
 HEARD_IN = frozenset({"по", "в", "на", "из"})
@@ -267,7 +281,28 @@ def _asker_words(found: Sequence[str]) -> list[str]:
                 if follower in CLAUSE_OPENERS:
                     break
                 aside.append(follower)
+        elif i == 0 and _doing_opens(found):  # «продаю телефоны в Алмате, скажите…»
+            aside += found[1 : _clause_at(found)]
     return aside
+
+
+def _doing_opens(found: Sequence[str]) -> bool:
+    """«Продаю телефоны в Алмате, скажите, чем…», «Работаю в школе, что…»: the message opens with
+    a verb of the asker's own in the first person, not one of wanting or asking («хочу узнать про
+    налоги…», «прошу сообщить…»: their words are asked), and the question's clause follows within
+    ASKER_SPAN words (_clause_at): the asker tells what they do."""
+    morphology = shared_morphology()
+    return (
+        morphology.first_person_verb(found[0])
+        and morphology.info(found[0]).lemma not in ASKING_FIRST
+        and _clause_at(found) > 1
+    )
+
+
+def _clause_at(found: Sequence[str]) -> int:
+    """Where the question's clause opens after the first word (a CLAUSE_OPENERS word within
+    ASKER_SPAN words); 0 when none does."""
+    return next((i for i, w in enumerate(found[1 : 1 + ASKER_SPAN], 1) if w in CLAUSE_OPENERS), 0)
 
 
 def _work_after(following: Sequence[str]) -> str | None:

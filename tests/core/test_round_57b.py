@@ -144,3 +144,33 @@ def test_askers_telling_before_a_detail_the_text_omits_declines(engine, question
     """Grants, pensions, a referendum: the asker's telling aside, the text says nothing of them."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "продаю телефоны в алмате, скажите чем полезен оказался этот стол",
+        "Работаю в школе, скажите чем полезен оказался круглый стол",
+        "Торгую на рынке в Шымкенте, подскажите что сказал генпрокурор о сервисной модели",
+    ],
+)
+def test_askers_doing_in_the_first_person_is_no_detail_asked(engine, question: str) -> None:
+    """«Продаю телефоны в Алмате, скажите…»: a first-person verb of the asker's own trade opens the
+    message; the phones and the city are theirs, no detail the document is silent on."""
+    reply = engine.answer(question)
+    assert reply.decline != "not_in_document", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Работаю таксистом в Астане, скажите когда референдум?",
+        "Продаю машины в Караганде, скажите сколько стоил круглый стол?",
+        "Хочу узнать про налоги, что сказано?",
+    ],
+)
+def test_askers_doing_before_a_detail_the_text_omits_declines(engine, question: str) -> None:
+    """A referendum, the cost, taxes: the text says nothing of them (and «хочу узнать про налоги»
+    asks of taxes: a verb of wanting is no telling of the asker)."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
