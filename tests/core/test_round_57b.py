@@ -174,3 +174,30 @@ def test_askers_doing_before_a_detail_the_text_omits_declines(engine, question: 
     asks of taxes: a verb of wanting is no telling of the asker)."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какие блоки проекта обсуждали на круглом столе?",
+        "Сколько блоков выделили участники?",
+        "Перечислите тематические блоки, которым уделили особое внимание.",
+    ],
+)
+def test_thematic_blocks_are_the_directions(engine, question: str) -> None:
+    """«блок», a thematic block, is how askers name the four directions the round table focused on."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "key_directions"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Кто возглавляет блок по цифровизации?",
+        "Какой блок статей Конституции изменят?",
+    ],
+)
+def test_details_of_a_block_the_text_omits_decline(engine, question: str) -> None:
+    """Who heads a direction, which articles change: the text says neither."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
