@@ -164,7 +164,13 @@ def decline_kind(
     # is cheaper than the subject)
     # a question asking two things («когда это было и кто там был»): the document answering
     # one of them is enough not to call it silent
-    if several:  # a kind asked in one of its clauses says nothing of the others' subjects
+    # a kind asked in one of its clauses says nothing of the others' subjects; a «who» an entry
+    # holding every word may tell by the body it names (_names_a_doer; not «кто ещё», «кто
+    # именно»: names or others the entries say they omit)
+    if several or (
+        analysis.kinds == {"who"}
+        and any(_names_a_doer(ctx, c, subject) for c in candidates[:MAX_SUGGESTIONS])
+    ):
         return "not_found"
     asked = analysis.kinds - MODIFIER_KINDS
     qualifiers = analysis.kinds & MODIFIER_KINDS
@@ -174,6 +180,17 @@ def decline_kind(
         if any(c.entry_id in fits and about_subject(c) for c in candidates):
             return "not_found"
     return "not_in_document" if any(map(about_subject, candidates)) else "not_found"
+
+
+def _names_a_doer(ctx: EngineContext, candidate: Candidate, subject: Subject) -> bool:
+    """«Законные интересы населения кто защищать будет?»: an entry holding every word of the
+    question also names a body or person the question does not (the law enforcement bodies whose
+    service model protects those interests): it may tell who does what is asked, though it is not
+    labelled for «who», so the bot cannot claim the document is silent."""
+    if not _holds_all(ctx, candidate, subject):
+        return False
+    asked = set(subject.known)
+    return any(ctx.subjects.holds(candidate.entry_id, v) for v in ctx.subjects.named - asked)
 
 
 def _holds_all(ctx: EngineContext, candidate: Candidate, subject: Subject) -> bool:

@@ -201,3 +201,32 @@ def test_details_of_a_block_the_text_omits_decline(engine, question: str) -> Non
     """Who heads a direction, which articles change: the text says neither."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "законные интересы населения кто защищать будет",
+        "лол а законные интересы населения кто защищать будет",
+        "Кто будет защищать законные интересы населения?",
+    ],
+)
+def test_who_does_what_an_entry_tells_with_its_doer(engine, question: str) -> None:
+    """The entry holding every word of the question names the law enforcement bodies whose service
+    model protects those interests: it may tell who does it, so the bot does not claim silence."""
+    reply = engine.answer(question)
+    assert reply.decline != "not_in_document", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Кто возглавит сервисную модель?",
+        "Кто будет руководить защитой законных интересов населения?",
+        "Кто ещё выступал кроме генпрокурора?",
+    ],
+)
+def test_who_the_text_does_not_name_declines(engine, question: str) -> None:
+    """Who heads it, who else spoke: the text does not say."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
