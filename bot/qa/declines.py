@@ -50,8 +50,59 @@ HEARSAY_LEMMAS = frozenset({"слышать", "услышать", "читать"
 # «пишут», «написали» with no subject: what others write somewhere (not «генпрокурор пишет в…»)
 WRITTEN_LEMMAS = frozenset({"писать", "написать"})
 ASKER_SPAN = 6
+# «для эфира», "for the wire": the asker's work after these (English past an article)
+FOR_WORK = frozenset({"для", "for"})
+WORK_ARTICLES = frozenset({"the", "a", "an", "my", "our"})
+# first-person verbs of wanting, asking, requesting: what follows them is asked (_doing_opens)
+ASKING_FIRST = frozenset(
+    {
+        "хотеть",
+        "интересоваться",
+        "спрашивать",
+        "спросить",
+        "просить",
+        "уточнить",
+        "уточнять",
+        "желать",
+        "мочь",
+    }
+)
+# verbs by which an opening person's words are brought («соседка говорит», «бабушка спрашивает»)
+TELLING_VERBS = frozenset({"говорить", "сказать", "спрашивать", "спросить", "утверждать", "считать"})
 HEARD_IN = frozenset({"по", "в", "на", "из"})
 CLAUSE_OPENERS = frozenset({"что", "чтобы", "ли", "скажите", "подскажите", *RUSSIAN_ASKING.split()})
+# Nouns that frame what is asked of a subject rather than name a detail of it: its risk, danger or
+# threat, its problems, its degree, possibility, origin («Какие риски видит генпрокурор в
+# недостаточном разъяснении?», «Какую степень снисходительности к правонарушениям предполагает
+# принцип?», «происхождение реформы — с чем её связывают?»). The document tells these in its own
+# words (what is to be avoided, zero tolerance, what the reform continues), so a question whose only
+# unknown words are these is no sign it is silent. So are the names of a principle as a slogan or a
+# motto («Какой лозунг получит статус конституционной ценности?»): the document calls it a
+# principle. (The lemmas as the analyzer gives them: «о риске» is read as «риска».)
+FRAMING_NOUNS = frozenset(
+    {
+        "риск",
+        "риска",
+        "опасность",
+        "угроза",
+        "проблема",
+        "степень",
+        "возможность",
+        "происхождение",
+        "risk",
+        "danger",
+        "threat",
+        "problem",
+        "degre",
+        "possibl",
+        "origin",
+        "лозунг",
+        "девиз",
+        "слоган",
+        "slogan",
+        "motto",
+    }
+)
 
 
 def decline_kind(
@@ -97,7 +148,11 @@ def decline_kind(
         return c.lexical is not None and ctx.subjects.covers(c.entry_id, subject)
 
     if subject.unknown:
-        if _named_aside(ctx, analysis, subject) or _contrasted(ctx, analysis, subject, candidates):
+        if (
+            _named_aside(ctx, analysis, subject)
+            or _contrasted(ctx, analysis, subject, candidates)
+            or set(subject.unknown) <= FRAMING_NOUNS  # how the asked thing is framed: no detail of it
+        ):
             return "not_found"
         return "not_in_document" if any(map(about_subject, candidates)) else "not_found"
     if analysis.kinds & IMPLICIT_KINDS and any(
@@ -109,7 +164,13 @@ def decline_kind(
     # is cheaper than the subject)
     # a question asking two things («когда это было и кто там был»): the document answering
     # one of them is enough not to call it silent
-    if several:  # a kind asked in one of its clauses says nothing of the others' subjects
+    # a kind asked in one of its clauses says nothing of the others' subjects; a «who» an entry
+    # holding every word may tell by the body it names (_names_a_doer; not «кто ещё», «кто
+    # именно»: names or others the entries say they omit)
+    if several or (
+        analysis.kinds == {"who"}
+        and any(_names_a_doer(ctx, c, subject) for c in candidates[:MAX_SUGGESTIONS])
+    ):
         return "not_found"
     asked = analysis.kinds - MODIFIER_KINDS
     qualifiers = analysis.kinds & MODIFIER_KINDS
@@ -119,6 +180,17 @@ def decline_kind(
         if any(c.entry_id in fits and about_subject(c) for c in candidates):
             return "not_found"
     return "not_in_document" if any(map(about_subject, candidates)) else "not_found"
+
+
+def _names_a_doer(ctx: EngineContext, candidate: Candidate, subject: Subject) -> bool:
+    """«Законные интересы населения кто защищать будет?»: an entry holding every word of the
+    question also names a body or person the question does not (the law enforcement bodies whose
+    service model protects those interests): it may tell who does what is asked, though it is not
+    labelled for «who», so the bot cannot claim the document is silent."""
+    if not _holds_all(ctx, candidate, subject):
+        return False
+    asked = set(subject.known)
+    return any(ctx.subjects.holds(candidate.entry_id, v) for v in ctx.subjects.named - asked)
 
 
 def _holds_all(ctx: EngineContext, candidate: Candidate, subject: Subject) -> bool:
@@ -181,13 +253,26 @@ def _attribution_words(found: Sequence[str]) -> list[str]:
     sources: list[str] = []
     for i, word in enumerate(found[:-1]):
         russian = word == "по" and morphology.info(found[i + 1]).lemma in ATTRIBUTING_NOUNS
-        if russian or (word, found[i + 1]) == ATTRIBUTING_ENGLISH[0]:
+        if word == "по" and _qualified_attribution(found[i + 1 : i + 3]):
+            # «по официальной версии», «по общему мнению»: the voice itself, told by its qualifier
+            sources += found[i + 1 : i + 3]
+        elif russian or (word, found[i + 1]) == ATTRIBUTING_ENGLISH[0]:
             sources += found[i + 2 : i + 2 + ATTRIBUTION_SPAN]
         elif (word, found[i + 1]) == ATTRIBUTING_ENGLISH[1]:
             tail = found[i + 2 : i + 3 + ATTRIBUTION_SPAN]
             if "words" in tail:
                 sources += tail[: tail.index("words")]
     return sources
+
+
+def _qualified_attribution(pair: Sequence[str]) -> bool:
+    """An adjective and an attributing noun («официальной версии», «общему мнению»)."""
+    morphology = shared_morphology()
+    return (
+        len(pair) == ATTRIBUTION_SPAN
+        and morphology.info(pair[0]).pos == "ADJF"
+        and morphology.info(pair[1]).lemma in ATTRIBUTING_NOUNS
+    )
 
 
 def _asker_words(found: Sequence[str]) -> list[str]:
@@ -197,8 +282,10 @@ def _asker_words(found: Sequence[str]) -> list[str]:
     «для» with the asker's work («для доклада»)."""
     aside: list[str] = []
     for i, word in enumerate(found):
-        if word == "для" and i + 1 < len(found) and found[i + 1] in ASKER_WORK:
-            aside.append(found[i + 1])
+        if word in FOR_WORK and (work := _work_after(found[i + 1 : i + 3])):
+            aside.append(work)
+        elif i == 0 and _teller_opens(found):  # «Соседка говорит, что…»: whose word the asker brings
+            aside.append(word)
         elif word == "зрения" and i > 0 and found[i - 1] == "точки":
             aside += found[i + 1 : i + 1 + ATTRIBUTION_SPAN]
         elif _hearsay(word):  # where it was heard, not of what
@@ -211,7 +298,44 @@ def _asker_words(found: Sequence[str]) -> list[str]:
                 if follower in CLAUSE_OPENERS:
                     break
                 aside.append(follower)
+        elif i == 0 and _doing_opens(found):  # «продаю телефоны в Алмате, скажите…»
+            aside += found[1 : _clause_at(found)]
     return aside
+
+
+def _doing_opens(found: Sequence[str]) -> bool:
+    """«Продаю телефоны в Алмате, скажите, чем…», «Работаю в школе, что…»: the message opens with
+    a verb of the asker's own in the first person, not one of wanting or asking («хочу узнать про
+    налоги…», «прошу сообщить…»: their words are asked), and the question's clause follows within
+    ASKER_SPAN words (_clause_at): the asker tells what they do."""
+    morphology = shared_morphology()
+    return (
+        morphology.first_person_verb(found[0])
+        and morphology.info(found[0]).lemma not in ASKING_FIRST
+        and _clause_at(found) > 1
+    )
+
+
+def _clause_at(found: Sequence[str]) -> int:
+    """Where the question's clause opens after the first word (a CLAUSE_OPENERS word within
+    ASKER_SPAN words); 0 when none does."""
+    return next((i for i, w in enumerate(found[1 : 1 + ASKER_SPAN], 1) if w in CLAUSE_OPENERS), 0)
+
+
+def _work_after(following: Sequence[str]) -> str | None:
+    """The asker's work right after «для», "for", or past an article ("for the wire"); None when
+    no work follows."""
+    if following[:1] and following[0] in WORK_ARTICLES:
+        following = following[1:]
+    return following[0] if following[:1] and following[0] in ASKER_WORK else None
+
+
+def _teller_opens(found: Sequence[str]) -> bool:
+    """«Соседка говорит, что…», «Бабушка спрашивает: …»: the question opens with one person's noun
+    and a verb of saying or asking: the asker brings another's words, and the person is no detail
+    asked (not a noun the documents use: that one is known, never an unknown word)."""
+    morphology = shared_morphology()
+    return len(found) > 1 and morphology.person(found[0]) and morphology.info(found[1]).lemma in TELLING_VERBS
 
 
 def _hearsay(word: str) -> bool:

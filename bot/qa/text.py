@@ -268,7 +268,7 @@ ASKER_WORK = _word_set(
     "заголовка заголовок лида подводки стенд стенгазета буклет листовка плакат памятка "
     "дайджеста дайджест бюллетеня бюллетень рассылки "
     "article broadcast report essay lecture thesis blog podcast memo note briefing exam seminar headline "
-    "bulletin newsletter digest"
+    "bulletin newsletter digest wire"
 )
 MAX_WORK_HEAD_WORDS = 4
 # English articles, which name no more of the work and do not count among its words ("For the EU
@@ -608,6 +608,25 @@ def _self_named(found: list[str]) -> bool:
     return morphology.person(named[0]) and not any(morphology.info(w).pos in PREDICATE_POS for w in named)
 
 
+def _role_alone(found: list[str], rest: str) -> bool:
+    """«Студент-первокурсник юрфака: есть ли…», «Волонтёр НКО — чем реформа поможет…»: an opening
+    set off by a colon or a dash that is one person's noun in the nominative with its
+    words after it, and no verb or question word (as _self_named, without the «я»): who asks, no
+    part of the question. Not one a pronoun of the question points back to («Генпрокурор: что он
+    сказал?»: the person asked about)."""
+    named = [w for w in found if w not in POLITE and w not in SELF_FILLERS]
+    if not 1 <= len(named) <= MAX_ROLE_HEAD_WORDS or not QUESTION_OPENERS.isdisjoint(named):
+        return False
+    morphology = shared_morphology()
+    return (
+        morphology.person(named[0])
+        # (the words after it its own: another person's noun, a genitive, «юрфака»; not a topic
+        # «Генпрокурор о «Законе и порядке» — в двух словах?»)
+        and all(morphology.person(w) or morphology.genitive_noun(w) for w in named[1:])
+        and not any(map(morphology.anaphoric, words(rest.casefold())))
+    )
+
+
 def _making_work(found: list[str]) -> bool:
     """«Я готовлю сюжет для вечерних новостей», «Пишу статью о реформе»: the asker, in the first
     person, telling of the piece they make (ASKER_WORK): who asks and why, no part of the question."""
@@ -774,7 +793,11 @@ def without_preamble(text: str) -> str:
         )
     if match is not None and sentence and (claim := _hearsay_claim(match["head"], match["rest"])):
         return claim
-    if match is None or not _introduces_asker(match["head"], match["rest"]):
+    if match is None or not (
+        _introduces_asker(match["head"], match["rest"])
+        # (a person's noun alone only before a colon or a dash: «генпрокурор кто такой» asks of him)
+        or (not sentence and _role_alone(words(match["head"]), match["rest"]))
+    ):
         return text
     rest = match["rest"]
     if set(words(rest)) <= FORM_REQUEST or (not sentence and _rest_points_back(rest)):
