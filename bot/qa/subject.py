@@ -47,6 +47,10 @@ TOUCHING_WORDS = (
     "затрагивать", "затронуть", "касаться", "коснуться",
     "cover", "covers", "touch", "touches", "address", "addresses", "tackle", "tackles",
 )  # fmt: skip
+# «Касалась ли дискуссия юридического образования?», «Затрагивают ли изменения экономику?», "Did the
+# discussion cover legal education?": the event and the changes proposed touch a thing as the whole
+# does (the participants too: context.ReaderContext.touchers)
+TOUCHERS = ("круглый стол", "изменение", "discussion", "changes")
 # A term of a source's title or topics names that source's subject when at least this share of the
 # entries holding it are that source's (synonyms may lend it to a stray entry of another source).
 SOURCE_TERM_SHARE = 0.8

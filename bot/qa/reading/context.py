@@ -12,7 +12,7 @@ from bot.qa.analyzer import Analysis, Analyzer
 from bot.qa.kb import KnowledgeBase
 from bot.qa.lang import PLAIN_KAZAKH
 from bot.qa.morph import shared_morphology
-from bot.qa.subject import EVENT, PART_WORDS, PRESENCE, TOUCHING_WORDS, WHOLE_WORDS
+from bot.qa.subject import EVENT, PART_WORDS, PRESENCE, TOUCHERS, TOUCHING_WORDS, WHOLE_WORDS
 from bot.qa.text import words
 
 # «Какие <group>…» asks for names: the interrogative word (as lemma or stem) and how many words after
@@ -110,6 +110,10 @@ class ReaderContext:
         self.bodies = frozenset(base.analyse(BODY_WORDS).values)
         self.part = frozenset(base.analyse(" ".join(PART_WORDS)).values)
         self.touching = frozenset(base.analyse(" ".join(TOUCHING_WORDS)).values)
+        # what may touch a thing besides the whole: the event and those who took part in it
+        # («Касалась ли дискуссия X?», «Затрагивали ли участники X?»), and the changes proposed
+        # («Затрагивают ли изменения X?»; scope.without_the_whole)
+        self.touchers = frozenset(base.analyse(" ".join(TOUCHERS)).values) | self.collective
         self.whole = frozenset(base.analyse(" ".join(WHOLE_WORDS)).values)
         # the whole as the documents name it, with its adjectives («конституционная реформа»)
         self.wholes = self.whole | base.analyse("конституционная реформа новая конституция").values

@@ -250,11 +250,14 @@ def without_the_whole(ctx: ReaderContext, question: str, analysis: Analysis) -> 
     draft has X in it is whether the document names X; the part and the whole only frame it. Only
     when something the knowledge base knows is left (X, not a person or body), and never beside a
     kind of question. So does a verb of touching the whole governs («Затрагивает ли реформа
-    юридическое образование?»: ctx.touching)."""
-    framing = ctx.part | (ctx.touching if _asks_whether(analysis.words) else frozenset())
-    if analysis.kinds or not framing & analysis.values or not ctx.whole & analysis.values:
+    юридическое образование?»: ctx.touching), or the event, those who took part in it, or the
+    changes («Касалась ли дискуссия юридического образования?»: whether it was talked of there)."""
+    touching = ctx.touching if _asks_whether(analysis.words) else frozenset()
+    framing = ctx.part | touching
+    wholes = ctx.whole | (ctx.touchers if touching & analysis.values else frozenset())
+    if analysis.kinds or not framing & analysis.values or not wholes & analysis.values:
         return analysis
-    frame = framing | ctx.whole
+    frame = framing | wholes
     kept = tuple(t for t in analysis.terms if t.value not in frame)
     if not any(t.known for t in kept) or any(t.value in ctx.subjects for t in kept):
         return analysis  # a body is no part of a reform («Является ли прокуратура частью реформы?»)
