@@ -1,0 +1,103 @@
+"""Round 57a: literary Russian the bot declined (real engine)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._support import describe
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Я преподаю право в колледже. Касалась ли дискуссия юридического образования?", "legal_culture"),
+        ("Касались ли участники вопросов юридического образования?", "legal_culture"),
+        ("Затрагивала ли дискуссия правовую культуру?", "legal_culture"),
+        ("Касаются ли предлагаемые изменения подготовки юристов?", "legal_culture"),
+        ("Касался ли круглый стол цифровизации?", "digital_solutions"),
+    ],
+)
+def test_whether_the_discussion_touched_a_thing(engine, question: str, entry: str) -> None:
+    """«Касалась ли дискуссия X?», «Затрагивали ли участники X?», «Касаются ли изменения X?»: the
+    event, those who took part, or the changes touching X, as the reform does, ask whether the
+    document names X."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Касалась ли дискуссия налоговой реформы?",
+        "Касались ли участники вопросов зарплат учителей?",
+        "Затрагивают ли изменения пенсионный возраст?",
+        "Касался ли круглый стол выборов в маслихаты?",
+    ],
+)
+def test_what_the_discussion_never_touched_declines(engine, question: str) -> None:
+    """Taxes, salaries, the pension age, local elections: the document names none of them."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Я нотариус из Шымкента. Для меня важно, чтобы законы везде применялись одинаково. "
+        "Обсуждалось ли это?",
+        "Я помощник нотариуса, для меня важно, чтобы законы везде применялись одинаково. "
+        "Говорилось ли об этом?",
+        "Я член избирательной комиссии, и меня волнует, чтобы законы применялись одинаково во всех "
+        "регионах. Обсуждалось ли это на круглом столе?",
+    ],
+)
+def test_the_askers_concern_past_who_they_are(engine, question: str) -> None:
+    """«Я нотариус из Шымкента. <concern>. Обсуждалось ли это?»: the question points back to the
+    concern; the asker's own noun and town before it are no part of what is asked."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "equality_before_law"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Я нотариус из Шымкента. Для меня важно, чтобы нотариальные тарифы снизили. Обсуждалось ли это?",
+        "Я пенсионер. Меня волнует размер пенсии. Говорилось ли об этом?",
+        "Я учитель, меня волнует зарплата учителей. Обсуждалось ли это?",
+        "Я юрист. Для меня важно, чтобы суды были независимы. Обсуждалось ли это?",
+    ],
+)
+def test_a_concern_the_document_never_names_declines(engine, question: str) -> None:
+    """Notary fees, pensions, teachers' pay, independent courts: the concern is not in the text."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Я полковник финансовой полиции в отставке. Какой статус получит принцип «Закон и порядок», "
+        "если его внесут в преамбулу?",
+        "Я служу в полиции. Какой статус получит принцип «Закон и порядок», если его закрепят в Преамбуле?",
+        "Я депутат Мажилиса. Какой статус приобретёт принцип «Закон и порядок», если его впишут в преамбулу?",
+    ],
+)
+def test_a_pronoun_standing_for_a_noun_of_the_question(engine, question: str) -> None:
+    """«…принцип, если его внесут…»: the pronoun agrees with a noun of a clause of the question before
+    it, which it stands for, not the police or the deputy of the asker's sentence."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "law_and_order_preamble"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Я пишу статью о генпрокуроре. Что он сказал о зарплатах прокуроров?",
+        "Я служу в полиции. Какой станет зарплата полицейских, если её повысят?",
+        "Я полковник полиции. Какой статус получит полиция, если её реформируют?",
+    ],
+)
+def test_what_the_document_never_says_still_declines(engine, question: str) -> None:
+    """Prosecutors' and policemen's pay, a new status of the police: not in the document."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
