@@ -101,3 +101,36 @@ def test_what_the_document_never_says_still_declines(engine, question: str) -> N
     """Prosecutors' and policemen's pay, a new status of the police: not in the document."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какие задачи решает реформа с точки зрения участников круглого стола?",
+        "Какие цели у реформы с точки зрения участников?",
+        "В чём смысл реформы Конституции с точки зрения прав граждан?",
+        "В чём смысл конституционной реформы с точки зрения прав человека?",
+    ],
+)
+def test_the_participants_view_and_the_side_of_rights(engine, question: str) -> None:
+    """«с точки зрения участников» reports whose view it is, as «по мнению участников»; «с точки
+    зрения прав граждан» is the side of rights, which the entry on «права и свободы граждан» holds."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "reform_aims"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какие задачи решает реформа с точки зрения генпрокурора?",
+        "Какие задачи решает реформа с точки зрения Парламента?",
+        "Какие задачи решает реформа с точки зрения оппозиции?",
+        "В чём смысл реформы с точки зрения прав собственников?",
+        "Что даёт реформа с точки зрения прав предпринимателей?",
+    ],
+)
+def test_a_view_or_side_the_document_does_not_give_declines(engine, question: str) -> None:
+    """The aims are not said to be the Prosecutor General's or Parliament's view; the opposition and
+    owners' or businesses' rights are never named."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
