@@ -134,3 +134,35 @@ def test_a_view_or_side_the_document_does_not_give_declines(engine, question: st
     owners' or businesses' rights are never named."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        (
+            "Как родитель школьника хочу понять: будет ли уделяться внимание правовой культуре общества?",
+            "legal_culture",
+        ),
+        ("Уделялось ли внимание юридическому образованию?", "legal_culture"),
+        ("Уделили ли внимание защите персональных данных?", "personal_data_protection"),
+        ("Было ли уделено внимание профилактике правонарушений?", "rights_protection_priority"),
+    ],
+)
+def test_whether_attention_was_paid_to_a_thing(engine, question: str, entry: str) -> None:
+    """«Уделялось ли внимание X?» asks whether the document speaks of X, as «Обсуждалось ли X?»."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Уделялось ли внимание пенсионной реформе?",
+        "Уделили ли внимание зарплатам судей?",
+        "Было ли уделено внимание борьбе с коррупцией?",
+    ],
+)
+def test_attention_to_what_the_document_never_names_declines(engine, question: str) -> None:
+    """Pensions, judges' pay, corruption: the document speaks of none of them."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
