@@ -166,3 +166,32 @@ def test_attention_to_what_the_document_never_names_declines(engine, question: s
     """Pensions, judges' pay, corruption: the document speaks of none of them."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Ожидается ли от изменений рост эффективности госуправления?", "overall_assessment"),
+        ("Приведёт ли реформа к увеличению эффективности государственного управления?", "overall_assessment"),
+        ("Будет ли рост качества юридического образования?", "legal_culture"),
+    ],
+)
+def test_a_rise_is_the_texts_increase(engine, question: str, entry: str) -> None:
+    """«рост», «увеличение» of a quality or a measure are the text's «повышение» of it."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Ожидается ли рост преступности?",
+        "Будет ли рост цен?",
+        "Будет ли рост зарплат прокуроров?",
+        "Будет ли увеличение штрафов за правонарушения?",
+    ],
+)
+def test_a_rise_the_text_never_speaks_of_declines(engine, question: str) -> None:
+    """Crime, prices, prosecutors' pay, fines: no rise of them is in the text."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
