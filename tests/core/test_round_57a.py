@@ -15,6 +15,8 @@ from ._support import describe
         ("Затрагивала ли дискуссия правовую культуру?", "legal_culture"),
         ("Касаются ли предлагаемые изменения подготовки юристов?", "legal_culture"),
         ("Касался ли круглый стол цифровизации?", "digital_solutions"),
+        ("Did the discussion cover legal education?", "legal_culture"),
+        ("Do the changes cover the economy?", "long_term_guidelines"),
     ],
 )
 def test_whether_the_discussion_touched_a_thing(engine, question: str, entry: str) -> None:
@@ -32,6 +34,8 @@ def test_whether_the_discussion_touched_a_thing(engine, question: str, entry: st
         "Касались ли участники вопросов зарплат учителей?",
         "Затрагивают ли изменения пенсионный возраст?",
         "Касался ли круглый стол выборов в маслихаты?",
+        "Did the discussion cover tax reform?",
+        "Do the changes cover pensions?",
     ],
 )
 def test_what_the_discussion_never_touched_declines(engine, question: str) -> None:
