@@ -199,3 +199,35 @@ def test_a_rise_the_text_never_speaks_of_declines(engine, question: str) -> None
     """Crime, prices, prosecutors' pay, fines: no rise of them is in the text."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Какую работу, по мнению главы Генпрокуратуры, необходимо продолжать?", "explanatory_work"),
+        (
+            "Что сказал руководитель Генеральной прокуратуры о принципе «Закон и порядок»?",
+            "law_and_order_meaning",
+        ),
+        ("Кто глава Генпрокуратуры?", "speaker"),
+    ],
+)
+def test_the_head_of_the_prosecutors_office_is_the_prosecutor_general(
+    engine, question: str, entry: str
+) -> None:
+    """«глава / руководитель Генпрокуратуры» is the Prosecutor General, as «глава прокуратуры» is."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Сколько лет руководитель Генпрокуратуры на посту?",
+        "Что глава Генпрокуратуры сказал о налогах?",
+    ],
+)
+def test_what_the_text_never_says_of_the_head_declines(engine, question: str) -> None:
+    """His years in office, taxes: not in the text."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
