@@ -237,6 +237,19 @@ class Morphology:
         except ValueError:
             return False
 
+    def agrees(self, pronoun: str, noun: str) -> bool:
+        """A third-person pronoun («его», «её», «их») may stand for this noun: some reading of each
+        shares the gender (in the singular) and the number («принцип» and «его»; not «мысль»)."""
+        if self._russian_parse(pronoun) is None or self._russian_parse(noun) is None:
+            return False
+        nouns = [p.tag for p in self._parse(noun) if p.tag.POS == "NOUN"]
+        # (a pronoun's own readings, not the possessive's «его выступления», which agrees with its noun)
+        for tag in (p.tag for p in self._parse(pronoun) if p.tag.POS == "NPRO" and "Anph" in p.tag.grammemes):
+            for other in nouns:
+                if tag.number == other.number and (tag.number == "plur" or tag.gender == other.gender):
+                    return True
+        return False
+
     def _verb_spelt(self, lemma: str) -> bool:
         """A lemma that is also a Russian verb's infinitive («стать»)."""
         return any(p.tag.POS == "INFN" and p.normal_form == lemma for p in self._parse(lemma))

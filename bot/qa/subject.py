@@ -47,6 +47,20 @@ TOUCHING_WORDS = (
     "затрагивать", "затронуть", "касаться", "коснуться",
     "cover", "covers", "touch", "touches", "address", "addresses", "tackle", "tackles",
 )  # fmt: skip
+# «Касалась ли дискуссия юридического образования?», «Затрагивают ли изменения экономику?», "Did the
+# discussion cover legal education?": the event and the changes proposed touch a thing as the whole
+# does (the participants too: context.ReaderContext.touchers)
+TOUCHERS = ("круглый стол", "изменение", "discussion", "changes")
+# The speakers of a whole event: everything a press release reports is what was said there, so
+# «что участники сказали про X» asks what the document says about X (see sayings.said_by_all).
+COLLECTIVE_SPEAKERS = (
+    "участники",
+    "participants",
+    "қатысушылар",
+    "круглый стол",
+    "round table",
+    "дөңгелек үстел",
+)
 # A term of a source's title or topics names that source's subject when at least this share of the
 # entries holding it are that source's (synonyms may lend it to a stray entry of another source).
 SOURCE_TERM_SHARE = 0.8
@@ -230,6 +244,9 @@ class Subjects:
         synonyms = kb.synonyms
         # the people and institutions the documents name (synonyms.yaml, `subjects`)
         self.named = frozenset(v for phrase in synonyms.subjects for v in base.analyse(phrase).values)
+        # those whose view «с точки зрения» may report (viewpoint): the people and bodies named, and
+        # the speakers of the whole event
+        self._voices = self.named | base.analyse(" ".join(COLLECTIVE_SPEAKERS)).values
         self.presence = base.analyse(PRESENCE).values
         self.taking_place = base.analyse(TAKING_PLACE).values
         self.whole = frozenset(base.analyse(" ".join(WHOLE_WORDS)).values)
@@ -396,7 +413,8 @@ class Subjects:
         """«Что даёт включение принципа в Основной Закон с точки зрения общества?»: the word after
         «с точки зрения» (past its adjectives) is the side asked about, which the answer must speak
         of: an entry not holding it cannot answer (as a part asked for, asked_parts), though its
-        other words match. Only a word the documents use (another one is a subject already)."""
+        other words match. Only a word the documents use (another one is a subject already), and
+        no one whose view it is («с точки зрения участников» reports theirs, as «по мнению»)."""
         found = analysis.words
         morphology = shared_morphology()
         for i in range(len(found) - len(VIEWPOINT)):
@@ -406,7 +424,14 @@ class Subjects:
                 if morphology.info(after).pos in ASKED_QUALIFIER_POS:
                     continue
                 terms = self.analyzer.analyse(after).terms
-                return (frozenset({terms[0].value}),) if len(terms) == 1 and terms[0].known else ()
+                if len(terms) != 1 or not terms[0].known or terms[0].value in self._voices:
+                    return ()  # «с точки зрения участников»: whose view, as «по мнению участников»
+                # (the side may be a word of a phrase an entry holds: «с точки зрения прав граждан»
+                # is answered by one on «права и свободы граждан»; the phrase's own word, not a
+                # synonym's: «сознание граждан» is «правосознание», no side of citizens)
+                value = terms[0].value
+                phrases = (v for v in self._phrase_of.get(value, ()) if value in v.split())
+                return (frozenset({value, *phrases}),)
         return ()
 
     def asked_parts(self, analysis: Analysis) -> tuple[frozenset[str], ...]:

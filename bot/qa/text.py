@@ -581,6 +581,8 @@ def _role_here(found: list[str]) -> bool:
 _SENTENCE_END = re.compile(r"[.!?…]\s+\S")
 # «блогер я, …», «медсестра из Актобе тут) …»: the asker named by a noun before a comma or a smile
 _SELF_COMMA = re.compile(r"^(?P<head>[^,.:—–?!()]{2,80}?)\s*[,)]+\s*(?P<rest>\S.*)$", re.S)
+# «Я нотариус из Шымкента. …», «Я помощник нотариуса, …»: the asker named before a full stop or a comma
+_SELF_NAMING = re.compile(r"^(?P<head>[^,.:—–?!()]{2,80}?)\s*[,.]\s+(?P<rest>\S.*)$", re.S)
 
 
 def _self_named_before_comma(text: str) -> re.Match[str] | None:
@@ -770,6 +772,29 @@ def _ends_as_question(text: str) -> bool:
 
 def without_preamble(text: str) -> str:
     """The question after an opening that introduces the asker (see _PREAMBLE), else the text."""
+    read = _without_preamble(text)
+    if read == text and (concern := _past_self_naming(text.strip())) is not None:
+        return concern
+    return read
+
+
+def _past_self_naming(text: str) -> str | None:
+    """«Я нотариус из Шымкента. Для меня важно, чтобы законы применялись одинаково. Обсуждалось ли
+    это?», «Я помощник нотариуса, для меня важно…»: the asker named by a noun (_self_named), then the
+    concern of theirs that a closing question points back to («это», «об этом»), which is read with
+    it; who asks is no part of it. None unless so."""
+    match = _SELF_NAMING.match(text)
+    if match is None or not _self_named(words(match["head"].casefold())):
+        return None
+    rest = match["rest"]
+    sentences = [m.group().strip() for m in _SENTENCE.finditer(rest) if m.group().strip()]
+    if len(sentences) != 2 or not sentences[-1].endswith("?") or sentences[0].endswith("?"):
+        return None  # (one concern stated, then the one question about it; not a story of the asker's)
+    last = sentences[-1].casefold()
+    return rest if demonstrative_alone(words(last)) or _rest_points_back(last) else None
+
+
+def _without_preamble(text: str) -> str:
     text = without_role(text)
     if (kazakh_rest := _kazakh_comma_opening(text.strip())) is not None:
         return without_preamble(kazakh_rest)  # (the rest may open so too: «…деп едім: …»)

@@ -27,6 +27,8 @@ GROUP_POSSESSIVE = "наш"
 # is, not the asker's own trade (asker_of_another_kind), as lemmas
 NATION_LEMMAS = frozenset({"страна", "государство", "общество", "народ", "республика", "казахстан", "родина"})
 
+# the breaks between the clauses of a question («…принцип, если его внесут…»: _named_before)
+_CLAUSE_BREAK = re.compile(r"[,;:—–]")
 # «о том, как…», «того, что…»: a form of «тот» before the clause it announces points forward to
 # that clause, not back to the asker's sentence (named_before_a_pronoun)
 _CORRELATIVE = re.compile(
@@ -50,9 +52,12 @@ def named_before_a_pronoun(ctx: ReaderContext, question: str, analysis: Analysis
         return analysis
     head, rest = split
     morphology = shared_morphology()
+    clauses = [words(c) for c in _CLAUSE_BREAK.split(_CORRELATIVE.sub(" ", rest.casefold()))]
     if not any(
-        morphology.anaphoric(w) or morphology.info(w).lemma in ASKER_POSSESSIVES
-        for w in words(_CORRELATIVE.sub(" ", rest.casefold()))
+        (morphology.anaphoric(w) and not _named_before(w, clauses[:k]))
+        or morphology.info(w).lemma in ASKER_POSSESSIVES
+        for k, clause in enumerate(clauses)
+        for w in clause
     ):
         return analysis
     bodies = _of_another_body(ctx, head)
@@ -64,6 +69,14 @@ def named_before_a_pronoun(ctx: ReaderContext, question: str, analysis: Analysis
     # (their values are words the analyzer reads back as them, and the embedding reads too)
     values = " ".join(dict.fromkeys(t.value for t in named))
     return ctx.analyzer.analyse(f"{rest} {values}")
+
+
+def _named_before(pronoun: str, clauses: list[list[str]]) -> bool:
+    """«Какой статус получит принцип, если его внесут в преамбулу?»: a clause of the question before
+    the pronoun's own names a noun the pronoun agrees with, which it stands for, not the asker's
+    sentence (in its own clause a noun is no antecedent: «Какого числа оно прошло?»)."""
+    morphology = shared_morphology()
+    return any(morphology.agrees(pronoun, w) for clause in clauses for w in clause)
 
 
 def _asker_of_another_kind(ctx: ReaderContext, head: str, rest: str, analysis: Analysis) -> Analysis:

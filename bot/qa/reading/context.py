@@ -12,7 +12,15 @@ from bot.qa.analyzer import Analysis, Analyzer
 from bot.qa.kb import KnowledgeBase
 from bot.qa.lang import PLAIN_KAZAKH
 from bot.qa.morph import shared_morphology
-from bot.qa.subject import EVENT, PART_WORDS, PRESENCE, TOUCHING_WORDS, WHOLE_WORDS
+from bot.qa.subject import (
+    COLLECTIVE_SPEAKERS,
+    EVENT,
+    PART_WORDS,
+    PRESENCE,
+    TOUCHERS,
+    TOUCHING_WORDS,
+    WHOLE_WORDS,
+)
 from bot.qa.text import words
 
 # «Какие <group>…» asks for names: the interrogative word (as lemma or stem) and how many words after
@@ -26,16 +34,6 @@ BODY_WORDS = (
     "body bodies organisation organization institution"
 )
 ADJECTIVE_POS = frozenset({"ADJF", "PRTF"})  # words that go before their noun
-# The speakers of a whole event: everything a press release reports is what was said there, so
-# «что участники сказали про X» asks what the document says about X (see sayings.said_by_all).
-COLLECTIVE_SPEAKERS = (
-    "участники",
-    "participants",
-    "қатысушылар",
-    "круглый стол",
-    "round table",
-    "дөңгелек үстел",
-)
 # the piece being read, in the words a question names it by (piece.wording_of)
 PIECE_NAMES = "документ материал релиз пресс-релиз сообщение публикация статья новость release document"
 # A month as people write it in each language (the analyzer reads the forms): a document's date in a
@@ -110,6 +108,10 @@ class ReaderContext:
         self.bodies = frozenset(base.analyse(BODY_WORDS).values)
         self.part = frozenset(base.analyse(" ".join(PART_WORDS)).values)
         self.touching = frozenset(base.analyse(" ".join(TOUCHING_WORDS)).values)
+        # what may touch a thing besides the whole: the event and those who took part in it
+        # («Касалась ли дискуссия X?», «Затрагивали ли участники X?»), and the changes proposed
+        # («Затрагивают ли изменения X?»; scope.without_the_whole)
+        self.touchers = frozenset(base.analyse(" ".join(TOUCHERS)).values) | self.collective
         self.whole = frozenset(base.analyse(" ".join(WHOLE_WORDS)).values)
         # the whole as the documents name it, with its adjectives («конституционная реформа»)
         self.wholes = self.whole | base.analyse("конституционная реформа новая конституция").values

@@ -176,6 +176,7 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     piece.part_about,
     piece.part_asked,
     scope.without_the_whole,
+    scope.without_attention_paid,
     form.topics_listed,
     form.practical_ones_asked,
     form.item_of_list,

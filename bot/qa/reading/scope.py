@@ -21,6 +21,9 @@ EXCLUDING_BEFORE = frozenset({"кроме", "помимо", "besides", "except",
 EXCLUDING_AFTER = frozenset({"басқа"})
 # «ещё» as typed, and Kazakh «тағы» before its which-word («тағы қандай»: what other) (which_other)
 STILL_WORDS = frozenset({"ещё", "еще"})
+# «уделить внимание X», "pay attention to X" (without_attention_paid): the noun and its verb's lemmas
+ATTENTION = "внимание"
+ATTENTION_VERBS = frozenset({"уделить", "уделять", "уделиться", "уделяться"})
 KAZAKH_STILL = "тағы"
 # «Что ещё будет в Преамбуле?»: «что ещё» opening a question of what is to come (a future verb)
 # asks what else will be (which_other); not what else was said or done («Что ещё сказал Асылов?»,
@@ -250,15 +253,34 @@ def without_the_whole(ctx: ReaderContext, question: str, analysis: Analysis) -> 
     draft has X in it is whether the document names X; the part and the whole only frame it. Only
     when something the knowledge base knows is left (X, not a person or body), and never beside a
     kind of question. So does a verb of touching the whole governs («Затрагивает ли реформа
-    юридическое образование?»: ctx.touching)."""
-    framing = ctx.part | (ctx.touching if _asks_whether(analysis.words) else frozenset())
-    if analysis.kinds or not framing & analysis.values or not ctx.whole & analysis.values:
+    юридическое образование?»: ctx.touching), or the event, those who took part in it, or the
+    changes («Касалась ли дискуссия юридического образования?»: whether it was talked of there)."""
+    touching = ctx.touching if _asks_whether(analysis.words) else frozenset()
+    framing = ctx.part | touching
+    wholes = ctx.whole | (ctx.touchers if touching & analysis.values else frozenset())
+    if analysis.kinds or not framing & analysis.values or not wholes & analysis.values:
         return analysis
-    frame = framing | ctx.whole
+    frame = framing | wholes
     kept = tuple(t for t in analysis.terms if t.value not in frame)
     if not any(t.known for t in kept) or any(t.value in ctx.subjects for t in kept):
         return analysis  # a body is no part of a reform («Является ли прокуратура частью реформы?»)
     return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
+
+
+def without_attention_paid(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Уделялось ли внимание юридическому образованию?», «Будет ли уделяться внимание правовой
+    культуре?»: whether attention was paid to X is whether the document speaks of X, as «Обсуждалось
+    ли X?»; the frame asks nothing of its own. Only in a yes/no question («Какое внимание уделено
+    X?» asks how much), and only when a word the documents use is left."""
+    found = analysis.words
+    if analysis.kinds or not _asks_whether(found):
+        return analysis
+    morphology = shared_morphology()
+    paying = [w for w in found if morphology.info(w).lemma in ATTENTION_VERBS]
+    attention = ctx.analyzer.analyse(ATTENTION).values
+    if not paying or not attention & analysis.values:
+        return analysis
+    return less(analysis, attention | ctx.analyzer.analyse(" ".join(paying)).values)
 
 
 def _asks_whether(found: tuple[str, ...]) -> bool:
