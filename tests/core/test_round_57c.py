@@ -64,3 +64,54 @@ def test_other_countries_decline(engine, question: str) -> None:
     """Other countries' part in it: the text names none."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Какие гарантии собираются укреплять в рамках реформы?", "overall_assessment"),
+        ("Кто заявил о необходимости системно разъяснять суть реформ?", "explanatory_work"),
+        ("Какое из обсуждавшихся направлений связано с образованием?", "legal_culture"),
+    ],
+)
+def test_a_close_entry_holding_the_nouns_asked_of_answers(engine, question: str, entry: str) -> None:
+    """The first entry lacks a noun asked of (гарантии, реформы, образование) and wins on other
+    words (укреплять, заявил, направление); one as close that holds them all answers."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("О чём был круглый стол 27 февраля?", "about_document"),
+        (
+            "Из каких двух элементов складывается направление равенства перед законом"
+            " в формулировке пресс-релиза?",
+            "equality_before_law",
+        ),
+        (
+            "В тексте говорится о ценности принципа «Закон и порядок». Какой именно ценностью он становится?",
+            "law_and_order_preamble",
+        ),
+    ],
+)
+def test_framing_nouns_do_not_move_the_answer(engine, question: str, entry: str) -> None:
+    """A date, the text itself, the parts a thing is made of frame the question: an entry holding
+    them is not closer to what is asked."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какие гарантии собираются укреплять для бизнеса?",
+        "Какие гарантии банковских вкладов собираются укреплять?",
+        "Какие гарантии собираются отменить в рамках реформы?",
+    ],
+)
+def test_guarantees_the_text_does_not_name_decline(engine, question: str) -> None:
+    """Guarantees for business, of deposits, guarantees abolished: the text tells of none."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
