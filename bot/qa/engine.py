@@ -44,6 +44,7 @@ from bot.qa.kb import Entry, KnowledgeBase
 from bot.qa.memory import paused_gc
 from bot.qa.models import Lang, Reply
 from bot.qa.morph import shared_morphology
+from bot.qa.opinion import asks_opinion
 from bot.qa.reading import (
     QuestionReader,
     after_leading_doubt,
@@ -374,6 +375,8 @@ class Engine:
             itertools.islice((s for s in ranked if self.subjects.answers(s.entry_id, subject)), 3)
         )
         covering = self._holding_nouns_first(question, covering, subject, lang)[:2]
+        if asks_opinion(words(question.lower())):
+            return self._opinion_declined(question, ranked, subject, lang)
         manner = unknown_manner(self.context, analysis, subject) or unknown_doer(self.context, analysis)
         if (
             covering
@@ -540,6 +543,14 @@ class Engine:
         place = self.analyzer.analyse(place_phrases(question)).values
         pieces = self.reader.context.pieces
         return all(t.value in place or t.value in pieces for t in analysis.terms)
+
+    def _opinion_declined(
+        self, question: str, ranked: Sequence[EntryScore], subject: Subject, lang: Lang
+    ) -> Reply:
+        """The bot's own view asked (opinion.py): nothing found, the nearest entries offered."""
+        candidates = [Candidate(s.entry_id, s.score, s, -1.0) for s in ranked[:MAX_SUGGESTIONS]]
+        close = [c for c in candidates if self._close(c, subject)]
+        return self.replies.decline(question, "not_found", candidates, close, lang)
 
     def _holding_nouns_first(
         self, question: str, covering: list[EntryScore], subject: Subject, lang: Lang

@@ -115,3 +115,34 @@ def test_guarantees_the_text_does_not_name_decline(engine, question: str) -> Non
     """Guarantees for business, of deposits, guarantees abolished: the text tells of none."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Как вы считаете, это хорошая реформа?",
+        "Is this a good reform in your opinion?",
+        "Сіздің ойыңызша, бұл реформа дұрыс па?",
+        "На ваш взгляд, эти поправки удачные?",
+        "Do you think the changes are progressive enough?",
+    ],
+)
+def test_the_bots_own_opinion_is_not_in_the_document(engine, question: str) -> None:
+    """The bot's own view asked: the document holds what was said, not the bot's view; it says
+    it found nothing and offers the document's own assessment nearby."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.decline) == ("none", "not_found"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Хорошая ли это реформа?", "overall_assessment"),
+        ("Как в целом оцениваются предлагаемые изменения?", "overall_assessment"),
+        ("Is it a good reform?", "overall_assessment"),
+    ],
+)
+def test_the_documents_own_assessment_still_answers(engine, question: str, entry: str) -> None:
+    """Asked without the bot's view, the assessment is the document's: it answers."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
