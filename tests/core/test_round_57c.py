@@ -146,3 +146,32 @@ def test_the_documents_own_assessment_still_answers(engine, question: str, entry
     """Asked without the bot's view, the assessment is the document's: it answers."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which agency will oversee personal data protection?",
+        "Which agency will protect personal data?",
+        "Какое агентство будет защищать персональные данные?",
+    ],
+)
+def test_which_agency_asks_for_a_body_the_text_does_not_name(engine, question: str) -> None:
+    """ "agency", «агентство» are words for a body, as «ведомство», "body": which one asks for a
+    body, and the text names none for personal data."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Which agencies took part in the round table?", "participants"),
+        ("What will law enforcement agencies focus on?", "rights_protection_priority"),
+        ("Will law enforcement agencies work differently?", "rights_protection_priority"),
+    ],
+)
+def test_agencies_the_text_names_still_answer(engine, question: str, entry: str) -> None:
+    """The participants and the law enforcement agencies are named: those questions answer."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
