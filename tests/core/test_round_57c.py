@@ -175,3 +175,29 @@ def test_agencies_the_text_names_still_answer(engine, question: str, entry: str)
     """The participants and the law enforcement agencies are named: those questions answer."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Президент Әкімшілігінен нақты кім қатысты?",
+        "Парламенттен нақты кім қатысты?",
+    ],
+)
+def test_kazakh_exactly_who_of_a_body_asks_names(engine, question: str) -> None:
+    """«нақты кім» is «кто именно»: of a body named, it asks the names the text does not give."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Дөңгелек үстелге нақты кім қатысты?", "participants"),
+        ("Нақты кім сөз сөйледі?", "speaker"),
+    ],
+)
+def test_kazakh_exactly_who_took_part_or_spoke_answers(engine, question: str, entry: str) -> None:
+    """Who exactly took part (the bodies), who exactly spoke (the one speaker): as in Russian."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
