@@ -201,3 +201,35 @@ def test_kazakh_exactly_who_took_part_or_spoke_answers(engine, question: str, en
     """Who exactly took part (the bodies), who exactly spoke (the one speaker): as in Russian."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Какова цель реформы применительно к правопорядку?", "reform_aims"),
+        (
+            "Я госслужащий, готовлю доклад. Как сформулирована цель реформы применительно к правопорядку?",
+            "reform_aims",
+        ),
+        ("Что говорится о правовой сфере применительно к ИИ?", "digital_solutions"),
+        ("Что такое Справедливый Казахстан применительно к реформе?", "fair_kazakhstan"),
+    ],
+)
+def test_applied_to_is_a_preposition(engine, question: str, entry: str) -> None:
+    """«применительно к» is «в отношении», "regarding": it names no subject, so an entry whose
+    question merely uses it is not closer (the aims of the reform answer its aims)."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какова цель реформы применительно к налогам?",
+        "Что говорится о налогах применительно к бизнесу?",
+    ],
+)
+def test_applied_to_what_the_text_omits_declines(engine, question: str) -> None:
+    """Taxes, business: the text says nothing of them, whatever they are applied to."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
