@@ -10,37 +10,6 @@ from ._support import describe
 @pytest.mark.parametrize(
     "question",
     [
-        "Зачем, по мнению Асылова, включать «Закон и порядок» в преамбулу?",
-        "С какой целью в преамбулу хотят внести принцип законности и порядка?",
-        "Для чего принцип «Закон и порядок» записывают в преамбулу?",
-        "Какова цель закрепления «Закона и порядка» в Преамбуле?",
-    ],
-)
-def test_why_law_and_order_goes_into_the_preamble(engine, question: str) -> None:
-    """Why the principle goes into the Preamble: the Prosecutor General's two sentences together —
-    the status of a fundamental value, and what it is about (legal awareness, zero tolerance)."""
-    reply = engine.answer(question)
-    assert (reply.kind, reply.entry_id) == ("answer", "law_and_order_preamble"), describe(reply)
-    assert "фундаментальной конституционной ценности" in reply.answer, describe(reply)
-    assert "правового сознания общества" in reply.answer, describe(reply)
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "Что ещё, кроме «Закон и порядок», впишут в преамбулу?",
-        "Кто написал текст преамбулы?",
-    ],
-)
-def test_what_the_text_omits_of_the_preamble_declines(engine, question: str) -> None:
-    """The rest of the Preamble and its authors: the text says nothing of them."""
-    reply = engine.answer(question)
-    assert reply.kind != "answer", describe(reply)
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
         "О конституции какой страны идёт речь в пресс-релизе?",
         "Конституция какой страны обсуждалась на круглом столе?",
         "Конституцию какого государства обсуждали?",
