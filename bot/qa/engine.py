@@ -44,6 +44,7 @@ from bot.qa.kb import Entry, KnowledgeBase
 from bot.qa.memory import paused_gc
 from bot.qa.models import Lang, Reply
 from bot.qa.morph import shared_morphology
+from bot.qa.opinion import asks_opinion
 from bot.qa.reading import (
     QuestionReader,
     after_leading_doubt,
@@ -371,8 +372,11 @@ class Engine:
         # round table's): the lexical decision is among the entries that cover the subject
         # (the decision looks at the first two only: the rest of the ~200 need no check)
         covering = list(
-            itertools.islice((s for s in ranked if self.subjects.answers(s.entry_id, subject)), 2)
+            itertools.islice((s for s in ranked if self.subjects.answers(s.entry_id, subject)), 3)
         )
+        covering = self._holding_nouns_first(question, covering, subject, lang)[:2]
+        if asks_opinion(words(question.lower())):
+            return self._opinion_declined(question, ranked, subject, lang)
         manner = unknown_manner(self.context, analysis, subject) or unknown_doer(self.context, analysis)
         if (
             covering
@@ -540,6 +544,43 @@ class Engine:
         pieces = self.reader.context.pieces
         return all(t.value in place or t.value in pieces for t in analysis.terms)
 
+    def _opinion_declined(
+        self, question: str, ranked: Sequence[EntryScore], subject: Subject, lang: Lang
+    ) -> Reply:
+        """The bot's own view asked (opinion.py): nothing found, the nearest entries offered."""
+        candidates = [Candidate(s.entry_id, s.score, s, -1.0) for s in ranked[:MAX_SUGGESTIONS]]
+        close = [c for c in candidates if self._close(c, subject)]
+        return self.replies.decline(question, "not_found", candidates, close, lang)
+
+    def _holding_nouns_first(
+        self, question: str, covering: list[EntryScore], subject: Subject, lang: Lang
+    ) -> list[EntryScore]:
+        """«Какие гарантии собираются укреплять?»: the first entry lacks a noun the question asks
+        of (гарантия) and wins on its other words (укреплять); one as close as a clarifying
+        question would be (CLARIFY_MARGIN) that lacks none of them, and could answer alone, is
+        about what is asked. The nouns are those few entries hold (Subjects.missing)."""
+        if len(covering) < 2 or covering[0].score >= SURE or lang == "kk":
+            return covering
+        top = covering[0]
+        aside = self._circumstances(question)
+        gaps = set(self.subjects.missing(question, top.entry_id)) - aside
+        if not gaps:
+            return covering
+        for other in covering[1:]:
+            if top.score - other.score >= CLARIFY_MARGIN or not self._answerable(other, subject):
+                continue
+            if set(self.subjects.missing(question, other.entry_id)) - aside < gaps:
+                return [other, *(s for s in covering if s is not other)]
+        return covering
+
+    def _circumstances(self, question: str) -> frozenset[str]:
+        """Nouns of a question that frame it rather than name what it asks of: the document
+        itself («в тексте», «в пресс-релизе»), a date («27 февраля»), the parts a thing is made of."""
+        morphology = shared_morphology()
+        found = words(question.lower())
+        dated = {morphology.info(w).lemma for d, w in itertools.pairwise(found) if d.isdigit()}
+        return frozenset(dated | DOCUMENT_WORDS | MAKEUP_WORDS | self.reader.context.pieces)
+
     def _answerable(self, score: EntryScore, subject: Subject) -> bool:
         """The lexical signal alone may answer with this entry: enough of the question covered,
         its subject too, and no noun the documents never use."""
@@ -704,6 +745,10 @@ class Engine:
 DISTRIBUTIVE = frozenset({"каждый", "оба", "each", "both", "either"})
 
 
+# The words naming a document as a text (its kinds are EngineContext.pieces), and those asking what
+# a thing is made of («Из каких элементов складывается…»): a question's frame, not what it asks of
+DOCUMENT_WORDS = frozenset({"текст", "text", "мәтін"})
+MAKEUP_WORDS = frozenset({"элемент", "компонент", "составляющая", "element", "component"})
 # the prepositions naming where a thing is: «ИИ в полиции», "AI in the police" (_located)
 FULL_COVERAGE = 1.0
 LOCATIVE_WORDS = frozenset({"в", "во", "in", "within"})

@@ -30,8 +30,8 @@ WHICH_SPAN = 2
 # Words for a body of any kind («из каких ведомств и организаций»): which of them, not whose names;
 # a state body too («какие именно госорганы»: the phrase is read as one term, not as «орган»)
 BODY_WORDS = (
-    "ведомство организация структура учреждение орган институт госорган "
-    "body bodies organisation organization institution"
+    "ведомство организация структура учреждение орган институт госорган агентство "
+    "body bodies organisation organization institution agency agencies"
 )
 ADJECTIVE_POS = frozenset({"ADJF", "PRTF"})  # words that go before their noun
 # the piece being read, in the words a question names it by (piece.wording_of)
@@ -66,7 +66,8 @@ MAX_GROUP_TEXTS = 4096
 # "what", «қандай», and «что (там) за»; the verbs: a past «быть», taking part, gathering.
 AGENT_WORDS = (
     "человек люди лицо орган организация структура ведомство учреждение представитель сторона "
-    "people person persons body bodies organisation organization institution адам ұйым өкіл"
+    "people person persons body bodies organisation organization institution agency agencies "
+    "адам ұйым өкіл"
 )
 # Words for a wording or an idea, before a quoted name (see scope.without_kind_of_named)
 WORDING_WORDS = (

@@ -95,8 +95,10 @@ AT_WORDS = frozenset({"на", "в", "во", "at", "in", "there"})
 DISPOSITION_LEMMAS = frozenset({"настрой", "настроение", "настроенность", "позиция", "взгляд", "установка"})
 # «каков настрой у учёных»
 AT_PEOPLE = "у"
-# «кто именно»: the who-question whose «именно» alone makes it ask for names (who_exactly_there)
-EXACTLY_WHO = ("кто", "именно")
+# «кто именно», «нақты кім»: the who-question whose «именно» alone makes it ask for names
+# (who_exactly_there); the word of exactness in each
+EXACTLY_WHO = frozenset({("кто", "именно"), ("нақты", "кім")})
+EXACTLY = frozenset({"именно", "нақты"})
 
 
 # «структура, которая работает при главе государства»: a relative clause of a verb of being placed
@@ -390,9 +392,9 @@ def who_exactly_there(ctx: ReaderContext, question: str, analysis: Analysis) -> 
     named («кто именно из депутатов участвовал?») or another verb («кто именно выступал?»), or
     another word asking for names («назовите поименно»), keeps the names asked."""
     found = analysis.words
-    if "names" not in analysis.kinds or not any(pair == EXACTLY_WHO for pair in itertools.pairwise(found)):
+    if "names" not in analysis.kinds or EXACTLY_WHO.isdisjoint(itertools.pairwise(found)):
         return analysis
-    plain = ctx.analyzer.analyse(" ".join(w for w in found if w != EXACTLY_WHO[1]))
+    plain = ctx.analyzer.analyse(" ".join(w for w in found if w not in EXACTLY))
     if "names" in plain.kinds or not MEMBER_WORDS.isdisjoint(found):
         return analysis
     there = ctx.there & analysis.values or BE_PAST & set(found)
@@ -418,9 +420,9 @@ def who_exactly_said(ctx: ReaderContext, question: str, analysis: Analysis) -> A
     an entry reporting that claim names its speaker. Another word asking for names («назовите
     поименно») keeps the names asked; a claim the documents do not report is declined by its words."""
     found = analysis.words
-    if not {"names", "said"} <= analysis.kinds or EXACTLY_WHO not in itertools.pairwise(found):
+    if not {"names", "said"} <= analysis.kinds or EXACTLY_WHO.isdisjoint(itertools.pairwise(found)):
         return analysis
-    if "names" in ctx.analyzer.analyse(" ".join(w for w in found if w != EXACTLY_WHO[1])).kinds:
+    if "names" in ctx.analyzer.analyse(" ".join(w for w in found if w not in EXACTLY)).kinds:
         return analysis
     return replace(analysis, kinds=(analysis.kinds - {"names"}) | {"who"})
 
