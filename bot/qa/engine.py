@@ -374,7 +374,7 @@ class Engine:
         covering = list(
             itertools.islice((s for s in ranked if self.subjects.answers(s.entry_id, subject)), 3)
         )
-        covering = self._holding_nouns_first(question, covering, subject, lang)[:2]
+        covering = self._holding_nouns_first(question, analysis, covering, subject, lang)[:2]
         if asks_opinion(words(question.lower())):
             return self._opinion_declined(question, ranked, subject, lang)
         manner = unknown_manner(self.context, analysis, subject) or unknown_doer(self.context, analysis)
@@ -553,17 +553,25 @@ class Engine:
         return self.replies.decline(question, "not_found", candidates, close, lang)
 
     def _holding_nouns_first(
-        self, question: str, covering: list[EntryScore], subject: Subject, lang: Lang
+        self,
+        question: str,
+        analysis: Analysis,
+        covering: list[EntryScore],
+        subject: Subject,
+        lang: Lang,
     ) -> list[EntryScore]:
         """«Какие гарантии собираются укреплять?»: the first entry lacks a noun the question asks
         of (гарантия) and wins on its other words (укреплять); one as close as a clarifying
         question would be (CLARIFY_MARGIN) that lacks none of them, and could answer alone, is
-        about what is asked. The nouns are those few entries hold (Subjects.missing)."""
+        about what is asked. The nouns are those few entries hold (Subjects.missing), less those
+        a phrase of the first one's quotes holds beside their neighbour («прав и свобод граждан»
+        holds «права граждан», though «прав» alone reads as «правый»)."""
         if len(covering) < 2 or covering[0].score >= SURE or lang == "kk":
             return covering
         top = covering[0]
         aside = self._circumstances(question)
-        gaps = set(self.subjects.missing(question, top.entry_id)) - aside
+        phrased = {v for pair in self.context.holds_phrase(top.entry_id, analysis) for v in pair}
+        gaps = set(self.subjects.missing(question, top.entry_id)) - aside - phrased
         if not gaps:
             return covering
         for other in covering[1:]:
