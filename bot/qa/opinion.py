@@ -7,16 +7,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-# The phrases asking the one asked for their view, as words in a row (text.words: «по-вашему» is two)
+# The phrases asking the one asked for their view, as words in a row (text.words: «по-вашему» is two).
+# Not a bare "do you think", «вы считаете, что…»: a polite way of asking a fact as often («Do you think
+# the Prosecutor General spoke…?»), which the text may tell.
 OPINION_PHRASES: tuple[tuple[str, ...], ...] = (
     ("как", "вы", "считаете"),
     ("как", "ты", "считаешь"),
     ("как", "вы", "думаете"),
     ("как", "ты", "думаешь"),
-    ("вы", "считаете"),
-    ("ты", "считаешь"),
-    ("вы", "думаете"),
-    ("ты", "думаешь"),
     ("по", "вашему"),
     ("по", "твоему"),
     ("по", "вашему", "мнению"),
@@ -28,8 +26,6 @@ OPINION_PHRASES: tuple[tuple[str, ...], ...] = (
     ("in", "your", "opinion"),
     ("in", "your", "view"),
     ("your", "opinion"),
-    ("do", "you", "think"),
-    ("do", "you", "believe"),
     ("сіздің", "ойыңызша"),
     ("ойыңызша",),
     ("сенің", "ойыңша"),
@@ -38,10 +34,10 @@ OPINION_PHRASES: tuple[tuple[str, ...], ...] = (
     ("қалай", "ойлайсың"),
     ("сіздің", "пікіріңіз"),
 )
+PHRASES = frozenset(OPINION_PHRASES)
 LONGEST = max(len(p) for p in OPINION_PHRASES)
 
 
 def asks_opinion(found: Sequence[str]) -> bool:
     """Whether the question's words (lower case) hold a phrase asking the bot's own view."""
-    phrases = frozenset(OPINION_PHRASES)
-    return any(tuple(found[i : i + n]) in phrases for i in range(len(found)) for n in range(1, LONGEST + 1))
+    return any(tuple(found[i : i + n]) in PHRASES for i in range(len(found)) for n in range(1, LONGEST + 1))

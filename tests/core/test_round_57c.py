@@ -93,7 +93,7 @@ def test_guarantees_the_text_does_not_name_decline(engine, question: str) -> Non
         "Is this a good reform in your opinion?",
         "Сіздің ойыңызша, бұл реформа дұрыс па?",
         "На ваш взгляд, эти поправки удачные?",
-        "Do you think the changes are progressive enough?",
+        "What is your opinion of the proposed changes?",
     ],
 )
 def test_the_bots_own_opinion_is_not_in_the_document(engine, question: str) -> None:
@@ -101,6 +101,24 @@ def test_the_bots_own_opinion_is_not_in_the_document(engine, question: str) -> N
     it found nothing and offers the document's own assessment nearby."""
     reply = engine.answer(question)
     assert (reply.kind, reply.decline) == ("none", "not_found"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Do you think the Prosecutor General spoke at the round table?", "speaker"),
+        ("Вы считаете, что Генпрокурор выступал на круглом столе?", "speaker"),
+        ("Как вы думаете, кто участвовал в круглом столе?", "participants"),
+    ],
+)
+def test_a_polite_do_you_think_before_a_question_of_fact_is_answered(
+    engine, question: str, entry: str
+) -> None:
+    """ "Do you think…", «Вы считаете, что…» before what the text tells: a polite way of asking it,
+    no request for the bot's view; only the phrases that ask for a view («in your opinion», «на ваш
+    взгляд», «Как вы считаете» standing alone before the question) decline."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
 
 
 @pytest.mark.parametrize(
