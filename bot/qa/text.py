@@ -336,12 +336,15 @@ _KAZAKH_FIRST_PERSON = re.compile(r"^\w{3,}(?:[мп][ыі]н|[мпб][ыі]з|[�
 KAZAKH_FIRST_PERSON_AUXILIARIES = _word_set("едім едік едим едик")
 
 
-def _kazakh_first_person(head: list[str]) -> bool:
-    """The opening's last word is a Kazakh verb in the first person, in an opening written in Kazakh."""
+def _kazakh_first_person(head: list[str], rest: str = "") -> bool:
+    """The opening's last word is a Kazakh verb in the first person, in an opening written in Kazakh
+    or, when it holds no letter only Kazakh has («Тараздан жазып отырмын»: I am writing from Taraz),
+    before a Kazakh question (_kazakh_question: «Үш баланың анасымын, Тараздан жазып отырмын. Жаңа
+    Конституция … қорғай ма?»), which tells its language as _kazakh_comma_opening's does."""
     return (
         bool(head)
         and (bool(_KAZAKH_FIRST_PERSON.match(head[-1])) or head[-1] in KAZAKH_FIRST_PERSON_AUXILIARIES)
-        and any(map(kazakh.is_kazakh, head))
+        and (any(map(kazakh.is_kazakh, head)) or (bool(rest) and _kazakh_question(rest)))
     )
 
 
@@ -438,7 +441,7 @@ def _introduces_asker(head: str, rest: str) -> bool:
         bool(FIRST_PERSON.intersection(found))
         or _labelled_asker(found)
         or any(shared_morphology().first_person_verb(w) for w in found)
-        or _kazakh_first_person(found)
+        or _kazakh_first_person(found, rest)
         # (not a question itself: «О чём спорили участники: …?»)
         or (
             any(shared_morphology().info(w).lemma in ASKING_VERBS for w in found)
@@ -446,6 +449,7 @@ def _introduces_asker(head: str, rest: str) -> bool:
             and OBLIQUE_QUESTION_WORDS.isdisjoint(found)
         )
         or _names_asker_work([w for w in found if w not in POLITE])
+        or _names_asker_unit([w for w in found if w not in POLITE], rest)
         or _work_needs([w for w in found if w not in POLITE])
         or _names_audience([w for w in found if w not in POLITE or _telling(w)])
         or _role_here([w for w in found if w not in POLITE])
@@ -484,15 +488,46 @@ def _questioned_by_us(text: str) -> re.Match[str] | None:
     return match
 
 
+# "Quick one for the wire: …", «Короткий вопрос для эфира: …»: words labelling the message itself (a
+# question, a short one) before the work it is for, no more of what is asked (_names_asker_work)
+MESSAGE_LABELS = _word_set(
+    "quick one question short brief вопрос вопросик короткий быстрый небольшой срочный"
+)
+
+
 def _names_asker_work(found: list[str]) -> bool:
-    """«Для эфира», «Подскажите для заголовка» (after a polite word), "For the EU briefing note":
-    what the asker is making."""
+    """«Для эфира», «Подскажите для заголовка» (after a polite word), "For the EU briefing note",
+    "Quick one for the wire" (after words labelling the message: MESSAGE_LABELS): what the asker is
+    making."""
     found = [w for w in found if w not in WORK_ARTICLES]
+    found = list(itertools.dropwhile(MESSAGE_LABELS.__contains__, found))
     return (
         len(found) <= MAX_WORK_HEAD_WORDS
         and found[:1] in (["для"], ["for"])
         # (by its lemma too: «для ролика в блоге»)
         and any(w in ASKER_WORK or shared_morphology().info(w).lemma in ASKER_WORK for w in found)
+    )
+
+
+# «Для кадровой службы акимата: что сказано о…?», "For my team: what was said about…?": the unit of
+# the asker's own workplace the answer is for (as lemmas; English as typed), whose the question is,
+# not what it asks of, when the question names its topic itself (_names_asker_unit)
+ASKER_UNITS = _word_set(
+    "служба пресс-служба коллега команда кафедра руководство начальство начальник шеф "
+    "team boss colleagues desk editor editors"
+)
+
+
+def _names_asker_unit(found: list[str], rest: str) -> bool:
+    """«Для кадровой службы акимата: что сказано о повышении эффективности…?»: the opening names the
+    unit of the asker's workplace the answer is for (ASKER_UNITS), in a few words, and the question
+    after it names its own topic after «о», «про» (TOPIC_MARKERS). Not a question of nothing of its
+    own («Для руководства: что изменится?» asks what changes for the management)."""
+    return (
+        len(found) <= MAX_WORK_HEAD_WORDS
+        and found[:1] in (["для"], ["for"])
+        and any(w in ASKER_UNITS or shared_morphology().info(w).lemma in ASKER_UNITS for w in found)
+        and not TOPIC_MARKERS.isdisjoint(words(rest.casefold()))
     )
 
 
@@ -643,10 +678,10 @@ def _asker_work_lemmas() -> frozenset[str]:
 
 
 def _names_asker_role(found: list[str]) -> bool:
-    if not 2 <= len(found) <= MAX_ROLE_HEAD_WORDS or found[0] not in ("как", "as"):
+    if found[:1] == ["as"]:
+        return _english_role(found)
+    if not 2 <= len(found) <= MAX_ROLE_HEAD_WORDS or found[0] != "как":
         return False
-    if found[0] == "as":
-        return found[1] in ("a", "an")
     morphology = shared_morphology()
     # «Как юриста меня интересует, …», «Как юристу мне важно, …»: the role in the case of the asker's
     # own pronoun right after it (whatever the verb then says of the asker)
@@ -656,6 +691,26 @@ def _names_asker_role(found: list[str]) -> bool:
     return morphology.person(found[1]) and not any(
         morphology.info(word).pos in PREDICATE_POS for word in found[2:]
     )
+
+
+# "As a program officer at a German political foundation, …": an English role with where the asker
+# works, up to so many words: the role's last noun before the preposition names a person by its
+# ending ("officer", "journalist", "historian"; not "As a result of the reform, …")
+ENGLISH_ROLE_PREPOSITIONS = frozenset({"at", "of", "from", "in", "with", "for"})
+ENGLISH_PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee")
+MAX_ENGLISH_ROLE_WORDS = 10
+
+
+def _english_role(found: list[str]) -> bool:
+    """ "As a lawyer", "As a program officer at a German political foundation": "as a" and the
+    asker's role, in a few words, or in more when the role's noun names a person by its ending and
+    a preposition tells where they work."""
+    if not 2 <= len(found) <= MAX_ENGLISH_ROLE_WORDS or found[1] not in ("a", "an"):
+        return False
+    if len(found) <= MAX_ROLE_HEAD_WORDS:
+        return True
+    at = next((i for i, w in enumerate(found[2:], 2) if w in ENGLISH_ROLE_PREPOSITIONS), None)
+    return at is not None and 2 < at <= MAX_ROLE_HEAD_WORDS and found[at - 1].endswith(ENGLISH_PERSON_ENDINGS)
 
 
 # or the asker's role before a comma ("As a foreign correspondent, I'd like to know…", «Как
@@ -790,6 +845,7 @@ def without_preamble(text: str) -> str:
             or _requested(text.strip())
             or _questioned(text.strip())
             or _self_named_before_comma(text.strip())
+            or _briefly_asked(text.strip())
         )
     if match is not None and sentence and (claim := _hearsay_claim(match["head"], match["rest"])):
         return claim
@@ -958,6 +1014,25 @@ def _requested(text: str) -> re.Match[str] | None:
     if any(map(shared_morphology().anaphoric, asked)) or POINTING_BACK.intersection(asked):
         return None
     return match
+
+
+# or, unpunctuated, runs up to the asker's word of how briefly to answer («я тракторист мне кратко ии
+# будут юзать в прокуратуре??»): the asker named (_self_named) and how they want it told, before a
+# question that asks without a question word (_briefly_asked)
+BRIEFLY = ("кратко", "коротко", "вкратце", "в двух словах", "по-простому", "простыми словами")
+_BRIEFLY = re.compile(
+    r"^(?P<head>[^.:—–?!,]{2,120}?)\s+(?:" + "|".join(BRIEFLY) + r")\s+(?P<rest>\S.*)$", re.S | re.IGNORECASE
+)
+
+
+def _briefly_asked(text: str) -> re.Match[str] | None:
+    """The unpunctuated opening that names the asker and asks to be told briefly (_BRIEFLY), before
+    a question of its own that ends as one («?», «или нет»): the question is the words after the
+    word of brevity. Not an opening that names no asker by a noun («я хочу кратко узнать…»)."""
+    match = _BRIEFLY.match(text)
+    if match is None or not _ends_as_question(match["rest"]):
+        return None
+    return match if _self_named(words(match["head"].casefold())) else None
 
 
 def _questioned(text: str) -> re.Match[str] | None:

@@ -1,0 +1,216 @@
+"""Round 58d: the asker's own opening words, read as the asker's and not as what is asked."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.qa.text import without_preamble
+
+from ._support import describe
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        (
+            "Үш баланың анасымын, Тараздан жазып отырмын. Жаңа Конституция азаматтардың құқықтары мен "
+            "бостандықтарын қорғай ма?",
+            "Жаңа Конституция азаматтардың құқықтары мен бостандықтарын қорғай ма?",
+        ),
+        (
+            "Екі баланың әкесімін, Астанадан жазып отырмын. Дөңгелек үстелде кім сөйледі?",
+            "Дөңгелек үстелде кім сөйледі?",
+        ),
+        ("Мұғаліммін, Тараздан жазып отырмын. Дөңгелек үстел қашан өтті?", "Дөңгелек үстел қашан өтті?"),
+    ],
+)
+def test_kazakh_sentence_of_the_asker_typed_without_kazakh_letters(question: str, asked: str) -> None:
+    """«Тараздан жазып отырмын» ("I am writing from Taraz") holds no letter only Kazakh has, but its
+    verb is a Kazakh first person and the question after it is Kazakh: the asker's sentence."""
+    assert without_preamble(question) == asked
+
+
+def test_kazakh_sentence_of_the_asker_before_a_question_answered(engine) -> None:
+    reply = engine.answer(
+        "Үш баланың анасымын, Тараздан жазып отырмын. Жаңа Конституция азаматтардың құқықтары мен "
+        "бостандықтарын қорғай ма?"
+    )
+    assert reply.kind == "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Тараздан жазып отырмын. Салық туралы айтылды ма?",
+        "Үш баланың анасымын, Тараздан жазып отырмын. Жаңа Конституция зейнетақыны көбейте ме?",
+    ],
+)
+def test_kazakh_asker_sentence_before_a_question_the_text_omits_declines(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        (
+            "Quick one for the wire: what's the headline takeaway from the Prosecutor General's speech?",
+            "speaker",
+        ),
+        ("Quick one for the wire: when was the round table held?", "event_date"),
+        ("Короткий вопрос для эфира: кто выступал на круглом столе?", "speaker"),
+    ],
+)
+def test_message_label_before_the_work_it_is_for(engine, question: str, entry: str) -> None:
+    """ "Quick one", «Короткий вопрос»: words labelling the message before the asker's work ("for the
+    wire", «для эфира»), no more of what is asked than the work is."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Quick one for the wire: what did the Prosecutor General say about taxes?",
+        "Короткий вопрос для эфира: сколько стоит проведение круглого стола?",
+        "Вопрос для генпрокурора: сколько лет он работает?",
+    ],
+)
+def test_message_label_before_a_question_the_text_omits_declines(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        (
+            "As a program officer at a German political foundation, I'd like to know whether civil society "
+            "organisations were represented at the event.",
+            "participant_public_orgs",
+        ),
+        (
+            "As a researcher at a Kazakh university, I'd like to know when the round table took place.",
+            "event_date",
+        ),
+        (
+            "As a correspondent for a Japanese newspaper, I want to know who spoke at the round table.",
+            "speaker",
+        ),
+    ],
+)
+def test_english_role_with_where_the_asker_works(engine, question: str, entry: str) -> None:
+    """ "As a program officer at a German political foundation, …": a role longer than a few words
+    when its noun names a person by its ending and a preposition tells where they work."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "As a result of the reform, will my taxes go down?",
+        "As a researcher at a Kazakh university, I'd like to know how many students attended.",
+        "As a correspondent for a Japanese newspaper, I want to know the budget of the reform.",
+    ],
+)
+def test_english_role_before_a_question_the_text_omits_declines(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        (
+            "С точки зрения нотариуса интересно: упоминается ли в документе законность как принцип?",
+            "constitutional_model_principles",
+        ),
+        ("С точки зрения юриста: упоминается ли законность как принцип?", "constitutional_model_principles"),
+        ("С точки зрения учителя, что сказано о правовой культуре?", "legal_culture"),
+        ("From a sociological standpoint, were scientists at the round table?", "participant_science"),
+        ("From a teacher's perspective: what was said about legal culture?", "legal_culture"),
+    ],
+)
+def test_angle_of_a_kind_of_person_is_the_askers(engine, question: str, entry: str) -> None:
+    """«С точки зрения нотариуса», "From a sociological standpoint": the angle of a kind of person
+    the documents never name, or of words they never use, is the asker's, when the question after
+    it names a thing of its own."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "С точки зрения нотариуса: сколько стоит нотариальное заверение?",
+        "From a farmer's perspective, what changes?",
+        "From a human rights perspective, what changes?",
+    ],
+)
+def test_angle_before_a_question_the_text_omits_declines(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("я тракторист мне кратко ии будут юзать в прокуратуре??", "digital_solutions"),
+        ("я пенсионерка мне в двух словах права граждан защитят?", "rights_protection_priority"),
+        ("я водитель коротко был ли на круглом столе генпрокурор?", "speaker"),
+        ("я сварщик вкратце цифровизация в прокуратуре будет или нет", "digital_solutions"),
+    ],
+)
+def test_asker_named_and_briefly_before_a_question(engine, question: str, entry: str) -> None:
+    """«я тракторист мне кратко …»: the asker named by a noun and how briefly to tell, unpunctuated,
+    before a question that ends as one: the question is the words after «кратко»."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "я тракторист мне кратко ии на тракторах будут?",
+        "я пенсионерка мне в двух словах пенсии повысят?",
+    ],
+)
+def test_asker_named_and_briefly_before_a_question_the_text_omits_declines(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        (
+            "Для кадровой службы акимата: что сказано о повышении эффективности государственного управления?",
+            "overall_assessment",
+        ),
+        ("Для пресс-службы министерства: что говорилось о правовой культуре?", "legal_culture"),
+        ("Для коллег: что говорили про искусственный интеллект?", "digital_solutions"),
+    ],
+)
+def test_unit_of_the_askers_workplace(engine, question: str, entry: str) -> None:
+    """«Для кадровой службы акимата»: the unit of the asker's workplace the answer is for, before a
+    question naming its own topic."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Для руководства: что изменится?", "Для кадровой службы акимата: что сказано о зарплатах?"],
+)
+def test_unit_before_a_question_of_its_own_kept(engine, question: str) -> None:
+    """A question naming nothing of its own asks for the unit; one the text omits declines."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+def test_opening_that_is_the_subject_kept(engine) -> None:
+    """«Генпрокурор о законе и порядке — …»: a person the documents name, with the topic, is what is
+    asked, not the asker."""
+    reply = engine.answer("Генпрокурор о законе и порядке — что сказал?")
+    assert (reply.kind, reply.entry_id) == ("answer", "law_and_order_meaning"), describe(reply)
