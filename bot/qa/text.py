@@ -828,6 +828,8 @@ def without_preamble(text: str) -> str:
     text = without_role(text)
     if (kazakh_rest := _kazakh_comma_opening(text.strip())) is not None:
         return without_preamble(kazakh_rest)  # (the rest may open so too: «…деп едім: …»)
+    if (reported := _reported_before_question(text.strip())) is not None:
+        return reported
     match = _PREAMBLE.match(text.strip())
     if (
         match is not None
@@ -944,6 +946,43 @@ def _hearsay_claim(head: str, rest: str) -> str | None:
             if said is not None:
                 return f"{CLAIM_CHECK} {head[said.end() :].strip(' ,')}?"
     return None
+
+
+# «А говорили…?», "And did…?": a joining word before the question after a reported claim
+JOINING_OPENERS = _word_set("а и но and but")
+
+
+# a first sentence with the dashes and colons of its own («…, что новая Конституция — только для
+# начальства. …»), before the next
+_FIRST_SENTENCE = re.compile(r"^(?P<head>[^.?!]{2,200}?)\.\s+(?P<rest>\S.*)$", re.S)
+
+
+def _reported_before_question(text: str) -> str | None:
+    """«Соседка говорит, что новая Конституция — только для начальства. А говорили там что-нибудь
+    про интересы простого населения?»: what a person near the asker says (a person's noun, a verb of
+    saying and «что»), then a question of its own that ends as one: the question is asked, the claim
+    is the asker's reason for asking. Not a question leaning on the claim («Это правда?», «Что он
+    имел в виду?»), nor one of nothing but what the piece says of it (_hearsay_claim)."""
+    sentence = _FIRST_SENTENCE.match(text)
+    if sentence is None:
+        return None
+    rest = sentence["rest"]
+    found = words(sentence["head"].casefold())
+    morphology = shared_morphology()
+    if len(found) < 3 or not morphology.person(found[0]) or found[2] != HEARSAY_THAT:
+        return None
+    if morphology.info(found[1]).lemma not in CLAIMING_LEMMAS or not _ends_as_question(rest):
+        return None
+    asked = words(rest.casefold())
+    own = asked[1:] if asked[:1] and asked[0] in JOINING_OPENERS else asked
+    if (
+        not own
+        or set(own) <= HEARSAY_SAYING
+        or POINTING_BACK.intersection(own)
+        or any(map(morphology.anaphoric, own))
+    ):
+        return None
+    return rest
 
 
 # the words opening an indirect question inside the asker's sentence ("I am curious how…", «меня

@@ -214,3 +214,42 @@ def test_opening_that_is_the_subject_kept(engine) -> None:
     asked, not the asker."""
     reply = engine.answer("Генпрокурор о законе и порядке — что сказал?")
     assert (reply.kind, reply.entry_id) == ("answer", "law_and_order_meaning"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        (
+            "Соседка говорит, что новая Конституция — только для начальства. А говорили там что-нибудь "
+            "про интересы простого населения?",
+            "rights_protection_priority",
+        ),
+        ("Муж говорит, что реформа только на бумаге. А кто выступал на круглом столе?", "speaker"),
+        ("Коллега уверяет, что всё уже решено. Когда прошёл круглый стол?", "event_date"),
+        (
+            "Сосед считает, что реформа для галочки. А про правовую культуру что-нибудь говорили?",
+            "legal_culture",
+        ),
+    ],
+)
+def test_what_a_person_near_the_asker_says_before_a_question(engine, question: str, entry: str) -> None:
+    """«Соседка говорит, что …»: what a person near the asker says is the asker's reason for asking;
+    the question after it, asking something of its own, is what is asked."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Соседка говорит, что новая Конституция — только для начальства. Это правда?",
+        "Соседка говорит, что пенсии повысят. А налоги снизят?",
+        "Соседка говорит, что генпрокурор ушёл в отставку. Когда он ушёл?",
+        "Муж говорит, что реформа только на бумаге. Что об этом сказано?",
+    ],
+)
+def test_question_leaning_on_the_reported_claim_kept(engine, question: str) -> None:
+    """A question pointing back to the claim («Это правда?», «он», «об этом») asks of the claim,
+    which the text does not bear out; one of its own the text omits declines."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
