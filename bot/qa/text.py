@@ -823,11 +823,63 @@ def _ends_as_question(text: str) -> bool:
     return tuple(words(text.casefold())[-2:]) in QUESTION_TAGS
 
 
+# «…хочу снять ролик про новую конституцию че там главное…»: the topic of the work the asker's opening
+# names (ASKER_WORK, then «про», «о»: _work_topic), which a question of nothing but the gist asks of;
+# the words of the gist (nouns that name no thing: «главное», «суть»), as lemmas
+GIST_WORDS = _word_set("главное главный суть смысл основное gist point")
+WORK_TOPIC_MARKERS = _word_set("про о об обо about on")
+_WORK_TOPIC = re.compile(r"^(?P<marker>\S+)\s+(?P<topic>[^,.;:—–!?()]+)")
+MAX_WORK_TOPIC_WORDS = 4
+
+
 def without_preamble(text: str) -> str:
+    """The question after an opening that introduces the asker (see _without_preamble), else the
+    text; a question of nothing but the gist («че там главное») with the topic of the asker's work
+    the opening named («ролик про новую конституцию»: _work_topic), which is what it asks the gist
+    of."""
+    rest = _without_preamble(text)
+    whole = text.strip()
+    if rest == text or not whole.endswith(rest.strip()) or not _asks_only_the_gist(rest):
+        return rest
+    topic = _work_topic(whole[: len(whole) - len(rest.strip())])
+    if topic is None:
+        return rest
+    asked = rest.rstrip()
+    mark = "?" if asked.endswith("?") else ""
+    return f"{asked.rstrip('?').rstrip()} {topic}{mark}"
+
+
+def _work_topic(head: str) -> str | None:
+    """«про новую конституцию» of «хочу снять ролик про новую конституцию», «о реформе» of «Пишу
+    статью о реформе»: a topic marker right after a word of the asker's work and the few words after
+    it, up to a punctuation mark, else None."""
+    found = words(head.casefold())
+    morphology = shared_morphology()
+    works = _asker_work_lemmas()
+    for word, after in itertools.pairwise(found):
+        if after in WORK_TOPIC_MARKERS and (word in ASKER_WORK or morphology.info(word).lemma in works):
+            at = re.search(rf"\b{re.escape(word)}\s+(?={re.escape(after)}\b)", head, re.IGNORECASE)
+            match = _WORK_TOPIC.match(head[at.end() :]) if at is not None else None
+            if match is None:
+                return None
+            topic = match["topic"].split()[:MAX_WORK_TOPIC_WORDS]
+            return " ".join([match["marker"], *topic])
+    return None
+
+
+def _asks_only_the_gist(rest: str) -> bool:
+    """«че там главное в двух словах», «в чём суть?»: a question whose nouns all name the gist or
+    the reply's form, no thing of its own."""
+    morphology = shared_morphology()
+    nouns = [w for w in words(rest.casefold()) if morphology.info(w).pos == "NOUN"]
+    return bool(nouns) and all(w in FORM_OPENING or morphology.info(w).lemma in GIST_WORDS for w in nouns)
+
+
+def _without_preamble(text: str) -> str:
     """The question after an opening that introduces the asker (see _PREAMBLE), else the text."""
     text = without_role(text)
     if (kazakh_rest := _kazakh_comma_opening(text.strip())) is not None:
-        return without_preamble(kazakh_rest)  # (the rest may open so too: «…деп едім: …»)
+        return _without_preamble(kazakh_rest)  # (the rest may open so too: «…деп едім: …»)
     if (reported := _reported_before_question(text.strip())) is not None:
         return reported
     match = _PREAMBLE.match(text.strip())

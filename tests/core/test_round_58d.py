@@ -253,3 +253,42 @@ def test_question_leaning_on_the_reported_claim_kept(engine, question: str) -> N
     which the text does not bear out; one of its own the text omits declines."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        (
+            "сам тиктокер хочу снять ролик про новую конституцию че там главное в двух словах",
+            "че там главное в двух словах про новую конституцию",
+        ),
+        ("я блогер хочу снять видео про круглый стол че там главное", "че там главное про круглый стол"),
+        ("Пишу статью о круглом столе. В чём главное?", "В чём главное о круглом столе?"),
+    ],
+)
+def test_gist_asked_of_the_topic_of_the_askers_work(question: str, asked: str) -> None:
+    """«хочу снять ролик про новую конституцию че там главное»: a question of nothing but the gist
+    asks it of the topic of the work the asker's opening names."""
+    assert without_preamble(question) == asked
+
+
+def test_gist_of_the_topic_of_the_askers_work_answered(engine) -> None:
+    reply = engine.answer("сам тиктокер хочу снять ролик про новую конституцию че там главное в двух словах")
+    assert (reply.kind, reply.entry_id) == ("answer", "proposed_changes"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "я блогер хочу снять ролик про налоги че там главное в двух словах",
+        "Пишу статью о пенсиях. Что главное?",
+    ],
+)
+def test_gist_of_a_work_on_a_topic_the_text_omits_declines(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+def test_question_naming_its_own_thing_keeps_it() -> None:
+    """«какие итоги?» names a thing of its own (the outcome): no topic added."""
+    assert without_preamble("я готовлю доклад про цифровизацию, какие итоги?") == "какие итоги?"
