@@ -292,3 +292,43 @@ def test_gist_of_a_work_on_a_topic_the_text_omits_declines(engine, question: str
 def test_question_naming_its_own_thing_keeps_it() -> None:
     """«какие итоги?» names a thing of its own (the outcome): no topic added."""
     assert without_preamble("я готовлю доклад про цифровизацию, какие итоги?") == "какие итоги?"
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        (
+            "Я полковник финансовой полиции в отставке. Какой статус получит принцип «Закон и порядок», "
+            "если его внесут в преамбулу?",
+            "law_and_order_preamble",
+        ),
+        (
+            "Я сотрудник полиции. Какое значение получит принцип «Закон и порядок», если его закрепят в "
+            "Конституции?",
+            "law_and_order_meaning",
+        ),
+    ],
+)
+def test_pronoun_of_a_clause_standing_for_the_questions_own_noun(engine, question: str, entry: str) -> None:
+    """«…принцип «Закон и порядок», если его внесут…»: the pronoun of a clause of condition stands
+    for the noun of the clause before it, not for whom the asker's sentence names (the police)."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Я сотрудник полиции. Какую зарплату получит принцип, если его внесут?",
+        "Я лейтенант полиции. Что нас ждёт, если реформу примут?",
+    ],
+)
+def test_pronoun_of_a_clause_before_a_question_the_text_omits_declines(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+def test_pronoun_after_a_clause_naming_no_noun_stands_for_the_askers_sentence(engine) -> None:
+    """«Я пишу статью о генпрокуроре. Что он сказал?»: still read with the Prosecutor General."""
+    reply = engine.answer("Я пишу статью о генпрокуроре. Что он сказал?")
+    assert (reply.kind, reply.entry_id) == ("answer", "prosecutor_speech"), describe(reply)

@@ -53,7 +53,7 @@ def named_before_a_pronoun(ctx: ReaderContext, question: str, analysis: Analysis
     morphology = shared_morphology()
     if not any(
         morphology.anaphoric(w) or morphology.info(w).lemma in ASKER_POSSESSIVES
-        for w in words(_CORRELATIVE.sub(" ", rest.casefold()))
+        for w in words(_CORRELATIVE.sub(" ", _without_own_antecedents(rest).casefold()))
     ):
         return analysis
     bodies = _of_another_body(ctx, head)
@@ -65,6 +65,29 @@ def named_before_a_pronoun(ctx: ReaderContext, question: str, analysis: Analysis
     # (their values are words the analyzer reads back as them, and the embedding reads too)
     values = " ".join(dict.fromkeys(t.value for t in named))
     return ctx.analyzer.analyse(f"{rest} {values}")
+
+
+# «…, если его внесут в преамбулу»: the conjunctions opening a clause of condition, time or purpose,
+# whose pronoun may stand for a noun of the clause before it (_without_own_antecedents)
+SUBORDINATING = frozenset({"если", "когда", "чтобы", "раз", "хотя", "пока", "после"})
+
+
+def _without_own_antecedents(rest: str) -> str:
+    """The question less its clauses of condition, time or purpose («…, если его внесут в
+    преамбулу») that follow a clause naming a noun: «Какой статус получит принцип «Закон и
+    порядок», если его внесут…?»: «его» is the principle, not whom the asker's sentence names («Я
+    полковник финансовой полиции»). A clause after one naming no noun keeps its pronoun («Что
+    изменится, если его поддержат?»)."""
+    morphology = shared_morphology()
+    clauses = rest.split(",")
+    kept = [clauses[0]]
+    for clause in clauses[1:]:
+        opening = words(clause.casefold())[:1]
+        before = words(" ".join(kept).casefold())
+        if opening and opening[0] in SUBORDINATING and any(morphology.info(w).pos == "NOUN" for w in before):
+            continue
+        kept.append(clause)
+    return ",".join(kept)
 
 
 def _asker_of_another_kind(ctx: ReaderContext, head: str, rest: str, analysis: Analysis) -> Analysis:
