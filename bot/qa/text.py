@@ -882,6 +882,8 @@ def _without_preamble(text: str) -> str:
         return _without_preamble(kazakh_rest)  # (the rest may open so too: «…деп едім: …»)
     if (reported := _reported_before_question(text.strip())) is not None:
         return reported
+    if (about := _asked_what_about(text.strip())) is not None:
+        return about
     match = _PREAMBLE.match(text.strip())
     if (
         match is not None
@@ -1002,6 +1004,36 @@ def _hearsay_claim(head: str, rest: str) -> str | None:
 
 # «А говорили…?», "And did…?": a joining word before the question after a reported claim
 JOINING_OPENERS = _word_set("а и но and but")
+
+
+# «…это про шо», «…это о чём»: a topic preposition and an asking «что» in its case (spoken spellings
+# too) close a question of what a thing is about (_asked_what_about)
+ABOUT_WHAT = _word_set("что чём чем шо чо че чё")
+# the words a clause told of, not asked, opens with («я слышал, что…», «я думаю, как…»)
+TOLD_CLAUSE_OPENERS = _word_set("что чтобы как будто если когда потому")
+MAX_FIRST_PERSON_HEAD_WORDS = 6
+
+
+def _asked_what_about(text: str) -> str | None:
+    """«я с ошибками пишу сорян, правовая культура это про шо в проекте»: the asker in the first
+    person («я», «пишу»), a comma, and one clause asking what a thing is about («X это про что»),
+    typed without a question mark: the question is the words after the comma. Not a clause told of
+    («я слышал, что правовая культура — это про школы»), nor an opening that asks itself."""
+    match = _COMMA_OPENING.match(text)
+    # (one clause after the comma: «…, мне нужна одна фраза: о чём…?» opens the question later)
+    if match is None or re.search(r"[,.:;—–]", match["rest"]):
+        return None
+    head = words(match["head"].casefold())
+    rest = words(match["rest"].casefold())
+    if not head or len(head) > MAX_FIRST_PERSON_HEAD_WORDS or not QUESTION_OPENERS.isdisjoint(head):
+        return None
+    morphology = shared_morphology()
+    if FIRST_PERSON.isdisjoint(head) and not any(map(morphology.first_person_verb, head)):
+        return None
+    if not rest or rest[0] in TOLD_CLAUSE_OPENERS:
+        return None
+    asks = any(b in TOPIC_PREPOSITIONS and w in ABOUT_WHAT for b, w in itertools.pairwise(rest))
+    return match["rest"] if asks else None
 
 
 # a first sentence with the dashes and colons of its own («…, что новая Конституция — только для

@@ -332,3 +332,37 @@ def test_pronoun_after_a_clause_naming_no_noun_stands_for_the_askers_sentence(en
     """«Я пишу статью о генпрокуроре. Что он сказал?»: still read with the Prosecutor General."""
     reply = engine.answer("Я пишу статью о генпрокуроре. Что он сказал?")
     assert (reply.kind, reply.entry_id) == ("answer", "prosecutor_speech"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("я с ошибками пишу сорян, правовая культура это про шо в проекте", "legal_culture"),
+        ("я пишу с телефона, цифровые решения это про шо в проекте", "digital_solutions"),
+        ("я не юрист извините, правовая культура это про что вообще", "legal_culture"),
+    ],
+)
+def test_first_person_opening_before_what_a_thing_is_about(engine, question: str, entry: str) -> None:
+    """«я … пишу, X это про шо»: the asker's first-person opening before a comma, then one clause
+    asking what a thing is about, typed without a question mark."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "я пишу с телефона, налоговая реформа это про шо",
+        "я слышал, что правовая культура это про школы",
+        "я с ошибками пишу, пенсии это про шо в проекте",
+    ],
+)
+def test_first_person_opening_before_a_thing_the_text_omits_declines(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+def test_first_person_opening_before_several_clauses_kept() -> None:
+    """«…, мне нужна одна фраза: о чём…?»: the question opens later, not at the first comma."""
+    question = "Я редактор региональных новостей, мне нужна одна фраза: о чём был этот круглый стол?"
+    assert without_preamble(question) == "о чём был этот круглый стол?"
