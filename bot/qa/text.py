@@ -336,12 +336,15 @@ _KAZAKH_FIRST_PERSON = re.compile(r"^\w{3,}(?:[мп][ыі]н|[мпб][ыі]з|[�
 KAZAKH_FIRST_PERSON_AUXILIARIES = _word_set("едім едік едим едик")
 
 
-def _kazakh_first_person(head: list[str]) -> bool:
-    """The opening's last word is a Kazakh verb in the first person, in an opening written in Kazakh."""
+def _kazakh_first_person(head: list[str], rest: str = "") -> bool:
+    """The opening's last word is a Kazakh verb in the first person, in an opening written in Kazakh
+    or, when it holds no letter only Kazakh has («Тараздан жазып отырмын»: I am writing from Taraz),
+    before a Kazakh question (_kazakh_question: «Үш баланың анасымын, Тараздан жазып отырмын. Жаңа
+    Конституция … қорғай ма?»), which tells its language as _kazakh_comma_opening's does."""
     return (
         bool(head)
         and (bool(_KAZAKH_FIRST_PERSON.match(head[-1])) or head[-1] in KAZAKH_FIRST_PERSON_AUXILIARIES)
-        and any(map(kazakh.is_kazakh, head))
+        and (any(map(kazakh.is_kazakh, head)) or (bool(rest) and _kazakh_question(rest)))
     )
 
 
@@ -438,7 +441,7 @@ def _introduces_asker(head: str, rest: str) -> bool:
         bool(FIRST_PERSON.intersection(found))
         or _labelled_asker(found)
         or any(shared_morphology().first_person_verb(w) for w in found)
-        or _kazakh_first_person(found)
+        or _kazakh_first_person(found, rest)
         # (not a question itself: «О чём спорили участники: …?»)
         or (
             any(shared_morphology().info(w).lemma in ASKING_VERBS for w in found)
@@ -446,6 +449,7 @@ def _introduces_asker(head: str, rest: str) -> bool:
             and OBLIQUE_QUESTION_WORDS.isdisjoint(found)
         )
         or _names_asker_work([w for w in found if w not in POLITE])
+        or _names_asker_unit([w for w in found if w not in POLITE], rest)
         or _work_needs([w for w in found if w not in POLITE])
         or _names_audience([w for w in found if w not in POLITE or _telling(w)])
         or _role_here([w for w in found if w not in POLITE])
@@ -484,15 +488,46 @@ def _questioned_by_us(text: str) -> re.Match[str] | None:
     return match
 
 
+# "Quick one for the wire: …", «Короткий вопрос для эфира: …»: words labelling the message itself (a
+# question, a short one) before the work it is for, no more of what is asked (_names_asker_work)
+MESSAGE_LABELS = _word_set(
+    "quick one question short brief вопрос вопросик короткий быстрый небольшой срочный"
+)
+
+
 def _names_asker_work(found: list[str]) -> bool:
-    """«Для эфира», «Подскажите для заголовка» (after a polite word), "For the EU briefing note":
-    what the asker is making."""
+    """«Для эфира», «Подскажите для заголовка» (after a polite word), "For the EU briefing note",
+    "Quick one for the wire" (after words labelling the message: MESSAGE_LABELS): what the asker is
+    making."""
     found = [w for w in found if w not in WORK_ARTICLES]
+    found = list(itertools.dropwhile(MESSAGE_LABELS.__contains__, found))
     return (
         len(found) <= MAX_WORK_HEAD_WORDS
         and found[:1] in (["для"], ["for"])
         # (by its lemma too: «для ролика в блоге»)
         and any(w in ASKER_WORK or shared_morphology().info(w).lemma in ASKER_WORK for w in found)
+    )
+
+
+# «Для кадровой службы акимата: что сказано о…?», "For my team: what was said about…?": the unit of
+# the asker's own workplace the answer is for (as lemmas; English as typed), whose the question is,
+# not what it asks of, when the question names its topic itself (_names_asker_unit)
+ASKER_UNITS = _word_set(
+    "служба пресс-служба коллега команда кафедра руководство начальство начальник шеф "
+    "team boss colleagues desk editor editors"
+)
+
+
+def _names_asker_unit(found: list[str], rest: str) -> bool:
+    """«Для кадровой службы акимата: что сказано о повышении эффективности…?»: the opening names the
+    unit of the asker's workplace the answer is for (ASKER_UNITS), in a few words, and the question
+    after it names its own topic after «о», «про» (TOPIC_MARKERS). Not a question of nothing of its
+    own («Для руководства: что изменится?» asks what changes for the management)."""
+    return (
+        len(found) <= MAX_WORK_HEAD_WORDS
+        and found[:1] in (["для"], ["for"])
+        and any(w in ASKER_UNITS or shared_morphology().info(w).lemma in ASKER_UNITS for w in found)
+        and not TOPIC_MARKERS.isdisjoint(words(rest.casefold()))
     )
 
 
@@ -645,10 +680,10 @@ def _asker_work_lemmas() -> frozenset[str]:
 
 
 def _names_asker_role(found: list[str]) -> bool:
-    if not 2 <= len(found) <= MAX_ROLE_HEAD_WORDS or found[0] not in ("как", "as"):
+    if found[:1] == ["as"]:
+        return _english_role(found)
+    if not 2 <= len(found) <= MAX_ROLE_HEAD_WORDS or found[0] != "как":
         return False
-    if found[0] == "as":
-        return found[1] in ("a", "an")
     morphology = shared_morphology()
     # «Как юриста меня интересует, …», «Как юристу мне важно, …»: the role in the case of the asker's
     # own pronoun right after it (whatever the verb then says of the asker)
@@ -658,6 +693,26 @@ def _names_asker_role(found: list[str]) -> bool:
     return morphology.person(found[1]) and not any(
         morphology.info(word).pos in PREDICATE_POS for word in found[2:]
     )
+
+
+# "As a program officer at a German political foundation, …": an English role with where the asker
+# works, up to so many words: the role's last noun before the preposition names a person by its
+# ending ("officer", "journalist", "historian"; not "As a result of the reform, …")
+ENGLISH_ROLE_PREPOSITIONS = frozenset({"at", "of", "from", "in", "with", "for"})
+ENGLISH_PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee")
+MAX_ENGLISH_ROLE_WORDS = 10
+
+
+def _english_role(found: list[str]) -> bool:
+    """ "As a lawyer", "As a program officer at a German political foundation": "as a" and the
+    asker's role, in a few words, or in more when the role's noun names a person by its ending and
+    a preposition tells where they work."""
+    if not 2 <= len(found) <= MAX_ENGLISH_ROLE_WORDS or found[1] not in ("a", "an"):
+        return False
+    if len(found) <= MAX_ROLE_HEAD_WORDS:
+        return True
+    at = next((i for i, w in enumerate(found[2:], 2) if w in ENGLISH_ROLE_PREPOSITIONS), None)
+    return at is not None and 2 < at <= MAX_ROLE_HEAD_WORDS and found[at - 1].endswith(ENGLISH_PERSON_ENDINGS)
 
 
 # or the asker's role before a comma ("As a foreign correspondent, I'd like to know…", «Как
@@ -770,8 +825,61 @@ def _ends_as_question(text: str) -> bool:
     return tuple(words(text.casefold())[-2:]) in QUESTION_TAGS
 
 
+# «…хочу снять ролик про новую конституцию че там главное…»: the topic of the work the asker's opening
+# names (ASKER_WORK, then «про», «о»: _work_topic), which a question of nothing but the gist asks of;
+# the words of the gist (nouns that name no thing: «главное», «суть»), as lemmas
+GIST_WORDS = _word_set("главное главный суть смысл основное gist point")
+WORK_TOPIC_MARKERS = _word_set("про о об обо about on")
+_WORK_TOPIC = re.compile(r"^(?P<marker>\S+)\s+(?P<topic>[^,.;:—–!?()]+)")
+MAX_WORK_TOPIC_WORDS = 4
+
+
 def without_preamble(text: str) -> str:
-    """The question after an opening that introduces the asker (see _PREAMBLE), else the text."""
+    """The question after an opening that introduces the asker (see _without_preamble), else the
+    text; a question of nothing but the gist («че там главное») with the topic of the asker's work
+    the opening named («ролик про новую конституцию»: _work_topic), which is what it asks the gist
+    of."""
+    rest = _past_asker(text)
+    whole = text.strip()
+    if rest == text or not whole.endswith(rest.strip()) or not _asks_only_the_gist(rest):
+        return rest
+    topic = _work_topic(whole[: len(whole) - len(rest.strip())])
+    if topic is None:
+        return rest
+    asked = rest.rstrip()
+    mark = "?" if asked.endswith("?") else ""
+    return f"{asked.rstrip('?').rstrip()} {topic}{mark}"
+
+
+def _work_topic(head: str) -> str | None:
+    """«про новую конституцию» of «хочу снять ролик про новую конституцию», «о реформе» of «Пишу
+    статью о реформе»: a topic marker right after a word of the asker's work and the few words after
+    it, up to a punctuation mark, else None."""
+    found = words(head.casefold())
+    morphology = shared_morphology()
+    works = _asker_work_lemmas()
+    for word, after in itertools.pairwise(found):
+        if after in WORK_TOPIC_MARKERS and (word in ASKER_WORK or morphology.info(word).lemma in works):
+            at = re.search(rf"\b{re.escape(word)}\s+(?={re.escape(after)}\b)", head, re.IGNORECASE)
+            match = _WORK_TOPIC.match(head[at.end() :]) if at is not None else None
+            if match is None:
+                return None
+            topic = match["topic"].split()[:MAX_WORK_TOPIC_WORDS]
+            return " ".join([match["marker"], *topic])
+    return None
+
+
+def _asks_only_the_gist(rest: str) -> bool:
+    """«че там главное в двух словах», «в чём суть?»: a question whose nouns all name the gist or
+    the reply's form, no thing of its own."""
+    morphology = shared_morphology()
+    nouns = [w for w in words(rest.casefold()) if morphology.info(w).pos == "NOUN"]
+    return bool(nouns) and all(w in FORM_OPENING or morphology.info(w).lemma in GIST_WORDS for w in nouns)
+
+
+def _past_asker(text: str) -> str:
+    """The question after an opening that introduces the asker (_without_preamble), or the concern
+    of theirs a closing question points back to (_past_self_naming), else the text."""
     read = _without_preamble(text)
     if read == text and (concern := _past_self_naming(text.strip())) is not None:
         return concern
@@ -795,9 +903,14 @@ def _past_self_naming(text: str) -> str | None:
 
 
 def _without_preamble(text: str) -> str:
+    """The question after an opening that introduces the asker (see _PREAMBLE), else the text."""
     text = without_role(text)
     if (kazakh_rest := _kazakh_comma_opening(text.strip())) is not None:
-        return without_preamble(kazakh_rest)  # (the rest may open so too: «…деп едім: …»)
+        return _past_asker(kazakh_rest)  # (the rest may open so too: «…деп едім: …»)
+    if (reported := _reported_before_question(text.strip())) is not None:
+        return reported
+    if (about := _asked_what_about(text.strip())) is not None:
+        return about
     match = _PREAMBLE.match(text.strip())
     if (
         match is not None
@@ -815,6 +928,7 @@ def _without_preamble(text: str) -> str:
             or _requested(text.strip())
             or _questioned(text.strip())
             or _self_named_before_comma(text.strip())
+            or _briefly_asked(text.strip())
         )
     if match is not None and sentence and (claim := _hearsay_claim(match["head"], match["rest"])):
         return claim
@@ -915,6 +1029,73 @@ def _hearsay_claim(head: str, rest: str) -> str | None:
     return None
 
 
+# «А говорили…?», "And did…?": a joining word before the question after a reported claim
+JOINING_OPENERS = _word_set("а и но and but")
+
+
+# «…это про шо», «…это о чём»: a topic preposition and an asking «что» in its case (spoken spellings
+# too) close a question of what a thing is about (_asked_what_about)
+ABOUT_WHAT = _word_set("что чём чем шо чо че чё")
+# the words a clause told of, not asked, opens with («я слышал, что…», «я думаю, как…»)
+TOLD_CLAUSE_OPENERS = _word_set("что чтобы как будто если когда потому")
+MAX_FIRST_PERSON_HEAD_WORDS = 6
+
+
+def _asked_what_about(text: str) -> str | None:
+    """«я с ошибками пишу сорян, правовая культура это про шо в проекте»: the asker in the first
+    person («я», «пишу»), a comma, and one clause asking what a thing is about («X это про что»),
+    typed without a question mark: the question is the words after the comma. Not a clause told of
+    («я слышал, что правовая культура — это про школы»), nor an opening that asks itself."""
+    match = _COMMA_OPENING.match(text)
+    # (one clause after the comma: «…, мне нужна одна фраза: о чём…?» opens the question later)
+    if match is None or re.search(r"[,.:;—–]", match["rest"]):
+        return None
+    head = words(match["head"].casefold())
+    rest = words(match["rest"].casefold())
+    if not head or len(head) > MAX_FIRST_PERSON_HEAD_WORDS or not QUESTION_OPENERS.isdisjoint(head):
+        return None
+    morphology = shared_morphology()
+    if FIRST_PERSON.isdisjoint(head) and not any(map(morphology.first_person_verb, head)):
+        return None
+    if not rest or rest[0] in TOLD_CLAUSE_OPENERS:
+        return None
+    asks = any(b in TOPIC_PREPOSITIONS and w in ABOUT_WHAT for b, w in itertools.pairwise(rest))
+    return match["rest"] if asks else None
+
+
+# a first sentence with the dashes and colons of its own («…, что новая Конституция — только для
+# начальства. …»), before the next
+_FIRST_SENTENCE = re.compile(r"^(?P<head>[^.?!]{2,200}?)\.\s+(?P<rest>\S.*)$", re.S)
+
+
+def _reported_before_question(text: str) -> str | None:
+    """«Соседка говорит, что новая Конституция — только для начальства. А говорили там что-нибудь
+    про интересы простого населения?»: what a person near the asker says (a person's noun, a verb of
+    saying and «что»), then a question of its own that ends as one: the question is asked, the claim
+    is the asker's reason for asking. Not a question leaning on the claim («Это правда?», «Что он
+    имел в виду?»), nor one of nothing but what the piece says of it (_hearsay_claim)."""
+    sentence = _FIRST_SENTENCE.match(text)
+    if sentence is None:
+        return None
+    rest = sentence["rest"]
+    found = words(sentence["head"].casefold())
+    morphology = shared_morphology()
+    if len(found) < 3 or not morphology.person(found[0]) or found[2] != HEARSAY_THAT:
+        return None
+    if morphology.info(found[1]).lemma not in CLAIMING_LEMMAS or not _ends_as_question(rest):
+        return None
+    asked = words(rest.casefold())
+    own = asked[1:] if asked[:1] and asked[0] in JOINING_OPENERS else asked
+    if (
+        not own
+        or set(own) <= HEARSAY_SAYING
+        or POINTING_BACK.intersection(own)
+        or any(map(morphology.anaphoric, own))
+    ):
+        return None
+    return rest
+
+
 # the words opening an indirect question inside the asker's sentence ("I am curious how…", «меня
 # беспокоит, что будет…»); «ли» opens it one word before («…, сохранится ли…»)
 INDIRECT_OPENERS = _word_set(
@@ -983,6 +1164,25 @@ def _requested(text: str) -> re.Match[str] | None:
     if any(map(shared_morphology().anaphoric, asked)) or POINTING_BACK.intersection(asked):
         return None
     return match
+
+
+# or, unpunctuated, runs up to the asker's word of how briefly to answer («я тракторист мне кратко ии
+# будут юзать в прокуратуре??»): the asker named (_self_named) and how they want it told, before a
+# question that asks without a question word (_briefly_asked)
+BRIEFLY = ("кратко", "коротко", "вкратце", "в двух словах", "по-простому", "простыми словами")
+_BRIEFLY = re.compile(
+    r"^(?P<head>[^.:—–?!,]{2,120}?)\s+(?:" + "|".join(BRIEFLY) + r")\s+(?P<rest>\S.*)$", re.S | re.IGNORECASE
+)
+
+
+def _briefly_asked(text: str) -> re.Match[str] | None:
+    """The unpunctuated opening that names the asker and asks to be told briefly (_BRIEFLY), before
+    a question of its own that ends as one («?», «или нет»): the question is the words after the
+    word of brevity. Not an opening that names no asker by a noun («я хочу кратко узнать…»)."""
+    match = _BRIEFLY.match(text)
+    if match is None or not _ends_as_question(match["rest"]):
+        return None
+    return match if _self_named(words(match["head"].casefold())) else None
 
 
 def _questioned(text: str) -> re.Match[str] | None:

@@ -10,6 +10,7 @@ import re
 from bot.qa.analyzer import Analysis
 from bot.qa.morph import shared_morphology
 from bot.qa.reading.context import ReaderContext
+from bot.qa.subject import is_noun
 from bot.qa.text import RUSSIAN_ASKING, asker_sentence, words
 
 # «…рассказать детям, на каких принципах будет строиться…»: a clause of the asker's sentence that
@@ -148,3 +149,53 @@ def asked_before_the_question(ctx: ReaderContext, question: str, analysis: Analy
         if told.values & asked.values:
             return ctx.analyzer.analyse(f"{clause.strip()} {rest}")
     return analysis
+
+
+# «С точки зрения нотариуса интересно: …», "From a sociological standpoint, …": the angle the asker
+# asks from, set off by a colon, a dash or a comma before the question (viewpoint_of_a_kind)
+_RUSSIAN_VIEWPOINT = re.compile(
+    r"^\s*с\s+точки\s+зрения\s+(?P<view>[^:,—–?!.]{2,60}?)\s*[:,—–]\s*(?P<rest>\S.*)$", re.IGNORECASE | re.S
+)
+_ENGLISH_VIEWPOINT = re.compile(
+    r"^\s*from\s+an?\s+(?P<view>[^:,—–?!.]{2,60}?)\s+(?:angle|standpoint|perspective|viewpoint)"
+    r"\s*[:,—–]\s*(?P<rest>\S.*)$",
+    re.IGNORECASE | re.S,
+)
+# the asker's interest after the angle («с точки зрения нотариуса интересно: …»), as typed
+ASKER_INTEREST = frozenset({"интересно", "важно", "любопытно", "спрошу", "хочу", "узнать", "понять", "знать"})
+
+
+def viewpoint_of_a_kind(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«С точки зрения нотариуса интересно: упоминается ли законность как принцип?», "From a
+    sociological standpoint, which groups were represented?": the angle of a kind of person the
+    documents never name (a notary), or of words they never use at all (sociology), is the asker's
+    own, no detail asked: the question after it is read as itself when it names a thing of its
+    own (legality; not a bare «что изменится?», which asks for the notary). Not the angle of a person they
+    name («С точки зрения генпрокурора: что важнее?» asks his view), nor of a thing they speak of
+    («From a human rights perspective, what changes?» asks of rights)."""
+    match = _RUSSIAN_VIEWPOINT.match(question) or _ENGLISH_VIEWPOINT.match(question)
+    if match is None or any(map(shared_morphology().anaphoric, words(match["rest"].casefold()))):
+        return analysis
+    view = [w for w in words(match["view"].casefold()) if w not in ASKER_INTEREST]
+    if not view or not _angle_of_a_kind(ctx, view, english=match.re is _ENGLISH_VIEWPOINT):
+        return analysis
+    asked = ctx.analyzer.analyse(match["rest"])
+    # («С точки зрения экономиста: что изменится?»: what changes for the economist, the angle is
+    # what is asked when the question names no thing of its own)
+    if not any(t.known and t.value not in ctx.whole and is_noun(t.value) for t in asked.terms):
+        return analysis
+    return asked
+
+
+def _angle_of_a_kind(ctx: ReaderContext, view: list[str], *, english: bool) -> bool:
+    """The angle's words name a kind of person the documents do not (one noun, in the genitive:
+    «нотариуса»), or, in English, nothing the documents speak of."""
+    read = ctx.analyzer.analyse(" ".join(view))
+    if english:
+        return not any(t.known for t in read.terms)
+    morphology = shared_morphology()
+    return (
+        len(view) == 1
+        and morphology.person(morphology.info(view[0]).lemma)
+        and not read.values & ctx.subjects
+    )

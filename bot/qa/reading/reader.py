@@ -34,6 +34,7 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     claims.understood_rightly,
     asker.named_before_a_pronoun,
     asker.asked_before_the_question,
+    asker.viewpoint_of_a_kind,
     frames.number_of_things,
     people.the_gathered,
     frames.which_state,
