@@ -156,6 +156,12 @@ PLAIN_I = "ы"
 # and «ң» as «нг», the Latin "ng" spelt in Cyrillic («алангка» for «алаңқа»): a word not restored as
 # typed is tried with «н»
 PLAIN_NG = "нг"
+# and «ө» as «у» or «е», the rounded back and the plain front vowel nearest it («Дунгелек», «кенил» for
+# «Дөңгелек», «көңіл»): a word not restored as typed is tried with one of them as «о», its plain letter
+PLAIN_O = "уе"
+# a Latin «i» typed inside a Cyrillic word («кунi» for «күні»): the Kazakh «і» it looks like, which
+# the Kazakh keyboard puts where the Latin one is; read as «и», its plain letter
+_LATIN_I = re.compile(r"(?<=[а-яёәғқңөұүһі])[iI]|[iI](?=[а-яёәғқңөұүһі])", re.IGNORECASE)
 MIN_PLAIN_STEM = 4  # a shorter stem, restored inside a longer word, would be a guess
 _FRONT_VOWELS = frozenset("әеіөүи")
 _VOWELS = frozenset("әеіөүиаоұыу")
@@ -229,7 +235,7 @@ class Spellings:
         return splits[0] if len(splits) == 1 else typed
 
     def _word(self, typed: str) -> str:
-        word = typed.casefold()
+        word = _LATIN_I.sub("и", typed.casefold())
         if KAZAKH_LETTERS.search(word):
             return typed
         spelt = self._plain(word)
@@ -240,7 +246,21 @@ class Spellings:
         if PLAIN_NG in word and word not in self._spelt_plain and not self._rooted(spelt):
             # «алангка»: «ң» typed as «нг» (as typed, «алаңғқа», no word of the knowledge base's stems)
             spelt = self._plain(word.replace(PLAIN_NG, "н")) or spelt
+        if spelt is None and word not in self._spelt_plain:
+            spelt = self._rounded(word)
+        if spelt is None and word != typed.casefold():
+            return word  # (a Latin «i» read as «и», though the word is none of the knowledge base's)
         return typed if spelt is None else spelt
+
+    def _rounded(self, word: str) -> str | None:
+        """The knowledge base's spelling of a word whose «ө» was typed as «у» or «е» (PLAIN_O): one
+        such letter read as «о», when exactly one knowledge-base word is so spelt."""
+        found = {
+            spelt
+            for i, letter in enumerate(word)
+            if letter in PLAIN_O and (spelt := self._plain(f"{word[:i]}о{word[i + 1 :]}")) is not None
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _rooted(self, spelt: str | None) -> bool:
         """The word as restored has the stem of a knowledge-base word."""
