@@ -193,11 +193,26 @@ def _whole_run(ctx: ReaderContext, span: list[str], *, longest: bool = True) -> 
     span = [w for w in span if w not in DEVOTED_LINKS]
     for end in range(len(span), 0, -1) if longest else (len(span),):
         frame = ctx.analyzer.analyse(" ".join(span[:end])).terms
-        if any(t.value in ctx.wholes for t in frame) and all(
-            t.value in ctx.wholes or t.value in ctx.own_country for t in frame
+        wholes = ctx.wholes | _kazakh_wholes(ctx, span[:end])
+        if any(t.value in wholes for t in frame) and all(
+            t.value in wholes or t.value in ctx.own_country for t in frame
         ):
             return frozenset(t.value for t in frame)
     return frozenset()
+
+
+# the documents' whole in Kazakh, in any case: the draft, the constitution, the reform, and «new» as
+# the Russian «новая» is (_kazakh_wholes)
+KAZAKH_WHOLE_FORMS = ("жоба", "конституция", "реформа")
+KAZAKH_NEW = frozenset({"жаңа", "жана"})
+
+
+def _kazakh_wholes(ctx: ReaderContext, span: Sequence[str]) -> frozenset[str]:
+    """The values of the Kazakh forms of the documents' whole among these words («Конституция
+    жобасы бойынша»: the constitution's draft): typed without a Kazakh letter, «жобасы», «жобасын»
+    read as unknown Russian nouns, not as the draft they are."""
+    forms = [w for w in span if w.startswith(KAZAKH_WHOLE_FORMS) or w in KAZAKH_NEW]
+    return ctx.analyzer.analyse(" ".join(forms)).values if forms else frozenset()
 
 
 def _devoted_after_its_noun(found: tuple[str, ...], at: int) -> bool:
