@@ -132,6 +132,24 @@ def stem(word: str) -> str:
     return word
 
 
+def shorter_forms(word: str) -> tuple[str, ...]:
+    """The word with its Kazakh endings taken off one at a time, longest form first
+    («преамбуласына» -> «преамбула», «преамбул»): a Russian loanword the ending is joined to is
+    among them (see Engine._kazakh_loans)."""
+    forms = []
+    cut = _POSSESSED_CASE.sub("", word)
+    if cut != word:
+        forms.append(cut)
+    word = cut
+    for _ in range(MAX_STRIPS):
+        suffix = next((s for s in _SUFFIXES if word.endswith(s) and len(word) - len(s) >= MIN_STEM), None)
+        if suffix is None:
+            break
+        word = word[: -len(suffix)]
+        forms.append(word)
+    return tuple(forms)
+
+
 # «Құқық бұзушылықтарға қатысты қандай ұстаным айтылды?»: after a noun in the dative, «қатысты»
 # ("regarding") and «байланысты» ("in connection with") are postpositions, like «туралы», when a
 # word other than a question particle follows; at the end of the clause «қатысты» is the verb "took
