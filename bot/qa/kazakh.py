@@ -177,6 +177,9 @@ PLAIN_NG = "нг"
 # and «ө» as «у» or «е», the rounded back and the plain front vowel nearest it («Дунгелек», «кенил» for
 # «Дөңгелек», «көңіл»): a word not restored as typed is tried with one of them as «о», its plain letter
 PLAIN_O = "уе"
+# and «ш» as «ч», as the south and the Kyrgyz-speaking border say it («качан» for «қашан»): a word not
+# restored as typed is tried with «ш», the whole word only
+PLAIN_SH = "ч"
 # a Latin «i» typed inside a Cyrillic word («кунi» for «күні»): the Kazakh «і» it looks like, which
 # the Kazakh keyboard puts where the Latin one is; read as «и», its plain letter
 _LATIN_I = re.compile(r"(?<=[а-яёәғқңөұүһі])[iI]|[iI](?=[а-яёәғқңөұүһі])", re.IGNORECASE)
@@ -266,6 +269,8 @@ class Spellings:
             spelt = self._plain(word.replace(PLAIN_NG, "н")) or spelt
         if spelt is None and word not in self._spelt_plain:
             spelt = self._rounded(word)
+        if spelt is None and PLAIN_SH in word and word not in self._spelt_plain:
+            spelt = self._whole.get(word.replace(PLAIN_SH, "ш"))  # «качан»: «ш» said as «ч»
         if spelt is None and word != typed.casefold():
             return word  # (a Latin «i» read as «и», though the word is none of the knowledge base's)
         return typed if spelt is None else spelt

@@ -18,9 +18,8 @@ from bot.qa.text import OBLIQUE_QUESTION_WORDS, QUESTION_OPENERS
 # a document reporting what happened does not give: such a question gets the kind `future`, which no
 # entry lists. A Russian verb in the future tense, or one of these words, marks it.
 FUTURE_WORDS = frozenset({"will", "shall"})
-# Kazakh «when», typed with its letter or without (or as the south says it, «качан»): a present-future
-# closing its question is to come
-KAZAKH_WHEN = frozenset({"қашан", "кашан", "качан"})
+# Kazakh «when», typed with its letter or without: a present-future closing its question is to come
+KAZAKH_WHEN = frozenset({"қашан", "кашан"})
 # a number read as a guess of a date (_date_like): a day of the month or a year
 MAX_DAY = 31
 MIN_YEAR, MAX_YEAR = 1900, 2100
