@@ -216,9 +216,9 @@ class Engine:
         («преамбула») when one of its shorter forms (kazakh.shorter_forms) is a word of the Russian
         dictionary the knowledge base knows. The question's side only: the knowledge base's own
         Kazakh is indexed as it is written."""
-        # (or known only as the analyzer's guess at a misspelling: «преамбуласына» read as the
-        # knowledge base's «преамбуласында»)
-        unknown = {t.value for t in analysis.terms if not t.known or t.repaired}
+        # (not one known as the analyzer's guess at a misspelling, «преамбуласына» as the knowledge
+        # base's «преамбуласында»: that guess matches its Kazakh as indexed)
+        unknown = {t.value for t in analysis.terms if not t.known}
         if not unknown:
             return text, analysis
         morphology = shared_morphology()
