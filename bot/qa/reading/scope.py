@@ -87,6 +87,9 @@ PASSIVE_BE = frozenset({"is", "was", "are", "were", "be", "been", "being"})
 TOPIC_PREPOSITIONS = frozenset({"по", "о", "об", "обо", "on", "about", "regarding", "concerning"})
 KAZAKH_TOPIC_POSTPOSITIONS = frozenset({"бойынша", "туралы", "жөніндегі", "жөнінде"})
 EVENT_TOPIC_SPAN = 4
+# the Kazakh participle of «while» («талқылағанда», «талқыланғанда»: while discussing, being discussed),
+# whose object before it is the event's topic (event_topic)
+KAZAKH_WHILE = ("ғанда", "генде", "қанда", "кенде")
 # «Бұл жобада X қалай түсіндіріледі?», «Жаңа Конституцияда…»: the Kazakh locative of the whole (in the
 # draft, in the constitution) places the question there as «в рамках» does; its stems and endings
 KAZAKH_WHOLE_STEMS = ("жоба", "конституц", "реформа")
@@ -149,6 +152,9 @@ def event_topic(ctx: ReaderContext, question: str, analysis: Analysis) -> Analys
             whole = _whole_run(ctx, after[1:])
         elif before and before[-1] in KAZAKH_TOPIC_POSTPOSITIONS:
             whole = _whole_run_before(ctx, before[:-1])
+        elif found[end - 1].endswith(KAZAKH_WHILE):
+            # «Жаңа Конституция жобасын талқылағанда…»: while discussing it, its object before it
+            whole = _whole_run_before(ctx, found[max(0, end - 2 - EVENT_TOPIC_SPAN) : end - 1])
         elif taking_part:
             whole = _whole_run(ctx, after) or _whole_run_before(ctx, before)
         else:
