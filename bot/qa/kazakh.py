@@ -26,6 +26,9 @@ MIN_STEM = 3
 PAST_ENDINGS = ("ды", "ді", "ди", "ты", "ті", "ти")
 # ... not the present-future's («енеді», «болады»: it will)
 FUTURE_ENDINGS = ("еді", "еди", "ады", "йды", "йді", "йди")
+# the participle of «while» («талқылағанда»: while discussing), a verb inside the question, its object
+# before it (scope.event_topic, kazakh_nouns.kazakh_object)
+KAZAKH_WHILE = ("ғанда", "генде", "қанда", "кенде")
 # «бұзушылықтарға» (to offences) takes five endings (-у -шы -лық -тар -ға): four left «бұзу», which
 # the dative singular «бұзушылыққа» (four) does not share
 MAX_STRIPS = 5

@@ -194,3 +194,33 @@ def test_dwelling_on_what_the_text_omits_declines(engine, question: str) -> None
     """Tax policy, pensions: nobody in the text dwelt on them."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Жаңа Конституция жобасын талқылағанда қандай бағыттарға ерекше көңіл бөлінді?",
+        "Конституция жобасын талқылағанда қандай бағыттарға назар аударылды?",
+        "Реформаны талқылағанда қандай бағыттарға ерекше назар аударылды?",
+    ],
+)
+def test_the_draft_while_discussing_it(engine, question: str) -> None:
+    """«Жаңа Конституция жобасын талқылағанда» (while discussing the draft): the draft only says
+    which discussion is meant, as «при обсуждении проекта» does."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "key_directions"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Бюджетті талқылағанда қандай бағыттарға назар аударылды?",
+        "Конституция жобасын талқылағанда қандай заңдар қабылданды?",
+        "Конституция жобасын талқылағанда салық туралы не айтылды?",
+    ],
+)
+def test_another_thing_while_discussing_declines(engine, question: str) -> None:
+    """The budget discussed (the object of «талқылағанда» is a noun), laws adopted, taxes: not the
+    text's."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.qa.analyzer import Analysis
+from bot.qa.kazakh import KAZAKH_WHILE
 from bot.qa.kb import BESIDES, BEYOND_LIST
 from bot.qa.morph import Morphology, shared_morphology
 from bot.qa.reading.context import ASKING_WHICH, WHICH_SPAN, WHICH_WORDS, ReaderContext
@@ -87,9 +88,8 @@ PASSIVE_BE = frozenset({"is", "was", "are", "were", "be", "been", "being"})
 TOPIC_PREPOSITIONS = frozenset({"по", "о", "об", "обо", "on", "about", "regarding", "concerning"})
 KAZAKH_TOPIC_POSTPOSITIONS = frozenset({"бойынша", "туралы", "жөніндегі", "жөнінде"})
 EVENT_TOPIC_SPAN = 4
-# the Kazakh participle of «while» («талқылағанда», «талқыланғанда»: while discussing, being discussed),
-# whose object before it is the event's topic (event_topic)
-KAZAKH_WHILE = ("ғанда", "генде", "қанда", "кенде")
+# (the Kazakh participle of «while», «талқылағанда», while discussing: its object before it is the
+# event's topic in event_topic)
 # «Бұл жобада X қалай түсіндіріледі?», «Жаңа Конституцияда…»: the Kazakh locative of the whole (in the
 # draft, in the constitution) places the question there as «в рамках» does; its stems and endings
 KAZAKH_WHOLE_STEMS = ("жоба", "конституц", "реформа")
