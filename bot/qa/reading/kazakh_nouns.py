@@ -74,15 +74,17 @@ def kazakh_object(ctx: ReaderContext, question: str, analysis: Analysis) -> Anal
     # (and the object of a «while» participle inside it: «Бюджетті талқылағанда…», while discussing
     # the budget)
     verbs = {verb} | {i for i, w in enumerate(found) if w.endswith(KAZAKH_WHILE)}
-    objects = {
-        found[i - 1]
-        for i in verbs
-        if i >= 1 and found[i - 1].endswith(KAZAKH_ACCUSATIVE) and len(found[i - 1]) - 2 >= ACCUSATIVE_MIN_STEM
-    }
+    objects = {found[i - 1] for i in verbs if i >= 1 and _accusative(found[i - 1])}
     if not objects:
         return analysis
     terms = _unknown_as_nouns(ctx, analysis, objects)
     return replace(analysis, terms=terms) if terms != analysis.terms else analysis
+
+
+def _accusative(word: str) -> bool:
+    """A word in the Kazakh accusative («салықтарды», «бюджетті»), its stem long enough not to be a
+    verb ending so («айтты»)."""
+    return word.endswith(KAZAKH_ACCUSATIVE) and len(word) - 2 >= ACCUSATIVE_MIN_STEM
 
 
 # «профилактикаға көңіл бөлу», «салықтарға назар аудару»: attention paid to a thing in the dative
