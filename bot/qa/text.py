@@ -336,13 +336,17 @@ _KAZAKH_FIRST_PERSON = re.compile(r"^\w{3,}(?:[мп][ыі]н|[мпб][ыі]з|[�
 KAZAKH_FIRST_PERSON_AUXILIARIES = _word_set("едім едік едим едик")
 
 
-def _kazakh_first_person(head: list[str]) -> bool:
-    """The opening's last word is a Kazakh verb in the first person, in an opening written in Kazakh."""
-    return (
-        bool(head)
-        and (bool(_KAZAKH_FIRST_PERSON.match(head[-1])) or head[-1] in KAZAKH_FIRST_PERSON_AUXILIARIES)
-        and any(map(kazakh.is_kazakh, head))
-    )
+def _kazakh_first_person(head: list[str], rest: str = "") -> bool:
+    """The opening's last word is a Kazakh verb in the first person, in an opening written in Kazakh;
+    or typed without Kazakh letters («Тараздан жазып отырмын.»: I am writing from Taraz) before a
+    Kazakh question (_kazakh_question), the verb typed so no Russian word («крутым» is one)."""
+    if not head:
+        return False
+    last = head[-1]
+    if any(map(kazakh.is_kazakh, head)):
+        return bool(_KAZAKH_FIRST_PERSON.match(last)) or last in KAZAKH_FIRST_PERSON_AUXILIARIES
+    typed = bool(_KAZAKH_FIRST_PERSON_TYPED.match(last)) or last in KAZAKH_FIRST_PERSON_AUXILIARIES
+    return typed and _kazakh_question(rest) and not shared_morphology().is_russian(last)
 
 
 # the Kazakh question words (a Kazakh question puts its question word before the verb, at the end)
@@ -438,7 +442,7 @@ def _introduces_asker(head: str, rest: str) -> bool:
         bool(FIRST_PERSON.intersection(found))
         or _labelled_asker(found)
         or any(shared_morphology().first_person_verb(w) for w in found)
-        or _kazakh_first_person(found)
+        or _kazakh_first_person(found, rest)
         # (not a question itself: «О чём спорили участники: …?»)
         or (
             any(shared_morphology().info(w).lemma in ASKING_VERBS for w in found)

@@ -224,3 +224,35 @@ def test_another_thing_while_discussing_declines(engine, question: str) -> None:
     text's."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        (
+            "Үш баланың анасымын, Тараздан жазып отырмын. Жаңа Конституция азаматтардың құқықтары мен "
+            "бостандықтарын қорғай ма?",
+            "reform_aims",
+        ),
+        ("Тараздан жазып отырмын. Дөңгелек үстел қашан өтті?", "event_date"),
+        ("Шымкенттен жазып отырмын. Дөңгелек үстел қай күні болды?", "event_date"),
+    ],
+)
+def test_kazakh_opening_typed_without_kazakh_letters(engine, question: str, entry: str) -> None:
+    """«Тараздан жазып отырмын.» (I am writing from Taraz), typed without Kazakh letters, closes on
+    a verb in the first person no Russian word spells: the asker's sentence before a Kazakh question."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Тараздан жазып отырмын. Дөңгелек үстелде салық туралы айтылды ма?",
+        "Тараздан жазып отырмын. Дөңгелек үстел қай қалада өтті?",
+    ],
+)
+def test_kazakh_opening_typed_plain_near_misses_decline(engine, question: str) -> None:
+    """Taxes, the city: the question after the opening asks what the text does not say."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
