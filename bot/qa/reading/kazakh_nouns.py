@@ -56,9 +56,8 @@ def kazakh_plural(ctx: ReaderContext, question: str, analysis: Analysis) -> Anal
 
 # the Kazakh accusative, which only a noun takes: the object of the verb right after it («салықтарды
 # көздей ме», «жобаны талқылады ма»); after a vowel «-ны/-ні», a voiced consonant «-ды/-ді», a voiceless
-# one «-ты/-ті»; after the possessive, «-ын/-ін», «-сын/-сін» («салық кодексін», the tax code's)
-# (kazakh_object)
-KAZAKH_ACCUSATIVE = ("ны", "ні", "ды", "ді", "ты", "ті", "ын", "ін")
+# one «-ты/-ті» (kazakh_object)
+KAZAKH_ACCUSATIVE = ("ны", "ні", "ды", "ді", "ты", "ті")
 # a stem shorter than this before the ending may itself end so («айтты», «қатысты» are verbs)
 ACCUSATIVE_MIN_STEM = 4
 
