@@ -101,8 +101,9 @@ MAX_EMBEDDED_WORD = 30
 
 DEFAULT_CACHE_DIR = PROJECT_ROOT / ".cache"
 # A message's opening sentence, short, ended by «!», «.» or a comma, and the rest (_after_small_talk)
-# a word of a Kazakh question, as typed (Engine._kazakh_loans)
+# a word of a Kazakh question, as typed, and the shortest Russian noun read in it (Engine._kazakh_loans)
 _WORD_RE = re.compile(r"\w+")
+MIN_LOAN = 5
 _SMALL_TALK_OPENING = re.compile(r"^\s*(?P<head>[^.!?,:]{1,40})[!.,]\s+(?P<rest>\S.*)$", re.S)
 
 
@@ -237,8 +238,9 @@ class Engine:
         return read, self.analyzer.analyse(read)
 
     def _known_russian(self, form: str, morphology: Morphology) -> bool:
-        """A Russian dictionary noun the knowledge base knows («преамбула»)."""
-        if not morphology.is_russian(form):
+        """A Russian dictionary noun the knowledge base knows («преамбула»), MIN_LOAN letters or more
+        (a shorter form, «кай» of «кайсысы», is as likely a Kazakh root that spells a Russian word)."""
+        if len(form) < MIN_LOAN or not morphology.is_russian(form):
             return False
         terms = self.analyzer.analyse(form).terms
         return len(terms) == 1 and terms[0].known and morphology.info(form).pos == "NOUN"
