@@ -43,7 +43,7 @@ from bot.qa.index_cache import cached_knowledge_base, default_cache_dir, load_in
 from bot.qa.kb import Entry, KnowledgeBase
 from bot.qa.memory import paused_gc
 from bot.qa.models import Lang, Reply
-from bot.qa.morph import shared_morphology
+from bot.qa.morph import Morphology, shared_morphology
 from bot.qa.opinion import asks_opinion
 from bot.qa.reading import (
     QuestionReader,
@@ -102,6 +102,9 @@ MAX_EMBEDDED_WORD = 30
 
 DEFAULT_CACHE_DIR = PROJECT_ROOT / ".cache"
 # A message's opening sentence, short, ended by «!», «.» or a comma, and the rest (_after_small_talk)
+# a word of a Kazakh question, as typed, and the shortest Russian noun read in it (Engine._kazakh_loans)
+_WORD_RE = re.compile(r"\w+")
+MIN_LOAN = 5
 _SMALL_TALK_OPENING = re.compile(r"^\s*(?P<head>[^.!?,:]{1,40})[!.,]\s+(?P<rest>\S.*)$", re.S)
 
 
@@ -169,6 +172,7 @@ class Engine:
                     # the asker's opening, now that the question after it reads as Kazakh
                     text, shortened = refocused
                     analysis = self.analyzer.analyse(text)
+            text, analysis = self._kazakh_loans(text, analysis)
             analysis = self._kazakh_verbs(analysis)
         reply = self._answer(question, analysis, lang)
         long = len(analysis.terms) >= LONG_QUESTION_TERMS or len(analysis.words) >= LONG_MESSAGE_WORDS
@@ -207,6 +211,40 @@ class Engine:
         reads it in («ким катысты»), so that its Kazakh letters can be restored as those of one typed
         on a Russian keyboard are; a text with no Latin letter as it is."""
         return self.analyzer.repair_script(text) if has_latin(text) else text
+
+    def _kazakh_loans(self, text: str, analysis: Analysis) -> tuple[str, Analysis]:
+        """«Конституция преамбуласы туралы…»: a Russian noun with Kazakh endings joined to it
+        («преамбуласы», «реформаны»), a form the knowledge base does not know, is read as the noun
+        («преамбула») when one of its shorter forms (kazakh.shorter_forms) is a word of the Russian
+        dictionary the knowledge base knows. The question's side only: the knowledge base's own
+        Kazakh is indexed as it is written."""
+        # (not one known as the analyzer's guess at a misspelling, «преамбуласына» as the knowledge
+        # base's «преамбуласында»: that guess matches its Kazakh as indexed)
+        unknown = {t.value for t in analysis.terms if not t.known}
+        if not unknown:
+            return text, analysis
+        morphology = shared_morphology()
+        loans: dict[str, str] = {}
+        for word in set(words(fold(text))):
+            if kazakh.is_kazakh(word) or not word.isalpha() or word.isascii():
+                continue
+            if not unknown & self.analyzer.analyse(word).values:
+                continue
+            noun = next((f for f in kazakh.shorter_forms(word) if self._known_russian(f, morphology)), None)
+            if noun is not None:
+                loans[word] = noun
+        if not loans:
+            return text, analysis
+        read = _WORD_RE.sub(lambda found: loans.get(found.group(0).casefold(), found.group(0)), text)
+        return read, self.analyzer.analyse(read)
+
+    def _known_russian(self, form: str, morphology: Morphology) -> bool:
+        """A Russian dictionary noun the knowledge base knows («преамбула»), MIN_LOAN letters or more
+        (a shorter form, «кай» of «кайсысы», is as likely a Kazakh root that spells a Russian word)."""
+        if len(form) < MIN_LOAN or not morphology.is_russian(form):
+            return False
+        terms = self.analyzer.analyse(form).terms
+        return len(terms) == 1 and terms[0].known and morphology.info(form).pos == "NOUN"
 
     def _kazakh_verbs(self, analysis: Analysis) -> Analysis:
         """A Kazakh question's verb before its yes/no particle (kazakh.verbs_before_particle), or a

@@ -26,6 +26,9 @@ MIN_STEM = 3
 PAST_ENDINGS = ("ды", "ді", "ди", "ты", "ті", "ти")
 # ... not the present-future's («енеді», «болады»: it will)
 FUTURE_ENDINGS = ("еді", "еди", "ады", "йды", "йді", "йди")
+# the participle of «while» («талқылағанда»: while discussing), a verb inside the question, its object
+# before it (scope.event_topic, kazakh_nouns.kazakh_object)
+KAZAKH_WHILE = ("ғанда", "генде", "қанда", "кенде")
 # «бұзушылықтарға» (to offences) takes five endings (-у -шы -лық -тар -ға): four left «бұзу», which
 # the dative singular «бұзушылыққа» (four) does not share
 MAX_STRIPS = 5
@@ -132,6 +135,24 @@ def stem(word: str) -> str:
     return word
 
 
+def shorter_forms(word: str) -> tuple[str, ...]:
+    """The word with its Kazakh endings taken off one at a time, longest form first
+    («преамбуласына» -> «преамбула», «преамбул»): a Russian loanword the ending is joined to is
+    among them (see Engine._kazakh_loans)."""
+    forms = []
+    cut = _POSSESSED_CASE.sub("", word)
+    if cut != word:
+        forms.append(cut)
+    word = cut
+    for _ in range(MAX_STRIPS):
+        suffix = next((s for s in _SUFFIXES if word.endswith(s) and len(word) - len(s) >= MIN_STEM), None)
+        if suffix is None:
+            break
+        word = word[: -len(suffix)]
+        forms.append(word)
+    return tuple(forms)
+
+
 # «Құқық бұзушылықтарға қатысты қандай ұстаным айтылды?»: after a noun in the dative, «қатысты»
 # ("regarding") and «байланысты» ("in connection with") are postpositions, like «туралы», when a
 # word other than a question particle follows; at the end of the clause «қатысты» is the verb "took
@@ -156,6 +177,15 @@ PLAIN_I = "ы"
 # and «ң» as «нг», the Latin "ng" spelt in Cyrillic («алангка» for «алаңқа»): a word not restored as
 # typed is tried with «н»
 PLAIN_NG = "нг"
+# and «ө» as «у» or «е», the rounded back and the plain front vowel nearest it («Дунгелек», «кенил» for
+# «Дөңгелек», «көңіл»): a word not restored as typed is tried with one of them as «о», its plain letter
+PLAIN_O = "уе"
+# and «ш» as «ч», as the south and the Kyrgyz-speaking border say it («качан» for «қашан»): a word not
+# restored as typed is tried with «ш», the whole word only
+PLAIN_SH = "ч"
+# a Latin «i» typed inside a Cyrillic word («кунi» for «күні»): the Kazakh «і» it looks like, which
+# the Kazakh keyboard puts where the Latin one is; read as «и», its plain letter
+_LATIN_I = re.compile(r"(?<=[а-яёәғқңөұүһі])[iI]|[iI](?=[а-яёәғқңөұүһі])", re.IGNORECASE)
 MIN_PLAIN_STEM = 4  # a shorter stem, restored inside a longer word, would be a guess
 _FRONT_VOWELS = frozenset("әеіөүи")
 _VOWELS = frozenset("әеіөүиаоұыу")
@@ -229,7 +259,7 @@ class Spellings:
         return splits[0] if len(splits) == 1 else typed
 
     def _word(self, typed: str) -> str:
-        word = typed.casefold()
+        word = _LATIN_I.sub("и", typed.casefold())
         if KAZAKH_LETTERS.search(word):
             return typed
         spelt = self._plain(word)
@@ -240,7 +270,23 @@ class Spellings:
         if PLAIN_NG in word and word not in self._spelt_plain and not self._rooted(spelt):
             # «алангка»: «ң» typed as «нг» (as typed, «алаңғқа», no word of the knowledge base's stems)
             spelt = self._plain(word.replace(PLAIN_NG, "н")) or spelt
+        if spelt is None and word not in self._spelt_plain:
+            spelt = self._rounded(word)
+        if spelt is None and PLAIN_SH in word and word not in self._spelt_plain:
+            spelt = self._whole.get(word.replace(PLAIN_SH, "ш"))  # «качан»: «ш» said as «ч»
+        if spelt is None and word != typed.casefold():
+            return word  # (a Latin «i» read as «и», though the word is none of the knowledge base's)
         return typed if spelt is None else spelt
+
+    def _rounded(self, word: str) -> str | None:
+        """The knowledge base's spelling of a word whose «ө» was typed as «у» or «е» (PLAIN_O): one
+        such letter read as «о», when exactly one knowledge-base word is so spelt."""
+        found = {
+            spelt
+            for i, letter in enumerate(word)
+            if letter in PLAIN_O and (spelt := self._plain(f"{word[:i]}о{word[i + 1 :]}")) is not None
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _rooted(self, spelt: str | None) -> bool:
         """The word as restored has the stem of a knowledge-base word."""

@@ -337,15 +337,16 @@ KAZAKH_FIRST_PERSON_AUXILIARIES = _word_set("едім едік едим едик
 
 
 def _kazakh_first_person(head: list[str], rest: str = "") -> bool:
-    """The opening's last word is a Kazakh verb in the first person, in an opening written in Kazakh
-    or, when it holds no letter only Kazakh has («Тараздан жазып отырмын»: I am writing from Taraz),
-    before a Kazakh question (_kazakh_question: «Үш баланың анасымын, Тараздан жазып отырмын. Жаңа
-    Конституция … қорғай ма?»), which tells its language as _kazakh_comma_opening's does."""
-    return (
-        bool(head)
-        and (bool(_KAZAKH_FIRST_PERSON.match(head[-1])) or head[-1] in KAZAKH_FIRST_PERSON_AUXILIARIES)
-        and (any(map(kazakh.is_kazakh, head)) or (bool(rest) and _kazakh_question(rest)))
-    )
+    """The opening's last word is a Kazakh verb in the first person, in an opening written in Kazakh;
+    or typed without Kazakh letters («Тараздан жазып отырмын.»: I am writing from Taraz) before a
+    Kazakh question (_kazakh_question), the verb typed so no Russian word («крутым» is one)."""
+    if not head:
+        return False
+    last = head[-1]
+    if any(map(kazakh.is_kazakh, head)):
+        return bool(_KAZAKH_FIRST_PERSON.match(last)) or last in KAZAKH_FIRST_PERSON_AUXILIARIES
+    typed = bool(_KAZAKH_FIRST_PERSON_TYPED.match(last)) or last in KAZAKH_FIRST_PERSON_AUXILIARIES
+    return typed and _kazakh_question(rest) and not shared_morphology().is_russian(last)
 
 
 # the Kazakh question words (a Kazakh question puts its question word before the verb, at the end)

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from bot.qa.analyzer import Analysis, Term
-from bot.qa.kazakh import KAZAKH_LETTERS, MIN_PLAIN_STEM, YES_NO_PARTICLES, is_kazakh, stem
+from bot.qa.kazakh import KAZAKH_LETTERS, KAZAKH_WHILE, MIN_PLAIN_STEM, YES_NO_PARTICLES, is_kazakh, stem
 from bot.qa.lang import PLAIN_KAZAKH, closing_present
 from bot.qa.reading.context import ReaderContext
 
@@ -68,16 +68,23 @@ def kazakh_object(ctx: ReaderContext, question: str, analysis: Analysis) -> Anal
     noun. One the knowledge base does not know is an unknown subject (as «налоги» in «Предусматривают
     ли изменения налоги?»), not noise the other words may be answered without."""
     found = analysis.words
-    if not found:
+    if not found or not any(KAZAKH_LETTERS.search(w) for w in found):
         return analysis
     verb = len(found) - 1 - (found[-1] in YES_NO_PARTICLES)
-    if verb < 1 or not any(KAZAKH_LETTERS.search(w) for w in found):
+    # (and the object of a «while» participle inside it: «Бюджетті талқылағанда…», while discussing
+    # the budget)
+    verbs = {verb} | {i for i, w in enumerate(found) if w.endswith(KAZAKH_WHILE)}
+    objects = {found[i - 1] for i in verbs if i >= 1 and _accusative(found[i - 1])}
+    if not objects:
         return analysis
-    word = found[verb - 1]
-    if not word.endswith(KAZAKH_ACCUSATIVE) or len(word) - 2 < ACCUSATIVE_MIN_STEM:
-        return analysis
-    terms = _unknown_as_nouns(ctx, analysis, {word})
+    terms = _unknown_as_nouns(ctx, analysis, objects)
     return replace(analysis, terms=terms) if terms != analysis.terms else analysis
+
+
+def _accusative(word: str) -> bool:
+    """A word in the Kazakh accusative («салықтарды», «бюджетті»), its stem long enough not to be a
+    verb ending so («айтты»)."""
+    return word.endswith(KAZAKH_ACCUSATIVE) and len(word) - 2 >= ACCUSATIVE_MIN_STEM
 
 
 # «профилактикаға көңіл бөлу», «салықтарға назар аудару»: attention paid to a thing in the dative

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.qa.analyzer import Analysis
+from bot.qa.kazakh import KAZAKH_WHILE
 from bot.qa.kb import BESIDES, BEYOND_LIST
 from bot.qa.morph import Morphology, shared_morphology
 from bot.qa.reading.context import ASKING_WHICH, WHICH_SPAN, WHICH_WORDS, ReaderContext
@@ -90,6 +91,8 @@ PASSIVE_BE = frozenset({"is", "was", "are", "were", "be", "been", "being"})
 TOPIC_PREPOSITIONS = frozenset({"по", "о", "об", "обо", "on", "about", "regarding", "concerning"})
 KAZAKH_TOPIC_POSTPOSITIONS = frozenset({"бойынша", "туралы", "жөніндегі", "жөнінде"})
 EVENT_TOPIC_SPAN = 4
+# (the Kazakh participle of «while», «талқылағанда», while discussing: its object before it is the
+# event's topic in event_topic)
 # «Бұл жобада X қалай түсіндіріледі?», «Жаңа Конституцияда…»: the Kazakh locative of the whole (in the
 # draft, in the constitution) places the question there as «в рамках» does; its stems and endings
 KAZAKH_WHOLE_STEMS = ("жоба", "конституц", "реформа")
@@ -152,6 +155,9 @@ def event_topic(ctx: ReaderContext, question: str, analysis: Analysis) -> Analys
             whole = _whole_run(ctx, after[1:])
         elif before and before[-1] in KAZAKH_TOPIC_POSTPOSITIONS:
             whole = _whole_run_before(ctx, before[:-1])
+        elif found[end - 1].endswith(KAZAKH_WHILE):
+            # «Жаңа Конституция жобасын талқылағанда…»: while discussing it, its object before it
+            whole = _whole_run_before(ctx, found[max(0, end - 2 - EVENT_TOPIC_SPAN) : end - 1])
         elif taking_part:
             whole = _whole_run(ctx, after) or _whole_run_before(ctx, before)
         else:
@@ -196,11 +202,26 @@ def _whole_run(ctx: ReaderContext, span: list[str], *, longest: bool = True) -> 
     span = [w for w in span if w not in DEVOTED_LINKS]
     for end in range(len(span), 0, -1) if longest else (len(span),):
         frame = ctx.analyzer.analyse(" ".join(span[:end])).terms
-        if any(t.value in ctx.wholes for t in frame) and all(
-            t.value in ctx.wholes or t.value in ctx.own_country for t in frame
+        wholes = ctx.wholes | _kazakh_wholes(ctx, span[:end])
+        if any(t.value in wholes for t in frame) and all(
+            t.value in wholes or t.value in ctx.own_country for t in frame
         ):
             return frozenset(t.value for t in frame)
     return frozenset()
+
+
+# the documents' whole in Kazakh, in any case: the draft, the constitution, the reform (_kazakh_wholes)
+# (not «жаңа», new, as the Russian «новая» is: taken off with the topic, it left a Kazakh address
+# before it, «Ағай, …», the larger part of what is asked)
+KAZAKH_WHOLE_FORMS = ("жоба", "конституция", "реформа")
+
+
+def _kazakh_wholes(ctx: ReaderContext, span: Sequence[str]) -> frozenset[str]:
+    """The values of the Kazakh forms of the documents' whole among these words («Конституция
+    жобасы бойынша»: the constitution's draft): typed without a Kazakh letter, «жобасы», «жобасын»
+    read as unknown Russian nouns, not as the draft they are."""
+    forms = [w for w in span if w.startswith(KAZAKH_WHOLE_FORMS)]
+    return ctx.analyzer.analyse(" ".join(forms)).values if forms else frozenset()
 
 
 def _devoted_after_its_noun(found: tuple[str, ...], at: int) -> bool:
