@@ -101,10 +101,10 @@ LONG_MESSAGE_WORDS = 24
 MAX_EMBEDDED_WORD = 30
 
 DEFAULT_CACHE_DIR = PROJECT_ROOT / ".cache"
-# A message's opening sentence, short, ended by «!», «.» or a comma, and the rest (_after_small_talk)
-# a word of a Kazakh question, as typed, and the shortest Russian noun read in it (Engine._kazakh_loans)
+# A word of a Kazakh question, as typed, and the shortest Russian noun read in it (Engine._kazakh_loans)
 _WORD_RE = re.compile(r"\w+")
 MIN_LOAN = 5
+# A message's opening sentence, short, ended by «!», «.» or a comma, and the rest (_after_small_talk)
 _SMALL_TALK_OPENING = re.compile(r"^\s*(?P<head>[^.!?,:]{1,40})[!.,]\s+(?P<rest>\S.*)$", re.S)
 
 
