@@ -120,17 +120,18 @@ def is_kazakh(word: str) -> bool:
 _POSSESSED_CASE = re.compile(r"(?<=\w{2}[аеәоөұүу])с[ыі](?:н|на|не|нда|нде|нан|нен)$")
 
 
-# the passive «-н» of a verb in «-ла/-ле» before a verb's ending («талқыланғанда», «талқыланды»: while
-# it was discussed, it was discussed): the same verb as the active («талқылағанда», «талқылады») and
-# its noun («талқылау»), which a question asks by either voice
-_PASSIVE = re.compile(r"(?<=\w{3}л[ае])н(?=(?:ған|ген|ды|ді|ады|еді|у)\w*$)")
+# the passive «-н» of a verb in «-ла/-ле» in the participle of «while» («талқыланғанда»: while it was
+# discussed): the clause frames the question as the active one does («талқылағанда», while discussing
+# it), so both are one word. Not the finite passive («не талқыланды?», what was discussed, asks the
+# content, not the discussion)
+_PASSIVE_WHILE = re.compile(r"(?<=\w{3}л[ае])н(?=[ғг][ае]нд[ае]$)")
 
 
 def stem(word: str) -> str:
     """The word without its inflectional endings (at most MAX_STRIPS of them)."""
     if word in _KEPT:
         return word
-    word = _PASSIVE.sub("", _POSSESSED_CASE.sub("", word))
+    word = _PASSIVE_WHILE.sub("", _POSSESSED_CASE.sub("", word))
     for _ in range(MAX_STRIPS):
         for suffix in _SUFFIXES:
             if word.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM:
