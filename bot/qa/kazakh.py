@@ -120,11 +120,18 @@ def is_kazakh(word: str) -> bool:
 _POSSESSED_CASE = re.compile(r"(?<=\w{2}[аеәоөұүу])с[ыі](?:н|на|не|нда|нде|нан|нен)$")
 
 
+# the passive «-н» of a verb in «-ла/-ле» in the participle of «while» («талқыланғанда»: while it was
+# discussed): the clause frames the question as the active one does («талқылағанда», while discussing
+# it), so both are one word. Not the finite passive («не талқыланды?», what was discussed, asks the
+# content, not the discussion)
+_PASSIVE_WHILE = re.compile(r"(?<=\w{3}л[ае])н(?=[ғг][ае]нд[ае]$)")
+
+
 def stem(word: str) -> str:
     """The word without its inflectional endings (at most MAX_STRIPS of them)."""
     if word in _KEPT:
         return word
-    word = _POSSESSED_CASE.sub("", word)
+    word = _PASSIVE_WHILE.sub("", _POSSESSED_CASE.sub("", word))
     for _ in range(MAX_STRIPS):
         for suffix in _SUFFIXES:
             if word.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM:
@@ -229,6 +236,9 @@ class Spellings:
         self._whole = {plain: next(iter(found)) for plain, found in whole.items() if len(found) == 1}
         self._stems = {plain: next(iter(found)) for plain, found in stems.items() if len(found) == 1}
         self._longest = max(map(len, self._stems), default=0)
+        # the stems of its words spelt with no Kazakh letter («адам» of «адамдар»), whose ending a
+        # question may type plain («адамдарга»: see _plain_ending)
+        self._plain_roots = frozenset(r for w in spelt_plain if len(r := stem(w)) >= MIN_PLAIN_STEM)
 
     def restore(self, text: str) -> str:
         """The text with each word typed without Kazakh letters spelt as the knowledge base spells it."""
@@ -274,6 +284,8 @@ class Spellings:
             spelt = self._rounded(word)
         if spelt is None and PLAIN_SH in word and word not in self._spelt_plain:
             spelt = self._whole.get(word.replace(PLAIN_SH, "ш"))  # «качан»: «ш» said as «ч»
+        if spelt is None and word not in self._spelt_plain:
+            spelt = self._plain_ending(word)
         if spelt is None and word != typed.casefold():
             return word  # (a Latin «i» read as «и», though the word is none of the knowledge base's)
         return typed if spelt is None else spelt
@@ -287,6 +299,17 @@ class Spellings:
             if letter in PLAIN_O and (spelt := self._plain(f"{word[:i]}о{word[i + 1 :]}")) is not None
         }
         return found.pop() if len(found) == 1 else None
+
+    def _plain_ending(self, word: str) -> str | None:
+        """«адамдарга»: a stem the knowledge base spells with no Kazakh letter («адам»), its Kazakh
+        endings typed without them («-дарга» for «-дарға»): the endings spelt by vowel harmony, when
+        the word so spelt stems back to that stem (a Russian word sharing its start does not)."""
+        for size in range(len(word) - 1, MIN_PLAIN_STEM - 1, -1):
+            root = word[:size]
+            if root in self._plain_roots:
+                spelt = root + _harmonised(word[size:], root)
+                return spelt if spelt != word and stem(spelt) == root else None
+        return None
 
     def _rooted(self, spelt: str | None) -> bool:
         """The word as restored has the stem of a knowledge-base word."""

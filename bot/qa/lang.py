@@ -138,17 +138,20 @@ def _closing_who(tokens: list[str]) -> bool:
 
 
 def closing_present(tokens: list[str]) -> bool:
-    """«Зейнеткерлер не алады?»: a Kazakh present-future («алады», «береді» typed «береди» is a
-    Russian verb's form and does not count) closes the question, spelt with Russian letters only, no
-    word of the Russian dictionary; and before it Kazakh «не» (what) or another word that dictionary
-    does not know («зейнеткерлер»): Kazakh typed without its own letters, whose words read as Russian
-    nouns («алда») otherwise."""
+    """«Зейнеткерлер не алады?»: a Kazakh present-future («алады») closes the question, spelt with
+    Russian letters only, no word of the Russian dictionary (but see below for «береди»); and before
+    it Kazakh «не» (what) or another word that dictionary does not know («зейнеткерлер»): Kazakh
+    typed without its own letters, whose words read as Russian nouns («алда») otherwise."""
     if len(tokens) < 2:
         return False
     last, before = tokens[-1], tokens[:-1]
     if not closing_present_future(tokens):
         return False
     morphology = shared_morphology()
+    unknown = [w for w in before if w.isalpha() and not morphology.is_russian(w)]
     if morphology.is_russian(last):
-        return False
-    return any(w == KAZAKH_WHAT or (w.isalpha() and not morphology.is_russian(w)) for w in before)
+        # «…карапайым адамдарга не береди?»: a verb that is also a Russian form («береди»), right
+        # after «не» (Kazakh asks what right before its verb), with a word no Russian dictionary
+        # knows before them: Russian «не береди» (do not stir) has Russian words around it
+        return before[-1] == KAZAKH_WHAT and bool(unknown)
+    return KAZAKH_WHAT in before or bool(unknown)
