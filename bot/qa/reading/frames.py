@@ -1183,6 +1183,37 @@ def which_state(ctx: ReaderContext, question: str, analysis: Analysis) -> Analys
     return read_with(ctx, analysis, at, COUNTRY_WORD)
 
 
+# several countries asked by a which-word («Какие страны…», «каких государств», "which countries"): the
+# surface forms of the English ones, and what they are read as (several_countries)
+ENGLISH_COUNTRIES = frozenset({"countries", "states", "nations"})
+ENGLISH_WHICH = frozenset({"which", "what"})
+OTHER_COUNTRIES = "зарубежные страны"
+OTHER_COUNTRIES_EN = "foreign countries"
+
+
+def several_countries(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Какие страны участвовали?», "Which countries took part?": a plural which-word before a
+    country asks which of several countries, while the documents speak of one, the country whose
+    constitution is discussed: the question asks of other countries («зарубежные страны»), which
+    the text does not name. A single one asked («Какая страна…?», «Конституция какой страны…?»)
+    keeps its readings (which_state, whose_whole)."""
+    found = analysis.words
+    morphology = shared_morphology()
+    russian = {
+        i
+        for i in range(1, len(found))
+        if found[i - 1] in WHICH_PLURAL and morphology.info(found[i]).lemma in COUNTRY_LEMMAS
+    }
+    english = {
+        i for i in range(1, len(found)) if found[i - 1] in ENGLISH_WHICH and found[i] in ENGLISH_COUNTRIES
+    }
+    if russian:
+        return read_with(ctx, analysis, russian, OTHER_COUNTRIES)
+    if english:
+        return read_with(ctx, analysis, english, OTHER_COUNTRIES_EN)
+    return analysis
+
+
 # «Конституция какой страны…», «О конституции какого государства…»: the country asked as the owner of
 # the documents' whole (whose_whole), by lemma; the words that, beside it, only say the whole was talked
 # about; and the question it asks then

@@ -37,6 +37,7 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     asker.viewpoint_of_a_kind,
     frames.number_of_things,
     people.the_gathered,
+    frames.several_countries,
     frames.which_state,
     frames.whose_whole,
     frames.country_concerned,
