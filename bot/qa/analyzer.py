@@ -206,6 +206,8 @@ def _as_name(word: str, term: Term) -> Term:
 
 # English articles, and the prepositions whose object a noun after one is (see _noun_after_article)
 ENGLISH_ARTICLES = frozenset({"a", "an", "the"})
+# a word the dictionary takes for an adjective and nothing else ("presidential", "new"; not "public")
+ADJECTIVE_ONLY = frozenset({"ADJ"})
 ENGLISH_PREPOSITIONS = frozenset(
     {"with", "by", "in", "at", "on", "of", "for", "from", "about", "after", "before", "during", "under"}
     | {"to", "into", "over", "without", "through"}
@@ -539,6 +541,8 @@ class Analyzer:
                     and not after
                     and (prior[1] != "s" or prior[0] not in ENGLISH_S_IS)
                 )
+                # "Will the presidential term change?": after "the" and an adjective, the noun
+                or (prior[0] == "the" and english_parts(prior[1]) == ADJECTIVE_ONLY)
             ):
                 found = (found[0], _noun_after_article(word, found[1]))
             if found is not None:
