@@ -541,8 +541,9 @@ class Analyzer:
                     and not after
                     and (prior[1] != "s" or prior[0] not in ENGLISH_S_IS)
                 )
-                # "Will the presidential term change?": after "the" and an adjective, the noun
-                or (prior[0] == "the" and english_parts(prior[1]) == ADJECTIVE_ONLY)
+                # "Will the presidential term change?": after "the" and an adjective, the noun (a new
+                # word only: the dictionary is not loaded for the words the knowledge base knows)
+                or (prior[0] == "the" and not found[1].known and english_parts(prior[1]) == ADJECTIVE_ONLY)
             ):
                 found = (found[0], _noun_after_article(word, found[1]))
             if found is not None:
