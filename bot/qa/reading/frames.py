@@ -18,6 +18,7 @@ from bot.qa.reading.comparison import DIFFERENCE_LEMMAS
 from bot.qa.reading.context import WHICH_WORDS, ReaderContext
 from bot.qa.reading.edits import less_words, read_with
 from bot.qa.reading.people import reports_words
+from bot.qa.subject import TOPIC_PREPOSITIONS
 
 # «Какое место занимает X в…?», «какое место отводится X»: the place a thing takes asks its role
 # (as «какую роль играет», whose words are stopwords), not a place: the noun and the verbs
@@ -52,7 +53,7 @@ CONSTITUTION = "конституция"
 # form will data be protected?": the noun after "in what / which" asks how or in what context, as "in
 # what way" does, not about respect, connections or forms (English as typed)
 MANNER_FRAME_OPENERS = ("in",)
-MANNER_FRAME_WHICH = frozenset({"what", "which"})
+ENGLISH_WHICH = frozenset({"what", "which"})
 MANNER_FRAME_NOUNS = frozenset({"respect", "respects", "connection", "connections", "sense", "form", "way"})
 
 # «в сфере юридического образования», «в области цифровизации», «в отрасли…»: a noun of a domain
@@ -287,7 +288,7 @@ def without_manner_frame(ctx: ReaderContext, question: str, analysis: Analysis) 
         found[i + 2]
         for i in range(len(found) - 2)
         if found[i] in MANNER_FRAME_OPENERS
-        and found[i + 1] in MANNER_FRAME_WHICH
+        and found[i + 1] in ENGLISH_WHICH
         and found[i + 2] in MANNER_FRAME_NOUNS
     ]
     return less_words(ctx, analysis, frame) if frame else analysis
@@ -485,23 +486,20 @@ def degree_of_a_quality(ctx: ReaderContext, question: str, analysis: Analysis) -
     says how much of that quality, as «более» does, and is no word an entry must share. Not before
     a noun («Будет ли больше полиции?»: more of a thing, which the documents never promise)."""
     morphology = shared_morphology()
-    analysis = _less_before(
+    return _less_before(
         ctx,
         analysis,
         lambda word, after: word in DEGREE_WORDS and morphology.info(after).pos in DEGREE_OF_POS,
     )
-    return degree_of_talk(ctx, analysis)
 
 
 # the verbs of talking of a thing, by lemma, whose degree «больше» may weigh (degree_of_talk)
 TALK_LEMMAS = frozenset(
     {"говорить", "обсуждать", "обсуждаться", "рассказывать", "упоминать", "затрагивать", "говориться"}
 )
-# the prepositions of what is talked of («больше про практику говорили»)
-TOPIC_PREPOSITIONS = frozenset({"про", "о", "об", "обо"})
 
 
-def degree_of_talk(ctx: ReaderContext, analysis: Analysis) -> Analysis:
+def degree_of_talk(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """«Участники больше про теорию или про практику говорили?», «про что больше говорили?»:
     «больше» beside a verb of talking, or before what is talked of in a question with one, says
     where the talk went (what it focused on), as «сосредоточились» does; it is no amount of a
@@ -1184,9 +1182,8 @@ def which_state(ctx: ReaderContext, question: str, analysis: Analysis) -> Analys
 
 
 # several countries asked by a which-word («Какие страны…», «каких государств», "which countries"): the
-# surface forms of the English ones, and what they are read as (several_countries)
+# surface forms of the English ones (after ENGLISH_WHICH), and what they are read as (several_countries)
 ENGLISH_COUNTRIES = frozenset({"countries", "states", "nations"})
-ENGLISH_WHICH = frozenset({"which", "what"})
 OTHER_COUNTRIES = "зарубежные страны"
 OTHER_COUNTRIES_EN = "foreign countries"
 

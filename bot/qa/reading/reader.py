@@ -86,6 +86,7 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     frames.stance_of_named,
     frames.struggle_against,
     frames.degree_of_a_quality,
+    frames.degree_of_talk,
     frames.excess_weighed,
     frames.steps_asked,
     frames.specific_items_apart,
