@@ -266,11 +266,15 @@ ASKER_WORK = _word_set(
     "подкаста курсовой диплома доклада реферата эссе урока лекции презентации справки записки "
     "заметки отчёта отчета обзора экзамена зачёта зачета семинара конспекта ролика видео дебатов поста "
     "заголовка заголовок лида подводки стенд стенгазета буклет листовка плакат памятка "
-    "дайджеста дайджест бюллетеня бюллетень рассылки "
+    "дайджеста дайджест бюллетеня бюллетень рассылки выставки выставка экспозиции экспозиция "
+    "викторины викторина "
     "article broadcast report essay lecture thesis blog podcast memo note briefing exam seminar headline "
     "bulletin newsletter digest wire"
 )
 MAX_WORK_HEAD_WORDS = 4
+# a project is the asker's work when it is on a school subject («Для проекта по обществознанию: …»,
+# «для проекта по истории»): the noun, then «по» (a project of the Constitution is «проект Конституции»)
+SCHOOL_PROJECT = "проект"
 # English articles, which name no more of the work and do not count among its words ("For the EU
 # briefing note: …" is as short as «Для записки в ЕС: …»)
 WORK_ARTICLES = frozenset({"a", "an", "the"})
@@ -506,8 +510,17 @@ def _names_asker_work(found: list[str]) -> bool:
         len(found) <= MAX_WORK_HEAD_WORDS
         and found[:1] in (["для"], ["for"])
         # (by its lemma too: «для ролика в блоге»)
-        and any(w in ASKER_WORK or shared_morphology().info(w).lemma in ASKER_WORK for w in found)
+        and (
+            any(w in ASKER_WORK or shared_morphology().info(w).lemma in ASKER_WORK for w in found)
+            or _school_project(found)
+        )
     )
+
+
+def _school_project(found: list[str]) -> bool:
+    """«для проекта по обществознанию»: a project named right after «для» and on a subject
+    («по …»), the asker's schoolwork (SCHOOL_PROJECT)."""
+    return found[2:3] == ["по"] and shared_morphology().info(found[1]).lemma == SCHOOL_PROJECT
 
 
 # «Для кадровой службы акимата: что сказано о…?», "For my team: what was said about…?": the unit of
@@ -1353,6 +1366,34 @@ def without_use(question: str) -> str:
     return question[: found.start()] + question[found.end() :]
 
 
+# «Можно ли написать на стенде, что…?», «Можно ли в буклете указать, что…?»: whether the asker may put a
+# claim in their work asks whether the claim holds; the place in the work (after «в», «на», a word of
+# ASKER_WORK by its lemma, with at most one word before it) is no part of it (without_work_place)
+_MAY_WRITE = re.compile(
+    r"^\s*(?:а\s+)?(?:можно|могу|можем|стоит)\s+ли\b(?P<head>[^,?]*?),?\s+что\b", re.IGNORECASE
+)
+_WORK_PLACE = re.compile(r"\s+(?:в|во|на)\s+(?P<first>[\w-]+)(?:\s+(?P<second>[\w-]+))?", re.IGNORECASE)
+
+
+def without_work_place(question: str) -> str:
+    """«Можно ли написать на стенде, что проект сейчас обсуждается?»: the question less the place in
+    the asker's work where the claim would go; «Можно ли в регионах применять…, что…» keeps its
+    place (no work of the asker's)."""
+    found = _MAY_WRITE.match(question)
+    if found is None:
+        return question
+    head = found["head"]
+    morphology = shared_morphology()
+    works = _asker_work_lemmas()
+    for place in _WORK_PLACE.finditer(head):
+        for group in ("first", "second"):
+            work = (place[group] or "").casefold()
+            if work and (work in ASKER_WORK or morphology.info(work).lemma in works):
+                start, end = found.start("head") + place.start(), found.start("head") + place.end(group)
+                return question[:start] + question[end:]
+    return question
+
+
 # the asker's work named at the end of the question («…для статьи», «…для тг канала», "…for my blog")
 _WORK_TAIL = re.compile(
     r"[\s,]+(?:для|for)\s+(?:[\w-]+\s+){0,2}?(?P<work>[\w-]+)\s*[?.!]*\s*$", re.IGNORECASE
@@ -1436,8 +1477,10 @@ def focus(raw: str) -> tuple[str, bool]:
     message is itself, less an opening that introduces the asker; a long one is cut to its
     question sentence(s), or else to its opening."""
     if len(raw) <= MAX_QUERY_CHARS:
-        question = without_work(
-            without_use(without_aside(without_latin_preamble(without_preamble(without_closing(raw)))))
+        question = without_work_place(
+            without_work(
+                without_use(without_aside(without_latin_preamble(without_preamble(without_closing(raw)))))
+            )
         )
         return question, question != raw
     text = raw[:MAX_MESSAGE_CHARS]

@@ -68,6 +68,9 @@ WITHOUT = frozenset({"без", "without"})
 # юристов»: no action left undone) is read from the Russian dictionary, which has no English
 LACK_NOUNS = frozenset({"нехватка", "отсутствие", "дефицит"})
 LACK_OR_FLAW = "недостаток"
+# «недостаточное разъяснение», «слабое информирование»: a thing done too little is one lacking, as
+# «недостаток разъяснений» says (as lemmas; before the noun of the thing, not of people)
+LACKING_ADJECTIVES = frozenset({"недостаточный"})
 LEADING_TO = frozenset({"привести", "приводить", "грозить", "угрожать", "обернуться", "повлечь", "вызвать"})
 # «Чем опасно отсутствие разъяснений?»: what a lack is dangerous by is what it leads to (as lemmas)
 DANGEROUS = frozenset({"опасно", "опасный"})
@@ -137,7 +140,11 @@ def _lacks(found: tuple[str, ...], lemmas: set[str]) -> set[str]:
     lacking = set()
     for word, after in itertools.pairwise(found):
         lemma = morphology.info(word).lemma
-        lack = lemma in LACK_NOUNS or (lemma == LACK_OR_FLAW and morphology.case_of(after) == ("gent", True))
+        lack = (
+            lemma in LACK_NOUNS
+            or (lemma == LACK_OR_FLAW and morphology.case_of(after) == ("gent", True))
+            or (lemma in LACKING_ADJECTIVES and morphology.info(after).pos == "NOUN")
+        )
         if lack and not morphology.animate_noun(after):
             lacking.add(lemma)
     return lacking
