@@ -947,7 +947,25 @@ def for_what_of_a_noun(ctx: ReaderContext, question: str, analysis: Analysis) ->
 # «Почему изменения называют прогрессивными?», «Почему участники считают изменения долгосрочными?»:
 # verbs of naming or deeming a thing something (by lemma), and the parts of speech of the quality
 # (grounds_of_a_name)
-DEEMING_LEMMAS = frozenset({"называть", "назвать", "считать", "счесть", "признавать", "признать"})
+# («считаются», «называются», «именуют»: the same deeming, impersonal or in other words)
+DEEMING_LEMMAS = frozenset(
+    {
+        "называть",
+        "назвать",
+        "считать",
+        "счесть",
+        "признавать",
+        "признать",
+        "считаться",
+        "называться",
+        "именовать",
+        "именоваться",
+    }
+)
+# «Почему реформу называют последовательной, а не разовой мерой?»: the quality before the alternative
+# the asker weighs it against («а не», «вместо») closes what is asked (_quality_words)
+WEIGHED_AGAINST = (("а", "не"), ("вместо",))
+WEIGHED_SPAN = 2
 QUALITY_POS = frozenset({"ADJF", "ADJS", "ADVB", "PRTS"})
 THING_POS = frozenset({"NOUN", None})
 
@@ -967,28 +985,74 @@ def grounds_of_a_name(ctx: ReaderContext, question: str, analysis: Analysis) -> 
     found = analysis.words
     if not any(morphology.info(w).lemma in DEEMING_LEMMAS for w in found):
         return analysis
+    # (not the alternative weighed against the quality: «…, а не разовой мерой»)
+    cut = _weighed_at(found)
+    said = ctx.analyzer.analyse(" ".join(found[:cut])).values if cut is not None else analysis.values
     things = {
-        t.value for t in analysis.terms if t.known and t.pos in THING_POS and t.value not in ctx.subjects
+        t.value
+        for t in analysis.terms
+        if t.known and t.pos in THING_POS and t.value not in ctx.subjects and t.value in said
     }
-    for word in found[-1:]:
+    for word in _quality_words(found):
         info = morphology.info(word)
         if (
             info.pos in QUALITY_POS
             and ctx.analyzer.analyse(word).values == {info.lemma}
             and _quoted_with(ctx, info.lemma, things)
         ):
-            return replace(analysis, kinds=analysis.kinds - {"reason"})
+            return _without_the_deeming(ctx, replace(analysis, kinds=analysis.kinds - {"reason"}), cut)
     return analysis
+
+
+def _without_the_deeming(ctx: ReaderContext, analysis: Analysis, cut: int | None) -> Analysis:
+    """The grounds of the text's own quality asked: the verb of deeming («считается») and the
+    alternative weighed against the quality, closing the question in a few words («а не разовой
+    мерой»: WEIGHED_SPAN; «…, а не разовой мерой в экономике» names more, and keeps it), are no
+    subject the entry must hold; only when a word the documents use is left."""
+    found = analysis.words
+    morphology = shared_morphology()
+    dropped = [w for w in found if morphology.info(w).lemma in DEEMING_LEMMAS]
+    if cut is not None:
+        start = cut + next(len(m) for m in WEIGHED_AGAINST if tuple(found[cut : cut + len(m)]) == m)
+        if len(found) - start <= WEIGHED_SPAN:
+            dropped += found[start:]
+    return less_words(ctx, analysis, dropped)
+
+
+def _weighed_at(found: tuple[str, ...]) -> int | None:
+    """Where an alternative weighed against the quality opens (WEIGHED_AGAINST: «а не», «вместо»),
+    past the question's first word; None when it has none."""
+    return next(
+        (
+            i
+            for i in range(1, len(found))
+            if any(tuple(found[i : i + len(marker)]) == marker for marker in WEIGHED_AGAINST)
+        ),
+        None,
+    )
+
+
+def _quality_words(found: tuple[str, ...]) -> tuple[str, ...]:
+    """The word closing the question, and the one right before an alternative weighed against it
+    («…последовательной, а не разовой мерой?»), where the quality may stand."""
+    cut = _weighed_at(found)
+    return (*found[-1:], *((found[cut - 1],) if cut is not None else ()))
 
 
 def _quoted_with(ctx: ReaderContext, value: str, things: set[str]) -> bool:
     """A quote of the entries holds the value, alone or as a word of one of its phrases
-    («долгосрочный» of «долгосрочный ориентир»), and the things the question calls so (the text
-    calls the changes progressive, not the reform)."""
+    («долгосрочный» of «долгосрочный ориентир»), and the things the question calls so, so too (the
+    text calls the changes progressive, not the reform; the constitutional reform consistent)."""
     return any(
-        (value in quote or any(value in v.split() for v in quote)) and things <= quote
+        _in_quote(value, quote) and all(_in_quote(thing, quote) for thing in things)
         for quote in ctx.quoted_values()
     )
+
+
+def _in_quote(value: str, quote: frozenset[str]) -> bool:
+    """The quote holds the value, alone or as a word of one of its phrases («реформа» of
+    «конституционная реформа»)."""
+    return value in quote or any(value in v.split() for v in quote)
 
 
 def topic_noun(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
