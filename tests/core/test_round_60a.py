@@ -136,3 +136,84 @@ def test_whether_an_emphasis_is_made(engine, question: str) -> None:
 def test_an_emphasis_on_what_the_text_never_names_declines(engine, question: str) -> None:
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        (
+            "Я преподаю политологию. Почему реформу называют последовательной, а не разовой мерой?",
+            "reform_tokayev_link",
+        ),
+        ("Почему реформа считается последовательной, а не разовой?", "reform_tokayev_link"),
+        ("Почему изменения считаются прогрессивными?", "overall_assessment"),
+        ("Почему изменения считаются долгосрочными, а не временными?", "long_term_guidelines"),
+    ],
+)
+def test_why_a_thing_is_deemed_what_the_text_calls_it(engine, question: str, entry: str) -> None:
+    """«Почему X считается Y, а не Z?»: the grounds the text gives in calling X so (Y its own word
+    for X); the verb of deeming and the alternative weighed against Y are no subject of their own."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Почему реформу называют поспешной, а не продуманной?",
+        "Почему реформу считают радикальной, а не разовой мерой?",
+        "Почему реформу называют последовательной, а не разовой мерой в экономике?",
+        "Почему реформу называют прогрессивной?",
+    ],
+)
+def test_qualities_the_text_never_gives_decline(engine, question: str) -> None:
+    """Hasty, radical: not the text's words; an alternative naming more (the economy) is asked too;
+    the text calls the changes progressive, not the reform."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Будут ли защищены личные сведения граждан?", "Что говорится о защите личных сведений?"],
+)
+def test_personal_details_are_personal_data(engine, question: str) -> None:
+    """«личные сведения» are «персональные данные» in other words."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "personal_data_protection"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question", ["Продадут ли мои личные сведения банкам?", "Кто будет хранить личные сведения граждан?"]
+)
+def test_what_the_text_never_says_of_personal_details_declines(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Упоминалась ли на круглом столе политика полной нетерпимости к нарушениям закона?",
+        "Говорили ли о политике нулевой терпимости к правонарушениям?",
+        "Проводится ли политика нулевой терпимости?",
+    ],
+)
+def test_a_zero_tolerance_policy_is_zero_tolerance(engine, question: str) -> None:
+    """«политика нулевой терпимости», "a zero tolerance policy": the text's zero tolerance."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "law_and_order_meaning"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Будет ли политика нулевой терпимости к коррупции?",
+        "Будет ли политика нулевой терпимости к курению?",
+        "Какая политика будет в отношении мигрантов?",
+    ],
+)
+def test_policies_the_text_never_names_decline(engine, question: str) -> None:
+    """Zero tolerance of corruption or smoking, a migration policy: not in the text."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
