@@ -121,10 +121,12 @@ def test_what_is_understood_by_a_thing_the_text_never_names_declines(engine, que
         "Делается ли упор на предупреждение правонарушений?",
         "Делается ли акцент на предотвращение правонарушений?",
         "Делается ли упор на предупреждение преступности?",
+        "Ставится ли акцент на профилактику?",
     ],
 )
 def test_whether_an_emphasis_is_made(engine, question: str) -> None:
-    """«делается ли упор на X»: «делаться» is a light verb, as «делать» is; what is asked is X."""
+    """«Делается ли упор на X?»: the light verb of an emphasis on a thing named after it asks
+    whether X is emphasised; the verb is no subject («На что делается упор в обоих?» keeps it)."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", "rights_protection_priority"), describe(reply)
 

@@ -145,6 +145,28 @@ def leading_to(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysi
     return less_words(ctx, analysis, verbs[:1]) if towards else analysis
 
 
+# «Делается ли упор на предупреждение правонарушений?», «Ставится ли акцент на X?»: the light verb of
+# an emphasis (by lemma), a noun of emphasis, and «на» before the thing emphasised (emphasis_on_a_thing)
+LIGHT_EMPHASIS_VERBS = frozenset({"делаться", "ставиться", "сделать", "делать", "ставить"})
+LIGHT_EMPHASIS_NOUNS = frozenset({"упор", "акцент"})
+LIGHT_EMPHASIS_ON = "на"
+
+
+def emphasis_on_a_thing(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Делается ли упор на предупреждение правонарушений?»: the light verb of an emphasis on a thing
+    named after it («упор на X») asks whether X is emphasised; the verb is no subject of its own. Not
+    «На что делается упор в обоих?», which names no thing after the emphasis."""
+    found = analysis.words
+    morphology = shared_morphology()
+    for i, word in enumerate(found[:-2]):
+        if morphology.info(word).lemma not in LIGHT_EMPHASIS_VERBS:
+            continue
+        nouns = [j for j in range(i + 1, min(len(found) - 1, i + 3)) if found[j] in LIGHT_EMPHASIS_NOUNS]
+        if nouns and found[nouns[0] + 1] == LIGHT_EMPHASIS_ON:
+            return less_words(ctx, analysis, [word])
+    return analysis
+
+
 # «Помогут ли изменения навести порядок?»: a verb of helping (by lemma) right before an infinitive
 # (helping_to_do)
 # (after «ли», the thing helping comes first: so many words at most, «ли» included)

@@ -72,6 +72,7 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     frames.aimed_at_attaining,
     frames.by_design,
     frames.leading_to,
+    frames.emphasis_on_a_thing,
     frames.helping_to_do,
     people.possessive_phrase,
     people.without_in_the_person,
