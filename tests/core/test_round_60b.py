@@ -1,0 +1,63 @@
+"""Round 60b: false «В документе об этом не говорится» for questions the document answers (real engine)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._support import describe
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Азаматтардын кукыктары мен бостандыктары туралы айтылды ма?",
+        "Азаматтардын бостандыктары туралы не айтылды?",
+        "Кукыктар мен бостандыктар кепилдиктери кушейе ме?",
+    ],
+)
+def test_kazakh_word_whose_stem_loses_its_letters(engine, question: str) -> None:
+    """«бостандыктары» typed without Kazakh letters: the stem of «бостандықтарының» («бос», its
+    derivation taken off too) keeps none of them, so the word is restored by its shortest form that
+    does («бостандық») and read as the text's freedoms."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "overall_assessment"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Бостандыктар туралы кандай зан кабылданды?",
+        "Бостандыктарга канша каржы болинеди?",
+    ],
+)
+def test_details_of_freedoms_the_text_omits_decline(engine, question: str) -> None:
+    """Which law was passed, how much money: the text says neither."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ии в юриспруденции будет?",
+        "Будут ли использовать большие данные в юриспруденции?",
+        "Цифровые решения в юриспруденции — что предлагают?",
+    ],
+)
+def test_jurisprudence_is_the_legal_sphere(engine, question: str) -> None:
+    """«юриспруденция» names the text's «правовая сфера», where its digital solutions go."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "digital_solutions"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какие вузы преподают юриспруденцию?",
+        "Сколько стоит обучение юриспруденции?",
+    ],
+)
+def test_details_of_jurisprudence_the_text_omits_decline(engine, question: str) -> None:
+    """Universities, the cost of studying law: not in the text."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
