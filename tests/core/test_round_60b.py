@@ -61,3 +61,32 @@ def test_details_of_jurisprudence_the_text_omits_decline(engine, question: str) 
     """Universities, the cost of studying law: not in the text."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Является ли обсуждение проекта Конституции закрытым?",
+        "Обсуждение проекта Конституции закрытое?",
+        "Будет ли обсуждение новой Конституции закрытым?",
+        "Is the discussion of the draft closed?",
+    ],
+)
+def test_a_discussion_claimed_closed_is_told_by_its_open_dialogue(engine, question: str) -> None:
+    """A yes/no question claiming the discussion is closed (synonyms.yaml `opposites`): the text's
+    open dialogue on the draft answers it."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "open_dialogue"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Был ли круглый стол закрытым для прессы?",
+        "Будет ли закрытым голосование на референдуме?",
+    ],
+)
+def test_closed_to_what_the_text_never_names_declines(engine, question: str) -> None:
+    """Closed to the press, a closed vote: the text speaks of neither."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
