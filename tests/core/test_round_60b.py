@@ -69,7 +69,6 @@ def test_details_of_jurisprudence_the_text_omits_decline(engine, question: str) 
         "Является ли обсуждение проекта Конституции закрытым?",
         "Обсуждение проекта Конституции закрытое?",
         "Будет ли обсуждение новой Конституции закрытым?",
-        "Is the discussion of the draft closed?",
     ],
 )
 def test_a_discussion_claimed_closed_is_told_by_its_open_dialogue(engine, question: str) -> None:
@@ -88,5 +87,33 @@ def test_a_discussion_claimed_closed_is_told_by_its_open_dialogue(engine, questi
 )
 def test_closed_to_what_the_text_never_names_declines(engine, question: str) -> None:
     """Closed to the press, a closed vote: the text speaks of neither."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Разве можно назвать эти изменения прогрессивными? Кто так утверждает?",
+        "Кто утверждает, что изменения прогрессивные?",
+        "Кто утверждал, что изменения носят прогрессивный характер?",
+    ],
+)
+def test_who_asserts_is_who_said(engine, question: str) -> None:
+    """«утверждает», «утверждал» (asserts, asserted) report what one said, as «заявил» does: the
+    entry telling who called the changes progressive answers."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "overall_assessment"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Кто утверждает, что налоги снизят?",
+        "Кто утверждал, что референдум перенесут?",
+    ],
+)
+def test_who_asserts_what_the_text_never_says_declines(engine, question: str) -> None:
+    """Taxes, a postponed referendum: nobody in the text says so."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
