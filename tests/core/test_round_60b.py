@@ -117,3 +117,31 @@ def test_who_asserts_what_the_text_never_says_declines(engine, question: str) ->
     """Taxes, a postponed referendum: nobody in the text says so."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Считают ли участники, что поправки рассчитаны лишь на ближайшие пару лет?", "long_term_guidelines"),
+        ("Полагает ли генпрокурор, что изменения носят консервативный характер?", "overall_assessment"),
+        ("Думают ли участники, что поправки рассчитаны лишь на ближайшие пару лет?", "long_term_guidelines"),
+    ],
+)
+def test_whether_one_holds_a_claim_checks_it(engine, question: str, entry: str) -> None:
+    """«Считают ли участники, что…»: whether someone holds a statement checks it, as «правда ли,
+    что…» does; a claim the text contradicts (synonyms.yaml `opposites`) is answered by its word."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Считают ли участники, что налоги надо снизить?",
+        "Считает ли генпрокурор, что референдум нужно перенести?",
+    ],
+)
+def test_a_held_claim_the_text_never_makes_declines(engine, question: str) -> None:
+    """Taxes, the referendum's date: the text holds no view on them."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
