@@ -66,34 +66,6 @@ def test_details_of_jurisprudence_the_text_omits_decline(engine, question: str) 
 @pytest.mark.parametrize(
     "question",
     [
-        "Является ли обсуждение проекта Конституции закрытым?",
-        "Обсуждение проекта Конституции закрытое?",
-        "Будет ли обсуждение новой Конституции закрытым?",
-    ],
-)
-def test_a_discussion_claimed_closed_is_told_by_its_open_dialogue(engine, question: str) -> None:
-    """A yes/no question claiming the discussion is closed (synonyms.yaml `opposites`): the text's
-    open dialogue on the draft answers it."""
-    reply = engine.answer(question)
-    assert (reply.kind, reply.entry_id) == ("answer", "open_dialogue"), describe(reply)
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "Был ли круглый стол закрытым для прессы?",
-        "Будет ли закрытым голосование на референдуме?",
-    ],
-)
-def test_closed_to_what_the_text_never_names_declines(engine, question: str) -> None:
-    """Closed to the press, a closed vote: the text speaks of neither."""
-    reply = engine.answer(question)
-    assert reply.kind != "answer", describe(reply)
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
         "Разве можно назвать эти изменения прогрессивными? Кто так утверждает?",
         "Кто утверждает, что изменения прогрессивные?",
         "Кто утверждал, что изменения носят прогрессивный характер?",
@@ -143,5 +115,36 @@ def test_whether_one_holds_a_claim_checks_it(engine, question: str, entry: str) 
 )
 def test_a_held_claim_the_text_never_makes_declines(engine, question: str) -> None:
     """Taxes, the referendum's date: the text holds no view on them."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        (
+            "Почему внесение принципа «Закон и порядок» во вступительную часть Конституции важно,"
+            " по мнению Асылова?"
+        ),
+        "Что даст внесение принципа «Закон и порядок» в преамбулу?",
+        "Зачем внесение принципа «Закон и порядок» в Основной закон?",
+    ],
+)
+def test_putting_the_principle_in_is_enshrining_it(engine, question: str) -> None:
+    """«внесение» (putting in) of a principle into the Constitution is the text's «закрепление»."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "law_and_order_preamble"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Когда будет внесение проекта в Парламент?",
+        "Кто инициировал внесение поправок?",
+        "Сколько стоит внесение изменений в Конституцию?",
+    ],
+)
+def test_details_of_putting_in_the_text_omits_decline(engine, question: str) -> None:
+    """When the draft goes to Parliament, who initiated it, what it costs: not in the text."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
