@@ -208,6 +208,18 @@ def _harmonised(ending: str, stem: str) -> str:
     return ending.replace("к", "қ").replace("г", "ғ")
 
 
+def _kazakh_root(word: str) -> str | None:
+    """The stem by which a word typed without Kazakh letters is restored: its stem, or, when that
+    has lost every Kazakh letter or is too short to tell («бостандықтарының» stems to «бос», its
+    derivation «-тан-дық» taken off too), the shortest of its shorter forms that keeps them
+    («бостандық»), so «бостандыктары» is read as the knowledge base's word; None when none does."""
+    root = stem(word)
+    if is_kazakh(root) and len(root) >= MIN_PLAIN_STEM:
+        return root
+    kept = [form for form in shorter_forms(word) if is_kazakh(form) and len(form) >= MIN_PLAIN_STEM]
+    return kept[-1] if kept else None
+
+
 class Spellings:
     """The Kazakh words of the knowledge base, as they are typed without Kazakh letters: a question
     so typed («Талкылауга Президент Акимшилигинен окилдер катысты ма») is read with its letters
@@ -226,8 +238,8 @@ class Spellings:
                     spelt_plain.add(word)
                     continue
                 whole.setdefault(word.translate(PLAIN), set()).add(word)
-                root = stem(word)
-                if is_kazakh(root) and len(root) >= MIN_PLAIN_STEM:
+                root = _kazakh_root(word)
+                if root is not None:
                     stems.setdefault(root.translate(PLAIN), set()).add(root)
         self._words = frozenset(w for found in whole.values() for w in found)
         # the knowledge base's words spelt with no Kazakh letter («болды»): never a typing of another

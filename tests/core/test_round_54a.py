@@ -27,6 +27,9 @@ from ._support import describe
         ),
         ("Разве это не очередная кампания? Какие направления выделили участники?", "key_directions"),
         ("Получается, всё уже решено? Кто участвовал в круглом столе?", "participants"),
+        # (round 60b: «утверждает» reports what one said; who calls the changes progressive the
+        # text tells, the row round54/blind68 asks it)
+        ("Разве можно назвать эти изменения прогрессивными? Кто так утверждает?", "overall_assessment"),
     ],
 )
 def test_question_after_a_leading_doubt(engine, question: str, entry: str) -> None:
@@ -42,12 +45,13 @@ def test_question_after_a_leading_doubt(engine, question: str, entry: str) -> No
         "Не кажется ли вам, что реформа — просто пиар? Что сказано о пенсиях?",
         "Разве можно верить обещаниям? Сколько стоит реформа?",
         "Выходит, власти всё решили заранее? Кто оплатил круглый стол?",
-        "Разве можно назвать эти изменения прогрессивными? Кто так утверждает?",
+        "Разве можно назвать эти изменения налоговыми? Кто так утверждает?",
+        "Разве можно назвать реформу дешёвой? Кто так утверждает?",
     ],
 )
 def test_question_after_a_doubt_the_text_does_not_answer_declines(engine, question: str) -> None:
     """The open question is judged as any: pensions, the cost, who paid are not in the text; one
-    that points back to the doubt («Кто так утверждает?») asks nothing alone."""
+    that points back to the doubt is read with it, and the text calls the changes neither of these."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
 

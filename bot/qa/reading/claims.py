@@ -507,10 +507,33 @@ def _checks_claim(found: Sequence[str]) -> bool:
     """«Правда ли, что…», «Верно, что…», "Is it true that…": the question checks the statement that
     follows the «что» / "that" after a checking word; a question with no asking word states the
     claim it checks itself (_states_claim)."""
+    return (
+        any(
+            word in CHECKING_WORDS and {"что", "that"}.intersection(found[i + 1 : i + 3])
+            for i, word in enumerate(found)
+        )
+        or _states_claim(found)
+        or _held_claim(found)
+    )
+
+
+# «Считают ли участники, что…», «Полагает ли генпрокурор, что…»: a yes/no verb of holding a view
+# (by lemma) and «что» within so many words after its «ли» (the holder between)
+HOLDING_LEMMAS = frozenset({"считать", "полагать", "думать"})
+HELD_THAT_SPAN = 3
+
+
+def _held_claim(found: Sequence[str]) -> bool:
+    """«Считают ли участники, что поправки рассчитаны на пару лет?»: whether someone holds a
+    statement asks whether it holds in their view, as «правда ли, что…» asks of the document's: the
+    statement after «что» is checked."""
+    morphology = shared_morphology()
     return any(
-        word in CHECKING_WORDS and {"что", "that"}.intersection(found[i + 1 : i + 3])
-        for i, word in enumerate(found)
-    ) or _states_claim(found)
+        found[i + 1] == "ли"
+        and "что" in found[i + 2 : i + 2 + HELD_THAT_SPAN]
+        and morphology.info(word).lemma in HOLDING_LEMMAS
+        for i, word in enumerate(found[:-1])
+    )
 
 
 def _states_claim(found: Sequence[str]) -> bool:
