@@ -433,7 +433,7 @@ class Engine:
             and subject.any_known
             and (not readable(analysis) or rescuable(self.context, analysis, ranked, subject))
         )
-        cosines = self._cosines(analysis) if wanted else {}
+        cosines = self._cosines(analysis, lang) if wanted else {}
         if placed:
             cosines = {e: c for e, c in cosines.items() if e in placed}
         if strengthened:
@@ -661,7 +661,7 @@ class Engine:
                     and self.subjects.answers(runner_up.entry_id, subject)
                 )
             )
-            and (cosines := self._cosines(analysis))
+            and (cosines := self._cosines(analysis, lang))
             and top.entry_id in cosines
             and runner_up.entry_id in cosines
         ):
@@ -680,14 +680,16 @@ class Engine:
             question, self.kb.by_id[top.entry_id], candidate_of(top), candidate_of(runner_up), lang
         )
 
-    def _cosines(self, analysis: Analysis) -> dict[str, float]:
+    def _cosines(self, analysis: Analysis, lang: Lang) -> dict[str, float]:
         """Entry id -> cosine with the question, for the entries that can answer its kind of
         question (one close in meaning that cannot answer it does not nearly answer it; see
         _fitting); {} without the model or without real words (a run of one letter is noise, and
-        costs the tokenizer seconds)."""
+        costs the tokenizer seconds). A misspelt word is embedded as the knowledge-base word it is
+        read as (Analyzer.spelt), not in Kazakh, whose nearest word is often another case of it."""
         if self.semantic is None:
             return {}
-        text = " ".join(w for w in analysis.words if len(w) <= MAX_EMBEDDED_WORD)
+        spelt = (lambda w: w) if lang == "kk" else self.analyzer.spelt
+        text = " ".join(spelt(w) for w in analysis.words if len(w) <= MAX_EMBEDDED_WORD)
         if not text:
             return {}
         fits = self._fitting(analysis.kinds, itemised(self.context, analysis), self._bodies_only(analysis))
