@@ -64,3 +64,96 @@ def test_guarding_against_what_the_text_never_names_declines(engine, question: s
     """What the text never says a thing guards against."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "нафиг нужен был этот круглый стол",
+        "ну и чем полезен этот круглый стол был",
+        "какую пользу принес круглый стол",
+        "что дал круглый стол",
+        "What does the release say the round table turned into?",
+        "What did the round table become?",
+    ],
+)
+def test_what_the_event_gave_or_became(engine, question: str) -> None:
+    """«нафиг нужен X» asks «зачем нужен X»; what the event gave («чем полезен», «что дал») or
+    what it "became", "turned into", is what it served as: the text's «стал площадкой…»."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "outcome"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "чем полезен круглый стол для бизнеса",
+        "какую пользу принес круглый стол экономике",
+        "что дал круглый стол участникам",
+        "What did the round table turn into for business?",
+        "нафиг нужен налоговый кодекс",
+    ],
+)
+def test_use_of_the_event_to_others_declines(engine, question: str) -> None:
+    """Its use to someone the text never names, or the purpose of something it never names."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "информируют народ о реформе или нет",
+        "народ информируют о реформе или нет",
+        "информируют ли народ о реформе",
+    ],
+)
+def test_the_people_are_the_citizens(engine, question: str) -> None:
+    """«народ» (the people) is the citizens the text's informing of society reaches."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "current_stage"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "сколько народу пришло на круглый стол",
+        "сколько граждан пришло на круглый стол",
+        "что думает народ о реформе",
+        "информируют ли народ о налогах",
+    ],
+)
+def test_the_people_near_misses_decline(engine, question: str) -> None:
+    """How many came, what the people think: the text says neither. An answer naming «прав
+    граждан» (a genitive qualifying a noun) counts no citizens."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Катысушылар немен айналысты, кандай аспектилерге назар аударды?",
+        "Катысушылар кандай аспектилерге назар аударды?",
+        "Қатысушылар қандай аспектілерге назар аударды?",
+    ],
+)
+def test_kazakh_question_words_typed_without_kazakh_letters(engine, question: str) -> None:
+    """«кандай», «калай» are «қандай», «қалай» typed without the Kazakh letters, and «немен» (with
+    what) asks as «неден» does: question words, no subject."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "practical_focus"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Катысушылар кандай тамак жеди?",
+        "Катысушылар калай киинди?",
+        "Дөңгелек үстелге кандай кофе берилди?",
+    ],
+)
+def test_kazakh_question_words_near_misses_decline(engine, question: str) -> None:
+    """What the participants ate or wore, what coffee was served: the text says nothing of it."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
