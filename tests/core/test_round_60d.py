@@ -157,3 +157,34 @@ def test_kazakh_question_words_near_misses_decline(engine, question: str) -> Non
     """What the participants ate or wore, what coffee was served: the text says nothing of it."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        (
+            "Will artificial intelligence be used in the legal sphere under the new framework?",
+            "digital_solutions",
+        ),
+        ("Under the new framework, will police move to a service model?", "rights_protection_priority"),
+        ("Does the new framework mention legal education?", "legal_culture"),
+    ],
+)
+def test_the_framework_frames_the_question(engine, question: str, entry: str) -> None:
+    """ "Under the new framework" frames a question as "context" does: the rest is what it asks."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What framework governs data retention?",
+        "Which regulatory framework applies to AI startups?",
+        "Will the framework change tax rates?",
+    ],
+)
+def test_framework_near_misses_decline(engine, question: str) -> None:
+    """Data retention, AI startups, tax rates: the text names none of them."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
