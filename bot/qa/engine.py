@@ -451,7 +451,7 @@ class Engine:
         ):
             # the runner-up worth asking about covers the subject too (as in the lexical decision)
             second = next((c for c in candidates[1:] if self.subjects.answers(c.entry_id, subject)), None)
-            if self._ambiguous(best.entry_id, best.score, second, analysis):
+            if self._ambiguous(best.entry_id, best.score, second, analysis, _coverage(best)):
                 return self.replies.clarify(question, best, second, lang)  # type: ignore[arg-type]
             return self.replies.entry_reply(question, self.kb.by_id[best.entry_id], best, second, lang)
         # «спасибо большое за ответ»: small talk, not a question; but a greeting before a question
@@ -657,7 +657,7 @@ class Engine:
             and (
                 self._answerable(runner_up, subject)
                 or (
-                    self._ambiguous(top.entry_id, top.score, runner_up, analysis)
+                    self._ambiguous(top.entry_id, top.score, runner_up, analysis, top.coverage)
                     and self.subjects.answers(runner_up.entry_id, subject)
                 )
             )
@@ -674,7 +674,7 @@ class Engine:
                 return self.replies.entry_reply(
                     question, entry, candidate_of(first), candidate_of(second), lang
                 )
-        if self._ambiguous(top.entry_id, top.score, runner_up, analysis):
+        if self._ambiguous(top.entry_id, top.score, runner_up, analysis, top.coverage):
             return self.replies.clarify(question, candidate_of(top), candidate_of(runner_up), lang)  # type: ignore[arg-type]
         return self.replies.entry_reply(
             question, self.kb.by_id[top.entry_id], candidate_of(top), candidate_of(runner_up), lang
@@ -769,15 +769,24 @@ class Engine:
         return items in self.context.told(entry_id) or self.context.lists(entry_id) == items
 
     def _ambiguous(
-        self, entry_id: str, score: float, runner_up: EntryScore | Candidate | None, analysis: Analysis
+        self,
+        entry_id: str,
+        score: float,
+        runner_up: EntryScore | Candidate | None,
+        analysis: Analysis,
+        coverage: float = 0.0,
     ) -> bool:
         """Two entries about equally likely, and resting on different evidence: worth asking.
         Entries that quote the same sentence answer alike, so picking either is safe; and when the
         first one's quotes hold a phrase of the question word for word («укрепление правопорядка»)
-        that the other's do not, the evidence is not equal: the first answers."""
+        that the other's do not, the evidence is not equal: the first answers. A checked claim
+        («Укрепят ли права и свободы граждан?») that both hold every word of (`coverage`: the
+        first's) is confirmed or denied by either: nothing to ask."""
         if runner_up is None or score >= SURE or score - runner_up.score >= CLARIFY_MARGIN:
             return False
         if self.context.quote_alike(entry_id, runner_up.entry_id):
+            return False
+        if checks_claim(analysis.words) and min(coverage, _coverage(runner_up)) >= FULL_COVERAGE:
             return False
         ours = self.context.holds_phrase(entry_id, analysis)
         if (
@@ -800,6 +809,13 @@ MAKEUP_WORDS = frozenset({"элемент", "компонент", "состав�
 # the prepositions naming where a thing is: «ИИ в полиции», "AI in the police" (_located)
 FULL_COVERAGE = 1.0
 LOCATIVE_WORDS = frozenset({"в", "во", "in", "within"})
+
+
+def _coverage(scored: EntryScore | Candidate) -> float:
+    """The share of the question's terms the entry holds (none known without a lexical score)."""
+    if isinstance(scored, EntryScore):
+        return scored.coverage
+    return scored.lexical.coverage if scored.lexical is not None else 0.0
 
 
 def _alone_in_place(covering: Sequence[EntryScore], placed: frozenset[str], subject: Subject) -> bool:

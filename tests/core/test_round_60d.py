@@ -188,3 +188,33 @@ def test_framework_near_misses_decline(engine, question: str) -> None:
     """Data retention, AI startups, tax rates: the text names none of them."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Укрепят ли права и свободы граждан?",
+        "Укрепятся ли права и свободы граждан?",
+        "Будут ли укреплены права и свободы граждан?",
+    ],
+)
+def test_a_claim_two_entries_both_hold_is_answered(engine, question: str) -> None:
+    """Both the reform's aims and the Prosecutor General's assessment say the guarantees of rights
+    and freedoms are strengthened: either confirms the claim checked, no «did you mean»."""
+    reply = engine.answer(question)
+    assert reply.kind == "answer", describe(reply)
+    assert reply.entry_id in {"overall_assessment", "reform_aims"}, describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "укрепят ли права предпринимателей",
+        "укрепят ли права и свободы иностранцев",
+        "Укрепят ли права и свободы граждан за счёт налогов?",
+    ],
+)
+def test_a_claim_beyond_what_both_hold_declines(engine, question: str) -> None:
+    """Entrepreneurs, foreigners, taxes: the text names none of them."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
