@@ -803,16 +803,30 @@ class Analyzer:
             (c for key in product(*(lemmas for lemmas, _ in window)) if (c := self._synonyms.get(key))), None
         )
 
+    def spelt(self, word: str) -> str:
+        """The knowledge-base word a misspelt word is read as («принцыпы»: «принципы»), else the
+        word as typed: the embedding reads the words, and a typo it has never seen moves a
+        question away from its entry though the lexical side reads it right."""
+        typed = self._morph.info(word)
+        if self._compound(word, typed):
+            return word
+        return self._meant(word, typed) or word
+
     def _repaired(self, word: str, info: WordInfo) -> WordInfo | None:
-        """The dictionary entry of the knowledge-base word a typo most likely meant, if any; «-ова»
-        for the adjective's «-ого» as it is pronounced («круглова стола»: not the surname)."""
+        """The dictionary entry of the knowledge-base word a typo most likely meant, if any."""
+        meant = self._meant(word, info)
+        return None if meant is None else replace(self._morph.info(meant), known=True)
+
+    def _meant(self, word: str, info: WordInfo) -> str | None:
+        """The knowledge-base word a typo most likely meant, if any; «-ова» for the adjective's
+        «-ого» as it is pronounced («круглова стола»: not the surname)."""
         vocab = self._vocabulary
         if vocab is None or word in vocab.surface:
             return None
         if kazakh.is_kazakh(word) and info.lemma in vocab.terms:
             return None  # a form of a Kazakh word the knowledge base uses: its stem is the reading
         if word.endswith(_SPOKEN_GENITIVE) and (written := word[:-3] + word[-3] + "го") in vocab.surface:
-            return replace(self._morph.info(written), known=True)
+            return written
         if not info.known and (spelt := self._yo_spelt(word)) is not None:
             return spelt
         # a word the curated synonyms know is no typo, however close another document's word is
@@ -832,16 +846,16 @@ class Analyzer:
             if corrected is not None and (corrected.startswith(word) or not vocab.starting_with(word)):
                 # (a word some of the knowledge base's words begin with is cut short, not misspelt:
                 # «конст» is no law's «конт»)
-                return replace(self._morph.info(corrected), known=True)
+                return corrected
         return None
 
-    def _yo_spelt(self, word: str) -> WordInfo | None:
+    def _yo_spelt(self, word: str) -> str | None:
         """«учоных» for «учёных»: a word no dictionary knows whose «о» after a hushing consonant,
         written «ё» (folded «е»), gives one the dictionary does know."""
         if not _SPOKEN_YO.search(word):
             return None
-        info = self._morph.info(_SPOKEN_YO.sub("е", word))
-        return info if info.known else None
+        spelt = _SPOKEN_YO.sub("е", word)
+        return spelt if self._morph.info(spelt).known else None
 
     def _compound(self, word: str, info: WordInfo) -> bool:
         """A Russian word no dictionary holds that a knowledge-base word of the dictionary closes,

@@ -433,7 +433,7 @@ class Engine:
             and subject.any_known
             and (not readable(analysis) or rescuable(self.context, analysis, ranked, subject))
         )
-        cosines = self._cosines(analysis) if wanted else {}
+        cosines = self._cosines(analysis, lang) if wanted else {}
         if placed:
             cosines = {e: c for e, c in cosines.items() if e in placed}
         if strengthened:
@@ -451,7 +451,7 @@ class Engine:
         ):
             # the runner-up worth asking about covers the subject too (as in the lexical decision)
             second = next((c for c in candidates[1:] if self.subjects.answers(c.entry_id, subject)), None)
-            if self._ambiguous(best.entry_id, best.score, second, analysis):
+            if self._ambiguous(best.entry_id, best.score, second, analysis, _coverage(best)):
                 return self.replies.clarify(question, best, second, lang)  # type: ignore[arg-type]
             return self.replies.entry_reply(question, self.kb.by_id[best.entry_id], best, second, lang)
         # «спасибо большое за ответ»: small talk, not a question; but a greeting before a question
@@ -657,11 +657,11 @@ class Engine:
             and (
                 self._answerable(runner_up, subject)
                 or (
-                    self._ambiguous(top.entry_id, top.score, runner_up, analysis)
+                    self._ambiguous(top.entry_id, top.score, runner_up, analysis, top.coverage)
                     and self.subjects.answers(runner_up.entry_id, subject)
                 )
             )
-            and (cosines := self._cosines(analysis))
+            and (cosines := self._cosines(analysis, lang))
             and top.entry_id in cosines
             and runner_up.entry_id in cosines
         ):
@@ -674,20 +674,22 @@ class Engine:
                 return self.replies.entry_reply(
                     question, entry, candidate_of(first), candidate_of(second), lang
                 )
-        if self._ambiguous(top.entry_id, top.score, runner_up, analysis):
+        if self._ambiguous(top.entry_id, top.score, runner_up, analysis, top.coverage):
             return self.replies.clarify(question, candidate_of(top), candidate_of(runner_up), lang)  # type: ignore[arg-type]
         return self.replies.entry_reply(
             question, self.kb.by_id[top.entry_id], candidate_of(top), candidate_of(runner_up), lang
         )
 
-    def _cosines(self, analysis: Analysis) -> dict[str, float]:
+    def _cosines(self, analysis: Analysis, lang: Lang) -> dict[str, float]:
         """Entry id -> cosine with the question, for the entries that can answer its kind of
         question (one close in meaning that cannot answer it does not nearly answer it; see
         _fitting); {} without the model or without real words (a run of one letter is noise, and
-        costs the tokenizer seconds)."""
+        costs the tokenizer seconds). A misspelt word is embedded as the knowledge-base word it is
+        read as (Analyzer.spelt), not in Kazakh, whose nearest word is often another case of it."""
         if self.semantic is None:
             return {}
-        text = " ".join(w for w in analysis.words if len(w) <= MAX_EMBEDDED_WORD)
+        spelt = (lambda w: w) if lang == "kk" else self.analyzer.spelt
+        text = " ".join(spelt(w) for w in analysis.words if len(w) <= MAX_EMBEDDED_WORD)
         if not text:
             return {}
         fits = self._fitting(analysis.kinds, itemised(self.context, analysis), self._bodies_only(analysis))
@@ -767,15 +769,24 @@ class Engine:
         return items in self.context.told(entry_id) or self.context.lists(entry_id) == items
 
     def _ambiguous(
-        self, entry_id: str, score: float, runner_up: EntryScore | Candidate | None, analysis: Analysis
+        self,
+        entry_id: str,
+        score: float,
+        runner_up: EntryScore | Candidate | None,
+        analysis: Analysis,
+        coverage: float = 0.0,
     ) -> bool:
         """Two entries about equally likely, and resting on different evidence: worth asking.
         Entries that quote the same sentence answer alike, so picking either is safe; and when the
         first one's quotes hold a phrase of the question word for word («укрепление правопорядка»)
-        that the other's do not, the evidence is not equal: the first answers."""
+        that the other's do not, the evidence is not equal: the first answers. A checked claim
+        («Укрепят ли права и свободы граждан?») that both hold every word of (`coverage`: the
+        first's) is confirmed or denied by either: nothing to ask."""
         if runner_up is None or score >= SURE or score - runner_up.score >= CLARIFY_MARGIN:
             return False
         if self.context.quote_alike(entry_id, runner_up.entry_id):
+            return False
+        if checks_claim(analysis.words) and min(coverage, _coverage(runner_up)) >= FULL_COVERAGE:
             return False
         ours = self.context.holds_phrase(entry_id, analysis)
         if (
@@ -798,6 +809,13 @@ MAKEUP_WORDS = frozenset({"элемент", "компонент", "состав�
 # the prepositions naming where a thing is: «ИИ в полиции», "AI in the police" (_located)
 FULL_COVERAGE = 1.0
 LOCATIVE_WORDS = frozenset({"в", "во", "in", "within"})
+
+
+def _coverage(scored: EntryScore | Candidate) -> float:
+    """The share of the question's terms the entry holds (none known without a lexical score)."""
+    if isinstance(scored, EntryScore):
+        return scored.coverage
+    return scored.lexical.coverage if scored.lexical is not None else 0.0
 
 
 def _alone_in_place(covering: Sequence[EntryScore], placed: frozenset[str], subject: Subject) -> bool:

@@ -22,6 +22,9 @@ STRENGTHENED_SPAN = 2
 STRENGTHENING_STEMS = ("strengthen", "reinforc", "усил", "укреп", "күш", "нығай")
 # An enumeration: a sentence with this many commas or more lists three things or more (lists)
 LIST_COMMAS = 2
+# a plural genitive right after a noun qualifies it («прав граждан»): no thing the answer counts (told)
+GENITIVE = "gent"
+NOUN = "NOUN"
 # Combinations of question kinds whose fitting entries are remembered (a handful occur in practice).
 MAX_KIND_SETS = 256
 
@@ -170,12 +173,19 @@ class EngineContext:
         nouns: «четырём направлениям», «на принципах законности…»), which it may count; not a thing
         it names once («научное и экспертное сообщество»: no count of scholars), nor the words of its
         questions, which name what it is asked of («Сколько направлений выделили участники?» counts
-        directions, not participants). Worked out when first asked (counted questions are few)."""
+        directions, not participants), nor a genitive after a noun, which only qualifies it («защиты
+        прав граждан»: no count of citizens). Worked out when first asked (counted questions are few)."""
         found = self._told.get(entry_id)
         if found is None:
             morphology = shared_morphology()
             words = re.findall(r"\w+", self.kb.by_id[entry_id].answer.lower())
-            plural = [w for w in words if (case := morphology.case_of(w)) is not None and case[1]]
+            plural = [
+                w
+                for i, w in enumerate(words)
+                if (case := morphology.case_of(w)) is not None
+                and case[1]
+                and not (case[0] == GENITIVE and i and morphology.info(words[i - 1]).pos == NOUN)
+            ]
             found = frozenset().union(*(self.analyzer.analyse(w).values for w in plural))
             self._told[entry_id] = found
         return found

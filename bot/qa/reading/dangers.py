@@ -9,7 +9,7 @@ from dataclasses import replace
 from bot.qa.analyzer import Analysis
 from bot.qa.morph import shared_morphology
 from bot.qa.reading.context import ReaderContext
-from bot.qa.reading.edits import less
+from bot.qa.reading.edits import less, read_with
 from bot.qa.subject import ALTERNATIVE_SPAN
 
 # «Какой риск помогает избежать X?»: a danger named beside a verb of avoiding is what is avoided,
@@ -78,6 +78,13 @@ DANGEROUS = frozenset({"опасно", "опасный"})
 # to tell in advance)
 WARN_VERBS = frozenset({"предостеречь", "предостерегать"})
 WARN_AGAINST = frozenset({"от"})
+# «От чего защищает разъяснительная работа?»: verbs of guarding against a thing, as lemmas; after
+# «от чего», «от каких…» (guarded_against) what a thing guards against is what it helps avoid
+GUARD_VERBS = frozenset(
+    {"защищать", "защитить", "оберегать", "оберечь", "уберегать", "уберечь", "ограждать", "оградить"}
+    | {"предохранять", "предохранить", "страховать", "застраховать"}
+)
+GUARDED_ASKED = frozenset({"чего", "каких", "какой", "какого", "каких-то"})
 
 
 def feared_without(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
@@ -218,3 +225,24 @@ def without_avoided_danger(ctx: ReaderContext, question: str, analysis: Analysis
     return replace(
         analysis, terms=kept, values=frozenset(t.value for t in kept), kinds=analysis.kinds | {"reason"}
     )
+
+
+def guarded_against(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«От чего защищает разъяснительная работа?», «От каких ошибок уберегает обсуждение?»: what a
+    thing guards against is what it helps avoid, a purpose (kind `reason`): the verb of guarding is
+    read as the verb of avoiding, not as the protection of rights the documents speak of. Only
+    right after «от чего», «от каких»; «защищать права» stays protection; a verb the documents
+    never use («оберегает») is no subject already, and stays as it is read."""
+    found = analysis.words
+    asked = any(w == "от" and after in GUARDED_ASKED for w, after in itertools.pairwise(found))
+    if not asked:
+        return analysis
+    morphology = shared_morphology()
+    guarding = {i for i, word in enumerate(found) if morphology.info(word).lemma in GUARD_VERBS}
+    at = {i for i in guarding if any(t.known for t in ctx.analyzer.analyse(found[i]).terms)}
+    if not at:
+        return analysis
+    read = read_with(ctx, analysis, at, AVOIDING)
+    if not any(t.known and t.value != AVOIDING for t in read.terms):
+        return analysis
+    return replace(read, kinds=read.kinds | {"reason"})

@@ -724,6 +724,12 @@ EVENT_BECAME = "чем стал круглый стол"
 PURPOSE_WORDS = "цель задача назначение purpose aim goal"
 HOLDING_WORDS = "проводить провести проводиться собраться собирать организовать нужный нужен"
 REASON_KIND = "reason"
+# «Чем полезен круглый стол?», «Что дал круглый стол?»: what the event gave, its use (kind `effect`,
+# with the words of usefulness or giving), is what it served as too
+EFFECT_KIND = "effect"
+USE_WORDS = "полезный полезен польза дать давать принести приносить useful benefit"
+# "What did the round table become?", "…turn into?": what the event became, the text's «стал»
+BECAME_WORDS = "become"
 
 
 def role_of_the_event(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
@@ -731,22 +737,28 @@ def role_of_the_event(ctx: ReaderContext, question: str, analysis: Analysis) -> 
     play?", «Зачем проводили круглый стол?»: the role or the purpose of the event itself, with
     nothing else named but the piece, is what the event served as, which the text tells («стал
     площадкой для содержательного обмена мнениями»; it states no purpose of its own): read as «Чем
-    стал круглый стол?». The documents' whole may be named beside a role («…в реформе?»). Not the role of
+    стал круглый стол?»; so is what it gave («Чем полезен круглый стол?») or became ("What did the
+    round table turn into?"). The documents' whole may be
+    named beside a role («…в реформе?»). Not the role of
     someone named («Какую роль сыграли учёные?»), nor the purpose of anything else («Зачем нужна
     реформа?»: the reform's aims)."""
     morphology = shared_morphology()
     found = analysis.words
     purpose = ctx.analyzer.analyse(PURPOSE_WORDS).values
     role = any(w == ENGLISH_ROLE or morphology.info(w).lemma == ROLE_LEMMA for w in found)
-    if not (role or REASON_KIND in analysis.kinds or analysis.values & purpose):
+    asked = {REASON_KIND, EFFECT_KIND} & analysis.kinds
+    became = analysis.values & ctx.analyzer.analyse(BECAME_WORDS).values
+    if not (role or asked or became or analysis.values & purpose):
         return analysis
-    framing = ctx.event | ctx.pieces | purpose | ctx.analyzer.analyse(HOLDING_WORDS).values
+    framing = ctx.event | ctx.pieces | purpose | became | ctx.analyzer.analyse(HOLDING_WORDS).values
+    if EFFECT_KIND in asked:  # («чем полезен круглый стол»; not «чем полезен круглый стол для бизнеса»)
+        framing |= ctx.analyzer.analyse(USE_WORDS).values
     if role:  # («Какую роль играет круглый стол в реформе?»; not «для чего обсуждение проекта»)
         framing |= ctx.wholes
     if not analysis.values & ctx.event or analysis.values - framing:
         return analysis
     read = ctx.analyzer.analyse(EVENT_BECAME)
-    return replace(read, kinds=(analysis.kinds - {REASON_KIND}) | read.kinds)
+    return replace(read, kinds=(analysis.kinds - asked) | read.kinds)
 
 
 def _less_before(ctx: ReaderContext, analysis: Analysis, frames: Callable[[str, str], bool]) -> Analysis:

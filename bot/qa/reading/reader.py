@@ -173,6 +173,7 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     dates.without_own_date,
     scope.within_the_whole,
     dangers.undesirable,
+    dangers.guarded_against,
     dangers.warned_to_avoid,
     dangers.without_avoided_danger,
     piece.wording_of,
