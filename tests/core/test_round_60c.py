@@ -123,3 +123,31 @@ def test_details_of_a_direction_the_text_omits_decline(engine, question: str) ->
     """Who proposed it, how much money: the text says neither."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Жасанды интеллект кай жылдан бастап енгизиледи?",
+        "Жасанды интеллект қай жылдан бастап енгізіледі?",
+        "From which year will artificial intelligence be introduced?",
+    ],
+)
+def test_from_which_year_asks_a_start_the_text_never_dates(engine, question: str) -> None:
+    """«қай жылдан бастап», "from which year": the start of a thing (kind `since`, as «с какого
+    года»), which the text never dates."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Жасанды интеллект енгізіле ме?", "digital_solutions"),
+        ("Will artificial intelligence be introduced?", "digital_solutions"),
+    ],
+)
+def test_whether_artificial_intelligence_comes_is_answered(engine, question: str, entry: str) -> None:
+    """Whether it is introduced at all, the text tells."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
