@@ -39,36 +39,6 @@ def test_a_known_word_after_a_preposition_stays_read(engine, question: str, entr
 @pytest.mark.parametrize(
     "question",
     [
-        "Зачем, по мнению Асылова, включать «Закон и порядок» в преамбулу?",
-        "зачем закон и порядок в преамбулу пихать",
-        "С какой целью в преамбулу хотят внести принцип законности и порядка?",
-        "Для чего закреплять «Закон и порядок» в Преамбуле?",
-    ],
-)
-def test_why_law_and_order_in_the_preamble_gives_what_it_is_about(engine, question: str) -> None:
-    """Why the principle goes into the Preamble: the answer gives the status it gets and the
-    Prosecutor General's next sentence, what it is about (legal awareness, zero tolerance)."""
-    reply = engine.answer(question)
-    assert reply.kind == "answer", describe(reply)
-    assert "правового сознания" in reply.answer, describe(reply)
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "Когда принцип «Закон и порядок» внесут в преамбулу?",
-        "Кто написал текст преамбулы?",
-    ],
-)
-def test_details_of_the_preamble_the_text_omits_decline(engine, question: str) -> None:
-    """When, and who wrote it: the text says neither."""
-    reply = engine.answer(question)
-    assert reply.kind != "answer", describe(reply)
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
         "Чему может способствовать открытый диалог о новеллах Конституции?",
         "Чему должен способствовать открытый диалог?",
         "Чему может способствовать обмен мнениями по проекту?",
