@@ -173,6 +173,11 @@ class Vocabulary:
 _MID_SENTENCE_CAPITAL = re.compile(r"(?:(?<=[^\s.!?…]) +([A-Z][a-z]+)|\b([A-Z]{2,6}))\b")
 
 
+# «…в Семее?», «из Шымкента»: a capitalised Cyrillic word after a preposition of place, inside a
+# sentence (the preposition is lower case), see _russian_names
+_PLACE_AFTER_PREPOSITION = re.compile(r"(?<![^\s(«\"])(?:в|во|из|на)\s+([А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]{2,})")
+
+
 # English spells a people's adjective and a language with a capital too ("the original Russian",
 # "Chinese", "English"): these endings mark one, which names no thing of its own
 _LANGUAGE_OR_PEOPLE = ("ian", "ish", "ese")
@@ -188,6 +193,21 @@ def _english_names(text: str) -> frozenset[str]:
         for m in _MID_SENTENCE_CAPITAL.finditer(text)
         if not (name := m.group(1) or m.group(2)).endswith(_LANGUAGE_OR_PEOPLE)
     )
+
+
+def _russian_names(text: str) -> frozenset[str]:
+    """The Cyrillic words the user capitalised after a preposition of place («в Семее», «в Актобе»):
+    a town the dictionary lacks, a name the documents never use, not noise (as pymorphy reads
+    «в Караганде» for a place)."""
+    return frozenset(fold(m.group(1)) for m in _PLACE_AFTER_PREPOSITION.finditer(text))
+
+
+def _as_russian_name(term: Term) -> Term:
+    """A capitalised place name the dictionary lacks (`_russian_names`) is a real word, a subject
+    the documents do not cover; a known word keeps its reading («в Конституции»)."""
+    if term.known or term.real_word or term.value.isascii():
+        return term
+    return replace(term, real_word=True, pos="NOUN")
 
 
 def _as_name(word: str, term: Term) -> Term:
@@ -491,6 +511,7 @@ class Analyzer:
     def _analyse(self, raw: str) -> Analysis:
         text = _without_markup(raw)
         named = _english_names(text)
+        places = _russian_names(text)
         text = self._normalised(text)
         all_words = tuple(words(text))
         present = set(all_words)
@@ -517,6 +538,8 @@ class Analyzer:
             kind, found = self._reading(word)
             if found is not None and word in named:
                 found = (found[0], _as_name(word, found[1]))
+            if found is not None and word in places:
+                found = (found[0], _as_russian_name(found[1]))
             after = content_words[at + 1] if at + 1 < len(content_words) else ""
             if found is not None and (
                 (

@@ -32,6 +32,7 @@ from bot.qa.entry_readings import (
     counted,
     itemised,
     items_asked,
+    named_direction,
     strengthened_bodies,
     unknown_doer,
     unknown_manner,
@@ -403,8 +404,8 @@ class Engine:
         )
         ranked = self._through_spheres(analysis, ranked, subject, count=count, listing=listing, items=items)
         strengthened = strengthened_bodies(self.context, analysis, subject)
-        if strengthened:  # "a stronger presidency": only an entry saying so (entry_readings.py)
-            ranked = [s for s in ranked if self.context.strengthens(s.entry_id, strengthened)]
+        direction = named_direction(self.context, analysis)
+        ranked = [s for s in ranked if self._kept(s.entry_id, strengthened, direction)]
         # an entry that lacks the question's subject cannot answer it, however many other words
         # it shares (a name, or the event of another document: a law's «проведение» is not the
         # round table's): the lexical decision is among the entries that cover the subject
@@ -436,8 +437,7 @@ class Engine:
         cosines = self._cosines(analysis, lang) if wanted else {}
         if placed:
             cosines = {e: c for e, c in cosines.items() if e in placed}
-        if strengthened:
-            cosines = {e: c for e, c in cosines.items() if self.context.strengthens(e, strengthened)}
+        cosines = {e: c for e, c in cosines.items() if self._kept(e, strengthened, direction)}
         if count:  # «Сколько X?»: no entry that can count, but not X (entry_readings.counted)
             cosines = {e: c for e, c in cosines.items() if self._counts(e, count)}
         cosines = self._cosines_fitting_change(cosines, to_come, made)
@@ -471,6 +471,13 @@ class Engine:
             else []
         )
         return self.replies.decline(question, kind, candidates, close, lang)
+
+    def _kept(self, entry_id: str, strengthened: frozenset[str], direction: frozenset[str]) -> bool:
+        """ "a stronger presidency": only an entry saying so; «направление, посвящённое защите прав
+        граждан»: only that direction's entries (entry_readings.py). Any entry where neither is asked."""
+        if strengthened and not self.context.strengthens(entry_id, strengthened):
+            return False
+        return not direction or entry_id in direction
 
     def _through_spheres(
         self,

@@ -434,3 +434,34 @@ def with_entry_readings(ctx: EngineContext, analysis: Analysis) -> Analysis:
     """The analysis after the reader's passes, read by the engine's own readings in their order."""
     read = members_as_group(ctx, purpose_of(ctx, effect_or_purpose(ctx, when_they_met(ctx, analysis))))
     return standing_of_a_voice(ctx, read)
+
+
+# «направление», "direction", «бағыт»: the word the documents call each area of the reform by
+DIRECTION_WORDS = "направление"
+# the fewest words of a direction's name a question must share to name it («защита прав граждан»,
+# «цифровые решения»)
+DIRECTION_NAME_MIN = 2
+
+
+def named_direction(ctx: EngineContext, analysis: Analysis) -> frozenset[str]:
+    """«Какие задачи ставит направление, посвящённое защите прав граждан?»: a direction named by
+    the words of its own name (in «…» in an entry's answer: «Приоритет защиты прав граждан») is
+    the thing asked of: the entries whose own name shares the most of the question's words answer
+    it (an entry stating the reform's aims, which names citizens' rights too, does not). Empty
+    where the question names no direction, names it by fewer than DIRECTION_NAME_MIN words, or
+    names two (a comparison, or a direction and what it protects: «цифровые решения» and «права
+    граждан»)."""
+    direction = ctx.analyzer.analyse(DIRECTION_WORDS).values
+    if direction.isdisjoint(analysis.values):
+        return frozenset()
+    asked = analysis.values - direction
+    # (by words: «цифровой решение» is one term of two words of the name)
+    shared = {e.id: sum(len(v.split()) for v in asked & ctx.own_name(e.id)) for e in ctx.kb.entries}
+    named = {e: n for e, n in shared.items() if n >= DIRECTION_NAME_MIN}
+    if len({ctx.own_name(e) for e in named}) != 1:
+        return frozenset()  # none, or two compared («Чем направление «Равенство…» отличается от…»)
+    # and the entries telling of the directions that hold those words («Назовите направление,
+    # связанное с цифровизацией»: the list of the directions names it)
+    words = direction | (asked & ctx.own_name(next(iter(named))))
+    index = ctx.subjects.index
+    return frozenset(named) | {e.id for e in ctx.kb.entries if all(index.holds(e.id, v) for v in words)}
