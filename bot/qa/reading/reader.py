@@ -120,6 +120,7 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     form.without_audience,
     form.without_count_wanted,
     sayings.according_to_the_piece,
+    sayings.unnamed_voice,
     sayings.stated_attributive,
     dates.held_attributive,
     sayings.what_someone_said,

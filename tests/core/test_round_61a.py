@@ -1,0 +1,72 @@
+"""Round 61a: literary Russian questions the bot declined after the asker's own words (real engine)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._support import describe
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        (
+            "Я правозащитник и скептически отношусь к таким мероприятиям. Зачем, по официальной версии, "
+            "нужен открытый диалог о новеллах?",
+            "explanation_purpose",
+        ),
+        ("Зачем, по официальной версии, нужен открытый диалог о новеллах?", "explanation_purpose"),
+        ("По официальной версии, зачем нужна разъяснительная работа?", "explanation_purpose"),
+        ("Какие цели у реформы, по официальной версии?", "reform_aims"),
+    ],
+)
+def test_an_unnamed_voice_is_the_documents_own(engine, question: str, entry: str) -> None:
+    """«по официальной версии», «по общему мнению»: an attribution naming no source is what the
+    document tells; its words are no subject of the question."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Зачем, по официальной версии, вводят военное положение?",
+        "По официальной версии, сколько стоит реформа?",
+        "Что, по их словам, изменится в налоговой системе?",
+        "Я правозащитник. Зачем, по официальным данным МВД, нужен открытый диалог о новеллах?",
+    ],
+)
+def test_an_unnamed_voice_near_misses_decline(engine, question: str) -> None:
+    """Martial law, the reform's cost, taxes, the interior ministry's data: the text names none."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Мне, старику, всё это кажется пустыми словами. Что конкретно предлагают в цифровой части?",
+        "Что предлагается в цифровой части проекта?",
+        "Что входит в цифровой блок?",
+        "Расскажите про цифровую составляющую реформы",
+    ],
+)
+def test_the_digital_part_is_the_digital_direction(engine, question: str) -> None:
+    """«цифровая часть», «цифровой блок»: the direction named by its adjective and a noun of a
+    part, as «цифровое направление» is."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "digital_solutions"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Что предлагают в цифровой части налоговой реформы?",
+        "Что в цифровой части бюджета?",
+        "Сколько стоит цифровой блок?",
+    ],
+)
+def test_the_digital_part_near_misses_decline(engine, question: str) -> None:
+    """The digital part of a tax reform or a budget, its cost: the text says nothing of them."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
