@@ -70,3 +70,41 @@ def test_the_digital_part_near_misses_decline(engine, question: str) -> None:
     """The digital part of a tax reform or a budget, its cost: the text says nothing of them."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entries"),
+    [
+        ("Как реформа связана с правами и свободами граждан?", {"reform_aims", "overall_assessment"}),
+        ("Как реформа повлияет на права и свободы граждан?", {"reform_aims", "overall_assessment"}),
+        ("Как реформа отразится на правах и свободах граждан?", {"reform_aims", "overall_assessment"}),
+        ("Каким был обмен мнениями на круглом столе?", {"outcome"}),
+        ("реформа эт продолжение чего", {"reform_tokayev_link"}),
+        ("Вот говорят реформа, реформа — а она продолжение чего?", {"reform_tokayev_link"}),
+    ],
+)
+def test_the_entry_saying_it_in_one_sentence_answers(engine, question: str, entries: set[str]) -> None:
+    """Of two close entries, the one whose quotes say every term of the question in one sentence
+    («круглый стол стал площадкой для… обмена мнениями»; «реформа… продолжение») answers, not
+    «did you mean», when the other holds the words only apart."""
+    reply = engine.answer(question)
+    assert reply.kind == "answer", describe(reply)
+    assert reply.entry_id in entries, describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Как реформа связана с правами и свободами иностранцев?",
+        "Как реформа связана с налоговыми правами граждан?",
+        "Каким был обмен мнениями на заседании маслихата?",
+        "Каким был обмен мнениями на круглом столе по экологии?",
+        "Продолжением чего является налоговая реформа?",
+        "Как реформа повлияет на права и свободы мигрантов?",
+    ],
+)
+def test_one_sentence_near_misses_decline(engine, question: str) -> None:
+    """Foreigners, tax rights, a maslikhat's session, ecology, a tax reform, migrants: no sentence
+    of the text says them."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
