@@ -108,3 +108,34 @@ def test_one_sentence_near_misses_decline(engine, question: str) -> None:
     of the text says them."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Скажите честно, кто участвовал в круглом столе?", "participants"),
+        ("Я учитель. Скажите, пожалуйста, честно: кто участвовал в круглом столе?", "participants"),
+        ("Честно скажите, какой принцип предлагают закрепить в Преамбуле?", "law_and_order_preamble"),
+        ("Ответьте откровенно: будет ли использоваться искусственный интеллект?", "digital_solutions"),
+    ],
+)
+def test_frankness_asked_of_the_bot_is_no_subject(engine, question: str, entry: str) -> None:
+    """«Скажите честно», «Ответьте откровенно»: how the bot is to tell, not what is asked."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Честно ли прошли выборы?",
+        "Скажите честно, сколько стоила реформа?",
+        "Скажите честно, будут ли повышены налоги?",
+        "Честно ли проводился круглый стол?",
+    ],
+)
+def test_frankness_near_misses_decline(engine, question: str) -> None:
+    """Whether elections or the round table were fair (the question's own «честно»), the reform's
+    cost, taxes: the text says none of it."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)

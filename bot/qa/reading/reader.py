@@ -112,6 +112,7 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
 # and after it
 PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     form.without_brevity,
+    form.without_frankness,
     form.without_in_fact,
     form.without_information_about,
     form.what_topic_is,
