@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import TypeVar
 
 from bot.paths import PROJECT_ROOT
 from bot.qa import kazakh, memory
@@ -452,7 +453,10 @@ class Engine:
             # the runner-up worth asking about covers the subject too (as in the lexical decision)
             second = next((c for c in candidates[1:] if self.subjects.answers(c.entry_id, subject)), None)
             if self._ambiguous(best.entry_id, best.score, second, analysis, _coverage(best)):
-                return self.replies.clarify(question, best, second, lang)  # type: ignore[arg-type]
+                sayer = self._sole_sayer(best, second, analysis)
+                if sayer is None:
+                    return self.replies.clarify(question, best, second, lang)  # type: ignore[arg-type]
+                best, second = (sayer, best if sayer is second else second)
             return self.replies.entry_reply(question, self.kb.by_id[best.entry_id], best, second, lang)
         # «спасибо большое за ответ»: small talk, not a question; but a greeting before a question
         # naming a subject the documents know («Добрый день… что сказал генпрокурор…»), or asking
@@ -682,7 +686,10 @@ class Engine:
                     question, entry, candidate_of(first), candidate_of(second), lang
                 )
         if self._ambiguous(top.entry_id, top.score, runner_up, analysis, top.coverage):
-            return self.replies.clarify(question, candidate_of(top), candidate_of(runner_up), lang)  # type: ignore[arg-type]
+            sayer = self._sole_sayer(top, runner_up, analysis)
+            if sayer is None:
+                return self.replies.clarify(question, candidate_of(top), candidate_of(runner_up), lang)  # type: ignore[arg-type]
+            top, runner_up = (sayer, top if sayer is runner_up else runner_up)
         return self.replies.entry_reply(
             question, self.kb.by_id[top.entry_id], candidate_of(top), candidate_of(runner_up), lang
         )
@@ -775,6 +782,20 @@ class Engine:
             return True
         return items in self.context.told(entry_id) or self.context.lists(entry_id) == items
 
+    def _sole_sayer(self, top: Scored, runner_up: Scored | None, analysis: Analysis) -> Scored | None:
+        """Of two close entries neither signal could choose between, the one saying every term of
+        the question in one sentence of its quotes when the other does not («Каким был обмен
+        мнениями на круглом столе?»: the outcome's «круглый стол стал площадкой для…обмена
+        мнениями», not the call to involve the public «в обмен мнениями»): the evidence is not
+        equal, it answers; the first when both do (either says what is asked). None when neither
+        does: worth asking."""
+        if runner_up is None:
+            return None
+        ours = self.context.says_in_one_sentence(top.entry_id, analysis)
+        if ours:
+            return top
+        return runner_up if self.context.says_in_one_sentence(runner_up.entry_id, analysis) else None
+
     def _ambiguous(
         self,
         entry_id: str,
@@ -803,6 +824,10 @@ class Engine:
         ):
             return False  # a checked claim both quote word for word: either confirms it
         return not (ours - self.context.holds_phrase(runner_up.entry_id, analysis))
+
+
+# a close entry, lexical or of both signals (Engine._sole_sayer)
+Scored = TypeVar("Scored", EntryScore, Candidate)
 
 
 # Words for each or both of things named before; standing alone (no noun after), they point back

@@ -46,6 +46,7 @@ class EngineContext:
         self._takers: tuple[str, ...] | None = None
         self._names: dict[str, frozenset[str]] = {}  # see own_name
         self._quote_pairs: dict[str, frozenset[tuple[str, str]]] = {}  # see holds_phrase
+        self._sentences: dict[str, tuple[frozenset[str], ...]] = {}  # see says_in_one_sentence
         self._places: dict[str, frozenset[str]] = {}  # see placed
         self._retold: dict[str, str | None] = {}  # see retelling
         self._statements = {e.id: _statements(e.quotes) for e in kb.entries}  # see quote_alike
@@ -150,6 +151,22 @@ class EngineContext:
         }
         return frozenset(asked & pairs)
 
+    def says_in_one_sentence(self, entry_id: str, analysis: Analysis) -> bool:
+        """Every term of the question (of real words) stands in one sentence of the entry's quotes:
+        the entry says what is asked in one statement, not its words in statements apart
+        («реформа… продолжение» in one sentence of the reform's link to the President's course,
+        apart in the explanatory work's). Worked out per entry when first compared."""
+        sentences = self._sentences.get(entry_id)
+        if sentences is None:
+            parts = (s for q in self.kb.by_id[entry_id].quotes for s in _SENTENCE_BREAK.split(q))
+            read = [self.analyzer.analyse(s).values for s in parts if s.strip()]
+            # (a compound's words too: «конституционная реформа» says «реформа»)
+            sentences = tuple(values | {w for v in values for w in v.split()} for values in read)
+            self._sentences[entry_id] = sentences
+        # (two terms at least: one alone is no statement, only a word the entry holds somewhere)
+        asked = {t.value for t in analysis.terms if t.real_word}
+        return len(asked) >= MIN_STATED_TERMS and any(asked <= said for said in sentences)
+
     def strengthens(self, entry_id: str, bodies: frozenset[str]) -> bool:
         """The entry says each body is strengthened: in a clause of its quotes or answers (any
         language), a term of strengthening stands within STRENGTHENED_SPAN terms of the body's
@@ -212,6 +229,9 @@ class EngineContext:
 
 # where a quote's clauses end, for the pairs of words side by side in them (EngineContext.holds_phrase)
 _CLAUSE_BREAK = re.compile(r"[.,;:!?()«»\"–—]")
+# where a quote's sentences end, and the fewest terms a question says in one (says_in_one_sentence)
+MIN_STATED_TERMS = 2
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?;])\s+")
 
 
 # the conjunction joining two words that share the word after them («прав и свобод граждан»)

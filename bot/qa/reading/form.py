@@ -191,6 +191,30 @@ OUTCOME_CONCEPT = "итог"
 BREADTH_ADJECTIVES = frozenset({"общий", "общего", "общим", "общем", "overall", "general"})
 
 
+# «Скажите честно, …», «Ответьте откровенно: …», "Tell me honestly, …": an adverb of frankness beside
+# a request to tell says how the bot is to tell, no thing asked (without_frankness); as typed
+FRANK_WORDS = frozenset({"честно", "откровенно", "начистоту", "по-честному", "прямо", "honestly", "frankly"})
+COURTESY = frozenset({"пожалуйста", "please", "мне", "нам", "me", "us"})
+TELLING_REQUESTS = frozenset(
+    {
+        *("скажи", "скажите", "ответь", "ответьте", "расскажи", "расскажите", "объясни", "объясните"),
+        *("поясни", "поясните", "признайтесь", "признайся", "tell", "answer"),
+    }
+)
+
+
+def without_frankness(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Скажите честно, что эти изменения должны улучшить?», «Честно скажите: кто участвовал?»:
+    an adverb of frankness right before or after a request to tell asks how the bot tells, not
+    of what; it is no subject. Not one of the question's own («Честно ли прошли выборы?», «прямо
+    упоминается ли…»: what is asked, no request beside it)."""
+    # («Скажите, пожалуйста, честно»: the courtesy between is no word of its own)
+    found = [w for w in analysis.words if w not in COURTESY]
+    beside = [set(found[max(0, i - 1) : i]) | set(found[i + 1 : i + 2]) for i in range(len(found))]
+    frank = [w for w, near in zip(found, beside, strict=True) if w in FRANK_WORDS and near & TELLING_REQUESTS]
+    return less_words(ctx, analysis, frank) if frank else analysis
+
+
 def without_request(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """«Объясни, о чём был этот круглый стол», "Explain what the Prosecutor General said",
     «Уточните имя…», «Прошу изложить выводы…»: a request opening the question is addressed to

@@ -112,6 +112,7 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
 # and after it
 PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     form.without_brevity,
+    form.without_frankness,
     form.without_in_fact,
     form.without_information_about,
     form.what_topic_is,
@@ -120,6 +121,7 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     form.without_audience,
     form.without_count_wanted,
     sayings.according_to_the_piece,
+    sayings.unnamed_voice,
     sayings.stated_attributive,
     dates.held_attributive,
     sayings.what_someone_said,

@@ -213,6 +213,39 @@ def according_to_the_piece(ctx: ReaderContext, question: str, analysis: Analysis
     return unless_asked_elsewhere(ctx, analysis, "said", misread)
 
 
+# «по официальной версии», «по общему мнению», «по их словам»: «по», a qualifier naming no one (an
+# adjective, or a possessive pronoun) and a noun of attribution, as lemmas (unnamed_voice)
+UNNAMED_VOICE_NOUNS = frozenset({"версия", "мнение", "слово", "оценка", "утверждение", "заявление", "данные"})
+VOICE_POSSESSIVES = frozenset({"их", "его", "её", "ее"})
+
+
+def unnamed_voice(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Зачем, по официальной версии, нужен открытый диалог?», «Что, по их словам, должны улучшить
+    изменения?»: an attribution that names no source, only qualifies the voice (official, common)
+    or points back to speakers already meant, is the document's own telling: its words are no
+    subject, and give no kind `said` unless another word asks it. Not «по словам Асылова» (a
+    source named: people.py), nor «по данным МВД» (a source the documents never name: a noun
+    after the attribution's noun)."""
+    found = analysis.words
+    morphology = shared_morphology()
+    dropped: list[str] = []
+    misread: set[int] = set()
+    for i in range(len(found) - 2):
+        qualifier, noun = found[i + 1], found[i + 2]
+        if found[i] != "по" or morphology.info(noun).lemma not in UNNAMED_VOICE_NOUNS:
+            continue
+        if not (qualifier in VOICE_POSSESSIVES or morphology.info(qualifier).pos == "ADJF"):
+            continue
+        after = found[i + 3] if i + 3 < len(found) else None
+        if after is not None and morphology.info(after).pos == "NOUN" and morphology.genitive_noun(after):
+            continue  # («по официальным данным МВД»: whose data, a source)
+        dropped += [qualifier, noun]
+        misread |= {i, i + 1, i + 2}
+    if not dropped:
+        return analysis
+    return unless_asked_elsewhere(ctx, less_words(ctx, analysis, dropped), "said", misread)
+
+
 def said_by_all(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """«Что участники сказали про верховенство закона?»: what the participants (the round table)
     said is what the document reports, so the question asks what it says, not for an entry
