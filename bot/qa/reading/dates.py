@@ -20,6 +20,11 @@ from bot.qa.text import OBLIQUE_QUESTION_WORDS, QUESTION_OPENERS
 FUTURE_WORDS = frozenset({"will", "shall"})
 # Kazakh «when», typed with its letter or without: a present-future closing its question is to come
 KAZAKH_WHEN = frozenset({"қашан", "кашан"})
+# «қай күні», «қай жылы», «қай айда» (on which day, year, month) ask «when» as well
+KAZAKH_WHICH = frozenset({"қай", "кай"})
+KAZAKH_TIME_NOUNS = frozenset(
+    {"күні", "куни", "жылы", "жылдары", "айда", "айында", "уақытта", "уакытта", "кезде"}
+)
 # a number read as a guess of a date (_date_like): a day of the month or a year
 MAX_DAY = 31
 MIN_YEAR, MAX_YEAR = 1900, 2100
@@ -83,10 +88,17 @@ def when_future(ctx: ReaderContext, question: str, analysis: Analysis) -> Analys
     if "when" not in analysis.kinds:
         return analysis
     found = analysis.words
-    kazakh_future = not KAZAKH_WHEN.isdisjoint(found) and kazakh.closing_present_future(found)
+    kazakh_future = _kazakh_when(found) and kazakh.closing_present_future(found)
     if _in_future(found) or kazakh_future:
         return replace(analysis, kinds=analysis.kinds | {"future"})
     return analysis
+
+
+def _kazakh_when(found: tuple[str, ...]) -> bool:
+    """«қашан», or «қай» before a noun of time («Конституция қай күні қабылданады?»)."""
+    if not KAZAKH_WHEN.isdisjoint(found):
+        return True
+    return any(w in KAZAKH_WHICH and n in KAZAKH_TIME_NOUNS for w, n in itertools.pairwise(found))
 
 
 def repeat_to_come(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
