@@ -597,16 +597,21 @@ def _person_named_in_full(found: tuple[str, ...]) -> bool:
 
 
 def _only_there(ctx: ReaderContext, analysis: Analysis, group: tuple[str, ...], *, at_event: bool) -> bool:
-    """Nothing is said of the group but that someone from it was there (a past «быть», no verb
-    of taking part, speaking or representing), and no word asks for names («кто именно»). Other
-    people or bodies the documents name may be asked after it («кто от парламента был и от
-    омбудсмена»: whether someone from each was there), and, `at_event` (someone from a body: «от»,
-    not one of its members, «из»), the event they were at («на кс был кто от парламента»: the round
-    table is where, not what is asked of them; «кто из депутатов был на круглом столе» asks which)."""
-    if analysis.kinds & {"names", "items"} or not BE_PAST & set(analysis.words):
+    """Nothing is said of the group but that someone from it was there (a past «быть») or took
+    part («кто из АП участвовал»: the documents' word for being there; of a body, not of people,
+    «кто из депутатов участвовал», who are named by name; no verb of speaking or representing),
+    and no word asks for names («кто именно»). Other people or bodies the
+    documents name may be asked after it («кто от парламента был и от омбудсмена»: whether someone
+    from each was there), and, `at_event` (someone from a body: «от», not one of its members,
+    «из»), the event they were at («на кс был кто от парламента»: the round table is where, not
+    what is asked of them; «кто из депутатов был на круглом столе» asks which)."""
+    taking_part = {t.value for t in analysis.terms} & ctx.there
+    if not at_event and shared_morphology().animate_noun(group[0]):
+        taking_part = set()  # «кто из депутатов участвовал»: which of those people, by name
+    if analysis.kinds & {"names", "items"} or not (BE_PAST & set(analysis.words) or taking_part):
         return False
     where = ctx.event if at_event else frozenset()
-    named = ctx.analyzer.analyse(" ".join(group)).values | ctx.subjects | where
+    named = ctx.analyzer.analyse(" ".join(group)).values | ctx.subjects | where | taking_part
     return all(t.value in named or t.pos == "ADVB" for t in analysis.terms)
 
 
