@@ -5,13 +5,15 @@ purpose_of); others tell a question no entry may answer (unknown_manner, unknown
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from itertools import pairwise
 
 from bot.qa.analyzer import Analysis, Term
-from bot.qa.engine_context import EngineContext, strengthening
+from bot.qa.engine_context import NUMBER_LEMMAS, EngineContext, strengthening
 from bot.qa.morph import PREDICATE_POS, shared_morphology
 from bot.qa.reading import WHICH_WORDS
+from bot.qa.reading.form import NAMING_LEMMAS as REQUEST_LEMMAS
 from bot.qa.subject import SUBJECT_POS, Subject
 
 # A noun of purpose (its terms, and its English words) and verbs of pursuing one: see purpose_of
@@ -434,3 +436,20 @@ def with_entry_readings(ctx: EngineContext, analysis: Analysis) -> Analysis:
     """The analysis after the reader's passes, read by the engine's own readings in their order."""
     read = members_as_group(ctx, purpose_of(ctx, effect_or_purpose(ctx, when_they_met(ctx, analysis))))
     return standing_of_a_voice(ctx, read)
+
+
+def count_wanted(found: Sequence[str]) -> int | None:
+    """«Назовите три цели изменений», «Какие четыре направления…»: the number right after the word
+    asking which things (or asking them named) says how many the asker expects (reading.form.
+    without_count_wanted took it out of the subject): the question's words as typed (a request
+    taken out of the analysis took its «назовите» too); None when none is said or it is no number
+    the documents could say."""
+    morphology = shared_morphology()
+    for word, after in pairwise(found):
+        if morphology.info(word).lemma not in WHICH_WORDS | REQUEST_LEMMAS:
+            continue
+        if after.isdigit():
+            return int(after)
+        if (number := NUMBER_LEMMAS.get(morphology.info(after).lemma)) is not None:
+            return number
+    return None
