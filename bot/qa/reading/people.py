@@ -208,6 +208,12 @@ def gathering_not_intending(ctx: ReaderContext, question: str, analysis: Analysi
     return analysis
 
 
+# «Какие специалисты были?», «Қандай мамандар болды?»: a noun for people of any profession after an
+# asking word names no group the documents name as a whole (as «депутаты» does), only people with
+# some knowledge: which ones were there is who took part (which_ones_there); by lemma, as typed
+GENERIC_PEOPLE = frozenset({"специалист", "профессионал", "маман", "мамандар", "specialist", "specialists"})
+
+
 def which_ones_there(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """«Какие органы были на круглом столе?», «что за люди собирались?», "Which bodies were
     there?": a generic word for people or bodies right after an asking word, with nothing said of
@@ -226,7 +232,8 @@ def which_ones_there(ctx: ReaderContext, question: str, analysis: Analysis) -> A
         else:
             start = i + 1 if morphology.info(word).lemma in WHICH_WORDS | ASKING_WHICH else None
         if start is not None and start < len(found):
-            agent = ctx.analyzer.analyse(found[start]).values & ctx.agents
+            agent = ctx.analyzer.analyse(found[start]).values
+            agent = agent if _generic_people(found[start]) else agent & ctx.agents
             break
     if not agent:
         return analysis
@@ -248,6 +255,11 @@ def which_ones_there(ctx: ReaderContext, question: str, analysis: Analysis) -> A
 # asking which one asks who is (which_person); by lemma
 PERSON_NOUNS = frozenset({"деятель", "личность", "персона"})
 PERSON_QUALIFIER_POS = frozenset({"ADJF", "PRTF"})
+
+
+def _generic_people(word: str) -> bool:
+    """A noun for people of any profession («специалисты», «мамандар»): see GENERIC_PEOPLE."""
+    return word in GENERIC_PEOPLE or shared_morphology().info(word).lemma in GENERIC_PEOPLE
 
 
 def _which_words_at(found: tuple[str, ...]) -> list[int]:
@@ -458,6 +470,8 @@ def which_of_named(ctx: ReaderContext, question: str, analysis: Analysis) -> Ana
             continue
         elif _frame_noun(ctx, found[start]):
             continue  # «Какую роль генпрокурор отводит…»: «какую» asks of its own noun, the role
+        elif "who" in analysis.kinds and _generic_people(found[start]):
+            continue  # «Какие специалисты были?»: who was there (which_ones_there), no names
         if ctx.names_group(" ".join(found[start : start + WHICH_SPAN])):
             group = found[start : start + WHICH_SPAN]
             if link in FROM_WORDS and _only_there(ctx, analysis, group, at_event=link in FROM_BODY):
