@@ -32,12 +32,15 @@ def test_someone_from_a_body_took_part(engine, question: str, entry: str) -> Non
         "кто из учёных участвовал",
         "кто из минфина участвовал",
         "кто из ап участвовал и как его зовут",
+        "кто из общественных организаций участвовал",
+        "Who from the NGOs attended?",
         "кто из акимата участвовал",
         "кто из ап выступал",
     ],
 )
 def test_members_or_other_bodies_still_decline(engine, question: str) -> None:
-    """Which people of a group («кто из депутатов»: by name), a body the text never names, a name
+    """Which people of a group («кто из депутатов»: by name) or which of several bodies («кто из
+    общественных организаций»: which ones), a body the text never names, a name
     asked, or another verb than taking part: the text does not tell."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)

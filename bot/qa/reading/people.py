@@ -48,6 +48,7 @@ OTHER_WHOSE = frozenset({"whose", "кімнің", "кимнин", "кімдер�
 WHOM_WORDS = frozenset({"кого", "кому", "whom", "кімді", "кімге", "кімдерді", "кімдерге"})
 ENGLISH_BE = frozenset({"be", "been", "being", "is", "are", "was", "were"})
 ENGLISH_PARTICIPLE_ENDS = ("ed", "en", "wn")  # involved, chosen, drawn
+ENGLISH_PLURAL_END = "s"  # "NGOs", "deputies": several (_one_body)
 ENGLISH_ADVERB_END = "ly"  # "be broadly involved": an adverb between
 # «Кто был генпрокурором до Асылова?», "Who will be president after Tokayev?": who held a post before
 # or after a person the documents name is someone else, whom they never name (other_holder)
@@ -612,21 +613,33 @@ def _person_named_in_full(found: tuple[str, ...]) -> bool:
 
 def _only_there(ctx: ReaderContext, analysis: Analysis, group: tuple[str, ...], *, at_event: bool) -> bool:
     """Nothing is said of the group but that someone from it was there (a past «быть») or took
-    part («кто из АП участвовал»: the documents' word for being there; of a body, not of people,
-    «кто из депутатов участвовал», who are named by name; no verb of speaking or representing),
+    part («кто из АП участвовал»: the documents' word for being there; of one body, not of people
+    or several bodies, «кто из депутатов участвовал», whom the text does not name one by one; no
+    verb of speaking or representing),
     and no word asks for names («кто именно»). Other people or bodies the
     documents name may be asked after it («кто от парламента был и от омбудсмена»: whether someone
     from each was there), and, `at_event` (someone from a body: «от», not one of its members,
     «из»), the event they were at («на кс был кто от парламента»: the round table is where, not
     what is asked of them; «кто из депутатов был на круглом столе» asks which)."""
     taking_part = {t.value for t in analysis.terms} & ctx.there
-    if not at_event and shared_morphology().animate_noun(group[0]):
-        taking_part = set()  # «кто из депутатов участвовал»: which of those people, by name
+    if not _one_body(next((w for w in group if w != ENGLISH_THE), "")):
+        taking_part = set()  # «кто из депутатов участвовал», "who from the NGOs attended": which ones
     if analysis.kinds & {"names", "items"} or not (BE_PAST & set(analysis.words) or taking_part):
         return False
     where = ctx.event if at_event else frozenset()
     named = ctx.analyzer.analyse(" ".join(group)).values | ctx.subjects | where | taking_part
     return all(t.value in named or t.pos == "ADVB" for t in analysis.terms)
+
+
+def _one_body(word: str) -> bool:
+    """The word opening a group names one body («АП», «парламента», «научного сообщества»), not
+    people («депутатов», «омбудсмена») nor several bodies («общественных организаций», "NGOs"), of
+    which who took part asks which ones."""
+    morphology = shared_morphology()
+    found = morphology.case_of(word) if word else None
+    if found is None:
+        return bool(word) and not (word.isascii() and word.endswith(ENGLISH_PLURAL_END))  # «АП», "parliament"
+    return not found[1] and not morphology.animate_noun(word)
 
 
 def other_holder(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
