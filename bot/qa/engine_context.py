@@ -215,18 +215,18 @@ class EngineContext:
 
     def enumerated(self, entry_id: str) -> frozenset[int]:
         """How many items each list of an entry's answer holds: after a colon, its parts split by
-        «;» («четырём направлениям: равенство…; приоритет…; …»), or «A, B и C»: the word after the
-        last «и» and those opening the parts before it, back to the first part that opens in
-        another case (the first item ends it: «основана на принципах законности, справедливости и
-        уважения…»: three); and the numbers it says in words («четырём направлениям»). A count
-        asked for («Назовите три цели») fits only one of them. Worked out when first asked."""
+        «;», or «A, B и C»: the word after the last «и» and those opening the parts before it,
+        back to the first part that opens in another case (the first item ends it: «основана на
+        принципах законности, справедливости и уважения…»: three). A count asked for («Назовите
+        три цели») fits only one of them. None when the answer says its number in words
+        («четырём направлениям»): it tells the asker of another count how many there are. Worked
+        out when first asked."""
         found = self._enumerated.get(entry_id)
         if found is None:
             answer = QUOTED.sub(QUOTED_HOLDER, collapse_ws(self.kb.by_id[entry_id].answer))
             morphology = shared_morphology()
-            counts = [_listed(part) for part in SENTENCE_END.split(answer)]
-            said = re.findall(r"\w+", answer.lower())
-            counts += [NUMBER_LEMMAS.get(morphology.info(w).lemma) for w in said]
+            said = any(morphology.info(w).lemma in NUMBER_LEMMAS for w in re.findall(r"\w+", answer.lower()))
+            counts = () if said else (_listed(part) for part in SENTENCE_END.split(answer))
             found = frozenset(n for n in counts if n is not None)
             self._enumerated[entry_id] = found
         return found
