@@ -123,3 +123,35 @@ def test_an_answer_saying_its_number_corrects_another(engine) -> None:
     number the document gives, not as if it were the one asked."""
     reply = engine.answer("Какие пять направлений выделили участники?")
     assert (reply.kind, reply.entry_id) == ("answer", "key_directions"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Представители какой среды, кроме госорганов, были на дискуссии?",
+        "Представители каких кругов участвовали?",
+        "Представители какой среды были на круглом столе?",
+        "Представители какого сектора участвовали?",
+    ],
+)
+def test_representatives_of_which_community(engine, question: str) -> None:
+    """«Представители какой среды были?»: representatives of which community took part is who
+    took part: the text names the communities and bodies."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "participants"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Представители какой среды выступали?",
+        "Представители каких зарубежных кругов участвовали?",
+        "Представители каких регионов участвовали?",
+        "Представители каких стран были на круглом столе?",
+        "Представители каких профессий были?",
+    ],
+)
+def test_representatives_of_what_the_text_lacks_decline(engine, question: str) -> None:
+    """What they did beside being there, or a community, region or country the text never names."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)

@@ -209,6 +209,56 @@ def gathering_not_intending(ctx: ReaderContext, question: str, analysis: Analysi
     return analysis
 
 
+# «Представители какой среды были?», «представители каких кругов участвовали?»: the people of a
+# community, asked which one; the noun for them and the nouns of a community, by lemma (sphere,
+# circles, milieu, sector), beside the generic words for bodies (representatives_of_which)
+REPRESENTATIVE = "представитель"
+COMMUNITY_NOUNS = frozenset({"среда", "круг", "сектор"})
+# the kinds a question of them may ask beside: others, besides one left out («кроме госорганов»)
+OTHERS_KINDS = frozenset({"others", "besides"})
+
+
+def representatives_of_which(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Представители какой среды, кроме госорганов, были на дискуссии?», «Представители каких
+    кругов участвовали?»: representatives of which community or body, with nothing said of them
+    but that they were there or took part, asks who took part (kind `who`), as «какие органы были»
+    does (which_ones_there): the text names the bodies and communities, not their people. Not
+    what they did («Представители какой среды выступали?»), nor a community qualified by a word
+    the documents lack («каких зарубежных кругов»: stays a term)."""
+    if not analysis.kinds <= OTHERS_KINDS:
+        return analysis
+    found = analysis.words
+    morphology = shared_morphology()
+    asked = next(
+        (
+            found[i + 2]
+            for i in range(len(found) - 2)
+            if morphology.info(found[i]).lemma == REPRESENTATIVE
+            and morphology.info(found[i + 1]).lemma in WHICH_WORDS
+        ),
+        None,
+    )
+    if asked is None:
+        return analysis
+    values = ctx.analyzer.analyse(asked).values
+    if not (morphology.info(asked).lemma in COMMUNITY_NOUNS or values & ctx.agents):
+        return analysis
+    people = values | ctx.analyzer.analyse(REPRESENTATIVE).values
+    rest = tuple(t for t in analysis.terms if t.value not in people)
+    there = ctx.there & analysis.values or BE_PAST & set(found)
+    if not there or any(
+        (t.pos in PREDICATE_POS and t.value not in ctx.there)
+        or t.value in ctx.subjects | ctx.agents
+        or (not t.known and t.value not in ctx.event)
+        for t in rest
+    ):
+        return analysis
+    rest = (*(t for t in rest if t.value not in ctx.there), *ctx.presence)
+    return replace(
+        analysis, terms=rest, values=frozenset(t.value for t in rest), kinds=analysis.kinds | {"who"}
+    )
+
+
 # «Какие специалисты были?», «Қандай мамандар болды?»: a noun for people of any profession after an
 # asking word names no group the documents name as a whole (as «депутаты» does), only people with
 # some knowledge: which ones were there is who took part (which_ones_there); by lemma, as typed
