@@ -30,6 +30,7 @@ from bot.qa.changes import asks_change_made, asks_change_to_come
 from bot.qa.declines import decline_kind
 from bot.qa.engine_context import EngineContext
 from bot.qa.entry_readings import (
+    count_wanted,
     counted,
     itemised,
     items_asked,
@@ -404,6 +405,7 @@ class Engine:
             acts=subjects.acts_asked(analysis),
         )
         ranked = self._through_spheres(analysis, ranked, subject, count=count, listing=listing, items=items)
+        ranked = self._as_many_as_wanted(question, ranked)
         strengthened = strengthened_bodies(self.context, analysis, subject)
         direction = named_direction(self.context, analysis)
         ranked = [s for s in ranked if self._kept(s.entry_id, strengthened, direction)]
@@ -765,6 +767,22 @@ class Engine:
         модель?»)."""
         named = [t.value for t in analysis.terms if t.known and (t.pos is None or t.pos in SUBJECT_POS)]
         return bool(named) and all(v in self.reader.context.subjects for v in named)
+
+    def _as_many_as_wanted(self, question: str, ranked: Sequence[EntryScore]) -> Sequence[EntryScore]:
+        """«Назовите три цели изменений»: a number of things asked for is met by an entry whose
+        answer lists as many; one listing another number («Назовите пять целей»: it gives three)
+        does not answer as if it did, nor does any other. An entry listing nothing is not judged
+        by it."""
+        wanted = count_wanted(words(question.lower()))
+        if wanted is None:
+            return ranked
+        enumerated = self.context.enumerated
+        fitting = [s for s in ranked if not (listed := enumerated(s.entry_id)) or wanted in listed]
+        # (when the entries listing as many are gone, one listing nothing that ranked below one
+        # listing another number gives no list of the things asked either)
+        if not fitting or fitting[0] is ranked[0] or wanted in enumerated(fitting[0].entry_id):
+            return fitting
+        return []
 
     def _counts(self, entry_id: str, count: frozenset[str]) -> bool:
         """Whether the entry can tell how many of the things a count asks of there are (any of

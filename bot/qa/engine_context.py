@@ -22,6 +22,16 @@ STRENGTHENED_SPAN = 2
 STRENGTHENING_STEMS = ("strengthen", "reinforc", "усил", "укреп", "күш", "нығай")
 # An enumeration: a sentence with this many commas or more lists three things or more (lists)
 LIST_COMMAS = 2
+# A list's items, apart: «;» between them after a colon, or commas with «и» before the last («A, B
+# и C»); a sentence is where one list is read, a quoted name («Закон и порядок») no list (enumerated)
+SENTENCE_END = re.compile(r"(?<=[.!?])\s")
+QUOTED = re.compile(r"«[^»]*»")
+QUOTED_HOLDER = "«»"
+LAST_AND = " и "
+NOMINATIVE = "nomn"
+ACCUSATIVE = "accs"
+# the numbers an answer says in words (by lemma), which may count a list it gives (enumerated)
+NUMBER_LEMMAS = {"два": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8}
 # a plural genitive right after a noun qualifies it («прав граждан»): no thing the answer counts (told)
 GENITIVE = "gent"
 NOUN = "NOUN"
@@ -53,6 +63,7 @@ class EngineContext:
         self._strengthened: dict[str, frozenset[str]] = {}  # see strengthens
         self._told: dict[str, frozenset[str]] = {}  # see told
         self._lists: dict[str, str | None] = {}  # see lists
+        self._enumerated: dict[str, frozenset[int]] = {}  # see enumerated
 
     def takers(self) -> tuple[str, ...]:
         """The entries telling who took part (they hold every word of presence), found when first
@@ -219,6 +230,24 @@ class EngineContext:
             self._lists[entry_id] = terms[0].value if terms else None
         return self._lists[entry_id]
 
+    def enumerated(self, entry_id: str) -> frozenset[int]:
+        """How many items each list of an entry's answer holds: after a colon, its parts split by
+        «;», or «A, B и C»: the word after the last «и» and those opening the parts before it,
+        back to the first part that opens in another case (the first item ends it: «основана на
+        принципах законности, справедливости и уважения…»: three). A count asked for («Назовите
+        три цели») fits only one of them. None when the answer says its number in words
+        («четырём направлениям»): it tells the asker of another count how many there are. Worked
+        out when first asked."""
+        found = self._enumerated.get(entry_id)
+        if found is None:
+            answer = QUOTED.sub(QUOTED_HOLDER, collapse_ws(self.kb.by_id[entry_id].answer))
+            morphology = shared_morphology()
+            said = any(morphology.info(w).lemma in NUMBER_LEMMAS for w in re.findall(r"\w+", answer.lower()))
+            counts = () if said else (_listed(part) for part in SENTENCE_END.split(answer))
+            found = frozenset(n for n in counts if n is not None)
+            self._enumerated[entry_id] = found
+        return found
+
     def quote_alike(self, first: str, second: str) -> bool:
         """The two entries quote the same sentence (one quote holds the other): they answer alike.
         A heading that only introduces a list («Особое внимание уделено следующим направлениям:»)
@@ -285,3 +314,40 @@ def _paragraph(text: str, place: str) -> str:
     """A source's opening paragraph (place "start") or its closing one (any other place)."""
     paragraphs = [p for p in text.split("\n\n") if p.strip()] or [""]
     return paragraphs[0 if place == "start" else -1]
+
+
+def _listed(sentence: str) -> int | None:
+    """How many items a sentence lists (EngineContext.enumerated): the parts after a colon split
+    by «;», or, in «A, B и C», the item after the last «и», the comma parts before it opening in
+    its case, and the part the first item ends; None when it lists nothing so."""
+    _, colon, after = sentence.partition(":")
+    if colon and after.count(";"):
+        return after.count(";") + 1
+    head, _, last = sentence.rpartition(LAST_AND)
+    parts = head.split(",")
+    if len(parts) < 2 or "," in last:
+        return None
+    case = _case(last)
+    if case is None:
+        return None
+    items = 2  # the last, and the first that ends the opening part
+    for part in reversed(parts[1:]):
+        if _case(part) != case:
+            break
+        items += 1
+    return items if items > 2 else None
+
+
+def _case(part: str) -> str | None:
+    """The case of the noun or adjective opening a part of a list (singular or plural alike; the
+    accusative as the nominative, whose forms a thing's share: «повышение… и укрепление…»); None
+    for a pronoun («которые направлены…»: a clause, no item) or another word."""
+    opening = part.split()
+    if not opening:
+        return None
+    word = opening[0].strip(".,;:!?")
+    morphology = shared_morphology()
+    found = morphology.case_of(word)
+    if found is None or morphology.info(word).is_function_word:
+        return None
+    return NOMINATIVE if found[0] == ACCUSATIVE else found[0]

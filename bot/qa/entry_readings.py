@@ -5,13 +5,15 @@ purpose_of); others tell a question no entry may answer (unknown_manner, unknown
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from itertools import pairwise
 
 from bot.qa.analyzer import Analysis, Term
-from bot.qa.engine_context import EngineContext, strengthening
+from bot.qa.engine_context import NUMBER_LEMMAS, EngineContext, strengthening
 from bot.qa.morph import PREDICATE_POS, shared_morphology
 from bot.qa.reading import WHICH_WORDS
+from bot.qa.reading.form import NAMING_LEMMAS as REQUEST_LEMMAS
 from bot.qa.subject import SUBJECT_POS, Subject
 
 # A noun of purpose (its terms, and its English words) and verbs of pursuing one: see purpose_of
@@ -465,3 +467,20 @@ def named_direction(ctx: EngineContext, analysis: Analysis) -> frozenset[str]:
     words = direction | (asked & ctx.own_name(next(iter(named))))
     index = ctx.subjects.index
     return frozenset(named) | {e.id for e in ctx.kb.entries if all(index.holds(e.id, v) for v in words)}
+
+
+def count_wanted(found: Sequence[str]) -> int | None:
+    """«Назовите три цели изменений», «Какие четыре направления…»: the number right after the word
+    asking which things (or asking them named) says how many the asker expects (reading.form.
+    without_count_wanted took it out of the subject): the question's words as typed (a request
+    taken out of the analysis took its «назовите» too); None when none is said or it is no number
+    the documents could say."""
+    morphology = shared_morphology()
+    for word, after in pairwise(found):
+        if morphology.info(word).lemma not in WHICH_WORDS | REQUEST_LEMMAS:
+            continue
+        if after.isdigit():
+            return int(after)
+        if (number := NUMBER_LEMMAS.get(morphology.info(after).lemma)) is not None:
+            return number
+    return None

@@ -847,6 +847,9 @@ def goals_of_the_changes(ctx: ReaderContext, question: str, analysis: Analysis) 
     # what they said the changes are aimed at, asked as «каковы цели…, по словам…» is, no reason)
     reported = "said" in analysis.kinds or reports_words(analysis.words)
     kinds = analysis.kinds - {"reason"} if reported else analysis.kinds
+    # («Назовите цели изменений»: the goals named one by one are what the changes are aimed at,
+    # each of which the entry saying so names: no list of its own asked for)
+    kinds = kinds - {ITEMS}
     return replace(analysis, terms=terms, values=frozenset(t.value for t in terms), kinds=kinds)
 
 

@@ -48,6 +48,7 @@ OTHER_WHOSE = frozenset({"whose", "кімнің", "кимнин", "кімдер�
 WHOM_WORDS = frozenset({"кого", "кому", "whom", "кімді", "кімге", "кімдерді", "кімдерге"})
 ENGLISH_BE = frozenset({"be", "been", "being", "is", "are", "was", "were"})
 ENGLISH_PARTICIPLE_ENDS = ("ed", "en", "wn")  # involved, chosen, drawn
+ENGLISH_PLURAL_END = "s"  # "NGOs", "deputies": several (_one_body)
 ENGLISH_ADVERB_END = "ly"  # "be broadly involved": an adverb between
 # «Кто был генпрокурором до Асылова?», "Who will be president after Tokayev?": who held a post before
 # or after a person the documents name is someone else, whom they never name (other_holder)
@@ -208,6 +209,62 @@ def gathering_not_intending(ctx: ReaderContext, question: str, analysis: Analysi
     return analysis
 
 
+# «Представители какой среды были?», «представители каких кругов участвовали?»: the people of a
+# community, asked which one; the noun for them and the nouns of a community, by lemma (sphere,
+# circles, milieu, sector), beside the generic words for bodies (representatives_of_which)
+REPRESENTATIVE = "представитель"
+COMMUNITY_NOUNS = frozenset({"среда", "круг", "сектор"})
+# the kinds a question of them may ask beside: others, besides one left out («кроме госорганов»)
+OTHERS_KINDS = frozenset({"others", "besides"})
+
+
+def representatives_of_which(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Представители какой среды, кроме госорганов, были на дискуссии?», «Представители каких
+    кругов участвовали?»: representatives of which community or body, with nothing said of them
+    but that they were there or took part, asks who took part (kind `who`), as «какие органы были»
+    does (which_ones_there): the text names the bodies and communities, not their people. Not
+    what they did («Представители какой среды выступали?»), nor a community qualified by a word
+    the documents lack («каких зарубежных кругов»: stays a term)."""
+    if not analysis.kinds <= OTHERS_KINDS:
+        return analysis
+    found = analysis.words
+    morphology = shared_morphology()
+    asked = next(
+        (
+            found[i + 2]
+            for i in range(len(found) - 2)
+            if morphology.info(found[i]).lemma == REPRESENTATIVE
+            and morphology.info(found[i + 1]).lemma in WHICH_WORDS
+        ),
+        None,
+    )
+    if asked is None:
+        return analysis
+    values = ctx.analyzer.analyse(asked).values
+    if not (morphology.info(asked).lemma in COMMUNITY_NOUNS or values & ctx.agents):
+        return analysis
+    people = values | ctx.analyzer.analyse(REPRESENTATIVE).values
+    rest = tuple(t for t in analysis.terms if t.value not in people)
+    there = ctx.there & analysis.values or BE_PAST & set(found)
+    if not there or any(
+        (t.pos in PREDICATE_POS and t.value not in ctx.there)
+        or t.value in ctx.subjects | ctx.agents
+        or (not t.known and t.value not in ctx.event)
+        for t in rest
+    ):
+        return analysis
+    rest = (*(t for t in rest if t.value not in ctx.there), *ctx.presence)
+    return replace(
+        analysis, terms=rest, values=frozenset(t.value for t in rest), kinds=analysis.kinds | {"who"}
+    )
+
+
+# «Какие специалисты были?», «Қандай мамандар болды?»: a noun for people of any profession after an
+# asking word names no group the documents name as a whole (as «депутаты» does), only people with
+# some knowledge: which ones were there is who took part (which_ones_there); by lemma, as typed
+GENERIC_PEOPLE = frozenset({"специалист", "профессионал", "маман", "мамандар", "specialist", "specialists"})
+
+
 def which_ones_there(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """«Какие органы были на круглом столе?», «что за люди собирались?», "Which bodies were
     there?": a generic word for people or bodies right after an asking word, with nothing said of
@@ -226,7 +283,8 @@ def which_ones_there(ctx: ReaderContext, question: str, analysis: Analysis) -> A
         else:
             start = i + 1 if morphology.info(word).lemma in WHICH_WORDS | ASKING_WHICH else None
         if start is not None and start < len(found):
-            agent = ctx.analyzer.analyse(found[start]).values & ctx.agents
+            agent = ctx.analyzer.analyse(found[start]).values
+            agent = agent if _generic_people(found[start]) else agent & ctx.agents
             break
     if not agent:
         return analysis
@@ -248,6 +306,11 @@ def which_ones_there(ctx: ReaderContext, question: str, analysis: Analysis) -> A
 # asking which one asks who is (which_person); by lemma
 PERSON_NOUNS = frozenset({"деятель", "личность", "персона"})
 PERSON_QUALIFIER_POS = frozenset({"ADJF", "PRTF"})
+
+
+def _generic_people(word: str) -> bool:
+    """A noun for people of any profession («специалисты», «мамандар»): see GENERIC_PEOPLE."""
+    return word in GENERIC_PEOPLE or shared_morphology().info(word).lemma in GENERIC_PEOPLE
 
 
 def _which_words_at(found: tuple[str, ...]) -> list[int]:
@@ -458,6 +521,8 @@ def which_of_named(ctx: ReaderContext, question: str, analysis: Analysis) -> Ana
             continue
         elif _frame_noun(ctx, found[start]):
             continue  # «Какую роль генпрокурор отводит…»: «какую» asks of its own noun, the role
+        elif "who" in analysis.kinds and _generic_people(found[start]):
+            continue  # «Какие специалисты были?»: who was there (which_ones_there), no names
         if ctx.names_group(" ".join(found[start : start + WHICH_SPAN])):
             group = found[start : start + WHICH_SPAN]
             if link in FROM_WORDS and _only_there(ctx, analysis, group, at_event=link in FROM_BODY):
@@ -597,17 +662,34 @@ def _person_named_in_full(found: tuple[str, ...]) -> bool:
 
 
 def _only_there(ctx: ReaderContext, analysis: Analysis, group: tuple[str, ...], *, at_event: bool) -> bool:
-    """Nothing is said of the group but that someone from it was there (a past «быть», no verb
-    of taking part, speaking or representing), and no word asks for names («кто именно»). Other
-    people or bodies the documents name may be asked after it («кто от парламента был и от
-    омбудсмена»: whether someone from each was there), and, `at_event` (someone from a body: «от»,
-    not one of its members, «из»), the event they were at («на кс был кто от парламента»: the round
-    table is where, not what is asked of them; «кто из депутатов был на круглом столе» asks which)."""
-    if analysis.kinds & {"names", "items"} or not BE_PAST & set(analysis.words):
+    """Nothing is said of the group but that someone from it was there (a past «быть») or took
+    part («кто из АП участвовал»: the documents' word for being there; of one body, not of people
+    or several bodies, «кто из депутатов участвовал», whom the text does not name one by one; no
+    verb of speaking or representing),
+    and no word asks for names («кто именно»). Other people or bodies the
+    documents name may be asked after it («кто от парламента был и от омбудсмена»: whether someone
+    from each was there), and, `at_event` (someone from a body: «от», not one of its members,
+    «из»), the event they were at («на кс был кто от парламента»: the round table is where, not
+    what is asked of them; «кто из депутатов был на круглом столе» asks which)."""
+    taking_part = {t.value for t in analysis.terms} & ctx.there
+    if not _one_body(next((w for w in group if w != ENGLISH_THE), "")):
+        taking_part = set()  # «кто из депутатов участвовал», "who from the NGOs attended": which ones
+    if analysis.kinds & {"names", "items"} or not (BE_PAST & set(analysis.words) or taking_part):
         return False
     where = ctx.event if at_event else frozenset()
-    named = ctx.analyzer.analyse(" ".join(group)).values | ctx.subjects | where
+    named = ctx.analyzer.analyse(" ".join(group)).values | ctx.subjects | where | taking_part
     return all(t.value in named or t.pos == "ADVB" for t in analysis.terms)
+
+
+def _one_body(word: str) -> bool:
+    """The word opening a group names one body («АП», «парламента», «научного сообщества»), not
+    people («депутатов», «омбудсмена») nor several bodies («общественных организаций», "NGOs"), of
+    which who took part asks which ones."""
+    morphology = shared_morphology()
+    found = morphology.case_of(word) if word else None
+    if found is None:
+        return bool(word) and not (word.isascii() and word.endswith(ENGLISH_PLURAL_END))  # «АП», "parliament"
+    return not found[1] and not morphology.animate_noun(word)
 
 
 def other_holder(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
