@@ -36,3 +36,35 @@ def test_which_day_of_the_event_is_its_date(engine, question: str) -> None:
     """The past tense asks the date of the round table the release reports."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", "event_date"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Каковы цели изменений, о которых говорил министр юстиции?",
+        "Назовите цели изменений, о которых говорил министр юстиции.",
+        "Какие направления, о которых говорил аким, обсуждались?",
+    ],
+)
+def test_a_speaker_the_documents_never_name_is_asked_of(engine, question: str) -> None:
+    """«…изменений, о которых говорил министр юстиции»: the relative clause points back to the
+    changes, but the speaker after its verb is one the documents never name, so the question asks
+    of that speaker's words, which no entry holds (it had got the Prosecutor General's assessment)."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        (
+            "Какое место в Основном законе займёт принцип, о котором говорил Асылов, и что это за принцип?",
+            "law_and_order_preamble",
+        ),
+        ("Каковы цели изменений, о которых говорил генпрокурор?", "overall_assessment"),
+    ],
+)
+def test_a_speaker_the_documents_name_points_back(engine, question: str, entry: str) -> None:
+    """A speaker the documents name stays part of the pointing back: the thing talked of is asked."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)

@@ -641,7 +641,15 @@ def talked_of_before(ctx: ReaderContext, question: str, analysis: Analysis) -> A
         clause = set(range(i + 2, min(i + 2 + RELATIVE_SPAN, len(found))))
         said = {j for j in clause if "said" in ctx.analyzer.analyse(" ".join(found[i + 2 : j + 1])).kinds}
         if said:
-            misread = set(range(i + 2, max(said) + 1))
+            # a speaker after the verb is part of the pointing back when the documents know them
+            # («о котором говорил Асылов»); one they never name («о которых говорил министр
+            # юстиции») is a subject the entry must cover
+            spoken = min(said)
+            speaker = " ".join(found[spoken + 1 : max(said) + 1])
+            unknown = bool(speaker) and any(
+                t.real_word and not t.known for t in ctx.analyzer.analyse(speaker).terms
+            )
+            misread = set(range(i + 2, (spoken if unknown else max(said)) + 1))
             framed = unless_asked_elsewhere(ctx, analysis, "said", misread)
             return less_words(ctx, framed, [found[j] for j in misread])
     return analysis
