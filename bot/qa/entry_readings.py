@@ -13,7 +13,7 @@ from bot.qa.analyzer import Analysis, Term
 from bot.qa.engine_context import NUMBER_LEMMAS, EngineContext, strengthening
 from bot.qa.morph import PREDICATE_POS, shared_morphology
 from bot.qa.reading import WHICH_WORDS
-from bot.qa.reading.form import NAMING_LEMMAS as REQUEST_LEMMAS
+from bot.qa.reading.form import asks_for_things
 from bot.qa.subject import SUBJECT_POS, Subject
 
 # A noun of purpose (its terms, and its English words) and verbs of pursuing one: see purpose_of
@@ -477,7 +477,7 @@ def count_wanted(found: Sequence[str]) -> int | None:
     the documents could say."""
     morphology = shared_morphology()
     for word, after in pairwise(found):
-        if morphology.info(word).lemma not in WHICH_WORDS | REQUEST_LEMMAS:
+        if not asks_for_things(word):
             continue
         if after.isdigit():
             return int(after)

@@ -683,8 +683,12 @@ def _making_work(found: list[str]) -> bool:
     person, telling of the piece they make (ASKER_WORK): who asks and why, no part of the question."""
     morphology = shared_morphology()
     first_person = bool(FIRST_PERSON.intersection(found)) or any(map(morphology.first_person_verb, found))
-    works = _asker_work_lemmas()
-    return first_person and any(w in ASKER_WORK or morphology.info(w).lemma in works for w in found)
+    return first_person and any(_names_work(w) for w in found)
+
+
+def _names_work(word: str) -> bool:
+    """A word of the asker's work (ASKER_WORK), as typed or by its lemma («стенде»: «стенд»)."""
+    return word in ASKER_WORK or shared_morphology().info(word).lemma in _asker_work_lemmas()
 
 
 @functools.cache
@@ -870,10 +874,8 @@ def _work_topic(head: str) -> str | None:
     статью о реформе»: a topic marker right after a word of the asker's work and the few words after
     it, up to a punctuation mark, else None."""
     found = words(head.casefold())
-    morphology = shared_morphology()
-    works = _asker_work_lemmas()
     for word, after in itertools.pairwise(found):
-        if after in WORK_TOPIC_MARKERS and (word in ASKER_WORK or morphology.info(word).lemma in works):
+        if after in WORK_TOPIC_MARKERS and _names_work(word):
             at = re.search(rf"\b{re.escape(word)}\s+(?={re.escape(after)}\b)", head, re.IGNORECASE)
             match = _WORK_TOPIC.match(head[at.end() :]) if at is not None else None
             if match is None:
@@ -1383,12 +1385,10 @@ def without_work_place(question: str) -> str:
     if found is None:
         return question
     head = found["head"]
-    morphology = shared_morphology()
-    works = _asker_work_lemmas()
     for place in _WORK_PLACE.finditer(head):
         for group in ("first", "second"):
             work = (place[group] or "").casefold()
-            if work and (work in ASKER_WORK or morphology.info(work).lemma in works):
+            if work and _names_work(work):
                 start, end = found.start("head") + place.start(), found.start("head") + place.end(group)
                 return question[:start] + question[end:]
     return question

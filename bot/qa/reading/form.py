@@ -436,6 +436,12 @@ def _english_main(word: str) -> bool:
     )
 
 
+def asks_for_things(word: str) -> bool:
+    """A word asking which things («какие», "which") or asking them named («назовите»), by lemma: a
+    number right after it is how many the asker wants."""
+    return shared_morphology().info(word).lemma in WHICH_WORDS | NAMING_LEMMAS
+
+
 def without_count_wanted(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """«Какие две главные мысли можно выделить в выступлении генпрокурора?», «Назовите три
     направления»: a number right after the word asking which things (or asking them named) says how
@@ -447,8 +453,7 @@ def without_count_wanted(ctx: ReaderContext, question: str, analysis: Analysis) 
     counts = [
         found[i + 1]
         for i in range(len(found) - 2)
-        if morphology.info(found[i]).lemma in WHICH_WORDS | NAMING_LEMMAS
-        and morphology.info(found[i + 1]).pos == NUMERAL
+        if asks_for_things(found[i]) and morphology.info(found[i + 1]).pos == NUMERAL
     ]
     return less_words(ctx, analysis, counts) if counts else analysis
 
