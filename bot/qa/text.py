@@ -195,7 +195,7 @@ ASKING_AFTER_PREPOSITION = frozenset({"какой", "что", "кто", "чей"
 QUESTION_OPENERS = _word_set(
     f"{RUSSIAN_ASKING} что ли "
     f"{REQUESTS} "
-    "who what when where why how which is are does did could can would will "
+    "who whom whose what when where why how which is are does did could can would will "
     "tell explain describe summarise summarize "
     "кім не қашан қайда неге қалай қандай қанша"
 )
@@ -361,16 +361,28 @@ KAZAKH_POINTING = _word_set("бұл осы сол ол рас шын шыным�
 KAZAKH_OWN_WORDS = 3
 
 
+# ... in any of its case forms («кімнің бастамасы»: whose initiative; «кімге», «нені», «неден»,
+# «қайсысы»): Kazakh inflects its question words as its nouns
+_KAZAKH_QUESTION_FORM = re.compile(
+    r"^(?:кім(?:дер)?(?:дің|нің|ге|ді|нен|мен|дерге|дерді)?|не(?:ні|ден|мен|нің|сі)|"
+    r"қайсы(?:сы|сын|сына|сының)?|қайдан|неліктен|нешінші)$"
+)
+
+
 def _kazakh_question(rest: str) -> bool:
     """«…жазып жүрмін. Әділетті Қазақстан моделі туралы құжатта не айтылған?»: a Kazakh sentence
-    asking with a question word of its own is a question, wherever the word stands (Kazakh puts it
-    before the verb, not first); «Бұл рас па?» asks nothing of its own and leans on the sentence
-    before it."""
+    asking with a question word of its own (in any case form: _KAZAKH_QUESTION_FORM) is a question,
+    wherever the word stands (Kazakh puts it before the verb, not first); «Бұл рас па?» asks nothing
+    of its own and leans on the sentence before it."""
     found = words(rest)
     return (
         rest.rstrip().endswith("?")
         and any(map(kazakh.is_kazakh, found))
-        and (not KAZAKH_QUESTION_WORDS.isdisjoint(found) or _kazakh_yes_no(found))
+        and (
+            not KAZAKH_QUESTION_WORDS.isdisjoint(found)
+            or any(map(_KAZAKH_QUESTION_FORM.match, found))
+            or _kazakh_yes_no(found)
+        )
     )
 
 
