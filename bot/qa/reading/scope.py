@@ -175,7 +175,7 @@ def _event_spans(
     taking part is asked: "the debate on the draft", «обсуждение проекта» is as often the country's
     exchange of views on it."""
     named = [
-        (i, i + 2)
+        (i, i + 2 + _of_its_family(ctx, found[i + 2 : i + 3]))
         for i in range(len(found) - 1)
         if ctx.event & set(ctx.analyzer.analyse(" ".join(found[i : i + 2])).values)
         # (its first word is a word of its own: «круглом», "round", not "the" of "the debate")
@@ -186,6 +186,14 @@ def _event_spans(
         return named
     family = ctx.event | ctx.discussion
     return [(i, i + 1) for i, w in enumerate(found) if family & ctx.analyzer.analyse(w).values]
+
+
+def _of_its_family(ctx: ReaderContext, next_word: Sequence[str]) -> int:
+    """1 when the word after the event's name is a word of its family, the noun the name qualifies
+    ("the round table discussion on the reform", "round table debate"): the event's name runs on
+    to it, and the topic after it is the event's; else 0."""
+    family = ctx.event | ctx.discussion
+    return int(bool(next_word) and bool(family & ctx.analyzer.analyse(next_word[0]).values))
 
 
 def _whole_run_before(ctx: ReaderContext, before: Sequence[str]) -> frozenset[str]:
