@@ -1266,8 +1266,12 @@ def _question_in_head(head: str) -> bool:
 ENGLISH_AUXILIARY_OPENERS = _word_set("was were do has have had should shall may might must")
 
 
-# the question words any of whose forms opens a question (_opens_question)
-ASKING_LEMMAS = frozenset({"какой", "кто", "что"})
+# the question words any of whose forms opens a question (_opens_question): «Чьих инициатив…»
+ASKING_LEMMAS = frozenset({"какой", "кто", "что", "чей"})
+# "In which part…?", "To whom…?", "On what grounds…?": an English preposition before a question word
+# opens a question as the word alone does (as Russian's: _asks_after_preposition)
+ENGLISH_PREPOSITIONS = _word_set("in on at to for from by with of about under within during")
+ENGLISH_ASKED_AFTER_PREPOSITION = _word_set("which what whom whose")
 
 
 def _opens_question(opening: list[str]) -> bool:
@@ -1283,6 +1287,10 @@ def _opens_question(opening: list[str]) -> bool:
         or opening[1:2] == ["ли"]
         or shared_morphology().info(opening[0]).lemma in ASKING_LEMMAS
         or _asks_after_preposition(opening)
+        or (
+            opening[0] in ENGLISH_PREPOSITIONS
+            and not ENGLISH_ASKED_AFTER_PREPOSITION.isdisjoint(opening[1:2])
+        )
         or _requests_telling(opening)
         or telling_asked_of_you(opening) > 0
         or (
