@@ -39,11 +39,23 @@ from ._support import describe
             "Здравствуйте. Я имам сельской мечети. Продолжением чьей инициативы названа реформа?",
             "reform_tokayev_link",
         ),
+        (
+            "Добрый день. Я сельский учитель. Чьих инициатив продолжением названа реформа?",
+            "reform_tokayev_link",
+        ),
+        ("Я пенсионер. Чьи инициативы продолжает реформа?", "reform_tokayev_link"),
+        (
+            "Good morning. I'm a student from Almaty. "
+            "In which part of the Constitution is Law and Order to be enshrined?",
+            "law_and_order_preamble",
+        ),
+        ("Hello. I'm a journalist. On what date was the round table held?", "event_date"),
     ],
 )
 def test_question_after_greeting_and_asker(engine, question: str, entry: str) -> None:
     """A greeting, then who the asker is, then the question: a Kazakh question word in a case form
-    («кімнің», «нені») or an English "whose", "whom" opens the question as «кім», "who" do."""
+    («кімнің», «нені»), any form of «чей», an English "whose", "whom" or a preposition before
+    "which", "what" opens the question as «кім», «кто», "who" do."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
 
@@ -55,6 +67,8 @@ def test_question_after_greeting_and_asker(engine, question: str, entry: str) ->
         "Сәлем! Мен журналистпін. Бас прокурор нені сатып алды?",
         "Hello. I am a teacher. Whose salaries will the reform raise?",
         "Hi. I am a farmer. Whom will the reform pay subsidies to?",
+        "I'm a student. In which city was the round table held?",
+        "Я студент. Чьи деньги пошли на круглый стол?",
     ],
 )
 def test_question_after_greeting_the_text_does_not_answer_declines(engine, question: str) -> None:
