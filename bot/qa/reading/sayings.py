@@ -137,6 +137,12 @@ AGENDA = "повестке"
 AGENDA_DAY = "дня"
 AGENDA_PLACES = frozenset({"в", "на"})
 DISCUSSED = "обсуждалось"
+# "on the agenda", "part of the reform agenda": the English, within so many words before it
+ENGLISH_AGENDA = "agenda"
+ENGLISH_AGENDA_PLACES = frozenset({"on", "part"})
+ENGLISH_PART = "part"
+ENGLISH_AGENDA_SPAN = 4
+ENGLISH_DISCUSSED = "discussed"
 
 
 # «инициативы, о которых шла речь», «о котором говорилось»: a relative clause of being talked of
@@ -607,11 +613,30 @@ def on_the_agenda(ctx: ReaderContext, question: str, analysis: Analysis) -> Anal
     do not give)."""
     found = analysis.words
     at = next((i for i in range(1, len(found)) if found[i] == AGENDA and found[i - 1] in AGENDA_PLACES), None)
+    if at is not None:
+        dropped = found[at : at + 2] if found[at + 1 : at + 2] == (AGENDA_DAY,) else found[at : at + 1]
+        return _discussed(ctx, analysis, dropped, DISCUSSED)
+    english = _english_agenda(found)
+    return analysis if english is None else _discussed(ctx, analysis, english, ENGLISH_DISCUSSED)
+
+
+def _english_agenda(found: Sequence[str]) -> tuple[str, ...] | None:
+    """ "Was X on the agenda?", "Is X part of the (reform) agenda?": the words of the agenda («on»
+    before it is no word of a term), else None."""
+    at = next((i for i, word in enumerate(found) if word == ENGLISH_AGENDA), None)
     if at is None:
-        return analysis
-    dropped = found[at : at + 2] if found[at + 1 : at + 2] == (AGENDA_DAY,) else found[at : at + 1]
+        return None
+    before = found[max(0, at - ENGLISH_AGENDA_SPAN) : at]
+    if ENGLISH_AGENDA_PLACES.isdisjoint(before):
+        return None  # "the agenda of the Senate", "Who set the agenda?": an agenda named, not what is on it
+    part = [w for w in before if w == ENGLISH_PART]
+    return (*part, ENGLISH_AGENDA)
+
+
+def _discussed(ctx: ReaderContext, analysis: Analysis, dropped: Sequence[str], verb: str) -> Analysis:
+    """The analysis without the agenda's words, with the verb of being discussed instead."""
     values = ctx.analyzer.analyse(" ".join(dropped)).values
-    terms = (*(t for t in analysis.terms if t.value not in values), *ctx.analyzer.analyse(DISCUSSED).terms)
+    terms = (*(t for t in analysis.terms if t.value not in values), *ctx.analyzer.analyse(verb).terms)
     return replace(analysis, terms=terms, values=frozenset(t.value for t in terms))
 
 
