@@ -159,3 +159,34 @@ def test_kazakh_aspect_auxiliary_of_what_the_text_omits_declines(engine, questio
     """A tax, the pension system: the text names neither."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Is legal education part of the reform agenda discussed?", "legal_culture"),
+        ("Is legal education part of the agenda?", "legal_culture"),
+        ("Was legal education on the agenda?", "legal_culture"),
+        ("Was big data part of the agenda?", "digital_solutions"),
+    ],
+)
+def test_on_the_agenda_in_english(engine, question: str, entry: str) -> None:
+    """ "on the agenda", "part of the (reform) agenda": what is there was discussed; the agenda is
+    no subject of its own."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is pension reform part of the reform agenda?",
+        "Was the tax code on the agenda?",
+        "Was housing on the agenda?",
+        "Who set the agenda of the round table?",
+    ],
+)
+def test_on_the_agenda_what_the_text_omits_declines(engine, question: str) -> None:
+    """What the text never names, and who set the agenda, stay declined."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
