@@ -137,33 +137,6 @@ def test_platform_of_the_event_declines(engine, question: str) -> None:
 @pytest.mark.parametrize(
     ("question", "entry"),
     [
-        ("Жаңа Конституцияның преамбуласына қандай қағидатты енгізу ұсынылып отыр?", "proposed_changes"),
-        ("Преамбулаға қандай қағидат енгізілгелі отыр?", "law_and_order_preamble"),
-        ("Ата Заңның преамбуласына қандай қағидат бекітіліп отыр?", "law_and_order_preamble"),
-    ],
-)
-def test_kazakh_aspect_auxiliary(engine, question: str, entry: str) -> None:
-    """«ұсынылып отыр» (is being proposed): «отыр» is the aspect of the verb before it, no noun."""
-    reply = engine.answer(question)
-    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "Жаңа Конституцияның преамбуласына қандай салық енгізу ұсынылып отыр?",
-        "Зейнетақы жүйесіне қандай өзгеріс енгізіліп отыр?",
-    ],
-)
-def test_kazakh_aspect_auxiliary_of_what_the_text_omits_declines(engine, question: str) -> None:
-    """A tax, the pension system: the text names neither."""
-    reply = engine.answer(question)
-    assert reply.kind != "answer", describe(reply)
-
-
-@pytest.mark.parametrize(
-    ("question", "entry"),
-    [
         ("Is legal education part of the reform agenda discussed?", "legal_culture"),
         ("Is legal education part of the agenda?", "legal_culture"),
         ("Was legal education on the agenda?", "legal_culture"),
