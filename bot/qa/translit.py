@@ -20,11 +20,13 @@ _SINGLE = {
 }  # fmt: skip
 _VOWELS = set("аеёиоуыэюя")
 # the asking «чей» ("whose"), whose soft sign a Latin spelling drops («chih iniciativ»: «чьих», not
-# «чих», a sneeze), word by word
+# «чих», a sneeze) or writes as "i" before its vowel («chiya»: «чья», as "statiya" is «статья»),
+# word by word
 _WHOSE = {
     "chya": "чья", "chja": "чья", "chia": "чья", "chyu": "чью", "chju": "чью", "chyo": "чьё",
     "chjo": "чьё", "chyi": "чьи", "chi": "чьи", "chih": "чьих", "chikh": "чьих", "chyih": "чьих",
-    "chim": "чьим", "chimi": "чьими",
+    "chim": "чьим", "chimi": "чьими", "chiya": "чья", "chiyu": "чью", "chiyo": "чьё", "chiyi": "чьи",
+    "chiyikh": "чьих", "chiyih": "чьих",
 }  # fmt: skip
 _TOKEN = re.compile("|".join(re.escape(src) for src, _ in _MULTI) + r"|y|[a-z']")
 _MULTI_MAP = dict(_MULTI)

@@ -163,3 +163,27 @@ def test_on_the_agenda_what_the_text_omits_declines(engine, question: str) -> No
     """What the text never names, and who set the agenda, stay declined."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "chiya eto iniciativa konstitucionnaya reforma",
+        "chiyu iniciativu prodolzhaet reforma",
+        "chiyi iniciativy prodolzhaet konstitucionnaya reforma",
+    ],
+)
+def test_whose_typed_in_latin_with_i_for_the_soft_sign(engine, question: str) -> None:
+    """«chiya»: «чья» typed in Latin letters, the soft sign written "i" before its vowel."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "reform_tokayev_link"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["chiya eto iniciativa pensionnaya reforma", "chiyi dengi poshli na kruglyj stol"],
+)
+def test_whose_typed_in_latin_of_what_the_text_omits_declines(engine, question: str) -> None:
+    """A pension reform, whose money paid for the event: the text says neither."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
