@@ -394,7 +394,8 @@ class Engine:
             parts=subjects.asked_parts(analysis)
             + subjects.viewpoint(analysis)
             + which_body(self.context, analysis)
-            + subjects.named_alternative(analysis),
+            + subjects.named_alternative(analysis)
+            + subjects.agent_of_whole(analysis),
             to_come=subjects.to_come(analysis),
             fate=subjects.fate(analysis),
             means=subjects.means(analysis),
