@@ -78,8 +78,6 @@ WHOLE_REFORM = "конституционная реформа"
 KIND_POS = frozenset({"ADJF"})
 # the stems of the documents' whole in any case and language («Конституцияда», «жобада»)
 WHOLE_STEMS = ("реформ", "проект", "конституц", "жоба", "reform", "draft", "constitution")
-# the prepositions between a verb and the whole it acts on («отвечает за реформу», «работает над проектом»)
-AGENT_PREPOSITIONS = frozenset({"за", "над"})
 # «в прежней / старой Конституции», "the old / previous constitution", «бұрынғы / ескі Конституцияда»: a
 # word of an earlier time before the documents' whole names the one before theirs, even a word they use
 # elsewhere («прежние инициативы», «бұрынғы бастамалар»); Russian by lemma, others as typed
@@ -434,23 +432,6 @@ class Subjects:
                 value = terms[0].value
                 phrases = (v for v in self._phrase_of.get(value, ()) if value in v.split())
                 return (frozenset({value, *phrases}),)
-        return ()
-
-    def agent_of_whole(self, analysis: Analysis) -> tuple[frozenset[str], ...]:
-        """«Кто проводит реформу полиции?», «Кто отвечает за проект?»: a who-question whose verb acts
-        on the reform, the draft or the constitution itself asks who does the whole, which only an
-        entry speaking of the whole can tell; one on a direction (who protects the population's
-        interests: law enforcement) does not, though most entries need not hold the whole's word."""
-        if "who" not in analysis.kinds:
-            return ()
-        found = analysis.words
-        morphology = shared_morphology()
-        for i, word in enumerate(found):
-            if not word.startswith(WHOLE_STEMS) or i == 0:
-                continue
-            before = i - 1 if found[i - 1] not in AGENT_PREPOSITIONS or i < 2 else i - 2
-            if morphology.info(found[before]).pos in PREDICATE_POS:
-                return (self.analyzer.analyse(word).values,)
         return ()
 
     def asked_parts(self, analysis: Analysis) -> tuple[frozenset[str], ...]:
