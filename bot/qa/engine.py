@@ -407,8 +407,7 @@ class Engine:
         ranked = self._through_spheres(analysis, ranked, subject, count=count, listing=listing, items=items)
         ranked = self._as_many_as_wanted(question, ranked)
         strengthened = strengthened_bodies(self.context, analysis, subject)
-        direction = named_direction(self.context, analysis)
-        acts = self._acts_asked_who(analysis)
+        direction, acts = named_direction(self.context, analysis), self._acts_asked_who(analysis)
         ranked = [s for s in ranked if self._kept(s.entry_id, strengthened, direction, acts)]
         # an entry that lacks the question's subject cannot answer it, however many other words
         # it shares (a name, or the event of another document: a law's «проведение» is not the
