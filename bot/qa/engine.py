@@ -507,11 +507,12 @@ class Engine:
     def _does_what_asked(self, entry_id: str, acts: tuple[str, ...]) -> bool:
         """An entry answering «who» only as who does what it states (WHO_DOES) answers a who-question
         only when it states each act asked («Кто будет защищать интересы населения?»), not «Кто
-        предложил…?» nor «Кто выступил…?», which another entry tells or none."""
+        предложил…?» nor «Кто выступил…?», which another entry tells or none; nor one asking no act
+        («Кто руководитель правоохранительной системы?» asks who someone is)."""
         entry = self.kb.by_id[entry_id]
         if WHO_DOES not in entry.question_kinds or "who" in entry.question_kinds:
             return True
-        return all(self.subjects.holds(entry_id, v) for v in acts)
+        return bool(acts) and all(self.subjects.holds(entry_id, v) for v in acts)
 
     def _through_spheres(
         self,

@@ -32,10 +32,12 @@ def test_who_does_what_a_direction_states(engine, question: str) -> None:
         "кто будет руководить полицией",
         "кто будет контролировать полицию",
         "кто будет защищать права граждан в суде",
+        "кто главный в полиции",
     ],
 )
 def test_who_does_near_misses_decline(engine, question: str) -> None:
-    """Who proposed it, who runs the reform or the police, who controls it, who defends in court:
+    """Who proposed it, who runs the reform or the police, who controls it, who defends in court,
+    who heads it:
     no act the direction states, and the text names no one for it."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
