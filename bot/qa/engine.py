@@ -43,10 +43,10 @@ from bot.qa.entry_readings import (
 )
 from bot.qa.index import EntryScore
 from bot.qa.index_cache import cached_knowledge_base, default_cache_dir, load_index, startup_words
-from bot.qa.kb import Entry, KnowledgeBase
+from bot.qa.kb import WHO_DOES, Entry, KnowledgeBase
 from bot.qa.memory import paused_gc
 from bot.qa.models import Lang, Reply
-from bot.qa.morph import Morphology, shared_morphology
+from bot.qa.morph import PREDICATE_POS, Morphology, shared_morphology
 from bot.qa.opinion import asks_opinion
 from bot.qa.reading import (
     QuestionReader,
@@ -407,8 +407,8 @@ class Engine:
         ranked = self._through_spheres(analysis, ranked, subject, count=count, listing=listing, items=items)
         ranked = self._as_many_as_wanted(question, ranked)
         strengthened = strengthened_bodies(self.context, analysis, subject)
-        direction = named_direction(self.context, analysis)
-        ranked = [s for s in ranked if self._kept(s.entry_id, strengthened, direction)]
+        direction, acts = named_direction(self.context, analysis), self._acts_asked_who(analysis)
+        ranked = [s for s in ranked if self._kept(s.entry_id, strengthened, direction, acts)]
         # an entry that lacks the question's subject cannot answer it, however many other words
         # it shares (a name, or the event of another document: a law's «проведение» is not the
         # round table's): the lexical decision is among the entries that cover the subject
@@ -440,7 +440,7 @@ class Engine:
         cosines = self._cosines(analysis, lang) if wanted else {}
         if placed:
             cosines = {e: c for e, c in cosines.items() if e in placed}
-        cosines = {e: c for e, c in cosines.items() if self._kept(e, strengthened, direction)}
+        cosines = {e: c for e, c in cosines.items() if self._kept(e, strengthened, direction, acts)}
         if count:  # «Сколько X?»: no entry that can count, but not X (entry_readings.counted)
             cosines = {e: c for e, c in cosines.items() if self._counts(e, count)}
         cosines = self._cosines_fitting_change(cosines, to_come, made)
@@ -478,12 +478,41 @@ class Engine:
         )
         return self.replies.decline(question, kind, candidates, close, lang)
 
-    def _kept(self, entry_id: str, strengthened: frozenset[str], direction: frozenset[str]) -> bool:
+    def _kept(
+        self,
+        entry_id: str,
+        strengthened: frozenset[str],
+        direction: frozenset[str],
+        acts: tuple[str, ...] | None = None,
+    ) -> bool:
         """ "a stronger presidency": only an entry saying so; «направление, посвящённое защите прав
-        граждан»: only that direction's entries (entry_readings.py). Any entry where neither is asked."""
+        граждан»: only that direction's entries (entry_readings.py); who does an act: only an entry
+        stating that act (_does_what_asked). Any entry where none is asked."""
         if strengthened and not self.context.strengthens(entry_id, strengthened):
             return False
+        if acts is not None and not self._does_what_asked(entry_id, acts):
+            return False
         return not direction or entry_id in direction
+
+    def _acts_asked_who(self, analysis: Analysis) -> tuple[str, ...] | None:
+        """The terms of the verbs of a question asking who does something («Кто предложил развивать
+        сервисную модель?»: предложить, развивать), by each word's morphology (a synonym's term has
+        no part of speech: «выступил» is «выступление»); None when it asks no «who»."""
+        if "who" not in analysis.kinds:
+            return None
+        morphology = shared_morphology()
+        verbs = (w for w in analysis.words if morphology.info(w).pos in PREDICATE_POS)
+        return tuple(v for w in verbs for v in self.analyzer.analyse(w).values)
+
+    def _does_what_asked(self, entry_id: str, acts: tuple[str, ...]) -> bool:
+        """An entry answering «who» only as who does what it states (WHO_DOES) answers a who-question
+        only when it states each act asked («Кто будет защищать интересы населения?»), not «Кто
+        предложил…?» nor «Кто выступил…?», which another entry tells or none; nor one asking no act
+        («Кто руководитель правоохранительной системы?» asks who someone is)."""
+        entry = self.kb.by_id[entry_id]
+        if WHO_DOES not in entry.question_kinds or "who" in entry.question_kinds:
+            return True
+        return bool(acts) and all(self.subjects.holds(entry_id, v) for v in acts)
 
     def _through_spheres(
         self,

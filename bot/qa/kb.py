@@ -50,6 +50,7 @@ QuestionKind = Literal[
     "asked",
     "replied",
     "condition",
+    "who_does",
 ]
 # Asked together, «who» and «said» ask who said something: an entry attributing what it states to
 # someone («По словам участников…») answers that (kind `who_said`), though not «who» alone («Кто
@@ -59,6 +60,11 @@ WHO_SAID: frozenset[str] = frozenset({"who", "said"})
 # whose «who» is only that («whom»: whom to involve) does not tell who acts («Кто будет вовлекать?»),
 # though it tells whose words it reports («Кто говорил о вовлечении общества?», with kind `said`)
 WHO_KINDS: frozenset[str] = frozenset({"who", "whom"})
+# «Кто будет защищать законные интересы населения?»: an entry telling which body does what it states
+# (the law enforcement bodies' service model protects the population's interests) answers who does
+# that (kind `who_does`), but only for an act it states (Engine._does_what_asked): not who proposed it
+# or spoke of it, nor «who» asked together with «said» or «whom»
+WHO_DOES = "who_does"
 # «Что, кроме анализа больших данных, относится к цифровым решениям?»: the others beside a thing the
 # question leaves out (kind `besides` beside `others`, reading.scope.without_excluded), which an
 # entry listing that thing with others (kind `besides`) tells, as one telling the others does.
@@ -148,7 +154,10 @@ class Entry(_Strict):
     translations: dict[Literal["kk", "en"], EntryTranslation] = {}
 
     def answers_kinds(self, kinds: frozenset[str]) -> bool:
-        """Whether the entry answers every kind of question asked (see WHO_SAID, WHO_KINDS, BESIDES)."""
+        """Whether the entry answers every kind of question asked (see WHO_SAID, WHO_KINDS, BESIDES,
+        WHO_DOES)."""
+        if WHO_DOES in self.question_kinds and "who" in kinds and kinds.isdisjoint({"whom", "said"}):
+            kinds = kinds - {"who"}
         if BESIDES in kinds:
             kinds = kinds - {BESIDES, "others"} if BESIDES in self.question_kinds else kinds - {BESIDES}
         if "whom" in kinds:
