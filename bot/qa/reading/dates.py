@@ -61,6 +61,15 @@ PERIOD_LEMMAS = frozenset({"год", "сезон", "месяц", "неделя",
 REPEAT_WORDS = frozenset({"снова", "опять", "вновь", "повторно", "again"})
 REPEAT_PAIRS = frozenset({("ещё", "раз"), ("еще", "раз"), ("once", "more")})
 FUTURE_KIND = "future"
+# «будет называться», «станут именоваться», «назовут», «переименуют», "will be called" (name_to_come):
+# the verbs of naming, by lemma, the English participles after "be", and the Russian auxiliaries
+NAMING_LEMMAS = frozenset(
+    {"называться", "именоваться", "назвать", "называть", "переименовать", "переименоваться", "наречь"}
+)
+ENGLISH_NAMED = frozenset({"called", "named", "renamed", "titled"})
+# a future of the third person («назовут», «переименует»); «назовёшь», «назовёте» ask the bot to name
+THIRD_PERSON_ENDINGS = ("т", "тся")
+FUTURE_AUXILIARIES = frozenset({"будет", "будут", "станет", "станут"})
 # «биыл» (Kazakh: this year), as typed: a time named without a year word (at_a_time_to_come)
 THIS_YEAR_WORDS = frozenset({"биыл", "биылғы"})
 
@@ -119,6 +128,38 @@ def repeat_to_come(ctx: ReaderContext, question: str, analysis: Analysis) -> Ana
     if repeated and _in_future(found):
         return replace(analysis, kinds=analysis.kinds | {FUTURE_KIND})
     return analysis
+
+
+def name_to_come(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Как будет называться парламент по новой Конституции?», «Как назовут новый орган?», "What will
+    the new parliament be called?": the name a thing will bear is one yet to come (kind `future`),
+    which a report of a round table does not give; naming words are no terms of a question
+    (synonyms.yaml), so an entry naming the thing would answer what it is, not what it will be
+    called. The future is the naming verb's own («назовут», «переименуют») or an auxiliary right
+    beside it («будет называться», «называться будет»), or "will" before "be called"; the present
+    («Как называется направление…?») asks a name the documents give, and stays, as does a future
+    in another clause («Как называется орган, который будет следить…?»)."""
+    found = analysis.words
+    if FUTURE_KIND in analysis.kinds or not _named_to_come(found):
+        return analysis
+    return replace(analysis, kinds=analysis.kinds | {FUTURE_KIND})
+
+
+def _named_to_come(found: tuple[str, ...]) -> bool:
+    """A naming verb in the future, or a future auxiliary within a word of it."""
+    morphology = shared_morphology()
+    for i, word in enumerate(found):
+        if word in ENGLISH_NAMED and "be" in found[max(0, i - 2) : i]:
+            if FUTURE_WORDS & set(found[:i]):
+                return True
+            continue
+        info = morphology.info(word)
+        if info.lemma not in NAMING_LEMMAS:
+            continue
+        near = found[max(0, i - 2) : i] + found[i + 1 : i + 3]
+        if (info.future and word.endswith(THIRD_PERSON_ENDINGS)) or not FUTURE_AUXILIARIES.isdisjoint(near):
+            return True
+    return False
 
 
 def at_a_time_to_come(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
