@@ -46,6 +46,7 @@ BEFORE_KAZAKH = "дейін"
 BEFORE_SKIPPED = frozenset({"the", "this", "these", "a"})
 CHANGE_STEMS = (*(w[:5] for w in WHOLE_WORDS), "изменен", "преобраз", "принят", "change", "adopt", "амендм")
 EARLIER_KIND = "earlier"
+ADJECTIVE = "ADJF"
 PARTICIPLE_POS = "PRTF"  # a full participle, which goes before its noun as an adjective does
 # «состоявшийся круглый стол»: the value of the verbs of taking place (synonyms.yaml), and the words a
 # participle before its noun may stand right before (held_attributive)
@@ -222,11 +223,20 @@ def _earlier(found: tuple[str, ...]) -> bool:
             return True
         if word in BEFORE_WORDS:
             rest = [w for w in found[i + 1 : i + 3] if w not in BEFORE_SKIPPED]
-            if rest and rest[0].startswith(CHANGE_STEMS):
+            if rest and rest[0].startswith(CHANGE_STEMS) and not _raised_to_a_degree(rest):
                 return True
         if word == BEFORE_KAZAKH and before.startswith(CHANGE_STEMS):
             return True
     return False
+
+
+def _raised_to_a_degree(rest: list[str]) -> bool:
+    """«поднять до конституционного уровня», «довести до конституционного статуса»: «до» before an
+    adjective of the whole whose own noun is no change or whole is a degree reached, not the time
+    before the reform («до конституционной реформы» is)."""
+    if shared_morphology().info(rest[0]).pos != ADJECTIVE:
+        return False
+    return len(rest) > 1 and not rest[1].startswith(CHANGE_STEMS)
 
 
 def past_period(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:

@@ -838,7 +838,7 @@ def goals_of_the_changes(ctx: ReaderContext, question: str, analysis: Analysis) 
     them («Какие цели преследуют изменения?») goes with the goal noun: it names nothing more."""
     changes = ctx.analyzer.analyse(CHANGES).values
     at = next((i for i, t in enumerate(analysis.terms) if t.value == GOAL), None)
-    if at is None or not changes & analysis.values:
+    if at is None or not changes & analysis.values or _goal_of_another(analysis.terms[at + 1 :], changes):
         return analysis
     aimed = ctx.analyzer.analyse(AIMED).terms
     rest = [t for t in analysis.terms[at + 1 :] if t.value != PURSUING]
@@ -853,6 +853,16 @@ def goals_of_the_changes(ctx: ReaderContext, question: str, analysis: Analysis) 
     return replace(analysis, terms=terms, values=frozenset(t.value for t in terms), kinds=kinds)
 
 
+def _goal_of_another(after: tuple[Term, ...], changes: frozenset[str]) -> bool:
+    """«Какова цель разъяснительной работы по нововведениям?»: the goal's own noun, right after it
+    (past its adjectives and the verb pursuing it), is another thing than the changes: the goal
+    asked is that thing's (the explanatory work's), the changes only what it is about."""
+    own = next((t for t in after if t.value != PURSUING and t.pos not in GOAL_QUALIFIER_POS), None)
+    return own is not None and own.value not in changes
+
+
+# the adjectives and participles before the goal's own noun («цели предлагаемых изменений»)
+GOAL_QUALIFIER_POS = frozenset({"ADJF", "PRTF", "NUMR"})
 # "progressive in nature", "in character", "the nature of the changes": English names a thing's kind
 # (the text's «носят прогрессивный характер») by "nature" or "character" only in these frames; alone,
 # "nature" is the natural world («природа»), which the documents never name (character_of_a_thing)
@@ -1191,14 +1201,27 @@ def raised_to_a_rank(ctx: ReaderContext, question: str, analysis: Analysis) -> A
         if lemma not in RAISING_VERBS:
             continue
         after = range(i + 1, min(i + 1 + RAISING_SPAN, len(found) - 1))
-        rank = next((j for j in after if (found[j], lemmas[j + 1]) in RANKS), None)
+        rank = next((r for r in (_rank_at(found, lemmas, j) for j in after) if r is not None), None)
         if rank is None:
             continue
-        dropped = ctx.analyzer.analyse(f"{found[i]} {found[rank + 1]}").values
+        dropped = ctx.analyzer.analyse(f"{found[i]} {found[rank]}").values
         placing = ctx.analyzer.analyse(PLACING).terms
         kept = tuple(t for t in analysis.terms if t.value not in dropped) + placing
         return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
     return analysis
+
+
+def _rank_at(found: tuple[str, ...], lemmas: list[str], at: int) -> int | None:
+    """Where the rank noun of a preposition at `at` stands: right after it («до уровня»), or past
+    one adjective («до конституционного уровня», «в ранг высшей…» is the rank's own genitive)."""
+    for j in (at + 1, at + 2):
+        if j >= len(found):
+            return None
+        if (found[at], lemmas[j]) in RANKS:
+            return j
+        if shared_morphology().info(found[j]).pos != "ADJF":
+            return None
+    return None
 
 
 # «что даст реформа людям?»: the people as a whole, by lemma, to whom a thing gives what it brings
