@@ -187,7 +187,10 @@ REQUESTS = (
     "расскажи скажи подскажи объясни поясни опиши перечисли"
 )
 # the Russian words asking a question of their own (QUESTION_OPENERS, ASKING_OPENERS)
-RUSSIAN_ASKING = "кто когда где почему зачем как какой какая какие каким каких сколько чей чья чьи"
+RUSSIAN_ASKING = (
+    "кто когда где почему зачем как какой какая какие каким каких сколько чей чья чьи чьё чье чьих чьим "
+    "чьей чьего чьему"
+)
 # the nouns of compound prepositions («в рамках какого…», «в ходе какого…»), as typed
 COMPOUND_PREPOSITION_NOUNS = _word_set("рамках ходе течение результате качестве целях области сфере части")
 # the asking words a preposition may put in its case (_asks_after_preposition), as lemmas
@@ -195,7 +198,7 @@ ASKING_AFTER_PREPOSITION = frozenset({"какой", "что", "кто", "чей"
 QUESTION_OPENERS = _word_set(
     f"{RUSSIAN_ASKING} что ли "
     f"{REQUESTS} "
-    "who what when where why how which is are does did could can would will "
+    "who whom whose what when where why how which is are does did could can would will "
     "tell explain describe summarise summarize "
     "кім не қашан қайда неге қалай қандай қанша"
 )

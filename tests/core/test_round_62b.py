@@ -38,3 +38,122 @@ def test_names_the_text_gives_still_answer(engine, question: str, entry: str) ->
     """A name asked in the present, or the bot asked to name things, is a name the text gives."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Шёл ли на круглом столе обмен мнениями по существу?",
+        "Было ли обсуждение на круглом столе по существу?",
+        "Обмен мнениями на круглом столе был формальным или по существу?",
+    ],
+)
+def test_substantive_closing_the_question(engine, question: str) -> None:
+    """«по существу» closing the question after a word of its own says how the exchange went
+    (the text's «содержательный»), not how plainly to answer."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "outcome"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Шёл ли на круглом столе спор по существу о сроках принятия?",
+        "Говорили ли по существу о референдуме?",
+    ],
+)
+def test_substantive_talk_of_what_the_text_omits_declines(engine, question: str) -> None:
+    """What was discussed substantively must still be the text's."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Какова цель разъяснительной работы по нововведениям?", "explanation_purpose"),
+        ("В чём цель разъяснительной работы по проекту?", "explanation_purpose"),
+        ("Для чего ведётся разъяснительная работа по поправкам?", "explanation_purpose"),
+        ("Какие цели преследуют изменения?", "reform_aims"),
+    ],
+)
+def test_goal_of_the_work_about_the_changes(engine, question: str, entry: str) -> None:
+    """The goal of a thing done about the changes (explaining them) is that thing's, not the
+    changes' own goals; the changes' goals are still read as what they are aimed at."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какова цель референдума по поправкам?",
+        "Какова цель голосования по новеллам?",
+        "Какова цель финансирования разъяснительной работы?",
+    ],
+)
+def test_goal_of_what_the_text_omits_declines(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        (
+            "Правда ли, что гарантии защиты персональных данных предлагают поднять до конституционного уровня?",
+            "personal_data_protection",
+        ),
+        ("Защиту персональных данных поднимут до конституционного уровня?", "personal_data_protection"),
+        ("Гарантии защиты персональных данных повышают до конституционного уровня?", "personal_data_protection"),
+        ("Принцип «Закон и порядок» поднимают до конституционного уровня?", "law_and_order_preamble"),
+    ],
+)
+def test_raised_to_the_constitutional_level(engine, question: str, entry: str) -> None:
+    """«до конституционного уровня» is the rank a thing is raised to (a rank past one adjective),
+    not the time before the Constitution."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Зарплаты поднимут до конституционного уровня?",
+        "Поднимут ли пенсии до европейского уровня?",
+        "Как защищались персональные данные до конституционной реформы?",
+        "Что было в Преамбуле до конституционных изменений?",
+    ],
+)
+def test_other_levels_and_the_time_before_decline(engine, question: str) -> None:
+    """A level of what the text never names, or the time before the reform, is not told."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I am a Turkish journalist. Whose initiatives is the constitutional reform said to continue?",
+        "I am a journalist. Whose initiatives does the reform continue?",
+        "I'm a student from Almaty. Whose initiatives does the reform continue?",
+        "Я студент. Чьих инициатив продолжением названа реформа?",
+    ],
+)
+def test_whose_after_the_askers_sentence(engine, question: str) -> None:
+    """ "whose", «чьих» open a question after the asker's own sentence as "who" does."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "reform_tokayev_link"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I am a journalist. Whose salary will the reform raise?",
+        "I am a teacher. Whose interests will the new tax law protect?",
+        "Я учитель. Чьё мнение учли при подготовке закона о налогах?",
+    ],
+)
+def test_whose_of_what_the_text_omits_declines(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
