@@ -157,3 +157,31 @@ def test_whose_after_the_askers_sentence(engine, question: str) -> None:
 def test_whose_of_what_the_text_omits_declines(engine, question: str) -> None:
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Почему правосознание названо важным?",
+        "Почему правосознание считается важным?",
+        "Почему правовое сознание признаётся важным?",
+    ],
+)
+def test_why_legal_consciousness_is_judged_important(engine, question: str) -> None:
+    """«считается», «признаётся» before the adjective judged by frame the question (as
+    "considered" does); why legal consciousness is important is the entry on it."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "legal_consciousness"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Почему налог считается важным?",
+        "Считается ли референдум обязательным?",
+        "Почему Сенат считается лишним?",
+    ],
+)
+def test_judged_things_the_text_omits_decline(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
