@@ -838,7 +838,7 @@ def goals_of_the_changes(ctx: ReaderContext, question: str, analysis: Analysis) 
     them («Какие цели преследуют изменения?») goes with the goal noun: it names nothing more."""
     changes = ctx.analyzer.analyse(CHANGES).values
     at = next((i for i, t in enumerate(analysis.terms) if t.value == GOAL), None)
-    if at is None or not changes & analysis.values or _goal_of_another(analysis.terms[at + 1 :], changes):
+    if at is None or not changes & analysis.values or _goal_of_another(ctx, analysis.words, changes):
         return analysis
     aimed = ctx.analyzer.analyse(AIMED).terms
     rest = [t for t in analysis.terms[at + 1 :] if t.value != PURSUING]
@@ -853,16 +853,27 @@ def goals_of_the_changes(ctx: ReaderContext, question: str, analysis: Analysis) 
     return replace(analysis, terms=terms, values=frozenset(t.value for t in terms), kinds=kinds)
 
 
-def _goal_of_another(after: tuple[Term, ...], changes: frozenset[str]) -> bool:
-    """«Какова цель разъяснительной работы по нововведениям?»: the goal's own noun, right after it
-    (past its adjectives and the verb pursuing it), is another thing than the changes: the goal
-    asked is that thing's (the explanatory work's), the changes only what it is about."""
-    own = next((t for t in after if t.value != PURSUING and t.pos not in GOAL_QUALIFIER_POS), None)
-    return own is not None and own.value not in changes
+def _goal_of_another(ctx: ReaderContext, found: tuple[str, ...], changes: frozenset[str]) -> bool:
+    """«Какова цель разъяснительной работы по нововведениям?»: the goal's own genitive noun, right
+    after it (past its adjectives: «цели предлагаемых изменений»), is another thing than the
+    changes: the goal asked is that thing's (the explanatory work's), the changes only what it is
+    about. A preposition after the goal («цели, по словам генпрокурора, …», «цели, кроме…») opens
+    no such noun."""
+    morphology = shared_morphology()
+    for i, word in enumerate(found):
+        if morphology.info(word).lemma != GOAL:
+            continue
+        own = next((w for w in found[i + 1 :] if morphology.info(w).pos not in GOAL_QUALIFIER_POS), None)
+        if own is None or morphology.info(own).pos != "NOUN" or not morphology.genitive_noun(own):
+            return False
+        return not ctx.analyzer.analyse(own).values & changes
+    return False
 
 
 # the adjectives and participles before the goal's own noun («цели предлагаемых изменений»)
-GOAL_QUALIFIER_POS = frozenset({"ADJF", "PRTF", "NUMR"})
+GOAL_QUALIFIER_POS = frozenset({"ADJF", "PRTF"})
+
+
 # "progressive in nature", "in character", "the nature of the changes": English names a thing's kind
 # (the text's «носят прогрессивный характер») by "nature" or "character" only in these frames; alone,
 # "nature" is the natural world («природа»), which the documents never name (character_of_a_thing)
