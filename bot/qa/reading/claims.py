@@ -479,7 +479,8 @@ def _quality_closing(found: tuple[str, ...], hedge: str) -> bool:
     size = len(hedge.split())
     if hedge not in HEDGES or len(found) <= size or " ".join(found[-size:]) != hedge:
         return False
-    return not shared_morphology().info(found[-size - 1]).is_function_word or found[-size - 1] in ALTERNATIVE_WORDS
+    before = found[-size - 1]
+    return not shared_morphology().info(before).is_function_word or before in ALTERNATIVE_WORDS
 
 
 def without_judging(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
