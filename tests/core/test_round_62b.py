@@ -186,3 +186,31 @@ def test_why_legal_consciousness_is_judged_important(engine, question: str) -> N
 def test_judged_things_the_text_omits_decline(engine, question: str) -> None:
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "На чём должна делаться ставка в работе правоохранительных органов?",
+        "На что делается ставка в работе правоохранительных органов?",
+        "Делают ли ставку на профилактику правонарушений?",
+    ],
+)
+def test_stake_beside_a_light_verb_is_the_emphasis(engine, question: str) -> None:
+    """«делать ставку на X» is «делать упор на X»: the text's «с акцентом на профилактику»."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "rights_protection_priority"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какая ставка налога будет по новой Конституции?",
+        "Будет ли делаться ставка на повышение налогов?",
+        "На что делается ставка в работе судов присяжных?",
+    ],
+)
+def test_stakes_on_what_the_text_omits_decline(engine, question: str) -> None:
+    """A rate is no emphasis, and an emphasis on what the text never names is not told."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)

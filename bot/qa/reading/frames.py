@@ -158,6 +158,9 @@ def emphasis_on_a_thing(ctx: ReaderContext, question: str, analysis: Analysis) -
     «На что делается упор в обоих?», which names no thing after the emphasis."""
     found = analysis.words
     morphology = shared_morphology()
+    staked = _stake_words(found)
+    if staked:  # («ставка» of a tax is a rate: only beside a light verb is it the emphasis)
+        analysis = less_words(ctx, analysis, staked)
     for i, word in enumerate(found[:-2]):
         if morphology.info(word).lemma not in LIGHT_EMPHASIS_VERBS:
             continue
@@ -165,6 +168,23 @@ def emphasis_on_a_thing(ctx: ReaderContext, question: str, analysis: Analysis) -
         if nouns and found[nouns[0] + 1] == LIGHT_EMPHASIS_ON:
             return less_words(ctx, analysis, [word])
     return analysis
+
+
+def _stake_words(found: tuple[str, ...]) -> list[str]:
+    """«На чём должна делаться ставка…?», «делают ставку на профилактику»: «ставка» within a word of
+    a light verb of emphasis is the emphasis, as «упор» (a stopword) is: no subject of its own."""
+    morphology = shared_morphology()
+    lemmas = [morphology.info(w).lemma for w in found]
+    return [
+        found[i]
+        for i, lemma in enumerate(lemmas)
+        if lemma == STAKE
+        and not LIGHT_EMPHASIS_VERBS.isdisjoint(lemmas[max(0, i - STAKE_SPAN) : i + STAKE_SPAN + 1])
+    ]
+
+
+STAKE = "ставка"
+STAKE_SPAN = 2
 
 
 # «Помогут ли изменения навести порядок?»: a verb of helping (by lemma) right before an infinitive
