@@ -183,6 +183,7 @@ def _stake_words(found: tuple[str, ...]) -> list[str]:
     ]
 
 
+REACHING = "до"
 STAKE = "ставка"
 STAKE_SPAN = 2
 
@@ -1243,9 +1244,10 @@ def raised_to_a_rank(ctx: ReaderContext, question: str, analysis: Analysis) -> A
 
 
 def _rank_at(found: tuple[str, ...], lemmas: list[str], at: int) -> int | None:
-    """Where the rank noun of a preposition at `at` stands: right after it («до уровня»), or past
-    one adjective («до конституционного уровня», «в ранг высшей…» is the rank's own genitive)."""
-    for j in (at + 1, at + 2):
+    """Where the rank noun of a preposition at `at` stands: right after it («до уровня»), or, after
+    «до», past one adjective («до конституционного уровня»). «на конституционный уровень» stays as
+    read before (what raising the principle there means, not placing it in the Preamble)."""
+    for j in (at + 1, at + 2) if found[at] == REACHING else (at + 1,):
         if j >= len(found):
             return None
         if (found[at], lemmas[j]) in RANKS:
