@@ -187,10 +187,7 @@ REQUESTS = (
     "расскажи скажи подскажи объясни поясни опиши перечисли"
 )
 # the Russian words asking a question of their own (QUESTION_OPENERS, ASKING_OPENERS)
-RUSSIAN_ASKING = (
-    "кто когда где почему зачем как какой какая какие каким каких сколько чей чья чьи чьё чье чьих чьим "
-    "чьей чьего чьему"
-)
+RUSSIAN_ASKING = "кто когда где почему зачем как какой какая какие каким каких сколько чей чья чьи"
 # the nouns of compound prepositions («в рамках какого…», «в ходе какого…»), as typed
 COMPOUND_PREPOSITION_NOUNS = _word_set("рамках ходе течение результате качестве целях области сфере части")
 # the asking words a preposition may put in its case (_asks_after_preposition), as lemmas

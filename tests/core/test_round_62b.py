@@ -138,11 +138,10 @@ def test_other_levels_and_the_time_before_decline(engine, question: str) -> None
         "I am a Turkish journalist. Whose initiatives is the constitutional reform said to continue?",
         "I am a journalist. Whose initiatives does the reform continue?",
         "I'm a student from Almaty. Whose initiatives does the reform continue?",
-        "Я студент. Чьих инициатив продолжением названа реформа?",
     ],
 )
 def test_whose_after_the_askers_sentence(engine, question: str) -> None:
-    """ "whose", «чьих» open a question after the asker's own sentence as "who" does."""
+    """ "whose" opens a question after the asker's own sentence as "who" does."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", "reform_tokayev_link"), describe(reply)
 
@@ -156,34 +155,6 @@ def test_whose_after_the_askers_sentence(engine, question: str) -> None:
     ],
 )
 def test_whose_of_what_the_text_omits_declines(engine, question: str) -> None:
-    reply = engine.answer(question)
-    assert reply.kind != "answer", describe(reply)
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "Почему правосознание названо важным?",
-        "Почему правосознание считается важным?",
-        "Почему правовое сознание признаётся важным?",
-    ],
-)
-def test_why_legal_consciousness_is_judged_important(engine, question: str) -> None:
-    """«считается», «признаётся» before the adjective judged by frame the question (as
-    "considered" does); why legal consciousness is important is the entry on it."""
-    reply = engine.answer(question)
-    assert (reply.kind, reply.entry_id) == ("answer", "legal_consciousness"), describe(reply)
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "Почему налог считается важным?",
-        "Считается ли референдум обязательным?",
-        "Почему Сенат считается лишним?",
-    ],
-)
-def test_judged_things_the_text_omits_decline(engine, question: str) -> None:
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
 

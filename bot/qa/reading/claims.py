@@ -40,8 +40,7 @@ INDEFINITE_ABOUT = frozenset(
 NAMED_AS = frozenset({"named as", "named the"})
 # "Why does he consider X important?", "Is X deemed progressive?": a verb of judging before the
 # adjective it judges by frames what is asked (without_judging), by their stems
-# (and the Russian passive of judging: «Почему правосознание считается важным?», «признаётся ключевым»)
-JUDGING_VERBS = frozenset({"consid", "deem", "regard", "считаться", "признаваться"})
+JUDGING_VERBS = frozenset({"consid", "deem", "regard"})
 # "Is the reform presented as a continuation…?": a verb of presenting before "as" says how the text
 # describes a thing (as "described", "portrayed", stopwords, do), by their stems; "present" alone is
 # being there («присутствовать»), a word of taking part (described_as)
