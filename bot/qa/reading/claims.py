@@ -464,10 +464,22 @@ def without_hedge(ctx: ReaderContext, question: str, analysis: Analysis) -> Anal
     said = [
         hedge for hedge in (*pairs, *threes) if hedge in HEDGES | COMPOUND_PREPOSITIONS | INDEFINITE_ABOUT
     ]
+    said = [hedge for hedge in said if not _quality_closing(found, hedge)]
     if not said:
         return analysis
     dropped = ctx.analyzer.analyse(" ".join(said)).values
     return less(analysis, dropped)
+
+
+def _quality_closing(found: tuple[str, ...], hedge: str) -> bool:
+    """«Шёл ли обмен мнениями по существу?», «…был формальным или по существу?»: a hedge closing the
+    question after a word of its own (not a pronoun: «это что по сути») says how the thing asked
+    of went, substantively (synonyms.yaml: «содержательный»), which the text tells."""
+    size = len(hedge.split())
+    if hedge not in HEDGES or len(found) <= size or " ".join(found[-size:]) != hedge:
+        return False
+    before = found[-size - 1]
+    return not shared_morphology().info(before).is_function_word or before in ALTERNATIVE_WORDS
 
 
 def without_judging(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:

@@ -46,6 +46,7 @@ BEFORE_KAZAKH = "дейін"
 BEFORE_SKIPPED = frozenset({"the", "this", "these", "a"})
 CHANGE_STEMS = (*(w[:5] for w in WHOLE_WORDS), "изменен", "преобраз", "принят", "change", "adopt", "амендм")
 EARLIER_KIND = "earlier"
+ADJECTIVE = "ADJF"
 PARTICIPLE_POS = "PRTF"  # a full participle, which goes before its noun as an adjective does
 # «состоявшийся круглый стол»: the value of the verbs of taking place (synonyms.yaml), and the words a
 # participle before its noun may stand right before (held_attributive)
@@ -61,6 +62,15 @@ PERIOD_LEMMAS = frozenset({"год", "сезон", "месяц", "неделя",
 REPEAT_WORDS = frozenset({"снова", "опять", "вновь", "повторно", "again"})
 REPEAT_PAIRS = frozenset({("ещё", "раз"), ("еще", "раз"), ("once", "more")})
 FUTURE_KIND = "future"
+# «будет называться», «станут именоваться», «назовут», «переименуют», "will be called" (name_to_come):
+# the verbs of naming, by lemma, the English participles after "be", and the Russian auxiliaries
+NAMING_LEMMAS = frozenset(
+    {"называться", "именоваться", "назвать", "называть", "переименовать", "переименоваться", "наречь"}
+)
+ENGLISH_NAMED = frozenset({"called", "named", "renamed", "titled"})
+# a future of the third person («назовут», «переименует»); «назовёшь», «назовёте» ask the bot to name
+THIRD_PERSON_ENDINGS = ("т", "тся")
+FUTURE_AUXILIARIES = frozenset({"будет", "будут", "станет", "станут"})
 # «биыл» (Kazakh: this year), as typed: a time named without a year word (at_a_time_to_come)
 THIS_YEAR_WORDS = frozenset({"биыл", "биылғы"})
 
@@ -119,6 +129,38 @@ def repeat_to_come(ctx: ReaderContext, question: str, analysis: Analysis) -> Ana
     if repeated and _in_future(found):
         return replace(analysis, kinds=analysis.kinds | {FUTURE_KIND})
     return analysis
+
+
+def name_to_come(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Как будет называться парламент по новой Конституции?», «Как назовут новый орган?», "What will
+    the new parliament be called?": the name a thing will bear is one yet to come (kind `future`),
+    which a report of a round table does not give; naming words are no terms of a question
+    (synonyms.yaml), so an entry naming the thing would answer what it is, not what it will be
+    called. The future is the naming verb's own («назовут», «переименуют») or an auxiliary right
+    beside it («будет называться», «называться будет»), or "will" before "be called"; the present
+    («Как называется направление…?») asks a name the documents give, and stays, as does a future
+    in another clause («Как называется орган, который будет следить…?»)."""
+    found = analysis.words
+    if FUTURE_KIND in analysis.kinds or not _named_to_come(found):
+        return analysis
+    return replace(analysis, kinds=analysis.kinds | {FUTURE_KIND})
+
+
+def _named_to_come(found: tuple[str, ...]) -> bool:
+    """A naming verb in the future, or a future auxiliary within a word of it."""
+    morphology = shared_morphology()
+    for i, word in enumerate(found):
+        if word in ENGLISH_NAMED and "be" in found[max(0, i - 2) : i]:
+            if FUTURE_WORDS & set(found[:i]):
+                return True
+            continue
+        info = morphology.info(word)
+        if info.lemma not in NAMING_LEMMAS:
+            continue
+        near = found[max(0, i - 2) : i] + found[i + 1 : i + 3]
+        if (info.future and word.endswith(THIRD_PERSON_ENDINGS)) or not FUTURE_AUXILIARIES.isdisjoint(near):
+            return True
+    return False
 
 
 def at_a_time_to_come(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
@@ -181,11 +223,20 @@ def _earlier(found: tuple[str, ...]) -> bool:
             return True
         if word in BEFORE_WORDS:
             rest = [w for w in found[i + 1 : i + 3] if w not in BEFORE_SKIPPED]
-            if rest and rest[0].startswith(CHANGE_STEMS):
+            if rest and rest[0].startswith(CHANGE_STEMS) and not _raised_to_a_degree(rest):
                 return True
         if word == BEFORE_KAZAKH and before.startswith(CHANGE_STEMS):
             return True
     return False
+
+
+def _raised_to_a_degree(rest: list[str]) -> bool:
+    """«поднять до конституционного уровня», «довести до конституционного статуса»: «до» before an
+    adjective of the whole whose own noun is no change or whole is a degree reached, not the time
+    before the reform («до конституционной реформы» is)."""
+    if shared_morphology().info(rest[0]).pos != ADJECTIVE:
+        return False
+    return len(rest) > 1 and not rest[1].startswith(CHANGE_STEMS)
 
 
 def past_period(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:

@@ -158,6 +158,9 @@ def emphasis_on_a_thing(ctx: ReaderContext, question: str, analysis: Analysis) -
     «На что делается упор в обоих?», which names no thing after the emphasis."""
     found = analysis.words
     morphology = shared_morphology()
+    staked = _stake_words(found)
+    if staked:  # («ставка» of a tax is a rate: only beside a light verb is it the emphasis)
+        analysis = less_words(ctx, analysis, staked)
     for i, word in enumerate(found[:-2]):
         if morphology.info(word).lemma not in LIGHT_EMPHASIS_VERBS:
             continue
@@ -165,6 +168,24 @@ def emphasis_on_a_thing(ctx: ReaderContext, question: str, analysis: Analysis) -
         if nouns and found[nouns[0] + 1] == LIGHT_EMPHASIS_ON:
             return less_words(ctx, analysis, [word])
     return analysis
+
+
+def _stake_words(found: tuple[str, ...]) -> list[str]:
+    """«На чём должна делаться ставка…?», «делают ставку на профилактику»: «ставка» within a word of
+    a light verb of emphasis is the emphasis, as «упор» (a stopword) is: no subject of its own."""
+    morphology = shared_morphology()
+    lemmas = [morphology.info(w).lemma for w in found]
+    return [
+        found[i]
+        for i, lemma in enumerate(lemmas)
+        if lemma == STAKE
+        and not LIGHT_EMPHASIS_VERBS.isdisjoint(lemmas[max(0, i - STAKE_SPAN) : i + STAKE_SPAN + 1])
+    ]
+
+
+REACHING = "до"
+STAKE = "ставка"
+STAKE_SPAN = 2
 
 
 # «Помогут ли изменения навести порядок?»: a verb of helping (by lemma) right before an infinitive
@@ -838,7 +859,7 @@ def goals_of_the_changes(ctx: ReaderContext, question: str, analysis: Analysis) 
     them («Какие цели преследуют изменения?») goes with the goal noun: it names nothing more."""
     changes = ctx.analyzer.analyse(CHANGES).values
     at = next((i for i, t in enumerate(analysis.terms) if t.value == GOAL), None)
-    if at is None or not changes & analysis.values:
+    if at is None or not changes & analysis.values or _goal_of_another(ctx, analysis.words, changes):
         return analysis
     aimed = ctx.analyzer.analyse(AIMED).terms
     rest = [t for t in analysis.terms[at + 1 :] if t.value != PURSUING]
@@ -851,6 +872,27 @@ def goals_of_the_changes(ctx: ReaderContext, question: str, analysis: Analysis) 
     # each of which the entry saying so names: no list of its own asked for)
     kinds = kinds - {ITEMS}
     return replace(analysis, terms=terms, values=frozenset(t.value for t in terms), kinds=kinds)
+
+
+def _goal_of_another(ctx: ReaderContext, found: tuple[str, ...], changes: frozenset[str]) -> bool:
+    """«Какова цель разъяснительной работы по нововведениям?»: the goal's own genitive noun, right
+    after it (past its adjectives: «цели предлагаемых изменений»), is another thing than the
+    changes: the goal asked is that thing's (the explanatory work's), the changes only what it is
+    about. A preposition after the goal («цели, по словам генпрокурора, …», «цели, кроме…») opens
+    no such noun."""
+    morphology = shared_morphology()
+    for i, word in enumerate(found):
+        if morphology.info(word).lemma != GOAL:
+            continue
+        own = next((w for w in found[i + 1 :] if morphology.info(w).pos not in GOAL_QUALIFIER_POS), None)
+        if own is None or morphology.info(own).pos != "NOUN" or not morphology.genitive_noun(own):
+            return False
+        return not ctx.analyzer.analyse(own).values & changes
+    return False
+
+
+# the adjectives and participles before the goal's own noun («цели предлагаемых изменений»)
+GOAL_QUALIFIER_POS = frozenset({"ADJF", "PRTF"})
 
 
 # "progressive in nature", "in character", "the nature of the changes": English names a thing's kind
@@ -1191,14 +1233,28 @@ def raised_to_a_rank(ctx: ReaderContext, question: str, analysis: Analysis) -> A
         if lemma not in RAISING_VERBS:
             continue
         after = range(i + 1, min(i + 1 + RAISING_SPAN, len(found) - 1))
-        rank = next((j for j in after if (found[j], lemmas[j + 1]) in RANKS), None)
+        rank = next((r for r in (_rank_at(found, lemmas, j) for j in after) if r is not None), None)
         if rank is None:
             continue
-        dropped = ctx.analyzer.analyse(f"{found[i]} {found[rank + 1]}").values
+        dropped = ctx.analyzer.analyse(f"{found[i]} {found[rank]}").values
         placing = ctx.analyzer.analyse(PLACING).terms
         kept = tuple(t for t in analysis.terms if t.value not in dropped) + placing
         return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
     return analysis
+
+
+def _rank_at(found: tuple[str, ...], lemmas: list[str], at: int) -> int | None:
+    """Where the rank noun of a preposition at `at` stands: right after it («до уровня»), or, after
+    «до», past one adjective («до конституционного уровня»). «на конституционный уровень» stays as
+    read before (what raising the principle there means, not placing it in the Preamble)."""
+    for j in (at + 1, at + 2) if found[at] == REACHING else (at + 1,):
+        if j >= len(found):
+            return None
+        if (found[at], lemmas[j]) in RANKS:
+            return j
+        if shared_morphology().info(found[j]).pos != "ADJF":
+            return None
+    return None
 
 
 # «что даст реформа людям?»: the people as a whole, by lemma, to whom a thing gives what it brings

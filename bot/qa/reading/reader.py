@@ -146,6 +146,7 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     people.who_passive,
     dates.when_future,
     dates.at_a_time_to_come,
+    dates.name_to_come,
     people.post_to_come,
     people.post_taken,
     people.holder_now,
