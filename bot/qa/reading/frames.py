@@ -65,6 +65,8 @@ DOMAIN_NOUNS = frozenset({"сфера", "область", "отрасль", "п�
 DOMAIN_PREPOSITIONS = frozenset({"в", "во"})
 # the verb of proposing beside a domain frame («Что предлагается в сфере защиты прав граждан?»), by lemma
 DOMAIN_PROPOSING = frozenset({"предлагаться", "предлагать", "предложить", "предполагаться"})
+# the nouns of measures asked in a domain («Какие меры в сфере образования упомянуты?»), by lemma
+DOMAIN_MEASURES = frozenset({"мера", "шаг"})
 # the words a genitive may open with before its noun (_genitive_after)
 GENITIVE_QUALIFIER_POS = frozenset({"ADJF", "PRTF"})
 
@@ -333,7 +335,20 @@ def without_domain_frame(ctx: ReaderContext, question: str, analysis: Analysis) 
     ]
     if frame:  # «Что предлагается в сфере X?»: what is proposed there is what the documents say of X
         frame += [word for word in found if morphology.info(word).lemma in DOMAIN_PROPOSING]
+        frame += _measures_before(found, found.index(frame[0]))
     return less_words(ctx, analysis, frame) if frame else analysis
+
+
+def _measures_before(found: tuple[str, ...], domain: int) -> list[str]:
+    """«Какие меры в сфере образования…?», «Какие шаги в области…?»: the noun of measures right
+    before «в» and the domain noun asks what is done in the domain, as «Что предлагается в сфере X?»
+    does; not one with a genitive of its own («меры ответственности в сфере…»: measures of a kind
+    the documents must name)."""
+    morphology = shared_morphology()
+    at = domain - 2
+    if at < 0 or morphology.info(found[at]).lemma not in DOMAIN_MEASURES:
+        return []
+    return [found[at]]
 
 
 # «Как реформа повлияет на правопорядок?», «Как реформа скажется на правопорядке?»: a verb of effect (by

@@ -58,6 +58,7 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     claims.stance_against,
     meaning.what_it_means,
     mentions.talk_of_a_thing,
+    mentions.talk_in_the_text,
     mentions.talk_of_nothing_named,
     kazakh_nouns.kazakh_topic,
     kazakh_nouns.kazakh_plural,
