@@ -37,6 +37,10 @@ def talk_of_a_thing(ctx: ReaderContext, question: str, analysis: Analysis) -> An
 
 # «идёт речь», «речь идёт» (the present, as typed): what a text is about, as «говорится» (a stopword)
 SPEECH = "речь"
+# «о каком X», «об какой X»: which thing is talked of (not «о чём идёт речь», what is at stake,
+# which a quote says in these words: «речь идёт об укреплении правового сознания»)
+ABOUT = frozenset({"о", "об"})
+WHICH = "какой"
 TALK_NOW = frozenset({("идёт", "речь"), ("идет", "речь"), ("речь", "идёт"), ("речь", "идет")})
 
 
@@ -44,12 +48,18 @@ def talk_in_the_text(ctx: ReaderContext, question: str, analysis: Analysis) -> A
     """«О каком Президенте идёт речь в пресс-релизе?», «О чём идёт речь в блоке о цифровизации?»:
     the present «идёт речь» asks what the text is about, as «говорится» does, which asks nothing of
     its own; neither word is a subject (not a speech: «речь прокурора» keeps it), nor what was said
-    (the past «шла речь», kind `said`). Not beside a speech asked of («О какой речи президента идёт
+    (the past «шла речь», kind `said`). Only asking which thing («о каком X»): «О чём идёт речь
+    при закреплении принципа?» asks what is at stake, in a quote's own words. Not beside a speech asked of («О какой речи президента идёт
     речь?»: the noun twice, and the term of the one talked of cannot be told from the other's)."""
     found = analysis.words
     at = next((i for i, pair in enumerate(itertools.pairwise(found)) if pair in TALK_NOW), None)
     morphology = shared_morphology()
     if at is None or sum(morphology.info(w).lemma == SPEECH for w in found) > 1:
+        return analysis
+    about_which = any(
+        before in ABOUT and morphology.info(after).lemma == WHICH for before, after in itertools.pairwise(found)
+    )
+    if not about_which:
         return analysis
     return less_words(ctx, analysis, found[at : at + 2])
 
