@@ -45,19 +45,20 @@ TALK_NOW = frozenset({("идёт", "речь"), ("идет", "речь"), ("ре
 
 
 def talk_in_the_text(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
-    """«О каком Президенте идёт речь в пресс-релизе?», «О чём идёт речь в блоке о цифровизации?»:
-    the present «идёт речь» asks what the text is about, as «говорится» does, which asks nothing of
-    its own; neither word is a subject (not a speech: «речь прокурора» keeps it), nor what was said
-    (the past «шла речь», kind `said`). Only asking which thing («о каком X»): «О чём идёт речь
-    при закреплении принципа?» asks what is at stake, in a quote's own words. Not beside a speech asked of («О какой речи президента идёт
-    речь?»: the noun twice, and the term of the one talked of cannot be told from the other's)."""
+    """«О каком Президенте идёт речь в пресс-релизе?», «Речь идёт о каком принципе?»: the present
+    «идёт речь» asking which thing («о каком X») asks what the text is about, as «говорится» does,
+    which asks nothing of its own; neither word is a subject (not a speech: «речь прокурора» keeps
+    it), nor what was said (the past «шла речь», kind `said`). Not «О чём идёт речь при закреплении
+    принципа?»: what is at stake, in a quote's own words. Not beside a speech asked of («О какой речи
+    президента идёт речь?»: the noun twice, and the term of the one talked of cannot be told apart)."""
     found = analysis.words
     at = next((i for i, pair in enumerate(itertools.pairwise(found)) if pair in TALK_NOW), None)
     morphology = shared_morphology()
     if at is None or sum(morphology.info(w).lemma == SPEECH for w in found) > 1:
         return analysis
     about_which = any(
-        before in ABOUT and morphology.info(after).lemma == WHICH for before, after in itertools.pairwise(found)
+        before in ABOUT and morphology.info(after).lemma == WHICH
+        for before, after in itertools.pairwise(found)
     )
     if not about_which:
         return analysis

@@ -176,6 +176,7 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     dates.what_on_own_date,
     dates.without_own_date,
     scope.within_the_whole,
+    scope.by_the_whole,
     dangers.undesirable,
     dangers.guarded_against,
     dangers.warned_to_avoid,
