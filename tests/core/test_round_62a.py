@@ -66,3 +66,107 @@ def test_talk_in_the_text_near_misses_decline(engine, question: str) -> None:
     """A minister, a speech of the President, a prime minister, a party: the text names none."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        (
+            "Мне как участковому интересно: что меняется для полиции по этому проекту?",
+            "rights_protection_priority",
+        ),
+        ("Что меняется для полиции по этому проекту?", "rights_protection_priority"),
+        ("Что меняется для полиции согласно проекту?", "rights_protection_priority"),
+        (
+            "Какие гарантии персональных данных предусмотрены по новой Конституции?",
+            "personal_data_protection",
+        ),
+    ],
+)
+def test_by_the_whole_is_where_the_answer_is_sought(engine, question: str, entry: str) -> None:
+    """«по этому проекту», «согласно проекту»: the whole in the dative frames the question, as «в
+    рамках реформы»; what is asked is the thing named beside it."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Что меняется для пенсионеров по этому проекту?",
+        "Что меняется в налоговой системе по этому проекту?",
+        "Какие льготы для студентов предусмотрены согласно проекту?",
+        "Как изменится пенсионный возраст по новой Конституции?",
+    ],
+)
+def test_by_the_whole_near_misses_decline(engine, question: str) -> None:
+    """Pensioners, taxes, students' benefits, the pension age: the text names none."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Почему реформа считается долгосрочной?",
+        "Почему участники считают, что изменения имеют стратегическое значение?",
+        "Почему изменения называют стратегическими?",
+        "Почему реформа долгосрочная?",
+    ],
+)
+def test_why_long_term_is_the_guidelines_it_sets(engine, question: str) -> None:
+    """Why the changes are long-term or strategic: the text's ground is that they set long-term
+    guidelines of the state's development (long_term_guidelines answers `reason`)."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "long_term_guidelines"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Почему реформа займёт много лет?",
+        "Почему реформа рассчитана на десять лет?",
+        "Почему реформа затягивается?",
+    ],
+)
+def test_why_long_term_near_misses_decline(engine, question: str) -> None:
+    """How long the reform takes, a term of ten years, delays: the text tells none."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Дайте краткое резюме выступления Генерального прокурора.",
+        "Дайте краткое содержание выступления генпрокурора",
+        "Дайте выжимку выступления Асылова",
+    ],
+)
+def test_summary_of_a_thing_is_what_is_said_of_it(engine, question: str) -> None:
+    """«краткое резюме выступления X»: the summary of a thing named after it is what the text says
+    of that thing, not the piece's own summary."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "prosecutor_speech"), describe(reply)
+
+
+def test_summary_of_the_piece_stays_the_piece(engine) -> None:
+    """«краткое содержание пресс-релиза»: the piece's own summary answers."""
+    reply = engine.answer("Дайте краткое содержание пресс-релиза")
+    assert (reply.kind, reply.entry_id) == ("answer", "about_document"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Дайте краткое резюме выступления министра юстиции.",
+        "Каково краткое содержание выступления депутатов?",
+        "Дайте краткое содержание доклада Уполномоченного по правам человека",
+        "Дайте резюме выступления президента",
+    ],
+)
+def test_summary_of_a_thing_near_misses_decline(engine, question: str) -> None:
+    """The justice minister's, the deputies', the ombudsman's, the President's speech: the text
+    reports none."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)

@@ -16,7 +16,7 @@ from bot.qa.morph import PREDICATE_POS, shared_morphology
 from bot.qa.reading.claims import SAID_KIND
 from bot.qa.reading.comparison import DIFFERENCE_LEMMAS
 from bot.qa.reading.context import WHICH_WORDS, ReaderContext
-from bot.qa.reading.edits import less_words, read_with
+from bot.qa.reading.edits import less, less_words, read_with
 from bot.qa.reading.people import reports_words
 from bot.qa.subject import TOPIC_PREPOSITIONS
 
@@ -900,6 +900,34 @@ def character_of_a_thing(ctx: ReaderContext, question: str, analysis: Analysis) 
     at = next((i for i, t in enumerate(analysis.terms) if t.value in dropped), len(terms))
     kept = (*terms[:at], *read, *terms[at:])
     return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
+
+
+# «краткое содержание выступления», «резюме выступления генпрокурора»: the summary of a thing (by the
+# lemma of the summary's noun) before the genitive naming it (summary_of_a_thing); the summary as
+# the analyzer reads it (synonyms.yaml: «краткое содержание», «резюме», «выжимка»)
+SUMMARY_NOUNS = frozenset({"резюме", "содержание", "изложение", "выжимка", "пересказ"})
+SUMMARY = "краткое содержание"
+SUMMARY_QUALIFIERS = "краткий"
+
+
+def summary_of_a_thing(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Дайте краткое резюме выступления Генерального прокурора», «Каково краткое содержание
+    выступления генпрокурора?»: the summary of a thing named in the genitive after it is what the
+    documents say of that thing; the summary is no subject (an entry on the piece as a whole holds
+    it). Not the summary of the piece itself («краткое содержание пресс-релиза»: that entry
+    answers), and only when the thing is a word the documents use."""
+    summary = ctx.analyzer.analyse(SUMMARY).values
+    if not summary <= analysis.values:
+        return analysis
+    found = analysis.words
+    morphology = shared_morphology()
+    at = next((i for i, w in enumerate(found) if morphology.info(w).lemma in SUMMARY_NOUNS), None)
+    if at is None or not _genitive_after(found, at + 1):
+        return analysis
+    thing = ctx.analyzer.analyse(" ".join(found[at + 1 : at + 3]))
+    if not any(t.known for t in thing.terms) or thing.values & (ctx.pieces | summary):
+        return analysis
+    return less(analysis, summary | ctx.analyzer.analyse(SUMMARY_QUALIFIERS).values)
 
 
 # «носила практический характер»: a thing "bears" a quality «характер» (held_character), by lemma

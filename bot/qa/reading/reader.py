@@ -95,6 +95,7 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     frames.primacy_of_attention,
     frames.emphasis_ahead,
     frames.forms_of_a_thing,
+    frames.summary_of_a_thing,
     frames.role_in_making,
     frames.without_manner_frame,
     frames.condition_asked,
