@@ -170,3 +170,36 @@ def test_summary_of_a_thing_near_misses_decline(engine, question: str) -> None:
     reports none."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        (
+            "Какие четыре блока вопросов выделили участники при обсуждении практической стороны проекта?",
+            "key_directions",
+        ),
+        ("Какие направления выделили, обсуждая практическую сторону проекта?", "key_directions"),
+        ("Что обсуждали, касаясь практической стороны реформы?", "practical_focus"),
+        ("Обсуждали ли прикладную сторону реформы?", "practical_focus"),
+    ],
+)
+def test_practical_side_is_the_practical_aspects(engine, question: str, entry: str) -> None:
+    """«практическая сторона» of a thing is its practical aspects (the text's «практических
+    аспектах»), as "the practical side" is."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Обсуждалась ли практическая сторона пенсионной реформы?",
+        "Какова практическая сторона введения налога на роскошь?",
+        "Какие стороны участвовали в переговорах?",
+    ],
+)
+def test_practical_side_near_misses_decline(engine, question: str) -> None:
+    """A pension reform, a luxury tax, parties to negotiations: the text names none."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
