@@ -203,3 +203,33 @@ def test_practical_side_near_misses_decline(engine, question: str) -> None:
     """A pension reform, a luxury tax, parties to negotiations: the text names none."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Каких выводов, по мнению прокурора, следует избегать?",
+        "Какие выводы могут не отражать суть реформ, о чём предупреждал Генпрокурор?",
+        "Каких выводов о реформе опасается генпрокурор?",
+        "Каких ошибочных выводов нужно избегать?",
+    ],
+)
+def test_conclusions_to_avoid(engine, question: str) -> None:
+    """The conclusions to avoid are the text's «выводов, не отражающих суть реформ», which the
+    explanatory work lets one avoid (not the round table's outcome)."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "explanation_purpose"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какие выводы сделала комиссия по итогам проверки?",
+        "Каких выводов следует избегать при расследовании преступлений?",
+        "Какие выводы сделал суд?",
+    ],
+)
+def test_conclusions_to_avoid_near_misses_decline(engine, question: str) -> None:
+    """A commission's audit, crime investigations, a court: the text reports none."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
