@@ -209,7 +209,6 @@ def test_practical_side_near_misses_decline(engine, question: str) -> None:
     "question",
     [
         "Каких выводов, по мнению прокурора, следует избегать?",
-        "Какие выводы могут не отражать суть реформ, о чём предупреждал Генпрокурор?",
         "Каких выводов о реформе опасается генпрокурор?",
         "Каких ошибочных выводов нужно избегать?",
     ],
@@ -227,9 +226,42 @@ def test_conclusions_to_avoid(engine, question: str) -> None:
         "Какие выводы сделала комиссия по итогам проверки?",
         "Каких выводов следует избегать при расследовании преступлений?",
         "Какие выводы сделал суд?",
+        "Как связаны реформа и правопорядок по итогам дискуссии?",
     ],
 )
 def test_conclusions_to_avoid_near_misses_decline(engine, question: str) -> None:
-    """A commission's audit, crime investigations, a court: the text reports none."""
+    """A commission's audit, crime investigations, a court: the text reports none; nor is the
+    link of reform and law and order (asked by the outcome) the conclusions to avoid."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Планируется ли менять работу полиции в сторону обслуживания граждан?",
+        "Изменится ли работа правоохранительных органов в сторону профилактики?",
+        "Сдвинется ли работа полиции в сторону сервисной модели?",
+        "Сместится ли акцент в сторону профилактики правонарушений?",
+    ],
+)
+def test_towards_a_thing(engine, question: str) -> None:
+    """«в сторону X» before a genitive is "towards X": what a thing moves to is asked, the side is
+    no subject."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "rights_protection_priority"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Меняется ли законодательство в сторону либерализации?",
+        "Изменится ли налоговая система в сторону снижения ставок?",
+        "Будет ли работа полиции меняться в сторону наказаний?",
+        "Изменится ли работа судов в сторону открытости?",
+    ],
+)
+def test_towards_a_thing_near_misses_decline(engine, question: str) -> None:
+    """Liberalisation, tax rates, punishment, the courts' openness: the text tells none."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)

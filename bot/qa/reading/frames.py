@@ -351,6 +351,25 @@ def _measures_before(found: tuple[str, ...], domain: int) -> list[str]:
     return [found[at]]
 
 
+# «в сторону обслуживания граждан» ("towards"): the compound preposition «в сторону» with a genitive
+# after it (towards_a_thing), as typed
+TOWARDS = frozenset({"в", "во"})
+SIDE_TOWARDS = "сторону"
+
+
+def towards_a_thing(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Планируется ли менять работу полиции в сторону обслуживания граждан?»: «в сторону» before a
+    genitive is the preposition "towards", naming where a thing moves (the genitive after it); the
+    side is no subject. Not a side of a thing («с другой стороны», «сторона обвинения»)."""
+    found = analysis.words
+    frame = [
+        found[i]
+        for i in range(1, len(found))
+        if found[i] == SIDE_TOWARDS and found[i - 1] in TOWARDS and _genitive_after(found, i + 1)
+    ]
+    return less_words(ctx, analysis, frame[:1]) if frame else analysis
+
+
 # «Как реформа повлияет на правопорядок?», «Как реформа скажется на правопорядке?»: a verb of effect (by
 # lemma) and «на» right after it (effect_on)
 EFFECT_LEMMAS = frozenset({"повлиять", "влиять", "сказаться", "сказываться", "отразиться", "отражаться"})

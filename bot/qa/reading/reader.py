@@ -82,6 +82,7 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     frames.without_place_taken,
     frames.without_function_served,
     frames.without_domain_frame,
+    frames.towards_a_thing,
     frames.effect_on,
     frames.text_of_the_draft,
     frames.attitude_to,
