@@ -205,36 +205,6 @@ def test_practical_side_near_misses_decline(engine, question: str) -> None:
     assert reply.kind != "answer", describe(reply)
 
 
-@pytest.mark.parametrize(
-    "question",
-    [
-        "Каких выводов, по мнению прокурора, следует избегать?",
-        "Каких выводов о реформе опасается генпрокурор?",
-        "Каких ошибочных выводов нужно избегать?",
-    ],
-)
-def test_conclusions_to_avoid(engine, question: str) -> None:
-    """The conclusions to avoid are the text's «выводов, не отражающих суть реформ», which the
-    explanatory work lets one avoid (not the round table's outcome)."""
-    reply = engine.answer(question)
-    assert (reply.kind, reply.entry_id) == ("answer", "explanation_purpose"), describe(reply)
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "Какие выводы сделала комиссия по итогам проверки?",
-        "Каких выводов следует избегать при расследовании преступлений?",
-        "Какие выводы сделал суд?",
-        "Как связаны реформа и правопорядок по итогам дискуссии?",
-    ],
-)
-def test_conclusions_to_avoid_near_misses_decline(engine, question: str) -> None:
-    """A commission's audit, crime investigations, a court: the text reports none; nor is the
-    link of reform and law and order (asked by the outcome) the conclusions to avoid."""
-    reply = engine.answer(question)
-    assert reply.kind != "answer", describe(reply)
-
 
 @pytest.mark.parametrize(
     "question",
