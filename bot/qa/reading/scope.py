@@ -246,7 +246,8 @@ def by_the_whole(ctx: ReaderContext, question: str, analysis: Analysis) -> Analy
     the draft, the reform or the constitution in the dative after «согласно» or «по» is where the
     answer is sought, as «в рамках реформы» (within_the_whole): no subject of its own. Only the
     whole itself (with a pronoun or adjectives before it: «по этому проекту», «по новой
-    Конституции»), not a thing of it («по сути проекта» keeps both), and only when a noun the
+    Конституции»), not a thing of it («по сути проекта» keeps both) nor another whole («по налоговой
+    реформе»), and only when a noun the
     documents use is left, other than the whole, the event or those taking part."""
     found = analysis.words
     morphology = shared_morphology()
@@ -261,7 +262,9 @@ def by_the_whole(ctx: ReaderContext, question: str, analysis: Analysis) -> Analy
         if (morphology.case_of(head) or ("", False))[0] != BY_CASE:
             continue
         values = ctx.analyzer.analyse(head).values
-        if values and values <= ctx.wholes:
+        # (the words before it qualify the whole itself: «по налоговой реформе» is another reform)
+        span = ctx.analyzer.analyse(" ".join(found[i + 1 : at + 1])).values
+        if values and values <= ctx.wholes and span <= ctx.wholes:
             dropped += [*found[i + 1 : at], head]
     if not dropped:
         return analysis
