@@ -238,6 +238,7 @@ def _devoted_after_its_noun(found: tuple[str, ...], at: int) -> bool:
 # the prepositions, the case of the whole after them, and the words that may stand between
 BY_PREPOSITIONS = frozenset({"согласно", "по"})
 BY_CASE = "datv"
+TOPIC_BY = "по"
 BY_QUALIFIER_POS = frozenset({"ADJF", "NPRO", "PRTF"})
 
 
@@ -264,7 +265,9 @@ def by_the_whole(ctx: ReaderContext, question: str, analysis: Analysis) -> Analy
         values = ctx.analyzer.analyse(head).values
         # (the words before it qualify the whole itself: «по налоговой реформе» is another reform)
         span = ctx.analyzer.analyse(" ".join(found[i + 1 : at + 1])).values
-        if values and values <= ctx.wholes and span <= ctx.wholes:
+        # («обмен мнениями по проекту»: a bare «по» may name the topic; «по этому проекту» refers)
+        bare = word == TOPIC_BY and at == i + 1
+        if values and values <= ctx.wholes and span <= ctx.wholes and not bare:
             dropped += [*found[i + 1 : at], head]
     if not dropped:
         return analysis
