@@ -16,7 +16,7 @@ from bot.qa.morph import PREDICATE_POS, shared_morphology
 from bot.qa.reading.claims import SAID_KIND
 from bot.qa.reading.comparison import DIFFERENCE_LEMMAS
 from bot.qa.reading.context import WHICH_WORDS, ReaderContext
-from bot.qa.reading.edits import less_words, read_with
+from bot.qa.reading.edits import less, less_words, read_with
 from bot.qa.reading.people import reports_words
 from bot.qa.subject import TOPIC_PREPOSITIONS
 
@@ -65,6 +65,8 @@ DOMAIN_NOUNS = frozenset({"сфера", "область", "отрасль", "п�
 DOMAIN_PREPOSITIONS = frozenset({"в", "во"})
 # the verb of proposing beside a domain frame («Что предлагается в сфере защиты прав граждан?»), by lemma
 DOMAIN_PROPOSING = frozenset({"предлагаться", "предлагать", "предложить", "предполагаться"})
+# the nouns of measures asked in a domain («Какие меры в сфере образования упомянуты?»), by lemma
+DOMAIN_MEASURES = frozenset({"мера", "шаг"})
 # the words a genitive may open with before its noun (_genitive_after)
 GENITIVE_QUALIFIER_POS = frozenset({"ADJF", "PRTF"})
 
@@ -354,7 +356,39 @@ def without_domain_frame(ctx: ReaderContext, question: str, analysis: Analysis) 
     ]
     if frame:  # «Что предлагается в сфере X?»: what is proposed there is what the documents say of X
         frame += [word for word in found if morphology.info(word).lemma in DOMAIN_PROPOSING]
+        frame += _measures_before(found, found.index(frame[0]))
     return less_words(ctx, analysis, frame) if frame else analysis
+
+
+def _measures_before(found: tuple[str, ...], domain: int) -> list[str]:
+    """«Какие меры в сфере образования…?», «Какие шаги в области…?»: the noun of measures right
+    before «в» and the domain noun asks what is done in the domain, as «Что предлагается в сфере X?»
+    does; not one with a genitive of its own («меры ответственности в сфере…»: measures of a kind
+    the documents must name)."""
+    morphology = shared_morphology()
+    at = domain - 2
+    if at < 0 or morphology.info(found[at]).lemma not in DOMAIN_MEASURES:
+        return []
+    return [found[at]]
+
+
+# «в сторону обслуживания граждан» ("towards"): the compound preposition «в сторону» with a genitive
+# after it (towards_a_thing), as typed
+TOWARDS = frozenset({"в", "во"})
+SIDE_TOWARDS = "сторону"
+
+
+def towards_a_thing(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Планируется ли менять работу полиции в сторону обслуживания граждан?»: «в сторону» before a
+    genitive is the preposition "towards", naming where a thing moves (the genitive after it); the
+    side is no subject. Not a side of a thing («с другой стороны», «сторона обвинения»)."""
+    found = analysis.words
+    frame = [
+        found[i]
+        for i in range(1, len(found))
+        if found[i] == SIDE_TOWARDS and found[i - 1] in TOWARDS and _genitive_after(found, i + 1)
+    ]
+    return less_words(ctx, analysis, frame[:1]) if frame else analysis
 
 
 # «Как реформа повлияет на правопорядок?», «Как реформа скажется на правопорядке?»: a verb of effect (by
@@ -927,6 +961,34 @@ def character_of_a_thing(ctx: ReaderContext, question: str, analysis: Analysis) 
     at = next((i for i, t in enumerate(analysis.terms) if t.value in dropped), len(terms))
     kept = (*terms[:at], *read, *terms[at:])
     return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
+
+
+# «краткое содержание выступления», «резюме выступления генпрокурора»: the summary of a thing (by the
+# lemma of the summary's noun) before the genitive naming it (summary_of_a_thing); the summary as
+# the analyzer reads it (synonyms.yaml: «краткое содержание», «резюме», «выжимка»)
+SUMMARY_NOUNS = frozenset({"резюме", "содержание", "изложение", "выжимка", "пересказ"})
+SUMMARY = "краткое содержание"
+SUMMARY_QUALIFIERS = "краткий"
+
+
+def summary_of_a_thing(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Дайте краткое резюме выступления Генерального прокурора», «Каково краткое содержание
+    выступления генпрокурора?»: the summary of a thing named in the genitive after it is what the
+    documents say of that thing; the summary is no subject (an entry on the piece as a whole holds
+    it). Not the summary of the piece itself («краткое содержание пресс-релиза»: that entry
+    answers), and only when the thing is a word the documents use."""
+    summary = ctx.analyzer.analyse(SUMMARY).values
+    if not summary <= analysis.values:
+        return analysis
+    found = analysis.words
+    morphology = shared_morphology()
+    at = next((i for i, w in enumerate(found) if morphology.info(w).lemma in SUMMARY_NOUNS), None)
+    if at is None or not _genitive_after(found, at + 1):
+        return analysis
+    thing = ctx.analyzer.analyse(" ".join(found[at + 1 : at + 3]))
+    if not any(t.known for t in thing.terms) or thing.values & (ctx.pieces | summary):
+        return analysis
+    return less(analysis, summary | ctx.analyzer.analyse(SUMMARY_QUALIFIERS).values)
 
 
 # «носила практический характер»: a thing "bears" a quality «характер» (held_character), by lemma

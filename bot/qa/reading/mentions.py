@@ -10,6 +10,7 @@ from bot.qa.analyzer import Analysis
 from bot.qa.morph import shared_morphology
 from bot.qa.reading.claims import SAID_KIND
 from bot.qa.reading.context import ReaderContext
+from bot.qa.reading.edits import less_words
 from bot.qa.text import QUESTION_OPENERS
 
 # «шла речь», «речь шла», as the analyzer folds them: with a question word they ask what was said
@@ -32,6 +33,36 @@ def talk_of_a_thing(ctx: ReaderContext, question: str, analysis: Analysis) -> An
     if rest.kinds or rest.values & ctx.subjects or not rest.values:
         return analysis
     return replace(analysis, kinds=frozenset())
+
+
+# «идёт речь», «речь идёт» (the present, as typed): what a text is about, as «говорится» (a stopword)
+SPEECH = "речь"
+# «о каком X», «об какой X»: which thing is talked of (not «о чём идёт речь», what is at stake,
+# which a quote says in these words: «речь идёт об укреплении правового сознания»)
+ABOUT = frozenset({"о", "об"})
+WHICH = "какой"
+TALK_NOW = frozenset({("идёт", "речь"), ("идет", "речь"), ("речь", "идёт"), ("речь", "идет")})
+
+
+def talk_in_the_text(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«О каком Президенте идёт речь в пресс-релизе?», «Речь идёт о каком принципе?»: the present
+    «идёт речь» asking which thing («о каком X») asks what the text is about, as «говорится» does,
+    which asks nothing of its own; neither word is a subject (not a speech: «речь прокурора» keeps
+    it), nor what was said (the past «шла речь», kind `said`). Not «О чём идёт речь при закреплении
+    принципа?»: what is at stake, in a quote's own words. Not beside a speech asked of («О какой речи
+    президента идёт речь?»: the noun twice, and the term of the one talked of cannot be told apart)."""
+    found = analysis.words
+    at = next((i for i, pair in enumerate(itertools.pairwise(found)) if pair in TALK_NOW), None)
+    morphology = shared_morphology()
+    if at is None or sum(morphology.info(w).lemma == SPEECH for w in found) > 1:
+        return analysis
+    about_which = any(
+        before in ABOUT and morphology.info(after).lemma == WHICH
+        for before, after in itertools.pairwise(found)
+    )
+    if not about_which:
+        return analysis
+    return less_words(ctx, analysis, found[at : at + 2])
 
 
 # «о чём», «об чём», Kazakh «не туралы»: asking what was talked about (English: "what … about"); the

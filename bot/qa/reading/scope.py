@@ -242,6 +242,50 @@ def _devoted_after_its_noun(found: tuple[str, ...], at: int) -> bool:
     return info.lemma in DEVOTED_LEMMAS and info.pos == "PRTF"
 
 
+# «согласно проекту», «по этому проекту»: the whole a question's answer is sought under (by_the_whole):
+# the prepositions, the case of the whole after them, and the words that may stand between
+BY_PREPOSITIONS = frozenset({"согласно", "по"})
+BY_CASE = "datv"
+TOPIC_BY = "по"
+BY_QUALIFIER_POS = frozenset({"ADJF", "NPRO", "PRTF"})
+
+
+def by_the_whole(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Что меняется для полиции по этому проекту?», «Какие права, согласно проекту, усиливаются?»:
+    the draft, the reform or the constitution in the dative after «согласно» or «по» is where the
+    answer is sought, as «в рамках реформы» (within_the_whole): no subject of its own. Only the
+    whole itself (with a pronoun or adjectives before it: «по этому проекту», «по новой
+    Конституции»), not a thing of it («по сути проекта» keeps both) nor another whole («по налоговой
+    реформе»), and only when a noun the
+    documents use is left, other than the whole, the event or those taking part."""
+    found = analysis.words
+    morphology = shared_morphology()
+    dropped: list[str] = []
+    for i, word in enumerate(found[:-1]):
+        if word not in BY_PREPOSITIONS:
+            continue
+        at = i + 1
+        while at < len(found) - 1 and morphology.info(found[at]).pos in BY_QUALIFIER_POS:
+            at += 1
+        head = found[at]
+        if (morphology.case_of(head) or ("", False))[0] != BY_CASE:
+            continue
+        values = ctx.analyzer.analyse(head).values
+        # (the words before it qualify the whole itself: «по налоговой реформе» is another reform)
+        span = ctx.analyzer.analyse(" ".join(found[i + 1 : at + 1])).values
+        # («обмен мнениями по проекту»: a bare «по» may name the topic; «по этому проекту» refers)
+        bare = word == TOPIC_BY and at == i + 1
+        if values and values <= ctx.wholes and span <= ctx.wholes and not bare:
+            dropped += [*found[i + 1 : at], head]
+    if not dropped:
+        return analysis
+    kept = less_words(ctx, analysis, dropped)
+    own = ctx.wholes | ctx.event | ctx.collective
+    if not any(t.known and t.pos in {"NOUN", None} and t.value not in own for t in kept.terms):
+        return analysis
+    return kept
+
+
 def within_the_whole(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """«Что сказано об эффективности госуправления в рамках конституционной реформы?»,
     «Конституциялық реформа аясында … туралы не делінді?»: the reform, the draft or the
