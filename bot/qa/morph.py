@@ -217,6 +217,29 @@ class Morphology:
             return False
         return any(p.tag.POS == "ADJF" and "ablt" in p.tag.grammemes for p in self._parse(word))
 
+    def plural_adjective(self, word: str) -> bool:
+        """A Russian full adjective in the plural by its likeliest reading, not in the instrumental
+        («военных», «пожилым»; not «прогрессивными», a quality claimed after «считать», «стать»):
+        with no noun after it, the people it names («для военных»: the military)."""
+        parse = self._russian_parse(word)
+        return (
+            parse is not None
+            and parse.tag.POS == "ADJF"
+            and "plur" in parse.tag.grammemes
+            and parse.tag.case != "ablt"
+        )
+
+    def noun_or_pronoun(self, word: str) -> bool:
+        """A Russian noun or pronoun by its likeliest reading («они», «изменения»)."""
+        parse = self._russian_parse(word)
+        return parse is not None and parse.tag.POS in {"NOUN", "NPRO"}
+
+    def noun_phrase_word(self, word: str) -> bool:
+        """A Russian word that may go on a noun phrase by its likeliest reading: a noun, an adjective,
+        a participle, a numeral or a pronoun («военных пенсий»: the adjective has its noun)."""
+        parse = self._russian_parse(word)
+        return parse is not None and parse.tag.POS in {"NOUN", "ADJF", "PRTF", "NUMR", "NPRO"}
+
     def _russian_parse(self, word: str) -> Parse | None:
         """pymorphy's likeliest parse of a Russian word; None for anything else."""
         if not word.isalpha() or word.isascii() or kazakh.is_kazakh(word):

@@ -23,6 +23,7 @@ from bot.qa.reading import (
     piece,
     sayings,
     scope,
+    substantive,
     weighed,
 )
 from bot.qa.reading.context import Pass, ReaderContext
@@ -60,6 +61,7 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     mentions.talk_of_a_thing,
     mentions.talk_in_the_text,
     mentions.talk_of_nothing_named,
+    substantive.adjective_as_people,
     kazakh_nouns.kazakh_topic,
     kazakh_nouns.kazakh_plural,
     kazakh_nouns.kazakh_object,
