@@ -452,11 +452,37 @@ def _labelled_asker(found: list[str]) -> bool:
     return tuple(found[:2]) in ASKER_LABELS and len(found) > len(ASKER_LABELS[0])
 
 
+# «Слышал по радио, что…», «Увидела в телеграм-канале, что…», «Вчера прочитал в новостях…»: the
+# asker's own hearing or reading, a verb in the past singular with its «я» dropped (Russian's way),
+# opening the sentence after adverbs of time at most (_heard_by_asker), as lemmas
+PERCEIVING_LEMMAS = frozenset(
+    {"слышать", "услышать", "видеть", "увидеть", "читать", "прочитать", "прочесть", "узнать", "заметить"}
+)
+MAX_HEARD_OPENING = 2
+
+
+def _heard_by_asker(found: list[str]) -> bool:
+    """«Слышал по радио, что генпрокурор выступал…»: the sentence opens with the asker's own verb of
+    hearing or reading in the past singular (its «я» dropped), no more than adverbs before it. Not
+    a question («Слышал ли кто-нибудь…»), nor a verb with a subject of its own before it
+    («Генпрокурор увидел…»)."""
+    morphology = shared_morphology()
+    for at, word in enumerate(found[:MAX_HEARD_OPENING]):
+        if morphology.personal_past_verb(word):
+            return (
+                morphology.info(word).lemma in PERCEIVING_LEMMAS
+                and found[at + 1 : at + 2] != ["ли"]
+                and all(morphology.info(w).pos == "ADVB" for w in found[:at])
+            )
+    return False
+
+
 def _introduces_asker(head: str, rest: str) -> bool:
     found = words(head)
     return (
         bool(FIRST_PERSON.intersection(found))
         or _labelled_asker(found)
+        or _heard_by_asker([w for w in found if w not in POLITE])
         or any(shared_morphology().first_person_verb(w) for w in found)
         or _kazakh_first_person(found, rest)
         # (not a question itself: «О чём спорили участники: …?»)
