@@ -1013,8 +1013,8 @@ def _without_preamble(text: str) -> str:
     rest = match["rest"]
     if set(words(rest)) <= FORM_REQUEST or (not sentence and _rest_points_back(rest)):
         return text  # «…перечислить участников — можно списком?»: the opening holds what is asked
-    if sentence and (demonstrative_alone(words(rest.casefold())) or _rest_points_back(rest.casefold())):
-        return text  # «Меня волнуют X. Обсуждалось ли это?», «…Что об этом говорили?»: the sentence before
+    if sentence and demonstrative_alone(words(rest.casefold())):
+        return text  # «Меня волнуют X. Обсуждалось ли это?»: «это» is the sentence before it
     if sentence and _pronoun_of_the_head(rest):
         # «…, в новостях мелькнуло про круглый стол. Какого числа он был?»: «он» is the round table
         return f"{_last_clause(match['head'])} {rest}"
@@ -1033,6 +1033,8 @@ def _without_preamble(text: str) -> str:
         return text
     if sentence and (indirect := _indirect_question(match["head"], rest)):
         return indirect
+    if sentence and _rest_points_back(rest.casefold()):
+        return text  # «Для меня важно, чтобы X. Что об этом говорили?»: «об этом» is the sentence before it
     return _past_the_sentence(rest) if not sentence and not asks else rest
 
 
@@ -1565,7 +1567,9 @@ def focus(raw: str) -> tuple[str, bool]:
         question = without_work_place(
             without_work(
                 without_use(
-                    without_aside(without_stance(without_latin_preamble(without_preamble(without_closing(raw)))))
+                    without_aside(
+                        without_stance(without_latin_preamble(without_preamble(without_closing(raw))))
+                    )
                 )
             )
         )
