@@ -71,6 +71,7 @@ from bot.qa.text import (
     focus,
     fold,
     has_latin,
+    topic_points_back,
     words,
 )
 from bot.qa.thresholds import (
@@ -937,7 +938,8 @@ def _points_back(tail: Sequence[str]) -> bool:
     применялись одинаково. Обсуждалось ли это?»): «это» is the sentence before it. (A third-person
     pronoun is no such sign: «…а что он говорил про закон и порядок» keeps its own subject, and the
     tail is the question.)"""
-    if tail and demonstrative_alone(tail):
+    # («Для меня важно, чтобы закон был один для всех. Что об этом говорили?»: «об этом» too)
+    if tail and (demonstrative_alone(tail) or topic_points_back(tail)):
         return True
     morphology = shared_morphology()
     for i, word in enumerate(tail):

@@ -156,6 +156,18 @@ class Morphology:
         parse = self._russian_parse(word)
         return parse is not None and parse.tag.POS in {"VERB", "PRTF", "PRTS"} and parse.tag.tense == "past"
 
+    def personal_past_verb(self, word: str) -> bool:
+        """A Russian verb in the past singular, masculine or feminine («слышал», «увидела»): opening a
+        sentence with no subject of its own, the speaker's (Russian drops the «я»)."""
+        parse = self._russian_parse(word)
+        return (
+            parse is not None
+            and parse.tag.POS == "VERB"
+            and parse.tag.tense == "past"
+            and parse.tag.number == "sing"
+            and parse.tag.gender in {"masc", "femn"}
+        )
+
     def surely_future(self, word: str) -> bool:
         """A Russian verb in the future tense by every verb reading of it («сократят», «подпишет»,
         «будут»); not one that may also be a present («отводят»: «отвести» or «отводить»)."""

@@ -452,11 +452,37 @@ def _labelled_asker(found: list[str]) -> bool:
     return tuple(found[:2]) in ASKER_LABELS and len(found) > len(ASKER_LABELS[0])
 
 
+# «Слышал по радио, что…», «Увидела в телеграм-канале, что…», «Вчера прочитал в новостях…»: the
+# asker's own hearing or reading, a verb in the past singular with its «я» dropped (Russian's way),
+# opening the sentence after adverbs of time at most (_heard_by_asker), as lemmas
+PERCEIVING_LEMMAS = frozenset(
+    {"слышать", "услышать", "видеть", "увидеть", "читать", "прочитать", "прочесть", "узнать", "заметить"}
+)
+MAX_HEARD_OPENING = 2
+
+
+def _heard_by_asker(found: list[str]) -> bool:
+    """«Слышал по радио, что генпрокурор выступал…»: the sentence opens with the asker's own verb of
+    hearing or reading in the past singular (its «я» dropped), no more than adverbs before it. Not
+    a question («Слышал ли кто-нибудь…»), nor a verb with a subject of its own before it
+    («Генпрокурор увидел…»)."""
+    morphology = shared_morphology()
+    for at, word in enumerate(found[:MAX_HEARD_OPENING]):
+        if morphology.personal_past_verb(word):
+            return (
+                morphology.info(word).lemma in PERCEIVING_LEMMAS
+                and found[at + 1 : at + 2] != ["ли"]
+                and all(morphology.info(w).pos == "ADVB" for w in found[:at])
+            )
+    return False
+
+
 def _introduces_asker(head: str, rest: str) -> bool:
     found = words(head)
     return (
         bool(FIRST_PERSON.intersection(found))
         or _labelled_asker(found)
+        or _heard_by_asker([w for w in found if w not in POLITE])
         or any(shared_morphology().first_person_verb(w) for w in found)
         or _kazakh_first_person(found, rest)
         # (not a question itself: «О чём спорили участники: …?»)
@@ -828,6 +854,12 @@ def _pronoun_of_the_head(rest: str) -> bool:
     return not PERSONAL_PRONOUNS.isdisjoint(found) and "кто" not in found
 
 
+def topic_points_back(found: Sequence[str]) -> bool:
+    """«Что об этом говорили на круглом столе?»: the words ask of the topic named before them
+    (_rest_points_back), which they name nothing of alone."""
+    return _rest_points_back(" ".join(found))
+
+
 def demonstrative_alone(found: Sequence[str]) -> bool:
     """«Обсуждалось ли это?», «Обсуждалось ли это на круглом столе?»: a demonstrative closing the
     question, or followed only by where it was discussed, names nothing: it stands for what the
@@ -924,10 +956,22 @@ def _past_self_naming(text: str) -> str | None:
         return None
     rest = match["rest"]
     sentences = [m.group().strip() for m in _SENTENCE.finditer(rest) if m.group().strip()]
+    # («Я узбек, держу магазинчик в Сарыагаше. Для меня важно…»: more of the asker's own first)
+    if len(sentences) > 2 and all(map(_of_the_asker, sentences[:-2])):
+        sentences = sentences[-2:]
+        rest = " ".join(sentences)
     if len(sentences) != 2 or not sentences[-1].endswith("?") or sentences[0].endswith("?"):
         return None  # (one concern stated, then the one question about it; not a story of the asker's)
     last = sentences[-1].casefold()
     return rest if demonstrative_alone(words(last)) or _rest_points_back(last) else None
+
+
+def _of_the_asker(sentence: str) -> bool:
+    """«держу магазинчик в Сарыагаше», «Живу в Кокшетау.»: a sentence (or the clause after the
+    asker's noun) opening with a verb in the first person tells more of the asker, no question
+    and no concern: «Для меня важно…» and «Мне нужно…» tell the concern."""
+    opening = words(sentence.casefold())[:1]
+    return bool(opening) and not sentence.endswith("?") and shared_morphology().first_person_verb(opening[0])
 
 
 def _without_preamble(text: str) -> str:
@@ -989,6 +1033,8 @@ def _without_preamble(text: str) -> str:
         return text
     if sentence and (indirect := _indirect_question(match["head"], rest)):
         return indirect
+    if sentence and _rest_points_back(rest.casefold()):
+        return text  # «Для меня важно, чтобы X. Что об этом говорили?»: «об этом» is the sentence before it
     return _past_the_sentence(rest) if not sentence and not asks else rest
 
 
@@ -1303,7 +1349,7 @@ def _opens_question(opening: list[str]) -> bool:
 
 # verbs of informing whose imperative asks to be told (_requests_telling), as lemmas: those of
 # telling, and of telling a detail («уточните»), reminding, reporting, pointing out, naming
-INFORMING_LEMMAS = TELLING_LEMMAS | {"уточнить", "напомнить", "сообщить", "указать", "назвать"}
+INFORMING_LEMMAS = TELLING_LEMMAS | {"уточнить", "напомнить", "сообщить", "указать", "назвать", "подтвердить"}
 
 
 # «Можете кратко пересказать…?», «Можешь объяснить…?»: asking whether the listener can tell (the
@@ -1452,12 +1498,17 @@ def _without_work_before_topic(question: str) -> str:
     return question[: found.start()] + question[found.end() :]
 
 
+_SENTENCE_BREAK = re.compile(r"[.!…]\s+\S")
+
+
 def without_aside(question: str) -> str:
     """«…о каких направлениях говорили, чтобы я мог объяснить детям?»: the question less the asker's
     own reason for asking, a clause that speaks of the asker (a first-person word); «Что нужно
     сделать, чтобы реформа заработала?» keeps its clause: it is what is asked."""
     found = _ASIDE.search(question)
-    if found is None:
+    # («Мне важно, чтобы мои данные были защищены. Говорили об этом?»: a clause before a sentence's
+    # end is the concern the next sentence asks of, no reason for asking)
+    if found is None or _SENTENCE_BREAK.search(found.group()):
         return question
     said = words(found.group().casefold())
     if not FIRST_PERSON & set(said) and not _bare_reason(said):
@@ -1492,6 +1543,22 @@ def without_closing(text: str) -> str:
     return text[: end + 1] if CLOSING_THANKS.intersection(opening) else text
 
 
+# «Для меня важно, чтобы закон был один для всех. Что об этом…?», «Мне хочется, чтобы…»: the asker's
+# stance before the concern a question after it asks of (without_stance), its words no subject
+_STANCE = re.compile(
+    r"(?:^|(?<=[.!?…]\s))\s*(?:для\s+(?:меня|нас)|мне|нам)\s+(?:очень\s+|особенно\s+)?"
+    r"(?:важно|главное|хочется|нужно)\s*,?\s*чтобы\s+",
+    re.IGNORECASE,
+)
+
+
+def without_stance(text: str) -> str:
+    """«Для меня важно, чтобы закон был один для всех. Что об этом говорили?»: the asker's stance
+    («для меня важно», «мне хочется») before the clause of their concern, which is what the question
+    after it asks of; the stance is no subject (nothing «important» is asked about)."""
+    return _STANCE.sub(" ", text).strip()
+
+
 def focus(raw: str) -> tuple[str, bool]:
     """The part of a message to answer, and whether it is less than the whole message. A short
     message is itself, less an opening that introduces the asker; a long one is cut to its
@@ -1499,7 +1566,11 @@ def focus(raw: str) -> tuple[str, bool]:
     if len(raw) <= MAX_QUERY_CHARS:
         question = without_work_place(
             without_work(
-                without_use(without_aside(without_latin_preamble(without_preamble(without_closing(raw)))))
+                without_use(
+                    without_aside(
+                        without_stance(without_latin_preamble(without_preamble(without_closing(raw))))
+                    )
+                )
             )
         )
         return question, question != raw

@@ -110,6 +110,8 @@ REQUEST_VERBS = frozenset(
     {
         *("объясни", "объясните", "поясни", "поясните", "разъясни", "разъясните", "explain"),
         *("уточни", "уточните", "clarify"),
+        # «Подтвердите дату…», "Confirm the date…": a detail asked to be confirmed is asked told
+        *("подтверди", "подтвердите", "confirm"),
         # «Сравните X и Y»: a comparison asked of the bot, which tells what each is
         *("сравни", "сравните", "сопоставь", "сопоставьте", "compare"),
         # «Приведите цели…», «Приведи пример…»: things asked to be cited, as «назовите» asks them named
