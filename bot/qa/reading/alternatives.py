@@ -375,3 +375,18 @@ def _unknown_phrase_start(terms: tuple[Term, ...]) -> list[Term]:
         break
     # adjectives alone: only the unknown ones («разовая» of an unknown phrase)
     return [t for t in found[:1] if not t.known]
+
+
+OBJECTION_KIND = "objection"
+SAID_KIND = "said"
+
+
+def judged_or_objected(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«генпрок оценил изменения или критиковал», "did he assess it or criticise it": a verb of
+    saying or judging set against a verb of objecting by «или» asks how the one named judged the
+    thing, which of the two; what he said of it answers (kind `said`), not only an objection
+    reported (kind `objection` dropped). A lone objection («кто критиковал изменения?») stays one."""
+    kinds = analysis.kinds
+    if OBJECTION_KIND not in kinds or SAID_KIND not in kinds or ALTERNATIVE_WORDS.isdisjoint(analysis.words):
+        return analysis
+    return replace(analysis, kinds=kinds - {OBJECTION_KIND})
