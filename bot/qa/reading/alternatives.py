@@ -57,7 +57,24 @@ OR_WORD = "или"
 YES_NO_TAIL = frozenset({"нет", "не"})
 # or before a spoken word for the opposite, "rubbish" («норм или фигня», «норм или ерунда»): the same
 # yes/no judging of the thing, whose other side is no subject of its own
-SLANG_BAD = frozenset({"фигня", "ерунда", "чушь", "отстой", "туфта", "лажа", "фуфло"})
+# (or a word of danger: «норм или риски?», «норм или опасно?», the same judging of it as safe or not)
+SLANG_BAD = frozenset(
+    {
+        "фигня",
+        "ерунда",
+        "чушь",
+        "отстой",
+        "туфта",
+        "лажа",
+        "фуфло",
+        "риск",
+        "риски",
+        "опасно",
+        "плохо",
+        "стрёмно",
+        "стремно",
+    }
+)
 FINE_READ_AS = "хороший"
 # «норм или так себе?»: the spoken "so-so", the other side of the same judging
 SO_SO = ("так", "себе")
