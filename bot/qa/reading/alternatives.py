@@ -57,7 +57,24 @@ OR_WORD = "или"
 YES_NO_TAIL = frozenset({"нет", "не"})
 # or before a spoken word for the opposite, "rubbish" («норм или фигня», «норм или ерунда»): the same
 # yes/no judging of the thing, whose other side is no subject of its own
-SLANG_BAD = frozenset({"фигня", "ерунда", "чушь", "отстой", "туфта", "лажа", "фуфло"})
+# (or a word of danger: «норм или риски?», «норм или опасно?», the same judging of it as safe or not)
+SLANG_BAD = frozenset(
+    {
+        "фигня",
+        "ерунда",
+        "чушь",
+        "отстой",
+        "туфта",
+        "лажа",
+        "фуфло",
+        "риск",
+        "риски",
+        "опасно",
+        "плохо",
+        "стрёмно",
+        "стремно",
+    }
+)
 FINE_READ_AS = "хороший"
 # «норм или так себе?»: the spoken "so-so", the other side of the same judging
 SO_SO = ("так", "себе")
@@ -375,3 +392,18 @@ def _unknown_phrase_start(terms: tuple[Term, ...]) -> list[Term]:
         break
     # adjectives alone: only the unknown ones («разовая» of an unknown phrase)
     return [t for t in found[:1] if not t.known]
+
+
+OBJECTION_KIND = "objection"
+SAID_KIND = "said"
+
+
+def judged_or_objected(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«генпрок оценил изменения или критиковал», "did he assess it or criticise it": a verb of
+    saying or judging set against a verb of objecting by «или» asks how the one named judged the
+    thing, which of the two; what he said of it answers (kind `said`), not only an objection
+    reported (kind `objection` dropped). A lone objection («кто критиковал изменения?») stays one."""
+    kinds = analysis.kinds
+    if OBJECTION_KIND not in kinds or SAID_KIND not in kinds or ALTERNATIVE_WORDS.isdisjoint(analysis.words):
+        return analysis
+    return replace(analysis, kinds=kinds - {OBJECTION_KIND})

@@ -96,7 +96,23 @@ def clauses(text: str) -> list[str]:
     starts = [first.start(), *(m.start(1) for m in _NEXT_QUESTION.finditer(text, first.end()))]
     ends = [*(m.start() for m in _NEXT_QUESTION.finditer(text, first.end())), len(text)]
     parts = [text[a:b].strip(" ,;:—–-") for a, b in zip(starts, ends, strict=True) if text[a:b].strip()]
-    return _shared_predicates(parts)
+    topic = _fronted_topic(text[: first.start()])
+    return [f"{topic} {part}" if topic else part for part in _shared_predicates(parts)]
+
+
+# How many words a topic put before the question words may have («ГП кто такой и что сказал»)
+_TOPIC_WORDS = 4
+
+
+def _fronted_topic(before: str) -> str:
+    """«ГП кто такой и че сказал», «круглый стол когда был и кто выступал»: chat puts what it asks
+    about first and the question words after; that topic belongs to every clause, not to none
+    (else «что сказал» alone and «кто такой» alone ask of nothing). Only a short run of words with
+    no punctuation: «Скажите, …» or a sentence before is no topic."""
+    if re.search(r"[,.;:!?—–()\-]", before):
+        return ""
+    found = words(before.casefold())
+    return before.strip() if 0 < len(found) <= _TOPIC_WORDS else ""
 
 
 def _shared_predicates(parts: list[str]) -> list[str]:
