@@ -34,10 +34,13 @@ def test_officials_talking_of_a_thing(engine, question: str, entry: str) -> None
         "Говорили ли чиновники о налогах?",
         "Which officials mentioned big data analytics?",
         "Какие чиновники говорили о профилактике правонарушений?",
+        "Говорили ли о льготах для чиновников?",
+        "Did they mention bonuses for officials?",
     ],
 )
 def test_officials_on_what_the_text_omits_decline(engine, question: str) -> None:
-    """A topic the text never names, a body it never names, or which officials: still declined."""
+    """A topic the text never names, a body it never names, which officials, or a thing for
+    officials (after a preposition they are no speakers): still declined."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
 
