@@ -75,34 +75,6 @@ def test_improvements_the_text_omits_decline(engine, question: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("question", "entry"),
-    [
-        ("What does the legal culture track include?", "legal_culture"),
-        ("What does the legal culture strand cover?", "legal_culture"),
-        ("What are the four strands of the draft?", "key_directions"),
-    ],
-)
-def test_track_and_strand_as_directions(engine, question: str, entry: str) -> None:
-    """A "track" or "strand" of a reform is one of its directions (areas)."""
-    reply = engine.answer(question)
-    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "What does the healthcare track include?",
-        "Which track covers pensions?",
-        "What does the pension strand include?",
-    ],
-)
-def test_tracks_the_text_omits_decline(engine, question: str) -> None:
-    """A track the text never names: still not answered."""
-    reply = engine.answer(question)
-    assert reply.kind != "answer", describe(reply)
-
-
-@pytest.mark.parametrize(
     "question",
     [
         (
