@@ -632,6 +632,10 @@ class Subjects:
             # («Омбудсмен дөңгелек үстелге қатыса ма?»: whether it takes part, the tense loose)
             return frozenset()
         end = max(i for i, word in enumerate(found) if word in verbs)
+        if not ALTERNATIVE_WORDS.isdisjoint(found):
+            # «қысқа мерзімге ме, әлде ұзақ мерзімге арналған ба?»: each side of «әлде» closes on its
+            # particle, and the predicate runs through the last side, to the word before its particle
+            end = max(i for i in range(len(found) - 1) if found[i + 1] in kazakh.YES_NO_PARTICLES)
         return self.analyzer.analyse(" ".join(found[1 : end + 1])).values
 
     @staticmethod

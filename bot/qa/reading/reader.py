@@ -218,6 +218,7 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     sayings.owner_of_a_saying,
     sayings.done_by_all,
     sayings.said_by_all,
+    sayings.officials_as_speakers,
     sayings.said_impersonally,
     sayings.said_before_a_question,
     sayings.said_of_a_thing,

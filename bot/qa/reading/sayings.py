@@ -12,7 +12,7 @@ from bot.qa.morph import PREDICATE_POS, shared_morphology
 from bot.qa.reading.context import ReaderContext, owner_after
 from bot.qa.reading.edits import less, less_words, unless_asked_elsewhere
 from bot.qa.subject import WHOLE_STEMS
-from bot.qa.text import COLLOQUIAL_WHAT, QUESTION_OPENERS, words
+from bot.qa.text import COLLOQUIAL_WHAT, ENGLISH_PREPOSITIONS, QUESTION_OPENERS, words
 
 # every word asking who (as lemmas, English as typed): who did or said a thing, or whose a thing is
 WHO_QUESTION_WORDS = frozenset({"кто", "чей", "who", "whom", "whose", "кім", "кімдер"})
@@ -884,3 +884,57 @@ def why_insisted(ctx: ReaderContext, question: str, analysis: Analysis) -> Analy
     if not named:
         return analysis
     return less_words(ctx, analysis, insisting + named)
+
+
+# the officials (synonyms.yaml: «должностное лицо», «чиновник», "officials"), and the verbs of talking
+# of a thing that, with them, ask what was said (officials_as_speakers)
+OFFICIALS = "должностное лицо"
+TALKING_LEMMAS = MENTION_VERBS | frozenset({"говорить", "talk", "discuss", "обсуждать", "обсудить"})
+NOT_SAYING_KINDS = frozenset({"who", "who_is", "names", "whom", "where"})
+# "Which officials…", «Какие чиновники…», «Кто из чиновников…»: which of them is asked, not what was said
+WHICH_LEMMAS = frozenset({"which", "какой", "который", "кто"})
+# the asker's requests to the bot ("tell me"), not a speaker's words
+ASKER_REQUESTS = frozenset({"tell"})
+
+
+def _a_preposition(word: str) -> bool:
+    """A Russian or English preposition («для», «от», "for", "about")."""
+    return word in ENGLISH_PREPOSITIONS or shared_morphology().info(word).pos == "PREP"
+
+
+def officials_as_speakers(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """ "Did officials mention big data analytics?", «Говорили ли чиновники о профилактике?»: the
+    officials talking of a thing are the event's voice (the Prosecutor General who spoke is one), as
+    the participants are (said_by_all): what they said of it is what the document says of it, not
+    whether an entry names officials. Only with a verb of saying or mentioning, no other person or
+    body named, not asking which officials («Кто из чиновников…»), and a known thing left."""
+    officials = ctx.analyzer.analyse(OFFICIALS).values
+    if not officials & analysis.values or analysis.kinds & NOT_SAYING_KINDS:
+        return analysis
+    morphology = shared_morphology()
+    found = analysis.words
+    # («…или это всё для чиновников?»: officials after a preposition are whom a thing is for or of)
+    if any(
+        i and _a_preposition(found[i - 1]) and ctx.analyzer.analyse(w).values & officials
+        for i, w in enumerate(found)
+    ):
+        return analysis
+    # (not the asker's «скажите», "tell me": a request to the bot, not officials speaking)
+    talking = [
+        w
+        for w in found
+        if (morphology.info(w).lemma in TALKING_LEMMAS or _mention_verb(w))
+        and not morphology.imperative(w)
+        and w not in ASKER_REQUESTS
+    ]
+    if "said" not in analysis.kinds and not talking:
+        return analysis
+    if any(t.value in ctx.subjects and t.value not in officials for t in analysis.terms):
+        return analysis
+    if any(morphology.info(w).lemma in WHICH_LEMMAS for w in analysis.words):
+        return analysis
+    read = less_words(ctx, analysis, talking)
+    dropped = less(read, officials)
+    if dropped is read:
+        return analysis
+    return replace(dropped, kinds=dropped.kinds - {"said"})
