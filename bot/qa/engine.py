@@ -484,7 +484,7 @@ class Engine:
         entry_id: str,
         strengthened: frozenset[str],
         direction: frozenset[str],
-        acts: tuple[str, ...] | None = None,
+        acts: tuple[str, ...] | None,
     ) -> bool:
         """ "a stronger presidency": only an entry saying so; «направление, посвящённое защите прав
         граждан»: only that direction's entries (entry_readings.py); who does an act: only an entry
