@@ -1,0 +1,95 @@
+"""Round 64a: false «В документе об этом не говорится» for answerable questions (real engine)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._support import describe
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Жиын кай кунде откизилди?",
+        "Дөңгелек үстел қай күнде өтті?",
+        "Дөңгелек үстел кай кунде отти?",
+    ],
+)
+def test_kazakh_on_which_day(engine, question: str) -> None:
+    """«қай күнде» (on which day, the locative of «қай күні») asks the date, also typed without
+    Kazakh letters, where «қай» (which) tells the question is Kazakh."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "event_date"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Келесі жиын қай күнде өтеді?",
+        "Келесі жиын кай кунде отеди?",
+        "Кай елде жиын откизилди?",
+    ],
+)
+def test_kazakh_which_day_the_text_omits_declines(engine, question: str) -> None:
+    """The next meeting, the country: the text gives none of them."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Является ли обсуждение проекта Конституции закрытым?",
+        "Правда ли, что обсуждение проекта закрытое?",
+        "Is it true that the discussion of the draft is closed?",
+    ],
+)
+def test_discussion_claimed_closed(engine, question: str) -> None:
+    """A discussion claimed closed is checked against the text's open dialogue."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "open_dialogue"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Правда ли, что круглый стол был закрыт для прессы?",
+        "Является ли заседание Парламента закрытым?",
+    ],
+)
+def test_closed_things_the_text_omits_decline(engine, question: str) -> None:
+    """Whether the press was let in, whether Parliament sits closed: the text does not say."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Что хотят предотвратить разъяснительной работой?",
+        "Чего позволяет предотвратить разъяснительная работа?",
+    ],
+)
+def test_to_prevent_is_to_avoid(engine, question: str) -> None:
+    """«предотвратить» (to prevent) is the text's «избежать» (to avoid)."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "explanation_purpose"), describe(reply)
+
+
+def test_prevented_inaccuracies_no_longer_said_absent(engine) -> None:
+    """The failing row: no longer a false «не говорится»."""
+    reply = engine.answer("Какие неточности хотят предотвратить с помощью разъяснений?")
+    assert reply.decline != "not_in_document", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Как предотвратить коррупцию в прокуратуре?",
+        "Какие преступления удалось предотвратить прокуратуре в 2025 году?",
+    ],
+)
+def test_preventing_what_the_text_omits_declines(engine, question: str) -> None:
+    """Corruption, crimes prevented last year: the text says nothing of them."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
