@@ -93,3 +93,63 @@ def test_preventing_what_the_text_omits_declines(engine, question: str) -> None:
     """Corruption, crimes prevented last year: the text says nothing of them."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ИИ в юстиции — это правда?",
+        "Будет ли искусственный интеллект в юстиции?",
+        "Цифровизация юстиции планируется?",
+    ],
+)
+def test_justice_is_the_legal_sphere(engine, question: str) -> None:
+    """«юстиция» (justice, the state's field of law) names the text's legal sphere."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "digital_solutions"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Что сказал министр юстиции?",
+        "Кто министр юстиции?",
+        "Какую систему ИИ внедрят в юстиции?",
+        "Сколько сотрудников в органах юстиции?",
+    ],
+)
+def test_justice_details_the_text_omits_decline(engine, question: str) -> None:
+    """The minister of justice, which AI system, how many staff: the text says none of it."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Чьи имена из руководства страны упоминаются в пресс-релизе?",
+        "Кто из руководства страны упомянут в тексте?",
+        "Упоминается ли руководитель страны в тексте?",
+        "Как зовут главу страны, упомянутого в тексте?",
+    ],
+)
+def test_the_countrys_leader_is_the_president(engine, question: str) -> None:
+    """The country's leader or leadership («руководитель, руководство, глава страны») is the head of
+    state the text names."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "reform_tokayev_link"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Что сказал лидер страны на круглом столе?",
+        "Когда руководитель страны подпишет Конституцию?",
+        "Сколько лет руководителю страны?",
+        "Что решило руководство страны по поводу референдума?",
+    ],
+)
+def test_the_leaders_details_the_text_omits_decline(engine, question: str) -> None:
+    """He did not speak there; signing, age, a referendum: the text says none of it."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
