@@ -98,35 +98,6 @@ def test_preventing_what_the_text_omits_declines(engine, question: str) -> None:
 @pytest.mark.parametrize(
     "question",
     [
-        "ИИ в юстиции — это правда?",
-        "Будет ли искусственный интеллект в юстиции?",
-        "Цифровизация юстиции планируется?",
-    ],
-)
-def test_justice_is_the_legal_sphere(engine, question: str) -> None:
-    """«юстиция» (justice, the state's field of law) names the text's legal sphere."""
-    reply = engine.answer(question)
-    assert (reply.kind, reply.entry_id) == ("answer", "digital_solutions"), describe(reply)
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "Что сказал министр юстиции?",
-        "Кто министр юстиции?",
-        "Какую систему ИИ внедрят в юстиции?",
-        "Сколько сотрудников в органах юстиции?",
-    ],
-)
-def test_justice_details_the_text_omits_decline(engine, question: str) -> None:
-    """The minister of justice, which AI system, how many staff: the text says none of it."""
-    reply = engine.answer(question)
-    assert reply.kind != "answer", describe(reply)
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
         "Чьи имена из руководства страны упоминаются в пресс-релизе?",
         "Кто из руководства страны упомянут в тексте?",
         "Упоминается ли руководитель страны в тексте?",
