@@ -39,33 +39,6 @@ def test_kazakh_which_day_the_text_omits_declines(engine, question: str) -> None
 @pytest.mark.parametrize(
     "question",
     [
-        "Является ли обсуждение проекта Конституции закрытым?",
-        "Правда ли, что обсуждение проекта закрытое?",
-        "Is it true that the discussion of the draft is closed?",
-    ],
-)
-def test_discussion_claimed_closed(engine, question: str) -> None:
-    """A discussion claimed closed is checked against the text's open dialogue."""
-    reply = engine.answer(question)
-    assert (reply.kind, reply.entry_id) == ("answer", "open_dialogue"), describe(reply)
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "Правда ли, что круглый стол был закрыт для прессы?",
-        "Является ли заседание Парламента закрытым?",
-    ],
-)
-def test_closed_things_the_text_omits_decline(engine, question: str) -> None:
-    """Whether the press was let in, whether Parliament sits closed: the text does not say."""
-    reply = engine.answer(question)
-    assert reply.kind != "answer", describe(reply)
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
         "Что хотят предотвратить разъяснительной работой?",
         "Чего позволяет предотвратить разъяснительная работа?",
     ],
