@@ -32,10 +32,11 @@ _KAZAKH_WORDS = _word_set(
     деді туралы қандай кім қашан неге неліктен қалай бойынша және мен мен бе ма ме па пе ба
     турали кандай нелiктен калай айтты айтылды болды болады жок жоқ ол бұл осы сол керек
     турасында жайлы жайында кимдер кімдер неше канша өзі үшін қайда қанша деген емес арқылы қатысты
-    жазылады жазылды
+    жазылады жазылды қай
     turaly qandai qandaı kim qashan nege qalai boiynsha jane zhane dedi aitty bar joq kerek
     """
 )
+# («қай», which: the asking word of «қай күні», «қай жерде», as «қандай» is)
 # ... and each as typed without its Kazakh letters («деді» as «деди», «өзі» as «ози»), but «кім»:
 # typed so it is the surname Ким («Кто такой Ким?»)
 _KAZAKH_WORDS |= frozenset(w.translate(PLAIN_KAZAKH) for w in _KAZAKH_WORDS) - {"ким"}
