@@ -156,6 +156,11 @@ class Morphology:
         parse = self._russian_parse(word)
         return parse is not None and parse.tag.POS in {"VERB", "PRTF", "PRTS"} and parse.tag.tense == "past"
 
+    def past_verb(self, word: str) -> bool:
+        """A finite Russian verb in the past tense («привлекли»), not a participle («привлечён»)."""
+        parse = self._russian_parse(word)
+        return parse is not None and parse.tag.POS == "VERB" and parse.tag.tense == "past"
+
     def personal_past_verb(self, word: str) -> bool:
         """A Russian verb in the past singular, masculine or feminine («слышал», «увидела»): opening a
         sentence with no subject of its own, the speaker's (Russian drops the «я»)."""

@@ -371,6 +371,9 @@ def involved_as_taking_part(ctx: ReaderContext, question: str, analysis: Analysi
 # «Кого пригласили на круглый стол?», «Были ли приглашены учёные?», "Who was invited?": the verbs of
 # inviting (as lemmas; a past participle's lemma is itself), whose invitees are those who took part
 INVITING_LEMMAS = frozenset({"пригласить", "приглашать", "позвать", "приглашенный", "позванный"})
+# «Кого привлекли к дискуссии?»: so are those drawn in, by a finite past verb only: a participle is
+# also the call to involve them («Кто должен быть вовлечён в обсуждение?»), as lemmas
+DRAWING_IN_LEMMAS = frozenset({"привлечь", "вовлечь"})
 INVITED = "invited"
 # the kinds a question of the invitees may ask beside whom: the others, their names
 INVITEES_KINDS = frozenset({"who", "whom", "others", "besides", "names"})
@@ -389,7 +392,9 @@ def invited_as_taking_part(ctx: ReaderContext, question: str, analysis: Analysis
     invited = {
         w
         for w in analysis.words
-        if w == INVITED or (morphology.info(w).lemma in INVITING_LEMMAS and morphology.past_predicate(w))
+        if w == INVITED
+        or (morphology.info(w).lemma in INVITING_LEMMAS and morphology.past_predicate(w))
+        or (morphology.info(w).lemma in DRAWING_IN_LEMMAS and morphology.past_verb(w))
     }
     if not invited:
         return analysis
@@ -841,7 +846,7 @@ HOLDING_WORDS = frozenset(
 )
 HOLDING_POS = frozenset({"VERB", "PRTS"})
 # «Кто приглашал экспертов?», "Who invited the experts?": the one inviting is the organiser too
-INVITING_LEMMAS = frozenset({"пригласить", "приглашать", "позвать"})
+HOST_INVITING_LEMMAS = frozenset({"пригласить", "приглашать", "позвать"})
 INVITING_WORDS = frozenset({"invited", "invite", "invites"})
 # "Who was invited?", "Who were invited?": a passive, asking the invited
 ENGLISH_PASSIVE = frozenset({"was", "were", "been", "be", "is", "are"})
@@ -883,7 +888,7 @@ def event_holder(ctx: ReaderContext, question: str, analysis: Analysis) -> Analy
                 or (info.lemma in HOLDING_LEMMAS and info.pos in HOLDING_POS)
                 or _kazakh_holding(later)
             )
-            inviting = later in INVITING_WORDS or (info.lemma in INVITING_LEMMAS and info.pos == "VERB")
+            inviting = later in INVITING_WORDS or (info.lemma in HOST_INVITING_LEMMAS and info.pos == "VERB")
             if (holding and named) or inviting:
                 organiser = Term(ORGANISER, known=False, real_word=True, pos="NOUN")
                 return replace(analysis, terms=(*analysis.terms, organiser))
