@@ -152,6 +152,9 @@ def leading_to(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysi
 LIGHT_EMPHASIS_VERBS = frozenset({"делаться", "ставиться", "сделать", "делать", "ставить"})
 LIGHT_EMPHASIS_NOUNS = frozenset({"упор", "акцент"})
 LIGHT_EMPHASIS_ON = "на"
+# «делать ставку на X»: the stake (by lemma) within so many words of a light verb is the emphasis too
+STAKE = "ставка"
+STAKE_SPAN = 2
 
 
 def emphasis_on_a_thing(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
@@ -183,11 +186,6 @@ def _stake_words(found: tuple[str, ...]) -> list[str]:
         if lemma == STAKE
         and not LIGHT_EMPHASIS_VERBS.isdisjoint(lemmas[max(0, i - STAKE_SPAN) : i + STAKE_SPAN + 1])
     ]
-
-
-REACHING = "до"
-STAKE = "ставка"
-STAKE_SPAN = 2
 
 
 # «Помогут ли изменения навести порядок?»: a verb of helping (by lemma) right before an infinitive
@@ -1303,6 +1301,10 @@ def raised_to_a_rank(ctx: ReaderContext, question: str, analysis: Analysis) -> A
         kept = tuple(t for t in analysis.terms if t.value not in dropped) + placing
         return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
     return analysis
+
+
+# «до конституционного уровня»: the preposition of a rank reached, whose rank may stand past an adjective
+REACHING = "до"
 
 
 def _rank_at(found: tuple[str, ...], lemmas: list[str], at: int) -> int | None:

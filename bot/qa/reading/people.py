@@ -388,14 +388,7 @@ def invited_as_taking_part(ctx: ReaderContext, question: str, analysis: Analysis
     kinds = analysis.kinds
     if kinds and ("whom" not in kinds or not kinds <= INVITEES_KINDS):
         return analysis
-    morphology = shared_morphology()
-    invited = {
-        w
-        for w in analysis.words
-        if w == INVITED
-        or (morphology.info(w).lemma in INVITING_LEMMAS and morphology.past_predicate(w))
-        or (morphology.info(w).lemma in DRAWING_IN_LEMMAS and morphology.past_verb(w))
-    }
+    invited = {w for w in analysis.words if _invited(w)}
     if not invited:
         return analysis
     values = ctx.analyzer.analyse(" ".join(sorted(invited))).values
@@ -404,6 +397,18 @@ def invited_as_taking_part(ctx: ReaderContext, question: str, analysis: Analysis
         return analysis
     rest = (*kept, *ctx.presence)
     return replace(analysis, terms=rest, values=frozenset(t.value for t in rest))
+
+
+def _invited(word: str) -> bool:
+    """ "invited", a past form of inviting («пригласили», «приглашены») or a finite past of drawing
+    in («привлекли»)."""
+    if word == INVITED:
+        return True
+    morphology = shared_morphology()
+    lemma = morphology.info(word).lemma
+    return (lemma in INVITING_LEMMAS and morphology.past_predicate(word)) or (
+        lemma in DRAWING_IN_LEMMAS and morphology.past_verb(word)
+    )
 
 
 def who_was_at(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:

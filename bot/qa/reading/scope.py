@@ -256,8 +256,8 @@ def by_the_whole(ctx: ReaderContext, question: str, analysis: Analysis) -> Analy
     answer is sought, as «в рамках реформы» (within_the_whole): no subject of its own. Only the
     whole itself (with a pronoun or adjectives before it: «по этому проекту», «по новой
     Конституции»), not a thing of it («по сути проекта» keeps both) nor another whole («по налоговой
-    реформе»), and only when a noun the
-    documents use is left, other than the whole, the event or those taking part."""
+    реформе»), and only when a noun the documents use is left, other than the whole, the event or
+    those taking part."""
     found = analysis.words
     morphology = shared_morphology()
     dropped: list[str] = []

@@ -100,8 +100,10 @@ def clauses(text: str) -> list[str]:
     return [f"{topic} {part}" if topic else part for part in _shared_predicates(parts)]
 
 
-# How many words a topic put before the question words may have («ГП кто такой и что сказал»)
+# How many words a topic put before the question words may have («ГП кто такой и что сказал»), and
+# the punctuation that tells a sentence or an address before them, no topic
 _TOPIC_WORDS = 4
+_NOT_A_TOPIC = re.compile(r"[,.;:!?—–()\-]")
 
 
 def _fronted_topic(before: str) -> str:
@@ -109,7 +111,7 @@ def _fronted_topic(before: str) -> str:
     about first and the question words after; that topic belongs to every clause, not to none
     (else «что сказал» alone and «кто такой» alone ask of nothing). Only a short run of words with
     no punctuation: «Скажите, …» or a sentence before is no topic."""
-    if re.search(r"[,.;:!?—–()\-]", before):
+    if _NOT_A_TOPIC.search(before):
         return ""
     found = words(before.casefold())
     return before.strip() if 0 < len(found) <= _TOPIC_WORDS else ""
