@@ -217,6 +217,49 @@ def without_frankness(ctx: ReaderContext, question: str, analysis: Analysis) -> 
     return less_words(ctx, analysis, frank) if frank else analysis
 
 
+# «Каких выводов следует избегать?», «Кого стоит шире вовлекать?»: the impersonal forms of «следовать»
+# and «стоить» that, before an infinitive, say only that a thing ought to be done (as «нужно»), and
+# the adverbs that may stand between them and it (ought_to_do)
+OUGHT_WORDS = frozenset({"следует", "следовало", "стоит", "стоило"})
+OUGHT_BETWEEN = frozenset({"ADVB", "PRCL"})
+INFINITIVE = "INFN"
+# «как следует» is also "properly", and «как их следует обсуждать» asks a manner: a «как» this close
+# before the modal keeps it (ought_to_do)
+OUGHT_MANNER = "как"
+OUGHT_MANNER_SPAN = 2
+
+
+def ought_to_do(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Каких выводов, по мнению прокурора, следует избегать?», «Кого стоит шире вовлекать в
+    обсуждение?»: an impersonal «следует» or «стоит» before an infinitive says that a thing ought to
+    be done, as «нужно» does, which is no subject; what is asked is the deed. Not the verbs of their
+    own: «Сколько стоит реформа?», «Что стоит за принципом?», «Что следует из доклада?» (no
+    infinitive after); nor after a near «как» («как их следует обсуждать»: a manner asked, and «как
+    следует» is also "properly")."""
+    found = analysis.words
+    ought = [
+        w
+        for i, w in enumerate(found)
+        if w in OUGHT_WORDS
+        and _infinitive_after(found, i)
+        and OUGHT_MANNER not in found[max(0, i - OUGHT_MANNER_SPAN) : i]
+    ]
+    return less_words(ctx, analysis, ought) if ought else analysis
+
+
+def _infinitive_after(found: Sequence[str], i: int) -> bool:
+    """An infinitive right after the word at i, or after adverbs or particles between («следует
+    шире вовлекать», «стоит ли ожидать»)."""
+    morphology = shared_morphology()
+    for word in found[i + 1 :]:
+        pos = morphology.info(word).pos
+        if pos == INFINITIVE:
+            return True
+        if pos not in OUGHT_BETWEEN:
+            return False
+    return False
+
+
 def without_request(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """«Объясни, о чём был этот круглый стол», "Explain what the Prosecutor General said",
     «Уточните имя…», «Прошу изложить выводы…»: a request opening the question is addressed to

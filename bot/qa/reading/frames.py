@@ -60,8 +60,10 @@ MANNER_FRAME_NOUNS = frozenset({"respect", "respects", "connection", "connection
 # before the genitive naming it is no subject (without_domain_frame); after «в», by lemma. «в правовой
 # сфере» (no genitive after it) keeps its sphere. «в плане защиты прав» is the compound preposition
 # "as regards" («в плане» with a genitive), not a plan: it frames its genitive as «в сфере» does; so does
-# «в деятельности правоохранительных органов» (in their work: the bodies are what is asked of)
-DOMAIN_NOUNS = frozenset({"сфера", "область", "отрасль", "план", "деятельность"})
+# «в деятельности правоохранительных органов» (in their work: the bodies are what is asked of), and
+# «в части юридического образования» ("as regards", not a part of a thing: «в заключительной части
+# текста» has its adjective between)
+DOMAIN_NOUNS = frozenset({"сфера", "область", "отрасль", "план", "деятельность", "часть"})
 DOMAIN_PREPOSITIONS = frozenset({"в", "во"})
 # the verb of proposing beside a domain frame («Что предлагается в сфере защиты прав граждан?»), by lemma
 DOMAIN_PROPOSING = frozenset({"предлагаться", "предлагать", "предложить", "предполагаться"})
