@@ -125,6 +125,7 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     form.without_request,
     form.without_audience,
     form.without_count_wanted,
+    sayings.in_whose_view,
     sayings.according_to_the_piece,
     sayings.unnamed_voice,
     sayings.stated_attributive,
