@@ -344,6 +344,49 @@ def reports_words(found: tuple[str, ...]) -> bool:
     return any(pair in REPORTING_FRAMES for pair in itertools.pairwise(found))
 
 
+# "Who should be brought into the discussion?", "drawn into the debate": bringing or drawing someone
+# into a thing is involving them in it (each form read as that of "involve"); not the set phrases of
+# bringing a thing into force, effect, line, question, being, play or account
+DRAWING_INTO = {
+    "bring": "involve",
+    "brings": "involves",
+    "bringing": "involving",
+    "brought": "involved",
+    "draw": "involve",
+    "draws": "involves",
+    "drawing": "involving",
+    "drew": "involved",
+    "drawn": "involved",
+}
+INTO = "into"
+SET_PHRASES_INTO = frozenset({"force", "effect", "line", "question", "being", "play", "account"})
+ENGLISH_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def brought_into_as_involved(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """ "Who should be brought into the discussion of the draft?", "Were scholars drawn into the
+    debate?": the phrasal "bring into", "draw into" is "involve in", so that the call for wide
+    involvement (and, in the past, having taken part) reads as it does with "involve"; alone,
+    "bring" is what a thing brings ("what result should the work bring")."""
+    found = analysis.words
+    at = [
+        i
+        for i in range(len(found) - 2)
+        if found[i] in DRAWING_INTO
+        and found[i + 1] == INTO
+        and _object_after(found, i + 2) not in SET_PHRASES_INTO
+    ]
+    if not at:
+        return analysis
+    read = ctx.analyzer.analyse(" ".join(DRAWING_INTO[w] if i in at else w for i, w in enumerate(found)))
+    return replace(read, kinds=analysis.kinds | read.kinds)
+
+
+def _object_after(found: tuple[str, ...], start: int) -> str:
+    """The first word from `start` on that is no article ("into the discussion": "discussion")."""
+    return next((w for w in found[start:] if w not in ENGLISH_ARTICLES), "")
+
+
 # "Was the ombudsman involved in the discussion?": the past passive of being involved (a past form of
 # "be" before "involved") is having taken part; "involve", "involving" (drawing others in) and "should
 # be involved" (whom the call for involvement names) are not

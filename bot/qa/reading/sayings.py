@@ -177,6 +177,51 @@ PIECE_SOURCES = frozenset(
 PIECE_SKIPPED = frozenset({"the", "this", "that", "a", "press", "official"})
 
 
+# "in the Prosecutor General's view", "in the view of the participants", "in his opinion": whose
+# words a question reports, as "according to" them; the nouns of a view and the possessive's "s" as
+# the words are split
+VIEW_NOUNS = frozenset({"view", "opinion"})
+POSSESSIVE_S = "s"
+IN_VIEW = "in"
+VIEW_OF = "of"
+VIEW_PRONOUNS = {"his": "him", "her": "her", "their": "them"}
+VIEW_OWNER_SPAN = 4
+
+
+def in_whose_view(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """ "What are the amendments aimed at, in the Prosecutor General's view?", "in the view of the
+    participants", "in his opinion": the frame reports someone's words, read as "according to"
+    them (whose reading, entry_readings.whose_words, takes the speaker as the frame, not what is
+    asked); the noun "view" was otherwise a subject ("the Prosecutor General's view of open
+    dialogue"). Only with "in" before it: "his view of X" asks the view."""
+    found = analysis.words
+    for i, word in enumerate(found[:-2]):
+        if word != IN_VIEW:
+            continue
+        framed = _view_frame(found, i)
+        if framed is not None:
+            end, owner = framed
+            text = " ".join((*found[:i], *ACCORDING, *owner, *found[end:]))
+            read = ctx.analyzer.analyse(text)
+            return replace(read, kinds=analysis.kinds | read.kinds)
+    return analysis
+
+
+def _view_frame(found: tuple[str, ...], at: int) -> tuple[int, tuple[str, ...]] | None:
+    """Where the frame opened by "in" at `at` ends and whose view it names, or None: "in the view
+    of X" (X up to the end or a few words), "in X's view", "in his view"."""
+    rest = found[at + 1 :]
+    if len(rest) >= 3 and rest[0] == "the" and rest[1] in VIEW_NOUNS and rest[2] == VIEW_OF:
+        end = min(len(found), at + 4 + VIEW_OWNER_SPAN)
+        return end, found[at + 4 : end]
+    if len(rest) >= 2 and rest[0] in VIEW_PRONOUNS and rest[1] in VIEW_NOUNS:
+        return at + 3, (VIEW_PRONOUNS[rest[0]],)
+    for j in range(2, min(len(rest), VIEW_OWNER_SPAN + 2)):
+        if rest[j] in VIEW_NOUNS and rest[j - 1] == POSSESSIVE_S:
+            return at + 1 + j + 1, rest[: j - 1]
+    return None
+
+
 # "the stated goals", "their stated aims": "stated" after a determiner and before the noun it
 # describes is a participle of saying (what is said to be the goals), not the noun "state" its stem
 # spells (the state's development); as typed (stated_attributive)
