@@ -14,7 +14,7 @@ from bot.qa.kb import BEYOND_LIST
 from bot.qa.models import DeclineKind
 from bot.qa.morph import shared_morphology
 from bot.qa.reading.weighed import contrast_sides
-from bot.qa.subject import SUBJECT_POS, WHOLE_STEMS, Subject
+from bot.qa.subject import ALTERNATIVE_WORDS, SUBJECT_POS, WHOLE_STEMS, Subject
 from bot.qa.text import ASKER_WORK, RUSSIAN_ASKING
 from bot.qa.thresholds import ANSWER_MIN, MAX_SUGGESTIONS
 
@@ -151,6 +151,7 @@ def decline_kind(
         if (
             _named_aside(ctx, analysis, subject)
             or _contrasted(ctx, analysis, subject, candidates)
+            or _other_side_held(ctx, analysis, subject, candidates)
             or set(subject.unknown) <= FRAMING_NOUNS  # how the asked thing is framed: no detail of it
         ):
             return "not_found"
@@ -244,6 +245,40 @@ def _contrasted(
         ):
             unknown |= {t.value for t in terms if not t.known}
     return bool(unknown) and set(subject.unknown) <= unknown
+
+
+def _other_side_held(
+    ctx: EngineContext, analysis: Analysis, subject: Subject, candidates: Sequence[Candidate]
+) -> bool:
+    """«Рассказывают ли людям о грядущих преобразованиях или всё решается за закрытыми дверями?»,
+    «закон для всех одинаковый будет или для бизнеса свои правила», "Was the draft discussed
+    openly or behind closed doors?": a question offering two alternatives («или», "or"), every
+    unknown word on one side and the other side naming a subject the documents know, which an
+    entry close to the question holds: the document tells that side (the public is informed, the
+    law applies to all) and so which of the two holds, though it never names the other; the bot
+    cannot claim it is silent. Not when both sides have a word the documents never use («о
+    налогах или о пенсиях?»), nor with one alternative only (a single «или»)."""
+    found = analysis.words
+    at = [i for i, w in enumerate(found) if w in ALTERNATIVE_WORDS]
+    if len(at) != 1:
+        return False
+    held = [c.entry_id for c in candidates[:MAX_SUGGESTIONS] if c.lexical is not None]
+    sides = (found[: at[0]], found[at[0] + 1 :])
+    unknown = set(subject.unknown)
+    for side, other in (sides, sides[::-1]):
+        terms = ctx.analyzer.analyse(" ".join(other)).terms
+        theirs = {t.value for t in terms}
+        mine = {t.value for t in ctx.analyzer.analyse(" ".join(side)).terms}
+        # the documents' words on the other side, not those of their whole (реформа, проект)
+        named = {t.value for t in terms if t.known} - ctx.subjects.whole
+        if (
+            unknown <= mine
+            and not unknown & theirs
+            and named
+            and any(all(ctx.subjects.holds(e, v) for v in named) for e in held)
+        ):
+            return True
+    return False
 
 
 def _attribution_words(found: Sequence[str]) -> list[str]:
