@@ -34,6 +34,18 @@ MODIFIER_KINDS = frozenset({"names", "items", "others", "besides", "future", "ne
 # document never names says nothing of whether it is silent on what is asked (attributed_only)
 ATTRIBUTING_NOUNS = frozenset({"слово", "оценка", "мнение", "версия", "утверждение", "заявление", "данные"})
 ATTRIBUTING_ENGLISH = (("according", "to"), ("in", "the"))
+# Those whose voice the document itself is («организаторы отметили», «авторы пишут», "the organisers
+# noted"): by lemma (English as typed), beside a verb of saying within VOICE_SPAN words (_document_voice)
+VOICE_NOUNS = frozenset(
+    {"организатор", "автор", "составитель", "редакция", "organiser", "organizer", "organisers", "organizers",
+     "author", "authors"}
+)  # fmt: skip
+VOICE_SAYING = frozenset(
+    {"отметить", "отмечать", "сказать", "говорить", "подчеркнуть", "подчёркивать", "подчеркивать",
+     "заявить", "заявлять", "сообщить", "сообщать", "писать", "написать", "указать", "указывать",
+     "said", "say", "says", "noted", "note", "stated", "stressed", "wrote", "write", "mention", "mentioned"}
+)  # fmt: skip
+VOICE_SPAN = 2
 # the words naming the source after the opener («авторов текста»: a noun and its complement)
 ATTRIBUTION_SPAN = 2
 # The asker's own telling of who they are and where they heard or read of it («я диспетчер на станции
@@ -68,7 +80,9 @@ ASKING_FIRST = frozenset(
     }
 )
 # verbs by which an opening person's words are brought («соседка говорит», «бабушка спрашивает»)
-TELLING_VERBS = frozenset({"говорить", "сказать", "спрашивать", "спросить", "утверждать", "считать"})
+TELLING_VERBS = frozenset(
+    {"говорить", "сказать", "спрашивать", "спросить", "утверждать", "считать", "интересоваться"}
+)
 HEARD_IN = frozenset({"по", "в", "на", "из"})
 CLAUSE_OPENERS = frozenset({"что", "чтобы", "ли", "скажите", "подскажите", *RUSSIAN_ASKING.split()})
 # Nouns that frame what is asked of a subject rather than name a detail of it: its risk, danger or
@@ -214,7 +228,8 @@ def _named_aside(ctx: EngineContext, analysis: Analysis, subject: Subject) -> bo
     detail asked, so the bot cannot claim it is silent. «Кто был организатором?» asks the organiser
     (not in the document); «По оценке организаторов, как изменятся налоги?», «Я пенсионер, что будет
     с пенсиями?» have an unknown word of their own (not in the document)."""
-    sources = _attribution_words(analysis.words) + _asker_words(analysis.words)
+    found = analysis.words
+    sources = _attribution_words(found) + _asker_words(found) + _document_voice(found)
     if not sources:
         return False
     named = {t.value for t in ctx.analyzer.analyse(" ".join(sources)).terms if not t.known}
@@ -300,6 +315,24 @@ def _attribution_words(found: Sequence[str]) -> list[str]:
     return sources
 
 
+def _document_voice(found: Sequence[str]) -> list[str]:
+    """«Какой результат круглого стола отметили организаторы в заключение?», «Что, как пишут
+    авторы, подтвердил круглый стол?», "What did the organisers note?": those who wrote or held what
+    the document tells, beside a verb of saying, are its own voice under another name (as «по
+    словам организаторов»), no detail asked. Not «Кто был организатором?» (no saying: the organiser
+    asked), nor another's voice («что отметил министр»: what a minister said is asked)."""
+    morphology = shared_morphology()
+    return [
+        word
+        for i, word in enumerate(found)
+        if (morphology.info(word).lemma in VOICE_NOUNS or word in VOICE_NOUNS)
+        and any(
+            morphology.info(w).lemma in VOICE_SAYING or w in VOICE_SAYING
+            for w in found[max(0, i - VOICE_SPAN) : i + 1 + VOICE_SPAN]
+        )
+    ]
+
+
 def _qualified_attribution(pair: Sequence[str]) -> bool:
     """An adjective and an attributing noun («официальной версии», «общему мнению»)."""
     morphology = shared_morphology()
@@ -320,6 +353,8 @@ def _asker_words(found: Sequence[str]) -> list[str]:
         if word in FOR_WORK and (work := _work_after(found[i + 1 : i + 3])):
             aside.append(work)
         elif i == 0 and _teller_opens(found):  # «Соседка говорит, что…»: whose word the asker brings
+            aside.append(word)
+        elif i == len(found) - 1 and _teller_closes(found):  # «…, спрашивает бабушка»
             aside.append(word)
         elif word == "зрения" and i > 0 and found[i - 1] == "точки":
             aside += found[i + 1 : i + 1 + ATTRIBUTION_SPAN]
@@ -371,6 +406,16 @@ def _teller_opens(found: Sequence[str]) -> bool:
     asked (not a noun the documents use: that one is known, never an unknown word)."""
     morphology = shared_morphology()
     return len(found) > 1 and morphology.person(found[0]) and morphology.info(found[1]).lemma in TELLING_VERBS
+
+
+def _teller_closes(found: Sequence[str]) -> bool:
+    """«Что значит правовое сознание общества, спрашивает бабушка», «…, говорит сосед»: the question
+    ends with a verb of saying or asking and one person's noun, as a quotation's tag: the asker
+    brings another's words, and the person is no detail asked."""
+    morphology = shared_morphology()
+    return (
+        len(found) > 2 and morphology.person(found[-1]) and morphology.info(found[-2]).lemma in TELLING_VERBS
+    )
 
 
 def _hearsay(word: str) -> bool:
