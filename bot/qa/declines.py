@@ -46,6 +46,8 @@ VOICE_SAYING = frozenset(
      "said", "say", "says", "noted", "note", "stated", "stressed", "wrote", "write", "mention", "mentioned"}
 )  # fmt: skip
 VOICE_SPAN = 2
+# a verb's parts of speech: a side of «или» with one is a clause of its own (_other_side_held)
+VERB_POS = frozenset({"VERB", "INFN", "PRTS"})
 # the words naming the source after the opener («авторов текста»: a noun and its complement)
 ATTRIBUTION_SPAN = 2
 # The asker's own telling of who they are and where they heard or read of it («я диспетчер на станции
@@ -266,19 +268,22 @@ def _other_side_held(
     ctx: EngineContext, analysis: Analysis, subject: Subject, candidates: Sequence[Candidate]
 ) -> bool:
     """«Рассказывают ли людям о грядущих преобразованиях или всё решается за закрытыми дверями?»,
-    «закон для всех одинаковый будет или для бизнеса свои правила», "Was the draft discussed
-    openly or behind closed doors?": a question offering two alternatives («или», "or"), every
-    unknown word on one side and the other side naming a subject the documents know, which an
-    entry close to the question holds: the document tells that side (the public is informed, the
-    law applies to all) and so which of the two holds, though it never names the other; the bot
-    cannot claim it is silent. Not when both sides have a word the documents never use («о
-    налогах или о пенсиях?»), nor with one alternative only (a single «или»)."""
+    «Ограничились ли участники общими декларациями или обсуждали практическую сторону проекта?»: a
+    question weighing two clauses (a verb on each side of one «или»), every unknown word on one side
+    and the other naming a subject the documents know, which an entry close to the question holds:
+    the document tells that side (the public is informed, the practical side was discussed) and so
+    which of the two holds, though it never names the other; the bot cannot claim it is silent.
+    Not alternatives within one clause («принята на референдуме или Парламентом?», «Генпрокуратура
+    или Администрация?»: what is asked, how or who, is asked of both, and the text may tell
+    neither), nor when both sides have a word the documents never use."""
     found = analysis.words
     at = [i for i, w in enumerate(found) if w in ALTERNATIVE_WORDS]
     if len(at) != 1:
         return False
-    held = [c.entry_id for c in candidates[:MAX_SUGGESTIONS] if c.lexical is not None]
     sides = (found[: at[0]], found[at[0] + 1 :])
+    if not all(map(_has_a_verb, sides)):
+        return False  # alternatives within one clause: what is asked is asked of both
+    held = [c.entry_id for c in candidates[:MAX_SUGGESTIONS] if c.lexical is not None]
     unknown = set(subject.unknown)
     for side, other in (sides, sides[::-1]):
         terms = ctx.analyzer.analyse(" ".join(other)).terms
@@ -294,6 +299,12 @@ def _other_side_held(
         ):
             return True
     return False
+
+
+def _has_a_verb(words: Sequence[str]) -> bool:
+    """The words hold a verb of their own (a clause, not a noun offered as an alternative)."""
+    morphology = shared_morphology()
+    return any(morphology.info(w).pos in VERB_POS for w in words)
 
 
 def _attribution_words(found: Sequence[str]) -> list[str]:
