@@ -363,9 +363,7 @@ def _asker_words(found: Sequence[str]) -> list[str]:
     for i, word in enumerate(found):
         if word in FOR_WORK and (work := _work_after(found[i + 1 : i + 3])):
             aside.append(work)
-        elif i == 0 and _teller_opens(found):  # «Соседка говорит, что…»: whose word the asker brings
-            aside.append(word)
-        elif i == len(found) - 1 and _teller_closes(found):  # «…, спрашивает бабушка»
+        elif _teller_at(found, i):  # «Соседка говорит, что…», «…, спрашивает бабушка»: whose word it is
             aside.append(word)
         elif word == "зрения" and i > 0 and found[i - 1] == "точки":
             aside += found[i + 1 : i + 1 + ATTRIBUTION_SPAN]
@@ -417,6 +415,12 @@ def _teller_opens(found: Sequence[str]) -> bool:
     asked (not a noun the documents use: that one is known, never an unknown word)."""
     morphology = shared_morphology()
     return len(found) > 1 and morphology.person(found[0]) and morphology.info(found[1]).lemma in TELLING_VERBS
+
+
+def _teller_at(found: Sequence[str], i: int) -> bool:
+    """The word at `i` is the person opening or closing the question as the one whose words the
+    asker brings (_teller_opens, _teller_closes)."""
+    return (i == 0 and _teller_opens(found)) or (i == len(found) - 1 and _teller_closes(found))
 
 
 def _teller_closes(found: Sequence[str]) -> bool:

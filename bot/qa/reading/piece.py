@@ -234,7 +234,8 @@ def part_about(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysi
     rest = [t for t in analysis.terms if t.value not in frame]
     if not about or not all(t.known for t in about):
         return analysis
-    if {t.value for t in rest} != {t.value for t in about} and not _place_of_mention(ctx, found, parts[0], about):
+    alone = {t.value for t in rest} == {t.value for t in about}
+    if not alone and not _place_of_mention(ctx, found, parts[0], about):
         return analysis
     return less(analysis, frame)
 
