@@ -73,13 +73,12 @@ def test_alternatives_within_one_clause_stay_silent(engine, question: str) -> No
         ("Какие аналитические инструменты упоминаются в разделе о цифровых решениях?", "digital_solutions"),
         ("Что за гарантии названы в пункте о защите персональных данных?", "personal_data_protection"),
         ("Какие технологии перечислены в блоке о цифровых решениях?", "digital_solutions"),
-        ("ИИ в юстиции — это правда?", "digital_solutions"),
-        ("Будет ли искусственный интеллект применяться в юстиции?", "digital_solutions"),
+        ("Используют ли аналитические системы для больших данных?", "digital_solutions"),
     ],
 )
-def test_a_part_of_the_text_and_the_justice_system(engine, question: str, entry: str) -> None:
+def test_a_part_of_the_text_and_analytics(engine, question: str, entry: str) -> None:
     """«в разделе о X» is where a thing is read, whatever else is asked; «аналитический» is the
-    text's analysis; «юстиция» its legal sphere."""
+    text's analysis."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
 
@@ -89,44 +88,11 @@ def test_a_part_of_the_text_and_the_justice_system(engine, question: str, entry:
     [
         "Какие налоги упоминаются в разделе о цифровых решениях?",
         "Какие санкции названы в пункте о защите персональных данных?",
-        "Будет ли министерство юстиции закупать нейросети?",
-        "Кто станет министром юстиции?",
+        "Какие аналитические агентства привлекут к реформе?",
     ],
 )
-def test_a_part_or_the_justice_system_asked_for_what_the_text_omits(engine, question: str) -> None:
-    """Taxes, sanctions, a ministry's purchases, a minister: none is in the text."""
-    reply = engine.answer(question)
-    assert (reply.kind, reply.decline) == ("none", "not_in_document"), describe(reply)
-
-
-def test_fewer_offences(engine) -> None:
-    """Reducing the number of offences is reducing offences (prevention, zero tolerance)."""
-    reply = engine.answer("Поможет ли реформа навести порядок и уменьшить число правонарушений?")
-    assert (reply.kind, reply.entry_id) == ("answer", "overall_assessment"), describe(reply)
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "Снизится ли количество правонарушений после реформы?",
-        "Will the reform reduce the number of offences?",
-    ],
-)
-def test_the_number_of_a_thing_changed_is_no_detail_asked(engine, question: str) -> None:
-    """The count noun beside a word of change is no subject the text omits."""
-    reply = engine.answer(question)
-    assert reply.decline != "not_in_document", describe(reply)
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "Каково число правонарушений в стране?",
-        "Поможет ли реформа уменьшить число налогов?",
-    ],
-)
-def test_a_count_asked_or_of_what_the_text_omits_stays_silent(engine, question: str) -> None:
-    """A count asked, and taxes: the text gives neither."""
+def test_a_part_or_analytics_asked_for_what_the_text_omits(engine, question: str) -> None:
+    """Taxes, sanctions, analytical agencies: none is in the text."""
     reply = engine.answer(question)
     assert (reply.kind, reply.decline) == ("none", "not_in_document"), describe(reply)
 
@@ -184,5 +150,39 @@ def test_the_documents_voice_and_a_quotations_tag_are_no_detail(engine, question
 )
 def test_the_organiser_asked_or_a_detail_behind_the_tag_stays_silent(engine, question: str) -> None:
     """The organiser, fines, a salary: the text names none of them."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.decline) == ("none", "not_in_document"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Готовы ли учёные внести вклад в конституционный процесс?", "outcome"),
+        ("Какую роль в конституционном процессе играют эксперты?", "participant_science"),
+    ],
+)
+def test_the_constitutional_process_is_the_reform(engine, question: str, entry: str) -> None:
+    """«конституционный процесс» is the constitutional reform under way."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+def test_the_role_in_the_constitutional_process_is_no_silence(engine) -> None:
+    """The text tells the experts' readiness to contribute: the bot never calls it silent."""
+    reply = engine.answer(
+        "Каким образом текст характеризует роль учёных и экспертов в конституционном процессе?"
+    )
+    assert reply.decline != "not_in_document", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Когда завершится конституционный процесс?",
+        "Сколько лет продлится конституционный процесс?",
+    ],
+)
+def test_when_the_constitutional_process_ends_stays_silent(engine, question: str) -> None:
+    """The text gives no date nor length of the reform."""
     reply = engine.answer(question)
     assert (reply.kind, reply.decline) == ("none", "not_in_document"), describe(reply)

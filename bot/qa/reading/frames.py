@@ -1280,44 +1280,6 @@ def level_raised(ctx: ReaderContext, question: str, analysis: Analysis) -> Analy
     return analysis
 
 
-# «уменьшить число правонарушений», «снижение количества нарушений», "reduce the number of offences":
-# a verb or noun of change before a count noun and its genitive changes that thing (number_changed);
-# Russian by lemma, English as typed
-CHANGING_LEMMAS = frozenset(
-    {
-        *("уменьшить", "уменьшать", "уменьшение", "уменьшиться", "уменьшаться"),
-        *("снизить", "снижать", "снижение", "снизиться", "снижаться"),
-        *("сократить", "сокращать", "сокращение", "сократиться", "сокращаться"),
-        *("увеличить", "увеличивать", "увеличение", "увеличиться", "увеличиваться", "рост", "расти"),
-        *("reduce", "reducing", "lower", "lowering", "cut", "cutting", "decrease", "increase", "fewer"),
-    }
-)
-COUNT_NOUNS = frozenset({"число", "количество", "number"})
-# how many words before the count noun its word of change may stand («Снизится ли количество…»,
-# "reduce the number of")
-CHANGING_SPAN = 2
-
-
-def number_changed(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
-    """«Поможет ли реформа уменьшить число правонарушений?», «снижение количества нарушений»,
-    "Will it reduce the number of offences?": changing the number of a thing is changing the thing
-    (the text's prevention of offences, their zero tolerance): the count noun is no subject of its
-    own. Only a few words after a word of change and before a genitive («число правонарушений»); a
-    count asked («Каково число правонарушений?», «Сколько…») keeps it, and what is counted must
-    still be the documents' («уменьшить число налогов» keeps its taxes, never named)."""
-    morphology = shared_morphology()
-    found = analysis.words
-    for at, count in enumerate(found[:-1]):
-        if morphology.info(count).lemma not in COUNT_NOUNS or not (
-            _genitive_after(found, at + 1) or (count == "number" and found[at + 1] == "of")
-        ):
-            continue
-        near = found[max(0, at - CHANGING_SPAN) : at]
-        if any(morphology.info(w).lemma in CHANGING_LEMMAS or w in CHANGING_LEMMAS for w in near):
-            return less_words(ctx, analysis, [count])
-    return analysis
-
-
 def raised_to_a_rank(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """«Зачем принцип поднимать до уровня преамбулы?», «возвести его в ранг конституционной
     ценности»: a verb of raising with a rank («до уровня», «в ранг») a few words on asks about placing

@@ -106,7 +106,6 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     frames.held_character,
     frames.raised_to_a_rank,
     frames.level_raised,
-    frames.number_changed,
     frames.topic_noun,
     frames.essence_of,
     frames.tasks_before_someone,
