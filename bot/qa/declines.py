@@ -65,7 +65,8 @@ HEARSAY_LEMMAS = frozenset({"слышать", "услышать", "читать"
 WRITTEN_LEMMAS = frozenset({"писать", "написать"})
 ASKER_SPAN = 6
 # «для эфира», "for the wire": the asker's work after these (English past an article)
-FOR_WORK = frozenset({"для", "for"})
+# («вынести на стенд», «рассказать на уроке»: where the asker's work shows it)
+FOR_WORK = frozenset({"для", "for", "на"})
 WORK_ARTICLES = frozenset({"the", "a", "an", "my", "our"})
 # first-person verbs of wanting, asking, requesting: what follows them is asked (_doing_opens)
 ASKING_FIRST = frozenset(

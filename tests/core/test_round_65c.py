@@ -186,3 +186,29 @@ def test_when_the_constitutional_process_ends_stays_silent(engine, question: str
     """The text gives no date nor length of the reform."""
     reply = engine.answer(question)
     assert (reply.kind, reply.decline) == ("none", "not_in_document"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Готовлю книжную выставку. Какие четыре направления проекта Конституции можно вынести на стенд?",
+        "Делаю плакат: какие направления реформы вынести на плакат?",
+    ],
+)
+def test_the_askers_work_after_on_is_no_detail(engine, question: str) -> None:
+    """«вынести на стенд», «на плакат»: where the asker's work shows the answer, no detail asked."""
+    reply = engine.answer(question)
+    assert reply.decline != "not_in_document", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какие направления реформы получат финансирование? Вынесу на стенд",
+        "Сколько стоит участие в выставке на стенде?",
+    ],
+)
+def test_a_detail_asked_beside_the_askers_work_stays_silent(engine, question: str) -> None:
+    """Funding and a price: the text names neither."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.decline) == ("none", "not_in_document"), describe(reply)
