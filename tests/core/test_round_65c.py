@@ -212,36 +212,3 @@ def test_a_detail_asked_beside_the_askers_work_stays_silent(engine, question: st
     """Funding and a price: the text names neither."""
     reply = engine.answer(question)
     assert (reply.kind, reply.decline) == ("none", "not_in_document"), describe(reply)
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "Заң және тәртіп қағидаты қай жерге енгізіледі?",
-        "Заң және тәртіп қағидаты кай жерге енгізіледі?",
-    ],
-)
-def test_kazakh_where_to(engine, question: str) -> None:
-    """«қай жерге» (to where), typed «кай» too, asks where, as «қай жерде»."""
-    reply = engine.answer(question)
-    assert (reply.kind, reply.entry_id) == ("answer", "law_and_order_preamble"), describe(reply)
-
-
-def test_kazakh_where_to_in_latin_letters_is_no_silence(engine) -> None:
-    """The question word typed in Latin letters is no unknown noun."""
-    reply = engine.answer("Zan zhane tartip kagidaty kai zherge engiziledi?")
-    assert reply.decline != "not_in_document", describe(reply)
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "Дөңгелек үстел кай жерде өтті?",
-        "Дөңгелек үстел қай жерде өтті?",
-    ],
-)
-def test_where_the_event_was_held_stays_silent(engine, question: str) -> None:
-    """The text never names the place of the round table (beside a second source's event the bot
-    may not tell which one is meant: it declines either way)."""
-    reply = engine.answer(question)
-    assert reply.kind != "answer", describe(reply)
