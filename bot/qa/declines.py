@@ -14,7 +14,7 @@ from bot.qa.kb import BEYOND_LIST
 from bot.qa.models import DeclineKind
 from bot.qa.morph import shared_morphology
 from bot.qa.reading.weighed import contrast_sides
-from bot.qa.subject import SUBJECT_POS, WHOLE_STEMS, Subject
+from bot.qa.subject import ALTERNATIVE_WORDS, SUBJECT_POS, WHOLE_STEMS, Subject
 from bot.qa.text import ASKER_WORK, RUSSIAN_ASKING
 from bot.qa.thresholds import ANSWER_MIN, MAX_SUGGESTIONS
 
@@ -34,6 +34,20 @@ MODIFIER_KINDS = frozenset({"names", "items", "others", "besides", "future", "ne
 # document never names says nothing of whether it is silent on what is asked (attributed_only)
 ATTRIBUTING_NOUNS = frozenset({"слово", "оценка", "мнение", "версия", "утверждение", "заявление", "данные"})
 ATTRIBUTING_ENGLISH = (("according", "to"), ("in", "the"))
+# Those whose voice the document itself is («организаторы отметили», «авторы пишут», "the organisers
+# noted"): by lemma (English as typed), beside a verb of saying within VOICE_SPAN words (_document_voice)
+VOICE_NOUNS = frozenset(
+    {"организатор", "автор", "составитель", "редакция", "organiser", "organizer", "organisers", "organizers",
+     "author", "authors"}
+)  # fmt: skip
+VOICE_SAYING = frozenset(
+    {"отметить", "отмечать", "сказать", "говорить", "подчеркнуть", "подчёркивать", "подчеркивать",
+     "заявить", "заявлять", "сообщить", "сообщать", "писать", "написать", "указать", "указывать",
+     "said", "say", "says", "noted", "note", "stated", "stressed", "wrote", "write", "mention", "mentioned"}
+)  # fmt: skip
+VOICE_SPAN = 2
+# a verb's parts of speech: a side of «или» with one is a clause of its own (_other_side_held)
+VERB_POS = frozenset({"VERB", "INFN", "PRTS"})
 # the words naming the source after the opener («авторов текста»: a noun and its complement)
 ATTRIBUTION_SPAN = 2
 # The asker's own telling of who they are and where they heard or read of it («я диспетчер на станции
@@ -51,7 +65,8 @@ HEARSAY_LEMMAS = frozenset({"слышать", "услышать", "читать"
 WRITTEN_LEMMAS = frozenset({"писать", "написать"})
 ASKER_SPAN = 6
 # «для эфира», "for the wire": the asker's work after these (English past an article)
-FOR_WORK = frozenset({"для", "for"})
+# («вынести на стенд», «рассказать на уроке»: where the asker's work shows it)
+FOR_WORK = frozenset({"для", "for", "на"})
 WORK_ARTICLES = frozenset({"the", "a", "an", "my", "our"})
 # first-person verbs of wanting, asking, requesting: what follows them is asked (_doing_opens)
 ASKING_FIRST = frozenset(
@@ -68,7 +83,9 @@ ASKING_FIRST = frozenset(
     }
 )
 # verbs by which an opening person's words are brought («соседка говорит», «бабушка спрашивает»)
-TELLING_VERBS = frozenset({"говорить", "сказать", "спрашивать", "спросить", "утверждать", "считать"})
+TELLING_VERBS = frozenset(
+    {"говорить", "сказать", "спрашивать", "спросить", "утверждать", "считать", "интересоваться"}
+)
 HEARD_IN = frozenset({"по", "в", "на", "из"})
 CLAUSE_OPENERS = frozenset({"что", "чтобы", "ли", "скажите", "подскажите", *RUSSIAN_ASKING.split()})
 # Nouns that frame what is asked of a subject rather than name a detail of it: its risk, danger or
@@ -151,6 +168,7 @@ def decline_kind(
         if (
             _named_aside(ctx, analysis, subject)
             or _contrasted(ctx, analysis, subject, candidates)
+            or _other_side_held(ctx, analysis, subject, candidates)
             or set(subject.unknown) <= FRAMING_NOUNS  # how the asked thing is framed: no detail of it
         ):
             return "not_found"
@@ -213,7 +231,8 @@ def _named_aside(ctx: EngineContext, analysis: Analysis, subject: Subject) -> bo
     detail asked, so the bot cannot claim it is silent. «Кто был организатором?» asks the organiser
     (not in the document); «По оценке организаторов, как изменятся налоги?», «Я пенсионер, что будет
     с пенсиями?» have an unknown word of their own (not in the document)."""
-    sources = _attribution_words(analysis.words) + _asker_words(analysis.words)
+    found = analysis.words
+    sources = _attribution_words(found) + _asker_words(found) + _document_voice(found)
     if not sources:
         return False
     named = {t.value for t in ctx.analyzer.analyse(" ".join(sources)).terms if not t.known}
@@ -246,6 +265,49 @@ def _contrasted(
     return bool(unknown) and set(subject.unknown) <= unknown
 
 
+def _other_side_held(
+    ctx: EngineContext, analysis: Analysis, subject: Subject, candidates: Sequence[Candidate]
+) -> bool:
+    """«Рассказывают ли людям о грядущих преобразованиях или всё решается за закрытыми дверями?»,
+    «Ограничились ли участники общими декларациями или обсуждали практическую сторону проекта?»: a
+    question weighing two clauses (a verb on each side of one «или»), every unknown word on one side
+    and the other naming a subject the documents know, which an entry close to the question holds:
+    the document tells that side (the public is informed, the practical side was discussed) and so
+    which of the two holds, though it never names the other; the bot cannot claim it is silent.
+    Not alternatives within one clause («принята на референдуме или Парламентом?», «Генпрокуратура
+    или Администрация?»: what is asked, how or who, is asked of both, and the text may tell
+    neither), nor when both sides have a word the documents never use."""
+    found = analysis.words
+    at = [i for i, w in enumerate(found) if w in ALTERNATIVE_WORDS]
+    if len(at) != 1:
+        return False
+    sides = (found[: at[0]], found[at[0] + 1 :])
+    if not all(map(_has_a_verb, sides)):
+        return False  # alternatives within one clause: what is asked is asked of both
+    held = [c.entry_id for c in candidates[:MAX_SUGGESTIONS] if c.lexical is not None]
+    unknown = set(subject.unknown)
+    for side, other in (sides, sides[::-1]):
+        terms = ctx.analyzer.analyse(" ".join(other)).terms
+        theirs = {t.value for t in terms}
+        mine = {t.value for t in ctx.analyzer.analyse(" ".join(side)).terms}
+        # the documents' words on the other side, not those of their whole (реформа, проект)
+        named = {t.value for t in terms if t.known} - ctx.subjects.whole
+        if (
+            unknown <= mine
+            and not unknown & theirs
+            and named
+            and any(all(ctx.subjects.holds(e, v) for v in named) for e in held)
+        ):
+            return True
+    return False
+
+
+def _has_a_verb(words: Sequence[str]) -> bool:
+    """The words hold a verb of their own (a clause, not a noun offered as an alternative)."""
+    morphology = shared_morphology()
+    return any(morphology.info(w).pos in VERB_POS for w in words)
+
+
 def _attribution_words(found: Sequence[str]) -> list[str]:
     """The words after «по словам / оценке / мнению…», "according to", and those of "in the X's
     words" (the source named), up to ATTRIBUTION_SPAN of them."""
@@ -263,6 +325,24 @@ def _attribution_words(found: Sequence[str]) -> list[str]:
             if "words" in tail:
                 sources += tail[: tail.index("words")]
     return sources
+
+
+def _document_voice(found: Sequence[str]) -> list[str]:
+    """«Какой результат круглого стола отметили организаторы в заключение?», «Что, как пишут
+    авторы, подтвердил круглый стол?», "What did the organisers note?": those who wrote or held what
+    the document tells, beside a verb of saying, are its own voice under another name (as «по
+    словам организаторов»), no detail asked. Not «Кто был организатором?» (no saying: the organiser
+    asked), nor another's voice («что отметил министр»: what a minister said is asked)."""
+    morphology = shared_morphology()
+    return [
+        word
+        for i, word in enumerate(found)
+        if (morphology.info(word).lemma in VOICE_NOUNS or word in VOICE_NOUNS)
+        and any(
+            morphology.info(w).lemma in VOICE_SAYING or w in VOICE_SAYING
+            for w in found[max(0, i - VOICE_SPAN) : i + 1 + VOICE_SPAN]
+        )
+    ]
 
 
 def _qualified_attribution(pair: Sequence[str]) -> bool:
@@ -284,7 +364,7 @@ def _asker_words(found: Sequence[str]) -> list[str]:
     for i, word in enumerate(found):
         if word in FOR_WORK and (work := _work_after(found[i + 1 : i + 3])):
             aside.append(work)
-        elif i == 0 and _teller_opens(found):  # «Соседка говорит, что…»: whose word the asker brings
+        elif _teller_at(found, i):  # «Соседка говорит, что…», «…, спрашивает бабушка»: whose word it is
             aside.append(word)
         elif word == "зрения" and i > 0 and found[i - 1] == "точки":
             aside += found[i + 1 : i + 1 + ATTRIBUTION_SPAN]
@@ -336,6 +416,22 @@ def _teller_opens(found: Sequence[str]) -> bool:
     asked (not a noun the documents use: that one is known, never an unknown word)."""
     morphology = shared_morphology()
     return len(found) > 1 and morphology.person(found[0]) and morphology.info(found[1]).lemma in TELLING_VERBS
+
+
+def _teller_at(found: Sequence[str], i: int) -> bool:
+    """The word at `i` is the person opening or closing the question as the one whose words the
+    asker brings (_teller_opens, _teller_closes)."""
+    return (i == 0 and _teller_opens(found)) or (i == len(found) - 1 and _teller_closes(found))
+
+
+def _teller_closes(found: Sequence[str]) -> bool:
+    """«Что значит правовое сознание общества, спрашивает бабушка», «…, говорит сосед»: the question
+    ends with a verb of saying or asking and one person's noun, as a quotation's tag: the asker
+    brings another's words, and the person is no detail asked."""
+    morphology = shared_morphology()
+    return (
+        len(found) > 2 and morphology.person(found[-1]) and morphology.info(found[-2]).lemma in TELLING_VERBS
+    )
 
 
 def _hearsay(word: str) -> bool:

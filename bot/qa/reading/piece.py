@@ -4,6 +4,7 @@ judges by, the piece framing a question, and the wording of another thing («т�
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.qa.analyzer import ENGLISH_ARTICLES, Analysis, Term
@@ -210,6 +211,7 @@ def _authors_of_the_piece(ctx: ReaderContext, found: tuple[str, ...]) -> set[str
 
 PART_LEMMAS = frozenset({"блок", "раздел", "пункт", "параграф", "абзац"})
 PART_ABOUT = frozenset({"о", "об", "обо", "про"})
+PART_IN = frozenset({"в", "во"})  # «в разделе о…»: where a thing is read (_place_of_mention)
 
 
 def part_about(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
@@ -230,9 +232,22 @@ def part_about(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysi
     frame = ctx.analyzer.analyse(found[parts[0]]).values
     about = ctx.analyzer.analyse(" ".join(found[parts[0] + 2 :])).terms
     rest = [t for t in analysis.terms if t.value not in frame]
-    if not about or not all(t.known for t in about) or {t.value for t in rest} != {t.value for t in about}:
+    if not about or not all(t.known for t in about):
+        return analysis
+    alone = {t.value for t in rest} == {t.value for t in about}
+    if not alone and not _place_of_mention(ctx, found, parts[0], about):
         return analysis
     return less(analysis, frame)
+
+
+def _place_of_mention(ctx: ReaderContext, found: Sequence[str], at: int, about: Sequence[Term]) -> bool:
+    """«Какие аналитические инструменты упоминаются в разделе о цифровых решениях?», «Что за
+    гарантии названы в пункте о защите данных?»: the part, after «в», is where what is asked is
+    read, named by a subject of the documents' own, so it is no subject either, whatever else the
+    question asks (asked as itself: «Какие налоги упоминаются в разделе о цифровых решениях?»
+    keeps its unknown tax). Not a part about their whole («в разделе о Конституции»: a section of
+    another text)."""
+    return at > 0 and found[at - 1] in PART_IN and not {t.value for t in about} & ctx.wholes
 
 
 # «В каком из блоков говорится о X?», «Под каким заголовком…», «К какому тематическому блоку

@@ -261,7 +261,20 @@ def according_to_the_piece(ctx: ReaderContext, question: str, analysis: Analysis
             j += 1
         if found[j] in PIECE_SOURCES:
             misread |= {i, i + 1}
-    return unless_asked_elsewhere(ctx, analysis, "said", misread)
+    return unless_asked_elsewhere(ctx, analysis, "said", misread | _piece_saying(found))
+
+
+def _piece_saying(found: Sequence[str]) -> set[int]:
+    """ "What did the release say about the rule of law?", "What did the document state on…": the
+    piece being read (after an article) as the one saying, the verb of saying right after it: where
+    the answer is read, as "according to the release" is, not whose words are asked. Not "What did
+    the Prosecutor General say?" (a speaker, no piece)."""
+    return {
+        at
+        for i in range(1, len(found) - 1)
+        if found[i] in PIECE_SOURCES and found[i - 1] in PIECE_SKIPPED and found[i + 1] in INDIRECT_SAYING
+        for at in (i, i + 1)
+    }
 
 
 # «по официальной версии», «по общему мнению», «по их словам»: «по», a qualifier naming no one (an
