@@ -846,7 +846,8 @@ class Subjects:
             # whether someone was there: only an entry saying who took part can tell
             known += tuple(v for v in self.presence if v not in known)
         qualifiers = _qualifiers(terms) if attendance else self._other_kinds(terms)
-        hows = self._manners(terms, of_the_event=(whether or format_asked) and self._of_the_event(terms), means=means)
+        of_the_event = (whether or format_asked) and self._of_the_event(terms)
+        hows = self._manners(terms, of_the_event=of_the_event, means=means)
         unknown = tuple(
             t.value
             for t in terms

@@ -817,7 +817,6 @@ def format_of_discussing(ctx: ReaderContext, question: str, analysis: Analysis) 
     if FORMAT_KIND not in analysis.kinds or DISCUSSED_PASSIVE not in analysis.values:
         return analysis
     active = ctx.analyzer.analyse(DISCUSS_ACTIVE).terms
-    terms = tuple(
-        itertools.chain.from_iterable(active if t.value == DISCUSSED_PASSIVE else (t,) for t in analysis.terms)
-    )
+    read = (active if t.value == DISCUSSED_PASSIVE else (t,) for t in analysis.terms)
+    terms = tuple(itertools.chain.from_iterable(read))
     return replace(analysis, terms=terms, values=frozenset(t.value for t in terms))
