@@ -19,11 +19,12 @@ FORMAT_ENTRIES = frozenset({"outcome", "about_document"})
         "Какой формат был у встречи?",
         "In what format was the discussion held?",
         "Талқылау қандай форматта өтті?",
+        "Дөңгелек үстел қандай форматта өтті?",
     ],
 )
 def test_format_of_the_event_is_what_it_was_held_as(engine, question: str) -> None:
-    """«В каком формате прошло X?» asks what the event was held as (a round table, a platform for
-    an exchange of views), which the date of the press release does not tell."""
+    """«В каком формате прошло X?» asks what the event was held as (a round table), which the date
+    of the press release does not tell."""
     reply = engine.answer(question)
     assert reply.kind == "answer", describe(reply)
     assert reply.entry_id in FORMAT_ENTRIES, describe(reply)
@@ -38,6 +39,7 @@ def test_format_of_the_event_is_what_it_was_held_as(engine, question: str) -> No
         "В каком формате будут проходить общественные слушания по проекту?",
         "Was the round table held online or in person?",
         "In what format will the Constitution be published?",
+        "Дөңгелек үстел онлайн форматта өтті ме?",
     ],
 )
 def test_formats_the_text_never_names_decline(engine, question: str) -> None:
