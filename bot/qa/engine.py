@@ -43,7 +43,7 @@ from bot.qa.entry_readings import (
 )
 from bot.qa.index import EntryScore
 from bot.qa.index_cache import cached_knowledge_base, default_cache_dir, load_index, startup_words
-from bot.qa.kb import WHO_DOES, Entry, KnowledgeBase
+from bot.qa.kb import FORMAT_KIND, WHO_DOES, Entry, KnowledgeBase
 from bot.qa.memory import paused_gc
 from bot.qa.models import Lang, Reply
 from bot.qa.morph import PREDICATE_POS, Morphology, shared_morphology
@@ -390,6 +390,7 @@ class Engine:
             attendance=subjects.attendance(analysis),
             groups=subjects.member_groups(analysis),
             whether=subjects.whether_there(analysis),
+            format_asked=FORMAT_KIND in analysis.kinds,
             alternatives=subjects.alternatives(analysis),
             kinds_of_whole=subjects.another_whole(analysis),
             parts=subjects.asked_parts(analysis)

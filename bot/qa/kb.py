@@ -39,6 +39,7 @@ QuestionKind = Literal[
     "since",
     "duration",
     "where",
+    "format",
     "how_many",
     "names",
     "items",
@@ -65,6 +66,9 @@ WHO_KINDS: frozenset[str] = frozenset({"who", "whom"})
 # that (kind `who_does`), but only for an act it states (Engine._does_what_asked): not who proposed it
 # or spoke of it, nor «who» asked together with «said» or «whom»
 WHO_DOES = "who_does"
+# «в каком формате прошёл круглый стол?», "in what format": asks what the event was held as, which
+# an entry telling what it was answers (a round table, a platform for an exchange of views)
+FORMAT_KIND = "format"
 # «Что, кроме анализа больших данных, относится к цифровым решениям?»: the others beside a thing the
 # question leaves out (kind `besides` beside `others`, reading.scope.without_excluded), which an
 # entry listing that thing with others (kind `besides`) tells, as one telling the others does.

@@ -822,6 +822,7 @@ class Subjects:
         yet_to_be: bool = False,
         predicate: frozenset[str] = frozenset(),
         acts: tuple[frozenset[str], ...] = (),
+        format_asked: bool = False,
     ) -> Subject:
         """The question's subject: the people and institutions it names (synonyms.yaml,
         `subjects`: генпрокурор, Парламент, президент, омбудсмен…), and unknown nouns or names
@@ -834,7 +835,9 @@ class Subjects:
         `foretold`: a verb of it is in the future tense (Subjects.foretold). `two_sides`: it offers
         two sides to choose from (Subjects.which_of_two). `yet_to_be`: what it asks of is yet to be
         (Subjects.yet_to_be). `predicate`: a Kazakh yes/no question's predicate (kazakh_predicate).
-        `acts`: the laws asked which of as acts (acts_asked)."""
+        `acts`: the laws asked which of as acts (acts_asked). `format_asked`: it asks in what format
+        the event went («в каком формате прошёл круглый стол — онлайн или очно?»), so an adverb
+        beside the event's words is the format guessed, as in a yes/no question (_manners)."""
         named = (self.named | self.concepts) - self._whole_named
         known = self._without_named_members(
             tuple(dict.fromkeys(t.value for t in terms if t.known and t.value in named))
@@ -843,7 +846,8 @@ class Subjects:
             # whether someone was there: only an entry saying who took part can tell
             known += tuple(v for v in self.presence if v not in known)
         qualifiers = _qualifiers(terms) if attendance else self._other_kinds(terms)
-        hows = self._manners(terms, of_the_event=whether and self._of_the_event(terms), means=means)
+        of_the_event = (whether or format_asked) and self._of_the_event(terms)
+        hows = self._manners(terms, of_the_event=of_the_event, means=means)
         unknown = tuple(
             t.value
             for t in terms

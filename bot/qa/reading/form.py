@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.qa.analyzer import Analysis
+from bot.qa.kb import FORMAT_KIND
 from bot.qa.morph import shared_morphology
 from bot.qa.reading.context import WHICH_WORDS, ReaderContext
 from bot.qa.reading.edits import less, less_words, unless_asked_elsewhere
@@ -844,3 +845,21 @@ def what_topic_is(ctx: ReaderContext, question: str, analysis: Analysis) -> Anal
         and morphology.info(found[i + 2]).lemma in TOPIC_ASKED_LEMMAS
     ]
     return less_words(ctx, analysis, asked) if asked else analysis
+
+
+# «В каком формате обсуждался проект?»: the format asked of the passive verb of discussing asks how
+# they discussed it (the active verb, the event's own word: «обсуждали»), not whether a topic was
+# touched upon («обсуждаться» as «затрагиваться»)
+DISCUSSED_PASSIVE = "обсуждаться"
+DISCUSS_ACTIVE = "обсуждать"
+
+
+def format_of_discussing(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """A question in what format something was discussed reads the passive verb as the active
+    one, which names the discussion held (synonyms.yaml `question_words`, `format`)."""
+    if FORMAT_KIND not in analysis.kinds or DISCUSSED_PASSIVE not in analysis.values:
+        return analysis
+    active = ctx.analyzer.analyse(DISCUSS_ACTIVE).terms
+    read = (active if t.value == DISCUSSED_PASSIVE else (t,) for t in analysis.terms)
+    terms = tuple(itertools.chain.from_iterable(read))
+    return replace(analysis, terms=terms, values=frozenset(t.value for t in terms))

@@ -196,6 +196,7 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     piece.part_asked,
     scope.without_the_whole,
     scope.without_attention_paid,
+    form.format_of_discussing,
     form.topics_listed,
     form.practical_ones_asked,
     form.item_of_list,
