@@ -127,19 +127,43 @@ _POSSESSED_CASE = re.compile(r"(?<=\w{2}[аеәоөұүу])с[ыі](?:н|на|н
 _PASSIVE_WHILE = re.compile(r"(?<=\w{3}л[ае])н(?=[ғг][ае]нд[ае]$)")
 
 
+# the endings only a verb takes (present-future, participle, verbal noun, conditional): a
+# passive «-ыл/-іл» before one is the verb's voice, not part of its root (see _active)
+# (past «-ды/-ді» too: the accusative of a noun in «-ыл/-іл» long enough is rare, «қызылды»)
+_VERB_ENDINGS = frozenset(
+    _listed("ады еді йды йді ды ді ты ті ған ген қан кен атын етін а е у уы уі уға уге са се")
+)
+# the passive of a verb whose root ends in a consonant («бекіт-іл-еді», «енгіз-іл-ген», «жаз-ыл-ады»)
+_PASSIVE = ("ыл", "іл")
+# the shortest root the passive is taken from («жаз-ыл»: three letters would cut «көңіл» to «көң»)
+MIN_PASSIVE_ROOT = 4
+
+
+def _active(word: str, stripped: Sequence[str]) -> str:
+    """«бекітіледі», «бекітілген», «енгізілді» (it is enshrined, was, was put in): the passive
+    voice of «бекіту», «енгізу», read as the verb itself, as the Russian «закрепляется» is «закрепить»
+    («ұсынылған өзгерістер», the changes proposed, are those «ұсыну», to propose, names). Only before
+    an ending a verb alone takes, so a noun ending so («көңілді», «ауылды») keeps its letters."""
+    passive = bool(stripped) and stripped[0] in _VERB_ENDINGS and word.endswith(_PASSIVE)
+    return word[:-2] if passive and len(word) - 2 >= MIN_PASSIVE_ROOT else word
+
+
 def stem(word: str) -> str:
-    """The word without its inflectional endings (at most MAX_STRIPS of them)."""
+    """The word without its inflectional endings (at most MAX_STRIPS of them), a passive verb as
+    its active (see _active)."""
     if word in _KEPT:
         return word
     word = _PASSIVE_WHILE.sub("", _POSSESSED_CASE.sub("", word))
+    stripped: list[str] = []
     for _ in range(MAX_STRIPS):
         for suffix in _SUFFIXES:
             if word.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM:
                 word = word[: -len(suffix)]
+                stripped.append(suffix)
                 break
         else:
             break
-    return word
+    return _active(word, stripped[::-1])
 
 
 def shorter_forms(word: str) -> tuple[str, ...]:
