@@ -724,10 +724,18 @@ def _role_sentence(head: str, rest: str) -> bool:
     """«Учитель истории. Какие принципы обсуждали?», «учитель обществознания. в чём суть реформы»:
     a sentence of its own that is nothing but one person's noun with its words after it (_role_alone,
     the asker's «я» dropped), before a full stop: who asks, no part of the question. Not the noun
-    alone («Генпрокурор. Что сказано?» may be a heading of what is asked), and only when the question
-    after it opens as one (checked by _without_preamble)."""
+    alone («Генпрокурор. Что сказано?» may be a heading of what is asked), nor an office of a place
+    or a name («Генпрокурор Казахстана. Какие принципы назвал?»: the person asked about), and only when the
+    question after it opens as one (checked by _without_preamble)."""
     found = [w for w in words(head.casefold()) if w not in POLITE and w not in SELF_FILLERS]
-    return len(found) >= MIN_ROLE_SENTENCE_WORDS and _role_alone(found, rest)
+    morphology = shared_morphology()
+    return (
+        len(found) >= MIN_ROLE_SENTENCE_WORDS
+        and not any(map(morphology.place_name, found[1:]))
+        # (nor a proper name after it: «Генпрокурор Асылов.», «Президент Республики.»)
+        and not any(w[:1].isupper() for w in head.split()[1:])
+        and _role_alone(found, rest)
+    )
 
 
 def _making_work(found: list[str]) -> bool:
@@ -1022,7 +1030,11 @@ def _without_preamble(text: str) -> str:
         _introduces_asker(match["head"], match["rest"])
         # (a person's noun alone only before a colon or a dash: «генпрокурор кто такой» asks of him)
         or (not sentence and _role_alone(words(match["head"]), match["rest"]))
-        or (sentence and _role_sentence(match["head"], match["rest"]))
+        or (
+            sentence
+            and _INTRODUCTION.match(text.strip()) is not None
+            and _role_sentence(match["head"], match["rest"])
+        )
     ):
         return text
     rest = match["rest"]

@@ -45,3 +45,10 @@ def test_named_person_sentence_keeps_its_pronoun(engine) -> None:
     about, not the asker."""
     reply = engine.answer("Генпрокурор Казахстана. Что он сказал?")
     assert (reply.kind, reply.entry_id) == ("answer", "prosecutor_speech"), describe(reply)
+
+
+def test_office_of_a_place_is_who_is_asked_about(engine) -> None:
+    """«Генпрокурор Казахстана.»: an office of a place is the person asked about, not the asker;
+    the question keeps him (his speech), not any principles named by anyone."""
+    reply = engine.answer("Генпрокурор Казахстана. Какие принципы назвал?")
+    assert (reply.kind, reply.entry_id) == ("answer", "prosecutor_speech"), describe(reply)
