@@ -664,6 +664,10 @@ def _role_here(found: list[str]) -> bool:
     )
 
 
+# «можно коротко суть…»: asking leave to be told opens a question as a request does (_opens_question)
+ASKING_LEAVE = "можно"
+# «Учитель истории.»: a role sentence without «я» holds the noun and its own words (_role_sentence)
+MIN_ROLE_SENTENCE_WORDS = 2
 # a sentence ending inside a text: its mark, and the next sentence's start
 _SENTENCE_END = re.compile(r"[.!?…]\s+\S")
 # «блогер я, …», «медсестра из Актобе тут) …»: the asker named by a noun before a comma or a smile
@@ -713,6 +717,24 @@ def _role_alone(found: list[str], rest: str) -> bool:
         # «Генпрокурор о «Законе и порядке» — в двух словах?»)
         and all(morphology.person(w) or morphology.genitive_noun(w) for w in named[1:])
         and not any(map(morphology.anaphoric, words(rest.casefold())))
+    )
+
+
+def _role_sentence(head: str, rest: str) -> bool:
+    """«Учитель истории. Какие принципы обсуждали?», «учитель обществознания. в чём суть реформы»:
+    a sentence of its own that is nothing but one person's noun with its words after it (_role_alone,
+    the asker's «я» dropped), before a full stop: who asks, no part of the question. Not the noun
+    alone («Генпрокурор. Что сказано?» may be a heading of what is asked), nor an office of a place
+    or a name («Генпрокурор Казахстана. Какие принципы назвал?»: the person asked about), and only when the
+    question after it opens as one (checked by _without_preamble)."""
+    found = [w for w in words(head.casefold()) if w not in POLITE and w not in SELF_FILLERS]
+    morphology = shared_morphology()
+    return (
+        len(found) >= MIN_ROLE_SENTENCE_WORDS
+        and not any(map(morphology.place_name, found[1:]))
+        # (nor a proper name after it: «Генпрокурор Асылов.», «Президент Республики.»)
+        and not any(w[:1].isupper() for w in head.split()[1:])
+        and _role_alone(found, rest)
     )
 
 
@@ -1008,6 +1030,11 @@ def _without_preamble(text: str) -> str:
         _introduces_asker(match["head"], match["rest"])
         # (a person's noun alone only before a colon or a dash: «генпрокурор кто такой» asks of him)
         or (not sentence and _role_alone(words(match["head"]), match["rest"]))
+        or (
+            sentence
+            and _INTRODUCTION.match(text.strip()) is not None
+            and _role_sentence(match["head"], match["rest"])
+        )
     ):
         return text
     rest = match["rest"]
@@ -1323,7 +1350,8 @@ ENGLISH_ASKED_AFTER_PREPOSITION = _word_set("which what whom whose")
 def _opens_question(opening: list[str]) -> bool:
     """The words open a question: a question word or an English auxiliary, any form of «какой»,
     «кто» or «что» («Какого числа…», «Какую цель…», «Кого пригласили…», «Чем завершился…»), a
-    word and its «ли» («Касались ли участники…»), or a formal request, «прошу» and an infinitive
+    word and its «ли» («Касались ли участники…»), «можно» asking leave to be told («можно коротко суть
+    реформы»), or a formal request, «прошу» and an infinitive
     («Прошу изложить основные выводы…»)."""
     return bool(opening) and (
         opening[0] in QUESTION_OPENERS
@@ -1331,6 +1359,7 @@ def _opens_question(opening: list[str]) -> bool:
         or (opening[0] in SPOKEN_WHAT and opening[1:2] == ["там"])
         or (opening[0] in COLLOQUIAL_WHAT and bool(ASKERS_US.intersection(opening[1:2])))
         or opening[1:2] == ["ли"]
+        or (opening[0] == ASKING_LEAVE and len(opening) > 1)
         or shared_morphology().info(opening[0]).lemma in ASKING_LEMMAS
         or _asks_after_preposition(opening)
         or (
