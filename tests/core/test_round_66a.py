@@ -10,37 +10,6 @@ from ._support import describe
 @pytest.mark.parametrize(
     "question",
     [
-        "Почему реформа считается долгосрочной?",
-        "Почему конституционную реформу считают долгосрочной?",
-        "Почему реформу называют долгосрочной?",
-    ],
-)
-def test_reform_deemed_what_the_text_calls_its_changes(engine, question: str) -> None:
-    """The reform is the changes it proposes: why it is deemed long-term asks what the text says
-    of the changes in calling them so («задают долгосрочные ориентиры»)."""
-    reply = engine.answer(question)
-    assert (reply.kind, reply.entry_id) == ("answer", "long_term_guidelines"), describe(reply)
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "Почему реформа считается поспешной?",
-        "Почему реформу называют непопулярной?",
-        "Почему реформу считают дорогостоящей?",
-        "Почему реформа считается долгосрочной для бизнеса?",
-    ],
-)
-def test_reform_deemed_what_the_text_never_calls_it_declines(engine, question: str) -> None:
-    """A quality the text gives neither the reform nor its changes, or one asked for a group the
-    text never names, is no grounds it tells."""
-    reply = engine.answer(question)
-    assert reply.kind != "answer", describe(reply)
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
         "Можно ли считать, что реформа задумана на долгий срок?",
         "Можно ли утверждать, что изменения задуманы надолго?",
         "Можно ли полагать, что реформа рассчитана на долгий срок?",
