@@ -1185,20 +1185,9 @@ def _quoted_with(ctx: ReaderContext, value: str, things: set[str]) -> bool:
     («долгосрочный» of «долгосрочный ориентир»), and the things the question calls so, so too (the
     text calls the changes progressive, not the reform; the constitutional reform consistent)."""
     return any(
-        _in_quote(value, quote) and all(_thing_in_quote(thing, quote) for thing in things)
+        _in_quote(value, quote) and all(_in_quote(thing, quote) for thing in things)
         for quote in ctx.quoted_values()
     )
-
-
-# «Почему реформа считается долгосрочной?»: the reform is the changes it proposes; a quality the text
-# gives «предлагаемые изменения» («задают долгосрочные ориентиры») is the reform's (by value)
-REFORM_VALUES = frozenset({"реформа", "конституционный реформа"})
-ITS_CHANGES = "изменение"
-
-
-def _thing_in_quote(thing: str, quote: frozenset[str]) -> bool:
-    """The quote names the thing, or, for the reform, the changes it is made of (REFORM_VALUES)."""
-    return _in_quote(thing, quote) or (thing in REFORM_VALUES and _in_quote(ITS_CHANGES, quote))
 
 
 def _in_quote(value: str, quote: frozenset[str]) -> bool:
