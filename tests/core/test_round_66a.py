@@ -35,4 +35,3 @@ def test_whether_one_may_hold_what_the_text_never_says_declines(engine, question
     """A statement the text does not make, and a «считать» that is counting, get no answer."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
-
