@@ -13,7 +13,7 @@ from bot.qa.analyzer import Analysis
 from bot.qa.kazakh import YES_NO_PARTICLES
 from bot.qa.morph import shared_morphology
 from bot.qa.reading.context import ADJECTIVE_POS, ReaderContext
-from bot.qa.reading.edits import less
+from bot.qa.reading.edits import less, less_words
 from bot.qa.subject import ALTERNATIVE_WORDS, CHECKING_WORDS
 from bot.qa.text import OBLIQUE_QUESTION_WORDS, QUESTION_OPENERS
 
@@ -492,6 +492,30 @@ def without_judging(ctx: ReaderContext, question: str, analysis: Analysis) -> An
     if not found or morphology.info(found[-1]).pos != "ADJF":
         return analysis
     return less(analysis, JUDGING_VERBS)
+
+
+# «Можно ли считать, что…», «Можно ли утверждать, что…»: whether one may hold a statement, by the
+# modal and its «ли», then a verb of holding or claiming (by lemma) right before «что»
+MAY_WORDS = frozenset({"можно", "могу", "можем"})
+MAY_HOLD_LEMMAS = frozenset({"считать", "полагать", "утверждать", "говорить", "заключить", "заключать"})
+
+
+def may_one_hold(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Можно ли считать, что реформа задумана на долгий срок?»: whether one may hold a statement
+    asks whether the statement holds, as «правда ли, что…» does: the verb of holding is no subject
+    (as «можно ли сказать, что…» drops its «сказать»). «Можно ли считать голоса онлайн?» (no «что»
+    after the verb) keeps it."""
+    found = analysis.words
+    morphology = shared_morphology()
+    verbs = [
+        found[i + 2]
+        for i in range(len(found) - 3)
+        if found[i] in MAY_WORDS
+        and found[i + 1] == "ли"
+        and found[i + 3] == "что"
+        and morphology.info(found[i + 2]).lemma in MAY_HOLD_LEMMAS
+    ]
+    return less_words(ctx, analysis, verbs) if verbs else analysis
 
 
 def described_as(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:

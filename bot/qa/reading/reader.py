@@ -210,6 +210,7 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     people.for_whom,
     people.whose_the_text_says,
     claims.without_hedge,
+    claims.may_one_hold,
     claims.described_as,
     claims.without_judging,
     piece.without_judged_by,
