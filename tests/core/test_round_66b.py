@@ -108,3 +108,45 @@ def test_which_body_took_part_still_answers(engine, question: str, entry: str) -
     """Taking part, a verb the documents use: the participants answer."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who did the Prosecutor General want to involve in the debate on the draft?",
+        "Who did the Prosecutor General call on to join the debate?",
+        "Whom did the Prosecutor General want to involve in the discussion?",
+    ],
+)
+def test_who_before_an_auxiliary_and_the_doer_is_whom(engine, question: str) -> None:
+    """ "Who did the Prosecutor General want to involve…?": "who", an auxiliary, then the one who
+    acts: "who" is the one acted on, those he called to involve, not the speaker."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "public_involvement"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who will the reform benefit financially?",
+        "Who will explain the draft to citizens?",
+    ],
+)
+def test_who_acted_on_that_the_text_never_names_declines(engine, question: str) -> None:
+    """Whom the reform benefits financially, who will explain the draft: not in the text."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize("question", ["ку как дела", "ку", "здарова как дела"])
+def test_slang_greetings_are_small_talk(engine, question: str) -> None:
+    """«ку», «здарова»: a greeting in chat slang, not a question about the document."""
+    reply = engine.answer(question)
+    assert reply.kind == "smalltalk", describe(reply)
+
+
+@pytest.mark.parametrize("question", ["ку, что сказал генпрокурор?"])
+def test_a_question_after_a_slang_greeting_is_answered(engine, question: str) -> None:
+    """The question after the greeting is answered."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "prosecutor_speech"), describe(reply)
