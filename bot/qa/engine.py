@@ -395,6 +395,7 @@ class Engine:
             kinds_of_whole=subjects.another_whole(analysis),
             parts=subjects.asked_parts(analysis)
             + subjects.viewpoint(analysis)
+            + subjects.benefited(analysis)
             + which_body(self.context, analysis)
             + subjects.named_alternative(analysis),
             to_come=subjects.to_come(analysis),

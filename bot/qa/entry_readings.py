@@ -214,15 +214,14 @@ def unknown_doer(ctx: EngineContext, analysis: Analysis) -> bool:
     nothing else, its action is a verb the documents never use, and its other words are only
     the frame of their document (the draft, the constitution) and adjectives: the documents
     cannot tell who did what they never name. So does «Какое ведомство выпустило этот
-    пресс-релиз?»: «какой» with a generic word for a body or people (the asking word's own)."""
+    пресс-релиз?»: «какой» with a generic word for a body or people (the asking word's own), also
+    after the thing done to, put first («А пресс-релиз какое ведомство выпустило?», «Пресс-релиз
+    чей, какое ведомство его выпустило?»: «чей» asks whose too)."""
     found = analysis.words
-    agent: frozenset[str] = frozenset()
-    if len(found) > 1 and not analysis.kinds and shared_morphology().info(found[0]).lemma in WHICH_WORDS:
-        agent = ctx.analyzer.analyse(found[1]).values & ctx.reader.agents
-        if not agent:
-            return False
-    elif not found or found[0] not in DOER_WORDS or analysis.kinds != {"who"}:
+    agent = _asked_agent(ctx, found) if analysis.kinds <= {"who"} else None
+    if agent is None and (not found or found[0] not in DOER_WORDS or analysis.kinds != {"who"}):
         return False
+    agent = agent or frozenset()
     predicates = [t for t in analysis.terms if t.pos in PREDICATE_POS]
     others = [t for t in analysis.terms if t.pos not in PREDICATE_POS and t.value not in agent]
     return (
@@ -230,6 +229,16 @@ def unknown_doer(ctx: EngineContext, analysis: Analysis) -> bool:
         and all(not t.known and t.real_word for t in predicates)
         and all(t.known and (t.pos == "ADJF" or ctx.subjects.frames(t.value)) for t in others)
     )
+
+
+def _asked_agent(ctx: EngineContext, found: tuple[str, ...]) -> frozenset[str] | None:
+    """The generic word for a body or people right after the question's first which-word («какое
+    ведомство»), as its values; None when the first which-word has none after it, or there is none."""
+    morphology = shared_morphology()
+    for i, word in enumerate(found[:-1]):
+        if morphology.info(word).lemma in WHICH_WORDS:
+            return ctx.analyzer.analyse(found[i + 1]).values & ctx.reader.agents or None
+    return None
 
 
 def strengthened_bodies(ctx: EngineContext, analysis: Analysis, subject: Subject) -> frozenset[str]:

@@ -120,6 +120,19 @@ ASKING_WHICH = "какой"
 ASKED_SPAN = 4
 ASKED_QUALIFIER_POS = frozenset({"ADJF", "PRTF"})
 ASKED_PARTICLES = frozenset({"именно", "конкретно", "же"})
+# «значение изменений для прав граждан», "the importance of the changes for citizens' rights": words
+# of significance or benefit, and the preposition of whom it is for within so many words after
+# (Subjects.benefited)
+SIGNIFICANCE_WORDS = "значение важность значимость польза смысл significance importance benefit benefits"
+BENEFIT_PREPOSITIONS = frozenset({"для", "for"})
+SIGNIFICANCE_SPAN = 5
+# "the term of the President", "the President's term": a thing a person or body has, asked in
+# English by "of" (past an article) or the possessive's "s" (as words() splits "President's"), the
+# owner within so many words (Subjects._owned_parts)
+OWNED_OF = "of"
+OWNED_S = "s"
+ENGLISH_ARTICLES = frozenset({"the", "a", "an"})
+OWNER_SPAN = 3
 # «с точки зрения общества»: the side a question asks from (Subjects.viewpoint), as typed
 VIEWPOINT = ("с", "точки", "зрения")
 # The draft's changes named as a whole (Subjects.another_whole)
@@ -307,6 +320,7 @@ class Subjects:
         # words the knowledge base uses only inside a phrase («порядок» of «закон и порядок»,
         # «часть» of «вступительная часть»): not a subject the documents never name
         morphology = shared_morphology()
+        self._significance = frozenset(morphology.info(w).lemma for w in words(SIGNIFICANCE_WORDS))
         phrases = [words(p) for group in synonyms.groups for p in group]
         self._phrase_words = frozenset(
             morphology.info(word).lemma for phrase in phrases if len(phrase) > 1 for word in phrase
@@ -434,6 +448,47 @@ class Subjects:
                 return (frozenset({value, *phrases}),)
         return ()
 
+    def benefited(self, analysis: Analysis) -> tuple[frozenset[str], ...]:
+        """«Подчёркивали ли участники значение изменений для прав граждан?», "the importance of the
+        changes for citizens' rights": the nouns after «для», "for" (past adjectives), following a
+        word of significance or benefit, name who or what it matters to, the side asked about (as
+        viewpoint): an entry must hold each of them, or a phrase with it (an entry on the changes'
+        significance for the state does not tell of it for citizens' rights). Only nouns the
+        documents use (another one is a subject already)."""
+        found = analysis.words
+        morphology = shared_morphology()
+        lemmas = [morphology.info(w).lemma for w in found]
+        parts: list[frozenset[str]] = []
+        for i, lemma in enumerate(lemmas):
+            if lemma not in self._significance:
+                continue
+            span = found[i + 1 : i + 1 + SIGNIFICANCE_SPAN]
+            if not BENEFIT_PREPOSITIONS & set(span):
+                continue
+            start = i + 1 + next(j for j, w in enumerate(span) if w in BENEFIT_PREPOSITIONS) + 1
+            parts.extend(self._benefit_nouns(found[start : start + ASKED_SPAN]))
+            break
+        return tuple(parts)
+
+    def _benefit_nouns(self, after: tuple[str, ...]) -> list[frozenset[str]]:
+        """The known nouns of the phrase opening `after` (adjectives skipped, a noun and those of
+        it: «прав граждан», "citizens' rights"), each with the phrases it is a word of."""
+        morphology = shared_morphology()
+        parts: list[frozenset[str]] = []
+        for word in after:
+            info = morphology.info(word)
+            if info.pos in ASKED_QUALIFIER_POS or word == OWNED_S:
+                continue
+            if info.pos != "NOUN":
+                break
+            terms = self.analyzer.analyse(word).terms
+            if len(terms) != 1 or not terms[0].known:
+                break
+            value = terms[0].value
+            phrases = (v for v in self._phrase_of.get(value, ()) if value in v.split())
+            parts.append(frozenset({value, *phrases}))
+        return parts
+
     def asked_parts(self, analysis: Analysis) -> tuple[frozenset[str], ...]:
         """«Какие новые предметы введут в юридическое образование?»: the noun a «какой» asks for
         (past its adjectives), when it is a word the knowledge base uses only inside a phrase
@@ -447,6 +502,7 @@ class Subjects:
         parts = list(self.laws_by_topic(analysis))
         if unknown.isdisjoint(self._phrase_of):  # nothing to look for (most questions): no word read
             return tuple(parts)
+        parts.extend(self._owned_parts(found, unknown))
         for i, word in enumerate(found):
             if morphology.info(word).lemma != ASKING_WHICH:
                 continue
@@ -460,6 +516,30 @@ class Subjects:
                 if info.pos not in ASKED_QUALIFIER_POS and after not in ASKED_PARTICLES:
                     break
         return tuple(parts)
+
+    def _owned_parts(self, found: tuple[str, ...], unknown: Collection[str]) -> list[frozenset[str]]:
+        """ "Will the reform change the term of the President?", "the powers of Parliament", "the
+        President's term": an English word the knowledge base uses only inside a phrase ("term" of
+        "long term", "power" of "branch of power"), asked as what a person or body it names has,
+        is what the answer must give, as a part asked for (asked_parts): only an entry holding one
+        of that word's phrases answers ("the Prosecutor General's title": his job title, «должность»);
+        one merely naming the owner («инициативы Президента») does not tell the President's term."""
+        parts: list[frozenset[str]] = []
+        for i, word in enumerate(found):
+            owner: tuple[str, ...] = ()
+            if i + 1 < len(found) and found[i + 1] == OWNED_OF:
+                after = found[i + 2 : i + 2 + OWNER_SPAN]
+                owner = after[1:] if after and after[0] in ENGLISH_ARTICLES else after
+            elif i >= 2 and found[i - 1] == OWNED_S:
+                owner = found[max(0, i - 1 - OWNER_SPAN) : i - 1]
+            if not owner or not has_latin(word):
+                continue
+            terms = self.analyzer.analyse(word).terms
+            if len(terms) != 1 or terms[0].value not in unknown or terms[0].value not in self._phrase_of:
+                continue
+            if self.named & self.analyzer.analyse(" ".join(owner)).values:
+                parts.append(self._phrase_of[terms[0].value])
+        return parts
 
     def laws_by_topic(self, analysis: Analysis) -> tuple[frozenset[str], ...]:
         """«Какой закон о персональных данных примут вслед за новой Конституцией?», "Which law on

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from bot.qa.analyzer import Analysis, Term
 from bot.qa.changes import ENGLISH_FUTURE_WORDS, FUTURE_AUXILIARIES
-from bot.qa.morph import PREDICATE_POS, shared_morphology
+from bot.qa.morph import PREDICATE_POS, english_pos, shared_morphology
 from bot.qa.reading.context import ASKING_WHICH, WHICH_SPAN, WHICH_WORDS, ReaderContext
 from bot.qa.reading.edits import less_words, read_with
 from bot.qa.subject import BE_PAST, EVENT_SPAN, THROUGH_MEMBER
@@ -50,6 +50,13 @@ ENGLISH_BE = frozenset({"be", "been", "being", "is", "are", "was", "were"})
 ENGLISH_PARTICIPLE_ENDS = ("ed", "en", "wn")  # involved, chosen, drawn
 ENGLISH_PLURAL_END = "s"  # "NGOs", "deputies": several (_one_body)
 ENGLISH_ADVERB_END = "ly"  # "be broadly involved": an adverb between
+# "Who did the Prosecutor General want to involve?", "Who will the reform protect?": an auxiliary
+# right after "who", then the one who acts (an article, a personal pronoun or a noun), not a verb:
+# "who" is the one acted on (_english_object_who)
+ENGLISH_AUXILIARIES = frozenset(
+    {"did", "does", "do", "will", "would", "should", "shall", "can", "could", "must", "might"}
+)
+ENGLISH_DOERS = frozenset({"the", "a", "an", "this", "he", "she", "they", "it", "we", "you", "i"})
 # «Кто был генпрокурором до Асылова?», "Who will be president after Tokayev?": who held a post before
 # or after a person the documents name is someone else, whom they never name (other_holder)
 BEFORE_AFTER = frozenset({"до", "после", "before", "after"})
@@ -1146,9 +1153,20 @@ def whom(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     found = analysis.words
     morphology = shared_morphology()
     passive = any(morphology.info(word).pos == "PRTS" for word in found) or _english_passive(found)
-    if passive or WHOM_WORDS & set(found):
+    if passive or WHOM_WORDS & set(found) or _english_object_who(found):
         return replace(analysis, kinds=analysis.kinds | {"whom"})
     return analysis
+
+
+def _english_object_who(found: tuple[str, ...]) -> bool:
+    """ "Who did the Prosecutor General want to involve?": "who", an auxiliary, then the one who acts
+    (ENGLISH_DOERS, or a noun: "Who will citizens trust?"), the word order of "whom"; not "Who did
+    speak?", where the verb follows."""
+    for i, word in enumerate(found[:-2]):
+        if word == "who" and found[i + 1] in ENGLISH_AUXILIARIES:
+            after = found[i + 2]
+            return after in ENGLISH_DOERS or english_pos(after) == "NOUN"
+    return False
 
 
 def _english_passive(found: tuple[str, ...]) -> bool:
