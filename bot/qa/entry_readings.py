@@ -444,7 +444,39 @@ def _as_unknown(analysis: Analysis, value: str) -> Analysis:
 def with_entry_readings(ctx: EngineContext, analysis: Analysis) -> Analysis:
     """The analysis after the reader's passes, read by the engine's own readings in their order."""
     read = members_as_group(ctx, purpose_of(ctx, effect_or_purpose(ctx, when_they_met(ctx, analysis))))
-    return standing_of_a_voice(ctx, read)
+    return informing_as_explaining(ctx, standing_of_a_voice(ctx, read))
+
+
+# «информировать общество», «рассказывать людям»: bringing word of the reform to the public
+# (informing_as_explaining); a verb of telling counts only beside the public told
+INFORMING_WORDS = "информирование"
+TELLING_LEMMAS = frozenset({"рассказывать", "рассказать", "сообщать", "сообщить"})
+PUBLIC_WORDS = "общество люди граждане население народ public citizens"
+EXPLAINING_WORDS = "разъяснительная работа"
+
+
+def informing_as_explaining(ctx: EngineContext, analysis: Analysis) -> Analysis:
+    """«Зачем обществу рассказывают о преобразованиях?», «Для чего информируют граждан?»: asked
+    why (kind `reason`), informing the public is the explanatory work it is done by, whose purpose
+    an entry states; asked whether it goes on («Информируют ли общество?») it stays the stage the
+    draft is at. A verb of telling (not a term of informing) counts only beside the public told."""
+    if "reason" not in analysis.kinds:
+        return analysis
+    morphology = shared_morphology()
+    informing = ctx.analyzer.analyse(INFORMING_WORDS).values
+    public = ctx.analyzer.analyse(PUBLIC_WORDS).values
+    told = bool(analysis.values & public)
+    replaced = tuple(
+        t
+        for t in analysis.terms
+        if t.value in informing or (told and morphology.info(t.value).lemma in TELLING_LEMMAS)
+    )
+    if not replaced:
+        return analysis
+    explaining = ctx.analyzer.analyse(EXPLAINING_WORDS).terms
+    kept = tuple(t for t in analysis.terms if t not in replaced)
+    terms = (*explaining, *kept)
+    return replace(analysis, terms=terms, values=frozenset(t.value for t in terms))
 
 
 # «направление», "direction", «бағыт»: the word the documents call each area of the reform by
