@@ -43,6 +43,12 @@ MANNER_PHRASES_EN = (("in", "what", "way"), ("by", "what", "means"))
 COUNTRY_WORDS = "страна государство country"
 # «Кто …?», "Who …?" opening a question that asks nothing else (unknown_doer)
 DOER_WORDS = frozenset({"кто", "who"})
+# verbs of showing an event to an audience (as the analyzer reads them): the documents never tell
+# where or how the round table was shown
+BROADCAST_VERBS = frozenset(
+    {"транслировать", "транслироваться", "показывать", "показать", "показываться", "вещать"}
+    | {"stream", "broadcast", "televis", "livestream", "air", "webcast"}
+)
 # the changes the documents report, as a whole (effect_or_purpose)
 CHANGES_WORDS = "изменения поправки новеллы преобразования changes amendments"
 # what else a question of a body strengthened may name (strengthened_bodies): the changes that
@@ -220,7 +226,7 @@ def unknown_doer(ctx: EngineContext, analysis: Analysis) -> bool:
     found = analysis.words
     agent = _asked_agent(ctx, found) if analysis.kinds <= {"who"} else None
     if agent is None and (not found or found[0] not in DOER_WORDS or analysis.kinds != {"who"}):
-        return False
+        return _unknown_means(ctx, analysis)
     agent = agent or frozenset()
     predicates = [t for t in analysis.terms if t.pos in PREDICATE_POS]
     others = [t for t in analysis.terms if t.pos not in PREDICATE_POS and t.value not in agent]
@@ -228,6 +234,35 @@ def unknown_doer(ctx: EngineContext, analysis: Analysis) -> bool:
         bool(predicates)
         and all(not t.known and t.real_word for t in predicates)
         and all(t.known and (t.pos == "ADJF" or ctx.subjects.frames(t.value)) for t in others)
+    ) or _unknown_means(ctx, analysis)
+
+
+def _unknown_means(ctx: EngineContext, analysis: Analysis) -> bool:
+    """ "Which platform streamed the round table?", «На какой площадке транслировался круглый
+    стол?»: a which-word and its noun, a verb of showing the event that the documents never use,
+    and nothing else but the frame of their document (the event, the draft): the question asks
+    where it was shown, and a word they use otherwise (the round table «стал площадкой» for an
+    exchange of views) does not answer it. Only such verbs: an unknown verb of another kind may be
+    a typo or a paraphrase of what an entry says («на какие аспекты смотрели участники»)."""
+    if analysis.kinds:
+        return False
+    found = analysis.words
+    morphology = shared_morphology()
+    asked = next(
+        (found[i + 1] for i, w in enumerate(found[:-1]) if morphology.info(w).lemma in WHICH_WORDS), None
+    )
+    if asked is None:
+        return False
+    thing = ctx.analyzer.analyse(asked).values
+    predicates = [t for t in analysis.terms if t.pos in PREDICATE_POS]
+    others = [t for t in analysis.terms if t.pos not in PREDICATE_POS and t.value not in thing]
+    return (
+        bool(thing)
+        and bool(predicates)
+        and bool(others)
+        and all(not t.known and t.real_word for t in predicates)
+        and any(t.value in BROADCAST_VERBS for t in predicates)
+        and all(t.known and ctx.subjects.frames(t.value) for t in others)
     )
 
 
