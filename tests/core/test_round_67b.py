@@ -36,3 +36,36 @@ def test_the_platform_the_event_became_still_answers(engine, question: str) -> N
     """The platform the round table became is what the outcome says."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", "outcome"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who did the Prosecutor General meet after the event?",
+        "Whom did Asylov meet after the round table?",
+        "С кем встретился Генпрокурор после мероприятия?",
+        "С кем встречался Асылов?",
+        "Who did the Prosecutor General thank?",
+    ],
+)
+def test_whom_a_named_person_acted_on_declines(engine, question: str) -> None:
+    """Whom the Prosecutor General met or thanked: an action the text never names, of a person it
+    names as the speaker; "meet" is no meeting (the event)."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Who spoke at the round table?", "speaker"),
+        ("Кто выступил на круглом столе?", "speaker"),
+        ("Who took part in the meeting?", "participants"),
+        ("С кем обсуждали проект?", "participants"),
+        ("Какое ведомство возглавляет Асылов?", "speaker"),
+    ],
+)
+def test_who_asked_of_named_acts_still_answers(engine, question: str, entry: str) -> None:
+    """Who spoke, who took part in the meeting: acts the text names."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
