@@ -242,7 +242,9 @@ def unknown_doer(ctx: EngineContext, analysis: Analysis) -> bool:
     return (
         bool(predicates)
         and all(not t.known and t.real_word for t in predicates)
-        and all(t.known and (t.pos == "ADJF" or t.value in named or ctx.subjects.frames(t.value)) for t in others)
+        and all(
+            t.known and (t.pos == "ADJF" or t.value in named or ctx.subjects.frames(t.value)) for t in others
+        )
     ) or _unknown_means(ctx, analysis)
 
 
