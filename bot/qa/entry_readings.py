@@ -43,6 +43,14 @@ MANNER_PHRASES_EN = (("in", "what", "way"), ("by", "what", "means"))
 COUNTRY_WORDS = "страна государство country"
 # «Кто …?», "Who …?" opening a question that asks nothing else (unknown_doer)
 DOER_WORDS = frozenset({"кто", "who"})
+# prepositions before «кто» asking with or to whom something was done («с кем», «у кого»)
+OBJECT_PREPOSITIONS = frozenset({"с", "со", "у", "к", "ко", "для"})
+# verbs of showing an event to an audience (as the analyzer reads them): the documents never tell
+# where or how the round table was shown
+BROADCAST_VERBS = frozenset(
+    {"транслировать", "транслироваться", "показывать", "показать", "показываться", "вещать"}
+    | {"stream", "broadcast", "televis", "livestream", "air", "webcast"}
+)
 # the changes the documents report, as a whole (effect_or_purpose)
 CHANGES_WORDS = "изменения поправки новеллы преобразования changes amendments"
 # what else a question of a body strengthened may name (strengthened_bodies): the changes that
@@ -219,15 +227,67 @@ def unknown_doer(ctx: EngineContext, analysis: Analysis) -> bool:
     чей, какое ведомство его выпустило?»: «чей» asks whose too)."""
     found = analysis.words
     agent = _asked_agent(ctx, found) if analysis.kinds <= {"who"} else None
-    if agent is None and (not found or found[0] not in DOER_WORDS or analysis.kinds != {"who"}):
-        return False
+    whom = "whom" in analysis.kinds
+    if agent is None and (
+        not found or not _asks_who(found) or not {"who"} <= analysis.kinds <= {"who", "whom"}
+    ):
+        return _unknown_means(ctx, analysis)
     agent = agent or frozenset()
+    # whom a named person did it to or with ("Who did the Prosecutor General meet?", «С кем
+    # встретился генпрокурор?»): the person is the doer, and the documents name none of his acts' objects
+    to_whom = whom or found[0] not in DOER_WORDS or _done_to(found)
+    named = ctx.subjects.named if to_whom and not agent else frozenset()
     predicates = [t for t in analysis.terms if t.pos in PREDICATE_POS]
     others = [t for t in analysis.terms if t.pos not in PREDICATE_POS and t.value not in agent]
     return (
         bool(predicates)
         and all(not t.known and t.real_word for t in predicates)
-        and all(t.known and (t.pos == "ADJF" or ctx.subjects.frames(t.value)) for t in others)
+        and all(
+            t.known and (t.pos == "ADJF" or t.value in named or ctx.subjects.frames(t.value)) for t in others
+        )
+    ) or _unknown_means(ctx, analysis)
+
+
+def _asks_who(found: tuple[str, ...]) -> bool:
+    """The question opens with «кто» / "who" / "whom", or a form of «кто» after a preposition
+    («с кем», «у кого»)."""
+    morphology = shared_morphology()
+    return found[0] in DOER_WORDS | {"whom"} or (
+        len(found) > 1 and found[0] in OBJECT_PREPOSITIONS and morphology.info(found[1]).lemma == "кто"
+    )
+
+
+def _done_to(found: tuple[str, ...]) -> bool:
+    """ "Who did X meet?", "Whom did X…": who is the object of the action, not its doer."""
+    return found[0] == "whom" or (len(found) > 1 and found[1] in {"did", "does", "do", "will"})
+
+
+def _unknown_means(ctx: EngineContext, analysis: Analysis) -> bool:
+    """ "Which platform streamed the round table?", «На какой площадке транслировался круглый
+    стол?»: a which-word and its noun, a verb of showing the event that the documents never use,
+    and nothing else but the frame of their document (the event, the draft): the question asks
+    where it was shown, and a word they use otherwise (the round table «стал площадкой» for an
+    exchange of views) does not answer it. Only such verbs: an unknown verb of another kind may be
+    a typo or a paraphrase of what an entry says («на какие аспекты смотрели участники»)."""
+    if analysis.kinds:
+        return False
+    found = analysis.words
+    morphology = shared_morphology()
+    asked = next(
+        (found[i + 1] for i, w in enumerate(found[:-1]) if morphology.info(w).lemma in WHICH_WORDS), None
+    )
+    if asked is None:
+        return False
+    thing = ctx.analyzer.analyse(asked).values
+    predicates = [t for t in analysis.terms if t.pos in PREDICATE_POS]
+    others = [t for t in analysis.terms if t.pos not in PREDICATE_POS and t.value not in thing]
+    return (
+        bool(thing)
+        and bool(predicates)
+        and bool(others)
+        and all(not t.known and t.real_word for t in predicates)
+        and any(t.value in BROADCAST_VERBS for t in predicates)
+        and all(t.known and ctx.subjects.frames(t.value) for t in others)
     )
 
 

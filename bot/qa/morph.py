@@ -389,6 +389,9 @@ ENGLISH_APART = {
     "presented": "presented",
     "presents": "presented",
     "presenting": "presented",
+    # a meeting is an event, as the documents' round table; to meet someone is an action they never name
+    "meeting": "meeting",
+    "meetings": "meeting",
 }
 # The months' names, proper nouns LemmInflect's lexicon lacks (it has "march" and "may" as verbs):
 # English words all the same, so that «January» is not read as transliterated Russian («януары»)
