@@ -5,16 +5,19 @@ purpose_of); others tell a question no entry may answer (unknown_manner, unknown
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from itertools import pairwise
 
 from bot.qa.analyzer import Analysis, Term
 from bot.qa.engine_context import NUMBER_LEMMAS, EngineContext, strengthening
+from bot.qa.kb import BESIDES
 from bot.qa.morph import PREDICATE_POS, shared_morphology
 from bot.qa.reading import WHICH_WORDS
 from bot.qa.reading.form import asks_for_things
 from bot.qa.subject import SUBJECT_POS, Subject
+from bot.qa.text import words
 
 # A noun of purpose (its terms, and its English words) and verbs of pursuing one: see purpose_of
 PURPOSE_TERMS = frozenset({"цель", "aim", "purpos", "goal", "point"})
@@ -444,7 +447,44 @@ def _as_unknown(analysis: Analysis, value: str) -> Analysis:
 def with_entry_readings(ctx: EngineContext, analysis: Analysis) -> Analysis:
     """The analysis after the reader's passes, read by the engine's own readings in their order."""
     read = members_as_group(ctx, purpose_of(ctx, effect_or_purpose(ctx, when_they_met(ctx, analysis))))
-    return informing_as_explaining(ctx, standing_of_a_voice(ctx, read))
+    return told_beside(ctx, informing_as_explaining(ctx, standing_of_a_voice(ctx, read)))
+
+
+# the conjuncts of a quote's sentence: what «и», "and" or a comma join (outside a name in «…»)
+_CONJUNCTS = re.compile(r"\s+(?:и|and)\s+|,\s*|;\s*")
+_SENTENCES = re.compile(r"[.!?:]\s+")
+_NAMED = re.compile(r"«[^«»]*»")
+
+
+def told_beside(ctx: EngineContext, analysis: Analysis) -> Analysis:
+    """«Что, помимо обсуждения проекта, сейчас происходит вокруг Конституции?»: the others beside a
+    thing left out (kind `besides`) are told by an entry whose quote joins that very thing with
+    another («идет обсуждение проекта и информирование общества»): the answer is the thing and the
+    other. Read so when no entry answering the others (kind `others`, `besides`) joins it: the
+    question asks then what the entry joining it tells, of no kind of its own. Not a thing no quote joins
+    with another («Что, кроме налогов, обсуждали?»)."""
+    left_out = analysis.excluded
+    if BESIDES not in analysis.kinds or not left_out:
+        return analysis
+    joining = [e for e in ctx.kb.entries if any(_joins_with_another(ctx, q, left_out) for q in e.quotes)]
+    if not joining or ctx.fitting(analysis.kinds).intersection(e.id for e in joining):
+        return analysis
+    return replace(analysis, kinds=analysis.kinds - {BESIDES, "others"})
+
+
+def _lemmas(text: str) -> frozenset[str]:
+    morphology = shared_morphology()
+    return frozenset(morphology.info(w).lemma for w in words(text))
+
+
+def _joins_with_another(ctx: EngineContext, quote: str, left_out: frozenset[str]) -> bool:
+    """Whether one conjunct of a sentence of the quote holds all the words left out, and the
+    sentence joins another to it."""
+    for sentence in _SENTENCES.split(_NAMED.sub("", quote)):
+        parts = [p for p in _CONJUNCTS.split(sentence) if p.strip()]
+        if len(parts) > 1 and any(left_out <= _lemmas(part) for part in parts):
+            return True
+    return False
 
 
 # «информировать общество», «рассказывать людям»: bringing word of the reform to the public
