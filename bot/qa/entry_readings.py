@@ -450,8 +450,10 @@ def with_entry_readings(ctx: EngineContext, analysis: Analysis) -> Analysis:
     return told_beside(ctx, informing_as_explaining(ctx, standing_of_a_voice(ctx, read)))
 
 
-# the conjuncts of a quote's sentence: what «и», "and" or a comma join (outside a name in «…»)
-_CONJUNCTS = re.compile(r"\s+(?:и|and)\s+|,\s*|;\s*")
+# the conjuncts of a quote's sentence: what «и», "and" or a comma join (outside a name in «…»);
+# only «и», "and" join two things, a comma may open a clause («Асылов отметил, что…»)
+_CONJUNCTS = re.compile(r"(\s+(?:и|and)\s+|,\s*|;\s*)")
+_AND = frozenset({"и", "and"})
 _SENTENCES = re.compile(r"[.!?:]\s+")
 _NAMED = re.compile(r"«[^«»]*»")
 
@@ -472,19 +474,34 @@ def told_beside(ctx: EngineContext, analysis: Analysis) -> Analysis:
     return replace(analysis, kinds=analysis.kinds - {BESIDES, "others"})
 
 
-def _lemmas(text: str) -> frozenset[str]:
-    morphology = shared_morphology()
-    return frozenset(morphology.info(w).lemma for w in words(text))
-
-
 def _joins_with_another(ctx: EngineContext, quote: str, left_out: frozenset[str]) -> bool:
-    """Whether one conjunct of a sentence of the quote holds all the words left out, and the
-    sentence joins another to it."""
+    """Whether a sentence of the quote joins, by «и», "and", a phrase holding all the words left out
+    to another: «идет обсуждение проекта и информирование общества». Not a clause whose predicate
+    another «и» follows («Генеральный Прокурор подчеркнул необходимость … и …»)."""
     for sentence in _SENTENCES.split(_NAMED.sub("", quote)):
-        parts = [p for p in _CONJUNCTS.split(sentence) if p.strip()]
-        if len(parts) > 1 and any(left_out <= _lemmas(part) for part in parts):
-            return True
+        found = _CONJUNCTS.split(sentence)  # conjuncts at even places, what joins them between
+        for at in range(0, len(found), 2):
+            before = at + 1 < len(found) and found[at + 1].strip() in _AND
+            after = at > 0 and found[at - 1].strip() in _AND
+            if (before and _phrase_holds(found[at], left_out, reverse=False)) or (
+                after and _phrase_holds(found[at], left_out, reverse=True)
+            ):
+                return True
     return False
+
+
+def _phrase_holds(conjunct: str, left_out: frozenset[str], *, reverse: bool) -> bool:
+    """Whether the words of the conjunct from the first word left out to its end (to its start,
+    `reverse`) hold all the words left out and no predicate: a phrase next to «и»."""
+    morphology = shared_morphology()
+    infos = [morphology.info(w) for w in words(conjunct)]
+    if reverse:
+        infos.reverse()
+    start = next((i for i, info in enumerate(infos) if info.lemma in left_out), None)
+    if start is None:
+        return False
+    phrase = infos[start:]
+    return left_out <= {i.lemma for i in phrase} and all(i.pos not in PREDICATE_POS for i in phrase)
 
 
 # «информировать общество», «рассказывать людям»: bringing word of the reform to the public
