@@ -109,6 +109,9 @@ class Analysis:
     terms: tuple[Term, ...]  # content terms, in order
     kinds: frozenset[str]  # who / when / where / how_many, from question words
     values: frozenset[str]  # the terms' values
+    # what «кроме X», «помимо X» leave out (reading.scope.without_excluded): the lemmas of X's
+    # content words
+    excluded: frozenset[str] = frozenset()
 
 
 # A content word: its possible lemmas, the likeliest first (for synonym phrases), and its term.

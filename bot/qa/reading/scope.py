@@ -642,7 +642,22 @@ def without_excluded(ctx: ReaderContext, question: str, analysis: Analysis) -> A
         kinds = kinds - {"others"}
     if "others" in kinds:  # the others beside what is left out: an entry listing it with them tells
         kinds = kinds | {BESIDES}
-    return replace(analysis, terms=kept, values=frozenset(t.value for t in kept), kinds=kinds)
+    values = frozenset(t.value for t in kept)
+    return replace(analysis, terms=kept, values=values, kinds=kinds, excluded=_left_out_lemmas(ctx, question))
+
+
+# words beside what is left out, not of it: «помимо информирования общества сейчас происходит…»
+NOT_LEFT_OUT_POS = frozenset({"ADVB", "VERB", "INFN", "PRTS", "GRND", "PRED"})
+
+
+def _left_out_lemmas(ctx: ReaderContext, question: str) -> frozenset[str]:
+    """The lemmas of the words «кроме X», «помимо X» leave out, up to a comma or a predicate, that
+    are terms (the words themselves, not the concepts a synonym reads them as: «обсуждение» is not
+    any «дискуссия»)."""
+    morphology = shared_morphology()
+    found = (w for m in _LEFT_OUT.finditer(question) for w in _up_to_predicate(words(m.group(1))))
+    infos = (morphology.info(w) for w in found if ctx.analyzer.analyse(w).terms)
+    return frozenset(i.lemma for i in infos if i.pos not in NOT_LEFT_OUT_POS)
 
 
 def _before_verb(words: Sequence[str]) -> list[str]:
