@@ -3,6 +3,7 @@ hold alone («или только чиновники»), are not the question's 
 
 from __future__ import annotations
 
+import functools
 import itertools
 from dataclasses import replace
 
@@ -430,14 +431,19 @@ def _takes_a_side(analysis: Analysis) -> bool:
 
 
 def _one_speaker(ctx: ReaderContext, analysis: Analysis) -> bool:
-    """One person the documents name takes the side, not a group or a body («Все ли участники
-    поддержали проект?», «Сенат одобрил проект?» ask what the documents never report)."""
+    """One whose words the documents report takes the side, not a group («Все ли участники
+    поддержали проект?») nor one named only as taking part («Сенат одобрил проект?»)."""
     many = ctx.collective | ctx.bodies
-    return (
-        bool(analysis.values & ctx.subjects)
-        and not analysis.values & many
-        and ALL_WORDS.isdisjoint(analysis.words)
-    )
+    named = analysis.values & _speakers(ctx)
+    return bool(named) and not analysis.values & many and ALL_WORDS.isdisjoint(analysis.words)
+
+
+@functools.lru_cache(maxsize=4)
+def _speakers(ctx: ReaderContext) -> frozenset[str]:
+    """The people and bodies named in the quotes of entries telling what was said: those whose
+    judgement the documents report (the Ombudsman, named only as taking part, is not one)."""
+    said = (e for e in ctx.kb.entries if SAID_KIND in e.question_kinds)
+    return frozenset(v for e in said for q in e.quotes for v in ctx.analyzer.analyse(q).values & ctx.subjects)
 
 
 def stance_as_assessment(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
