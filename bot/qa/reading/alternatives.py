@@ -3,6 +3,7 @@ hold alone («или только чиновники»), are not the question's 
 
 from __future__ import annotations
 
+import functools
 import itertools
 from dataclasses import replace
 
@@ -407,3 +408,55 @@ def judged_or_objected(ctx: ReaderContext, question: str, analysis: Analysis) ->
     if OBJECTION_KIND not in kinds or SAID_KIND not in kinds or ALTERNATIVE_WORDS.isdisjoint(analysis.words):
         return analysis
     return replace(analysis, kinds=kinds - {OBJECTION_KIND})
+
+
+# «прокурор поддержал реформу?», "did he endorse the draft": a verb of taking a side (STANCE_VERBS),
+# or «за … или против», asks how the one named judged the thing (stance_as_assessment)
+STANCE_VERBS = frozenset(
+    {"поддержать", "поддерживать", "одобрить", "одобрять", "support", "endorse", "approve", "back", "қолдау"}
+)
+FOR_AGAINST = (frozenset({"за", "for"}), frozenset({"против", "against"}))
+ASSESSMENT_READ_AS = "оценка"
+ALL_WORDS = frozenset({"все", "всё", "all", "every", "барлық", "бәрі"})
+
+
+def _takes_a_side(analysis: Analysis) -> bool:
+    """A verb of support or approval among the terms, or «за» and «против» both asked (not beside a
+    verb of saying: «высказался за открытый диалог или против» asks what he said of the dialogue)."""
+    if STANCE_VERBS & analysis.values:
+        return True
+    found = set(analysis.words)
+    sides = all(side & found for side in FOR_AGAINST) and not ALTERNATIVE_WORDS.isdisjoint(found)
+    return sides and SAID_KIND not in analysis.kinds
+
+
+def _one_speaker(ctx: ReaderContext, analysis: Analysis) -> bool:
+    """One whose words the documents report takes the side, not a group («Все ли участники
+    поддержали проект?») nor one named only as taking part («Сенат одобрил проект?»)."""
+    many = ctx.collective | ctx.bodies
+    named = analysis.values & _speakers(ctx)
+    return bool(named) and not analysis.values & many and ALL_WORDS.isdisjoint(analysis.words)
+
+
+@functools.lru_cache(maxsize=4)
+def _speakers(ctx: ReaderContext) -> frozenset[str]:
+    """The people and bodies named in the quotes of entries telling what was said: those whose
+    judgement the documents report (the Ombudsman, named only as taking part, is not one)."""
+    said = (e for e in ctx.kb.entries if SAID_KIND in e.question_kinds)
+    return frozenset(v for e in said for q in e.quotes for v in ctx.analyzer.analyse(q).values & ctx.subjects)
+
+
+def stance_as_assessment(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Скажите прямо: прокурор поддержал реформу или нет?», «прокурор за реформу или против»,
+    "did the prosecutor endorse the reform": whether someone is for a thing is told by how he judged
+    it (kind `said`, read as «оценка», as «как оценил реформу» is). Only when every other word is
+    one the documents use: «Поддержал ли прокурор отмену смертной казни?» keeps its unknown subject."""
+    if not _takes_a_side(analysis) or not _one_speaker(ctx, analysis):
+        return analysis
+    rest = [t for t in analysis.terms if t.value not in STANCE_VERBS]
+    if not rest or not all(t.known for t in rest):
+        return analysis
+    terms = (*rest, *ctx.analyzer.analyse(ASSESSMENT_READ_AS).terms)
+    return replace(
+        analysis, terms=terms, values=frozenset(t.value for t in terms), kinds=analysis.kinds | {SAID_KIND}
+    )

@@ -182,6 +182,7 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     alternatives.open_alternative,
     alternatives.without_unknown_alternative,
     alternatives.judged_or_objected,
+    alternatives.stance_as_assessment,
     dates.what_on_own_date,
     dates.without_own_date,
     scope.within_the_whole,
