@@ -12,9 +12,10 @@ from collections.abc import Sequence
 from bot.qa.analyzer import Analysis, Analyzer
 from bot.qa.changes import reports_change_made
 from bot.qa.kb import Entry, KnowledgeBase, collapse_ws
-from bot.qa.morph import shared_morphology
+from bot.qa.morph import PREDICATE_POS, shared_morphology
 from bot.qa.reading import QuestionReader
 from bot.qa.subject import Subjects
+from bot.qa.text import words
 
 # How many terms from a term of strengthening the thing strengthened may stand (strengthens)
 STRENGTHENED_SPAN = 2
@@ -37,6 +38,14 @@ GENITIVE = "gent"
 NOUN = "NOUN"
 # Combinations of question kinds whose fitting entries are remembered (a handful occur in practice).
 MAX_KIND_SETS = 256
+# the conjuncts of a quote's sentence: what «и», "and" or a comma join (outside a name in «…»);
+# only «и», "and" join two things, a comma may open a clause («Асылов отметил, что…»): see joined
+CONJUNCTS = re.compile(r"(\s+(?:и|and)\s+|,\s*|;\s*)")
+AND_WORDS = frozenset({"и", "and"})
+CLAUSE_END = re.compile(r"[.!?:]\s+")
+NAMED = re.compile(r"«[^«»]*»")
+# A conjunct beside «и», read outward from it: each word's lemma, and whether it is a predicate
+JoinedPhrase = tuple[tuple[str, bool], ...]
 
 
 class EngineContext:
@@ -64,6 +73,7 @@ class EngineContext:
         self._told: dict[str, frozenset[str]] = {}  # see told
         self._lists: dict[str, str | None] = {}  # see lists
         self._enumerated: dict[str, frozenset[int]] = {}  # see enumerated
+        self._joined: dict[str, tuple[JoinedPhrase, ...]] = {}  # see joined
 
     def takers(self) -> tuple[str, ...]:
         """The entries telling who took part (they hold every word of presence), found when first
@@ -218,6 +228,19 @@ class EngineContext:
             self._told[entry_id] = found
         return found
 
+    def joined(self, entry_id: str) -> tuple[JoinedPhrase, ...]:
+        """The conjuncts of the entry's quotes that «и», "and" joins to another («идет обсуждение
+        проекта | и | информирование общества»), each read outward from its «и» (the one before it
+        from its end), names in «…» left out. Worked out when first asked («кроме» questions are few;
+        entry_readings.told_beside)."""
+        found = self._joined.get(entry_id)
+        if found is None:
+            found = tuple(
+                phrase for quote in self.kb.by_id[entry_id].quotes for phrase in _joined_phrases(quote)
+            )
+            self._joined[entry_id] = found
+        return found
+
     def lists(self, entry_id: str) -> str | None:
         """What an entry's answer lists: the first term of an answer whose opening sentence
         enumerates (LIST_COMMAS commas or more) when it opens with the thing it lists («Участниками
@@ -351,3 +374,20 @@ def _case(part: str) -> str | None:
     if found is None or morphology.info(word).is_function_word:
         return None
     return NOMINATIVE if found[0] == ACCUSATIVE else found[0]
+
+
+def _joined_phrases(quote: str) -> list[JoinedPhrase]:
+    """The conjuncts of each sentence of the quote beside an «и», "and" (see EngineContext.joined)."""
+    morphology = shared_morphology()
+    phrases: list[JoinedPhrase] = []
+    for sentence in CLAUSE_END.split(NAMED.sub("", quote)):
+        found = CONJUNCTS.split(sentence)  # conjuncts at even places, what joins them between
+        for at in range(0, len(found), 2):
+            read = [
+                (info.lemma, info.pos in PREDICATE_POS) for info in map(morphology.info, words(found[at]))
+            ]
+            if at + 1 < len(found) and found[at + 1].strip() in AND_WORDS:
+                phrases.append(tuple(read))
+            if at > 0 and found[at - 1].strip() in AND_WORDS:
+                phrases.append(tuple(reversed(read)))
+    return phrases

@@ -5,19 +5,17 @@ purpose_of); others tell a question no entry may answer (unknown_manner, unknown
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 from itertools import pairwise
 
 from bot.qa.analyzer import Analysis, Term
-from bot.qa.engine_context import NUMBER_LEMMAS, EngineContext, strengthening
+from bot.qa.engine_context import NUMBER_LEMMAS, EngineContext, JoinedPhrase, strengthening
 from bot.qa.kb import BESIDES
 from bot.qa.morph import PREDICATE_POS, shared_morphology
 from bot.qa.reading import WHICH_WORDS
 from bot.qa.reading.form import asks_for_things
 from bot.qa.subject import SUBJECT_POS, Subject
-from bot.qa.text import words
 
 # A noun of purpose (its terms, and its English words) and verbs of pursuing one: see purpose_of
 PURPOSE_TERMS = frozenset({"цель", "aim", "purpos", "goal", "point"})
@@ -510,14 +508,6 @@ def with_entry_readings(ctx: EngineContext, analysis: Analysis) -> Analysis:
     return told_beside(ctx, informing_as_explaining(ctx, standing_of_a_voice(ctx, read)))
 
 
-# the conjuncts of a quote's sentence: what «и», "and" or a comma join (outside a name in «…»);
-# only «и», "and" join two things, a comma may open a clause («Асылов отметил, что…»)
-_CONJUNCTS = re.compile(r"(\s+(?:и|and)\s+|,\s*|;\s*)")
-_AND = frozenset({"и", "and"})
-_SENTENCES = re.compile(r"[.!?:]\s+")
-_NAMED = re.compile(r"«[^«»]*»")
-
-
 def told_beside(ctx: EngineContext, analysis: Analysis) -> Analysis:
     """«Что, помимо обсуждения проекта, сейчас происходит вокруг Конституции?»: the others beside a
     thing left out (kind `besides`) are told by an entry whose quote joins that very thing with
@@ -528,40 +518,21 @@ def told_beside(ctx: EngineContext, analysis: Analysis) -> Analysis:
     left_out = analysis.excluded
     if BESIDES not in analysis.kinds or not left_out:
         return analysis
-    joining = [e for e in ctx.kb.entries if any(_joins_with_another(ctx, q, left_out) for q in e.quotes)]
+    joining = [e for e in ctx.kb.entries if any(_phrase_holds(p, left_out) for p in ctx.joined(e.id))]
     if not joining or ctx.fitting(analysis.kinds).intersection(e.id for e in joining):
         return analysis
     return replace(analysis, kinds=analysis.kinds - {BESIDES, "others"})
 
 
-def _joins_with_another(ctx: EngineContext, quote: str, left_out: frozenset[str]) -> bool:
-    """Whether a sentence of the quote joins, by «и», "and", a phrase holding all the words left out
-    to another: «идет обсуждение проекта и информирование общества». Not a clause whose predicate
+def _phrase_holds(phrase: JoinedPhrase, left_out: frozenset[str]) -> bool:
+    """Whether the phrase, from the first word left out to its end, holds all the words left out and
+    no predicate: a phrase next to «и» («обсуждение проекта и …»), not a clause whose predicate
     another «и» follows («Генеральный Прокурор подчеркнул необходимость … и …»)."""
-    for sentence in _SENTENCES.split(_NAMED.sub("", quote)):
-        found = _CONJUNCTS.split(sentence)  # conjuncts at even places, what joins them between
-        for at in range(0, len(found), 2):
-            before = at + 1 < len(found) and found[at + 1].strip() in _AND
-            after = at > 0 and found[at - 1].strip() in _AND
-            if (before and _phrase_holds(found[at], left_out, reverse=False)) or (
-                after and _phrase_holds(found[at], left_out, reverse=True)
-            ):
-                return True
-    return False
-
-
-def _phrase_holds(conjunct: str, left_out: frozenset[str], *, reverse: bool) -> bool:
-    """Whether the words of the conjunct from the first word left out to its end (to its start,
-    `reverse`) hold all the words left out and no predicate: a phrase next to «и»."""
-    morphology = shared_morphology()
-    infos = [morphology.info(w) for w in words(conjunct)]
-    if reverse:
-        infos.reverse()
-    start = next((i for i, info in enumerate(infos) if info.lemma in left_out), None)
+    start = next((i for i, (lemma, _) in enumerate(phrase) if lemma in left_out), None)
     if start is None:
         return False
-    phrase = infos[start:]
-    return left_out <= {i.lemma for i in phrase} and all(i.pos not in PREDICATE_POS for i in phrase)
+    rest = phrase[start:]
+    return left_out <= {lemma for lemma, _ in rest} and not any(predicate for _, predicate in rest)
 
 
 # «информировать общество», «рассказывать людям»: bringing word of the reform to the public

@@ -3,14 +3,13 @@ hold alone («или только чиновники»), are not the question's 
 
 from __future__ import annotations
 
-import functools
 import itertools
 from dataclasses import replace
 
 from bot.qa.analyzer import Analysis, Term
 from bot.qa.morph import PREDICATE_POS, shared_morphology
 from bot.qa.reading.claims import with_opposites as _with_opposites
-from bot.qa.reading.context import ADJECTIVE_POS, ReaderContext
+from bot.qa.reading.context import ADJECTIVE_POS, SAID_KIND, ReaderContext
 from bot.qa.reading.edits import less_words
 from bot.qa.subject import ALTERNATIVE_SPAN, ALTERNATIVE_WORDS, BE_PAST
 
@@ -396,7 +395,6 @@ def _unknown_phrase_start(terms: tuple[Term, ...]) -> list[Term]:
 
 
 OBJECTION_KIND = "objection"
-SAID_KIND = "said"
 
 
 def judged_or_objected(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
@@ -434,16 +432,8 @@ def _one_speaker(ctx: ReaderContext, analysis: Analysis) -> bool:
     """One whose words the documents report takes the side, not a group («Все ли участники
     поддержали проект?») nor one named only as taking part («Сенат одобрил проект?»)."""
     many = ctx.collective | ctx.bodies
-    named = analysis.values & _speakers(ctx)
+    named = analysis.values & ctx.speakers
     return bool(named) and not analysis.values & many and ALL_WORDS.isdisjoint(analysis.words)
-
-
-@functools.lru_cache(maxsize=4)
-def _speakers(ctx: ReaderContext) -> frozenset[str]:
-    """The people and bodies named in the quotes of entries telling what was said: those whose
-    judgement the documents report (the Ombudsman, named only as taking part, is not one)."""
-    said = (e for e in ctx.kb.entries if SAID_KIND in e.question_kinds)
-    return frozenset(v for e in said for q in e.quotes for v in ctx.analyzer.analyse(q).values & ctx.subjects)
 
 
 def stance_as_assessment(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:

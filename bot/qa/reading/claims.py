@@ -12,7 +12,7 @@ from dataclasses import replace
 from bot.qa.analyzer import Analysis
 from bot.qa.kazakh import YES_NO_PARTICLES
 from bot.qa.morph import shared_morphology
-from bot.qa.reading.context import ADJECTIVE_POS, ReaderContext
+from bot.qa.reading.context import ADJECTIVE_POS, SAID_KIND, ReaderContext
 from bot.qa.reading.edits import less, less_words
 from bot.qa.subject import ALTERNATIVE_WORDS, CHECKING_WORDS
 from bot.qa.text import OBLIQUE_QUESTION_WORDS, QUESTION_OPENERS
@@ -102,7 +102,6 @@ STANCE_BETWEEN = frozenset(
      "все", "таки", "всё-таки", "ли", "вообще", "точно", "is", "are", "was", "were", "be", "not", "t",
      "isn", "aren", "wasn", "weren", "really", "still"}
 )  # fmt: skip
-SAID_KIND = "said"
 
 
 def named_as(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:

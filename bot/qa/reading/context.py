@@ -87,6 +87,10 @@ DISCUSSION_WORD = "discussion"
 OWN_COUNTRY_NAME = "Казахстан"
 
 
+# the kind of a question asking what was said, and of an entry telling it (kb QUESTION_KINDS)
+SAID_KIND = "said"
+
+
 class ReaderContext:
     """What the passes share, worked out once at start-up: the knowledge base, the analyzer, and the
     words of the documents' subjects, whole, dates and pieces as the analyzer reads them."""
@@ -155,6 +159,15 @@ class ReaderContext:
         self.leading = frozenset(analyzer.analyse(LEADING_WORD).values)
         # the noun of a condition («условие», "condition": frames.condition_asked)
         self.conditions = frozenset(analyzer.analyse(CONDITION_NOUNS).values)
+
+    @cached_property
+    def speakers(self) -> frozenset[str]:
+        """The people and bodies named in the quotes of entries telling what was said: those whose
+        judgement the documents report (the Ombudsman, named only as taking part, is not one).
+        Worked out when first asked (alternatives.stance_as_assessment)."""
+        said = (e for e in self.kb.entries if SAID_KIND in e.question_kinds)
+        named = (self.analyzer.analyse(q).values & self.subjects for e in said for q in e.quotes)
+        return frozenset().union(*named)
 
     @cached_property
     def kazakh_stems(self) -> frozenset[str]:

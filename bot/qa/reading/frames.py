@@ -13,9 +13,8 @@ from dataclasses import replace
 from bot.qa.analyzer import Analysis, Term
 from bot.qa.kb import EXCESS, STEPS
 from bot.qa.morph import PREDICATE_POS, shared_morphology
-from bot.qa.reading.claims import SAID_KIND
 from bot.qa.reading.comparison import DIFFERENCE_LEMMAS
-from bot.qa.reading.context import WHICH_WORDS, ReaderContext
+from bot.qa.reading.context import SAID_KIND, WHICH_WORDS, ReaderContext
 from bot.qa.reading.edits import less, less_words, read_with
 from bot.qa.reading.people import reports_words
 from bot.qa.subject import TOPIC_PREPOSITIONS

@@ -8,8 +8,7 @@ from dataclasses import replace
 
 from bot.qa.analyzer import Analysis
 from bot.qa.morph import shared_morphology
-from bot.qa.reading.claims import SAID_KIND
-from bot.qa.reading.context import ReaderContext
+from bot.qa.reading.context import SAID_KIND, ReaderContext
 from bot.qa.reading.edits import less_words
 from bot.qa.text import QUESTION_OPENERS
 
