@@ -189,6 +189,25 @@ def _stake_words(found: tuple[str, ...]) -> list[str]:
     ]
 
 
+# «Чем займутся правоохранители?», «Чем будет заниматься полиция?»: a verb of being occupied (by
+# lemma) with «чем» asks what a body does, its work (occupied_with)
+OCCUPIED_LEMMAS = frozenset({"заниматься", "заняться"})
+OCCUPIED_WITH = "чем"
+
+
+def occupied_with(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Правоохранители чем займутся по-новому?», «Чем будет заниматься прокуратура?»: what a body
+    is to be occupied with is what its work is to be, which the entry on that body's work tells; the
+    verb frames the question (as «Как изменится работа…»), no subject of its own. Only with «чем»:
+    «Кто займётся профилактикой?» asks who, and the verb's thing after it is a subject."""
+    found = analysis.words
+    if OCCUPIED_WITH not in found:
+        return analysis
+    morphology = shared_morphology()
+    verbs = [w for w in found if morphology.info(w).lemma in OCCUPIED_LEMMAS]
+    return less_words(ctx, analysis, verbs[:1]) if verbs else analysis
+
+
 # «Помогут ли изменения навести порядок?»: a verb of helping (by lemma) right before an infinitive
 # (helping_to_do)
 # (after «ли», the thing helping comes first: so many words at most, «ли» included)
