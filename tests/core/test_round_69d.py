@@ -114,3 +114,27 @@ def test_purposes_of_other_things_decline(engine, question: str) -> None:
     """A tax or pension reform, a referendum: not the document's."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("профилактика правонарушений была в теме?", "rights_protection_priority"),
+        ("цифровые решения были в теме?", "digital_solutions"),
+        ("правосознание было в теме?", "legal_consciousness"),
+    ],
+)
+def test_a_thing_in_the_topic(engine, question: str, entry: str) -> None:
+    """«X был в теме?», spoken for «среди тем»: whether X was among the subjects discussed."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["налоги были в теме?", "пенсии были в теме?", "экология была в теме?", "кто в теме?"],
+)
+def test_things_not_in_the_topics_decline(engine, question: str) -> None:
+    """Taxes, pensions, ecology were not discussed; «кто в теме» (who knows) asks of no topic."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
