@@ -14,7 +14,7 @@ from bot.qa.kazakh import YES_NO_PARTICLES
 from bot.qa.morph import shared_morphology
 from bot.qa.reading.context import ADJECTIVE_POS, SAID_KIND, ReaderContext
 from bot.qa.reading.edits import less, less_words
-from bot.qa.subject import ALTERNATIVE_WORDS, CHECKING_WORDS
+from bot.qa.subject import ALTERNATIVE_WORDS, CHECKING_WORDS, YES_NO_TAILS
 from bot.qa.text import OBLIQUE_QUESTION_WORDS, QUESTION_OPENERS
 
 # «по сути», «по существу», «в сущности», "in essence" (without_hedge)
@@ -534,8 +534,21 @@ def described_as(ctx: ReaderContext, question: str, analysis: Analysis) -> Analy
 
 
 def checks_claim(found: Sequence[str]) -> bool:
-    """Whether the question checks a statement (see _checks_claim): for the engine."""
-    return _checks_claim(found)
+    """Whether the question checks a statement (see _checks_claim), or is an English yes/no
+    question ("Will the reform strengthen…?": the auxiliary opening it, no asking word after), which
+    inverts the statement it checks: for the engine."""
+    return _checks_claim(found) or _english_yes_no(found)
+
+
+def _english_yes_no(found: Sequence[str]) -> bool:
+    """ "Will the reform strengthen guarantees of rights?", "Are the changes progressive?": an
+    auxiliary opens it and no asking word or second side follows ("Is it X or Y?" asks which)."""
+    return (
+        len(found) > 2
+        and found[0] in YES_NO_AUXILIARIES
+        and ALTERNATIVE_WORDS.isdisjoint(_without_yes_no_tail(found))
+        and not any(w in QUESTION_OPENERS for w in found[1:])
+    )
 
 
 def _checks_claim(found: Sequence[str]) -> bool:
@@ -579,6 +592,7 @@ def _states_claim(found: Sequence[str]) -> bool:
     two (the alternatives' readings); a «как» past the opening is "as" («рассматривали как разрыв»),
     not "how"."""
     morphology = shared_morphology()
+    found = _without_yes_no_tail(found)
     return (
         bool(found)
         and ALTERNATIVE_WORDS.isdisjoint(found)
@@ -589,6 +603,18 @@ def _states_claim(found: Sequence[str]) -> bool:
             for i, w in enumerate(found)
         )
     )
+
+
+# «…укрепят или как?», «…или нет?», «…или чё?», "…or not?": a tail after «или» that offers no second
+# side but only asks whether the statement before it holds (a yes/no question spoken casually)
+CLAIM_TAILS = YES_NO_TAILS | frozenset({"как", "что", "че", "чо", "шо", "што"})
+
+
+def _without_yes_no_tail(found: Sequence[str]) -> Sequence[str]:
+    """The words before a closing «или нет» / «или как» / "or not": the statement checked."""
+    if len(found) > 2 and found[-2] in ALTERNATIVE_WORDS and found[-1] in CLAIM_TAILS:
+        return found[:-2]
+    return found
 
 
 # "Will legal education be free?", "Is legal education compulsory?": an English yes/no question (an

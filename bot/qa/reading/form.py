@@ -702,6 +702,8 @@ def _counted(found: tuple[str, ...]) -> set[str]:
 TOPIC_LEMMA = "тема"
 TOPICS_ENGLISH = frozenset({"topics"})
 TOPICS_READ_AS = "направления"
+# «X был в теме?»: among the topics, spoken (_in_the_topic)
+IN_TOPIC, IN_TOPIC_FORM = "в", "теме"
 
 
 def topics_listed(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
@@ -714,13 +716,23 @@ def topics_listed(ctx: ReaderContext, question: str, analysis: Analysis) -> Anal
     topic = ctx.analyzer.analyse(TOPIC_LEMMA).values
     if not topic & analysis.values:
         return analysis
-    plural = [w for i, w in enumerate(found) if w in TOPICS_ENGLISH or _plural_topic(found, i)]
+    plural = [
+        w
+        for i, w in enumerate(found)
+        if w in TOPICS_ENGLISH or _plural_topic(found, i) or _in_the_topic(found, i)
+    ]
     if not plural:
         return analysis
     read = ctx.analyzer.analyse(TOPICS_READ_AS).terms
     at = next(i for i, t in enumerate(analysis.terms) if t.value in topic)
     terms = (*analysis.terms[:at], *read, *analysis.terms[at + 1 :])
     return replace(analysis, terms=terms, values=frozenset(t.value for t in terms))
+
+
+def _in_the_topic(found: tuple[str, ...], i: int) -> bool:
+    """«Профилактика правонарушений была в теме?»: a thing «в теме» closing the question, spoken for
+    «среди тем», whether it was among the subjects discussed (the text's list of directions)."""
+    return i == len(found) - 1 and i > 1 and found[i - 1] == IN_TOPIC and found[i] == IN_TOPIC_FORM
 
 
 def _plural_topic(found: tuple[str, ...], i: int) -> bool:

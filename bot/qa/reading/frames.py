@@ -189,6 +189,25 @@ def _stake_words(found: tuple[str, ...]) -> list[str]:
     ]
 
 
+# «Чем займутся правоохранители?», «Чем будет заниматься полиция?»: a verb of being occupied (by
+# lemma) with «чем» asks what a body does, its work (occupied_with)
+OCCUPIED_LEMMAS = frozenset({"заниматься", "заняться"})
+OCCUPIED_WITH = "чем"
+
+
+def occupied_with(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Правоохранители чем займутся по-новому?», «Чем будет заниматься прокуратура?»: what a body
+    is to be occupied with is what its work is to be, which the entry on that body's work tells; the
+    verb frames the question (as «Как изменится работа…»), no subject of its own. Only with «чем»:
+    «Кто займётся профилактикой?» asks who, and the verb's thing after it is a subject."""
+    found = analysis.words
+    if OCCUPIED_WITH not in found:
+        return analysis
+    morphology = shared_morphology()
+    verbs = [w for w in found if morphology.info(w).lemma in OCCUPIED_LEMMAS]
+    return less_words(ctx, analysis, verbs[:1]) if verbs else analysis
+
+
 # «Помогут ли изменения навести порядок?»: a verb of helping (by lemma) right before an infinitive
 # (helping_to_do)
 # (after «ли», the thing helping comes first: so many words at most, «ли» included)
@@ -1068,16 +1087,25 @@ def without_function_served(ctx: ReaderContext, question: str, analysis: Analysi
     return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
 
 
+# «Реформа для чего вообще?», «Реформа для чего нужна?»: words that, closing a «X для чего», ask X's
+# purpose (for_what_of_a_noun): why X is at all, why it is needed. A bare «Ориентиры для чего?» asks
+# what X is for (of what development), as «Площадкой для чего стал…» does
+PURPOSE_TAIL = frozenset({"вообще", "ваще", "нужна", "нужен", "нужно", "нужны", "надо"})
+
+
 def for_what_of_a_noun(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """«Площадкой для чего стал круглый стол?», «Основой для чего служит принцип?»: a «для чего»
     just after a noun asks what that noun is for (what the thing became), not why: no kind
-    `reason` from it (one asked otherwise stays: «Почему площадкой для чего-то…»)."""
+    `reason` from it (one asked otherwise stays: «Почему площадкой для чего-то…»). Closed by «вообще»
+    or «нужна» («Реформа для чего вообще?») it asks the noun's purpose: why it is, the kind stays."""
     found = analysis.words
     if "reason" not in analysis.kinds:
         return analysis
     morphology = shared_morphology()
     for i in range(1, len(found) - 1):
         if found[i : i + 2] == ("для", "чего") and morphology.info(found[i - 1]).pos == "NOUN":
+            if found[i + 2 :] and set(found[i + 2 :]) <= PURPOSE_TAIL:
+                continue  # «Реформа для чего вообще?»: the question ends on it, the thing's purpose
             rest = " ".join((*found[:i], *found[i + 2 :]))
             if "reason" not in ctx.analyzer.analyse(rest).kinds:
                 return replace(analysis, kinds=analysis.kinds - {"reason"})
