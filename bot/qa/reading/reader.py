@@ -51,6 +51,7 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     claims.objectors_asked,
     scope.narrowed_after,
     scope.devoted_to,
+    scope.provisions_on,
     scope.event_topic,
     claims.yes_no_opposed,
     claims.claim_opposed,

@@ -767,3 +767,33 @@ def reciprocal_other(ctx: ReaderContext, question: str, analysis: Analysis) -> A
     )
     pronoun = [found[i] for i in range(len(found)) if lemmas[i] == FRIEND_LEMMA and {i, i + 1} & reciprocal]
     return less_words(ctx, read, pronoun) if pronoun else read
+
+
+# «Какие положения проекта касаются…?»: the draft's provisions (by lemma), and the verbs that link
+# them to their topic (concerning, devoted to, bearing on), or a preposition of topic right after
+PROVISION_LEMMAS = frozenset({"положение"})
+PROVISION_LINK_LEMMAS = frozenset({"касаться", "коснуться", "относиться", "посвятить", "затрагивать"})
+PROVISION_TOPIC_WORDS = frozenset({"о", "об", "про", "насчёт", "насчет"})
+# how many words after the provisions noun its linking verb may stand («положения проекта новой
+# Конституции касаются…»)
+PROVISION_SPAN = 4
+
+
+def provisions_on(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Какие положения проекта касаются подготовки юристов?», «Есть ли в проекте положения о
+    юридическом образовании?»: the draft's provisions on a topic ask what the draft says of that
+    topic, as «Что в проекте касается…?» does: the provisions noun and its linking verb are the
+    frame, no subject; the topic stays asked («…касаются налогов?» is judged by its taxes). Not
+    «положение» as a state of things («Как изменится положение граждан?»: no topic linked)."""
+    found = analysis.words
+    morphology = shared_morphology()
+    for i, word in enumerate(found):
+        if morphology.info(word).lemma not in PROVISION_LEMMAS or morphology.info(word).pos != "NOUN":
+            continue
+        after = found[i + 1 : i + 1 + PROVISION_SPAN]
+        if after[:1] and after[0] in PROVISION_TOPIC_WORDS:
+            return less_words(ctx, analysis, (word,))
+        links = [w for w in after if morphology.info(w).lemma in PROVISION_LINK_LEMMAS]
+        if links:
+            return less_words(ctx, analysis, (word, links[0]))
+    return analysis
