@@ -137,6 +137,7 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     sayings.change_proposed,
     sayings.talked_of,
     sayings.voiced_whether,
+    sayings.voiced_about,
     sayings.on_the_agenda,
     sayings.talked_of_before,
     sayings.thoughts_of_a_speaker,

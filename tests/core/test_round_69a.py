@@ -1,0 +1,70 @@
+"""Round 69a: literary Russian questions declined though the document answers them (real engine)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._support import describe
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Какие положения проекта касаются подготовки юристов?", "legal_culture"),
+        ("Есть ли в проекте положения о юридическом образовании?", "legal_culture"),
+        ("Какие положения новой Конституции посвящены правовой культуре?", "legal_culture"),
+        ("Какие положения проекта относятся к искусственному интеллекту?", "digital_solutions"),
+    ],
+)
+def test_provisions_on_a_topic(engine, question: str, entry: str) -> None:
+    """«Какие положения проекта касаются X?»: the draft's provisions on a topic ask what the draft
+    says of it; the provisions noun and its linking verb are the frame (scope.provisions_on)."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какие положения проекта касаются налогов?",
+        "Какие положения проекта касаются пенсий?",
+        "Есть ли в проекте положения о смертной казни?",
+        "Какие положения Конституции касаются армии?",
+    ],
+)
+def test_provisions_on_a_topic_the_text_omits_decline(engine, question: str) -> None:
+    """The topic stays asked: taxes, pensions, the death penalty, the army are nowhere in the text."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        (
+            "Какие слова о принципах прозвучали в заключительной части пресс-релиза?",
+            "constitutional_model_principles",
+        ),
+        ("Какие слова о правовой культуре прозвучали на круглом столе?", "legal_culture"),
+        ("Какие идеи о защите персональных данных звучали?", "personal_data_protection"),
+    ],
+)
+def test_words_voiced_about_a_topic(engine, question: str, entry: str) -> None:
+    """«Какие слова о X прозвучали?»: which words on X were voiced asks what was said of X; the noun
+    of the words and the verb of voicing are the frame (sayings.voiced_about)."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какие слова о налогах прозвучали?",
+        "Какие мысли о пенсионной реформе были высказаны?",
+        "Какие слова о смертной казни прозвучали на круглом столе?",
+    ],
+)
+def test_words_voiced_about_what_the_text_omits_decline(engine, question: str) -> None:
+    """The topic stays asked: taxes, the pension reform, the death penalty are nowhere in the text."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
