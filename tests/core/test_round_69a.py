@@ -68,3 +68,36 @@ def test_words_voiced_about_what_the_text_omits_decline(engine, question: str) -
     """The topic stays asked: taxes, the pension reform, the death penalty are nowhere in the text."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        (
+            "Упоминается ли нейросеть или искусственный интеллект в материалах круглого стола?",
+            "digital_solutions",
+        ),
+        ("Говорится ли в материалах круглого стола о нулевой терпимости?", "law_and_order_meaning"),
+        ("Что в материалах круглого стола сказано о правовой культуре?", "legal_culture"),
+        ("Есть ли в материалах круглого стола что-то о юридическом образовании?", "legal_culture"),
+    ],
+)
+def test_materials_of_the_event_are_the_piece(engine, question: str, entry: str) -> None:
+    """«в материалах круглого стола»: the plural of a piece word with the event after it names the
+    piece read, which frames the question (piece.without_the_piece)."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Упоминаются ли налоги в материалах круглого стола?",
+        "Что сказано о пенсиях в материалах мероприятия?",
+        "Упоминается ли в материалах круглого стола смертная казнь?",
+    ],
+)
+def test_materials_of_the_event_on_what_the_text_omits_decline(engine, question: str) -> None:
+    """What is asked stays asked: taxes, pensions, the death penalty are nowhere in the text."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
