@@ -101,3 +101,32 @@ def test_materials_of_the_event_on_what_the_text_omits_decline(engine, question:
     """What is asked stays asked: taxes, pensions, the death penalty are nowhere in the text."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Какие выводы о правопорядке сделаны в пресс-релизе?", "overall_assessment"),
+        ("Какой вывод о верховенстве закона делается в пресс-релизе?", "reform_aims"),
+        ("Какие выводы о правах и свободах граждан сделаны в материале?", "overall_assessment"),
+    ],
+)
+def test_conclusions_drawn_about_a_topic(engine, question: str, entry: str) -> None:
+    """«Какие выводы о X сделаны?»: a conclusion drawn on X asks what is said of X; the noun and
+    «сделать» are the frame (sayings.voiced_about), not the text's own «выводы» (misreadings)."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какие выводы о налогах сделаны в пресс-релизе?",
+        "Какие выводы о пенсионной реформе сделаны?",
+        "Какие выводы о выборах сделали участники?",
+    ],
+)
+def test_conclusions_about_what_the_text_omits_decline(engine, question: str) -> None:
+    """The topic stays asked: taxes, the pension reform, elections are nowhere in the text."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)

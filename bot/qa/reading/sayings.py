@@ -671,6 +671,10 @@ VOICING_LEMMAS = SOUNDING_LEMMAS | frozenset(
     {"сказать", "произнести", "озвучить", "высказать", "высказываться", "говорить", "говориться"}
 )
 VOICED_WHICH = frozenset({"какой", "который"})
+# «Какие выводы о правопорядке сделаны?»: a conclusion drawn («сделать вывод») on X is what is said of X
+# (not the text's own «выводы», misreadings of the reform, which are not drawn «о» a topic)
+CONCLUSION_NOUNS = frozenset({"вывод"})
+CONCLUDING_LEMMAS = frozenset({"сделать", "делать", "делаться"})
 
 
 def voiced_about(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
@@ -682,12 +686,13 @@ def voiced_about(ctx: ReaderContext, question: str, analysis: Analysis) -> Analy
     found = analysis.words
     morphology = shared_morphology()
     lemmas = [morphology.info(w).lemma for w in found]
-    verb = next((w for w, lemma in zip(found, lemmas, strict=True) if lemma in VOICING_LEMMAS), None)
-    if verb is None:
-        return analysis
-    for i in range(1, len(found) - 1):
-        if lemmas[i - 1] in VOICED_WHICH and lemmas[i] in VOICED_NOUNS and found[i + 1] in ABOUT_WORDS:
-            return less_words(ctx, analysis, (found[i], verb))
+    for nouns, verbs in ((VOICED_NOUNS, VOICING_LEMMAS), (CONCLUSION_NOUNS, CONCLUDING_LEMMAS)):
+        verb = next((w for w, lemma in zip(found, lemmas, strict=True) if lemma in verbs), None)
+        if verb is None:
+            continue
+        for i in range(1, len(found) - 1):
+            if lemmas[i - 1] in VOICED_WHICH and lemmas[i] in nouns and found[i + 1] in ABOUT_WORDS:
+                return less_words(ctx, analysis, (found[i], verb))
     return analysis
 
 
