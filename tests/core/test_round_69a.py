@@ -130,3 +130,35 @@ def test_conclusions_about_what_the_text_omits_decline(engine, question: str) ->
     """The topic stays asked: taxes, the pension reform, elections are nowhere in the text."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        (
+            "Пришли ли на обсуждение представители некоммерческих и гражданских объединений?",
+            "participant_public_orgs",
+        ),
+        ("Пришли ли на круглый стол депутаты?", "participant_parliament"),
+        ("Пришли ли на круглый стол учёные?", "participant_science"),
+    ],
+)
+def test_came_is_read_as_coming(engine, question: str, entry: str) -> None:
+    """«Пришли ли…?»: of equally likely verbs, the indicative «прийти» (came) over the imperative
+    «прислать» (send!), so the question asks who took part (morph.Morphology._info)."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Пришли ли на круглый стол министры?",
+        "Пришли ли на круглый стол иностранные послы?",
+        "Пришли ли на круглый стол студенты?",
+    ],
+)
+def test_came_of_those_the_text_does_not_name_declines(engine, question: str) -> None:
+    """Ministers, foreign ambassadors, students are not among the participants the text names."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
