@@ -162,3 +162,33 @@ def test_came_of_those_the_text_does_not_name_declines(engine, question: str) ->
     """Ministers, foreign ambassadors, students are not among the participants the text names."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Какое из обсуждавшихся направлений касается технологий?", "digital_solutions"),
+        ("Какое из упомянутых направлений касается технологий?", "digital_solutions"),
+        ("Какое из обсуждавшихся направлений касается правовой культуры?", "legal_culture"),
+        ("Какое из выделенных направлений касается равенства перед законом?", "equality_before_law"),
+    ],
+)
+def test_which_of_the_items_the_text_told(engine, question: str, entry: str) -> None:
+    """«Какое из обсуждавшихся направлений…?»: which of the items the text discussed asks which item;
+    the participle says only that they are the text's own (scope.which_of_the_told)."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какое из обсуждавшихся направлений касается налогов?",
+        "Какое из выделенных направлений посвящено экологии?",
+        "Какое из названных направлений касается пенсий?",
+    ],
+)
+def test_which_of_the_told_items_on_what_the_text_omits_declines(engine, question: str) -> None:
+    """No direction of the text is about taxes, ecology or pensions."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)

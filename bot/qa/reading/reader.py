@@ -52,6 +52,7 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     scope.narrowed_after,
     scope.devoted_to,
     scope.provisions_on,
+    scope.which_of_the_told,
     scope.event_topic,
     claims.yes_no_opposed,
     claims.claim_opposed,
