@@ -226,3 +226,32 @@ def test_role_of_others_or_in_another_reform_declines(engine, question: str) -> 
     Constitutional Court, the army are nowhere in the text."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Что из обсуждённого касается работы с населением?", "rights_protection_priority"),
+        ("Что из обсуждённого касается правопорядка?", "overall_assessment"),
+        ("Что из обсуждавшегося касается юридического образования?", "legal_culture"),
+    ],
+)
+def test_what_of_all_that_was_discussed(engine, question: str, entry: str) -> None:
+    """«Что из обсуждённого касается X?»: what of all the text told asks what it says of X; the
+    participle is no subject (scope.which_of_the_told)."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Что из обсуждённого касается налогов?",
+        "Что из сказанного касается пенсий?",
+        "Что из обсуждённого касается сельского хозяйства?",
+    ],
+)
+def test_what_of_the_discussed_on_what_the_text_omits_declines(engine, question: str) -> None:
+    """Taxes, pensions, farming are nowhere in the text."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)

@@ -802,28 +802,38 @@ def provisions_on(ctx: ReaderContext, question: str, analysis: Analysis) -> Anal
 # «Какое из обсуждавшихся направлений…?», «Какое из выделенных направлений…?»: a which-word, «из» and a
 # participle of the text's telling of its items (discussed, singled out, named, listed), by lemma
 TOLD_ITEM_LEMMAS = frozenset(
-    {"обсуждаться", "обсуждать", "выделить", "выделять", "назвать", "называть", "перечислить",
-     "перечисленный", "упомянуть", "рассмотреть", "рассматриваться", "обозначить"}
+    {"обсуждаться", "обсуждать", "обсудить", "выделить", "выделять", "назвать", "называть", "перечислить",
+     "перечисленный", "упомянуть", "рассмотреть", "рассматриваться", "обозначить", "сказать",
+     "прозвучать", "озвучить"}
 )  # fmt: skip
 PARTITIVE = "из"
+# «Что из обсуждённого касается…?», «Что из сказанного…?»: what of all the text told, with no noun
+WHAT_OF = "что"
 
 
 def which_of_the_told(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """«Какое из обсуждавшихся направлений касается технологий?», «Какое из выделенных направлений
     посвящено образованию?»: which one of the items the text discussed or singled out asks which
     item, as «Какое направление…?» does; the participle only says they are the text's own, no
-    subject (the directions the text lists are those discussed). A participle elsewhere stays
-    («Какие вопросы обсуждались?» asks what was discussed)."""
+    subject (the directions the text lists are those discussed); so does «Что из обсуждённого
+    касается X?», what of all the text told. A participle elsewhere stays («Какие вопросы
+    обсуждались?» asks what was discussed)."""
     found = analysis.words
     morphology = shared_morphology()
-    for i in range(2, len(found) - 1):
+    for i in range(2, len(found)):
         told = found[i]
         if (
             found[i - 1] == PARTITIVE
-            and morphology.info(found[i - 2]).lemma in WHICH_WORDS
             and morphology.info(told).pos in {"PRTF", "ADJF"}
             and morphology.info(told).lemma in TOLD_ITEM_LEMMAS
-            and morphology.info(found[i + 1]).pos == "NOUN"
+            and (
+                found[i - 2] == WHAT_OF
+                or (
+                    morphology.info(found[i - 2]).lemma in WHICH_WORDS
+                    and i + 1 < len(found)
+                    and morphology.info(found[i + 1]).pos == "NOUN"
+                )
+            )
         ):
             return less_words(ctx, analysis, (told,))
     return analysis
