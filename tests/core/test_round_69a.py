@@ -287,3 +287,32 @@ def test_residents_asked_of_what_the_text_omits_decline(engine, question: str) -
     """The number of residents, their pensions, a referendum vote: the text says none of it."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Планируется ли применять искусственный интеллект в работе правовой системы?", "digital_solutions"),
+        ("Планируют ли что-то менять в подготовке юристов?", "legal_culture"),
+        ("Планируется ли усилить защиту персональных данных?", "personal_data_protection"),
+    ],
+)
+def test_planned_asks_whether_it_is_to_be_done(engine, question: str, entry: str) -> None:
+    """«Планируется ли X?»: the plan is the intention to do X, as «намереваться» (a stopword)."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Планируется ли референдум?",
+        "Что планируют сделать с пенсиями?",
+        "Планируется ли сократить число прокуроров?",
+        "Планируют ли ввести смертную казнь?",
+    ],
+)
+def test_plans_the_text_does_not_tell_decline(engine, question: str) -> None:
+    """A referendum, pensions, cutting prosecutors, the death penalty: the text says none of it."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
