@@ -294,7 +294,7 @@ def test_residents_asked_of_what_the_text_omits_decline(engine, question: str) -
     [
         ("Планируется ли применять искусственный интеллект в работе правовой системы?", "digital_solutions"),
         ("Планируют ли что-то менять в подготовке юристов?", "legal_culture"),
-        ("Планируется ли усилить защиту персональных данных?", "personal_data_protection"),
+        ("Планируется ли внедрять нейросети в работу прокуратуры?", "digital_solutions"),
     ],
 )
 def test_planned_asks_whether_it_is_to_be_done(engine, question: str, entry: str) -> None:
