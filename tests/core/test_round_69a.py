@@ -316,3 +316,33 @@ def test_plans_the_text_does_not_tell_decline(engine, question: str) -> None:
     """A referendum, pensions, cutting prosecutors, the death penalty: the text says none of it."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Участники больше говорили о теории или о практике применения проекта?",
+        "Участники больше теоретизировали или говорили о практике применения новой Конституции?",
+        "Говорили ли участники о практике применения проекта?",
+        "Говорили ли о практике применения проекта новой Конституции?",
+    ],
+)
+def test_practice_of_applying_the_draft_is_its_practical_side(engine, question: str) -> None:
+    """«практика применения проекта»: the practice of applying the documents' whole is the text's
+    «практических аспектах проекта» (scope.practice_of_the_whole)."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "practical_focus"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Говорили ли о практике применения Конституции США?",
+        "Как будет выглядеть практика применения новой Конституции в судах?",
+        "Обсуждали ли практику применения нового закона о выборах?",
+    ],
+)
+def test_practice_of_applying_another_thing_declines(engine, question: str) -> None:
+    """Another country's constitution, the courts' practice, an election law: not in the text."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)

@@ -866,3 +866,28 @@ def role_in_the_whole(ctx: ReaderContext, question: str, analysis: Analysis) -> 
     if not frame and not verbs:
         return analysis
     return less(less_words(ctx, analysis, verbs), frozenset(frame))
+
+
+# «о практике применения проекта»: the noun of practice and of applying (by lemma), and how many
+# words after them may name the documents' whole
+PRACTICE_LEMMA = "практика"
+APPLYING_LEMMA = "применение"
+APPLIED_SPAN = 3
+
+
+def practice_of_the_whole(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Говорили ли участники о практике применения проекта?», «…теоретизировали или говорили о
+    практике применения новой Конституции?»: the practice of applying the documents' whole is its
+    practical side, the text's «практических аспектах проекта»: «применение» is no subject of its
+    own there. The practice of applying anything else stays asked («практика применения законов»
+    is the text's uniform application; «…искусственного интеллекта», its digital direction)."""
+    found = analysis.words
+    morphology = shared_morphology()
+    for i in range(len(found) - 2):
+        if (
+            morphology.info(found[i]).lemma == PRACTICE_LEMMA
+            and morphology.info(found[i + 1]).lemma == APPLYING_LEMMA
+            and _whole_run(ctx, list(found[i + 2 : i + 2 + APPLIED_SPAN]))
+        ):
+            return less_words(ctx, analysis, (found[i + 1],))
+    return analysis
