@@ -260,38 +260,6 @@ def test_what_of_the_discussed_on_what_the_text_omits_declines(engine, question:
 @pytest.mark.parametrize(
     ("question", "entry"),
     [
-        (
-            "Интересует, как в новом подходе правоохранителей защищены законные интересы жителей.",
-            "rights_protection_priority",
-        ),
-        ("Как будут защищены законные интересы жителей?", "rights_protection_priority"),
-        ("Нужно ли разъяснять жителям суть реформы?", "explanatory_work"),
-    ],
-)
-def test_residents_are_the_population(engine, question: str, entry: str) -> None:
-    """«жители» (residents) are the text's «население» (synonyms.yaml)."""
-    reply = engine.answer(question)
-    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "Сколько жителей в Казахстане?",
-        "Как изменятся пенсии жителей?",
-        "Будут ли жители голосовать на референдуме?",
-        "Сколько жителей участвовало в обсуждении?",
-    ],
-)
-def test_residents_asked_of_what_the_text_omits_decline(engine, question: str) -> None:
-    """The number of residents, their pensions, a referendum vote: the text says none of it."""
-    reply = engine.answer(question)
-    assert reply.kind != "answer", describe(reply)
-
-
-@pytest.mark.parametrize(
-    ("question", "entry"),
-    [
         ("Планируется ли применять искусственный интеллект в работе правовой системы?", "digital_solutions"),
         ("Планируют ли что-то менять в подготовке юристов?", "legal_culture"),
         ("Планируется ли внедрять нейросети в работу прокуратуры?", "digital_solutions"),
