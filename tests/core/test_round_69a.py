@@ -195,40 +195,6 @@ def test_which_of_the_told_items_on_what_the_text_omits_declines(engine, questio
 
 
 @pytest.mark.parametrize(
-    "question",
-    [
-        "Какая роль у научного сообщества в конституционной реформе?",
-        "Какая роль в конституционной реформе отводится учёным и экспертам?",
-        "Каким образом текст характеризует роль учёных и экспертов в конституционном процессе?",
-        "Какая роль отводится учёным в проекте новой Конституции?",
-    ],
-)
-def test_role_in_the_reform_is_the_part_played(engine, question: str) -> None:
-    """«роль X в конституционной реформе»: a part played in the documents' whole is the part played;
-    the whole and «отводиться» are no subject (scope.role_in_the_whole). The text tells the
-    scientific and expert community's readiness to contribute."""
-    reply = engine.answer(question)
-    assert reply.kind == "answer", describe(reply)
-    assert "готовность научного и экспертного сообщества" in reply.answer, describe(reply)
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "Какая роль у научного сообщества в пенсионной реформе?",
-        "Какая роль в конституционной реформе отводится студентам?",
-        "Какая роль в реформе отводится Конституционному суду?",
-        "Какая роль у армии в новой Конституции?",
-    ],
-)
-def test_role_of_others_or_in_another_reform_declines(engine, question: str) -> None:
-    """Whose role and what it is played in stay asked: the pension reform, students, the
-    Constitutional Court, the army are nowhere in the text."""
-    reply = engine.answer(question)
-    assert reply.kind != "answer", describe(reply)
-
-
-@pytest.mark.parametrize(
     ("question", "entry"),
     [
         ("Что из обсуждённого касается работы с населением?", "rights_protection_priority"),

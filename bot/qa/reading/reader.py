@@ -53,7 +53,6 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     scope.devoted_to,
     scope.provisions_on,
     scope.which_of_the_told,
-    scope.role_in_the_whole,
     scope.practice_of_the_whole,
     scope.event_topic,
     claims.yes_no_opposed,

@@ -839,35 +839,6 @@ def which_of_the_told(ctx: ReaderContext, question: str, analysis: Analysis) -> 
     return analysis
 
 
-# «Какова роль научного сообщества в конституционной реформе?»: the noun of a part played (by lemma),
-# the preposition of what it is played in, how many words that may take, and the verbs that only
-# give the part («какая роль отводится учёным», «какую роль играет…»)
-ROLE_LEMMAS = frozenset({"роль"})
-ROLE_IN = frozenset({"в", "во"})
-ROLE_IN_SPAN = 3
-ROLE_VERBS = frozenset({"отводиться", "отвести", "отводить", "принадлежать"})
-
-
-def role_in_the_whole(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
-    """«Какая роль у научного сообщества в конституционной реформе?», «Какая роль в конституционной
-    реформе отводится учёным и экспертам?»: a part played in the documents' whole (the reform, the
-    draft, the new constitution) is the part played, as «Какова роль научного сообщества?» asks:
-    the whole and a verb that only gives the part are no subject. Any other place stays asked
-    («роль учёных в пенсионной реформе» is judged by its pensions), and so does whose role it is."""
-    found = analysis.words
-    morphology = shared_morphology()
-    if not any(morphology.info(w).lemma in ROLE_LEMMAS for w in found):
-        return analysis
-    frame: set[str] = set()
-    for i, word in enumerate(found):
-        if word in ROLE_IN:
-            frame |= _whole_run(ctx, list(found[i + 1 : i + 1 + ROLE_IN_SPAN]))
-    verbs = [w for w in found if morphology.info(w).lemma in ROLE_VERBS]
-    if not frame and not verbs:
-        return analysis
-    return less(less_words(ctx, analysis, verbs), frozenset(frame))
-
-
 # «о практике применения проекта»: the noun of practice and of applying (by lemma), and how many
 # words after them may name the documents' whole
 PRACTICE_LEMMA = "практика"
