@@ -334,6 +334,18 @@ class Morphology:
         if parse.tag.POS == "PRTF":  # of equally likely readings, a noun over a participle:
             # «данные» is data, not a form of «дать» («Что даст…» is not about data)
             parse = next((p for p in parses if p.tag.POS == "NOUN" and p.score >= parse.score), parse)
+        if parse.tag.POS == "VERB" and "impr" in parse.tag.grammemes:
+            # of equally likely verbs, the indicative over the imperative: «Пришли ли депутаты?»,
+            # «Какие решения нашли?» tell what was done (прийти, найти), not a request to send
+            # (прислать, наслать); a request alone («скажите», «объясни») has no other reading
+            parse = next(
+                (
+                    p
+                    for p in parses
+                    if p.tag.POS == "VERB" and "indc" in p.tag.grammemes and p.score >= parse.score
+                ),
+                parse,
+            )
         if parse.tag.POS == "NOUN" and self._verb_spelt(parse.normal_form):
             # of equally likely nouns, one not spelt as a verb: «статей» is «статья», not the rare
             # «стать» (build), which would match the verb «стать» («стал площадкой») of the text

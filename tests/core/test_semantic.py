@@ -118,7 +118,7 @@ def test_an_engine_with_a_stand_in_model_uses_it(kb, tmp_path: Path) -> None:
     assert engine.answer("Кто участвовал в круглом столе?").entry_id == "participants"
     assert embedder.embedded == built  # the lexical signal was sure: no embedding needed
     # a paraphrase the lexical signal nearly answers: the embedding can still change the decision
-    engine.answer("Что планируют предпринять с юридическим образованием?")
+    engine.answer("Что думают предпринять с юридическим образованием?")
     assert embedder.embedded == built + 1
     # a question with no word the knowledge base knows: the embedding could only choose a decline
     engine.answer("Расскажите что-нибудь про погоду")

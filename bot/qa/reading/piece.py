@@ -135,7 +135,7 @@ def without_the_piece(ctx: ReaderContext, question: str, analysis: Analysis) -> 
         value
         for i, word in enumerate(found)
         if (lemma := morphology.info(word).lemma) in PIECE_WORDS
-        and not word.endswith(PLURAL_ENDINGS)
+        and (not word.endswith(PLURAL_ENDINGS) or _of_the_event(ctx, found, i))
         # («проект какого документа»: which document a thing named is of, is asked)
         and not (
             i > 1
@@ -156,6 +156,20 @@ def without_the_piece(ctx: ReaderContext, question: str, analysis: Analysis) -> 
     if not any(t.known and t.pos in {"NOUN", None} for t in kept):
         return analysis
     return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
+
+
+# how many words after a plural piece word may name the event it is of («в материалах круглого стола»)
+EVENT_OF_PIECE_SPAN = 2
+
+
+def _of_the_event(ctx: ReaderContext, found: tuple[str, ...], i: int) -> bool:
+    """«в материалах круглого стола», «по материалам мероприятия»: the plural of a piece word with the
+    event right after it, in the genitive, names the pieces the event left (the press release), not
+    things of their own («архивные материалы» stay)."""
+    after = found[i + 1 : i + 1 + EVENT_OF_PIECE_SPAN]
+    if not after or shared_morphology().case_of(after[0]) not in GENITIVE_CASES:
+        return False
+    return bool(ctx.analyzer.analyse(" ".join(after)).values & ctx.event)
 
 
 # «Какой документ обсуждается?», «какой документ рассматривали»: the lemmas of discussing a thing

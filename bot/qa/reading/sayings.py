@@ -664,6 +664,38 @@ def voiced_whether(ctx: ReaderContext, question: str, analysis: Analysis) -> Ana
     return analysis
 
 
+# «Какие слова о принципах прозвучали?», «Какие мысли о правопорядке были высказаны?»: a which-word, a
+# noun of what is voiced (VOICED_NOUNS) right after it, then a topic «о X» and a verb of voicing or
+# saying (by lemma) anywhere in the question (voiced_about)
+VOICING_LEMMAS = SOUNDING_LEMMAS | frozenset(
+    {"сказать", "произнести", "озвучить", "высказать", "высказываться", "говорить", "говориться"}
+)
+VOICED_WHICH = frozenset({"какой", "который"})
+# «Какие выводы о правопорядке сделаны?»: a conclusion drawn («сделать вывод») on X is what is said of X
+# (not the text's own «выводы», misreadings of the reform, which are not drawn «о» a topic)
+CONCLUSION_NOUNS = frozenset({"вывод"})
+CONCLUDING_LEMMAS = frozenset({"сделать", "делать", "делаться"})
+
+
+def voiced_about(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Какие слова о принципах прозвучали в конце пресс-релиза?», «Какие мысли о правопорядке были
+    высказаны?»: which words or thoughts on X were voiced asks what was said of X, as «Что сказано о
+    X?» does; the noun of the words and the verb of voicing frame the question, no subject of their
+    own. X stays asked («Какие слова о налогах прозвучали?» is judged by its taxes); with no topic
+    named («Какие тезисы прозвучали?») the question keeps its reading."""
+    found = analysis.words
+    morphology = shared_morphology()
+    lemmas = [morphology.info(w).lemma for w in found]
+    for nouns, verbs in ((VOICED_NOUNS, VOICING_LEMMAS), (CONCLUSION_NOUNS, CONCLUDING_LEMMAS)):
+        verb = next((w for w, lemma in zip(found, lemmas, strict=True) if lemma in verbs), None)
+        if verb is None:
+            continue
+        for i in range(1, len(found) - 1):
+            if lemmas[i - 1] in VOICED_WHICH and lemmas[i] in nouns and found[i + 1] in ABOUT_WORDS:
+                return less_words(ctx, analysis, (found[i], verb))
+    return analysis
+
+
 def on_the_agenda(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """«Было ли единообразное применение законов в повестке?», «Что было на повестке дня?»: what is
     «в / на повестке (дня)» is being discussed, read as «обсуждалось»; the agenda is no subject of its

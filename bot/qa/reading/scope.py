@@ -767,3 +767,98 @@ def reciprocal_other(ctx: ReaderContext, question: str, analysis: Analysis) -> A
     )
     pronoun = [found[i] for i in range(len(found)) if lemmas[i] == FRIEND_LEMMA and {i, i + 1} & reciprocal]
     return less_words(ctx, read, pronoun) if pronoun else read
+
+
+# «Какие положения проекта касаются…?»: the draft's provisions (by lemma), and the verbs that link
+# them to their topic (concerning, devoted to, bearing on), or a preposition of topic right after
+PROVISION_LEMMAS = frozenset({"положение"})
+PROVISION_LINK_LEMMAS = frozenset({"касаться", "коснуться", "относиться", "посвятить", "затрагивать"})
+PROVISION_TOPIC_WORDS = frozenset({"о", "об", "про", "насчёт", "насчет"})
+# how many words after the provisions noun its linking verb may stand («положения проекта новой
+# Конституции касаются…»)
+PROVISION_SPAN = 4
+
+
+def provisions_on(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Какие положения проекта касаются подготовки юристов?», «Есть ли в проекте положения о
+    юридическом образовании?»: the draft's provisions on a topic ask what the draft says of that
+    topic, as «Что в проекте касается…?» does: the provisions noun and its linking verb are the
+    frame, no subject; the topic stays asked («…касаются налогов?» is judged by its taxes). Not
+    «положение» as a state of things («Как изменится положение граждан?»: no topic linked)."""
+    found = analysis.words
+    morphology = shared_morphology()
+    for i, word in enumerate(found):
+        if morphology.info(word).lemma not in PROVISION_LEMMAS or morphology.info(word).pos != "NOUN":
+            continue
+        after = found[i + 1 : i + 1 + PROVISION_SPAN]
+        if after[:1] and after[0] in PROVISION_TOPIC_WORDS:
+            return less_words(ctx, analysis, (word,))
+        links = [w for w in after if morphology.info(w).lemma in PROVISION_LINK_LEMMAS]
+        if links:
+            return less_words(ctx, analysis, (word, links[0]))
+    return analysis
+
+
+# «Какое из обсуждавшихся направлений…?», «Какое из выделенных направлений…?»: a which-word, «из» and a
+# participle of the text's telling of its items (discussed, singled out, named, listed), by lemma
+TOLD_ITEM_LEMMAS = frozenset(
+    {"обсуждаться", "обсуждать", "обсудить", "выделить", "выделять", "назвать", "называть", "перечислить",
+     "перечисленный", "упомянуть", "рассмотреть", "рассматриваться", "обозначить", "сказать",
+     "прозвучать", "озвучить"}
+)  # fmt: skip
+PARTITIVE = "из"
+# «Что из обсуждённого касается…?», «Что из сказанного…?»: what of all the text told, with no noun
+WHAT_OF = "что"
+
+
+def which_of_the_told(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Какое из обсуждавшихся направлений касается технологий?», «Какое из выделенных направлений
+    посвящено образованию?»: which one of the items the text discussed or singled out asks which
+    item, as «Какое направление…?» does; the participle only says they are the text's own, no
+    subject (the directions the text lists are those discussed); so does «Что из обсуждённого
+    касается X?», what of all the text told. A participle elsewhere stays («Какие вопросы
+    обсуждались?» asks what was discussed)."""
+    found = analysis.words
+    morphology = shared_morphology()
+    for i in range(2, len(found)):
+        told = found[i]
+        if (
+            found[i - 1] == PARTITIVE
+            and morphology.info(told).pos in {"PRTF", "ADJF"}
+            and morphology.info(told).lemma in TOLD_ITEM_LEMMAS
+            and (
+                found[i - 2] == WHAT_OF
+                or (
+                    morphology.info(found[i - 2]).lemma in WHICH_WORDS
+                    and i + 1 < len(found)
+                    and morphology.info(found[i + 1]).pos == "NOUN"
+                )
+            )
+        ):
+            return less_words(ctx, analysis, (told,))
+    return analysis
+
+
+# «о практике применения проекта»: the noun of practice and of applying (by lemma), and how many
+# words after them may name the documents' whole
+PRACTICE_LEMMA = "практика"
+APPLYING_LEMMA = "применение"
+APPLIED_SPAN = 3
+
+
+def practice_of_the_whole(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Говорили ли участники о практике применения проекта?», «…теоретизировали или говорили о
+    практике применения новой Конституции?»: the practice of applying the documents' whole is its
+    practical side, the text's «практических аспектах проекта»: «применение» is no subject of its
+    own there. The practice of applying anything else stays asked («практика применения законов»
+    is the text's uniform application; «…искусственного интеллекта», its digital direction)."""
+    found = analysis.words
+    morphology = shared_morphology()
+    for i in range(len(found) - 2):
+        if (
+            morphology.info(found[i]).lemma == PRACTICE_LEMMA
+            and morphology.info(found[i + 1]).lemma == APPLYING_LEMMA
+            and _whole_run(ctx, list(found[i + 2 : i + 2 + APPLIED_SPAN]))
+        ):
+            return less_words(ctx, analysis, (found[i + 1],))
+    return analysis
