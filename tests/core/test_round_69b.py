@@ -123,3 +123,56 @@ def test_closed_things_the_text_omits_decline(engine, question: str) -> None:
     group: the text says nothing of whether they are closed."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Прошу сообщить перечень субъектов, принявших участие в дискуссии.",
+        "Какие субъекты приняли участие в обсуждении?",
+        "Перечислите субъектов, которые участвовали в дискуссии.",
+    ],
+)
+def test_the_formal_subjects_taking_part(engine, question: str) -> None:
+    """The formal «субъект», an entity taking part, is an organisation: who took part."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "participants"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Сколько субъектов приняли участие?",
+        "Какие субъекты предпринимательства участвовали?",
+        "Какие субъекты права затрагивает реформа?",
+    ],
+)
+def test_subjects_the_text_omits_decline(engine, question: str) -> None:
+    """How many, businesses, subjects of law: the text says none of it."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the reference to a 'Just Kazakhstan' about?",
+        "What is the mention of a 'Just Kazakhstan' about?",
+        "О чём упоминание «Справедливого Казахстана»?",
+    ],
+)
+def test_a_mention_asked_is_no_detail_the_text_lacks(engine, question: str) -> None:
+    """A "reference", a «упоминание» of a thing frames what is said of it: the bot cannot claim the
+    document is silent (it answers, or says it did not find)."""
+    reply = engine.answer(question)
+    assert reply.decline != "not_in_document", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What is the reference to the Soviet constitution about?", "Is there a mention of the Uzbek constitution?"],
+)
+def test_a_mention_of_what_the_text_lacks_declines(engine, question: str) -> None:
+    """The Soviet or Uzbek constitution: the text names neither."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
