@@ -11,7 +11,8 @@ from ._support import describe
     ("question", "entry"),
     [
         (
-            "Я директор сельской школы в Северо-Казахстанской области. Учёные тоже участвовали в этой дискуссии?",
+            "Я директор сельской школы в Северо-Казахстанской области. Учёные тоже участвовали"
+            " в этой дискуссии?",
             "participant_science",
         ),
         (
@@ -170,7 +171,10 @@ def test_a_mention_asked_is_no_detail_the_text_lacks(engine, question: str) -> N
 
 @pytest.mark.parametrize(
     "question",
-    ["What is the reference to the Soviet constitution about?", "Is there a mention of the Uzbek constitution?"],
+    [
+        "What is the reference to the Soviet constitution about?",
+        "Is there a mention of the Uzbek constitution?",
+    ],
 )
 def test_a_mention_of_what_the_text_lacks_declines(engine, question: str) -> None:
     """The Soviet or Uzbek constitution: the text names neither."""
