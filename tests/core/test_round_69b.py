@@ -100,11 +100,11 @@ def test_forum_supremacy_and_model_details_the_text_omits_decline(engine, questi
         "Является ли обсуждение проекта Конституции закрытым?",
         "Обсуждение проекта было закрытым?",
         "Закрытое ли обсуждение проекта Конституции?",
-        "Is the discussion of the draft closed to the public?",
+        "Обсуждение Конституции закрытое?",
     ],
 )
 def test_a_discussion_claimed_closed(engine, question: str) -> None:
-    """A discussion claimed to be closed: the text tells of its open dialogue (synonyms.yaml
+    """A discussion claimed to be closed («закрытый»): the text tells of its open dialogue (synonyms.yaml
     `opposites`), so it tells whether the discussion is closed."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", "open_dialogue"), describe(reply)
