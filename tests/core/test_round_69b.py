@@ -97,38 +97,6 @@ def test_forum_supremacy_and_model_details_the_text_omits_decline(engine, questi
 @pytest.mark.parametrize(
     "question",
     [
-        "Является ли обсуждение проекта Конституции закрытым?",
-        "Обсуждение проекта было закрытым?",
-        "Закрытое ли обсуждение проекта Конституции?",
-        "Обсуждение Конституции закрытое?",
-    ],
-)
-def test_a_discussion_claimed_closed(engine, question: str) -> None:
-    """A discussion claimed to be closed («закрытый»): the text tells of its open dialogue (synonyms.yaml
-    `opposites`), so it tells whether the discussion is closed."""
-    reply = engine.answer(question)
-    assert (reply.kind, reply.entry_id) == ("answer", "open_dialogue"), describe(reply)
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "Было ли закрытым заседание Парламента?",
-        "Будет ли закрытым голосование на референдуме?",
-        "Was the round table closed to journalists?",
-        "Были ли закрытые заседания рабочей группы?",
-    ],
-)
-def test_closed_things_the_text_omits_decline(engine, question: str) -> None:
-    """Parliament's sitting, the referendum's vote, journalists at the round table, a working
-    group: the text says nothing of whether they are closed."""
-    reply = engine.answer(question)
-    assert reply.kind != "answer", describe(reply)
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
         "Прошу сообщить перечень субъектов, принявших участие в дискуссии.",
         "Какие субъекты приняли участие в обсуждении?",
         "Перечислите субъектов, которые участвовали в дискуссии.",
