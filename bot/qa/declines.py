@@ -95,7 +95,8 @@ CLAUSE_OPENERS = frozenset({"что", "чтобы", "ли", "скажите", "�
 # words (what is to be avoided, zero tolerance, what the reform continues), so a question whose only
 # unknown words are these is no sign it is silent. So are the names of a principle as a slogan or a
 # motto («Какой лозунг получит статус конституционной ценности?»): the document calls it a
-# principle. (The lemmas as the analyzer gives them: «о риске» is read as «риска».)
+# principle. So is its mention, "reference" ("What is the reference to X about?": what is said of X).
+# (The lemmas as the analyzer gives them: «о риске» is read as «риска».)
 FRAMING_NOUNS = frozenset(
     {
         "риск",
@@ -113,6 +114,9 @@ FRAMING_NOUNS = frozenset(
         "degre",
         "possibl",
         "origin",
+        "упоминание",
+        "refer",
+        "mention",
         "лозунг",
         "девиз",
         "слоган",

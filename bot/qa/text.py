@@ -738,6 +738,37 @@ def _role_sentence(head: str, rest: str) -> bool:
     )
 
 
+# the prepositions of where the asker is, works or studies («…школы в Кызылорде», «учусь в колледже»,
+# «работаю на заводе», «из Шымкента»)
+PLACE_PREPOSITIONS = _word_set("в во на из")
+# («Я думаю в целом о реформе»: what the asker thinks of is asked)
+THINKING_VERBS = _word_set("думать считать полагать хотеть надеяться сомневаться")
+
+
+def _before_place(found: list[str]) -> list[str]:
+    """«я директор сельской школы в Северо-Казахстанской области»: the words before the place the
+    asker names after their noun (PLACE_PREPOSITIONS), which is theirs as the noun is."""
+    at = next((i for i, w in enumerate(found) if i > 1 and w in PLACE_PREPOSITIONS), len(found))
+    return found[:at]
+
+
+def _lives_where(found: list[str]) -> bool:
+    """«Я учусь в медресе-колледже», «Работаю на заводе», «Живу в Таразе»: a sentence opening (past
+    the asker's «я») with a verb in the first person and a place right after it: where the asker
+    studies, works or lives, no part of the question. Not a verb of wanting or thinking with a
+    clause («Я думаю, что…», «Хочу узнать о…»: no place follows)."""
+    found = [w for w in found if w not in POLITE and w not in SELF_FILLERS]
+    if found[:1] == ["я"]:
+        found = found[1:]
+    return (
+        len(found) > 2
+        and shared_morphology().first_person_verb(found[0])
+        and shared_morphology().info(found[0]).lemma not in THINKING_VERBS
+        and found[1] in PLACE_PREPOSITIONS
+        and QUESTION_OPENERS.isdisjoint(found)
+    )
+
+
 def _making_work(found: list[str]) -> bool:
     """«Я готовлю сюжет для вечерних новостей», «Пишу статью о реформе»: the asker, in the first
     person, telling of the piece they make (ASKER_WORK): who asks and why, no part of the question."""
@@ -1054,7 +1085,10 @@ def _without_preamble(text: str) -> str:
     head_words = words(match["head"])
     questioned = _ends_as_question(rest) and (
         not sentence
-        or ((_self_named(head_words) or _making_work(head_words)) and not _SENTENCE_END.search(rest.rstrip()))
+        or (
+            (_self_named(_before_place(head_words)) or _making_work(head_words) or _lives_where(head_words))
+            and not _SENTENCE_END.search(rest.rstrip())
+        )
     )
     if not (questioned or asks):
         return text
