@@ -24,6 +24,7 @@ PURPOSE_WORDS_EN = frozenset({"aim", "aims", "purpose", "purposes", "goal", "goa
 # point of X" (its gist), nor "the point of view" (_names_purpose)
 POINT_OF = ("the", "point", "of")
 POINT_OF_VIEW = "view"
+NOUN_POS = "NOUN"
 PURSUING = frozenset({"преследовать", "pursu"})
 LISTING = frozenset({"перечислить", "перечислять", "назвать", "называть"})
 PURPOSE_PLURALS = frozenset({"цели", "целей", "целям", "целями", "целях", "aims", "purposes", "goals"})
@@ -505,7 +506,31 @@ def _as_unknown(analysis: Analysis, value: str) -> Analysis:
 def with_entry_readings(ctx: EngineContext, analysis: Analysis) -> Analysis:
     """The analysis after the reader's passes, read by the engine's own readings in their order."""
     read = members_as_group(ctx, purpose_of(ctx, effect_or_purpose(ctx, when_they_met(ctx, analysis))))
-    return told_beside(ctx, informing_as_explaining(ctx, standing_of_a_voice(ctx, read)))
+    return only_beside(ctx, told_beside(ctx, informing_as_explaining(ctx, standing_of_a_voice(ctx, read))))
+
+
+def only_beside(ctx: EngineContext, analysis: Analysis) -> Analysis:
+    """«Какие ещё принципы, кроме «Закон и порядок», закреплены в Преамбуле?»: what else besides a
+    thing left out (kind `besides`) a noun holds, where every sentence the documents quote with that
+    noun holds the very thing left out too («…закрепление принципа «Закон и порядок» в Преамбуле…»):
+    the documents name nothing else there, so the noun is read as a word they do not know (declined:
+    the subject is theirs, the detail asked is not). Not a noun some other sentence tells of
+    («Какие ещё направления, кроме равенства перед законом?»: the list names the others), nor a thing
+    a quote lists with others («Кто ещё, кроме Парламента, участвовал?»: told_beside)."""
+    left_out = analysis.excluded
+    if BESIDES not in analysis.kinds or not left_out:
+        return analysis
+    if any(_phrase_holds(p, left_out) for e in ctx.kb.entries for p in ctx.joined(e.id)):
+        return analysis
+    sentences = [said for e in ctx.kb.entries for said in ctx.sentences(e.id)]
+    morphology = shared_morphology()
+    for term in analysis.terms:
+        if term.value in left_out or not term.real_word or morphology.info(term.value).pos != NOUN_POS:
+            continue
+        holding = [said for said in sentences if term.value in said]
+        if holding and all(left_out <= said for said in holding):
+            return _as_unknown(analysis, term.value)
+    return analysis
 
 
 def told_beside(ctx: EngineContext, analysis: Analysis) -> Analysis:
