@@ -882,8 +882,9 @@ Scored = TypeVar("Scored", EntryScore, Candidate)
 
 # Words for each or both of things named before; standing alone (no noun after), they point back
 DISTRIBUTIVE = frozenset({"каждый", "оба", "each", "both", "either"})
-# «Какие новые права получат граждане? Перечислите все.», "…? List them all": the plural «все» standing
-# alone is all the things the message asked of before it, as a distributive word is (_points_back)
+# «Какие новые права получат граждане? Перечислите все.», "…? List them all": the plural «все» closing
+# the tail is all the things the message asked of before it, as a distributive word is (_points_back;
+# not «зачем это всё нужно людям», where it only stresses «это»)
 ALL_OF_THEM = frozenset({"все", "всех", "all"})
 
 
@@ -948,8 +949,10 @@ def _points_back(tail: Sequence[str]) -> bool:
     if tail and (demonstrative_alone(tail) or topic_points_back(tail)):
         return True
     morphology = shared_morphology()
+    if tail[-1] in ALL_OF_THEM:
+        return True
     for i, word in enumerate(tail):
-        if (morphology.info(word).lemma in DISTRIBUTIVE or word in ALL_OF_THEM) and (
+        if morphology.info(word).lemma in DISTRIBUTIVE and (
             i + 1 == len(tail) or morphology.info(tail[i + 1]).is_function_word
         ):
             return True
