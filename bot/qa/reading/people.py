@@ -622,8 +622,8 @@ def which_represented(ctx: ReaderContext, question: str, analysis: Analysis) -> 
         if morphology.info(word).lemma not in WHICH_WORDS:
             continue
         for j in range(i + 1, min(len(found) - 1, i + 1 + REPRESENTING_SPAN)):
-            if morphology.info(found[j]).lemma not in REPRESENTING:
-                continue
+            if morphology.info(found[j]).lemma not in REPRESENTING or found[j - 1] in ENGLISH_BE:
+                continue  # ("Which branch was represented besides Parliament?": a passive, no group after)
             start = _past_articles_and_delegates(found, j + 1)
             if ctx.names_group(" ".join(found[start : start + WHICH_SPAN])):
                 return replace(analysis, kinds=analysis.kinds | {"names"})
