@@ -309,6 +309,26 @@ def _kazakh_predicate(word: str, term: Term, before: str, after: str) -> Term:
     return term
 
 
+# the Kazakh suffixes of an adjective of relation («шетелдік», foreign; «халықаралық», international)
+KAZAKH_RELATIONAL_ENDS = ("лық", "лік", "дық", "дік", "тық", "тік")
+# the suffix's length, and the fewest letters of the word it is added to («шетел-дік»; «са-лық», tax, is
+# a noun of its own)
+KAZAKH_SUFFIX_LENGTH = 3
+KAZAKH_MIN_BASE = 4
+
+
+def _kazakh_qualifier(word: str, term: Term, after: str) -> Term:
+    """«Шетелдік сарапшылар қатысты ма?», «Халықаралық сарапшылар…»: a Kazakh word the knowledge base
+    never uses, in a suffix of an adjective of relation and followed by another word, is an
+    adjective, a real word: before a noun the documents use it says what kind of those is meant,
+    a kind they never name (subject._qualifiers), as «иностранные эксперты» does; not noise."""
+    if term.known or term.real_word or not after or not kazakh.is_kazakh(word):
+        return term
+    if word.endswith(KAZAKH_RELATIONAL_ENDS) and len(word) - KAZAKH_SUFFIX_LENGTH >= KAZAKH_MIN_BASE:
+        return replace(term, real_word=True, pos="ADJF")
+    return term
+
+
 def _readings(chunk: str) -> list[str]:
     """The chunk as typed, as the Russian layout would have typed it, and transliterated."""
     return [chunk, from_qwerty(chunk), " ".join(to_cyrillic(w) for w in chunk.split())]
@@ -574,6 +594,7 @@ class Analyzer:
                 found = (found[0], _noun_after_article(word, found[1]))
             if found is not None:
                 found = (found[0], _kazakh_predicate(word, found[1], prior[1], after))
+                found = (found[0], _kazakh_qualifier(word, found[1], after))
             prior = (prior[1], word)
             if kind is not None:
                 kinds.add(kind)

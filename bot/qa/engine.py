@@ -882,6 +882,10 @@ Scored = TypeVar("Scored", EntryScore, Candidate)
 
 # Words for each or both of things named before; standing alone (no noun after), they point back
 DISTRIBUTIVE = frozenset({"каждый", "оба", "each", "both", "either"})
+# «Какие новые права получат граждане? Перечислите все.», "…? List them all": the plural «все» closing
+# the tail is all the things the message asked of before it, as a distributive word is (_points_back;
+# not «зачем это всё нужно людям», where it only stresses «это»)
+ALL_OF_THEM = frozenset({"все", "всех", "all"})
 
 
 # The words naming a document as a text (its kinds are EngineContext.pieces), and those asking what
@@ -934,7 +938,8 @@ def _aside(found: tuple[str, ...], start: int) -> int:
 
 def _points_back(tail: Sequence[str]) -> bool:
     """A tail of a long message that asks of each of several things the message named before it,
-    by a distributive word standing alone («в каждом», «в обоих», "each", "both"): asked alone, it
+    by a distributive word standing alone («в каждом», «в обоих», "each", "both"; «перечислите все»,
+    "list them all"): asked alone, it
     asks of nothing, and any entry its other words match answers something the message did not
     ask. So does one closing on a demonstrative that names nothing («Для меня важно, чтобы законы
     применялись одинаково. Обсуждалось ли это?»): «это» is the sentence before it. (A third-person
@@ -944,6 +949,8 @@ def _points_back(tail: Sequence[str]) -> bool:
     if tail and (demonstrative_alone(tail) or topic_points_back(tail)):
         return True
     morphology = shared_morphology()
+    if tail[-1] in ALL_OF_THEM:
+        return True
     for i, word in enumerate(tail):
         if morphology.info(word).lemma in DISTRIBUTIVE and (
             i + 1 == len(tail) or morphology.info(tail[i + 1]).is_function_word

@@ -177,16 +177,20 @@ class EngineContext:
         the entry says what is asked in one statement, not its words in statements apart
         («реформа… продолжение» in one sentence of the reform's link to the President's course,
         apart in the explanatory work's). Worked out per entry when first compared."""
+        # (two terms at least: one alone is no statement, only a word the entry holds somewhere)
+        asked = {t.value for t in analysis.terms if t.real_word}
+        return len(asked) >= MIN_STATED_TERMS and any(asked <= said for said in self.sentences(entry_id))
+
+    def sentences(self, entry_id: str) -> tuple[frozenset[str], ...]:
+        """The values of each sentence of the entry's quotes, a compound's words too («конституционная
+        реформа» says «реформа»); worked out per entry when first asked."""
         sentences = self._sentences.get(entry_id)
         if sentences is None:
             parts = (s for q in self.kb.by_id[entry_id].quotes for s in _SENTENCE_BREAK.split(q))
             read = [self.analyzer.analyse(s).values for s in parts if s.strip()]
-            # (a compound's words too: «конституционная реформа» says «реформа»)
             sentences = tuple(values | {w for v in values for w in v.split()} for values in read)
             self._sentences[entry_id] = sentences
-        # (two terms at least: one alone is no statement, only a word the entry holds somewhere)
-        asked = {t.value for t in analysis.terms if t.real_word}
-        return len(asked) >= MIN_STATED_TERMS and any(asked <= said for said in sentences)
+        return sentences
 
     def strengthens(self, entry_id: str, bodies: frozenset[str]) -> bool:
         """The entry says each body is strengthened: in a clause of its quotes or answers (any

@@ -24,6 +24,10 @@ PURPOSE_WORDS_EN = frozenset({"aim", "aims", "purpose", "purposes", "goal", "goa
 # point of X" (its gist), nor "the point of view" (_names_purpose)
 POINT_OF = ("the", "point", "of")
 POINT_OF_VIEW = "view"
+NOUN_POS = "NOUN"
+# «в Преамбуле», "in the Preamble": the prepositions of what a thing is in, and the English articles
+PLACE_PREPOSITIONS = frozenset({"в", "во", "in", "into"})
+ARTICLES = frozenset({"the", "a", "an"})
 PURSUING = frozenset({"преследовать", "pursu"})
 LISTING = frozenset({"перечислить", "перечислять", "назвать", "называть"})
 PURPOSE_PLURALS = frozenset({"цели", "целей", "целям", "целями", "целях", "aims", "purposes", "goals"})
@@ -505,7 +509,34 @@ def _as_unknown(analysis: Analysis, value: str) -> Analysis:
 def with_entry_readings(ctx: EngineContext, analysis: Analysis) -> Analysis:
     """The analysis after the reader's passes, read by the engine's own readings in their order."""
     read = members_as_group(ctx, purpose_of(ctx, effect_or_purpose(ctx, when_they_met(ctx, analysis))))
-    return told_beside(ctx, informing_as_explaining(ctx, standing_of_a_voice(ctx, read)))
+    return only_beside(ctx, told_beside(ctx, informing_as_explaining(ctx, standing_of_a_voice(ctx, read))))
+
+
+def only_beside(ctx: EngineContext, analysis: Analysis) -> Analysis:
+    """«Какие ещё принципы, кроме «Закон и порядок», закреплены в Преамбуле?»: what else besides a
+    thing left out (kind `besides`) a noun holds, where every sentence the documents quote with that
+    noun holds the very thing left out too («…закрепление принципа «Закон и порядок» в Преамбуле…»):
+    the documents name nothing else there, so the noun is read as a word they do not know (declined:
+    the subject is theirs, the detail asked is not). Only a noun a thing is asked to be in («в
+    Преамбуле», "in the Preamble"), beside another known term. Not a noun some other sentence tells of
+    («Какие ещё направления, кроме равенства перед законом?»: the list names the others), nor a thing
+    a quote lists with others («Кто ещё, кроме Парламента, участвовал?»: told_beside)."""
+    left_out = analysis.excluded
+    if BESIDES not in analysis.kinds or not left_out:
+        return analysis
+    if any(_phrase_holds(p, left_out) for e in ctx.kb.entries for p in ctx.joined(e.id)):
+        return analysis
+    sentences = [said for e in ctx.kb.entries for said in ctx.sentences(e.id)]
+    places = _places_in(ctx, analysis.words)
+    for term in analysis.terms:
+        if term.value in left_out or not term.real_word or term.value not in places:
+            continue
+        if not any(t.known and t.value != term.value for t in analysis.terms):
+            continue  # («Что ещё, кроме X, будет написано в Преамбуле?»: the place alone pulls no entry)
+        holding = [said for said in sentences if term.value in said]
+        if holding and all(left_out <= said for said in holding):
+            return _as_unknown(analysis, term.value)
+    return analysis
 
 
 def told_beside(ctx: EngineContext, analysis: Analysis) -> Analysis:
@@ -522,6 +553,20 @@ def told_beside(ctx: EngineContext, analysis: Analysis) -> Analysis:
     if not joining or ctx.fitting(analysis.kinds).intersection(e.id for e in joining):
         return analysis
     return replace(analysis, kinds=analysis.kinds - {BESIDES, "others"})
+
+
+def _places_in(ctx: EngineContext, found: tuple[str, ...]) -> frozenset[str]:
+    """The values of the nouns right after «в», "in", "into" (an article between): what a thing is
+    asked to be in («в Преамбуле», «в Преамбулу», "in the Preamble")."""
+    morphology = shared_morphology()
+    values: set[str] = set()
+    for i, word in enumerate(found[:-1]):
+        if word not in PLACE_PREPOSITIONS:
+            continue
+        after = found[i + 2] if found[i + 1] in ARTICLES and i + 2 < len(found) else found[i + 1]
+        if morphology.info(after).pos == NOUN_POS:
+            values.update(ctx.analyzer.analyse(after).values)
+    return frozenset(values)
 
 
 def _phrase_holds(phrase: JoinedPhrase, left_out: frozenset[str]) -> bool:

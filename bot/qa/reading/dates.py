@@ -34,7 +34,10 @@ WHAT_WORD = "что"
 # «Раньше правоохранительные органы работали по сервисной модели?», «как было раньше с…», "Did law
 # enforcement previously…?", «Бұрын…»: an adverb of an earlier time asks how things stood before
 # (kind `earlier`), which a document reporting an event and a draft does not tell. As typed.
-EARLIER_ADVERBS = frozenset({"раньше", "ранее", "прежде", "previously", "formerly", "бұрын", "бұрындары"})
+# (the Kazakh «бұрын» typed without the Kazakh letters too: «бурын»)
+EARLIER_ADVERBS = frozenset(
+    {"раньше", "ранее", "прежде", "previously", "formerly", "бұрын", "бұрындары", "бурын", "бурындары"}
+)
 # «прежде всего» is "above all", «прежде чем» "before doing"
 NOT_EARLIER_AFTER = frozenset({"всего", "чем"})
 # «в 2026 году или раньше?»: an earlier time offered as the alternative of a date asks the date
@@ -44,6 +47,8 @@ ALTERNATIVE_OR = frozenset({"или", "либо", "or", "әлде", "немес�
 BEFORE_WORDS = frozenset({"до", "before"})
 BEFORE_KAZAKH = "дейін"
 BEFORE_SKIPPED = frozenset({"the", "this", "these", "a"})
+# «до этого», «до того», "before that": the time before the one the question is of (a post held before)
+BEFORE_THAT = frozenset({"этого", "того", "that"})
 CHANGE_STEMS = (*(w[:5] for w in WHOLE_WORDS), "изменен", "преобраз", "принят", "change", "adopt", "амендм")
 EARLIER_KIND = "earlier"
 ADJECTIVE = "ADJF"
@@ -224,6 +229,8 @@ def _earlier(found: tuple[str, ...]) -> bool:
         if word in BEFORE_WORDS:
             rest = [w for w in found[i + 1 : i + 3] if w not in BEFORE_SKIPPED]
             if rest and rest[0].startswith(CHANGE_STEMS) and not _raised_to_a_degree(rest):
+                return True
+            if found[i + 1 : i + 2] and found[i + 1] in BEFORE_THAT:
                 return True
         if word == BEFORE_KAZAKH and before.startswith(CHANGE_STEMS):
             return True

@@ -22,6 +22,11 @@ BE_FORMS = frozenset({"is", "was", "are", "were", "s"})
 WHO_WORDS = frozenset({"кто", "who"})
 MEMBER_WORDS = frozenset({"из", "от", "представлять", "представитель", "from", "repres"})
 FROM_WORDS = frozenset({"из", "от", "from"})
+# «кто из представителей АП», "which of the representatives of…": the group's delegates, before it
+DELEGATES = frozenset({"представитель", "repres"})
+# "who represented the Presidential Administration", "anyone from the Parliament": an English article
+# before the group named (which_of_named)
+ENGLISH_ARTICLES = frozenset({"the", "a", "an"})
 # someone from a body, not one of its members (_only_there)
 FROM_BODY = frozenset({"от", "from"})
 # «депутаты какой палаты»: the Russian «какой» in the genitive after a group (which_of_members); a
@@ -34,7 +39,7 @@ REPORTING_FRAMES = frozenset(
 )
 # colloquial words between «кто» and «от» («кто там от АП был», «кто там вообще был из…»); a past
 # «быть» may stand there too («кто был от АП»: whether someone from it was there, see which_of_named)
-MEMBER_FILLERS = frozenset({"там", "тут", "же", "вообще", "конкретно"})
+MEMBER_FILLERS = frozenset({"там", "тут", "же", "вообще", "конкретно", "exactly"})
 MEMBER_GAP = MEMBER_FILLERS | BE_PAST
 # «для кого»: for whom a thing is done, read as «в чьих интересах» (for_whom)
 FOR_WHOM = frozenset({("для", "кого")})
@@ -583,6 +588,7 @@ def which_of_named(ctx: ReaderContext, question: str, analysis: Analysis) -> Ana
             continue  # «Какую роль генпрокурор отводит…»: «какую» asks of its own noun, the role
         elif "who" in analysis.kinds and _generic_people(found[start]):
             continue  # «Какие специалисты были?»: who was there (which_ones_there), no names
+        start = _past_articles_and_delegates(found, start)
         if ctx.names_group(" ".join(found[start : start + WHICH_SPAN])):
             group = found[start : start + WHICH_SPAN]
             if link in FROM_WORDS and _only_there(ctx, analysis, group, at_event=link in FROM_BODY):
@@ -596,6 +602,32 @@ def which_of_named(ctx: ReaderContext, question: str, analysis: Analysis) -> Ana
                     kinds=analysis.kinds - {"who"},
                 )
             return replace(analysis, kinds=analysis.kinds | {"names"})
+    return analysis
+
+
+# «какие вузы представляли научное сообщество», "which universities represented the academic
+# community": the verb of representing (by lemma), and how many words after the asking word it may come
+REPRESENTING = frozenset({"представлять", "repres"})
+REPRESENTING_SPAN = 5
+
+
+def which_represented(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Какие вузы или научные институты представляли научное сообщество?», "Which universities
+    represented the academic community?": which ones represented a group the documents name only as
+    a whole asks its members by name (kind `names`), as «кто представлял Администрацию» does
+    (which_of_named): the text names the group, never who stood for it."""
+    found = analysis.words
+    morphology = shared_morphology()
+    for i, word in enumerate(found):
+        if morphology.info(word).lemma not in WHICH_WORDS:
+            continue
+        for j in range(i + 1, min(len(found) - 1, i + 1 + REPRESENTING_SPAN)):
+            if morphology.info(found[j]).lemma not in REPRESENTING or found[j - 1] in ENGLISH_BE:
+                continue  # ("Which branch was represented besides Parliament?": a passive, no group after)
+            start = _past_articles_and_delegates(found, j + 1)
+            if ctx.names_group(" ".join(found[start : start + WHICH_SPAN])):
+                return replace(analysis, kinds=analysis.kinds | {"names"})
+        return analysis
     return analysis
 
 
@@ -643,6 +675,17 @@ def which_of_members(ctx: ReaderContext, question: str, analysis: Analysis) -> A
             continue
         return replace(analysis, kinds=analysis.kinds | {"names"})
     return analysis
+
+
+def _past_articles_and_delegates(found: tuple[str, ...], start: int) -> int:
+    """Where the group asked of begins: past an English article ("who represented the Presidential
+    Administration") and a word for its delegates («кто из представителей АП выступал»: its
+    delegates are its members), while a word follows them."""
+    while start + 1 < len(found) and found[start] in ENGLISH_ARTICLES:
+        start += 1
+    if start + 1 < len(found) and shared_morphology().info(found[start]).lemma in DELEGATES:
+        start += 1
+    return start
 
 
 def _frame_noun(ctx: ReaderContext, word: str) -> bool:

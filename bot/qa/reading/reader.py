@@ -172,6 +172,7 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     people.one_of_the_group,
     people.which_of_members,
     people.which_bodies,
+    people.which_represented,
     people.name_requested,
     scope.beyond_the_list,
     scope.without_excluded,
