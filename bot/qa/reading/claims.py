@@ -597,12 +597,29 @@ def _states_claim(found: Sequence[str]) -> bool:
         bool(found)
         and ALTERNATIVE_WORDS.isdisjoint(found)
         and not any(
-            (w in QUESTION_OPENERS and w != "ли" and not (i > 0 and w == AS_WORD))
+            (
+                w in QUESTION_OPENERS
+                and w != "ли"
+                and not (i > 0 and w == AS_WORD)
+                and not _negated_whether(found, i)
+            )
             or w in OBLIQUE_QUESTION_WORDS
             or morphology.info(w).lemma in CLAIM_ASKING_LEMMAS
             for i, w in enumerate(found)
         )
     )
+
+
+# «Не приведёт ли X к ослаблению Y?», «Не ослабнет ли защита?»: the Russian «не» right before a
+# verb and its «ли» negates a yes/no question (it asks whether the statement holds, expecting it
+# may); it is not the Kazakh «не» ("what"), which never stands with «ли»
+NEGATION = "не"
+WHETHER = "ли"
+
+
+def _negated_whether(found: Sequence[str], i: int) -> bool:
+    """«Не приведёт ли…?»: «не» with «ли» right after its verb is a negated yes/no question."""
+    return found[i] == NEGATION and i + 2 < len(found) and found[i + 2] == WHETHER
 
 
 # «…укрепят или как?», «…или нет?», «…или чё?», "…or not?": a tail after «или» that offers no second
