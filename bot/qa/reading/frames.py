@@ -1093,6 +1093,30 @@ def without_function_served(ctx: ReaderContext, question: str, analysis: Analysi
 PURPOSE_TAIL = frozenset({"вообще", "ваще", "нужна", "нужен", "нужно", "нужны", "надо"})
 
 
+# «Зачем поправки?», «Для чего нужны изменения?», "Why the amendments?": the changes the draft
+# proposes asked why, with nothing else (need words aside), are the reform asked why (changes_asked_why)
+CHANGES_WORDS = "изменение changes өзгеріс"
+NEED_WORDS = "нужный необходимость надо need needed қажет"
+WHOLE_FOR_CHANGES = "конституционная реформа"
+
+
+def changes_asked_why(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Зачем поправки вообще?», «Для чего нужны изменения?»: the reason for the changes the draft
+    proposes is the reform's own (its aims), not the reason for explaining them («Зачем объяснять
+    поправки?» keeps its verb, «поправки в налоговый кодекс» another law): only when the changes,
+    and words of need, are all the question names."""
+    if "reason" not in analysis.kinds:
+        return analysis
+    changes = ctx.analyzer.analyse(CHANGES_WORDS).values
+    need = ctx.analyzer.analyse(NEED_WORDS).values
+    if not changes & analysis.values or not analysis.values <= changes | need:
+        return analysis
+    whole = ctx.analyzer.analyse(WHOLE_FOR_CHANGES).terms
+    kept = tuple(t for t in analysis.terms if t.value not in changes)
+    terms = (*kept, *whole)
+    return replace(analysis, terms=terms, values=frozenset(t.value for t in terms))
+
+
 def for_what_of_a_noun(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """«Площадкой для чего стал круглый стол?», «Основой для чего служит принцип?»: a «для чего»
     just after a noun asks what that noun is for (what the thing became), not why: no kind

@@ -78,6 +78,9 @@ ALONG_WITH = (frozenset({"вместе", "наряду", "along", "together"}), 
 WITHIN_BEFORE = (("в", "рамках"), ("в", "контексте"), ("в", "свете"))
 WITHIN_AFTER = frozenset({"аясында", "шеңберінде"})
 WITHIN_SPAN = 3
+# «В рамках какой реформы…?», «в рамках чего…?», "in the context of which reform": a frame opened by an
+# asking word is itself what is asked, not where the answer is sought (within_the_whole)
+FRAME_ASKING = frozenset({"какой", "который", "что", "which", "what", "whose", "қандай", "қай"})
 # «на круглом столе, посвящённом проекту новой Конституции», "at the round table devoted to the new
 # constitution": a participle of devotion links its noun to its topic (devoted_to); the participle's
 # lemmas, and the English ones as typed
@@ -304,6 +307,8 @@ def within_the_whole(ctx: ReaderContext, question: str, analysis: Analysis) -> A
         ("", found[max(0, i - WITHIN_SPAN + 1) : i]) for i, word in enumerate(found) if word in WITHIN_AFTER
     ]
     for framing, span in spans:
+        if span and shared_morphology().info(span[0]).lemma in FRAME_ASKING:
+            continue
         frame = ctx.analyzer.analyse(" ".join(span)).terms
         # the whole, with its adjectives («конституционной», «новой»), closing or opening the span
         whole = [t.value for t in frame if t.value in ctx.wholes]
