@@ -1117,6 +1117,28 @@ def changes_asked_why(ctx: ReaderContext, question: str, analysis: Analysis) -> 
     return replace(analysis, terms=terms, values=frozenset(t.value for t in terms))
 
 
+# «дают ли людям информацию», «инфо про реформу дают»: a verb of giving with a noun of information as
+# its object is informing (informing_given); the verbs' lemmas, the nouns' lemmas, the word read for
+# them, and «что» (asked, «Что даёт информирование?» makes the noun the giver: what it yields)
+GIVING_LEMMAS = frozenset({"давать", "дать", "предоставлять", "предоставить"})
+INFORMATION_LEMMAS = frozenset({"информация", "информирование", "сведение", "инфа", "инф", "инфо"})
+INFORMING = "информируют"
+WHAT_GIVES = frozenset({"что", "what"})
+
+
+def informing_given(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Дают ли людям информацию о реформе?», «инфо для людей про реформу дают»: giving information
+    is informing, read as such; the verb of giving is no subject of its own («Что даёт открытое
+    обсуждение?» asks a result, and keeps it)."""
+    found = analysis.words
+    morphology = shared_morphology()
+    lemmas = [morphology.info(w).lemma for w in found]
+    giving = [i for i, lemma in enumerate(lemmas) if lemma in GIVING_LEMMAS]
+    if not giving or WHAT_GIVES & set(lemmas) or not INFORMATION_LEMMAS & set(lemmas):
+        return analysis
+    return read_with(ctx, analysis, giving, INFORMING)
+
+
 def for_what_of_a_noun(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """«Площадкой для чего стал круглый стол?», «Основой для чего служит принцип?»: a «для чего»
     just after a noun asks what that noun is for (what the thing became), not why: no kind

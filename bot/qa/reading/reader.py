@@ -75,6 +75,7 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     kazakh_nouns.kazakh_qualified,
     frames.for_what_of_a_noun,
     frames.changes_asked_why,
+    frames.informing_given,
     frames.grounds_of_a_name,
     frames.aimed_at_attaining,
     frames.by_design,
