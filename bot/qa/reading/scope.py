@@ -637,6 +637,8 @@ def without_excluded(ctx: ReaderContext, question: str, analysis: Analysis) -> A
     excluded = {v for text in around for v in ctx.analyzer.analyse(text).values}
     if not excluded:
         return analysis
+    if _only_rhetoric(around):
+        return _beyond_rhetoric(analysis, excluded)
     kept = tuple(t for t in analysis.terms if t.value not in excluded)
     kinds = analysis.kinds
     # «Кроме госорганов кто-то участвовал — общественники?»: a group the documents name, beside
@@ -649,6 +651,57 @@ def without_excluded(ctx: ReaderContext, question: str, analysis: Analysis) -> A
         kinds = kinds | {BESIDES}
     values = frozenset(t.value for t in kept)
     return replace(analysis, terms=kept, values=values, kinds=kinds, excluded=_left_out_lemmas(ctx, question))
+
+
+# «кроме красивых слов», «помимо лозунгов», "besides the slogans": what leaves out mere words asks for
+# the substance, as «конкретно» does (_only_rhetoric): the lemmas of talk and of its epithets
+RHETORIC_LEMMAS = frozenset(
+    {
+        "слово",
+        "лозунг",
+        "фраза",
+        "декларация",
+        "обещание",
+        "болтовня",
+        "риторика",
+        "пафос",
+        "красивый",
+        "громкий",
+        "общий",
+        "пустой",
+        "высокий",
+        "правильный",
+        "word",
+        "words",
+        "slogan",
+        "slogans",
+        "phrase",
+        "phrases",
+        "rhetoric",
+        "promise",
+        "promises",
+        "nice",
+        "fine",
+        "big",
+        "empty",
+        "fancy",
+        "pretty",
+    }
+)
+
+
+def _only_rhetoric(around: Sequence[str]) -> bool:
+    """What is left out is nothing but words of talk and their epithets («красивых слов»)."""
+    morphology = shared_morphology()
+    left = [morphology.info(w).lemma for text in around for w in text.split()]
+    return bool(left) and all(lemma in RHETORIC_LEMMAS for lemma in left)
+
+
+def _beyond_rhetoric(analysis: Analysis, excluded: set[str]) -> Analysis:
+    """The question less the words of talk it leaves out, and asking for no others."""
+    kept = tuple(t for t in analysis.terms if t.value not in excluded)
+    kinds = analysis.kinds - {"others", BESIDES}
+    return replace(analysis, terms=kept, values=frozenset(t.value for t in kept), kinds=kinds)
 
 
 # words beside what is left out, not of it: «помимо информирования общества сейчас происходит…»
