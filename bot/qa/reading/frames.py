@@ -1139,6 +1139,32 @@ def informing_given(ctx: ReaderContext, question: str, analysis: Analysis) -> An
     return read_with(ctx, analysis, giving, INFORMING)
 
 
+# «Какой результат должен дать обмен мнениями?», «Какой эффект принесёт разъяснение?»: a result a
+# thing yields (result_yielded): the asking word, the result's nouns and the verbs of yielding (lemmas)
+YIELDED_RESULTS = frozenset({"результат", "эффект", "итог", "result", "effect"})
+YIELDING_LEMMAS = frozenset({"дать", "давать", "принести", "приносить", "yield", "bring", "give"})
+
+
+def result_yielded(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Какой результат должен дать широкий обмен мнениями?», «Какой эффект принесёт
+    разъяснение?»: the result a thing is to yield, asked by «какой», is what it is for (as «Для
+    чего нужен обмен мнениями?»), which an entry stating its purpose tells: kind `reason`; the
+    result's noun and the verb of yielding no subjects («итог» would draw the event's outcome)."""
+    found = analysis.words
+    morphology = shared_morphology()
+    lemmas = [morphology.info(w).lemma for w in found]
+    for i in range(len(found) - 1):
+        if lemmas[i] in WHICH_WORDS and lemmas[i + 1] in YIELDED_RESULTS:
+            yielding = [w for w, lemma in zip(found, lemmas, strict=True) if lemma in YIELDING_LEMMAS]
+            if not yielding:
+                return analysis
+            read = less_words(ctx, analysis, (found[i + 1], *yielding))
+            if read is analysis:
+                return analysis
+            return replace(read, kinds=read.kinds | {"reason"})
+    return analysis
+
+
 def for_what_of_a_noun(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """«Площадкой для чего стал круглый стол?», «Основой для чего служит принцип?»: a «для чего»
     just after a noun asks what that noun is for (what the thing became), not why: no kind

@@ -76,6 +76,7 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     frames.for_what_of_a_noun,
     frames.changes_asked_why,
     frames.informing_given,
+    frames.result_yielded,
     frames.grounds_of_a_name,
     frames.aimed_at_attaining,
     frames.by_design,
