@@ -195,6 +195,7 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     dates.what_on_own_date,
     dates.without_own_date,
     scope.within_the_whole,
+    scope.whole_assessed,
     scope.by_the_whole,
     dangers.undesirable,
     dangers.guarded_against,

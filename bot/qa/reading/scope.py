@@ -326,6 +326,22 @@ def within_the_whole(ctx: ReaderContext, question: str, analysis: Analysis) -> A
     return less(analysis, dropped)
 
 
+# «Как генпрокурор оценил проект новой Конституции?»: the assessment's noun as the analyzer reads it
+# («оценил», «оценка», "assessed"), whose object the whole is (whole_assessed)
+ASSESSING_WORD = "оценка"
+
+
+def whole_assessed(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Как генпрокурор оценил проект новой Конституции?», "How was the draft assessed?": the
+    draft, the reform or the constitution assessed is what any assessment in the documents is of;
+    the whole only frames it (the entry giving the assessment speaks of «изменения», and the
+    documents' summary would draw the whole's words instead)."""
+    assessing = ctx.analyzer.analyse(ASSESSING_WORD).values
+    if not assessing & analysis.values or not ctx.wholes & analysis.values:
+        return analysis
+    return less(analysis, ctx.wholes)
+
+
 def without_the_whole(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """«Большие данные — тоже часть реформы?», «Входит ли ИИ в проект?»: whether the reform or the
     draft has X in it is whether the document names X; the part and the whole only frame it. Only
