@@ -245,3 +245,31 @@ def test_assessments_by_others_decline(engine, question: str) -> None:
     """The Venice Commission, deputies: no assessment of theirs in the text."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "генпрок назвал изменения какими",
+        "Какими генпрокурор назвал изменения?",
+        "Какими назвали предлагаемые изменения?",
+    ],
+)
+def test_what_a_thing_was_called_is_its_characterisation(engine, question: str) -> None:
+    """«Какими генпрокурор назвал изменения?»: how he characterised them (not which prosecutors)."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "overall_assessment"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какими эксперты назвали изменения?",
+        "Какими генпрокурор назвал налоговые поправки?",
+        "Какими депутаты назвали поправки?",
+    ],
+)
+def test_what_others_called_things_declines(engine, question: str) -> None:
+    """The experts' or deputies' words, tax amendments: not in the text."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)

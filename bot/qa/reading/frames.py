@@ -1165,6 +1165,31 @@ def result_yielded(ctx: ReaderContext, question: str, analysis: Analysis) -> Ana
     return analysis
 
 
+# «Какими генпрокурор назвал изменения?», «генпрок назвал изменения какими»: a verb of naming (lemmas)
+# with the asking word in the instrumental asks what a thing was called, how it was characterised
+# (named_what); the verb read for it
+NAMING_LEMMAS = frozenset({"назвать", "называть"})
+ASKING_INSTRUMENTAL = frozenset({"каким", "какими", "какою"})
+CHARACTERISING = "оценил"
+HOW = "как"
+
+
+def named_what(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Какими генпрокурор назвал изменения?»: what a thing was called, asked by «каким», is how it
+    was characterised, the assessment made of it; the verb of naming is read as one of assessing
+    (not a name asked: «Как называется направление?» has no «каким»)."""
+    found = analysis.words
+    if ASKING_INSTRUMENTAL.isdisjoint(found):
+        return analysis
+    morphology = shared_morphology()
+    naming = [i for i, w in enumerate(found) if morphology.info(w).lemma in NAMING_LEMMAS]
+    if not naming:
+        return analysis
+    # («Какими генпрокурор…» is no «which prosecutors»: the asking word read as «как»)
+    asked = [i for i, w in enumerate(found) if w in ASKING_INSTRUMENTAL]
+    return read_with(ctx, read_with(ctx, analysis, naming, CHARACTERISING), asked, HOW)
+
+
 def for_what_of_a_noun(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """«Площадкой для чего стал круглый стол?», «Основой для чего служит принцип?»: a «для чего»
     just after a noun asks what that noun is for (what the thing became), not why: no kind
