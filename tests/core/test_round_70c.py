@@ -169,33 +169,6 @@ def test_why_other_things_matter_in_kazakh_declines(engine, question: str) -> No
 @pytest.mark.parametrize(
     "question",
     [
-        "Почему правосознание названо важным?",
-        "Почему правосознание считается важным?",
-        "Почему правосознание важное?",
-    ],
-)
-def test_important_as_adjective_is_important(engine, question: str) -> None:
-    """«названо важным», «важное»: the same word as «важно», asked of legal consciousness."""
-    reply = engine.answer(question)
-    assert (reply.kind, reply.entry_id) == ("answer", "legal_consciousness"), describe(reply)
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "Почему важно цифровизировать налоги?",
-        "Почему правосознание водителей названо важным?",
-    ],
-)
-def test_importance_of_other_things_declines(engine, question: str) -> None:
-    """Taxes, drivers: not in the text."""
-    reply = engine.answer(question)
-    assert reply.kind != "answer", describe(reply)
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
         "Какой результат должен дать широкий обмен мнениями, по словам Генпрокурора?",
         "Какой результат должен дать широкий обмен мнениями?",
         "Какой эффект принесёт разъяснительная работа?",

@@ -335,9 +335,14 @@ def whole_assessed(ctx: ReaderContext, question: str, analysis: Analysis) -> Ana
     """«Как генпрокурор оценил проект новой Конституции?», "How was the draft assessed?": the
     draft, the reform or the constitution assessed is what any assessment in the documents is of;
     the whole only frames it (the entry giving the assessment speaks of «изменения», and the
-    documents' summary would draw the whole's words instead)."""
+    documents' summary would draw the whole's words instead). Only beside those who assessed it."""
     assessing = ctx.analyzer.analyse(ASSESSING_WORD).values
     if not assessing & analysis.values or not ctx.wholes & analysis.values:
+        return analysis
+    # (only the assessment of the whole itself by whoever made it: «оценили место реформы среди…»,
+    # «оценили реформу как продолжение чего» ask a thing of it)
+    framing = assessing | ctx.wholes | ctx.subjects | ctx.collective
+    if any(t.value not in framing for t in analysis.terms):
         return analysis
     return less(analysis, ctx.wholes)
 
