@@ -246,3 +246,11 @@ def test_what_others_called_things_declines(engine, question: str) -> None:
     """The experts' or deputies' words, tax amendments: not in the text."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
+
+
+def test_the_word_a_thing_is_called_keeps_its_reading(engine) -> None:
+    """«Каким словом названы нововведения…?»: the asking word qualifies a noun, the word asked."""
+    reply = engine.answer(
+        "Каким словом в тексте названы предлагаемые нововведения, когда речь идёт об открытом диалоге?"
+    )
+    assert (reply.kind, reply.entry_id) == ("answer", "open_dialogue"), describe(reply)

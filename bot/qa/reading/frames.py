@@ -1174,19 +1174,28 @@ CHARACTERISING = "оценил"
 HOW = "как"
 
 
+def _instrumental_noun(word: str) -> bool:
+    """A noun in the instrumental («словом», «образом»), which an asking word before it qualifies."""
+    case = shared_morphology().case_of(word)
+    return shared_morphology().info(word).pos == "NOUN" and case is not None and case[0] == "ablt"
+
+
 def named_what(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """«Какими генпрокурор назвал изменения?»: what a thing was called, asked by «каким», is how it
     was characterised, the assessment made of it; the verb of naming is read as one of assessing
     (not a name asked: «Как называется направление?» has no «каким»)."""
     found = analysis.words
-    if ASKING_INSTRUMENTAL.isdisjoint(found):
-        return analysis
     morphology = shared_morphology()
+    # (the asking word alone: «каким словом назван…» asks the word, «каким образом» the manner)
+    asked = [
+        i
+        for i, w in enumerate(found)
+        if w in ASKING_INSTRUMENTAL and not (i + 1 < len(found) and _instrumental_noun(found[i + 1]))
+    ]
     naming = [i for i, w in enumerate(found) if morphology.info(w).lemma in NAMING_LEMMAS]
-    if not naming:
+    if not asked or not naming:
         return analysis
     # («Какими генпрокурор…» is no «which prosecutors»: the asking word read as «как»)
-    asked = [i for i, w in enumerate(found) if w in ASKING_INSTRUMENTAL]
     return read_with(ctx, read_with(ctx, analysis, naming, CHARACTERISING), asked, HOW)
 
 
