@@ -1133,7 +1133,15 @@ def informing_given(ctx: ReaderContext, question: str, analysis: Analysis) -> An
     found = analysis.words
     morphology = shared_morphology()
     lemmas = [morphology.info(w).lemma for w in found]
-    giving = [i for i, lemma in enumerate(lemmas) if lemma in GIVING_LEMMAS]
+    # (a finite verb only: «Прошу предоставить сведения о…», «дайте информацию о…» request the
+    # information itself, about what follows)
+    giving = [
+        i
+        for i, lemma in enumerate(lemmas)
+        if lemma in GIVING_LEMMAS
+        and morphology.info(found[i]).pos == "VERB"
+        and not morphology.may_be_imperative(found[i])
+    ]
     if not giving or WHAT_GIVES & set(lemmas) or not INFORMATION_LEMMAS & set(lemmas):
         return analysis
     return read_with(ctx, analysis, giving, INFORMING)
