@@ -1093,6 +1093,120 @@ def without_function_served(ctx: ReaderContext, question: str, analysis: Analysi
 PURPOSE_TAIL = frozenset({"вообще", "ваще", "нужна", "нужен", "нужно", "нужны", "надо"})
 
 
+# «Зачем поправки?», «Для чего нужны изменения?», "Why the amendments?": the changes the draft
+# proposes asked why, with nothing else (need words aside), are the reform asked why (changes_asked_why)
+CHANGES_WORDS = "изменение changes өзгеріс"
+NEED_WORDS = "нужный необходимость надо need needed қажет"
+WHOLE_FOR_CHANGES = "конституционная реформа"
+
+
+def changes_asked_why(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Зачем поправки вообще?», «Для чего нужны изменения?»: the reason for the changes the draft
+    proposes is the reform's own (its aims), not the reason for explaining them («Зачем объяснять
+    поправки?» keeps its verb, «поправки в налоговый кодекс» another law): only when the changes,
+    and words of need, are all the question names."""
+    if "reason" not in analysis.kinds:
+        return analysis
+    changes = ctx.analyzer.analyse(CHANGES_WORDS).values
+    need = ctx.analyzer.analyse(NEED_WORDS).values
+    if not changes & analysis.values or not analysis.values <= changes | need:
+        return analysis
+    whole = ctx.analyzer.analyse(WHOLE_FOR_CHANGES).terms
+    kept = tuple(t for t in analysis.terms if t.value not in changes)
+    terms = (*kept, *whole)
+    return replace(analysis, terms=terms, values=frozenset(t.value for t in terms))
+
+
+# «дают ли людям информацию», «инфо про реформу дают»: a verb of giving with a noun of information as
+# its object is informing (informing_given); the verbs' lemmas, the nouns' lemmas, the word read for
+# them, and «что» (asked, «Что даёт информирование?» makes the noun the giver: what it yields)
+GIVING_LEMMAS = frozenset({"давать", "дать", "предоставлять", "предоставить"})
+INFORMATION_LEMMAS = frozenset({"информация", "информирование", "сведение", "инфа", "инф", "инфо"})
+INFORMING = "информируют"
+WHAT_GIVES = frozenset({"что", "what"})
+
+
+def informing_given(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Дают ли людям информацию о реформе?», «инфо для людей про реформу дают»: giving information
+    is informing, read as such; the verb of giving is no subject of its own («Что даёт открытое
+    обсуждение?» asks a result, and keeps it)."""
+    found = analysis.words
+    morphology = shared_morphology()
+    lemmas = [morphology.info(w).lemma for w in found]
+    # (a finite verb only: «Прошу предоставить сведения о…», «дайте информацию о…» request the
+    # information itself, about what follows)
+    giving = [
+        i
+        for i, lemma in enumerate(lemmas)
+        if lemma in GIVING_LEMMAS
+        and morphology.info(found[i]).pos == "VERB"
+        and not morphology.may_be_imperative(found[i])
+    ]
+    if not giving or WHAT_GIVES & set(lemmas) or not INFORMATION_LEMMAS & set(lemmas):
+        return analysis
+    return read_with(ctx, analysis, giving, INFORMING)
+
+
+# «Какой результат должен дать обмен мнениями?», «Какой эффект принесёт разъяснение?»: a result a
+# thing yields (result_yielded): the asking word, the result's nouns and the verbs of yielding (lemmas)
+YIELDED_RESULTS = frozenset({"результат", "эффект", "итог", "result", "effect"})
+YIELDING_LEMMAS = frozenset({"дать", "давать", "принести", "приносить", "yield", "bring", "give"})
+
+
+def result_yielded(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Какой результат должен дать широкий обмен мнениями?», «Какой эффект принесёт
+    разъяснение?»: the result a thing is to yield, asked by «какой», is what it is for (as «Для
+    чего нужен обмен мнениями?»), which an entry stating its purpose tells: kind `reason`; the
+    result's noun and the verb of yielding no subjects («итог» would draw the event's outcome)."""
+    found = analysis.words
+    morphology = shared_morphology()
+    lemmas = [morphology.info(w).lemma for w in found]
+    for i in range(len(found) - 1):
+        if lemmas[i] in WHICH_WORDS and lemmas[i + 1] in YIELDED_RESULTS:
+            yielding = [w for w, lemma in zip(found, lemmas, strict=True) if lemma in YIELDING_LEMMAS]
+            if not yielding:
+                return analysis
+            read = less_words(ctx, analysis, (found[i + 1], *yielding))
+            if read is analysis:
+                return analysis
+            return replace(read, kinds=read.kinds | {"reason"})
+    return analysis
+
+
+# «Какими генпрокурор назвал изменения?», «генпрок назвал изменения какими»: a verb of naming (lemmas)
+# with the asking word in the instrumental asks what a thing was called, how it was characterised
+# (named_what); the verb read for it
+NAMING_LEMMAS = frozenset({"назвать", "называть"})
+ASKING_INSTRUMENTAL = frozenset({"каким", "какими", "какою"})
+CHARACTERISING = "оценил"
+HOW = "как"
+
+
+def _instrumental_noun(word: str) -> bool:
+    """A noun in the instrumental («словом», «образом»), which an asking word before it qualifies."""
+    case = shared_morphology().case_of(word)
+    return shared_morphology().info(word).pos == "NOUN" and case is not None and case[0] == "ablt"
+
+
+def named_what(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Какими генпрокурор назвал изменения?»: what a thing was called, asked by «каким», is how it
+    was characterised, the assessment made of it; the verb of naming is read as one of assessing
+    (not a name asked: «Как называется направление?» has no «каким»)."""
+    found = analysis.words
+    morphology = shared_morphology()
+    # (the asking word alone: «каким словом назван…» asks the word, «каким образом» the manner)
+    asked = [
+        i
+        for i, w in enumerate(found)
+        if w in ASKING_INSTRUMENTAL and not (i + 1 < len(found) and _instrumental_noun(found[i + 1]))
+    ]
+    naming = [i for i, w in enumerate(found) if morphology.info(w).lemma in NAMING_LEMMAS]
+    if not asked or not naming:
+        return analysis
+    # («Какими генпрокурор…» is no «which prosecutors»: the asking word read as «как»)
+    return read_with(ctx, read_with(ctx, analysis, naming, CHARACTERISING), asked, HOW)
+
+
 def for_what_of_a_noun(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """«Площадкой для чего стал круглый стол?», «Основой для чего служит принцип?»: a «для чего»
     just after a noun asks what that noun is for (what the thing became), not why: no kind

@@ -78,6 +78,9 @@ ALONG_WITH = (frozenset({"вместе", "наряду", "along", "together"}), 
 WITHIN_BEFORE = (("в", "рамках"), ("в", "контексте"), ("в", "свете"))
 WITHIN_AFTER = frozenset({"аясында", "шеңберінде"})
 WITHIN_SPAN = 3
+# «В рамках какой реформы…?», «в рамках чего…?», "in the context of which reform": a frame opened by an
+# asking word is itself what is asked, not where the answer is sought (within_the_whole)
+FRAME_ASKING = frozenset({"какой", "который", "что", "which", "what", "whose", "қандай", "қай"})
 # «на круглом столе, посвящённом проекту новой Конституции», "at the round table devoted to the new
 # constitution": a participle of devotion links its noun to its topic (devoted_to); the participle's
 # lemmas, and the English ones as typed
@@ -304,6 +307,8 @@ def within_the_whole(ctx: ReaderContext, question: str, analysis: Analysis) -> A
         ("", found[max(0, i - WITHIN_SPAN + 1) : i]) for i, word in enumerate(found) if word in WITHIN_AFTER
     ]
     for framing, span in spans:
+        if span and shared_morphology().info(span[0]).lemma in FRAME_ASKING:
+            continue
         frame = ctx.analyzer.analyse(" ".join(span)).terms
         # the whole, with its adjectives («конституционной», «новой»), closing or opening the span
         whole = [t.value for t in frame if t.value in ctx.wholes]
@@ -319,6 +324,27 @@ def within_the_whole(ctx: ReaderContext, question: str, analysis: Analysis) -> A
     if not any(t.value in concepts and t.value not in dropped for t in analysis.terms):
         return analysis
     return less(analysis, dropped)
+
+
+# «Как генпрокурор оценил проект новой Конституции?»: the assessment's noun as the analyzer reads it
+# («оценил», «оценка», "assessed"), whose object the whole is (whole_assessed)
+ASSESSING_WORD = "оценка"
+
+
+def whole_assessed(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Как генпрокурор оценил проект новой Конституции?», "How was the draft assessed?": the
+    draft, the reform or the constitution assessed is what any assessment in the documents is of;
+    the whole only frames it (the entry giving the assessment speaks of «изменения», and the
+    documents' summary would draw the whole's words instead). Only beside those who assessed it."""
+    assessing = ctx.analyzer.analyse(ASSESSING_WORD).values
+    if not assessing & analysis.values or not ctx.wholes & analysis.values:
+        return analysis
+    # (only the assessment of the whole itself by whoever made it: «оценили место реформы среди…»,
+    # «оценили реформу как продолжение чего» ask a thing of it)
+    framing = assessing | ctx.wholes | ctx.subjects | ctx.collective
+    if any(t.value not in framing for t in analysis.terms):
+        return analysis
+    return less(analysis, ctx.wholes)
 
 
 def without_the_whole(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
@@ -632,6 +658,8 @@ def without_excluded(ctx: ReaderContext, question: str, analysis: Analysis) -> A
     excluded = {v for text in around for v in ctx.analyzer.analyse(text).values}
     if not excluded:
         return analysis
+    if _only_rhetoric(around):
+        return _beyond_rhetoric(analysis, excluded)
     kept = tuple(t for t in analysis.terms if t.value not in excluded)
     kinds = analysis.kinds
     # «Кроме госорганов кто-то участвовал — общественники?»: a group the documents name, beside
@@ -644,6 +672,57 @@ def without_excluded(ctx: ReaderContext, question: str, analysis: Analysis) -> A
         kinds = kinds | {BESIDES}
     values = frozenset(t.value for t in kept)
     return replace(analysis, terms=kept, values=values, kinds=kinds, excluded=_left_out_lemmas(ctx, question))
+
+
+# «кроме красивых слов», «помимо лозунгов», "besides the slogans": what leaves out mere words asks for
+# the substance, as «конкретно» does (_only_rhetoric): the lemmas of talk and of its epithets
+RHETORIC_LEMMAS = frozenset(
+    {
+        "слово",
+        "лозунг",
+        "фраза",
+        "декларация",
+        "обещание",
+        "болтовня",
+        "риторика",
+        "пафос",
+        "красивый",
+        "громкий",
+        "общий",
+        "пустой",
+        "высокий",
+        "правильный",
+        "word",
+        "words",
+        "slogan",
+        "slogans",
+        "phrase",
+        "phrases",
+        "rhetoric",
+        "promise",
+        "promises",
+        "nice",
+        "fine",
+        "big",
+        "empty",
+        "fancy",
+        "pretty",
+    }
+)
+
+
+def _only_rhetoric(around: Sequence[str]) -> bool:
+    """What is left out is nothing but words of talk and their epithets («красивых слов»)."""
+    morphology = shared_morphology()
+    left = [morphology.info(w).lemma for text in around for w in text.split()]
+    return bool(left) and all(lemma in RHETORIC_LEMMAS for lemma in left)
+
+
+def _beyond_rhetoric(analysis: Analysis, excluded: set[str]) -> Analysis:
+    """The question less the words of talk it leaves out, and asking for no others."""
+    kept = tuple(t for t in analysis.terms if t.value not in excluded)
+    kinds = analysis.kinds - {"others", BESIDES}
+    return replace(analysis, terms=kept, values=frozenset(t.value for t in kept), kinds=kinds)
 
 
 # words beside what is left out, not of it: «помимо информирования общества сейчас происходит…»
