@@ -74,27 +74,3 @@ def test_kazakh_everyone_by_its_kinds_near_misses_decline(engine, question: str)
     """What all are asked to do stays asked: taxes, free treatment, pensions are nowhere in the text."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
-
-
-@pytest.mark.parametrize(
-    "question",
-    ["ИИ в юстиции — это правда?", "ИИ в юстиции?", "нейросети в юстиции будут?"],
-)
-def test_justice_is_the_legal_sphere(engine, question: str) -> None:
-    """«юстиция» is the legal sphere by another one-word name, as «юриспруденция» is (synonyms)."""
-    reply = engine.answer(question)
-    assert (reply.kind, reply.entry_id) == ("answer", "digital_solutions"), describe(reply)
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "Сколько денег выделят на ИИ в юстиции?",
-        "Будут ли в юстиции сокращения?",
-        "Выступал ли министр юстиции?",
-    ],
-)
-def test_justice_near_misses_decline(engine, question: str) -> None:
-    """Money, cuts and the minister of justice are nowhere in the text."""
-    reply = engine.answer(question)
-    assert reply.kind != "answer", describe(reply)
