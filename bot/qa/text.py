@@ -1569,7 +1569,6 @@ RETURN_FROM = _word_set("с со из")
 # the other words such an opening may hold: when, and how lately («тока», «недавно», «вчера»)
 RETURN_FILLERS = _word_set("я только тока токо щас сейчас вот недавно вчера сегодня наконец")
 MAX_RETURN_WORDS = 6
-_WORD = re.compile(r"[\w-]+")
 
 
 def without_return(question: str) -> str:
