@@ -1561,6 +1561,51 @@ def _without_work_before_topic(question: str) -> str:
     return question[: found.start()] + question[found.end() :]
 
 
+# «тока с вахты вернулся, чё было…», «вернулась из отпуска — кто выступал…»: the asker telling
+# where they are back from (a past verb of coming back, by its lemma, and «с» / «из» with the place)
+# before the question (without_return); the place is theirs, no detail asked
+RETURN_LEMMAS = frozenset({"вернуться", "приехать", "прийти", "прилететь"})
+RETURN_FROM = _word_set("с со из")
+# the other words such an opening may hold: when, and how lately («тока», «недавно», «вчера»)
+RETURN_FILLERS = _word_set("я только тока токо щас сейчас вот недавно вчера сегодня наконец")
+MAX_RETURN_WORDS = 6
+
+
+def without_return(question: str) -> str:
+    """«тока с вахты вернулся коротко чё было на круглом столе?»: the question less the asker's
+    opening that tells where they came back from (RETURN_LEMMAS, RETURN_FROM and the place), up to
+    the word that opens the question; «Вернулся ли генпрокурор…» opens with the question itself."""
+    found = words(question.casefold())
+    spans = list(_WORD.finditer(question))
+    if len(spans) != len(found):
+        return question
+    for at in range(2, min(len(found), MAX_RETURN_WORDS + 1)):
+        if _opens_question(found[at:]) and _tells_return(_without_form(found[:at])):
+            start = at - (len(found[:at]) - len(_without_form(found[:at])))
+            return question[spans[start].start() :]
+    return question
+
+
+def _without_form(head: list[str]) -> list[str]:
+    """The opening less the words asking the reply's form at its end («…вернулся коротко»)."""
+    while head and head[-1] in FORM_REQUEST:
+        head = head[:-1]
+    return head
+
+
+def _tells_return(head: list[str]) -> bool:
+    """«с вахты вернулся», «вернулась из отпуска»: one verb of coming back, «с» / «из» and at most
+    two words of the place, nothing else but RETURN_FILLERS."""
+    morphology = shared_morphology()
+    verbs = [
+        w for w in head if morphology.info(w).lemma in RETURN_LEMMAS and morphology.info(w).pos == "VERB"
+    ]
+    if len(verbs) != 1 or RETURN_FROM.isdisjoint(head):
+        return False
+    place = [w for w in head if w not in RETURN_FILLERS and w not in RETURN_FROM and w not in verbs]
+    return 1 <= len(place) <= 2 and all(morphology.info(w).pos in ("NOUN", "ADJF") for w in place)
+
+
 _SENTENCE_BREAK = re.compile(r"[.!…]\s+\S")
 
 
@@ -1628,10 +1673,12 @@ def focus(raw: str) -> tuple[str, bool]:
     question sentence(s), or else to its opening."""
     if len(raw) <= MAX_QUERY_CHARS:
         question = without_work_place(
-            without_work(
-                without_use(
-                    without_aside(
-                        without_stance(without_latin_preamble(without_preamble(without_closing(raw))))
+            without_return(
+                without_work(
+                    without_use(
+                        without_aside(
+                            without_stance(without_latin_preamble(without_preamble(without_closing(raw))))
+                        )
                     )
                 )
             )

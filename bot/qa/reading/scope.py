@@ -547,7 +547,7 @@ def all_by_its_kinds(ctx: ReaderContext, question: str, analysis: Analysis) -> A
     found = analysis.words
     at = next((i for i, w in enumerate(found) if w in EVERYONE_WORDS), None)
     if at is None:
-        return analysis
+        return _all_by_kazakh_kinds(ctx, analysis)
     starts = [i for i in range(at + 1, len(found)) if found[i] == PAIR_JOINER]
     if len(starts) < 2:
         return analysis
@@ -556,6 +556,29 @@ def all_by_its_kinds(ctx: ReaderContext, question: str, analysis: Analysis) -> A
         j = start + 1 + int(start + 1 < len(found) and found[start + 1] in PAIR_PREPOSITIONS)
         stop = min(starts[1] if n == 0 else len(found), j + PAIR_SPAN)
         kinds.extend(found[j:stop])
+    unknown = {t.value for w in kinds for t in ctx.analyzer.analyse(w).terms if not t.known}
+    if len(unknown) < 2:
+        return analysis
+    return less(analysis, unknown)
+
+
+# «Заң алдында бәрі тең бола ма, бай да, кедей де?»: Kazakh everyone, then named by its kinds, each
+# with the particle «да / де / та / те» after it (_all_by_kazakh_kinds)
+KAZAKH_EVERYONE_WORDS = frozenset({"бәрі", "барлығы", "барлық", "бәріне", "барлығына", "бәрімізге"})
+KAZAKH_PAIR_PARTICLES = frozenset({"да", "де", "та", "те"})
+
+
+def _all_by_kazakh_kinds(ctx: ReaderContext, analysis: Analysis) -> Analysis:
+    """«бәрі тең бола ма, бай да, кедей де?» ("all equal, the rich and the poor alike"): after a
+    Kazakh word of everyone, two words each with «да / де» name everyone by its kinds, as «и X, и Y»
+    does in Russian (all_by_its_kinds); the words the documents never use only."""
+    found = analysis.words
+    at = next((i for i, w in enumerate(found) if w in KAZAKH_EVERYONE_WORDS), None)
+    if at is None:
+        return analysis
+    kinds = [found[i - 1] for i in range(at + 2, len(found)) if found[i] in KAZAKH_PAIR_PARTICLES]
+    if len(kinds) < 2:
+        return analysis
     unknown = {t.value for w in kinds for t in ctx.analyzer.analyse(w).terms if not t.known}
     if len(unknown) < 2:
         return analysis
