@@ -58,31 +58,3 @@ def test_strand_of_a_topic_the_text_omits_declines(engine, question: str) -> Non
     """Healthcare and pensions are no direction of the text; "on track" asks progress, not a direction."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
-
-
-@pytest.mark.parametrize(
-    ("question", "entry"),
-    [
-        ("Конституцияга кандай принцип енгизиледи", "law_and_order_preamble"),
-        ("Конституцияға қандай принцип енгізіледі", "law_and_order_preamble"),
-        ("Преамбулаға қандай қағидат енгізілді?", "law_and_order_preamble"),
-    ],
-)
-def test_kazakh_put_in_is_enshrined(engine, question: str, entry: str) -> None:
-    """The Kazakh «енгізу» (to put in) is the text's «закрепление», as «бекіту» is (synonyms.yaml)."""
-    reply = engine.answer(question)
-    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "Конституцияға қандай салық енгізіледі",
-        "Преамбулаға қандай ән енгізілді?",
-        "Конституцияға қандай тіл енгізіледі",
-    ],
-)
-def test_kazakh_put_in_of_what_the_text_omits_declines(engine, question: str) -> None:
-    """A tax, a song, a language put into the Constitution: nowhere in the text."""
-    reply = engine.answer(question)
-    assert reply.kind != "answer", describe(reply)
