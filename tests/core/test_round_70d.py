@@ -35,26 +35,3 @@ def test_direction_devoted_to_a_topic_the_text_omits_declines(engine, question: 
     """The topic stays asked: medicine, ecology, pensions are no direction of the text."""
     reply = engine.answer(question)
     assert reply.kind != "answer", describe(reply)
-
-
-@pytest.mark.parametrize(
-    ("question", "entry"),
-    [
-        ("What does the legal culture strand include?", "legal_culture"),
-        ("What does the legal culture workstream include?", "legal_culture"),
-    ],
-)
-def test_strand_is_a_direction(engine, question: str, entry: str) -> None:
-    """A policy's "strand", "workstream" is one of its directions (synonyms.yaml)."""
-    reply = engine.answer(question)
-    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
-
-
-@pytest.mark.parametrize(
-    "question",
-    ["What does the healthcare strand include?", "Which workstream covers pensions?", "Is the reform on track?"],
-)
-def test_strand_of_a_topic_the_text_omits_declines(engine, question: str) -> None:
-    """Healthcare and pensions are no direction of the text; "on track" asks progress, not a direction."""
-    reply = engine.answer(question)
-    assert reply.kind != "answer", describe(reply)

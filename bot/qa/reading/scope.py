@@ -134,10 +134,9 @@ def devoted_to(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysi
     return analysis
 
 
-# «Какое направление посвящено технологиям?»: the noun naming one of the text's directions (its
-# synonyms too: area, track), whose devotion to a topic is only that direction's name
-# (direction_devoted_to)
-DIRECTION_NOUNS = "направление"
+# «Какое направление посвящено технологиям?»: the nouns naming one of the text's directions, whose
+# devotion to a topic is only that direction's name (direction_devoted_to)
+DIRECTION_NOUNS = "направление direction area track"
 
 
 def direction_devoted_to(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
