@@ -146,9 +146,15 @@ def direction_devoted_to(ctx: ReaderContext, question: str, analysis: Analysis) 
     with a direction as its subject and a word the documents know left («Какой теме посвящён
     круглый стол?» asks the event's topic, and keeps it)."""
     morphology = shared_morphology()
-    devoted = [w for w in analysis.words if w in DEVOTED_LEMMAS or morphology.info(w).lemma in DEVOTED_LEMMAS]
+    devoted = [
+        w
+        for w in analysis.words
+        if w in DEVOTED_LEMMAS or (has_cyrillic(w) and morphology.info(w).lemma in DEVOTED_LEMMAS)
+    ]
+    if not devoted:  # (first: most questions devote nothing, and read no direction's synonyms)
+        return analysis
     directions = ctx.analyzer.analyse(DIRECTION_NOUNS).values
-    if not devoted or directions.isdisjoint(analysis.values):
+    if directions.isdisjoint(analysis.values):
         return analysis
     dropped = ctx.analyzer.analyse(" ".join(devoted)).values
     if not any(t.known and t.value not in dropped | directions for t in analysis.terms):
