@@ -51,6 +51,7 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     claims.objectors_asked,
     scope.narrowed_after,
     scope.devoted_to,
+    scope.direction_devoted_to,
     scope.provisions_on,
     scope.which_of_the_told,
     scope.practice_of_the_whole,

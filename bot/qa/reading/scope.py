@@ -137,6 +137,34 @@ def devoted_to(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysi
     return analysis
 
 
+# «Какое направление посвящено технологиям?»: the nouns naming one of the text's directions, whose
+# devotion to a topic is only that direction's name (direction_devoted_to)
+DIRECTION_NOUNS = "направление direction area track"
+
+
+def direction_devoted_to(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Какое из направлений посвящено технологиям?», "Which area is devoted to data?": a
+    direction said to be devoted to X is the direction of X, as «направление, посвящённое X» is
+    (devoted_to): the verb of devotion is no subject, what is asked is the direction naming X. Only
+    with a direction as its subject and a word the documents know left («Какой теме посвящён
+    круглый стол?» asks the event's topic, and keeps it)."""
+    morphology = shared_morphology()
+    devoted = [
+        w
+        for w in analysis.words
+        if w in DEVOTED_LEMMAS or (has_cyrillic(w) and morphology.info(w).lemma in DEVOTED_LEMMAS)
+    ]
+    if not devoted:  # (first: most questions devote nothing, and read no direction's synonyms)
+        return analysis
+    directions = ctx.analyzer.analyse(DIRECTION_NOUNS).values
+    if directions.isdisjoint(analysis.values):
+        return analysis
+    dropped = ctx.analyzer.analyse(" ".join(devoted)).values
+    if not any(t.known and t.value not in dropped | directions for t in analysis.terms):
+        return analysis
+    return less(analysis, dropped)
+
+
 def event_topic(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """«Кто участвовал в круглом столе по конституционной реформе?», «…о новой Конституции», "Who
     spoke at the round table on the constitutional reform?", «Конституциялық реформа бойынша
