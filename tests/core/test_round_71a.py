@@ -96,7 +96,8 @@ def test_asker_purpose_after_an_unanswered_question_declines(engine, question: s
 def test_short_main(engine, question: str) -> None:
     """«гл» is «главный» written short, a stopword as «главный» is (synonyms.yaml)."""
     reply = engine.answer(question)
-    assert reply.kind == "answer" and reply.entry_id in {"prosecutor_speech", "speaker"}, describe(reply)
+    assert reply.kind == "answer", describe(reply)
+    assert reply.entry_id in {"prosecutor_speech", "speaker"}, describe(reply)
 
 
 @pytest.mark.parametrize(

@@ -88,7 +88,7 @@ GUARDED_ASKED = frozenset({"чего", "каких", "какой", "какого
 # «Какие опасения по поводу трактовки реформ…?», «опасаюсь, что реформу будут толковать…»: a fear of
 # how a thing is read is a fear of its misreading (feared_misreading): the words of fearing and of
 # reading, as lemmas (English by the analyzer's stem), and what the pair is read as
-FEARING = FEAR_VERBS | {"опасение", "боязнь", "страх", "тревога", "беспокойство", "беспокоиться", "fears", "worry"}
+FEARING = FEAR_VERBS | {"опасение", "боязнь", "страх", "тревога", "беспокойство", "беспокоиться"}
 READING_LEMMAS = frozenset(
     {"трактовка", "толкование", "интерпретация", "трактовать", "толковать", "интерпретировать", "interpret"}
     | {"interpretation", "reading"}
@@ -269,9 +269,8 @@ def feared_misreading(ctx: ReaderContext, question: str, analysis: Analysis) -> 
     for i, lemma in enumerate(lemmas):
         if lemma not in FEARING:
             continue
-        read_at = next(
-            (j for j in range(i + 1, min(len(found), i + 1 + FEARED_SPAN)) if lemmas[j] in READING_LEMMAS), None
-        )
+        span = range(i + 1, min(len(found), i + 1 + FEARED_SPAN))
+        read_at = next((j for j in span if lemmas[j] in READING_LEMMAS), None)
         if read_at is None:
             continue
         words = [MISREADING if k == read_at else word for k, word in enumerate(found) if k != i]

@@ -21,7 +21,8 @@ _JUDGED_BY = re.compile(
 # piece being read says where the answer is (without_judged_by), not what is asked; «в
 # начале Основного закона» is the preamble, so «в начале» only of the piece itself
 # («в самом начале текста»), and «в конце» alone only closing the question («что там было в конце?»:
-# the end of what is read, with no whole of its own after it); so is how the piece opens or ends («Чем заканчивается пресс-релиз — …»),
+# the end of what is read, with no whole of its own after it); so is how the piece opens or ends
+# («Чем заканчивается пресс-релиз — …»),
 # and its closing or opening paragraph ("according to the closing paragraph")
 _PIECE = r"(?:сообщени|текст|релиз|пресс-релиз|материал|документ|публикаци)\w*"
 _ENGLISH_PIECE = r"(?:text|release|press\s+release|message|document)"
