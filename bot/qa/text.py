@@ -1643,12 +1643,29 @@ CLOSING_THANKS = _word_set("спасибо заранее благодарю б�
 
 def without_closing(text: str) -> str:
     """The message up to its last question mark when what follows opens with thanks («Заранее
-    спасибо, дай вам бог здоровья»): courtesy, no words asked."""
+    спасибо, дай вам бог здоровья»): courtesy, no words asked; or when it tells what the answer is
+    for (_asker_purpose): why the asker asks, no words asked either."""
     end = text.rfind("?")
     if end < 0 or not text[end + 1 :].strip():
         return text
-    opening = words(text[end + 1 :].casefold())[:1]
-    return text[: end + 1] if CLOSING_THANKS.intersection(opening) else text
+    closing = words(text[end + 1 :].casefold())
+    return text[: end + 1] if CLOSING_THANKS.intersection(closing[:1]) or _asker_purpose(closing) else text
+
+
+# «…? Это для статьи.», «…? Мне нужно для заметки в газете.»: the words a closing sentence of the
+# asker's purpose may open with before «для» and the work (_asker_purpose)
+PURPOSE_OPENERS = _word_set("это мне нам нужно надо")
+
+
+def _asker_purpose(found: list[str]) -> bool:
+    """«Какого числа это было? Мне нужно для заметки в газете.», «…? Пишу статью.», «…? Это для
+    доклада.»: a sentence after the question telling the piece the asker makes with the answer (in
+    the first person: _making_work; or «для» and the work: _names_asker_work), which asks nothing of
+    its own (no question word: «…? Мне для статьи нужно, кто выступал» asks again)."""
+    if not QUESTION_OPENERS.isdisjoint(found):
+        return False
+    purpose = list(itertools.dropwhile(PURPOSE_OPENERS.__contains__, found))
+    return _making_work(found) or _names_asker_work(purpose[:MAX_WORK_HEAD_WORDS])
 
 
 # «Для меня важно, чтобы закон был один для всех. Что об этом…?», «Мне хочется, чтобы…»: the asker's

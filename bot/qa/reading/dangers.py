@@ -85,6 +85,16 @@ GUARD_VERBS = frozenset(
     | {"предохранять", "предохранить", "страховать", "застраховать"}
 )
 GUARDED_ASKED = frozenset({"чего", "каких", "какой", "какого", "каких-то"})
+# «Какие опасения по поводу трактовки реформ…?», «опасаюсь, что реформу будут толковать…»: a fear of
+# how a thing is read is a fear of its misreading (feared_misreading): the words of fearing and of
+# reading, as lemmas (English by the analyzer's stem), and what the pair is read as
+FEARING = FEAR_VERBS | {"опасение", "боязнь", "страх", "тревога", "беспокойство", "беспокоиться"}
+READING_LEMMAS = frozenset(
+    {"трактовка", "толкование", "интерпретация", "трактовать", "толковать", "интерпретировать", "interpret"}
+    | {"interpretation", "reading"}
+)
+MISREADING = "неточная интерпретация"
+FEARED_SPAN = 5
 
 
 def feared_without(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
@@ -246,3 +256,24 @@ def guarded_against(ctx: ReaderContext, question: str, analysis: Analysis) -> An
     if not any(t.known and t.value != AVOIDING for t in read.terms):
         return analysis
     return replace(read, kinds=read.kinds | {"reason"})
+
+
+def feared_misreading(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Какие опасения по поводу трактовки реформ были озвучены?», «опасаюсь, что реформу будут
+    толковать…»: a fear of how a thing is read, named a few words after it, is a fear that it is
+    misread, the text's «неточных интерпретаций» (which outreach helps avoid): the word of reading is
+    read as that, the word of fearing is its frame. A fear of anything else stays as it is read."""
+    found = analysis.words
+    morphology = shared_morphology()
+    lemmas = [morphology.info(word).lemma for word in found]
+    for i, lemma in enumerate(lemmas):
+        if lemma not in FEARING:
+            continue
+        span = range(i + 1, min(len(found), i + 1 + FEARED_SPAN))
+        read_at = next((j for j in span if lemmas[j] in READING_LEMMAS), None)
+        if read_at is None:
+            continue
+        words = [MISREADING if k == read_at else word for k, word in enumerate(found) if k != i]
+        read = ctx.analyzer.analyse(" ".join(words))
+        return replace(read, kinds=analysis.kinds | read.kinds)
+    return analysis

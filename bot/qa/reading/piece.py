@@ -20,7 +20,9 @@ _JUDGED_BY = re.compile(
 # «в заключительной (итоговой) части сообщения», «в конце текста», "at the end of the release": a place in the
 # piece being read says where the answer is (without_judged_by), not what is asked; «в
 # начале Основного закона» is the preamble, so «в начале» only of the piece itself
-# («в самом начале текста»); so is how the piece opens or ends («Чем заканчивается пресс-релиз — …»),
+# («в самом начале текста»), and «в конце» alone only closing the question («что там было в конце?»:
+# the end of what is read, with no whole of its own after it); so is how the piece opens or ends
+# («Чем заканчивается пресс-релиз — …»),
 # and its closing or opening paragraph ("according to the closing paragraph")
 _PIECE = r"(?:сообщени|текст|релиз|пресс-релиз|материал|документ|публикаци)\w*"
 _ENGLISH_PIECE = r"(?:text|release|press\s+release|message|document)"
@@ -28,6 +30,8 @@ _PLACE_IN_PIECE = re.compile(
     r"\b(?:заключительн|завершающ|итогов|последн|финальн|конечн|перв|начальн)\w*\s+(?:част|абзац|строк)\w*"
     rf"(?:\s+{_PIECE})?"
     rf"|\bв\s+(?:самом\s+)?(?:конце|начале|финале|завершении)\s+{_PIECE}"
+    # (closing the question with no whole after it, «…там было в конце?»: the end of what is read)
+    r"|\bв\s+(?:самом\s+)?(?:конце|финале)(?=\s*[?.!…]*\s*$)"
     rf"|\b(?:заканчива|заверша|начина|открыва)\w*\s+{_PIECE}"
     rf"|\b(?:at|in)\s+the\s+(?:very\s+)?(?:end|beginning|final\s+part|closing\s+part|last\s+paragraph)\s+of\s+"
     rf"the\s+{_ENGLISH_PIECE}"

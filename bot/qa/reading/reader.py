@@ -199,6 +199,7 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     scope.within_the_whole,
     scope.whole_assessed,
     scope.by_the_whole,
+    dangers.feared_misreading,
     dangers.undesirable,
     dangers.guarded_against,
     dangers.warned_to_avoid,
