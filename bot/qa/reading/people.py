@@ -879,6 +879,39 @@ def _listing(found: tuple[str, ...]) -> bool:
     )
 
 
+# «Кто предложил закрепить…?», "Who proposed…?", «Кім ұсынды?»: who proposed a thing asks its
+# author, whom the documents never name: they say who spoke of a proposal (Asylov «отметил»), not
+# whose it was (proposer). The verbs of proposing by lemma (Russian), as typed (English), by stem
+# (Kazakh), and the Kazakh who
+PROPOSING_LEMMAS = frozenset({"предложить", "предлагать", "выдвинуть", "выдвигать", "инициировать"})
+PROPOSING_WORDS = frozenset(
+    {"propose", "proposed", "proposes", "suggest", "suggested", "suggests", "initiated", "initiate"}
+)
+PROPOSING_STEMS = ("ұсын", "усын")
+WHO_KK = frozenset({"кім", "ким"})
+PROPOSER = "автор предложения"
+
+
+def proposer(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Кто предложил закрепить принцип «Закон и порядок» в Преамбуле?», "Who proposed enshrining
+    it?": the documents report what the Prosecutor General noted of the principle, not that the
+    proposal was his nor whose it was: an unknown subject, so that the entry reporting his words
+    does not answer. «Что предложил…?» (what) asks the proposal, and stays."""
+    found = analysis.words
+    if WHO_WORDS.isdisjoint(found) and WHO_KK.isdisjoint(found):
+        return analysis
+    morphology = shared_morphology()
+    if not any(
+        word in PROPOSING_WORDS
+        or word.startswith(PROPOSING_STEMS)
+        or morphology.info(word).lemma in PROPOSING_LEMMAS
+        for word in found
+    ):
+        return analysis
+    author = Term(PROPOSER, known=False, real_word=True, pos="NOUN")
+    return replace(analysis, terms=(*analysis.terms, author))
+
+
 # «Кто давал слово выступающим?», «кто предоставил слово», "who gave the floor": the one who gives the
 # floor chairs the meeting (or, «дать слово», promises), which is not speaking; the verbs by lemma
 # (Russian) or as typed (English), the noun, and how many words may stand between them

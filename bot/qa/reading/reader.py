@@ -45,6 +45,7 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     frames.country_of_model,
     people.other_holder,
     people.first_to_act,
+    people.proposer,
     people.floor_giver,
     people.event_head,
     people.event_holder,
