@@ -461,6 +461,33 @@ def _draft_after(lemmas: list[str], at: int) -> bool:
     return not DRAFT_LEMMAS.isdisjoint(after[:2]) or tuple(after[:2]) == BASIC_LAW
 
 
+# «полный текст Преамбулы», "the full wording of the Preamble", «толық мәтіні»: the whole text of a
+# document part, which the press release never gives (it reports what was said of the Preamble, not
+# the Preamble): the words of wholeness (Russian by lemma; English and Kazakh as typed) right before
+# a noun of wording. Not «точная формулировка», «дословно»: a phrase the text does quote is asked
+WHOLE_LEMMAS = frozenset({"полный", "full", "complete", "entire", "whole", "толық"})
+WORDING_LEMMAS = frozenset(
+    {"текст", "формулировка", "редакция", "text", "wording", "version", "мәтін", "мәтіні", "мәтінін"}
+)
+WHOLE_TEXT = "полный текст"
+
+
+def whole_text(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Каков полный текст новой Преамбулы?», "What is the full wording of the new Preamble?": the
+    documents quote no document part in full; an unknown subject, so that the entry on what was said
+    of the Preamble does not answer."""
+    found = analysis.words
+    morphology = shared_morphology()
+    lemmas = [morphology.info(w).lemma if not w.isascii() else w for w in found]
+    if not any(
+        lemmas[i] in WHOLE_LEMMAS and (found[i + 1] in WORDING_LEMMAS or lemmas[i + 1] in WORDING_LEMMAS)
+        for i in range(len(found) - 1)
+    ):
+        return analysis
+    whole = Term(WHOLE_TEXT, known=False, real_word=True, pos="NOUN")
+    return replace(analysis, terms=(*analysis.terms, whole))
+
+
 # «как относиться к нарушителям», «как он относится к критике»: the verb of an attitude before «к» and
 # what it is towards frames that thing as the noun «отношение к» does (a stopword): the attitude to it
 # is asked, whatever the documents call it (attitude_to); by lemma

@@ -890,22 +890,28 @@ PROPOSING_WORDS = frozenset(
 PROPOSING_STEMS = ("ұсын", "усын")
 WHO_KK = frozenset({"кім", "ким"})
 PROPOSER = "автор предложения"
+# how far after who its verb may stand («кто именно предложил», "who first suggested"): a verb further
+# on belongs to another clause («Кто выступал и что он предложил?» asks what was proposed)
+PROPOSER_SPAN = 2
+
+
+def _proposing(word: str) -> bool:
+    """A verb of proposing: by lemma, as typed, by Kazakh stem."""
+    if word in PROPOSING_WORDS or word.startswith(PROPOSING_STEMS):
+        return True
+    return shared_morphology().info(word).lemma in PROPOSING_LEMMAS
 
 
 def proposer(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """«Кто предложил закрепить принцип «Закон и порядок» в Преамбуле?», "Who proposed enshrining
     it?": the documents report what the Prosecutor General noted of the principle, not that the
     proposal was his nor whose it was: an unknown subject, so that the entry reporting his words
-    does not answer. «Что предложил…?» (what) asks the proposal, and stays."""
+    does not answer. «Что предложил…?» (what) asks the proposal, and stays, as does «Кто выступал и
+    что он предложил?», whose verb of proposing is another clause's."""
     found = analysis.words
-    if WHO_WORDS.isdisjoint(found) and WHO_KK.isdisjoint(found):
-        return analysis
-    morphology = shared_morphology()
     if not any(
-        word in PROPOSING_WORDS
-        or word.startswith(PROPOSING_STEMS)
-        or morphology.info(word).lemma in PROPOSING_LEMMAS
-        for word in found
+        word in WHO_WORDS | WHO_KK and any(_proposing(after) for after in found[i + 1 : i + 1 + PROPOSER_SPAN])
+        for i, word in enumerate(found)
     ):
         return analysis
     author = Term(PROPOSER, known=False, real_word=True, pos="NOUN")

@@ -97,6 +97,7 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     frames.towards_a_thing,
     frames.effect_on,
     frames.text_of_the_draft,
+    frames.whole_text,
     frames.attitude_to,
     frames.stance_of_named,
     frames.struggle_against,
