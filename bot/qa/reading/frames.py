@@ -488,6 +488,45 @@ def whole_text(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysi
     return replace(analysis, terms=(*analysis.terms, whole))
 
 
+# «Насколько снизилась преступность?», "By how much will crime fall?": how much a thing grew or fell
+# asks a measure of the change, which the documents never give (they name aims: strengthening,
+# raising, zero tolerance). The words asking how much, and the verbs of growing and falling (Russian by
+# lemma, English as typed, Kazakh by stem), within a few words after them
+HOW_MUCH_WORDS = frozenset({"насколько", "қаншалықты", "қанша"})
+CHANGE_LEMMAS = frozenset(
+    {"снизиться", "снижаться", "уменьшиться", "уменьшаться", "сократиться", "сокращаться", "понизиться"}
+    | {"вырасти", "расти", "возрасти", "увеличиться", "увеличиваться", "повыситься", "повышаться", "упасть"}
+    | {"усилиться", "усиливаться", "снизить", "сократить", "уменьшить", "увеличить", "повысить"}
+)
+CHANGE_WORDS = frozenset(
+    {"decrease", "decreased", "decline", "declined", "drop", "dropped", "fall", "fell", "fallen"}
+    | {"reduce", "reduced", "increase", "increased", "rise", "rose", "risen", "grow", "grew", "grown"}
+)
+CHANGE_STEMS = ("төменде", "азай", "қысқар")
+CHANGE_SPAN = 4
+MEASURE = "величина изменения"
+
+
+def measure_of_change(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Насколько снизилась преступность после внедрения принципа?», "How much did crime fall?": the
+    amount of a change is no aim the text names; an unknown subject, so that the entry on the
+    principle does not answer. «Насколько важен диалог?» (no verb of change) stays."""
+    found = analysis.words
+    starts = [i + 1 for i, w in enumerate(found) if w in HOW_MUCH_WORDS]
+    starts += [i + 2 for i in range(len(found) - 1) if found[i : i + 2] == ("how", "much")]
+    if not any(_changing(w) for i in starts for w in found[i : i + CHANGE_SPAN]):
+        return analysis
+    measure = Term(MEASURE, known=False, real_word=True, pos="NOUN")
+    return replace(analysis, terms=(*analysis.terms, measure))
+
+
+def _changing(word: str) -> bool:
+    """A verb of growing or falling: as typed, by Kazakh stem, by lemma."""
+    if word in CHANGE_WORDS or word.startswith(CHANGE_STEMS):
+        return True
+    return shared_morphology().info(word).lemma in CHANGE_LEMMAS
+
+
 # «как относиться к нарушителям», «как он относится к критике»: the verb of an attitude before «к» and
 # what it is towards frames that thing as the noun «отношение к» does (a stopword): the attitude to it
 # is asked, whatever the documents call it (attitude_to); by lemma

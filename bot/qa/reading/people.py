@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from bot.qa.analyzer import Analysis, Term
 from bot.qa.changes import ENGLISH_FUTURE_WORDS, FUTURE_AUXILIARIES
-from bot.qa.morph import PREDICATE_POS, english_pos, shared_morphology
+from bot.qa.morph import PREDICATE_POS, english_parts, english_pos, shared_morphology
 from bot.qa.reading.context import ASKING_WHICH, WHICH_SPAN, WHICH_WORDS, ReaderContext
 from bot.qa.reading.edits import less_words, read_with
 from bot.qa.subject import BE_PAST, EVENT_SPAN, THROUGH_MEMBER
@@ -916,6 +916,34 @@ def proposer(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
         return analysis
     author = Term(PROPOSER, known=False, real_word=True, pos="NOUN")
     return replace(analysis, terms=(*analysis.terms, author))
+
+
+# "the official title", "its official name": "official" after a determiner and before a noun is the
+# adjective (formal, of record), not an official person (synonyms.yaml's «должностное лицо»): what is
+# official of a thing, a name or status the documents never give. The determiners, and the words that
+# make it a person again ("the official who addressed…")
+OFFICIAL = "official"
+OFFICIAL_DETERMINERS = frozenset({"the", "an", "its", "their", "his", "her", "this", "that"})
+RELATIVE_WORDS = frozenset({"who", "whom", "whose", "that", "which"})
+OFFICIAL_QUALITY = "официальный"
+
+
+def official_of_a_thing(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """"What was the official title of the round table?": an official name or status is none the
+    documents give; the person term leaves and an unknown qualifier comes, so that the entry on the
+    speaker does not answer. "Which official addressed the participants?" stays a person."""
+    found = analysis.words
+    if not any(
+        found[i] == OFFICIAL
+        and found[i - 1] in OFFICIAL_DETERMINERS
+        and found[i + 1] not in RELATIVE_WORDS
+        and "NOUN" in english_parts(found[i + 1])
+        for i in range(1, len(found) - 1)
+    ):
+        return analysis
+    quality = Term(OFFICIAL_QUALITY, known=False, real_word=True, pos="ADJF")
+    read = less_words(ctx, analysis, [OFFICIAL])
+    return replace(read, terms=(*read.terms, quality))
 
 
 # «Кто давал слово выступающим?», «кто предоставил слово», "who gave the floor": the one who gives the
