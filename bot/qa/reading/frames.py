@@ -527,6 +527,28 @@ def _changing(word: str) -> bool:
     return shared_morphology().info(word).lemma in CHANGE_LEMMAS
 
 
+# "their proposals", "my suggestions", "citizens' proposals": proposals someone owns are that one's,
+# sent in on the draft, not what the draft proposes (the stem "propos" it shares with "proposed"); the
+# documents never tell of proposals sent in (the Russian «свои предложения» is a word they lack too)
+PROPOSAL_WORDS = frozenset({"proposal", "proposals", "suggestion", "suggestions"})
+PROPOSAL_OWNERS = frozenset({"my", "your", "their", "our", "his", "her", "citizens", "citizen", "public"})
+OWN_PROPOSALS = "предложения граждан"
+
+
+def owned_proposals(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """"How can citizens submit their proposals on the draft?": proposals of the asker or of citizens
+    are none the text reports; the stem shared with the draft's "proposed" changes leaves, an unknown
+    subject comes. "What does the draft propose?" stays."""
+    found = analysis.words
+    owned = [
+        found[i] for i in range(1, len(found)) if found[i] in PROPOSAL_WORDS and found[i - 1] in PROPOSAL_OWNERS
+    ]
+    if not owned:
+        return analysis
+    read = less_words(ctx, analysis, owned)
+    return replace(read, terms=(*read.terms, Term(OWN_PROPOSALS, known=False, real_word=True, pos="NOUN")))
+
+
 # «как относиться к нарушителям», «как он относится к критике»: the verb of an attitude before «к» and
 # what it is towards frames that thing as the noun «отношение к» does (a stopword): the attitude to it
 # is asked, whatever the documents call it (attitude_to); by lemma

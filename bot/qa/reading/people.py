@@ -946,6 +946,27 @@ def official_of_a_thing(ctx: ReaderContext, question: str, analysis: Analysis) -
     return replace(read, terms=(*read.terms, quality))
 
 
+# «Парламенттен кімдер қатысты?»: the Kazakh ablative (from) of a group the documents name, with who,
+# is «кто от Парламента участвовал?»: its people by name, not who took part at all; the endings
+KAZAKH_ABLATIVE = ("нан", "нен", "дан", "ден", "тан", "тен")
+
+
+def kazakh_who_from(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Парламенттен дөңгелек үстелге нақты кімдер қатысты?», «Ғылыми қоғамдастықтан кім
+    қатысты?»: who from a group asks its members by name (kind `names`), as which_of_named reads
+    «кто от Парламента»: the entry on that group says whether the text names them; not the entry
+    listing every group that took part."""
+    found = analysis.words
+    if WHO_KK.isdisjoint(found) and not {"кімдер", "кимдер"} & set(found):
+        return analysis
+    if not any(
+        w.endswith(KAZAKH_ABLATIVE) and ctx.names_group(" ".join(found[max(i - 1, 0) : i + 1]))
+        for i, w in enumerate(found)
+    ):
+        return analysis
+    return replace(analysis, kinds=analysis.kinds | {"names"})
+
+
 # «Кто давал слово выступающим?», «кто предоставил слово», "who gave the floor": the one who gives the
 # floor chairs the meeting (or, «дать слово», promises), which is not speaking; the verbs by lemma
 # (Russian) or as typed (English), the noun, and how many words may stand between them
