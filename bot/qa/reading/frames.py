@@ -536,12 +536,14 @@ OWN_PROPOSALS = "предложения граждан"
 
 
 def owned_proposals(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
-    """"How can citizens submit their proposals on the draft?": proposals of the asker or of citizens
+    """ "How can citizens submit their proposals on the draft?": proposals of the asker or of citizens
     are none the text reports; the stem shared with the draft's "proposed" changes leaves, an unknown
     subject comes. "What does the draft propose?" stays."""
     found = analysis.words
     owned = [
-        found[i] for i in range(1, len(found)) if found[i] in PROPOSAL_WORDS and found[i - 1] in PROPOSAL_OWNERS
+        found[i]
+        for i in range(1, len(found))
+        if found[i] in PROPOSAL_WORDS and found[i - 1] in PROPOSAL_OWNERS
     ]
     if not owned:
         return analysis

@@ -910,7 +910,8 @@ def proposer(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     что он предложил?», whose verb of proposing is another clause's."""
     found = analysis.words
     if not any(
-        word in WHO_WORDS | WHO_KK and any(_proposing(after) for after in found[i + 1 : i + 1 + PROPOSER_SPAN])
+        word in WHO_WORDS | WHO_KK
+        and any(_proposing(after) for after in found[i + 1 : i + 1 + PROPOSER_SPAN])
         for i, word in enumerate(found)
     ):
         return analysis
@@ -929,7 +930,7 @@ OFFICIAL_QUALITY = "официальный"
 
 
 def official_of_a_thing(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
-    """"What was the official title of the round table?": an official name or status is none the
+    """ "What was the official title of the round table?": an official name or status is none the
     documents give; the person term leaves and an unknown qualifier comes, so that the entry on the
     speaker does not answer. "Which official addressed the participants?" stays a person."""
     found = analysis.words
