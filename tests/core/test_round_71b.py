@@ -15,6 +15,7 @@ from ._support import describe
         "Кто именно предложил закрепить закон и порядок в преамбуле?",
         "Who suggested putting law and order in the preamble?",
         "«Заң және тәртіп» қағидатын Преамбулаға енгізуді кім ұсынды?",
+        "Кто предложил изменить Преамбулу?",
     ],
 )
 def test_who_proposed_declines(engine, question: str) -> None:
@@ -213,3 +214,31 @@ def test_what_the_draft_proposes_answered(engine, question: str, entry: str) -> 
     """What the draft proposes stays answered."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какую позицию озвучил представитель института Уполномоченного по правам человека?",
+        "Какое мнение высказали представители научного сообщества?",
+        "What stance did the representatives of the Presidential Administration take?",
+    ],
+)
+def test_stance_voiced_by_a_delegate_declines(engine, question: str) -> None:
+    """The stance a group's delegate voiced, past the verb and the delegate: what they said, which
+    the entry naming them among the participants does not tell."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какую позицию занял генеральный прокурор по поводу преамбулы?",
+        "Какова позиция генпрокурора?",
+    ],
+)
+def test_stance_of_the_speaker_answered(engine, question: str) -> None:
+    """The Prosecutor General's stance is what he said."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "prosecutor_speech"), describe(reply)

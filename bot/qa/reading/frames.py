@@ -619,6 +619,9 @@ def _someones_attitude(frame: list[str]) -> bool:
 # position does Asylov hold?")
 STANCE_NOUNS = frozenset({"позиция", "мнение", "взгляд", "stance", "stances", "opinion", "opinions"})
 STANCE_SPAN = 4  # the words around the noun («of the Presidential Administration») where whose it is
+# after the noun, a verb of voicing and a delegate may come first («позицию озвучил представитель
+# института Уполномоченного по правам человека»): the span after it is that much longer
+STANCE_SPAN_AFTER = 8
 REPORTING = "по"
 
 
@@ -635,7 +638,7 @@ def stance_of_named(ctx: ReaderContext, question: str, analysis: Analysis) -> An
         lemma = word if word.isascii() else morphology.info(word).lemma
         if lemma not in STANCE_NOUNS or (i and found[i - 1] == REPORTING):
             continue
-        near = " ".join(found[max(0, i - STANCE_SPAN) : i + 1 + STANCE_SPAN])
+        near = " ".join(found[max(0, i - STANCE_SPAN) : i + 1 + STANCE_SPAN_AFTER])
         if any(t.value in ctx.subjects for t in ctx.analyzer.analyse(near).terms):
             return replace(analysis, kinds=analysis.kinds | {SAID_KIND})
     return analysis
