@@ -60,11 +60,13 @@ def test_whole_text_declines(engine, question: str) -> None:
     [
         ("Какой принцип предлагается закрепить в Преамбуле?", "law_and_order_preamble"),
         ("What is the full list of directions?", "key_directions"),
+        ("What is the full text of the press release?", "about_document"),
         ("Как дословно называется направление, посвящённое технологиям?", "digital_solutions"),
     ],
 )
 def test_what_the_preamble_gets_answered(engine, question: str, entry: str) -> None:
-    """What is said of the Preamble, a full list, a name asked word for word: answered."""
+    """What is said of the Preamble, a full list, a name asked word for word, the press release's own
+    text: answered."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
 

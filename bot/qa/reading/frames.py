@@ -470,19 +470,23 @@ WORDING_LEMMAS = frozenset(
     {"текст", "формулировка", "редакция", "text", "wording", "version", "мәтін", "мәтіні", "мәтінін"}
 )
 WHOLE_TEXT = "полный текст"
+# the document itself, whose text the asker holds (asking it leads to the entry on what it is): its
+# words anywhere in the question (Russian by lemma, English as typed)
+DOCUMENT_WORDS = frozenset({"пресс-релиз", "релиз", "документ", "press", "release", "document"})
 
 
 def whole_text(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """«Каков полный текст новой Преамбулы?», "What is the full wording of the new Preamble?": the
     documents quote no document part in full; an unknown subject, so that the entry on what was said
-    of the Preamble does not answer."""
+    of the Preamble does not answer. The press release's own text («полный текст пресс-релиза») is
+    the document, asked of the entry on what it is."""
     found = analysis.words
     morphology = shared_morphology()
     lemmas = [morphology.info(w).lemma if not w.isascii() else w for w in found]
     if not any(
         lemmas[i] in WHOLE_LEMMAS and (found[i + 1] in WORDING_LEMMAS or lemmas[i + 1] in WORDING_LEMMAS)
         for i in range(len(found) - 1)
-    ):
+    ) or not DOCUMENT_WORDS.isdisjoint(lemmas):
         return analysis
     whole = Term(WHOLE_TEXT, known=False, real_word=True, pos="NOUN")
     return replace(analysis, terms=(*analysis.terms, whole))
