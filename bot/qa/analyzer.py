@@ -311,6 +311,10 @@ def _kazakh_predicate(word: str, term: Term, before: str, after: str) -> Term:
 
 # the Kazakh suffixes of an adjective of relation («шетелдік», foreign; «халықаралық», international)
 KAZAKH_RELATIONAL_ENDS = ("лық", "лік", "дық", "дік", "тық", "тік")
+# and of an adjective of place or state, the locative with «-ғы/-гі» («қолданыстағы», in force, current):
+# «Қолданыстағы Конституция» is another constitution than the draft the documents discuss
+KAZAKH_LOCATIVE_ENDS = ("дағы", "дегі", "тағы", "тегі")
+KAZAKH_QUALIFIER_ENDS = KAZAKH_RELATIONAL_ENDS + KAZAKH_LOCATIVE_ENDS
 # the suffix's length, and the fewest letters of the word it is added to («шетел-дік»; «са-лық», tax, is
 # a noun of its own)
 KAZAKH_SUFFIX_LENGTH = 3
@@ -324,7 +328,7 @@ def _kazakh_qualifier(word: str, term: Term, after: str) -> Term:
     a kind they never name (subject._qualifiers), as «иностранные эксперты» does; not noise."""
     if term.known or term.real_word or not after or not kazakh.is_kazakh(word):
         return term
-    if word.endswith(KAZAKH_RELATIONAL_ENDS) and len(word) - KAZAKH_SUFFIX_LENGTH >= KAZAKH_MIN_BASE:
+    if word.endswith(KAZAKH_QUALIFIER_ENDS) and len(word) - KAZAKH_SUFFIX_LENGTH >= KAZAKH_MIN_BASE:
         return replace(term, real_word=True, pos="ADJF")
     return term
 

@@ -102,8 +102,6 @@ def test_summarise_asks_about_what_follows_it(engine: Engine) -> None:
         ("Кто назвал изменения прогрессивными?", "overall_assessment"),
         ("Who said the changes are progressive?", "overall_assessment"),
         ("Кто сказал про правовое сознание общества?", "legal_consciousness"),
-        ("Кто предложил закрепить закон и порядок в преамбуле?", "law_and_order_preamble"),
-        ("Who proposed putting law and order in the preamble?", "law_and_order_preamble"),
         ("Who stressed the need for explanatory work?", "explanatory_work"),
         ("Кто подчеркнул важность открытого диалога?", "open_dialogue"),
         ("Түсіндіру жұмысы туралы кім атап өтті?", "explanatory_work"),

@@ -203,7 +203,6 @@ def test_kazakh_owner_the_documents_use_stays_answered(engine, question: str, en
     [
         ("Кто выступил с предложением изменить Преамбулу?", "law_and_order_preamble"),
         ("Кто выступил с предложением закрепить «Закон и порядок» в Преамбуле?", "law_and_order_preamble"),
-        ("Кто предложил изменить Преамбулу?", "law_and_order_preamble"),
         ("Что предлагают изменить в Конституции?", "proposed_changes"),
     ],
 )

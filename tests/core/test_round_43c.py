@@ -34,9 +34,7 @@ def test_who_was_first_is_not_who_spoke(engine, question: str) -> None:
 @pytest.mark.parametrize(
     ("question", "entry_id"),
     [
-        ("Кто предложил закрепить принцип «Закон и порядок» в Преамбуле?", "law_and_order_preamble"),
         ("Кто говорил о принципе «Закон и порядок»?", "law_and_order_meaning"),
-        ("Who proposed enshrining Law and Order in the Preamble?", "law_and_order_preamble"),
         # a place in a list is no priority in time
         ("Какое направление стоит в перечне первым?", "key_directions"),
         # an adverb of priority in the asker's own words, in a question that asks no who
@@ -48,7 +46,8 @@ def test_who_was_first_is_not_who_spoke(engine, question: str) -> None:
     ],
 )
 def test_who_spoke_keeps_its_answer(engine, question: str, entry_id: str) -> None:
-    """Without a word of priority, who proposed or spoke of the principle is the speaker."""
+    """Without a word of priority, who spoke of the principle is the speaker (who proposed it
+    declines since round 71b: the documents never name a proposal's author)."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
 

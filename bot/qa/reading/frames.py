@@ -461,6 +461,100 @@ def _draft_after(lemmas: list[str], at: int) -> bool:
     return not DRAFT_LEMMAS.isdisjoint(after[:2]) or tuple(after[:2]) == BASIC_LAW
 
 
+# «полный текст Преамбулы», "the full wording of the Preamble", «толық мәтіні»: the whole text of a
+# document part, which the press release never gives (it reports what was said of the Preamble, not
+# the Preamble): the words of wholeness (Russian by lemma; English and Kazakh as typed) right before
+# a noun of wording. Not «точная формулировка», «дословно»: a phrase the text does quote is asked
+WHOLE_LEMMAS = frozenset({"полный", "full", "complete", "entire", "whole", "толық"})
+WORDING_LEMMAS = frozenset(
+    {"текст", "формулировка", "редакция", "text", "wording", "version", "мәтін", "мәтіні", "мәтінін"}
+)
+WHOLE_TEXT = "полный текст"
+# the document itself, whose text the asker holds (asking it leads to the entry on what it is): its
+# words anywhere in the question (Russian by lemma, English as typed)
+DOCUMENT_WORDS = frozenset({"пресс-релиз", "релиз", "документ", "press", "release", "document"})
+
+
+def whole_text(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Каков полный текст новой Преамбулы?», "What is the full wording of the new Preamble?": the
+    documents quote no document part in full; an unknown subject, so that the entry on what was said
+    of the Preamble does not answer. The press release's own text («полный текст пресс-релиза») is
+    the document, asked of the entry on what it is."""
+    found = analysis.words
+    morphology = shared_morphology()
+    lemmas = [morphology.info(w).lemma if not w.isascii() else w for w in found]
+    if not any(
+        lemmas[i] in WHOLE_LEMMAS and (found[i + 1] in WORDING_LEMMAS or lemmas[i + 1] in WORDING_LEMMAS)
+        for i in range(len(found) - 1)
+    ) or not DOCUMENT_WORDS.isdisjoint(lemmas):
+        return analysis
+    whole = Term(WHOLE_TEXT, known=False, real_word=True, pos="NOUN")
+    return replace(analysis, terms=(*analysis.terms, whole))
+
+
+# «Насколько снизилась преступность?», "By how much will crime fall?": how much a thing grew or fell
+# asks a measure of the change, which the documents never give (they name aims: strengthening,
+# raising, zero tolerance). The words asking how much, and the verbs of growing and falling (Russian by
+# lemma, English as typed, Kazakh by stem), within a few words after them
+HOW_MUCH_WORDS = frozenset({"насколько", "қаншалықты", "қанша"})
+CHANGE_LEMMAS = frozenset(
+    {"снизиться", "снижаться", "уменьшиться", "уменьшаться", "сократиться", "сокращаться", "понизиться"}
+    | {"вырасти", "расти", "возрасти", "увеличиться", "увеличиваться", "повыситься", "повышаться", "упасть"}
+    | {"усилиться", "усиливаться", "снизить", "сократить", "уменьшить", "увеличить", "повысить"}
+)
+CHANGE_WORDS = frozenset(
+    {"decrease", "decreased", "decline", "declined", "drop", "dropped", "fall", "fell", "fallen"}
+    | {"reduce", "reduced", "increase", "increased", "rise", "rose", "risen", "grow", "grew", "grown"}
+)
+CHANGE_STEMS = ("төменде", "азай", "қысқар")
+CHANGE_SPAN = 4
+MEASURE = "величина изменения"
+
+
+def measure_of_change(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Насколько снизилась преступность после внедрения принципа?», "How much did crime fall?": the
+    amount of a change is no aim the text names; an unknown subject, so that the entry on the
+    principle does not answer. «Насколько важен диалог?» (no verb of change) stays."""
+    found = analysis.words
+    starts = [i + 1 for i, w in enumerate(found) if w in HOW_MUCH_WORDS]
+    starts += [i + 2 for i in range(len(found) - 1) if found[i : i + 2] == ("how", "much")]
+    if not any(_changing(w) for i in starts for w in found[i : i + CHANGE_SPAN]):
+        return analysis
+    measure = Term(MEASURE, known=False, real_word=True, pos="NOUN")
+    return replace(analysis, terms=(*analysis.terms, measure))
+
+
+def _changing(word: str) -> bool:
+    """A verb of growing or falling: as typed, by Kazakh stem, by lemma."""
+    if word in CHANGE_WORDS or word.startswith(CHANGE_STEMS):
+        return True
+    return shared_morphology().info(word).lemma in CHANGE_LEMMAS
+
+
+# "their proposals", "my suggestions", "citizens' proposals": proposals someone owns are that one's,
+# sent in on the draft, not what the draft proposes (the stem "propos" it shares with "proposed"); the
+# documents never tell of proposals sent in (the Russian «свои предложения» is a word they lack too)
+PROPOSAL_WORDS = frozenset({"proposal", "proposals", "suggestion", "suggestions"})
+PROPOSAL_OWNERS = frozenset({"my", "your", "their", "our", "his", "her", "citizens", "citizen", "public"})
+OWN_PROPOSALS = "предложения граждан"
+
+
+def owned_proposals(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """ "How can citizens submit their proposals on the draft?": proposals of the asker or of citizens
+    are none the text reports; the stem shared with the draft's "proposed" changes leaves, an unknown
+    subject comes. "What does the draft propose?" stays."""
+    found = analysis.words
+    owned = [
+        found[i]
+        for i in range(1, len(found))
+        if found[i] in PROPOSAL_WORDS and found[i - 1] in PROPOSAL_OWNERS
+    ]
+    if not owned:
+        return analysis
+    read = less_words(ctx, analysis, owned)
+    return replace(read, terms=(*read.terms, Term(OWN_PROPOSALS, known=False, real_word=True, pos="NOUN")))
+
+
 # «как относиться к нарушителям», «как он относится к критике»: the verb of an attitude before «к» and
 # what it is towards frames that thing as the noun «отношение к» does (a stopword): the attitude to it
 # is asked, whatever the documents call it (attitude_to); by lemma
@@ -529,6 +623,9 @@ def _someones_attitude(frame: list[str]) -> bool:
 # position does Asylov hold?")
 STANCE_NOUNS = frozenset({"позиция", "мнение", "взгляд", "stance", "stances", "opinion", "opinions"})
 STANCE_SPAN = 4  # the words around the noun («of the Presidential Administration») where whose it is
+# after the noun, a verb of voicing and a delegate may come first («позицию озвучил представитель
+# института Уполномоченного по правам человека»): the span after it is that much longer
+STANCE_SPAN_AFTER = 8
 REPORTING = "по"
 
 
@@ -545,7 +642,7 @@ def stance_of_named(ctx: ReaderContext, question: str, analysis: Analysis) -> An
         lemma = word if word.isascii() else morphology.info(word).lemma
         if lemma not in STANCE_NOUNS or (i and found[i - 1] == REPORTING):
             continue
-        near = " ".join(found[max(0, i - STANCE_SPAN) : i + 1 + STANCE_SPAN])
+        near = " ".join(found[max(0, i - STANCE_SPAN) : i + 1 + STANCE_SPAN_AFTER])
         if any(t.value in ctx.subjects for t in ctx.analyzer.analyse(near).terms):
             return replace(analysis, kinds=analysis.kinds | {SAID_KIND})
     return analysis

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from bot.qa.analyzer import Analysis, Term
 from bot.qa.changes import ENGLISH_FUTURE_WORDS, FUTURE_AUXILIARIES
-from bot.qa.morph import PREDICATE_POS, english_pos, shared_morphology
+from bot.qa.morph import PREDICATE_POS, english_parts, english_pos, shared_morphology
 from bot.qa.reading.context import ASKING_WHICH, WHICH_SPAN, WHICH_WORDS, ReaderContext
 from bot.qa.reading.edits import less_words, read_with
 from bot.qa.subject import BE_PAST, EVENT_SPAN, THROUGH_MEMBER
@@ -877,6 +877,95 @@ def _listing(found: tuple[str, ...]) -> bool:
         or (morphology.info(word).pos in {"PRTS", "PRTF"} and morphology.info(word).lemma in NAMING_LEMMAS)
         for word in found
     )
+
+
+# «Кто предложил закрепить…?», "Who proposed…?", «Кім ұсынды?»: who proposed a thing asks its
+# author, whom the documents never name: they say who spoke of a proposal (Asylov «отметил»), not
+# whose it was (proposer). The verbs of proposing by lemma (Russian), as typed (English), by stem
+# (Kazakh), and the Kazakh who
+PROPOSING_LEMMAS = frozenset({"предложить", "предлагать", "выдвинуть", "выдвигать", "инициировать"})
+PROPOSING_WORDS = frozenset(
+    {"propose", "proposed", "proposes", "suggest", "suggested", "suggests", "initiated", "initiate"}
+)
+PROPOSING_STEMS = ("ұсын", "усын")
+WHO_KK = frozenset({"кім", "ким"})
+PROPOSER = "автор предложения"
+# how far after who its verb may stand («кто именно предложил», "who first suggested"): a verb further
+# on belongs to another clause («Кто выступал и что он предложил?» asks what was proposed)
+PROPOSER_SPAN = 2
+
+
+def _proposing(word: str) -> bool:
+    """A verb of proposing: by lemma, as typed, by Kazakh stem."""
+    if word in PROPOSING_WORDS or word.startswith(PROPOSING_STEMS):
+        return True
+    return shared_morphology().info(word).lemma in PROPOSING_LEMMAS
+
+
+def proposer(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Кто предложил закрепить принцип «Закон и порядок» в Преамбуле?», "Who proposed enshrining
+    it?": the documents report what the Prosecutor General noted of the principle, not that the
+    proposal was his nor whose it was: an unknown subject, so that the entry reporting his words
+    does not answer. «Что предложил…?» (what) asks the proposal, and stays, as does «Кто выступал и
+    что он предложил?», whose verb of proposing is another clause's."""
+    found = analysis.words
+    if not any(
+        word in WHO_WORDS | WHO_KK
+        and any(_proposing(after) for after in found[i + 1 : i + 1 + PROPOSER_SPAN])
+        for i, word in enumerate(found)
+    ):
+        return analysis
+    author = Term(PROPOSER, known=False, real_word=True, pos="NOUN")
+    return replace(analysis, terms=(*analysis.terms, author))
+
+
+# "the official title", "its official name": "official" after a determiner and before a noun is the
+# adjective (formal, of record), not an official person (synonyms.yaml's «должностное лицо»): what is
+# official of a thing, a name or status the documents never give. The determiners, and the words that
+# make it a person again ("the official who addressed…")
+OFFICIAL = "official"
+OFFICIAL_DETERMINERS = frozenset({"the", "an", "its", "their", "his", "her", "this", "that"})
+RELATIVE_WORDS = frozenset({"who", "whom", "whose", "that", "which"})
+OFFICIAL_QUALITY = "официальный"
+
+
+def official_of_a_thing(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """ "What was the official title of the round table?": an official name or status is none the
+    documents give; the person term leaves and an unknown qualifier comes, so that the entry on the
+    speaker does not answer. "Which official addressed the participants?" stays a person."""
+    found = analysis.words
+    if not any(
+        found[i] == OFFICIAL
+        and found[i - 1] in OFFICIAL_DETERMINERS
+        and found[i + 1] not in RELATIVE_WORDS
+        and "NOUN" in english_parts(found[i + 1])
+        for i in range(1, len(found) - 1)
+    ):
+        return analysis
+    quality = Term(OFFICIAL_QUALITY, known=False, real_word=True, pos="ADJF")
+    read = less_words(ctx, analysis, [OFFICIAL])
+    return replace(read, terms=(*read.terms, quality))
+
+
+# «Парламенттен кімдер қатысты?»: the Kazakh ablative (from) of a group the documents name, with who,
+# is «кто от Парламента участвовал?»: its people by name, not who took part at all; the endings
+KAZAKH_ABLATIVE = ("нан", "нен", "дан", "ден", "тан", "тен")
+
+
+def kazakh_who_from(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Парламенттен дөңгелек үстелге нақты кімдер қатысты?», «Ғылыми қоғамдастықтан кім
+    қатысты?»: who from a group asks its members by name (kind `names`), as which_of_named reads
+    «кто от Парламента»: the entry on that group says whether the text names them; not the entry
+    listing every group that took part."""
+    found = analysis.words
+    if WHO_KK.isdisjoint(found) and not {"кімдер", "кимдер"} & set(found):
+        return analysis
+    if not any(
+        w.endswith(KAZAKH_ABLATIVE) and ctx.names_group(" ".join(found[max(i - 1, 0) : i + 1]))
+        for i, w in enumerate(found)
+    ):
+        return analysis
+    return replace(analysis, kinds=analysis.kinds | {"names"})
 
 
 # «Кто давал слово выступающим?», «кто предоставил слово», "who gave the floor": the one who gives the
