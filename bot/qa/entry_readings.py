@@ -526,8 +526,10 @@ def only_beside(ctx: EngineContext, analysis: Analysis) -> Analysis:
         return analysis
     if any(_phrase_holds(p, left_out) for e in ctx.kb.entries for p in ctx.joined(e.id)):
         return analysis
-    sentences = [said for e in ctx.kb.entries for said in ctx.sentences(e.id)]
     places = _places_in(ctx, analysis.words)
+    if not places:
+        return analysis
+    sentences = [said for e in ctx.kb.entries for said in ctx.sentences(e.id)]
     for term in analysis.terms:
         if term.value in left_out or not term.real_word or term.value not in places:
             continue
