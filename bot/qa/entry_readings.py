@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from itertools import pairwise
 
-from bot.qa.analyzer import Analysis, Term
+from bot.qa.analyzer import ENGLISH_ARTICLES, Analysis, Term
 from bot.qa.engine_context import NUMBER_LEMMAS, EngineContext, JoinedPhrase, strengthening
 from bot.qa.kb import BESIDES
 from bot.qa.morph import PREDICATE_POS, shared_morphology
@@ -25,9 +25,8 @@ PURPOSE_WORDS_EN = frozenset({"aim", "aims", "purpose", "purposes", "goal", "goa
 POINT_OF = ("the", "point", "of")
 POINT_OF_VIEW = "view"
 NOUN_POS = "NOUN"
-# «в Преамбуле», "in the Preamble": the prepositions of what a thing is in, and the English articles
+# «в Преамбуле», "in the Preamble": the prepositions of what a thing is in (an English article between)
 PLACE_PREPOSITIONS = frozenset({"в", "во", "in", "into"})
-ARTICLES = frozenset({"the", "a", "an"})
 PURSUING = frozenset({"преследовать", "pursu"})
 LISTING = frozenset({"перечислить", "перечислять", "назвать", "называть"})
 PURPOSE_PLURALS = frozenset({"цели", "целей", "целям", "целями", "целях", "aims", "purposes", "goals"})
@@ -565,7 +564,7 @@ def _places_in(ctx: EngineContext, found: tuple[str, ...]) -> frozenset[str]:
     for i, word in enumerate(found[:-1]):
         if word not in PLACE_PREPOSITIONS:
             continue
-        after = found[i + 2] if found[i + 1] in ARTICLES and i + 2 < len(found) else found[i + 1]
+        after = found[i + 2] if found[i + 1] in ENGLISH_ARTICLES and i + 2 < len(found) else found[i + 1]
         if morphology.info(after).pos == NOUN_POS:
             values.update(ctx.analyzer.analyse(after).values)
     return frozenset(values)

@@ -738,9 +738,8 @@ def _role_sentence(head: str, rest: str) -> bool:
     )
 
 
-# the prepositions of where the asker is, works or studies («…школы в Кызылорде», «учусь в колледже»,
-# «работаю на заводе», «из Шымкента»)
-PLACE_PREPOSITIONS = _word_set("в во на из")
+# (where the asker is, works or studies, «…школы в Кызылорде», «учусь в колледже», «работаю на заводе»,
+# follows PLACE_PREPOSITIONS, below)
 # («Я думаю в целом о реформе»: what the asker thinks of is asked)
 THINKING_VERBS = _word_set("думать считать полагать хотеть надеяться сомневаться")
 
@@ -881,8 +880,8 @@ def _rest_points_back(rest: str) -> bool:
     return False
 
 
-# a place after a demonstrative standing alone («…обсуждалось ли это на круглом столе?»): its
-# prepositions, and the most words the place may take
+# a place after a demonstrative standing alone («…обсуждалось ли это на круглом столе?»), or where the
+# asker is (_before_place, _lives_where): its prepositions, and the most words the place may take
 PLACE_PREPOSITIONS = _word_set("в во на")
 PLACE_AFTER_POINTING = 3
 

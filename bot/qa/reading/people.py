@@ -24,9 +24,8 @@ MEMBER_WORDS = frozenset({"из", "от", "представлять", "пред�
 FROM_WORDS = frozenset({"из", "от", "from"})
 # «кто из представителей АП», "which of the representatives of…": the group's delegates, before it
 DELEGATES = frozenset({"представитель", "repres"})
-# "who represented the Presidential Administration", "anyone from the Parliament": an English article
-# before the group named (which_of_named)
-ENGLISH_ARTICLES = frozenset({"the", "a", "an"})
+# ("who represented the Presidential Administration", "anyone from the Parliament": an English article,
+# ENGLISH_ARTICLES below, before the group named: which_of_named)
 # someone from a body, not one of its members (_only_there)
 FROM_BODY = frozenset({"от", "from"})
 # «депутаты какой палаты»: the Russian «какой» in the genitive after a group (which_of_members); a
