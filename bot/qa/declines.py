@@ -86,6 +86,10 @@ ASKING_FIRST = frozenset(
 TELLING_VERBS = frozenset(
     {"говорить", "сказать", "спрашивать", "спросить", "утверждать", "считать", "интересоваться"}
 )
+# verbs by which many persons bring a question of theirs («клиенты спрашивают», «студенты
+# интересуются»), and how many adverbs may stand before them («часто», «постоянно»)
+ASKING_VERBS = frozenset({"спрашивать", "спросить", "интересоваться"})
+TELLER_ADVERBS = 2
 HEARD_IN = frozenset({"по", "в", "на", "из"})
 CLAUSE_OPENERS = frozenset({"что", "чтобы", "ли", "скажите", "подскажите", *RUSSIAN_ASKING.split()})
 # Nouns that frame what is asked of a subject rather than name a detail of it: its risk, danger or
@@ -96,6 +100,8 @@ CLAUSE_OPENERS = frozenset({"что", "чтобы", "ли", "скажите", "�
 # unknown words are these is no sign it is silent. So are the names of a principle as a slogan or a
 # motto («Какой лозунг получит статус конституционной ценности?»): the document calls it a
 # principle. So is its mention, "reference" ("What is the reference to X about?": what is said of X).
+# So is its effect («какой эффект от поправок для госуправления»: what they bring, which the text tells
+# as their aims; not its number: «изменится ли количество депутатов» asks a detail the text never gives).
 # (The lemmas as the analyzer gives them: «о риске» is read as «риска».)
 FRAMING_NOUNS = frozenset(
     {
@@ -122,6 +128,8 @@ FRAMING_NOUNS = frozenset(
         "слоган",
         "slogan",
         "motto",
+        "эффект",
+        "effect",
     }
 )
 
@@ -419,7 +427,17 @@ def _teller_opens(found: Sequence[str]) -> bool:
     and a verb of saying or asking: the asker brings another's words, and the person is no detail
     asked (not a noun the documents use: that one is known, never an unknown word)."""
     morphology = shared_morphology()
-    return len(found) > 1 and morphology.person(found[0]) and morphology.info(found[1]).lemma in TELLING_VERBS
+    at = 1
+    while at < min(len(found), 1 + TELLER_ADVERBS) and morphology.info(found[at]).pos == "ADVB":
+        at += 1  # «Бабушка часто спрашивает», «Экскурсанты часто спрашивают»
+    if at >= len(found):
+        return False
+    verb = morphology.info(found[at]).lemma
+    if morphology.person(found[0]):
+        return verb in TELLING_VERBS
+    # many askers («Экскурсанты часто спрашивают о…»): only asking, not saying («Министры говорили
+    # о налогах?» asks what ministers said)
+    return morphology.people(found[0]) and verb in ASKING_VERBS
 
 
 def _teller_at(found: Sequence[str], i: int) -> bool:

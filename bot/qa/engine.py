@@ -837,14 +837,34 @@ class Engine:
         the question in one sentence of its quotes when the other does not («Каким был обмен
         мнениями на круглом столе?»: the outcome's «круглый стол стал площадкой для…обмена
         мнениями», not the call to involve the public «в обмен мнениями»): the evidence is not
-        equal, it answers; the first when both do (either says what is asked). None when neither
-        does: worth asking."""
+        equal, it answers; the first when both do (either says what is asked); else the second when
+        its quotes alone hold a phrase of the question (_phrased_closer). None otherwise: worth
+        asking."""
         if runner_up is None:
             return None
         ours = self.context.says_in_one_sentence(top.entry_id, analysis)
         if ours:
             return top
-        return runner_up if self.context.says_in_one_sentence(runner_up.entry_id, analysis) else None
+        if self.context.says_in_one_sentence(runner_up.entry_id, analysis):
+            return runner_up
+        return runner_up if self._phrased_closer(runner_up, top, analysis) else None
+
+    def _phrased_closer(self, one: Scored, other: Scored, analysis: Analysis) -> bool:
+        """«Как новая Конституция защитит права граждан?»: `one`'s quotes hold a phrase of the
+        question word for word («защиты прав граждан») and `other`'s hold none of them (its «правовой
+        защиты граждан» only shares the words): the evidence is not equal, as `_ambiguous` weighs it
+        for the first of two, so the one holding the phrase answers rather than asking. Not when
+        `other` holds a word of the question `one` lacks («О каких гарантиях прав граждан…?»: the
+        guarantees are another entry's)."""
+        if self.context.holds_phrase(other.entry_id, analysis) or not self.context.holds_phrase(
+            one.entry_id, analysis
+        ):
+            return False
+        # (not the documents' whole, «новая конституция»: every entry's frame, as in holds_phrase)
+        frame = self.reader.context.wholes
+        asked = {t.value for t in analysis.terms if t.real_word and t.known and t.value not in frame}
+        theirs = (v for v in asked if self.subjects.holds(other.entry_id, v))
+        return all(self.subjects.holds(one.entry_id, v) for v in theirs)
 
     def _ambiguous(
         self,

@@ -213,6 +213,13 @@ class Morphology:
             parse.tag.POS == "NOUN" and {"anim", "nomn", "sing"} <= parse.tag.grammemes
         )
 
+    def people(self, word: str) -> bool:
+        """A Russian noun naming persons in the nominative plural («экскурсанты», «клиенты»)."""
+        parse = self._russian_parse(word)
+        return parse is not None and bool(
+            parse.tag.POS == "NOUN" and {"anim", "nomn", "plur"} <= parse.tag.grammemes
+        )
+
     def ordinal(self, word: str) -> bool:
         """A word placing one item in a sequence: a Russian ordinal («четвёртый», «первая») or
         «последний», an English one ("fourth", "last")."""

@@ -267,9 +267,9 @@ ASKER_WORK = _word_set(
     "заметки отчёта отчета обзора экзамена зачёта зачета семинара конспекта ролика видео дебатов поста "
     "заголовка заголовок лида подводки стенд стенгазета буклет листовка плакат памятка "
     "дайджеста дайджест бюллетеня бюллетень рассылки выставки выставка экспозиции экспозиция "
-    "викторины викторина "
+    "викторины викторина диссертации диссертация "
     "article broadcast report essay lecture thesis blog podcast memo note briefing exam seminar headline "
-    "bulletin newsletter digest wire"
+    "bulletin newsletter digest wire dissertation"
 )
 MAX_WORK_HEAD_WORDS = 4
 # a project is the asker's work when it is on a school subject («Для проекта по обществознанию: …»,

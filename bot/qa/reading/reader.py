@@ -187,6 +187,7 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     people.name_requested,
     scope.beyond_the_list,
     scope.without_excluded,
+    scope.without_scorn,
     people.representatives_of_which,
     scope.all_by_its_kinds,
     claims.whether_on_a_date,

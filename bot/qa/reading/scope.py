@@ -762,6 +762,32 @@ RHETORIC_LEMMAS = frozenset(
 )
 
 
+# «опять», «снова» before words of talk: the asker's scorn («…, опять красивые слова», «чё опять
+# бумажки»), no detail asked (without_scorn)
+AGAIN_WORDS = frozenset({"опять", "снова", "again"})
+SCORNED_LEMMAS = RHETORIC_LEMMAS | frozenset({"бумажка", "бумага", "paper", "papers"})
+
+
+def without_scorn(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«ну и чо реально изменится для граждан, опять красивые слова», «чё опять бумажки, что они
+    там подтвердили»: words of talk after «опять» scorn what the text says; the question is the
+    rest. Not «опять» before anything else («опять повысят налоги?» asks of taxes)."""
+    morphology = shared_morphology()
+    found = analysis.words
+    scorned: list[str] = []
+    for i, word in enumerate(found):
+        if word not in AGAIN_WORDS:
+            continue
+        run = list(itertools.takewhile(lambda w: morphology.info(w).lemma in SCORNED_LEMMAS, found[i + 1 :]))
+        if any(morphology.info(w).pos == "NOUN" for w in run):
+            scorned += [word, *run]
+    if not scorned:
+        return analysis
+    dropped = ctx.analyzer.analyse(" ".join(scorned)).values
+    kept = tuple(t for t in analysis.terms if t.value not in dropped)
+    return replace(analysis, terms=kept, values=frozenset(t.value for t in kept)) if kept else analysis
+
+
 def _only_rhetoric(around: Sequence[str]) -> bool:
     """What is left out is nothing but words of talk and their epithets («красивых слов»)."""
     morphology = shared_morphology()
