@@ -16,10 +16,18 @@ from ._support import describe
         ("Как пресс-релиз характеризует обмен мнениями на круглом столе?", "outcome"),
         ("Как в тексте характеризуют обмен мнениями?", "outcome"),
         ("Как генпрокурор характеризует предлагаемые изменения?", "overall_assessment"),
+        (
+            "Как участники расценивают конституционную реформу по отношению к прежнему курсу — "
+            "как разрыв или как преемственность?",
+            "reform_tokayev_link",
+        ),
+        ("Как генпрокурор расценил предлагаемые изменения?", "overall_assessment"),
+        ("Как участники расценивают реформу?", "overall_assessment"),
     ],
 )
 def test_characterise_is_an_assessment_word(engine, question: str, entry: str) -> None:
-    """«характеризовать» is the imperfective of «охарактеризовать», of the assessment group."""
+    """«характеризовать» is the imperfective of «охарактеризовать», «расценивать» / «расценить» is
+    to assess: the assessment group."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
 
@@ -30,6 +38,8 @@ def test_characterise_is_an_assessment_word(engine, question: str, entry: str) -
         "Как характеризует генпрокурор новый налоговый кодекс?",
         "Как пресс-релиз характеризует выборы в Мажилис?",
         "Как характеризуют реформу в соцсетях?",
+        "Как расценивают реформу эксперты за рубежом?",
+        "Как генпрокурор расценил налоговую реформу?",
     ],
 )
 def test_characterising_what_the_text_does_not_tell_declines(engine, question: str) -> None:
