@@ -135,6 +135,12 @@ ENGLISH_ARTICLES = frozenset({"the", "a", "an"})
 OWNER_SPAN = 3
 # «с точки зрения общества»: the side a question asks from (Subjects.viewpoint), as typed
 VIEWPOINT = ("с", "точки", "зрения")
+# the words naming the kind of a concept named right after them («принцип верховенства права»: see
+# Subjects._kinds_of_named)
+KIND_OF_NAMED = "принцип"
+# the words saying a person or body is the one now («нынешний генпрокурор»): the one the documents
+# name, no subject of its own (Subjects._kinds_of_named)
+CURRENT_ONE = "нынешний"
 # The draft's changes named as a whole (Subjects.another_whole)
 CHANGE_WORDS = "изменения поправки новеллы преобразования нововведения changes amendments"
 # «закон о персональных данных», «кодекс об…», "the law on personal data", «дербес деректер туралы
@@ -267,7 +273,12 @@ class Subjects:
         # the reform alone, what every entry is about, no subject an entry must hold (Subjects.of)
         self._whole_named = base.analyse(WHOLE_REFORM).values
         self._part_words = frozenset(base.analyse(" ".join(PART_WORDS)).values)  # see named_alternative
-        self._models = frozenset(base.analyse(" ".join(MODEL_WORDS)).values)  # see another_whole
+        # (see another_whole; _kinds_of_named)
+        self._models, self._named_kinds, self._current = (
+            frozenset(base.analyse(" ".join(MODEL_WORDS)).values),
+            base.analyse(KIND_OF_NAMED).values,
+            base.analyse(CURRENT_ONE).values,
+        )
         self._event = frozenset(base.analyse(EVENT).values)  # see another_whole
         # the changes the draft makes, named as a whole (another_whole): «налоговые изменения» are
         # another set of changes, as «налоговая реформа» is another reform
@@ -919,8 +930,10 @@ class Subjects:
         the event went («в каком формате прошёл круглый стол — онлайн или очно?»), so an adverb
         beside the event's words is the format guessed, as in a yes/no question (_manners)."""
         named = (self.named | self.concepts) - self._whole_named
+        # (a kind word before a concept named: «принцип верховенства права», _kinds_of_named)
+        of_concepts = named - kinds if (kinds := self._kinds_of_named(terms, named)) else named
         known = self._without_named_members(
-            tuple(dict.fromkeys(t.value for t in terms if t.known and t.value in named))
+            tuple(dict.fromkeys(t.value for t in terms if t.known and t.value in of_concepts))
         )
         if presence and any(t.value in self.named for t in terms):
             # whether someone was there: only an entry saying who took part can tell
@@ -1005,6 +1018,23 @@ class Subjects:
             parts,
             tuple(t.value for t in terms if t.known and t.pos == "NOUN" and kazakh.is_kazakh(t.value)),
             acts=acts,
+        )
+
+    def _kinds_of_named(self, terms: tuple[Term, ...], named: frozenset[str]) -> frozenset[str]:
+        """«в рамках принципа равенства перед законом», «с принципом верховенства права»: a word
+        naming the kind of the concept named right after it (KIND_OF_NAMED) asks of that concept,
+        which an entry holding it covers, whatever the documents call it (equality before the law
+        is one of their directions, no «principle»); «Какой принцип обсуждали?» asks the principle.
+        So does a word of the present before a person or body named («нынешний генпрокурор»:
+        CURRENT_ONE), which says the one they tell of; not before the Constitution («нынешняя
+        Конституция» is the one in force, not their draft)."""
+        return frozenset(
+            t.value
+            for t, after in pairwise(terms)
+            if after.known
+            and after.value in named
+            and after.value not in self._named_kinds
+            and (t.value in self._named_kinds or (t.value in self._current and after.value in self.named))
         )
 
     def _without_named_members(self, known: tuple[str, ...]) -> tuple[str, ...]:

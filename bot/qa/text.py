@@ -257,6 +257,10 @@ FIRST_PERSON = _word_set(
     "я мне меня мой моя мои мы нам нас наш наша хочу хотим хотела хотел готовлю готовим пишу пишем "
     "i im me my we our мен маған менің біз бізге"
 )
+# or asks the bot to help the asker understand («Помогите понять: …», «Помоги разобраться — …»): a
+# request for help and a verb of understanding, nothing more (the asker's «мне» aside)
+HELP_REQUESTS = _word_set("помогите помоги помочь")
+UNDERSTANDING_LEMMAS = _word_set("понять разобраться уяснить осмыслить")
 
 # or names what the asker is making, in a few words («Для эфира: …», «For my article: …», «Для дайджеста: …»,
 # "For tonight's bulletin: …"): the asker's work, not the topic («Для бизнеса: что изменится?» keeps
@@ -267,7 +271,7 @@ ASKER_WORK = _word_set(
     "заметки отчёта отчета обзора экзамена зачёта зачета семинара конспекта ролика видео дебатов поста "
     "заголовка заголовок лида подводки стенд стенгазета буклет листовка плакат памятка "
     "дайджеста дайджест бюллетеня бюллетень рассылки выставки выставка экспозиции экспозиция "
-    "викторины викторина диссертации диссертация "
+    "викторины викторина диссертации диссертация опроса опрос анкеты анкета исследования "
     "article broadcast report essay lecture thesis blog podcast memo note briefing exam seminar headline "
     "bulletin newsletter digest wire dissertation"
 )
@@ -492,6 +496,7 @@ def _introduces_asker(head: str, rest: str) -> bool:
             and OBLIQUE_QUESTION_WORDS.isdisjoint(found)
         )
         or _names_asker_work([w for w in found if w not in POLITE])
+        or _helped_to_understand([w for w in found if w not in POLITE])
         or _names_asker_unit([w for w in found if w not in POLITE], rest)
         or _work_needs([w for w in found if w not in POLITE])
         or _names_audience([w for w in found if w not in POLITE or _telling(w)])
@@ -502,6 +507,18 @@ def _introduces_asker(head: str, rest: str) -> bool:
             # «Как генпрокурор: что он сказал?»: a pronoun after it points back to the person named
             and not any(shared_morphology().anaphoric(w) for w in words(rest))
         )
+    )
+
+
+def _helped_to_understand(found: list[str]) -> bool:
+    """«Помогите понять», «помоги мне разобраться»: the asker asks for help in understanding what
+    follows, as «Хочу понять: …» says it in the first person; no part of the question."""
+    morphology = shared_morphology()
+    found = [w for w in found if w not in ASKER_OBLIQUE]
+    return (
+        len(found) == 2
+        and found[0] in HELP_REQUESTS
+        and morphology.info(found[1]).lemma in UNDERSTANDING_LEMMAS
     )
 
 
@@ -742,6 +759,20 @@ def _role_sentence(head: str, rest: str) -> bool:
 # follows PLACE_PREPOSITIONS, below)
 # («Я думаю в целом о реформе»: what the asker thinks of is asked)
 THINKING_VERBS = _word_set("думать считать полагать хотеть надеяться сомневаться")
+
+
+def _self_named_doing(head: str) -> bool:
+    """«Я редактор агентства, проверяю факты», «Я юрист, работаю в акимате»: the asker named by a
+    noun (_self_named), then clauses of what they do, each opening with a verb in the first person
+    (not one of thinking: «Я юрист, думаю, что…» states a claim): who asks, no part of the question."""
+    clauses = [words(c.casefold()) for c in head.split(",")]
+    if len(clauses) < 2 or not _self_named(_before_place(clauses[0])):
+        return False
+    morphology = shared_morphology()
+    return all(
+        bool(c) and morphology.first_person_verb(c[0]) and morphology.info(c[0]).lemma not in THINKING_VERBS
+        for c in clauses[1:]
+    )
 
 
 def _before_place(found: list[str]) -> list[str]:
@@ -1085,7 +1116,12 @@ def _without_preamble(text: str) -> str:
     questioned = _ends_as_question(rest) and (
         not sentence
         or (
-            (_self_named(_before_place(head_words)) or _making_work(head_words) or _lives_where(head_words))
+            (
+                _self_named(_before_place(head_words))
+                or _making_work(head_words)
+                or _lives_where(head_words)
+                or _self_named_doing(match["head"])
+            )
             and not _SENTENCE_END.search(rest.rstrip())
         )
     )

@@ -728,6 +728,7 @@ NAME_NOUNS = frozenset({"имя", "фамилия"})
 NAME_SPAN = 3
 # «Назовите этого человека полностью»: naming a person in full asks the full name
 IN_FULL = "полностью"
+CALLING_VERB = "звать"
 PERSON_WORDS = frozenset({"человек", "его", "её", "ее", "him", "her"})
 
 
@@ -739,6 +740,10 @@ def name_requested(ctx: ReaderContext, question: str, analysis: Analysis) -> Ana
     adverb is the name's fullness, no detail asked)."""
     found = analysis.words
     morphology = shared_morphology()
+    if "names" not in analysis.kinds and (verb := _called_in_full(found)):
+        # «Как полностью зовут Президента?»: «как зовут» asking the full name
+        kept = replace(analysis, kinds=analysis.kinds | {"names"})
+        return less_words(ctx, kept, (IN_FULL, verb))
     if "items" in analysis.kinds and _person_named_in_full(found):
         kept = replace(analysis, kinds=(analysis.kinds - {"items"}) | {"names"})
         return less_words(ctx, kept, (IN_FULL,))
@@ -750,6 +755,20 @@ def name_requested(ctx: ReaderContext, question: str, analysis: Analysis) -> Ana
         ):
             return replace(analysis, kinds=analysis.kinds - {"items"})
     return analysis
+
+
+def _called_in_full(found: tuple[str, ...]) -> str | None:
+    """«Как полностью зовут Президента?», «как его полностью звать»: «как», then «полностью» and a
+    form of «звать» side by side (in either order, a pronoun between «как» and them): the verb, else
+    None."""
+    morphology = shared_morphology()
+    for i, word in enumerate(found):
+        if word != IN_FULL or "как" not in found[max(0, i - NAME_SPAN) : i + 1]:
+            continue
+        for verb in found[i - 1 : i] + found[i + 1 : i + 2]:
+            if morphology.info(verb).lemma == CALLING_VERB:
+                return verb
+    return None
 
 
 def _person_named_in_full(found: tuple[str, ...]) -> bool:

@@ -249,7 +249,9 @@ def part_about(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysi
         return analysis
     frame = ctx.analyzer.analyse(found[parts[0]]).values
     about = ctx.analyzer.analyse(" ".join(found[parts[0] + 2 :])).terms
-    rest = [t for t in analysis.terms if t.value not in frame]
+    # (the piece read, or its text, beside it is where the part is: «Как назван в тексте раздел о …?»)
+    read = ctx.pieces | ctx.analyzer.analyse(WORDING_PIECE).values
+    rest = [t for t in analysis.terms if t.value not in frame and t.value not in read]
     if not about or not all(t.known for t in about):
         return analysis
     alone = {t.value for t in rest} == {t.value for t in about}
