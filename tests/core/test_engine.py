@@ -2528,9 +2528,7 @@ def test_aims_someone_named_are_his_words_not_a_purpose(engine) -> None:
             "Какую модель государства должна сформировать реформа наряду с другими инициативами президента?",
             "fair_kazakhstan",
         ),
-        # round 72d: the Preamble entry quotes the Prosecutor General's next sentence too («речь идёт об
-        # укреплении правового сознания общества»), the effect of enshrining the principle asked here
-        ("Как закрепление закона и порядка скажется на общественном сознании?", "law_and_order_preamble"),
+        ("Как закрепление закона и порядка скажется на общественном сознании?", "legal_consciousness"),
         (
             "Как характеризуется конституционная реформа — как разрыв с прошлым или как продолжение?",
             "reform_aims",  # «Реформа названа продолжением инициатив Президента…»
