@@ -982,6 +982,10 @@ class Analyzer:
         info = self._morph.info(word)
         return not info.is_function_word and not self._stopped(word, info)
 
+    def is_stopword(self, word: str) -> bool:
+        """A curated stopword: a filler, a familiar address («бро», «братан»), a frame of asking."""
+        return self._stopped(word, self._morph.info(word))
+
     def _stopped(self, word: str, info: WordInfo) -> bool:
         """A stopword, as its lemma; but not an English plural noun of a stem listed only as a
         participle: the asker's "interested" is no word of the question, someone's "interests"

@@ -58,6 +58,7 @@ from bot.qa.reading import (
     place_phrases,
     relative_clause,
 )
+from bot.qa.reading.context import SAID_KIND
 from bot.qa.replies import ReplyBuilder, asked, question_in
 from bot.qa.rescue import readable, rescuable, rescued
 from bot.qa.semantic import Embedder, SemanticIndex, entry_vectors, load_embedder
@@ -391,6 +392,7 @@ class Engine:
             groups=subjects.member_groups(analysis),
             whether=subjects.whether_there(analysis),
             format_asked=FORMAT_KIND in analysis.kinds,
+            said=SAID_KIND in analysis.kinds,
             alternatives=subjects.alternatives(analysis),
             kinds_of_whole=subjects.another_whole(analysis),
             parts=subjects.asked_parts(analysis)

@@ -14,6 +14,7 @@ from bot.qa.engine_context import NUMBER_LEMMAS, EngineContext, JoinedPhrase, st
 from bot.qa.kb import BESIDES
 from bot.qa.morph import PREDICATE_POS, shared_morphology
 from bot.qa.reading import WHICH_WORDS
+from bot.qa.reading.context import SAID_KIND
 from bot.qa.reading.form import asks_for_things
 from bot.qa.subject import SUBJECT_POS, Subject
 
@@ -72,6 +73,8 @@ NAMING_SPAN = 2
 # by a noun before the body's name («статус прокуратуры», «статус будет у прокуратуры»: within so many words)
 STANDING_LEMMAS = frozenset({"роль", "статус", "место", "положение", "полномочие", "функция", "компетенция"})
 STANDING_SPAN = 4
+# the kinds a question of a body's standing may also ask: what someone said of it
+SAID_OF_STANDING = frozenset({SAID_KIND})
 # «сколько», "how many", «қанша»: within so many words after the words asking a count, the things
 # counted (counted); an adjective is passed over («сколько основных принципов»), a verb ends them
 # («Сколько участников обсуждали направления?» counts participants)
@@ -467,7 +470,7 @@ def members_as_group(ctx: EngineContext, analysis: Analysis) -> Analysis:
     group, so the entries are ranked by the group, not by the member's own entries (what the
     Prosecutor General said). Only a body, a group of its own: a person beside the body he heads
     is asked of himself."""
-    beside = ctx.subjects.members_beside_group(analysis.values, bodies=True)
+    beside = ctx.subjects.members_beside_group(analysis.values, bodies=True, said=SAID_KIND in analysis.kinds)
     if not beside:
         return analysis
     kept = tuple(t for t in analysis.terms if t.value not in beside)
@@ -482,8 +485,9 @@ def standing_of_a_voice(ctx: EngineContext, analysis: Analysis) -> Analysis:
     of it (an unknown one), not a frame («роль» is a stopword) nor a word another entry's thing
     shares («статус» of the principle «Закон и порядок»). Not when another kind is asked («Кто
     представлял прокуратуру?»), nor of a body the documents speak of («роль правоохранительных
-    органов»: the entry on their service model tells it)."""
-    if analysis.kinds:
+    органов»: the entry on their service model tells it). What someone said of the standing («Что
+    Асылов сказал о роли прокуратуры?») asks it all the same: his speech does not tell it."""
+    if analysis.kinds - SAID_OF_STANDING:
         return analysis
     found = analysis.words
     morphology = shared_morphology()

@@ -38,6 +38,7 @@ class SmalltalkMatcher:
                     patterns.append((text, intent))
         patterns.sort(key=lambda item: len(item[0]), reverse=True)  # longest first
         self._is_content_word = analyzer.is_content_word
+        self._is_stopword = analyzer.is_stopword
         self._analyzer = analyzer
         self._who_are_you = next((i for i in intents if i.id == WHO_ARE_YOU), None)
         self._texts = [text for text, _ in patterns]
@@ -113,12 +114,16 @@ class SmalltalkMatcher:
 
     def _whole_or_core(self, text: str) -> SmalltalkIntent | None:
         """The intent of the whole text, or of its words without the function words around them
-        («ну всё, понятно» is «понятно»; «а кто ты» stays as typed)."""
+        («ну всё, понятно» is «понятно»; «а кто ты» stays as typed), or without its fillers and
+        familiar addresses only («бро как дела» is «как дела», whose «как» the core would lose)."""
         whole = self._whole(text)
         if whole is not None:
             return whole
         core = " ".join(w for w in text.split(" ") if self._is_content_word(w))
-        return self._whole(core) if core and core != text else None
+        if core and core != text and (found := self._whole(core)) is not None:
+            return found
+        unfilled = " ".join(w for w in text.split(" ") if not self._is_stopword(w))
+        return self._whole(unfilled) if unfilled and unfilled not in (text, core) else None
 
     def _whole(self, text: str) -> SmalltalkIntent | None:
         # fuzz.ratio is at most 100 * (1 - |a - b| / (a + b)) for lengths a, b: only patterns of a length

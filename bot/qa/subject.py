@@ -319,7 +319,8 @@ class Subjects:
             self._source_sizes[entry.source] = self._source_sizes.get(entry.source, 0) + 1
         self._frames: dict[str, frozenset[str]] = {}  # see _framing
         self._people = self._people_concepts()  # see _acted_by_named
-        self._groups, self._members = self._member_relation(base)
+        # the people among the members: see members_beside_group
+        self._groups, self._members, self._person_members = self._member_relation(base)
         # a body -> the spheres it works in (synonyms.yaml `spheres`)
         # (each sphere as the terms an entry speaking of it holds: «правовой», «сфера»)
         self._spheres: dict[str, tuple[frozenset[str], ...]] = {}
@@ -626,10 +627,12 @@ class Subjects:
 
     def _member_relation(
         self, base: Analyzer
-    ) -> tuple[tuple[tuple[tuple[str, ...], str, frozenset[str]], ...], dict[str, frozenset[str]]]:
+    ) -> tuple[
+        tuple[tuple[tuple[str, ...], str, frozenset[str]], ...], dict[str, frozenset[str]], frozenset[str]
+    ]:
         """synonyms.yaml `members`: the lemmas of each phrase naming a group with the group's value,
         and each group's members, with the members of those (the Prosecutor General, of the
-        prosecution, is one of the law-enforcement bodies)."""
+        prosecution, is one of the law-enforcement bodies); and the members who are people."""
         morphology = shared_morphology()
         groups: list[tuple[tuple[str, ...], str, frozenset[str]]] = []
         direct: dict[str, set[str]] = {}
@@ -651,7 +654,18 @@ class Subjects:
                     seen.add(member)
                     todo.extend(direct.get(member, ()))
             closed[whole] = frozenset(seen)
-        return tuple(groups), closed
+        return tuple(groups), closed, self._members_who_are_people(base)
+
+    def _members_who_are_people(self, base: Analyzer) -> frozenset[str]:
+        """synonyms.yaml `members` whose phrase names a person (its first noun animate: «генеральный
+        прокурор», not «администрация президента»): a person is no body of a group."""
+        morphology = shared_morphology()
+        out: set[str] = set()
+        for relation in self.kb.synonyms.members:
+            nouns = [w for w in words(relation.member) if morphology.info(w).pos == "NOUN"]
+            if nouns and morphology.animate_noun(nouns[0]):
+                out |= base.analyse(relation.member).values
+        return frozenset(out)
 
     @staticmethod
     def whether_there(analysis: Analysis) -> bool:
@@ -914,6 +928,7 @@ class Subjects:
         predicate: frozenset[str] = frozenset(),
         acts: tuple[frozenset[str], ...] = (),
         format_asked: bool = False,
+        said: bool = False,
     ) -> Subject:
         """The question's subject: the people and institutions it names (synonyms.yaml,
         `subjects`: генпрокурор, Парламент, президент, омбудсмен…), and unknown nouns or names
@@ -928,12 +943,13 @@ class Subjects:
         (Subjects.yet_to_be). `predicate`: a Kazakh yes/no question's predicate (kazakh_predicate).
         `acts`: the laws asked which of as acts (acts_asked). `format_asked`: it asks in what format
         the event went («в каком формате прошёл круглый стол — онлайн или очно?»), so an adverb
-        beside the event's words is the format guessed, as in a yes/no question (_manners)."""
+        beside the event's words is the format guessed, as in a yes/no question (_manners). `said`:
+        it asks what was said, so a person it names is the one who said it (members_beside_group)."""
         named = (self.named | self.concepts) - self._whole_named
         # (a kind word before a concept named: «принцип верховенства права», _kinds_of_named)
         of_concepts = named - kinds if (kinds := self._kinds_of_named(terms, named)) else named
         known = self._without_named_members(
-            tuple(dict.fromkeys(t.value for t in terms if t.known and t.value in of_concepts))
+            tuple(dict.fromkeys(t.value for t in terms if t.known and t.value in of_concepts)), said=said
         )
         if presence and any(t.value in self.named for t in terms):
             # whether someone was there: only an entry saying who took part can tell
@@ -1037,23 +1053,31 @@ class Subjects:
             and (t.value in self._named_kinds or (t.value in self._current and after.value in self.named))
         )
 
-    def _without_named_members(self, known: tuple[str, ...]) -> tuple[str, ...]:
+    def _without_named_members(self, known: tuple[str, ...], *, said: bool = False) -> tuple[str, ...]:
         """«Как будут работать полиция и прокуратура?»: a body named beside a group it is a member
         of (synonyms.yaml `members`: the prosecution is a law-enforcement body) is asked about as
         one of that group; an entry speaking of the group covers it."""
-        beside = self.members_beside_group(known)
+        beside = self.members_beside_group(known, said=said)
         return tuple(v for v in known if v not in beside)
 
-    def members_beside_group(self, values: Collection[str], *, bodies: bool = False) -> frozenset[str]:
+    def members_beside_group(
+        self, values: Collection[str], *, bodies: bool = False, said: bool = False
+    ) -> frozenset[str]:
         """The values that name a member of a group another value names (Subjects._without_named_members).
         `bodies`: only members of a group the documents name as such (law enforcement), not of a
         word a phrase for a group lends ("office" of "the prosecutor's office", which the Prosecutor
-        General is read as a member of: "who spoke for the prosecutor's office" asks of him)."""
+        General is read as a member of: "who spoke for the prosecutor's office" asks of him).
+        `said`: the question asks what was said, so a person beside a group the documents name is
+        the one who said it, not one of the group («Что генпрокурор сказал про полицию?» asks of
+        his words, which are not of the police; "the service model for police and prosecutors" asks
+        of them as law enforcement)."""
         return frozenset(
             v
             for v in values
             if any(
-                v in self._members.get(whole, ()) and (not bodies or whole in self.named)
+                v in self._members.get(whole, ())
+                and (not bodies or whole in self.named)
+                and not (said and whole in self.named and v in self._person_members)
                 for whole in values
                 if whole != v
             )
