@@ -635,7 +635,7 @@ class Analyzer:
             text = _unmarked_english_when(text)
         if ", раз" in text or ",раз" in text:
             text = _CLAUSE_SINCE.sub(",", text)
-        return kazakh.without_postpositions(text)
+        return kazakh.without_postpositions(kazakh.as_offence(text))
 
     def _unmarked_clause_when(self, text: str) -> str:
         """«что будет с персональными данными когда внедрят искусственный интеллект»: typed without

@@ -59,6 +59,8 @@ _SUFFIXES = tuple(
                 # verbs: past, participles, present, verbal noun, conditional
                 "ды ді ты ті дық дік тық тік ған ген қан кен атын етін йтын йтін",
                 "ады еді йды йді а е й у уы уі уға уге са се",
+                # the conditional with its person («түсіндірсем», if I explain; «айтсаңыз»)
+                "сам сем саң сең саңыз сеңіз",
                 # derivation that keeps the meaning close: agent, abstract noun, "with"
                 "шы ші лық лік дық дік тық тік лы лі",
             )
@@ -187,13 +189,27 @@ def shorter_forms(word: str) -> tuple[str, ...]:
 # «Құқық бұзушылықтарға қатысты қандай ұстаным айтылды?»: after a noun in the dative, «қатысты»
 # ("regarding") and «байланысты» ("in connection with") are postpositions, like «туралы», when a
 # word other than a question particle follows; at the end of the clause «қатысты» is the verb "took
-# part" («Талқылауға кімдер қатысты?», «…қатысты ма?»).
-_POSTPOSITION = re.compile(r"(?<=[ғгқкнш][аеә]) (?:қатысты|байланысты)(?= (?!(?:ма|ме|ба|бе|па|пе|ғой)\b)\w)")
+# part" («Талқылауға кімдер қатысты?», «…қатысты ма?»). So is «қарсы» ("against": «Заң бұзушылыққа
+# қарсы қандай ұстаным айтылды?», the stance against offences), which the stemmer would cut to «қар».
+_POSTPOSITION = re.compile(
+    r"(?<=[ғгқкнш][аеә]) (?:қатысты|байланысты|қарсы)(?= (?!(?:ма|ме|ба|бе|па|пе|ғой)\b)\w)"
+)
+
+
+# «заң бұзушылық» (a breach of the law) is the documents' «құқық бұзушылық» (an offence, a breach of a
+# right), as the Russian «нарушение закона» is «правонарушение»: read as it (not as a synonym group,
+# which would weigh the documents' two words as one concept and move their entries' ranking)
+_LAW_BREACH = re.compile(r"\bзаң(?= бұзушылы)")
+
+
+def as_offence(text: str) -> str:
+    """The folded text with «заң бұзушылық» in any form read as «құқық бұзушылық» (see _LAW_BREACH)."""
+    return _LAW_BREACH.sub("құқық", text) if "заң бұз" in text else text
 
 
 def without_postpositions(text: str) -> str:
-    """The folded text without its postpositions «қатысты», «байланысты» (see _POSTPOSITION)."""
-    if "ысты" not in text:  # both end so: most questions need no regular expression run
+    """The folded text without its postpositions «қатысты», «байланысты», «қарсы» (see _POSTPOSITION)."""
+    if "ысты" not in text and "қарсы" not in text:  # most questions need no regular expression run
         return text
     return _POSTPOSITION.sub("", text)
 

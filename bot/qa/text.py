@@ -649,10 +649,24 @@ def told_audience(found: Sequence[str]) -> list[str]:
     for i, word in enumerate(found):
         if not _audience(word) or (i and found[i - 1] in TOPIC_MARKERS):
             continue  # «сказано о школьниках»: the topic
-        verbs = [found[t] for t in telling if 0 < abs(i - t) <= TOLD_SPAN]
+        verbs = [found[t] for t in telling if 0 < abs(i - t) <= TOLD_SPAN] or _kazakh_telling(found, i)
         # the telling too is the asker's delivery, not what is asked («Как объяснить ученикам, зачем…?»)
         told += [word, *verbs] if verbs else []
     return told
+
+
+# the stem of the Kazakh verb of explaining, in any of its forms («түсіндірсем», if I explain;
+# «түсіндіруге», «түсіндіремін»)
+KAZAKH_EXPLAINING = "түсіндір"
+
+
+def _kazakh_telling(found: Sequence[str], audience: int) -> list[str]:
+    """«Оқырмандарға реформаның мақсатын қалай түсіндірсем болады?»: a Kazakh audience in the
+    dative is told at the clause's end, its verb of explaining after the thing explained, farther
+    than TOLD_SPAN: that verb, after a Kazakh audience word."""
+    if not found[audience].startswith(KAZAKH_AUDIENCES):
+        return []
+    return [w for w in found[audience + 1 :] if w.startswith(KAZAKH_EXPLAINING)][:1]
 
 
 def _names_audience(found: list[str]) -> bool:
