@@ -80,6 +80,8 @@ TYPO_MIN_SCORE = 80.0
 DERIVED_MIN_TAIL = 3
 # ... and a word with a part this long before a knowledge-base word is a compound of it (_compound_on)
 COMPOUND_MIN_HEAD = 3
+# The words joining two nouns of a synonym phrase as equals («права и свободы», «закон и порядок»)
+_JOINING = frozenset({"и"})
 # How many lemmas a word cut short may be read as within a synonym phrase (Analyzer._cut_readings)
 MAX_CUT_READINGS = 4
 # ... and a dictionary word this short may be cut short too («общ» of «общественные», «научн»)
@@ -100,6 +102,9 @@ class Term:
     real_word: bool = True  # a dictionary word (or digits), as opposed to noise
     pos: str | None = None  # part of speech of the word (None for a synonym group's concept)
     repaired: bool = False  # read as a knowledge-base word the typed one was not (a typo repaired)
+    # a concept read from a Russian synonym phrase of several words: the lemmas of the phrase's words
+    # it is a kind of (Analyzer._head_words), which a question may name alone
+    parts: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -474,13 +479,26 @@ class Analyzer:
         # the stems stopped only as an English participle ("interested": not "interests")
         self._stop_participles = self._participle_stems(stopwords)
         self._synonyms: dict[tuple[str, ...], str] = {}
+        # each phrase of several words (by its lemmas) -> the places of the words it is a kind of
+        self._heads: dict[tuple[str, ...], tuple[int, ...]] = {}
+        self._learn_synonyms([list(group) for group in synonym_groups])
+        self._max_phrase = max((len(k) for k in self._synonyms), default=1)
+        self._phrase_starts = frozenset(lemmas[0] for lemmas in self._synonyms)
+        # English words of the curated synonyms («ngos», «outreach»): English as typed, like the dictionary's
+        self._english_synonyms = frozenset(w for lemmas in self._synonyms for w in lemmas if w.isascii())
+        self._memoise()
+
+    def _learn_synonyms(self, synonym_groups: list[list[str]]) -> None:
+        """Each curated phrase, by its lemmas, -> its group's concept (the first phrase's lemmas)."""
         for group in synonym_groups:
-            lemma_phrases = [lemmas for phrase in group if (lemmas := self._plain_lemmas(phrase))]
+            lemma_phrases = [(phrase, lemmas) for phrase in group if (lemmas := self._plain_lemmas(phrase))]
             if not lemma_phrases:
                 continue
-            canonical = " ".join(lemma_phrases[0])
-            for lemmas in lemma_phrases:
+            canonical = " ".join(lemma_phrases[0][1])
+            for phrase, lemmas in lemma_phrases:
                 self._synonyms.setdefault(lemmas, canonical)
+                if len(lemmas) > 1:
+                    self._heads.setdefault(lemmas, self._head_words(phrase))
         # then each phrase of several words by the other lemmas its words may have, so that it is
         # found in every case («персональных данных» as «персональные данные»)
         for group in synonym_groups:
@@ -488,13 +506,10 @@ class Analyzer:
             for phrase in group:
                 kept = [w for w in words(phrase) if self.is_content_word(w)]
                 if len(kept) > 1:
+                    heads = self._head_words(phrase)
                     for lemmas in product(*(self._morph.lemmas(w) for w in kept)):
                         self._synonyms.setdefault(lemmas, canonical)
-        self._max_phrase = max((len(k) for k in self._synonyms), default=1)
-        self._phrase_starts = frozenset(lemmas[0] for lemmas in self._synonyms)
-        # English words of the curated synonyms («ngos», «outreach»): English as typed, like the dictionary's
-        self._english_synonyms = frozenset(w for lemmas in self._synonyms for w in lemmas if w.isascii())
-        self._memoise()
+                        self._heads.setdefault(lemmas, heads)
 
     def _memoise(self) -> None:
         """Per-word and per-text caches: a knowledge base repeats its words thousands of times, users
@@ -830,9 +845,10 @@ class Analyzer:
                 i += 1
                 continue
             for size in range(min(self._max_phrase, len(content) - i), 0, -1):
-                canonical = self._phrase(content[i : i + size])
-                if canonical is not None:
-                    terms.append(Term(canonical))
+                key = self._phrase(content[i : i + size])
+                if key is not None:
+                    parts = tuple(key[j] for j in self._heads.get(key, ()))
+                    terms.append(Term(self._synonyms[key], parts=parts))
                     i += size
                     break
             else:
@@ -840,19 +856,46 @@ class Analyzer:
                 i += 1
         return tuple(terms)
 
-    def _phrase(self, window: list[_Content]) -> str | None:
-        """The concept of the synonym phrase these words make, by their likeliest lemmas first."""
-        likeliest = self._synonyms.get(tuple(lemmas[0] for lemmas, _ in window))
-        if likeliest is not None or all(len(lemmas) == 1 for lemmas, _ in window):
+    def _phrase(self, window: list[_Content]) -> tuple[str, ...] | None:
+        """The synonym phrase (its lemmas, a key of _synonyms) these words make, by their likeliest
+        lemmas first."""
+        likeliest = tuple(lemmas[0] for lemmas, _ in window)
+        if likeliest in self._synonyms:
             return likeliest
+        if all(len(lemmas) == 1 for lemmas, _ in window):
+            return None
         if len(window) == 1:  # a dictionary word by its likeliest lemma only; a word the dictionary
             # lacks (slang: «нейронки») by any of the lemmas guessed for it, all as doubtful
             lemmas, term = window[0]
             guesses = () if term.real_word else lemmas[1:]
-            return next((c for lemma in guesses if (c := self._synonyms.get((lemma,)))), None)
+            return next(((lemma,) for lemma in guesses if (lemma,) in self._synonyms), None)
         return next(
-            (c for key in product(*(lemmas for lemmas, _ in window)) if (c := self._synonyms.get(key))), None
+            (key for key in product(*(lemmas for lemmas, _ in window)) if key in self._synonyms), None
         )
+
+    def _head_words(self, phrase: str) -> tuple[int, ...]:
+        """The places (among its content words) of the words a Russian synonym phrase names a kind of:
+        its head noun, the words before it and the nouns joined to it by «и» («неточная
+        интерпретация» is an interpretation, «права и свободы» are rights), not the words it is of (a
+        noun after the head, any word after a preposition: «уполномоченный по правам человека» is no
+        kind of right, «администрация президента» no kind of president). None of a phrase with a word
+        the Russian dictionary lacks (English, Kazakh: their word order tells other heads)."""
+        found = words(phrase)
+        if not all(self._morph.is_russian(word) for word in found):
+            return ()
+        heads: list[int] = []
+        place = 0
+        noun = joined = False
+        for word in found:
+            info = self._morph.info(word)
+            if info.pos == "PREP" or (noun and not joined and info.pos == "NOUN"):
+                break
+            joined = word in _JOINING or (joined and not self.is_content_word(word))
+            if self.is_content_word(word):
+                heads.append(place)
+                place += 1
+                noun = noun or info.pos == "NOUN"
+        return tuple(heads)
 
     def spelt(self, word: str) -> str:
         """The knowledge-base word a misspelt word is read as («принцыпы»: «принципы»), else the
