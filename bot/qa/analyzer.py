@@ -21,7 +21,7 @@ from rapidfuzz import fuzz, process
 from bot.qa import kazakh
 from bot.qa.layout import from_qwerty
 from bot.qa.morph import Morphology, WordInfo, english_parts
-from bot.qa.text import clean, fold, has_cyrillic, has_latin, words
+from bot.qa.text import WHOLE_WORDS, clean, fold, has_cyrillic, has_latin, words
 from bot.qa.translit import to_cyrillic
 
 # Tags and entities pasted into a question are not words of it.
@@ -103,8 +103,12 @@ class Term:
     pos: str | None = None  # part of speech of the word (None for a synonym group's concept)
     repaired: bool = False  # read as a knowledge-base word the typed one was not (a typo repaired)
     # a concept read from a Russian synonym phrase of several words: the lemmas of the phrase's words
-    # it is a kind of (Analyzer._head_words), which a question may name alone
+    # it is a kind of (Analyzer._head_words), which a question may name alone, and each with each word
+    # the phrase is of («право», «право гражданин» of «прав и свобод граждан»)
     parts: tuple[str, ...] = ()
+    # a word such a phrase is a kind of, asked with a noun in the genitive after it: that noun's term
+    # («прокуратура» of «работа прокуратуры»: which work, Analyzer._with_complements)
+    complement: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,10 +135,13 @@ class Vocabulary:
         surface_words: Iterable[str],
         terms: Iterable[str],
         families: Mapping[str, tuple[str, ...]] | None = None,
+        parts: Iterable[str] = (),
     ) -> None:
         """`families`: lemmas' families as `family` gives them, worked out before (a compiled index
-        holds its terms'), so that they are not looked for again."""
+        holds its terms'), so that they are not looked for again. `parts`: the words the knowledge
+        base says inside a phrase it reads as a concept (Term.parts)."""
         self.surface = frozenset(surface_words)
+        self.parts = frozenset(parts)
         self._families = families or {}
         self._surface_list = sorted(self.surface)
         self.terms = frozenset(terms)
@@ -412,6 +419,13 @@ def _openers(phrases: Iterable[str]) -> frozenset[str]:
     return frozenset(words(fold(phrase))[0] for phrase in phrases)
 
 
+def _phrase_parts(lemmas: tuple[str, ...], heads: tuple[int, ...]) -> tuple[str, ...]:
+    """A phrase's Term.parts: the words it is a kind of, and each of them with each word it is of."""
+    others = [lemma for i, lemma in enumerate(lemmas) if i not in heads]
+    found = [lemmas[i] for i in heads]
+    return (*found, *(f"{head} {other}" for head in found for other in others))
+
+
 def _common_prefix(a: str, b: str) -> int:
     n = 0
     for x, y in zip(a, b, strict=False):
@@ -476,11 +490,12 @@ class Analyzer:
             if multi:
                 self._kind_patterns.append((kind, _phrase_pattern(multi), _openers(multi)))
         self._stop = frozenset(self._lemma(fold(word)) for word in stopwords)
+        self._whole = frozenset(self._lemma(word) for word in WHOLE_WORDS)  # see _with_complements
         # the stems stopped only as an English participle ("interested": not "interests")
         self._stop_participles = self._participle_stems(stopwords)
         self._synonyms: dict[tuple[str, ...], str] = {}
-        # each phrase of several words (by its lemmas) -> the places of the words it is a kind of
-        self._heads: dict[tuple[str, ...], tuple[int, ...]] = {}
+        # each Russian phrase of several words (by its lemmas) -> its Term.parts
+        self._parts: dict[tuple[str, ...], tuple[str, ...]] = {}
         self._learn_synonyms([list(group) for group in synonym_groups])
         self._max_phrase = max((len(k) for k in self._synonyms), default=1)
         self._phrase_starts = frozenset(lemmas[0] for lemmas in self._synonyms)
@@ -497,8 +512,8 @@ class Analyzer:
             canonical = " ".join(lemma_phrases[0][1])
             for phrase, lemmas in lemma_phrases:
                 self._synonyms.setdefault(lemmas, canonical)
-                if len(lemmas) > 1:
-                    self._heads.setdefault(lemmas, self._head_words(phrase))
+                if len(lemmas) > 1 and lemmas not in self._parts:
+                    self._parts[lemmas] = _phrase_parts(lemmas, self._head_words(phrase))
         # then each phrase of several words by the other lemmas its words may have, so that it is
         # found in every case («персональных данных» as «персональные данные»)
         for group in synonym_groups:
@@ -509,7 +524,8 @@ class Analyzer:
                     heads = self._head_words(phrase)
                     for lemmas in product(*(self._morph.lemmas(w) for w in kept)):
                         self._synonyms.setdefault(lemmas, canonical)
-                        self._heads.setdefault(lemmas, heads)
+                        if lemmas not in self._parts:
+                            self._parts[lemmas] = _phrase_parts(lemmas, heads)
 
     def _memoise(self) -> None:
         """Per-word and per-text caches: a knowledge base repeats its words thousands of times, users
@@ -570,6 +586,7 @@ class Analyzer:
             content_words = words(stripped)
         content: list[_Content] = []
         after_content: list[bool] = []  # whether each content word follows another with nothing between
+        typed: list[str] = []  # each content word as written
         previous = False
         prior = ("", "")  # the two words before
         content_words = tuple(content_words)
@@ -620,8 +637,9 @@ class Analyzer:
             elif found is not None:
                 content.append(found)
                 after_content.append(previous)
+                typed.append(word)
             previous = kind is None and found is not None
-        terms = self._terms(content, after_content)
+        terms = self._terms(self._with_complements(content, after_content, typed), after_content)
         return Analysis(
             text=" ".join(all_words),
             words=all_words,
@@ -847,7 +865,7 @@ class Analyzer:
             for size in range(min(self._max_phrase, len(content) - i), 0, -1):
                 key = self._phrase(content[i : i + size])
                 if key is not None:
-                    parts = tuple(key[j] for j in self._heads.get(key, ()))
+                    parts = self._parts.get(key, ())
                     terms.append(Term(self._synonyms[key], parts=parts))
                     i += size
                     break
@@ -872,6 +890,31 @@ class Analyzer:
         return next(
             (key for key in product(*(lemmas for lemmas, _ in window)) if key in self._synonyms), None
         )
+
+    def _with_complements(
+        self, content: list[_Content], after_content: list[bool], typed: list[str]
+    ) -> list[_Content]:
+        """Each word the knowledge base says inside a phrase (Vocabulary.parts), asked with a noun in
+        the genitive right after it, with that noun's term as its complement: «работа прокуратуры»
+        is the prosecutor's office's work, no kind of the text's «разъяснительная работа»; «права
+        граждан» are the rights of «прав и свобод граждан» (Term.parts). Not the documents' whole
+        (WHOLE_WORDS), which every entry is of: «интерпретации реформы» are the text's «неточных
+        интерпретаций» of the reform."""
+        parts = self._vocabulary.parts if self._vocabulary is not None else frozenset()
+        if not parts:
+            return content
+        out = content
+        for i in range(len(content) - 1):
+            lemmas, term = content[i]
+            if (
+                term.value in parts
+                and after_content[i + 1]
+                and content[i + 1][1].value not in self._whole
+                and self._morph.genitive_noun(typed[i + 1])
+            ):
+                out = out if out is not content else list(content)
+                out[i] = (lemmas, replace(term, complement=content[i + 1][1].value))
+        return out
 
     def _head_words(self, phrase: str) -> tuple[int, ...]:
         """The places (among its content words) of the words a Russian synonym phrase names a kind of:

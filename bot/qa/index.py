@@ -399,7 +399,10 @@ class Index:
     def __init__(self, compiled: CompiledIndex) -> None:
         self.compiled = compiled
         families = dict(zip(compiled.vocabulary_terms, compiled.term_families, strict=True))
-        self.vocabulary = Vocabulary(compiled.surface_words, compiled.vocabulary_terms, families)
+        words_in_phrases = (part for part in compiled.part_ids if " " not in part)
+        self.vocabulary = Vocabulary(
+            compiled.surface_words, compiled.vocabulary_terms, families, words_in_phrases
+        )
         self._position = {entry_id: i for i, entry_id in enumerate(compiled.entry_ids)}
         self._question_statistics = compiled.entry_statistics[compiled.question_entry]
         self._entries = _Side(compiled.entry_postings, compiled.entry_statistics)
@@ -498,11 +501,14 @@ class Index:
         weights = {term.value: self.weights(term) for term in analysis.terms}
         if not weights:
             return []
+        complements: dict[str, str] = {}
+        for term in analysis.terms:
+            complements.setdefault(term.value, term.complement)
         c = self.compiled
         total = np.zeros(len(c.statistics_max_idf), dtype=np.float64)  # the question's weight in each
         for row in weights.values():
             total += row
-        reaches = [self._reach(value) for value in weights]
+        reaches = [self._reach(value, complements[value]) for value in weights]
         term_weights = np.array(list(weights.values()))  # by term and statistics
         covered = self._entries.coverage(len(c.entry_ids), reaches, term_weights)
         asked = np.zeros(len(c.entry_ids), dtype=bool)
@@ -534,11 +540,12 @@ class Index:
             numbers=(score, entry_covered / total, similarity),
         )
 
-    def _reach_of(self, value: str) -> _Reach:
+    def _reach_of(self, value: str, complement: str = "") -> _Reach:
+        """The term's reach; a word said inside phrases only where they are of its complement."""
         ids = self.compiled.term_ids
         family = () if " " in value else self.vocabulary.family(value)
         exact, relatives = ids.get(value), [ids[r] for r in family if r in ids]
-        part = self.compiled.part_ids.get(value)
+        part = self.compiled.part_ids.get(f"{value} {complement}" if complement else value)
         asking = [self._asking.row(term_id) for term_id in relatives]
         if exact is not None:
             asking.append(self._asking.row(exact))
