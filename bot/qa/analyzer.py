@@ -109,6 +109,10 @@ class Term:
     # a word such a phrase is a kind of, asked with a noun in the genitive after it: that noun's term
     # («прокуратура» of «работа прокуратуры»: which work, Analyzer._with_complements)
     complement: str = ""
+    # ... and the term of the word before it saying which one (an adjective: «религиозные объединения»;
+    # a noun the knowledge base never uses it is of: «норм закона»): such a phrase lends it its word
+    # only where the entry holds that term too, or the phrase does (Analyzer._qualifier)
+    qualifier: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -421,9 +425,8 @@ def _openers(phrases: Iterable[str]) -> frozenset[str]:
 
 def _phrase_parts(lemmas: tuple[str, ...], heads: tuple[int, ...]) -> tuple[str, ...]:
     """A phrase's Term.parts: the words it is a kind of, and each of them with each word it is of."""
-    others = [lemma for i, lemma in enumerate(lemmas) if i not in heads]
     found = [lemmas[i] for i in heads]
-    return (*found, *(f"{head} {other}" for head in found for other in others))
+    return (*found, *(f"{head} {other}" for head in found for other in lemmas if other != head))
 
 
 def _common_prefix(a: str, b: str) -> int:
@@ -894,27 +897,45 @@ class Analyzer:
     def _with_complements(
         self, content: list[_Content], after_content: list[bool], typed: list[str]
     ) -> list[_Content]:
-        """Each word the knowledge base says inside a phrase (Vocabulary.parts), asked with a noun in
-        the genitive right after it, with that noun's term as its complement: «работа прокуратуры»
-        is the prosecutor's office's work, no kind of the text's «разъяснительная работа»; «права
-        граждан» are the rights of «прав и свобод граждан» (Term.parts). Not the documents' whole
-        (WHOLE_WORDS), which every entry is of: «интерпретации реформы» are the text's «неточных
-        интерпретаций» of the reform."""
+        """Each word the knowledge base says inside a phrase (Vocabulary.parts) with the words asked
+        with it that say which one is meant, which a phrase lending it must agree with (Term.complement,
+        Term.qualifier): a noun in the genitive right after it, whose it is («работа прокуратуры» is
+        the prosecutor's office's work, no kind of the text's «разъяснительная работа»; «права граждан»
+        are the rights of «прав и свобод граждан»), not the documents' whole (WHOLE_WORDS), which
+        every entry is of («интерпретации реформы» are the text's «неточных интерпретаций» of the
+        reform); an adjective right before it; a noun it is in the genitive after that the knowledge
+        base never uses («нормы закона» are no kind of the text's «Основной Закон»)."""
         parts = self._vocabulary.parts if self._vocabulary is not None else frozenset()
         if not parts:
             return content
         out = content
-        for i in range(len(content) - 1):
-            lemmas, term = content[i]
+        for i, (lemmas, term) in enumerate(content):
+            if term.value not in parts:
+                continue
+            complement = qualifier = ""
             if (
-                term.value in parts
+                i + 1 < len(content)
                 and after_content[i + 1]
                 and content[i + 1][1].value not in self._whole
                 and self._morph.genitive_noun(typed[i + 1])
             ):
+                complement = content[i + 1][1].value
+            if i and after_content[i]:
+                qualifier = self._qualifier(content[i - 1][1], typed[i])
+            if complement or qualifier:
                 out = out if out is not content else list(content)
-                out[i] = (lemmas, replace(term, complement=content[i + 1][1].value))
+                out[i] = (lemmas, replace(term, complement=complement, qualifier=qualifier))
         return out
+
+    def _qualifier(self, before: Term, typed: str) -> str:
+        """The term of the word before a phrase's word that says which one is meant (Term.qualifier):
+        an adjective (by its concept: «религиозные объединения», «содержательный обмен»), or a noun
+        the knowledge base never uses that the word is in the genitive after («норм закона»)."""
+        if before.pos == "ADJF":
+            return self._synonyms.get((before.value,), before.value)
+        if before.pos == "NOUN" and not before.known and self._morph.genitive_noun(typed):
+            return before.value
+        return ""
 
     def _head_words(self, phrase: str) -> tuple[int, ...]:
         """The places (among its content words) of the words a Russian synonym phrase names a kind of:

@@ -501,14 +501,14 @@ class Index:
         weights = {term.value: self.weights(term) for term in analysis.terms}
         if not weights:
             return []
-        complements: dict[str, str] = {}
+        complements: dict[str, tuple[str, str]] = {}
         for term in analysis.terms:
-            complements.setdefault(term.value, term.complement)
+            complements.setdefault(term.value, (term.complement, term.qualifier))
         c = self.compiled
         total = np.zeros(len(c.statistics_max_idf), dtype=np.float64)  # the question's weight in each
         for row in weights.values():
             total += row
-        reaches = [self._reach(value, complements[value]) for value in weights]
+        reaches = [self._reach(value, *complements[value]) for value in weights]
         term_weights = np.array(list(weights.values()))  # by term and statistics
         covered = self._entries.coverage(len(c.entry_ids), reaches, term_weights)
         asked = np.zeros(len(c.entry_ids), dtype=bool)
@@ -540,17 +540,18 @@ class Index:
             numbers=(score, entry_covered / total, similarity),
         )
 
-    def _reach_of(self, value: str, complement: str = "") -> _Reach:
-        """The term's reach; a word said inside phrases only where they are of its complement."""
+    def _reach_of(self, value: str, complement: str = "", qualifier: str = "") -> _Reach:
+        """The term's reach; a word said inside phrases only where they are of its complement and
+        agree with its qualifier (_part_rows)."""
         ids = self.compiled.term_ids
         family = () if " " in value else self.vocabulary.family(value)
         exact, relatives = ids.get(value), [ids[r] for r in family if r in ids]
-        part = self.compiled.part_ids.get(f"{value} {complement}" if complement else value)
+        part = self._part_rows(value, complement, qualifier)
         asking = [self._asking.row(term_id) for term_id in relatives]
         if exact is not None:
             asking.append(self._asking.row(exact))
         if part is not None:
-            asking.append(self._part_asking.row(part))
+            asking.append(part[1])
         held = [self._entries.rows.row(exact)] if exact is not None else []
         related_entries = None
         related_questions: tuple[IntArray, ...] = ()
@@ -566,9 +567,39 @@ class Index:
             questions=() if exact is None else (self._question_rows.row(exact),),
             related_questions=related_questions,
             # the entries saying it only inside a phrase: neither it nor a relative
-            part_entries=None if part is None else _without(self._part_entries.row(part), held),
-            part_questions=() if part is None else (self._part_questions.row(part),),
+            part_entries=None if part is None else _without(part[0], held),
+            part_questions=() if part is None else (part[2],),
         )
+
+    def _part_rows(
+        self, value: str, complement: str, qualifier: str
+    ) -> tuple[IntArray, IntArray, IntArray] | None:
+        """The entries saying the word inside a phrase (of its complement, when it has one), the
+        entries asking it so and those questions (positions); with a qualifier (Term.qualifier), only
+        where the entry holds the qualifier too, or the phrase does: a word matched only as a part of
+        a phrase is weak evidence, and «религиозные объединения» are no kind of the text's
+        «общественные объединения», while «содержательный обмен» is the one the text calls so."""
+        c = self.compiled
+        part = c.part_ids.get(f"{value} {complement}" if complement else value)
+        if part is None:
+            return None
+        rows = (self._part_entries.row(part), self._part_asking.row(part), self._part_questions.row(part))
+        if not qualifier:
+            return rows
+        holder = c.term_ids.get(qualifier)
+        holders = _NO_IDS if holder is None else self._entries.rows.row(holder)
+        entries, asking, questions = rows
+        kept = (
+            _common(entries, holders),
+            _common(asking, holders),
+            questions.compress(np.isin(c.question_entry.take(questions), holders)),
+        )
+        own = c.part_ids.get(f"{value} {qualifier}")
+        if own is None:
+            return kept
+        said = (self._part_entries.row(own), self._part_asking.row(own), self._part_questions.row(own))
+        entries, asking, questions = (_union([a, b]) for a, b in zip(kept, said, strict=True))
+        return entries, asking, questions
 
     def _candidate_questions(self, covered: FloatArray, asked: npt.NDArray[np.bool_]) -> IntArray:
         """Every question (sorted positions) of the MAX_CANDIDATES entries with the most shared weight,
@@ -837,6 +868,13 @@ def _without(items: IntArray, rows: list[IntArray]) -> IntArray:
         if len(row) and len(items):
             items = items.compress(row.take(row.searchsorted(items), mode="clip") != items)
     return items
+
+
+def _common(items: IntArray, row: IntArray) -> IntArray:
+    """The sorted items that the sorted row holds too."""
+    if not len(items) or not len(row):
+        return _NO_IDS
+    return items.compress(row.take(row.searchsorted(items), mode="clip") == items)
 
 
 def _union(rows: list[IntArray]) -> IntArray:
