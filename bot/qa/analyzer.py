@@ -21,7 +21,7 @@ from rapidfuzz import fuzz, process
 from bot.qa import kazakh
 from bot.qa.layout import from_qwerty
 from bot.qa.morph import Morphology, WordInfo, english_parts
-from bot.qa.text import clean, fold, has_cyrillic, has_latin, words
+from bot.qa.text import WHOLE_WORDS, clean, fold, has_cyrillic, has_latin, words
 from bot.qa.translit import to_cyrillic
 
 # Tags and entities pasted into a question are not words of it.
@@ -80,6 +80,8 @@ TYPO_MIN_SCORE = 80.0
 DERIVED_MIN_TAIL = 3
 # ... and a word with a part this long before a knowledge-base word is a compound of it (_compound_on)
 COMPOUND_MIN_HEAD = 3
+# The words joining two nouns of a synonym phrase as equals («права и свободы», «закон и порядок»)
+_JOINING = frozenset({"и"})
 # How many lemmas a word cut short may be read as within a synonym phrase (Analyzer._cut_readings)
 MAX_CUT_READINGS = 4
 # ... and a dictionary word this short may be cut short too («общ» of «общественные», «научн»)
@@ -100,6 +102,17 @@ class Term:
     real_word: bool = True  # a dictionary word (or digits), as opposed to noise
     pos: str | None = None  # part of speech of the word (None for a synonym group's concept)
     repaired: bool = False  # read as a knowledge-base word the typed one was not (a typo repaired)
+    # a concept read from a Russian synonym phrase of several words: the lemmas of the phrase's words
+    # it is a kind of (Analyzer._head_words), which a question may name alone, and each with each word
+    # the phrase is of («право», «право гражданин» of «прав и свобод граждан»)
+    parts: tuple[str, ...] = ()
+    # a word such a phrase is a kind of, asked with a noun in the genitive after it: that noun's term
+    # («прокуратура» of «работа прокуратуры»: which work, Analyzer._with_complements)
+    complement: str = ""
+    # ... and the term of the word before it saying which one (an adjective: «религиозные объединения»;
+    # a noun the knowledge base never uses it is of: «норм закона»): such a phrase lends it its word
+    # only where the entry holds that term too, or the phrase does (Analyzer._qualifier)
+    qualifier: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,10 +139,13 @@ class Vocabulary:
         surface_words: Iterable[str],
         terms: Iterable[str],
         families: Mapping[str, tuple[str, ...]] | None = None,
+        parts: Iterable[str] = (),
     ) -> None:
         """`families`: lemmas' families as `family` gives them, worked out before (a compiled index
-        holds its terms'), so that they are not looked for again."""
+        holds its terms'), so that they are not looked for again. `parts`: the words the knowledge
+        base says inside a phrase it reads as a concept (Term.parts)."""
         self.surface = frozenset(surface_words)
+        self.parts = frozenset(parts)
         self._families = families or {}
         self._surface_list = sorted(self.surface)
         self.terms = frozenset(terms)
@@ -407,6 +423,12 @@ def _openers(phrases: Iterable[str]) -> frozenset[str]:
     return frozenset(words(fold(phrase))[0] for phrase in phrases)
 
 
+def _phrase_parts(lemmas: tuple[str, ...], heads: tuple[int, ...]) -> tuple[str, ...]:
+    """A phrase's Term.parts: the words it is a kind of, and each of them with each word it is of."""
+    found = [lemmas[i] for i in heads]
+    return (*found, *(f"{head} {other}" for head in found for other in lemmas if other != head))
+
+
 def _common_prefix(a: str, b: str) -> int:
     n = 0
     for x, y in zip(a, b, strict=False):
@@ -471,16 +493,30 @@ class Analyzer:
             if multi:
                 self._kind_patterns.append((kind, _phrase_pattern(multi), _openers(multi)))
         self._stop = frozenset(self._lemma(fold(word)) for word in stopwords)
+        self._whole = frozenset(self._lemma(word) for word in WHOLE_WORDS)  # see _with_complements
         # the stems stopped only as an English participle ("interested": not "interests")
         self._stop_participles = self._participle_stems(stopwords)
         self._synonyms: dict[tuple[str, ...], str] = {}
+        # each Russian phrase of several words (by its lemmas) -> its Term.parts
+        self._parts: dict[tuple[str, ...], tuple[str, ...]] = {}
+        self._learn_synonyms([list(group) for group in synonym_groups])
+        self._max_phrase = max((len(k) for k in self._synonyms), default=1)
+        self._phrase_starts = frozenset(lemmas[0] for lemmas in self._synonyms)
+        # English words of the curated synonyms («ngos», «outreach»): English as typed, like the dictionary's
+        self._english_synonyms = frozenset(w for lemmas in self._synonyms for w in lemmas if w.isascii())
+        self._memoise()
+
+    def _learn_synonyms(self, synonym_groups: list[list[str]]) -> None:
+        """Each curated phrase, by its lemmas, -> its group's concept (the first phrase's lemmas)."""
         for group in synonym_groups:
-            lemma_phrases = [lemmas for phrase in group if (lemmas := self._plain_lemmas(phrase))]
+            lemma_phrases = [(phrase, lemmas) for phrase in group if (lemmas := self._plain_lemmas(phrase))]
             if not lemma_phrases:
                 continue
-            canonical = " ".join(lemma_phrases[0])
-            for lemmas in lemma_phrases:
+            canonical = " ".join(lemma_phrases[0][1])
+            for phrase, lemmas in lemma_phrases:
                 self._synonyms.setdefault(lemmas, canonical)
+                if len(lemmas) > 1 and lemmas not in self._parts:
+                    self._parts[lemmas] = _phrase_parts(lemmas, self._head_words(phrase))
         # then each phrase of several words by the other lemmas its words may have, so that it is
         # found in every case («персональных данных» as «персональные данные»)
         for group in synonym_groups:
@@ -488,13 +524,11 @@ class Analyzer:
             for phrase in group:
                 kept = [w for w in words(phrase) if self.is_content_word(w)]
                 if len(kept) > 1:
+                    heads = self._head_words(phrase)
                     for lemmas in product(*(self._morph.lemmas(w) for w in kept)):
                         self._synonyms.setdefault(lemmas, canonical)
-        self._max_phrase = max((len(k) for k in self._synonyms), default=1)
-        self._phrase_starts = frozenset(lemmas[0] for lemmas in self._synonyms)
-        # English words of the curated synonyms («ngos», «outreach»): English as typed, like the dictionary's
-        self._english_synonyms = frozenset(w for lemmas in self._synonyms for w in lemmas if w.isascii())
-        self._memoise()
+                        if lemmas not in self._parts:
+                            self._parts[lemmas] = _phrase_parts(lemmas, heads)
 
     def _memoise(self) -> None:
         """Per-word and per-text caches: a knowledge base repeats its words thousands of times, users
@@ -555,6 +589,7 @@ class Analyzer:
             content_words = words(stripped)
         content: list[_Content] = []
         after_content: list[bool] = []  # whether each content word follows another with nothing between
+        typed: list[str] = []  # each content word as written
         previous = False
         prior = ("", "")  # the two words before
         content_words = tuple(content_words)
@@ -605,8 +640,9 @@ class Analyzer:
             elif found is not None:
                 content.append(found)
                 after_content.append(previous)
+                typed.append(word)
             previous = kind is None and found is not None
-        terms = self._terms(content, after_content)
+        terms = self._terms(self._with_complements(content, after_content, typed), after_content)
         return Analysis(
             text=" ".join(all_words),
             words=all_words,
@@ -830,9 +866,10 @@ class Analyzer:
                 i += 1
                 continue
             for size in range(min(self._max_phrase, len(content) - i), 0, -1):
-                canonical = self._phrase(content[i : i + size])
-                if canonical is not None:
-                    terms.append(Term(canonical))
+                key = self._phrase(content[i : i + size])
+                if key is not None:
+                    parts = self._parts.get(key, ())
+                    terms.append(Term(self._synonyms[key], parts=parts))
                     i += size
                     break
             else:
@@ -840,19 +877,89 @@ class Analyzer:
                 i += 1
         return tuple(terms)
 
-    def _phrase(self, window: list[_Content]) -> str | None:
-        """The concept of the synonym phrase these words make, by their likeliest lemmas first."""
-        likeliest = self._synonyms.get(tuple(lemmas[0] for lemmas, _ in window))
-        if likeliest is not None or all(len(lemmas) == 1 for lemmas, _ in window):
+    def _phrase(self, window: list[_Content]) -> tuple[str, ...] | None:
+        """The synonym phrase (its lemmas, a key of _synonyms) these words make, by their likeliest
+        lemmas first."""
+        likeliest = tuple(lemmas[0] for lemmas, _ in window)
+        if likeliest in self._synonyms:
             return likeliest
+        if all(len(lemmas) == 1 for lemmas, _ in window):
+            return None
         if len(window) == 1:  # a dictionary word by its likeliest lemma only; a word the dictionary
             # lacks (slang: «нейронки») by any of the lemmas guessed for it, all as doubtful
             lemmas, term = window[0]
             guesses = () if term.real_word else lemmas[1:]
-            return next((c for lemma in guesses if (c := self._synonyms.get((lemma,)))), None)
+            return next(((lemma,) for lemma in guesses if (lemma,) in self._synonyms), None)
         return next(
-            (c for key in product(*(lemmas for lemmas, _ in window)) if (c := self._synonyms.get(key))), None
+            (key for key in product(*(lemmas for lemmas, _ in window)) if key in self._synonyms), None
         )
+
+    def _with_complements(
+        self, content: list[_Content], after_content: list[bool], typed: list[str]
+    ) -> list[_Content]:
+        """Each word the knowledge base says inside a phrase (Vocabulary.parts) with the words asked
+        with it that say which one is meant, which a phrase lending it must agree with (Term.complement,
+        Term.qualifier): a noun in the genitive right after it, whose it is («работа прокуратуры» is
+        the prosecutor's office's work, no kind of the text's «разъяснительная работа»; «права граждан»
+        are the rights of «прав и свобод граждан»), not the documents' whole (WHOLE_WORDS), which
+        every entry is of («интерпретации реформы» are the text's «неточных интерпретаций» of the
+        reform); an adjective right before it; a noun it is in the genitive after that the knowledge
+        base never uses («нормы закона» are no kind of the text's «Основной Закон»)."""
+        parts = self._vocabulary.parts if self._vocabulary is not None else frozenset()
+        if not parts:
+            return content
+        out = content
+        for i, (lemmas, term) in enumerate(content):
+            if term.value not in parts:
+                continue
+            complement = qualifier = ""
+            if (
+                i + 1 < len(content)
+                and after_content[i + 1]
+                and content[i + 1][1].value not in self._whole
+                and self._morph.genitive_noun(typed[i + 1])
+            ):
+                complement = content[i + 1][1].value
+            if i and after_content[i]:
+                qualifier = self._qualifier(content[i - 1][1], typed[i])
+            if complement or qualifier:
+                out = out if out is not content else list(content)
+                out[i] = (lemmas, replace(term, complement=complement, qualifier=qualifier))
+        return out
+
+    def _qualifier(self, before: Term, typed: str) -> str:
+        """The term of the word before a phrase's word that says which one is meant (Term.qualifier):
+        an adjective (by its concept: «религиозные объединения», «содержательный обмен»), or a noun
+        the knowledge base never uses that the word is in the genitive after («норм закона»)."""
+        if before.pos == "ADJF":
+            return self._synonyms.get((before.value,), before.value)
+        if before.pos == "NOUN" and not before.known and self._morph.genitive_noun(typed):
+            return before.value
+        return ""
+
+    def _head_words(self, phrase: str) -> tuple[int, ...]:
+        """The places (among its content words) of the words a Russian synonym phrase names a kind of:
+        its head noun, the words before it and the nouns joined to it by «и» («неточная
+        интерпретация» is an interpretation, «права и свободы» are rights), not the words it is of (a
+        noun after the head, any word after a preposition: «уполномоченный по правам человека» is no
+        kind of right, «администрация президента» no kind of president). None of a phrase with a word
+        the Russian dictionary lacks (English, Kazakh: their word order tells other heads)."""
+        found = words(phrase)
+        if not all(self._morph.is_russian(word) for word in found):
+            return ()
+        heads: list[int] = []
+        place = 0
+        noun = joined = False
+        for word in found:
+            info = self._morph.info(word)
+            if info.pos == "PREP" or (noun and not joined and info.pos == "NOUN"):
+                break
+            joined = word in _JOINING or (joined and not self.is_content_word(word))
+            if self.is_content_word(word):
+                heads.append(place)
+                place += 1
+                noun = noun or info.pos == "NOUN"
+        return tuple(heads)
 
     def spelt(self, word: str) -> str:
         """The knowledge-base word a misspelt word is read as («принцыпы»: «принципы»), else the

@@ -25,7 +25,7 @@ from bot.qa.morph import WordReading
 from bot.qa.text import words
 
 # Bump when the compiled layout or what goes into it changes (the cache key includes it).
-INDEX_VERSION = 8
+INDEX_VERSION = 9
 
 # -- The score -------------------------------------------------------------------------------------
 # An entry's score for a question, 0..100, is 100 * (COVERAGE_WEIGHT * coverage
@@ -60,6 +60,11 @@ UNKNOWN_POS_WEIGHT = {
 OWN_STATISTICS_MIN_ENTRIES = 20
 # A word of the same family (укрепить ~ укрепление) counts for this share of an exact match.
 FAMILY_CREDIT = 0.8
+# A word an entry says only inside a curated phrase, read as the phrase's concept («прав» of «прав и
+# свобод граждан», «интерпретаций» of «неточных интерпретаций»), and one the phrase is a kind of
+# (Term.parts), counts for this share of an exact match: the entry speaks of the word, as of a more
+# specific thing than the question names.
+PART_CREDIT = 0.5
 # Coverage is measured against at least this much weight (about one specific term), so a question
 # made only of generic words (участник, проект) cannot look fully covered by every entry.
 MIN_QUESTION_WEIGHT = 2.5
@@ -76,8 +81,9 @@ RANKING_CHUNK = 16
 # The questions' trigram ids are also kept as a matrix padded to the longest question while it is at
 # most this many times the ids themselves (2.7 for the 10,000-entry benchmark base)
 GRAM_MATRIX_MAX_SIZE = 4
-# What a question holding a term's relative (level 1) or the term itself (2) credits of its weight.
-_LEVEL_FACTOR = np.array([0.0, FAMILY_CREDIT, 1.0])
+# What a question holding the term only inside a phrase (level 1), a term's relative (2) or the term
+# itself (3) credits of its weight.
+_LEVEL_FACTOR = np.array([0.0, PART_CREDIT, FAMILY_CREDIT, 1.0])
 
 IntArray = npt.NDArray[np.int32]
 FloatArray = npt.NDArray[np.float64]
@@ -170,6 +176,10 @@ class CompiledIndex:
     own_text_terms: dict[str, tuple[int, ...]]  # term of a large source's text but of no entry of it
     entry_postings: Postings  # term id -> entries whose bag holds it
     question_postings: Postings  # term id -> questions that hold it
+    # the words said only inside a curated phrase (Term.parts), each with its own ids
+    part_ids: dict[str, int]
+    part_entry_postings: Postings  # part id -> entries whose texts hold it inside a phrase
+    part_question_postings: Postings  # part id -> questions that hold it inside a phrase
     gram_ids: dict[str, int]  # every character trigram of the questions' terms
     question_grams: Postings  # question -> its trigram ids (interned: a few thousand distinct)
     surface_words: tuple[str, ...]  # for the vocabulary: words users' typos are repaired onto
@@ -193,6 +203,7 @@ class _AnalysedEntry:
     questions: list[tuple[str, Analysis]]
     bag: frozenset[str]  # terms of its questions, answer and quotes
     surface: frozenset[str]  # their words
+    parts: frozenset[str]  # the words they say inside a curated phrase (Term.parts)
 
 
 def _analyse_entries(kb: KnowledgeBase, analyzer: Analyzer) -> list[_AnalysedEntry]:
@@ -205,8 +216,32 @@ def _analyse_entries(kb: KnowledgeBase, analyzer: Analyzer) -> list[_AnalysedEnt
         questions = [(text, analysed[text]) for text in texts]
         bag = frozenset(v for a in analysed.values() for v in a.values)
         surface = frozenset(w for a in analysed.values() for w in a.words)
-        out.append(_AnalysedEntry(entry.id, questions, bag, surface))
+        out.append(_AnalysedEntry(entry.id, questions, bag, surface, _parts(analysed.values())))
     return out
+
+
+def _parts(analyses: Iterable[Analysis]) -> frozenset[str]:
+    """The words the texts say inside a curated phrase, which their terms hold as its concept."""
+    return frozenset(part for analysis in analyses for term in analysis.terms for part in term.parts)
+
+
+def _part_postings(
+    entries: Sequence[_AnalysedEntry], questions: Sequence[Analysis]
+) -> tuple[dict[str, int], Postings, Postings]:
+    """Each word said inside a phrase: its id, the entries and the questions saying it so."""
+    question_parts = [_parts((analysis,)) for analysis in questions]
+    ids = {
+        part: i for i, part in enumerate(sorted(set().union(*(e.parts for e in entries), *question_parts)))
+    }
+    entry_rows: list[list[int]] = [[] for _ in ids]
+    for number, entry in enumerate(entries):
+        for part in entry.parts:
+            entry_rows[ids[part]].append(number)
+    question_rows: list[list[int]] = [[] for _ in ids]
+    for position, parts in enumerate(question_parts):
+        for part in parts:
+            question_rows[ids[part]].append(position)
+    return ids, Postings.pack(entry_rows), Postings.pack(question_rows)
 
 
 def _idf(bags: Iterable[frozenset[str]]) -> dict[str, float]:
@@ -329,6 +364,7 @@ def compile_index(kb: KnowledgeBase, analyzer: Analyzer) -> CompiledIndex:
         scale = stats.of_entry[number]
         weights.append(sum(idf_of[v] if scale == 0 else own[scale - 1][v] for v in analysis.values))
     gram_ids, question_grams = _grams(analyses)
+    part_ids, part_entry_postings, part_question_postings = _part_postings(entries, analyses)
     surface, vocabulary_terms = _vocabulary_words(kb, list(source_analyses.values()), entries, term_ids)
     sizes = [len(entries), *(stats.of_entry.count(i) for i in range(1, len(own) + 1))]
     return CompiledIndex(
@@ -346,6 +382,9 @@ def compile_index(kb: KnowledgeBase, analyzer: Analyzer) -> CompiledIndex:
         own_text_terms=own_text_terms,
         entry_postings=Postings.pack(entry_rows),
         question_postings=Postings.pack(question_rows),
+        part_ids=part_ids,
+        part_entry_postings=part_entry_postings,
+        part_question_postings=part_question_postings,
         gram_ids=gram_ids,
         question_grams=question_grams,
         surface_words=surface,
@@ -360,7 +399,10 @@ class Index:
     def __init__(self, compiled: CompiledIndex) -> None:
         self.compiled = compiled
         families = dict(zip(compiled.vocabulary_terms, compiled.term_families, strict=True))
-        self.vocabulary = Vocabulary(compiled.surface_words, compiled.vocabulary_terms, families)
+        words_in_phrases = (part for part in compiled.part_ids if " " not in part)
+        self.vocabulary = Vocabulary(
+            compiled.surface_words, compiled.vocabulary_terms, families, words_in_phrases
+        )
         self._position = {entry_id: i for i, entry_id in enumerate(compiled.entry_ids)}
         self._question_statistics = compiled.entry_statistics[compiled.question_entry]
         self._entries = _Side(compiled.entry_postings, compiled.entry_statistics)
@@ -368,6 +410,9 @@ class Index:
         self._own_idf_starts: list[int] = compiled.own_idf.starts.tolist()  # for `_weights`
         self._asking = _Rows(_entries_asking(compiled.question_postings, compiled.question_entry))
         self._question_rows = _Rows(compiled.question_postings)
+        self._part_entries = _Rows(compiled.part_entry_postings)
+        self._part_asking = _Rows(_entries_asking(compiled.part_question_postings, compiled.question_entry))
+        self._part_questions = _Rows(compiled.part_question_postings)
         # entry i's questions are positions _entry_questions[i] : _entry_questions[i + 1]
         self._entry_questions = np.searchsorted(
             compiled.question_entry, np.arange(len(compiled.entry_ids) + 1)
@@ -456,11 +501,14 @@ class Index:
         weights = {term.value: self.weights(term) for term in analysis.terms}
         if not weights:
             return []
+        complements: dict[str, tuple[str, str]] = {}
+        for term in analysis.terms:
+            complements.setdefault(term.value, (term.complement, term.qualifier))
         c = self.compiled
         total = np.zeros(len(c.statistics_max_idf), dtype=np.float64)  # the question's weight in each
         for row in weights.values():
             total += row
-        reaches = [self._reach(value) for value in weights]
+        reaches = [self._reach(value, *complements[value]) for value in weights]
         term_weights = np.array(list(weights.values()))  # by term and statistics
         covered = self._entries.coverage(len(c.entry_ids), reaches, term_weights)
         asked = np.zeros(len(c.entry_ids), dtype=bool)
@@ -492,30 +540,66 @@ class Index:
             numbers=(score, entry_covered / total, similarity),
         )
 
-    def _reach_of(self, value: str) -> _Reach:
+    def _reach_of(self, value: str, complement: str = "", qualifier: str = "") -> _Reach:
+        """The term's reach; a word said inside phrases only where they are of its complement and
+        agree with its qualifier (_part_rows)."""
         ids = self.compiled.term_ids
         family = () if " " in value else self.vocabulary.family(value)
         exact, relatives = ids.get(value), [ids[r] for r in family if r in ids]
+        part = self._part_rows(value, complement, qualifier)
         asking = [self._asking.row(term_id) for term_id in relatives]
         if exact is not None:
             asking.append(self._asking.row(exact))
+        if part is not None:
+            asking.append(part[1])
+        held = [self._entries.rows.row(exact)] if exact is not None else []
         related_entries = None
         related_questions: tuple[IntArray, ...] = ()
         if relatives:
             # the entries holding a relative, not the term itself (sorted, each once; rows are short)
-            related_entries = _union([self._entries.rows.row(relative) for relative in relatives])
-            hit = self._entries.rows.row(exact) if exact is not None else None
-            if hit is not None and len(hit) and len(related_entries):
-                kept = hit.take(hit.searchsorted(related_entries), mode="clip") != related_entries
-                related_entries = related_entries.compress(kept)
+            related_entries = _without(_union([self._entries.rows.row(r) for r in relatives]), held)
             related_questions = tuple(self._question_rows.row(relative) for relative in relatives)
+            held.append(related_entries)
         return _Reach(
             exact=exact,
             asking=asking[0] if len(asking) == 1 else np.concatenate([_NO_IDS, *asking]),
             related_entries=related_entries,
             questions=() if exact is None else (self._question_rows.row(exact),),
             related_questions=related_questions,
+            # the entries saying it only inside a phrase: neither it nor a relative
+            part_entries=None if part is None else _without(part[0], held),
+            part_questions=() if part is None else (part[2],),
         )
+
+    def _part_rows(
+        self, value: str, complement: str, qualifier: str
+    ) -> tuple[IntArray, IntArray, IntArray] | None:
+        """The entries saying the word inside a phrase (of its complement, when it has one), the
+        entries asking it so and those questions (positions); with a qualifier (Term.qualifier), only
+        where the entry holds the qualifier too, or the phrase does: a word matched only as a part of
+        a phrase is weak evidence, and «религиозные объединения» are no kind of the text's
+        «общественные объединения», while «содержательный обмен» is the one the text calls so."""
+        c = self.compiled
+        part = c.part_ids.get(f"{value} {complement}" if complement else value)
+        if part is None:
+            return None
+        rows = (self._part_entries.row(part), self._part_asking.row(part), self._part_questions.row(part))
+        if not qualifier:
+            return rows
+        holder = c.term_ids.get(qualifier)
+        holders = _NO_IDS if holder is None else self._entries.rows.row(holder)
+        entries, asking, questions = rows
+        kept = (
+            _common(entries, holders),
+            _common(asking, holders),
+            questions.compress(np.isin(c.question_entry.take(questions), holders)),
+        )
+        own = c.part_ids.get(f"{value} {qualifier}")
+        if own is None:
+            return kept
+        said = (self._part_entries.row(own), self._part_asking.row(own), self._part_questions.row(own))
+        entries, asking, questions = (_union([a, b]) for a, b in zip(kept, said, strict=True))
+        return entries, asking, questions
 
     def _candidate_questions(self, covered: FloatArray, asked: npt.NDArray[np.bool_]) -> IntArray:
         """Every question (sorted positions) of the MAX_CANDIDATES entries with the most shared weight,
@@ -533,21 +617,21 @@ class Index:
 
     def _shared(self, positions: IntArray, reaches: list[_Reach], term_weights: FloatArray) -> FloatArray:
         """The question's weight each question (by position) holds: a term's weight (in the
-        question's statistics) where it holds the term, FAMILY_CREDIT of it where only a relative;
-        added term by term, in the question's order (one addition a term: adding 0.0 where it holds
-        neither leaves a sum as it is)."""
+        question's statistics) where it holds the term, FAMILY_CREDIT of it where only a relative,
+        PART_CREDIT where it says it only inside a phrase; added term by term, in the question's
+        order (one addition a term: adding 0.0 where it holds neither leaves a sum as it is)."""
         n = len(positions)
         shared = np.zeros(n, dtype=np.float64)
         if not n:
             return shared
-        # per term and position, 2 where the question holds the term, 1 where only a relative:
-        # relatives marked first, so that the term itself overrides them
+        # per term and position, 3 where the question holds the term, 2 where only a relative, 1
+        # where only inside a phrase: the weaker marked first, so that the stronger override them
         levels = np.zeros((len(reaches), n), dtype=np.int8)
-        for level in (1, 2):
+        for level in (1, 2, 3):
             short: list[IntArray] = []  # rows shorter than the positions: looked up all at once
             owners: list[int] = []
             for number, reach in enumerate(reaches):
-                for row in reach.related_questions if level == 1 else reach.questions:
+                for row in _question_rows(reach, level):
                     if len(row) > n:  # each position looked up in the row
                         held = row.take(row.searchsorted(positions), mode="clip") == positions
                         levels[number][held] = level
@@ -562,7 +646,8 @@ class Index:
                 levels[owner.compress(found), at.compress(found)] = level
         statistics = self._question_statistics.take(positions)
         weights = term_weights.take(statistics, axis=1)  # by term and position
-        # x 1.0 is exact, and FAMILY_CREDIT x a weight is what a relative credits (weights are finite)
+        # x 1.0 is exact, FAMILY_CREDIT x a weight is what a relative credits, PART_CREDIT x it what a
+        # phrase does (weights are finite)
         credit = _LEVEL_FACTOR.take(levels) * weights
         for row in credit:
             shared += row
@@ -690,6 +775,16 @@ class _Reach(NamedTuple):
     related_entries: IntArray | None  # the entries holding a relative but not the term (None: no relatives)
     questions: tuple[IntArray, ...]  # the questions holding it (none or one row)
     related_questions: tuple[IntArray, ...]  # for each relative, the questions holding it
+    # the entries saying it only inside a phrase, neither it nor a relative (None: no entry says so)
+    part_entries: IntArray | None
+    part_questions: tuple[IntArray, ...]  # the questions saying it inside a phrase (none or one row)
+
+
+def _question_rows(reach: _Reach, level: int) -> tuple[IntArray, ...]:
+    """The rows of the questions a term reaches at a level of _LEVEL_FACTOR."""
+    if level == 1:
+        return reach.part_questions
+    return reach.related_questions if level == 2 else reach.questions
 
 
 class _Side:
@@ -703,13 +798,18 @@ class _Side:
 
     def coverage(self, size: int, reaches: list[_Reach], weights: FloatArray) -> FloatArray:
         """By position, the question's weight it holds: a term's weight (in the position's
-        statistics) where it occurs, FAMILY_CREDIT of it where only a relative does; added term by
-        term, in the question's order (np.add.at adds in the order it is given)."""
+        statistics) where it occurs, FAMILY_CREDIT of it where only a relative does, PART_CREDIT
+        where only a phrase with it; added term by term, in the question's order (np.add.at adds in
+        the order it is given)."""
         rows = self.rows
         places: list[IntArray] = []
         owners: list[int] = []
         factors: list[float] = []
         for number, reach in enumerate(reaches):
+            if reach.part_entries is not None:
+                places.append(reach.part_entries)
+                owners.append(number)
+                factors.append(PART_CREDIT)
             if reach.related_entries is not None:
                 places.append(reach.related_entries)
                 owners.append(number)
@@ -760,6 +860,21 @@ def _f1(precision: FloatArray, recall: FloatArray) -> FloatArray:
     recall = np.minimum(recall, 1.0)
     result: FloatArray = 2 * precision * recall / (precision + recall)
     return result
+
+
+def _without(items: IntArray, rows: list[IntArray]) -> IntArray:
+    """The sorted items that none of the sorted rows holds."""
+    for row in rows:
+        if len(row) and len(items):
+            items = items.compress(row.take(row.searchsorted(items), mode="clip") != items)
+    return items
+
+
+def _common(items: IntArray, row: IntArray) -> IntArray:
+    """The sorted items that the sorted row holds too."""
+    if not len(items) or not len(row):
+        return _NO_IDS
+    return items.compress(row.take(row.searchsorted(items), mode="clip") == items)
 
 
 def _union(rows: list[IntArray]) -> IntArray:

@@ -16,7 +16,7 @@ from bot.qa.analyzer import Analysis, Analyzer, Term
 from bot.qa.index import Index
 from bot.qa.kb import MEMBER_LINKS, KnowledgeBase
 from bot.qa.morph import PREDICATE_POS, shared_morphology
-from bot.qa.text import focus, has_latin, words
+from bot.qa.text import WHOLE_WORDS, focus, has_latin, words
 
 # Parts of speech of an unknown word that name a subject (a noun, a name), not a predicate.
 SUBJECT_POS = frozenset({"NOUN", None})
@@ -70,8 +70,6 @@ SUBJECT_MAX_SHARE = 0.5
 # document is about: a question made only of such terms and a verb the documents never use asks
 # about that verb («Голосовали ли участники круглого стола?»).
 FRAME_SHARE = 0.4
-# The documents' whole: their reform, their draft, their constitution (see Subjects.another_whole).
-WHOLE_WORDS = ("реформа", "проект", "конституция", "reform", "draft", "constitution")
 # ... and their reform by its full name (Subjects._whole_named)
 WHOLE_REFORM = "конституционная реформа"
 # A Russian adjective (not a participle: «обсуждаемая реформа» is the reform being discussed)

@@ -13,6 +13,9 @@ from bot.qa.morph import PREDICATE_POS, english_parts, shared_morphology
 from bot.qa.translit import to_cyrillic
 from bot.textfit import collapse_ws
 
+# The documents' whole: their reform, their draft, their constitution (see subject.Subjects.another_whole,
+# analyzer.Analyzer._with_complements).
+WHOLE_WORDS = ("реформа", "проект", "конституция", "reform", "draft", "constitution")
 # The engine matches on at most this many characters of a question; the rest is ignored.
 # Real questions are far shorter, and the cap keeps the per-question cost bounded.
 MAX_QUERY_CHARS = 300

@@ -19,9 +19,8 @@ from bot.qa.subject import (
     PRESENCE,
     TOUCHERS,
     TOUCHING_WORDS,
-    WHOLE_WORDS,
 )
-from bot.qa.text import words
+from bot.qa.text import WHOLE_WORDS, words
 
 # «Какие <group>…» asks for names: the interrogative word (as lemma or stem) and how many words after
 # it may name the group.

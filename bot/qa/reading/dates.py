@@ -11,8 +11,8 @@ from bot.qa.analyzer import Analysis
 from bot.qa.morph import shared_morphology
 from bot.qa.reading.context import HAPPENING_WORDS, ReaderContext
 from bot.qa.reading.edits import less_words
-from bot.qa.subject import BE_PAST, WHOLE_WORDS
-from bot.qa.text import OBLIQUE_QUESTION_WORDS, QUESTION_OPENERS
+from bot.qa.subject import BE_PAST
+from bot.qa.text import OBLIQUE_QUESTION_WORDS, QUESTION_OPENERS, WHOLE_WORDS
 
 # «Когда состоится следующий…», «when will … be held» ask the date of something yet to come, which
 # a document reporting what happened does not give: such a question gets the kind `future`, which no
