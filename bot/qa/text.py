@@ -792,6 +792,33 @@ def _self_named_doing(head: str) -> bool:
     )
 
 
+# "I am exchange student from Korea", "I'm a nurse in Almaty": the asker's English «I am» (words()
+# splits "I'm" into "i", "m"), then a few words naming them before where they are from; not a state
+# of mind that takes a topic ("I am worried about…", "I'm interested in…": a participle, a linking word)
+ENGLISH_SELF = (("i", "am"), ("i", "m"))
+ENGLISH_FROM = _word_set("from in at")
+ENGLISH_STATE_LINKS = _word_set("about of with for to that if whether not")
+ENGLISH_PARTICIPLE_ENDINGS = ("ed", "ing")
+
+
+def _english_self_named(found: list[str]) -> bool:
+    """ "I am exchange student from Korea": the English asker named by a few words after «I am»,
+    articles or not, as _self_named reads «я студент из Кореи»; no question word, and no participle or
+    linking word, which would make it a state of mind about a topic the question may lean on."""
+    found = [w for w in found if w not in POLITE]
+    if tuple(found[:2]) not in ENGLISH_SELF:
+        return False
+    named = found[2:]
+    at = next((i for i, w in enumerate(named) if i > 0 and w in ENGLISH_FROM), len(named))
+    named = named[:at]
+    return (
+        1 <= len(named) <= MAX_ROLE_HEAD_WORDS
+        and QUESTION_OPENERS.isdisjoint(named)
+        and ENGLISH_STATE_LINKS.isdisjoint(named)
+        and not any(w.endswith(ENGLISH_PARTICIPLE_ENDINGS) for w in named)
+    )
+
+
 def _before_place(found: list[str]) -> list[str]:
     """«я директор сельской школы в Северо-Казахстанской области»: the words before the place the
     asker names after their noun (PLACE_PREPOSITIONS), which is theirs as the noun is."""
@@ -1138,6 +1165,7 @@ def _without_preamble(text: str) -> str:
                 or _making_work(head_words)
                 or _lives_where(head_words)
                 or _self_named_doing(match["head"])
+                or _english_self_named(head_words)
             )
             and not _SENTENCE_END.search(rest.rstrip())
         )

@@ -55,6 +55,8 @@ def only_these_there(ctx: ReaderContext, question: str, analysis: Analysis) -> A
 SLANG_FINE = frozenset({"норм", "нормас"})
 OR_WORD = "или"
 YES_NO_TAIL = frozenset({"нет", "не"})
+# (and in English: "…or not?"), which negates the one side named and offers no other
+NEGATED_SIDE = YES_NO_TAIL | {"not"}
 # or before a spoken word for the opposite, "rubbish" («норм или фигня», «норм или ерунда»): the same
 # yes/no judging of the thing, whose other side is no subject of its own
 # (or a word of danger: «норм или риски?», «норм или опасно?», the same judging of it as safe or not)
@@ -193,6 +195,8 @@ def without_unknown_alternative(ctx: ReaderContext, question: str, analysis: Ana
             continue
         if _exclusive_at(found, i):
             continue  # «фермеры или только чиновники?»: the one asked is the other (see below)
+        if not contrast and found[i + 1] in NEGATED_SIDE:
+            continue  # «повысят зарплаты или не повысят?», "…or not?": a yes/no tail, no other side
         start = i - 1 if contrast else i
         before = ctx.analyzer.analyse(" ".join(found[max(0, start - ALTERNATIVE_SPAN) : start])).terms
         after = ctx.analyzer.analyse(" ".join(found[i + 1 : i + 1 + ALTERNATIVE_SPAN])).terms

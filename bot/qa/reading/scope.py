@@ -872,7 +872,8 @@ def taught_where(ctx: ReaderContext, question: str, analysis: Analysis) -> Analy
         found[i + 1]
         for i in range(1, len(found) - 1)
         if found[i] in TEACHING_AT
-        and morphology.info(found[i + 1]).lemma in TEACHING_PLACES
+        # (as typed too: the English lemma is a stem, «universiti»)
+        and (found[i + 1] in TEACHING_PLACES or morphology.info(found[i + 1]).lemma in TEACHING_PLACES)
         and found[i - 1] not in ASKING_WHICH
     }
     if not places:
