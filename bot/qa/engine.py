@@ -67,6 +67,7 @@ from bot.qa.subject import LONG_QUESTION_TERMS, SUBJECT_POS, Subject, Subjects
 from bot.qa.text import (
     ASIDE_OPENERS,
     ASIDE_PAIRS,
+    DEMONSTRATIVES,
     QUESTION_OPENERS,
     demonstrative_alone,
     focus,
@@ -309,7 +310,10 @@ class Engine:
         (its note names the clause), else the whole question's decline. A clause whose pronoun
         stands for a noun of another clause is not asked alone."""
         morphology = shared_morphology()
-        for part in clauses(text):
+        parts = clauses(text)
+        if self._detail_of_another(parts, lang):
+            return None, whole
+        for part in parts:
             if any(map(morphology.anaphoric, words(part.casefold()))):
                 continue  # «…и кто их представлял?»: what it asks about is in another clause
             if relative_clause(text, part):
@@ -322,6 +326,25 @@ class Engine:
             if reply.kind == "answer":
                 return part, reply
         return None, whole
+
+    def _detail_of_another(self, parts: Sequence[str], lang: Lang) -> bool:
+        """«Как будет устроена сервисная модель, какие будут сроки?»: a clause of question words
+        alone («какие сроки», «а когда») asks its detail of the subject of the clause before it, not
+        of the document (alone, a bare «когда» reads as the document's date). Asked with that
+        subject's words, when the document does not hold the detail the message asks what it does
+        not say: no clause of it is answered instead."""
+        subject: list[str] = []
+        for part in parts:
+            terms = self.analyzer.analyse(part).terms
+            if terms:
+                subject = [t.value for t in terms if t.pos is None or t.pos in SUBJECT_POS]
+                continue
+            if not subject or not DEMONSTRATIVES.isdisjoint(words(part.casefold())):
+                continue  # «кто участвовал и когда это было?»: its «это» is the event, not the subject
+            borrowed = f"{part} {' '.join(subject)}"
+            if self._answer(borrowed, self.analyzer.analyse(borrowed), lang).decline == "not_in_document":
+                return True
+        return False
 
     def reply_for_entry(self, entry_id: str, lang: Lang = "ru") -> Reply | None:
         entry = self.kb.by_id.get(entry_id)

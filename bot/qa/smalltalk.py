@@ -27,6 +27,11 @@ CONVERSING = frozenset(
     {"speak", "talk", "chat", "говорить", "разговаривать", "общаться", "беседовать", "переписываться"}
 )
 
+# «Как к вам обращаться?», «Как тебя зовут?», "What should I call you?": a verb or noun of naming
+# or addressing whose person is the bot (the second person) asks the bot's name
+SECOND_PERSON = frozenset({"вас", "вам", "тебя", "тебе", "you", "your"})
+ADDRESSING = frozenset({"обращаться", "звать", "называть", "call", "address", "name", "имя"})
+
 
 class SmalltalkMatcher:
     def __init__(self, intents: tuple[SmalltalkIntent, ...], analyzer: Analyzer) -> None:
@@ -80,6 +85,8 @@ class SmalltalkMatcher:
         the bot is; its «speak» is not the speech the documents report («Кто выступал?»). Only when no
         other word the knowledge base knows is asked ("Who am I talking to about the preamble?")."""
         found = analysis.words
+        if self._who_are_you is not None and (named := self._naming_the_bot(analysis)):
+            return named
         if self._who_are_you is None or not (
             WHO_WORDS.intersection(found) and FIRST_PERSON.intersection(found)
         ):
@@ -93,6 +100,23 @@ class SmalltalkMatcher:
             return None
         verbs = self._analyzer.analyse(found[verb]).values
         if any(t.known and t.value not in verbs for t in analysis.terms):
+            return None
+        return self._who_are_you
+
+    def _naming_the_bot(self, analysis: Analysis) -> SmalltalkIntent | None:
+        """«Добрый день, как к вам обращаться?», «Как тебя зовут?»: a word of naming or addressing
+        with the bot (the second person) beside it asks who the bot is, not who the documents name
+        («Как зовут спикера?» has no «вас»); only when no other word the knowledge base knows is
+        asked («Как к вам обращаться по поводу реформы?» asks of the reform)."""
+        found = analysis.words
+        if SECOND_PERSON.isdisjoint(found):
+            return None
+        morphology = shared_morphology()
+        naming = [w for w in found if morphology.info(w).lemma in ADDRESSING]
+        if not naming:
+            return None
+        own = {v for w in naming for v in self._analyzer.analyse(w).values}
+        if any(t.known and t.value not in own for t in analysis.terms):
             return None
         return self._who_are_you
 
