@@ -293,6 +293,13 @@ def _noun_next(term: Term, after: str) -> bool:
     return english_parts(after) == frozenset({"NOUN"})
 
 
+def _adjective_before(word: str) -> bool:
+    """ "the presidential term", "the Russian language": an English adjective, or a word of the
+    Latin alphabet the dictionary lacks (a proper adjective: its lexicon holds "russian", "kazakh"
+    in no case), between "the" and a new word, which is so a noun."""
+    return word.isascii() and word.isalpha() and english_parts(word) in (ADJECTIVE_ONLY, frozenset())
+
+
 def _noun_after_article(word: str, term: Term) -> Term:
     """ "Did the discussion end with a vote?", "in the interview": an English word the knowledge base
     never uses, after a preposition and an article, is the preposition's object, a noun, when it can
@@ -628,7 +635,7 @@ class Analyzer:
                 )
                 # "Will the presidential term change?": after "the" and an adjective, the noun (a new
                 # word only: the dictionary is not loaded for the words the knowledge base knows)
-                or (prior[0] == "the" and not found[1].known and english_parts(prior[1]) == ADJECTIVE_ONLY)
+                or (prior[0] == "the" and not found[1].known and _adjective_before(prior[1]))
             ):
                 found = (found[0], _noun_after_article(word, found[1]))
             if found is not None:
