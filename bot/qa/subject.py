@@ -882,8 +882,9 @@ class Subjects:
 
     def alternatives(self, analysis: Analysis) -> tuple[frozenset[str], ...]:
         """«Чьи инициативы продолжает реформа — Президента или Парламента?»: people or bodies the
-        documents name (synonyms.yaml `subjects`) on both sides of «или» are offered as the possible
-        answers; an entry holding either tells which (the nearest term on each side)."""
+        documents name (synonyms.yaml `subjects`) on both sides of «или», or one of them and the
+        participants as a whole («генпрокурор или участники?»), are offered as the possible answers;
+        an entry holding either tells which (the nearest term on each side)."""
         found = analysis.words
         offered = []
         for i, word in enumerate(found):
@@ -891,7 +892,9 @@ class Subjects:
                 continue
             before = self.analyzer.analyse(" ".join(found[max(0, i - ALTERNATIVE_SPAN) : i])).terms
             after = self.analyzer.analyse(" ".join(found[i + 1 : i + 1 + ALTERNATIVE_SPAN])).terms
-            if before and after and before[-1].value in self.named and after[0].value in self.named:
+            sides = (before[-1].value, after[0].value) if before and after else ()
+            # (one side may be the event's speakers as a whole: «— генпрокурор или участники?»)
+            if sides and set(sides) <= self._voices and not self.named.isdisjoint(sides):
                 offered.append(frozenset({before[-1].value, after[0].value}))
         return tuple(offered)
 
@@ -1016,7 +1019,7 @@ class Subjects:
         spheres = tuple(
             (v, self._spheres[v]) for v in known if whether and not two_sides and v in self._spheres
         )
-        offered = tuple(a for a in alternatives if a <= set(known))
+        offered = tuple(a for a in alternatives if a & self.named <= set(known))
         return Subject(
             known,
             unknown,

@@ -10,6 +10,7 @@ from bot.qa.analyzer import Analysis
 from bot.qa.morph import shared_morphology
 from bot.qa.reading.context import ReaderContext
 from bot.qa.reading.edits import less, read_with
+from bot.qa.reading.sayings import ABOUT_WORDS
 from bot.qa.subject import ALTERNATIVE_SPAN
 
 # «Какой риск помогает избежать X?»: a danger named beside a verb of avoiding is what is avoided,
@@ -169,7 +170,8 @@ def _lacks(found: tuple[str, ...], lemmas: set[str]) -> set[str]:
 
 def warned_of_danger(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """«Предупреждал ли генпрокурор о риске неверного толкования реформ?», "Did he warn of the
-    danger of misreadings?": a warning of a danger of a thing the documents name asks what is to
+    danger of misreadings?", «Говорилось ли о риске неверного толкования?»: a warning of (or talk
+    about) a danger of a thing the documents name asks what is to
     be avoided, which an entry stating a purpose tells («позволяет избежать неточных
     интерпретаций»); the danger and the verb of warning are its frame. Only when that thing, just
     after the danger, is a noun the knowledge base knows («о риске повышения налогов» stays
@@ -177,10 +179,11 @@ def warned_of_danger(ctx: ReaderContext, question: str, analysis: Analysis) -> A
     found = analysis.words
     morphology = shared_morphology()
     warning = {morphology.info(w).lemma for w in found} & WARNING_SAYS
-    if not warning:
-        return analysis
     for i, word in enumerate(found):
         if DANGER_NOUNS.isdisjoint(morphology.lemmas(word)):
+            continue
+        # «Говорилось ли о риске неверного толкования?»: a danger spoken of, as one warned of
+        if not warning and (i == 0 or found[i - 1] not in ABOUT_WORDS):
             continue
         after = ctx.analyzer.analyse(" ".join(found[i + 1 : i + 1 + ALTERNATIVE_SPAN])).terms
         if not after or not after[0].known or after[0].pos not in {"NOUN", None}:

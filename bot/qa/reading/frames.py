@@ -390,21 +390,23 @@ def _measures_before(found: tuple[str, ...], domain: int) -> list[str]:
     return [found[at]]
 
 
-# «в сторону обслуживания граждан» ("towards"): the compound preposition «в сторону» with a genitive
-# after it (towards_a_thing), as typed
-TOWARDS = frozenset({"в", "во"})
-SIDE_TOWARDS = "сторону"
+# «в сторону обслуживания граждан» ("towards"), «со стороны Администрации Президента» ("from",
+# "on behalf of"): the compound prepositions of a side with a genitive after it (towards_a_thing),
+# as typed
+SIDE_PREPOSITIONS = frozenset({("в", "сторону"), ("во", "сторону"), ("со", "стороны")})
 
 
 def towards_a_thing(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """«Планируется ли менять работу полиции в сторону обслуживания граждан?»: «в сторону» before a
-    genitive is the preposition "towards", naming where a thing moves (the genitive after it); the
-    side is no subject. Not a side of a thing («с другой стороны», «сторона обвинения»)."""
+    genitive is the preposition "towards", naming where a thing moves (the genitive after it);
+    «Кто был представлен со стороны президентской вертикали?»: «со стороны» is "from", naming who
+    acts or is sent; the side is no subject. Not a side of a thing («с другой стороны», «сторона
+    обвинения»)."""
     found = analysis.words
     frame = [
         found[i]
         for i in range(1, len(found))
-        if found[i] == SIDE_TOWARDS and found[i - 1] in TOWARDS and _genitive_after(found, i + 1)
+        if (found[i - 1], found[i]) in SIDE_PREPOSITIONS and _genitive_after(found, i + 1)
     ]
     return less_words(ctx, analysis, frame[:1]) if frame else analysis
 
