@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import math
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple, overload
@@ -225,6 +225,15 @@ def _parts(analyses: Iterable[Analysis]) -> frozenset[str]:
     return frozenset(part for analysis in analyses for term in analysis.terms for part in term.parts)
 
 
+def _posting_rows(ids: Mapping[str, int], holders: Iterable[Iterable[str]]) -> list[list[int]]:
+    """An inverted index: for each key's id, the positions of the holders that hold the key."""
+    rows: list[list[int]] = [[] for _ in ids]
+    for position, held in enumerate(holders):
+        for key in held:
+            rows[ids[key]].append(position)
+    return rows
+
+
 def _part_postings(
     entries: Sequence[_AnalysedEntry], questions: Sequence[Analysis]
 ) -> tuple[dict[str, int], Postings, Postings]:
@@ -233,14 +242,8 @@ def _part_postings(
     ids = {
         part: i for i, part in enumerate(sorted(set().union(*(e.parts for e in entries), *question_parts)))
     }
-    entry_rows: list[list[int]] = [[] for _ in ids]
-    for number, entry in enumerate(entries):
-        for part in entry.parts:
-            entry_rows[ids[part]].append(number)
-    question_rows: list[list[int]] = [[] for _ in ids]
-    for position, parts in enumerate(question_parts):
-        for part in parts:
-            question_rows[ids[part]].append(position)
+    entry_rows = _posting_rows(ids, (entry.parts for entry in entries))
+    question_rows = _posting_rows(ids, question_parts)
     return ids, Postings.pack(entry_rows), Postings.pack(question_rows)
 
 
@@ -351,14 +354,8 @@ def compile_index(kb: KnowledgeBase, analyzer: Analyzer) -> CompiledIndex:
                 texts.append(text)
                 analyses.append(analysis)
                 owner.append(number)
-    entry_rows: list[list[int]] = [[] for _ in term_ids]
-    for number, entry in enumerate(entries):
-        for term in entry.bag:
-            entry_rows[term_ids[term]].append(number)
-    question_rows: list[list[int]] = [[] for _ in term_ids]
-    for position, analysis in enumerate(analyses):
-        for term in analysis.values:
-            question_rows[term_ids[term]].append(position)
+    entry_rows = _posting_rows(term_ids, (entry.bag for entry in entries))
+    question_rows = _posting_rows(term_ids, (analysis.values for analysis in analyses))
     weights = []
     for analysis, number in zip(analyses, owner, strict=True):
         scale = stats.of_entry[number]
