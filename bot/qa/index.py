@@ -580,7 +580,7 @@ class Index:
         part = c.part_ids.get(f"{value} {complement}" if complement else value)
         if part is None:
             return None
-        rows = (self._part_entries.row(part), self._part_asking.row(part), self._part_questions.row(part))
+        rows = self._part_of(part)
         if not qualifier:
             return rows
         holder = c.term_ids.get(qualifier)
@@ -594,9 +594,12 @@ class Index:
         own = c.part_ids.get(f"{value} {qualifier}")
         if own is None:
             return kept
-        said = (self._part_entries.row(own), self._part_asking.row(own), self._part_questions.row(own))
-        entries, asking, questions = (_union([a, b]) for a, b in zip(kept, said, strict=True))
+        entries, asking, questions = (_union([a, b]) for a, b in zip(kept, self._part_of(own), strict=True))
         return entries, asking, questions
+
+    def _part_of(self, part: int) -> tuple[IntArray, IntArray, IntArray]:
+        """A phrase word's rows (by its part id): the entries saying it, those asking it, the questions."""
+        return self._part_entries.row(part), self._part_asking.row(part), self._part_questions.row(part)
 
     def _candidate_questions(self, covered: FloatArray, asked: npt.NDArray[np.bool_]) -> IntArray:
         """Every question (sorted positions) of the MAX_CANDIDATES entries with the most shared weight,

@@ -6,7 +6,7 @@ import functools
 import itertools
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from bot.qa import kazakh
 from bot.qa.morph import PREDICATE_POS, english_parts, shared_morphology
@@ -1677,9 +1677,7 @@ def _tells_return(head: list[str]) -> bool:
     """«с вахты вернулся», «вернулась из отпуска»: one verb of coming back, «с» / «из» and at most
     two words of the place, nothing else but RETURN_FILLERS."""
     morphology = shared_morphology()
-    verbs = [
-        w for w in head if morphology.info(w).lemma in RETURN_LEMMAS and morphology.info(w).pos == "VERB"
-    ]
+    verbs = [w for w in head if (info := morphology.info(w)).lemma in RETURN_LEMMAS and info.pos == "VERB"]
     if len(verbs) != 1 or RETURN_FROM.isdisjoint(head):
         return False
     place = [w for w in head if w not in RETURN_FILLERS and w not in RETURN_FROM and w not in verbs]
@@ -1764,22 +1762,29 @@ def without_stance(text: str) -> str:
     return _STANCE.sub(" ", text).strip()
 
 
+# what `focus` peels off a short message, in this order: a closing, the asker's opening, their stance,
+# asides, the use and the work they ask for, where they are back from or work
+_SHORT_MESSAGE_PEELS: tuple[Callable[[str], str], ...] = (
+    without_closing,
+    without_preamble,
+    without_latin_preamble,
+    without_stance,
+    without_aside,
+    without_use,
+    without_work,
+    without_return,
+    without_work_place,
+)
+
+
 def focus(raw: str) -> tuple[str, bool]:
     """The part of a message to answer, and whether it is less than the whole message. A short
     message is itself, less an opening that introduces the asker; a long one is cut to its
     question sentence(s), or else to its opening."""
     if len(raw) <= MAX_QUERY_CHARS:
-        question = without_work_place(
-            without_return(
-                without_work(
-                    without_use(
-                        without_aside(
-                            without_stance(without_latin_preamble(without_preamble(without_closing(raw))))
-                        )
-                    )
-                )
-            )
-        )
+        question = raw
+        for peel in _SHORT_MESSAGE_PEELS:
+            question = peel(question)
         return question, question != raw
     text = raw[:MAX_MESSAGE_CHARS]
     sentences = [m.group().strip() for m in _SENTENCE.finditer(text) if m.group().strip()]
