@@ -53,6 +53,10 @@ _ENGLISH_ASKING = frozenset(
 )
 # the fewest words of the clause after the conjunction ("when AI arrives")
 CLAUSE_MIN_WORDS = 2
+# "When they bring in AI, does the draft protect data?": a "when" opening the question with a clause
+# of its own (no asking word right after it, as in "When was it held?") up to a comma, and the
+# question asked after the comma (_opening_english_when)
+_OPENING_ENGLISH_WHEN = re.compile(r"^\s*when\b([^,?]*),")
 # «…свернуть разъяснение, раз всё и так понятно?»: «раз» opening a clause is "since", a conjunction,
 # not the noun «раз» (a time: «в который раз», «сколько раз»)
 _CLAUSE_SINCE = re.compile(r",\s*раз\b(?!\s+(?:в|за)\b)")
@@ -460,6 +464,22 @@ def _unmarked_english_when(text: str) -> str:
     return text
 
 
+def _opening_english_when(text: str) -> str:
+    """ "When they bring in AI and analytics, does the draft also strengthen data protection?": a
+    "when" opening a clause of its own (its subject next, not an asking word: "When was it held,
+    and who spoke?" asks when), then a comma and the question asked by an asking word: the
+    conjunction, not the question's "when" (made a comma, as _unmarked_english_when does)."""
+    clause = _OPENING_ENGLISH_WHEN.match(text)
+    if clause is None:
+        return text
+    inside, after = words(clause.group(1)), words(text[clause.end() :])
+    if len(inside) < CLAUSE_MIN_WORDS or inside[0] in _ENGLISH_ASKING or not after:
+        return text
+    if after[0] not in _ENGLISH_ASKING:
+        return text
+    return "," + text[clause.start(1) :]
+
+
 class Analyzer:
     def __init__(
         self,
@@ -676,6 +696,8 @@ class Analyzer:
             text = self._unmarked_clause_when(text)
         if " when " in text:
             text = _unmarked_english_when(text)
+        if text.lstrip().startswith("when "):
+            text = _opening_english_when(text)
         if ", раз" in text or ",раз" in text:
             text = _CLAUSE_SINCE.sub(",", text)
         return kazakh.without_postpositions(kazakh.as_offence(text))

@@ -1727,7 +1727,29 @@ def without_closing(text: str) -> str:
     if end < 0 or not text[end + 1 :].strip():
         return text
     closing = words(text[end + 1 :].casefold())
-    return text[: end + 1] if CLOSING_THANKS.intersection(closing[:1]) or _asker_purpose(closing) else text
+    ends = CLOSING_THANKS.intersection(closing[:1]) or _asker_purpose(closing) or _asker_guess(closing)
+    return text[: end + 1] if ends else text
+
+
+# «…? Мне так кажется.», «…? Я так думаю.», "…? Sounds like it to me.": the verbs of the asker's own
+# guess, a closing of at most GUESS_MAX_WORDS words (_asker_guess)
+# (with only the fillers of such a sentence beside them: «так», "like it", "to me", "so")
+GUESS_WORDS = _word_set("кажется думаю считаю полагаю моему think guess believe seems sounds feel")
+GUESS_FILLERS = _word_set("так да нет вот это по и like it to so that this yes no do")
+GUESS_MAX_WORDS = 5
+
+
+def _asker_guess(found: list[str]) -> bool:
+    """ "Is it true the reform weakens rights? Sounds like it to me.", «…? Мне так кажется.»: a
+    short sentence after the question giving the asker's own guess (a verb of seeming or thinking
+    and a first-person word, nothing else but fillers), which asks and names nothing of its own:
+    what they guess is what the question before it asks."""
+    return (
+        len(found) <= GUESS_MAX_WORDS
+        and not GUESS_WORDS.isdisjoint(found)
+        and not FIRST_PERSON.isdisjoint(found)
+        and set(found) <= GUESS_WORDS | FIRST_PERSON | GUESS_FILLERS
+    )
 
 
 # «…? Это для статьи.», «…? Мне нужно для заметки в газете.»: the words a closing sentence of the

@@ -4,6 +4,7 @@ and where the text mentions a thing."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -75,6 +76,15 @@ PASSIVE_AUXILIARIES = frozenset(
 MENTION_VERBS = frozenset(
     {"упоминаться", "упомянуть", "упоминать", "говориться", "сказать", "написать", "писать", "mention"}
 )
+
+# "Where does X come up in the text?", «Где в тексте встречается X?»: verbs of a thing appearing,
+# which are of mentioning only with the piece read named after «в», "in" (a person appears at an
+# event: "Where did the ombudsman appear?" asks a place); "come" only before "up" (_appears_in_piece)
+APPEARING_VERBS = frozenset({"appear", "occur", "встречаться", "фигурировать"})
+COME_UP = ("come", "up")
+PIECE_IN = frozenset({"в", "во", "in"})
+PIECE_ARTICLES = frozenset({"the", "this", "a"})
+TEXT_WORDS = "текст text"  # the piece read as its text (not among ReaderContext.pieces)
 
 # «X это где»: the Russian «где» (_where_is_a_thing), the parts of speech of a verb, «быть» (a
 # verbless «где» of a thing of the text asks where the text speaks of it)
@@ -858,7 +868,7 @@ def where_mentioned(ctx: ReaderContext, question: str, analysis: Analysis) -> An
     verb at all, of a thing of the text (_where_is_a_thing)."""
     if "where" not in analysis.kinds:
         return analysis
-    mentioning = {w for w in analysis.words if _mention_verb(w)}
+    mentioning = {w for w in analysis.words if _mention_verb(w)} | _appears_in_piece(ctx, analysis.words)
     if not mentioning:
         return _where_is_a_thing(ctx, analysis)
     if _part_of_the_whole(analysis.words):
@@ -907,6 +917,24 @@ def _where_is_a_thing(ctx: ReaderContext, analysis: Analysis) -> Analysis:
     if not any(t.pos in {"NOUN", None} and t.value not in ctx.pieces for t in analysis.terms):
         return analysis
     return replace(analysis, kinds=analysis.kinds - {"where"})
+
+
+def _appears_in_piece(ctx: ReaderContext, found: Sequence[str]) -> set[str]:
+    """The verbs of a thing appearing ("come up", "appear", «встречается») in a question placing it
+    in the piece read («в тексте», "in the text", "in the release"): where it appears there is what
+    the text says of it, as with «упоминается»; empty when no piece is named."""
+    morphology = shared_morphology()
+    in_piece = any(
+        word in PIECE_IN
+        and (after := [w for w in found[i + 1 : i + 3] if w not in PIECE_ARTICLES][:1])
+        and ctx.analyzer.analyse(after[0]).values & (ctx.pieces | ctx.analyzer.analyse(TEXT_WORDS).values)
+        for i, word in enumerate(found)
+    )
+    if not in_piece:
+        return set()
+    appearing = {w for w in found if morphology.info(w).lemma in APPEARING_VERBS}
+    appearing |= {w for pair in itertools.pairwise(found) if pair == COME_UP for w in pair}
+    return appearing
 
 
 def _mention_verb(word: str) -> bool:
