@@ -131,31 +131,3 @@ def test_appearing_outside_the_text_or_unknown_declines(engine, question: str) -
     text never names stays declined."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "I study in Kazakhstan. What does the text say about law education at universities?",
-        "What is said about law education?",
-        "Does the draft mention the quality of law education?",
-    ],
-)
-def test_law_education_is_legal_education(engine, question: str) -> None:
-    """ "law education" (a noun as the adjective) is the text's «юридическое образование», as
-    "legal education" is (synonyms.yaml)."""
-    reply = engine.answer(question)
-    assert (reply.kind, reply.entry_id) == ("answer", "legal_culture"), describe(reply)
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "How many years does law education at universities last?",
-        "Which universities will improve law education?",
-    ],
-)
-def test_law_education_detail_the_text_never_gives_declines(engine, question: str) -> None:
-    """How long it lasts, which universities: details the text never gives stay declined."""
-    reply = engine.answer(question)
-    assert reply.kind == "none", describe(reply)
