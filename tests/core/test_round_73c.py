@@ -131,3 +131,14 @@ def test_appearing_outside_the_text_or_unknown_declines(engine, question: str) -
     text never names stays declined."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What does the law say about education?", "What does the new law say about education?"],
+)
+def test_law_on_education_is_no_legal_education(engine, question: str) -> None:
+    """ "law … education" is what a law says of education, which the text never tells; only the
+    teaching of law («юридическое образование») is a direction (round 72h took the synonym back)."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
