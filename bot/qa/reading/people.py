@@ -22,8 +22,9 @@ BE_FORMS = frozenset({"is", "was", "are", "were", "s"})
 WHO_WORDS = frozenset({"кто", "who"})
 MEMBER_WORDS = frozenset({"из", "от", "представлять", "представитель", "from", "repres"})
 FROM_WORDS = frozenset({"из", "от", "from"})
-# «кто из представителей АП», "which of the representatives of…": the group's delegates, before it
-DELEGATES = frozenset({"представитель", "repres"})
+# «кто из представителей АП», "which of the representatives of…", «какие члены Парламента», "which
+# members of Parliament": the group's delegates or members, before it
+DELEGATES = frozenset({"представитель", "repres", "член", "member"})
 # ("who represented the Presidential Administration", "anyone from the Parliament": an English article,
 # ENGLISH_ARTICLES below, before the group named: which_of_named)
 # someone from a body, not one of its members (_only_there)
@@ -634,6 +635,7 @@ def which_represented(ctx: ReaderContext, question: str, analysis: Analysis) -> 
 # (one_of_the_group)
 KAZAKH_WHICH_OF = frozenset({"қайсысы", "қайсылары", "қайсыбірі", "кайсысы", "кайсылары", "кайсыбири"})
 WHICH_OF = ("which", "of")
+ENGLISH_OF = WHICH_OF[1]
 ENGLISH_THE = "the"
 
 
@@ -679,10 +681,19 @@ def which_of_members(ctx: ReaderContext, question: str, analysis: Analysis) -> A
 def _past_articles_and_delegates(found: tuple[str, ...], start: int) -> int:
     """Where the group asked of begins: past an English article ("who represented the Presidential
     Administration") and a word for its delegates («кто из представителей АП выступал»: its
-    delegates are its members), while a word follows them."""
-    while start + 1 < len(found) and found[start] in ENGLISH_ARTICLES:
-        start += 1
+    delegates are its members) with an English "of the" after it ("which members of the Presidential
+    Administration"), while a word follows them."""
+    start = _past_articles(found, start)
     if start + 1 < len(found) and shared_morphology().info(found[start]).lemma in DELEGATES:
+        start += 1
+        if start + 1 < len(found) and found[start] == ENGLISH_OF:
+            start = _past_articles(found, start + 1)
+    return start
+
+
+def _past_articles(found: tuple[str, ...], start: int) -> int:
+    """Past the English articles at `start`, while a word follows them."""
+    while start + 1 < len(found) and found[start] in ENGLISH_ARTICLES:
         start += 1
     return start
 
