@@ -69,3 +69,34 @@ def test_whether_members_of_a_body_were_there(engine, question: str, entry: str)
     """Whether its members were there is whether the body took part: still answered."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Кто представлял Уполномоченного по правам человека на круглом столе?",
+        "Кто из Уполномоченного по правам человека выступал?",
+        "Кто представлял Администрацию Президента?",
+    ],
+)
+def test_who_represented_a_body_named_in_several_words(engine, question: str) -> None:
+    """«кто представлял X», «кто из X»: X's people by name, also when X's name is a curated phrase
+    longer than two words (people._group_at)."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Кто был от Уполномоченного по правам человека?", "participant_ombudsman"),
+        ("Участвовал ли Уполномоченный по правам человека?", "participant_ombudsman"),
+        ("Какие институты гражданского общества были представлены?", "participant_public_orgs"),
+        ("Какие структуры гражданского общества были представлены на дискуссии?", "participant_public_orgs"),
+    ],
+)
+def test_whether_a_body_was_there_and_which_kinds(engine, question: str, entry: str) -> None:
+    """Whether someone from it was there is still answered; after «какие» a long phrase is a kind
+    asked of (the text's «общественные организации»), not a body asked by its members' names."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
