@@ -22,8 +22,9 @@ BE_FORMS = frozenset({"is", "was", "are", "were", "s"})
 WHO_WORDS = frozenset({"кто", "who"})
 MEMBER_WORDS = frozenset({"из", "от", "представлять", "представитель", "from", "repres"})
 FROM_WORDS = frozenset({"из", "от", "from"})
-# «кто из представителей АП», "which of the representatives of…": the group's delegates, before it
-DELEGATES = frozenset({"представитель", "repres"})
+# «кто из представителей АП», "which of the representatives of…", «какие члены Парламента», "which
+# members of Parliament": the group's delegates or members, before it
+DELEGATES = frozenset({"представитель", "repres", "член", "member"})
 # ("who represented the Presidential Administration", "anyone from the Parliament": an English article,
 # ENGLISH_ARTICLES below, before the group named: which_of_named)
 # someone from a body, not one of its members (_only_there)
@@ -588,8 +589,7 @@ def which_of_named(ctx: ReaderContext, question: str, analysis: Analysis) -> Ana
         elif "who" in analysis.kinds and _generic_people(found[start]):
             continue  # «Какие специалисты были?»: who was there (which_ones_there), no names
         start = _past_articles_and_delegates(found, start)
-        if ctx.names_group(" ".join(found[start : start + WHICH_SPAN])):
-            group = found[start : start + WHICH_SPAN]
+        if group := _group_at(ctx, found, start, whole_phrase=lemma in WHO_WORDS):
             if link in FROM_WORDS and _only_there(ctx, analysis, group, at_event=link in FROM_BODY):
                 # «кто от АП был?»: whether someone from it was there, as «был ли кто-то от АП»
                 # (taking part, the documents' word for it: only an entry saying who took part tells)
@@ -624,7 +624,7 @@ def which_represented(ctx: ReaderContext, question: str, analysis: Analysis) -> 
             if morphology.info(found[j]).lemma not in REPRESENTING or found[j - 1] in ENGLISH_BE:
                 continue  # ("Which branch was represented besides Parliament?": a passive, no group after)
             start = _past_articles_and_delegates(found, j + 1)
-            if ctx.names_group(" ".join(found[start : start + WHICH_SPAN])):
+            if _group_at(ctx, found, start, whole_phrase=False):
                 return replace(analysis, kinds=analysis.kinds | {"names"})
         return analysis
     return analysis
@@ -634,6 +634,7 @@ def which_represented(ctx: ReaderContext, question: str, analysis: Analysis) -> 
 # (one_of_the_group)
 KAZAKH_WHICH_OF = frozenset({"қайсысы", "қайсылары", "қайсыбірі", "кайсысы", "кайсылары", "кайсыбири"})
 WHICH_OF = ("which", "of")
+ENGLISH_OF = WHICH_OF[1]
 ENGLISH_THE = "the"
 
 
@@ -676,13 +677,45 @@ def which_of_members(ctx: ReaderContext, question: str, analysis: Analysis) -> A
     return analysis
 
 
+# the most words of a curated phrase naming a group («Уполномоченного по правам человека»)
+GROUP_PHRASE_SPAN = 4
+
+
+def _group_at(
+    ctx: ReaderContext, found: tuple[str, ...], start: int, *, whole_phrase: bool
+) -> tuple[str, ...]:
+    """The words from `start` naming a group the documents name as a whole, or none: its first
+    WHICH_SPAN words, or, `whole_phrase`, a longer curated phrase opening there («кто представлял
+    Уполномоченного по правам человека»: after «кто» a body, its name four words long; after «какие»
+    a long phrase is as often a kind asked of, «какие структуры гражданского общества»)."""
+    group = found[start : start + WHICH_SPAN]
+    if ctx.names_group(" ".join(group)):
+        return group
+    if not whole_phrase:
+        return ()
+    longer = found[start : start + GROUP_PHRASE_SPAN]
+    terms = ctx.analyzer.analyse(" ".join(longer)).terms
+    if len(longer) > len(group) and terms and " " in terms[0].value and ctx.names_group(" ".join(longer)):
+        return longer
+    return ()
+
+
 def _past_articles_and_delegates(found: tuple[str, ...], start: int) -> int:
     """Where the group asked of begins: past an English article ("who represented the Presidential
     Administration") and a word for its delegates («кто из представителей АП выступал»: its
-    delegates are its members), while a word follows them."""
-    while start + 1 < len(found) and found[start] in ENGLISH_ARTICLES:
-        start += 1
+    delegates are its members) with an English "of the" after it ("which members of the Presidential
+    Administration"), while a word follows them."""
+    start = _past_articles(found, start)
     if start + 1 < len(found) and shared_morphology().info(found[start]).lemma in DELEGATES:
+        start += 1
+        if start + 1 < len(found) and found[start] == ENGLISH_OF:
+            start = _past_articles(found, start + 1)
+    return start
+
+
+def _past_articles(found: tuple[str, ...], start: int) -> int:
+    """Past the English articles at `start`, while a word follows them."""
+    while start + 1 < len(found) and found[start] in ENGLISH_ARTICLES:
         start += 1
     return start
 
