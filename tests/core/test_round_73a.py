@@ -1,0 +1,45 @@
+"""Round 73a: false declines of literary Russian (blind103–104): verbs of insisting and of speaking
+for a thing as verbs of saying (real engine)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._support import describe
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Кто настаивал на продолжении разъяснительной работы?",
+        "Кто настаивает на разъяснительной работе?",
+        "Кто настоял на том, чтобы продолжать разъяснительную работу?",
+        "Кто выступил за продолжение разъяснительной работы?",
+    ],
+)
+def test_who_insisted_is_who_said(engine, question: str) -> None:
+    """«Кто настаивал на X», «кто выступил за X»: insisting on a thing, speaking for it, is saying it
+    must be done (the `said` kind, as «кто призвал»): the entry reporting whose words those are."""
+    reply = engine.answer(question)
+    assert reply.kind == "answer", describe(reply)
+    assert reply.entry_id in {"explanatory_work", "prosecutor_speech"}, describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Кто настаивал на снижении налогов?",
+        "Кто выступил за отмену смертной казни?",
+        "Кто настаивал на переносе выборов?",
+    ],
+)
+def test_insisting_on_what_the_text_never_names_declines(engine, question: str) -> None:
+    """Insisting on a thing the documents never name: declined, not the outreach entry."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+def test_who_spoke_stays_the_speaker(engine) -> None:
+    """«Кто выступал на круглом столе?»: «выступал» without «за» is speaking, not saying for."""
+    reply = engine.answer("Кто выступал на круглом столе?")
+    assert (reply.kind, reply.entry_id) == ("answer", "speaker"), describe(reply)
