@@ -43,3 +43,38 @@ def test_who_spoke_stays_the_speaker(engine) -> None:
     """«Кто выступал на круглом столе?»: «выступал» without «за» is speaking, not saying for."""
     reply = engine.answer("Кто выступал на круглом столе?")
     assert (reply.kind, reply.entry_id) == ("answer", "speaker"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какое значение будут иметь поправки для развития страны в долгосрочном плане?",
+        "Что дадут изменения стране в долгосрочном плане?",
+        "Какое значение поправки имеют для страны в долгосрочном смысле?",
+    ],
+)
+def test_in_the_long_term_plan_is_no_plan(engine, question: str) -> None:
+    """«в долгосрочном плане», «в … смысле»: the adverb its adjective makes, no plan asked of
+    (frames.in_a_respect)."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "long_term_guidelines"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какое значение будут иметь поправки в финансовом плане?",
+        "Какой план реформы?",
+        "Есть ли у правительства план внедрения поправок?",
+    ],
+)
+def test_a_plan_or_an_unknown_respect_stays(engine, question: str) -> None:
+    """A respect the documents never name («в финансовом плане»), or a real plan: not answered."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+def test_as_regards_keeps_its_genitive(engine) -> None:
+    """«в плане защиты прав» (as regards, with a genitive) is read as before (without_domain_frame)."""
+    reply = engine.answer("Что изменится в плане защиты прав?")
+    assert (reply.kind, reply.entry_id) == ("answer", "rights_protection_priority"), describe(reply)
