@@ -78,3 +78,30 @@ def test_as_regards_keeps_its_genitive(engine) -> None:
     """«в плане защиты прав» (as regards, with a genitive) is read as before (without_domain_frame)."""
     reply = engine.answer("Что изменится в плане защиты прав?")
     assert (reply.kind, reply.entry_id) == ("answer", "rights_protection_priority"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Говорилось ли о том, чтобы нормы права толковались и применялись одинаково во всех случаях?",
+        "Будут ли правовые нормы применяться единообразно?",
+        "Что сказано о единообразном применении норм права?",
+    ],
+)
+def test_legal_norms_are_the_legislation(engine, question: str) -> None:
+    """«нормы права», «правовые нормы» are the text's «законодательство» (its uniform application)."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "equality_before_law"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какие нормы права о налогах изменятся?",
+        "Будут ли правовые нормы о выборах пересмотрены?",
+    ],
+)
+def test_norms_of_what_the_text_never_names_decline(engine, question: str) -> None:
+    """Norms of a thing the documents never speak of: not answered."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
