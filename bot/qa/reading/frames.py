@@ -390,6 +390,30 @@ def _measures_before(found: tuple[str, ...], domain: int) -> list[str]:
     return [found[at]]
 
 
+# «в долгосрочном плане», «в правовом смысле»: «в» + an adjective + these nouns (as typed, the
+# prepositional case) is the adverb the adjective makes ("in the long term", "legally"), no plan or
+# sense (in_a_respect)
+RESPECT_FORMS = frozenset({"плане", "смысле"})
+
+
+def in_a_respect(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Какое значение будут иметь поправки для развития страны в долгосрочном плане?»: «в
+    долгосрочном плане» says «долгосрочно», as «в правовом смысле» says «юридически»: the adjective
+    is the word asked, the noun after it no subject (not a plan the documents never name). Only with
+    an adjective the knowledge base knows: «в финансовом плане» keeps what the documents do not give."""
+    found = analysis.words
+    morphology = shared_morphology()
+    dropped = [
+        found[i]
+        for i in range(2, len(found))
+        if found[i] in RESPECT_FORMS
+        and found[i - 2] in DOMAIN_PREPOSITIONS
+        and morphology.info(found[i - 1]).pos in GENITIVE_QUALIFIER_POS
+        and _known_word(ctx, found[i - 1])
+    ]
+    return less_words(ctx, analysis, dropped) if dropped else analysis
+
+
 # «в сторону обслуживания граждан» ("towards"), «со стороны Администрации Президента» ("from",
 # "on behalf of"): the compound prepositions of a side with a genitive after it (towards_a_thing),
 # as typed
