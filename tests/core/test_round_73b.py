@@ -80,13 +80,13 @@ def test_calling_into_what_the_text_never_tells_declines(engine, question: str) 
     [
         "Were the discussions mostly theoretical or practical?",
         "Were the talks mainly theoretical or practical?",
-        "Was the round table largely theoretical or practical?",
+        "Was the round table primarily theoretical or practical?",
         "Обсуждали преимущественно теорию или практику?",
         "Was the discussion mostly practical?",
     ],
 )
 def test_adverbs_of_degree_weigh_the_alternatives(engine, question: str) -> None:
-    """ "mostly", "largely", «преимущественно» are stopwords, as "mainly" was."""
+    """ "mostly", "primarily", «преимущественно» are stopwords, as "mainly" was."""
     _answered(engine, question, "practical_focus")
 
 
