@@ -174,32 +174,6 @@ def test_references_to_what_the_text_never_names_decline(engine, question: str) 
 
 
 @pytest.mark.parametrize(
-    ("question", "entry"),
-    [
-        ("Жаңа Конституция қабылданғаннан кейін полиция қалай жұмыс істейді?", "rights_protection_priority"),
-        ("Реформадан кейін полиция қалай өзгереді?", "rights_protection_priority"),
-        ("Дербес деректер жөнінде не айтылды?", "personal_data_protection"),
-    ],
-)
-def test_kazakh_postpositions_are_function_words(engine, question: str, entry: str) -> None:
-    """«кейін», «дейін», «жөнінде» name no subject, as «после», «до», «о» do not."""
-    _answered(engine, question, entry)
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "Референдумға дейін не болады?",
-        "Сайлаудан кейін не болады?",
-        "Референдумнан кейін Сенат қалай жұмыс істейді?",
-        "Салық жөнінде не айтылды?",
-    ],
-)
-def test_kazakh_postpositions_beside_what_the_text_never_tells_decline(engine, question: str) -> None:
-    _declined(engine, question)
-
-
-@pytest.mark.parametrize(
     "question",
     ["изменения норм или кринж, как их оценили", "реформа норм или кринж?", "изменения норм или треш"],
 )
