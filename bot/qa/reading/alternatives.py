@@ -15,9 +15,11 @@ from bot.qa.subject import ALTERNATIVE_SPAN, ALTERNATIVE_WORDS, BE_PAST
 
 ALTERNATIVE_HEAD_SPAN = 5  # «разрыв с прежним курсом»: a noun and the words that go with it
 # «или только/одни чиновники», "or only officials": an alternative that would hold alone (with the
-# colloquial spellings of «только»: «или тока чиновники»)
+# colloquial spellings of «только»: «или тока чиновники»; and spoken «один» as «only», in every form:
+# «или одну теорию как всегда», «один генпрокурор или ещё кто-то»)
 EXCLUSIVE_WORDS = frozenset(
     {"только", "тока", "токо", "лишь", "одни", "исключительно", "only", "just", "solely", "тек", "ғана"}
+    | {"один", "одна", "одно", "одну", "одной", "одного", "одним", "одних"}
 )
 EXCLUSIVE_SPAN = 3
 # «речь шла лишь о поправках к действующей Конституции, а не о новом документе?», «участвовали
@@ -59,7 +61,8 @@ YES_NO_TAIL = frozenset({"нет", "не"})
 NEGATED_SIDE = YES_NO_TAIL | {"not"}
 # or before a spoken word for the opposite, "rubbish" («норм или фигня», «норм или ерунда»): the same
 # yes/no judging of the thing, whose other side is no subject of its own
-# (or a word of danger: «норм или риски?», «норм или опасно?», the same judging of it as safe or not)
+# (or a word of danger: «норм или риски?», «норм или опасно?», the same judging of it as safe or not;
+# the slang «кринж», «треш»: «норм или кринж?»)
 SLANG_BAD = frozenset(
     {
         "фигня",
@@ -75,6 +78,10 @@ SLANG_BAD = frozenset(
         "плохо",
         "стрёмно",
         "стремно",
+        "кринж",
+        "кринжово",
+        "треш",
+        "трэш",
     }
 )
 FINE_READ_AS = "хороший"

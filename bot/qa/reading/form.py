@@ -839,8 +839,10 @@ def without_in_fact(ctx: ReaderContext, question: str, analysis: Analysis) -> An
     return less_words(ctx, analysis, [found[i] for i in filler]) if filler else analysis
 
 
-# «что за тема», spoken «чё за тема»: "what is this about", the noun of a topic after «что за»
-TOPIC_ASKED_LEMMAS = frozenset({"тема", "тематика"})
+# «что за тема», spoken «чё за тема»: "what is this about", the noun of a topic after «что за»; and
+# the idiom «что за зверь» ("what sort of beast is it": what the thing is), whose beast is no subject
+TOPIC_ASKED_LEMMAS = frozenset({"тема", "тематика", "зверь"})
+DEMONSTRATIVE = "это"
 
 
 def what_topic_is(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
@@ -849,12 +851,16 @@ def what_topic_is(ctx: ReaderContext, question: str, analysis: Analysis) -> Anal
     the asking's own word, no subject. Alone («что за тема была?») it stays: the event's topic."""
     found = analysis.words
     morphology = shared_morphology()
+    # «что за тема», «что это за зверь»: the demonstrative may stand between «что» and «за»
+    unglued = [
+        w for i, w in enumerate(found) if not (w == DEMONSTRATIVE and i > 0 and found[i - 1] in WHAT_WORDS)
+    ]
     asked = [
-        found[i + 2]
-        for i in range(len(found) - 2)
-        if found[i] in WHAT_WORDS
-        and found[i + 1] == "за"
-        and morphology.info(found[i + 2]).lemma in TOPIC_ASKED_LEMMAS
+        unglued[i + 2]
+        for i in range(len(unglued) - 2)
+        if unglued[i] in WHAT_WORDS
+        and unglued[i + 1] == "за"
+        and morphology.info(unglued[i + 2]).lemma in TOPIC_ASKED_LEMMAS
     ]
     return less_words(ctx, analysis, asked) if asked else analysis
 

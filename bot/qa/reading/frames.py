@@ -16,7 +16,7 @@ from bot.qa.morph import PREDICATE_POS, shared_morphology
 from bot.qa.reading.comparison import DIFFERENCE_LEMMAS
 from bot.qa.reading.context import SAID_KIND, WHICH_WORDS, ReaderContext
 from bot.qa.reading.edits import less, less_words, read_with
-from bot.qa.reading.people import reports_words
+from bot.qa.reading.people import PEOPLE_AT_LARGE, reports_words
 from bot.qa.subject import TOPIC_PREPOSITIONS
 
 # «Какое место занимает X в…?», «какое место отводится X»: the place a thing takes asks its role
@@ -1587,8 +1587,8 @@ def _rank_at(found: tuple[str, ...], lemmas: list[str], at: int) -> int | None:
     return None
 
 
-# «что даст реформа людям?»: the people as a whole, by lemma, to whom a thing gives what it brings
-PEOPLE_AT_LARGE = frozenset({"человек", "люди", "гражданин", "население", "народ"})
+# «что даст реформа людям?»: the people as a whole (people.PEOPLE_AT_LARGE), to whom a thing gives
+# what it brings
 DATIVE = "datv"
 EFFECT_KIND = "effect"
 

@@ -103,6 +103,9 @@ POSSESSIVES = frozenset({"его", "её", "ее", "их", "his", "her", "their"
 # «кто был на круглом столе…», "who was at…": a past «быть» and a preposition of place right after
 # it say who was there (who_was_at)
 AT_WORDS = frozenset({"на", "в", "во", "at", "in", "there"})
+# «кто был среди участников», «кто там был вообще из участников», «кто из участников был»: among the
+# people named there is where they were too (who_was_at)
+AMONG_WORDS = frozenset({"среди", "из"})
 # «настрой учёных», «позиция экспертов»: nouns of a disposition, by lemma, before the people whose it
 # is (disposition_of_named)
 DISPOSITION_LEMMAS = frozenset({"настрой", "настроение", "настроенность", "позиция", "взгляд", "установка"})
@@ -394,6 +397,58 @@ def brought_into_as_involved(ctx: ReaderContext, question: str, analysis: Analys
     return replace(read, kinds=analysis.kinds | read.kinds)
 
 
+# «кого зовут в обсуждение проекта», «звали ли учёных на круглый стол»: the unprefixed «звать» before a
+# preposition of where to («в», «на», «к») calls someone into a thing, as «позвать» does (each form read
+# with the prefix: «зовут» as «позовут», «звали» as «позвали»); alone, «как зовут» asks a name
+CALLING_LEMMA = "звать"
+CALLED_PREFIX = "по"
+CALLED_INTO = frozenset({"в", "во", "на", "к", "ко"})
+
+
+def called_into(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Кого зовут в обсуждение проекта?», «Кого звать на круглый стол?»: calling someone into a
+    discussion or to an event is inviting them, the synonyms' «позвать» (involvement; having been
+    invited, taking part: invited_as_taking_part). «Как зовут генпрокурора?» (no preposition after
+    it) still asks a name."""
+    found = analysis.words
+    morphology = shared_morphology()
+    at = {
+        i
+        for i in range(len(found) - 2)
+        if found[i + 1] in CALLED_INTO and morphology.info(found[i]).lemma == CALLING_LEMMA
+    }
+    if not at:
+        return analysis
+    read = ctx.analyzer.analyse(" ".join(CALLED_PREFIX + w if i in at else w for i, w in enumerate(found)))
+    return replace(read, kinds=analysis.kinds | read.kinds)
+
+
+# «а народ то спрашивать будут?», «спросят ли граждан по проекту?»: to ask the people at large, in a
+# time to come, is to consult them, the text's involvement of society (consulted_as_involved); as lemmas
+CONSULTING_LEMMAS = frozenset({"спрашивать", "спросить", "опрашивать", "опросить", "советоваться"})
+# (and to whom a thing gives what it brings: frames.given_to_people)
+PEOPLE_AT_LARGE = frozenset({"человек", "люди", "гражданин", "население", "народ"})
+CONSULTED_READ_AS = "вовлекать"
+
+
+def consulted_as_involved(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«А народ-то спрашивать будут?», «Простых людей будут спрашивать по проекту?»: whether the
+    people at large will be asked is whether they will be involved, which the text calls for. Only in
+    a time to come (the asker's own «меня внучек спрашивает» is no consulting) and only of the people
+    as a whole («спросят ли пенсионеров» asks of a group the text never names)."""
+    found = analysis.words
+    morphology = shared_morphology()
+    if not any(morphology.info(w).lemma in PEOPLE_AT_LARGE for w in found):
+        return analysis
+    future = bool(FUTURE_AUXILIARIES.intersection(found))
+    at = {
+        i
+        for i, w in enumerate(found)
+        if morphology.info(w).lemma in CONSULTING_LEMMAS and (future or morphology.surely_future(w))
+    }
+    return read_with(ctx, analysis, at, CONSULTED_READ_AS) if at else analysis
+
+
 def _object_after(found: tuple[str, ...], start: int) -> str:
     """The first word from `start` on that is no article ("into the discussion": "discussion")."""
     return next((w for w in found[start:] if w not in ENGLISH_ARTICLES), "")
@@ -470,13 +525,14 @@ def who_was_at(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysi
     """«Кто был на круглом столе по новой Конституции?», "Who was at the round table on the
     draft?": «кто» and a past «быть» with a preposition of place right after it, and nothing else
     said but the place and what it was on, asks who was there: who took part, the documents' word
-    for it (as which_ones_there reads «какие органы были»). «Кто был инициатором реформы?» (no
+    for it (as which_ones_there reads «какие органы были»); so does who was among those named there
+    («Кто был среди участников?», «кто из участников был»). «Кто был инициатором реформы?» (no
     place), «Кто был на заседании Сената?» (a body the documents never name), «Кто был от
     Парламента?» (which_of_named) and any other verb keep their reading."""
     found = analysis.words
     if analysis.kinds != {"who"} or not WHO_WORDS.intersection(found):
         return analysis
-    if not any(w in BE_PAST and after in AT_WORDS for w, after in itertools.pairwise(found)):
+    if not _there_or_among(ctx, found):
         return analysis
     if not analysis.terms or any(
         not t.known or t.pos in PREDICATE_POS or t.value in ctx.subjects | ctx.agents or t.value in ctx.there
@@ -485,6 +541,21 @@ def who_was_at(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysi
         return analysis
     rest = (*analysis.terms, *ctx.presence)
     return replace(analysis, terms=rest, values=frozenset(t.value for t in rest))
+
+
+def _there_or_among(ctx: ReaderContext, found: tuple[str, ...]) -> bool:
+    """A past «быть» with a preposition of place or of «among» after it, fillers between aside («кто
+    там был вообще из участников»), or «кто из …» beside a past «быть» («кто из участников был»)."""
+    places = AT_WORDS | AMONG_WORDS
+    for i, word in enumerate(found):
+        if word not in BE_PAST:
+            continue
+        after = next((w for w in found[i + 1 :] if w in places or ctx.analyzer.is_content_word(w)), "")
+        if after in places:
+            return True
+    return bool(BE_PAST.intersection(found)) and any(
+        w in WHO_WORDS and after in AMONG_WORDS for w, after in itertools.pairwise(found)
+    )
 
 
 def disposition_of_named(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:

@@ -162,6 +162,8 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     people.gathering_not_intending,
     people.which_ones_there,
     people.which_person,
+    people.called_into,
+    people.consulted_as_involved,
     people.brought_into_as_involved,
     people.involved_as_taking_part,
     people.who_was_at,
