@@ -695,8 +695,10 @@ class Subjects:
         if ENGLISH_BEING in found[1:] and found[0] in ENGLISH_PRESENT_BE:
             return True  # "Is Parliament being reformed?": what is under way, not yet done
         morphology = shared_morphology()
-        finite = [w for w in found if not w.isascii() and morphology.info(w).pos in FINITE_POS]
-        return bool(finite) and not any(map(morphology.past_predicate, finite))
+        finite = [i for i, w in enumerate(found) if not w.isascii() and morphology.info(w).pos in FINITE_POS]
+        return bool(finite) and not any(
+            morphology.past_predicate(found[i]) and not _future_passive(found, i) for i in finite
+        )
 
     @staticmethod
     def which_of_two(analysis: Analysis) -> bool:
@@ -956,6 +958,11 @@ class Subjects:
             # whether someone was there: only an entry saying who took part can tell
             known += tuple(v for v in self.presence if v not in known)
         qualifiers = _qualifiers(terms) if attendance else self._other_kinds(terms)
+        if said:
+            # «Как оценили проект международные эксперты?», "What did foreign experts say?": a word
+            # the documents never use that qualifies who said it is the very detail asked (which
+            # speakers), as in whether they were there
+            qualifiers += _qualifiers(terms, of=self.named)
         of_the_event = (whether or format_asked) and self._of_the_event(terms)
         hows = self._manners(terms, of_the_event=of_the_event, means=means)
         unknown = tuple(
@@ -1490,13 +1497,30 @@ class Subjects:
         return () if " " in value else self.index.vocabulary.family(value)
 
 
-def _qualifiers(terms: tuple[Term, ...]) -> tuple[Term, ...]:
+# how many words before a short participle its future «быть» may stand («будут ли упразднены»)
+FUTURE_AUXILIARY_SPAN = 2
+
+
+def _future_passive(found: Sequence[str], i: int) -> bool:
+    """«будут упразднены», «будет ли ликвидирован»: a short participle after a future «быть» is a
+    passive of what is yet to be done, not a past («были упразднены»)."""
+    morphology = shared_morphology()
+    return morphology.info(found[i]).pos == "PRTS" and any(
+        morphology.surely_future(w) for w in found[max(0, i - FUTURE_AUXILIARY_SPAN) : i]
+    )
+
+
+def _qualifiers(terms: tuple[Term, ...], of: Collection[str] | None = None) -> tuple[Term, ...]:
     """The adjectives the documents never use right before a noun they do («иностранные эксперты»):
-    what kind of those is meant («quick» of «Quick one: who…» qualifies no noun)."""
+    what kind of those is meant («quick» of «Quick one: who…» qualifies no noun). `of`: only
+    before these nouns (the people and bodies named)."""
     return tuple(
         t
         for t, after in pairwise(terms)
-        if not t.known and t.pos in QUALIFIER_POS and after.known and after.pos in SUBJECT_POS
+        if not t.known
+        and t.pos in QUALIFIER_POS
+        and after.known
+        and (after.pos in SUBJECT_POS if of is None else after.value in of)
     )
 
 

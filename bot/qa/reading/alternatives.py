@@ -4,6 +4,7 @@ hold alone («или только чиновники»), are not the question's 
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import replace
 
 from bot.qa.analyzer import Analysis, Term
@@ -12,6 +13,7 @@ from bot.qa.reading.claims import with_opposites as _with_opposites
 from bot.qa.reading.context import ADJECTIVE_POS, SAID_KIND, ReaderContext
 from bot.qa.reading.edits import less_words
 from bot.qa.subject import ALTERNATIVE_SPAN, ALTERNATIVE_WORDS, BE_PAST
+from bot.qa.text import words
 
 ALTERNATIVE_HEAD_SPAN = 5  # «разрыв с прежним курсом»: a noun and the words that go with it
 # «или только/одни чиновники», "or only officials": an alternative that would hold alone (with the
@@ -205,7 +207,8 @@ def without_unknown_alternative(ctx: ReaderContext, question: str, analysis: Ana
         if not contrast and found[i + 1] in NEGATED_SIDE:
             continue  # «повысят зарплаты или не повысят?», "…or not?": a yes/no tail, no other side
         start = i - 1 if contrast else i
-        before = ctx.analyzer.analyse(" ".join(found[max(0, start - ALTERNATIVE_SPAN) : start])).terms
+        opened = _clause_start(question, found, start)
+        before = ctx.analyzer.analyse(" ".join(found[max(opened, start - ALTERNATIVE_SPAN) : start])).terms
         after = ctx.analyzer.analyse(" ".join(found[i + 1 : i + 1 + ALTERNATIVE_SPAN])).terms
         # an alternative the documents never name, next to «или», if the other one opens with a
         # word they use: an unknown word, with the unknown adjectives before it («разовая акция»)
@@ -215,7 +218,7 @@ def without_unknown_alternative(ctx: ReaderContext, question: str, analysis: Ana
             dropped |= {t.value for t in _unknown_phrase_end(before)}
         if before and before[-1].known:
             dropped |= {t.value for t in _unknown_phrase_start(after)}
-        dropped |= _unknown_head_of_alternative(ctx, found, start)
+        dropped |= _unknown_head_of_alternative(ctx, found, start, opened)
         if contrast and dropped:
             # ("rather", "instead": the contrast's own word, which the documents never use)
             dropped |= ctx.analyzer.analyse(found[i - 1]).values
@@ -300,11 +303,31 @@ def _exclusive_before(found: tuple[str, ...], i: int, span: int = EXCLUSIVE_SPAN
     return next((j for j in range(max(0, i - span), i) if found[j] in EXCLUSIVE_WORDS), None)
 
 
-def _unknown_head_of_alternative(ctx: ReaderContext, found: tuple[str, ...], i: int) -> set[str]:
+# a dash or a colon opening the alternatives («Кто был организатором — Генпрокуратура или
+# Парламент?»): what stands before it is what is asked of them, not one of them
+ALTERNATIVES_OPENED = re.compile(r"[—–:]|\s-\s")
+
+
+def _clause_start(question: str, found: tuple[str, ...], i: int) -> int:
+    """Where the alternatives around the «или» at `i` may start: after the last dash or colon
+    before it («организатором круглого стола — Генпрокуратура или Парламент»: the organiser is
+    asked, not offered), or at the first word. Only when the question's pieces count the same
+    words as the analysis (a respelled question may not)."""
+    pieces = [len(words(piece.lower())) for piece in ALTERNATIVES_OPENED.split(question)]
+    if sum(pieces) != len(found):
+        return 0
+    ends = list(itertools.accumulate(pieces))
+    return max((end for end in ends[:-1] if end <= i), default=0)
+
+
+def _unknown_head_of_alternative(
+    ctx: ReaderContext, found: tuple[str, ...], i: int, opened: int = 0
+) -> set[str]:
     """«разрыв с прежним курсом или его продолжение?»: an alternative the documents never name may
     be a noun with words of its own after it; its head is the unknown noun opening the span
-    before «или», when the alternative after it is a known noun."""
-    left = ctx.analyzer.analyse(" ".join(found[max(0, i - ALTERNATIVE_HEAD_SPAN) : i])).terms
+    before «или» (not before `opened`, a dash opening the alternatives), when the alternative
+    after it is a known noun."""
+    left = ctx.analyzer.analyse(" ".join(found[max(opened, i - ALTERNATIVE_HEAD_SPAN) : i])).terms
     # (the noun after «или» may follow its adjectives: «или его последовательное продолжение?»)
     after = ctx.analyzer.analyse(" ".join(found[i + 1 : i + 1 + ALTERNATIVE_SPAN])).terms
     right = [t for t in after if t.pos not in ADJECTIVE_POS][:1]

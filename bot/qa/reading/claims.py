@@ -88,6 +88,10 @@ AGAINST_LEMMAS = frozenset(
     {"выступать", "выступить", "высказываться", "высказаться", "голосовать", "проголосовать", "быть"}
 )
 AGAINST_WORD = "против"
+# verbs of arguing, which object only with «с» and the one argued with right after («спорил с
+# генпрокурором»; «о чём спорили?» asks what was debated)
+ARGUING_LEMMAS = frozenset({"спорить", "поспорить", "заспорить"})
+WITH_WORDS = frozenset({"с", "со"})
 AGAINST_SPAN = 3
 # the one who objected, asked as anyone at all (objectors_asked)
 INDEFINITE_WHO = frozenset({"кто", "кто-то", "кто-нибудь", "кто-либо", "кого-нибудь", "кого-то", "никто"})
@@ -133,8 +137,10 @@ def _asks_objectors(found: Sequence[str]) -> bool:
     morphology = shared_morphology()
     for i, word in enumerate(found):
         info = morphology.info(word)
-        objecting = info.lemma in OBJECTING_LEMMAS or (
-            info.lemma in AGAINST_LEMMAS and AGAINST_WORD in found[i + 1 : i + 1 + AGAINST_SPAN]
+        objecting = (
+            info.lemma in OBJECTING_LEMMAS
+            or (info.lemma in AGAINST_LEMMAS and AGAINST_WORD in found[i + 1 : i + 1 + AGAINST_SPAN])
+            or (info.lemma in ARGUING_LEMMAS and not WITH_WORDS.isdisjoint(found[i + 1 : i + 2]))
         )
         if objecting and (info.pos == "PRTF" or not INDEFINITE_WHO.isdisjoint(found)):
             return True
