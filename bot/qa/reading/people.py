@@ -1161,9 +1161,6 @@ INVITING_WORDS = frozenset({"invited", "invite", "invites"})
 ENGLISH_PASSIVE = frozenset({"was", "were", "been", "be", "is", "are"})
 ORGANISER = "организатор"
 HOLDING_SPAN = 2
-# the which-word may stand a word before the agent's noun, past its adjective («какой
-# государственный орган провёл», «қай мемлекеттік орган ұйымдастырды», "which state body organized")
-AGENT_WHICH_SPAN = 2
 ASKED_AGENTS = frozenset({"кто", "кем", "who", "кім", "ким"})
 # the Kazakh verbs of organising and holding by their stems, typed with or without Kazakh letters
 # («ұйымдастырды», «өткізді», «уйымдастырды»); not their passive («өткізілді»: was held)
@@ -1187,7 +1184,9 @@ def event_holder(ctx: ReaderContext, question: str, analysis: Analysis) -> Analy
         asked = word in ASKED_AGENTS or (
             any(
                 earlier in ASKING_WHICH or morphology.info(earlier).lemma in WHICH_WORDS
-                for earlier in found[max(0, i - AGENT_WHICH_SPAN) : i]
+                # within WHICH_SPAN, past the agent noun's adjective («какой государственный
+                # орган провёл», «қай мемлекеттік орган ұйымдастырды», "which state body organized")
+                for earlier in found[max(0, i - WHICH_SPAN) : i]
             )
             and bool(ctx.analyzer.analyse(word).values & ctx.agents)
         )
