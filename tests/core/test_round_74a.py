@@ -108,3 +108,47 @@ def test_who_of_the_force_agencies_spoke_is_the_prosecutor(engine) -> None:
     members): who of them spoke is the Prosecutor General."""
     reply = engine.answer("Кто из силовых ведомств выступал?")
     assert (reply.kind, reply.entry_id) == ("answer", "speaker"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Юристы, специалисты должны участвовать в обсуждении?",
+        "Кого нужно вовлекать в обсуждение: только специалистов или всех граждан?",
+        "Предлагается ли привлекать к обсуждению проекта специалистов?",
+        "Будут ли специалисты участвовать в обмене мнениями по проекту?",
+    ],
+)
+def test_specialists_are_the_professional_community(engine, question: str) -> None:
+    """«специалисты» are the professionals (the text's «профессионального … сообщества» to be
+    involved), not the closing paragraph's expert community."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "public_involvement"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какие специалисты нужны полиции?",
+        "Сколько специалистов работает в прокуратуре?",
+        "Что сказали специалисты о налогах?",
+    ],
+)
+def test_specialists_near_misses_decline(engine, question: str) -> None:
+    """Specialists of a body, their number, their word on taxes: not in the text."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Какие специалисты были?", "participants"),
+        ("Я специалист по защите данных. Что сказано о персональных данных?", "personal_data_protection"),
+        ("Готово ли экспертное сообщество внести вклад?", "outcome"),
+    ],
+)
+def test_specialists_elsewhere_keep_their_entries(engine, question: str, entry: str) -> None:
+    """Who took part, the asker's own trade, the experts' readiness: as before."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
