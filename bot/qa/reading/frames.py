@@ -414,6 +414,27 @@ def in_a_respect(ctx: ReaderContext, question: str, analysis: Analysis) -> Analy
     return less_words(ctx, analysis, dropped) if dropped else analysis
 
 
+# «в применении к правоохранительным органам», «в приложении к…» ("as applied to"): the verbal noun in
+# the prepositional case between «в» and «к» is the compound preposition «применительно к» (a stopword),
+# not the use of a thing (applied_to); as typed
+APPLIED_FORMS = frozenset({"применении", "приложении"})
+APPLIED_TO = frozenset({"к", "ко"})
+
+
+def applied_to(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Что значит «сервисная модель» в применении к правоохранительным органам?»: «в применении к
+    X» says of X what «применительно к X» does; the noun is no subject (the entry on the bodies'
+    service model never speaks of applying anything). Only between «в» and «к»: «применение законов»,
+    «в применении законов» keep the application asked of."""
+    found = analysis.words
+    dropped = [
+        found[i]
+        for i in range(1, len(found) - 1)
+        if found[i] in APPLIED_FORMS and found[i - 1] in DOMAIN_PREPOSITIONS and found[i + 1] in APPLIED_TO
+    ]
+    return less_words(ctx, analysis, dropped) if dropped else analysis
+
+
 # «в сторону обслуживания граждан» ("towards"), «со стороны Администрации Президента» ("from",
 # "on behalf of"): the compound prepositions of a side with a genitive after it (towards_a_thing),
 # as typed

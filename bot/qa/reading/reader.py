@@ -97,6 +97,7 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     frames.without_function_served,
     frames.without_domain_frame,
     frames.in_a_respect,
+    frames.applied_to,
     frames.towards_a_thing,
     frames.effect_on,
     frames.text_of_the_draft,
