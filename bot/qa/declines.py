@@ -5,6 +5,7 @@ said only when entries are about the question's subject and none of them could a
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 from bot.qa.analyzer import Analysis, Term
@@ -58,7 +59,8 @@ ATTRIBUTION_SPAN = 2
 # is left in the analysed text)
 # (only «я», «мы» before a noun: not text.FIRST_PERSON's «мне», «хочу», whose words are asked)
 ROLE_PRONOUNS = frozenset({"я", "мы"})
-FROM_WHERE = "из"  # «я из Шымкента»: where the asker is from
+# «я из Шымкента», colloquial «я с Атырау», «мы со Степногорска»: where the asker is from
+FROM_WHERE = frozenset({"из", "с", "со"})
 ASKERS_OWN = frozenset({"нас", "меня"})  # after «у»: what the asker has, where they are
 HEARSAY_LEMMAS = frozenset({"слышать", "услышать", "читать", "прочитать", "прочесть", "видеть", "увидеть"})
 # «пишут», «написали» with no subject: what others write somewhere (not «генпрокурор пишет в…»)
@@ -134,6 +136,12 @@ FRAMING_NOUNS = frozenset(
 )
 
 
+# «в плане их прав», «в смысле защиты»: the nouns of compound prepositions of respect, as typed after
+# «в» (_in_respect_of)
+IN_RESPECT_OF = frozenset({"плане", "смысле"})
+IN = "в"
+
+
 def decline_kind(
     ctx: EngineContext,
     analysis: Analysis,
@@ -181,7 +189,8 @@ def decline_kind(
             _named_aside(ctx, analysis, subject)
             or _contrasted(ctx, analysis, subject, candidates)
             or _other_side_held(ctx, analysis, subject, candidates)
-            or set(subject.unknown) <= FRAMING_NOUNS  # how the asked thing is framed: no detail of it
+            # how the asked thing is framed: no detail of it
+            or set(subject.unknown) <= FRAMING_NOUNS | _in_respect_of(ctx, analysis.words)
         ):
             return "not_found"
         return "not_in_document" if any(map(about_subject, candidates)) else "not_found"
@@ -210,6 +219,14 @@ def decline_kind(
         if any(c.entry_id in fits and about_subject(c) for c in candidates):
             return "not_found"
     return "not_in_document" if any(map(about_subject, candidates)) else "not_found"
+
+
+def _in_respect_of(ctx: EngineContext, found: Sequence[str]) -> frozenset[str]:
+    """«Что реформа даст гражданам в плане их прав?», «в смысле защиты»: the noun of a compound
+    preposition of respect («в плане», «в смысле») says in what respect the thing is asked, as «в
+    части» does; it is no detail (not «план» alone: «Какой план реформ?» asks a plan)."""
+    nouns = [w for before, w in itertools.pairwise(found) if before == IN and w in IN_RESPECT_OF]
+    return frozenset(t.value for t in ctx.analyzer.analyse(" ".join(nouns)).terms) if nouns else frozenset()
 
 
 def _names_a_doer(ctx: EngineContext, candidate: Candidate, subject: Subject) -> bool:
@@ -466,12 +483,12 @@ def _hearsay(word: str) -> bool:
 
 def _opens_asker_aside(found: Sequence[str], i: int) -> bool:
     """«я диспетчер», «мы пенсионеры» (the asker's role: a first-person pronoun and a noun), «у нас»,
-    «у меня» or «я из Талдыкоргана» (where the asker is, or is from): not «я хочу узнать про…», «мне
-    отправить…», whose words are asked."""
+    «у меня» or «я из Талдыкоргана», «я с Атырау» (where the asker is, or is from): not «я хочу
+    узнать про…», «мне отправить…», whose words are asked."""
     if found[i] in ASKERS_OWN:  # «у нас в бригаде…», «у меня внук на юриста учится…»
         return i > 0 and found[i - 1] == "у"
     return (
         found[i] in ROLE_PRONOUNS
         and i + 1 < len(found)
-        and (found[i + 1] == FROM_WHERE or shared_morphology().info(found[i + 1]).pos == "NOUN")
+        and (found[i + 1] in FROM_WHERE or shared_morphology().info(found[i + 1]).pos == "NOUN")
     )

@@ -333,6 +333,9 @@ ASKING_VERBS = _word_set(
     "спорить поспорить спрашивать спросить интересоваться гадать сомневаться недоумевать "
     "wonder ask argu"  # "argue" by its stem
 )
+# the Kazakh verb of asking in its forms («сұрайды», «сұрады», «сұрап отыр»: asks, asked), not the
+# noun «сұрақ» (question): «Жамағатым сұрайды: …» (my wife asks) brings another's question
+_KAZAKH_ASKING = re.compile(r"^сұра(?:й|д|п|т|ғ[ае]н)")
 # the oblique forms of «что» and «кто», which ask as their nominative does («чему посвящён…»)
 OBLIQUE_QUESTION_WORDS = _word_set("чего чему чем ком кого кому кем")
 
@@ -494,7 +497,7 @@ def _introduces_asker(head: str, rest: str) -> bool:
         or _kazakh_first_person(found, rest)
         # (not a question itself: «О чём спорили участники: …?»)
         or (
-            any(shared_morphology().info(w).lemma in ASKING_VERBS for w in found)
+            any(shared_morphology().info(w).lemma in ASKING_VERBS or _KAZAKH_ASKING.match(w) for w in found)
             and QUESTION_OPENERS.isdisjoint(found)
             and OBLIQUE_QUESTION_WORDS.isdisjoint(found)
         )

@@ -869,6 +869,7 @@ def where_mentioned(ctx: ReaderContext, question: str, analysis: Analysis) -> An
     if "where" not in analysis.kinds:
         return analysis
     mentioning = {w for w in analysis.words if _mention_verb(w)} | _appears_in_piece(ctx, analysis.words)
+    mentioning |= _talk_going_on(analysis.words)
     if not mentioning:
         return _where_is_a_thing(ctx, analysis)
     if _part_of_the_whole(analysis.words):
@@ -887,6 +888,18 @@ def where_mentioned(ctx: ReaderContext, question: str, analysis: Analysis) -> An
 DOCUMENT_PARTS = frozenset(
     {"часть", "глава", "раздел", "статья", "пункт", "part", "chapter", "section", "article"}
 )
+
+
+def _talk_going_on(found: Sequence[str]) -> set[str]:
+    """«где речь идёт о X», «где шла речь о X»: «речь» beside a verb of going (TALK_VERBS) says the
+    text talks of X, as «где говорится о X» does; the two words, or none. Not «речь» alone («где
+    прозвучала речь генпрокурора?»: a speech, whose place is asked)."""
+    morphology = shared_morphology()
+    for first, second in itertools.pairwise(found):
+        pair = {first, second}
+        if TALK_NOUN in pair and any(morphology.info(w).lemma in TALK_VERBS for w in pair - {TALK_NOUN}):
+            return pair
+    return set()
 
 
 def _part_of_the_whole(found: Sequence[str]) -> bool:
