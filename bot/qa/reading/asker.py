@@ -11,7 +11,7 @@ from bot.qa.analyzer import Analysis
 from bot.qa.morph import shared_morphology
 from bot.qa.reading.context import ReaderContext
 from bot.qa.subject import is_noun
-from bot.qa.text import RUSSIAN_ASKING, asker_sentence, words
+from bot.qa.text import QUESTION_OPENERS, RUSSIAN_ASKING, asker_sentence, words
 
 # «…рассказать детям, на каких принципах будет строиться…»: a clause of the asker's sentence that
 # opens (past a preposition) with an asking word tells a question of its own (asked_before_the_question)
@@ -199,3 +199,26 @@ def _angle_of_a_kind(ctx: ReaderContext, view: list[str], *, english: bool) -> b
         and morphology.person(morphology.info(view[0]).lemma)
         and not read.values & ctx.subjects
     )
+
+
+# «…? Мы в отделе кадров думаем о тренингах.», "…? We run a small firm.": the asker's own subject
+# pronoun opening a sentence after the question (closing_of_the_asker), as typed
+ASKER_SUBJECT_PRONOUNS = frozenset({"я", "мы", "i", "we"})
+
+
+def closing_of_the_asker(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Есть ли в документе что-то о повышении правосознания? Мы в отделе кадров думаем о тренингах
+    для персонала.»: a sentence after the question that opens with the asker's «я» / «мы» and asks
+    nothing tells who asks and why (their office, their plans), no detail asked: the question is
+    read without it. Not when it names a thing the documents know («…? Я про правосознание
+    граждан.» says what is asked), nor when it asks again."""
+    end = question.rfind("?")
+    closing = question[end + 1 :].strip() if end >= 0 else ""
+    found = words(closing.casefold())
+    if not found or found[0] not in ASKER_SUBJECT_PRONOUNS or "?" in closing:
+        return analysis
+    if not QUESTION_OPENERS.isdisjoint(found):
+        return analysis
+    if any(t.known and t.value not in ctx.whole for t in ctx.analyzer.analyse(closing).terms):
+        return analysis
+    return ctx.analyzer.analyse(question[: end + 1])

@@ -36,6 +36,7 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     asker.named_before_a_pronoun,
     asker.asked_before_the_question,
     asker.viewpoint_of_a_kind,
+    asker.closing_of_the_asker,
     frames.number_of_things,
     people.the_gathered,
     frames.several_countries,
