@@ -14,6 +14,7 @@ from bot.qa.engine_context import EngineContext
 from bot.qa.kb import BEYOND_LIST
 from bot.qa.models import DeclineKind
 from bot.qa.morph import shared_morphology
+from bot.qa.reading.frames import RESPECT_FORMS
 from bot.qa.reading.weighed import contrast_sides
 from bot.qa.subject import ALTERNATIVE_WORDS, SUBJECT_POS, WHOLE_STEMS, Subject
 from bot.qa.text import ASKER_WORK, RUSSIAN_ASKING
@@ -136,9 +137,8 @@ FRAMING_NOUNS = frozenset(
 )
 
 
-# «в плане их прав», «в смысле защиты»: the nouns of compound prepositions of respect, as typed after
-# «в» (_in_respect_of)
-IN_RESPECT_OF = frozenset({"плане", "смысле"})
+# «в плане их прав», «в смысле защиты»: a compound preposition of respect opens with «в»
+# (_in_respect_of; its nouns are frames.RESPECT_FORMS)
 IN = "в"
 
 
@@ -225,7 +225,7 @@ def _in_respect_of(ctx: EngineContext, found: Sequence[str]) -> frozenset[str]:
     """«Что реформа даст гражданам в плане их прав?», «в смысле защиты»: the noun of a compound
     preposition of respect («в плане», «в смысле») says in what respect the thing is asked, as «в
     части» does; it is no detail (not «план» alone: «Какой план реформ?» asks a plan)."""
-    nouns = [w for before, w in itertools.pairwise(found) if before == IN and w in IN_RESPECT_OF]
+    nouns = [w for before, w in itertools.pairwise(found) if before == IN and w in RESPECT_FORMS]
     return frozenset(t.value for t in ctx.analyzer.analyse(" ".join(nouns)).terms) if nouns else frozenset()
 
 
