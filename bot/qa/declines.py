@@ -17,7 +17,7 @@ from bot.qa.morph import shared_morphology
 from bot.qa.reading.frames import RESPECT_FORMS
 from bot.qa.reading.weighed import contrast_sides
 from bot.qa.subject import ALTERNATIVE_WORDS, SUBJECT_POS, WHOLE_STEMS, Subject
-from bot.qa.text import ASKER_WORK, RUSSIAN_ASKING
+from bot.qa.text import ASKER_WORK, OBLIQUE_QUESTION_WORDS, RUSSIAN_ASKING
 from bot.qa.thresholds import ANSWER_MIN, MAX_SUGGESTIONS
 
 # An entry this close lexically nearly answers: never say "the document does not say this" then.
@@ -95,6 +95,11 @@ ASKING_VERBS = frozenset({"спрашивать", "спросить", "инте�
 TELLER_ADVERBS = 2
 HEARD_IN = frozenset({"по", "в", "на", "из"})
 CLAUSE_OPENERS = frozenset({"что", "чтобы", "ли", "скажите", "подскажите", *RUSSIAN_ASKING.split()})
+# «это бабушка, внук помог написать»: the asker named after «это» (_opening_person)
+THIS = "это"
+# where the question's clause opens after an opening person: an asking word in any case («волонтёр
+# в НКО, чем реформа поможет…»)
+PERSON_CLAUSE_OPENERS = CLAUSE_OPENERS | OBLIQUE_QUESTION_WORDS
 # Nouns that frame what is asked of a subject rather than name a detail of it: its risk, danger or
 # threat, its problems, its degree, possibility, origin («Какие риски видит генпрокурор в
 # недостаточном разъяснении?», «Какую степень снисходительности к правонарушениям предполагает
@@ -409,7 +414,36 @@ def _asker_words(found: Sequence[str]) -> list[str]:
                 aside.append(follower)
         elif i == 0 and _doing_opens(found):  # «продаю телефоны в Алмате, скажите…»
             aside += found[1 : _clause_at(found)]
+        elif i == 0 and (end := _opening_person(found)):  # «волонтёр в НКО, чем…», «тренер по боксу я»
+            aside += found[:end]
+        elif i > 0 and _many_asking(found[i:]):  # «…я. пацаны спрашивают, будет ли…»
+            aside.append(word)
     return aside
+
+
+def _opening_person(found: Sequence[str]) -> int:
+    """«Волонтёр в НКО для пожилых, чем реформа поможет…», «Это бабушка, внук помог написать.
+    Скажите, …», «тренер по боксу я. …»: the message opens with one person's noun in the nominative
+    (past «это»), and the question's clause (an asking word, PERSON_CLAUSE_OPENERS) or the asker's
+    «я» follows within ASKER_SPAN words: the asker tells who they are. Where the telling ends (0 when
+    it does not open so)."""
+    start = 1 if list(found[:1]) == [THIS] else 0
+    if start >= len(found) or not shared_morphology().person(found[start]):
+        return 0
+    for at, word in enumerate(found[start + 1 : start + 1 + ASKER_SPAN], start + 1):
+        if word in ROLE_PRONOUNS:
+            return at + 1
+        if word in PERSON_CLAUSE_OPENERS:
+            return at
+    return 0
+
+
+def _many_asking(found: Sequence[str]) -> bool:
+    """«пацаны спрашивают», «коллеги интересуются» inside the message: persons in the plural and a
+    verb of asking bring their question, which the asker passes on (only asking: «министры
+    говорили» tells what is asked)."""
+    morphology = shared_morphology()
+    return len(found) > 1 and morphology.people(found[0]) and morphology.info(found[1]).lemma in ASKING_VERBS
 
 
 def _doing_opens(found: Sequence[str]) -> bool:

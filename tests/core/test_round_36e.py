@@ -229,8 +229,9 @@ def test_an_indirect_question_of_what_the_documents_lack_is_declined(engine, que
         ("Кукык коргау органдары профилактикага коп кониль бола ма", "rights_protection_priority"),
         ("кукык коргау органдары профилактикага коп конил боле ме", "rights_protection_priority"),
         ("Құқық қорғау органдары профилактикаға көп көңіл бөле ме", "rights_protection_priority"),
-        ("Гылыми кауымдастык оз дайындыгын растады ма?", "participant_science"),
-        ("Ғылыми қауымдастық өз дайындығын растады ма?", "participant_science"),
+        # (round 76b: «дайындығын» read as «готовность», the outcome entry's «подтвердил готовность»)
+        ("Гылыми кауымдастык оз дайындыгын растады ма?", "outcome"),
+        ("Ғылыми қауымдастық өз дайындығын растады ма?", "outcome"),
     ],
 )
 def test_kazakh_function_words_typed_plain_are_read(engine, question: str, entry_id: str) -> None:

@@ -91,6 +91,11 @@ TEXT_WORDS = "текст text"  # the piece read as its text (not among ReaderCo
 WHERE_WORD = "где"
 VERB_POS = frozenset({"VERB", "INFN", "GRND", "PRTS"})
 BE = "быть"
+# verbs of applying or using a means: «где применять X» asks in what sphere or work (_where_applied)
+APPLYING_LEMMAS = frozenset(
+    {"применять", "применить", "применяться", "использовать", "использоваться", "внедрять", "внедрить",
+     "внедряться", "use", "used", "apply", "applied"}
+)  # fmt: skip
 
 # the third person's «-тся» misspelt as the infinitive's «-ться» («где упоминаеться»: _mention_verb)
 MISSPELT_REFLEXIVE = "ться"
@@ -871,7 +876,7 @@ def where_mentioned(ctx: ReaderContext, question: str, analysis: Analysis) -> An
     mentioning = {w for w in analysis.words if _mention_verb(w)} | _appears_in_piece(ctx, analysis.words)
     mentioning |= _talk_going_on(analysis.words)
     if not mentioning:
-        return _where_is_a_thing(ctx, analysis)
+        return _where_applied(ctx, _where_is_a_thing(ctx, analysis))
     if _part_of_the_whole(analysis.words):
         return analysis
     morphology = shared_morphology()
@@ -928,6 +933,29 @@ def _where_is_a_thing(ctx: ReaderContext, analysis: Analysis) -> Analysis:
     if not analysis.terms or any(t.value in named or not t.known for t in analysis.terms):
         return analysis
     if not any(t.pos in {"NOUN", None} and t.value not in ctx.pieces for t in analysis.terms):
+        return analysis
+    return replace(analysis, kinds=analysis.kinds - {"where"})
+
+
+def _where_applied(ctx: ReaderContext, analysis: Analysis) -> Analysis:
+    """«Где предлагается применять анализ больших данных?», «большие данные где будут применять»,
+    "Where will AI be used?": where a means is applied asks in what sphere or work, which the text
+    tells as what the means is for («в правовой сфере»), not a place (kind `where` dropped). Only of
+    things the text knows, with no person, body, event or country named (their «где» is a place:
+    «где будет применяться новая Конституция?» keeps it)."""
+    if "where" not in analysis.kinds:
+        return analysis
+    morphology = shared_morphology()
+    if not any(morphology.info(w).lemma in APPLYING_LEMMAS or w in APPLYING_LEMMAS for w in analysis.words):
+        return analysis
+    named = ctx.subjects | ctx.collective | ctx.wholes | ctx.own_country
+    if (
+        not analysis.terms
+        or any(t.value in named for t in analysis.terms)
+        or any(w.startswith(WHOLE_STEMS) for w in analysis.words)  # (the Constitution applies everywhere)
+    ):
+        return analysis
+    if not any(t.known and t.pos in {"NOUN", None} and t.value not in ctx.pieces for t in analysis.terms):
         return analysis
     return replace(analysis, kinds=analysis.kinds - {"where"})
 
