@@ -1503,42 +1503,19 @@ INFORMING_LEMMAS = TELLING_LEMMAS | {"уточнить", "напомнить", "
 # adverb of manner between: «кратко», «подробно»), asks to be told, as «перескажите» does
 CAN_YOU = _word_set("можете можешь")
 CAN_YOU_SPAN = 2
-# or, politely, whether they could («Не могли бы вы разъяснить…?», «Могли бы вы пояснить…»): the past
-# of «мочь» with «бы», after a «не» at most; and the listener's pronoun, «ли», «бы», «пожалуйста» or
-# the asker's «мне» between, which name nothing told (and do not count in CAN_YOU_SPAN)
-COULD_YOU = _word_set("могли мог могла")
-CONDITIONAL = "бы"
-POLITE_NEGATION = "не"
-YOU_WORDS = _word_set("вы ты")
-CAN_YOU_FILLERS = _word_set("вы ты ли бы пожалуйста мне нам")
-# «разъясните», «не могли бы вы разъяснить»: the verb of explaining asked of the listener is a request
-# to tell as «объяснить» is (not in TELLING_LEMMAS, whose «объяснить детям» makes the children an
-# audience: «разъяснить реформу пенсионерам» is the text's explanatory work)
-ASKED_TELLING_LEMMAS = TELLING_LEMMAS | {"разъяснить"}
 
 
 def telling_asked_of_you(opening: Sequence[str]) -> int:
     """How many opening words ask the listener whether they can tell («Можете кратко пересказать,
-    что обсуждали участники?»: 3; «Не могли бы вы разъяснить, что…»: 5), the request the rest
-    follows; 0 when the question opens otherwise. A verb of telling only: «Можете ли вы
-    гарантировать…» asks no telling; and «могли» only with «бы» («Могли ли участники объяснить…»
-    asks what they could do)."""
-    start = 1 if opening and opening[0] == POLITE_NEGATION else 0
-    start += 1 if len(opening) > start and opening[start] in YOU_WORDS else 0
-    if len(opening) <= start or opening[start] not in CAN_YOU | COULD_YOU:
+    что обсуждали участники?»: 3), the request the rest follows; 0 when the question opens
+    otherwise. A verb of telling only: «Можете ли вы гарантировать…» asks no telling."""
+    if not opening or opening[0] not in CAN_YOU:
         return 0
     morphology = shared_morphology()
-    between = 0
-    for at in range(start + 1, len(opening)):
-        if opening[at] in CAN_YOU_FILLERS:
-            continue
+    for at in range(1, min(len(opening), 1 + CAN_YOU_SPAN)):
         info = morphology.info(opening[at])
         if info.pos == "INFN":
-            conditional = opening[start] in CAN_YOU or CONDITIONAL in opening[start:at]
-            return at + 1 if conditional and info.lemma in ASKED_TELLING_LEMMAS else 0
-        between += 1
-        if between >= CAN_YOU_SPAN:
-            return 0
+            return at + 1 if info.lemma in TELLING_LEMMAS else 0
     return 0
 
 
