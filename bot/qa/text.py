@@ -1802,6 +1802,10 @@ _SHORT_MESSAGE_PEELS: tuple[Callable[[str], str], ...] = (
 )
 
 
+# the Russian third-person pronouns that, before a noun, name whose it is («их применение»)
+THIRD_POSSESSIVES = frozenset({"их", "его", "её", "ее"})
+
+
 def focus(raw: str) -> tuple[str, bool]:
     """The part of a message to answer, and whether it is less than the whole message. A short
     message is itself, less an opening that introduces the asker; a long one is cut to its

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from bot.qa.analyzer import Analysis, Term
 from bot.qa.morph import PREDICATE_POS, shared_morphology
+from bot.qa.reading.claims import FOR_AGAINST
 from bot.qa.reading.claims import with_opposites as _with_opposites
 from bot.qa.reading.context import ADJECTIVE_POS, SAID_KIND, ReaderContext
 from bot.qa.reading.edits import less_words
@@ -447,7 +448,6 @@ def judged_or_objected(ctx: ReaderContext, question: str, analysis: Analysis) ->
 STANCE_VERBS = frozenset(
     {"поддержать", "поддерживать", "одобрить", "одобрять", "support", "endorse", "approve", "back", "қолдау"}
 )
-FOR_AGAINST = (frozenset({"за", "for"}), frozenset({"против", "against"}))
 ASSESSMENT_READ_AS = "оценка"
 ALL_WORDS = frozenset({"все", "всё", "all", "every", "барлық", "бәрі"})
 

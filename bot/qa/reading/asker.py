@@ -11,7 +11,7 @@ from bot.qa.analyzer import Analysis
 from bot.qa.morph import shared_morphology
 from bot.qa.reading.context import ReaderContext
 from bot.qa.subject import is_noun
-from bot.qa.text import QUESTION_OPENERS, RUSSIAN_ASKING, asker_sentence, words
+from bot.qa.text import QUESTION_OPENERS, RUSSIAN_ASKING, THIRD_POSSESSIVES, asker_sentence, words
 
 # «…рассказать детям, на каких принципах будет строиться…»: a clause of the asker's sentence that
 # opens (past a preposition) with an asking word tells a question of its own (asked_before_the_question)
@@ -45,9 +45,11 @@ def named_before_a_pronoun(ctx: ReaderContext, question: str, analysis: Analysis
     or body that sentence names; the rest of it (the broadcast, its thirty seconds) is the asker's,
     no detail asked. The question is read as itself with those it names. So is the asker's own
     possessive («Я служу в полиции. Что новый проект меняет в подходе к нашей работе?»: the work is
-    the police's). Not when the sentence names no one the documents know («Я читал про налоги. Что о
-    них сказано?» stays as asked), nor one of another body («Я депутат маслихата. Участвовал ли наш
-    маслихат?»: a deputy, but of a council the documents never name, not of their Parliament)."""
+    the police's). When the sentence names no one the documents know, the pronoun stands for the
+    nearest noun there it agrees with (_antecedent: «Я с опаской отношусь к дронам. Что говорится об
+    их применении?» asks of drones, which the documents never name, not of «применение» alone). Not
+    one of another body («Я депутат маслихата. Участвовал ли наш маслихат?»: a deputy, but of a
+    council the documents never name, not of their Parliament)."""
     split = asker_sentence(question)
     if split is None:
         return analysis
@@ -65,11 +67,45 @@ def named_before_a_pronoun(ctx: ReaderContext, question: str, analysis: Analysis
     if bodies:  # «наши депутаты» of a deputy of the maslikhat: the maslikhat's, asked as itself
         return ctx.analyzer.analyse(f"{rest} {' '.join(bodies)}")
     named = [t for t in ctx.analyzer.analyse(head).terms if t.value in ctx.subjects]
+    if not named and (antecedent := _antecedent(ctx, head, rest)):
+        return ctx.analyzer.analyse(f"{rest} {antecedent}")
     if not named:
         return _asker_of_another_kind(ctx, head, rest, analysis)
     # (their values are words the analyzer reads back as them, and the embedding reads too)
     values = " ".join(dict.fromkeys(t.value for t in named))
     return ctx.analyzer.analyse(f"{rest} {values}")
+
+
+def _antecedent(ctx: ReaderContext, head: str, rest: str) -> str:
+    """«Я с опаской отношусь к вычислительным машинам. Что говорится об их применении?»: a
+    possessive of the question («их применение») that no noun of the question before it may stand
+    for stands for a noun of the asker's sentence it agrees with: the nearest the documents know
+    («Меня волнуют персональные данные клиентов. …гарантии их защиты»: the data), else the nearest
+    («машинам»), with its adjectives; so the question asks of it, not of whatever its other words
+    («применение») match. Empty if there is none."""
+    morphology = shared_morphology()
+    asked = words(rest.casefold())
+    owners = [
+        w
+        for k, w in enumerate(asked[:-1])
+        if w in THIRD_POSSESSIVES
+        and morphology.info(asked[k + 1]).pos == "NOUN"
+        and not any(morphology.info(o).pos == "NOUN" and morphology.agrees(w, o) for o in asked[:k])
+    ]
+    found = words(head.casefold())
+    agreeing = [
+        i
+        for i, word in enumerate(found)
+        if morphology.info(word).pos == "NOUN" and any(morphology.agrees(p, word) for p in owners)
+    ]
+    known = [i for i in agreeing if any(t.known for t in ctx.analyzer.analyse(found[i]).terms)]
+    if not agreeing:
+        return ""
+    at = (known or agreeing)[-1]
+    start = at
+    while start > 0 and morphology.info(found[start - 1]).pos == "ADJF":
+        start -= 1
+    return " ".join(found[start : at + 1])
 
 
 def _named_before(pronoun: str, clauses: list[list[str]]) -> bool:

@@ -101,6 +101,8 @@ OBJECTION_KIND = "objection"
 # name, with only a form of being or a particle between, is that one's stance on the thing: what
 # they said of it (stance_against). The words that may stand between, as typed:
 STANCE_AGAINST = frozenset({"против", "against"})
+# the two sides of «за или против», "for or against" (stance_against; alternatives.stance_as_assessment)
+FOR_AGAINST = (frozenset({"за", "for"}), STANCE_AGAINST)
 STANCE_BETWEEN = frozenset(
     {"был", "была", "были", "было", "будет", "будут", "не", "ведь", "же", "разве", "неужели", "всё",
      "все", "таки", "всё-таки", "ли", "вообще", "точно", "is", "are", "was", "were", "be", "not", "t",
@@ -147,6 +149,14 @@ def _asks_objectors(found: Sequence[str]) -> bool:
     return False
 
 
+def _for_or_against(found: Sequence[str], i: int, j: int) -> bool:
+    """«за или против» ending at `i`, or «против или за» opening at `j`: the two sides asked as one
+    alternative («генпрокурор за или против изменений»), not an objection claimed."""
+    (pro, _), tail = FOR_AGAINST, found[i + 1 : i + 3]
+    before = j >= 2 and found[j - 1] in ALTERNATIVE_WORDS and found[j - 2] in pro
+    return before or (len(tail) == 2 and tail[0] in ALTERNATIVE_WORDS and tail[1] in pro)
+
+
 def stance_against(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """«Парламент против новой Конституции?», «Прокурор ведь был против искусственного
     интеллекта?», "Is the Parliament against the draft?": a named one's stance against a thing is
@@ -154,7 +164,8 @@ def stance_against(ctx: ReaderContext, question: str, analysis: Analysis) -> Ana
     checked claim): an entry reporting their words of it answers («Генпрокурор был против открытого
     диалога?»: what he said of dialogue), an entry naming them only as taking part does not. Not
     «против чего…» (a question word after it asks what against), nor a verb of objecting before it
-    (objectors_asked, claim_opposed read those)."""
+    (objectors_asked, claim_opposed read those), nor the second side of «за или против» (which
+    alternatives.stance_as_assessment reads as how the one judged the thing)."""
     found = analysis.words
     if SAID_KIND in analysis.kinds:
         return analysis
@@ -165,6 +176,8 @@ def stance_against(ctx: ReaderContext, question: str, analysis: Analysis) -> Ana
         while j > 0 and found[j - 1] in STANCE_BETWEEN:
             j -= 1
         before = ctx.analyzer.analyse(" ".join(found[:j])).terms
+        if before and before[-1].value in ctx.speakers and _for_or_against(found, i, j):
+            continue  # «генпрокурор за или против изменений»: alternatives.stance_as_assessment reads it
         if before and before[-1].value in ctx.subjects:
             return replace(analysis, kinds=analysis.kinds | {SAID_KIND})
     return analysis

@@ -13,7 +13,7 @@ from bot.qa.morph import PREDICATE_POS, shared_morphology
 from bot.qa.reading.context import ReaderContext, owner_after
 from bot.qa.reading.edits import less, less_words, unless_asked_elsewhere
 from bot.qa.subject import WHOLE_STEMS
-from bot.qa.text import COLLOQUIAL_WHAT, ENGLISH_PREPOSITIONS, QUESTION_OPENERS, words
+from bot.qa.text import COLLOQUIAL_WHAT, ENGLISH_PREPOSITIONS, QUESTION_OPENERS, THIRD_POSSESSIVES, words
 
 # every word asking who (as lemmas, English as typed): who did or said a thing, or whose a thing is
 WHO_QUESTION_WORDS = frozenset({"кто", "чей", "who", "whom", "whose", "кім", "кімдер"})
@@ -295,7 +295,6 @@ def _piece_saying(found: Sequence[str]) -> set[int]:
 # «по официальной версии», «по общему мнению», «по их словам»: «по», a qualifier naming no one (an
 # adjective, or a possessive pronoun) and a noun of attribution, as lemmas (unnamed_voice)
 UNNAMED_VOICE_NOUNS = frozenset({"версия", "мнение", "слово", "оценка", "утверждение", "заявление", "данные"})
-VOICE_POSSESSIVES = frozenset({"их", "его", "её", "ее"})
 
 
 def unnamed_voice(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
@@ -313,7 +312,7 @@ def unnamed_voice(ctx: ReaderContext, question: str, analysis: Analysis) -> Anal
         qualifier, noun = found[i + 1], found[i + 2]
         if found[i] != "по" or morphology.info(noun).lemma not in UNNAMED_VOICE_NOUNS:
             continue
-        if not (qualifier in VOICE_POSSESSIVES or morphology.info(qualifier).pos == "ADJF"):
+        if not (qualifier in THIRD_POSSESSIVES or morphology.info(qualifier).pos == "ADJF"):
             continue
         after = found[i + 3] if i + 3 < len(found) else None
         if after is not None and morphology.info(after).pos == "NOUN" and morphology.genitive_noun(after):
