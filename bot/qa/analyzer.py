@@ -67,6 +67,12 @@ _CLAUSE_SINCE = re.compile(r",\s*раз\b(?!\s+(?:в|за)\b)")
 _ROUND_TABLE_SHORT = re.compile(r"(?<![\w-])кс(?![\w-])")
 _ROUND_TABLE_IN_FULL = re.compile(r"\b(?:кругл\w* стол|кр\.? стол|дөңгелек үстел|round table)")
 _ROUND_TABLE_SHORT_ELSE = "конституционный суд"
+# «что там про цифру», «по цифре что», «всё в цифру переведут»: the colloquial «цифра» after a
+# preposition of topic or of going over names the digital sphere (its digitalisation), not a number
+# (a number is asked of by a which-word or with its own noun: «какая цифра», «цифра участников»)
+_DIGITAL_SPHERE = re.compile(r"\b(про|в|о|об|по)\s+цифр(?:у|е)\b(?!\s*\d)")
+_DIGITAL_SPHERE_CASE = {"про": "цифровизацию", "в": "цифровизацию"}
+_DIGITAL_SPHERE_ELSE = "цифровизации"
 # (their oblique cases too: «Каким словом…, когда…», «Чего опасается…, когда призывает…»)
 _ASKING = frozenset(
     words("кто что чем как какой какая какое какие каков какова каковы почему зачем где сколько")
@@ -374,6 +380,13 @@ def _readings(chunk: str) -> list[str]:
 
 # the most words a «*» of a phrase stands for: an English noun phrase with "of the" runs to six
 GAP_WORDS = 6
+
+
+def _digital_sphere(found: re.Match[str]) -> str:
+    """The colloquial «цифра» after its preposition written as the digitalisation it names, in the
+    case the preposition takes (_DIGITAL_SPHERE)."""
+    preposition = found.group(1)
+    return f"{preposition} {_DIGITAL_SPHERE_CASE.get(preposition, _DIGITAL_SPHERE_ELSE)}"
 
 
 def _lone_letter(chunk: str) -> bool:
@@ -708,6 +721,8 @@ class Analyzer:
             text = _opening_english_when(text)
         if ", раз" in text or ",раз" in text:
             text = _CLAUSE_SINCE.sub(",", text)
+        if "цифр" in text:
+            text = _DIGITAL_SPHERE.sub(_digital_sphere, text)
         if "кс" in text and _ROUND_TABLE_SHORT.search(text) and _ROUND_TABLE_IN_FULL.search(text):
             text = _ROUND_TABLE_SHORT.sub(_ROUND_TABLE_SHORT_ELSE, text)
         return kazakh.without_postpositions(kazakh.as_offence(text))

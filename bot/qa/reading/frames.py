@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from bot.qa.analyzer import Analysis, Term
@@ -865,15 +865,57 @@ FOCUS_WORD = "focus"
 
 def emphasis_ahead(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """ "What will law enforcement emphasize under the new approach?": what a body will emphasize is
-    what it is to focus on (the text's «с акцентом на»), as "What will it focus on?" asks; "What
-    did the prosecutor emphasize?" (the past) keeps its reported words."""
+    what it is to focus on (the text's «с акцентом на»), as "What will it focus on?" asks; so is
+    what the documents' whole emphasizes ("Does the reform emphasize prevention?": a draft says
+    nothing, it puts its focus). "What did the prosecutor emphasize?" (the past, a speaker) keeps
+    its reported words."""
     found = analysis.words
     at = [
         i
         for i, word in enumerate(found)
-        if word in EMPHASIS_VERBS and not FUTURE_AUXILIARIES.isdisjoint(found[max(0, i - EMPHASIS_SPAN) : i])
+        if word in EMPHASIS_VERBS
+        and (
+            not FUTURE_AUXILIARIES.isdisjoint(before := found[max(0, i - EMPHASIS_SPAN) : i])
+            or _whole_before(ctx, before)
+        )
     ]
     return read_with(ctx, analysis, at, FOCUS_WORD) if at else analysis
+
+
+def _whole_before(ctx: ReaderContext, before: Sequence[str]) -> bool:
+    """The words before a verb of emphasis end with the documents' whole as its subject ("does the
+    reform", "does the new constitution"), no speaker after it."""
+    return bool(before) and bool(ctx.analyzer.analyse(before[-1]).values & ctx.whole)
+
+
+# "Where does the draft stand right now?", "Where do things stand with the reform?": the English idiom
+# asks the stage a thing has reached, not a place; the verb within so many words of "where does / do"
+# (the present: "Where will the parliament stand?" is a place), not before "on" (a stance on a thing)
+STAND_WORDS = frozenset({"stand", "stands"})
+STAND_AUXILIARIES = frozenset({"does", "do"})
+STANCE_AFTER = frozenset({"on", "regarding", "towards", "toward"})
+STAND_SPAN = 6
+STAGE_WORD = "stage"
+
+
+def stage_where_it_stands(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """ "Where does the draft constitution stand?": where a thing stands is the stage it is at, as
+    "What stage is the draft at?" asks; no place is asked ("Where was the round table held?" keeps
+    its place), nor a stance ("Where does he stand on taxes?")."""
+    found = analysis.words
+    if "where" not in analysis.kinds or STAND_WORDS.isdisjoint(found) or "where" not in found:
+        return analysis
+    at = found.index("where")
+    if found[at + 1 : at + 2] and found[at + 1] not in STAND_AUXILIARIES:
+        return analysis
+    stand = next(
+        (i for i in range(at + 1, min(len(found), at + STAND_SPAN + 1)) if found[i] in STAND_WORDS), None
+    )
+    if stand is None or not STANCE_AFTER.isdisjoint(found[stand + 1 : stand + 2]):
+        return analysis
+    asked = " ".join("what" if i == at else STAGE_WORD if i == stand else w for i, w in enumerate(found))
+    read = ctx.analyzer.analyse(asked)
+    return replace(read, kinds=(analysis.kinds - {"where"}) | read.kinds)
 
 
 # «Какие формы вовлечения…», «Какой аспект цифровизации…», «характер обмена мнениями»: a word for the

@@ -115,6 +115,7 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     frames.specific_items_apart,
     frames.primacy_of_attention,
     frames.emphasis_ahead,
+    frames.stage_where_it_stands,
     frames.forms_of_a_thing,
     frames.summary_of_a_thing,
     frames.role_in_making,
