@@ -20,7 +20,7 @@ from rapidfuzz import fuzz, process
 
 from bot.qa import kazakh
 from bot.qa.layout import from_qwerty
-from bot.qa.morph import Morphology, WordInfo, english_parts
+from bot.qa.morph import PREDICATE_POS, Morphology, WordInfo, english_parts
 from bot.qa.text import WHOLE_WORDS, clean, fold, has_cyrillic, has_latin, words
 from bot.qa.translit import to_cyrillic
 
@@ -915,6 +915,10 @@ class Analyzer:
                 # is its noun said again)
                 i += 1
                 continue
+            if (shared := self._shared_head(content, i)) is not None:
+                terms.append(shared)
+                i += 1
+                continue
             if starts.isdisjoint(lemmas):  # no synonym phrase starts here
                 terms.append(term)
                 i += 1
@@ -930,6 +934,22 @@ class Analyzer:
                 terms.append(term)
                 i += 1
         return tuple(terms)
+
+    def _shared_head(self, content: list[_Content], i: int) -> Term | None:
+        """«некоммерческие и гражданские объединения»: an adjective the knowledge base never uses,
+        coordinated before a synonym phrase of words, shares that phrase's noun; it is read as the
+        phrase it makes with the noun, when that phrase is curated («некоммерческое объединение»).
+        Only a word the knowledge base lacks (its own text is read as written: «научного и
+        экспертного сообщества» names one phrase in its entries)."""
+        term = content[i][1]
+        if term.known or term.pos != "ADJF":
+            return None
+        for size in range(min(self._max_phrase, len(content) - i - 1), 1, -1):
+            window = content[i + 1 : i + 1 + size]
+            if self._phrase(window) is not None:
+                key = self._phrase([content[i], *window[1:]])
+                return None if key is None else Term(self._synonyms[key], parts=self._parts.get(key, ()))
+        return None
 
     def _phrase(self, window: list[_Content]) -> tuple[str, ...] | None:
         """The synonym phrase (its lemmas, a key of _synonyms) these words make, by their likeliest
@@ -1110,6 +1130,7 @@ class Analyzer:
                 if _shares_root(info.lemma, term)
                 and not self._noun_as_adjective(info, term)
                 and not self._thing_as_person(info, term)
+                and not self._body_as_act(info, term)
             ]
             if family:
                 return Term(family[0], pos=info.pos)
@@ -1120,6 +1141,17 @@ class Analyzer:
         системе» names a system, not the text's «системная (работа)», "systematic"; the adjective
         says how a thing is done, the noun names another thing (whose kind the question asks)."""
         return info.pos == "NOUN" and self._morph.info(term).pos == "ADJF"
+
+    def _body_as_act(self, info: WordInfo, term: str) -> bool:
+        """A noun in «-ство» the documents never use is not their verb of its family: it names a
+        body, a status or a collective («сообщество», a community), not the act the verb names
+        («сообщить», to report), so «Какие сообщества были представлены?» asks of communities, not of
+        what someone reported."""
+        return (
+            info.pos == "NOUN"
+            and info.lemma.endswith(_PERSONS_ABSTRACT)
+            and self._morph.info(term).pos in PREDICATE_POS
+        )
 
     def _thing_as_person(self, info: WordInfo, term: str) -> bool:
         """A noun the documents never use that names a thing is not their noun of a person of its

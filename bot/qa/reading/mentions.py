@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.qa.analyzer import Analysis
@@ -40,6 +41,8 @@ SPEECH = "речь"
 # which a quote says in these words: «речь идёт об укреплении правового сознания»)
 ABOUT = frozenset({"о", "об"})
 WHICH = "какой"
+# the parts of speech of a word naming the thing talked of («о предупреждении», «о первоочередной…»)
+NAMING_POS = frozenset({"NOUN", "ADJF", "PRTF"})
 TALK_NOW = frozenset({("идёт", "речь"), ("идет", "речь"), ("речь", "идёт"), ("речь", "идет")})
 
 
@@ -59,9 +62,20 @@ def talk_in_the_text(ctx: ReaderContext, question: str, analysis: Analysis) -> A
         before in ABOUT and morphology.info(after).lemma == WHICH
         for before, after in itertools.pairwise(found)
     )
-    if not about_which:
+    if not about_which and not _of_a_thing_named(found[at + 2 : at + 4]):
         return analysis
     return less_words(ctx, analysis, found[at : at + 2])
+
+
+def _of_a_thing_named(after: Sequence[str]) -> bool:
+    """«…речь идёт о предупреждении правонарушений?»: the words after «идёт речь» name what the text
+    talks of («о» and a word that is no pronoun), so the question asks of that thing, as with
+    «говорится о»; not «…идёт речь о чём-то…», nor «идёт речь» closing a clause («О чём идёт речь
+    при закреплении принципа?»: what is at stake, asked in a quote's words)."""
+    if len(after) < 2 or after[0] not in ABOUT | {"про"}:
+        return False
+    info = shared_morphology().info(after[1])
+    return info.pos in NAMING_POS and not info.pronominal
 
 
 # «о чём», «об чём», Kazakh «не туралы»: asking what was talked about (English: "what … about"); the

@@ -18,6 +18,11 @@ _QUESTION_WORD = (
     r"who|when|where|which|what|how|why|кім|қашан|қайда|қандай|қанша)\b"
 )
 _FIRST_QUESTION = re.compile(r"\b" + _QUESTION_WORD, re.IGNORECASE)
+# The oblique forms of «кто» and «какой» open a further clause too («…и кого к ней подключают?», «…? И
+# какого числа это было?»), but not the first one: after «Каким словом…» a «, когда…» is a conjunction
+# (round 54d), not a second question. Not «каким»: «…и каким был результат?», «…и каким законом?» ask
+# a detail of the clause before it (two oos rows were answered from their first clause)
+_OBLIQUE_QUESTION_WORD = r"(?:кого|кому|кем|какого|каком|какому|какую|каких)\b"
 # Kazakh question words (кімдер, кімге… are forms of «кім») and what joins two clauses (see
 # _kazakh_clauses)
 _KAZAKH_QUESTION = re.compile(
@@ -67,7 +72,7 @@ _JOINED_YES_NO = (
 )
 _NEXT_QUESTION = re.compile(
     r"(?:[,;:—–]|\s-|\b(?:и|а|and|және))\s*("
-    + "|".join((_QUESTION_WORD, _JOINED_WHAT, _JOINED_YES_NO))
+    + "|".join((_QUESTION_WORD, _OBLIQUE_QUESTION_WORD, _JOINED_WHAT, _JOINED_YES_NO))
     + ")",
     re.IGNORECASE,
 )
