@@ -1386,8 +1386,24 @@ DEEMING_LEMMAS = frozenset(
         "называться",
         "именовать",
         "именоваться",
+        "расценивать",
+        "расцениваться",
     }
 )
+# the same deeming in English and Kazakh, by form («неге … деп есептеледі», "Why are they seen as…")
+DEEMING_FORMS = frozenset(
+    {"seen", "considered", "called", "regarded", "viewed", "deemed", "есептеледі", "аталады", "саналады"}
+)
+# the words asking why, of which a deeming asks what the text says of the thing (grounds_of_a_name);
+# not «зачем», «для чего»: a purpose asked is a reason whatever verb follows
+WHY_ASKED = frozenset({"почему", "why", "неге", "неліктен"})
+# «Почему генпрокурор считает важным разъяснять…?», «қажет деп саналады»: a thing deemed worth doing,
+# the worth beside the verb (within WORTH_SPAN), asks a reason, the worth's (not «считают, что
+# изменения имеют стратегическое значение»: a significance the changes have, said of them); and
+# «Почему проект назвали…?», a name once given, the namer's motive (perfective lemmas)
+WORTH_WORDS = "важный необходимый нужный important necessary needed қажет"
+WORTH_SPAN = 2
+NAMED_ONCE = frozenset({"назвать", "счесть", "признать"})
 # «Почему реформу называют последовательной, а не разовой мерой?»: the quality before the alternative
 # the asker weighs it against («а не», «вместо») closes what is asked (_quality_words)
 WEIGHED_AGAINST = (("а", "не"), ("вместо",))
@@ -1409,7 +1425,7 @@ def grounds_of_a_name(ctx: ReaderContext, question: str, analysis: Analysis) -> 
         return analysis
     morphology = shared_morphology()
     found = analysis.words
-    if not any(morphology.info(w).lemma in DEEMING_LEMMAS for w in found):
+    if not any(_deeming(w) for w in found):
         return analysis
     # (not the alternative weighed against the quality: «…, а не разовой мерой»)
     cut = _weighed_at(found)
@@ -1427,7 +1443,32 @@ def grounds_of_a_name(ctx: ReaderContext, question: str, analysis: Analysis) -> 
             and _quoted_with(ctx, info.lemma, things)
         ):
             return _without_the_deeming(ctx, replace(analysis, kinds=analysis.kinds - {"reason"}), cut)
-    return analysis
+    if (
+        WHY_ASKED.isdisjoint(found)
+        or any(morphology.info(w).lemma in NAMED_ONCE for w in found)
+        or _deemed_worth(ctx, found)
+    ):
+        return analysis
+    # («Почему реформа считается долгосрочной?», "Why are the changes seen as long-term?": any other
+    # quality or name a thing is held to have, asked why, asks what the text says of it: an entry
+    # saying it answers, and one that does not cover the thing and quality declines)
+    return _without_the_deeming(ctx, replace(analysis, kinds=analysis.kinds - {"reason"}), cut)
+
+
+def _deemed_worth(ctx: ReaderContext, found: tuple[str, ...]) -> bool:
+    """A word of worth or need (WORTH_WORDS) within WORTH_SPAN of a verb of deeming: «считает
+    важным», "considered necessary", «қажет деп саналады»."""
+    worth = ctx.analyzer.analyse(WORTH_WORDS).values
+    return any(
+        worth & ctx.analyzer.analyse(" ".join(found[max(0, i - WORTH_SPAN) : i + WORTH_SPAN + 1])).values
+        for i, w in enumerate(found)
+        if _deeming(w)
+    )
+
+
+def _deeming(word: str) -> bool:
+    """A verb of naming or deeming a thing something, by its lemma or (English, Kazakh) its form."""
+    return word in DEEMING_FORMS or shared_morphology().info(word).lemma in DEEMING_LEMMAS
 
 
 def _without_the_deeming(ctx: ReaderContext, analysis: Analysis, cut: int | None) -> Analysis:
@@ -1436,8 +1477,7 @@ def _without_the_deeming(ctx: ReaderContext, analysis: Analysis, cut: int | None
     мерой»: WEIGHED_SPAN; «…, а не разовой мерой в экономике» names more, and keeps it), are no
     subject the entry must hold; only when a word the documents use is left."""
     found = analysis.words
-    morphology = shared_morphology()
-    dropped = [w for w in found if morphology.info(w).lemma in DEEMING_LEMMAS]
+    dropped = [w for w in found if _deeming(w)]
     if cut is not None:
         start = cut + next(len(m) for m in WEIGHED_AGAINST if tuple(found[cut : cut + len(m)]) == m)
         if len(found) - start <= WEIGHED_SPAN:
