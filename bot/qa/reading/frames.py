@@ -1447,12 +1447,34 @@ def grounds_of_a_name(ctx: ReaderContext, question: str, analysis: Analysis) -> 
         WHY_ASKED.isdisjoint(found)
         or any(morphology.info(w).lemma in NAMED_ONCE for w in found)
         or _deemed_worth(ctx, found)
+        or _named_deemer(ctx, found)
+        or not _said_of_anything(ctx, found)
     ):
         return analysis
     # («Почему реформа считается долгосрочной?», "Why are the changes seen as long-term?": any other
     # quality or name a thing is held to have, asked why, asks what the text says of it: an entry
-    # saying it answers, and one that does not cover the thing and quality declines)
+    # saying it answers, and one that does not cover the thing and quality declines; only a quality
+    # the text says of something: «Почему генпрокурор считает изменения опасными?» asks a reason)
     return _without_the_deeming(ctx, replace(analysis, kinds=analysis.kinds - {"reason"}), cut)
+
+
+def _named_deemer(ctx: ReaderContext, found: tuple[str, ...]) -> bool:
+    """One the documents name, not those present as a whole, holds the thing so, before the verb
+    of deeming («Почему Асылов считает реформу прогрессивной?»): his own grounds are asked, which
+    the text must give (not «Почему участники считают…», «Почему реформа считается…»)."""
+    first = min(i for i, w in enumerate(found) if _deeming(w))
+    named = ctx.analyzer.analyse(" ".join(found[:first])).values & ctx.subjects
+    return bool(named - ctx.collective)
+
+
+def _said_of_anything(ctx: ReaderContext, found: tuple[str, ...]) -> bool:
+    """What the thing is held to be, after the last verb of deeming (before an alternative weighed
+    against it: «…надолго, а не на год-два»), is all words the documents use, its last term one a
+    quote of the text says («долгосрочный»; the President of «курса Токаева»); not «опасными»,
+    «поспешными», «опасными для прав граждан»."""
+    last = max(i for i, w in enumerate(found) if _deeming(w))
+    held = ctx.analyzer.analyse(" ".join(found[last + 1 : _weighed_at(found)])).terms
+    return bool(held) and all(t.known for t in held) and _quoted_with(ctx, held[-1].value, set())
 
 
 def _deemed_worth(ctx: ReaderContext, found: tuple[str, ...]) -> bool:
