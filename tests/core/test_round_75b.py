@@ -12,10 +12,8 @@ from ._support import describe
 @pytest.mark.parametrize(
     "question",
     [
-        "Почему реформа считается долгосрочной?",
         "Почему участники считают, что изменения рассчитаны надолго, а не на год-два?",
         "Почему изменения считаются долгосрочными?",
-        "Почему реформу считают долгосрочной?",
         "Why are the changes seen as long-term?",
         "Реформа неге ұзақ мерзімді деп есептеледі?",
     ],
@@ -48,6 +46,9 @@ def test_why_called_a_continuation(engine, question: str) -> None:
         "Почему налоги считаются высокими?",
         "Почему изменения называют поспешными?",
         "Почему проект назвали Справедливым Казахстаном?",
+        # the text calls the changes long-term, not the reform (as round 60a's «прогрессивной»)
+        "Почему реформа считается долгосрочной?",
+        "Почему реформу считают долгосрочной?",
     ],
 )
 def test_deemed_what_the_text_never_says_declines(engine, question: str) -> None:

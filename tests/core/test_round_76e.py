@@ -14,7 +14,7 @@ from ._support import describe
     [
         "Почему участники считают, что изменения имеют стратегическое значение?",
         "Почему изменения называют долгосрочными?",
-        "Почему реформа считается долгосрочной?",
+        "Почему участники считают, что изменения рассчитаны надолго, а не на год-два?",
     ],
 )
 def test_why_deemed_what_the_text_says_answers(engine, question: str) -> None:
@@ -78,3 +78,42 @@ def test_abbreviation_spelt_as_the_written_phrase(analyzer) -> None:
     assert analyzer.spelt("персданных") == "персональные данные"
     assert analyzer.spelt("генпрокурора") == "генпрокурора"
     assert analyzer.spelt("правоохранке") == "правоохранке"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какие задачи ставит реформа перед правоохранительной системой?",
+        "Какие задачи ставятся перед правоохранительными органами?",
+        "Какие задачи ставит проект перед правоохранителями?",
+        "Какую задачу ставят перед правоохранительными органами?",
+    ],
+)
+def test_tasks_set_before_law_enforcement(engine, question: str) -> None:
+    """Tasks set before someone, as tasks standing before them, are what they are to do."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "rights_protection_priority"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Какие задачи ставит реформа?", "Какие задачи ставит перед собой реформа в части прав граждан?"],
+)
+def test_tasks_the_reform_sets_are_its_aims(engine, question: str) -> None:
+    """With no one else «перед» whom, the tasks the reform sets are its own aims."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "reform_aims"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какие задачи ставит реформа перед налоговой службой?",
+        "Какие задачи ставятся перед банками?",
+        "Какие задачи ставит реформа перед школами?",
+    ],
+)
+def test_tasks_set_before_others_decline(engine, question: str) -> None:
+    """Tasks set before those the text never gives any decline."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)

@@ -1015,24 +1015,38 @@ def essence_of(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysi
     return less_words(ctx, analysis, essence) if essence else analysis
 
 
-# «Какие задачи стоят перед полицией?»: the tasks standing before someone are what they are to do
-# (tasks_before_someone); lemmas, and the preposition naming whose they are
+# «Какие задачи стоят перед полицией?», «Какие задачи ставит реформа перед полицией?»: the tasks
+# standing or set before someone are what they are to do (tasks_before_someone); lemmas, and the
+# preposition naming whose they are; the words the verb may stand from the noun and «перед» from
+# the verb (the one setting them between: «ставит реформа перед…»)
 TASK_NOUNS = frozenset({"задача"})
-STANDING = "стоять"
+STANDING = frozenset({"стоять", "ставить", "ставиться", "поставить"})
 BEFORE_SOMEONE = "перед"
+TASK_VERB_SPAN = 2
+# «ставит перед собой задачи»: the tasks one sets oneself are its own aims, no one else's to do
+ONESELF = frozenset({"собой", "себя"})
 
 
 def tasks_before_someone(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
-    """«Какие задачи стоят перед правоохранительными органами?»: the tasks standing «перед» someone
-    are what they are to do, as «что должны делать правоохранительные органы» asks: the noun and its
-    verb are no subject (the one named after «перед» is). Not the tasks of a thing that solves them
-    («Какие задачи решает реформа?»: no «стоять перед»)."""
+    """«Какие задачи стоят перед правоохранительными органами?», «Какие задачи ставит реформа перед
+    правоохранительной системой?»: the tasks standing or set «перед» someone are what they are to
+    do, as «что должны делать правоохранительные органы» asks: the noun and its verb are no subject
+    (the one named after «перед» is). Not the tasks of a thing that solves them («Какие задачи
+    решает реформа?», «Какие задачи ставит перед собой реформа?»: nothing «перед» anyone else)."""
     found = analysis.words
     morphology = shared_morphology()
     lemmas = [morphology.info(w).lemma for w in found]
-    for i, lemma in enumerate(lemmas[:-2]):
-        if lemma in TASK_NOUNS and lemmas[i + 1] == STANDING and found[i + 2] == BEFORE_SOMEONE:
-            return less_words(ctx, analysis, found[i : i + 2])
+    for i, lemma in enumerate(lemmas):
+        if lemma not in TASK_NOUNS:
+            continue
+        for j in range(i + 1, min(i + 1 + TASK_VERB_SPAN, len(found))):
+            after = found[j + 1 : j + 2 + TASK_VERB_SPAN]
+            if (
+                lemmas[j] in STANDING
+                and BEFORE_SOMEONE in after[:TASK_VERB_SPAN]
+                and ONESELF.isdisjoint(after)
+            ):
+                return less_words(ctx, analysis, (found[i], found[j]))
     return analysis
 
 
@@ -1436,18 +1450,14 @@ def grounds_of_a_name(ctx: ReaderContext, question: str, analysis: Analysis) -> 
         if t.known and t.pos in THING_POS and t.value not in ctx.subjects and t.value in said
     }
     for word in _quality_words(found):
-        info = morphology.info(word)
-        if (
-            info.pos in QUALITY_POS
-            and ctx.analyzer.analyse(word).values == {info.lemma}
-            and _quoted_with(ctx, info.lemma, things)
-        ):
+        if _own_quality(ctx, word) and _quoted_with(ctx, morphology.info(word).lemma, things):
             return _without_the_deeming(ctx, replace(analysis, kinds=analysis.kinds - {"reason"}), cut)
     if (
         WHY_ASKED.isdisjoint(found)
         or any(morphology.info(w).lemma in NAMED_ONCE for w in found)
         or _deemed_worth(ctx, found)
         or _named_deemer(ctx, found)
+        or any(_own_quality(ctx, w) for w in _quality_words(found))
         or not _said_of_anything(ctx, found)
     ):
         return analysis
@@ -1456,6 +1466,13 @@ def grounds_of_a_name(ctx: ReaderContext, question: str, analysis: Analysis) -> 
     # saying it answers, and one that does not cover the thing and quality declines; only a quality
     # the text says of something: «Почему генпрокурор считает изменения опасными?» asks a reason)
     return _without_the_deeming(ctx, replace(analysis, kinds=analysis.kinds - {"reason"}), cut)
+
+
+def _own_quality(ctx: ReaderContext, word: str) -> bool:
+    """An adjective or adverb read as itself: the quality the loop above weighs against the things
+    it is said of (a thing the text does not call so: «Почему реформу называют прогрессивной?»)."""
+    info = shared_morphology().info(word)
+    return info.pos in QUALITY_POS and ctx.analyzer.analyse(word).values == {info.lemma}
 
 
 def _named_deemer(ctx: ReaderContext, found: tuple[str, ...]) -> bool:
