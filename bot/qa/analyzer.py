@@ -11,7 +11,7 @@ import copy
 import html
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import product
@@ -97,6 +97,11 @@ TYPO_MIN_SCORE = 80.0
 DERIVED_MIN_TAIL = 3
 # ... and a word with a part this long before a knowledge-base word is a compound of it (_compound_on)
 COMPOUND_MIN_HEAD = 3
+# A compound abbreviation of a curated phrase opens with a cut of its first word at least this long
+# and goes on with at least this much of its last («гос» + «управление», «ген» + «прок»:
+# _abbreviates)
+ABBREVIATION_MIN_CUT = 2
+ABBREVIATION_MIN_TAIL = 4
 # The words joining two nouns of a synonym phrase as equals («права и свободы», «закон и порядок»)
 _JOINING = frozenset({"и"})
 # How many lemmas a word cut short may be read as within a synonym phrase (Analyzer._cut_readings)
@@ -460,6 +465,17 @@ def _phrase_parts(lemmas: tuple[str, ...], heads: tuple[int, ...]) -> tuple[str,
     return (*found, *(f"{head} {other}" for head in found for other in lemmas if other != head))
 
 
+def _abbreviates(word: str, phrase: Sequence[str]) -> bool:
+    """«госуправление» of «государственное управление», «генпрок» of «генеральный прокурор»: the
+    one word is a cut of the phrase's first word (shorter than it) and the start of its last."""
+    first, last = phrase[0], phrase[-1]
+    return any(
+        last.startswith(word[cut:]) or word[cut:].startswith(last)
+        for cut in range(ABBREVIATION_MIN_CUT, len(first))
+        if first.startswith(word[:cut]) and len(word) - cut >= ABBREVIATION_MIN_TAIL
+    )
+
+
 def _common_prefix(a: str, b: str) -> int:
     n = 0
     for x, y in zip(a, b, strict=False):
@@ -546,7 +562,9 @@ class Analyzer:
         self._synonyms: dict[tuple[str, ...], str] = {}
         # each Russian phrase of several words (by its lemmas) -> its Term.parts
         self._parts: dict[tuple[str, ...], tuple[str, ...]] = {}
-        self._learn_synonyms([list(group) for group in synonym_groups])
+        groups = [list(group) for group in synonym_groups]
+        self._learn_synonyms(groups)
+        self._written_out = self._abbreviations(groups)
         self._max_phrase = max((len(k) for k in self._synonyms), default=1)
         self._phrase_starts = frozenset(lemmas[0] for lemmas in self._synonyms)
         # English words of the curated synonyms («ngos», «outreach»): English as typed, like the dictionary's
@@ -576,6 +594,18 @@ class Analyzer:
                         self._synonyms.setdefault(lemmas, canonical)
                         if lemmas not in self._parts:
                             self._parts[lemmas] = _phrase_parts(lemmas, heads)
+
+    def _abbreviations(self, groups: list[list[str]]) -> dict[str, str]:
+        """Each compound abbreviation of a curated phrase («госуправление»), by its lemmas -> the
+        phrase of its group written out (spelt), the group's first such phrase."""
+        out: dict[str, str] = {}
+        for group in groups:
+            phrases = [(phrase, found) for phrase in group if len(found := words(fold(phrase))) > 1]
+            for word in (fold(w) for w in group if " " not in w.strip()):
+                written = next((phrase for phrase, found in phrases if _abbreviates(word, found)), None)
+                if written is not None:
+                    out.update(dict.fromkeys(self._morph.lemmas(word), written))
+        return out
 
     def _memoise(self) -> None:
         """Per-word and per-text caches: a knowledge base repeats its words thousands of times, users
@@ -1040,9 +1070,25 @@ class Analyzer:
         word as typed: the embedding reads the words, and a typo it has never seen moves a
         question away from its entry though the lexical side reads it right."""
         typed = self._morph.info(word)
+        if not typed.known and (written := self._written(word)) is not None:
+            return written
         if self._compound(word, typed):
             return word
         return self._meant(word, typed) or word
+
+    def _written(self, word: str) -> str | None:
+        """The curated phrase a compound abbreviation no dictionary holds stands for («госуправления»:
+        «государственное управление»), written out when the knowledge base uses the phrase: the
+        embedding reads such a coinage far from the phrase the lexical side reads it as (one the
+        dictionary holds, «генпрокурор», «госорган», is a word of its own the model knows too)."""
+        vocab = self._vocabulary
+        if vocab is None:
+            return None
+        lemmas = (lemma for lemma in self._morph.lemmas(word) if lemma in self._written_out)
+        phrase = next((self._written_out[lemma] for lemma in lemmas), None)
+        if phrase is None or self._synonyms.get(self._plain_lemmas(phrase)) not in vocab.terms:
+            return None
+        return phrase
 
     def _repaired(self, word: str, info: WordInfo) -> WordInfo | None:
         """The dictionary entry of the knowledge-base word a typo most likely meant, if any."""

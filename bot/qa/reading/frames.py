@@ -1057,24 +1057,38 @@ def essence_of(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysi
     return less_words(ctx, analysis, essence) if essence else analysis
 
 
-# «Какие задачи стоят перед полицией?»: the tasks standing before someone are what they are to do
-# (tasks_before_someone); lemmas, and the preposition naming whose they are
+# «Какие задачи стоят перед полицией?», «Какие задачи ставит реформа перед полицией?»: the tasks
+# standing or set before someone are what they are to do (tasks_before_someone); lemmas, and the
+# preposition naming whose they are; the words the verb may stand from the noun and «перед» from
+# the verb (the one setting them between: «ставит реформа перед…»)
 TASK_NOUNS = frozenset({"задача"})
-STANDING = "стоять"
+STANDING = frozenset({"стоять", "ставить", "ставиться", "поставить"})
 BEFORE_SOMEONE = "перед"
+TASK_VERB_SPAN = 2
+# «ставит перед собой задачи»: the tasks one sets oneself are its own aims, no one else's to do
+ONESELF = frozenset({"собой", "себя"})
 
 
 def tasks_before_someone(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
-    """«Какие задачи стоят перед правоохранительными органами?»: the tasks standing «перед» someone
-    are what they are to do, as «что должны делать правоохранительные органы» asks: the noun and its
-    verb are no subject (the one named after «перед» is). Not the tasks of a thing that solves them
-    («Какие задачи решает реформа?»: no «стоять перед»)."""
+    """«Какие задачи стоят перед правоохранительными органами?», «Какие задачи ставит реформа перед
+    правоохранительной системой?»: the tasks standing or set «перед» someone are what they are to
+    do, as «что должны делать правоохранительные органы» asks: the noun and its verb are no subject
+    (the one named after «перед» is). Not the tasks of a thing that solves them («Какие задачи
+    решает реформа?», «Какие задачи ставит перед собой реформа?»: nothing «перед» anyone else)."""
     found = analysis.words
     morphology = shared_morphology()
     lemmas = [morphology.info(w).lemma for w in found]
-    for i, lemma in enumerate(lemmas[:-2]):
-        if lemma in TASK_NOUNS and lemmas[i + 1] == STANDING and found[i + 2] == BEFORE_SOMEONE:
-            return less_words(ctx, analysis, found[i : i + 2])
+    for i, lemma in enumerate(lemmas):
+        if lemma not in TASK_NOUNS:
+            continue
+        for j in range(i + 1, min(i + 1 + TASK_VERB_SPAN, len(found))):
+            after = found[j + 1 : j + 2 + TASK_VERB_SPAN]
+            if (
+                lemmas[j] in STANDING
+                and BEFORE_SOMEONE in after[:TASK_VERB_SPAN]
+                and ONESELF.isdisjoint(after)
+            ):
+                return less_words(ctx, analysis, (found[i], found[j]))
     return analysis
 
 
@@ -1428,8 +1442,24 @@ DEEMING_LEMMAS = frozenset(
         "называться",
         "именовать",
         "именоваться",
+        "расценивать",
+        "расцениваться",
     }
 )
+# the same deeming in English and Kazakh, by form («неге … деп есептеледі», "Why are they seen as…")
+DEEMING_FORMS = frozenset(
+    {"seen", "considered", "called", "regarded", "viewed", "deemed", "есептеледі", "аталады", "саналады"}
+)
+# the words asking why, of which a deeming asks what the text says of the thing (grounds_of_a_name);
+# not «зачем», «для чего»: a purpose asked is a reason whatever verb follows
+WHY_ASKED = frozenset({"почему", "why", "неге", "неліктен"})
+# «Почему генпрокурор считает важным разъяснять…?», «қажет деп саналады»: a thing deemed worth doing,
+# the worth beside the verb (within WORTH_SPAN), asks a reason, the worth's (not «считают, что
+# изменения имеют стратегическое значение»: a significance the changes have, said of them); and
+# «Почему проект назвали…?», a name once given, the namer's motive (perfective lemmas)
+WORTH_WORDS = "важный необходимый нужный important necessary needed қажет"
+WORTH_SPAN = 2
+NAMED_ONCE = frozenset({"назвать", "счесть", "признать"})
 # «Почему реформу называют последовательной, а не разовой мерой?»: the quality before the alternative
 # the asker weighs it against («а не», «вместо») closes what is asked (_quality_words)
 WEIGHED_AGAINST = (("а", "не"), ("вместо",))
@@ -1451,7 +1481,7 @@ def grounds_of_a_name(ctx: ReaderContext, question: str, analysis: Analysis) -> 
         return analysis
     morphology = shared_morphology()
     found = analysis.words
-    if not any(morphology.info(w).lemma in DEEMING_LEMMAS for w in found):
+    if not any(_deeming(w) for w in found):
         return analysis
     # (not the alternative weighed against the quality: «…, а не разовой мерой»)
     cut = _weighed_at(found)
@@ -1462,14 +1492,64 @@ def grounds_of_a_name(ctx: ReaderContext, question: str, analysis: Analysis) -> 
         if t.known and t.pos in THING_POS and t.value not in ctx.subjects and t.value in said
     }
     for word in _quality_words(found):
-        info = morphology.info(word)
-        if (
-            info.pos in QUALITY_POS
-            and ctx.analyzer.analyse(word).values == {info.lemma}
-            and _quoted_with(ctx, info.lemma, things)
-        ):
+        if _own_quality(ctx, word) and _quoted_with(ctx, morphology.info(word).lemma, things):
             return _without_the_deeming(ctx, replace(analysis, kinds=analysis.kinds - {"reason"}), cut)
-    return analysis
+    if (
+        WHY_ASKED.isdisjoint(found)
+        or any(morphology.info(w).lemma in NAMED_ONCE for w in found)
+        or _deemed_worth(ctx, found)
+        or _named_deemer(ctx, found)
+        or any(_own_quality(ctx, w) for w in _quality_words(found))
+        or not _said_of_anything(ctx, found)
+    ):
+        return analysis
+    # («Почему реформа считается долгосрочной?», "Why are the changes seen as long-term?": any other
+    # quality or name a thing is held to have, asked why, asks what the text says of it: an entry
+    # saying it answers, and one that does not cover the thing and quality declines; only a quality
+    # the text says of something: «Почему генпрокурор считает изменения опасными?» asks a reason)
+    return _without_the_deeming(ctx, replace(analysis, kinds=analysis.kinds - {"reason"}), cut)
+
+
+def _own_quality(ctx: ReaderContext, word: str) -> bool:
+    """An adjective or adverb read as itself: the quality the loop above weighs against the things
+    it is said of (a thing the text does not call so: «Почему реформу называют прогрессивной?»)."""
+    info = shared_morphology().info(word)
+    return info.pos in QUALITY_POS and ctx.analyzer.analyse(word).values == {info.lemma}
+
+
+def _named_deemer(ctx: ReaderContext, found: tuple[str, ...]) -> bool:
+    """One the documents name, not those present as a whole, holds the thing so, before the verb
+    of deeming («Почему Асылов считает реформу прогрессивной?»): his own grounds are asked, which
+    the text must give (not «Почему участники считают…», «Почему реформа считается…»)."""
+    first = min(i for i, w in enumerate(found) if _deeming(w))
+    named = ctx.analyzer.analyse(" ".join(found[:first])).values & ctx.subjects
+    return bool(named - ctx.collective)
+
+
+def _said_of_anything(ctx: ReaderContext, found: tuple[str, ...]) -> bool:
+    """What the thing is held to be, after the last verb of deeming (before an alternative weighed
+    against it: «…надолго, а не на год-два»), is all words the documents use, its last term one a
+    quote of the text says («долгосрочный»; the President of «курса Токаева»); not «опасными»,
+    «поспешными», «опасными для прав граждан»."""
+    last = max(i for i, w in enumerate(found) if _deeming(w))
+    held = ctx.analyzer.analyse(" ".join(found[last + 1 : _weighed_at(found)])).terms
+    return bool(held) and all(t.known for t in held) and _quoted_with(ctx, held[-1].value, set())
+
+
+def _deemed_worth(ctx: ReaderContext, found: tuple[str, ...]) -> bool:
+    """A word of worth or need (WORTH_WORDS) within WORTH_SPAN of a verb of deeming: «считает
+    важным», "considered necessary", «қажет деп саналады»."""
+    worth = ctx.analyzer.analyse(WORTH_WORDS).values
+    return any(
+        worth & ctx.analyzer.analyse(" ".join(found[max(0, i - WORTH_SPAN) : i + WORTH_SPAN + 1])).values
+        for i, w in enumerate(found)
+        if _deeming(w)
+    )
+
+
+def _deeming(word: str) -> bool:
+    """A verb of naming or deeming a thing something, by its lemma or (English, Kazakh) its form."""
+    return word in DEEMING_FORMS or shared_morphology().info(word).lemma in DEEMING_LEMMAS
 
 
 def _without_the_deeming(ctx: ReaderContext, analysis: Analysis, cut: int | None) -> Analysis:
@@ -1478,8 +1558,7 @@ def _without_the_deeming(ctx: ReaderContext, analysis: Analysis, cut: int | None
     мерой»: WEIGHED_SPAN; «…, а не разовой мерой в экономике» names more, and keeps it), are no
     subject the entry must hold; only when a word the documents use is left."""
     found = analysis.words
-    morphology = shared_morphology()
-    dropped = [w for w in found if morphology.info(w).lemma in DEEMING_LEMMAS]
+    dropped = [w for w in found if _deeming(w)]
     if cut is not None:
         start = cut + next(len(m) for m in WEIGHED_AGAINST if tuple(found[cut : cut + len(m)]) == m)
         if len(found) - start <= WEIGHED_SPAN:
