@@ -82,6 +82,7 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     frames.changes_asked_why,
     frames.informing_given,
     frames.result_yielded,
+    frames.results_expected,
     frames.named_what,
     frames.grounds_of_a_name,
     frames.aimed_at_attaining,
