@@ -1,5 +1,6 @@
 """Round 77b: answerable questions of the fresh sets declined: results expected of a thing (what it
-is aimed at) and the imperfective «высказывался» as a verb of saying (real engine)."""
+is aimed at), the imperfective «высказывался» as a verb of saying, «негосударственные X» as the
+others beside the state bodies (real engine)."""
 
 from __future__ import annotations
 
@@ -70,3 +71,35 @@ def test_imperfective_speaking_out_on_an_unknown_topic_declines(engine) -> None:
     """What no one is reported to have said stays declined."""
     reply = engine.answer("Кто высказывался о налоговой реформе?")
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какие негосударственные институты были представлены на дискуссии?",
+        "Представители каких негосударственных кругов приняли участие в дискуссии?",
+        "Представители каких негосударственных структур участвовали в дискуссии?",
+        "Участвовали ли негосударственные организации в обсуждении?",
+    ],
+)
+def test_non_state_bodies_are_the_others_beside_the_state(engine, question: str) -> None:
+    """«негосударственные институты»: those beside the state bodies, which the list of who took
+    part tells."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "participants"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Участвовали ли негосударственные банки?", "Какие негосударственные вузы участвовали?"],
+)
+def test_non_state_kinds_never_named_decline(engine, question: str) -> None:
+    """A kind of non-state body the documents never name is not asked into the list."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+def test_non_governmental_organisations_keep_their_entry(engine) -> None:
+    """ "non-governmental organizations" are the curated NGOs, not the others beside the state."""
+    reply = engine.answer("Were non-governmental organizations there?")
+    assert (reply.kind, reply.entry_id) == ("answer", "participant_public_orgs"), describe(reply)

@@ -193,6 +193,7 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     people.which_represented,
     people.name_requested,
     scope.beyond_the_list,
+    scope.non_state_as_excluded,
     scope.without_excluded,
     scope.without_scorn,
     people.representatives_of_which,
