@@ -1373,6 +1373,49 @@ def result_yielded(ctx: ReaderContext, question: str, analysis: Analysis) -> Ana
     return analysis
 
 
+# «Каких результатов ждут от изменений?», «какой эффект от поправок ожидается», "what benefits are
+# expected from the amendments?": results expected of a thing (results_expected), the nouns of a result
+# asked by a which-word (or "what", "what other") and the verbs of expecting (lemmas); read as a thing
+# aimed at («на что направлены изменения»)
+EXPECTED_RESULTS = YIELDED_RESULTS | {"benefit", "outcome"}
+EXPECTING_LEMMAS = frozenset({"ждать", "ожидать", "ожидаться", "expect"})
+ASKING_RESULTS = WHICH_WORDS | {"what"}
+RESULTS_SPAN = 2
+AIMED = "направлены"
+# «Чего ждут от изменений?», "What is expected from the amendments?": the asking word itself is the
+# result when what is expected comes «от» a thing (the words of asking and of the source, by lemma)
+ASKING_WHAT = frozenset({"что", "what"})
+EXPECTED_FROM = frozenset({"от", "from"})
+
+
+def results_expected(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Каких результатов ждут от изменений?», "What other benefits are expected from the
+    amendments?": what is expected of a thing, asked as its results or effects, is what the thing
+    is aimed at, which the text says («направлены на…»); the verb of expecting is read as one of
+    aiming and the result's noun no subject («итог» would draw the event's outcome). Not of the
+    event (what is expected of a round table is its outcome, which the text tells), nor of or by a
+    person or body («чего ждут граждане от прокуратуры»: no aim of theirs is stated)."""
+    if analysis.values & (ctx.event | ctx.subjects | ctx.collective | ctx.agents):
+        return analysis
+    found = analysis.words
+    morphology = shared_morphology()
+    lemmas = [morphology.info(w).lemma for w in found]
+    expecting = [i for i, lemma in enumerate(lemmas) if lemma in EXPECTING_LEMMAS]
+    results = [
+        i
+        for i, lemma in enumerate(lemmas)
+        if lemma in EXPECTED_RESULTS and ASKING_RESULTS & set(lemmas[max(0, i - RESULTS_SPAN) : i])
+    ]
+    if not expecting:
+        return analysis
+    read = read_with(ctx, analysis, expecting, AIMED)
+    if results:
+        return less_words(ctx, read, (found[results[0]],))
+    if ASKING_WHAT & set(lemmas) and EXPECTED_FROM & set(found[expecting[0] + 1 :]):
+        return read
+    return analysis
+
+
 # «Какими генпрокурор назвал изменения?», «генпрок назвал изменения какими»: a verb of naming (lemmas)
 # with the asking word in the instrumental asks what a thing was called, how it was characterised
 # (named_what); the verb read for it

@@ -690,6 +690,34 @@ def _points_to_a_list(word: str) -> bool:
     )
 
 
+# «негосударственные институты», "non-state groups": those not of the state, as «кроме государственных
+# органов» leaves the state bodies out (non_state_as_excluded); the adjective's lemma, the English
+# pair, and what each is read as
+NON_STATE_LEMMA = "негосударственный"
+NON_STATE_PAIRS = frozenset({("non", "state"), ("non", "government")})
+NON_STATE_READ = {"ru": "кроме государственных органов", "en": "besides state bodies"}
+
+
+def non_state_as_excluded(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Какие негосударственные институты были представлены?», "Which non-state groups joined?":
+    bodies not of the state are the others beside the state bodies, which an entry listing those
+    who took part tells as «кроме госорганов» reads (not "non-governmental organisations", the
+    curated NGOs)."""
+    found = list(analysis.words)
+    morphology = shared_morphology()
+    for i, word in enumerate(found):
+        if morphology.info(word).lemma == NON_STATE_LEMMA:
+            found[i : i + 1] = [NON_STATE_READ["ru"]]
+            break
+        if tuple(found[i : i + 2]) in NON_STATE_PAIRS:
+            found[i : i + 2] = [NON_STATE_READ["en"]]
+            break
+    else:
+        return analysis
+    read = ctx.analyzer.analyse(" ".join(found))
+    return replace(read, kinds=analysis.kinds | read.kinds)
+
+
 def without_excluded(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """What «кроме X», «помимо X», «besides X», «X-тан басқа» leave out is not asked about:
     «кто был, кроме генпрокурора» asks for the others (kind `others`), not for him. Set off by
