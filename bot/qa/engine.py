@@ -54,6 +54,7 @@ from bot.qa.reading import (
     asks_several,
     checks_claim,
     clauses,
+    elaborates,
     place_in_piece,
     place_phrases,
     relative_clause,
@@ -313,6 +314,8 @@ class Engine:
         parts = clauses(text)
         if self._detail_of_another(parts, lang):
             return None, whole
+        if (unsaid := self._guess_unsaid(text, parts, lang, whole)) is not None:
+            return None, unsaid
         for part in parts:
             if any(map(morphology.anaphoric, words(part.casefold()))):
                 continue  # «…и кто их представлял?»: what it asks about is in another clause
@@ -326,6 +329,24 @@ class Engine:
             if reply.kind == "answer":
                 return part, reply
         return None, whole
+
+    def _guess_unsaid(self, text: str, parts: Sequence[str], lang: Lang, whole: Reply) -> Reply | None:
+        """«Что значит «нулевая терпимость» — будут ли ужесточены наказания?»: a message with a
+        clause putting the asker's guess after a dash (splitting.elaborates) asks that guess; when
+        the documents do not say it (the whole message, or that clause alone, is declined as
+        not_in_document), that decline, not an answer to the clause before; else None. A guess no
+        entry answers alone either (it may not name what it guesses of: «— появятся ли мобильные
+        приложения?») leaves the whole message's decline standing."""
+        guesses = [part for part in parts[1:] if elaborates(text, part)]
+        if not guesses:
+            return None
+        replies = [self._answer(part, self.analyzer.analyse(part), lang) for part in guesses]
+        if any(reply.kind == "answer" for reply in replies):
+            return None
+        unsaid = next((r for r in replies if r.decline == "not_in_document"), None)
+        if whole.decline == "not_in_document" or unsaid is None:
+            return whole
+        return unsaid.model_copy(update={"query": whole.query})
 
     def _detail_of_another(self, parts: Sequence[str], lang: Lang) -> bool:
         """«Как будет устроена сервисная модель, какие будут сроки?»: a clause of question words

@@ -15,7 +15,7 @@ from bot.qa.reading.claims import checks_claim
 from bot.qa.reading.context import WHICH_WORDS
 from bot.qa.reading.piece import place_in_piece, place_phrases
 from bot.qa.reading.reader import QuestionReader
-from bot.qa.reading.splitting import after_leading_doubt, asks_several, clauses, relative_clause
+from bot.qa.reading.splitting import after_leading_doubt, asks_several, clauses, elaborates, relative_clause
 
 __all__ = [
     "WHICH_WORDS",
@@ -24,6 +24,7 @@ __all__ = [
     "asks_several",
     "checks_claim",
     "clauses",
+    "elaborates",
     "place_in_piece",
     "place_phrases",
     "relative_clause",

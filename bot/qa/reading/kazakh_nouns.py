@@ -18,6 +18,13 @@ from bot.qa.reading.context import ReaderContext
 KAZAKH_ABOUT = frozenset({"туралы", "жөнінде", "жайында", "жайлы", "деп"})
 # the Kazakh plural suffix, which only a noun takes («фермерлер», «инспекторлары»: kazakh_plural)
 KAZAKH_PLURAL = ("лар", "лер", "дар", "дер", "тар", "тер")
+# the plural suffix inside a word, after a stem of at least three letters and before at most a
+# possessive or a case ending («пәндер», «өкілеттіктері», «бағдарламаларын»): see kazakh_plural
+_PLURAL_FORM = re.compile(
+    r"\w{3}(?:лар|лер|дар|дер|тар|тер)(?:ы|і|ын|ін|ыны|іні|ға|ге|да|де|дан|ден|дың|дің|ды|ді|мен|ымыз|іміз)?$"
+)
+# «Құрметті …», «Қымбатты …» (dear …): the words of an address, before those addressed (kazakh_plural)
+KAZAKH_ADDRESS = frozenset({"құрметті", "қымбатты"})
 # «қанша сағат», «неше адам»: the Kazakh «how many» stands right before what it counts (kazakh_counted)
 KAZAKH_HOW_MANY = frozenset({"қанша", "неше"})
 
@@ -51,6 +58,13 @@ def kazakh_plural(ctx: ReaderContext, question: str, analysis: Analysis) -> Anal
         else t
         for t in analysis.terms
     )
+    # (a word in Kazakh letters is stemmed past its plural: «пәндер» is «пән», «өкілеттіктері» is
+    # «өкілет»; the word as typed tells)
+    # (not whom a message is addressed to: «Құрметті тыңдармандар, …», dear listeners)
+    addressed = {w for before, w in itertools.pairwise(found) if before in KAZAKH_ADDRESS}
+    plurals = {w for w in found if is_kazakh(w) and _PLURAL_FORM.search(w)} - addressed
+    if plurals:
+        terms = _unknown_as_nouns(ctx, replace(analysis, terms=terms), plurals)
     return replace(analysis, terms=terms)
 
 
@@ -60,6 +74,9 @@ def kazakh_plural(ctx: ReaderContext, question: str, analysis: Analysis) -> Anal
 KAZAKH_ACCUSATIVE = ("ны", "ні", "ды", "ді", "ты", "ті")
 # a stem shorter than this before the ending may itself end so («айтты», «қатысты» are verbs)
 ACCUSATIVE_MIN_STEM = 4
+# the ending of the Kazakh verbal noun («арттыру», «қорғау»), and the fewest letters of one (_verbal_noun)
+KAZAKH_VERBAL_NOUN = ("у", "ю")
+VERBAL_NOUN_MIN = 5
 
 
 def kazakh_object(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
@@ -72,13 +89,20 @@ def kazakh_object(ctx: ReaderContext, question: str, analysis: Analysis) -> Anal
         return analysis
     verb = len(found) - 1 - (found[-1] in YES_NO_PARTICLES)
     # (and the object of a «while» participle inside it: «Бюджетті талқылағанда…», while discussing
-    # the budget)
-    verbs = {verb} | {i for i, w in enumerate(found) if w.endswith(KAZAKH_WHILE)}
+    # the budget), and of a verbal noun («Салықты арттыру көзделе ме?»: raising the tax)
+    verbs = {verb} | {i for i, w in enumerate(found) if w.endswith(KAZAKH_WHILE) or _verbal_noun(w)}
     objects = {found[i - 1] for i in verbs if i >= 1 and _accusative(found[i - 1])}
     if not objects:
         return analysis
     terms = _unknown_as_nouns(ctx, analysis, objects)
     return replace(analysis, terms=terms) if terms != analysis.terms else analysis
+
+
+def _verbal_noun(word: str) -> bool:
+    """A Kazakh verbal noun («арттыру», «көтеру», «қорғау»: raising, protecting), which takes an
+    object in the accusative before it as a finite verb does (in a question in Kazakh letters: the
+    verbal noun may have none); long enough not to be a short noun ending so («су», water)."""
+    return word.endswith(KAZAKH_VERBAL_NOUN) and len(word) >= VERBAL_NOUN_MIN
 
 
 def _accusative(word: str) -> bool:

@@ -178,6 +178,22 @@ def relative_clause(text: str, part: str) -> bool:
     return before is not None and shared_morphology().info(before.group(1).casefold()).pos in _NOUN_LIKE
 
 
+# «Что значит «нулевая терпимость» — будут ли ужесточены наказания?»: a yes/no clause right after a
+# bare dash (no «и», «а») (elaborates)
+_DASH_BEFORE = ("—", "–", "-")
+_YES_NO_CLAUSE = re.compile(r"^(?:не\s+)?[а-яё]+\s+ли\b", re.IGNORECASE)
+
+
+def elaborates(text: str, part: str) -> bool:
+    """«Как будет устроена сервисная модель — появятся ли онлайн-приёмные?», «Что значит X на
+    практике — будут ли ужесточены наказания?»: a yes/no clause right after a bare dash puts the
+    asker's own guess of what the clause before means, the very detail wanted; when the documents do
+    not say it, the message asks what they do not say, and the clause before is no question of its
+    own to answer instead (as «…— и не пострадает ли приватность?», joined by «и», is)."""
+    at = text.find(part)
+    return at > 0 and text[:at].rstrip().endswith(_DASH_BEFORE) and _YES_NO_CLAUSE.match(part) is not None
+
+
 # A leading or sceptical question opening a message before the one really asked (after_leading_doubt):
 # «Не кажется ли вам, что…?», «А не обманывают ли нас?», «Разве можно…?», «Неужели…?», «Выходит, …?»,
 # «Получается, …?», or a tag after a dash («Зачем им ИИ — не для слежки ли?»)
