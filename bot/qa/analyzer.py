@@ -92,6 +92,7 @@ _SPOKEN_YO = re.compile(r"(?<=[жчшщ])о")
 _CUT_POS = frozenset({"NOUN", "ADJF", "PRTF"})
 TYPO_MIN_LEN = 4
 TYPO_MIN_SCORE = 80.0
+TYPO_TIES = 8  # the equally close repairs weighed against each other (Vocabulary._likeliest)
 # a Kazakh stem longer than a knowledge-base word's by this many letters is a word built on it
 # (a suffix added), not that word misspelt (_built_on)
 DERIVED_MIN_TAIL = 3
@@ -162,12 +163,15 @@ class Vocabulary:
         terms: Iterable[str],
         families: Mapping[str, tuple[str, ...]] | None = None,
         parts: Iterable[str] = (),
+        dictionary_words: Iterable[str] = (),
     ) -> None:
         """`families`: lemmas' families as `family` gives them, worked out before (a compiled index
         holds its terms'), so that they are not looked for again. `parts`: the words the knowledge
-        base says inside a phrase it reads as a concept (Term.parts)."""
+        base says inside a phrase it reads as a concept (Term.parts). `dictionary_words`: those of
+        the surface words the Russian dictionary knows (see `_correct`)."""
         self.surface = frozenset(surface_words)
         self.parts = frozenset(parts)
+        self.dictionary_words = frozenset(dictionary_words)
         self._families = families or {}
         self._surface_list = sorted(self.surface)
         self.terms = frozenset(terms)
@@ -188,8 +192,18 @@ class Vocabulary:
         """The knowledge-base word a misspelt word most likely meant, if any is close enough."""
         if len(word) < TYPO_MIN_LEN:
             return None
-        found = process.extractOne(word, self._surface_list, scorer=fuzz.ratio, score_cutoff=TYPO_MIN_SCORE)
-        return found[0] if found else None
+        found = process.extract(
+            word, self._surface_list, scorer=fuzz.ratio, score_cutoff=TYPO_MIN_SCORE, limit=TYPO_TIES
+        )
+        if not found:
+            return None
+        return self._likeliest([meant for meant, score, _ in found if score == found[0][1]])
+
+    def _likeliest(self, closest: list[str]) -> str:
+        """Of repairs equally close, a word of the dictionary before one only the curated synonyms
+        spell so: «кгда» is one letter from «когда» and from the slang «кагда» alike, and the
+        dictionary's word is the likelier meaning (the first in sort order otherwise)."""
+        return next((meant for meant in closest if meant in self.dictionary_words), closest[0])
 
     def _family(self, lemma: str) -> tuple[str, ...]:
         """Knowledge-base lemmas of the same word family, closest first."""

@@ -397,8 +397,13 @@ class Index:
         self.compiled = compiled
         families = dict(zip(compiled.vocabulary_terms, compiled.term_families, strict=True))
         words_in_phrases = (part for part in compiled.part_ids if " " not in part)
+        known = (
+            word
+            for word, reading in zip(compiled.surface_words, compiled.surface_readings, strict=True)
+            if reading[2]
+        )
         self.vocabulary = Vocabulary(
-            compiled.surface_words, compiled.vocabulary_terms, families, words_in_phrases
+            compiled.surface_words, compiled.vocabulary_terms, families, words_in_phrases, known
         )
         self._position = {entry_id: i for i, entry_id in enumerate(compiled.entry_ids)}
         self._question_statistics = compiled.entry_statistics[compiled.question_entry]
