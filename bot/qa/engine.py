@@ -442,6 +442,7 @@ class Engine:
             parts=subjects.asked_parts(analysis)
             + subjects.viewpoint(analysis)
             + subjects.benefited(analysis)
+            + subjects.right_to(analysis)
             + which_body(self.context, analysis)
             + subjects.named_alternative(analysis),
             to_come=subjects.to_come(analysis),

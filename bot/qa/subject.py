@@ -124,6 +124,13 @@ ASKED_PARTICLES = frozenset({"именно", "конкретно", "же"})
 SIGNIFICANCE_WORDS = "значение важность значимость польза смысл significance importance benefit benefits"
 BENEFIT_PREPOSITIONS = frozenset({"для", "for"})
 SIGNIFICANCE_SPAN = 5
+# «право граждан на собрания»: the noun of a right, its owners (at most two words: «каждого
+# человека») and the preposition of what it is a right to (Subjects.right_to); «на» of a place
+# takes these cases
+RIGHT_LEMMA = "право"
+RIGHT_OWNER_SPAN = 2
+RIGHT_PREPOSITION = "на"
+PLACE_CASES = frozenset({"loct", "loc2", "datv", "ablt"})
 # "the term of the President", "the President's term": a thing a person or body has, asked in
 # English by "of" (past an article) or the possessive's "s" (as words() splits "President's"), the
 # owner within so many words (Subjects._owned_parts)
@@ -479,6 +486,32 @@ class Subjects:
             parts.extend(self._benefit_nouns(found[start : start + ASKED_SPAN]))
             break
         return tuple(parts)
+
+    def right_to(self, analysis: Analysis) -> tuple[frozenset[str], ...]:
+        """«Изменятся ли права граждан на собрания?»: «право (чьё) на X» names one particular right,
+        X, which an entry must hold (as the side benefited, `benefited`): one on citizens' rights in
+        general does not tell of the right to assembly. Not «на» of a place («права человека на
+        круглом столе»: the prepositional case)."""
+        found = analysis.words
+        morphology = shared_morphology()
+        for i, word in enumerate(found):
+            info = morphology.info(word)
+            if info.pos != "NOUN" or info.lemma != RIGHT_LEMMA:
+                continue
+            at = i + 1
+            while at < min(len(found), i + 1 + RIGHT_OWNER_SPAN) and (
+                morphology.genitive_noun(found[at]) or morphology.genitive_adjective(found[at])
+            ):
+                at += 1
+            if at + 1 >= len(found) or found[at] != RIGHT_PREPOSITION:
+                continue
+            after = found[at + 1 : at + 1 + ASKED_SPAN]
+            noun = next((w for w in after if morphology.info(w).pos not in ASKED_QUALIFIER_POS), None)
+            case = morphology.case_of(noun) if noun is not None else None
+            if case is None or case[0] in PLACE_CASES:
+                continue
+            return tuple(self._benefit_nouns(after))
+        return ()
 
     def _benefit_nouns(self, after: tuple[str, ...]) -> list[frozenset[str]]:
         """The known nouns of the phrase opening `after` (adjectives skipped, a noun and those of

@@ -27,7 +27,7 @@ def test_people_named_by_an_adjective_decline(engine, question: str) -> None:
     ("question", "entry"),
     [
         ("Что меняется для правоохранительных органов согласно проекту?", "rights_protection_priority"),
-        ("Что изменится для простых граждан?", "rights_protection_priority"),
+        ("Что изменится для простых граждан?", "overall_assessment"),
         ("Будут ли цифровые решения в правовой сфере?", "digital_solutions"),
         ("Генпрокурор считает изменения прогрессивными или консервативными?", "overall_assessment"),
         ("Какой характер у изменений — они консервативные или нет?", "overall_assessment"),

@@ -792,8 +792,14 @@ _HOW_CONCRETELY = re.compile(
 )
 WORKING_LEMMAS = frozenset(
     {"работать", "функционировать", "действовать", "внедряться", "реализовываться", "осуществляться"}
-    | {"work", "function", "operate", "implemented"}
+    | {"устроить", "work", "function", "operate", "implemented"}
 )
+# «Как будет работать сервисная модель на практике?», "How will it work in practice?": a how-question
+# (as entry_readings._asks_manner opens it) asking about practice asks the course of the working too
+_HOW_OPENING = re.compile(
+    r"^\W*(?:как|how|каким\s+(?:образом|способом|путём|путем|методом)|in\s+what\s+way)\b", re.IGNORECASE
+)
+_IN_PRACTICE = re.compile(r"\b(?:на\s+практике|на\s+деле|in\s+practice)\b", re.IGNORECASE)
 
 
 def steps_asked(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
@@ -802,7 +808,11 @@ def steps_asked(ctx: ReaderContext, question: str, analysis: Analysis) -> Analys
     a sequence of steps): a kind no entry answers (STEPS), whatever else the question shares. So is
     «Как конкретно будет работать сервисная модель?»: how a thing works, asked concretely, is the
     course of its working (not «Как именно звучит принцип?», its wording)."""
-    if _STEPS.search(question) is None and not _working_concretely(question, analysis):
+    if (
+        _STEPS.search(question) is None
+        and not _working_concretely(question, analysis)
+        and not _how_in_practice(question)
+    ):
         return analysis
     return replace(analysis, kinds=analysis.kinds | {STEPS})
 
@@ -814,6 +824,14 @@ def _working_concretely(question: str, analysis: Analysis) -> bool:
         return False
     morphology = shared_morphology()
     return any(w in WORKING_LEMMAS or morphology.info(w).lemma in WORKING_LEMMAS for w in analysis.words)
+
+
+def _how_in_practice(question: str) -> bool:
+    """«Как будет работать сервисная модель на практике?», «Каким способом на практике будет
+    обеспечено…?»: how a thing is done in practice is the course of doing it, which the documents
+    never describe (they name directions); «Что означает на практике приоритет…?» (what it means)
+    and «на теории или на практике?» (no how) keep their entries."""
+    return _HOW_OPENING.search(question) is not None and _IN_PRACTICE.search(question) is not None
 
 
 # «Какие механизмы … конкретно будут усовершенствованы?»: the plural «какие» opening a question and
@@ -829,6 +847,29 @@ def specific_items_apart(ctx: ReaderContext, question: str, analysis: Analysis) 
     does, for the particular items (kind `items`), which only an entry listing them tells."""
     found = analysis.words
     if not found or found[0] not in WHICH_PLURAL or SPECIFIC_ADVERBS.isdisjoint(found[2:]):
+        return analysis
+    return replace(analysis, kinds=analysis.kinds | {ITEMS})
+
+
+# «Какие меры профилактики правонарушений…?»: the nouns of means whose kinds a «какие» before the
+# genitive of a named thing asks (kinds_of_a_named_means), by lemma
+MEANS_NOUNS = DOMAIN_MEASURES | {"механизм", "способ", "инструмент"}
+
+
+def kinds_of_a_named_means(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Какие меры профилактики правонарушений предусмотрены?»: the plural «какие» before a noun of
+    means and the genitive naming whose means they are asks for the particular means (kind
+    `items`), which only an entry listing them tells. Not a noun of means the documents use
+    themselves: their «совершенствование механизмов правовой защиты» answers «Какие механизмы
+    правовой защиты будут усовершенствованы?» (test_round_54c). «Какие меры по
+    совершенствованию…» (no genitive) keeps its entry."""
+    found = analysis.words
+    if len(found) < 3 or found[0] not in WHICH_PLURAL:
+        return analysis
+    if shared_morphology().info(found[1]).lemma not in MEANS_NOUNS or not _genitive_after(found, 2):
+        return analysis
+    means = ctx.analyzer.analyse(found[1]).values
+    if not means or any(means <= quoted for quoted in ctx.quoted_values()):
         return analysis
     return replace(analysis, kinds=analysis.kinds | {ITEMS})
 
