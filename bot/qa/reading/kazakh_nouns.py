@@ -141,6 +141,46 @@ def kazakh_attended(ctx: ReaderContext, question: str, analysis: Analysis) -> An
     return replace(analysis, terms=terms) if terms != analysis.terms else analysis
 
 
+# the nominal half of a Kazakh compound verb, which stands between the verb and its dative
+# complement («салыққа әсер ету», to affect the tax; «ықпал ету», to influence), and the «how» words
+# that may stand there too («қалай», «қаншалықты»): kazakh_complement
+KAZAKH_COMPOUND_NOUNS = frozenset({"әсер", "ықпал"}) | KAZAKH_ATTENTION
+KAZAKH_HOW = frozenset({"қалай", "қаншалықты"})
+# the dative endings that cannot be the last letter of a nominative («реформа»): kazakh_complement
+KAZAKH_FULL_DATIVE = ("ға", "ге", "қа", "ке", "на", "не")
+DATIVE_MIN_STEM = 3
+
+
+def kazakh_complement(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Реформа зейнетақыға қалай әсер етеді?»: a Kazakh question puts its verb last (before the
+    yes/no particle, if any); the word in the dative right before it, past a «қалай» and the noun of
+    a compound verb («әсер ету», to affect), is what the verb acts on, a noun; one the knowledge base
+    does not know is an unknown subject (as «пенсии» in «Как реформа повлияет на пенсии?»), not
+    noise the rest of the question is answered without. Not the noun a «қай», «қандай» asks for, nor a
+    verbal noun in the dative, which is a verb of a modal phrase («түсінуге болады»: can be understood)."""
+    found = analysis.words
+    if len(found) < 2 or not any(KAZAKH_LETTERS.search(w) for w in found):
+        return analysis
+    j = len(found) - 2 - (found[-1] in YES_NO_PARTICLES)
+    while j >= 0 and (
+        found[j] in KAZAKH_HOW or found[j] in KAZAKH_DEGREE or found[j] in KAZAKH_COMPOUND_NOUNS
+    ):
+        j -= 1
+    # (not what a «не», «қандай» asks for: «не нәрсеге бағытталған» asks what it aims at)
+    if j < 0 or not _dative(found[j]) or (j and found[j - 1] in KAZAKH_WHICH | {"не"}):
+        return analysis
+    terms = _unknown_as_nouns(ctx, analysis, {found[j]})
+    return replace(analysis, terms=terms) if terms != analysis.terms else analysis
+
+
+def _dative(word: str) -> bool:
+    """A word in the Kazakh dative («салыққа», «бизнеске», «құқықтарына»), its stem long enough not
+    to be a short word ending so; not a verbal noun so («түсінуге», to understand)."""
+    return (
+        word.endswith(KAZAKH_FULL_DATIVE) and len(word) - 2 >= DATIVE_MIN_STEM and not _verbal_noun(word[:-2])
+    )
+
+
 def kazakh_counted(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """«Дөңгелек үстел қанша сағатқа созылды?»: the word right after «қанша», «неше» is what is
     counted, a noun; one the knowledge base does not know is an unknown subject (as «Сколько часов

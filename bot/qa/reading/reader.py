@@ -74,6 +74,7 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     kazakh_nouns.kazakh_plural,
     kazakh_nouns.kazakh_object,
     kazakh_nouns.kazakh_attended,
+    kazakh_nouns.kazakh_complement,
     kazakh_nouns.kazakh_counted,
     kazakh_nouns.kazakh_owner,
     kazakh_nouns.kazakh_which,
