@@ -1442,13 +1442,13 @@ def results_expected(ctx: ReaderContext, question: str, analysis: Analysis) -> A
     morphology = shared_morphology()
     lemmas = [morphology.info(w).lemma for w in found]
     expecting = [i for i, lemma in enumerate(lemmas) if lemma in EXPECTING_LEMMAS]
+    if not expecting:
+        return analysis
     results = [
         i
         for i, lemma in enumerate(lemmas)
         if lemma in EXPECTED_RESULTS and ASKING_RESULTS & set(lemmas[max(0, i - RESULTS_SPAN) : i])
     ]
-    if not expecting:
-        return analysis
     read = read_with(ctx, analysis, expecting, AIMED)
     if results:
         return less_words(ctx, read, (found[results[0]],))

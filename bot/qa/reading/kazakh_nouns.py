@@ -21,7 +21,7 @@ KAZAKH_PLURAL = ("лар", "лер", "дар", "дер", "тар", "тер")
 # the plural suffix inside a word, after a stem of at least three letters and before at most a
 # possessive or a case ending («пәндер», «өкілеттіктері», «бағдарламаларын»): see kazakh_plural
 _PLURAL_FORM = re.compile(
-    r"\w{3}(?:лар|лер|дар|дер|тар|тер)(?:ы|і|ын|ін|ыны|іні|ға|ге|да|де|дан|ден|дың|дің|ды|ді|мен|ымыз|іміз)?$"
+    rf"\w{{3}}(?:{'|'.join(KAZAKH_PLURAL)})(?:ы|і|ын|ін|ыны|іні|ға|ге|да|де|дан|ден|дың|дің|ды|ді|мен|ымыз|іміз)?$"
 )
 # «Құрметті …», «Қымбатты …» (dear …): the words of an address, before those addressed (kazakh_plural)
 KAZAKH_ADDRESS = frozenset({"құрметті", "қымбатты"})
@@ -147,7 +147,7 @@ def kazakh_attended(ctx: ReaderContext, question: str, analysis: Analysis) -> An
 KAZAKH_COMPOUND_NOUNS = frozenset({"әсер", "ықпал"}) | KAZAKH_ATTENTION
 KAZAKH_HOW = frozenset({"қалай", "қаншалықты"})
 # the dative endings that cannot be the last letter of a nominative («реформа»): kazakh_complement
-KAZAKH_FULL_DATIVE = ("ға", "ге", "қа", "ке", "на", "не")
+KAZAKH_FULL_DATIVE = tuple(ending for ending in KAZAKH_DATIVE if len(ending) > 1)
 DATIVE_MIN_STEM = 3
 
 
