@@ -125,6 +125,10 @@ def slang_fine_or_not(ctx: ReaderContext, question: str, analysis: Analysis) -> 
 INDEFINITE_SUFFIXES = ("-то", "-нибудь", "-либо")
 OTHER_LEMMAS = frozenset({"другой", "иной", "ещё", "еще", "друг"})  # («другом» is parsed as «друг»)
 OPEN_ASKING = frozenset({"что", "чем", "чём", "кто", "как", "какой", "какая", "какие", "где", "куда"})
+# «…выступал министр юстиции или кто-то другой?»: the open side a person («кто-то», «кого-нибудь»);
+# a guess at who did it with someone else left open asks who did it, asking word or not
+INDEFINITE_PERSON = ("кто-", "кого-", "кому-", "кем-")
+WHO_KIND, OTHERS_KIND = "who", "others"
 
 
 def open_alternative(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
@@ -132,14 +136,19 @@ def open_alternative(ctx: ReaderContext, question: str, analysis: Analysis) -> A
     (an asking word), then a guess at the answer offered with an open alternative («или на чём-то
     другом»), asks what, whatever the guess: the open side and the guess the documents never name
     are no subject; the answer tells what they hold. Not without the asking word («Обсуждали
-    пенсии или что-то другое?» asks of pensions, never named), nor with an unknown word left."""
+    пенсии или что-то другое?» asks of pensions, never named), nor with an unknown word left. A
+    person left open («выступал министр юстиции или кто-то другой?») asks who, with no asking word:
+    the guess is at who did what the documents tell of (not «что-то другое»: the thing named)."""
     found = analysis.words
     morphology = shared_morphology()
     at = next((i for i, w in enumerate(found) if w in ALTERNATIVE_WORDS), None)
-    if at is None or OPEN_ASKING.isdisjoint(found[:at]):
+    if at is None:
         return analysis
     after = found[at + 1 :]
     if not any(w.endswith(INDEFINITE_SUFFIXES) for w in after):
+        return analysis
+    person = any(w.startswith(INDEFINITE_PERSON) for w in after)
+    if OPEN_ASKING.isdisjoint(found[:at]) and not person:
         return analysis
     other = [w for w in after if morphology.info(w).lemma in OTHER_LEMMAS]
     if not other:
@@ -150,7 +159,8 @@ def open_alternative(ctx: ReaderContext, question: str, analysis: Analysis) -> A
     kept = tuple(t for t in analysis.terms if t.value not in dropped)
     if not kept or any(not t.known and t.real_word for t in kept):
         return analysis
-    return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
+    kinds = analysis.kinds - {OTHERS_KIND} | {WHO_KIND} if person else analysis.kinds
+    return replace(analysis, terms=kept, values=frozenset(t.value for t in kept), kinds=kinds)
 
 
 def opposed_alternative(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:

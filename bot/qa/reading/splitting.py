@@ -52,9 +52,10 @@ _KAZAKH_BARE_WORDS = frozenset(
 )
 _KAZAKH_JOINT = re.compile(r"\s*(?:[,;]|\bжәне\b)\s*", re.IGNORECASE)
 # A yes/no question opens a clause too («Был ли X на круглом столе, и кто…», "Was X represented, and
-# who…"): an auxiliary first, or a word and its «ли».
+# who…"): an auxiliary first, or a word and its «ли»; past one opening word and its comma
+# («Интересно, говорили ли…», «Скажите, был ли…»).
 _YES_NO_OPENING = re.compile(
-    r"^\s*(?:(?:was|were|is|are|did|does|do|will|has|have)\b|\w+\s+ли\b)", re.IGNORECASE
+    r"^\s*(?:\w+,\s*)?(?:(?:was|were|is|are|did|does|do|will|has|have)\b|\w+\s+ли\b)", re.IGNORECASE
 )
 # «Что…», «О чём…», «Как…», «Для чего…» opening the text open its first clause (inside a sentence «что»
 # is as often a conjunction: «сказал, что…», so it opens no further clause)
