@@ -67,6 +67,13 @@ _CLAUSE_SINCE = re.compile(r",\s*раз\b(?!\s+(?:в|за)\b)")
 _ROUND_TABLE_SHORT = re.compile(r"(?<![\w-])кс(?![\w-])")
 _ROUND_TABLE_IN_FULL = re.compile(r"\b(?:кругл\w* стол|кр\.? стол|дөңгелек үстел|round table)")
 _ROUND_TABLE_SHORT_ELSE = "конституционный суд"
+# «что будет с КС по новой конституции», «а чо с КС будет», «КС что будет с ним»: what is to become
+# of «кс» is asked; an event already held has no such future, so the letters are the Court there too
+_WHAT = r"(?:что|чо|че|чё)"
+_FATE_OF_SHORT = re.compile(
+    rf"\b{_WHAT}\s+(?:будет|станет)\s+с\s+кс\b|\b{_WHAT}\s+с\s+кс\s+(?:будет|станет)\b"
+    rf"|(?<![\w-])кс\s+{_WHAT}\s+(?:будет|станет)\s+с\s+ним\b"
+)
 # «что там про цифру», «по цифре что», «всё в цифру переведут»: the colloquial «цифра» after a
 # preposition of topic or of going over names the digital sphere (its digitalisation), not a number
 # (a number is asked of by a which-word or with its own noun: «какая цифра», «цифра участников»)
@@ -745,8 +752,8 @@ class Analyzer:
     def _normalised(self, text: str) -> str:
         """The text folded, its script repaired, and written as the knowledge base writes it:
         contractions expanded, cut words and glued words restored, conjunctions («, когда», «, раз»)
-        that ask nothing made commas, «кс» beside the written-out round table read as the
-        Constitutional Court, Kazakh postpositions of topic dropped."""
+        that ask nothing made commas, «кс» beside the written-out round table or asked what will
+        become of it read as the Constitutional Court, Kazakh postpositions of topic dropped."""
         text = fold(self.repair_script(text))
         if "-" in text:
             text = _CONTRACTION.sub(self._expand, text)
@@ -767,7 +774,11 @@ class Analyzer:
             text = _CLAUSE_SINCE.sub(",", text)
         if "цифр" in text:
             text = _DIGITAL_SPHERE.sub(_digital_sphere, text)
-        if "кс" in text and _ROUND_TABLE_SHORT.search(text) and _ROUND_TABLE_IN_FULL.search(text):
+        if (
+            "кс" in text
+            and _ROUND_TABLE_SHORT.search(text)
+            and (_ROUND_TABLE_IN_FULL.search(text) or _FATE_OF_SHORT.search(text))
+        ):
             text = _ROUND_TABLE_SHORT.sub(_ROUND_TABLE_SHORT_ELSE, text)
         return kazakh.without_postpositions(kazakh.as_offence(text))
 
