@@ -15,6 +15,7 @@ from bot.qa.kb import BEYOND_LIST
 from bot.qa.models import DeclineKind
 from bot.qa.morph import shared_morphology
 from bot.qa.reading.frames import RESPECT_FORMS
+from bot.qa.reading.sayings import VOICE_NOUNS, VOICE_SAYING, VOICE_SPAN
 from bot.qa.reading.weighed import contrast_sides
 from bot.qa.subject import ALTERNATIVE_WORDS, SUBJECT_POS, WHOLE_STEMS, Subject
 from bot.qa.text import ASKER_WORK, OBLIQUE_QUESTION_WORDS, RUSSIAN_ASKING
@@ -36,18 +37,6 @@ MODIFIER_KINDS = frozenset({"names", "items", "others", "besides", "future", "ne
 # document never names says nothing of whether it is silent on what is asked (attributed_only)
 ATTRIBUTING_NOUNS = frozenset({"слово", "оценка", "мнение", "версия", "утверждение", "заявление", "данные"})
 ATTRIBUTING_ENGLISH = (("according", "to"), ("in", "the"))
-# Those whose voice the document itself is («организаторы отметили», «авторы пишут», "the organisers
-# noted"): by lemma (English as typed), beside a verb of saying within VOICE_SPAN words (_document_voice)
-VOICE_NOUNS = frozenset(
-    {"организатор", "автор", "составитель", "редакция", "organiser", "organizer", "organisers", "organizers",
-     "author", "authors"}
-)  # fmt: skip
-VOICE_SAYING = frozenset(
-    {"отметить", "отмечать", "сказать", "говорить", "подчеркнуть", "подчёркивать", "подчеркивать",
-     "заявить", "заявлять", "сообщить", "сообщать", "писать", "написать", "указать", "указывать",
-     "said", "say", "says", "noted", "note", "stated", "stressed", "wrote", "write", "mention", "mentioned"}
-)  # fmt: skip
-VOICE_SPAN = 2
 # a verb's parts of speech: a side of «или» with one is a clause of its own (_other_side_held)
 VERB_POS = frozenset({"VERB", "INFN", "PRTS"})
 # the words naming the source after the opener («авторов текста»: a noun and its complement)

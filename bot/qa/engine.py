@@ -54,6 +54,7 @@ from bot.qa.reading import (
     asks_several,
     checks_claim,
     clauses,
+    coordinated_phrases,
     elaborates,
     place_in_piece,
     place_phrases,
@@ -316,8 +317,11 @@ class Engine:
             return None, whole
         if (unsaid := self._guess_unsaid(text, parts, lang, whole)) is not None:
             return None, unsaid
+        # («Какого числа и по какому поводу выпущен этот пресс-релиз?»: the parts share one predicate,
+        # whose «этот» points where the whole question's does, not to another clause)
+        shared = coordinated_phrases(text) is not None
         for part in parts:
-            if any(map(morphology.anaphoric, words(part.casefold()))):
+            if not shared and any(map(morphology.anaphoric, words(part.casefold()))):
                 continue  # «…и кто их представлял?»: what it asks about is in another clause
             if relative_clause(text, part):
                 continue  # «Как зовут Уполномоченного, чьё ведомство…»: the clause tells of his noun

@@ -276,7 +276,9 @@ ASKER_WORK = _word_set(
     "дайджеста дайджест бюллетеня бюллетень рассылки выставки выставка экспозиции экспозиция "
     "викторины викторина диссертации диссертация опроса опрос анкеты анкета исследования "
     "article broadcast report essay lecture thesis blog podcast memo note briefing exam seminar headline "
-    "bulletin newsletter digest wire dissertation"
+    "bulletin newsletter digest wire dissertation "
+    # a news agency, the Russian "wire" («Для агентства: …»)
+    "агентства агентство информагентства информагентство"
 )
 MAX_WORK_HEAD_WORDS = 4
 # a project is the asker's work when it is on a school subject («Для проекта по обществознанию: …»,
@@ -1203,6 +1205,28 @@ def _past_form_opening(rest: str) -> str:
     return match["rest"]
 
 
+# «В чём суть реформы, если совсем коротко?», "What is the reform about, in short?": the same phrase
+# closing the question after a comma; «совсем», «очень» only strengthen it (without_closing_form)
+FORM_CLOSING = FORM_OPENING | _word_set("совсем очень")
+_FORM_CLOSING = re.compile(r"^(?P<rest>.*\w)\s*,\s*(?P<form>[^,?!.]{1,30})\?\s*$", re.S)
+# the words of such a phrase that name no form alone
+_CLOSING_QUALIFIERS = _word_set("если совсем очень говоря in")
+
+
+def without_closing_form(text: str) -> str:
+    """The question less a closing phrase of nothing but how briefly or plainly to answer («…, если
+    коротко?»: FORM_CLOSING), which asks nothing of its own; else the text as it is. Only with a word
+    of the form itself («коротко», "short"), not a bare «если совсем» («…, если совсем честно?»
+    keeps its words)."""
+    match = _FORM_CLOSING.match(text)
+    if match is None:
+        return text
+    form = set(words(match["form"].casefold()))
+    if not form <= FORM_CLOSING or not form & (FORM_CLOSING - _CLOSING_QUALIFIERS):
+        return text
+    return f"{match['rest']}?"
+
+
 # "What does the release say?", «Что об этом сказано?»: a question of nothing but what the piece says,
 # which after a sentence asking something indirectly asks what it says of that (_indirect_question)
 PIECE_SAYING = _word_set(
@@ -1791,6 +1815,7 @@ def without_stance(text: str) -> str:
 # asides, the use and the work they ask for, where they are back from or work
 _SHORT_MESSAGE_PEELS: tuple[Callable[[str], str], ...] = (
     without_closing,
+    without_closing_form,
     without_preamble,
     without_latin_preamble,
     without_stance,

@@ -15,7 +15,14 @@ from bot.qa.reading.claims import checks_claim
 from bot.qa.reading.context import WHICH_WORDS
 from bot.qa.reading.piece import place_in_piece, place_phrases
 from bot.qa.reading.reader import QuestionReader
-from bot.qa.reading.splitting import after_leading_doubt, asks_several, clauses, elaborates, relative_clause
+from bot.qa.reading.splitting import (
+    after_leading_doubt,
+    asks_several,
+    clauses,
+    coordinated_phrases,
+    elaborates,
+    relative_clause,
+)
 
 __all__ = [
     "WHICH_WORDS",
@@ -24,6 +31,7 @@ __all__ = [
     "asks_several",
     "checks_claim",
     "clauses",
+    "coordinated_phrases",
     "elaborates",
     "place_in_piece",
     "place_phrases",

@@ -18,6 +18,7 @@ from bot.qa.reading.context import SAID_KIND, WHICH_WORDS, ReaderContext
 from bot.qa.reading.edits import less, less_words, read_with
 from bot.qa.reading.people import PEOPLE_AT_LARGE, reports_words
 from bot.qa.subject import TOPIC_PREPOSITIONS
+from bot.qa.text import THIRD_POSSESSIVES
 
 # «Какое место занимает X в…?», «какое место отводится X»: the place a thing takes asks its role
 # (as «какую роль играет», whose words are stopwords), not a place: the noun and the verbs
@@ -1069,12 +1070,15 @@ def _less_before(ctx: ReaderContext, analysis: Analysis, frames: Callable[[str, 
 
 def _genitive_after(found: tuple[str, ...], start: int) -> bool:
     """The words from `start` on open with a genitive noun, or with adjectives or participles and then
-    one («юридического образования», «неодинакового применения»)."""
+    one («юридического образования», «неодинакового применения»), or a possessive «их», «его», «её»
+    before those («в плане их прав»)."""
     morphology = shared_morphology()
-    for word in found[start:]:
+    for at, word in enumerate(found[start:]):
         if morphology.genitive_noun(word):
             return True
-        if morphology.info(word).pos not in GENITIVE_QUALIFIER_POS:
+        if morphology.info(word).pos not in GENITIVE_QUALIFIER_POS and not (
+            at == 0 and word in THIRD_POSSESSIVES
+        ):
             return False
     return False
 

@@ -12,7 +12,7 @@ from bot.qa.analyzer import Analysis
 from bot.qa.morph import PREDICATE_POS, shared_morphology
 from bot.qa.reading.context import ReaderContext, owner_after
 from bot.qa.reading.edits import less, less_words, unless_asked_elsewhere
-from bot.qa.subject import WHOLE_STEMS
+from bot.qa.subject import SUBJECT_POS, WHOLE_STEMS
 from bot.qa.text import COLLOQUIAL_WHAT, ENGLISH_PREPOSITIONS, QUESTION_OPENERS, THIRD_POSSESSIVES, words
 
 # every word asking who (as lemmas, English as typed): who did or said a thing, or whose a thing is
@@ -292,6 +292,20 @@ def _piece_saying(found: Sequence[str]) -> set[int]:
     }
 
 
+# Those whose voice the document itself is («организаторы отметили», «авторы пишут», "the organisers
+# noted"): by lemma (English as typed), beside a verb of saying within VOICE_SPAN words (_document_voice)
+VOICE_NOUNS = frozenset(
+    {"организатор", "автор", "составитель", "редакция", "organiser", "organizer", "organisers", "organizers",
+     "author", "authors"}
+)  # fmt: skip
+VOICE_SAYING = frozenset(
+    {"отметить", "отмечать", "сказать", "говорить", "подчеркнуть", "подчёркивать", "подчеркивать",
+     "заявить", "заявлять", "сообщить", "сообщать", "писать", "написать", "указать", "указывать",
+     "said", "say", "says", "noted", "note", "stated", "stressed", "wrote", "write", "mention", "mentioned"}
+)  # fmt: skip
+VOICE_SPAN = 2
+
+
 # «по официальной версии», «по общему мнению», «по их словам»: «по», a qualifier naming no one (an
 # adjective, or a possessive pronoun) and a noun of attribution, as lemmas (unnamed_voice)
 UNNAMED_VOICE_NOUNS = frozenset({"версия", "мнение", "слово", "оценка", "утверждение", "заявление", "данные"})
@@ -322,6 +336,38 @@ def unnamed_voice(ctx: ReaderContext, question: str, analysis: Analysis) -> Anal
     if not dropped:
         return analysis
     return unless_asked_elsewhere(ctx, less_words(ctx, analysis, dropped), "said", misread)
+
+
+def document_voice(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Что, по словам организаторов, подтвердил круглый стол?», «Какой результат отметили
+    организаторы?», "What did the organisers note?": those who wrote or held what the document tells
+    (VOICE_NOUNS), as the voice of an attribution or beside a verb of saying, are the document itself
+    under another name: no subject an entry must hold (declines reads them so for its kind too).
+    Only a word the documents do not use, and not before a thing they never name; «Кто был
+    организатором?» (no saying) keeps it."""
+    found = analysis.words
+    morphology = shared_morphology()
+    dropped: list[str] = []
+    misread: set[int] = set()
+    for i, word in enumerate(found):
+        if morphology.info(word).lemma not in VOICE_NOUNS and word not in VOICE_NOUNS:
+            continue
+        attributed = (
+            i >= 2 and found[i - 2] == "по" and morphology.info(found[i - 1]).lemma in UNNAMED_VOICE_NOUNS
+        )
+        saying = any(
+            morphology.info(w).lemma in VOICE_SAYING or w in VOICE_SAYING
+            for w in found[max(0, i - VOICE_SPAN) : i + 1 + VOICE_SPAN]
+        )
+        if (attributed or saying) and not any(t.known for t in ctx.analyzer.analyse(word).terms):
+            dropped += [found[i - 2], found[i - 1], word] if attributed else [word]
+            misread |= {i - 2, i - 1, i} if attributed else {i}
+    if not dropped:
+        return analysis
+    read = less_words(ctx, analysis, dropped)
+    if any(not t.known and t.real_word and t.pos in SUBJECT_POS for t in read.terms):
+        return analysis  # («По оценке организаторов, как изменятся налоги?»: the document asked of them)
+    return unless_asked_elsewhere(ctx, read, "said", misread)
 
 
 def said_by_all(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:

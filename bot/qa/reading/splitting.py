@@ -79,10 +79,34 @@ _NEXT_QUESTION = re.compile(
 )
 
 
+# «Какого числа и по какому поводу был выпущен пресс-релиз?», «Когда и с какой целью собирались…?»: two
+# question phrases joined by «и» open the question and share its predicate; a phrase is a question
+# word, after a preposition or not, and the noun a «какой» form asks which of («какого числа»)
+_PREPOSITION = r"(?:по|в|во|на|с|со|о|об|от|для|за|из|к|ко|при|до|после)"
+_WHICH_WORD = r"(?:как(?:ой|ая|ое|ие|ого|ому|ую|им|ом|ими|их)|сколько)"
+_BARE_QUESTION_WORD = r"(?:когда|где|куда|откуда|почему|зачем|кто|кого|кому|кем)"
+_QUESTION_PHRASE = rf"(?:{_PREPOSITION}\s+)?(?:{_WHICH_WORD}\s+[а-яё]+|{_BARE_QUESTION_WORD})"
+_COORDINATED_OPENING = re.compile(
+    rf"^\s*(?P<first>{_QUESTION_PHRASE})\s+и\s+(?P<second>{_QUESTION_PHRASE})\s+(?P<rest>[а-яё].*)$",
+    re.IGNORECASE | re.S,
+)
+
+
+def coordinated_phrases(text: str) -> list[str] | None:
+    """The two questions of an opening «<phrase> и <phrase> <predicate>» (_COORDINATED_OPENING),
+    each phrase with the predicate they share; None when the text does not open so, or when both
+    phrases are bare question words («Когда и где…»: the clauses of _NEXT_QUESTION read those)."""
+    found = _COORDINATED_OPENING.match(text)
+    if found is None or all(" " not in found[side].strip() for side in ("first", "second")):
+        return None
+    rest = found["rest"].strip()
+    return [f"{found['first']} {rest}", f"{found['second']} {rest}"]
+
+
 def asks_several(text: str) -> bool:
     """«Кто выступал, какой главный тезис и какие направления обсуждали?»: a question word opens a
     further clause after the first one."""
-    if len(_kazakh_clauses(text)) > 1:
+    if len(_kazakh_clauses(text)) > 1 or coordinated_phrases(text) is not None:
         return True
     first = _first_question(text)
     if first is None or _NEXT_QUESTION.search(text, first.end()) is None:
@@ -96,6 +120,8 @@ def clauses(text: str) -> list[str]:
     """The clauses of a question asking several things, each from its question word on («Когда был
     круглый стол и кто там выступал?»: «Когда был круглый стол», «кто там выступал?»)."""
     kazakh = _kazakh_clauses(text)
+    if len(kazakh) == 1 and (coordinated := coordinated_phrases(text)) is not None:
+        return coordinated
     first = _first_question(text)
     if first is None or len(kazakh) > 1:
         return kazakh
