@@ -74,6 +74,11 @@ _FATE_OF_SHORT = re.compile(
     rf"\b{_WHAT}\s+(?:будет|станет)\s+с\s+кс\b|\b{_WHAT}\s+с\s+кс\s+(?:будет|станет)\b"
     rf"|(?<![\w-])кс\s+{_WHAT}\s+(?:будет|станет)\s+с\s+ним\b"
 )
+# "How does the draft deal with legal culture?": how a thing deals with X asks what it says of X, as
+# "concerning" (a stopword) frames it. Only after an opening "how": "Which article deals with
+# personal data?" asks which part, which the documents never number; "What deal was made" is a noun.
+_DEALING_WITH = re.compile(r"(?<=\bhow\b)(?P<head>[^.?!]*?)\bdeal(?:s|t|ing)?\s+with\b")
+_CONCERNING = "concerning"
 # «что там про цифру», «по цифре что», «всё в цифру переведут»: the colloquial «цифра» after a
 # preposition of topic or of going over names the digital sphere (its digitalisation), not a number
 # (a number is asked of by a which-word or with its own noun: «какая цифра», «цифра участников»)
@@ -116,6 +121,8 @@ _JOINING = frozenset({"и"})
 MAX_CUT_READINGS = 4
 # ... and a dictionary word this short may be cut short too («общ» of «общественные», «научн»)
 CUT_KNOWN_MAX = 4
+# the prefix that makes a word its opposite («верный», «неверный»): no typo adds or drops it
+NEGATING_PREFIX = "не"
 # Two lemmas are one word family (обсуждать ~ обсуждение, конституция ~ конституционный) when they
 # share a root of at least STEM_MIN_PREFIX letters and what follows it in each is suffix-sized;
 # compounds keep their own meaning (правовой is not правосознание: «сознание» is a root, not a suffix).
@@ -497,6 +504,11 @@ def _abbreviates(word: str, phrase: Sequence[str]) -> bool:
     )
 
 
+def _negated(word: str, other: str) -> bool:
+    """«верное» and «неверное», «правильно» and «неправильно»: one is the other's opposite, no typo."""
+    return other == NEGATING_PREFIX + word or word == NEGATING_PREFIX + other
+
+
 def _common_prefix(a: str, b: str) -> int:
     n = 0
     for x, y in zip(a, b, strict=False):
@@ -588,6 +600,9 @@ class Analyzer:
         self._written_out = self._abbreviations(groups)
         self._max_phrase = max((len(k) for k in self._synonyms), default=1)
         self._phrase_starts = frozenset(lemmas[0] for lemmas in self._synonyms)
+        # the lemmas of the curated phrases of several words (_misspelt_readings)
+        self._phrase_words = frozenset(w for lemmas in self._synonyms if len(lemmas) > 1 for w in lemmas)
+        self._phrase_surface = self._phrase_forms(vocabulary)
         # English words of the curated synonyms («ngos», «outreach»): English as typed, like the dictionary's
         self._english_synonyms = frozenset(w for lemmas in self._synonyms for w in lemmas if w.isascii())
         self._memoise()
@@ -653,8 +668,16 @@ class Analyzer:
         """The same analyzer, repairing users' words onto the knowledge base's vocabulary."""
         clone = copy.copy(self)
         clone._vocabulary = vocabulary
+        clone._phrase_surface = clone._phrase_forms(vocabulary)
         clone._memoise()
         return clone
+
+    def _phrase_forms(self, vocabulary: Vocabulary | None) -> list[str]:
+        """The knowledge base's words that are forms of a curated phrase's words (_misspelt_readings)."""
+        if vocabulary is None:
+            return []
+        phrase_words = self._phrase_words
+        return [w for w in vocabulary.surface if self._morph.info(w).lemma in phrase_words]
 
     # -- pipeline ---------------------------------------------------------------------------
     def folded(self, raw: str) -> str:
@@ -772,6 +795,8 @@ class Analyzer:
             text = _opening_english_when(text)
         if ", раз" in text or ",раз" in text:
             text = _CLAUSE_SINCE.sub(",", text)
+        if "deal" in text:
+            text = _DEALING_WITH.sub(rf"\g<head>{_CONCERNING}", text)
         if "цифр" in text:
             text = _DIGITAL_SPHERE.sub(_digital_sphere, text)
         if (
@@ -876,7 +901,28 @@ class Analyzer:
             # «общ организации»: a short dictionary word («общ», of «общий») may be a longer one
             # cut short, read so within a synonym phrase only («общественная организация»)
             lemmas = tuple(dict.fromkeys([*lemmas, *self._cut_readings(word, info.lemma)[1:]]))
+        if info is typed and info.known:
+            lemmas = (*lemmas, *self._misspelt_readings(word, lemmas))
         return None, (lemmas, term if info is typed else replace(term, repaired=True))
+
+    def _misspelt_readings(self, word: str, lemmas: tuple[str, ...]) -> tuple[str, ...]:
+        """«на кругом столе»: a dictionary word the knowledge base never uses may be another word
+        misspelt into it (a letter dropped from «круглом»); it is read as the knowledge-base word one
+        typo away within a curated phrase only, which its neighbours must complete (on its own it
+        stays the word typed: «кругом» is «around»)."""
+        vocab = self._vocabulary
+        if vocab is None or word.isascii() or word in vocab.surface:
+            return ()
+        # (the whole vocabulary is searched only for a word near some phrase's: most are near none)
+        near = process.extractOne(word, self._phrase_surface, scorer=fuzz.ratio, score_cutoff=TYPO_MIN_SCORE)
+        if near is None:
+            return ()
+        corrected = vocab.correct(word)
+        if corrected is None or len(corrected) < len(word) or _negated(word, corrected):
+            # (a letter typed too many spells no dictionary word as often: «статья» is no «стать»)
+            return ()
+        lemma = self._morph.info(corrected).lemma
+        return (lemma,) if lemma in self._phrase_words and lemma not in lemmas else ()
 
     def _cut_readings(self, word: str, lemma: str) -> tuple[str, ...]:
         """A repaired word's lemma and, if the word is cut short, the lemmas of the other knowledge-base

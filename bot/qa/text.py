@@ -721,10 +721,25 @@ def _self_named_before_comma(text: str) -> re.Match[str] | None:
     match = _SELF_COMMA.match(text)
     if match is None or not _self_named(words(match["head"].casefold())):
         return None
-    asked = words(match["rest"].casefold())
+    found = words(match["rest"].casefold())
+    asked = [w for i, w in enumerate(found) if not _determiner(found, i)]
     if any(map(shared_morphology().anaphoric, asked)) or POINTING_BACK.intersection(asked):
         return None
     return match
+
+
+# the parts of speech that may follow a demonstrative determining a noun («этих цифровых штуках»)
+DETERMINED_POS = frozenset({"ADJF", "PRTF", "NOUN"})
+
+
+def _determiner(found: Sequence[str], i: int) -> bool:
+    """«…при всех этих цифровых штуках?»: a demonstrative before the adjective or noun it
+    determines points to that noun, not back into the asker's words."""
+    return (
+        found[i] in POINTING_BACK
+        and i + 1 < len(found)
+        and shared_morphology().info(found[i + 1]).pos in DETERMINED_POS
+    )
 
 
 def _self_named(found: list[str]) -> bool:
