@@ -67,6 +67,15 @@ _CLAUSE_SINCE = re.compile(r",\s*раз\b(?!\s+(?:в|за)\b)")
 _ROUND_TABLE_SHORT = re.compile(r"(?<![\w-])кс(?![\w-])")
 _ROUND_TABLE_IN_FULL = re.compile(r"\b(?:кругл\w* стол|кр\.? стол|дөңгелек үстел|round table)")
 _ROUND_TABLE_SHORT_ELSE = "конституционный суд"
+# «КС участвовал в обсуждении?», «кс чё думает про проект», «а чо с КС будет»: «кс» doing what only
+# a body or person does (taking part, speaking, thinking; a singular verb of its own right after it)
+# or asked what will become of it is the Court, not the event (which is discussed, not discussing)
+_ROUND_TABLE_SHORT_ACTING = re.compile(
+    r"(?<![\w-])кс(?:\s+(?:что|чё|че|чо|что-нибудь|что\s+нибудь|тоже|вообще|сам))*\s+"
+    r"(?:участвовал|выступал|выступил|сказал|говорил|заявил|думает|считает|высказ\w*"
+    r"|(?:будет|станет)\s+с\s+ним)\b"
+    r"|\b(?:что|чо|чё|че)\s+(?:будет|станет)\s+с\s+кс\b|\bс\s+кс\s+(?:будет|станет)\b"
+)
 # «что там про цифру», «по цифре что», «всё в цифру переведут»: the colloquial «цифра» after a
 # preposition of topic or of going over names the digital sphere (its digitalisation), not a number
 # (a number is asked of by a which-word or with its own noun: «какая цифра», «цифра участников»)
@@ -767,7 +776,11 @@ class Analyzer:
             text = _CLAUSE_SINCE.sub(",", text)
         if "цифр" in text:
             text = _DIGITAL_SPHERE.sub(_digital_sphere, text)
-        if "кс" in text and _ROUND_TABLE_SHORT.search(text) and _ROUND_TABLE_IN_FULL.search(text):
+        if (
+            "кс" in text
+            and _ROUND_TABLE_SHORT.search(text)
+            and (_ROUND_TABLE_IN_FULL.search(text) or _ROUND_TABLE_SHORT_ACTING.search(text))
+        ):
             text = _ROUND_TABLE_SHORT.sub(_ROUND_TABLE_SHORT_ELSE, text)
         return kazakh.without_postpositions(kazakh.as_offence(text))
 

@@ -44,3 +44,35 @@ def test_value_of_law_and_order_keeps_its_entry(engine) -> None:
     """The text's one value is the status «Закон и порядок» gets."""
     reply = engine.answer("Что значит «фундаментальная конституционная ценность»?")
     assert (reply.kind, reply.entry_id) == ("answer", "law_and_order_meaning"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "КС участвовал в обсуждении?",
+        "КС что нибудь сказал про проект?",
+        "а чо с КС будет по новой конституции",
+        "Что будет с КС после реформы?",
+        "кс вообще высказывался о проекте?",
+    ],
+)
+def test_short_court_acting_or_its_fate_is_the_court(engine, question: str) -> None:
+    """«кс» taking part, speaking, or asked what becomes of it is the Constitutional Court, which
+    the document never mentions: not the event (the event is discussed, it does not speak)."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("на кс был кто от парламента", "participant_parliament"),
+        ("итог кс какой", "outcome"),
+        ("КС обсуждал единообразное применение законов?", "equality_before_law"),
+        ("проект КС обсуждают щас?", "current_stage"),
+    ],
+)
+def test_short_round_table_keeps_its_answers(engine, question: str, entry_id: str) -> None:
+    """«кс» as the event (a place, its outcome, what it discussed) keeps the round table."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
