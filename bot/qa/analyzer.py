@@ -67,12 +67,14 @@ _CLAUSE_SINCE = re.compile(r",\s*раз\b(?!\s+(?:в|за)\b)")
 _ROUND_TABLE_SHORT = re.compile(r"(?<![\w-])кс(?![\w-])")
 _ROUND_TABLE_IN_FULL = re.compile(r"\b(?:кругл\w* стол|кр\.? стол|дөңгелек үстел|round table)")
 _ROUND_TABLE_SHORT_ELSE = "конституционный суд"
-# «что будет с КС по новой конституции», «а чо с КС будет», «КС что будет с ним»: what is to become
-# of «кс» is asked; an event already held has no such future, so the letters are the Court there too
-_WHAT = r"(?:что|чо|че|чё)"
-_FATE_OF_SHORT = re.compile(
-    rf"\b{_WHAT}\s+(?:будет|станет)\s+с\s+кс\b|\b{_WHAT}\s+с\s+кс\s+(?:будет|станет)\b"
-    rf"|(?<![\w-])кс\s+{_WHAT}\s+(?:будет|станет)\s+с\s+ним\b"
+# «КС участвовал в обсуждении?», «кс чё думает про проект», «а чо с КС будет»: «кс» doing what only
+# a body or person does (taking part, speaking, thinking; a singular verb of its own right after it)
+# or asked what will become of it is the Court, not the event (which is discussed, not discussing)
+_ROUND_TABLE_SHORT_ACTING = re.compile(
+    r"(?<![\w-])кс(?:\s+(?:что|чё|че|чо|что-нибудь|что\s+нибудь|тоже|вообще|сам))*\s+"
+    r"(?:участвовал|выступал|выступил|сказал|говорил|заявил|думает|считает|высказ\w*"
+    r"|(?:будет|станет)\s+с\s+ним)\b"
+    r"|\b(?:что|чо|чё|че)\s+(?:будет|станет)\s+с\s+кс\b|\bс\s+кс\s+(?:будет|станет)\b"
 )
 # "How does the draft deal with legal culture?": how a thing deals with X asks what it says of X, as
 # "concerning" (a stopword) frames it. Only after an opening "how": "Which article deals with
@@ -802,7 +804,7 @@ class Analyzer:
         if (
             "кс" in text
             and _ROUND_TABLE_SHORT.search(text)
-            and (_ROUND_TABLE_IN_FULL.search(text) or _FATE_OF_SHORT.search(text))
+            and (_ROUND_TABLE_IN_FULL.search(text) or _ROUND_TABLE_SHORT_ACTING.search(text))
         ):
             text = _ROUND_TABLE_SHORT.sub(_ROUND_TABLE_SHORT_ELSE, text)
         return kazakh.without_postpositions(kazakh.as_offence(text))

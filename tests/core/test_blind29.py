@@ -108,6 +108,9 @@ def test_a_question_after_the_askers_sentence_is_still_judged(engine, message: s
         ("Кто перечислен в начале текста?", "participants"),
         ("Что подтвердил круглый стол, судя по последнему абзацу?", "outcome"),
         ("Что сказано в самом конце пресс-релиза о готовности экспертов?", "outcome"),
+        # the values named at the end are the model's principles (round 79e: «ценность» as
+        # «принцип»), not the preamble's value
+        ("Какие ценности названы в самом конце пресс-релиза?", "constitutional_model_principles"),
     ],
 )
 def test_a_place_in_the_piece_points_to_its_paragraph(engine, question: str, entry_id: str) -> None:
@@ -119,8 +122,6 @@ def test_a_place_in_the_piece_points_to_its_paragraph(engine, question: str, ent
 @pytest.mark.parametrize(
     "question",
     [
-        # the values named at the end are the model's principles, not the preamble's value
-        "Какие ценности названы в самом конце пресс-релиза?",
         "Кто выступал, судя по первому абзацу?",
         "What does the closing paragraph say about the budget?",
         "Сколько стоит реформа, судя по последнему абзацу?",
