@@ -825,10 +825,14 @@ class Analyzer:
     def _expand(self, found: re.Match[str]) -> str:
         """«конст-я» as «конституция»: a start that is no word of its own and a hyphenated ending
         stand for the one noun of the knowledge base that has both (of its words that do, the
-        nouns: «новая конст-я» is not «конституционная»); else the text stays as typed."""
+        nouns: «новая конст-я» is not «конституционная»); else the text stays as typed. A start the
+        dictionary knows may still be cut, when the knowledge base writes it as a word of its own
+        («гос», the curated short form: «гос-ва» is «государства», not «гос» and «ва»)."""
         start, end = found.group(1), found.group(2)
         vocab = self._vocabulary
-        if vocab is None or self._morph.info(start).known or found.group(0) in vocab.surface:
+        if vocab is None or found.group(0) in vocab.surface:
+            return found.group(0)
+        if self._morph.info(start).known and start not in vocab.surface:
             return found.group(0)
         noun = self._only_lemma(
             vocab,

@@ -1983,11 +1983,16 @@ def country_concerned(ctx: ReaderContext, question: str, analysis: Analysis) -> 
 # (in_every_case) a case, or a place of the country («во всех регионах», «в каждом городе»)
 CASE_LEMMAS = frozenset({"случай", "регион", "район", "город", "населённый", "местность"})
 EVERY_LEMMAS = frozenset({"весь", "каждый", "любой", "всякий"})
+# «ко всем, без исключений», «все без исключения»: «без» and an exception after a word of every one
+WITHOUT = "без"
+EXCEPTION_LEMMA = "исключение"
+ALL_WORD = "все"  # the dictionary reads the bare «все» as a particle, not as «весь»
 
 
 def in_every_case(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """«Обсуждалось ли одинаковое применение законов во всех случаях?», «…во всех регионах?»: «in
-    every case», «in every region» say how widely a thing holds (as «всегда», «везде»), naming no
+    every case», «in every region», «ко всем, без исключений» say how widely a thing holds (as
+    «всегда», «везде»), naming no
     case or place of its own; its noun is no subject. A case named by what it is («случаи
     нарушений», «в случае утечки данных») or one region («в моём регионе») stays asked."""
     found = analysis.words
@@ -1997,7 +2002,20 @@ def in_every_case(ctx: ReaderContext, question: str, analysis: Analysis) -> Anal
         for before, word in itertools.pairwise(found)
         if morphology.info(word).lemma in CASE_LEMMAS and morphology.info(before).lemma in EVERY_LEMMAS
     ]
+    every += _without_exception(found)
     return less_words(ctx, analysis, every) if every else analysis
+
+
+def _without_exception(found: tuple[str, ...]) -> list[str]:
+    """«одинаково ко всем, без исключений», «все без исключения»: after a word of every one, «без
+    исключения» only stresses that all are meant (as «во всех случаях»); no exception is asked. «Есть
+    ли исключения?» (no «без», no word of every one before) keeps its noun."""
+    morphology = shared_morphology()
+    for i, (before, word) in enumerate(itertools.pairwise(found)):
+        excepted = before == WITHOUT and morphology.info(word).lemma == EXCEPTION_LEMMA
+        if excepted and any(w == ALL_WORD or morphology.info(w).lemma in EVERY_LEMMAS for w in found[:i]):
+            return [word]
+    return []
 
 
 # «Конституционную модель какого государства обсуждали?», «О каком государстве идёт речь в конституционной

@@ -844,7 +844,7 @@ def name_requested(ctx: ReaderContext, question: str, analysis: Analysis) -> Ana
     adverb is the name's fullness, no detail asked)."""
     found = analysis.words
     morphology = shared_morphology()
-    if "names" not in analysis.kinds and (verb := _called_in_full(found)):
+    if verb := _called_in_full(found):
         # «Как полностью зовут Президента?»: «как зовут» asking the full name
         kept = replace(analysis, kinds=analysis.kinds | {"names"})
         return less_words(ctx, kept, (IN_FULL, verb))
