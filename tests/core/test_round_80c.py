@@ -40,3 +40,63 @@ def test_who_took_part_and_what_was_said_keep_their_answers(engine, question: st
     thing the text gives is still answered."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Талқылауға қандай қоғамдық ұйымдар қатысты?",
+        "Дөңгелек үстелге қандай қоғамдық ұйымдар қатысты, атап бересіз бе?",
+        "Қандай қоғамдық ұйымдар қатысты? Атауларын айтыңызшы.",
+        "Дөңгелек үстелге нақты қандай қоғамдық ұйымдар қатысты?",
+    ],
+)
+def test_which_public_organisations_in_kazakh_asks_names(engine, question: str) -> None:
+    """«қоғамдық ұйым» is the Kazakh for a public organisation: «қандай қоғамдық ұйымдар» asks which
+    of a group the text names only as a whole (their names), as «какие общественные организации» does."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.decline) == ("none", "not_in_document"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Дөңгелек үстелге қоғамдық ұйымдар қатысты ма?",
+        "Талқылауға қоғамдық ұйымдардың өкілдері қатысты ма?",
+        "қоғамдық ұйымдар",
+    ],
+)
+def test_whether_public_organisations_took_part_in_kazakh_is_told(engine, question: str) -> None:
+    """Whether public organisations took part the text tells."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "participant_public_orgs"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Берик Асыловтан кейін кім сөз сөйледі?",
+        "Бас прокурордан кейін кім сөйледі?",
+        "Асыловқа дейін кім Бас прокурор болды?",
+        "Асыловтан бұрын кім сөйледі?",
+    ],
+)
+def test_who_before_or_after_a_named_one_in_kazakh_is_someone_else(engine, question: str) -> None:
+    """The Kazakh postposition of time («кейін», «дейін», «бұрын») follows the person: who spoke
+    after or before him asks for someone the documents never name, as «кто после Асылова» does."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Дөңгелек үстелде кім сөз сөйледі?", "speaker"),
+        ("Кім сөйледі?", "speaker"),
+        ("Бас прокурор не айтты?", "prosecutor_speech"),
+    ],
+)
+def test_who_spoke_in_kazakh_keeps_its_answer(engine, question: str, entry_id: str) -> None:
+    """Who spoke, with no postposition of time after a person, is still the speaker."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
