@@ -413,8 +413,10 @@ def _readings(chunk: str) -> list[str]:
     return [chunk, from_qwerty(chunk), " ".join(to_cyrillic(w) for w in chunk.split())]
 
 
-# the most words a «*» of a phrase stands for: an English noun phrase with "of the" runs to six
-GAP_WORDS = 6
+# the most words a «*» of a phrase stands for: an English noun phrase with "of the" before a name of
+# three words runs to seven ("the representative of the Human Rights Ombudsman"), with an "office"
+# after it and an adverb ("personally") to nine
+GAP_WORDS = 9
 
 
 def _digital_sphere(found: re.Match[str]) -> str:

@@ -65,6 +65,10 @@ ENGLISH_DOERS = frozenset({"the", "a", "an", "this", "he", "she", "they", "it", 
 # «Кто был генпрокурором до Асылова?», "Who will be president after Tokayev?": who held a post before
 # or after a person the documents name is someone else, whom they never name (other_holder)
 BEFORE_AFTER = frozenset({"до", "после", "before", "after"})
+# the Kazakh who and its postpositions of time, after the person («Асыловтан кейін кім сөйледі?»,
+# «Асыловқа дейін», «Асыловтан бұрын»), as typed and without the Kazakh letters
+KAZAKH_WHO = frozenset({"кім", "ким"})
+KAZAKH_BEFORE_AFTER = frozenset({"кейін", "кейин", "дейін", "дейин", "бұрын", "бурын"})
 OTHER_HOLDER = "предшественник преемник"
 # «Кто сидел рядом с генпрокурором?», "Who sat next to Asylov?": who was placed beside a person the
 # documents name is someone else too, a seating they never tell (other_holder); the words of a place
@@ -925,7 +929,7 @@ def other_holder(ctx: ReaderContext, question: str, analysis: Analysis) -> Analy
     с генпрокурором?», "Who sat next to Asylov?")."""
     found = analysis.words
     if WHO_WORDS.isdisjoint(found):
-        return analysis
+        return _kazakh_other_holder(ctx, analysis)
     for i, word in enumerate(found[:-1]):
         start = i + 1
         if word in BESIDE:
@@ -934,9 +938,27 @@ def other_holder(ctx: ReaderContext, question: str, analysis: Analysis) -> Analy
         elif word not in BEFORE_AFTER:
             continue
         if ctx.analyzer.analyse(" ".join(found[start : start + 2])).values & ctx.subjects:
-            other = Term(OTHER_HOLDER, known=False, real_word=True, pos="NOUN")
-            return replace(analysis, terms=(*analysis.terms, other))
+            return _with_other_holder(analysis)
     return analysis
+
+
+def _kazakh_other_holder(ctx: ReaderContext, analysis: Analysis) -> Analysis:
+    """«Берик Асыловтан кейін кім сөз сөйледі?»: the Kazakh postposition of time follows the
+    person it is of, so who before or after him is read from the words before it."""
+    found = analysis.words
+    if KAZAKH_WHO.isdisjoint(found):
+        return analysis
+    for i, word in enumerate(found):
+        before = " ".join(found[max(0, i - 2) : i])
+        if word in KAZAKH_BEFORE_AFTER and before and ctx.analyzer.analyse(before).values & ctx.subjects:
+            return _with_other_holder(analysis)
+    return analysis
+
+
+def _with_other_holder(analysis: Analysis) -> Analysis:
+    """The analysis with the someone else it asks for: an unknown subject (other_holder)."""
+    other = Term(OTHER_HOLDER, known=False, real_word=True, pos="NOUN")
+    return replace(analysis, terms=(*analysis.terms, other))
 
 
 # «Кто первым предложил…?», «Кто впервые заговорил…?», "Who first proposed…?", «Алғаш кім
