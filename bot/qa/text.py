@@ -258,7 +258,7 @@ _ENGLISH_QUESTIONED = re.compile(
 )
 FIRST_PERSON = _word_set(
     "я мне меня мой моя мои мы нам нас наш наша хочу хотим хотела хотел готовлю готовим пишу пишем "
-    "i im me my we our мен маған менің біз бізге"
+    "i im me my we our мен маған менің біз бізге біздің бізде"
 )
 # or asks the bot to help the asker understand («Помогите понять: …», «Помоги разобраться — …»): a
 # request for help and a verb of understanding, nothing more (the asker's «мне» aside)
@@ -923,12 +923,47 @@ def _english_role(found: list[str]) -> bool:
 _ROLE_COMMA = re.compile(r"^(?P<head>[^,.:—–?!]{2,80}?),\s*(?P<rest>\S.*)$", re.S)
 
 
+# «Мне как нотариусу, что…», «мне как пенсионеру что про…», «Нам, как предпринимателям, …»: the
+# asker's own pronoun in an oblique case, then «как» and the role in that case (a few words, the
+# last a person's noun), opening the message (without_own_role)
+_OWN_ROLE = re.compile(
+    r"^\s*(?:мне|нам|меня|нас)\s*,?\s+как\s+(?P<role>(?:[^\W\d_]+[\s,]+){1,3})(?P<rest>\S.*)$",
+    re.S | re.IGNORECASE,
+)
+
+
+def without_own_role(text: str) -> str:
+    """The text less an opening «мне как нотариусу», «нам как предпринимателям» (the asker's
+    pronoun, «как» and their role in its case, commas or not): who asks, as «Как нотариусу мне…»
+    is (_names_asker_role), not a subject the documents lack. The role ends at its first person's
+    noun (by lemma: «нотариусу», «частному нотариусу»); not «Мне как понять…» (no person named)."""
+    match = _OWN_ROLE.match(text)
+    if match is None:
+        return text
+    morphology = shared_morphology()
+    role = words(match["role"].casefold())
+    end = next((i for i, w in enumerate(role) if morphology.person(morphology.info(w).lemma)), None)
+    if end is None:
+        return text
+    after = re.search(rf"\b{re.escape(role[end])}\b[\s,]*", match["role"], re.IGNORECASE)
+    if after is None:
+        return text
+    rest = match["role"][after.end() :] + match["rest"]
+    # (the role ends at a comma or where the question opens: «Меня как активиста партии интересует…»
+    # goes on with the role's own words)
+    closed = "," in after.group() or bool(set(words(rest.casefold())[:1]) & QUESTION_OPENERS)
+    return rest if closed else text
+
+
 def without_role(text: str) -> str:
     """The text less an opening that names the asker's role before a comma ("As a teacher, …",
     «Как юрист, …»: _names_asker_role), whatever the rest's form ("I'd like to know what…"): the
     role is the asker's, no subject the documents lack; in English only when the rest speaks of the
     asker ("I", "my"). Not a role a pronoun after it points back to («Как генпрокурор, что он
-    сказал?») nor one saying something of a person («Как Президент связан с реформой, …»)."""
+    сказал?») nor one saying something of a person («Как Президент связан с реформой, …»). So with
+    the asker's pronoun before the role (without_own_role)."""
+    if (own := without_own_role(text)) != text:
+        return own
     match = _ROLE_COMMA.match(text.strip())
     if match is None:
         return text
