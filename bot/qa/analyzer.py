@@ -87,6 +87,21 @@ _CONCERNING = "concerning"
 _DIGITAL_SPHERE = re.compile(r"\b(про|в|о|об|по)\s+цифр(?:у|е)\b(?!\s*\d)")
 _DIGITAL_SPHERE_CASE = {"про": "цифровизацию", "в": "цифровизацию"}
 _DIGITAL_SPHERE_ELSE = "цифровизации"
+# «Какие ценности названы?», «На каких ценностях основана модель?»: values in the plural are the
+# principles the text lists (законность, справедливость…); one value in the singular («станет
+# конституционной ценностью», «статус ценности») is the status «Закон и порядок» gets, the text's own
+# word. The plural forms, «ценности» only after a plural modifier or a numeral («какие (ещё)
+# ценности», «две ценности»; not «о ценности», «конституционной ценности»); each ending -> «принцип»'s
+_VALUES_PLURAL = re.compile(
+    r"(?:\b(?P<before>\w+)\s+(?:(?:ещё|еще)\s+)?)?\bценност(?P<ending>и|ей|ям|ями|ях)\b"
+)
+_PRINCIPLE_ENDING = {"и": "ы", "ей": "ов", "ям": "ам", "ями": "ами", "ях": "ах"}
+_NUMERAL_POS = "NUMR"
+# «Какое значение приобретёт принцип, если его закрепить в преамбуле?»: a significance a thing
+# acquires or gets (the object of the verb, a parenthesis between) is the standing it is given, its
+# status; not «значение» of a word («что значит»), nor one a thing has («какое значение имеет»)
+_SIGNIFICANCE_GOT = re.compile(r"\bзначение\b(?=(?:\s*,[^,.;:?!]*,)?\s+(?:приобрет|получ|обрет)\w*)")
+_STANDING = "статус"
 # (their oblique cases too: «Каким словом…, когда…», «Чего опасается…, когда призывает…»)
 _ASKING = frozenset(
     words("кто что чем как какой какая какое какие каков какова каковы почему зачем где сколько")
@@ -780,7 +795,8 @@ class Analyzer:
         """The text folded, its script repaired, and written as the knowledge base writes it:
         contractions expanded, cut words and glued words restored, conjunctions («, когда», «, раз»)
         that ask nothing made commas, «кс» beside the written-out round table or asked what will
-        become of it read as the Constitutional Court, Kazakh postpositions of topic dropped."""
+        become of it read as the Constitutional Court, plural values as principles, a significance
+        acquired as a status, Kazakh postpositions of topic dropped."""
         text = fold(self.repair_script(text))
         if "-" in text:
             text = _CONTRACTION.sub(self._expand, text)
@@ -803,6 +819,10 @@ class Analyzer:
             text = _DEALING_WITH.sub(rf"\g<head>{_CONCERNING}", text)
         if "цифр" in text:
             text = _DIGITAL_SPHERE.sub(_digital_sphere, text)
+        if "значение" in text:
+            text = _SIGNIFICANCE_GOT.sub(_STANDING, text)
+        if "ценност" in text:
+            text = _VALUES_PLURAL.sub(self._values_as_principles, text)
         if (
             "кс" in text
             and _ROUND_TABLE_SHORT.search(text)
@@ -810,6 +830,17 @@ class Analyzer:
         ):
             text = _ROUND_TABLE_SHORT.sub(_ROUND_TABLE_SHORT_ELSE, text)
         return kazakh.without_postpositions(kazakh.as_offence(text))
+
+    def _values_as_principles(self, found: re.Match[str]) -> str:
+        """Plural values written as the principles they are (_VALUES_PLURAL); one value kept."""
+        ending, before = found.group("ending"), found.group("before")
+        if ending == "и" and not (
+            before is not None
+            and (self._morph.plural_adjective(before) or self._morph.info(before).pos == _NUMERAL_POS)
+        ):
+            return found.group(0)
+        head = found.group(0)[: found.start("ending") - found.start(0) - len("ценност")]
+        return f"{head}принцип{_PRINCIPLE_ENDING[ending]}"
 
     def _unmarked_clause_when(self, text: str) -> str:
         """«что будет с персональными данными когда внедрят искусственный интеллект»: typed without

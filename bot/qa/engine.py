@@ -300,6 +300,7 @@ class Engine:
             part, reply = self._one_of_several(text, lang, whole)
             if part is not None:
                 return part, reply
+            whole = reply  # (every clause a detail the document does not give: _all_unsaid)
         real = after_leading_doubt(text)
         if real is None:
             return None, whole
@@ -320,6 +321,7 @@ class Engine:
         # («Какого числа и по какому поводу выпущен этот пресс-релиз?»: the parts share one predicate,
         # whose «этот» points where the whole question's does, not to another clause)
         shared = coordinated_phrases(text) is not None
+        unsaid_parts: list[Reply] = []
         for part in parts:
             if not shared and any(map(morphology.anaphoric, words(part.casefold()))):
                 continue  # «…и кто их представлял?»: what it asks about is in another clause
@@ -332,7 +334,9 @@ class Engine:
             reply = self._answer(part, analysis, lang)
             if reply.kind == "answer":
                 return part, reply
-        return None, whole
+            if reply.decline == "not_in_document":
+                unsaid_parts.append(reply)
+        return None, _all_unsaid(whole, parts, unsaid_parts)
 
     def _guess_unsaid(self, text: str, parts: Sequence[str], lang: Lang, whole: Reply) -> Reply | None:
         """«Что значит «нулевая терпимость» — будут ли ужесточены наказания?»: a message with a
@@ -1076,6 +1080,15 @@ def _all_questions(entry: Entry) -> list[str]:
 
 def _all_answers(entry: Entry) -> list[str]:
     return [entry.answer, *(t.answer for t in entry.translations.values())]
+
+
+def _all_unsaid(whole: Reply, parts: Sequence[str], unsaid: Sequence[Reply]) -> Reply:
+    """«В каком городе и где именно проходил круглый стол?»: when every clause asked alone is a
+    detail the document does not give of a subject it has, so is the whole message: the first
+    clause's decline, else the whole's (a clause not asked alone, or one found nowhere, keeps it)."""
+    if len(parts) < 2 or len(unsaid) < len(parts) or whole.decline != "not_found":
+        return whole
+    return unsaid[0].model_copy(update={"query": whole.query})
 
 
 def load_engine(

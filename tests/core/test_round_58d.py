@@ -305,7 +305,8 @@ def test_question_naming_its_own_thing_keeps_it() -> None:
         (
             "Я сотрудник полиции. Какое значение получит принцип «Закон и порядок», если его закрепят в "
             "Конституции?",
-            "law_and_order_meaning",
+            # (round 80d: a significance acquired is the status, as «Какой статус получит» above)
+            "law_and_order_preamble",
         ),
     ],
 )

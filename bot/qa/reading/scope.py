@@ -52,6 +52,10 @@ EXCLUDING_LINKS = frozenset({"from", "for", "the", "a", "an", "of"})
 # commas leaves out all it holds up to its closing comma (without_excluded), at most this many words
 _EXCLUDED_CLOSED = re.compile(r"(?:^|[,—–]\s*)(?:кроме|помимо)\s+([^,.;:?!—–]+),", re.IGNORECASE)
 MAX_EXCLUDED_WORDS = 6
+# a phrase of leaving out to the end of its clause, and a Kazakh word left out with «басқа» after it
+_LEFT_OUT_CLAUSE = re.compile(
+    r"\b(?:кроме|помимо|besides|except|apart)\b[^,.;:?!—–]*|\w+\s+басқа\b", re.IGNORECASE
+)
 VERB_POS = frozenset({"VERB", "INFN"})  # a finite verb or an infinitive
 # «образование — хотя бы юридическое?», «культура, например правовая?»: a noun, then after a dash or
 # comma (and a word of narrowing) the adjective closing the question that narrows it (narrowed_after)
@@ -735,6 +739,7 @@ def without_excluded(ctx: ReaderContext, question: str, analysis: Analysis) -> A
     closed = _EXCLUDED_CLOSED.finditer(question)
     around.extend(" ".join(words(m.group(1))[:MAX_EXCLUDED_WORDS]) for m in closed)
     excluded = {v for text in around for v in ctx.analyzer.analyse(text).values}
+    excluded -= _asked_outside(ctx, question)
     if not excluded:
         return analysis
     if _only_rhetoric(around):
@@ -751,6 +756,21 @@ def without_excluded(ctx: ReaderContext, question: str, analysis: Analysis) -> A
         kinds = kinds | {BESIDES}
     values = frozenset(t.value for t in kept)
     return replace(analysis, terms=kept, values=values, kinds=kinds, excluded=_left_out_lemmas(ctx, question))
+
+
+def _asked_outside(ctx: ReaderContext, question: str) -> frozenset[str]:
+    """«Какие ещё принципы, кроме принципа «Закон и порядок», закреплены?»: the noun a which-word
+    (read with it) asks of outside the phrase left out (the kind of thing others of which are
+    asked) stays asked, though the phrase names one of its kind by the same word. Outside: the
+    question without each phrase of leaving out up to the end of its clause (never less)."""
+    rest = words(_LEFT_OUT_CLAUSE.sub(" ", _EXCLUDED_CLOSED.sub(",", question)).casefold())
+    morphology = shared_morphology()
+    asked = [
+        " ".join(rest[i : i + 1 + WHICH_SPAN])
+        for i, word in enumerate(rest)
+        if morphology.info(word).lemma in WHICH_WORDS
+    ]
+    return frozenset(v for text in asked for v in ctx.analyzer.analyse(text).values)
 
 
 # «кроме красивых слов», «помимо лозунгов», "besides the slogans": what leaves out mere words asks for
