@@ -65,9 +65,8 @@ ENGLISH_DOERS = frozenset({"the", "a", "an", "this", "he", "she", "they", "it", 
 # «Кто был генпрокурором до Асылова?», "Who will be president after Tokayev?": who held a post before
 # or after a person the documents name is someone else, whom they never name (other_holder)
 BEFORE_AFTER = frozenset({"до", "после", "before", "after"})
-# the Kazakh who and its postpositions of time, after the person («Асыловтан кейін кім сөйледі?»,
-# «Асыловқа дейін», «Асыловтан бұрын»), as typed and without the Kazakh letters
-KAZAKH_WHO = frozenset({"кім", "ким"})
+# the Kazakh postpositions of time, after the person («Асыловтан кейін кім сөйледі?», «Асыловқа
+# дейін», «Асыловтан бұрын»), as typed and without the Kazakh letters (with WHO_KK, the Kazakh who)
 KAZAKH_BEFORE_AFTER = frozenset({"кейін", "кейин", "дейін", "дейин", "бұрын", "бурын"})
 OTHER_HOLDER = "предшественник преемник"
 # «Кто сидел рядом с генпрокурором?», "Who sat next to Asylov?": who was placed beside a person the
@@ -946,7 +945,7 @@ def _kazakh_other_holder(ctx: ReaderContext, analysis: Analysis) -> Analysis:
     """«Берик Асыловтан кейін кім сөз сөйледі?»: the Kazakh postposition of time follows the
     person it is of, so who before or after him is read from the words before it."""
     found = analysis.words
-    if KAZAKH_WHO.isdisjoint(found):
+    if WHO_KK.isdisjoint(found):
         return analysis
     for i, word in enumerate(found):
         before = " ".join(found[max(0, i - 2) : i])
