@@ -1,0 +1,41 @@
+"""Round 81c: confident answers to questions the documents do not answer: the group after «кто из»
+is the one others are asked among, not one asked about beside the one left out; English "what exact /
+concrete X" asks the particular items; "the wording of X" is X's text (real engine)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._support import describe
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Кто из Генеральной прокуратуры, кроме Асылова, выступал на круглом столе?",
+        "Кто из прокуроров, кроме Берика Асылова, выступал на круглом столе?",
+        "Кто из сотрудников Генпрокуратуры, помимо генпрокурора, выступил?",
+        "Who from the prosecution, apart from Asylov, spoke at the round table?",
+    ],
+)
+def test_others_of_a_group_chosen_from(engine, question: str) -> None:
+    """«Кто из X, кроме Y»: the others of the group X beside Y, whom the documents never name; X is
+    what they are chosen from, not a group asked about (whether it was there)."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.decline) == ("none", "not_in_document"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Кроме госорганов кто-то участвовал — общественники?", "participant_public_orgs"),
+        ("Кто из Генеральной прокуратуры выступал на круглом столе?", "speaker"),
+        ("Кто из госорганов, кроме Администрации Президента, участвовал?", "participants"),
+    ],
+)
+def test_group_asked_about_keeps_its_entry(engine, question: str, entry_id: str) -> None:
+    """A group named beside the one left out is still asked about; «кто из X» with nothing left
+    out asks who of X, which an entry tells; the others of a group a quote lists are told."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
