@@ -39,3 +39,35 @@ def test_group_asked_about_keeps_its_entry(engine, question: str, entry_id: str)
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
 
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "The Prosecutor General talked about zero tolerance. "
+        "What concrete punishments for minor offences were proposed?",
+        "What exact guarantees of personal data protection are written into the draft?",
+        "What concrete steps will be taken to protect personal data?",
+        "Which precise measures of crime prevention were proposed?",
+    ],
+)
+def test_particular_items_in_english(engine, question: str) -> None:
+    """ "What exact / concrete X" before a plural noun asks for the particular items, as «какие
+    конкретные X» does; no entry lists them."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.decline) == ("none", "not_in_document"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Which exact areas received special attention?", "key_directions"),
+        ("What exact date is the press release?", "event_date"),
+        ("What exactly is meant by zero tolerance here — tolerance towards what?", "law_and_order_meaning"),
+    ],
+)
+def test_particular_items_listed_or_one_asked(engine, question: str, entry_id: str) -> None:
+    """The items an entry lists are told; a singular noun ("what exact date") asks one thing, and the
+    adverb "exactly" asks no items."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
