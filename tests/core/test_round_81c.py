@@ -71,3 +71,31 @@ def test_particular_items_listed_or_one_asked(engine, question: str, entry_id: s
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
 
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the exact wording of the new preamble?",
+        "What is the wording of the preamble?",
+        "What is the full wording of the new Preamble of the Basic Law?",
+    ],
+)
+def test_wording_of_a_part_is_its_text(engine, question: str) -> None:
+    """ "The wording of the Preamble" is its text, which the press release never gives (it reports
+    what was said of the Preamble), as "the text of the Preamble" is."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.decline) == ("none", "not_in_document"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ('What is the wording of the "Law and Order" principle?', "law_and_order_meaning"),
+        ("What does the preamble say about law and order?", "law_and_order_preamble"),
+    ],
+)
+def test_wording_of_a_quoted_name_keeps_its_entry(engine, question: str, entry_id: str) -> None:
+    """The wording of a thing named in quotes is that name, which the documents quote; what the
+    Preamble is to say is told."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
