@@ -449,6 +449,15 @@ def english_parts(word: str) -> frozenset[str]:
     return frozenset(lemminflect.getAllLemmas(word))
 
 
+def english_plural_noun(word: str) -> bool:
+    """An English noun in the plural ("guarantees", "areas"): a noun whose lemma is not the word
+    itself ("news", "process" are their own lemmas; "is" is no noun)."""
+    import lemminflect
+
+    lemmas = lemminflect.getAllLemmas(word).get("NOUN", ())
+    return bool(lemmas) and word not in lemmas
+
+
 def english_verb(word: str) -> str:
     """The base form of an English verb form (LemmInflect's lexicon), the word itself if none."""
     import lemminflect

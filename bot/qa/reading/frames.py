@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from bot.qa.analyzer import Analysis, Term
 from bot.qa.kb import EXCESS, STEPS
-from bot.qa.morph import PREDICATE_POS, shared_morphology
+from bot.qa.morph import PREDICATE_POS, english_plural_noun, shared_morphology
 from bot.qa.reading.comparison import DIFFERENCE_LEMMAS
 from bot.qa.reading.context import SAID_KIND, WHICH_WORDS, ReaderContext
 from bot.qa.reading.edits import less, less_words, read_with
@@ -848,6 +848,26 @@ def specific_items_apart(ctx: ReaderContext, question: str, analysis: Analysis) 
     does, for the particular items (kind `items`), which only an entry listing them tells."""
     found = analysis.words
     if not found or found[0] not in WHICH_PLURAL or SPECIFIC_ADVERBS.isdisjoint(found[2:]):
+        return analysis
+    return replace(analysis, kinds=analysis.kinds | {ITEMS})
+
+
+# "What exact guarantees…?", "Which concrete measures…?": the English adjectives of particularity
+# right between "what" or "which" and a plural noun (as «какие конкретные» are, see synonyms.yaml
+# `items`; "what specific" is there already); not before a singular ("What exact date…?" asks one)
+PARTICULAR_EN = frozenset({"exact", "concrete", "precise", "particular"})
+ENGLISH_WHICH = frozenset({"what", "which"})
+
+
+def particular_items_en(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """ "What concrete punishments were proposed?", "What exact guarantees are written into the
+    draft?": an adjective of particularity before a plural noun asks for the particular items (kind
+    `items`), which only an entry listing them tells, as «какие конкретные наказания» does."""
+    found = analysis.words
+    if not any(
+        word in ENGLISH_WHICH and found[i + 1] in PARTICULAR_EN and english_plural_noun(found[i + 2])
+        for i, word in enumerate(found[:-2])
+    ):
         return analysis
     return replace(analysis, kinds=analysis.kinds | {ITEMS})
 

@@ -68,6 +68,10 @@ PIECE_WORDS = {
 _TOKEN = re.compile(r"\w+")
 WORDING_PIECE = "текст"
 WORDING_PIECE_EN = "text"
+# "the wording of the Preamble": the English noun of a thing's words, asked as its text is; not of a
+# thing named in quotes ("the wording of the "Law and Order" principle" is that name, which is quoted)
+WORDINGS_EN = frozenset({WORDING_PIECE_EN, "wording"})
+QUOTE_MARKS = frozenset('«"“')
 # the piece words that name it only when referred to alone (_text_referred_to)
 ARTICLE = "статья"
 REFERRED_PIECES = frozenset({WORDING_PIECE, ARTICLE})
@@ -352,12 +356,15 @@ def wording_of(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysi
     found = analysis.words
     morphology = shared_morphology()
     for i, word in enumerate(found):
-        if word != WORDING_PIECE_EN and morphology.info(word).lemma != WORDING_PIECE:
+        english = word in WORDINGS_EN
+        if not english and morphology.info(word).lemma != WORDING_PIECE:
+            continue
+        if english and word != WORDING_PIECE_EN and not QUOTE_MARKS.isdisjoint(question):
             continue
         if _put_into(ctx, found, i):
             return less(analysis, ctx.analyzer.analyse(word).values)
         after = list(found[i + 1 :])
-        if word == WORDING_PIECE_EN:
+        if english:
             if after[:1] != ["of"]:
                 continue
             after = after[1:]
@@ -374,15 +381,16 @@ def wording_of(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysi
         # an abbreviation in capitals shows no case: «в тексте ИИ» names artificial intelligence)
         if at is None or not (
             morphology.genitive_noun(after[at]) and not _abbreviation(question, after[at])
-            if word != WORDING_PIECE_EN
+            if not english
             else morphology.info(after[at]).pos in {"NOUN", None}
         ):
             continue
         if ctx.analyzer.analyse(" ".join(after[at : at + 2])).values & ctx.pieces:
             continue  # «текст пресс-релиза»: the piece read itself
+        wording = {WORDING_PIECE, WORDING_PIECE_EN} | ctx.analyzer.analyse(word).values
+        # (as a noun: the English stem of "wording" is read as the verb "word")
         terms = tuple(
-            replace(t, known=False) if t.value in (WORDING_PIECE, WORDING_PIECE_EN) else t
-            for t in analysis.terms
+            replace(t, known=False, pos="NOUN") if t.value in wording else t for t in analysis.terms
         )
         return replace(analysis, terms=terms)
     return analysis

@@ -15,6 +15,7 @@ from bot.qa.kb import BESIDES, BEYOND_LIST
 from bot.qa.morph import Morphology, shared_morphology
 from bot.qa.reading.context import ASKING_WHICH, WHICH_SPAN, WHICH_WORDS, ReaderContext
 from bot.qa.reading.edits import less, less_words, unless_asked_elsewhere
+from bot.qa.reading.people import FROM_WORDS, WHO_WORDS
 from bot.qa.text import has_cyrillic, words
 
 # Words that leave out what follows them («кроме генпрокурора») or, in Kazakh, what precedes them.
@@ -750,12 +751,27 @@ def without_excluded(ctx: ReaderContext, question: str, analysis: Analysis) -> A
     # what is left out, is the one asked about (whether it was there), not the rest of them; only
     # when the excluding word alone asks for others («другие», «ещё» still do)
     others_asked = set(found) - EXCLUDING_BEFORE - EXCLUDING_AFTER
-    if any(t.value in ctx.subjects for t in kept) and not others_asked & OTHERS_WORDS:
+    chosen_from = _chosen_from(ctx, found)
+    named = any(t.value in ctx.subjects and t.value not in chosen_from for t in kept)
+    if named and not others_asked & OTHERS_WORDS:
         kinds = kinds - {"others"}
     if "others" in kinds:  # the others beside what is left out: an entry listing it with them tells
         kinds = kinds | {BESIDES}
     values = frozenset(t.value for t in kept)
     return replace(analysis, terms=kept, values=values, kinds=kinds, excluded=_left_out_lemmas(ctx, question))
+
+
+def _chosen_from(ctx: ReaderContext, found: Sequence[str]) -> frozenset[str]:
+    """«Кто из Генеральной прокуратуры, кроме Асылова, выступал?»: the group after «кто из», "who
+    from", is the one the others are asked among, not a group asked about beside the one left out
+    (as «общественники» is in «Кроме госорганов кто-то участвовал — общественники?»). Its words up
+    to the first verb or word of leaving out."""
+    chosen: list[str] = []
+    for i, word in enumerate(found[:-2]):
+        if word in WHO_WORDS and found[i + 1] in FROM_WORDS:
+            span = found[i + 2 : i + 2 + WHICH_SPAN]
+            chosen.extend(_before_verb(list(itertools.takewhile(lambda w: w not in EXCLUDING_BEFORE, span))))
+    return ctx.analyzer.analyse(" ".join(chosen)).values if chosen else frozenset()
 
 
 def _asked_outside(ctx: ReaderContext, question: str) -> frozenset[str]:
