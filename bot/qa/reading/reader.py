@@ -199,6 +199,7 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     scope.non_state_as_excluded,
     scope.without_excluded,
     scope.without_scorn,
+    scope.without_mere_guess,
     people.representatives_of_which,
     scope.all_by_its_kinds,
     claims.whether_on_a_date,
