@@ -87,6 +87,7 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     frames.named_what,
     frames.grounds_of_a_name,
     frames.aimed_at_attaining,
+    frames.aim_set_to_do,
     frames.by_design,
     frames.leading_to,
     frames.emphasis_on_a_thing,
