@@ -119,6 +119,31 @@ def aimed_at_attaining(ctx: ReaderContext, question: str, analysis: Analysis) ->
     return analysis
 
 
+# «Ставит ли проект цель укрепить правопорядок?», «преследует задачу повысить…», «имеет целью…»: a
+# verb of setting or pursuing an aim and the aim's noun (by lemma) before an infinitive (aim_set_to_do)
+AIM_SETTING_LEMMAS = frozenset(
+    {"ставить", "ставиться", "поставить", "преследовать", "иметь", "видеть", "определять", "определить"}
+)
+AIM_NOUNS = frozenset({"цель", "задача"})
+
+
+def aim_set_to_do(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Ставит ли проект цель укрепить правопорядок?», «Преследует ли реформа задачу повысить
+    эффективность госуправления?»: an aim set to do a thing is the thing the text says the changes
+    are aimed at («направлены на укрепление правопорядка»); the verb of setting it and the aim's
+    noun frame the question, the infinitive after them is what is asked. Only with the infinitive
+    right after the noun: «Какую цель ставит проект?» asks the aim itself."""
+    found = analysis.words
+    morphology = shared_morphology()
+    infos = [morphology.info(w) for w in found]
+    for i in range(1, len(found) - 1):
+        if infos[i].lemma in AIM_NOUNS and infos[i + 1].pos == INFINITIVE:
+            setting = [found[j] for j in range(len(found)) if infos[j].lemma in AIM_SETTING_LEMMAS]
+            if setting:
+                return less_words(ctx, analysis, [found[i], *setting])
+    return analysis
+
+
 # «Правда ли, что реформа ведёт к ослаблению прав?», «Приведут ли изменения к усилению гарантий?»: a
 # verb of leading (by lemma) and «к» before a noun of what comes of it (leading_to)
 LEADING_LEMMAS = frozenset({"вести", "привести", "приводить"})

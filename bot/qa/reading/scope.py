@@ -16,6 +16,7 @@ from bot.qa.morph import Morphology, shared_morphology
 from bot.qa.reading.context import ASKING_WHICH, WHICH_SPAN, WHICH_WORDS, ReaderContext
 from bot.qa.reading.edits import less, less_words, unless_asked_elsewhere
 from bot.qa.reading.people import FROM_WORDS, WHO_WORDS
+from bot.qa.subject import ALTERNATIVE_WORDS
 from bot.qa.text import has_cyrillic, words
 
 # Words that leave out what follows them («кроме генпрокурора») or, in Kazakh, what precedes them.
@@ -850,6 +851,60 @@ def without_scorn(ctx: ReaderContext, question: str, analysis: Analysis) -> Anal
     dropped = ctx.analyzer.analyse(" ".join(scorned)).values
     kept = tuple(t for t in analysis.terms if t.value not in dropped)
     return replace(analysis, terms=kept, values=frozenset(t.value for t in kept)) if kept else analysis
+
+
+# «просто», «лишь», "just" before words of talk or form («просто лозунг», «лишь декларация», «просто
+# формальность»): the asker's guess that a thing is mere talk (without_mere_guess); the lemmas as the
+# morphology gives them (English stems: "formality" is «formal», "declaration" «declar»)
+MERE_WORDS = frozenset({"просто", "лишь", "just", "merely", "simply", "mere"})
+# («очередной лозунг»: one more of them)
+MERE_LEMMAS = RHETORIC_LEMMAS | frozenset({"пиар", "показуха", "очередной", "declar", "slogan", "word"})
+# «или нечто большее», «или чем-то большим», "or something more": the open side set against the guess
+SOMETHING_WORDS = frozenset({"нечто", "что-то", "чем-то", "чём-то", "что-нибудь", "чем-нибудь", "something"})
+MORE_LEMMAS = frozenset({"больший", "большой", "more"})
+ENGLISH_ARTICLES = frozenset({"a", "an"})
+MORE_SIDE_SPAN = 3  # «или», the pronoun and the comparative
+
+
+def without_mere_guess(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Является ли принцип «Закон и порядок» просто лозунгом или чем-то большим?», «Станет ли он
+    просто декларацией?», "Is it just a slogan or something more?": a guess that a thing is mere
+    talk or form asks what the thing is, which the documents tell in their own words (the status
+    they give it); the guess, and the open «нечто большее» set against it, are no subject (the rest
+    is read as it stands). Only words of talk («просто пиар», not «просто налоги»); not a formality,
+    which the documents answer in their words (the round table was a place for a real exchange)."""
+    found = analysis.words
+    dropped: set[int] = set()
+    for i, word in enumerate(found):
+        if word in MERE_WORDS and (run := len(_mere_run(found[i + 1 :]))):
+            more = len(_more_side(found[i + 1 + run :]))
+            dropped.update(range(i, i + 1 + run + more))
+        elif i not in dropped and (more := len(_more_side(found[i:]))):
+            guess = len(_mere_run(found[:i][::-1]))  # «лозунг или нечто большее?», no «просто»
+            dropped.update(range(i - guess, i + more) if guess else ())
+    if not dropped:
+        return analysis
+    return less_words(ctx, analysis, [found[i] for i in sorted(dropped)])
+
+
+def _mere_run(following: Sequence[str]) -> list[str]:
+    """The words of talk or form these words open with (with their epithets: «красивый лозунг»), if
+    they hold a noun."""
+    morphology = shared_morphology()
+    run = list(
+        itertools.takewhile(
+            lambda w: w in ENGLISH_ARTICLES or morphology.info(w).lemma in MERE_LEMMAS, following
+        )
+    )
+    return run if any(morphology.info(w).pos == "NOUN" for w in run) else []
+
+
+def _more_side(following: Sequence[str]) -> list[str]:
+    """«или нечто большее», «или чем-то большим», "or something more", if these words open with it."""
+    side = list(following[:MORE_SIDE_SPAN])
+    if len(side) < MORE_SIDE_SPAN or side[0] not in ALTERNATIVE_WORDS or side[1] not in SOMETHING_WORDS:
+        return []
+    return side if shared_morphology().info(side[2]).lemma in MORE_LEMMAS else []
 
 
 def _only_rhetoric(around: Sequence[str]) -> bool:
