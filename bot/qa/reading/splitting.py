@@ -7,6 +7,7 @@ import re
 
 from bot.qa.kazakh import KAZAKH_LETTERS
 from bot.qa.morph import shared_morphology
+from bot.qa.subject import ASKED_PARTICLES
 from bot.qa.text import POINTING_BACK, QUESTION_OPENERS, words
 
 # A clause opening with a question word after a comma, a dash or «и», once a question word came before
@@ -82,6 +83,8 @@ _NEXT_QUESTION = re.compile(
 # «Какого числа и по какому поводу был выпущен пресс-релиз?», «Когда и с какой целью собирались…?»: two
 # question phrases joined by «и» open the question and share its predicate; a phrase is a question
 # word, after a preposition or not, and the noun a «какой» form asks which of («какого числа»)
+# what a last clause of question words alone may add to them («и где именно?», "and where exactly?")
+_TRAILING_PARTICLES = ASKED_PARTICLES | {"exactly"}
 _PREPOSITION = r"(?:по|в|во|на|с|со|о|об|от|для|за|из|к|ко|при|до|после)"
 _WHICH_WORD = r"(?:как(?:ой|ая|ое|ие|ого|ому|ую|им|ом|ими|их)|сколько)"
 _BARE_QUESTION_WORD = r"(?:когда|где|куда|откуда|почему|зачем|кто|кого|кому|кем)"
@@ -161,7 +164,22 @@ def _shared_predicates(parts: list[str]) -> list[str]:
         opener = _FIRST_QUESTION.match(shared[i + 1]) or _OPENING_QUESTION.match(shared[i + 1])
         if opener is not None and shared[i + 1][opener.end() :].strip():
             shared[i] = f"{shared[i]}{shared[i + 1][opener.end() :]}"
-    return shared
+    return _trailing_shared(shared)
+
+
+def _trailing_shared(parts: list[str]) -> list[str]:
+    """«Когда прошёл круглый стол и где именно?», "When was it held and where exactly?": a last clause
+    of question words alone (and «именно»), after a clause opening with a question word of its own,
+    asks that word of the same predicate («где именно прошёл круглый стол»), a second question. Not
+    after a yes/no clause («Будет ли следующий круглый стол и когда?»: one question, when it is)."""
+    if len(parts) < 2 or set(words(parts[-1].casefold())) - QUESTION_OPENERS - _TRAILING_PARTICLES:
+        return parts
+    before = parts[-2]
+    opener = _FIRST_QUESTION.match(before) or _OPENING_QUESTION.match(before)
+    rest = before[opener.end() :].strip(" ,;:—–-?!.") if opener is not None else ""
+    if not rest or not set(words(rest.casefold())) - QUESTION_OPENERS:
+        return parts
+    return [*parts[:-1], f"{parts[-1].strip(' ?!.')} {rest}?"]
 
 
 def _kazakh_clauses(text: str) -> list[str]:
