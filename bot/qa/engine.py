@@ -865,6 +865,12 @@ class Engine:
             return ranked
         enumerated = self.context.enumerated
         fitting = [s for s in ranked if not (listed := enumerated(s.entry_id)) or wanted in listed]
+        # «Какие четыре направления выделены?»: an entry naming as many (listed, or said in words)
+        # answers it; one listing nothing ranked beside it does not give the things counted
+        in_words = self.context.counted_in_words
+        told = [s for s in fitting if wanted in enumerated(s.entry_id) | in_words(s.entry_id)]
+        if told:
+            return told
         # (when the entries listing as many are gone, one listing nothing that ranked below one
         # listing another number gives no list of the things asked either)
         if not fitting or fitting[0] is ranked[0] or wanted in enumerated(fitting[0].entry_id):
