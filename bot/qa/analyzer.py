@@ -23,7 +23,7 @@ from rapidfuzz import fuzz, process
 from bot.qa import kazakh
 from bot.qa.layout import from_qwerty
 from bot.qa.morph import PREDICATE_POS, Morphology, WordInfo, english_parts
-from bot.qa.text import WHOLE_WORDS, clean, fold, has_cyrillic, has_latin, words
+from bot.qa.text import MONTH_NAMES, WHOLE_WORDS, clean, fold, has_cyrillic, has_latin, words
 from bot.qa.translit import to_cyrillic
 
 # Tags and entities pasted into a question are not words of it.
@@ -34,6 +34,16 @@ _CONTRACTION = re.compile(r"\b([а-я]{3,})-([а-я]{1,3})\b")
 _CUT_WORD = re.compile(r"\b([а-я]{3,})\.(?=\s*[а-я0-9])")
 # A number with its Russian case ending («27го», «27-го», «27-е», «в 2026-м»): the number
 _ORDINAL_ENDING = re.compile(r"\b(\d+)-?(?:ого|го|ое|ей|ой|ом|ым|му|е|й|м)\b")
+# A date as people shorten it: a day and its month cut to three or four letters («27 февр», «27 фев.»),
+# or in digits («27.02.2026», «27.02»): written as the text writes a date («27 февраля 2026»)
+_MONTH_GENITIVES = tuple(names[0] for names in MONTH_NAMES)
+_MONTH_CUTS = {cut: month for month in _MONTH_GENITIVES for cut in (month[:3], month[:4]) if cut != month}
+_MONTH_CUT_WORDS = "|".join(sorted(_MONTH_CUTS, key=len, reverse=True))
+_DATE_CUT = re.compile(r"\b(0?[1-9]|[12]\d|3[01])\s*(" + _MONTH_CUT_WORDS + r")\b\.?")
+# (without the year only two digits each: «1.05 млн» is a number)
+_DATE_DIGITS = re.compile(
+    r"\b(?:(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.((?:19|20)\d\d)|(0[1-9]|[12]\d|3[01])\.(0[1-9]|1[0-2]))\b(?!\.\d)"
+)
 # A run of Russian letters long enough to be two words typed without the space between them
 _GLUED = re.compile(r"\b[а-я]{7,}\b")
 GLUED_PART_MIN = 3
@@ -838,6 +848,8 @@ class Analyzer:
         text = fold(self.repair_script(text))
         if "-" in text:
             text = _CONTRACTION.sub(self._expand, text)
+        if any(ch.isdigit() for ch in text):
+            text = _DATE_DIGITS.sub(_date_in_words, _DATE_CUT.sub(_date_in_words, text))
         if "." in text:
             text = _CUT_WORD.sub(self._uncut, text)
         text = _ORDINAL_ENDING.sub(r"\1", text)
@@ -1398,3 +1410,12 @@ class Analyzer:
         return frozenset(
             lemma for lemma, found in forms.items() if all(f.isascii() and f.endswith("ed") for f in found)
         )
+
+
+def _date_in_words(found: re.Match[str]) -> str:
+    """«27 февр», «27.02.2026» as the text writes a date: «27 февраля», «27 февраля 2026» (_DATE_CUT,
+    _DATE_DIGITS)."""
+    parts = [g for g in found.groups() if g is not None]
+    day, month, year = parts[0], parts[1], parts[2] if len(parts) > 2 else None
+    name = _MONTH_GENITIVES[int(month) - 1] if month.isdigit() else _MONTH_CUTS[month]
+    return f"{int(day)} {name} {year}" if year else f"{int(day)} {name}"

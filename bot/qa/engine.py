@@ -865,6 +865,13 @@ class Engine:
             return ranked
         enumerated = self.context.enumerated
         fitting = [s for s in ranked if not (listed := enumerated(s.entry_id)) or wanted in listed]
+        # «Какие четыре направления выделены?»: an entry saying as many in words («четырём
+        # направлениям») names the things counted; one beside it that does not say it does not
+        # (a list of as many is no such word: «Какие три главные мысли выступления…» may be asked
+        # of a speech whose answer lists nothing, beside another that lists three)
+        told = [s for s in fitting if wanted in self.context.counted_in_words(s.entry_id)]
+        if told:
+            return told
         # (when the entries listing as many are gone, one listing nothing that ranked below one
         # listing another number gives no list of the things asked either)
         if not fitting or fitting[0] is ranked[0] or wanted in enumerated(fitting[0].entry_id):

@@ -73,6 +73,7 @@ class EngineContext:
         self._told: dict[str, frozenset[str]] = {}  # see told
         self._lists: dict[str, str | None] = {}  # see lists
         self._enumerated: dict[str, frozenset[int]] = {}  # see enumerated
+        self._in_words: dict[str, frozenset[int]] = {}  # see counted_in_words
         self._joined: dict[str, tuple[JoinedPhrase, ...]] = {}  # see joined
 
     def takers(self) -> tuple[str, ...]:
@@ -273,6 +274,19 @@ class EngineContext:
             counts = () if said else (_listed(part) for part in SENTENCE_END.split(answer))
             found = frozenset(n for n in counts if n is not None)
             self._enumerated[entry_id] = found
+        return found
+
+    def counted_in_words(self, entry_id: str) -> frozenset[int]:
+        """The numbers an entry's answer says in words («Особое внимание уделено четырём
+        направлениям»): such an answer names that many things, as a list of them does. Worked out
+        when first asked."""
+        found = self._in_words.get(entry_id)
+        if found is None:
+            morphology = shared_morphology()
+            answer = self.kb.by_id[entry_id].answer.lower()
+            lemmas = (morphology.info(w).lemma for w in re.findall(r"\w+", answer))
+            found = frozenset(NUMBER_LEMMAS[lemma] for lemma in lemmas if lemma in NUMBER_LEMMAS)
+            self._in_words[entry_id] = found
         return found
 
     def quote_alike(self, first: str, second: str) -> bool:

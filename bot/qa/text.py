@@ -94,6 +94,23 @@ def fold(text: str) -> str:
 _BOUND_PARTICLES = ("то", "нибудь", "либо", "таки", "ка")
 
 
+# A month as people write it in each language (the analyzer reads the forms), by number: a document's
+# date in a question that asks something else names the event (see reading.dates.without_own_date).
+MONTH_NAMES = (
+    ("января", "january", "қаңтар"),
+    ("февраля", "february", "ақпан"),
+    ("марта", "march", "наурыз"),
+    ("апреля", "april", "сәуір"),
+    ("мая", "may", "мамыр"),
+    ("июня", "june", "маусым"),
+    ("июля", "july", "шілде"),
+    ("августа", "august", "тамыз"),
+    ("сентября", "september", "қыркүйек"),
+    ("октября", "october", "қазан"),
+    ("ноября", "november", "қараша"),
+    ("декабря", "december", "желтоқсан"),
+)
+
 # Pronouns a bound particle makes indefinite (кто-то, что-нибудь, где-либо), which people type with a
 # space instead of the hyphen («с АП кто то был?», «что нибудь сказали?»): joined back when only a
 # space is between them. «то» only after «кто» and «что» in their cases (not «как то», «то, что»).

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from bot.qa.analyzer import Analysis, Term
 from bot.qa.morph import PREDICATE_POS, shared_morphology
-from bot.qa.reading.claims import FOR_AGAINST
+from bot.qa.reading.claims import FOR_AGAINST, OBJECTING_LEMMAS
 from bot.qa.reading.claims import with_opposites as _with_opposites
 from bot.qa.reading.context import ADJECTIVE_POS, SAID_KIND, ReaderContext
 from bot.qa.reading.edits import less_words
@@ -483,11 +483,15 @@ def _one_speaker(ctx: ReaderContext, analysis: Analysis) -> bool:
 def stance_as_assessment(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """«Скажите прямо: прокурор поддержал реформу или нет?», «прокурор за реформу или против»,
     "did the prosecutor endorse the reform": whether someone is for a thing is told by how he judged
-    it (kind `said`, read as «оценка», as «как оценил реформу» is). Only when every other word is
-    one the documents use: «Поддержал ли прокурор отмену смертной казни?» keeps its unknown subject."""
+    it (kind `said`, read as «оценка», as «как оценил реформу» is). A verb of objecting set beside by
+    «или» («поддерживает новеллы или критикует их?») is the other side of the same question. Only
+    when every other word is one the documents use: «Поддержал ли прокурор отмену смертной казни?»
+    keeps its unknown subject."""
     if not _takes_a_side(analysis) or not _one_speaker(ctx, analysis):
         return analysis
-    rest = [t for t in analysis.terms if t.value not in STANCE_VERBS]
+    offered = not ALTERNATIVE_WORDS.isdisjoint(analysis.words)
+    sides = STANCE_VERBS | OBJECTING_LEMMAS if offered else STANCE_VERBS
+    rest = [t for t in analysis.terms if t.value not in sides]
     if not rest or not all(t.known for t in rest):
         return analysis
     terms = (*rest, *ctx.analyzer.analyse(ASSESSMENT_READ_AS).terms)

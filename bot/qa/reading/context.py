@@ -20,7 +20,7 @@ from bot.qa.subject import (
     TOUCHERS,
     TOUCHING_WORDS,
 )
-from bot.qa.text import WHOLE_WORDS, words
+from bot.qa.text import MONTH_NAMES, WHOLE_WORDS, words
 
 # «Какие <group>…» asks for names: the interrogative word (as lemma or stem) and how many words after
 # it may name the group.
@@ -35,22 +35,6 @@ BODY_WORDS = (
 ADJECTIVE_POS = frozenset({"ADJF", "PRTF"})  # words that go before their noun
 # the piece being read, in the words a question names it by (piece.wording_of)
 PIECE_NAMES = "документ материал релиз пресс-релиз сообщение публикация статья новость release document"
-# A month as people write it in each language (the analyzer reads the forms): a document's date in a
-# question that asks something else names the event (see dates.without_own_date).
-MONTH_NAMES = (
-    ("января", "january", "қаңтар"),
-    ("февраля", "february", "ақпан"),
-    ("марта", "march", "наурыз"),
-    ("апреля", "april", "сәуір"),
-    ("мая", "may", "мамыр"),
-    ("июня", "june", "маусым"),
-    ("июля", "july", "шілде"),
-    ("августа", "august", "тамыз"),
-    ("сентября", "september", "қыркүйек"),
-    ("октября", "october", "қазан"),
-    ("ноября", "november", "қараша"),
-    ("декабря", "december", "желтоқсан"),
-)
 # «в феврале 2026 года»: words of a date beside its month and numbers
 YEAR_WORDS = "год года году year жыл жылы жылдың жылғы"
 # «Это произошло в феврале?»: what happening on a date says, beside the date

@@ -213,8 +213,8 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     alternatives.opposed_alternative,
     alternatives.open_alternative,
     alternatives.without_unknown_alternative,
+    alternatives.stance_as_assessment,  # before judged_or_objected: the support it reads is a judging
     alternatives.judged_or_objected,
-    alternatives.stance_as_assessment,
     dates.what_on_own_date,
     dates.without_own_date,
     scope.within_the_whole,
