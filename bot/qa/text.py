@@ -716,10 +716,12 @@ _SELF_NAMING = re.compile(r"^(?P<head>[^,.:—–?!()]{2,80}?)\s*[,.]\s+(?P<rest
 
 
 def _self_named_before_comma(text: str) -> re.Match[str] | None:
-    """The asker named by a noun (_self_named) before a comma, unless a pronoun after it points
-    back into it («Я юрист, что это для меня значит?» is asked as a whole)."""
+    """The asker named by a noun (_self_named), or told by where they work, study or live
+    (_lives_where: «работаю на таможне, что нам светит…?»), before a comma, unless a pronoun after it
+    points back into it («Я юрист, что это для меня значит?» is asked as a whole)."""
     match = _SELF_COMMA.match(text)
-    if match is None or not _self_named(words(match["head"].casefold())):
+    head = words(match["head"].casefold()) if match is not None else []
+    if match is None or not (_self_named(head) or _lives_where(head)):
         return None
     found = words(match["rest"].casefold())
     asked = [w for i, w in enumerate(found) if not _determiner(found, i)]

@@ -1,9 +1,12 @@
 """Round 81b: false «не говорится» on answerable questions: «на этот счёт», «по этому поводу» point
-back as «об этом» does; «конфиденциальность» is the privacy of personal data (real engine)."""
+back as «об этом» does; «конфиденциальность» is the privacy of personal data; where the asker works
+or lives before a comma (real engine)."""
 
 from __future__ import annotations
 
 import pytest
+
+from bot.qa.text import focus
 
 from ._support import describe
 
@@ -72,3 +75,38 @@ def test_confidentiality_of_what_the_text_never_names_declines(engine, question:
     """Correspondence, medical secrecy: details the text never gives."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("работаю на таможне хоргос, нам чето про цифру и ии светит по проекту?", "digital_solutions"),
+        ("Работаю на заводе, что говорили про правовую культуру?", "legal_culture"),
+        ("Живу в Таразе, кто выступал на круглом столе?", "speaker"),
+    ],
+)
+def test_where_the_asker_works_before_a_comma(engine, question: str, entry_id: str) -> None:
+    """«Работаю на таможне, …», «Живу в Таразе, …»: a first-person verb and a place before a comma
+    tell where the asker works or lives, as they do before a full stop; the question follows."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Работаю в налоговой, что будет с налогами?",
+        "Учусь в колледже, будут ли стипендии?",
+        "Живу в Астане, когда вступит в силу новая Конституция?",
+    ],
+)
+def test_where_the_asker_works_leaves_the_question_unsaid(engine, question: str) -> None:
+    """Past the asker's place the question keeps its own detail the documents never give."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+def test_where_the_asker_works_keeps_a_pointing_question() -> None:
+    """«Работаю в прокуратуре, это про нас?»: «это» points back into the opening, which stays."""
+    question = "Работаю в прокуратуре, это про нас?"
+    assert focus(question) == (question, False)
