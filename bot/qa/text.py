@@ -733,10 +733,12 @@ _SELF_NAMING = re.compile(r"^(?P<head>[^,.:—–?!()]{2,80}?)\s*[,.]\s+(?P<rest
 
 
 def _self_named_before_comma(text: str) -> re.Match[str] | None:
-    """The asker named by a noun (_self_named) before a comma, unless a pronoun after it points
-    back into it («Я юрист, что это для меня значит?» is asked as a whole)."""
+    """The asker named by a noun (_self_named), or told by where they work, study or live
+    (_lives_where: «работаю на таможне, что нам светит…?»), before a comma, unless a pronoun after it
+    points back into it («Я юрист, что это для меня значит?» is asked as a whole)."""
     match = _SELF_COMMA.match(text)
-    if match is None or not _self_named(words(match["head"].casefold())):
+    head = words(match["head"].casefold()) if match is not None else []
+    if match is None or not (_self_named(head) or _lives_where(head)):
         return None
     found = words(match["rest"].casefold())
     asked = [w for i, w in enumerate(found) if not _determiner(found, i)]
@@ -1008,18 +1010,26 @@ FORM_REQUEST = _word_set(
 # not «о том» (which opens a clause: «о том, чтобы…»)
 TOPIC_PREPOSITIONS = _word_set("про о об насчет насчёт about on regarding")
 DEMONSTRATIVES = _word_set("это этом этого that this it")
+# «на этот счёт», «по этому поводу», «на сей счёт», «по данному поводу»: the preposition and the noun
+# of an idiom that, with a demonstrative between them, says «об этом» (as typed, folded)
+POINTING_IDIOMS = frozenset({("на", "счет"), ("по", "поводу")})
+IDIOM_DEMONSTRATIVES = _word_set("этот тот сей данный этому тому сему данному такому")
 
 
 def _rest_points_back(rest: str) -> bool:
-    """«про это что-то было?», «об этом говорилось?»: the rest asks of the topic the opening named,
-    by a demonstrative after a preposition of the topic with no noun after it; asked alone it asks
-    of nothing («об этом законе» names its own)."""
+    """«про это что-то было?», «об этом говорилось?», «что на этот счёт сказано?»: the rest asks of
+    the topic the opening named, by a demonstrative after a preposition of the topic with no noun
+    after it (or inside an idiom of pointing back); asked alone it asks of nothing («об этом законе»
+    names its own)."""
     found = words(rest)
     morphology = shared_morphology()
     for i, (before, word) in enumerate(itertools.pairwise(found)):
         # («что значит «нулевая терпимость» и кто об этом говорил?»: the rest's own noun before it)
         if morphology.info(before).pos == "NOUN":
             return False
+        idiom = (before, found[i + 2] if i + 2 < len(found) else "")
+        if word in IDIOM_DEMONSTRATIVES and idiom in POINTING_IDIOMS:
+            return True  # «что на этот счёт сказано?», «что по этому поводу говорили?»
         if before in TOPIC_PREPOSITIONS and word in DEMONSTRATIVES:
             after = found[i + 2] if i + 2 < len(found) else None
             if after is None or morphology.info(after).pos not in ("NOUN", "ADJF"):

@@ -18,7 +18,7 @@ from bot.qa.reading.context import SAID_KIND, WHICH_WORDS, ReaderContext
 from bot.qa.reading.edits import less, less_words, read_with
 from bot.qa.reading.people import PEOPLE_AT_LARGE, reports_words
 from bot.qa.subject import TOPIC_PREPOSITIONS
-from bot.qa.text import THIRD_POSSESSIVES
+from bot.qa.text import IDIOM_DEMONSTRATIVES, POINTING_IDIOMS, THIRD_POSSESSIVES
 
 # «Какое место занимает X в…?», «какое место отводится X»: the place a thing takes asks its role
 # (as «какую роль играет», whose words are stopwords), not a place: the noun and the verbs
@@ -457,6 +457,20 @@ def applied_to(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysi
         found[i]
         for i in range(1, len(found) - 1)
         if found[i] in APPLIED_FORMS and found[i - 1] in DOMAIN_PREPOSITIONS and found[i + 1] in APPLIED_TO
+    ]
+    return less_words(ctx, analysis, dropped) if dropped else analysis
+
+
+def on_this_score(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Не пострадает ли приватность? Что на этот счёт говорится?», «Что по этому поводу сказано?»:
+    «на этот счёт», «по этому поводу» say «об этом»: the noun of the idiom is no subject (no account,
+    no occasion the documents never name). Only after a demonstrative: «по поводу реформы» names what
+    is asked of, «по какому поводу» asks the reason, «за счёт чего» asks the means."""
+    found = analysis.words
+    dropped = [
+        found[i]
+        for i in range(2, len(found))
+        if (found[i - 2], found[i]) in POINTING_IDIOMS and found[i - 1] in IDIOM_DEMONSTRATIVES
     ]
     return less_words(ctx, analysis, dropped) if dropped else analysis
 

@@ -102,6 +102,7 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     frames.without_domain_frame,
     frames.in_a_respect,
     frames.applied_to,
+    frames.on_this_score,
     frames.towards_a_thing,
     frames.effect_on,
     frames.text_of_the_draft,
