@@ -697,6 +697,19 @@ class Analyzer:
                         self._synonyms.setdefault(lemmas, canonical)
                         if lemmas not in self._parts:
                             self._parts[lemmas] = _phrase_parts(lemmas, heads)
+                    self._learn_object_first(kept, heads, canonical)
+
+    def _learn_object_first(self, kept: list[str], heads: tuple[int, ...], canonical: str) -> None:
+        """«мнениями обменивались», «превратно толковать», «порядок навести»: Russian puts a verb's
+        object or adverb before it as freely as after, so a curated phrase of an infinitive and one
+        word is found in either order (only that: a noun phrase's order tells its head)."""
+        if len(kept) != 2 or self._morph.info(kept[0]).pos != "INFN":
+            return
+        reversed_heads = tuple(len(kept) - 1 - i for i in reversed(heads))
+        for lemmas in product(*(self._morph.lemmas(w) for w in reversed(kept))):
+            self._synonyms.setdefault(lemmas, canonical)
+            if lemmas not in self._parts:
+                self._parts[lemmas] = _phrase_parts(lemmas, reversed_heads)
 
     def _abbreviations(self, groups: list[list[str]]) -> dict[str, str]:
         """Each compound abbreviation of a curated phrase («госуправление»), by its lemmas -> the

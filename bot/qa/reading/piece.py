@@ -82,6 +82,9 @@ PLURAL_ENDINGS = ("ы", "ов", "ам", "ами", "ах")
 # those who wrote the piece, right before its name («авторы пресс-релиза», «составители текста»)
 AUTHOR_LEMMAS = frozenset({"автор", "составитель"})
 PRESS = "пресс"
+# «Заң алдындағы теңдік құжатта қалай түсіндірілген?»: the Kazakh locative of the piece read («in the
+# document», «in the text»), which frames a question as «в документе» does (see without_the_piece)
+KAZAKH_PIECE_PLACES = frozenset({"құжатта", "мәтінде"})
 
 
 def _places(question: str) -> list[re.Match[str]]:
@@ -159,12 +162,20 @@ def without_the_piece(ctx: ReaderContext, question: str, analysis: Analysis) -> 
         for value in PIECE_WORDS[lemma]
     }
     piece |= _authors_of_the_piece(ctx, found)
+    piece |= _kazakh_piece_place(ctx, found)
     if not piece or ("when" in analysis.kinds and any(_unknown_verb(t) for t in analysis.terms)):
         return analysis
     kept = tuple(t for t in analysis.terms if t.value not in piece)
     if not any(t.known and t.pos in {"NOUN", None} for t in kept):
         return analysis
     return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
+
+
+def _kazakh_piece_place(ctx: ReaderContext, found: tuple[str, ...]) -> set[str]:
+    """«құжатта», «мәтінде»: the values of the Kazakh locative of the piece read, where the answer is
+    read, not what is asked (only the locative: «құжат» as a subject, «қандай құжат», stays)."""
+    places = [word for word in found if word in KAZAKH_PIECE_PLACES]
+    return set(ctx.analyzer.analyse(" ".join(places)).values) if places else set()
 
 
 # how many words after a plural piece word may name the event it is of («в материалах круглого стола»)
