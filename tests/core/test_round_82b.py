@@ -1,6 +1,5 @@
 """Round 82b: fresh wrong answers: the «что» of «верно ли, что…» opens the statement checked, no
-asking word (a claim that the draft's discussion has ended asks whether it goes on); a phrase of
-leaving out set off by commas leaves out only what it holds (real engine)."""
+asking word (a claim that the draft's discussion has ended asks whether it goes on) (real engine)."""
 
 from __future__ import annotations
 
@@ -43,18 +42,3 @@ def test_claimed_end_date_still_declines(engine) -> None:
     """How long the discussion lasts the text never says."""
     reply = engine.answer("Верно ли, что обсуждение проекта Конституции продлится до лета?")
     assert reply.kind == "none", describe(reply)
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "Чем, помимо обсуждения, сейчас занимаются в связи с проектом Конституции?",
-        "Что, кроме обсуждения, сейчас делается с проектом Конституции?",
-        "Помимо обсуждения, что сейчас происходит с проектом Конституции?",
-    ],
-)
-def test_left_out_between_commas_keeps_the_rest(engine, question: str) -> None:
-    """«, помимо обсуждения, сейчас…»: the comma closes what is left out; «сейчас» after it is asked
-    (where the draft stands now), not read into the phrase of leaving out."""
-    reply = engine.answer(question)
-    assert (reply.kind, reply.entry_id) == ("answer", "current_stage"), describe(reply)

@@ -729,17 +729,17 @@ def without_excluded(ctx: ReaderContext, question: str, analysis: Analysis) -> A
     «кто был, кроме генпрокурора» asks for the others (kind `others`), not for him. Set off by
     commas, the phrase leaves out all it holds («, помимо нетерпимости к нарушениям,»)."""
     found = analysis.words
-    closed = [words(m.group(1).casefold())[:MAX_EXCLUDED_WORDS] for m in _EXCLUDED_CLOSED.finditer(question)]
-    around = [" ".join(phrase) for phrase in closed]
+    around = []
     for i, word in enumerate(found):
         if word in EXCLUDING_BEFORE:
             start = i + 1
             while start < len(found) and found[start] in EXCLUDING_LINKS:
                 start += 1
-            if not _closed_at(found, start, closed):
-                around.append(" ".join(_before_verb(found[start : start + WHICH_SPAN])))
+            around.append(" ".join(_before_verb(found[start : start + WHICH_SPAN])))
         elif word in EXCLUDING_AFTER and i:
             around.append(found[i - 1])
+    closed = _EXCLUDED_CLOSED.finditer(question)
+    around.extend(" ".join(words(m.group(1))[:MAX_EXCLUDED_WORDS]) for m in closed)
     excluded = {v for text in around for v in ctx.analyzer.analyse(text).values}
     excluded -= _asked_outside(ctx, question)
     if not excluded:
@@ -760,13 +760,6 @@ def without_excluded(ctx: ReaderContext, question: str, analysis: Analysis) -> A
         kinds = kinds | {BESIDES}
     values = frozenset(t.value for t in kept)
     return replace(analysis, terms=kept, values=values, kinds=kinds, excluded=_left_out_lemmas(ctx, question))
-
-
-def _closed_at(found: Sequence[str], start: int, closed: Sequence[Sequence[str]]) -> bool:
-    """«Чем, помимо обсуждения, сейчас занимаются…?»: the phrase of leaving out from `start` is one
-    set off by commas, which leaves out what it holds and no more: the words past its comma («сейчас»)
-    are asked, not read into it as the span up to the verb would."""
-    return any(list(found[start : start + len(phrase)]) == list(phrase) for phrase in closed if phrase)
 
 
 def _chosen_from(ctx: ReaderContext, found: Sequence[str]) -> frozenset[str]:
