@@ -708,7 +708,7 @@ class Subjects:
         found = analysis.words
         asking = any(
             morphology.info(w).lemma in ASKING_WORDS
-            and not _checked_that(found, i)
+            and not checked_that(found, i)
             and not (w == "что" and found[i + 1 : i + 2] == ("ли",))
             and not _or_what(found, i)
             for i, w in enumerate(found)
@@ -1653,7 +1653,7 @@ def _or_what(found: tuple[str, ...], i: int) -> bool:
     return i == len(found) - 1 and i > 0 and found[i] == "как" and found[i - 1] in ALTERNATIVE_WORDS
 
 
-def _checked_that(found: tuple[str, ...], i: int) -> bool:
+def checked_that(found: Sequence[str], i: int) -> bool:
     """The word at `i` is the «что» of «правда ли, что…», «верно, что…»: the conjunction opening the
     statement checked, not an asking word."""
     return found[i] == "что" and not CHECKING_WORDS.isdisjoint(found[max(0, i - CHECKED_THAT_SPAN) : i])

@@ -14,7 +14,7 @@ from bot.qa.kazakh import YES_NO_PARTICLES
 from bot.qa.morph import shared_morphology
 from bot.qa.reading.context import ADJECTIVE_POS, SAID_KIND, ReaderContext
 from bot.qa.reading.edits import less, less_words
-from bot.qa.subject import ALTERNATIVE_WORDS, CHECKING_WORDS, YES_NO_TAILS
+from bot.qa.subject import ALTERNATIVE_WORDS, CHECKING_WORDS, YES_NO_TAILS, checked_that
 from bot.qa.text import OBLIQUE_QUESTION_WORDS, QUESTION_OPENERS
 
 # «по сути», «по существу», «в сущности», "in essence" (without_hedge)
@@ -606,7 +606,8 @@ def _held_claim(found: Sequence[str]) -> bool:
 def _states_claim(found: Sequence[str]) -> bool:
     """«Реформу рассматривали как разрыв с прежним курсом?», «Означают ли цифровые решения
     ослабление защиты данных?», "Did the participants focus on theoretical matters?": a yes/no
-    question (no asking word but «ли») asks whether its statement holds, as «правда ли, что…» does.
+    question (no asking word but «ли») asks whether its statement holds, as «правда ли, что…» does
+    (whose «что» opens the statement checked: no asking word, checked_that).
     «Что означает ослабление…?» asks something else, and «разрыв … или налоговая политика?» which of
     two (the alternatives' readings); a «как» past the opening is "as" («рассматривали как разрыв»),
     not "how"."""
@@ -621,6 +622,7 @@ def _states_claim(found: Sequence[str]) -> bool:
                 and w != "ли"
                 and not (i > 0 and w == AS_WORD)
                 and not _negated_whether(found, i)
+                and not checked_that(found, i)
             )
             or w in OBLIQUE_QUESTION_WORDS
             or morphology.info(w).lemma in CLAIM_ASKING_LEMMAS
