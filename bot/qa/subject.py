@@ -147,7 +147,7 @@ KIND_OF_NAMED = "принцип"
 # name, no subject of its own (Subjects._kinds_of_named)
 CURRENT_ONE = "нынешний"
 # The draft's changes named as a whole (Subjects.another_whole)
-CHANGE_WORDS = "изменения поправки новеллы преобразования нововведения changes amendments"
+CHANGE_WORDS = "изменения поправки новеллы преобразования нововведения новшества changes amendments"
 # «закон о персональных данных», «кодекс об…», "the law on personal data", «дербес деректер туралы
 # заң»: a law named by its topic (a law's noun, as a lemma or an English word, right before a
 # preposition of topic; the Kazakh noun after «туралы»): see Subjects.laws_by_topic

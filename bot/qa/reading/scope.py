@@ -16,7 +16,7 @@ from bot.qa.morph import Morphology, shared_morphology
 from bot.qa.reading.context import ASKING_WHICH, WHICH_SPAN, WHICH_WORDS, ReaderContext
 from bot.qa.reading.edits import less, less_words, unless_asked_elsewhere
 from bot.qa.reading.people import FROM_WORDS, WHO_WORDS
-from bot.qa.subject import ALTERNATIVE_WORDS
+from bot.qa.subject import ALTERNATIVE_WORDS, CHANGE_WORDS
 from bot.qa.text import has_cyrillic, words
 
 # Words that leave out what follows them («кроме генпрокурора») or, in Kazakh, what precedes them.
@@ -1046,10 +1046,18 @@ def reciprocal_other(ctx: ReaderContext, question: str, analysis: Analysis) -> A
 
 
 # «Какие положения проекта касаются…?»: the draft's provisions (by lemma), and the verbs that link
-# them to their topic (concerning, devoted to, bearing on), or a preposition of topic right after
+# them to their topic (concerning, devoted to, bearing on, bound up with), or a preposition of topic
+# right after; so do the draft's changes (CHANGE_WORDS), which also say their topic with «в»
 PROVISION_LEMMAS = frozenset({"положение"})
-PROVISION_LINK_LEMMAS = frozenset({"касаться", "коснуться", "относиться", "посвятить", "затрагивать"})
+CHANGE_LEMMAS = frozenset(shared_morphology().info(w).lemma for w in words(CHANGE_WORDS) if has_cyrillic(w))
+PROVISION_LINK_LEMMAS = frozenset(
+    {"касаться", "коснуться", "относиться", "посвятить", "затрагивать", "связать"}
+)  # fmt: skip
 PROVISION_TOPIC_WORDS = frozenset({"о", "об", "про", "насчёт", "насчет"})
+CHANGES_TOPIC_WORDS = PROVISION_TOPIC_WORDS | {"в", "во"}
+# the words asking how a thing bears on a topic («Как изменения затрагивают экономику?», «…эти
+# изменения как-то затрагивают?»), as typed
+HOW_WORDS = frozenset({"как", "как-то", "каким"})
 # how many words after the provisions noun its linking verb may stand («положения проекта новой
 # Конституции касаются…»)
 PROVISION_SPAN = 4
@@ -1060,19 +1068,43 @@ def provisions_on(ctx: ReaderContext, question: str, analysis: Analysis) -> Anal
     юридическом образовании?»: the draft's provisions on a topic ask what the draft says of that
     topic, as «Что в проекте касается…?» does: the provisions noun and its linking verb are the
     frame, no subject; the topic stays asked («…касаются налогов?» is judged by its taxes). Not
-    «положение» as a state of things («Как изменится положение граждан?»: no topic linked)."""
+    «положение» as a state of things («Как изменится положение граждан?»: no topic linked). So do
+    the draft's changes on a topic («Какие новшества касаются юридического образования?», «Какие
+    изменения в юридическом образовании?»), but not changes in the whole itself («Какие изменения в
+    Конституции?» asks the changes), and only when the changes are what is asked (`_changes_asked`):
+    «Правда ли, что поправки в тексте оцениваются положительно?» asks how they are judged."""
     found = analysis.words
     morphology = shared_morphology()
     for i, word in enumerate(found):
-        if morphology.info(word).lemma not in PROVISION_LEMMAS or morphology.info(word).pos != "NOUN":
+        lemma = morphology.info(word).lemma
+        if lemma not in PROVISION_LEMMAS | CHANGE_LEMMAS or morphology.info(word).pos != "NOUN":
+            continue
+        if lemma in CHANGE_LEMMAS and not _changes_asked(found, i, morphology):
             continue
         after = found[i + 1 : i + 1 + PROVISION_SPAN]
-        if after[:1] and after[0] in PROVISION_TOPIC_WORDS:
+        topic_words = CHANGES_TOPIC_WORDS if lemma in CHANGE_LEMMAS else PROVISION_TOPIC_WORDS
+        # «изменения в Конституции»: the changes of the whole are asked, unless linked to a topic
+        if (
+            after[:1]
+            and after[0] in topic_words
+            and not (lemma in CHANGE_LEMMAS and ctx.wholes & ctx.analyzer.analyse(" ".join(after[1:])).values)
+        ):
             return less_words(ctx, analysis, (word,))
         links = [w for w in after if morphology.info(w).lemma in PROVISION_LINK_LEMMAS]
         if links:
             return less_words(ctx, analysis, (word, links[0]))
     return analysis
+
+
+def _changes_asked(found: tuple[str, ...], at: int, morphology: Morphology) -> bool:
+    """The change noun at `at` is what is asked: a which-word right before it, or before one
+    adjective of it («Какие предлагаемые изменения…»), or a how-word anywhere («Как изменения
+    затрагивают экономику?»). Not «В какой мере изменения касаются…?» (how far: a degree)."""
+    before = found[max(0, at - WHICH_SPAN) : at]
+    if before and morphology.info(before[-1]).lemma in WHICH_WORDS:
+        return True
+    adjective = len(before) == WHICH_SPAN and morphology.info(before[-1]).pos in {"ADJF", "PRTF"}
+    return (adjective and morphology.info(before[0]).lemma in WHICH_WORDS) or not HOW_WORDS.isdisjoint(found)
 
 
 # «Какое из обсуждавшихся направлений…?», «Какое из выделенных направлений…?»: a which-word, «из» and a
