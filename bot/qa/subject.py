@@ -1472,8 +1472,6 @@ class Subjects:
         # (as itself, not a word of its family: «законных интересов» tells of no law)
         if not all(any(self.index.holds(entry_id, v) for v in part) for part in subject.asked):
             return False  # the thing asked for (asked_parts) is not what the entry speaks of
-        if not all(part & self._told(entry_id) for part in subject.heads):
-            return False  # the kind asked for (which_heads) is not one the entry tells of
         if not subject.known:
             return True
         return all(
@@ -1499,6 +1497,10 @@ class Subjects:
             # a law asked which of is an act: an entry holding the law's noun otherwise tells of
             # none («равны перед законом», «применение законов»: the law as a whole), though the
             # question is about what it speaks of (a decline says the document is silent)
+            return False
+        if not all(part & self._told(entry_id) for part in subject.heads):
+            # the kind asked for (which_heads) is not one the entry tells of: it speaks of the
+            # thing as a whole, and a decline says the document does not say which
             return False
         if not self.presence.isdisjoint(subject.known):
             return True
