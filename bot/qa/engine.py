@@ -461,6 +461,7 @@ class Engine:
             yet_to_be=subjects.yet_to_be(analysis),
             predicate=subjects.kazakh_predicate(analysis),
             acts=subjects.acts_asked(analysis),
+            heads=subjects.which_heads(analysis),
         )
         ranked = self._through_spheres(analysis, ranked, subject, count=count, listing=listing, items=items)
         ranked = self._as_many_as_wanted(question, ranked)
