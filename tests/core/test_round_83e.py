@@ -178,3 +178,13 @@ def test_replies_as_before(engine: Engine, question: str, entry: str) -> None:
     evaluation row keeps its reply)."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
+
+
+def test_phrase_positions_as_a_scan() -> None:
+    """form._phrase_at, past its test of the first word, finds every occurrence as the scan did."""
+    found = ("в", "общих", "чертах", "о", "чем", "в", "целом", "говорили")
+    assert form._phrase_at(found, ("в", "целом")) == {5, 6}
+    assert form._phrase_at(found, ("в", "общих", "чертах")) == {0, 1, 2}
+    assert form._phrase_at(found, ("по", "пунктам")) == set()
+    assert form._phrase_at(found, ("в", "основном")) == set()
+    assert form._phrase_at(found, ()) == set()

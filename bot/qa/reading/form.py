@@ -424,6 +424,8 @@ def _outcome_breadth(ctx: ReaderContext, found: tuple[str, ...]) -> set[int]:
 
 def _phrase_at(found: tuple[str, ...], phrase: tuple[str, ...]) -> set[int]:
     """The positions of every occurrence of the phrase among the words."""
+    if not phrase or phrase[0] not in found:
+        return set()  # (the common case: its first word absent, no scan of the word runs)
     n = len(phrase)
     return {j for i in range(len(found) - n + 1) if found[i : i + n] == phrase for j in range(i, i + n)}
 
