@@ -36,6 +36,8 @@ INDEFINITE_ABOUT = frozenset(
     for pronoun in ("что-то", "что-нибудь", "что-либо")
     for about in ("про", "о", "об", "насчет")
 )
+# every phrase without_hedge drops, joined once (not for each pair of words asked)
+DROPPED_PHRASES = HEDGES | COMPOUND_PREPOSITIONS | INDEFINITE_ABOUT
 # "What is named as X": what is called X (named_as)
 NAMED_AS = frozenset({"named as", "named the"})
 # "Why does he consider X important?", "Is X deemed progressive?": a verb of judging before the
@@ -388,7 +390,7 @@ def _claimed_thing(ctx: ReaderContext, found: Sequence[str]) -> bool:
     return any(
         tuple(lemmas[i : i + len(claimed)]) == claimed and morphology.info(found[i]).pos == "NOUN"
         for i in range(len(found))
-        for claimed, _ in ctx.opposites
+        for claimed, _ in ctx.opposites_from.get(lemmas[i], ())
     )
 
 
@@ -399,7 +401,8 @@ def with_opposites(ctx: ReaderContext, found: Sequence[str]) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(found):
-        for claimed, opposite in ctx.opposites:
+        # (only the phrases starting with this word's lemma can match here: ctx.opposites_from)
+        for claimed, opposite in ctx.opposites_from.get(lemmas[i], ()):
             if tuple(lemmas[i : i + len(claimed)]) == claimed:
                 out.append(opposite)
                 i += len(claimed)
@@ -479,9 +482,7 @@ def without_hedge(ctx: ReaderContext, question: str, analysis: Analysis) -> Anal
     found = analysis.words
     pairs = [" ".join(found[i : i + 2]) for i in range(len(found) - 1)]
     threes = [" ".join(found[i : i + 3]) for i in range(len(found) - 2)]
-    said = [
-        hedge for hedge in (*pairs, *threes) if hedge in HEDGES | COMPOUND_PREPOSITIONS | INDEFINITE_ABOUT
-    ]
+    said = [hedge for hedge in (*pairs, *threes) if hedge in DROPPED_PHRASES]
     said = [hedge for hedge in said if not _quality_closing(found, hedge)]
     if not said:
         return analysis
