@@ -256,12 +256,12 @@ class Engine:
 
     def _kazakh_verbs(self, analysis: Analysis) -> Analysis:
         """A Kazakh question's verb before its yes/no particle (kazakh.verbs_before_particle), or a
-        past verb closing it (kazakh.closing_past_verb), that the knowledge base does not know is
-        read as a verb, not as the Russian noun its letters may spell: it names no subject the
-        documents never use. It is a real word, the action asked, though spelt without a Kazakh
-        letter («Сенат жойыла ма?»), as the analyzer reads one with such a letter («сақтала»): not
-        noise the documents may just not spell."""
-        verbs = kazakh.verbs_before_particle(analysis.words) | kazakh.closing_past_verb(analysis.words)
+        past or present-future verb closing it (kazakh.closing_verbs: «…қайда жазылады»), that the
+        knowledge base does not know is read as a verb, not as the Russian noun its letters may
+        spell: it names no subject the documents never use. It is a real word, the action asked,
+        though spelt without a Kazakh letter («Сенат жойыла ма?»), as the analyzer reads one with
+        such a letter («сақтала»): not noise the documents may just not spell."""
+        verbs = kazakh.verbs_before_particle(analysis.words) | kazakh.closing_verbs(analysis.words)
         if not verbs:
             return analysis
         values = {t.value for word in verbs for t in self.analyzer.analyse(word).terms if not t.known}
