@@ -61,6 +61,7 @@ from bot.qa.reading import (
     relative_clause,
 )
 from bot.qa.reading.context import SAID_KIND
+from bot.qa.reading.piece import without_the_piece_words
 from bot.qa.replies import ReplyBuilder, asked, question_in
 from bot.qa.rescue import readable, rescuable, rescued
 from bot.qa.semantic import Embedder, SemanticIndex, entry_vectors, load_embedder
@@ -793,7 +794,8 @@ class Engine:
         if self.semantic is None:
             return {}
         spelt = (lambda w: w) if lang == "kk" else self.analyzer.spelt
-        text = " ".join(spelt(w) for w in analysis.words if len(w) <= MAX_EMBEDDED_WORD)
+        embedded = without_the_piece_words(analysis)
+        text = " ".join(spelt(w) for w in embedded if len(w) <= MAX_EMBEDDED_WORD)
         if not text:
             return {}
         fits = self._fitting(analysis.kinds, itemised(self.context, analysis), self._bodies_only(analysis))

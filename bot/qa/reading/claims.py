@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from bot.qa.analyzer import Analysis
 from bot.qa.kazakh import YES_NO_PARTICLES
-from bot.qa.morph import shared_morphology
+from bot.qa.morph import WordInfo, shared_morphology
 from bot.qa.reading.context import ADJECTIVE_POS, SAID_KIND, ReaderContext
 from bot.qa.reading.edits import less, less_words
 from bot.qa.subject import ALTERNATIVE_WORDS, CHECKING_WORDS, YES_NO_TAILS, checked_that
@@ -62,6 +62,13 @@ CLAIM_OPENERS = frozenset({"что", "that"})
 # goes on, which a yes/no question whether the draft's process has ended asks of (ended_yet)
 ENDING_LEMMAS = frozenset({"завершиться", "закончиться", "окончиться", "завершить", "закончить"})
 GOING_ON = "продолжаться"
+# «обсуждение закрыто», «обсуждение уже закрыли»: a process said to be closed, in the short form or a
+# verb, has ended too (ended_yet); not the full adjective («закрытый характер» is a quality asked of)
+CLOSING_LEMMAS = frozenset({"закрытый", "закрыть", "закрыться", "окончить"})
+CLOSING_POS = frozenset({"ADJS", "PRTS", "VERB"})
+CLOSED_TO = "для"
+# the nouns of discussing, which a claim naming the draft too speaks of as the draft's (ended_yet)
+DISCUSSION_LEMMAS = frozenset({"обсуждение", "дискуссия"})
 # ... and in Kazakh, by stem: «аяқталды ма» (has it ended) of the draft («жоба», «жобасын»)
 KAZAKH_ENDING = "аяқтал"
 KAZAKH_DRAFT = "жоба"
@@ -262,8 +269,8 @@ def ended_yet(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis
     if not _states_claim(found):
         return analysis
     morphology = shared_morphology()
-    ending = [w for w in found if morphology.info(w).lemma in ENDING_LEMMAS]
-    if ending and _process_of_the_whole(ctx, found):
+    ending = [w for w in found if _ending(morphology.info(w), closed_to=CLOSED_TO in found)]
+    if ending and (_process_of_the_whole(ctx, found) or _discussion_beside_the_whole(ctx, found)):
         dropped = ctx.analyzer.analyse(" ".join(ending)).values
     elif any(t.value.startswith(KAZAKH_ENDING) for t in analysis.terms) and any(
         t.value.startswith(KAZAKH_DRAFT) for t in analysis.terms
@@ -273,6 +280,22 @@ def ended_yet(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis
         return analysis
     kept = (*(t for t in analysis.terms if t.value not in dropped), *ctx.analyzer.analyse(GOING_ON).terms)
     return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
+
+
+def _ending(info: WordInfo, *, closed_to: bool) -> bool:
+    """A verb of ending («завершилось»), or a process said to be closed («закрыто», «закрыли»); not
+    closed to someone («закрыто ли обсуждение для граждан?» asks who may take part)."""
+    closing = info.lemma in CLOSING_LEMMAS and info.pos in CLOSING_POS and not closed_to
+    return info.lemma in ENDING_LEMMAS or closing
+
+
+def _discussion_beside_the_whole(ctx: ReaderContext, found: Sequence[str]) -> bool:
+    """«Правда ли, что проект уже принят и обсуждение закрыто?»: the discussion named in a claim that
+    names the draft too is the draft's («Обсуждение на круглом столе завершилось?» names no draft)."""
+    morphology = shared_morphology()
+    return any(morphology.info(w).lemma in DISCUSSION_LEMMAS for w in found) and any(
+        ctx.analyzer.analyse(w).values & ctx.whole for w in found if morphology.info(w).pos == "NOUN"
+    )
 
 
 def _process_of_the_whole(ctx: ReaderContext, found: Sequence[str]) -> bool:
