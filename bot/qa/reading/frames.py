@@ -1072,26 +1072,7 @@ def role_in_making(ctx: ReaderContext, question: str, analysis: Analysis) -> Ana
         for before, after in itertools.pairwise(found[role:])
         if before in IN_WORDS and morphology.info(after).lemma in MAKING_LEMMAS
     ]
-    if making:
-        return less_words(ctx, analysis, making[:1])
-    return less(analysis, _whole_played_in(ctx, found[role:]))
-
-
-def _whole_played_in(ctx: ReaderContext, found: Sequence[str]) -> frozenset[str]:
-    """«Какая роль в конституционной реформе отводится учёным?», «роль научного сообщества в
-    реформе»: the reform or the draft after «в» (its adjectives passed over) is where the role is
-    played, the frame of the question; what is asked is the part of the one who plays it."""
-    morphology = shared_morphology()
-    for i, word in enumerate(found[:-1]):
-        if word not in IN_WORDS:
-            continue
-        end = i + 1
-        while end < len(found) - 1 and morphology.info(found[end]).pos == "ADJF":
-            end += 1
-        values = ctx.analyzer.analyse(" ".join(found[i + 1 : end + 1])).values
-        if values and values <= ctx.wholes:
-            return values
-    return frozenset()
+    return less_words(ctx, analysis, making[:1]) if making else analysis
 
 
 # «Какую роль сыграл круглый стол?», "What role did the round table play?": the role of the event
