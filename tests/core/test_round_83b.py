@@ -118,3 +118,16 @@ def test_which_members_of_a_kind_still_decline(engine, question: str) -> None:
     name, which the text never gives: neither is split nor read as one thing."""
     reply = engine.answer(question)
     assert (reply.kind, reply.decline) == ("none", "not_in_document"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Сравните Конституцию Казахстана и России",
+        "Какая разница между Конституцией Казахстана и Конституцией Узбекистана?",
+    ],
+)
+def test_sides_of_a_comparison_are_not_split(engine, question: str) -> None:
+    """The two nouns are the sides compared, one question: not each side alone."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)

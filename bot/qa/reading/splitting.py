@@ -7,6 +7,7 @@ import re
 
 from bot.qa.kazakh import KAZAKH_LETTERS
 from bot.qa.morph import shared_morphology
+from bot.qa.reading.comparison import DIFFERENCE_LEMMAS
 from bot.qa.reading.context import WHICH_WORDS
 from bot.qa.subject import ASKED_PARTICLES
 from bot.qa.text import POINTING_BACK, QUESTION_OPENERS, words
@@ -284,10 +285,13 @@ def coordinated_nouns(text: str) -> list[tuple[list[str], tuple[str, str]]]:
     case joined by «и» (the first one's genitive complement between them) are two things asked of one
     predicate, which no one entry may tell together: each is asked with the rest of the question
     («Скажите дату проведения мероприятия», «Скажите тему мероприятия»), with the two nouns; one such
-    pair for each «и» joining two nouns so."""
+    pair for each «и» joining two nouns so; none when the question compares or relates them
+    («Сравните Конституцию Казахстана и России», «связь между X и Y»: the two together are asked)."""
     morphology = shared_morphology()
     found = list(_RUSSIAN_WORD.finditer(text))
     pairs: list[tuple[list[str], tuple[str, str]]] = []
+    if any(_relates(token.group().casefold()) for token in found):
+        return pairs
     for k in range(1, len(found) - 1):
         if found[k].group().casefold() != AND:
             continue
@@ -324,6 +328,16 @@ def _which_ones(before: list[re.Match[str]]) -> bool:
         if info.pos != "ADJF":
             return False
     return False
+
+
+# «между X и Y»: the two joined as one relation asked (_relates)
+BETWEEN = "между"
+
+
+def _relates(word: str) -> bool:
+    """A word of comparing or differing (comparison.DIFFERENCE_LEMMAS) or «между»: the nouns joined
+    by «и» are the sides of one comparison or relation asked."""
+    return word == BETWEEN or shared_morphology().info(word).lemma in DIFFERENCE_LEMMAS
 
 
 # the cases a noun's likeliest reading may confuse with each other («закон»: nominative or accusative)
