@@ -330,14 +330,14 @@ def _which_ones(before: list[re.Match[str]]) -> bool:
     return False
 
 
-# «между X и Y»: the two joined as one relation asked (_relates)
-BETWEEN = "между"
+# «между X и Y», «как связаны X и Y»: the two joined as one relation asked (_relates), as lemmas
+RELATING_LEMMAS = frozenset({"между", "связать", "связывать", "связь", "соотноситься", "соотношение"})
 
 
 def _relates(word: str) -> bool:
-    """A word of comparing or differing (comparison.DIFFERENCE_LEMMAS) or «между»: the nouns joined
-    by «и» are the sides of one comparison or relation asked."""
-    return word == BETWEEN or shared_morphology().info(word).lemma in DIFFERENCE_LEMMAS
+    """A word of comparing or differing (comparison.DIFFERENCE_LEMMAS) or of relating («между»,
+    «связаны»): the nouns joined by «и» are the sides of one comparison or relation asked."""
+    return shared_morphology().info(word).lemma in DIFFERENCE_LEMMAS | RELATING_LEMMAS
 
 
 # the cases a noun's likeliest reading may confuse with each other («закон»: nominative or accusative)
