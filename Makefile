@@ -7,6 +7,8 @@ PY     := $(VENV)/bin/python
 PIP    := $(PY) -m pip --quiet --disable-pip-version-check
 STAMP  := $(VENV)/.installed-stamp
 LOCK   := requirements.lock
+# Workers for tests/core (pytest-xdist): its ~15,000 engine tests share nothing but read-only engines.
+TEST_WORKERS ?= 2
 
 .PHONY: install lock run chat test test-fast typecheck lint format kb-check eval bench bench-scale docker-build docker-run clean help
 
@@ -53,13 +55,15 @@ run: $(STAMP)
 chat: $(STAMP)
 	@$(PY) -m bot chat
 
-## Lint, types (mypy --strict on bot/), knowledge-base check and the whole test suite (CI: .ci/run).
+## Lint, types (mypy --strict on bot/), knowledge-base check and the whole test suite (CI: .ci/run):
+## tests/core on TEST_WORKERS processes, then the rest (servers, ports, load runs) in one, as before.
 test: $(STAMP)
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
 	$(PY) -m mypy
 	$(PY) -m bot kb check
-	$(PY) -m pytest -q -p no:cacheprovider
+	$(PY) -m pytest -q -p no:cacheprovider -n $(TEST_WORKERS) tests/core
+	$(PY) -m pytest -q -p no:cacheprovider --ignore=tests/core
 
 test-fast: $(STAMP)
 	$(PY) -m pytest -q -p no:cacheprovider -m "not slow"

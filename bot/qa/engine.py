@@ -62,6 +62,7 @@ from bot.qa.reading import (
     relative_clause,
 )
 from bot.qa.reading.context import SAID_KIND
+from bot.qa.reading.piece import without_the_piece_words
 from bot.qa.replies import ReplyBuilder, asked, question_in
 from bot.qa.rescue import readable, rescuable, rescued
 from bot.qa.semantic import Embedder, SemanticIndex, entry_vectors, load_embedder
@@ -257,12 +258,12 @@ class Engine:
 
     def _kazakh_verbs(self, analysis: Analysis) -> Analysis:
         """A Kazakh question's verb before its yes/no particle (kazakh.verbs_before_particle), or a
-        past verb closing it (kazakh.closing_past_verb), that the knowledge base does not know is
-        read as a verb, not as the Russian noun its letters may spell: it names no subject the
-        documents never use. It is a real word, the action asked, though spelt without a Kazakh
-        letter («Сенат жойыла ма?»), as the analyzer reads one with such a letter («сақтала»): not
-        noise the documents may just not spell."""
-        verbs = kazakh.verbs_before_particle(analysis.words) | kazakh.closing_past_verb(analysis.words)
+        past or present-future verb closing it (kazakh.closing_verbs: «…қайда жазылады»), that the
+        knowledge base does not know is read as a verb, not as the Russian noun its letters may
+        spell: it names no subject the documents never use. It is a real word, the action asked,
+        though spelt without a Kazakh letter («Сенат жойыла ма?»), as the analyzer reads one with
+        such a letter («сақтала»): not noise the documents may just not spell."""
+        verbs = kazakh.verbs_before_particle(analysis.words) | kazakh.closing_verbs(analysis.words)
         if not verbs:
             return analysis
         values = {t.value for word in verbs for t in self.analyzer.analyse(word).terms if not t.known}
@@ -479,6 +480,7 @@ class Engine:
             yet_to_be=subjects.yet_to_be(analysis),
             predicate=subjects.kazakh_predicate(analysis),
             acts=subjects.acts_asked(analysis),
+            heads=subjects.which_heads(analysis),
         )
         ranked = self._through_spheres(analysis, ranked, subject, count=count, listing=listing, items=items)
         ranked = self._as_many_as_wanted(question, ranked)
@@ -810,7 +812,8 @@ class Engine:
         if self.semantic is None:
             return {}
         spelt = (lambda w: w) if lang == "kk" else self.analyzer.spelt
-        text = " ".join(spelt(w) for w in analysis.words if len(w) <= MAX_EMBEDDED_WORD)
+        embedded = without_the_piece_words(analysis)
+        text = " ".join(spelt(w) for w in embedded if len(w) <= MAX_EMBEDDED_WORD)
         if not text:
             return {}
         fits = self._fitting(analysis.kinds, itemised(self.context, analysis), self._bodies_only(analysis))

@@ -99,6 +99,16 @@ def closing_past_verb(found: Sequence[str]) -> frozenset[str]:
     return frozenset()
 
 
+def closing_verbs(found: Sequence[str]) -> frozenset[str]:
+    """The past («…не берди») or the present-future («…қайда жазылады», where is it written) verb
+    closing a Kazakh question: a verb, whatever Russian noun its letters may spell. The
+    present-future only when spelt without Kazakh letters (a Russian misreading): with them, «-еді»
+    may be the past of a root in «-е» («әзірле-ді», drafted), which the analyzer reads as Kazakh."""
+    last = found[-1] if found else ""
+    future = closing_present_future(found) and not is_kazakh(last)
+    return frozenset({last}) if future else closing_past_verb(found)
+
+
 # the shortest root before a present-future ending («ен-еді», «өт-еді»)
 MIN_FUTURE_STEM = 2
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -25,6 +27,7 @@ Vectors = npt.NDArray[np.float32]
 CACHE_FORMAT = 1
 # Vectors kept in the cache file (several knowledge bases, e.g. test copies, share it).
 MAX_STORED = 20_000
+# Questions whose vectors are kept, for every index of the process (see QuestionVectors).
 QUESTION_CACHE_SIZE = 4096
 
 
@@ -149,11 +152,53 @@ def _write(path: Path, store: dict[str, Vectors]) -> None:
         log.warning("cannot write the vector cache %s (%s): it is rebuilt at the next start", path, exc)
 
 
+class QuestionVectors:
+    """A question's vector depends only on the model and the text, not on the knowledge base, so
+    one bounded cache serves every index of the process: a knowledge base reloaded (or a second
+    engine over another one) does not embed again a question already asked. Least recently used
+    questions go first; the lock keeps the cache whole when engines answer in threads."""
+
+    def __init__(self, size: int = QUESTION_CACHE_SIZE) -> None:
+        self.size = size
+        self._vectors: OrderedDict[tuple[str, str], Vectors] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, embedder: Embedder, question: str) -> Vectors:
+        """The question's vector by this model: from the cache, or embedded and kept."""
+        key = (embedder.version, question)
+        with self._lock:
+            vector = self._vectors.get(key)
+            if vector is not None:
+                self._vectors.move_to_end(key)
+                return vector
+        made: Vectors = embedder.queries([question])[0]
+        made.setflags(write=False)  # shared between indexes: nobody may change it
+        with self._lock:
+            self._vectors[key] = made
+            self._vectors.move_to_end(key)
+            while len(self._vectors) > self.size:
+                self._vectors.popitem(last=False)
+        return made
+
+    def __len__(self) -> int:
+        return len(self._vectors)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._vectors.clear()
+
+
+QUESTION_VECTORS = QuestionVectors()
+
+
 class SemanticIndex:
     """Cosine similarity of a question to every entry: its best question variant or answer."""
 
-    def __init__(self, embedder: Embedder, vectors: EntryVectors) -> None:
+    def __init__(
+        self, embedder: Embedder, vectors: EntryVectors, questions: QuestionVectors = QUESTION_VECTORS
+    ) -> None:
         self.embedder = embedder
+        self._questions = questions
         self._vectors = vectors
         ids = sorted(set(vectors.owners) | set(vectors.answer_owners))
         self._entry_ids = ids
@@ -161,12 +206,13 @@ class SemanticIndex:
         self._q_index = np.array([position[o] for o in vectors.owners], dtype=np.int64)
         self._a_index = np.array([position[o] for o in vectors.answer_owners], dtype=np.int64)
 
-        # a question asked again (a popular one, a retry) is not embedded again
+        # a question asked again (a popular one, a retry) is not scored again; its vector is kept
+        # for every index (QuestionVectors)
         self.scores = lru_cache(maxsize=QUESTION_CACHE_SIZE)(self._scores)
 
     def _scores(self, question: str) -> dict[str, float]:
         """Entry id -> cosine of the closest text of the entry."""
-        vector = self.embedder.queries([question])[0]
+        vector = self._questions.get(self.embedder, question)
         best = np.full(len(self._entry_ids), -1.0, dtype=np.float32)
         if len(self._q_index):
             np.maximum.at(best, self._q_index, self._vectors.questions @ vector)

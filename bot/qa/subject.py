@@ -118,6 +118,10 @@ ASKING_WHICH = "какой"
 ASKED_SPAN = 4
 ASKED_QUALIFIER_POS = frozenset({"ADJF", "PRTF"})
 ASKED_PARTICLES = frozenset({"именно", "конкретно", "же"})
+# «Жасанды интеллектінің қандай жүйесі…»: the Kazakh possessive after a vowel, or after a plural,
+# marks the head noun of the phrase a which-word asks for (Subjects.which_heads)
+KAZAKH_HEAD = re.compile(r"(?:[аеәоөұүу]с[ыі]|[лдт][ае]р[ыі])$")
+KAZAKH_GENITIVE = re.compile(r"[ндт][ыі]ң$")
 # «значение изменений для прав граждан», "the importance of the changes for citizens' rights": words
 # of significance or benefit, and the preposition of whom it is for within so many words after
 # (Subjects.benefited)
@@ -242,6 +246,9 @@ class Subject:
     # laws asked which of, as acts (Subjects.laws_by_topic): an entry answers only if its quotes
     # name such an act (Subjects.answers)
     acts: tuple[frozenset[str], ...] = ()
+    # the kind of a thing a which-word asks for (Subjects.which_heads), each with its family: an
+    # entry must tell one in its answer or quotes
+    heads: tuple[frozenset[str], ...] = ()
 
     def either(self, value: str) -> frozenset[str]:
         """The value and the alternatives offered beside it."""
@@ -313,7 +320,8 @@ class Subjects:
             wholes = tuple(p for p in self.named if p != value and value in p.split())
             if wholes:
                 self._parted[value] = wholes
-        self._standalone: dict[str, frozenset[str]] = {}
+        # an entry's terms read from some of its texts, once: (entry, "standalone" or "told") -> terms
+        self._entry_terms: dict[tuple[str, str], frozenset[str]] = {}
         self._presence_told: dict[str, bool] = {}  # see _tells_presence
         self._asked_only: dict[tuple[str, str], bool] = {}  # see _only_asked_of
         self._taking_part: dict[str, bool] = {}  # see _named_as_taking_part
@@ -559,6 +567,77 @@ class Subjects:
                 if info.pos not in ASKED_QUALIFIER_POS and after not in ASKED_PARTICLES:
                     break
         return tuple(parts)
+
+    def which_heads(self, analysis: Analysis) -> tuple[frozenset[str], ...]:
+        """«Какая система ИИ будет использоваться?», "Which AI system will be used?», «Жасанды
+        интеллектінің қандай жүйесі қолданылады?»: a which-word asking for a kind of a thing named
+        beside it (a system, service or model of AI) asks what the answer must name: an entry that
+        tells of the thing only as a whole («элементы ИИ»), without that noun (or its family) in
+        its answer or quotes, cannot say which. The head is the first noun past adjectives before
+        a genitive in Russian, the last of a run of nouns in English ("AI system"), the
+        possessive-marked word after a genitive or another noun in Kazakh; not of a person or body
+        named («какую мысль генпрокурора»: his), and only a word the documents use."""
+        found = analysis.words
+        morphology = shared_morphology()
+        parts: list[frozenset[str]] = []
+        for i, word in enumerate(found):
+            if word not in LAW_ASKING and morphology.info(word).lemma not in LAW_ASKING:
+                continue
+            after = found[i + 1 : i + 1 + ASKED_SPAN]
+            if kazakh.is_kazakh(word):
+                head = self._kazakh_head(found[max(0, i - 2) : i], after)
+            else:
+                head = self._which_head(after)
+            if head is not None:
+                parts.append(frozenset({head, *self._family(head)}))
+        return tuple(parts)
+
+    def _things(self, text: str) -> list[Term]:
+        """The terms of the text the documents use that name no person or body."""
+        return [t for t in self.analyzer.analyse(text).terms if t.known and t.value not in self.named]
+
+    def _which_head(self, after: tuple[str, ...]) -> str | None:
+        """The English head noun of a kind of a thing after a which-word (which_heads): read over
+        the run of words up to the first one that is no noun or adjective ("did", "will"). Russian
+        puts the thing after its kind, in the genitive («система ИИ»), which as often names what is
+        asked («сферы развития», «органы власти»): not read."""
+        if not after or not has_latin(after[0]):
+            return None
+        run: list[str] = []
+        for word in after:
+            terms = self.analyzer.analyse(word).terms
+            if not terms or any(t.pos in PREDICATE_POS or t.pos == "ADVB" for t in terms):
+                break
+            run.append(word)
+        return self._english_head(self.analyzer.analyse(" ".join(run)).terms)
+
+    def _english_head(self, terms: tuple[Term, ...]) -> str | None:
+        """ "Which AI system": the last noun of a run of nouns (past adjectives), owned by a thing
+        named before it in the run."""
+        head: str | None = None
+        owned = owner = False
+        for term in terms:
+            if term.pos in ASKED_QUALIFIER_POS:
+                continue
+            if term.pos != "NOUN" and " " not in term.value:
+                break
+            owned = owner  # a thing before it in the run
+            owner = owner or (term.known and term.value not in self.named)
+            head = term.value if term.known and term.pos == "NOUN" else None
+        return head if owned else None
+
+    def _kazakh_head(self, before: tuple[str, ...], after: tuple[str, ...]) -> str | None:
+        """The Kazakh possessive-marked head after a which-word, owned by a genitive before it
+        («интеллектінің қандай жүйесі») or by words between («қандай жасанды интеллект жүйесі»)."""
+        owned = bool(before) and bool(KAZAKH_GENITIVE.search(before[-1]))
+        owned = owned and bool(self._things(" ".join(before)))
+        for at, word in enumerate(after):
+            if KAZAKH_HEAD.search(word):
+                if not (owned or self._things(" ".join(after[:at]))):
+                    return None
+                terms = self.analyzer.analyse(word).terms
+                return terms[0].value if len(terms) == 1 and terms[0].known else None
+        return None
 
     def _owned_parts(self, found: tuple[str, ...], unknown: Collection[str]) -> list[frozenset[str]]:
         """ "Will the reform change the term of the President?", "the powers of Parliament", "the
@@ -963,6 +1042,7 @@ class Subjects:
         yet_to_be: bool = False,
         predicate: frozenset[str] = frozenset(),
         acts: tuple[frozenset[str], ...] = (),
+        heads: tuple[frozenset[str], ...] = (),
         format_asked: bool = False,
         said: bool = False,
     ) -> Subject:
@@ -1075,6 +1155,7 @@ class Subjects:
             parts,
             tuple(t.value for t in terms if t.known and t.pos == "NOUN" and kazakh.is_kazakh(t.value)),
             acts=acts,
+            heads=heads,
         )
 
     def _kinds_of_named(self, terms: tuple[Term, ...], named: frozenset[str]) -> frozenset[str]:
@@ -1417,6 +1498,10 @@ class Subjects:
             # none («равны перед законом», «применение законов»: the law as a whole), though the
             # question is about what it speaks of (a decline says the document is silent)
             return False
+        if not all(part & self._told(entry_id) for part in subject.heads):
+            # the kind asked for (which_heads) is not one the entry tells of: it speaks of the
+            # thing as a whole, and a decline says the document does not say which
+            return False
         if not self.presence.isdisjoint(subject.known):
             return True
         return not any(self._only_asked_of(entry_id, v) for v in subject.known)
@@ -1463,6 +1548,17 @@ class Subjects:
             self._presence_told[entry_id] = told
         return told
 
+    def _told(self, entry_id: str) -> frozenset[str]:
+        """The terms of the entry's answers (in each language) and quotes, not of the variants of
+        its questions ("the legal system" there tells of no system): read once, when first asked."""
+        told = self._entry_terms.get((entry_id, "told"))
+        if told is None:
+            entry = self.kb.by_id[entry_id]
+            texts = [entry.answer, *entry.quotes, *(t.answer for t in entry.translations.values())]
+            told = frozenset().union(*(self.analyzer.analyse(text).values for text in texts))
+            self._entry_terms[entry_id, "told"] = told
+        return told
+
     def only_within(self, entry_id: str, value: str) -> bool:
         """«Присутствовал ли лично Токаев?»: an entry that names the President only within «Администрация
         Президента» is about the Administration, not him. Its Russian texts are read (the phrase's
@@ -1473,12 +1569,12 @@ class Subjects:
         holds = self.index.holds
         if holds(entry_id, value) and not any(holds(entry_id, whole) for whole in wholes):
             return False  # the name, and no longer one holding it: read it (most entries) without the texts
-        standalone = self._standalone.get(entry_id)
+        standalone = self._entry_terms.get((entry_id, "standalone"))
         if standalone is None:
             entry = self.kb.by_id[entry_id]
             texts = [*entry.questions, entry.answer, *entry.quotes]
             standalone = frozenset().union(*(self.analyzer.analyse(text).values for text in texts))
-            self._standalone[entry_id] = standalone
+            self._entry_terms[entry_id, "standalone"] = standalone
         return value not in standalone
 
     def _foreign(self, entry_id: str, value: str) -> bool:

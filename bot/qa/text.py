@@ -670,6 +670,8 @@ def told_audience(found: Sequence[str]) -> list[str]:
     telling = [
         i for i, w in enumerate(found) if w in TELLING_WORDS or morphology.info(w).lemma in TELLING_LEMMAS
     ]
+    if not telling and not any(w.startswith(KAZAKH_EXPLAINING) for w in found):
+        return []  # no verb of telling to be told by (the common case: no audience need be read)
     told: list[str] = []
     for i, word in enumerate(found):
         if not _audience(word) or (i and found[i - 1] in TOPIC_MARKERS):
@@ -1765,6 +1767,8 @@ def without_return(question: str) -> str:
     opening that tells where they came back from (RETURN_LEMMAS, RETURN_FROM and the place), up to
     the word that opens the question; «Вернулся ли генпрокурор…» opens with the question itself."""
     found = words(question.casefold())
+    if RETURN_FROM.isdisjoint(found[:MAX_RETURN_WORDS]):
+        return question  # (no «с» / «из» where an opening may be, the common case: _tells_return)
     spans = list(_WORD.finditer(question))
     if len(spans) != len(found):
         return question

@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 
 from bot.qa.engine import Engine
-from bot.qa.semantic import Vectors, entry_vectors, load_embedder
+from bot.qa.semantic import QUESTION_VECTORS, Vectors, entry_vectors, load_embedder
 
 from ._support import describe
 
@@ -111,6 +111,7 @@ def test_without_the_model_the_engine_answers_lexically(kb, caplog) -> None:
 
 
 def test_an_engine_with_a_stand_in_model_uses_it(kb, tmp_path: Path) -> None:
+    QUESTION_VECTORS.clear()  # the questions' vectors are shared by every engine of the process
     embedder = HashEmbedder()
     engine = Engine(kb, semantic=embedder, cache_dir=tmp_path)
     assert engine.semantic is not None

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from bot.qa.analyzer import Analysis
 from bot.qa.kazakh import YES_NO_PARTICLES
-from bot.qa.morph import shared_morphology
+from bot.qa.morph import WordInfo, shared_morphology
 from bot.qa.reading.context import ADJECTIVE_POS, SAID_KIND, ReaderContext
 from bot.qa.reading.edits import less, less_words
 from bot.qa.subject import ALTERNATIVE_WORDS, CHECKING_WORDS, YES_NO_TAILS, checked_that
@@ -36,6 +36,8 @@ INDEFINITE_ABOUT = frozenset(
     for pronoun in ("что-то", "что-нибудь", "что-либо")
     for about in ("про", "о", "об", "насчет")
 )
+# every phrase without_hedge drops, joined once (not for each pair of words asked)
+DROPPED_PHRASES = HEDGES | COMPOUND_PREPOSITIONS | INDEFINITE_ABOUT
 # "What is named as X": what is called X (named_as)
 NAMED_AS = frozenset({"named as", "named the"})
 # "Why does he consider X important?", "Is X deemed progressive?": a verb of judging before the
@@ -60,6 +62,13 @@ CLAIM_OPENERS = frozenset({"что", "that"})
 # goes on, which a yes/no question whether the draft's process has ended asks of (ended_yet)
 ENDING_LEMMAS = frozenset({"завершиться", "закончиться", "окончиться", "завершить", "закончить"})
 GOING_ON = "продолжаться"
+# «обсуждение закрыто», «обсуждение уже закрыли»: a process said to be closed, in the short form or a
+# verb, has ended too (ended_yet); not the full adjective («закрытый характер» is a quality asked of)
+CLOSING_LEMMAS = frozenset({"закрытый", "закрыть", "закрыться", "окончить"})
+CLOSING_POS = frozenset({"ADJS", "PRTS", "VERB"})
+CLOSED_TO = "для"
+# the nouns of discussing, which a claim naming the draft too speaks of as the draft's (ended_yet)
+DISCUSSION_LEMMAS = frozenset({"обсуждение", "дискуссия"})
 # ... and in Kazakh, by stem: «аяқталды ма» (has it ended) of the draft («жоба», «жобасын»)
 KAZAKH_ENDING = "аяқтал"
 KAZAKH_DRAFT = "жоба"
@@ -260,8 +269,8 @@ def ended_yet(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis
     if not _states_claim(found):
         return analysis
     morphology = shared_morphology()
-    ending = [w for w in found if morphology.info(w).lemma in ENDING_LEMMAS]
-    if ending and _process_of_the_whole(ctx, found):
+    ending = [w for w in found if _ending(morphology.info(w), closed_to=CLOSED_TO in found)]
+    if ending and (_process_of_the_whole(ctx, found) or _discussion_beside_the_whole(ctx, found)):
         dropped = ctx.analyzer.analyse(" ".join(ending)).values
     elif any(t.value.startswith(KAZAKH_ENDING) for t in analysis.terms) and any(
         t.value.startswith(KAZAKH_DRAFT) for t in analysis.terms
@@ -271,6 +280,22 @@ def ended_yet(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis
         return analysis
     kept = (*(t for t in analysis.terms if t.value not in dropped), *ctx.analyzer.analyse(GOING_ON).terms)
     return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
+
+
+def _ending(info: WordInfo, *, closed_to: bool) -> bool:
+    """A verb of ending («завершилось»), or a process said to be closed («закрыто», «закрыли»); not
+    closed to someone («закрыто ли обсуждение для граждан?» asks who may take part)."""
+    closing = info.lemma in CLOSING_LEMMAS and info.pos in CLOSING_POS and not closed_to
+    return info.lemma in ENDING_LEMMAS or closing
+
+
+def _discussion_beside_the_whole(ctx: ReaderContext, found: Sequence[str]) -> bool:
+    """«Правда ли, что проект уже принят и обсуждение закрыто?»: the discussion named in a claim that
+    names the draft too is the draft's («Обсуждение на круглом столе завершилось?» names no draft)."""
+    morphology = shared_morphology()
+    return any(morphology.info(w).lemma in DISCUSSION_LEMMAS for w in found) and any(
+        ctx.analyzer.analyse(w).values & ctx.whole for w in found if morphology.info(w).pos == "NOUN"
+    )
 
 
 def _process_of_the_whole(ctx: ReaderContext, found: Sequence[str]) -> bool:
@@ -388,7 +413,7 @@ def _claimed_thing(ctx: ReaderContext, found: Sequence[str]) -> bool:
     return any(
         tuple(lemmas[i : i + len(claimed)]) == claimed and morphology.info(found[i]).pos == "NOUN"
         for i in range(len(found))
-        for claimed, _ in ctx.opposites
+        for claimed, _ in ctx.opposites_from.get(lemmas[i], ())
     )
 
 
@@ -399,7 +424,8 @@ def with_opposites(ctx: ReaderContext, found: Sequence[str]) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(found):
-        for claimed, opposite in ctx.opposites:
+        # (only the phrases starting with this word's lemma can match here: ctx.opposites_from)
+        for claimed, opposite in ctx.opposites_from.get(lemmas[i], ()):
             if tuple(lemmas[i : i + len(claimed)]) == claimed:
                 out.append(opposite)
                 i += len(claimed)
@@ -479,9 +505,7 @@ def without_hedge(ctx: ReaderContext, question: str, analysis: Analysis) -> Anal
     found = analysis.words
     pairs = [" ".join(found[i : i + 2]) for i in range(len(found) - 1)]
     threes = [" ".join(found[i : i + 3]) for i in range(len(found) - 2)]
-    said = [
-        hedge for hedge in (*pairs, *threes) if hedge in HEDGES | COMPOUND_PREPOSITIONS | INDEFINITE_ABOUT
-    ]
+    said = [hedge for hedge in (*pairs, *threes) if hedge in DROPPED_PHRASES]
     said = [hedge for hedge in said if not _quality_closing(found, hedge)]
     if not said:
         return analysis

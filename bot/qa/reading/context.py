@@ -123,6 +123,9 @@ class ReaderContext:
             ),
             key=lambda pair: -len(pair[0]),
         )
+        # the same pairs by the first lemma of the claimed phrase, in the same order: a question
+        # word's lemma picks the few phrases that may start at it (claims.with_opposites)
+        self.opposites_from = _by_first_lemma(self.opposites)
         # each word a question may weigh against the documents' own, and theirs (declines._contrasted)
         self.contrasts = tuple(
             (base.analyse(c.word).values, base.analyse(c.documents).values) for c in kb.synonyms.contrasts
@@ -253,3 +256,15 @@ def owner_after(found: Sequence[str], at: int) -> str | None:
 
 # A pass: reads one construction of the question and returns the analysis as it should be ranked.
 Pass = Callable[[ReaderContext, str, Analysis], Analysis]
+
+
+def _by_first_lemma(
+    opposites: Sequence[tuple[tuple[str, ...], str]],
+) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """The claimed phrases and their opposites, grouped by the claimed phrase's first lemma, each
+    group in the order of `opposites` (longest first): the phrases that may start at a word."""
+    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for claimed, opposite in opposites:
+        if claimed:
+            out.setdefault(claimed[0], []).append((claimed, opposite))
+    return {first: tuple(pairs) for first, pairs in out.items()}

@@ -212,6 +212,8 @@ def without_frankness(ctx: ReaderContext, question: str, analysis: Analysis) -> 
     of what; it is no subject. Not one of the question's own («Честно ли прошли выборы?», «прямо
     упоминается ли…»: what is asked, no request beside it)."""
     # («Скажите, пожалуйста, честно»: the courtesy between is no word of its own)
+    if FRANK_WORDS.isdisjoint(analysis.words):
+        return analysis  # no adverb of frankness (the common case)
     found = [w for w in analysis.words if w not in COURTESY]
     beside = [set(found[max(0, i - 1) : i]) | set(found[i + 1 : i + 2]) for i in range(len(found))]
     frank = [w for w, near in zip(found, beside, strict=True) if w in FRANK_WORDS and near & TELLING_REQUESTS]
@@ -422,6 +424,8 @@ def _outcome_breadth(ctx: ReaderContext, found: tuple[str, ...]) -> set[int]:
 
 def _phrase_at(found: tuple[str, ...], phrase: tuple[str, ...]) -> set[int]:
     """The positions of every occurrence of the phrase among the words."""
+    if not phrase or phrase[0] not in found:
+        return set()  # (the common case: its first word absent, no scan of the word runs)
     n = len(phrase)
     return {j for i in range(len(found) - n + 1) if found[i : i + n] == phrase for j in range(i, i + n)}
 
@@ -672,8 +676,9 @@ def purpose_of_an_item(ctx: ReaderContext, question: str, analysis: Analysis) ->
     morphology = shared_morphology()
     found = analysis.words
     lemmas = {w: morphology.info(w).lemma for w in found}
-    if not any(morphology.ordinal(w) for w in found) or not any(
-        w in ITEM_NOUNS or lemma in ITEM_NOUNS for w, lemma in lemmas.items()
+    # (the noun first: a set test on lemmas read already, before the parses an ordinal needs)
+    if not any(w in ITEM_NOUNS or lemma in ITEM_NOUNS for w, lemma in lemmas.items()) or not any(
+        morphology.ordinal(w) for w in found
     ):
         return analysis
     framing = [w for w, lemma in lemmas.items() if {w, lemma} & (PURPOSE_NOUNS | PURSUING_VERBS)]

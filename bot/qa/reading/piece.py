@@ -463,3 +463,32 @@ def _subject_after(found: tuple[str, ...], i: int) -> bool:
 def _unknown_verb(term: Term) -> bool:
     """A verb (or its participle) the knowledge base never uses, a real word."""
     return not term.known and term.real_word and term.pos in PREDICATE_POS
+
+
+# «согласно материалу», «по тексту», «в релизе»: the word right before a piece word that refers to
+# the piece read, left out with it (without_the_piece_words)
+_REFERRING_TO_PIECE = REFERRING | {"судя", "опираясь", "на", "этот", "этом", "этому", "данный", "данном"}
+
+
+def without_the_piece_words(analysis: Analysis) -> tuple[str, ...]:
+    """The question's words less the piece read where a reading took it out as a frame («Что,
+    согласно материалу, требуется…»: without «согласно материалу»), for the embedding: the frame
+    says where the answer is read, and the words of a piece move a question towards the entries
+    about the press release. A piece word still asked about (a value of the analysis) stays, and so
+    does one not referred to by a word before it («Каков полный текст пресс-релиза?»: its owner)."""
+    morphology = shared_morphology()
+    found = analysis.words
+    dropped: set[int] = set()
+    for i, word in enumerate(found):
+        lemma = morphology.info(word).lemma
+        if lemma not in PIECE_WORDS or word.endswith(PLURAL_ENDINGS):
+            continue
+        if not analysis.values.isdisjoint(PIECE_WORDS[lemma]):
+            continue
+        j = i - 1 if i > 0 and found[i - 1] == PRESS else i
+        if j == 0 or found[j - 1] not in _REFERRING_TO_PIECE:
+            continue
+        while j > 0 and found[j - 1] in _REFERRING_TO_PIECE:
+            j -= 1
+        dropped.update(range(j, i + 1))
+    return tuple(w for i, w in enumerate(found) if i not in dropped) if dropped else found

@@ -66,11 +66,14 @@ _NARROWED_AFTER = re.compile(
     r",?\s+)?(?P<adjective>\w+)\s*[?.!]*\s*$",
     re.IGNORECASE,
 )
+# the marks one of which _NARROWED_AFTER needs (a dash, a comma, a hyphen after a space)
+NARROWING_MARKS = ("—", "–", ",", "-")
 NARROWING_WORDS = frozenset(
     {"хотя", "бы", "например", "в", "частности", "том", "числе", "особенно", "скажем"}
 )
 # a word right before a quoted name («лозунг «Закон и порядок»», "the slogan “Law and Order”")
 _KIND_BEFORE_NAME = re.compile(r"(\w+)\s+[«\"“„]([^»\"”“]+)[»\"”“]")
+OPENING_QUOTES = ("«", '"', "“", "„")  # one of which _KIND_BEFORE_NAME needs
 # «работа полиции и других органов», "police and other bodies": «другие» joined to a list by these
 # continues it; it does not ask beyond what the text names (see without_listed_others).
 LIST_LINKS = frozenset({"и", "and", "а", "или", "or", "және", "мен"})
@@ -472,6 +475,8 @@ def without_kind_of_named(ctx: ReaderContext, question: str, analysis: Analysis)
     or an idea right before a quoted name the documents know says what kind of thing the name is;
     the name is what is asked about, not the word («сериал «Закон и порядок»» is another thing
     of that name, and keeps its word)."""
+    if not any(mark in question for mark in OPENING_QUOTES):
+        return analysis  # no quoted name (the common case): no search
     dropped = set()
     for match in _KIND_BEFORE_NAME.finditer(question):
         kind = ctx.analyzer.analyse(match.group(1)).terms
@@ -741,7 +746,8 @@ def without_excluded(ctx: ReaderContext, question: str, analysis: Analysis) -> A
     closed = _EXCLUDED_CLOSED.finditer(question)
     around.extend(" ".join(words(m.group(1))[:MAX_EXCLUDED_WORDS]) for m in closed)
     excluded = {v for text in around for v in ctx.analyzer.analyse(text).values}
-    excluded -= _asked_outside(ctx, question)
+    if excluded:  # (nothing left out, the common case: what stays asked outside need not be read)
+        excluded -= _asked_outside(ctx, question)
     if not excluded:
         return analysis
     if _only_rhetoric(around):
@@ -952,6 +958,8 @@ def narrowed_after(ctx: ReaderContext, question: str, analysis: Analysis) -> Ana
     dash or comma narrows the noun before it, as «юридическое образование» would; read so when the
     two make a subject the documents know as one («Обсуждали ли налоги — хотя бы подоходные?» names
     nothing they know, and stays as it was)."""
+    if not any(mark in question for mark in NARROWING_MARKS):
+        return analysis  # no dash or comma before a closing word (the common case): no search
     found = _NARROWED_AFTER.search(question)
     if found is None:
         return analysis

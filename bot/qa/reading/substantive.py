@@ -15,6 +15,8 @@ def adjective_as_people(ctx: ReaderContext, question: str, analysis: Analysis) -
     the people it stands for (the military, the elderly), a subject the documents never name: not a
     qualifier the question could do without. One before its noun («военных пенсий») stays one, and
     so does one after a noun or pronoun it is said of, or in the instrumental (a claimed quality)."""
+    if not any(not t.known and t.real_word for t in analysis.terms):
+        return analysis  # every word the knowledge base's (the common case): no term to change
     found = analysis.words
     morphology = shared_morphology()
     values: set[str] = set()

@@ -88,6 +88,8 @@ def contrast_as_theirs(ctx: ReaderContext, question: str, analysis: Analysis) ->
     «не только», "not only" (asked besides theirs: «упор на наказание, а не только на профилактику?»)."""
     if any(pair in NOT_ONLY for pair in itertools.pairwise(analysis.words)):
         return analysis  # («упор на наказание, а не только на профилактику?»: punishment asked besides)
+    if all(t.known for t in analysis.terms):
+        return analysis  # no word the documents never use to read as theirs (the common case)
     weighed: dict[str, str] = {}
     for sides in contrast_sides(analysis.words):
         values = ctx.analyzer.analyse(" ".join(w for side in sides for w in side)).values
