@@ -51,6 +51,7 @@ from bot.qa.opinion import asks_opinion
 from bot.qa.reading import (
     QuestionReader,
     after_leading_doubt,
+    asks_nothing,
     asks_several,
     checks_claim,
     clauses,
@@ -315,10 +316,17 @@ class Engine:
         """«Скажите дату проведения и тему мероприятия»: two nouns joined by «и» ask two things no
         one entry tells together; each is asked with the rest of the question, and the first one
         answered is the reply (as one clause of several is), else None. Not two words of one curated
-        phrase («закон и порядок», «права и свободы»): the phrase is one thing asked."""
+        phrase («закон и порядок», «права и свободы»): the phrase is one thing asked. Nor a message
+        that asks nothing (splitting.asks_nothing) and joins a noun the documents never use
+        («сервисная модель полиции и звери»): it only names one thing, which they do not know; asked
+        of («Что говорится о правопорядке и дисциплине?»), the unknown half is declined as an unknown
+        clause of several is, and the other answered."""
+        bare = asks_nothing(text)
         for parts, pair in coordinated_nouns(text):
-            apart = self.analyzer.analyse(pair[0]).values | self.analyzer.analyse(pair[1]).values
-            if self.analyzer.analyse(" и ".join(pair)).values != apart:
+            first, second = self.analyzer.analyse(pair[0]), self.analyzer.analyse(pair[1])
+            if self.analyzer.analyse(" и ".join(pair)).values != first.values | second.values:
+                continue
+            if bare and not all(term.known for term in first.terms + second.terms):
                 continue
             for part in parts:
                 reply = self._answer(part, self.analyzer.analyse(part), lang)

@@ -131,3 +131,32 @@ def test_sides_of_a_comparison_are_not_split(engine, question: str) -> None:
     """The two nouns are the sides compared, one question: not each side alone."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "сервисная модель полиции и звери",
+        "Сервисная модель полиции и звери?",
+        "правовая культура и звери",
+    ],
+)
+def test_a_bare_name_with_a_word_the_text_never_uses_is_not_split(engine, question: str) -> None:
+    """Nothing asks (no verb, request or question word), and «звери» is a word the documents never
+    use: the two nouns name one thing no entry knows, not the known half asked."""
+    reply = engine.answer(question)
+    assert reply.kind != "answer", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Что говорилось на встрече про правопорядок и дисциплину в обществе?",
+        "Расскажите про сервисную модель полиции и зверей",
+    ],
+)
+def test_an_asked_unknown_noun_is_left_as_an_unknown_clause_is(engine, question: str) -> None:
+    """Asked of, the noun the documents never use is one part declined, as an unknown clause of
+    several is («Когда был круглый стол, и кто такой Вася?»), and the known part answered."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.note.split(";")[0]) == ("answer", "several questions"), describe(reply)

@@ -17,6 +17,7 @@ from bot.qa.reading.piece import place_in_piece, place_phrases
 from bot.qa.reading.reader import QuestionReader
 from bot.qa.reading.splitting import (
     after_leading_doubt,
+    asks_nothing,
     asks_several,
     clauses,
     coordinated_nouns,
@@ -29,6 +30,7 @@ __all__ = [
     "WHICH_WORDS",
     "QuestionReader",
     "after_leading_doubt",
+    "asks_nothing",
     "asks_several",
     "checks_claim",
     "clauses",

@@ -355,3 +355,19 @@ def _one_case(first: str, second: str) -> bool:
         {one[0], other[0]} <= ALIKE_CASES
         and bool(morphology.noun_cases(first) & morphology.noun_cases(second) & ALIKE_CASES)
     )
+
+
+# the parts of speech that ask in a message with no question word («Скажите…», «что говорится…»)
+ASKING_POS = frozenset({"VERB", "INFN"})
+
+
+def asks_nothing(text: str) -> bool:
+    """«сервисная модель полиции и звери»: no question word or request (QUESTION_OPENERS), no «ли»
+    and no verb: the message only names a thing, as a heading does, and its nouns joined by «и» may
+    be one name («Дата и тема мероприятия?» asks nothing either: what it names is read by its words)."""
+    morphology = shared_morphology()
+    for token in _RUSSIAN_WORD.finditer(text):
+        word = token.group().casefold()
+        if word in QUESTION_OPENERS or word == "ли" or morphology.info(word).pos in ASKING_POS:
+            return False
+    return True
