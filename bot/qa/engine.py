@@ -51,9 +51,11 @@ from bot.qa.opinion import asks_opinion
 from bot.qa.reading import (
     QuestionReader,
     after_leading_doubt,
+    asks_nothing,
     asks_several,
     checks_claim,
     clauses,
+    coordinated_nouns,
     coordinated_phrases,
     elaborates,
     place_in_piece,
@@ -302,11 +304,35 @@ class Engine:
             if part is not None:
                 return part, reply
             whole = reply  # (every clause a detail the document does not give: _all_unsaid)
+        elif (joined := self._one_of_joined(text, lang)) is not None:
+            return joined
         real = after_leading_doubt(text)
         if real is None:
             return None, whole
         reply = self._answer(real, self.analyzer.analyse(real), lang)
         return (real, reply) if reply.kind == "answer" else (None, whole)
+
+    def _one_of_joined(self, text: str, lang: Lang) -> tuple[str, Reply] | None:
+        """«Скажите дату проведения и тему мероприятия»: two nouns joined by «и» ask two things no
+        one entry tells together; each is asked with the rest of the question, and the first one
+        answered is the reply (as one clause of several is), else None. Not two words of one curated
+        phrase («закон и порядок», «права и свободы»): the phrase is one thing asked. Nor a message
+        that asks nothing (splitting.asks_nothing) and joins a noun the documents never use
+        («сервисная модель полиции и звери»): it only names one thing, which they do not know; asked
+        of («Что говорится о правопорядке и дисциплине?»), the unknown half is declined as an unknown
+        clause of several is, and the other answered."""
+        bare = asks_nothing(text)
+        for parts, pair in coordinated_nouns(text):
+            first, second = self.analyzer.analyse(pair[0]), self.analyzer.analyse(pair[1])
+            if self.analyzer.analyse(" и ".join(pair)).values != first.values | second.values:
+                continue
+            if bare and not all(term.known for term in first.terms + second.terms):
+                continue
+            for part in parts:
+                reply = self._answer(part, self.analyzer.analyse(part), lang)
+                if reply.kind == "answer":
+                    return part, reply
+        return None
 
     def _one_of_several(self, text: str, lang: Lang, whole: Reply) -> tuple[str | None, Reply]:
         """«Когда был круглый стол и кто там выступал?»: no entry answers both, each may answer one.

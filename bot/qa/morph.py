@@ -125,6 +125,20 @@ class Morphology:
             return None
         return str(parse.tag.case), "plur" in parse.tag.grammemes
 
+    def noun_cases(self, word: str) -> frozenset[str]:
+        """The cases of every noun reading of a Russian word («закон»: nominative and accusative
+        alike), empty for a word with none: two nouns joined by «и» share one of them."""
+        if self._russian_parse(word) is None:
+            return frozenset()
+        return frozenset(str(p.tag.case) for p in self._parse(word) if p.tag.POS == "NOUN" and p.tag.case)
+
+    def may_be_plural(self, word: str) -> bool:
+        """A Russian noun with a plural reading, likeliest or not («организации»: a genitive singular
+        first, a plural too; not «дату», «место»)."""
+        if self._russian_parse(word) is None:
+            return False
+        return any(p.tag.POS == "NOUN" and "plur" in p.tag.grammemes for p in self._parse(word))
+
     def may_be_plural_subject(self, word: str) -> bool:
         """A Russian noun with a nominative plural reading, likeliest or not («нейросети»: first a
         genitive singular, also the plural subject of «упоминаются»)."""

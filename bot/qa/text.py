@@ -1709,9 +1709,14 @@ def without_work_place(question: str) -> str:
     return question
 
 
-# the asker's work named at the end of the question («…для статьи», «…для тг канала», "…for my blog")
+# the asker's work named at the end of the question («…для статьи», «…для тг канала», "…for my blog"),
+# or before a closing request («…для стенда подскажите плз»: a polite word or a spoken «please»)
+CLOSING_PLEASE = POLITE | _word_set("плз плиз пжл пж пжлст pls plz")
 _WORK_TAIL = re.compile(
-    r"[\s,]+(?:для|for)\s+(?:[\w-]+\s+){0,2}?(?P<work>[\w-]+)\s*[?.!]*\s*$", re.IGNORECASE
+    r"[\s,]+(?:для|for)\s+(?:[\w-]+\s+){0,2}?(?P<work>[\w-]+)[\s,]*(?:(?:"
+    + "|".join(sorted(CLOSING_PLEASE))
+    + r")[\s,]*)*[?.!]*\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -1722,7 +1727,7 @@ def without_work(question: str) -> str:
     those whose interests are asked. Only within the question's own sentence («…? Это для
     статьи.» is a sentence of its own)."""
     found = _WORK_TAIL.search(question)
-    if found is None or found["work"].casefold() not in ASKER_WORK:
+    if found is None or not _names_work(found["work"].casefold()):
         return _without_work_before_topic(question)
     head = question[: found.start()].rstrip()
     if not head or re.search(r"[?.!](?:\s|$)", head):

@@ -17,8 +17,10 @@ from bot.qa.reading.piece import place_in_piece, place_phrases
 from bot.qa.reading.reader import QuestionReader
 from bot.qa.reading.splitting import (
     after_leading_doubt,
+    asks_nothing,
     asks_several,
     clauses,
+    coordinated_nouns,
     coordinated_phrases,
     elaborates,
     relative_clause,
@@ -28,9 +30,11 @@ __all__ = [
     "WHICH_WORDS",
     "QuestionReader",
     "after_leading_doubt",
+    "asks_nothing",
     "asks_several",
     "checks_claim",
     "clauses",
+    "coordinated_nouns",
     "coordinated_phrases",
     "elaborates",
     "place_in_piece",

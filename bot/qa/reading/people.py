@@ -854,6 +854,8 @@ def name_requested(ctx: ReaderContext, question: str, analysis: Analysis) -> Ana
     if "items" in analysis.kinds and _person_named_in_full(found):
         kept = replace(analysis, kinds=(analysis.kinds - {"items"}) | {"names"})
         return less_words(ctx, kept, (IN_FULL,))
+    if "items" in analysis.kinds and _one_thing_named(ctx, found):
+        return replace(analysis, kinds=analysis.kinds - {"items"})
     if not {"names", "items"} <= analysis.kinds:
         return analysis
     for i, word in enumerate(found):
@@ -862,6 +864,24 @@ def name_requested(ctx: ReaderContext, question: str, analysis: Analysis) -> Ana
         ):
             return replace(analysis, kinds=analysis.kinds - {"items"})
     return analysis
+
+
+def _one_thing_named(ctx: ReaderContext, found: tuple[str, ...]) -> bool:
+    """«Назовите дату проведения круглого стола», «Назовите главную цель реформы»: «назовите» before
+    a noun with no plural reading (past its adjectives) asks that one thing told, as «Какая дата…?» does,
+    not the items of a list («Назовите направления», «Назовите общественные организации»: kind
+    `items` kept, «организации» may be plural), and
+    no other word asks for items («назовите конкретную меру»)."""
+    morphology = shared_morphology()
+    for i, word in enumerate(found[:-1]):
+        if word not in NAME_REQUESTS:
+            continue
+        after = list(itertools.dropwhile(lambda w: morphology.info(w).pos == "ADJF", found[i + 1 :]))
+        if not after or morphology.info(after[0]).pos != "NOUN" or morphology.may_be_plural(after[0]):
+            return False
+        rest = " ".join(w for w in found if w not in NAME_REQUESTS)
+        return "items" not in ctx.analyzer.analyse(rest).kinds
+    return False
 
 
 def _called_in_full(found: tuple[str, ...]) -> str | None:

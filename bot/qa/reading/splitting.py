@@ -7,6 +7,8 @@ import re
 
 from bot.qa.kazakh import KAZAKH_LETTERS
 from bot.qa.morph import shared_morphology
+from bot.qa.reading.comparison import DIFFERENCE_LEMMAS
+from bot.qa.reading.context import WHICH_WORDS
 from bot.qa.subject import ASKED_PARTICLES
 from bot.qa.text import POINTING_BACK, QUESTION_OPENERS, words
 
@@ -269,3 +271,103 @@ def after_leading_doubt(text: str) -> str | None:
     if _POINTING_BACK_AFTER_DOUBT.intersection(found) or any(map(morphology.anaphoric, found)):
         return None
     return rest
+
+
+# «Скажите дату проведения и тему мероприятия», «нужна дата и тема»: how many words may stand between
+# the first noun and «и» (its genitive complement: «проведения»), and the Russian words with their places
+COMPLEMENT_SPAN = 2
+AND = "и"
+_RUSSIAN_WORD = re.compile(r"[а-яё]+", re.IGNORECASE)
+
+
+def coordinated_nouns(text: str) -> list[tuple[list[str], tuple[str, str]]]:
+    """«Скажите дату проведения и тему мероприятия», «нужна дата и тема для стенда»: two nouns in one
+    case joined by «и» (the first one's genitive complement between them) are two things asked of one
+    predicate, which no one entry may tell together: each is asked with the rest of the question
+    («Скажите дату проведения мероприятия», «Скажите тему мероприятия»), with the two nouns; one such
+    pair for each «и» joining two nouns so; none when the question compares or relates them
+    («Сравните Конституцию Казахстана и России», «связь между X и Y»: the two together are asked)."""
+    morphology = shared_morphology()
+    found = list(_RUSSIAN_WORD.finditer(text))
+    pairs: list[tuple[list[str], tuple[str, str]]] = []
+    if any(_relates(token.group().casefold()) for token in found):
+        return pairs
+    for k in range(1, len(found) - 1):
+        if found[k].group().casefold() != AND:
+            continue
+        second = found[k + 1].group().casefold()
+        if morphology.info(second).pos != "NOUN":
+            continue
+        for j in range(k - 1, max(-1, k - 2 - COMPLEMENT_SPAN), -1):
+            first = found[j].group().casefold()
+            if morphology.info(first).pos == "NOUN" and _one_case(first, second):
+                if _which_ones(found[:j]):
+                    break
+                parts = [
+                    text[: found[k - 1].end()] + text[found[k + 1].end() :],
+                    text[: found[j].start()] + text[found[k + 1].start() :],
+                ]
+                pairs.append((parts, (first, second)))
+                break
+            if not (morphology.genitive_noun(first) or morphology.genitive_adjective(first)):
+                break  # no complement of a noun: what stands before «и» is no noun of its case
+    return pairs
+
+
+def _which_ones(before: list[re.Match[str]]) -> bool:
+    """«Какие научные институты и университеты участвовали?»: a plural which-word before the first
+    noun (past its adjectives) asks which members of both kinds, by name; the two nouns together are
+    the one kind asked (an entry naming only one kind does not tell which of both)."""
+    morphology = shared_morphology()
+    for token in reversed(before):
+        word = token.group().casefold()
+        info = morphology.info(word)
+        if info.lemma in WHICH_WORDS:
+            case = morphology.case_of(word)
+            return case is not None and case[1]
+        if info.pos != "ADJF":
+            return False
+    return False
+
+
+# «между X и Y», «как связаны X и Y»: the two joined as one relation asked (_relates), as lemmas
+RELATING_LEMMAS = frozenset({"между", "связать", "связывать", "связь", "соотноситься", "соотношение"})
+
+
+def _relates(word: str) -> bool:
+    """A word of comparing or differing (comparison.DIFFERENCE_LEMMAS) or of relating («между»,
+    «связаны»): the nouns joined by «и» are the sides of one comparison or relation asked."""
+    return shared_morphology().info(word).lemma in DIFFERENCE_LEMMAS | RELATING_LEMMAS
+
+
+# the cases a noun's likeliest reading may confuse with each other («закон»: nominative or accusative)
+ALIKE_CASES = frozenset({"nomn", "accs"})
+
+
+def _one_case(first: str, second: str) -> bool:
+    """Two Russian nouns in one case by their likeliest readings, or in the nominative and the
+    accusative where each may be read in the other («закон и порядок»)."""
+    morphology = shared_morphology()
+    one, other = morphology.case_of(first), morphology.case_of(second)
+    if one is None or other is None:
+        return False
+    return one[0] == other[0] or (
+        {one[0], other[0]} <= ALIKE_CASES
+        and bool(morphology.noun_cases(first) & morphology.noun_cases(second) & ALIKE_CASES)
+    )
+
+
+# the parts of speech that ask in a message with no question word («Скажите…», «что говорится…»)
+ASKING_POS = frozenset({"VERB", "INFN"})
+
+
+def asks_nothing(text: str) -> bool:
+    """«сервисная модель полиции и звери»: no question word or request (QUESTION_OPENERS), no «ли»
+    and no verb: the message only names a thing, as a heading does, and its nouns joined by «и» may
+    be one name («Дата и тема мероприятия?» asks nothing either: what it names is read by its words)."""
+    morphology = shared_morphology()
+    for token in _RUSSIAN_WORD.finditer(text):
+        word = token.group().casefold()
+        if word in QUESTION_OPENERS or word == "ли" or morphology.info(word).pos in ASKING_POS:
+            return False
+    return True
