@@ -255,6 +255,9 @@ SPOKEN_WHAT = _word_set("что че чё чо шо")
 # asker's «нам», «нас» («я лейтенант полиции чо нам светит»: what is in store for us)
 COLLOQUIAL_WHAT = _word_set("че чё чо шо")
 ASKERS_US = _word_set("нам нас")
+# or after the asker's own dative before it («я парикмахер в павлодаре мне че с этой реформы…»: what
+# is in it for me)
+ASKERS_TO_ME = _word_set("мне нам")
 _QUESTIONED = re.compile(
     r"^(?P<head>[^.:—–?!]{2,200}?)[\s,]+(?P<rest>(?:(?:"
     + "|".join(ASKING_OPENERS.split())
@@ -264,6 +267,10 @@ _QUESTIONED = re.compile(
     + "|".join(COLLOQUIAL_WHAT)
     + r")\s+(?:"
     + "|".join(ASKERS_US)
+    + r")|(?:"
+    + "|".join(ASKERS_TO_ME)
+    + r")\s+(?:то\s+)?(?:"
+    + "|".join(COLLOQUIAL_WHAT)
     + r"))\b.*)$",
     re.S | re.IGNORECASE,
 )
@@ -742,13 +749,28 @@ def _self_named_before_comma(text: str) -> re.Match[str] | None:
     head = words(match["head"].casefold()) if match is not None else []
     if match is None or not (_self_named(head) or _lives_where(head)):
         return None
-    found = words(match["rest"].casefold())
-    asked = [w for i, w in enumerate(found) if not _determiner(found, i)]
-    if any(map(shared_morphology().anaphoric, asked)) or POINTING_BACK.intersection(asked):
+    if _points_back(words(match["rest"].casefold())):
         return None
     return match
 
 
+def _points_back(found: Sequence[str]) -> bool:
+    """A pronoun of the question stands for a noun before it, in the opening: not a demonstrative
+    determining its noun («этой реформы»: _determiner), nor a pronoun a noun of the question before
+    it agrees with («интересует правопорядок, чо там по нему»: the law and order)."""
+    morphology = shared_morphology()
+    for i, word in enumerate(found):
+        if _determiner(found, i):
+            continue
+        if word in POINTING_BACK or (
+            morphology.anaphoric(word) and not any(morphology.agrees(word, w) for w in found[:i])
+        ):
+            return True
+    return False
+
+
+# the demonstrative's forms before a noun it determines, the feminine oblique «этой» among them
+DETERMINERS = POINTING_BACK | _word_set("этой")
 # the parts of speech that may follow a demonstrative determining a noun («этих цифровых штуках»)
 DETERMINED_POS = frozenset({"ADJF", "PRTF", "NOUN"})
 
@@ -757,7 +779,7 @@ def _determiner(found: Sequence[str], i: int) -> bool:
     """«…при всех этих цифровых штуках?»: a demonstrative before the adjective or noun it
     determines points to that noun, not back into the asker's words."""
     return (
-        found[i] in POINTING_BACK
+        found[i] in DETERMINERS
         and i + 1 < len(found)
         and shared_morphology().info(found[i + 1]).pos in DETERMINED_POS
     )
@@ -1091,6 +1113,17 @@ def demonstrative_alone(found: Sequence[str]) -> bool:
 QUESTION_TAGS = (("или", "как"), ("или", "нет"), ("или", "что"), ("or", "not"))
 
 
+def _spoken_what(text: str) -> bool:
+    """«интересует правопорядок, чо там по нему», «мне то чё с этой конституции»: a clause opening
+    with a spoken «что там» (SPOKEN_WHAT), or with the asker's dative before a colloquial «что»
+    (past a «то»), asks, unpunctuated as it is."""
+    found = [w for w in words(text.casefold()) if w != "то"]
+    return any(
+        (word in SPOKEN_WHAT and after == "там") or (word in ASKERS_TO_ME and after in COLLOQUIAL_WHAT)
+        for word, after in itertools.pairwise(found)
+    )
+
+
 def _ends_as_question(text: str) -> bool:
     """The text ends with a question mark or a closing yes/no tag (QUESTION_TAGS)."""
     if text.rstrip().endswith("?"):
@@ -1236,7 +1269,7 @@ def _without_preamble(text: str) -> str:
         return f"{_last_clause(match['head'])} {rest}"
     opening = words(_past_form_opening(rest)[:40])
     # «Касались ли участники…?»: a word and its «ли» open a question as a question word does
-    asks = _opens_question(opening) or _kazakh_question(rest) or _kazakh_request(rest)
+    asks = _opens_question(opening) or _kazakh_question(rest) or _kazakh_request(rest) or _spoken_what(rest)
     # («Я блогер. Генпрокурор боится фейков?»: after the asker named by a noun alone, the one
     # sentence after it is what is asked, whatever its form; not a story of the asker's before it)
     # (so after the asker's telling of the work they make: «Я готовлю сюжет для новостей. Дата…?»)
@@ -1518,8 +1551,7 @@ def _questioned(text: str) -> re.Match[str] | None:
     if not QUESTION_OPENERS.isdisjoint(words(match["head"].casefold())):
         return None
     asked = words(match["rest"].casefold())
-    morphology = shared_morphology()
-    if any(map(morphology.anaphoric, asked)) or POINTING_BACK.intersection(asked):
+    if _points_back(asked):
         return None
     if not any(_noun(w) for w in asked[1:]):
         return None
