@@ -826,13 +826,15 @@ _STEPS = re.compile(
 
 
 # «Как конкретно будет работать…?», "How exactly will … work?": the way a thing works asked
-# concretely (steps_asked); the verbs of working and of being put in place, by lemma
+# concretely (steps_asked); the verbs of working and of being put in place, by lemma, and those of
+# being measured («Как именно будет измеряться X?»: the course of measuring, never described)
 _HOW_CONCRETELY = re.compile(
     r"^\W*(?:как|how)\s+(?:конкретно|именно|exactly|specifically|concretely)\b", re.IGNORECASE
 )
 WORKING_LEMMAS = frozenset(
     {"работать", "функционировать", "действовать", "внедряться", "реализовываться", "осуществляться"}
     | {"устроить", "work", "function", "operate", "implemented"}
+    | {"измерять", "измеряться", "measure", "measured"}
 )
 # «Как будет работать сервисная модель на практике?», "How will it work in practice?": a how-question
 # (as entry_readings._asks_manner opens it) asking about practice asks the course of the working too
@@ -887,6 +889,28 @@ def specific_items_apart(ctx: ReaderContext, question: str, analysis: Analysis) 
     does, for the particular items (kind `items`), which only an entry listing them tells."""
     found = analysis.words
     if not found or found[0] not in WHICH_PLURAL or SPECIFIC_ADVERBS.isdisjoint(found[2:]):
+        return analysis
+    return replace(analysis, kinds=analysis.kinds | {ITEMS})
+
+
+# "Which interpretations did he have in mind specifically?": the English adverbs of particularity
+# later in a question opening with "which" or "what" and a plural noun (specific_items_apart_en)
+SPECIFIC_ADVERBS_EN = frozenset({"specifically", "exactly", "precisely", "concretely"})
+# the plural noun is the first or second word after the which-word ("which inaccurate interpretations")
+_PLURAL_REACH = 3
+
+
+def specific_items_apart_en(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """ "Which interpretations did the Prosecutor General have in mind specifically?": "specifically",
+    "exactly" further on in a question opening with "which" or "what" and a plural noun ask, as
+    "which specific interpretations" does, for the particular items (kind `items`): the English of
+    specific_items_apart. Not before a singular ("What exactly does X mean?" asks its meaning)."""
+    found = analysis.words
+    if not found or found[0] not in ENGLISH_WHICH:
+        return analysis
+    reach = range(1, min(_PLURAL_REACH, len(found)))
+    plural = next((i for i in reach if english_plural_noun(found[i])), None)
+    if plural is None or SPECIFIC_ADVERBS_EN.isdisjoint(found[plural + 1 :]):
         return analysis
     return replace(analysis, kinds=analysis.kinds | {ITEMS})
 

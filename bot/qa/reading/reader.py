@@ -117,6 +117,7 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     frames.excess_weighed,
     frames.steps_asked,
     frames.specific_items_apart,
+    frames.specific_items_apart_en,
     frames.particular_items_en,
     frames.kinds_of_a_named_means,
     frames.primacy_of_attention,
