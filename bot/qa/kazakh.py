@@ -52,8 +52,10 @@ _SUFFIXES = tuple(
                 "мен бен пен менен бенен пенен",
                 # the locative made an attribute («тізімдегі», "in the list"; «Конституциядағы»)
                 "дағы дегі тағы тегі ндағы ндегі",
-                # possessive
-                "ым ім ың ің ы і сы сі мыз міз ымыз іміз ңыз ңіз ыңыз іңіз",
+                # possessive (not the first person's «-ым/-ім», "my", which a question to a document
+                # all but never takes: nouns end so, «ұсыным», «шешім», «ғылым», «білім», and cut
+                # they meet other roots, a recommendation the verb «ұсыну», to propose)
+                "ың ің ы і сы сі мыз міз ымыз іміз ңыз ңіз ыңыз іңіз",
                 # plural
                 "лар лер дар дер тар тер",
                 # verbs: past, participles, present, verbal noun, conditional

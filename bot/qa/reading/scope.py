@@ -54,6 +54,13 @@ EXCLUDING_LINKS = frozenset({"from", "for", "the", "a", "an", "of"})
 # commas leaves out all it holds up to its closing comma (without_excluded), at most this many words
 _EXCLUDED_CLOSED = re.compile(r"(?:^|[,—–]\s*)(?:кроме|помимо)\s+([^,.;:?!—–]+),", re.IGNORECASE)
 MAX_EXCLUDED_WORDS = 6
+# «помимо принципа «Закон и порядок»», 'besides the "Law and Order" principle': a name in quotation
+# marks within the first words left out is left out whole, however many words it has (the first
+# WHICH_SPAN words alone would leave «порядок» asked about)
+_EXCLUDED_QUOTED = re.compile(
+    r"\b(?:кроме|помимо|besides|except|apart)\s+(?:\w+\s+){0,2}[«\"“]([^»\"”]{1,60})[»\"”]",
+    re.IGNORECASE,
+)
 # a phrase of leaving out to the end of its clause, and a Kazakh word left out with «басқа» after it
 _LEFT_OUT_CLAUSE = re.compile(
     r"\b(?:кроме|помимо|besides|except|apart)\b[^,.;:?!—–]*|\w+\s+басқа\b", re.IGNORECASE
@@ -745,6 +752,8 @@ def without_excluded(ctx: ReaderContext, question: str, analysis: Analysis) -> A
             around.append(found[i - 1])
     closed = _EXCLUDED_CLOSED.finditer(question)
     around.extend(" ".join(words(m.group(1))[:MAX_EXCLUDED_WORDS]) for m in closed)
+    if around:  # (a name in quotation marks, only where something is left out)
+        around.extend(m.group(1) for m in _EXCLUDED_QUOTED.finditer(question))
     excluded = {v for text in around for v in ctx.analyzer.analyse(text).values}
     if excluded:  # (nothing left out, the common case: what stays asked outside need not be read)
         excluded -= _asked_outside(ctx, question)
