@@ -114,6 +114,21 @@ _NUMERAL_POS = "NUMR"
 # status; not «значение» of a word («что значит»), nor one a thing has («какое значение имеет»)
 _SIGNIFICANCE_GOT = re.compile(r"\bзначение\b(?=(?:\s*,[^,.;:?!]*,)?\s+(?:приобрет|получ|обрет)\w*)")
 _STANDING = "статус"
+# «Будет ли укрепляться защита прав граждан?», «Что реформа даст людям в плане защиты их прав?»,
+# "Will it strengthen the protection of rights?": the protection of rights strengthened, or given to
+# people (a verb of giving or helping), is what the text calls the strengthening of the guarantees
+# of rights and freedoms. Not the protection of rights asked of otherwise («что сказано о защите
+# прав», «какое место отводится защите прав»: the direction «Приоритет защиты прав граждан»), nor
+# protection done «лучше» (asked both ways: tried and taken back in round 72b)
+_RIGHTS_PROTECTION = re.compile(
+    r"\bзащит(?P<ending>а|ы|е|у|ой)\s+(?=(?:(?:их|наших|моих|своих)\s+)?прав(?:а|о|ам|ами|ах)?\b)"
+    r"|\bprotection\s+of\s+(?=(?:(?:the|their|our|my|citizens'?|people'?s?)\s+)*rights\b)"
+)
+_GUARANTEE_ENDING = {"а": "и", "ы": "ий", "е": "иях", "у": "ии", "ой": "иями"}
+_RIGHTS_STRENGTHENED = re.compile(
+    r"\b(?:укреп\w*|усил\w*|дад\w*|даст|даёт|дает|дают|помо[жг]\w*"
+    r"|strengthen\w*|reinforc\w*|give|gives|help|helps)\b"
+)
 # (their oblique cases too: «Каким словом…, когда…», «Чего опасается…, когда призывает…»)
 _ASKING = frozenset(
     words("кто что чем как какой какая какое какие каков какова каковы почему зачем где сколько")
@@ -489,6 +504,23 @@ def _digital_sphere(found: re.Match[str]) -> str:
     return f"{preposition} {_DIGITAL_SPHERE_CASE.get(preposition, _DIGITAL_SPHERE_ELSE)}"
 
 
+def _rights_guaranteed(text: str) -> str:
+    """The protection of rights strengthened, or given or helped to people, written as the text's
+    guarantees of rights (_RIGHTS_PROTECTION); the protection of rights asked of otherwise kept."""
+    if ("защит" not in text and "protection" not in text) or _RIGHTS_STRENGTHENED.search(text) is None:
+        return text
+    return _RIGHTS_PROTECTION.sub(_guarantees_of_rights, text)
+
+
+def _guarantees_of_rights(found: re.Match[str]) -> str:
+    """The protection of rights strengthened or given written as the text's guarantees of rights,
+    in the same case (_RIGHTS_PROTECTION)."""
+    ending = found.group("ending")
+    if ending is None:
+        return "guarantees of "
+    return f"гаранти{_GUARANTEE_ENDING[ending]} "
+
+
 def _lone_letter(chunk: str) -> bool:
     """«x^2», «(a)»: one Latin letter amid a Cyrillic text is a symbol (a variable, a label), no word
     typed in the wrong layout or transliterated («x» is no «кс»)."""
@@ -857,7 +889,8 @@ class Analyzer:
         contractions expanded, cut words and glued words restored, conjunctions («, когда», «, раз»)
         that ask nothing made commas, «кс» beside the written-out round table or asked what will
         become of it read as the Constitutional Court, plural values as principles, a significance
-        acquired as a status, Kazakh postpositions of topic dropped."""
+        acquired as a status, the protection of rights strengthened as their guarantees, Kazakh
+        postpositions of topic dropped."""
         text = fold(self.repair_script(text))
         if "-" in text:
             text = _CONTRACTION.sub(self._expand, text)
@@ -886,6 +919,7 @@ class Analyzer:
             text = _SIGNIFICANCE_GOT.sub(_STANDING, text)
         if "ценност" in text:
             text = _VALUES_PLURAL.sub(self._values_as_principles, text)
+        text = _rights_guaranteed(text)
         if (
             "кс" in text
             and _ROUND_TABLE_SHORT.search(text)

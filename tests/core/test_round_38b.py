@@ -38,7 +38,9 @@ def test_indefinite_pronoun_of_what_is_never_named_stays_declined(engine, questi
 @pytest.mark.parametrize(
     ("question", "entry"),
     [
-        ("Что даст новая Конституция простым людям в плане защиты их прав?", "equality_before_law"),
+        # (round 85a: the protection of rights given to people is the strengthening of their
+        # guarantees, as blind42's keys allow, no longer the legal-protection direction)
+        ("Что даст новая Конституция простым людям в плане защиты их прав?", "overall_assessment"),
         ("Что говорилось о правовом просвещении?", "legal_culture"),
         ("Говорили ли о том, как относиться к нарушителям?", "law_and_order_meaning"),
     ],

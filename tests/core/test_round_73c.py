@@ -73,10 +73,9 @@ def test_opening_when_clause_on_an_unknown_detail_declines(engine, question: str
             "Is it true the reform is meant to weaken rights protections? Sounds like it to me.",
             "rights_protection_priority",
         ),
-        (
-            "Is the reform meant to strengthen the protection of rights? I think so.",
-            "rights_protection_priority",
-        ),
+        # (round 85a: the protection of rights strengthened is the text's guarantees of rights,
+        # which the initiatives the reform continues are aimed at strengthening)
+        ("Is the reform meant to strengthen the protection of rights? I think so.", "reform_aims"),
         ("Правда ли, что реформа ослабит гарантии прав граждан? Мне так кажется.", "overall_assessment"),
         ("Усилят ли гарантии прав граждан? Я так думаю.", "overall_assessment"),
     ],

@@ -266,6 +266,46 @@ def helping_to_do(ctx: ReaderContext, question: str, analysis: Analysis) -> Anal
     return less_words(ctx, analysis, frame[:1]) if frame else analysis
 
 
+# «Чем новая Конституция поможет простым людям?»: what a thing helps people with is what it gives
+# them (helping_with), read with the verb of giving
+HELPED_WITH = "чем"
+GIVING = "даст"
+# the helped, a person: a pronoun in the dative or an animate noun in it («простым людям»)
+HELPED_PRONOUNS = frozenset({"мне", "нам", "вам", "тебе", "ему", "ей", "им"})
+DATIVE = "datv"
+
+
+def helping_with(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Чем новая Конституция поможет простым людям?», «чем эта реформа мне поможет»: what a thing
+    helps someone with, asked by «чем» before the verb of helping, is what it gives them (the
+    changes «дают гражданам» the strengthening of their rights' guarantees); the verb is read as
+    giving, the helped stay the subject (a group the documents never name still declines). Only
+    help to a person (not «Чем Генпрокуратура поможет разъяснению реформы?»); not help to do a
+    thing (helping_to_do), nor help without «чем» («Спасибо, помогло»)."""
+    found = analysis.words
+    if HELPED_WITH not in found or not any(_person_helped(w) for w in found):
+        return analysis
+    morphology = shared_morphology()
+    start = found.index(HELPED_WITH)
+    at = [
+        i
+        for i in range(start + 1, len(found))
+        if morphology.info(found[i]).lemma in HELPING_LEMMAS
+        and not _infinitive_helped(found, i)
+        and found[i + 1 : i + 3] != HELPED_CLAUSE
+    ]
+    return read_with(ctx, analysis, at[:1], GIVING) if at else analysis
+
+
+def _person_helped(word: str) -> bool:
+    """A person helped: a dative pronoun or an animate noun in the dative («людям», «гражданам»)."""
+    if word in HELPED_PRONOUNS:
+        return True
+    morphology = shared_morphology()
+    case = morphology.case_of(word)
+    return case is not None and case[0] == DATIVE and morphology.animate_noun(word)
+
+
 def _infinitive_helped(found: tuple[str, ...], i: int) -> bool:
     """An infinitive right after the verb of helping at `i`, or after its «ли» and the thing helping."""
     morphology = shared_morphology()

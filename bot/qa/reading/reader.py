@@ -92,6 +92,7 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     frames.leading_to,
     frames.emphasis_on_a_thing,
     frames.helping_to_do,
+    frames.helping_with,
     frames.occupied_with,
     people.possessive_phrase,
     people.without_in_the_person,
