@@ -18,7 +18,7 @@ from bot.qa.reading.frames import RESPECT_FORMS
 from bot.qa.reading.sayings import VOICE_NOUNS, VOICE_SAYING, VOICE_SPAN
 from bot.qa.reading.weighed import contrast_sides
 from bot.qa.subject import ALTERNATIVE_WORDS, SUBJECT_POS, WHOLE_STEMS, Subject
-from bot.qa.text import ASKER_WORK, OBLIQUE_QUESTION_WORDS, RUSSIAN_ASKING
+from bot.qa.text import ASKER_WORK, COLLOQUIAL_WHAT, OBLIQUE_QUESTION_WORDS, RUSSIAN_ASKING
 from bot.qa.thresholds import ANSWER_MIN, MAX_SUGGESTIONS
 
 # An entry this close lexically nearly answers: never say "the document does not say this" then.
@@ -83,12 +83,17 @@ TELLING_VERBS = frozenset(
 ASKING_VERBS = frozenset({"спрашивать", "спросить", "интересоваться"})
 TELLER_ADVERBS = 2
 HEARD_IN = frozenset({"по", "в", "на", "из"})
-CLAUSE_OPENERS = frozenset({"что", "чтобы", "ли", "скажите", "подскажите", *RUSSIAN_ASKING.split()})
+# (and the colloquial spellings of «что»: «рыбачу на каспии мне чё с этой конституции»)
+CLAUSE_OPENERS = frozenset(
+    {"что", "чтобы", "ли", "скажите", "подскажите", *RUSSIAN_ASKING.split(), *COLLOQUIAL_WHAT}
+)
 # «это бабушка, внук помог написать»: the asker named after «это» (_opening_person)
 THIS = "это"
 # where the question's clause opens after an opening person: an asking word in any case («волонтёр
-# в НКО, чем реформа поможет…»)
-PERSON_CLAUSE_OPENERS = CLAUSE_OPENERS | OBLIQUE_QUESTION_WORDS
+# в НКО, чем реформа поможет…»), or the asker's need («библиотекарь, нужна дата и тема»: what they
+# need is asked)
+NEED_FORMS = frozenset({"нужна", "нужен", "нужно", "нужны", "надо"})
+PERSON_CLAUSE_OPENERS = CLAUSE_OPENERS | OBLIQUE_QUESTION_WORDS | NEED_FORMS
 # Nouns that frame what is asked of a subject rather than name a detail of it: its risk, danger or
 # threat, its problems, its degree, possibility, origin («Какие риски видит генпрокурор в
 # недостаточном разъяснении?», «Какую степень снисходительности к правонарушениям предполагает

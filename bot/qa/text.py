@@ -1267,7 +1267,7 @@ def _without_preamble(text: str) -> str:
     if sentence and _pronoun_of_the_head(rest):
         # «…, в новостях мелькнуло про круглый стол. Какого числа он был?»: «он» is the round table
         return f"{_last_clause(match['head'])} {rest}"
-    opening = words(_past_form_opening(rest)[:40])
+    opening = _past_courtesy(words(_past_form_opening(rest)[:40]))
     # «Касались ли участники…?»: a word and its «ли» open a question as a question word does
     asks = _opens_question(opening) or _kazakh_question(rest) or _kazakh_request(rest) or _spoken_what(rest)
     # («Я блогер. Генпрокурор боится фейков?»: after the asker named by a noun alone, the one
@@ -1294,6 +1294,20 @@ def _without_preamble(text: str) -> str:
     if sentence and _rest_points_back(rest.casefold()):
         return text  # «Для меня важно, чтобы X. Что об этом говорили?»: «об этом» is the sentence before it
     return _past_the_sentence(rest) if not sentence and not asks else rest
+
+
+# "Please tell me what…", «Пожалуйста, расскажите…»: a word of courtesy before the question's opening
+# word (_past_courtesy)
+COURTESY_OPENERS = _word_set("please kindly пожалуйста")
+
+
+def _past_courtesy(opening: list[str]) -> list[str]:
+    """The opening words past a word of courtesy ("I am a businessman from China. Please tell me
+    what…": the request opens the question as "Tell me what…" does)."""
+    at = 0
+    while at < len(opening) - 1 and opening[at] in COURTESY_OPENERS:
+        at += 1
+    return opening[at:]
 
 
 # «Простыми словами, о чём…?», «Если коротко, кто…?», "In simple terms, what…?": an opening phrase,

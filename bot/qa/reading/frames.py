@@ -719,19 +719,24 @@ def attitude_to(ctx: ReaderContext, question: str, analysis: Analysis) -> Analys
 
 def _held_by_the_unreported(ctx: ReaderContext, found: tuple[str, ...]) -> bool:
     """«Как граждане относятся к новой Конституции?», «Как общество относится к реформе?»: the one
-    holding the attitude (a noun in the nominative outside what it is towards) is one whose words
-    the documents never report (no person or body they name, nor the participants or the event,
-    whose words they do): the attitude asked is not theirs to tell, whatever they say of citizens."""
+    holding the attitude (a noun in the nominative outside what it is towards, with the words after
+    it: «глава прокуратуры», «представители Парламента») is one whose words the documents never
+    report (no person or body they name, nor the participants or the event, whose words they do):
+    the attitude asked is not theirs to tell, whatever they say of citizens."""
     morphology = shared_morphology()
     towards = next((i for i, w in enumerate(found) if w in ATTITUDE_PREPOSITIONS), len(found))
-    holders = [
-        w
-        for w in found[:towards]
-        if morphology.info(w).pos == "NOUN" and (morphology.case_of(w) or ("", False))[0] == "nomn"
-    ]
-    if not holders:
+    first = next(
+        (
+            i
+            for i, w in enumerate(found[:towards])
+            if morphology.info(w).pos == "NOUN" and (morphology.case_of(w) or ("", False))[0] == "nomn"
+        ),
+        None,
+    )
+    if first is None:
         return False
-    values = ctx.analyzer.analyse(" ".join(holders)).values
+    # (the holder's noun with the words after it: «глава прокуратуры» is the Prosecutor General)
+    values = ctx.analyzer.analyse(" ".join(found[first:towards])).values
     reported = ctx.subjects | ctx.analyzer.analyse(REPORTED_SAYERS).values
     return bool(values) and values.isdisjoint(reported)
 

@@ -91,6 +91,9 @@ AS_WHOM = "кем"
 # first (post_taken); the kind no entry lists
 BECOMING = frozenset({"стать", "становиться", "become", "became", "becomes", "becoming"})
 BECOMING_SPAN = 3
+# «Чем круглый стол стал для учёных?», "What did it become for experts?": those named after «для» /
+# "for" are whom a thing became something for, not the post taken
+BECOMING_FOR = frozenset({"для", "for"})
 POST_TAKEN_KIND = "post_taken"
 MANNER_OPENERS = frozenset({"как", "how"})
 WORKING_AS = frozenset({"работать", "стать", "служить", "трудиться"})
@@ -1323,7 +1326,7 @@ def post_taken(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysi
     first thing named after the verb, or one asked by «кем») asks how the post was taken, which
     they never tell: they name the post held when written (kind `post_taken`, which no entry
     lists). A thing becoming something is no post («Чем стал круглый стол?», «Чем стало
-    выступление генпрокурора?»), and a post yet to come is post_to_come's."""
+    выступление генпрокурора?», «Чем он стал для учёных?»), and a post yet to come is post_to_come's."""
     if "future" in analysis.kinds or _in_future(analysis.words):
         return analysis
     morphology = shared_morphology()
@@ -1331,6 +1334,8 @@ def post_taken(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysi
     for i, word in enumerate(found):
         if morphology.info(word).lemma not in BECOMING and word not in BECOMING:
             continue
+        if found[i + 1 : i + 2] and found[i + 1] in BECOMING_FOR:
+            continue  # «стал для учёных»: whom the thing became something for, no post
         # (the first thing after it: «стало выступление генпрокурора» is the speech becoming something)
         after = ctx.analyzer.analyse(" ".join(found[i + 1 : i + 1 + BECOMING_SPAN])).terms
         if (i and found[i - 1] == AS_WHOM) or (after and after[0].value in ctx.subjects):
