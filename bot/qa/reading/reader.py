@@ -145,6 +145,7 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     form.without_brevity,
     form.without_frankness,
     form.ought_to_do,
+    form.expected_to_do,
     form.without_in_fact,
     form.without_information_about,
     form.what_topic_is,
