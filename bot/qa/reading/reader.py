@@ -80,6 +80,7 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     kazakh_nouns.kazakh_which,
     kazakh_nouns.kazakh_qualified,
     frames.for_what_of_a_noun,
+    frames.who_needs_it,
     frames.changes_asked_why,
     frames.informing_given,
     frames.result_yielded,
