@@ -52,10 +52,8 @@ _SUFFIXES = tuple(
                 "мен бен пен менен бенен пенен",
                 # the locative made an attribute («тізімдегі», "in the list"; «Конституциядағы»)
                 "дағы дегі тағы тегі ндағы ндегі",
-                # possessive (not the first person's «-ым/-ім», "my", which a question to a document
-                # all but never takes: nouns end so, «ұсыным», «шешім», «ғылым», «білім», and cut
-                # they meet other roots, a recommendation the verb «ұсыну», to propose)
-                "ың ің ы і сы сі мыз міз ымыз іміз ңыз ңіз ыңыз іңіз",
+                # possessive (the first person's «-ым/-ім» only after the plural: see _MY)
+                "ым ім ың ің ы і сы сі мыз міз ымыз іміз ңыз ңіз ыңыз іңіз",
                 # plural
                 "лар лер дар дер тар тер",
                 # verbs: past, participles, present, verbal noun, conditional
@@ -162,6 +160,23 @@ def _active(word: str, stripped: Sequence[str]) -> str:
     return word[:-2] if passive and len(word) - 2 >= MIN_PASSIVE_ROOT else word
 
 
+# «-ым/-ім» ends a possessive ("my") and many nouns made from verbs («шешім», a decision, of «шешу»;
+# «ұсыным», a recommendation, of «ұсыну», to propose; «білім», «ұйым», «тізім», «ғалым»): a question
+# asks of the noun far more often than of the asker's own one thing, so the ending comes off only
+# after the plural («деректерім», my data), which it follows as a possessive and never as a noun's
+# own ending
+_MY = frozenset(_listed("ым ім"))
+_PLURAL = _listed("лар лер дар дер тар тер")
+
+
+def _strips(word: str, suffix: str) -> bool:
+    """The ending comes off the word: the stem left is long enough, a «-ым/-ім» only after the
+    plural (see _MY)."""
+    if not word.endswith(suffix) or len(word) - len(suffix) < MIN_STEM:
+        return False
+    return suffix not in _MY or word[: -len(suffix)].endswith(_PLURAL)
+
+
 def stem(word: str) -> str:
     """The word without its inflectional endings (at most MAX_STRIPS of them), a passive verb as
     its active (see _active)."""
@@ -171,7 +186,7 @@ def stem(word: str) -> str:
     stripped: list[str] = []
     for _ in range(MAX_STRIPS):
         for suffix in _SUFFIXES:
-            if word.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM:
+            if _strips(word, suffix):
                 word = word[: -len(suffix)]
                 stripped.append(suffix)
                 break

@@ -113,10 +113,11 @@ MONTH_NAMES = (
 
 # Pronouns a bound particle makes indefinite (кто-то, что-нибудь, где-либо), which people type with a
 # space instead of the hyphen («с АП кто то был?», «что нибудь сказали?»): joined back when only a
-# space is between them. «то» only after «кто» and «что» in their cases (not «как то», «то, что»).
+# space is between them. «то» only after «кто» and «что» in their cases (not «как то», «то, что»);
+# «как» too («как нить улучшат»: «как-нибудь», somehow).
 _INDEFINITE_STEMS = frozenset(
-    {"кто", "кого", "кому", "кем", "ком", "что", "чего", "чему", "чем", "где", "куда", "когда", "какой",
-     "какая", "какое", "какие", "каких", "какую", "каким", "чей", "чья", "чьи"}
+    {"кто", "кого", "кому", "кем", "ком", "что", "чего", "чему", "чем", "где", "куда", "когда", "как",
+     "какой", "какая", "какое", "какие", "каких", "какую", "каким", "чей", "чья", "чьи"}
 )  # fmt: skip
 _SPACED_TO = frozenset({"кто", "кого", "кому", "кем", "что", "чего", "чему"})
 
@@ -471,10 +472,18 @@ def _kazakh_request(rest: str) -> bool:
     """«Дөңгелек үстелдің қорытындысын қысқаша айтып берсеңіз.»: a Kazakh sentence closing with a
     request to be told asks, as a question does («Қорытындысы қандай?»), after the asker's sentence.
     Not a verb of giving alone («…беріңіз»: give what?), only after a verb of telling."""
-    found = words(rest)
+    return kazakh_request_closing(words(rest)) > 0
+
+
+def kazakh_request_closing(found: Sequence[str]) -> int:
+    """How many closing words are a Kazakh request to be told (KAZAKH_REQUEST_CLOSERS: «…айтып
+    беріңізші» two, «…түсіндіріңізші» one); 0 when the question closes otherwise, or with a verb of
+    giving alone («…беріңіз»: give what?)."""
     if len(found) < 2 or not any(map(kazakh.is_kazakh, found)) or found[-1] not in KAZAKH_REQUEST_CLOSERS:
-        return False
-    return not found[-1].startswith("бер") or found[-2] in KAZAKH_TELLING_CONVERBS
+        return 0
+    if not found[-1].startswith("бер"):
+        return 2 if found[-2] in KAZAKH_TELLING_CONVERBS else 1
+    return 2 if found[-2] in KAZAKH_TELLING_CONVERBS else 0
 
 
 # «Вопрос от пенсионерки:», "Question from a teacher:": a message labelled with its asker, named in

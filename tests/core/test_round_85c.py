@@ -21,8 +21,8 @@ from ._support import describe
     ],
 )
 def test_kazakh_nouns_in_ym_keep_their_ending(word: str, kept: str) -> None:
-    """The first person's possessive «-ым/-ім» (my) is all but never asked of a document; nouns
-    ending so are many («ұсыным», «шешім», «ғылым», «білім»), and cut they meet other words' roots."""
+    """Nouns ending in «-ым/-ім» are many («ұсыным», «шешім», «ғылым», «білім») and, cut, meet other
+    words' roots; the first person's possessive comes off only after the plural (round 85e)."""
     assert stem(word) == kept
 
 

@@ -86,6 +86,11 @@ GUARD_VERBS = frozenset(
     | {"предохранять", "предохранить", "страховать", "застраховать"}
 )
 GUARDED_ASKED = frozenset({"чего", "каких", "какой", "какого", "каких-то"})
+# and the Kazakh «неден сақтайды / қорғайды?» (from what does it keep, guard?): the ablative asking word
+# right before a verb of keeping or guarding, by the verb's root (guarded_against)
+KAZAKH_GUARDED_ASKED = "неден"
+KAZAKH_GUARD_ROOTS = ("сақта", "қорға")
+KAZAKH_PASSIVE = "л"
 # «Какие опасения по поводу трактовки реформ…?», «опасаюсь, что реформу будут толковать…»: a fear of
 # how a thing is read is a fear of its misreading (feared_misreading): the words of fearing and of
 # reading, as lemmas (English by the analyzer's stem), and what the pair is read as
@@ -249,7 +254,7 @@ def guarded_against(ctx: ReaderContext, question: str, analysis: Analysis) -> An
     found = analysis.words
     asked = any(w == "от" and after in GUARDED_ASKED for w, after in itertools.pairwise(found))
     if not asked:
-        return analysis
+        return _kazakh_guarded_against(ctx, analysis)
     morphology = shared_morphology()
     guarding = {i for i, word in enumerate(found) if morphology.info(word).lemma in GUARD_VERBS}
     at = {i for i in guarding if any(t.known for t in ctx.analyzer.analyse(found[i]).terms)}
@@ -259,6 +264,32 @@ def guarded_against(ctx: ReaderContext, question: str, analysis: Analysis) -> An
     if not any(t.known and t.value != AVOIDING for t in read.terms):
         return analysis
     return replace(read, kinds=read.kinds | {"reason"})
+
+
+def _kazakh_guarded_against(ctx: ReaderContext, analysis: Analysis) -> Analysis:
+    """«Жобаны ашық талқылау неден сақтайды?» (what does open discussion keep one from?): the Kazakh
+    of «от чего защищает» (guarded_against), the verb right after «неден» read as avoiding, kind
+    `reason`. «құқықтарын қорғайды» (guards rights, no «неден») stays protection, and so does the
+    passive (_kazakh_guarding)."""
+    found = analysis.words
+    at = {
+        i + 1
+        for i, (word, verb) in enumerate(itertools.pairwise(found))
+        if word == KAZAKH_GUARDED_ASKED and _kazakh_guarding(verb)
+    }
+    if not at:
+        return analysis
+    read = read_with(ctx, analysis, at, AVOIDING)
+    if not any(t.known and t.value != AVOIDING for t in read.terms):
+        return analysis
+    return replace(read, kinds=read.kinds | {"reason"})
+
+
+def _kazakh_guarding(verb: str) -> bool:
+    """An active form of a Kazakh verb of keeping or guarding («сақтайды», «қорғайды»); not its
+    passive («деректер неден қорғалады»: what the data are guarded from, their protection)."""
+    root = next((r for r in KAZAKH_GUARD_ROOTS if verb.startswith(r)), None)
+    return root is not None and not verb.startswith(KAZAKH_PASSIVE, len(root))
 
 
 def feared_misreading(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:

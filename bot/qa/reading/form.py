@@ -11,10 +11,10 @@ from dataclasses import replace
 
 from bot.qa.analyzer import Analysis
 from bot.qa.kb import FORMAT_KIND
-from bot.qa.morph import shared_morphology
+from bot.qa.morph import english_pos, shared_morphology
 from bot.qa.reading.context import WHICH_WORDS, ReaderContext
 from bot.qa.reading.edits import less, less_words, unless_asked_elsewhere
-from bot.qa.text import telling_asked_of_you, told_audience
+from bot.qa.text import kazakh_request_closing, telling_asked_of_you, told_audience
 
 # «Какое направление самое важное?», "Which area got the most attention?", «Қай бағыт ең маңызды?»: one
 # thing asked as the first of several by some measure (ranked_first). The asking words (lemmas, and the
@@ -149,6 +149,11 @@ PLAIN_PHRASES = (
     ("simply", "put"),
     ("in", "simple", "terms"),
     ("in", "plain", "terms"),
+    # the Kazakh «қарапайым тілмен», «түсінікті тілмен» (in plain, clear language), «қарапайым сөзбен»
+    ("қарапайым", "тілмен"),
+    ("түсінікті", "тілмен"),
+    ("қарапайым", "сөзбен"),
+    ("қарапайым", "сөздермен"),
 )
 PLAIN_STRESS = frozenset({"совсем", "совершенно", "максимально", "предельно", "очень", "very"})
 # «по пунктам», «списком», "point by point": the reply asked as a list, how to answer (as a count of
@@ -250,6 +255,32 @@ def ought_to_do(ctx: ReaderContext, question: str, analysis: Analysis) -> Analys
     return less_words(ctx, analysis, ought) if ought else analysis
 
 
+# "How are the changes expected to affect public administration?": the English "expected" before "to"
+# and a verb says only that the deed is to come, as "will" does; it is no subject (expected_to_do)
+EXPECTED_WORD = "expected"
+ENGLISH_TO = "to"
+
+
+def expected_to_do(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """ "How are the changes expected to affect public administration?": "expected" before "to" and
+    a verb of its own says only that the deed is to come, as "will" does; what is asked is the deed.
+    Not before a noun ("the results expected", "What is expected from the amendments?") nor before a
+    verb that says nothing of itself ("expected to be", "to do": a stopword)."""
+    found = analysis.words
+    if EXPECTED_WORD not in found:
+        return analysis  # (the common case)
+    expected = any(
+        w == EXPECTED_WORD and found[i + 1] == ENGLISH_TO and _own_english_verb(ctx, found[i + 2])
+        for i, w in enumerate(found[:-2])
+    )
+    return less_words(ctx, analysis, (EXPECTED_WORD,)) if expected else analysis
+
+
+def _own_english_verb(ctx: ReaderContext, word: str) -> bool:
+    """An English verb that is no stopword ("affect", not "be", "do")."""
+    return english_pos(word) == "VERB" and not ctx.analyzer.is_stopword(word)
+
+
 def _infinitive_after(found: Sequence[str], i: int) -> bool:
     """An infinitive right after the word at i, or after adverbs or particles between («следует
     шире вовлекать», «стоит ли ожидать»)."""
@@ -272,7 +303,9 @@ def without_request(ctx: ReaderContext, question: str, analysis: Analysis) -> An
     the rest («поднять … на конституционный уровень»: at_a_level) stays read."""
     found = analysis.words
     opening = _request_opening(found)
-    if not opening or len(found) <= opening:
+    if not opening:
+        return _without_kazakh_request(ctx, analysis)
+    if len(found) <= opening:
         return analysis
     rest = ctx.analyzer.analyse(" ".join(found[opening:]))
     if not any(t.known for t in rest.terms):
@@ -281,6 +314,21 @@ def without_request(ctx: ReaderContext, question: str, analysis: Analysis) -> An
     read = less(analysis, ctx.analyzer.analyse(" ".join(found[:opening])).values - rest.values)
     # (its words go too: «уточните», read as a future, would make a later pass ask of the future)
     return replace(read, text=rest.text, words=rest.words, kinds=rest.kinds | analysis.kinds)
+
+
+def _without_kazakh_request(ctx: ReaderContext, analysis: Analysis) -> Analysis:
+    """«…не айтылғанын түсіндіріп беріңізші», «…не үшін керек, түсіндіріңізші»: Kazakh puts the
+    request last; a verb of explaining or telling closing the question (text.kazakh_request_closing)
+    asks the bot to tell what comes before it, as «объясните» opening a Russian one does: no
+    subject (the documents' explanatory work, «түсіндіру жұмысы», is not asked about)."""
+    closing = kazakh_request_closing(analysis.words)
+    if not closing:
+        return analysis
+    rest = ctx.analyzer.analyse(" ".join(analysis.words[:-closing]))
+    if not any(t.known for t in rest.terms):
+        return analysis
+    request = ctx.analyzer.analyse(" ".join(analysis.words[-closing:])).values - rest.values
+    return less(analysis, request)
 
 
 def _request_opening(found: tuple[str, ...]) -> int:

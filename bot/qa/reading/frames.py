@@ -1623,6 +1623,38 @@ def named_what(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysi
     return read_with(ctx, read_with(ctx, analysis, naming, CHARACTERISING), asked, HOW)
 
 
+# «кому она нужна», «кому нужен этот круглый стол»: «кому» and the short adjective «нужен» asking who
+# needs a thing ask what it is for (who_needs_it); «кому нужно разъяснять» (with an infinitive: whom
+# one must explain to) asks whom
+WHO_NEEDS = "кому"
+NEEDED_FORMS = frozenset({"нужен", "нужна", "нужны", "нужно"})
+WHO_NEEDS_SPAN = 3
+WHO_KINDS_ASKED = frozenset({"who", "whom"})
+
+
+def who_needs_it(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Зачем вообще эта новая конституция, кому она нужна?», «че за реформа и кому она нужна»:
+    who needs a thing, spoken, asks what it is for (kind `reason`), not a person. Not before an
+    infinitive («Кому нужно разъяснять реформу?»: whom one must explain to) nor with a person of the
+    documents named («кому из участников…»: no «из» between)."""
+    found = analysis.words
+    if WHO_NEEDS not in found or NEEDED_FORMS.isdisjoint(found):
+        return analysis
+    morphology = shared_morphology()
+    for i, word in enumerate(found):
+        if word != WHO_NEEDS:
+            continue
+        span = found[i + 1 : i + 1 + WHO_NEEDS_SPAN]
+        at = next((j for j, w in enumerate(span) if w in NEEDED_FORMS), None)
+        if at is None or "из" in span[:at]:
+            continue
+        needed = i + 1 + at
+        if any(morphology.info(w).pos == "INFN" for w in found[needed + 1 : needed + 2]):
+            continue
+        return replace(analysis, kinds=(analysis.kinds - WHO_KINDS_ASKED) | {"reason"})
+    return analysis
+
+
 def for_what_of_a_noun(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """«Площадкой для чего стал круглый стол?», «Основой для чего служит принцип?»: a «для чего»
     just after a noun asks what that noun is for (what the thing became), not why: no kind
