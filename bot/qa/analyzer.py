@@ -112,7 +112,8 @@ _NUMERAL_POS = "NUMR"
 # «Какое значение приобретёт принцип, если его закрепить в преамбуле?»: a significance a thing
 # acquires or gets (the object of the verb, a parenthesis between) is the standing it is given, its
 # status; not «значение» of a word («что значит»), nor one a thing has («какое значение имеет»)
-_SIGNIFICANCE_GOT = re.compile(r"\bзначение\b(?=(?:\s*,[^,.;:?!]*,)?\s+(?:приобрет|получ|обрет)\w*)")
+# (so is the weight it gets: «Какой вес получит принцип, если его записать в преамбулу?»)
+_SIGNIFICANCE_GOT = re.compile(r"\b(?:значение|вес)\b(?=(?:\s*,[^,.;:?!]*,)?\s+(?:приобрет|получ|обрет)\w*)")
 _STANDING = "статус"
 # «Будет ли укрепляться защита прав граждан?», «Что реформа даст людям в плане защиты их прав?»,
 # "Will it strengthen the protection of rights?": the protection of rights strengthened, or given to
@@ -915,7 +916,7 @@ class Analyzer:
             text = _DEALING_WITH.sub(rf"\g<head>{_CONCERNING}", text)
         if "цифр" in text:
             text = _DIGITAL_SPHERE.sub(_digital_sphere, text)
-        if "значение" in text:
+        if "значение" in text or "вес " in text:
             text = _SIGNIFICANCE_GOT.sub(_STANDING, text)
         if "ценност" in text:
             text = _VALUES_PLURAL.sub(self._values_as_principles, text)

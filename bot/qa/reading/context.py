@@ -132,6 +132,19 @@ class ReaderContext:
         )
         # and the documents' word as written, read as theirs (weighed.contrast_as_theirs)
         self.contrasted = tuple((base.analyse(c.word).values, c.documents) for c in kb.synonyms.contrasts)
+        # the lemmas heading the phrases of the documents' word's synonyms («предупреждение
+        # правонарушений» for «профилактика»): the asker's name for their side, said alone
+        # («на наказание или на предупреждение?»: weighed.contrast_as_theirs)
+        self.contrast_heads = {
+            c.documents: frozenset(
+                morphology.info(words(phrase)[0]).lemma
+                for group in kb.synonyms.groups
+                if c.documents in group
+                for phrase in group
+                if len(words(phrase)) > 1
+            )
+            for c in kb.synonyms.contrasts
+        }
         self.presence = self.analyzer.analyse(PRESENCE).terms
         self.there = frozenset(base.analyse(GATHER_WORDS).values) | {t.value for t in self.presence}
         self.owned = self._owned_phrases(base)

@@ -17,13 +17,17 @@ from bot.qa.reading.comparison import DIFFERENCE_LEMMAS
 from bot.qa.reading.context import SAID_KIND, WHICH_WORDS, ReaderContext
 from bot.qa.reading.edits import less, less_words, read_with
 from bot.qa.reading.people import PEOPLE_AT_LARGE, reports_words
-from bot.qa.subject import TOPIC_PREPOSITIONS
+from bot.qa.subject import ALTERNATIVE_WORDS, TOPIC_PREPOSITIONS
 from bot.qa.text import IDIOM_DEMONSTRATIVES, POINTING_IDIOMS, THIRD_POSSESSIVES
 
 # «Какое место занимает X в…?», «какое место отводится X»: the place a thing takes asks its role
 # (as «какую роль играет», whose words are stopwords), not a place: the noun and the verbs
 PLACE_NOUN = "место"
-PLACE_VERBS = frozenset({"занимать", "занять", "отводить", "отводиться", "отвести", "отводимый"})
+# (and of giving it as attention is given: «Какое место уделено правам человека?»)
+PLACE_VERBS = frozenset(
+    {"занимать", "занять", "отводить", "отводиться", "отвести", "отводимый"}
+    | {"уделить", "уделять", "уделяться"}
+)
 # «поднимать X до уровня преамбулы», «возвести X в ранг ценности»: raising a thing to a rank (the
 # preposition and the rank noun) is placing it there (raised_to_a_rank); the verbs by lemma
 RANKS = frozenset({("до", "уровень"), ("в", "ранг"), ("на", "уровень")})
@@ -48,6 +52,9 @@ DISCUSSING_LEMMAS = frozenset(
 LEVEL_NOUN = "уровень"
 AT_LEVEL = frozenset({"на"})
 CONSTITUTION = "конституция"
+# the Constitution and the part of it the documents place a principle in («на уровне преамбулы»: in
+# the Preamble itself, as «на уровне Конституции» is the constitutional level)
+CONSTITUTION_PARTS = f"{CONSTITUTION} преамбула"
 
 # "In what respect to be strengthened?", "In which connection is X mentioned?", "In what
 # form will data be protected?": the noun after "in what / which" asks how or in what context, as "in
@@ -827,19 +834,43 @@ def degree_of_talk(ctx: ReaderContext, question: str, analysis: Analysis) -> Ana
     """«Участники больше про теорию или про практику говорили?», «про что больше говорили?»:
     «больше» beside a verb of talking, or before what is talked of in a question with one, says
     where the talk went (what it focused on), as «сосредоточились» does; it is no amount of a
-    thing an entry must share. Only with such a verb («Больше станет полиции?» keeps it)."""
+    thing an entry must share. Only with such a verb («Больше станет полиции?» keeps it), or right
+    before a topic's preposition: «Круглый стол был больше о теории или о практике?», «Реформа больше
+    про права граждан или про государство?» weigh what a thing is about, a verb of talking or not."""
     found = analysis.words
+    if DEGREE_WORDS.isdisjoint(found):
+        return analysis
     morphology = shared_morphology()
     talk = {i for i, w in enumerate(found) if morphology.info(w).lemma in TALK_LEMMAS}
-    if not talk:
-        return analysis
     degree = [
         word
         for i, word in enumerate(found)
         if word in DEGREE_WORDS
-        and (i - 1 in talk or i + 1 in talk or (i + 1 < len(found) and found[i + 1] in TOPIC_PREPOSITIONS))
+        and (
+            i - 1 in talk
+            or i + 1 in talk
+            or (
+                i + 1 < len(found)
+                and found[i + 1] in TOPIC_PREPOSITIONS
+                and (talk or _weighed_about(ctx, found, i))
+            )
+        )
     ]
     return less_words(ctx, analysis, degree) if degree else analysis
+
+
+def _weighed_about(ctx: ReaderContext, found: tuple[str, ...], i: int) -> bool:
+    """«больше о X или о Y»: «больше» at `i` before a topic's preposition, with an alternative after
+    it opened by one too, whose topic the documents name: two topics weighed against each other,
+    which they can weigh («больше про права человека или про порядок?» keeps it: «порядок» alone
+    is no topic of theirs, and the question would be read as one about rights alone)."""
+    return any(
+        word in ALTERNATIVE_WORDS
+        and j + 2 < len(found)
+        and found[j + 1] in TOPIC_PREPOSITIONS
+        and _known_word(ctx, found[j + 2])
+        for j, word in enumerate(found[i + 2 :], start=i + 2)
+    )
 
 
 # «слишком жёстко», «чересчур строгий», "too harsh", "overly strict", «тым қатаң»: a word of excess
@@ -1879,8 +1910,9 @@ def at_a_level(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysi
     by an adjective the documents use («конституционный») is the domain the adjective names, no
     subject of its own. With an adjective they never use («на региональном уровне») the level
     stays: a detail they do not give. So is the Constitution's level named by the noun after it, in
-    the genitive («на уровне Конституции»: the constitutional level); not another's («на уровне
-    закона», «на уровне человека»: a level the documents never speak of)."""
+    the genitive («на уровне Конституции»: the constitutional level; «на уровне преамбулы»: in the
+    Preamble); not another's («на уровне закона», «на уровне человека»: a level the documents never
+    speak of)."""
     found = analysis.words
     morphology = shared_morphology()
     dropped = [
@@ -1897,9 +1929,15 @@ def at_a_level(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysi
         if found[i] in AT_LEVEL
         and morphology.info(found[i + 1]).lemma == LEVEL_NOUN
         and morphology.genitive_noun(found[i + 2])
-        and ctx.analyzer.analyse(found[i + 2]).values == ctx.analyzer.analyse(CONSTITUTION).values
+        and _constitution_part(ctx, found[i + 2])
     ]
     return less_words(ctx, analysis, dropped) if dropped else analysis
+
+
+def _constitution_part(ctx: ReaderContext, word: str) -> bool:
+    """The word names the Constitution or its Preamble (CONSTITUTION_PARTS), nothing else."""
+    values = ctx.analyzer.analyse(word).values
+    return bool(values) and values <= ctx.analyzer.analyse(CONSTITUTION_PARTS).values
 
 
 def _known_word(ctx: ReaderContext, word: str) -> bool:

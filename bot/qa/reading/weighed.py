@@ -91,18 +91,38 @@ def contrast_as_theirs(ctx: ReaderContext, question: str, analysis: Analysis) ->
     if all(t.known for t in analysis.terms):
         return analysis  # no word the documents never use to read as theirs (the common case)
     weighed: dict[str, str] = {}
+    other_side: set[str] = set()
     for sides in contrast_sides(analysis.words):
         values = ctx.analyzer.analyse(" ".join(w for side in sides for w in side)).values
         for word, theirs in ctx.contrasted:
             if word and word <= values:
                 weighed |= dict.fromkeys(word, theirs)
+                heads = ctx.contrast_heads.get(theirs, frozenset())
+                other_side |= _other_alternative(ctx, sides, word, heads)
     unknown = {t.value for t in analysis.terms if not t.known} & weighed.keys()
     if not unknown:
         return analysis
-    kept = [t for t in analysis.terms if t.value not in unknown]
+    kept = [t for t in analysis.terms if t.value not in unknown | other_side]
     if any(not t.known and t.real_word for t in kept):
         return analysis
     held = {t.value for t in kept}
     read_as = ctx.analyzer.analyse(" ".join(sorted({weighed[v] for v in unknown}))).terms
     terms = (*kept, *(t for t in read_as if t.value not in held))
     return replace(analysis, terms=terms, values=frozenset(t.value for t in terms))
+
+
+def _other_alternative(
+    ctx: ReaderContext, sides: tuple[Sequence[str], ...], word: frozenset[str], heads: frozenset[str]
+) -> set[str]:
+    """«на наказание или на предупреждение?», «реагированием на нарушения или их предупреждением?»:
+    beside «или», the alternative set against the weighed word names the documents' side by the
+    word heading a phrase of theirs («предупреждение правонарушений», `heads`) said alone: no
+    subject of its own, their word (read in) tells it. Not another thing («наказывать или
+    штрафовать?»), nor outside an alternative («вместо наказания» weighs one thing)."""
+    if len(sides) != 2:
+        return set()
+    first, second = (ctx.analyzer.analyse(" ".join(side)).terms for side in sides)
+    for this, other in ((first, second), (second, first)):
+        if word <= {t.value for t in this}:
+            return {t.value for t in other if not t.known and t.value in heads}
+    return set()
