@@ -214,6 +214,13 @@ CHECKED_THAT_SPAN = 2
 MEMBER_ASKING = frozenset(
     {"кто", "кто-то", "кто-нибудь", "кто-либо", "who", "which", "anyone", "anybody", "someone", "somebody"}
 )
+# «кто из представителей АП», "which of the representatives of…", «какие члены Парламента», "which
+# members of Parliament": the group's delegates or members, before it (by lemma)
+DELEGATES = frozenset({"представитель", "repres", "член", "member"})
+# «Какой (высокопоставленный) представитель правоохранительной системы…», "Which representative of
+# law enforcement…": the which-word (by lemma) may stand so many words before the delegate noun
+WHICH_DELEGATE = WHICH_OTHER | {"which"}
+WHICH_DELEGATE_SPAN = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -935,10 +942,25 @@ class Subjects:
         )
         if start is not None:
             return self._groups_named(found[start], found[start + 1 :])
+        if (delegate := self._which_delegate(found)) is not None:
+            return self._groups_named(THROUGH_MEMBER_LINK, found[delegate + 1 :])
         through = next((i for i, pair in enumerate(pairwise(found)) if pair == THROUGH_MEMBER), None)
         if through is not None:
             return self._groups_named(THROUGH_MEMBER_LINK, found[:through])
         return frozenset()
+
+    @staticmethod
+    def _which_delegate(found: tuple[str, ...]) -> int | None:
+        """«Какой высокопоставленный представитель правоохранительной системы выступал?»: a
+        which-word shortly before a delegate noun asks which member of the group after it, as «кто
+        из / кто-то от» does; the position of that noun, or None."""
+        morphology = shared_morphology()
+        for i, word in enumerate(found):
+            if morphology.info(word).lemma in DELEGATES and any(
+                morphology.info(w).lemma in WHICH_DELEGATE for w in found[max(0, i - WHICH_DELEGATE_SPAN) : i]
+            ):
+                return i
+        return None
 
     def named_alternative(self, analysis: Analysis) -> tuple[frozenset[str], ...]:
         """«Реформа — это разовая акция или часть курса на цифровизацию?», «…общим идеям или

@@ -1622,12 +1622,20 @@ ENGLISH_PREPOSITIONS = _word_set("in on at to for from by with of about under wi
 ENGLISH_ASKED_AFTER_PREPOSITION = _word_set("which what whom whose")
 
 
+# «Ну и как там оценивают…?», «А кто выступал?»: spoken particles before the question's opening word
+# (_opens_question looks past them)
+SPOKEN_LEADERS = _word_set("ну а и")
+
+
 def _opens_question(opening: list[str]) -> bool:
-    """The words open a question: a question word or an English auxiliary, any form of «какой»,
+    """The words, past spoken particles («ну и», «а»), open a question: a question word or an
+    English auxiliary, any form of «какой»,
     «кто» or «что» («Какого числа…», «Какую цель…», «Кого пригласили…», «Чем завершился…»), a
     word and its «ли» («Касались ли участники…»), «можно» asking leave to be told («можно коротко суть
     реформы»), or a formal request, «прошу» and an infinitive
     («Прошу изложить основные выводы…»)."""
+    while len(opening) > 1 and opening[0] in SPOKEN_LEADERS:
+        opening = opening[1:]
     return bool(opening) and (
         opening[0] in QUESTION_OPENERS
         or opening[0] in ENGLISH_AUXILIARY_OPENERS

@@ -230,6 +230,10 @@ def without_frankness(ctx: ReaderContext, question: str, analysis: Analysis) -> 
 # the adverbs that may stand between them and it (ought_to_do)
 OUGHT_WORDS = frozenset({"следует", "следовало", "стоит", "стоило"})
 OUGHT_BETWEEN = frozenset({"ADVB", "PRCL"})
+# «Какую роль может сыграть X?», «Как могут измениться…?»: the present and past of «мочь» before an
+# infinitive say only that the deed is possible (as «сыграет»); as typed, not «смочь» («Смогут ли
+# граждане высказаться?» is the text's own question)
+CAN_WORDS = frozenset({"может", "могут", "мог", "могла", "могло", "могли"})
 INFINITIVE = "INFN"
 # «как следует» is also "properly", and «как их следует обсуждать» asks a manner: a «как» this close
 # before the modal keeps it (ought_to_do)
@@ -243,14 +247,17 @@ def ought_to_do(ctx: ReaderContext, question: str, analysis: Analysis) -> Analys
     be done, as «нужно» does, which is no subject; what is asked is the deed. Not the verbs of their
     own: «Сколько стоит реформа?», «Что стоит за принципом?», «Что следует из доклада?» (no
     infinitive after); nor after a near «как» («как их следует обсуждать»: a manner asked, and «как
-    следует» is also "properly")."""
+    следует» is also "properly"). So «может / могут» before an infinitive («Какую роль может
+    сыграть X?»): a deed possible is asked as the deed."""
     found = analysis.words
     ought = [
         w
         for i, w in enumerate(found)
-        if w in OUGHT_WORDS
+        if (
+            w in CAN_WORDS
+            or (w in OUGHT_WORDS and OUGHT_MANNER not in found[max(0, i - OUGHT_MANNER_SPAN) : i])
+        )
         and _infinitive_after(found, i)
-        and OUGHT_MANNER not in found[max(0, i - OUGHT_MANNER_SPAN) : i]
     ]
     return less_words(ctx, analysis, ought) if ought else analysis
 

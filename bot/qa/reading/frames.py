@@ -28,6 +28,12 @@ PLACE_VERBS = frozenset(
     {"занимать", "занять", "отводить", "отводиться", "отвести", "отводимый"}
     | {"уделить", "уделять", "уделяться"}
 )
+# «Нашлось ли на обсуждении место для гражданского сектора?»: a place found for a thing («место для»
+# with a verb of finding one) is whether it was given room there, asked as whether it was discussed
+PLACE_FOR = "для"
+PLACE_FOUND_VERBS = frozenset({"найтись", "находиться", "найти", "отыскаться", "отвести", "выделить"})
+# (a place for holding or meeting, «место для проведения / встречи», is a venue)
+HOLDING_NOUNS = frozenset({"проведение", "встреча", "собрание", "заседание"})
 # «поднимать X до уровня преамбулы», «возвести X в ранг ценности»: raising a thing to a rank (the
 # preposition and the rank noun) is placing it there (raised_to_a_rank); the verbs by lemma
 RANKS = frozenset({("до", "уровень"), ("в", "ранг"), ("на", "уровень")})
@@ -1452,7 +1458,9 @@ def without_place_taken(ctx: ReaderContext, question: str, analysis: Analysis) -
     lemmas = [morphology.info(w).lemma for w in analysis.words]
     if not _place_taken(lemmas):
         return analysis
-    kept = tuple(t for t in analysis.terms if t.value != PLACE_NOUN and t.value not in PLACE_VERBS)
+    kept = tuple(
+        t for t in analysis.terms if t.value != PLACE_NOUN and t.value not in PLACE_VERBS | PLACE_FOUND_VERBS
+    )
     if not kept:
         return analysis
     return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
@@ -1462,7 +1470,19 @@ def _place_taken(lemmas: list[str]) -> bool:
     """«Какое место занимает X»: «место» right after an asking «какой», with a verb of taking or
     giving a place somewhere in the question (the role of X, not a place)."""
     place = any(lemma == PLACE_NOUN and i and lemmas[i - 1] in WHICH_WORDS for i, lemma in enumerate(lemmas))
-    return place and not PLACE_VERBS.isdisjoint(lemmas)
+    return (place and not PLACE_VERBS.isdisjoint(lemmas)) or _place_found(lemmas)
+
+
+def _place_found(lemmas: list[str]) -> bool:
+    """«Нашлось ли место для X?»: «место для» with a verb of finding a place in the question is room
+    given to X; not a venue, «место для проведения / встречи» (where a thing is held)."""
+    return any(
+        lemma == PLACE_NOUN
+        and i + 2 < len(lemmas)
+        and lemmas[i + 1] == PLACE_FOR
+        and lemmas[i + 2] not in HOLDING_NOUNS
+        for i, lemma in enumerate(lemmas)
+    ) and not PLACE_FOUND_VERBS.isdisjoint(lemmas)
 
 
 # «Какую функцию выполнил круглый стол?»: the function a thing serves, asked by «какой» and a verb of

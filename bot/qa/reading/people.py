@@ -12,7 +12,7 @@ from bot.qa.changes import ENGLISH_FUTURE_WORDS, FUTURE_AUXILIARIES
 from bot.qa.morph import PREDICATE_POS, english_parts, english_pos, shared_morphology
 from bot.qa.reading.context import ASKING_WHICH, WHICH_SPAN, WHICH_WORDS, ReaderContext
 from bot.qa.reading.edits import less_words, read_with
-from bot.qa.subject import BE_PAST, EVENT_SPAN, THROUGH_MEMBER
+from bot.qa.subject import BE_PAST, DELEGATES, EVENT_SPAN, THROUGH_MEMBER
 
 # «Как называются <group>…», «как зовут <group>» ask the same: the group's members by their names
 NAMING_VERBS = frozenset({"называться", "называть", "звать"})
@@ -22,9 +22,6 @@ BE_FORMS = frozenset({"is", "was", "are", "were", "s"})
 WHO_WORDS = frozenset({"кто", "who"})
 MEMBER_WORDS = frozenset({"из", "от", "представлять", "представитель", "from", "repres"})
 FROM_WORDS = frozenset({"из", "от", "from"})
-# «кто из представителей АП», "which of the representatives of…", «какие члены Парламента», "which
-# members of Parliament": the group's delegates or members, before it
-DELEGATES = frozenset({"представитель", "repres", "член", "member"})
 # ("who represented the Presidential Administration", "anyone from the Parliament": an English article,
 # ENGLISH_ARTICLES below, before the group named: which_of_named)
 # someone from a body, not one of its members (_only_there)

@@ -19,6 +19,10 @@ from bot.qa.subject import ALTERNATIVE_SPAN, ALTERNATIVE_WORDS
 CONTRAST_WORDS = frozenset({"вместо", "over", "than"})
 INSTEAD_OF = ("instead", "of")
 DIFFERING_LEMMAS = frozenset({"отличаться", "отличие", "отличный"})
+# «больше работать на предупреждение, чем на наказание»: the Russian «чем» after a comparative is
+# "than" (not the instrumental «чем» of «Чем поможет…?»)
+RUSSIAN_THAN = "чем"
+COMPARATIVE = "COMP"
 # an emphasis said to be on a thing («акцент на наказании», "the emphasis … be on punishment"): the
 # thing is weighed against the documents' own emphasis (_emphasis_on)
 EMPHASIS_LEMMAS = frozenset({"акцент", "упор", "emphasis", "emphasi"})
@@ -36,7 +40,8 @@ NOT_BUT_SPAN = 4
 def contrast_sides(found: Sequence[str]) -> list[tuple[Sequence[str], ...]]:
     """The words weighed in each contrast, ALTERNATIVE_SPAN words a side: both sides of «или»,
     "or" (the two alternatives weighed together); the words after a marker of contrast: «а не»,
-    «вместо», «от» after «отличаться» or «отличие», "over", "than", "instead of", and «на», "on"
+    «вместо», «от» after «отличаться» or «отличие», «чем» after a comparative, "over", "than",
+    "instead of", and «на», "on"
     after a word of emphasis."""
     morphology = shared_morphology()
     weighed: list[tuple[Sequence[str], ...]] = []
@@ -48,6 +53,7 @@ def contrast_sides(found: Sequence[str]) -> list[tuple[Sequence[str], ...]]:
             word in CONTRAST_WORDS
             or (i > 0 and (found[i - 1], word) in {("а", "не"), INSTEAD_OF})
             or (word == "от" and i > 0 and morphology.info(found[i - 1]).lemma in DIFFERING_LEMMAS)
+            or (word == RUSSIAN_THAN and any(morphology.info(w).pos == COMPARATIVE for w in found[:i]))
         ):
             weighed.append((after,))
         elif morphology.info(word).lemma in EMPHASIS_LEMMAS and (on := _emphasis_on(found, i)) is not None:
