@@ -79,20 +79,32 @@ _CLAUSE_SINCE = re.compile(r",\s*раз\b(?!\s+(?:в|за)\b)")
 _ROUND_TABLE_SHORT = re.compile(r"(?<![\w-])кс(?![\w-])")
 _ROUND_TABLE_IN_FULL = re.compile(r"\b(?:кругл\w* стол|кр\.? стол|дөңгелек үстел|round table)")
 _ROUND_TABLE_SHORT_ELSE = "конституционный суд"
-# «КС участвовал в обсуждении?», «кс чё думает про проект», «а чо с КС будет»: «кс» doing what only
-# a body or person does (taking part, speaking, thinking; a singular verb of its own right after it)
-# or asked what will become of it is the Court, not the event (which is discussed, not discussing)
+# «КС участвовал в обсуждении?», «кс чё думает про проект», «а КС что по проекту сказал?», «а чо с КС
+# будет», «а что с КС по новому проекту»: «кс» doing what only a body or person does (taking part,
+# speaking, thinking; a singular verb of its own after it, past at most a topic «по/про/о» and its
+# noun, an adjective before it) or asked what becomes of it («что (будет) с кс») is the Court, not
+# the event (which is discussed, not discussing; nobody asks what becomes of a past event)
 _ROUND_TABLE_SHORT_ACTING = re.compile(
-    r"(?<![\w-])кс(?:\s+(?:что|чё|че|чо|что-нибудь|что\s+нибудь|тоже|вообще|сам))*\s+"
+    r"(?<![\w-])кс(?:\s+(?:что|чё|че|чо|что-нибудь|что\s+нибудь|тоже|вообще|сам"
+    r"|(?:по|про|о|об)(?:\s+\w+(?:ой|ому|ом|ей|ую|ые|ых|ым))?\s+\w+))*\s+"
     r"(?:участвовал|выступал|выступил|сказал|говорил|заявил|думает|считает|высказ\w*"
     r"|(?:будет|станет)\s+с\s+ним)\b"
-    r"|\b(?:что|чо|чё|че)\s+(?:будет|станет)\s+с\s+кс\b|\bс\s+кс\s+(?:будет|станет)\b"
+    r"|\b(?:что|чо|чё|че)\s+(?:(?:будет|станет)\s+)?с\s+кс\b|\bс\s+кс\s+(?:будет|станет)\b"
 )
 # "How does the draft deal with legal culture?": how a thing deals with X asks what it says of X, as
 # "concerning" (a stopword) frames it. Only after an opening "how": "Which article deals with
 # personal data?" asks which part, which the documents never number; "What deal was made" is a noun.
 _DEALING_WITH = re.compile(r"(?<=\bhow\b)(?P<head>[^.?!]*?)\bdeal(?:s|t|ing)?\s+with\b")
 _CONCERNING = "concerning"
+# "the Speaker of the Mazhilis", «спикер Сената»: the speaker of a chamber is its presiding officer, a
+# post (the chairman), not one who speaks at an event («спикер», "speaker" alone are the speaker)
+_CHAMBER_SPEAKER = re.compile(
+    r"\b(?:speakers?(?=\s+of\s+(?:the\s+)?(?:mazhilis|majilis|senate|parliament|house|chamber)\b)"
+    r"|спикер(?P<ending>а|у|ом|е|ы|ов|ам|ами|ах)?(?=\s+(?:мажилис|сенат|парламент|палат)))"
+)
+_CHAIRMAN = "chairman"
+_CHAIRMAN_RU = "председател"
+_CHAIRMAN_ENDING = {"": "ь", "ы": "и", "ом": "ем"}
 # «что там про цифру», «по цифре что», «всё в цифру переведут»: the colloquial «цифра» after a
 # preposition of topic or of going over names the digital sphere (its digitalisation), not a number
 # (a number is asked of by a which-word or with its own noun: «какая цифра», «цифра участников»)
@@ -498,6 +510,26 @@ def _readings(chunk: str) -> list[str]:
 GAP_WORDS = 9
 
 
+def _named_as_meant(text: str) -> str:
+    """Words read as what they stand for here: the colloquial «цифра» as the digital sphere, a
+    chamber's speaker as its chairman, a significance acquired as a status."""
+    if "цифр" in text:
+        text = _DIGITAL_SPHERE.sub(_digital_sphere, text)
+    if "speaker" in text or "спикер" in text:
+        text = _CHAMBER_SPEAKER.sub(_chamber_chairman, text)
+    if "значение" in text or "вес " in text:
+        text = _SIGNIFICANCE_GOT.sub(_STANDING, text)
+    return text
+
+
+def _chamber_chairman(found: re.Match[str]) -> str:
+    """The chairman a chamber's speaker is (_CHAMBER_SPEAKER), in the speaker's case."""
+    if not found.group(0).startswith("спикер"):
+        return _CHAIRMAN
+    ending = found.group("ending") or ""
+    return _CHAIRMAN_RU + _CHAIRMAN_ENDING.get(ending, ending)
+
+
 def _digital_sphere(found: re.Match[str]) -> str:
     """The colloquial «цифра» after its preposition written as the digitalisation it names, in the
     case the preposition takes (_DIGITAL_SPHERE)."""
@@ -890,8 +922,8 @@ class Analyzer:
         contractions expanded, cut words and glued words restored, conjunctions («, когда», «, раз»)
         that ask nothing made commas, «кс» beside the written-out round table or asked what will
         become of it read as the Constitutional Court, plural values as principles, a significance
-        acquired as a status, the protection of rights strengthened as their guarantees, Kazakh
-        postpositions of topic dropped."""
+        acquired as a status, a chamber's speaker as its chairman, the protection of rights
+        strengthened as their guarantees, Kazakh postpositions of topic dropped."""
         text = fold(self.repair_script(text))
         if "-" in text:
             text = _CONTRACTION.sub(self._expand, text)
@@ -914,10 +946,7 @@ class Analyzer:
             text = _CLAUSE_SINCE.sub(",", text)
         if "deal" in text:
             text = _DEALING_WITH.sub(rf"\g<head>{_CONCERNING}", text)
-        if "цифр" in text:
-            text = _DIGITAL_SPHERE.sub(_digital_sphere, text)
-        if "значение" in text or "вес " in text:
-            text = _SIGNIFICANCE_GOT.sub(_STANDING, text)
+        text = _named_as_meant(text)
         if "ценност" in text:
             text = _VALUES_PLURAL.sub(self._values_as_principles, text)
         text = _rights_guaranteed(text)

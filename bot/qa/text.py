@@ -522,10 +522,31 @@ def _heard_by_asker(found: list[str]) -> bool:
     return False
 
 
+# «а мои персональные данные какое ведомство…», «наши права кто защитит»: the asker's Russian first
+# person only as the owner of a thing (no «я», no verb, no person's noun) names what is asked, not who
+# asks (not English: "Sorry my English not so good - …" drops its verb)
+OWNING_FIRST_PERSON = _word_set("мой моя мои моё мое моих моим моими наш наша наши наше наших")
+
+
+def _owned_thing(found: list[str]) -> bool:
+    """The opening's first person is only a possessive before a thing (OWNING_FIRST_PERSON), with
+    no verb and no person's noun: the asker's thing, the topic of the question."""
+    own = FIRST_PERSON.intersection(found)
+    morphology = shared_morphology()
+    return (
+        bool(own)
+        and own <= OWNING_FIRST_PERSON
+        and not any(
+            morphology.info(w).pos in PREDICATE_POS or morphology.person(w) or morphology.people(w)
+            for w in found
+        )
+    )
+
+
 def _introduces_asker(head: str, rest: str) -> bool:
     found = words(head)
     return (
-        bool(FIRST_PERSON.intersection(found))
+        (bool(FIRST_PERSON.intersection(found)) and not _owned_thing(found))
         or _labelled_asker(found)
         or _heard_by_asker([w for w in found if w not in POLITE])
         or any(shared_morphology().first_person_verb(w) for w in found)
@@ -1282,12 +1303,15 @@ def _without_preamble(text: str) -> str:
     # («Я блогер. Генпрокурор боится фейков?»: after the asker named by a noun alone, the one
     # sentence after it is what is asked, whatever its form; not a story of the asker's before it)
     # (so after the asker's telling of the work they make: «Я готовлю сюжет для новостей. Дата…?»)
+    # («курсант я. про профилактику нарушений в проекте есть чтото»: after the asker's «я» and noun
+    # alone, the one sentence after it is asked even unpunctuated, as chat drops the question mark)
     head_words = words(match["head"])
-    questioned = _ends_as_question(rest) and (
+    self_named = sentence and _self_named(_before_place(head_words))
+    questioned = (_ends_as_question(rest) or self_named) and (
         not sentence
         or (
             (
-                _self_named(_before_place(head_words))
+                self_named
                 or _making_work(head_words)
                 or _lives_where(head_words)
                 or _self_named_doing(match["head"])

@@ -924,6 +924,12 @@ _HOW_OPENING = re.compile(
     r"^\W*(?:как|how|каким\s+(?:образом|способом|путём|путем|методом)|in\s+what\s+way)\b", re.IGNORECASE
 )
 _IN_PRACTICE = re.compile(r"\b(?:на\s+практике|на\s+деле|in\s+practice)\b", re.IGNORECASE)
+# the Kazakh «…іс жүзінде қалай жұмыс істейді?»: «қалай» (how) and «іс жүзінде», «тәжірибеде» (in
+# practice) anywhere in one sentence, as Kazakh puts the asking word before its closing verb
+_KAZAKH_HOW_IN_PRACTICE = re.compile(
+    r"(?:іс\s+жүзінде|тәжірибеде|практикада)[^?.!]*\bқалай\b|\bқалай\b[^?.!]*(?:іс\s+жүзінде|тәжірибеде)",
+    re.IGNORECASE,
+)
 
 
 def steps_asked(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
@@ -954,8 +960,10 @@ def _how_in_practice(question: str) -> bool:
     """«Как будет работать сервисная модель на практике?», «Каким способом на практике будет
     обеспечено…?»: how a thing is done in practice is the course of doing it, which the documents
     never describe (they name directions); «Что означает на практике приоритет…?» (what it means)
-    and «на теории или на практике?» (no how) keep their entries."""
-    return _HOW_OPENING.search(question) is not None and _IN_PRACTICE.search(question) is not None
+    and «на теории или на практике?» (no how) keep their entries. So the Kazakh «іс жүзінде қалай…»."""
+    if _HOW_OPENING.search(question) is not None and _IN_PRACTICE.search(question) is not None:
+        return True
+    return "қалай" in question.casefold() and _KAZAKH_HOW_IN_PRACTICE.search(question) is not None
 
 
 # «Какие механизмы … конкретно будут усовершенствованы?»: the plural «какие» opening a question and
