@@ -127,6 +127,19 @@ _NUMERAL_POS = "NUMR"
 # (so is the weight it gets: «Какой вес получит принцип, если его записать в преамбулу?»)
 _SIGNIFICANCE_GOT = re.compile(r"\b(?:значение|вес)\b(?=(?:\s*,[^,.;:?!]*,)?\s+(?:приобрет|получ|обрет)\w*)")
 _STANDING = "статус"
+# «На чём в первую очередь сосредоточились участники — на теории или на практике?»: «в первую
+# очередь», first of all, before two sides offered weighs them as «преимущественно» and "primarily"
+# (stopwords) do, no first thing or queue of its own. Not without sides («Что изменится в первую
+# очередь?» may ask the priority directions), nor beside a which-word («Какие правонарушения
+# подпадут под нулевую терпимость в первую очередь?» asks which come first: an order never given)
+_FIRST_OF_ALL = re.compile(r"\bв\s+первую\s+очередь\b")
+_WHICH = re.compile(r"\bкак(?:ой|ая|ое|ие|ую|их|ого|ому|им|ими|ом|ой)\b")
+_CHIEFLY = "преимущественно"
+# «закрепить в отдельной статье или во вступлении?»: a thing put in the introduction of the law is put
+# in its preamble; only where (the locative after «в»), never «вступление в силу» (coming into force),
+# nor the introduction to a thing named («во вступлении к своей речи»; «к Конституции» is a synonym)
+_IN_INTRODUCTION = re.compile(r"\bв(?:о)?\s+вступлении\b(?!\s+(?:в\s+силу|к)\b)")
+_IN_PREAMBLE = "в преамбуле"
 # «Будет ли укрепляться защита прав граждан?», «Что реформа даст людям в плане защиты их прав?»,
 # "Will it strengthen the protection of rights?": the protection of rights strengthened, or given to
 # people (a verb of giving or helping), is what the text calls the strengthening of the guarantees
@@ -142,6 +155,23 @@ _RIGHTS_STRENGTHENED = re.compile(
     r"\b(?:укреп\w*|усил\w*|дад\w*|даст|даёт|дает|дают|помо[жг]\w*"
     r"|strengthen\w*|reinforc\w*|give|gives|help|helps)\b"
 )
+# «Что в проекте предлагают для защиты простых людей?»: the protection of people (citizens, the
+# population) is the protection of their rights, as the text says it («защиту законных интересов
+# населения» is the direction «Приоритет защиты прав граждан»); not the protection of their data
+# («защита данных граждан»: a thing of theirs named), nor the legal or judicial protection of
+# citizens («правовая защита граждан» is that of equality before the law)
+_PEOPLE_PROTECTED = re.compile(
+    r"(?:\b(?P<kind>\w+)\s+)?\bзащит(?:а|ы|е|у|ой)\s+"
+    r"(?=(?:(?:простых|обычных|рядовых)\s+)?(?:граждан|людей|населения|народа)\b)"
+)
+_PROTECTION_KINDS = ("правов", "судебн", "юридическ")
+_RIGHTS_OF = "прав "
+# «Что новая Конституция даст обычным людям в плане прав?»: rights given in respect of, as the
+# protection of rights given (_RIGHTS_STRENGTHENED), are their guarantees
+_RIGHTS_IN_RESPECT = re.compile(
+    r"\bв\s+(?:плане|части|отношении)\s+(?=(?:(?:их|наших|моих|своих)\s+)?прав\b)"
+)
+_GUARANTEES_OF = "гарантий "
 # (their oblique cases too: «Каким словом…, когда…», «Чего опасается…, когда призывает…»)
 _ASKING = frozenset(
     words("кто что чем как какой какая какое какие каков какова каковы почему зачем где сколько")
@@ -537,12 +567,37 @@ def _digital_sphere(found: re.Match[str]) -> str:
     return f"{preposition} {_DIGITAL_SPHERE_CASE.get(preposition, _DIGITAL_SPHERE_ELSE)}"
 
 
+def _first_of_all_weighing(text: str) -> str:
+    """«в первую очередь» before two sides offered written as «преимущественно», which weighs them
+    (_FIRST_OF_ALL); beside a which-word or without sides kept. And where a thing is put: «во
+    вступлении» as «в преамбуле» (_IN_INTRODUCTION), which the same alternatives ask of."""
+    if "вступлении" in text:
+        text = _IN_INTRODUCTION.sub(_IN_PREAMBLE, text)
+    if "очередь" not in text or " или " not in text or _WHICH.search(text) is not None:
+        return text
+    return _FIRST_OF_ALL.sub(_CHIEFLY, text)
+
+
 def _rights_guaranteed(text: str) -> str:
     """The protection of rights strengthened, or given or helped to people, written as the text's
-    guarantees of rights (_RIGHTS_PROTECTION); the protection of rights asked of otherwise kept."""
-    if ("защит" not in text and "protection" not in text) or _RIGHTS_STRENGTHENED.search(text) is None:
+    guarantees of rights (_RIGHTS_PROTECTION), and so rights given in respect of
+    (_RIGHTS_IN_RESPECT); the protection of rights asked of otherwise kept. The protection of
+    people is that of their rights (_PEOPLE_PROTECTED)."""
+    if "защит" in text:
+        text = _PEOPLE_PROTECTED.sub(_rights_of_people, text)
+    if ("прав" not in text and "protection" not in text) or _RIGHTS_STRENGTHENED.search(text) is None:
         return text
+    text = _RIGHTS_IN_RESPECT.sub(lambda found: found[0] + _GUARANTEES_OF, text)
     return _RIGHTS_PROTECTION.sub(_guarantees_of_rights, text)
+
+
+def _rights_of_people(found: re.Match[str]) -> str:
+    """The protection of people written as that of their rights (_PEOPLE_PROTECTED); a legal or
+    judicial one kept."""
+    kind = found.group("kind")
+    if kind is not None and kind.casefold().startswith(_PROTECTION_KINDS):
+        return found[0]
+    return found[0] + _RIGHTS_OF
 
 
 def _guarantees_of_rights(found: re.Match[str]) -> str:
@@ -923,7 +978,8 @@ class Analyzer:
         that ask nothing made commas, «кс» beside the written-out round table or asked what will
         become of it read as the Constitutional Court, plural values as principles, a significance
         acquired as a status, a chamber's speaker as its chairman, the protection of rights
-        strengthened as their guarantees, Kazakh postpositions of topic dropped."""
+        strengthened as their guarantees, «в первую очередь» before two sides as weighing them, a
+        thing «во вступлении» as in the preamble, Kazakh postpositions of topic dropped."""
         text = fold(self.repair_script(text))
         if "-" in text:
             text = _CONTRACTION.sub(self._expand, text)
@@ -949,6 +1005,7 @@ class Analyzer:
         text = _named_as_meant(text)
         if "ценност" in text:
             text = _VALUES_PLURAL.sub(self._values_as_principles, text)
+        text = _first_of_all_weighing(text)
         text = _rights_guaranteed(text)
         if (
             "кс" in text

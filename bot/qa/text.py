@@ -257,8 +257,9 @@ SPOKEN_WHAT = _word_set("что че чё чо шо")
 COLLOQUIAL_WHAT = _word_set("че чё чо шо")
 ASKERS_US = _word_set("нам нас")
 # or after the asker's own dative before it («я парикмахер в павлодаре мне че с этой реформы…»: what
-# is in it for me)
+# is in it for me; with the particle «то» the plain «что» too: «мне то что с этой конституции»)
 ASKERS_TO_ME = _word_set("мне нам")
+PARTICLE_TO = "то"
 _QUESTIONED = re.compile(
     r"^(?P<head>[^.:—–?!]{2,200}?)[\s,]+(?P<rest>(?:(?:"
     + "|".join(ASKING_OPENERS.split())
@@ -270,9 +271,11 @@ _QUESTIONED = re.compile(
     + "|".join(ASKERS_US)
     + r")|(?:"
     + "|".join(ASKERS_TO_ME)
-    + r")\s+(?:то\s+)?(?:"
+    + r")\s+(?:то\s+(?:"
+    + "|".join(SPOKEN_WHAT)
+    + r")|(?:"
     + "|".join(COLLOQUIAL_WHAT)
-    + r"))\b.*)$",
+    + r")))\b.*)$",
     re.S | re.IGNORECASE,
 )
 _ENGLISH_QUESTIONED = re.compile(
@@ -1146,11 +1149,16 @@ QUESTION_TAGS = (("или", "как"), ("или", "нет"), ("или", "что"
 def _spoken_what(text: str) -> bool:
     """«интересует правопорядок, чо там по нему», «мне то чё с этой конституции»: a clause opening
     with a spoken «что там» (SPOKEN_WHAT), or with the asker's dative before a colloquial «что»
-    (past a «то»), asks, unpunctuated as it is."""
-    found = [w for w in words(text.casefold()) if w != "то"]
+    (past a «то»; past it the plain «что» too: «мне то что с этой конституции»), asks, unpunctuated
+    as it is."""
+    written = words(text.casefold())
+    found = [w for w in written if w != PARTICLE_TO]
     return any(
         (word in SPOKEN_WHAT and after == "там") or (word in ASKERS_TO_ME and after in COLLOQUIAL_WHAT)
         for word, after in itertools.pairwise(found)
+    ) or any(
+        word in ASKERS_TO_ME and particle == PARTICLE_TO and after in SPOKEN_WHAT
+        for word, particle, after in zip(written, written[1:], written[2:], strict=False)
     )
 
 

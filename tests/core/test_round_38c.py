@@ -154,10 +154,19 @@ def test_named_alternative_held_whole_stays_answered(engine, question: str, entr
     assert (reply.kind, reply.entry_id) == ("answer", entry), describe(reply)
 
 
+def test_what_the_discussion_was_devoted_to_first_of_all_is_answered(engine) -> None:
+    """Round 86b: «Чему в первую очередь было посвящено обсуждение — …?» weighs the sides by «в первую
+    очередь» (as «преимущественно»), so it asks what the discussion was devoted to, which the text
+    tells (its practical aspects; the row's keys ask for them)."""
+    reply = engine.answer(
+        "Чему в первую очередь было посвящено обсуждение — общим идеям или прикладным вопросам?"
+    )
+    assert (reply.kind, reply.entry_id) == ("answer", "about_document"), describe(reply)
+
+
 @pytest.mark.parametrize(
     "question",
     [
-        "Чему в первую очередь было посвящено обсуждение — общим идеям или прикладным вопросам?",
         "Обсуждение касалось общих идей или прикладных вопросов?",
     ],
 )

@@ -991,7 +991,10 @@ def _where_applied(ctx: ReaderContext, analysis: Analysis) -> Analysis:
     if "where" not in analysis.kinds:
         return analysis
     morphology = shared_morphology()
-    if not any(morphology.info(w).lemma in APPLYING_LEMMAS or w in APPLYING_LEMMAS for w in analysis.words):
+    # (or by the canonical word of its synonyms' group: the slang «юзать» is «использовать»)
+    if not any(
+        morphology.info(w).lemma in APPLYING_LEMMAS or w in APPLYING_LEMMAS for w in analysis.words
+    ) and not any(t.value in APPLYING_LEMMAS for t in analysis.terms):
         return analysis
     named = ctx.subjects | ctx.collective | ctx.wholes | ctx.own_country
     if (
