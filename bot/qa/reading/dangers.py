@@ -260,10 +260,7 @@ def guarded_against(ctx: ReaderContext, question: str, analysis: Analysis) -> An
     at = {i for i in guarding if any(t.known for t in ctx.analyzer.analyse(found[i]).terms)}
     if not at:
         return analysis
-    read = read_with(ctx, analysis, at, AVOIDING)
-    if not any(t.known and t.value != AVOIDING for t in read.terms):
-        return analysis
-    return replace(read, kinds=read.kinds | {"reason"})
+    return _read_as_avoiding(ctx, analysis, at)
 
 
 def _kazakh_guarded_against(ctx: ReaderContext, analysis: Analysis) -> Analysis:
@@ -279,6 +276,12 @@ def _kazakh_guarded_against(ctx: ReaderContext, analysis: Analysis) -> Analysis:
     }
     if not at:
         return analysis
+    return _read_as_avoiding(ctx, analysis, at)
+
+
+def _read_as_avoiding(ctx: ReaderContext, analysis: Analysis, at: set[int]) -> Analysis:
+    """The verbs at `at` read as avoiding, kind `reason`, when a known word besides them is left to
+    say what is avoided; else the question as it was read."""
     read = read_with(ctx, analysis, at, AVOIDING)
     if not any(t.known and t.value != AVOIDING for t in read.terms):
         return analysis
