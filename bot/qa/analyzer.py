@@ -567,12 +567,16 @@ def _digital_sphere(found: re.Match[str]) -> str:
     return f"{preposition} {_DIGITAL_SPHERE_CASE.get(preposition, _DIGITAL_SPHERE_ELSE)}"
 
 
+def _introduction_as_preamble(text: str) -> str:
+    """Where a thing is put: «во вступлении» as «в преамбуле» (_IN_INTRODUCTION)."""
+    if "вступлении" not in text:
+        return text
+    return _IN_INTRODUCTION.sub(_IN_PREAMBLE, text)
+
+
 def _first_of_all_weighing(text: str) -> str:
     """«в первую очередь» before two sides offered written as «преимущественно», which weighs them
-    (_FIRST_OF_ALL); beside a which-word or without sides kept. And where a thing is put: «во
-    вступлении» as «в преамбуле» (_IN_INTRODUCTION), which the same alternatives ask of."""
-    if "вступлении" in text:
-        text = _IN_INTRODUCTION.sub(_IN_PREAMBLE, text)
+    (_FIRST_OF_ALL); beside a which-word or without sides kept."""
     if "очередь" not in text or " или " not in text or _WHICH.search(text) is not None:
         return text
     return _FIRST_OF_ALL.sub(_CHIEFLY, text)
@@ -1005,7 +1009,7 @@ class Analyzer:
         text = _named_as_meant(text)
         if "ценност" in text:
             text = _VALUES_PLURAL.sub(self._values_as_principles, text)
-        text = _first_of_all_weighing(text)
+        text = _first_of_all_weighing(_introduction_as_preamble(text))
         text = _rights_guaranteed(text)
         if (
             "кс" in text
