@@ -9,7 +9,10 @@ import time
 import pytest
 from aiogram import Bot
 from aiogram.client.session.aiohttp import AiohttpSession
+from aiogram.client.session.middlewares.base import BaseRequestMiddleware, NextRequestMiddlewareType
 from aiogram.client.telegram import TelegramAPIServer
+from aiogram.methods import Response, TelegramMethod
+from aiogram.methods.base import TelegramType
 
 from bot.qa.engine import Engine
 from bot.telegram.callbacks import EntryCb
@@ -144,17 +147,60 @@ async def _send_all(stub: BotApiStub, limits: LocalLimits, messages: list[tuple[
         await bot.session.close()
 
 
+class HeldClock:
+    """time.monotonic, held still until released: every message meets the limits at the same
+    instant however slowly a loaded machine runs the senders up to the limiter."""
+
+    def __init__(self) -> None:
+        self.held: float | None = time.monotonic()
+
+    def __call__(self) -> float:
+        return time.monotonic() if self.held is None else self.held
+
+    def release(self) -> None:
+        self.held = None
+
+
+class ReleaseOrder(BaseRequestMiddleware):
+    """Records the chats in the order the limiter (the outer middleware) lets their messages go:
+    the turns themselves, not when each HTTP request happens to reach the stand-in."""
+
+    def __init__(self) -> None:
+        self.chats: list[object] = []
+
+    async def __call__(
+        self,
+        make_request: NextRequestMiddlewareType[TelegramType],
+        bot: Bot,
+        method: TelegramMethod[TelegramType],
+    ) -> Response[TelegramType]:
+        self.chats.append(getattr(method, "chat_id", None))
+        return await make_request(bot, method)
+
+
 async def test_chats_take_turns_so_a_long_backlog_delays_no_other_chat(stub: BotApiStub) -> None:
     """30 messages to one chat, then one to another, all at once, 10 a second overall: the other
-    chat's message goes out at the next turn (after the burst and one more), not after the backlog."""
+    chat's message goes out at the next turn (after the burst and one more), not after the backlog.
+    The clock is held while the 31 senders reach the limiter: on a slow machine real time passing
+    between them would let an 11th or 12th message through with the burst."""
     busy, other = U.user(9401)["id"], U.user(9402)["id"]
+    clock = HeldClock()
+    limits = LocalLimits(group_per_minute=20, group_max_delay=60, global_per_second=10, clock=clock)
+    released = ReleaseOrder()
+    session = AiohttpSession(api=TelegramAPIServer.from_base(stub.base_url))
+    session.middleware(OutgoingLimiter(limits))
+    session.middleware(released)
+    bot = Bot(TOKEN, session=session)
     messages = [(busy, f"сообщение {n}") for n in range(30)] + [(other, "ответ другому")]
-    await _send_all(
-        stub, LocalLimits(group_per_minute=20, group_max_delay=60, global_per_second=10), messages
-    )
-    order = [call["chat_id"] for call in sorted(stub.calls_of("sendMessage"), key=lambda c: c.at)]
-    assert len(order) == 31
-    assert order.index(other) <= 10 + 1, order
+    try:
+        sending = asyncio.gather(*(bot.send_message(chat_id, text) for chat_id, text in messages))
+        asyncio.get_running_loop().call_soon(clock.release)  # after every sender's first step
+        await sending
+    finally:
+        await bot.session.close()
+    assert len(stub.calls_of("sendMessage")) == 31
+    assert len(released.chats) == 31
+    assert released.chats.index(other) <= 10 + 1, released.chats
 
 
 async def test_a_private_chat_gets_its_burst_then_its_pace(stub: BotApiStub) -> None:
