@@ -14,7 +14,7 @@ from bot.qa.engine_context import EngineContext
 from bot.qa.kb import BEYOND_LIST
 from bot.qa.models import DeclineKind
 from bot.qa.morph import shared_morphology
-from bot.qa.reading.frames import RESPECT_FORMS
+from bot.qa.reading.frames import NEEDED_FORMS, RESPECT_FORMS
 from bot.qa.reading.sayings import VOICE_NOUNS, VOICE_SAYING, VOICE_SPAN
 from bot.qa.reading.weighed import contrast_sides
 from bot.qa.subject import ALTERNATIVE_WORDS, SUBJECT_POS, WHOLE_STEMS, Subject
@@ -92,7 +92,7 @@ THIS = "это"
 # where the question's clause opens after an opening person: an asking word in any case («волонтёр
 # в НКО, чем реформа поможет…»), or the asker's need («библиотекарь, нужна дата и тема»: what they
 # need is asked)
-NEED_FORMS = frozenset({"нужна", "нужен", "нужно", "нужны", "надо"})
+NEED_FORMS = NEEDED_FORMS | {"надо"}
 PERSON_CLAUSE_OPENERS = CLAUSE_OPENERS | OBLIQUE_QUESTION_WORDS | NEED_FORMS
 # Nouns that frame what is asked of a subject rather than name a detail of it: its risk, danger or
 # threat, its problems, its degree, possibility, origin («Какие риски видит генпрокурор в

@@ -484,9 +484,9 @@ def kazakh_request_closing(found: Sequence[str]) -> int:
     giving alone («…беріңіз»: give what?)."""
     if len(found) < 2 or not any(map(kazakh.is_kazakh, found)) or found[-1] not in KAZAKH_REQUEST_CLOSERS:
         return 0
-    if not found[-1].startswith("бер"):
-        return 2 if found[-2] in KAZAKH_TELLING_CONVERBS else 1
-    return 2 if found[-2] in KAZAKH_TELLING_CONVERBS else 0
+    if found[-2] in KAZAKH_TELLING_CONVERBS:
+        return 2
+    return 0 if found[-1].startswith("бер") else 1
 
 
 # «Вопрос от пенсионерки:», "Question from a teacher:": a message labelled with its asker, named in
