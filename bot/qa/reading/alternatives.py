@@ -9,10 +9,11 @@ from dataclasses import replace
 
 from bot.qa.analyzer import Analysis, Term
 from bot.qa.morph import PREDICATE_POS, shared_morphology
-from bot.qa.reading.claims import FOR_AGAINST, OBJECTING_LEMMAS
+from bot.qa.reading.claims import BEING_LEMMAS, FOR_AGAINST, OBJECTING_LEMMAS
 from bot.qa.reading.claims import with_opposites as _with_opposites
 from bot.qa.reading.context import ADJECTIVE_POS, SAID_KIND, ReaderContext
 from bot.qa.reading.edits import less_words
+from bot.qa.reading.frames import DEEMING_LEMMAS
 from bot.qa.subject import ALTERNATIVE_SPAN, ALTERNATIVE_WORDS, BE_PAST
 from bot.qa.text import words
 
@@ -234,9 +235,23 @@ def without_unknown_alternative(ctx: ReaderContext, question: str, analysis: Ana
             # ("rather", "instead": the contrast's own word, which the documents never use)
             dropped |= ctx.analyzer.analyse(found[i - 1]).values
     kept = tuple(t for t in analysis.terms if t.value not in dropped)
-    if not dropped or any(not t.known and t.real_word and t.value not in ctx.part for t in kept):
+    if not dropped or any(
+        not t.known and t.real_word and t.value not in ctx.part and not _linking(t) for t in kept
+    ):
         return analysis
     return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
+
+
+# verbs that only link a thing to what it is or is deemed (by lemma): «Считаются ли изменения
+# прогрессивными или консервативными?», «Является ли реформа продолжением или разрывом?»
+LINKING_LEMMAS = DEEMING_LEMMAS | BEING_LEMMAS
+
+
+def _linking(term: Term) -> bool:
+    """A verb of being or deeming left beside the alternative asks nothing of its own: the question is
+    which of the two sides the thing is, or is called, which the side the documents name tells (not
+    «Проект примут в Парламенте или на референдуме?»: adopting is a deed of its own, never told)."""
+    return term.pos in PREDICATE_POS and term.value in LINKING_LEMMAS
 
 
 def without_exclusive_alternative(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
@@ -435,8 +450,10 @@ def _unknown_phrase_start(terms: tuple[Term, ...]) -> list[Term]:
             found.append(term)
             return found
         break
-    # adjectives alone: only the unknown ones («разовая» of an unknown phrase)
-    return [t for t in found[:1] if not t.known]
+    # adjectives alone: only the unknown ones («разовая» of an unknown phrase), the first past the
+    # adverbs opening the side («или, наоборот, консервативными?», «или скорее формальными?»)
+    opening = sum(1 for _ in itertools.takewhile(lambda t: t.pos == "ADVB", found))
+    return [t for t in found[: opening + 1] if not t.known]
 
 
 OBJECTION_KIND = "objection"

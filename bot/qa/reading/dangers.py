@@ -98,6 +98,8 @@ FEARING = FEAR_VERBS | {"опасение", "боязнь", "страх", "тр�
 READING_LEMMAS = frozenset(
     {"трактовка", "толкование", "интерпретация", "трактовать", "толковать", "интерпретировать", "interpret"}
     | {"interpretation", "reading"}
+    # a conclusion drawn, feared, is one drawn wrong (the text's «неточных интерпретаций и выводов»)
+    | {"вывод", "conclusion"}
 )
 MISREADING = "неточная интерпретация"
 FEARED_SPAN = 5
@@ -306,7 +308,11 @@ def feared_misreading(ctx: ReaderContext, question: str, analysis: Analysis) -> 
     for i, lemma in enumerate(lemmas):
         if lemma not in FEARING:
             continue
-        span = range(i + 1, min(len(found), i + 1 + FEARED_SPAN))
+        # the thing feared after the word of fearing, or before it: Russian puts a verb's object
+        # first as freely («Каких выводов о реформе опасается генпрокурор?»)
+        after = range(i + 1, min(len(found), i + 1 + FEARED_SPAN))
+        before = range(i - 1, max(-1, i - 1 - FEARED_SPAN), -1)
+        span = (*after, *before)
         read_at = next((j for j in span if lemmas[j] in READING_LEMMAS), None)
         if read_at is None:
             continue

@@ -174,8 +174,9 @@ SPEAKING_LEMMA = "выступить"
 
 # «главные мысли выступления генпрокурора», «мысль генпрокурора о преамбуле», «какие аргументы
 # приводил генпрокурор»: nouns of what a speech holds (its thoughts, the arguments it gives), by
-# lemma, and the speaking they are of (thoughts_of_a_speaker)
-THOUGHT_LEMMAS = frozenset({"мысль", "посыл", "месседж", "аргумент", "довод"})
+# lemma, and the speaking they are of (thoughts_of_a_speaker); the topic of a speech is what it said
+# («Какая тема была центральной в выступлении генпрокурора?»)
+THOUGHT_LEMMAS = frozenset({"мысль", "посыл", "месседж", "аргумент", "довод", "тема"})
 # «приводить аргументы», «выдвигать доводы»: the verbs of giving them, which say no more than that
 # they were said (thoughts_of_a_speaker)
 GIVING_LEMMAS = frozenset({"приводить", "привести", "выдвигать", "выдвинуть"})
