@@ -1283,6 +1283,7 @@ def _without_preamble(text: str) -> str:
             or _questioned(text.strip())
             or _self_named_before_comma(text.strip())
             or _briefly_asked(text.strip())
+            or _asked_by_another(text.strip())
         )
     if match is not None and sentence and (claim := _hearsay_claim(match["head"], match["rest"])):
         return claim
@@ -1592,6 +1593,39 @@ def _briefly_asked(text: str) -> re.Match[str] | None:
     if match is None or not _ends_as_question(match["rest"]):
         return None
     return match if _self_named(words(match["head"].casefold())) else None
+
+
+# «Бабушка спросила, что такое…», «внучка часто спрашивает при чём тут…»: a person's noun, at most
+# TELLER_ADVERBS adverbs and a verb of asking open the message (_asked_by_another)
+TELLER_ADVERBS = 2
+# what opens the question brought after the verb of asking: an asking word in any case, the plain
+# «что» (after a verb of asking it asks: «спросила, что такое…»), or «при чём» (what X has to do with)
+ASKED_OPENERS = QUESTION_OPENERS | OBLIQUE_QUESTION_WORDS | SPOKEN_WHAT
+WHAT_FOR = (("при", "чем"), ("при", "чём"))
+
+
+def _asked_by_another(text: str) -> re.Match[str] | None:
+    """«внучка спросила при чём тут верховенство закона к реформе», «Бабушка спросила, что такое
+    нулевая терпимость»: one person's noun (or persons': «клиенты спрашивают») opening the message
+    and a verb of asking right after it bring another's question, which follows, punctuated or not;
+    the asker passes it on, and neither the person nor the asking is a detail asked (the verb
+    would read as asking what someone asked, which the documents never report). Only when the
+    question after it opens as one (an asking word, «что», «при чём»): «Журналисты спрашивали
+    генпрокурора о сроках?» asks what was asked."""
+    morphology = shared_morphology()
+    found = words(text.casefold())
+    if len(found) < 3 or not (morphology.person(found[0]) or morphology.people(found[0])):
+        return None
+    at = 1
+    while at <= TELLER_ADVERBS and at < len(found) and morphology.info(found[at]).pos == "ADVB":
+        at += 1
+    if at + 1 >= len(found) or morphology.info(found[at]).lemma not in ASKING_VERBS:
+        return None
+    asked = found[at + 1 :]
+    if asked[0] not in ASKED_OPENERS and tuple(asked[:2]) not in WHAT_FOR:
+        return None
+    pattern = r"\W+".join(re.escape(w).replace("е", "[её]") for w in found[: at + 1])
+    return re.match(rf"^(?P<head>\W*{pattern})[\s,:]+(?P<rest>\S.*)$", text, re.S | re.IGNORECASE)
 
 
 def _questioned(text: str) -> re.Match[str] | None:
@@ -1939,6 +1973,30 @@ def without_closing(text: str) -> str:
     return text[: end + 1] if ends else text
 
 
+# «…, спросила бабушка», «…, — спрашивает внук»: a verb of asking and one person's noun (or persons'),
+# either order, closing the message after a comma or a dash (without_asking_tag)
+_ASKING_TAG = re.compile(r"^(?P<rest>.*?\S)\s*[,—–-]+\s*(?P<tag>\w+\s+\w+)[\s.?!]*$", re.S)
+
+
+def without_asking_tag(text: str) -> str:
+    """«Что такое нулевая терпимость, спросила бабушка», «Кто выступал? — спрашивает внук»: the
+    question closes with a tag telling whose question the asker passes on, as an opening «Бабушка
+    спросила, …» does (_asked_by_another); the person and the asking are no detail asked (the
+    verb would read as asking what someone asked, which the documents never report)."""
+    match = _ASKING_TAG.match(text)
+    if match is None:
+        return text
+    morphology = shared_morphology()
+    first, second = words(match["tag"].casefold())
+    for verb, person in ((first, second), (second, first)):
+        if morphology.info(verb).lemma in ASKING_VERBS and (
+            morphology.person(person) or morphology.people(person)
+        ):
+            rest = match["rest"]
+            return rest if rest.endswith("?") else f"{rest}?"
+    return text
+
+
 # «…? Мне так кажется.», «…? Я так думаю.», "…? Sounds like it to me.": the verbs of the asker's own
 # guess, a closing of at most GUESS_MAX_WORDS words (_asker_guess)
 # (with only the fillers of such a sentence beside them: «так», "like it", "to me", "so")
@@ -1996,6 +2054,7 @@ def without_stance(text: str) -> str:
 # asides, the use and the work they ask for, where they are back from or work
 _SHORT_MESSAGE_PEELS: tuple[Callable[[str], str], ...] = (
     without_closing,
+    without_asking_tag,
     without_closing_form,
     without_preamble,
     without_latin_preamble,
