@@ -1256,6 +1256,15 @@ def _of_the_asker(sentence: str) -> bool:
     return bool(opening) and not sentence.endswith("?") and shared_morphology().first_person_verb(opening[0])
 
 
+def _questions_only(rest: str) -> bool:
+    """The message after the asker's sentence is one sentence, or only questions («Я японский
+    бизнесмен. Конституция хороша для экономики? Что говорят о развитии?»: each asks, none tells
+    a story of the asker's)."""
+    if not _SENTENCE_END.search(rest.rstrip()):
+        return True
+    return all(m.group().strip().endswith("?") for m in _SENTENCE.finditer(rest) if m.group().strip())
+
+
 def _without_preamble(text: str) -> str:
     """The question after an opening that introduces the asker (see _PREAMBLE), else the text."""
     text = without_role(text)
@@ -1326,7 +1335,7 @@ def _without_preamble(text: str) -> str:
                 or _self_named_doing(match["head"])
                 or _english_self_named(head_words)
             )
-            and not _SENTENCE_END.search(rest.rstrip())
+            and _questions_only(rest)
         )
     )
     if not (questioned or asks):
@@ -1732,23 +1741,45 @@ INFORMING_LEMMAS = TELLING_LEMMAS | {"уточнить", "напомнить", "
 
 # «Можете кратко пересказать…?», «Можешь объяснить…?»: asking whether the listener can tell (the
 # present of «мочь», as typed), with an infinitive of telling within so many words after it (an
-# adverb of manner between: «кратко», «подробно»), asks to be told, as «перескажите» does
+# adverb of manner between: «кратко», «подробно»), asks to be told, as «перескажите» does; so does
+# the polite conditional («Не могли бы вы разъяснить…?», «Вы не могли бы уточнить…?», «Не мог бы
+# ты объяснить…»), whose words run up to the infinitive (_can_you)
 CAN_YOU = _word_set("можете можешь")
+COULD_YOU = _word_set("могли мог могла")
+CONDITIONAL = "бы"
+POLITE_CAN_WORDS = CAN_YOU | COULD_YOU | _word_set("не бы вы ты ли пожалуйста")
+POLITE_CAN_SPAN = 5
 CAN_YOU_SPAN = 2
+# the verbs of telling such a request asks (of informing: «уточнить», «сообщить», «назвать»; and
+# «разъяснить», which alone is the documents' explanatory work), as lemmas
+ASKED_TELLING = INFORMING_LEMMAS | {"разъяснить"}
 
 
 def telling_asked_of_you(opening: Sequence[str]) -> int:
     """How many opening words ask the listener whether they can tell («Можете кратко пересказать,
-    что обсуждали участники?»: 3), the request the rest follows; 0 when the question opens
-    otherwise. A verb of telling only: «Можете ли вы гарантировать…» asks no telling."""
-    if not opening or opening[0] not in CAN_YOU:
+    что обсуждали участники?»: 3; «Не могли бы вы разъяснить, что…»: 5), the request the rest
+    follows; 0 when the question opens otherwise. A verb of telling only: «Можете ли вы
+    гарантировать…» asks no telling."""
+    start = _can_you(opening)
+    if not start:
         return 0
     morphology = shared_morphology()
-    for at in range(1, min(len(opening), 1 + CAN_YOU_SPAN)):
+    for at in range(start, min(len(opening), start + CAN_YOU_SPAN)):
         info = morphology.info(opening[at])
         if info.pos == "INFN":
-            return at + 1 if info.lemma in TELLING_LEMMAS else 0
+            return at + 1 if info.lemma in ASKED_TELLING else 0
     return 0
+
+
+def _can_you(opening: Sequence[str]) -> int:
+    """How many opening words ask whether the listener can («можете», «можете ли вы», «не могли
+    бы вы», «вы не могли бы»): one form of «мочь», the conditional's «бы» beside its past; 0 when
+    the question opens otherwise («мог ли он…» asks of another)."""
+    head = list(itertools.takewhile(lambda w: w in POLITE_CAN_WORDS, opening[:POLITE_CAN_SPAN]))
+    verbs = [w for w in head if w in CAN_YOU | COULD_YOU]
+    if len(verbs) != 1 or (verbs[0] in COULD_YOU and CONDITIONAL not in head):
+        return 0
+    return len(head)
 
 
 def _requests_telling(opening: list[str]) -> bool:
