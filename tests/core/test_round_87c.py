@@ -137,3 +137,51 @@ def test_chat_maybe_is_no_detail(engine) -> None:
     """«мб» (может быть) is chat filler, not a word the documents lack."""
     reply = engine.answer("мб генпрокурор что-то сказал про ИИ?")
     assert reply.decline != "not_in_document", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Мои персональные данные не окажутся где попало?",
+        "Будут ли персональные данные защищены, чтобы их не передавали кому попало?",
+    ],
+)
+def test_indefinite_adverb_asks_no_where(engine, question: str) -> None:
+    """«где попало», «кому попало»: anywhere, to anyone; no «where?» or «whom?» asked."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "personal_data_protection"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question", ["Где будут храниться персональные данные?", "Что попало в проект Конституции?"]
+)
+def test_real_where_and_what_got_in_still_decline(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Как проект предлагает защищать сведения о людях в эпоху цифровизации?", "digital_solutions"),
+        ("Как защитят персональные данные в эпоху ИИ?", "personal_data_protection"),
+        ("Что будет с персональными данными в эру искусственного интеллекта?", "personal_data_protection"),
+    ],
+)
+def test_in_the_era_of_is_a_frame_of_time(engine, question: str, entry_id: str) -> None:
+    """«в эпоху X», «в эру X»: in the time of X (as «при X»), no detail asked."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Конституция открывает новую эпоху?",
+        "В какую эпоху была принята прежняя Конституция?",
+        "Какие налоги будут в эпоху цифровизации?",
+    ],
+)
+def test_an_era_of_its_own_still_declines(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
