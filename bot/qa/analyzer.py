@@ -50,6 +50,15 @@ GLUED_PART_MIN = 3
 # «О чём идёт речь, когда говорят о…», «What did he say, when…»: after a question word, «когда»
 # opening a clause is a conjunction, not the question's «when»
 _CLAUSE_WHEN = re.compile(r",\s*(?:когда|when)\b")
+# «где попало», «кому попало», «когда угодно»: a question word with «попало» or «угодно» as an
+# indefinite adverb or object (anywhere, to anyone, any time), no question asked; not «что попало»,
+# whose «попало» may be the verb («Что попало в проект?»: what got into it), nor the subject «кто
+# угодно» («Кто угодно может участвовать?» asks who may)
+_INDEFINITE = re.compile(r"\b(?:где|куда|откуда|кого|кому|кем|как|когда)\s+(?:попало|угодно)\b")
+# «в эпоху цифровизации», «в эру ИИ»: in the time of a thing, read as «при» (a frame of time, no
+# detail asked; not «новая эпоха», a thing of its own)
+_IN_THE_ERA = re.compile(r"\bв\s+(?:эпоху|эру)\b")
+IN_THE_TIME_OF = "при"
 # «Что и когда обсуждали?»: words joining «когда» to the question word, and the parts of speech of a
 # clause's verb (Analyzer._unmarked_clause_when)
 _WHEN_JOINED = frozenset({"и", "а", "или"})
@@ -983,7 +992,8 @@ class Analyzer:
         become of it read as the Constitutional Court, plural values as principles, a significance
         acquired as a status, a chamber's speaker as its chairman, the protection of rights
         strengthened as their guarantees, «в первую очередь» before two sides as weighing them, a
-        thing «во вступлении» as in the preamble, Kazakh postpositions of topic dropped."""
+        thing «во вступлении» as in the preamble, Kazakh postpositions of topic dropped, indefinite
+        adverbs («где попало», «кому попало») dropped, «в эпоху X» read as «при X»."""
         text = fold(self.repair_script(text))
         if "-" in text:
             text = _CONTRACTION.sub(self._expand, text)
@@ -994,6 +1004,10 @@ class Analyzer:
         text = _ORDINAL_ENDING.sub(r"\1", text)
         if self._vocabulary is not None:
             text = _GLUED.sub(self._unglued, text)
+        if "эпоху" in text or "эру" in text:
+            text = _IN_THE_ERA.sub(IN_THE_TIME_OF, text)  # «в эпоху X»: «при X»
+        if "попало" in text or "угодно" in text:
+            text = _INDEFINITE.sub(" ", text)  # «где попало»: anywhere, no «where?»
         if (clause := _CLAUSE_WHEN.search(text)) and not _ASKING.isdisjoint(words(text[: clause.start()])):
             text = text[: clause.start()] + "," + text[clause.end() :]  # a conjunction, not «when?»
         if "когда" in text:

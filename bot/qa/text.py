@@ -1256,6 +1256,15 @@ def _of_the_asker(sentence: str) -> bool:
     return bool(opening) and not sentence.endswith("?") and shared_morphology().first_person_verb(opening[0])
 
 
+def _questions_only(rest: str) -> bool:
+    """The message after the asker's sentence is one sentence, or only questions («Я японский
+    бизнесмен. Конституция хороша для экономики? Что говорят о развитии?»: each asks, none tells
+    a story of the asker's)."""
+    if not _SENTENCE_END.search(rest.rstrip()):
+        return True
+    return all(m.group().strip().endswith("?") for m in _SENTENCE.finditer(rest) if m.group().strip())
+
+
 def _without_preamble(text: str) -> str:
     """The question after an opening that introduces the asker (see _PREAMBLE), else the text."""
     text = without_role(text)
@@ -1283,6 +1292,7 @@ def _without_preamble(text: str) -> str:
             or _questioned(text.strip())
             or _self_named_before_comma(text.strip())
             or _briefly_asked(text.strip())
+            or _asked_by_another(text.strip())
         )
     if match is not None and sentence and (claim := _hearsay_claim(match["head"], match["rest"])):
         return claim
@@ -1325,7 +1335,7 @@ def _without_preamble(text: str) -> str:
                 or _self_named_doing(match["head"])
                 or _english_self_named(head_words)
             )
-            and not _SENTENCE_END.search(rest.rstrip())
+            and _questions_only(rest)
         )
     )
     if not (questioned or asks):
@@ -1594,6 +1604,39 @@ def _briefly_asked(text: str) -> re.Match[str] | None:
     return match if _self_named(words(match["head"].casefold())) else None
 
 
+# «Бабушка спросила, что такое…», «внучка часто спрашивает при чём тут…»: a person's noun, at most
+# TELLER_ADVERBS adverbs and a verb of asking open the message (_asked_by_another)
+TELLER_ADVERBS = 2
+# what opens the question brought after the verb of asking: an asking word in any case, the plain
+# «что» (after a verb of asking it asks: «спросила, что такое…»), or «при чём» (what X has to do with)
+ASKED_OPENERS = QUESTION_OPENERS | OBLIQUE_QUESTION_WORDS | SPOKEN_WHAT
+WHAT_FOR = (("при", "чем"), ("при", "чём"))
+
+
+def _asked_by_another(text: str) -> re.Match[str] | None:
+    """«внучка спросила при чём тут верховенство закона к реформе», «Бабушка спросила, что такое
+    нулевая терпимость»: one person's noun (or persons': «клиенты спрашивают») opening the message
+    and a verb of asking right after it bring another's question, which follows, punctuated or not;
+    the asker passes it on, and neither the person nor the asking is a detail asked (the verb
+    would read as asking what someone asked, which the documents never report). Only when the
+    question after it opens as one (an asking word, «что», «при чём»): «Журналисты спрашивали
+    генпрокурора о сроках?» asks what was asked."""
+    morphology = shared_morphology()
+    found = words(text.casefold())
+    if len(found) < 3 or not (morphology.person(found[0]) or morphology.people(found[0])):
+        return None
+    at = 1
+    while at <= TELLER_ADVERBS and at < len(found) and morphology.info(found[at]).pos == "ADVB":
+        at += 1
+    if at + 1 >= len(found) or morphology.info(found[at]).lemma not in ASKING_VERBS:
+        return None
+    asked = found[at + 1 :]
+    if asked[0] not in ASKED_OPENERS and tuple(asked[:2]) not in WHAT_FOR:
+        return None
+    pattern = r"\W+".join(re.escape(w).replace("е", "[её]") for w in found[: at + 1])
+    return re.match(rf"^(?P<head>\W*{pattern})[\s,:]+(?P<rest>\S.*)$", text, re.S | re.IGNORECASE)
+
+
 def _questioned(text: str) -> re.Match[str] | None:
     """The unpunctuated opening before a question word (_QUESTIONED), when the question after it
     names a thing of its own (a noun: «что там будет» leaves what it asks in the opening, «меня
@@ -1698,23 +1741,45 @@ INFORMING_LEMMAS = TELLING_LEMMAS | {"уточнить", "напомнить", "
 
 # «Можете кратко пересказать…?», «Можешь объяснить…?»: asking whether the listener can tell (the
 # present of «мочь», as typed), with an infinitive of telling within so many words after it (an
-# adverb of manner between: «кратко», «подробно»), asks to be told, as «перескажите» does
+# adverb of manner between: «кратко», «подробно»), asks to be told, as «перескажите» does; so does
+# the polite conditional («Не могли бы вы разъяснить…?», «Вы не могли бы уточнить…?», «Не мог бы
+# ты объяснить…»), whose words run up to the infinitive (_can_you)
 CAN_YOU = _word_set("можете можешь")
+COULD_YOU = _word_set("могли мог могла")
+CONDITIONAL = "бы"
+POLITE_CAN_WORDS = CAN_YOU | COULD_YOU | _word_set("не бы вы ты ли пожалуйста")
+POLITE_CAN_SPAN = 5
 CAN_YOU_SPAN = 2
+# the verbs of telling such a request asks (of informing: «уточнить», «сообщить», «назвать»; and
+# «разъяснить», which alone is the documents' explanatory work), as lemmas
+ASKED_TELLING = INFORMING_LEMMAS | {"разъяснить"}
 
 
 def telling_asked_of_you(opening: Sequence[str]) -> int:
     """How many opening words ask the listener whether they can tell («Можете кратко пересказать,
-    что обсуждали участники?»: 3), the request the rest follows; 0 when the question opens
-    otherwise. A verb of telling only: «Можете ли вы гарантировать…» asks no telling."""
-    if not opening or opening[0] not in CAN_YOU:
+    что обсуждали участники?»: 3; «Не могли бы вы разъяснить, что…»: 5), the request the rest
+    follows; 0 when the question opens otherwise. A verb of telling only: «Можете ли вы
+    гарантировать…» asks no telling."""
+    start = _can_you(opening)
+    if not start:
         return 0
     morphology = shared_morphology()
-    for at in range(1, min(len(opening), 1 + CAN_YOU_SPAN)):
+    for at in range(start, min(len(opening), start + CAN_YOU_SPAN)):
         info = morphology.info(opening[at])
         if info.pos == "INFN":
-            return at + 1 if info.lemma in TELLING_LEMMAS else 0
+            return at + 1 if info.lemma in ASKED_TELLING else 0
     return 0
+
+
+def _can_you(opening: Sequence[str]) -> int:
+    """How many opening words ask whether the listener can («можете», «можете ли вы», «не могли
+    бы вы», «вы не могли бы»): one form of «мочь», the conditional's «бы» beside its past; 0 when
+    the question opens otherwise («мог ли он…» asks of another)."""
+    head = list(itertools.takewhile(lambda w: w in POLITE_CAN_WORDS, opening[:POLITE_CAN_SPAN]))
+    verbs = [w for w in head if w in CAN_YOU | COULD_YOU]
+    if len(verbs) != 1 or (verbs[0] in COULD_YOU and CONDITIONAL not in head):
+        return 0
+    return len(head)
 
 
 def _requests_telling(opening: list[str]) -> bool:
@@ -1939,6 +2004,30 @@ def without_closing(text: str) -> str:
     return text[: end + 1] if ends else text
 
 
+# «…, спросила бабушка», «…, — спрашивает внук»: a verb of asking and one person's noun (or persons'),
+# either order, closing the message after a comma or a dash (without_asking_tag)
+_ASKING_TAG = re.compile(r"^(?P<rest>.*?\S)\s*[,—–-]+\s*(?P<tag>\w+\s+\w+)[\s.?!]*$", re.S)
+
+
+def without_asking_tag(text: str) -> str:
+    """«Что такое нулевая терпимость, спросила бабушка», «Кто выступал? — спрашивает внук»: the
+    question closes with a tag telling whose question the asker passes on, as an opening «Бабушка
+    спросила, …» does (_asked_by_another); the person and the asking are no detail asked (the
+    verb would read as asking what someone asked, which the documents never report)."""
+    match = _ASKING_TAG.match(text)
+    if match is None:
+        return text
+    morphology = shared_morphology()
+    first, second = words(match["tag"].casefold())
+    for verb, person in ((first, second), (second, first)):
+        if morphology.info(verb).lemma in ASKING_VERBS and (
+            morphology.person(person) or morphology.people(person)
+        ):
+            rest = match["rest"]
+            return rest if rest.endswith("?") else f"{rest}?"
+    return text
+
+
 # «…? Мне так кажется.», «…? Я так думаю.», "…? Sounds like it to me.": the verbs of the asker's own
 # guess, a closing of at most GUESS_MAX_WORDS words (_asker_guess)
 # (with only the fillers of such a sentence beside them: «так», "like it", "to me", "so")
@@ -1996,6 +2085,7 @@ def without_stance(text: str) -> str:
 # asides, the use and the work they ask for, where they are back from or work
 _SHORT_MESSAGE_PEELS: tuple[Callable[[str], str], ...] = (
     without_closing,
+    without_asking_tag,
     without_closing_form,
     without_preamble,
     without_latin_preamble,

@@ -11,6 +11,7 @@ from bot.qa.analyzer import Analysis
 from bot.qa.morph import shared_morphology
 from bot.qa.reading.context import HAPPENING_WORDS, ReaderContext
 from bot.qa.reading.edits import less_words
+from bot.qa.reading.scope import scorn_after
 from bot.qa.subject import BE_PAST
 from bot.qa.text import OBLIQUE_QUESTION_WORDS, QUESTION_OPENERS, WHOLE_WORDS
 
@@ -125,10 +126,12 @@ def repeat_to_come(ctx: ReaderContext, question: str, analysis: Analysis) -> Ana
     found = analysis.words
     if FUTURE_KIND in analysis.kinds:
         return analysis
-    # (not one opening an alternative: «усилят или опять обман» repeats the other thing offered)
+    # (not one opening an alternative: «усилят или опять обман» repeats the other thing offered; nor
+    # the asker's scorn: «что изменится, опять красивые слова» repeats no deed: scope.scorn_after)
     repeated = any(
         (word in REPEAT_WORDS or (word, found[i + 1] if i + 1 < len(found) else "") in REPEAT_PAIRS)
         and (i == 0 or found[i - 1] not in ALTERNATIVE_OR)
+        and not scorn_after(found, i)
         for i, word in enumerate(found)
     )
     if repeated and _in_future(found):

@@ -852,20 +852,26 @@ def without_scorn(ctx: ReaderContext, question: str, analysis: Analysis) -> Anal
     """«ну и чо реально изменится для граждан, опять красивые слова», «чё опять бумажки, что они
     там подтвердили»: words of talk after «опять» scorn what the text says; the question is the
     rest. Not «опять» before anything else («опять повысят налоги?» asks of taxes)."""
-    morphology = shared_morphology()
     found = analysis.words
     scorned: list[str] = []
     for i, word in enumerate(found):
-        if word not in AGAIN_WORDS:
-            continue
-        run = list(itertools.takewhile(lambda w: morphology.info(w).lemma in SCORNED_LEMMAS, found[i + 1 :]))
-        if any(morphology.info(w).pos == "NOUN" for w in run):
+        if run := scorn_after(found, i):
             scorned += [word, *run]
     if not scorned:
         return analysis
     dropped = ctx.analyzer.analyse(" ".join(scorned)).values
     kept = tuple(t for t in analysis.terms if t.value not in dropped)
     return replace(analysis, terms=kept, values=frozenset(t.value for t in kept)) if kept else analysis
+
+
+def scorn_after(found: Sequence[str], i: int) -> list[str]:
+    """The words of talk scorned by the «опять» at `i` («опять красивые слова»), if they hold a
+    noun; none when the word is no such «опять» («опять повысят»: a repeat)."""
+    if found[i] not in AGAIN_WORDS:
+        return []
+    morphology = shared_morphology()
+    run = list(itertools.takewhile(lambda w: morphology.info(w).lemma in SCORNED_LEMMAS, found[i + 1 :]))
+    return run if any(morphology.info(w).pos == "NOUN" for w in run) else []
 
 
 # «просто», «лишь», "just" before words of talk or form («просто лозунг», «лишь декларация», «просто
