@@ -1126,10 +1126,19 @@ def topic_points_back(found: Sequence[str]) -> bool:
     return _rest_points_back(" ".join(found))
 
 
+# English "this" pointing back: closing the question ("Did the round table address this?"), or its
+# subject after an opening auxiliary before a participle ("Is this addressed in the document?", "Has
+# this been discussed?"); not one determining a noun ("Is this reform good?")
+ENGLISH_POINTING_BACK = "this"
+ENGLISH_PASSIVE_AFTER = _word_set("been being")
+ENGLISH_AUXILIARIES = _word_set("is was are were has have had does did do will would")
+
+
 def demonstrative_alone(found: Sequence[str]) -> bool:
     """«Обсуждалось ли это?», «Обсуждалось ли это на круглом столе?»: a demonstrative closing the
     question, or followed only by where it was discussed, names nothing: it stands for what the
-    sentence before it said. («Что это за документ?», «это направление» are not so.)"""
+    sentence before it said. («Что это за документ?», «это направление» are not so.) So does the
+    English "this" (_english_this_alone)."""
     for i, word in enumerate(found):
         if word not in POINTING_BACK:
             continue
@@ -1138,7 +1147,18 @@ def demonstrative_alone(found: Sequence[str]) -> bool:
             return True
         if rest[0] in PLACE_PREPOSITIONS and 1 < len(rest) <= PLACE_AFTER_POINTING + 1:
             return True
-    return False
+    return _english_this_alone(found)
+
+
+def _english_this_alone(found: Sequence[str]) -> bool:
+    """ "Did the round table address this?", "Is this addressed in the document?": "this" closing
+    an English question, or its subject after the opening auxiliary before a participle (ending in
+    -ed, or "been"), names nothing; it stands for the sentence before it."""
+    if len(found) > 1 and found[-1] == ENGLISH_POINTING_BACK:
+        return True
+    if len(found) < 3 or found[0] not in ENGLISH_AUXILIARIES or found[1] != ENGLISH_POINTING_BACK:
+        return False
+    return found[2].endswith("ed") or found[2] in ENGLISH_PASSIVE_AFTER
 
 
 # «…мои права будут защищать или как», «…усилят или нет», "…or not": a closing tag that asks yes or
@@ -1386,6 +1406,11 @@ def _past_form_opening(rest: str) -> str:
 # closing the question after a comma; «совсем», «очень» only strengthen it (without_closing_form)
 FORM_CLOSING = FORM_OPENING | _word_set("совсем очень")
 _FORM_CLOSING = re.compile(r"^(?P<rest>.*\w)\s*,\s*(?P<form>[^,?!.]{1,30})\?\s*$", re.S)
+# or without its comma, as a phrase opening with "in" or «если» ("what are the goals of the reform in
+# short", «какие итоги если коротко»): after a question of three words or more
+_BARE_FORM_CLOSING = re.compile(
+    r"^(?P<rest>\w+(?:\W+\w+){2,}?)\s+(?P<form>(?:in|если)\s[^,?!.]{1,25}?)\s*\??\s*$", re.S | re.IGNORECASE
+)
 # the words of such a phrase that name no form alone
 _CLOSING_QUALIFIERS = _word_set("если совсем очень говоря in")
 
@@ -1395,7 +1420,7 @@ def without_closing_form(text: str) -> str:
     коротко?»: FORM_CLOSING), which asks nothing of its own; else the text as it is. Only with a word
     of the form itself («коротко», "short"), not a bare «если совсем» («…, если совсем честно?»
     keeps its words)."""
-    match = _FORM_CLOSING.match(text)
+    match = _FORM_CLOSING.match(text) or _BARE_FORM_CLOSING.match(text)
     if match is None:
         return text
     form = set(words(match["form"].casefold()))

@@ -615,6 +615,25 @@ WHOLE_TEXT = "полный текст"
 DOCUMENT_WORDS = frozenset({"пресс-релиз", "релиз", "документ", "press", "release", "document"})
 
 
+# «Как дословно звучит новая Преамбула?», «точная формулировка Преамбулы», «Преамбула целиком»,
+# "the exact wording of the preamble": the Preamble's own words asked exactly (words of exactness, by
+# lemma or as typed), which the press release never quotes; not the Preamble as where a principle is
+# put («точную формулировку: какой статус… в преамбуле»: a place preposition before it), whose words
+# («Закон и порядок») it does quote
+EXACT_LEMMAS = frozenset({"дословно", "дословный", "целиком", "verbatim", "exact", "exactly", "точный"})
+PART_LEMMAS = frozenset({"преамбула", "preamble"})
+PART_PLACE = frozenset({"в", "во", "in", "into"})
+
+
+def _part_worded_exactly(found: Sequence[str], lemmas: Sequence[str]) -> bool:
+    """A word of exactness and the Preamble named not as a place (EXACT_LEMMAS, PART_LEMMAS)."""
+    if EXACT_LEMMAS.isdisjoint(lemmas) and "word for word" not in " ".join(found):
+        return False
+    return any(
+        lemma in PART_LEMMAS and (i == 0 or found[i - 1] not in PART_PLACE) for i, lemma in enumerate(lemmas)
+    )
+
+
 def whole_text(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """«Каков полный текст новой Преамбулы?», "What is the full wording of the new Preamble?": the
     documents quote no document part in full; an unknown subject, so that the entry on what was said
@@ -623,9 +642,12 @@ def whole_text(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysi
     found = analysis.words
     morphology = shared_morphology()
     lemmas = [morphology.info(w).lemma if not w.isascii() else w for w in found]
-    if not any(
-        lemmas[i] in WHOLE_LEMMAS and (found[i + 1] in WORDING_LEMMAS or lemmas[i + 1] in WORDING_LEMMAS)
-        for i in range(len(found) - 1)
+    if not (
+        any(
+            lemmas[i] in WHOLE_LEMMAS and (found[i + 1] in WORDING_LEMMAS or lemmas[i + 1] in WORDING_LEMMAS)
+            for i in range(len(found) - 1)
+        )
+        or _part_worded_exactly(found, lemmas)
     ) or not DOCUMENT_WORDS.isdisjoint(lemmas):
         return analysis
     whole = Term(WHOLE_TEXT, known=False, real_word=True, pos="NOUN")
@@ -2229,7 +2251,30 @@ def in_every_case(ctx: ReaderContext, question: str, analysis: Analysis) -> Anal
         if morphology.info(word).lemma in CASE_LEMMAS and morphology.info(before).lemma in EVERY_LEMMAS
     ]
     every += _without_exception(found)
+    every += _every_place_en(found)
     return less_words(ctx, analysis, every) if every else analysis
+
+
+# the same in English, as typed: "in all regions", "in every case", "from one region to another"
+CASE_WORDS_EN = frozenset({"region", "regions", "city", "cities", "case", "cases", "place", "places"})
+EVERY_WORDS_EN = frozenset({"all", "every", "each", "any"})
+ONE_TO_ANOTHER = ("one", "to", "another")
+
+
+def _every_place_en(found: tuple[str, ...]) -> list[str]:
+    """ "applied the same way in all regions", "from one region to another": a case or place under a
+    word of every one, or between "from one" and "to another", says how widely a thing holds."""
+    if CASE_WORDS_EN.isdisjoint(found):
+        return []
+    dropped: list[str] = []
+    for i, word in enumerate(found):
+        if word not in CASE_WORDS_EN or i == 0:
+            continue
+        if found[i - 1] in EVERY_WORDS_EN:
+            dropped.append(word)
+        elif (found[i - 1], *found[i + 1 : i + 3]) == ONE_TO_ANOTHER:
+            dropped += [found[i - 1], word, found[i + 2]]  # (the phrase names no one thing)
+    return dropped
 
 
 def _without_exception(found: tuple[str, ...]) -> list[str]:
