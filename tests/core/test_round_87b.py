@@ -1,7 +1,7 @@
 """Round 87b: confident wrong answers and answered near misses: the English "this" pointing back at
 the asker's sentence, a closing "in short" without its comma, the exact wording of the Preamble, a
-case or place "in all regions" / "from one region to another", «чем обосновывается» as a reason, and
-the Just Kazakhstan answer naming the text's other model too (real engine)."""
+case or place "in all regions" / "from one region to another" and «чем обосновывается» as a reason
+(real engine)."""
 
 from __future__ import annotations
 
@@ -148,19 +148,3 @@ def test_justified_by_what_of_an_untold_thing_declines(engine, question: str) ->
     """What the reason is asked of must still be told: taxes and the date's choice are not."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "Какую модель государства предполагается сформировать?",
-        "Какую модель государства планируется сформировать по итогам обсуждений?",
-        "Какую модель государства хотят сформировать?",
-    ],
-)
-def test_which_model_names_both_models(engine, question: str) -> None:
-    """The text names two models: Just Kazakhstan and the modern constitutional model."""
-    reply = engine.answer(question)
-    text = reply.answer + " ".join(q.text for q in reply.quotes)
-    assert "Справедливого Казахстана" in text, describe(reply)
-    assert "современной конституционной модели" in text, describe(reply)
