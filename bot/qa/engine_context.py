@@ -154,12 +154,17 @@ class EngineContext:
 
     def holds_phrase(self, entry_id: str, analysis: Analysis) -> frozenset[tuple[str, str]]:
         """The pairs of the question's neighbouring terms (of real words, not the documents' whole)
-        that stand side by side in the entry's quotes, read as the question is (worked out per entry
-        when first compared)."""
+        that stand side by side, in either order, in the entry's quotes or its Kazakh answer (the
+        quotes' words in Kazakh: a Kazakh question's phrase is never in the Russian quotes), read as
+        the question is (worked out per entry when first compared). «права защитят» is «защита
+        прав» as the quotes word it: a Russian phrase's words may stand either way round."""
         pairs = self._quote_pairs.get(entry_id)
         if pairs is None:
             # (clause by clause: a long text's reading keeps each term once)
-            clauses = [c for q in self.kb.by_id[entry_id].quotes for c in _CLAUSE_BREAK.split(q)]
+            entry = self.kb.by_id[entry_id]
+            kazakh = entry.translations.get("kk")
+            said = (*entry.quotes, kazakh.answer) if kazakh is not None else entry.quotes
+            clauses = [c for q in said for c in _CLAUSE_BREAK.split(q)]
             clauses += [shared for c in clauses for shared in _shared_heads(c)]
             read = [self.analyzer.analyse(c).terms for c in clauses if c.strip()]
             pairs = frozenset((a.value, b.value) for terms in read for a, b in itertools.pairwise(terms))
@@ -167,9 +172,10 @@ class EngineContext:
         # (not the documents' whole, «новая конституция»: every entry's frame, no evidence of one)
         frame = self.reader.context.wholes
         asked = {
-            (a.value, b.value)
+            pair
             for a, b in itertools.pairwise(analysis.terms)
             if a.real_word and b.real_word and a.value not in frame and b.value not in frame
+            for pair in ((a.value, b.value), (b.value, a.value))
         }
         return frozenset(asked & pairs)
 

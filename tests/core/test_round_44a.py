@@ -49,7 +49,7 @@ def test_the_goals_of_a_thing_the_text_never_names_stay_declined(engine, questio
     [
         ("нулевая толерантность это про что у генпрока", "law_and_order_meaning"),
         ("Что такое нулевая толерантность?", "law_and_order_meaning"),
-        ("Имеет ли реформа отношение к главенству права?", "reform_tokayev_link"),
+        ("Имеет ли реформа отношение к главенству права?", "reform_aims"),
         ("Укрепит ли реформа главенство закона?", "reform_aims"),
         ("Which branches of government were represented at the discussion?", "participants"),
         ("Какие ветви власти были представлены на круглом столе?", "participants"),

@@ -457,6 +457,28 @@ def without_domain_frame(ctx: ReaderContext, question: str, analysis: Analysis) 
     return less_words(ctx, analysis, frame) if frame else analysis
 
 
+# «для» after a verb of proposing: what a thing is proposed for (proposed_for)
+PURPOSE_PREPOSITION = "для"
+
+
+def proposed_for(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Что в проекте предлагают для защиты простых людей?», «Что предлагается для развития
+    правовой культуры?»: what is proposed for a purpose named after «для» (a genitive) is what the
+    documents say of that purpose, as «Что предлагается в сфере X?» asks of X (without_domain_frame):
+    the verb of proposing frames the question, no word an entry must share (the draft proposes
+    all it holds). Not without «для» after the verb («Кто предложил…?», «Что предлагают
+    изменить?»)."""
+    found = analysis.words
+    if PURPOSE_PREPOSITION not in found:
+        return analysis
+    morphology = shared_morphology()
+    purpose = found.index(PURPOSE_PREPOSITION)
+    proposing = [w for w in found[:purpose] if morphology.info(w).lemma in DOMAIN_PROPOSING]
+    if not proposing or not _genitive_after(found, purpose + 1):
+        return analysis
+    return less_words(ctx, analysis, proposing)
+
+
 def _measures_before(found: tuple[str, ...], domain: int) -> list[str]:
     """«Какие меры в сфере образования…?», «Какие шаги в области…?»: the noun of measures right
     before «в» and the domain noun asks what is done in the domain, as «Что предлагается в сфере X?»
@@ -750,6 +772,25 @@ def attitude_to(ctx: ReaderContext, question: str, analysis: Analysis) -> Analys
         return said
     holder = Term(UNREPORTED_HOLDER, known=False, real_word=True, pos="NOUN")
     return replace(said, terms=(*said.terms, holder))
+
+
+# «Какое отношение реформа имеет к правам человека?»: «иметь отношение к» (to have to do with) asks how a
+# thing relates to another; «отношение» is a stopword, the verb «иметь» (by lemma) frames it too
+HAVING_LEMMA = "иметь"
+RELATION_WORD = "отношение"
+
+
+def relation_had(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Какое отношение реформа имеет к правам человека?», «Имеет ли Токаев отношение к реформе?»:
+    what a thing has to do with another asks how the two relate, which an entry naming both tells;
+    the verb «иметь» of the idiom is no word the entry must share (only a curated question worded
+    the same way holds it). Only with the noun «отношение» and «к» after the verb."""
+    found = analysis.words
+    if RELATION_WORD not in found or ATTITUDE_PREPOSITIONS.isdisjoint(found):
+        return analysis
+    morphology = shared_morphology()
+    having = [w for w in found if morphology.info(w).lemma == HAVING_LEMMA]
+    return less_words(ctx, analysis, having[:1]) if having else analysis
 
 
 def _held_by_the_unreported(ctx: ReaderContext, found: tuple[str, ...]) -> bool:

@@ -12,6 +12,7 @@ from bot.qa.changes import ENGLISH_FUTURE_WORDS, FUTURE_AUXILIARIES
 from bot.qa.morph import PREDICATE_POS, english_parts, english_pos, shared_morphology
 from bot.qa.reading.context import ASKING_WHICH, WHICH_SPAN, WHICH_WORDS, ReaderContext
 from bot.qa.reading.edits import less_words, read_with
+from bot.qa.reading.form import INFINITIVE
 from bot.qa.subject import BE_PAST, DELEGATES, EVENT_SPAN, THROUGH_MEMBER
 
 # «Как называются <group>…», «как зовут <group>» ask the same: the group's members by their names
@@ -402,8 +403,10 @@ def brought_into_as_involved(ctx: ReaderContext, question: str, analysis: Analys
 
 # «кого зовут в обсуждение проекта», «звали ли учёных на круглый стол»: the unprefixed «звать» before a
 # preposition of where to («в», «на», «к») calls someone into a thing, as «позвать» does (each form read
-# with the prefix: «зовут» as «позовут», «звали» as «позвали»); alone, «как зовут» asks a name
+# with the prefix: «зовут» as «позовут», «звали» as «позвали»); so does one before an infinitive, what
+# they are called to do («кого зовут обсуждать проект»); alone, «как зовут» asks a name
 CALLING_LEMMA = "звать"
+CALLING_STEMS = ("зов", "зв")  # every form of «звать» begins so (a cheap test before the morphology)
 CALLED_PREFIX = "по"
 CALLED_INTO = frozenset({"в", "во", "на", "к", "ко"})
 
@@ -411,14 +414,21 @@ CALLED_INTO = frozenset({"в", "во", "на", "к", "ко"})
 def called_into(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """«Кого зовут в обсуждение проекта?», «Кого звать на круглый стол?»: calling someone into a
     discussion or to an event is inviting them, the synonyms' «позвать» (involvement; having been
-    invited, taking part: invited_as_taking_part). «Как зовут генпрокурора?» (no preposition after
-    it) still asks a name."""
+    invited, taking part: invited_as_taking_part); so is calling them to do a thing («Кого зовут
+    обсуждать проект?»). «Как зовут генпрокурора?» (no preposition nor infinitive after it) still
+    asks a name."""
     found = analysis.words
+    if not any(w.startswith(CALLING_STEMS) for w in found):
+        return analysis
     morphology = shared_morphology()
     at = {
         i
-        for i in range(len(found) - 2)
-        if found[i + 1] in CALLED_INTO and morphology.info(found[i]).lemma == CALLING_LEMMA
+        for i in range(len(found) - 1)
+        if morphology.info(found[i]).lemma == CALLING_LEMMA
+        and (
+            (found[i + 1] in CALLED_INTO and i + 2 < len(found))
+            or morphology.info(found[i + 1]).pos == INFINITIVE
+        )
     }
     if not at:
         return analysis

@@ -333,6 +333,38 @@ def by_the_whole(ctx: ReaderContext, question: str, analysis: Analysis) -> Analy
     return kept
 
 
+# «Жаңа Конституция жобасы бойынша қандай бағыттарға…?»: the Kazakh postposition «бойынша» (by, under)
+# after the documents' whole opening a question (by_the_whole_kazakh), and the words that may qualify
+# the whole there (new, this)
+KAZAKH_BY = "бойынша"
+KAZAKH_WHOLE_QUALIFIERS = frozenset({"жаңа", "бұл", "осы"})
+
+
+def by_the_whole_kazakh(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Жаңа Конституция жобасы бойынша қандай бағыттарға ерекше назар аударылды?»: the draft, the
+    reform or the constitution opening a question before «бойынша» is where the answer is sought,
+    as the Russian «по проекту новой Конституции» (by_the_whole): no subject of its own, «жаңа»
+    (new) with it. Only the whole opening the question (not «реформа бойынша дөңгелек үстел», the
+    event's topic after it), and only beside a thing the knowledge base names by a curated concept,
+    as the Kazakh locative of the whole (within_the_whole), no body or person («Жаңа Конституция
+    бойынша Парламент бір палаталы бола ма?» asks what the whole makes of Parliament)."""
+    found = analysis.words
+    if KAZAKH_BY not in found:
+        return analysis
+    span = found[: found.index(KAZAKH_BY)]
+    whole = [w for w in span if w.startswith(KAZAKH_WHOLE_STEMS)]
+    if not whole or len(whole) + sum(w in KAZAKH_WHOLE_QUALIFIERS for w in span) != len(span):
+        return analysis
+    kept = less_words(ctx, analysis, span)
+    dropped = ctx.analyzer.analyse(" ".join(span)).values
+    concepts = ctx.analyzer.concepts
+    if any(t.value in ctx.subjects for t in kept.terms) or not any(
+        t.value in concepts and t.value not in dropped for t in kept.terms
+    ):
+        return analysis
+    return kept
+
+
 def within_the_whole(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """«Что сказано об эффективности госуправления в рамках конституционной реформы?»,
     «Конституциялық реформа аясында … туралы не делінді?»: the reform, the draft or the
