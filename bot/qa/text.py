@@ -236,8 +236,13 @@ _INTRODUCTION = re.compile(r"^(?P<head>[^.:—–?!]{2,200}?)\.\s+(?P<rest>\S.*)
 FORMAL_REQUESTS = _word_set("прошу просим")
 REQUESTS_WORDS = _word_set(REQUESTS)
 POINTING_BACK = _word_set("это этого этому этим этом этот эта эту эти этих")
+# («я блогер дайте 4 направления…»: «дайте», "give", opens a request there too, though no question
+# word: a head holding it, «Дайте справку для сюжета: кто…», is still the asker's opening)
+GIVING_REQUESTS = "дайте"
 _REQUESTED = re.compile(
-    r"^(?P<head>[^.:—–?!]{2,200}?)\s+(?P<rest>(?:" + "|".join(REQUESTS.split()) + r")\b.*)$",
+    r"^(?P<head>[^.:—–?!]{2,200}?)\s+(?P<rest>(?:"
+    + "|".join([*REQUESTS.split(), GIVING_REQUESTS])
+    + r")\b.*)$",
     re.S | re.IGNORECASE,
 )
 # or, unpunctuated or after a comma, runs up to a question word («я школьник нам задали про конституцию
@@ -1621,12 +1626,20 @@ _BRIEFLY = re.compile(
 
 def _briefly_asked(text: str) -> re.Match[str] | None:
     """The unpunctuated opening that names the asker and asks to be told briefly (_BRIEFLY), before
-    a question of its own that ends as one («?», «или нет»): the question is the words after the
-    word of brevity. Not an opening that names no asker by a noun («я хочу кратко узнать…»)."""
+    a question of its own that ends as one («?», «или нет») or opens with a question word («я
+    диспетчер на жд мне коротко чем закончился стол»): the question is the words after the word of
+    brevity. The asker's own «мне», «нам» just before that word («…мне коротко») is the asker too.
+    Not an opening that names no asker by a noun («я хочу кратко узнать…»)."""
     match = _BRIEFLY.match(text)
-    if match is None or not _ends_as_question(match["rest"]):
+    if match is None:
         return None
-    return match if _self_named(words(match["head"].casefold())) else None
+    asked = words(match["rest"].casefold())
+    if not (_ends_as_question(match["rest"]) or ASKED_OPENERS.intersection(asked[:1])):
+        return None
+    head = words(match["head"].casefold())
+    if len(head) > 1 and head[-1] in ASKERS_TO_ME:
+        head = head[:-1]
+    return match if _self_named(head) else None
 
 
 # «Бабушка спросила, что такое…», «внучка часто спрашивает при чём тут…»: a person's noun, at most

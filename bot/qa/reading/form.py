@@ -14,7 +14,13 @@ from bot.qa.kb import FORMAT_KIND
 from bot.qa.morph import english_pos, shared_morphology
 from bot.qa.reading.context import WHICH_WORDS, ReaderContext
 from bot.qa.reading.edits import less, less_words, unless_asked_elsewhere
-from bot.qa.text import kazakh_request_closing, telling_asked_of_you, told_audience
+from bot.qa.text import (
+    CLOSING_PLEASE,
+    QUESTION_OPENERS,
+    kazakh_request_closing,
+    telling_asked_of_you,
+    told_audience,
+)
 
 # «Какое направление самое важное?», "Which area got the most attention?", «Қай бағыт ең маңызды?»: one
 # thing asked as the first of several by some measure (ranked_first). The asking words (lemmas, and the
@@ -154,6 +160,10 @@ PLAIN_PHRASES = (
     ("түсінікті", "тілмен"),
     ("қарапайым", "сөзбен"),
     ("қарапайым", "сөздермен"),
+    # «без воды», «без лишних слов», «без лишней воды»: spoken "no padding", how tersely to answer
+    ("без", "воды"),
+    ("без", "лишней", "воды"),
+    ("без", "лишних", "слов"),
 )
 PLAIN_STRESS = frozenset({"совсем", "совершенно", "максимально", "предельно", "очень", "very"})
 # «по пунктам», «списком», "point by point": the reply asked as a list, how to answer (as a count of
@@ -358,8 +368,14 @@ def _request_opening(found: tuple[str, ...]) -> int:
 # "Quick question: …", "hey, quick q - …", «Быстрый вопрос: …»: an opening saying the question is
 # short (a word of shortness, then a word for the question) says nothing of what is asked; after a
 # greeting at most (_quick_opening); by lemma
-QUICK_LEMMAS = frozenset({"quick", "short", "brief", "быстрый", "короткий", "маленький", "небольшой"})
+QUICK_LEMMAS = frozenset(
+    {"quick", "short", "brief", "быстрый", "короткий", "краткий", "маленький", "небольшой"}
+)
 ASKING_NOUNS = frozenset({"question", "q", "one", "вопрос", "вопросик"})
+# "Quick summary pls: what will…", «Краткое резюме: что…»: a short summary asked for before a question
+# of its own (its asking word next, a «please» aside) is the reply's form; "a quick summary of the
+# press release" asks the summary itself
+SUMMARY_NOUNS = frozenset({"summary", "summari", "резюме", "выжимка"})
 # ("q" alone is read as the Cyrillic letter it looks like)
 REPAIRED_Q = "к"
 GREETING_OPENERS = frozenset({"hey", "hi", "hello", "ok", "okay", "so", "привет", "здравствуйте", "слушай"})
@@ -375,10 +391,21 @@ def _quick_opening(found: Sequence[str]) -> set[int]:
         len(found) > start + 2
         and len(pair) == 2
         and morphology.info(pair[0]).lemma in QUICK_LEMMAS
-        and (morphology.info(pair[1]).lemma in ASKING_NOUNS or pair[1] == REPAIRED_Q)
+        and (
+            morphology.info(pair[1]).lemma in ASKING_NOUNS
+            or pair[1] == REPAIRED_Q
+            or (pair[1] in SUMMARY_NOUNS and _asks_next(found[start + 2 :]))
+        )
     ):
         return {start, start + 1}
     return set()
+
+
+def _asks_next(rest: Sequence[str]) -> bool:
+    """The words after an opening begin a question of their own: its asking word first, after
+    any word of «please» («pls», «плз»)."""
+    asked = list(itertools.dropwhile(CLOSING_PLEASE.__contains__, rest))
+    return bool(asked) and (asked[0] in ENGLISH_ASKING or asked[0] in QUESTION_OPENERS)
 
 
 def without_brevity(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:

@@ -116,6 +116,42 @@ def talk_of_nothing_named(ctx: ReaderContext, question: str, analysis: Analysis)
     return ctx.analyzer.analyse(GIST_QUESTION)
 
 
+# "Did anyone mention zero tolerance?", "Has anybody talked about AI?": an indefinite pronoun doing a
+# verb of saying asks only whether the thing came up, as "Was X mentioned?" does; not one before
+# "from" ("anyone from Akorda": whether such a person was there)
+ANYONE = frozenset({"anyone", "anybody", "someone", "somebody"})
+SAYING_VERBS = ENGLISH_TALKING | frozenset(
+    {
+        "mention",
+        "mentioned",
+        "mentioning",
+        "say",
+        "said",
+        "raise",
+        "raised",
+        "bring",
+        "brought",
+        "speak",
+        "spoke",
+    }
+)
+
+
+def anyone_saying(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """ "Did anyone mention X?": the indefinite doer of a verb of saying (SAYING_VERBS) names no one
+    the documents speak of; the question is read without it (it stays before "from", or any other word:
+    "Did anyone mention the budget?" is then no longer read as whether anyone from Akorda was there)."""
+    found = analysis.words
+    if ANYONE.isdisjoint(found):
+        return analysis
+    doers = {
+        i for i, pair in enumerate(itertools.pairwise(found)) if pair[0] in ANYONE and pair[1] in SAYING_VERBS
+    }
+    if not doers:
+        return analysis
+    return ctx.analyzer.analyse(" ".join(w for i, w in enumerate(found) if i not in doers))
+
+
 # «…, о которой говорилось?», «…, о которых шла речь?»: a relative clause closing the question that
 # says only that its noun was spoken of, impersonally (without_mention_clause)
 _MENTION_CLAUSE = re.compile(

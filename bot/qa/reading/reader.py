@@ -32,6 +32,7 @@ from bot.qa.reading.context import Pass, ReaderContext
 # reads what the earlier ones left.
 PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     mentions.without_mention_clause,
+    mentions.anyone_saying,
     claims.understood_rightly,
     asker.named_before_a_pronoun,
     asker.asked_before_the_question,
@@ -209,6 +210,7 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     scope.without_excluded,
     scope.without_scorn,
     scope.without_mere_guess,
+    scope.without_adverb_just,
     people.representatives_of_which,
     scope.all_by_its_kinds,
     claims.whether_on_a_date,

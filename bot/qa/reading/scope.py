@@ -919,6 +919,22 @@ ENGLISH_ARTICLES = frozenset({"a", "an"})
 MORE_SIDE_SPAN = 3  # «или», the pronoun and the comparative
 
 
+# "rather than just punishing them", "or just fining people": "just" before a verb's "-ing" form is
+# the adverb "only" (as "only", "merely", stopwords, are), not the adjective of "a just state"
+GERUND_ENDING = "ing"
+JUST = "just"
+
+
+def without_adverb_just(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """ "…rather than just punishing them?": "just" before an "-ing" form only weighs the deed after
+    it; it names nothing and is read out ("Just Kazakhstan", "a just state" keep it: a noun follows)."""
+    found = analysis.words
+    if JUST not in found:
+        return analysis
+    adverbs = [w for w, after in itertools.pairwise(found) if w == JUST and after.endswith(GERUND_ENDING)]
+    return less_words(ctx, analysis, adverbs) if adverbs else analysis
+
+
 def without_mere_guess(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """«Является ли принцип «Закон и порядок» просто лозунгом или чем-то большим?», «Станет ли он
     просто декларацией?», "Is it just a slogan or something more?": a guess that a thing is mere
