@@ -120,3 +120,32 @@ def test_subject_nouns_and_other_effectiveness_decline(engine, question: str) ->
     documents never name stays declined."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Разве информационная кампания о новой Конституции уже идёт?", "current_stage"),
+        ("Идёт ли информационная кампания о реформе?", "current_stage"),
+        ("Is there an information campaign about the new constitution?", "current_stage"),
+    ],
+)
+def test_information_campaign_is_informing(engine, question: str, entry_id: str) -> None:
+    """An information campaign is the text's informing of society (where the draft stands: its
+    discussion and the informing go on)."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What was the budget of the public information campaign on the reform?",
+        "Кто руководит информационной кампанией?",
+        "Сколько денег потратили на информационную кампанию?",
+    ],
+)
+def test_campaign_budget_and_leader_decline(engine, question: str) -> None:
+    """Who runs the campaign and what it cost the documents never say."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
