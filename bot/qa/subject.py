@@ -150,6 +150,8 @@ KIND_OF_NAMED = "принцип"
 # the words saying a person or body is the one now («нынешний генпрокурор»): the one the documents
 # name, no subject of its own (Subjects._kinds_of_named)
 CURRENT_ONE = "нынешний"
+# ... and the Constitution, whose present one is in force, not their draft («нынешняя Конституция»)
+CONSTITUTION_WORDS = ("конституция", "constitution")
 # The draft's changes named as a whole (Subjects.another_whole)
 CHANGE_WORDS = "изменения поправки новеллы преобразования нововведения новшества changes amendments"
 # «закон о персональных данных», «кодекс об…», "the law on personal data", «дербес деректер туралы
@@ -301,7 +303,9 @@ class Subjects:
         self._event = frozenset(base.analyse(EVENT).values)  # see another_whole
         # the changes the draft makes, named as a whole (another_whole): «налоговые изменения» are
         # another set of changes, as «налоговая реформа» is another reform
-        self._changes = frozenset(base.analyse(CHANGE_WORDS).values)
+        # ... and with their reform and draft, what a word of the present says are theirs («нынешняя
+        # реформа»); not the Constitution, the one in force (_kinds_of_named)
+        self._changes, self._theirs_now = self._changes_and_theirs(base)
         self._institutions = frozenset(base.analyse(INSTITUTION_WORDS).values)  # see _only_takers
         # the stems of the Kazakh words for taking part («қатысты»: «қатыс»), see kazakh_predicate
         self._kazakh_presence = tuple(
@@ -1180,21 +1184,39 @@ class Subjects:
             heads=heads,
         )
 
+    def _changes_and_theirs(self, base: Analyzer) -> tuple[frozenset[str], frozenset[str]]:
+        """The changes named as a whole, and those with the documents' reform and draft: the things
+        a word of the present says are theirs (not the Constitution, whose present one is in force)."""
+        changes = frozenset(base.analyse(CHANGE_WORDS).values)
+        constitution = base.analyse(" ".join(CONSTITUTION_WORDS)).values
+        return changes, (self.whole | self._whole_named | changes) - constitution
+
+    def _present_one(self, word: Term, after: Term) -> bool:
+        """A word of the present (CURRENT_ONE) before a person or body named, or before the
+        documents' reform, draft or changes: the one they tell of."""
+        return word.value in self._current and (after.value in self.named or after.value in self._theirs_now)
+
     def _kinds_of_named(self, terms: tuple[Term, ...], named: frozenset[str]) -> frozenset[str]:
         """«в рамках принципа равенства перед законом», «с принципом верховенства права»: a word
         naming the kind of the concept named right after it (KIND_OF_NAMED) asks of that concept,
         which an entry holding it covers, whatever the documents call it (equality before the law
         is one of their directions, no «principle»); «Какой принцип обсуждали?» asks the principle.
         So does a word of the present before a person or body named («нынешний генпрокурор»:
-        CURRENT_ONE), which says the one they tell of; not before the Constitution («нынешняя
+        CURRENT_ONE), which says the one they tell of, or before their reform, draft or changes
+        («нынешняя реформа», «текущие изменения»: theirs); not before the Constitution («нынешняя
         Конституция» is the one in force, not their draft)."""
         return frozenset(
             t.value
             for t, after in pairwise(terms)
             if after.known
-            and after.value in named
-            and after.value not in self._named_kinds
-            and (t.value in self._named_kinds or (t.value in self._current and after.value in self.named))
+            and (
+                (
+                    after.value in named
+                    and after.value not in self._named_kinds
+                    and t.value in self._named_kinds
+                )
+                or self._present_one(t, after)
+            )
         )
 
     def _without_named_members(self, known: tuple[str, ...], *, said: bool = False) -> tuple[str, ...]:

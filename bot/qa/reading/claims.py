@@ -583,6 +583,21 @@ def checks_claim(found: Sequence[str]) -> bool:
     return _checks_claim(found) or _english_yes_no(found)
 
 
+# «Можно ли сказать, что…», «Можно ли считать, что…», «Можно ли утверждать, что…»: whether a
+# statement may be made, which checks it as «правда ли, что…» does (as typed; «что» right after)
+FAIR_TO_SAY = (("можно", "ли", "сказать"), ("можно", "ли", "считать"), ("можно", "ли", "утверждать"))
+
+
+def _fair_to_say(found: Sequence[str]) -> bool:
+    """«Можно ли сказать, что изменения — шаг назад?»: the statement after the «что» is checked; not
+    «Можно ли сказать, что обсуждали?» without «ли» («можете сказать» asks to be told)."""
+    return any(
+        tuple(found[i : i + len(phrase) + 1]) == (*phrase, "что")
+        for phrase in FAIR_TO_SAY
+        for i in range(len(found) - len(phrase))
+    )
+
+
 def _english_yes_no(found: Sequence[str]) -> bool:
     """ "Will the reform strengthen guarantees of rights?", "Are the changes progressive?": an
     auxiliary opens it and no asking word or second side follows ("Is it X or Y?" asks which)."""
@@ -596,13 +611,14 @@ def _english_yes_no(found: Sequence[str]) -> bool:
 
 def _checks_claim(found: Sequence[str]) -> bool:
     """«Правда ли, что…», «Верно, что…», "Is it true that…": the question checks the statement that
-    follows the «что» / "that" after a checking word; a question with no asking word states the
-    claim it checks itself (_states_claim)."""
+    follows the «что» / "that" after a checking word; so does «Можно ли сказать / считать, что…»
+    (_fair_to_say); a question with no asking word states the claim it checks itself (_states_claim)."""
     return (
         any(
             word in CHECKING_WORDS and {"что", "that"}.intersection(found[i + 1 : i + 3])
             for i, word in enumerate(found)
         )
+        or _fair_to_say(found)
         or _states_claim(found)
         or _held_claim(found)
     )
