@@ -174,6 +174,16 @@ _PEOPLE_PROTECTED = re.compile(
     r"(?=(?:(?:простых|обычных|рядовых)\s+)?(?:граждан|людей|населения|народа)\b)"
 )
 _PROTECTION_KINDS = ("правов", "судебн", "юридическ")
+# «Что предлагается для защиты прав человека?», «Как будут защищать права людей?»: human rights
+# protected, or protection proposed for them, is the protection of citizens' rights the text names
+# (the direction «Приоритет защиты прав граждан»); not the institution named «по защите прав
+# человека» (the ombudsman's), whose «по» no verb or «для» stands before, nor one who protected
+# them («Кто защищал права человека?»: a doer asked, no measure)
+_HUMAN_RIGHTS_PROTECTED = re.compile(
+    r"(?P<head>(?:\bдля\s+защиты|\bзащища(?:ть|ют)(?:ся)?|\bзащит(?:ит|ят|ить))\s+"
+    r"(?:(?:их|наши|наших|мои|моих|свои|своих)\s+)?прав(?:а|ам|ами|ах)?\s+)(?:человека|людей)\b"
+)
+_CITIZENS = "граждан"
 _RIGHTS_OF = "прав "
 # «Что новая Конституция даст обычным людям в плане прав?»: rights given in respect of, as the
 # protection of rights given (_RIGHTS_STRENGTHENED), are their guarantees
@@ -596,8 +606,9 @@ def _rights_guaranteed(text: str) -> str:
     guarantees of rights (_RIGHTS_PROTECTION), and so rights given in respect of
     (_RIGHTS_IN_RESPECT); the protection of rights asked of otherwise kept. The protection of
     people is that of their rights (_PEOPLE_PROTECTED)."""
-    if "защит" in text:
+    if "защит" in text or "защищ" in text:
         text = _PEOPLE_PROTECTED.sub(_rights_of_people, text)
+        text = _HUMAN_RIGHTS_PROTECTED.sub(lambda found: found.group("head") + _CITIZENS, text)
     if ("прав" not in text and "protection" not in text) or _RIGHTS_STRENGTHENED.search(text) is None:
         return text
     text = _RIGHTS_IN_RESPECT.sub(lambda found: found[0] + _GUARANTEES_OF, text)

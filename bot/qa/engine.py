@@ -478,6 +478,7 @@ class Engine:
             + subjects.viewpoint(analysis)
             + subjects.benefited(analysis)
             + subjects.right_to(analysis)
+            + subjects.rights_owners(analysis)
             + which_body(self.context, analysis)
             + subjects.named_alternative(analysis),
             to_come=subjects.to_come(analysis),

@@ -135,6 +135,10 @@ RIGHT_LEMMA = "право"
 RIGHT_OWNER_SPAN = 2
 RIGHT_PREPOSITION = "на"
 PLACE_CASES = frozenset({"loct", "loc2", "datv", "ablt"})
+# whose rights the documents speak of (citizens, people, the population: «прав граждан», «законных
+# интересов населения», «уважения к правам человека»), as the analyzer reads them: owners of rights no
+# entry need name to answer of them (Subjects.rights_owners)
+RIGHTS_HOLDERS_AT_LARGE = frozenset({"гражданин", "человек", "население"})
 # "the term of the President", "the President's term": a thing a person or body has, asked in
 # English by "of" (past an article) or the possessive's "s" (as words() splits "President's"), the
 # owner within so many words (Subjects._owned_parts)
@@ -530,6 +534,27 @@ class Subjects:
             if case is None or case[0] in PLACE_CASES:
                 continue
             return tuple(self._benefit_nouns(after))
+        return ()
+
+    def rights_owners(self, analysis: Analysis) -> tuple[frozenset[str], ...]:
+        """«Что предлагают для защиты прав работников?»: the genitive nouns after «права» name whose
+        rights are asked of; an owner the knowledge base knows, other than people at large
+        (RIGHTS_HOLDERS_AT_LARGE), is the side asked about, which an entry must hold (as `right_to`):
+        one on the protection of citizens' rights does not tell of workers'. An owner the documents
+        never use is an unknown subject already."""
+        found = analysis.words
+        morphology = shared_morphology()
+        for i, word in enumerate(found):
+            info = morphology.info(word)
+            if info.pos != "NOUN" or info.lemma != RIGHT_LEMMA:
+                continue
+            after = found[i + 1 : i + 1 + RIGHT_OWNER_SPAN]
+            noun = next((w for w in after if morphology.info(w).pos not in ASKED_QUALIFIER_POS), None)
+            if noun is None or not morphology.genitive_noun(noun):
+                continue
+            # (the owner only, not a noun of his: «прав граждан Казахстана»)
+            owners = self._benefit_nouns(after)[:1]
+            return tuple(part for part in owners if part.isdisjoint(RIGHTS_HOLDERS_AT_LARGE))
         return ()
 
     def _benefit_nouns(self, after: tuple[str, ...]) -> list[frozenset[str]]:

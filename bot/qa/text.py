@@ -1013,14 +1013,23 @@ _OWN_ROLE = re.compile(
 )
 
 
+# "As a businessman I care about…": the English role opening, with no comma, right before the asker's
+# own "I" or "we" (without_own_role)
+_OWN_ROLE_EN = re.compile(
+    r"^\s*as\s+an?\s+(?:[^\W\d_]+\s+){1,3}?(?P<rest>(?:i|we)\b.*)$", re.S | re.IGNORECASE
+)
+
+
 def without_own_role(text: str) -> str:
     """The text less an opening «мне как нотариусу», «нам как предпринимателям» (the asker's
     pronoun, «как» and their role in its case, commas or not): who asks, as «Как нотариусу мне…»
     is (_names_asker_role), not a subject the documents lack. The role ends at its first person's
-    noun (by lemma: «нотариусу», «частному нотариусу»); not «Мне как понять…» (no person named)."""
+    noun (by lemma: «нотариусу», «частному нотариусу»); not «Мне как понять…» (no person named).
+    So the English "As a businessman I…" without a comma: the role ends at the asker's "I"."""
     match = _OWN_ROLE.match(text)
     if match is None:
-        return text
+        english = _OWN_ROLE_EN.match(text)
+        return english["rest"] if english is not None else text
     morphology = shared_morphology()
     role = words(match["role"].casefold())
     end = next((i for i, w in enumerate(role) if morphology.person(morphology.info(w).lemma)), None)
@@ -1135,6 +1144,11 @@ def topic_points_back(found: Sequence[str]) -> bool:
 # subject after an opening auxiliary before a participle ("Is this addressed in the document?", "Has
 # this been discussed?"); not one determining a noun ("Is this reform good?")
 ENGLISH_POINTING_BACK = "this"
+# closing the question after "about", "it" and "that" point back as "this" does ("Does the document
+# say anything about it?"); not elsewhere ("Was it?" is elliptical, "a continuation of it" points
+# inside its own sentence)
+ENGLISH_CLOSING_POINTERS = _word_set("it that")
+ENGLISH_TOPIC_BEFORE_POINTER = _word_set("about regarding")
 ENGLISH_PASSIVE_AFTER = _word_set("been being")
 ENGLISH_AUXILIARIES = _word_set("is was are were has have had does did do will would")
 
@@ -1158,8 +1172,11 @@ def demonstrative_alone(found: Sequence[str]) -> bool:
 def _english_this_alone(found: Sequence[str]) -> bool:
     """ "Did the round table address this?", "Is this addressed in the document?": "this" closing
     an English question, or its subject after the opening auxiliary before a participle (ending in
-    -ed, or "been"), names nothing; it stands for the sentence before it."""
+    -ed, or "been"), names nothing; it stands for the sentence before it. So do "it" and "that"
+    closing it after "about" ("Does the document say anything about it?")."""
     if len(found) > 1 and found[-1] == ENGLISH_POINTING_BACK:
+        return True
+    if len(found) > 1 and found[-1] in ENGLISH_CLOSING_POINTERS and found[-2] in ENGLISH_TOPIC_BEFORE_POINTER:
         return True
     if len(found) < 3 or found[0] not in ENGLISH_AUXILIARIES or found[1] != ENGLISH_POINTING_BACK:
         return False

@@ -18,7 +18,7 @@ from bot.qa.reading.context import SAID_KIND, WHICH_WORDS, ReaderContext
 from bot.qa.reading.edits import less, less_words, read_with
 from bot.qa.reading.people import PEOPLE_AT_LARGE, reports_words
 from bot.qa.subject import ALTERNATIVE_WORDS, TOPIC_PREPOSITIONS
-from bot.qa.text import IDIOM_DEMONSTRATIVES, POINTING_IDIOMS, THIRD_POSSESSIVES
+from bot.qa.text import ENGLISH_AUXILIARIES, IDIOM_DEMONSTRATIVES, POINTING_IDIOMS, THIRD_POSSESSIVES
 
 # «Какое место занимает X в…?», «какое место отводится X»: the place a thing takes asks its role
 # (as «какую роль играет», whose words are stopwords), not a place: the noun and the verbs
@@ -972,7 +972,8 @@ _STEPS = re.compile(
 
 # «Как конкретно будет работать…?», "How exactly will … work?": the way a thing works asked
 # concretely (steps_asked); the verbs of working and of being put in place, by lemma, and those of
-# being measured («Как именно будет измеряться X?»: the course of measuring, never described)
+# being measured («Как именно будет измеряться X?»: the course of measuring, never described), and
+# of carrying out (DOING_LEMMAS)
 _HOW_CONCRETELY = re.compile(
     r"^\W*(?:как|how)\s+(?:конкретно|именно|exactly|specifically|concretely)\b", re.IGNORECASE
 )
@@ -980,6 +981,16 @@ WORKING_LEMMAS = frozenset(
     {"работать", "функционировать", "действовать", "внедряться", "реализовываться", "осуществляться"}
     | {"устроить", "work", "function", "operate", "implemented"}
     | {"измерять", "измеряться", "measure", "measured"}
+)
+# «Как именно будут совершенствовать механизмы правовой защиты?», «Как конкретно будет устроен
+# механизм…?»: the documents name what is to be improved, ensured, strengthened, developed, put in
+# place or created, never how: «как именно» with a verb of carrying out asks the course of doing it
+# (not «Как именно звучит принцип?», its wording); «устроен» is read by the dictionary as an adjective
+DOING_LEMMAS = frozenset(
+    {"совершенствовать", "усовершенствовать", "совершенствоваться", "улучшать", "улучшить"}
+    | {"обеспечивать", "обеспечить", "укреплять", "укрепить", "развивать", "развиваться"}
+    | {"внедрять", "внедрить", "создавать", "создать", "реализовать", "устроенный"}
+    | {"improve", "improved", "ensure", "ensured", "strengthen", "strengthened", "develop", "developed"}
 )
 # «Как будет работать сервисная модель на практике?», "How will it work in practice?": a how-question
 # (as entry_readings._asks_manner opens it) asking about practice asks the course of the working too
@@ -1016,7 +1027,8 @@ def _working_concretely(question: str, analysis: Analysis) -> bool:
     if _HOW_CONCRETELY.search(question) is None:
         return False
     morphology = shared_morphology()
-    return any(w in WORKING_LEMMAS or morphology.info(w).lemma in WORKING_LEMMAS for w in analysis.words)
+    course = WORKING_LEMMAS | DOING_LEMMAS
+    return any(w in course or morphology.info(w).lemma in course for w in analysis.words)
 
 
 def _how_in_practice(question: str) -> bool:
@@ -1073,6 +1085,9 @@ def specific_items_apart_en(ctx: ReaderContext, question: str, analysis: Analysi
 # `items`; "what specific" is there already); not before a singular ("What exact date…?" asks one)
 PARTICULAR_EN = frozenset({"exact", "concrete", "precise", "particular"})
 ENGLISH_WHICH = frozenset({"what", "which"})
+# the plural noun may come after words modifying it ("What exact personal data protection guarantees
+# are written…?"): within so many words, before the verb (an auxiliary) ends the noun phrase
+PARTICULAR_REACH = 4
 
 
 def particular_items_en(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
@@ -1081,11 +1096,24 @@ def particular_items_en(ctx: ReaderContext, question: str, analysis: Analysis) -
     `items`), which only an entry listing them tells, as «какие конкретные наказания» does."""
     found = analysis.words
     if not any(
-        word in ENGLISH_WHICH and found[i + 1] in PARTICULAR_EN and english_plural_noun(found[i + 2])
+        word in ENGLISH_WHICH
+        and found[i + 1] in PARTICULAR_EN
+        and _plural_head(found[i + 2 : i + 2 + PARTICULAR_REACH])
         for i, word in enumerate(found[:-2])
     ):
         return analysis
     return replace(analysis, kinds=analysis.kinds | {ITEMS})
+
+
+def _plural_head(phrase: Sequence[str]) -> bool:
+    """A plural noun in the English noun phrase opening `phrase`, the words before it modifying it
+    ("personal data protection guarantees"); an auxiliary ends the phrase ("What exact date was…")."""
+    for word in phrase:
+        if word in ENGLISH_AUXILIARIES:
+            return False
+        if english_plural_noun(word):
+            return True
+    return False
 
 
 # «Какие меры профилактики правонарушений…?»: the nouns of means whose kinds a «какие» before the
