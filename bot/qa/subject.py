@@ -6,7 +6,7 @@ the worst failure)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -517,10 +517,7 @@ class Subjects:
         круглом столе»: the prepositional case)."""
         found = analysis.words
         morphology = shared_morphology()
-        for i, word in enumerate(found):
-            info = morphology.info(word)
-            if info.pos != "NOUN" or info.lemma != RIGHT_LEMMA:
-                continue
+        for i in _rights_named(found):
             at = i + 1
             while at < min(len(found), i + 1 + RIGHT_OWNER_SPAN) and (
                 morphology.genitive_noun(found[at]) or morphology.genitive_adjective(found[at])
@@ -544,10 +541,7 @@ class Subjects:
         never use is an unknown subject already."""
         found = analysis.words
         morphology = shared_morphology()
-        for i, word in enumerate(found):
-            info = morphology.info(word)
-            if info.pos != "NOUN" or info.lemma != RIGHT_LEMMA:
-                continue
+        for i in _rights_named(found):
             after = found[i + 1 : i + 1 + RIGHT_OWNER_SPAN]
             noun = next((w for w in after if morphology.info(w).pos not in ASKED_QUALIFIER_POS), None)
             if noun is None or not morphology.genitive_noun(noun):
@@ -1822,3 +1816,12 @@ def checked_that(found: Sequence[str], i: int) -> bool:
     """The word at `i` is the «что» of «правда ли, что…», «верно, что…»: the conjunction opening the
     statement checked, not an asking word."""
     return found[i] == "что" and not CHECKING_WORDS.isdisjoint(found[max(0, i - CHECKED_THAT_SPAN) : i])
+
+
+def _rights_named(found: tuple[str, ...]) -> Iterator[int]:
+    """Where the noun «право» stands among the question's words (`right_to`, `rights_owners`)."""
+    morphology = shared_morphology()
+    for i, word in enumerate(found):
+        info = morphology.info(word)
+        if info.pos == "NOUN" and info.lemma == RIGHT_LEMMA:
+            yield i
