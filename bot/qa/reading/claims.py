@@ -590,7 +590,7 @@ FAIR_TO_SAY = (("можно", "ли", "сказать"), ("можно", "ли", 
 
 def _fair_to_say(found: Sequence[str]) -> bool:
     """«Можно ли сказать, что изменения — шаг назад?»: the statement after the «что» is checked; not
-    «Можно ли сказать, что обсуждали?» without «ли» («можете сказать» asks to be told)."""
+    «Можете сказать, что обсуждали?», which asks to be told (no «можно ли»)."""
     return any(
         tuple(found[i : i + len(phrase) + 1]) == (*phrase, "что")
         for phrase in FAIR_TO_SAY
