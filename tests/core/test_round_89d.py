@@ -1,5 +1,6 @@
 """Round 89d: literary-Russian declines — the state or the authorities as the nominative doer of a
-deed are no subject of their own; the genitive and the governed noun keep it (real engine)."""
+deed are no subject of their own; the genitive and the governed noun keep it; an adjective before
+another adjective and its noun shares that noun (real engine)."""
 
 from __future__ import annotations
 
@@ -67,3 +68,36 @@ def test_state_governed_by_a_noun_keeps_its_reading(engine, question: str, entry
     first version of this reading, round 83a, lost)."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the row (blind103:4)
+        "Участвовали ли в обсуждении некоммерческие и общественные структуры?",
+        # paraphrases a stranger might write
+        "Были ли среди участников некоммерческие и общественные структуры?",
+        "Участвовали ли некоммерческие, общественные структуры в дискуссии?",
+        "Пригласили ли на круглый стол некоммерческие и общественные структуры?",
+    ],
+)
+def test_adjective_before_another_shares_its_noun(engine, question: str) -> None:
+    """«некоммерческие и общественные структуры»: the first adjective shares the noun of the second
+    and is read as the curated phrase it makes with it («некоммерческая структура»)."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "participants"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Участвовали ли в обсуждении некоммерческие и зарубежные структуры?",
+        "Участвовали ли в обсуждении некоммерческие и коммерческие структуры?",
+        "Участвовали ли в обсуждении некоммерческие и религиозные структуры?",
+    ],
+)
+def test_shared_noun_with_an_unknown_kind_stays_declined(engine, question: str) -> None:
+    """A second kind the documents never name (foreign, commercial, religious bodies) keeps the
+    decline: only the first adjective's phrase is read."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
