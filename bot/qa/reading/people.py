@@ -1520,8 +1520,10 @@ def the_gathered(ctx: ReaderContext, question: str, analysis: Analysis) -> Analy
 # «Как государство собирается бороться с…?», «Будет ли государство использовать…?», «если власти начнут
 # анализировать…»: the state or the authorities as the doer of a verb (state_as_doer), by lemma
 STATE_DOERS = frozenset({"государство", "власть"})
-# their forms' common beginnings: the cheap test before the pass reads any word's morphology
-STATE_STARTS = ("государств", "власт")
+# the term the state's curated short form reads as («гос», «гос-во»: the typed ending stays a word)
+STATE_TERM = "государство"
+# their forms' common beginnings and the short form's: the cheap test before the pass reads any word
+STATE_STARTS = ("государств", "власт", "гос")
 # words that may stand between the doer and its verb («государство уже начало», «государство не будет»)
 DOER_GAP = frozenset({"уже", "не", "ещё", "еще", "тоже", "также", "действительно", "теперь", "вдруг"})
 # verbs of being or becoming, a deed only as the auxiliary of an infinitive («будет использовать»):
@@ -1544,16 +1546,31 @@ def state_as_doer(ctx: ReaderContext, question: str, analysis: Analysis) -> Anal
     found = analysis.words
     if not any(word.startswith(STATE_STARTS) for word in found):
         return analysis
-    morphology = shared_morphology()
+    typed = question.casefold()
     doers = [
         word
         for i, word in enumerate(found)
-        if morphology.info(word).lemma in STATE_DOERS
-        and _subject_case(word)
+        if _state_subject(ctx, word)
         and not (i > 0 and _governs(found[i - 1]))
-        and (_verb_after(found, i) or (i > 1 and found[i - 1] == "ли" and _deed(found, i - 2)))
+        and (
+            _verb_after(found, i + 1 if _hyphen_ending(typed, found, i) else i)
+            or (i > 1 and found[i - 1] == "ли" and _deed(found, i - 2))
+        )
     ]
     return less_words(ctx, analysis, doers) if doers else analysis
+
+
+def _state_subject(ctx: ReaderContext, word: str) -> bool:
+    """The state or the authorities in the nominative, or the state's curated short form («гос»,
+    whose hyphenated ending, «гос-во», the caller steps over), which has no case of its own."""
+    if shared_morphology().info(word).lemma in STATE_DOERS:
+        return _subject_case(word)
+    return ctx.analyzer.analyse(word).values == {STATE_TERM}
+
+
+def _hyphen_ending(typed: str, found: tuple[str, ...], i: int) -> bool:
+    """The word after the i-th one is its ending, typed after a hyphen («гос-во»)."""
+    return i + 1 < len(found) and f"{found[i]}-{found[i + 1]}" in typed
 
 
 def _governs(before: str) -> bool:
