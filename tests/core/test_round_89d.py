@@ -101,3 +101,16 @@ def test_shared_noun_with_an_unknown_kind_stays_declined(engine, question: str) 
     decline: only the first adjective's phrase is read."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "decline"),
+    [
+        ("Изменят ли государственный язык?", "not_found"),
+        ("Изменится ли государственный язык?", "not_in_document"),
+    ],
+)
+def test_state_adjective_is_no_doer(engine, question: str, decline: str) -> None:
+    """The adjective «государственный» reads as the state, but is no doer: it keeps the decline."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.decline) == ("none", decline), describe(reply)

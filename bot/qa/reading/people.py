@@ -1563,9 +1563,11 @@ def state_as_doer(ctx: ReaderContext, question: str, analysis: Analysis) -> Anal
 def _state_subject(ctx: ReaderContext, word: str) -> bool:
     """The state or the authorities in the nominative, or the state's curated short form («гос»,
     whose hyphenated ending, «гос-во», the caller steps over), which has no case of its own."""
-    if shared_morphology().info(word).lemma in STATE_DOERS:
+    info = shared_morphology().info(word)
+    if info.lemma in STATE_DOERS:
         return _subject_case(word)
-    return ctx.analyzer.analyse(word).values == {STATE_TERM}
+    # (a noun: not the adjective «государственный», read as the state too: «государственный язык»)
+    return info.pos == "NOUN" and ctx.analyzer.analyse(word).values == {STATE_TERM}
 
 
 def _hyphen_ending(typed: str, found: tuple[str, ...], i: int) -> bool:
