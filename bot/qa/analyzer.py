@@ -1303,7 +1303,16 @@ class Analyzer:
             if self._phrase(window) is not None:
                 key = self._phrase([content[i], *window[1:]])
                 return None if key is None else Term(self._synonyms[key], parts=self._parts.get(key, ()))
-        return None
+        return self._shared_noun(content, i)
+
+    def _shared_noun(self, content: list[_Content], i: int) -> Term | None:
+        """«некоммерческие и общественные структуры»: the adjective before another adjective and its
+        noun shares that noun too, though the second one and the noun make no curated phrase; it is
+        read as the curated phrase it makes with the noun («некоммерческая структура»)."""
+        if i + 2 >= len(content) or content[i + 1][1].pos != "ADJF" or content[i + 2][1].pos != "NOUN":
+            return None
+        key = self._phrase([content[i], content[i + 2]])
+        return None if key is None else Term(self._synonyms[key], parts=self._parts.get(key, ()))
 
     def _phrase(self, window: list[_Content]) -> tuple[str, ...] | None:
         """The synonym phrase (its lemmas, a key of _synonyms) these words make, by their likeliest

@@ -40,6 +40,7 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     asker.closing_of_the_asker,
     frames.number_of_things,
     people.the_gathered,
+    people.state_as_doer,
     frames.several_countries,
     frames.which_state,
     frames.whose_whole,
