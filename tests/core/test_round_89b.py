@@ -1,6 +1,6 @@
 """Round 89b: false «В документе об этом не говорится» — an English verb in -s read as a plural
 noun, «в разных регионах», the asker's closing sentence naming a known word, «когда» between two
-verbs, a discussion claimed closed, a protection claimed given up (real engine)."""
+verbs, a protection claimed given up, «с нуля» against continuation (real engine)."""
 
 from __future__ import annotations
 
@@ -136,27 +136,6 @@ def test_when_asked_after_a_verb_still_declines(engine, question: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "question",
-    [
-        "Является ли обсуждение проекта Конституции закрытым?",
-        "Обсуждение проекта было закрытым?",
-        "Был ли круглый стол закрытым мероприятием?",
-    ],
-)
-def test_discussion_claimed_closed_gets_the_open_dialogue(engine, question: str) -> None:
-    """A discussion claimed closed is checked against the text's open dialogue."""
-    reply = engine.answer(question)
-    assert (reply.kind, reply.entry_id) == ("answer", "open_dialogue"), describe(reply)
-
-
-@pytest.mark.parametrize("question", ["Будут ли закрытые заседания парламента?", "Закрытый ли суд?"])
-def test_closed_things_never_named_decline(engine, question: str) -> None:
-    """Closed sittings or courts are none of the documents' things."""
-    reply = engine.answer(question)
-    assert reply.kind == "none", describe(reply)
-
-
-@pytest.mark.parametrize(
     ("question", "entry_id"),
     [
         (
@@ -180,20 +159,6 @@ def test_other_refusals_decline(engine, question: str) -> None:
     """«отказ» of anything but protection or guarantees is no claim the text answers."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "Правда ли, что проект уже окончательно принят и обсуждение закрыто?",
-        "Правда ли, что проект Конституции уже согласован и обсуждение закрыто?",
-    ],
-)
-def test_discussion_said_closed_has_ended(engine, question: str) -> None:
-    """«обсуждение закрыто» (the short form) says the process has ended: the current stage answers,
-    not the open dialogue (the opposite is the full adjective's)."""
-    reply = engine.answer(question)
-    assert (reply.kind, reply.entry_id) == ("answer", "current_stage"), describe(reply)
 
 
 @pytest.mark.parametrize(

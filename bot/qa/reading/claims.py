@@ -424,12 +424,8 @@ def with_opposites(ctx: ReaderContext, found: Sequence[str]) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(found):
-        # (only the phrases starting with this word's lemma can match here: ctx.opposites_from;
-        # «обсуждение закрыто» says a process has ended, ended_yet's, not a closed quality)
-        phrases = ctx.opposites_from.get(lemmas[i], ())
-        if phrases and _said_closed(morphology.info(found[i])):
-            phrases = ()
-        for claimed, opposite in phrases:
+        # (only the phrases starting with this word's lemma can match here: ctx.opposites_from)
+        for claimed, opposite in ctx.opposites_from.get(lemmas[i], ()):
             if tuple(lemmas[i : i + len(claimed)]) == claimed:
                 out.append(opposite)
                 i += len(claimed)
@@ -438,13 +434,6 @@ def with_opposites(ctx: ReaderContext, found: Sequence[str]) -> list[str]:
             out.append(found[i])
             i += 1
     return out
-
-
-def _said_closed(info: WordInfo) -> bool:
-    """«закрыто», «закрыли»: a process said to be closed in the short form or a verb has ended
-    (ended_yet); only the full adjective («закрытым», «закрытое обсуждение») is the quality whose
-    opposite the documents tell (open dialogue)."""
-    return info.lemma in CLOSING_LEMMAS and info.pos in CLOSING_POS
 
 
 def _of_the_documents(ctx: ReaderContext, claim: Analysis) -> bool:
