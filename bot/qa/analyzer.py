@@ -507,6 +507,26 @@ def _noun_after_article(word: str, term: Term) -> Term:
     return replace(term, pos="NOUN")
 
 
+# "when he talks about…": a third-person subject right before an English verb in -s
+ENGLISH_THIRD_PERSON = frozenset({"he", "she", "it", "who"})
+
+
+def _verb_in_third_person(word: str, term: Term, before: str, after: str) -> Term:
+    """ "when he talks about zero tolerance", "if the state starts using AI": an English word in -s
+    that the dictionary reads first as a plural noun ("talks", "starts") but that can be a verb is the
+    verb of its clause after a third-person pronoun, or before an -ing form (what one starts or keeps
+    doing): an action, not a subject the documents never name. Not after an article or a possessive
+    ("the talks", "its starts": nouns), and not a word the knowledge base uses."""
+    if term.known or not term.real_word or term.pos != "NOUN" or not word.endswith("s"):
+        return term
+    if before in ENGLISH_ARTICLES or before in ENGLISH_POSSESSIVES:
+        return term
+    gerund_after = after.endswith("ing") and "VERB" in english_parts(after)
+    if (before not in ENGLISH_THIRD_PERSON and not gerund_after) or "VERB" not in english_parts(word):
+        return term
+    return replace(term, pos="VERB")
+
+
 # «кім», "who", before the verb it asks the doer of («Жобаны кім әзірледі?»)
 KAZAKH_WHO = frozenset({"кім", "кімдер", "ким", "кимдер"})
 
@@ -977,6 +997,7 @@ class Analyzer:
             ):
                 found = (found[0], _noun_after_article(word, found[1]))
             if found is not None:
+                found = (found[0], _verb_in_third_person(word, found[1], prior[1], after))
                 found = (found[0], _kazakh_predicate(word, found[1], prior[1], after))
                 found = (found[0], _kazakh_qualifier(word, found[1], after))
             prior = (prior[1], word)
@@ -1066,7 +1087,18 @@ class Analyzer:
                 continue
             if not _ASKING.isdisjoint(before) and self._morph.info(after[0]).pos in _CLAUSE_VERB_POS:
                 return text[: clause.start()] + "," + text[clause.end() :]
+            if self._between_verbs(before, after):
+                return text[: clause.start()] + "," + text[clause.end() :]
         return text
+
+    def _between_verbs(self, before: list[str], after: list[str]) -> bool:
+        """«защиту данных усилят когда ии внедрят»: a yes/no question typed without «ли» or comma,
+        whose own verb stands right before «когда» and whose clause after it has a verb of its own
+        within two words: «когда» joins the two clauses (when AI comes in), no «when?» asked. Not
+        «Выступал когда генпрокурор?», «Примут когда проект?» (no verb after it: when is asked)."""
+        if len(after) < CLAUSE_MIN_WORDS or self._morph.info(before[-1]).pos != "VERB":
+            return False
+        return any(self._morph.info(w).pos in _CLAUSE_VERB_POS for w in after[:CLAUSE_MIN_WORDS])
 
     def _expand(self, found: re.Match[str]) -> str:
         """«конст-я» as «конституция»: a start that is no word of its own and a hyphenated ending

@@ -2297,9 +2297,10 @@ def country_concerned(ctx: ReaderContext, question: str, analysis: Analysis) -> 
 
 
 # «во всех случаях», «в каждом случае», «в любом случае»: a case under a word of every one, by lemma
-# (in_every_case) a case, or a place of the country («во всех регионах», «в каждом городе»)
+# (in_every_case) a case, or a place of the country («во всех регионах», «в каждом городе»); so do
+# «в разных регионах», «в различных случаях»: a thing held or differing across the places, no one of them
 CASE_LEMMAS = frozenset({"случай", "регион", "район", "город", "населённый", "местность"})
-EVERY_LEMMAS = frozenset({"весь", "каждый", "любой", "всякий"})
+EVERY_LEMMAS = frozenset({"весь", "каждый", "любой", "всякий", "разный", "различный"})
 # «ко всем, без исключений», «все без исключения»: «без» and an exception after a word of every one
 WITHOUT = "без"
 EXCEPTION_LEMMA = "исключение"
@@ -2309,7 +2310,7 @@ ALL_WORD = "все"  # the dictionary reads the bare «все» as a particle, n
 def in_every_case(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """«Обсуждалось ли одинаковое применение законов во всех случаях?», «…во всех регионах?»: «in
     every case», «in every region», «ко всем, без исключений» say how widely a thing holds (as
-    «всегда», «везде»), naming no
+    «всегда», «везде»), and «в разных регионах» across what it may differ, naming no
     case or place of its own; its noun is no subject. A case named by what it is («случаи
     нарушений», «в случае утечки данных») or one region («в моём регионе») stays asked."""
     found = analysis.words
@@ -2326,7 +2327,7 @@ def in_every_case(ctx: ReaderContext, question: str, analysis: Analysis) -> Anal
 
 # the same in English, as typed: "in all regions", "in every case", "from one region to another"
 CASE_WORDS_EN = frozenset({"region", "regions", "city", "cities", "case", "cases", "place", "places"})
-EVERY_WORDS_EN = frozenset({"all", "every", "each", "any"})
+EVERY_WORDS_EN = frozenset({"all", "every", "each", "any", "different", "various"})
 ONE_TO_ANOTHER = ("one", "to", "another")
 
 
