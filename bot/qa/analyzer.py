@@ -1317,9 +1317,23 @@ class Analyzer:
                     i += size
                     break
             else:
-                terms.append(term)
-                i += 1
+                past = self._phrase_past_adjective(content, i)
+                terms.extend(past or (term,))
+                i += 3 if past else 1
         return tuple(terms)
+
+    def _phrase_past_adjective(self, content: list[_Content], i: int) -> tuple[Term, Term] | None:
+        """«обучение будущих юристов», «подготовка молодых юристов»: an adjective between the noun of a
+        curated two-word phrase and the noun after it («обучение юристов») leaves the phrase named;
+        the adjective, a word the knowledge base knows, is read as a word of its own after it."""
+        if i + 2 >= len(content) or content[i][1].pos != "NOUN" or content[i + 1][1].pos != "ADJF":
+            return None
+        if not content[i + 1][1].known:
+            return None  # («подготовка иностранных юристов»: a kind of them the documents never name)
+        key = self._phrase([content[i], content[i + 2]])
+        if key is None:
+            return None
+        return Term(self._synonyms[key], parts=self._parts.get(key, ())), content[i + 1][1]
 
     def _shared_head(self, content: list[_Content], i: int) -> Term | None:
         """«некоммерческие и гражданские объединения»: an adjective the knowledge base never uses,

@@ -71,6 +71,7 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     mentions.talk_of_a_thing,
     mentions.talk_in_the_text,
     mentions.talk_of_nothing_named,
+    mentions.voiced_by_speaker,
     substantive.adjective_as_people,
     kazakh_nouns.kazakh_topic,
     kazakh_nouns.kazakh_plural,
@@ -144,6 +145,8 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     frames.goals_of_the_changes,
     frames.given_to_people,
     frames.at_a_level,
+    frames.applied_alike,
+    frames.instruments_of_protection,
     frames.in_every_case,
 )
 # and after it
