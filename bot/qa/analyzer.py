@@ -1063,7 +1063,7 @@ class Analyzer:
             and (_ROUND_TABLE_IN_FULL.search(text) or _ROUND_TABLE_SHORT_ACTING.search(text))
         ):
             text = _ROUND_TABLE_SHORT.sub(_ROUND_TABLE_SHORT_ELSE, text)
-        return kazakh.without_postpositions(kazakh.as_offence(text))
+        return kazakh.as_present(kazakh.without_postpositions(kazakh.as_offence(text)))
 
     def _values_as_principles(self, found: re.Match[str]) -> str:
         """Plural values written as the principles they are (_VALUES_PLURAL); one value kept."""
