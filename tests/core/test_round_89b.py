@@ -175,3 +175,17 @@ def test_from_scratch_alone_declines(engine) -> None:
     """«Начнут ли всё с нуля?» weighs nothing: no entry answers it."""
     reply = engine.answer("Начнут ли всё с нуля?")
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Что изменится в разных регионах?",
+        "What will change in different regions?",
+    ],
+)
+def test_different_regions_without_differing_stay_asked(engine, question: str) -> None:
+    """Without a word of being the same or differing, «в разных регионах» asks of the regions, which the
+    documents never name: no answer (the merge of rounds 89b and 89c)."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)

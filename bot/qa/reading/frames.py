@@ -2298,9 +2298,15 @@ def country_concerned(ctx: ReaderContext, question: str, analysis: Analysis) -> 
 
 # «во всех случаях», «в каждом случае», «в любом случае»: a case under a word of every one, by lemma
 # (in_every_case) a case, or a place of the country («во всех регионах», «в каждом городе»); so do
-# «в разных регионах», «в различных случаях»: a thing held or differing across the places, no one of them
+# «в разных регионах», «в различных случаях» when the question asks whether a thing differs across
+# them or is the same (a word of DIFFERING): no one of them is asked. «Что изменится в разных
+# регионах?» asks of the regions.
 CASE_LEMMAS = frozenset({"случай", "регион", "район", "город", "населённый", "местность"})
-EVERY_LEMMAS = frozenset({"весь", "каждый", "любой", "всякий", "разный", "различный"})
+EVERY_LEMMAS = frozenset({"весь", "каждый", "любой", "всякий"})
+VARIETY_LEMMAS = frozenset({"разный", "различный"})
+DIFFERING_LEMMAS = frozenset(
+    {"отличаться", "различаться", "одинаково", "одинаковый", "единообразно", "единообразный", "унифицировать"}
+)
 # «ко всем, без исключений», «все без исключения»: «без» and an exception after a word of every one
 WITHOUT = "без"
 EXCEPTION_LEMMA = "исключение"
@@ -2315,10 +2321,13 @@ def in_every_case(ctx: ReaderContext, question: str, analysis: Analysis) -> Anal
     нарушений», «в случае утечки данных») or one region («в моём регионе») stays asked."""
     found = analysis.words
     morphology = shared_morphology()
+    spread = EVERY_LEMMAS
+    if any(morphology.info(word).lemma in DIFFERING_LEMMAS for word in found):
+        spread = EVERY_LEMMAS | VARIETY_LEMMAS
     every = [
         word
         for before, word in itertools.pairwise(found)
-        if morphology.info(word).lemma in CASE_LEMMAS and morphology.info(before).lemma in EVERY_LEMMAS
+        if morphology.info(word).lemma in CASE_LEMMAS and morphology.info(before).lemma in spread
     ]
     every += _without_exception(found)
     every += _every_place_en(found)
@@ -2333,9 +2342,8 @@ APPLYING_VERBS = frozenset({"применять", "применить", "при�
 APPLIED = "применяли"
 APPLYING_LEMMAS = APPLYING_VERBS | READING_ALIKE
 ALIKE_SPAN = 3
-# «в разных местах», «в различных регионах»: the places a thing applied alike is applied in, as widely
-# as «везде» (applied_alike; not without «одинаково»: «Что изменится в разных регионах?» asks of them)
-VARIOUS_LEMMAS = frozenset({"разный", "различный"})
+# «в разных местах», «в различных регионах» (VARIETY_LEMMAS): the places a thing applied alike is applied
+# in, as widely as «везде» (applied_alike; not without «одинаково»: «Что изменится в разных регионах?»)
 PLACE_LEMMAS = CASE_LEMMAS | {"место"}
 
 
@@ -2367,7 +2375,7 @@ def applied_alike(ctx: ReaderContext, question: str, analysis: Analysis) -> Anal
     places = {
         k
         for i in range(1, len(found))
-        if lemmas[i] in PLACE_LEMMAS and lemmas[i - 1] in VARIOUS_LEMMAS
+        if lemmas[i] in PLACE_LEMMAS and lemmas[i - 1] in VARIETY_LEMMAS
         for k in (i - 1, i)
     }
     if not doers | places and all(lemmas[j] in APPLYING_VERBS for j in verbs):
@@ -2404,7 +2412,13 @@ def instruments_of_protection(ctx: ReaderContext, question: str, analysis: Analy
 
 # the same in English, as typed: "in all regions", "in every case", "from one region to another"
 CASE_WORDS_EN = frozenset({"region", "regions", "city", "cities", "case", "cases", "place", "places"})
-EVERY_WORDS_EN = frozenset({"all", "every", "each", "any", "different", "various"})
+EVERY_WORDS_EN = frozenset({"all", "every", "each", "any"})
+# "in different regions" as widely as "in all regions" when the question asks of a thing being the same
+# or differing across them ("applied the same way in different regions"), as in Russian
+VARIETY_WORDS_EN = frozenset({"different", "various"})
+DIFFERING_WORDS_EN = frozenset(
+    {"same", "differ", "differs", "vary", "varies", "uniform", "uniformly", "consistent"}
+)
 ONE_TO_ANOTHER = ("one", "to", "another")
 
 
@@ -2414,10 +2428,11 @@ def _every_place_en(found: tuple[str, ...]) -> list[str]:
     if CASE_WORDS_EN.isdisjoint(found):
         return []
     dropped: list[str] = []
+    spread = EVERY_WORDS_EN | VARIETY_WORDS_EN if DIFFERING_WORDS_EN.intersection(found) else EVERY_WORDS_EN
     for i, word in enumerate(found):
         if word not in CASE_WORDS_EN or i == 0:
             continue
-        if found[i - 1] in EVERY_WORDS_EN:
+        if found[i - 1] in spread:
             dropped.append(word)
         elif (found[i - 1], *found[i + 1 : i + 3]) == ONE_TO_ANOTHER:
             dropped += [found[i - 1], word, found[i + 2]]  # (the phrase names no one thing)
