@@ -119,3 +119,30 @@ def test_how_long_asks_a_length_of_time(engine, question: str) -> None:
 def test_how_long_the_guidelines_last_keeps_its_answer(engine, question: str) -> None:
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", "long_term_guidelines"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "прокуратуру в новой конституции усилят или ослабят?",
+        "Усилят ли прокуратуру в новой Конституции?",
+        "Президента в новой Конституции усилят?",
+    ],
+)
+def test_body_strengthened_before_a_closing_verb(engine, question: str) -> None:
+    """«Прокуратуру в новой Конституции усилят?»: the body named before a closing verb of
+    strengthening, past the draft's words, is what is strengthened; no entry says it is."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Усилят ли изменения гарантии прав и свобод граждан?",
+        "Права граждан в новой конституции усилят?",
+    ],
+)
+def test_what_the_changes_strengthen_keeps_its_answer(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "overall_assessment"), describe(reply)
