@@ -99,7 +99,14 @@ _ROUND_TABLE_SHORT_ACTING = re.compile(
     r"(?:участвовал|выступал|выступил|сказал|говорил|заявил|думает|считает|высказ\w*"
     r"|(?:будет|станет)\s+с\s+ним)\b"
     r"|\b(?:что|чо|чё|че)\s+(?:(?:будет|станет)\s+)?с\s+кс\b|\bс\s+кс\s+(?:будет|станет)\b"
+    # («что изменится для КС», «роль КС в новом проекте»: what a thing is for, or what the draft or
+    # constitution holds, is a body; a past event neither gains nor stands in the draft)
+    r"|\bдля\s+кс\b|(?<![\w-])кс\s+в\s+(?:\w+\s+)?(?:проект|конституц)\w*"
 )
+# "practical matters", "legal matters": the plural noun after an adjective names the issues, the
+# aspects of a thing, not the verb of "Why does X matter?" (to be important): _matters_as_aspects
+_MATTERS_AFTER = re.compile(r"\b([a-z]+)\s+matters\b")
+ENGLISH_ASPECTS = "aspects"
 # "How does the draft deal with legal culture?": how a thing deals with X asks what it says of X, as
 # "concerning" (a stopword) frames it. Only after an opening "how": "Which article deals with
 # personal data?" asks which part, which the documents never number; "What deal was made" is a noun.
@@ -613,6 +620,19 @@ def _introduction_as_preamble(text: str) -> str:
     return _IN_INTRODUCTION.sub(_IN_PREAMBLE, text)
 
 
+def _matters_as_aspects(text: str) -> str:
+    """ "theory or practical matters": "matters" after an English adjective written as the aspects
+    it names (_MATTERS_AFTER); after any other word ("what matters", "it matters") kept as the verb."""
+    if "matters" not in text:
+        return text
+    return _MATTERS_AFTER.sub(_aspects_after_adjective, text)
+
+
+def _aspects_after_adjective(found: re.Match[str]) -> str:
+    before = found.group(1)
+    return f"{before} {ENGLISH_ASPECTS}" if "ADJ" in english_parts(before) else found.group(0)
+
+
 def _first_of_all_weighing(text: str) -> str:
     """«в первую очередь» before two sides offered written as «преимущественно», which weighs them
     (_FIRST_OF_ALL); beside a which-word or without sides kept."""
@@ -1025,7 +1045,8 @@ class Analyzer:
         acquired as a status, a chamber's speaker as its chairman, the protection of rights
         strengthened as their guarantees, «в первую очередь» before two sides as weighing them, a
         thing «во вступлении» as in the preamble, Kazakh postpositions of topic dropped, indefinite
-        adverbs («где попало», «кому попало») dropped, «в эпоху X» read as «при X»."""
+        adverbs («где попало», «кому попало») dropped, «в эпоху X» read as «при X», "matters" after an
+        adjective as aspects."""
         text = fold(self.repair_script(text))
         if "-" in text:
             text = _CONTRACTION.sub(self._expand, text)
@@ -1057,6 +1078,7 @@ class Analyzer:
             text = _VALUES_PLURAL.sub(self._values_as_principles, text)
         text = _first_of_all_weighing(_introduction_as_preamble(text))
         text = _rights_guaranteed(text)
+        text = _matters_as_aspects(text)
         if (
             "кс" in text
             and _ROUND_TABLE_SHORT.search(text)

@@ -334,9 +334,27 @@ def strengthened_bodies(ctx: EngineContext, analysis: Analysis, subject: Subject
     out: set[str] = set()
     for i, term in enumerate(terms):
         if strengthening(term.value):
-            last = terms[i - 1 : i] if i and i == len(terms) - 1 and term.pos != "NOUN" else ()
+            last = _object_before(terms[:i], named, frame) if _closing(terms, i) else ()
             out.update(t.value for t in (*last, *terms[i + 1 :]) if t.value in named)
     return frozenset(out)
+
+
+def _closing(terms: tuple[Term, ...], i: int) -> bool:
+    """The verb of strengthening at `i` closes the question, past at most other verbs («…усилят или
+    ослабят?»: the alternative offered)."""
+    return i > 0 and terms[i].pos != "NOUN" and all(t.pos in PREDICATE_POS for t in terms[i + 1 :])
+
+
+def _object_before(terms: tuple[Term, ...], named: frozenset[str], frame: frozenset[str]) -> tuple[Term, ...]:
+    """«Прокуратуру в новой Конституции усилят?»: the body named last before a closing verb of
+    strengthening, past only the reform's or draft's words (no verb: «Генпрокурор предложил
+    усилить…» names the doer), is what it strengthens, as the one right before it is."""
+    for term in reversed(terms):
+        if term.value in named:
+            return (term,)
+        if term.value not in frame or term.pos in PREDICATE_POS:
+            return ()
+    return ()
 
 
 def which_body(ctx: EngineContext, analysis: Analysis) -> tuple[frozenset[str], ...]:

@@ -337,3 +337,56 @@ def kazakh_qualified(ctx: ReaderContext, question: str, analysis: Analysis) -> A
         return analysis
     terms = _known_as_nouns(ctx, _unknown_as_nouns(ctx, analysis, qualified), qualified)
     return replace(analysis, terms=terms) if terms != analysis.terms else analysis
+
+
+# the Kazakh third-person possessive followed by an oblique case, which only a noun takes: «кодексіне»
+# (to its code), «бағдарламасында», «тәжірибесінен», «кодексімен» (kazakh_possessed); after a vowel the
+# possessive is «-сы/-сі», after a consonant «-ы/-і»
+_POSSESSED = re.compile(r"^(\w{3,}?)(?:с[ыі]|[ыі])(?:на|не|нда|нде|нан|нен|мен)$")
+POSSESSED_MIN_STEM = 3
+# a stem a verb made a noun of, the participle «-ған/-ген» («өзгергеніне») or the verbal noun «-у»
+# («өтуіне»): a verb the clause asks of, not a thing named (kazakh_possessed)
+_VERB_MADE = ("ған", "ген", "қан", "кен", "у", "ю")
+# the stems of the Kazakh nouns of place, time and side that serve as postpositions («жоба төңірегінде»,
+# around the draft; «соңында», at the end; «кезінде», «барысында», during; «негізінде», on the basis of):
+# they say where or when, not what is asked of (kazakh_possessed)
+KAZAKH_RELATION_STEMS = frozenset(
+    {"төңірек", "соң", "алд", "кез", "барыс", "іші", "ара", "негіз", "нәтиж", "шеңбер", "аяс", "жағ", "тарап"}
+    | {"бой", "бас", "орт", "арт", "үст", "аст", "жай", "тұс", "арқ", "орн", "шег", "рет", "жөнінде"}
+)
+
+
+def kazakh_possessed(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Салық кодексіне қандай өзгерістер ұсынылады?»: a Kazakh word in the possessive followed by an
+    oblique case («кодексіне», to the Tax Code; «бағдарламасында», in its programme) is a noun, since
+    only a noun takes them; one the knowledge base does not know is an unknown subject, as «кодекс» in
+    «Какие изменения предлагаются в Налоговый кодекс?» is, not noise the rest is answered without.
+    Not a verb made a noun («өзгергеніне», «өтуіне»), a noun of place or time serving as a postposition
+    («төңірегінде», «кезінде»), nor the noun a «қай», «қандай» asks which of (kazakh_which reads it)."""
+    found = analysis.words
+    if not any(KAZAKH_LETTERS.search(w) for w in found):
+        return analysis
+    nouns = {
+        word
+        for before, word in itertools.pairwise(("", *found))
+        if is_kazakh(word) and before not in KAZAKH_WHICH and _possessed(word)
+    }
+    if not nouns:
+        return analysis
+    terms = _unknown_as_nouns(ctx, analysis, nouns)
+    return replace(analysis, terms=terms) if terms != analysis.terms else analysis
+
+
+def _possessed(word: str) -> bool:
+    """In the possessive and an oblique case, on a stem no verb made and no postposition's."""
+    matched = _POSSESSED.match(word)
+    if matched is None:
+        return False
+    base = matched.group(1)
+    # (a stem in «-с» may be a shorter one and «-сы/-сі»: «несімен», by what, is «не» and no noun)
+    shortest = len(base) - base.endswith("с")
+    return (
+        shortest >= POSSESSED_MIN_STEM
+        and not base.endswith(_VERB_MADE)
+        and stem(word) not in KAZAKH_RELATION_STEMS
+    )

@@ -82,6 +82,7 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     kazakh_nouns.kazakh_owner,
     kazakh_nouns.kazakh_which,
     kazakh_nouns.kazakh_qualified,
+    kazakh_nouns.kazakh_possessed,
     frames.for_what_of_a_noun,
     frames.who_needs_it,
     frames.changes_asked_why,
