@@ -586,16 +586,72 @@ def _readings(chunk: str) -> list[str]:
 GAP_WORDS = 9
 
 
+# «Будут ли правоохранительные органы работать по-другому?»: the adverb «по-другому» (so «по-иному»),
+# differently, is «иначе», no other thing asked («другой» asks others); unhyphenated only at the end of
+# a clause or before «или / чем» («по другому вопросу» is about another question)
+_DIFFERENTLY = re.compile(
+    r"\bпо-(?:другому|иному)\b|\bпо\s+(?:другому|иному)\b(?=\s*(?:$|[,.;:?!]|или\b|чем\b))"
+)
+_OTHERWISE = "иначе"
+# «Повлияют ли изменения на качество работы госаппарата?», «насколько хорошо работает госаппарат»,
+# «станет ли госаппарат работать лучше»: how well a thing works (the quality of its work, working
+# well or better) is its efficiency, the text's «эффективность» («повышение эффективности
+# государственного управления»), when the thing is the state's apparatus (_STATE_APPARATUS): how
+# well the police work is their service model, not that efficiency; «качество» alone stays (the
+# quality of education is the text's own)
+_WORKS_WELL = re.compile(
+    r"\bкачеств(?:о|а|е|у|ом)(?=\s+работы\b)"
+    r"|\b(?:хорошо|лучше)(?=\s+(?:бы\s+)?(?:работа|функционир)\w*)"
+    r"|(?<=работа)(?P<verb>\w*\s+)(?:хорошо|лучше)\b"
+)
+# «Не приведёт ли анализ больших данных к нарушению приватности?»: a breach of privacy or of data
+# (private life, secrecy, confidentiality) is the harm their protection guards against, asked as the
+# verb «нарушить» («Не нарушит ли анализ данных приватность?»), no offence of the text's «нулевой
+# терпимости к правонарушениям»; a breach of a law («нарушение закона») stays an offence
+_PRIVACY_BREACHED = re.compile(
+    r"\bнарушени(?:е|я|ю|ем|и)(?=\s+(?:(?:их|моих|наших|своих|личн\w*|персональн\w*|частн\w*)\s+)?"
+    r"(?:приватност|конфиденциальност|неприкосновенност|тайн|данн|жизн|сведени|информаци)\w*)"
+)
+_BREACH = "нарушить"
+# «Что даёт перенос принципа «Закон и порядок» во вводную часть Конституции?»: a thing moved into the
+# preamble (the noun or verb of moving, then, within a few words, «в / во» and the part) is put there,
+# the text's «закрепление» (a synonym of «включение»); moving alone («перенос сроков») stays
+_MOVED_INTO_PREAMBLE = re.compile(
+    r"\bпере(?:нос|нес|нёс|мещ|мест)\w*(?=(?:\s+\S+){0,6}?\s+во?\s+(?:преамбул|вводн|вступлени|вступительн))"
+)
+_PUT_IN = "включение"
+_STATE_APPARATUS = re.compile(r"\b(?:гос\w*|государств\w*|аппарат\w*|чиновник\w*|госорган\w*)\b")
+
+
 def _named_as_meant(text: str) -> str:
     """Words read as what they stand for here: the colloquial «цифра» as the digital sphere, a
-    chamber's speaker as its chairman, a significance acquired as a status."""
+    chamber's speaker as its chairman, a significance acquired as a status, «по-другому» as «иначе»,
+    a thing moved into the preamble as put there, a breach of privacy as the verb, how well the state
+    apparatus works as its efficiency."""
     if "цифр" in text:
         text = _DIGITAL_SPHERE.sub(_digital_sphere, text)
     if "speaker" in text or "спикер" in text:
         text = _CHAMBER_SPEAKER.sub(_chamber_chairman, text)
     if "значение" in text or "вес " in text:
         text = _SIGNIFICANCE_GOT.sub(_STANDING, text)
+    if "другому" in text or "иному" in text:
+        text = _DIFFERENTLY.sub(_OTHERWISE, text)
+    if "пере" in text and ("преамбул" in text or "вводн" in text or "вступ" in text):
+        text = _MOVED_INTO_PREAMBLE.sub(_PUT_IN, text)
+    if "нарушени" in text:
+        text = _PRIVACY_BREACHED.sub(_BREACH, text)
+    if ("работ" in text or "функционир" in text) and _STATE_APPARATUS.search(text):
+        text = _WORKS_WELL.sub(_efficiency, text)
     return text
+
+
+def _efficiency(found: re.Match[str]) -> str:
+    """How well a thing works written as its efficiency (_WORKS_WELL): the quality of its work as
+    «эффективность», working well or better as «эффективно»."""
+    if found.group(0).startswith("качеств"):
+        return "эффективность"
+    verb = found.group("verb")
+    return "эффективно" if verb is None else verb + "эффективно"
 
 
 def _chamber_chairman(found: re.Match[str]) -> str:

@@ -267,6 +267,12 @@ class Morphology:
             and parse.tag.case != "ablt"
         )
 
+    def qualitative_adjective(self, word: str) -> bool:
+        """A Russian adjective of quality by its likeliest reading («серьёзный», «глубокий»: pymorphy's
+        `Qual`), which judges a thing by degree; not one of relation («налоговый»: a kind of thing)."""
+        parse = self._russian_parse(word)
+        return parse is not None and parse.tag.POS == "ADJF" and "Qual" in parse.tag.grammemes
+
     def noun_or_pronoun(self, word: str) -> bool:
         """A Russian noun or pronoun by its likeliest reading («они», «изменения»)."""
         parse = self._russian_parse(word)

@@ -1354,6 +1354,7 @@ def _without_preamble(text: str) -> str:
             or _self_named_before_comma(text.strip())
             or _briefly_asked(text.strip())
             or _asked_by_another(text.strip())
+            or _asking_as_role(text.strip())
         )
     if match is not None and sentence and (claim := _hearsay_claim(match["head"], match["rest"])):
         return claim
@@ -1385,7 +1386,7 @@ def _without_preamble(text: str) -> str:
     # («курсант я. про профилактику нарушений в проекте есть чтото»: after the asker's «я» and noun
     # alone, the one sentence after it is asked even unpunctuated, as chat drops the question mark)
     head_words = words(match["head"])
-    self_named = sentence and _self_named(_before_place(head_words))
+    self_named = sentence and (_self_named(_before_place(head_words)) or _role_asking(head_words))
     questioned = (_ends_as_question(rest) or self_named) and (
         not sentence
         or (
@@ -1709,6 +1710,42 @@ def _asked_by_another(text: str) -> re.Match[str] | None:
         return None
     pattern = r"\W+".join(re.escape(w).replace("е", "[её]") for w in found[: at + 1])
     return re.match(rf"^(?P<head>\W*{pattern})[\s,:]+(?P<rest>\S.*)$", text, re.S | re.IGNORECASE)
+
+
+# «секретарь суда спрашиваю единообр применение законов есть в проекте»: a person's noun with its
+# words, then the asker's own verb of asking in the first person, open the message unpunctuated
+# (_asking_as_role); at most so many words before the verb
+ROLE_ASKING_SPAN = 4
+
+
+def _asking_as_role(text: str) -> re.Match[str] | None:
+    """The opening of a role (_role_alone: a person's noun and its words, «секретарь суда») and the
+    asker's verb of asking in the first person («спрашиваю», «интересуюсь»), before the question,
+    punctuated or not: who asks and that they ask, no part of the question. Only when the question
+    names a thing of its own (a noun), as _questioned asks."""
+    found = words(text.casefold())
+    at = next((i for i, w in enumerate(found[: ROLE_ASKING_SPAN + 1]) if _asking_myself(w)), None)
+    if at is None or not _role_asking(found[: at + 1]) or at + 1 >= len(found):
+        return None
+    if not any(_noun(w) for w in found[at + 1 :]):
+        return None  # («генпрокурор спрашиваю что сказал»: what is asked is of the person named)
+    pattern = r"\W+".join(re.escape(w).replace("е", "[её]") for w in found[: at + 1])
+    return re.match(rf"^(?P<head>\W*{pattern})[\s,:]+(?P<rest>\S.*)$", text, re.S | re.IGNORECASE)
+
+
+def _asking_myself(word: str) -> bool:
+    """A verb of asking in the first person («спрашиваю», «интересуюсь»)."""
+    morphology = shared_morphology()
+    return morphology.first_person_verb(word) and morphology.info(word).lemma in ASKING_VERBS
+
+
+def _role_asking(found: Sequence[str]) -> bool:
+    """The words are a role (_role_alone, or the asker's «я» and noun: _self_named) closed by the
+    asker's verb of asking in the first person («секретарь суда спрашиваю»)."""
+    if len(found) < 2 or not _asking_myself(found[-1]):
+        return False
+    named = list(found[:-1])
+    return _self_named(named) or _role_alone(named, "")
 
 
 def _questioned(text: str) -> re.Match[str] | None:

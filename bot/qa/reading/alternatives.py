@@ -184,7 +184,7 @@ def opposed_alternative(ctx: ReaderContext, question: str, analysis: Analysis) -
             other = _unknown_phrase_start(ctx.analyzer.analyse(" ".join(after)).terms)
         else:
             continue
-        if any(t.pos in {*ADJECTIVE_POS, "NOUN"} for t in other):
+        if any(t.pos in {*ADJECTIVE_POS, "NOUN"} and not _judging(t) for t in other):
             return analysis  # («налоговыми или консервативными»: a kind of its own, never named)
         dropped = {t.value for t in other}
         claim = ctx.analyzer.analyse(" ".join(_with_opposites(ctx, found)))
@@ -193,6 +193,13 @@ def opposed_alternative(ctx: ReaderContext, question: str, analysis: Analysis) -
             return analysis
         return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
     return analysis
+
+
+def _judging(term: Term) -> bool:
+    """«косметические или действительно серьёзные?»: an adjective of quality (by its lemma) judges the
+    thing by degree, the other side of the claimed one, as the documents' word does; no kind of its
+    own («налоговые» is one)."""
+    return not term.known and shared_morphology().qualitative_adjective(term.value)
 
 
 def _claims_opposite(ctx: ReaderContext, side: tuple[str, ...]) -> bool:

@@ -43,6 +43,10 @@ EARLIER_ADVERBS = frozenset(
 NOT_EARLIER_AFTER = frozenset({"всего", "чем"})
 # «в 2026 году или раньше?»: an earlier time offered as the alternative of a date asks the date
 ALTERNATIVE_OR = frozenset({"или", "либо", "or", "әлде", "немесе"})
+# «…будут защищать интересы людей или как раньше?», «…или всё как прежде?», "or as before?": the
+# earlier state offered as the alternative of a change asks whether things change, no earlier time;
+# the words that may stand between «или» and the adverb
+AS_BEFORE = frozenset({"как", "всё", "все", "as", "like"})
 # «до реформы», "before the reform", «реформаға дейін»: the time before the documents' whole or its
 # changes; a word starting so after «до» / "before" (an article skipped), or before «дейін»
 BEFORE_WORDS = frozenset({"до", "before"})
@@ -225,6 +229,7 @@ def _earlier(found: tuple[str, ...]) -> bool:
         if (
             word in EARLIER_ADVERBS
             and before not in ALTERNATIVE_OR
+            and not _offered_as_before(found[:i])
             and after not in NOT_EARLIER_AFTER
             and not _qualifies_participle(after)
         ):
@@ -238,6 +243,15 @@ def _earlier(found: tuple[str, ...]) -> bool:
         if word == BEFORE_KAZAKH and before.startswith(CHANGE_STEMS):
             return True
     return False
+
+
+def _offered_as_before(before: tuple[str, ...]) -> bool:
+    """«или как раньше», «или всё как прежде»: the words before an earlier adverb are «или» and words
+    of likeness only (AS_BEFORE): the earlier state is offered as an alternative, not asked."""
+    rest = list(before)
+    while rest and rest[-1] in AS_BEFORE:
+        rest.pop()
+    return len(rest) < len(before) and bool(rest) and rest[-1] in ALTERNATIVE_OR
 
 
 def _raised_to_a_degree(rest: list[str]) -> bool:
