@@ -115,6 +115,8 @@ DEFAULT_CACHE_DIR = PROJECT_ROOT / ".cache"
 # A word of a Kazakh question, as typed, and the shortest Russian noun read in it (Engine._kazakh_loans)
 _WORD_RE = re.compile(r"\w+")
 MIN_LOAN = 5
+# the Kazakh conjunctions joining two words that share the noun after them (_kazakh_shared_noun)
+KAZAKH_CONJUNCTIONS = frozenset({"және", "мен", "бен", "пен"})
 # A message's opening sentence, short, ended by «!», «.» or a comma, and the rest (_after_small_talk)
 _SMALL_TALK_OPENING = re.compile(r"^\s*(?P<head>[^.!?,:]{1,40})[!.,]\s+(?P<rest>\S.*)$", re.S)
 
@@ -184,6 +186,7 @@ class Engine:
                     text, shortened = refocused
                     analysis = self.analyzer.analyse(text)
             text, analysis = self._kazakh_loans(text, analysis)
+            text, analysis = self._kazakh_shared_noun(text, analysis)
             analysis = self._kazakh_verbs(analysis)
         reply = self._answer(question, analysis, lang)
         long = len(analysis.terms) >= LONG_QUESTION_TERMS or len(analysis.words) >= LONG_MESSAGE_WORDS
@@ -248,6 +251,27 @@ class Engine:
             return text, analysis
         read = _WORD_RE.sub(lambda found: loans.get(found.group(0).casefold(), found.group(0)), text)
         return read, self.analyzer.analyse(read)
+
+    def _kazakh_shared_noun(self, text: str, analysis: Analysis) -> tuple[str, Analysis]:
+        """«Ғылыми және сараптамалық қоғамдастық» (the scientific and the expert community): a word
+        joined by a conjunction to a word and a noun after it shares that noun, read so when the two
+        make a curated phrase («ғылыми қоғамдастық»), as «научного и экспертного сообщества» names
+        two communities. The question's side only: the knowledge base's own Kazakh is indexed as it
+        is written."""
+        found = analysis.words
+        if KAZAKH_CONJUNCTIONS.isdisjoint(found):
+            return text, analysis
+        read = text
+        for first, conjunction, second, noun in zip(found, found[1:], found[2:], found[3:], strict=False):
+            if conjunction not in KAZAKH_CONJUNCTIONS or not kazakh.is_kazakh(first + second + noun):
+                continue
+            terms = self.analyzer.analyse(f"{first} {noun}").terms
+            if len(terms) != 1 or " " not in terms[0].value:
+                continue  # no curated phrase of the two
+            joined = rf"(\s+{conjunction}\s+{re.escape(second)}\s+)"
+            pattern = rf"\b({re.escape(first)}){joined}({re.escape(noun)})\b"
+            read = re.sub(pattern, r"\1 \3\2\3", read, count=1, flags=re.IGNORECASE)
+        return (text, analysis) if read == text else (read, self.analyzer.analyse(read))
 
     def _known_russian(self, form: str, morphology: Morphology) -> bool:
         """A Russian dictionary noun the knowledge base knows («преамбула»), MIN_LOAN letters or more

@@ -530,7 +530,8 @@ def _as_unknown(analysis: Analysis, value: str) -> Analysis:
 def with_entry_readings(ctx: EngineContext, analysis: Analysis) -> Analysis:
     """The analysis after the reader's passes, read by the engine's own readings in their order."""
     read = members_as_group(ctx, purpose_of(ctx, effect_or_purpose(ctx, when_they_met(ctx, analysis))))
-    return only_beside(ctx, told_beside(ctx, informing_as_explaining(ctx, standing_of_a_voice(ctx, read))))
+    read = informing_as_explaining(ctx, told_what_changes(ctx, standing_of_a_voice(ctx, read)))
+    return only_beside(ctx, told_beside(ctx, read))
 
 
 def only_beside(ctx: EngineContext, analysis: Analysis) -> Analysis:
@@ -634,6 +635,45 @@ def informing_as_explaining(ctx: EngineContext, analysis: Analysis) -> Analysis:
     kept = tuple(t for t in analysis.terms if t not in replaced)
     terms = (*explaining, *kept)
     return replace(analysis, terms=terms, values=frozenset(t.value for t in terms))
+
+
+# «объясняют, что меняется», «рассказывают, чо поменяется»: a verb of telling or explaining, a what-word
+# and a verb of changing (told_what_changes)
+EXPLAINING_LEMMAS = TELLING_LEMMAS | frozenset({"объяснять", "объяснить", "разъяснять", "разъяснить"})
+WHAT_WORDS = frozenset({"что", "чё", "че", "чо", "шо"})
+CHANGING_LEMMAS = frozenset({"меняться", "поменяться", "измениться", "изменяться"})
+CHANGES_WORDS = "изменения"
+
+
+def told_what_changes(ctx: EngineContext, analysis: Analysis) -> Analysis:
+    """«а народу объясняют, чё меняется», «рассказывают, что поменяется?»: after a verb of telling or
+    explaining, «что» + a verb of changing is a clause standing for its object, what changes: the
+    changes told of, read as the noun «изменения» (a question of its own, «Что меняется?», keeps
+    its verb)."""
+    found = analysis.words
+    if not _any_lemma(found, EXPLAINING_LEMMAS):
+        return analysis
+    morphology = shared_morphology()
+    changing: set[str] = set()
+    for i in range(len(found) - 2):
+        told, what, verb = found[i : i + 3]
+        if (
+            what in WHAT_WORDS
+            and morphology.info(told).lemma in EXPLAINING_LEMMAS
+            and morphology.info(verb).lemma in CHANGING_LEMMAS
+        ):
+            changing |= ctx.analyzer.analyse(verb).values
+    if not changing:
+        return analysis
+    changes = ctx.analyzer.analyse(CHANGES_WORDS).terms
+    terms = tuple(t for term in analysis.terms for t in ((*changes,) if term.value in changing else (term,)))
+    return replace(analysis, terms=terms, values=frozenset(t.value for t in terms))
+
+
+def _any_lemma(found: Sequence[str], lemmas: frozenset[str]) -> bool:
+    """Whether a word of these is one of the lemmas (cheap test of the verbs' stems first)."""
+    stems = {lemma[:4] for lemma in lemmas}
+    return any(w[:4] in stems and shared_morphology().info(w).lemma in lemmas for w in found)
 
 
 def _public_as_addressee(

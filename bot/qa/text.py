@@ -785,11 +785,24 @@ def _self_named_before_comma(text: str) -> re.Match[str] | None:
     points back into it («Я юрист, что это для меня значит?» is asked as a whole)."""
     match = _SELF_COMMA.match(text)
     head = words(match["head"].casefold()) if match is not None else []
-    if match is None or not (_self_named(head) or _lives_where(head)):
+    if match is None or not (_self_named(head) or _lives_where(head) or _kin_named(head)):
         return None
     if _points_back(words(match["rest"].casefold())):
         return None
     return match
+
+
+def _kin_named(found: list[str]) -> bool:
+    """«у меня сын школьник», «у нас мама пенсионерка»: «у меня / у нас» and persons' nouns in the
+    nominative, no verb or question word: the asker tells who is in their family, for whom they ask;
+    no part of the question («у меня вопрос» names no person)."""
+    if found[:1] != ["у"] or found[1:2] not in (["меня"], ["нас"]):
+        return False
+    named = [w for w in found[2:] if w not in SELF_FILLERS]
+    if not 1 <= len(named) <= MAX_ROLE_HEAD_WORDS or not QUESTION_OPENERS.isdisjoint(named):
+        return False
+    morphology = shared_morphology()
+    return all(morphology.person(w) or morphology.people(w) for w in named)
 
 
 def _points_back(found: Sequence[str]) -> bool:
@@ -1386,7 +1399,11 @@ def _without_preamble(text: str) -> str:
     # («курсант я. про профилактику нарушений в проекте есть чтото»: after the asker's «я» and noun
     # alone, the one sentence after it is asked even unpunctuated, as chat drops the question mark)
     head_words = words(match["head"])
-    self_named = sentence and (_self_named(_before_place(head_words)) or _role_asking(head_words))
+    self_named = sentence and (
+        _self_named(_before_place(head_words))
+        or _role_asking(head_words)
+        or _kin_named(words(match["head"].casefold()))
+    )
     questioned = (_ends_as_question(rest) or self_named) and (
         not sentence
         or (

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from bot.qa.analyzer import Analysis
 from bot.qa.morph import shared_morphology
-from bot.qa.reading.context import ReaderContext
+from bot.qa.reading.context import SAID_KIND, ReaderContext
 from bot.qa.subject import ALTERNATIVE_SPAN, ALTERNATIVE_WORDS
 
 # A contrast weighs what follows against another thing (contrast_sides): «вместо», "over", "than"
@@ -35,6 +35,7 @@ NOT_ONLY = frozenset({("не", "только"), ("not", "only"), ("not", "just")
 # weighed against Y; how many words X may have between its «не» and the «а»
 NOT_BUT = ("не", "а")
 NOT_BUT_SPAN = 4
+VERB = "VERB"
 
 
 def contrast_sides(found: Sequence[str]) -> list[tuple[Sequence[str], ...]]:
@@ -109,7 +110,9 @@ def contrast_as_theirs(ctx: ReaderContext, question: str, analysis: Analysis) ->
     if not unknown:
         return analysis
     kept = [t for t in analysis.terms if t.value not in unknown | other_side]
-    if any(not t.known and t.real_word for t in kept):
+    # (in a question of what was said, its verb is the saying: "Did they talk about theory or…?")
+    saying = SAID_KIND in analysis.kinds
+    if any(not t.known and t.real_word and not (saying and t.pos == VERB) for t in kept):
         return analysis
     held = {t.value for t in kept}
     read_as = ctx.analyzer.analyse(" ".join(sorted({weighed[v] for v in unknown}))).terms
