@@ -477,8 +477,8 @@ class Engine:
             parts=subjects.asked_parts(analysis)
             + subjects.viewpoint(analysis)
             + subjects.benefited(analysis)
+            + subjects.spoke(analysis)
             + subjects.right_to(analysis)
-            + subjects.rights_owners(analysis)
             + which_body(self.context, analysis)
             + subjects.named_alternative(analysis),
             to_come=subjects.to_come(analysis),
@@ -490,6 +490,7 @@ class Engine:
             predicate=subjects.kazakh_predicate(analysis),
             acts=subjects.acts_asked(analysis),
             heads=subjects.which_heads(analysis),
+            owners=subjects.rights_owners(analysis),
         )
         ranked = self._through_spheres(analysis, ranked, subject, count=count, listing=listing, items=items)
         ranked = self._as_many_as_wanted(question, ranked)
