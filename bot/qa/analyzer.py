@@ -511,6 +511,26 @@ def _noun_after_article(word: str, term: Term, *, closing: bool = False) -> Term
     return replace(term, pos="NOUN")
 
 
+# "when he talks about…": a third-person subject right before an English verb in -s
+ENGLISH_THIRD_PERSON = frozenset({"he", "she", "it", "who"})
+
+
+def _verb_in_third_person(word: str, term: Term, before: str, after: str) -> Term:
+    """ "when he talks about zero tolerance", "if the state starts using AI": an English word in -s
+    that the dictionary reads first as a plural noun ("talks", "starts") but that can be a verb is the
+    verb of its clause after a third-person pronoun, or before an -ing form (what one starts or keeps
+    doing): an action, not a subject the documents never name. Not after an article or a possessive
+    ("the talks", "its starts": nouns), and not a word the knowledge base uses."""
+    if term.known or not term.real_word or term.pos != "NOUN" or not word.endswith("s"):
+        return term
+    if before in ENGLISH_ARTICLES or before in ENGLISH_POSSESSIVES:
+        return term
+    gerund_after = after.endswith("ing") and "VERB" in english_parts(after)
+    if (before not in ENGLISH_THIRD_PERSON and not gerund_after) or "VERB" not in english_parts(word):
+        return term
+    return replace(term, pos="VERB")
+
+
 # «кім», "who", before the verb it asks the doer of («Жобаны кім әзірледі?»)
 KAZAKH_WHO = frozenset({"кім", "кімдер", "ким", "кимдер"})
 
@@ -990,6 +1010,7 @@ class Analyzer:
             ):
                 found = (found[0], _noun_after_article(word, found[1], closing=not after))
             if found is not None:
+                found = (found[0], _verb_in_third_person(word, found[1], prior[1], after))
                 found = (found[0], _kazakh_predicate(word, found[1], prior[1], after))
                 found = (found[0], _kazakh_qualifier(word, found[1], after))
             prior = (prior[1], word)
@@ -1055,7 +1076,7 @@ class Analyzer:
             and (_ROUND_TABLE_IN_FULL.search(text) or _ROUND_TABLE_SHORT_ACTING.search(text))
         ):
             text = _ROUND_TABLE_SHORT.sub(_ROUND_TABLE_SHORT_ELSE, text)
-        return kazakh.without_postpositions(kazakh.as_offence(text))
+        return kazakh.as_present(kazakh.without_postpositions(kazakh.as_offence(text)))
 
     def _values_as_principles(self, found: re.Match[str]) -> str:
         """Plural values written as the principles they are (_VALUES_PLURAL); one value kept."""
@@ -1079,7 +1100,18 @@ class Analyzer:
                 continue
             if not _ASKING.isdisjoint(before) and self._morph.info(after[0]).pos in _CLAUSE_VERB_POS:
                 return text[: clause.start()] + "," + text[clause.end() :]
+            if self._between_verbs(before, after):
+                return text[: clause.start()] + "," + text[clause.end() :]
         return text
+
+    def _between_verbs(self, before: list[str], after: list[str]) -> bool:
+        """«защиту данных усилят когда ии внедрят»: a yes/no question typed without «ли» or comma,
+        whose own verb stands right before «когда» and whose clause after it has a verb of its own
+        within two words: «когда» joins the two clauses (when AI comes in), no «when?» asked. Not
+        «Выступал когда генпрокурор?», «Примут когда проект?» (no verb after it: when is asked)."""
+        if len(after) < CLAUSE_MIN_WORDS or self._morph.info(before[-1]).pos != "VERB":
+            return False
+        return any(self._morph.info(w).pos in _CLAUSE_VERB_POS for w in after[:CLAUSE_MIN_WORDS])
 
     def _expand(self, found: re.Match[str]) -> str:
         """«конст-я» as «конституция»: a start that is no word of its own and a hyphenated ending
@@ -1298,9 +1330,23 @@ class Analyzer:
                     i += size
                     break
             else:
-                terms.append(term)
-                i += 1
+                past = self._phrase_past_adjective(content, i)
+                terms.extend(past or (term,))
+                i += 3 if past else 1
         return tuple(terms)
+
+    def _phrase_past_adjective(self, content: list[_Content], i: int) -> tuple[Term, Term] | None:
+        """«обучение будущих юристов», «подготовка молодых юристов»: an adjective between the noun of a
+        curated two-word phrase and the noun after it («обучение юристов») leaves the phrase named;
+        the adjective, a word the knowledge base knows, is read as a word of its own after it."""
+        if i + 2 >= len(content) or content[i][1].pos != "NOUN" or content[i + 1][1].pos != "ADJF":
+            return None
+        if not content[i + 1][1].known:
+            return None  # («подготовка иностранных юристов»: a kind of them the documents never name)
+        key = self._phrase([content[i], content[i + 2]])
+        if key is None:
+            return None
+        return Term(self._synonyms[key], parts=self._parts.get(key, ())), content[i + 1][1]
 
     def _shared_head(self, content: list[_Content], i: int) -> Term | None:
         """«некоммерческие и гражданские объединения»: an adjective the knowledge base never uses,
@@ -1316,7 +1362,16 @@ class Analyzer:
             if self._phrase(window) is not None:
                 key = self._phrase([content[i], *window[1:]])
                 return None if key is None else Term(self._synonyms[key], parts=self._parts.get(key, ()))
-        return None
+        return self._shared_noun(content, i)
+
+    def _shared_noun(self, content: list[_Content], i: int) -> Term | None:
+        """«некоммерческие и общественные структуры»: the adjective before another adjective and its
+        noun shares that noun too, though the second one and the noun make no curated phrase; it is
+        read as the curated phrase it makes with the noun («некоммерческая структура»)."""
+        if i + 2 >= len(content) or content[i + 1][1].pos != "ADJF" or content[i + 2][1].pos != "NOUN":
+            return None
+        key = self._phrase([content[i], content[i + 2]])
+        return None if key is None else Term(self._synonyms[key], parts=self._parts.get(key, ()))
 
     def _phrase(self, window: list[_Content]) -> tuple[str, ...] | None:
         """The synonym phrase (its lemmas, a key of _synonyms) these words make, by their likeliest

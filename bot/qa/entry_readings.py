@@ -589,6 +589,7 @@ def _phrase_holds(phrase: JoinedPhrase, left_out: frozenset[str]) -> bool:
 # (informing_as_explaining); a verb of telling counts only beside the public told
 INFORMING_WORDS = "информирование"
 TELLING_LEMMAS = frozenset({"рассказывать", "рассказать", "сообщать", "сообщить"})
+DATIVE = "datv"  # the case of whom a thing is told or explained to (_public_as_addressee)
 PUBLIC_WORDS = "общество люди граждане население народ public citizens"
 EXPLAINING_WORDS = "разъяснительная работа"
 
@@ -609,12 +610,34 @@ def informing_as_explaining(ctx: EngineContext, analysis: Analysis) -> Analysis:
         for t in analysis.terms
         if t.value in informing or (told and morphology.info(t.value).lemma in TELLING_LEMMAS)
     )
-    if not replaced:
-        return analysis
     explaining = ctx.analyzer.analyse(EXPLAINING_WORDS).terms
+    if not replaced:
+        return _public_as_addressee(ctx, analysis, frozenset(t.value for t in explaining), public)
     kept = tuple(t for t in analysis.terms if t not in replaced)
     terms = (*explaining, *kept)
     return replace(analysis, terms=terms, values=frozenset(t.value for t in terms))
+
+
+def _public_as_addressee(
+    ctx: EngineContext, analysis: Analysis, explaining: frozenset[str], public: frozenset[str]
+) -> Analysis:
+    """«Зачем нужно разъяснять населению новую Конституцию?»: asked why the explanatory work is done,
+    the public it is done for, in the dative, is only whom it addresses (the text's outreach is to
+    society at large), no subject an entry stating its purpose must name. Not "public outreach"
+    (an adjective), nor «правосознание населения» (whose)."""
+    if not analysis.values & explaining:
+        return analysis
+    morphology = shared_morphology()
+    addressed = {
+        v
+        for w in analysis.words
+        if (morphology.case_of(w) or ("", False))[0] == DATIVE
+        for v in ctx.analyzer.analyse(w).values & public
+    }
+    kept = tuple(t for t in analysis.terms if t.value not in addressed)
+    if len(kept) == len(analysis.terms):
+        return analysis
+    return replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
 
 
 # «направление», "direction", «бағыт»: the word the documents call each area of the reform by

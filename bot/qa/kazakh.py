@@ -166,6 +166,12 @@ def _active(word: str, stripped: Sequence[str]) -> str:
 # after the plural («деректерім», my data), which it follows as a possessive and never as a noun's
 # own ending
 _MY = frozenset(_listed("ым ім"))
+# the participle «-атын/-етін» («болатын», «берілетін») follows a verb root ending in a consonant, and
+# no Kazakh verb root ends in a voiced «б, в, г, д» or in a vowel (one in a vowel takes «-йтын»): after
+# one, the word is a noun in «-ат/-ет» with its accusative «-ын/-ін» («қағидатын», the principle;
+# «міндетін», «мәдениетін», «қасиетін»)
+_PARTICIPLE = frozenset(_listed("атын етін"))
+_NO_VERB_END = frozenset("бвгдаеәиоөуұүыіэюя")
 _PLURAL = _listed("лар лер дар дер тар тер")
 
 
@@ -174,15 +180,27 @@ def _strips(word: str, suffix: str) -> bool:
     plural (see _MY)."""
     if not word.endswith(suffix) or len(word) - len(suffix) < MIN_STEM:
         return False
+    if suffix in _PARTICIPLE and word[-len(suffix) - 1] in _NO_VERB_END:
+        return False  # «қағидатын», «міндетін»: a noun in «-ат/-ет» and its accusative (see _NO_VERB_END)
     return suffix not in _MY or word[: -len(suffix)].endswith(_PLURAL)
 
 
 def stem(word: str) -> str:
     """The word without its inflectional endings (at most MAX_STRIPS of them), a passive verb as
-    its active (see _active)."""
+    its active (see _active); a final consonant voiced before a vowel ending as it is written
+    without one (see _devoiced)."""
     if word in _KEPT:
         return word
     word = _PASSIVE_WHILE.sub("", _POSSESSED_CASE.sub("", word))
+    word, stripped = _stripped(word)
+    if stripped and (plain := _devoiced(word, stripped[-1])) != word:
+        word, more = _stripped(plain)
+        stripped += more
+    return _active(word, stripped[::-1])
+
+
+def _stripped(word: str) -> tuple[str, list[str]]:
+    """The word without its endings (at most MAX_STRIPS), and the endings taken off, last first."""
     stripped: list[str] = []
     for _ in range(MAX_STRIPS):
         for suffix in _SUFFIXES:
@@ -192,7 +210,23 @@ def stem(word: str) -> str:
                 break
         else:
             break
-    return _active(word, stripped[::-1])
+    return word, stripped
+
+
+# «құқығы», «теңдігі», «басымдығы» (its right, equality, priority): a final «қ/к» is voiced to «ғ/г»
+# before a vowel ending, so the stem left is «құқығ» where the bare word and its other forms give
+# «құқық» («құқықтары»). Only «г» after a front vowel: a back-vowel word in «-г» is a loanword written
+# so («диалогы»)
+_VOICED = re.compile(r"ғ$|(?<=[әеіөүи])г$")
+_UNVOICED = {"ғ": "қ", "г": "к"}
+
+
+def _devoiced(word: str, ending: str) -> str:
+    """The stem as written without a vowel ending («құқығ» -> «құқық»), when the ending taken off
+    next to it begins with a vowel."""
+    if ending[0] not in _VOWELS or len(word) <= MIN_STEM or not _VOICED.search(word):
+        return word
+    return word[:-1] + _UNVOICED[word[-1]]
 
 
 def shorter_forms(word: str) -> tuple[str, ...]:
@@ -232,6 +266,36 @@ _LAW_BREACH = re.compile(r"\bзаң(?= бұзушылы)")
 def as_offence(text: str) -> str:
     """The folded text with «заң бұзушылық» in any form read as «құқық бұзушылық» (see _LAW_BREACH)."""
     return _LAW_BREACH.sub("құқық", text) if "заң бұз" in text else text
+
+
+# «ұсынылып отыр», «айтып жатыр», «талқылап жүр» (is being proposed, is saying, keeps discussing): a
+# converb in «-ып/-іп/-п» before the finite auxiliary of a lasting action («отыр», «жатыр», «тұр», «жүр»)
+# is the verb itself in the present («ұсынылады»), the auxiliary no word of its own: the question asks
+# what «Қандай өзгерістер ұсынылады?» asks. Not the auxiliary's participle before a noun («ұсынылып
+# отырған өзгерістер»: the changes proposed, a name of the thing), nor «болып жатыр» (what is going on
+# now: the lasting action is what is asked)
+_AUXILIARIES = ("отыр", "жатыр", "тұр", "жүр")
+_CONTINUOUS = re.compile(rf"\b(?!болып\b)(\w{{2,}}?)(ы|і)?п (?:{'|'.join(_AUXILIARIES)})(?![ғгқк][аеә]н)\w*")
+_BACK_VOWELS = frozenset("аоұы")
+
+
+def as_present(text: str) -> str:
+    """The folded text with each converb and auxiliary of a lasting action read as the verb in the
+    present (see _CONTINUOUS)."""
+    if not any(aux in text for aux in _AUXILIARIES):
+        return text
+    return _CONTINUOUS.sub(_present, text)
+
+
+def _present(found: re.Match[str]) -> str:
+    """The verb of the converb found in the present: «-ады/-еді» after a consonant root, «-йды/-йді»
+    after a vowel one («қорғап» -> «қорғайды»), by the harmony of its last vowel."""
+    root = found.group(1)
+    vowels = [letter for letter in root if letter in _VOWELS]
+    back = not vowels or vowels[-1] in _BACK_VOWELS
+    if found.group(2) is None and root[-1] in _VOWELS:
+        return root + ("йды" if back else "йді")
+    return root + ("ады" if back else "еді")
 
 
 def without_postpositions(text: str) -> str:

@@ -1131,11 +1131,30 @@ def _last_clause(head: str) -> str:
     return clause if clause.endswith((".", "!")) else f"{clause}."
 
 
+# «Чем они обосновывают…?», «Что они предлагают?»: the plural «они» doing a verb of saying or
+# justifying, as lemmas, is those who speak for the reform, whom the text's voice is (_they_who_speak)
+THEY = "они"
+SPEAKING_LEMMAS = frozenset(
+    {"говорить", "сказать", "обосновывать", "обосновать", "объяснять", "объяснить", "предлагать"}
+    | {"предложить", "утверждать", "заявлять", "заявить", "обещать", "аргументировать", "оправдывать"}
+)
+
+
 def _pronoun_of_the_head(rest: str) -> bool:
     """The question after the asker's sentence holds a third-person pronoun («он», «на нём»): it
-    stands for a noun of the sentence before it, which the question cannot be read without."""
+    stands for a noun of the sentence before it, which the question cannot be read without; not
+    «они» doing a verb of saying (_they_who_speak)."""
     found = words(rest.casefold())
-    return not PERSONAL_PRONOUNS.isdisjoint(found) and "кто" not in found
+    pronouns = [i for i, w in enumerate(found) if w in PERSONAL_PRONOUNS]
+    return bool(pronouns) and "кто" not in found and not all(_they_who_speak(found, i) for i in pronouns)
+
+
+def _they_who_speak(found: Sequence[str], at: int) -> bool:
+    """«Я пенсионер и чиновникам не верю. Чем они обосновывают, что реформа нужна?»: «они» right
+    before a verb of saying or justifying are those who speak for the reform, the text's own voice,
+    whoever the asker's sentence named; the question is read alone."""
+    after = found[at + 1 : at + 2]
+    return found[at] == THEY and bool(after) and shared_morphology().info(after[0]).lemma in SPEAKING_LEMMAS
 
 
 def topic_points_back(found: Sequence[str]) -> bool:

@@ -240,6 +240,15 @@ def _angle_of_a_kind(ctx: ReaderContext, view: list[str], *, english: bool) -> b
 # «…? Мы в отделе кадров думаем о тренингах.», "…? We run a small firm.": the asker's own subject
 # pronoun opening a sentence after the question (closing_of_the_asker), as typed
 ASKER_SUBJECT_PRONOUNS = frozenset({"я", "мы", "i", "we"})
+# "…? In Poland we have a similar debate.", «…? У себя в Польше мы спорим о том же.»: the pronoun
+# may follow a short opening of where or when (this many words before it)
+PRONOUN_AT_MOST = 2
+# «…? Я про права мигрантов.», "…? I mean the rights of migrants.": a closing that says what is
+# asked (its words are asked, though they name things the documents know)
+TELLING_WHAT_IS_ASKED = frozenset(
+    {"про", "о", "об", "насчёт", "насчет", "имею", "спрашиваю"}
+    | {"about", "mean", "meant", "regarding", "asking"}
+)
 
 
 def closing_of_the_asker(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
@@ -251,10 +260,21 @@ def closing_of_the_asker(ctx: ReaderContext, question: str, analysis: Analysis) 
     end = question.rfind("?")
     closing = question[end + 1 :].strip() if end >= 0 else ""
     found = words(closing.casefold())
-    if not found or found[0] not in ASKER_SUBJECT_PRONOUNS or "?" in closing:
+    if ASKER_SUBJECT_PRONOUNS.isdisjoint(found[: PRONOUN_AT_MOST + 1]) or "?" in closing:
         return analysis
     if not QUESTION_OPENERS.isdisjoint(found):
         return analysis
-    if any(t.known and t.value not in ctx.whole for t in ctx.analyzer.analyse(closing).terms):
+    if not _of_the_asker_only(ctx, closing, question[: end + 1], found):
         return analysis
     return ctx.analyzer.analyse(question[: end + 1])
+
+
+def _of_the_asker_only(ctx: ReaderContext, closing: str, asked: str, found: list[str]) -> bool:
+    """The closing names nothing the documents know that the question does not («…? Я про права
+    мигрантов.» says what is asked), or tells only the asker's life though it does ("…? I'm thinking
+    of my kids studying law.", "In Poland we have a similar debate.": no word saying what is
+    meant, as «про», "about", "I mean")."""
+    known = {t.value for t in ctx.analyzer.analyse(closing).terms if t.known and t.value not in ctx.whole}
+    if not known:
+        return True
+    return TELLING_WHAT_IS_ASKED.isdisjoint(found) and bool(ctx.analyzer.analyse(asked).values)

@@ -100,6 +100,8 @@ READING_LEMMAS = frozenset(
     | {"interpretation", "reading"}
     # a conclusion drawn, feared, is one drawn wrong (the text's «неточных интерпретаций и выводов»)
     | {"вывод", "conclusion"}
+    # and a distortion feared («Каких искажений опасается X?») is a misreading
+    | {"искажение", "distortion"}
 )
 MISREADING = "неточная интерпретация"
 FEARED_SPAN = 5

@@ -2297,9 +2297,16 @@ def country_concerned(ctx: ReaderContext, question: str, analysis: Analysis) -> 
 
 
 # «во всех случаях», «в каждом случае», «в любом случае»: a case under a word of every one, by lemma
-# (in_every_case) a case, or a place of the country («во всех регионах», «в каждом городе»)
+# (in_every_case) a case, or a place of the country («во всех регионах», «в каждом городе»); so do
+# «в разных регионах», «в различных случаях» when the question asks whether a thing differs across
+# them or is the same (a word of DIFFERING): no one of them is asked. «Что изменится в разных
+# регионах?» asks of the regions.
 CASE_LEMMAS = frozenset({"случай", "регион", "район", "город", "населённый", "местность"})
 EVERY_LEMMAS = frozenset({"весь", "каждый", "любой", "всякий"})
+VARIETY_LEMMAS = frozenset({"разный", "различный"})
+DIFFERING_LEMMAS = frozenset(
+    {"отличаться", "различаться", "одинаково", "одинаковый", "единообразно", "единообразный", "унифицировать"}
+)
 # «ко всем, без исключений», «все без исключения»: «без» and an exception after a word of every one
 WITHOUT = "без"
 EXCEPTION_LEMMA = "исключение"
@@ -2309,24 +2316,109 @@ ALL_WORD = "все"  # the dictionary reads the bare «все» as a particle, n
 def in_every_case(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """«Обсуждалось ли одинаковое применение законов во всех случаях?», «…во всех регионах?»: «in
     every case», «in every region», «ко всем, без исключений» say how widely a thing holds (as
-    «всегда», «везде»), naming no
+    «всегда», «везде»), and «в разных регионах» across what it may differ, naming no
     case or place of its own; its noun is no subject. A case named by what it is («случаи
     нарушений», «в случае утечки данных») or one region («в моём регионе») stays asked."""
     found = analysis.words
     morphology = shared_morphology()
+    spread = EVERY_LEMMAS
+    if any(morphology.info(word).lemma in DIFFERING_LEMMAS for word in found):
+        spread = EVERY_LEMMAS | VARIETY_LEMMAS
     every = [
         word
         for before, word in itertools.pairwise(found)
-        if morphology.info(word).lemma in CASE_LEMMAS and morphology.info(before).lemma in EVERY_LEMMAS
+        if morphology.info(word).lemma in CASE_LEMMAS and morphology.info(before).lemma in spread
     ]
     every += _without_exception(found)
     every += _every_place_en(found)
     return less_words(ctx, analysis, every) if every else analysis
 
 
+# «одинаково / единообразно»: the same way everywhere (applied_alike); the verbs of applying a law or
+# reading it, as lemmas, and the text's word for the act the pair names
+ALIKE_WORDS = frozenset({"одинаково", "единообразно"})
+READING_ALIKE = frozenset({"толковать", "истолковать", "трактовать"})
+APPLYING_VERBS = frozenset({"применять", "применить", "применяться"})
+APPLIED = "применяли"
+APPLYING_LEMMAS = APPLYING_VERBS | READING_ALIKE
+ALIKE_SPAN = 3
+# «в разных местах», «в различных регионах» (VARIETY_LEMMAS): the places a thing applied alike is applied
+# in, as widely as «везде» (applied_alike; not without «одинаково»: «Что изменится в разных регионах?»)
+PLACE_LEMMAS = CASE_LEMMAS | {"место"}
+
+
+def applied_alike(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«…чтобы все органы одинаково толковали нормы права», «чтобы органы… одинаково применяли нормы»:
+    a law applied or read the same way is the text's «единообразное применение законодательства»,
+    which names no one who applies it: reading it alike is applying it alike (the verb is read as
+    «применять»), and a generic doer («органы», «ведомства», «люди»: ctx.agents) or the places it is
+    done in («в разных местах») are no subject of their own. Not when the doer is what is asked
+    («Какие органы будут одинаково применять законы?») nor a body the documents name
+    («правоохранительные органы» is read as that body, no agent)."""
+    found = analysis.words
+    if ALIKE_WORDS.isdisjoint(found):
+        return analysis
+    morphology = shared_morphology()
+    lemmas = [morphology.info(w).lemma for w in found]
+    if any(lemma in WHICH_WORDS or lemma == "кто" for lemma in lemmas):
+        return analysis
+    alike = [i for i, w in enumerate(found) if w in ALIKE_WORDS]
+    verbs = {
+        j
+        for i in alike
+        for j in range(max(0, i - ALIKE_SPAN), min(len(found), i + ALIKE_SPAN + 1))
+        if lemmas[j] in APPLYING_LEMMAS
+    }
+    if not verbs:
+        return analysis
+    doers = {i for i, w in enumerate(found) if ctx.analyzer.analyse(w).values & ctx.agents}
+    places = {
+        k
+        for i in range(1, len(found))
+        if lemmas[i] in PLACE_LEMMAS and lemmas[i - 1] in VARIETY_LEMMAS
+        for k in (i - 1, i)
+    }
+    if not doers | places and all(lemmas[j] in APPLYING_VERBS for j in verbs):
+        return analysis  # nothing read otherwise
+    kept = [APPLIED if i in verbs else w for i, w in enumerate(found) if i not in doers | places]
+    read = ctx.analyzer.analyse(" ".join(kept))
+    return replace(read, kinds=analysis.kinds | read.kinds)
+
+
+# «инструменты (правовой) защиты»: the means of a protection, the text's «механизмов правовой защиты»
+# (instruments_of_protection; not «аналитические инструменты», the digital direction's analysis)
+INSTRUMENT_LEMMA = "инструмент"
+PROTECTION_LEMMA = "защита"
+MECHANISMS = "механизмы"
+PROTECTION_SPAN = 2
+
+
+def instruments_of_protection(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Шла ли речь о том, чтобы улучшить инструменты защиты прав людей?»: the instruments of a
+    protection (its genitive within two words after them) are its mechanisms, as the text calls
+    them; the noun is read as «механизмы». Other instruments keep their word."""
+    found = analysis.words
+    if not any(w.startswith(INSTRUMENT_LEMMA) for w in found):
+        return analysis
+    morphology = shared_morphology()
+    lemmas = [morphology.info(w).lemma for w in found]
+    at = {
+        i
+        for i, lemma in enumerate(lemmas)
+        if lemma == INSTRUMENT_LEMMA and PROTECTION_LEMMA in lemmas[i + 1 : i + 1 + PROTECTION_SPAN]
+    }
+    return read_with(ctx, analysis, at, MECHANISMS) if at else analysis
+
+
 # the same in English, as typed: "in all regions", "in every case", "from one region to another"
 CASE_WORDS_EN = frozenset({"region", "regions", "city", "cities", "case", "cases", "place", "places"})
 EVERY_WORDS_EN = frozenset({"all", "every", "each", "any"})
+# "in different regions" as widely as "in all regions" when the question asks of a thing being the same
+# or differing across them ("applied the same way in different regions"), as in Russian
+VARIETY_WORDS_EN = frozenset({"different", "various"})
+DIFFERING_WORDS_EN = frozenset(
+    {"same", "differ", "differs", "vary", "varies", "uniform", "uniformly", "consistent"}
+)
 ONE_TO_ANOTHER = ("one", "to", "another")
 
 
@@ -2336,10 +2428,11 @@ def _every_place_en(found: tuple[str, ...]) -> list[str]:
     if CASE_WORDS_EN.isdisjoint(found):
         return []
     dropped: list[str] = []
+    spread = EVERY_WORDS_EN | VARIETY_WORDS_EN if DIFFERING_WORDS_EN.intersection(found) else EVERY_WORDS_EN
     for i, word in enumerate(found):
         if word not in CASE_WORDS_EN or i == 0:
             continue
-        if found[i - 1] in EVERY_WORDS_EN:
+        if found[i - 1] in spread:
             dropped.append(word)
         elif (found[i - 1], *found[i + 1 : i + 3]) == ONE_TO_ANOTHER:
             dropped += [found[i - 1], word, found[i + 2]]  # (the phrase names no one thing)

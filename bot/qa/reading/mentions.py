@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.qa.analyzer import Analysis
-from bot.qa.morph import shared_morphology
+from bot.qa.morph import WordInfo, shared_morphology
 from bot.qa.reading.context import SAID_KIND, ReaderContext
 from bot.qa.reading.edits import less_words
 from bot.qa.text import QUESTION_OPENERS
@@ -171,3 +171,35 @@ def without_mention_clause(ctx: ReaderContext, question: str, analysis: Analysis
     if match is None or not question[: match.start()].strip():
         return analysis
     return ctx.analyzer.analyse(question[: match.start()] + (match["end"] or ""))
+
+
+# «высказался», «высказывался» (finite forms, as lemmas): a verb of voicing a view (voiced_by_speaker)
+VOICING = frozenset({"высказаться", "высказываться"})
+VOICING_STEM = "высказ"
+FINITE_POS = "VERB"
+# «высказался за / против X»: a stance taken, read by the readings of stances (claims, alternatives)
+STANCE_AFTER = frozenset({"за", "против"})
+
+
+def voiced_by_speaker(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Как Асылов высказался о правосознании?»: a finite «высказаться» whose doer is one whose words
+    the documents report (ctx.speakers) asks what he said (kind `said`), as «что сказал» does; the
+    verb is the frame, not the text's «высказаться» of citizens having their say, which the
+    infinitive keeps («Смогут ли граждане высказаться?»). Not «высказался за / против X», a stance."""
+    found = analysis.words
+    if SAID_KIND not in analysis.kinds or not any(w.startswith(VOICING_STEM) for w in found):
+        return analysis
+    if not analysis.values & ctx.speakers:
+        return analysis
+    morphology = shared_morphology()
+    voiced = [
+        w
+        for w, after in zip(found, (*found[1:], ""), strict=True)
+        if after not in STANCE_AFTER and _finite_voicing(morphology.info(w))
+    ]
+    return less_words(ctx, analysis, voiced) if voiced else analysis
+
+
+def _finite_voicing(info: WordInfo) -> bool:
+    """A finite form of «высказаться / высказываться» (not the infinitive of having one's say)."""
+    return info.lemma in VOICING and info.pos == FINITE_POS

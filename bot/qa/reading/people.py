@@ -1515,3 +1515,93 @@ def the_gathered(ctx: ReaderContext, question: str, analysis: Analysis) -> Analy
     if not at:
         return analysis
     return read_with(ctx, analysis, at, PARTICIPANTS_WORD)
+
+
+# «Как государство собирается бороться с…?», «Будет ли государство использовать…?», «если власти начнут
+# анализировать…»: the state or the authorities as the doer of a verb (state_as_doer), by lemma
+STATE_DOERS = frozenset({"государство", "власть"})
+# the term the state's curated short form reads as («гос», «гос-во»: the typed ending stays a word)
+STATE_TERM = "государство"
+# their forms' common beginnings and the short form's: the cheap test before the pass reads any word
+STATE_STARTS = ("государств", "власт", "гос")
+# words that may stand between the doer and its verb («государство уже начало», «государство не будет»)
+DOER_GAP = frozenset({"уже", "не", "ещё", "еще", "тоже", "также", "действительно", "теперь", "вдруг"})
+# verbs of being or becoming, a deed only as the auxiliary of an infinitive («будет использовать»):
+# «Государство станет сильнее?» asks of the state itself
+COPULAS = frozenset({"быть", "стать", "становиться", "являться", "оказаться"})
+# the parts of speech of a word that governs a genitive after it or agrees with a noun after it
+# («модели государства», «сфер государства», «государственной власти»): the noun is not the doer
+GOVERNING_POS = frozenset({"NOUN", "ADJF", "ADJS", "PRTF", "NUMR"})
+
+
+def state_as_doer(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Как государство собирается бороться с искажёнными трактовками?», «Будет ли государство
+    использовать аналитику данных?»: the state or the authorities doing what the documents say is to
+    be done are no subject of their own (the text names no doer of its proposals: it is the state's
+    work); what is asked is the deed. Only as the subject of a verb, in the nominative with no noun
+    or adjective before it that governs it or agrees with it: right before the verb («государство
+    начнёт»), or after «ли» after it («будет ли государство»); «модель государства упоминают» (a
+    genitive read as a plural subject), «органы государственной власти направили», «укрепить
+    государство», «Какое государство…» (which one) keep the noun."""
+    found = analysis.words
+    if not any(word.startswith(STATE_STARTS) for word in found):
+        return analysis
+    typed = question.casefold()
+    doers = [
+        word
+        for i, word in enumerate(found)
+        if _state_subject(ctx, word)
+        and not (i > 0 and _governs(found[i - 1]))
+        and (
+            _verb_after(found, i + 1 if _hyphen_ending(typed, found, i) else i)
+            or (i > 1 and found[i - 1] == "ли" and _deed(found, i - 2))
+        )
+    ]
+    return less_words(ctx, analysis, doers) if doers else analysis
+
+
+def _state_subject(ctx: ReaderContext, word: str) -> bool:
+    """The state or the authorities in the nominative, or the state's curated short form («гос»,
+    whose hyphenated ending, «гос-во», the caller steps over), which has no case of its own."""
+    info = shared_morphology().info(word)
+    if info.lemma in STATE_DOERS:
+        return _subject_case(word)
+    # (a noun: not the adjective «государственный», read as the state too: «государственный язык»)
+    return info.pos == "NOUN" and ctx.analyzer.analyse(word).values == {STATE_TERM}
+
+
+def _hyphen_ending(typed: str, found: tuple[str, ...], i: int) -> bool:
+    """The word after the i-th one is its ending, typed after a hyphen («гос-во»)."""
+    return i + 1 < len(found) and f"{found[i]}-{found[i + 1]}" in typed
+
+
+def _governs(before: str) -> bool:
+    """A word before the noun that makes it no subject: a which-word («какое государство») or a noun
+    or adjective governing or qualifying it («модели государства», «государственной власти»)."""
+    info = shared_morphology().info(before)
+    return info.lemma in ASKING_WHICH | WHICH_WORDS or info.pos in GOVERNING_POS
+
+
+def _subject_case(word: str) -> bool:
+    """A nominative reading, the likeliest («государство») or a plural one («власти»)."""
+    morphology = shared_morphology()
+    case = morphology.case_of(word)
+    return (case is not None and case[0] == "nomn") or morphology.may_be_plural_subject(word)
+
+
+def _verb_after(found: tuple[str, ...], i: int) -> bool:
+    """A finite verb right after the word, past an adverb of DOER_GAP."""
+    j = i + 1
+    while j < len(found) and found[j] in DOER_GAP:
+        j += 1
+    return j < len(found) and _deed(found, j)
+
+
+def _deed(found: tuple[str, ...], j: int) -> bool:
+    """A finite verb of doing at j («собирается», «начнёт»), or one of being with an infinitive after
+    it, past the state's name («будет ли государство использовать»)."""
+    morphology = shared_morphology()
+    info = morphology.info(found[j])
+    if info.pos != "VERB":
+        return False
+    return info.lemma not in COPULAS or any(morphology.info(w).pos == "INFN" for w in found[j + 1 : j + 4])

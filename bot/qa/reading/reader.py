@@ -40,6 +40,7 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     asker.closing_of_the_asker,
     frames.number_of_things,
     people.the_gathered,
+    people.state_as_doer,
     frames.several_countries,
     frames.which_state,
     frames.whose_whole,
@@ -70,6 +71,7 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     mentions.talk_of_a_thing,
     mentions.talk_in_the_text,
     mentions.talk_of_nothing_named,
+    mentions.voiced_by_speaker,
     substantive.adjective_as_people,
     kazakh_nouns.kazakh_topic,
     kazakh_nouns.kazakh_plural,
@@ -143,6 +145,8 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     frames.goals_of_the_changes,
     frames.given_to_people,
     frames.at_a_level,
+    frames.applied_alike,
+    frames.instruments_of_protection,
     frames.in_every_case,
 )
 # and after it
