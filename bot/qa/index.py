@@ -25,7 +25,7 @@ from bot.qa.morph import WordReading
 from bot.qa.text import words
 
 # Bump when the compiled layout or what goes into it changes (the cache key includes it).
-INDEX_VERSION = 10
+INDEX_VERSION = 9
 
 # -- The score -------------------------------------------------------------------------------------
 # An entry's score for a question, 0..100, is 100 * (COVERAGE_WEIGHT * coverage
@@ -247,18 +247,14 @@ def _part_postings(
     return ids, Postings.pack(entry_rows), Postings.pack(question_rows)
 
 
-def _idf(bags: Iterable[frozenset[str]], uncounted: Iterable[frozenset[str]] = ()) -> dict[str, float]:
-    """Inverse document frequency of each term over entries (BM25's smoothing); a term only the
-    uncounted bags hold (of entries joining others: _joining) weighs as one entry's term."""
+def _idf(bags: Iterable[frozenset[str]]) -> dict[str, float]:
+    """Inverse document frequency of each term over entries (BM25's smoothing)."""
     doc_freq: dict[str, int] = defaultdict(int)
     n = 0
     for bag in bags:
         n += 1
         for term in bag:
             doc_freq[term] += 1
-    for bag in uncounted:
-        for term in bag:
-            doc_freq.setdefault(term, 1)
     return {term: math.log((n + 1) / (df + 0.5)) for term, df in doc_freq.items()}
 
 
@@ -283,26 +279,17 @@ class _Statistics:
         return cls([number.get(entry.source, 0) for entry in kb.entries], own)
 
 
-def _joining(kb: KnowledgeBase) -> frozenset[str]:
-    """The entries left out of the term statistics: those joining others' answers (Entry.joins),
-    which repeat their sentences: counted, they would make each of their words look commoner than
-    it is, and move the weight of every question asking with them."""
-    return frozenset(entry.id for entry in kb.entries if entry.joins)
-
-
 def _own_statistics(
     stats: _Statistics,
     entries: Sequence[_AnalysedEntry],
     term_ids: dict[str, int],
     text_terms: list[frozenset[str]],
-    joining: frozenset[str],
 ) -> tuple[list[dict[str, float]], SparseRows, dict[str, tuple[int, ...]]]:
     """Each large source's idf, packed by term; and its text's terms that none of its entries holds."""
     bags: list[list[frozenset[str]]] = [[] for _ in range(len(stats.own_sources) + 1)]
-    joined: list[list[frozenset[str]]] = [[] for _ in bags]
     for entry, number in zip(entries, stats.of_entry, strict=True):
-        (joined if entry.entry_id in joining else bags)[number].append(entry.bag)
-    own = [_idf(group, uncounted) for group, uncounted in zip(bags[1:], joined[1:], strict=True)]
+        bags[number].append(entry.bag)
+    own = [_idf(group) for group in bags[1:]]
     cells: list[list[tuple[int, float]]] = [[] for _ in term_ids]
     for number, idf in enumerate(own, start=1):
         for term, value in idf.items():
@@ -351,17 +338,13 @@ def _grams(questions: Sequence[Analysis]) -> tuple[dict[str, int], Postings]:
 def compile_index(kb: KnowledgeBase, analyzer: Analyzer) -> CompiledIndex:
     """Analyse every entry with `analyzer` (no vocabulary yet) and pack what ranking needs."""
     entries = _analyse_entries(kb, analyzer)
-    joining = _joining(kb)
-    idf_of = _idf(
-        (e.bag for e in entries if e.entry_id not in joining),
-        (e.bag for e in entries if e.entry_id in joining),
-    )
+    idf_of = _idf(entry.bag for entry in entries)
     term_ids = {term: i for i, term in enumerate(sorted(idf_of))}
     idf = np.array([idf_of[term] for term in term_ids], dtype=np.float64)
     source_analyses = {source_id: analyzer.analyse(source.text) for source_id, source in kb.sources.items()}
     stats = _Statistics.of(kb)
     text_terms = [source_analyses[source].values for source in stats.own_sources]
-    own, own_idf, own_text_terms = _own_statistics(stats, entries, term_ids, text_terms, joining)
+    own, own_idf, own_text_terms = _own_statistics(stats, entries, term_ids, text_terms)
     texts: list[str] = []
     analyses: list[Analysis] = []
     owner: list[int] = []
@@ -380,10 +363,7 @@ def compile_index(kb: KnowledgeBase, analyzer: Analyzer) -> CompiledIndex:
     gram_ids, question_grams = _grams(analyses)
     part_ids, part_entry_postings, part_question_postings = _part_postings(entries, analyses)
     surface, vocabulary_terms = _vocabulary_words(kb, list(source_analyses.values()), entries, term_ids)
-    statistics = [
-        number for entry, number in zip(entries, stats.of_entry, strict=True) if entry.entry_id not in joining
-    ]
-    sizes = [len(statistics), *(statistics.count(i) for i in range(1, len(own) + 1))]
+    sizes = [len(entries), *(stats.of_entry.count(i) for i in range(1, len(own) + 1))]
     return CompiledIndex(
         version=INDEX_VERSION,
         entry_ids=tuple(entry.entry_id for entry in entries),
@@ -392,7 +372,7 @@ def compile_index(kb: KnowledgeBase, analyzer: Analyzer) -> CompiledIndex:
         question_weight=np.array(weights, dtype=np.float64),
         term_ids=term_ids,
         idf=idf,
-        max_idf=_max_idf(len(statistics)),
+        max_idf=_max_idf(len(entries)),
         entry_statistics=np.array(stats.of_entry, dtype=np.int32),
         statistics_max_idf=np.array([_max_idf(n) for n in sizes], dtype=np.float64),
         own_idf=own_idf,

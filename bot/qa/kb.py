@@ -153,9 +153,6 @@ class Entry(_Strict):
     quotes: tuple[str, ...] = Field(min_length=1, max_length=3)
     quote_sources: tuple[str, ...] = ()
     related: tuple[str, ...] = ()
-    # the entries whose answers this one joins (each of its quotes is one of theirs): it tells
-    # nothing they do not, so its words are left out of the term statistics (index._joining)
-    joins: tuple[str, ...] = ()
     source: str = ""
     status: Literal["draft"] | None = None
     translations: dict[Literal["kk", "en"], EntryTranslation] = {}
@@ -561,27 +558,6 @@ def _check_entries(read: _Read, sources: dict[str, Source], problems: list[Probl
                 message = f"цитата длиннее {MAX_QUOTE_CHARS} символов ({len(quote)})"
                 problems.append(_problem(item, message, "quotes", number))
     _check_related(read, seen_ids, problems)
-    _check_joins(read, seen_ids, problems)
-
-
-def _check_joins(read: _Read, seen_ids: dict[str, Loaded], problems: list[Problem]) -> None:
-    """An entry joining others names two or more of them, and quotes nothing they do not."""
-    for item in read.loaded:
-        joined = item.entry.joins
-        if not joined:
-            continue
-        unknown = [entry_id for entry_id in joined if entry_id not in seen_ids]
-        for entry_id in unknown:
-            problems.append(_problem(item, f"joins: нет записи «{entry_id}»", "joins"))
-        if unknown:
-            continue
-        if len(set(joined)) < 2 or item.entry.id in joined:
-            problems.append(_problem(item, "joins: нужно не меньше двух других записей", "joins"))
-        theirs = {quote for entry_id in joined for quote in seen_ids[entry_id].entry.quotes}
-        for number, quote in enumerate(item.entry.quotes):
-            if quote not in theirs:
-                message = "joins: цитаты нет у объединяемых записей"
-                problems.append(_problem(item, message, "quotes", number))
 
 
 def _check_related(read: _Read, seen_ids: dict[str, Loaded], problems: list[Problem]) -> None:
