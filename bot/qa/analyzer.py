@@ -1118,7 +1118,8 @@ class Analyzer:
         stand for the one noun of the knowledge base that has both (of its words that do, the
         nouns: «новая конст-я» is not «конституционная»); else the text stays as typed. A start the
         dictionary knows may still be cut, when the knowledge base writes it as a word of its own
-        («гос», the curated short form: «гос-ва» is «государства», not «гос» and «ва»)."""
+        («гос», the curated short form: «гос-ва» is «государства», not «гос» and «ва»). It reads as
+        the knowledge base's form of the noun ending so, keeping its case, else as the lemma."""
         start, end = found.group(1), found.group(2)
         vocab = self._vocabulary
         if vocab is None or found.group(0) in vocab.surface:
@@ -1134,7 +1135,12 @@ class Analyzer:
                 and len(info.lemma) > len(start) + len(end)
             ),
         )
-        return found.group(0) if noun is None else noun
+        if noun is None:
+            return found.group(0)
+        # (the form the ending was typed of, when the knowledge base writes one: «гос-ва» keeps the
+        # genitive of «государства», whose owner of rights a reading looks for)
+        forms = [w for w in vocab.starting_with(start) if w.endswith(end) and self._morph.info(w).lemma == noun]
+        return min(forms, key=len, default=noun)
 
     def _uncut(self, found: re.Match[str]) -> str:
         """«уполномоч.», «чел.»: a start cut with a period stands for the one noun or adjective
