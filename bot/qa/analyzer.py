@@ -1139,7 +1139,9 @@ class Analyzer:
             return found.group(0)
         # (the form the ending was typed of, when the knowledge base writes one: «гос-ва» keeps the
         # genitive of «государства», whose owner of rights a reading looks for)
-        forms = [w for w in vocab.starting_with(start) if w.endswith(end) and self._morph.info(w).lemma == noun]
+        forms = [
+            w for w in vocab.starting_with(start) if w.endswith(end) and self._morph.info(w).lemma == noun
+        ]
         return min(forms, key=len, default=noun)
 
     def _uncut(self, found: re.Match[str]) -> str:
@@ -1264,7 +1266,10 @@ class Analyzer:
             # in a text that reads as typed (English), an English word stays English («day» is not
             # «дай», «here» not «руку», «data» not «дата»); another word (a name: «Asylov», «Tokayev»)
             # is read in Cyrillic when that reading is a word
-            english = prior == 0 and (_acronym(chunk) or all(self._is_english(w) for w in words(chunk)))
+            # (Latin capitals stay an abbreviation in a text with no Cyrillic only: «AСТЙ DS» is typed
+            # in the wrong layout, whatever the case)
+            acronym = not mixed and _acronym(chunk)
+            english = prior == 0 and (acronym or all(self._is_english(w) for w in words(chunk)))
             if chunk_scores[best] > 0 and not english:
                 repaired.append(options[best])
             elif prior and not self._is_english(chunk):

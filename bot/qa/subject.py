@@ -116,6 +116,9 @@ PRESENCE = "принять участие"
 SPEAKING = "выступить"
 # «выступать за / против X», "speak for / against X": to take a side, not to speak at the event
 TAKING_SIDES = frozenset({"за", "против", "for", "against"})
+# a gerund or participle of speaking tells when something else was done («Что сказал Асылов, выступая
+# на круглом столе?»: what he said is asked, not whether he spoke)
+CIRCUMSTANCE_POS = frozenset({"GRND", "PRTF", "PRTS"})
 # «Какие новые предметы…»: the asking word, how many words after it its noun may come, and what may
 # come between (adjectives, participles, «именно»): see Subjects.asked_parts
 ASKING_WHICH = "какой"
@@ -484,10 +487,11 @@ class Subjects:
         verbs = (
             w
             for w, after in zip(found, (*found[1:], ""), strict=True)
-            if morphology.info(w).pos in PREDICATE_POS and after not in TAKING_SIDES
+            if morphology.info(w).pos in PREDICATE_POS - CIRCUMSTANCE_POS and after not in TAKING_SIDES
         )
         if not any(self._speaking & self.analyzer.analyse(w).values for w in verbs):
-            return ()  # «в своём выступлении»: what he said, where; «выступает за диалог»: he backs it
+            # «в своём выступлении», «выступая»: what he said, where; «выступает за диалог»: he backs it
+            return ()
         return (self._speaking,)
 
     def viewpoint(self, analysis: Analysis) -> tuple[frozenset[str], ...]:
