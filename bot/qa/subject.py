@@ -16,7 +16,7 @@ from bot.qa.analyzer import Analysis, Analyzer, Term
 from bot.qa.index import Index
 from bot.qa.kb import MEMBER_LINKS, KnowledgeBase
 from bot.qa.morph import PREDICATE_POS, shared_morphology
-from bot.qa.text import CLAUSE_BREAK, WHOLE_WORDS, focus, has_latin, words
+from bot.qa.text import CLAUSE_BREAK, GERUND_ENDING, WHOLE_WORDS, focus, has_latin, words
 
 # Parts of speech of an unknown word that name a subject (a noun, a name), not a predicate.
 SUBJECT_POS = frozenset({"NOUN", None})
@@ -117,7 +117,7 @@ SPEAKING = "выступить"
 # «выступать за / против X», "speak for / against X": to take a side, not to speak at the event
 TAKING_SIDES = frozenset({"за", "против", "for", "against"})
 # a gerund or participle of speaking tells when something else was done («Что сказал Асылов, выступая
-# на круглом столе?»: what he said is asked, not whether he spoke)
+# на круглом столе?», "when speaking": what he said is asked, not whether he spoke)
 CIRCUMSTANCE_POS = frozenset({"GRND", "PRTF", "PRTS"})
 # «Какие новые предметы…»: the asking word, how many words after it its noun may come, and what may
 # come between (adjectives, participles, «именно»): see Subjects.asked_parts
@@ -487,7 +487,9 @@ class Subjects:
         verbs = (
             w
             for w, after in zip(found, (*found[1:], ""), strict=True)
-            if morphology.info(w).pos in PREDICATE_POS - CIRCUMSTANCE_POS and after not in TAKING_SIDES
+            if morphology.info(w).pos in PREDICATE_POS - CIRCUMSTANCE_POS
+            and after not in TAKING_SIDES
+            and not (w.isascii() and w.endswith(GERUND_ENDING))
         )
         if not any(self._speaking & self.analyzer.analyse(w).values for w in verbs):
             # «в своём выступлении», «выступая»: what he said, where; «выступает за диалог»: he backs it

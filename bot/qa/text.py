@@ -902,6 +902,8 @@ ENGLISH_SELF = (("i", "am"), ("i", "m"))
 ENGLISH_FROM = _word_set("from in at")
 ENGLISH_STATE_LINKS = _word_set("about of with for to that if whether not")
 ENGLISH_PARTICIPLE_ENDINGS = ("ed", "ing")
+# an English verb's "-ing" form (reading.scope: "just punishing"; Subjects.spoke: "when speaking")
+GERUND_ENDING = "ing"
 
 
 def _english_self_named(found: list[str]) -> bool:
