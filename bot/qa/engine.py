@@ -488,9 +488,8 @@ class Engine:
             yet_to_be=subjects.yet_to_be(analysis),
             predicate=subjects.kazakh_predicate(analysis),
             acts=subjects.acts_asked(analysis),
-            # (speaking asked of someone named: told by the entry, as a kind asked for is; a decline
-            # still counts the entry naming him as about him: «не говорится»)
-            heads=subjects.which_heads(analysis) + subjects.spoke(analysis),
+            heads=subjects.which_heads(analysis),
+            spoken=subjects.spoke(analysis),
             owners=subjects.rights_owners(analysis),
         )
         ranked = self._through_spheres(analysis, ranked, subject, count=count, listing=listing, items=items)

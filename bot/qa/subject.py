@@ -274,6 +274,9 @@ class Subject:
     # whose rights are asked (Subjects.rights_owners), each with its phrases: an entry must name one
     # beside rights (Subjects.owns_rights)
     owners: tuple[frozenset[str], ...] = ()
+    # speaking asked of someone named (Subjects.spoke): an entry must hold it to answer, though a
+    # decline still counts the entry naming him as about him («не говорится»)
+    spoken: tuple[frozenset[str], ...] = ()
 
     def either(self, value: str) -> frozenset[str]:
         """The value and the alternatives offered beside it."""
@@ -1124,6 +1127,7 @@ class Subjects:
         format_asked: bool = False,
         said: bool = False,
         owners: tuple[frozenset[str], ...] = (),
+        spoken: tuple[frozenset[str], ...] = (),
     ) -> Subject:
         """The question's subject: the people and institutions it names (synonyms.yaml,
         `subjects`: генпрокурор, Парламент, президент, омбудсмен…), and unknown nouns or names
@@ -1236,6 +1240,7 @@ class Subjects:
             acts=acts,
             heads=heads,
             owners=owners,
+            spoken=spoken,
         )
 
     def _changes_and_theirs(self, base: Analyzer) -> tuple[frozenset[str], frozenset[str]]:
@@ -1600,6 +1605,8 @@ class Subjects:
             # whose rights are asked: the entry names them, if at all, apart from rights (the
             # ombudsman's «өкілдері», his staff, tell nothing of workers' rights)
             return False
+        if not all(any(self.index.holds(entry_id, v) for v in part) for part in subject.spoken):
+            return False  # speaking asked of one the entry names only as taking part
         if not all(part & self._told(entry_id) for part in subject.heads):
             # the kind asked for (which_heads) is not one the entry tells of: it speaks of the
             # thing as a whole, and a decline says the document does not say which

@@ -163,7 +163,7 @@ def test_contraction_of_the_constitution_still_reads(analyzer) -> None:
 )
 def test_which_members_spoke_is_not_in_the_document(engine, question: str) -> None:
     """Parliament took part; which of its deputies spoke the document does not say: the speaking
-    asked is checked as a kind the entry tells, so the decline still counts the entry on Parliament
+    asked is checked in Subjects.answers, so the decline still counts the entry on Parliament
     («не говорится», not «не нашёл»)."""
     reply = engine.answer(question)
     assert (reply.kind, reply.decline) == ("none", "not_in_document"), describe(reply)
