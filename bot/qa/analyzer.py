@@ -450,6 +450,9 @@ ENGLISH_PREPOSITIONS = frozenset(
     {"with", "by", "in", "at", "on", "of", "for", "from", "about", "after", "before", "during", "under"}
     | {"to", "into", "over", "without", "through"}
 )
+# what a question is about ("anything about land?", "regarding taxes"): the word right after one is
+# its object, a noun
+ENGLISH_TOPIC_PREPOSITIONS = frozenset({"about", "regarding", "concerning"})
 
 # "the Minister of Justice", "Will the transcript be published?": after an article, a word followed
 # by "of" or a form of "be" heads a noun phrase, the subject or its head: a noun, not the predicate
@@ -499,17 +502,18 @@ def _adjective_before(word: str) -> bool:
     return word.isascii() and word.isalpha() and english_parts(word) in (ADJECTIVE_ONLY, frozenset())
 
 
-def _noun_after_article(word: str, term: Term) -> Term:
+def _noun_after_article(word: str, term: Term, *, closing: bool = False) -> Term:
     """ "Did the discussion end with a vote?", "in the interview": an English word the knowledge base
     never uses, after a preposition and an article, is the preposition's object, a noun, when it can
     be one and cannot be an adjective (the dictionary reading alone takes a word that can be a verb
     for the question's predicate): a subject the documents never name, not an action. So is one
     after an asking determiner ("In what language…?", "Which article will…?") or a possessive
-    ("What is Asylov's age?", "his salary")."""
+    ("What is Asylov's age?", "his salary"). Closing the question, a word that can be a noun is
+    one though it can be an adjective too ("anything about the army?"): no noun follows it."""
     if term.known or not term.real_word or term.pos == "NOUN":
         return term
     parts = english_parts(word)
-    if "NOUN" not in parts or "ADJ" in parts:  # "with a quick…": the noun comes after
+    if "NOUN" not in parts or ("ADJ" in parts and not closing):  # "with a quick…": the noun comes after
         return term
     return replace(term, pos="NOUN")
 
@@ -733,6 +737,13 @@ def _lone_letter(chunk: str) -> bool:
     """«x^2», «(a)»: one Latin letter amid a Cyrillic text is a symbol (a variable, a label), no word
     typed in the wrong layout or transliterated («x» is no «кс»)."""
     return sum(c.isascii() and c.isalpha() for c in chunk) == 1
+
+
+def _acronym(chunk: str) -> bool:
+    """ "UN", "OSCE", "EU": a word of two or more Latin capitals and nothing else in a text typed in
+    English is an abbreviation, as written: no Russian word typed in the wrong script («ун», «уса»)."""
+    letters = [c for c in chunk if c.isalpha()]
+    return len(letters) > 1 and all(c.isascii() and c.isupper() for c in letters)
 
 
 def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
@@ -1067,11 +1078,13 @@ class Analyzer:
                     and not after
                     and (prior[1] != "s" or prior[0] not in ENGLISH_S_IS)
                 )
+                # "Does the text say anything about land?": the object of a preposition of topic
+                or prior[1] in ENGLISH_TOPIC_PREPOSITIONS
                 # "Will the presidential term change?": after "the" and an adjective, the noun (a new
                 # word only: the dictionary is not loaded for the words the knowledge base knows)
                 or (prior[0] == "the" and not found[1].known and _adjective_before(prior[1]))
             ):
-                found = (found[0], _noun_after_article(word, found[1]))
+                found = (found[0], _noun_after_article(word, found[1], closing=not after))
             if found is not None:
                 found = (found[0], _verb_in_third_person(word, found[1], prior[1], after))
                 found = (found[0], _kazakh_predicate(word, found[1], prior[1], after))
@@ -1183,7 +1196,8 @@ class Analyzer:
         stand for the one noun of the knowledge base that has both (of its words that do, the
         nouns: «новая конст-я» is not «конституционная»); else the text stays as typed. A start the
         dictionary knows may still be cut, when the knowledge base writes it as a word of its own
-        («гос», the curated short form: «гос-ва» is «государства», not «гос» and «ва»)."""
+        («гос», the curated short form: «гос-ва» is «государства», not «гос» and «ва»). It reads as
+        the knowledge base's form of the noun ending so, keeping its case, else as the lemma."""
         start, end = found.group(1), found.group(2)
         vocab = self._vocabulary
         if vocab is None or found.group(0) in vocab.surface:
@@ -1199,7 +1213,14 @@ class Analyzer:
                 and len(info.lemma) > len(start) + len(end)
             ),
         )
-        return found.group(0) if noun is None else noun
+        if noun is None:
+            return found.group(0)
+        # (the form the ending was typed of, when the knowledge base writes one: «гос-ва» keeps the
+        # genitive of «государства», whose owner of rights a reading looks for)
+        forms = [
+            w for w in vocab.starting_with(start) if w.endswith(end) and self._morph.info(w).lemma == noun
+        ]
+        return min(forms, key=len, default=noun)
 
     def _uncut(self, found: re.Match[str]) -> str:
         """«уполномоч.», «чел.»: a start cut with a period stands for the one noun or adjective
@@ -1323,7 +1344,10 @@ class Analyzer:
             # in a text that reads as typed (English), an English word stays English («day» is not
             # «дай», «here» not «руку», «data» not «дата»); another word (a name: «Asylov», «Tokayev»)
             # is read in Cyrillic when that reading is a word
-            english = prior == 0 and all(self._is_english(w) for w in words(chunk))
+            # (Latin capitals stay an abbreviation in a text with no Cyrillic only: «AСТЙ DS» is typed
+            # in the wrong layout, whatever the case)
+            acronym = not mixed and _acronym(chunk)
+            english = prior == 0 and (acronym or all(self._is_english(w) for w in words(chunk)))
             if chunk_scores[best] > 0 and not english:
                 repaired.append(options[best])
             elif prior and not self._is_english(chunk):

@@ -502,7 +502,6 @@ class Engine:
             + subjects.viewpoint(analysis)
             + subjects.benefited(analysis)
             + subjects.right_to(analysis)
-            + subjects.rights_owners(analysis)
             + which_body(self.context, analysis)
             + subjects.named_alternative(analysis),
             to_come=subjects.to_come(analysis),
@@ -514,6 +513,8 @@ class Engine:
             predicate=subjects.kazakh_predicate(analysis),
             acts=subjects.acts_asked(analysis),
             heads=subjects.which_heads(analysis),
+            spoken=subjects.spoke(analysis),
+            owners=subjects.rights_owners(analysis),
         )
         ranked = self._through_spheres(analysis, ranked, subject, count=count, listing=listing, items=items)
         ranked = self._as_many_as_wanted(question, ranked)

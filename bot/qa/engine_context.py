@@ -15,7 +15,7 @@ from bot.qa.kb import Entry, KnowledgeBase, collapse_ws
 from bot.qa.morph import PREDICATE_POS, shared_morphology
 from bot.qa.reading import QuestionReader
 from bot.qa.subject import Subjects
-from bot.qa.text import words
+from bot.qa.text import CLAUSE_BREAK, words
 
 # How many terms from a term of strengthening the thing strengthened may stand (strengthens)
 STRENGTHENED_SPAN = 2
@@ -164,7 +164,7 @@ class EngineContext:
             entry = self.kb.by_id[entry_id]
             kazakh = entry.translations.get("kk")
             said = (*entry.quotes, kazakh.answer) if kazakh is not None else entry.quotes
-            clauses = [c for q in said for c in _CLAUSE_BREAK.split(q)]
+            clauses = [c for q in said for c in CLAUSE_BREAK.split(q)]
             clauses += [shared for c in clauses for shared in _shared_heads(c)]
             read = [self.analyzer.analyse(c).terms for c in clauses if c.strip()]
             pairs = frozenset((a.value, b.value) for terms in read for a, b in itertools.pairwise(terms))
@@ -208,7 +208,7 @@ class EngineContext:
             entry = self.kb.by_id[entry_id]
             texts = (*entry.quotes, entry.answer, *(t.answer for t in entry.translations.values()))
             near: set[str] = set()
-            for clause in (c for text in texts for c in _CLAUSE_BREAK.split(text) if c.strip()):
+            for clause in (c for text in texts for c in CLAUSE_BREAK.split(text) if c.strip()):
                 terms = self.analyzer.analyse(clause).terms
                 for i, term in enumerate(terms):
                     if strengthening(term.value):
@@ -303,8 +303,6 @@ class EngineContext:
         return any(a in b or b in a for a in ours for b in theirs)
 
 
-# where a quote's clauses end, for the pairs of words side by side in them (EngineContext.holds_phrase)
-_CLAUSE_BREAK = re.compile(r"[.,;:!?()«»\"–—]")
 # where a quote's sentences end, and the fewest terms a question says in one (says_in_one_sentence)
 MIN_STATED_TERMS = 2
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?;])\s+")

@@ -16,7 +16,7 @@ from bot.qa.analyzer import Analysis, Analyzer, Term
 from bot.qa.index import Index
 from bot.qa.kb import MEMBER_LINKS, KnowledgeBase
 from bot.qa.morph import PREDICATE_POS, shared_morphology
-from bot.qa.text import WHOLE_WORDS, focus, has_latin, words
+from bot.qa.text import CLAUSE_BREAK, GERUND_ENDING, WHOLE_WORDS, focus, has_latin, words
 
 # Parts of speech of an unknown word that name a subject (a noun, a name), not a predicate.
 SUBJECT_POS = frozenset({"NOUN", None})
@@ -112,6 +112,13 @@ MODEL_ASKING = frozenset(
 # Taking part, and the past of «быть» in each language («Был ли X на круглом столе?»): see
 # Subjects.asks_presence.
 PRESENCE = "принять участие"
+# speaking at the event (the synonyms' «выступить» group): see Subjects.spoke
+SPEAKING = "выступить"
+# «выступать за / против X», "speak for / against X": to take a side, not to speak at the event
+TAKING_SIDES = frozenset({"за", "против", "for", "against"})
+# a gerund or participle of speaking tells when something else was done («Что сказал Асылов, выступая
+# на круглом столе?», "when speaking": what he said is asked, not whether he spoke)
+CIRCUMSTANCE_POS = frozenset({"GRND", "PRTF", "PRTS"})
 # «Какие новые предметы…»: the asking word, how many words after it its noun may come, and what may
 # come between (adjectives, participles, «именно»): see Subjects.asked_parts
 ASKING_WHICH = "какой"
@@ -132,6 +139,8 @@ SIGNIFICANCE_SPAN = 5
 # человека») and the preposition of what it is a right to (Subjects.right_to); «на» of a place
 # takes these cases
 RIGHT_LEMMA = "право"
+# the terms of rights in each language (Subjects.owns_rights)
+RIGHTS_TERMS = frozenset({RIGHT_LEMMA, "right", "құқық"})
 RIGHT_OWNER_SPAN = 2
 RIGHT_PREPOSITION = "на"
 PLACE_CASES = frozenset({"loct", "loc2", "datv", "ablt"})
@@ -262,6 +271,12 @@ class Subject:
     # the kind of a thing a which-word asks for (Subjects.which_heads), each with its family: an
     # entry must tell one in its answer or quotes
     heads: tuple[frozenset[str], ...] = ()
+    # whose rights are asked (Subjects.rights_owners), each with its phrases: an entry must name one
+    # beside rights (Subjects.owns_rights)
+    owners: tuple[frozenset[str], ...] = ()
+    # speaking asked of someone named (Subjects.spoke): an entry must hold it to answer, though a
+    # decline still counts the entry naming him as about him («не говорится»)
+    spoken: tuple[frozenset[str], ...] = ()
 
     def either(self, value: str) -> frozenset[str]:
         """The value and the alternatives offered beside it."""
@@ -291,7 +306,8 @@ class Subjects:
         # those whose view «с точки зрения» may report (viewpoint): the people and bodies named, and
         # the speakers of the whole event
         self._voices = self.named | base.analyse(" ".join(COLLECTIVE_SPEAKERS)).values
-        self.presence = base.analyse(PRESENCE).values
+        # (taking part: asks_presence; speaking: spoke)
+        self.presence, self._speaking = base.analyse(PRESENCE).values, base.analyse(SPEAKING).values
         self.taking_place = base.analyse(TAKING_PLACE).values
         self.whole = frozenset(base.analyse(" ".join(WHOLE_WORDS)).values)
         # the documents' reform by its full name («конституционная реформа», «конст реформа»): as
@@ -462,6 +478,26 @@ class Subjects:
         if not _in_force(word, term):
             return False
         return not self.whether_there(analysis) and ALTERNATIVE_WORDS.isdisjoint(analysis.words)
+
+    def spoke(self, analysis: Analysis) -> tuple[frozenset[str], ...]:
+        """«Выступал ли сам Уполномоченный?», "Did the ombudsman speak?": a verb of speaking asked
+        of someone named is the act asked, which an entry must tell (hold its word): one saying
+        only that his institution took part does not tell that he spoke."""
+        if self._speaking.isdisjoint(analysis.values) or self.named.isdisjoint(analysis.values):
+            return ()
+        morphology = shared_morphology()
+        found = analysis.words
+        verbs = (
+            w
+            for w, after in zip(found, (*found[1:], ""), strict=True)
+            if morphology.info(w).pos in PREDICATE_POS - CIRCUMSTANCE_POS
+            and after not in TAKING_SIDES
+            and not (w.isascii() and w.endswith(GERUND_ENDING))
+        )
+        if not any(self._speaking & self.analyzer.analyse(w).values for w in verbs):
+            # «в своём выступлении», «выступая»: what he said, where; «выступает за диалог»: he backs it
+            return ()
+        return (self._speaking,)
 
     def viewpoint(self, analysis: Analysis) -> tuple[frozenset[str], ...]:
         """«Что даёт включение принципа в Основной Закон с точки зрения общества?»: the word after
@@ -1090,6 +1126,8 @@ class Subjects:
         heads: tuple[frozenset[str], ...] = (),
         format_asked: bool = False,
         said: bool = False,
+        owners: tuple[frozenset[str], ...] = (),
+        spoken: tuple[frozenset[str], ...] = (),
     ) -> Subject:
         """The question's subject: the people and institutions it names (synonyms.yaml,
         `subjects`: генпрокурор, Парламент, президент, омбудсмен…), and unknown nouns or names
@@ -1201,6 +1239,8 @@ class Subjects:
             tuple(t.value for t in terms if t.known and t.pos == "NOUN" and kazakh.is_kazakh(t.value)),
             acts=acts,
             heads=heads,
+            owners=owners,
+            spoken=spoken,
         )
 
     def _changes_and_theirs(self, base: Analyzer) -> tuple[frozenset[str], frozenset[str]]:
@@ -1561,6 +1601,12 @@ class Subjects:
             # none («равны перед законом», «применение законов»: the law as a whole), though the
             # question is about what it speaks of (a decline says the document is silent)
             return False
+        if not all(part & self.owns_rights(entry_id) for part in subject.owners):
+            # whose rights are asked: the entry names them, if at all, apart from rights (the
+            # ombudsman's «өкілдері», his staff, tell nothing of workers' rights)
+            return False
+        if not all(any(self.index.holds(entry_id, v) for v in part) for part in subject.spoken):
+            return False  # speaking asked of one the entry names only as taking part
         if not all(part & self._told(entry_id) for part in subject.heads):
             # the kind asked for (which_heads) is not one the entry tells of: it speaks of the
             # thing as a whole, and a decline says the document does not say which
@@ -1610,6 +1656,21 @@ class Subjects:
             told = bool({"who", "who_said"} & entry.question_kinds) or self.presence <= said
             self._presence_told[entry_id] = told
         return told
+
+    def owns_rights(self, entry_id: str) -> frozenset[str]:
+        """Whose rights the entry's answers (in each language) and quotes tell of: the terms side by
+        side with rights in one clause («прав и свобод граждан», «правам человека», «адам
+        құқықтары»): read once, when first asked."""
+        owners = self._entry_terms.get((entry_id, "owners"))
+        if owners is None:
+            entry = self.kb.by_id[entry_id]
+            texts = [entry.answer, *entry.quotes, *(t.answer for t in entry.translations.values())]
+            found: set[str] = set()
+            for clause in (c for text in texts for c in CLAUSE_BREAK.split(text) if c.strip()):
+                for a, b in pairwise(self.analyzer.analyse(clause).terms):
+                    found.update(x.value for x, y in ((a, b), (b, a)) if _of_rights(y.value))
+            owners = self._entry_terms[entry_id, "owners"] = frozenset(found)
+        return owners
 
     def _told(self, entry_id: str) -> frozenset[str]:
         """The terms of the entry's answers (in each language) and quotes, not of the variants of
@@ -1816,6 +1877,11 @@ def checked_that(found: Sequence[str], i: int) -> bool:
     """The word at `i` is the «что» of «правда ли, что…», «верно, что…»: the conjunction opening the
     statement checked, not an asking word."""
     return found[i] == "что" and not CHECKING_WORDS.isdisjoint(found[max(0, i - CHECKED_THAT_SPAN) : i])
+
+
+def _of_rights(value: str) -> bool:
+    """A term naming rights, alone or in a phrase («право», «право свобода», "right", «құқық»)."""
+    return not RIGHTS_TERMS.isdisjoint(value.split())
 
 
 def _rights_named(found: tuple[str, ...]) -> Iterator[int]:

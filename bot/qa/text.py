@@ -188,6 +188,8 @@ def has_cyrillic(text: str) -> bool:
 # A message longer than MAX_QUERY_CHARS is searched for its question: the sentences that end in a
 # question mark, else the sentences that open with a question word.
 MAX_MESSAGE_CHARS = 4096
+# where a text's clauses end (punctuation and dashes): the words side by side within one
+CLAUSE_BREAK = re.compile(r"[.,;:!?()«»\"–—]")
 _SENTENCE = re.compile(r"[^.!?…\n]+[.!?…]*")
 # Where the asker's own reason for asking begins in a long message's question («…, чтобы я мог
 # объяснить детям», «…, а то по телевизору всё быстро говорят», "…, so that I can explain it"):
@@ -913,6 +915,8 @@ ENGLISH_SELF = (("i", "am"), ("i", "m"))
 ENGLISH_FROM = _word_set("from in at")
 ENGLISH_STATE_LINKS = _word_set("about of with for to that if whether not")
 ENGLISH_PARTICIPLE_ENDINGS = ("ed", "ing")
+# an English verb's "-ing" form (reading.scope: "just punishing"; Subjects.spoke: "when speaking")
+GERUND_ENDING = "ing"
 
 
 def _english_self_named(found: list[str]) -> bool:
@@ -1003,11 +1007,13 @@ MAX_ENGLISH_ROLE_WORDS = 10
 def _english_role(found: list[str]) -> bool:
     """ "As a lawyer", "As a program officer at a German political foundation": "as a" and the
     asker's role, in a few words, or in more when the role's noun names a person by its ending and
-    a preposition tells where they work."""
+    a preposition tells where they work, or closes the role ("As a senior UN human rights officer")."""
     if not 2 <= len(found) <= MAX_ENGLISH_ROLE_WORDS or found[1] not in ("a", "an"):
         return False
     if len(found) <= MAX_ROLE_HEAD_WORDS:
         return True
+    if found[-1].endswith(ENGLISH_PERSON_ENDINGS) and ENGLISH_ROLE_PREPOSITIONS.isdisjoint(found[2:]):
+        return True  # "As a UN human rights officer": a longer role closing on its person's noun
     at = next((i for i, w in enumerate(found[2:], 2) if w in ENGLISH_ROLE_PREPOSITIONS), None)
     return at is not None and 2 < at <= MAX_ROLE_HEAD_WORDS and found[at - 1].endswith(ENGLISH_PERSON_ENDINGS)
 

@@ -64,9 +64,14 @@ def test_how_to_become_an_expert_is_still_a_post(engine) -> None:
     ],
 )
 def test_attitude_holder_with_its_complement(engine, question: str) -> None:
-    """«глава прокуратуры» is the Prosecutor General, whose words the document reports."""
+    """«глава прокуратуры» is the Prosecutor General, whose words the document reports: the sentence
+    telling his attitude («Придавая важное значение открытому диалогу…») is quoted, by his speech or
+    by the entry on what the explanation is for, which quotes it too (round 90a: «публичное
+    обсуждение» reads as the text's «активное обсуждение» since round 89a)."""
     reply = engine.answer(question)
-    assert (reply.kind, reply.entry_id) == ("answer", "prosecutor_speech"), describe(reply)
+    assert reply.kind == "answer", describe(reply)
+    assert reply.entry_id in ("prosecutor_speech", "explanation_purpose"), describe(reply)
+    assert any("важное значение открытому диалогу" in q.text for q in reply.quotes), describe(reply)
 
 
 @pytest.mark.parametrize(

@@ -17,7 +17,7 @@ from bot.qa.reading.context import ASKING_WHICH, WHICH_SPAN, WHICH_WORDS, Reader
 from bot.qa.reading.edits import less, less_words, unless_asked_elsewhere
 from bot.qa.reading.people import FROM_WORDS, WHO_WORDS
 from bot.qa.subject import ALTERNATIVE_WORDS, CHANGE_WORDS
-from bot.qa.text import has_cyrillic, words
+from bot.qa.text import GERUND_ENDING, has_cyrillic, words
 
 # Words that leave out what follows them («кроме генпрокурора») or, in Kazakh, what precedes them.
 EXCLUDING_BEFORE = frozenset({"кроме", "помимо", "besides", "except", "apart"})
@@ -921,7 +921,6 @@ MORE_SIDE_SPAN = 3  # «или», the pronoun and the comparative
 
 # "rather than just punishing them", "or just fining people": "just" before a verb's "-ing" form is
 # the adverb "only" (as "only", "merely", stopwords, are), not the adjective of "a just state"
-GERUND_ENDING = "ing"
 JUST = "just"
 
 
