@@ -515,6 +515,29 @@ def in_a_respect(ctx: ReaderContext, question: str, analysis: Analysis) -> Analy
     return less_words(ctx, analysis, dropped) if dropped else analysis
 
 
+# Kazakh «қандай / қай мағынада» ("in what sense", the locative of «мағына», meaning): asking what a
+# thing said means, as «в каком смысле» does (sense_asked); as typed
+KAZAKH_SENSE_FORM = "мағынада"
+KAZAKH_WHICH = frozenset({"қандай", "қай"})
+
+
+def sense_asked(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Нөлдік төзімділік дегенді Бас прокурор қандай мағынада айтты?» (in what sense did the Prosecutor
+    General speak of zero tolerance): «мағынада» after «қандай / қай» is the frame of the question,
+    what the thing said means, no subject of its own (the knowledge base has no Kazakh word of
+    sense, so it would read as one the documents never use). Only after those question words:
+    «мағынасы» (its meaning) is left as it stands."""
+    found = analysis.words
+    if KAZAKH_SENSE_FORM not in found:
+        return analysis
+    dropped = [
+        word
+        for i, word in enumerate(found)
+        if word == KAZAKH_SENSE_FORM and i > 0 and found[i - 1] in KAZAKH_WHICH
+    ]
+    return less_words(ctx, analysis, dropped) if dropped else analysis
+
+
 # «в применении к правоохранительным органам», «в приложении к…» ("as applied to"): the verbal noun in
 # the prepositional case between «в» and «к» is the compound preposition «применительно к» (a stopword),
 # not the use of a thing (applied_to); as typed
@@ -896,7 +919,12 @@ def degree_of_a_quality(ctx: ReaderContext, question: str, analysis: Analysis) -
 # the verbs of talking of a thing, by lemma, whose degree «больше» may weigh (degree_of_talk)
 TALK_LEMMAS = frozenset(
     {"говорить", "обсуждать", "обсуждаться", "рассказывать", "упоминать", "затрагивать", "говориться"}
+    | {"talk", "discuss", "speak"}
 )
+# English "more" / "less" weigh talk as «больше / меньше» do ("Did they talk more about theory or about
+# practice?"); only in degree_of_talk: before an adjective they form its comparative, which an English
+# question keeps
+TALK_DEGREE_WORDS = DEGREE_WORDS | {"more", "less"}
 
 
 def degree_of_talk(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
@@ -907,14 +935,14 @@ def degree_of_talk(ctx: ReaderContext, question: str, analysis: Analysis) -> Ana
     before a topic's preposition: «Круглый стол был больше о теории или о практике?», «Реформа больше
     про права граждан или про государство?» weigh what a thing is about, a verb of talking or not."""
     found = analysis.words
-    if DEGREE_WORDS.isdisjoint(found):
+    if TALK_DEGREE_WORDS.isdisjoint(found):
         return analysis
     morphology = shared_morphology()
     talk = {i for i, w in enumerate(found) if morphology.info(w).lemma in TALK_LEMMAS}
     degree = [
         word
         for i, word in enumerate(found)
-        if word in DEGREE_WORDS
+        if word in TALK_DEGREE_WORDS
         and (
             i - 1 in talk
             or i + 1 in talk
