@@ -538,6 +538,34 @@ def sense_asked(ctx: ReaderContext, question: str, analysis: Analysis) -> Analys
     return less_words(ctx, analysis, dropped) if dropped else analysis
 
 
+# «задавать / задать вопрос(ы)» (to ask a question): the noun and the verb as typed and by lemma
+# (asking_a_question)
+QUESTION_FORMS = frozenset({"вопрос", "вопросы", "вопросов"})
+ASKING_LEMMAS = frozenset({"задавать", "задать"})
+
+
+def asking_a_question(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Внучок сказал, тебе можно вопросы задавать», «Можно задать вопрос о…?»: «задавать» with
+    «вопрос» beside it is asking (the asker's own question, or someone's), not the text's
+    «изменения задают ориентиры» (sets a course): the verb is no word an entry must share. The
+    asking itself, someone's reported questions, is kind `asked` (the question words) and stays."""
+    found = analysis.words
+    if QUESTION_FORMS.isdisjoint(found) or "asked" in analysis.kinds:
+        return analysis
+    morphology = shared_morphology()
+    nouns = [i for i, word in enumerate(found) if word in QUESTION_FORMS]
+    verbs = {
+        found[i]
+        for i in range(len(found))
+        if any(abs(i - j) == 1 for j in nouns) and morphology.info(found[i]).lemma in ASKING_LEMMAS
+    }
+    if not verbs:
+        return analysis
+    values = {v for word in verbs for v in ctx.analyzer.analyse(word).values}
+    terms = tuple(t for t in analysis.terms if t.value not in values)
+    return replace(analysis, terms=terms, values=frozenset(t.value for t in terms))
+
+
 # «в применении к правоохранительным органам», «в приложении к…» ("as applied to"): the verbal noun in
 # the prepositional case between «в» and «к» is the compound preposition «применительно к» (a stopword),
 # not the use of a thing (applied_to); as typed
