@@ -961,7 +961,9 @@ def degree_of_talk(ctx: ReaderContext, question: str, analysis: Analysis) -> Ana
     where the talk went (what it focused on), as «сосредоточились» does; it is no amount of a
     thing an entry must share. Only with such a verb («Больше станет полиции?» keeps it), or right
     before a topic's preposition: «Круглый стол был больше о теории или о практике?», «Реформа больше
-    про права граждан или про государство?» weigh what a thing is about, a verb of talking or not."""
+    про права граждан или про государство?» weigh what a thing is about, a verb of talking or not.
+    English "more" / "less" weigh talk the same way ("Did they talk more about theory or about
+    practice?")."""
     found = analysis.words
     if TALK_DEGREE_WORDS.isdisjoint(found):
         return analysis
