@@ -515,6 +515,57 @@ def in_a_respect(ctx: ReaderContext, question: str, analysis: Analysis) -> Analy
     return less_words(ctx, analysis, dropped) if dropped else analysis
 
 
+# Kazakh «қандай / қай мағынада» ("in what sense", the locative of «мағына», meaning): asking what a
+# thing said means, as «в каком смысле» does (sense_asked); as typed
+KAZAKH_SENSE_FORM = "мағынада"
+KAZAKH_WHICH = frozenset({"қандай", "қай"})
+
+
+def sense_asked(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Нөлдік төзімділік дегенді Бас прокурор қандай мағынада айтты?» (in what sense did the Prosecutor
+    General speak of zero tolerance): «мағынада» after «қандай / қай» is the frame of the question,
+    what the thing said means, no subject of its own (the knowledge base has no Kazakh word of
+    sense, so it would read as one the documents never use). Only after those question words:
+    «мағынасы» (its meaning) is left as it stands."""
+    found = analysis.words
+    if KAZAKH_SENSE_FORM not in found:
+        return analysis
+    dropped = [
+        word
+        for i, word in enumerate(found)
+        if word == KAZAKH_SENSE_FORM and i > 0 and found[i - 1] in KAZAKH_WHICH
+    ]
+    return less_words(ctx, analysis, dropped) if dropped else analysis
+
+
+# «задавать / задать вопрос(ы)» (to ask a question): the noun and the verb as typed and by lemma
+# (asking_a_question)
+QUESTION_FORMS = frozenset({"вопрос", "вопросы", "вопросов"})
+ASKING_LEMMAS = frozenset({"задавать", "задать"})
+
+
+def asking_a_question(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Внучок сказал, тебе можно вопросы задавать», «Можно задать вопрос о…?»: «задавать» with
+    «вопрос» beside it is asking (the asker's own question, or someone's), not the text's
+    «изменения задают ориентиры» (sets a course): the verb is no word an entry must share. The
+    asking itself, someone's reported questions, is kind `asked` (the question words) and stays."""
+    found = analysis.words
+    if QUESTION_FORMS.isdisjoint(found) or "asked" in analysis.kinds:
+        return analysis
+    morphology = shared_morphology()
+    nouns = [i for i, word in enumerate(found) if word in QUESTION_FORMS]
+    verbs = {
+        found[i]
+        for i in range(len(found))
+        if any(abs(i - j) == 1 for j in nouns) and morphology.info(found[i]).lemma in ASKING_LEMMAS
+    }
+    if not verbs:
+        return analysis
+    values = {v for word in verbs for v in ctx.analyzer.analyse(word).values}
+    terms = tuple(t for t in analysis.terms if t.value not in values)
+    return replace(analysis, terms=terms, values=frozenset(t.value for t in terms))
+
+
 # «в применении к правоохранительным органам», «в приложении к…» ("as applied to"): the verbal noun in
 # the prepositional case between «в» and «к» is the compound preposition «применительно к» (a stopword),
 # not the use of a thing (applied_to); as typed
@@ -896,7 +947,12 @@ def degree_of_a_quality(ctx: ReaderContext, question: str, analysis: Analysis) -
 # the verbs of talking of a thing, by lemma, whose degree «больше» may weigh (degree_of_talk)
 TALK_LEMMAS = frozenset(
     {"говорить", "обсуждать", "обсуждаться", "рассказывать", "упоминать", "затрагивать", "говориться"}
+    | {"talk", "discuss", "speak"}
 )
+# English "more" / "less" weigh talk as «больше / меньше» do ("Did they talk more about theory or about
+# practice?"); only in degree_of_talk: before an adjective they form its comparative, which an English
+# question keeps
+TALK_DEGREE_WORDS = DEGREE_WORDS | {"more", "less"}
 
 
 def degree_of_talk(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
@@ -905,16 +961,18 @@ def degree_of_talk(ctx: ReaderContext, question: str, analysis: Analysis) -> Ana
     where the talk went (what it focused on), as «сосредоточились» does; it is no amount of a
     thing an entry must share. Only with such a verb («Больше станет полиции?» keeps it), or right
     before a topic's preposition: «Круглый стол был больше о теории или о практике?», «Реформа больше
-    про права граждан или про государство?» weigh what a thing is about, a verb of talking or not."""
+    про права граждан или про государство?» weigh what a thing is about, a verb of talking or not.
+    English "more" / "less" weigh talk the same way ("Did they talk more about theory or about
+    practice?")."""
     found = analysis.words
-    if DEGREE_WORDS.isdisjoint(found):
+    if TALK_DEGREE_WORDS.isdisjoint(found):
         return analysis
     morphology = shared_morphology()
     talk = {i for i, w in enumerate(found) if morphology.info(w).lemma in TALK_LEMMAS}
     degree = [
         word
         for i, word in enumerate(found)
-        if word in DEGREE_WORDS
+        if word in TALK_DEGREE_WORDS
         and (
             i - 1 in talk
             or i + 1 in talk

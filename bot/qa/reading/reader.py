@@ -108,6 +108,8 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     frames.without_domain_frame,
     frames.proposed_for,
     frames.in_a_respect,
+    frames.sense_asked,
+    frames.asking_a_question,
     frames.applied_to,
     frames.on_this_score,
     frames.towards_a_thing,
