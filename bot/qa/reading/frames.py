@@ -1642,6 +1642,32 @@ def _place_found(lemmas: list[str]) -> bool:
     ) and not PLACE_FOUND_VERBS.isdisjoint(lemmas)
 
 
+# «стал местом для обмена мнениями»: the instrumental of «место» before «для», what a thing became or
+# served as (place_become), read as the text's word for it, «площадкой для…»
+PLACE_BECOME = "местом"
+PLATFORM = "площадкой"
+
+
+def place_become(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Стало ли мероприятие местом для настоящего диалога?»: a place for an activity that a thing
+    became or served as (the instrumental «местом для», after «стать», «служить», «оказаться») is a
+    platform for it, the text's «стал площадкой для содержательного обмена мнениями»; «место» is read
+    as «площадка». Not a venue for holding a thing («местом для проведения»), nor «место» in another
+    case («Какое место занимает…», «место в Преамбуле»)."""
+    found = analysis.words
+    if PLACE_BECOME not in found:
+        return analysis
+    morphology = shared_morphology()
+    at = {
+        i
+        for i, word in enumerate(found[:-2])
+        if word == PLACE_BECOME
+        and found[i + 1] == PLACE_FOR
+        and morphology.info(found[i + 2]).lemma not in HOLDING_NOUNS
+    }
+    return read_with(ctx, analysis, at, PLATFORM) if at else analysis
+
+
 # «Какую функцию выполнил круглый стол?»: the function a thing serves, asked by «какой» and a verb of
 # serving one, is its role (without_function_served), as the place it takes is; by lemma
 FUNCTION_NOUN = "функция"
@@ -2380,7 +2406,7 @@ def in_every_case(ctx: ReaderContext, question: str, analysis: Analysis) -> Anal
     found = analysis.words
     morphology = shared_morphology()
     spread = EVERY_LEMMAS
-    if any(morphology.info(word).lemma in DIFFERING_LEMMAS for word in found):
+    if _differently_at(found) or any(morphology.info(word).lemma in DIFFERING_LEMMAS for word in found):
         spread = EVERY_LEMMAS | VARIETY_LEMMAS
     every = [
         word
@@ -2389,7 +2415,39 @@ def in_every_case(ctx: ReaderContext, question: str, analysis: Analysis) -> Anal
     ]
     every += _without_exception(found)
     every += _every_place_en(found)
+    every += _in_and_outside(found)
     return less_words(ctx, analysis, every) if every else analysis
+
+
+# «в суде и вне его», «как в суде, так и вне суда»: a place and what lies outside it, together
+# everywhere (_in_and_outside); the preposition of "outside", those of "in", and the pronouns after
+# «вне» pointing back at the place
+OUTSIDE_WORD = "вне"
+IN_WORDS = frozenset({"в", "во"})
+OUTSIDE_SPAN = 4
+PLACE_BACK = frozenset({"его", "её", "ее", "их", "него", "неё", "нее", "них"})
+
+
+def _in_and_outside(found: tuple[str, ...]) -> list[str]:
+    """«улучшать механизмы защиты прав в суде и вне его»: a place joined by «и» to the space outside
+    it («вне его», «вне суда») names both, everywhere, as «во всех случаях» does: the place is no
+    subject of its own. «Что изменится в судах?», «вне суда» alone keep their noun."""
+    if OUTSIDE_WORD not in found:
+        return []
+    morphology = shared_morphology()
+    for i, word in enumerate(found):
+        if word != OUTSIDE_WORD or i < 3 or found[i - 1] != "и" or i + 1 >= len(found):
+            continue
+        opening = next(
+            (j for j in range(i - 2, max(-1, i - 2 - OUTSIDE_SPAN), -1) if found[j] in IN_WORDS), None
+        )
+        if opening is None:
+            continue
+        place = found[opening + 1]
+        after = found[i + 1]
+        if after in PLACE_BACK or morphology.info(after).lemma == morphology.info(place).lemma:
+            return [place] if after in PLACE_BACK else [place, after]
+    return []
 
 
 # «одинаково / единообразно»: the same way everywhere (applied_alike); the verbs of applying a law or
@@ -2405,6 +2463,17 @@ ALIKE_SPAN = 3
 PLACE_LEMMAS = CASE_LEMMAS | {"место"}
 
 
+# «применяют по-разному» (typed «по-разному», read as two words): a law applied differently, the other
+# side of applying it alike (applied_alike), which the same text answers
+DIFFERENTLY = ("по", "разному")
+ALIKE = "одинаково"
+
+
+def _differently_at(found: tuple[str, ...]) -> list[int]:
+    """Where «по-разному» ends (the place of «разному»)."""
+    return [i for i in range(1, len(found)) if (found[i - 1], found[i]) == DIFFERENTLY]
+
+
 def applied_alike(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """«…чтобы все органы одинаково толковали нормы права», «чтобы органы… одинаково применяли нормы»:
     a law applied or read the same way is the text's «единообразное применение законодательства»,
@@ -2414,13 +2483,14 @@ def applied_alike(ctx: ReaderContext, question: str, analysis: Analysis) -> Anal
     («Какие органы будут одинаково применять законы?») nor a body the documents name
     («правоохранительные органы» is read as that body, no agent)."""
     found = analysis.words
-    if ALIKE_WORDS.isdisjoint(found):
+    differently = _differently_at(found)
+    if ALIKE_WORDS.isdisjoint(found) and not differently:
         return analysis
     morphology = shared_morphology()
     lemmas = [morphology.info(w).lemma for w in found]
     if any(lemma in WHICH_WORDS or lemma == "кто" for lemma in lemmas):
         return analysis
-    alike = [i for i, w in enumerate(found) if w in ALIKE_WORDS]
+    alike = [i for i, w in enumerate(found) if w in ALIKE_WORDS] + differently
     verbs = {
         j
         for i in alike
@@ -2436,9 +2506,12 @@ def applied_alike(ctx: ReaderContext, question: str, analysis: Analysis) -> Anal
         if lemmas[i] in PLACE_LEMMAS and lemmas[i - 1] in VARIETY_LEMMAS
         for k in (i - 1, i)
     }
-    if not doers | places and all(lemmas[j] in APPLYING_VERBS for j in verbs):
+    if not doers | places and not differently and all(lemmas[j] in APPLYING_VERBS for j in verbs):
         return analysis  # nothing read otherwise
-    kept = [APPLIED if i in verbs else w for i, w in enumerate(found) if i not in doers | places]
+    # («по-разному»: whether a law is applied differently is whether it is applied alike)
+    read_as = dict.fromkeys(differently, ALIKE) | dict.fromkeys(verbs, APPLIED)
+    gone = doers | places | {i - 1 for i in differently}
+    kept = [read_as.get(i, w) for i, w in enumerate(found) if i not in gone]
     read = ctx.analyzer.analyse(" ".join(kept))
     return replace(read, kinds=analysis.kinds | read.kinds)
 
@@ -2545,3 +2618,78 @@ def country_of_model(ctx: ReaderContext, question: str, analysis: Analysis) -> A
     if not at:
         return analysis
     return read_with(ctx, analysis, at, MODEL_COUNTRY)
+
+
+# «продолжить работу с населением»: work with the public that is to be continued (work_continued); the
+# verbs and noun of continuing, the noun of work and the people it is done with, as lemmas
+CONTINUING_LEMMAS = frozenset({"продолжать", "продолжить", "продолжение", "продолжаться"})
+WORK_LEMMA = "работа"
+WITH_WORDS = frozenset({"с", "со"})
+PUBLIC_LEMMAS = frozenset({"население", "гражданин", "человек", "люди", "общество", "общественность"})
+
+
+def work_continued(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Какую работу с населением предложил продолжить генпрокурор?»: work with the public that is to be
+    continued is the work the text calls to continue, «продолжения системной разъяснительной работы»
+    (with the professional and civil community); «работа с населением» is then no name of the service
+    model of law enforcement (synonyms.yaml), which the text calls to develop, not to continue: the
+    people it is done with are dropped and the work is read alone. Without a word of continuing
+    («Как изменится работа с населением?») the phrase keeps its reading."""
+    found = analysis.words
+    if not any(w.startswith("продолж") for w in found):
+        return analysis
+    morphology = shared_morphology()
+    lemmas = [morphology.info(w).lemma for w in found]
+    if CONTINUING_LEMMAS.isdisjoint(lemmas):
+        return analysis
+    dropped = {
+        k
+        for i in range(len(found) - 2)
+        if lemmas[i] == WORK_LEMMA and found[i + 1] in WITH_WORDS and lemmas[i + 2] in PUBLIC_LEMMAS
+        for k in (i + 1, i + 2)
+    }
+    if not dropped:
+        return analysis
+    read = ctx.analyzer.analyse(" ".join(w for i, w in enumerate(found) if i not in dropped))
+    return replace(read, kinds=analysis.kinds | read.kinds)
+
+
+# «законные интересы жителей»: the interests of residents (residents_interests), the text's «законных
+# интересов населения»; the nouns by lemma, and the word they are read as
+INTEREST_LEMMA = "интерес"
+RESIDENT_LEMMA = "житель"
+POPULATION = "населения"
+
+
+def residents_interests(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Что говорится о защите законных интересов жителей?»: the interests of the residents are those
+    of the population, as the text says («защиту законных интересов населения»): «жителей» right after
+    «интересы» is read as «населения». Residents named otherwise («жители сёл», «жителям разъясняют»)
+    keep their word: a plain [житель, население] group answered near misses (quality history)."""
+    found = analysis.words
+    if not any(w.startswith("жител") for w in found):
+        return analysis
+    morphology = shared_morphology()
+    at = {
+        i
+        for i in range(1, len(found))
+        if morphology.info(found[i]).lemma == RESIDENT_LEMMA
+        and morphology.info(found[i - 1]).lemma == INTEREST_LEMMA
+    }
+    return read_with(ctx, analysis, at, POPULATION) if at else analysis
+
+
+# «Какие технологии упомянуты…?», «Какие меры указаны в тексте?»: the short passive participle of
+# mentioning (mentioned_in_text), as lemmas; not «перечислены», whose verb the entries' sample questions
+# share («Перечислите участников»: the participants' categories «перечислены в сообщении» need it)
+MENTIONED_LEMMAS = frozenset({"упомянуть", "указать"})
+SHORT_PARTICIPLE = "PRTS"
+
+
+def mentioned_in_text(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Какие новые технологии упомянуты в связи с правовой системой?»: a thing said to be mentioned
+    is a thing the text names, as «названы» (a stopword) says; the participle is no subject the
+    entries must hold. Only the short passive participle («упоминал ли генпрокурор…» asks of a
+    speaker, read elsewhere)."""
+    dropped = [t.value for t in analysis.terms if t.pos == SHORT_PARTICIPLE and t.value in MENTIONED_LEMMAS]
+    return less(analysis, dropped) if dropped else analysis

@@ -151,6 +151,10 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     frames.applied_alike,
     frames.instruments_of_protection,
     frames.in_every_case,
+    frames.place_become,
+    frames.work_continued,
+    frames.residents_interests,
+    frames.mentioned_in_text,
 )
 # and after it
 PASSES_AFTER_WHEN: tuple[Pass, ...] = (
