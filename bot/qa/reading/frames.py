@@ -1701,27 +1701,36 @@ PURPOSE_TAIL = frozenset({"вообще", "ваще", "нужна", "нужен"
 
 
 # «Зачем поправки?», «Для чего нужны изменения?», "Why the amendments?": the changes the draft
-# proposes asked why, with nothing else (need words aside), are the reform asked why (changes_asked_why)
-CHANGES_WORDS = "изменение changes өзгеріс"
+# proposes asked why, with nothing else (need words aside), are asked what they are aimed at
+# (changes_asked_why), by language: the changes' words and the documents' word of aiming
+CHANGES_AIMED = (("изменение", "направлены"), ("өзгеріс", "бағытталған"), ("changes", "aimed"))
+CHANGES_WORDS = " ".join(changes for changes, _ in CHANGES_AIMED)
 NEED_WORDS = "нужный необходимость надо need needed қажет"
-WHOLE_FOR_CHANGES = "конституционная реформа"
 
 
 def changes_asked_why(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
-    """«Зачем поправки вообще?», «Для чего нужны изменения?»: the reason for the changes the draft
-    proposes is the reform's own (its aims), not the reason for explaining them («Зачем объяснять
-    поправки?» keeps its verb, «поправки в налоговый кодекс» another law): only when the changes,
-    and words of need, are all the question names."""
+    """«Зачем поправки вообще?», «Для чего нужны изменения?», «Өзгерістер не үшін қажет?»: the reason
+    for the changes the draft proposes is what the documents say they are aimed at («изменения …
+    направлены на…», kind `reason` dropped, the word of aiming added), not the reason for
+    explaining them («Зачем объяснять поправки?» keeps its verb, «поправки в налоговый кодекс»
+    another law): only when the changes, and words of need, are all the question names. (The
+    reform's aims are the President's initiatives' («реформа рассмотрена как продолжение
+    инициатив…, направленных на…»), another list.)"""
     if "reason" not in analysis.kinds:
         return analysis
     changes = ctx.analyzer.analyse(CHANGES_WORDS).values
     need = ctx.analyzer.analyse(NEED_WORDS).values
     if not changes & analysis.values or not analysis.values <= changes | need:
         return analysis
-    whole = ctx.analyzer.analyse(WHOLE_FOR_CHANGES).terms
-    kept = tuple(t for t in analysis.terms if t.value not in changes)
-    terms = (*kept, *whole)
-    return replace(analysis, terms=terms, values=frozenset(t.value for t in terms))
+    aimed = next(
+        (aim for words, aim in CHANGES_AIMED if ctx.analyzer.analyse(words).values & analysis.values), ""
+    )
+    added = tuple(t for t in ctx.analyzer.analyse(aimed).terms if t.value not in analysis.values)
+    kept = tuple(t for t in analysis.terms if t.value not in need)
+    terms = (*kept, *added)
+    return replace(
+        analysis, terms=terms, values=frozenset(t.value for t in terms), kinds=analysis.kinds - {"reason"}
+    )
 
 
 # «дают ли людям информацию», «инфо про реформу дают»: a verb of giving with a noun of information as
