@@ -6,6 +6,7 @@ said only when entries are about the question's subject and none of them could a
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Sequence
 
 from bot.qa.analyzer import Analysis, Term
@@ -136,6 +137,16 @@ FRAMING_NOUNS = frozenset(
 )
 
 
+# «диспетчер такси уральск. полиция будет…», «водила из павлодара) что мне…»: a short opening
+# sentence (up to ASKER_SPAN words) ended by a full stop, a bracket or a line break, with no question
+# mark of its own, before the rest of the message (_opening_aside)
+# third-person pronouns after it point back to the opening: then it names what is asked
+BACK_PRONOUNS = frozenset(
+    "он она оно они его ее её их им ими ему ей ней нее неё него нему ним них нем нём it they them its their".split()
+)
+OPENING_SENTENCE = re.compile(r"^\s*([^.?!)\n]+?)\s*[.)!\n]+\s+(?=\S)")
+
+
 # «в плане их прав», «в смысле защиты»: a compound preposition of respect opens with «в»
 # (_in_respect_of; its nouns are frames.RESPECT_FORMS)
 IN = "в"
@@ -149,6 +160,7 @@ def decline_kind(
     cosines: dict[str, float],
     *,
     several: bool = False,
+    question: str = "",
 ) -> DeclineKind:
     best_cosine = max(cosines.values(), default=-1.0)
     if not subject.any_known:  # nothing the document talks about (an embedding is near anything)
@@ -190,6 +202,10 @@ def decline_kind(
             or _other_side_held(ctx, analysis, subject, candidates)
             # how the asked thing is framed: no detail of it
             or set(subject.unknown) <= FRAMING_NOUNS | _in_respect_of(ctx, analysis.words)
+            or (
+                any(t.known and _names_a_topic(ctx, t) for t in analysis.terms)
+                and set(subject.unknown) <= _opening_aside(ctx, question)
+            )
         ):
             return "not_found"
         return "not_in_document" if any(map(about_subject, candidates)) else "not_found"
@@ -226,6 +242,27 @@ def _in_respect_of(ctx: EngineContext, found: Sequence[str]) -> frozenset[str]:
     части» does; it is no detail (not «план» alone: «Какой план реформ?» asks a plan)."""
     nouns = [w for before, w in itertools.pairwise(found) if before == IN and w in RESPECT_FORMS]
     return frozenset(t.value for t in ctx.analyzer.analyse(" ".join(nouns)).terms) if nouns else frozenset()
+
+
+def _opening_aside(ctx: EngineContext, question: str) -> frozenset[str]:
+    """«Диспетчер такси, Уральск. Полиция будет профилактикой заниматься?», «мама ребенка инвалида.
+    права защищать будут лучше…», «водила из павлодара) что мне с этой реформы…»: a short opening
+    sentence naming nothing the documents use and asking nothing is the asker telling who or where
+    they are; its words are no detail asked (the unknown terms' values; empty when the message does
+    not open so). The caller also wants the message to name a topic the documents know: «Министр
+    юстиции. Что он сказал?» asks of the minister (not in the document)."""
+    if "." not in question and ")" not in question and "\n" not in question:
+        return frozenset()
+    match = OPENING_SENTENCE.match(question)
+    if match is None or len(match.group(1).split()) > ASKER_SPAN:
+        return frozenset()
+    rest = question[match.end() :].lower().replace("ё", "е")
+    if not BACK_PRONOUNS.isdisjoint(re.findall(r"\w+", rest)):
+        return frozenset()  # «Налоги. Что о них говорили?»: the opening is what is asked
+    opening = ctx.analyzer.analyse(match.group(1))
+    if opening.kinds or not opening.terms or any(t.known for t in opening.terms):
+        return frozenset()
+    return frozenset(t.value for t in opening.terms)
 
 
 def _names_a_doer(ctx: EngineContext, candidate: Candidate, subject: Subject) -> bool:
