@@ -144,6 +144,7 @@ FRAMING_NOUNS = frozenset(
 BACK_PRONOUNS = frozenset(
     "он она оно они его ее её их им ими ему ей ней нее неё него нему ним них нем нём it they them its their".split()
 )
+REST_MIN = 3  # words after it: fewer are a word cut by an abbreviation's full stop
 OPENING_SENTENCE = re.compile(r"^\s*([^.?!)\n]+?)\s*[.)!\n]+\s+(?=\S)")
 
 
@@ -256,13 +257,24 @@ def _opening_aside(ctx: EngineContext, question: str) -> frozenset[str]:
     match = OPENING_SENTENCE.match(question)
     if match is None or len(match.group(1).split()) > ASKER_SPAN:
         return frozenset()
-    rest = question[match.end() :].lower().replace("ё", "е")
-    if not BACK_PRONOUNS.isdisjoint(re.findall(r"\w+", rest)):
-        return frozenset()  # «Налоги. Что о них говорили?»: the opening is what is asked
-    opening = ctx.analyzer.analyse(match.group(1))
-    if opening.kinds or not opening.terms or any(t.known for t in opening.terms):
+    told = match.group(1)
+    rest = question[match.end() :]
+    following = re.findall(r"\w+", rest.lower().replace("ё", "е"))
+    if "(" in told or len(following) < REST_MIN or not BACK_PRONOUNS.isdisjoint(following):
+        # "governors (akims) be elected", «утечку перс. данных»: no sentence of its own; «Налоги.
+        # Что о них говорили?»: the opening is what is asked
         return frozenset()
-    return frozenset(t.value for t in opening.terms)
+    opening = ctx.analyzer.analyse(told)
+    if (
+        opening.kinds
+        or not opening.terms
+        or any(t.known for t in opening.terms)
+        or not CLAUSE_OPENERS.isdisjoint(opening.words)
+    ):
+        return frozenset()
+    # «Я налоговый инспектор. Какие изменения… в налоговую систему?»: a word the question repeats
+    # is asked
+    return frozenset(t.value for t in opening.terms) - ctx.analyzer.analyse(rest).values
 
 
 def _names_a_doer(ctx: EngineContext, candidate: Candidate, subject: Subject) -> bool:
