@@ -16,6 +16,7 @@ from bot.qa.kb import BEYOND_LIST
 from bot.qa.models import DeclineKind
 from bot.qa.morph import shared_morphology
 from bot.qa.reading.frames import NEEDED_FORMS, RESPECT_FORMS
+from bot.qa.reading.kazakh_nouns import KAZAKH_ABOUT
 from bot.qa.reading.sayings import VOICE_NOUNS, VOICE_SAYING, VOICE_SPAN
 from bot.qa.reading.weighed import contrast_sides
 from bot.qa.subject import ALTERNATIVE_WORDS, SUBJECT_POS, WHOLE_STEMS, Subject
@@ -148,6 +149,13 @@ REST_MIN = 3  # words after it: fewer are a word cut by an abbreviation's full s
 OPENING_SENTENCE = re.compile(r"^\s*([^.?!)\n]+?)\s*[.)!\n]+\s+(?=\S)")
 
 
+# the Kazakh «which» (and its spellings without Kazakh letters) and the noun «жер» (place) after it:
+# «қай жерде / жерге» asks where (_which_place)
+WHICH_KAZAKH = frozenset({"қай", "кай", "каи", "kai", "qai", "qay"})
+# (not its possessive: «Преамбуланың қай жерінде» asks which part of the Preamble)
+PLACE_FORMS = frozenset({"жерге", "жерде", "жерден", "zherge", "zherde", "jerge", "jerde"})
+
+
 # «в плане их прав», «в смысле защиты»: a compound preposition of respect opens with «в»
 # (_in_respect_of; its nouns are frames.RESPECT_FORMS)
 IN = "в"
@@ -202,7 +210,11 @@ def decline_kind(
             or _contrasted(ctx, analysis, subject, candidates)
             or _other_side_held(ctx, analysis, subject, candidates)
             # how the asked thing is framed: no detail of it
-            or set(subject.unknown) <= FRAMING_NOUNS | _in_respect_of(ctx, analysis.words)
+            or set(subject.unknown)
+            <= FRAMING_NOUNS
+            | KAZAKH_ABOUT
+            | _in_respect_of(ctx, analysis.words)
+            | _which_place(ctx, analysis.words)
             or (
                 any(t.known and _names_a_topic(ctx, t) for t in analysis.terms)
                 and set(subject.unknown) <= _opening_aside(ctx, question)
@@ -275,6 +287,14 @@ def _opening_aside(ctx: EngineContext, question: str) -> frozenset[str]:
     # «Я налоговый инспектор. Какие изменения… в налоговую систему?»: a word the question repeats
     # is asked
     return frozenset(t.value for t in opening.terms) - ctx.analyzer.analyse(rest).values
+
+
+def _which_place(ctx: EngineContext, found: Sequence[str]) -> frozenset[str]:
+    """«Заң және тәртіп қағидаты қай жерге енгізіледі?» (into which place: where), also spelt in
+    Latin letters («kai zherge»): the place after the Kazakh «which» asks where, it is no detail
+    (the term's value; not «қай министр»: which minister is asked)."""
+    places = [w for before, w in itertools.pairwise(found) if before in WHICH_KAZAKH and w in PLACE_FORMS]
+    return frozenset(t.value for t in ctx.analyzer.analyse(" ".join(places)).terms) if places else frozenset()
 
 
 def _names_a_doer(ctx: EngineContext, candidate: Candidate, subject: Subject) -> bool:
