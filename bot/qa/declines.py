@@ -142,8 +142,10 @@ FRAMING_NOUNS = frozenset(
 # sentence (up to ASKER_SPAN words) ended by a full stop, a bracket or a line break, with no question
 # mark of its own, before the rest of the message (_opening_aside)
 # third-person pronouns after it point back to the opening: then it names what is asked
+# (the message is lowercased and «ё» spelt «е» first)
 BACK_PRONOUNS = frozenset(
-    "он она оно они его ее её их им ими ему ей ней нее неё него нему ним них нем нём it they them its their".split()
+    {"он", "она", "оно", "они", "его", "ее", "их", "им", "ими", "ему", "ей", "ней", "нее", "него", "нему"}
+    | {"ним", "них", "нем", "it", "they", "them", "its", "their"}
 )
 REST_MIN = 3  # words after it: fewer are a word cut by an abbreviation's full stop
 OPENING_SENTENCE = re.compile(r"^\s*([^.?!)\n]+?)\s*[.)!\n]+\s+(?=\S)")
