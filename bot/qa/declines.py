@@ -147,6 +147,8 @@ BACK_PRONOUNS = frozenset(
     {"он", "она", "оно", "они", "его", "ее", "их", "им", "ими", "ему", "ей", "ней", "нее", "него", "нему"}
     | {"ним", "них", "нем", "it", "they", "them", "its", "their"}
 )
+# «Меня волнуют налоги.», «Нам интересны пенсии.»: the asker's concern names what is asked
+CONCERNED = frozenset({"меня", "мне", "нас", "нам"})
 REST_MIN = 3  # words after it: fewer are a word cut by an abbreviation's full stop
 OPENING_SENTENCE = re.compile(r"^\s*([^.?!)\n]+?)\s*[.)!\n]+\s+(?=\S)")
 
@@ -284,6 +286,7 @@ def _opening_aside(ctx: EngineContext, question: str) -> frozenset[str]:
         or not opening.terms
         or any(t.known for t in opening.terms)
         or not CLAUSE_OPENERS.isdisjoint(opening.words)
+        or not CONCERNED.isdisjoint(opening.words)
     ):
         return frozenset()
     # «Я налоговый инспектор. Какие изменения… в налоговую систему?»: a word the question repeats
