@@ -6,6 +6,7 @@ said only when entries are about the question's subject and none of them could a
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Sequence
 
 from bot.qa.analyzer import Analysis, Term
@@ -15,6 +16,7 @@ from bot.qa.kb import BEYOND_LIST
 from bot.qa.models import DeclineKind
 from bot.qa.morph import shared_morphology
 from bot.qa.reading.frames import NEEDED_FORMS, RESPECT_FORMS
+from bot.qa.reading.kazakh_nouns import KAZAKH_ABOUT
 from bot.qa.reading.sayings import VOICE_NOUNS, VOICE_SAYING, VOICE_SPAN
 from bot.qa.reading.weighed import contrast_sides
 from bot.qa.subject import ALTERNATIVE_WORDS, SUBJECT_POS, WHOLE_STEMS, Subject
@@ -136,6 +138,28 @@ FRAMING_NOUNS = frozenset(
 )
 
 
+# «диспетчер такси уральск. полиция будет…», «водила из павлодара) что мне…»: a short opening
+# sentence (up to ASKER_SPAN words) ended by a full stop, a bracket or a line break, with no question
+# mark of its own, before the rest of the message (_opening_aside)
+# third-person pronouns after it point back to the opening: then it names what is asked
+# (the message is lowercased and «ё» spelt «е» first)
+BACK_PRONOUNS = frozenset(
+    {"он", "она", "оно", "они", "его", "ее", "их", "им", "ими", "ему", "ей", "ней", "нее", "него", "нему"}
+    | {"ним", "них", "нем", "it", "they", "them", "its", "their"}
+)
+# «Меня волнуют налоги.», «Нам интересны пенсии.»: the asker's concern names what is asked
+CONCERNED = frozenset({"меня", "мне", "нас", "нам"})
+REST_MIN = 3  # words after it: fewer are a word cut by an abbreviation's full stop
+OPENING_SENTENCE = re.compile(r"^\s*([^.?!)\n]+?)\s*[.)!\n]+\s+(?=\S)")
+
+
+# the Kazakh «which» (and its spellings without Kazakh letters) and the noun «жер» (place) after it:
+# «қай жерде / жерге» asks where (_which_place)
+WHICH_KAZAKH = frozenset({"қай", "кай", "каи", "kai", "qai", "qay"})
+# (not its possessive: «Преамбуланың қай жерінде» asks which part of the Preamble)
+PLACE_FORMS = frozenset({"жерге", "жерде", "жерден", "zherge", "zherde", "jerge", "jerde"})
+
+
 # «в плане их прав», «в смысле защиты»: a compound preposition of respect opens with «в»
 # (_in_respect_of; its nouns are frames.RESPECT_FORMS)
 IN = "в"
@@ -149,6 +173,7 @@ def decline_kind(
     cosines: dict[str, float],
     *,
     several: bool = False,
+    question: str = "",
 ) -> DeclineKind:
     best_cosine = max(cosines.values(), default=-1.0)
     if not subject.any_known:  # nothing the document talks about (an embedding is near anything)
@@ -189,7 +214,15 @@ def decline_kind(
             or _contrasted(ctx, analysis, subject, candidates)
             or _other_side_held(ctx, analysis, subject, candidates)
             # how the asked thing is framed: no detail of it
-            or set(subject.unknown) <= FRAMING_NOUNS | _in_respect_of(ctx, analysis.words)
+            or set(subject.unknown)
+            <= FRAMING_NOUNS
+            | KAZAKH_ABOUT
+            | _in_respect_of(ctx, analysis.words)
+            | _which_place(ctx, analysis.words)
+            or (
+                any(t.known and _names_a_topic(ctx, t) for t in analysis.terms)
+                and set(subject.unknown) <= _opening_aside(ctx, question)
+            )
         ):
             return "not_found"
         return "not_in_document" if any(map(about_subject, candidates)) else "not_found"
@@ -226,6 +259,47 @@ def _in_respect_of(ctx: EngineContext, found: Sequence[str]) -> frozenset[str]:
     части» does; it is no detail (not «план» alone: «Какой план реформ?» asks a plan)."""
     nouns = [w for before, w in itertools.pairwise(found) if before == IN and w in RESPECT_FORMS]
     return frozenset(t.value for t in ctx.analyzer.analyse(" ".join(nouns)).terms) if nouns else frozenset()
+
+
+def _opening_aside(ctx: EngineContext, question: str) -> frozenset[str]:
+    """«Диспетчер такси, Уральск. Полиция будет профилактикой заниматься?», «мама ребенка инвалида.
+    права защищать будут лучше…», «водила из павлодара) что мне с этой реформы…»: a short opening
+    sentence naming nothing the documents use and asking nothing is the asker telling who or where
+    they are; its words are no detail asked (the unknown terms' values; empty when the message does
+    not open so). The caller also wants the message to name a topic the documents know: «Министр
+    юстиции. Что он сказал?» asks of the minister (not in the document)."""
+    if "." not in question and ")" not in question and "\n" not in question:
+        return frozenset()
+    match = OPENING_SENTENCE.match(question)
+    if match is None or len(match.group(1).split()) > ASKER_SPAN:
+        return frozenset()
+    told = match.group(1)
+    rest = question[match.end() :]
+    following = re.findall(r"\w+", rest.lower().replace("ё", "е"))
+    if "(" in told or len(following) < REST_MIN or not BACK_PRONOUNS.isdisjoint(following):
+        # "governors (akims) be elected", «утечку перс. данных»: no sentence of its own; «Налоги.
+        # Что о них говорили?»: the opening is what is asked
+        return frozenset()
+    opening = ctx.analyzer.analyse(told)
+    if (
+        opening.kinds
+        or not opening.terms
+        or any(t.known for t in opening.terms)
+        or not CLAUSE_OPENERS.isdisjoint(opening.words)
+        or not CONCERNED.isdisjoint(opening.words)
+    ):
+        return frozenset()
+    # «Я налоговый инспектор. Какие изменения… в налоговую систему?»: a word the question repeats
+    # is asked
+    return frozenset(t.value for t in opening.terms) - ctx.analyzer.analyse(rest).values
+
+
+def _which_place(ctx: EngineContext, found: Sequence[str]) -> frozenset[str]:
+    """«Заң және тәртіп қағидаты қай жерге енгізіледі?» (into which place: where), also spelt in
+    Latin letters («kai zherge»): the place after the Kazakh «which» asks where, it is no detail
+    (the term's value; not «қай министр»: which minister is asked)."""
+    places = [w for before, w in itertools.pairwise(found) if before in WHICH_KAZAKH and w in PLACE_FORMS]
+    return frozenset(t.value for t in ctx.analyzer.analyse(" ".join(places)).terms) if places else frozenset()
 
 
 def _names_a_doer(ctx: EngineContext, candidate: Candidate, subject: Subject) -> bool:

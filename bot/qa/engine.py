@@ -581,7 +581,9 @@ class Engine:
         if intent is not None and not (rest and asks):
             return self.replies.smalltalk(question, intent, lang)
         several = asks_several(focus(question)[0])
-        kind = decline_kind(self.context, analysis, subject, candidates, cosines, several=several)
+        kind = decline_kind(
+            self.context, analysis, subject, candidates, cosines, several=several, question=question
+        )
         # the entries offered instead: only when the bot says it found nothing
         close = (
             [c for c in candidates[:MAX_SUGGESTIONS] if self._close(c, subject)]
