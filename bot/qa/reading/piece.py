@@ -13,9 +13,13 @@ from bot.qa.reading.context import ADJECTIVE_POS, ASKING_WHICH, ReaderContext
 from bot.qa.reading.edits import less
 
 # «судя по финалу текста», «если судить по релизу», "judging by the release": what the asker judges
-# by (without_judged_by)
+# by (without_judged_by); so «если верить пресс-релизу», only of the piece read («если верить
+# генпрокурору» names whose words are asked)
+_PIECE = r"(?:сообщени|текст|релиз|пресс-релиз|материал|документ|публикаци)\w*"
 _JUDGED_BY = re.compile(
-    r"(?:судя\s+по|(?:если\s+)?судить\s+по|judging\s+(?:by|from))\s+[^,?.!;—–]+", re.IGNORECASE
+    r"(?:судя\s+по|(?:если\s+)?судить\s+по|judging\s+(?:by|from))\s+[^,?.!;—–]+"
+    rf"|если\s+верить\s+(?:(?:этому|данному)\s+)?{_PIECE}",
+    re.IGNORECASE,
 )
 # «в заключительной (итоговой) части сообщения», «в конце текста», "at the end of the release": a place in the
 # piece being read says where the answer is (without_judged_by), not what is asked; «в
@@ -24,7 +28,6 @@ _JUDGED_BY = re.compile(
 # the end of what is read, with no whole of its own after it); so is how the piece opens or ends
 # («Чем заканчивается пресс-релиз — …»),
 # and its closing or opening paragraph ("according to the closing paragraph")
-_PIECE = r"(?:сообщени|текст|релиз|пресс-релиз|материал|документ|публикаци)\w*"
 _ENGLISH_PIECE = r"(?:text|release|press\s+release|message|document)"
 _PLACE_IN_PIECE = re.compile(
     r"\b(?:заключительн|завершающ|итогов|последн|финальн|конечн|перв|начальн)\w*\s+(?:част|абзац|строк)\w*"
@@ -77,14 +80,16 @@ ARTICLE = "статья"
 REFERRED_PIECES = frozenset({WORDING_PIECE, ARTICLE})
 WHICH_PIECE = frozenset({"какой", "который", "which"})
 # «согласно тексту», «по тексту», «в тексте»: the prepositions that refer to the text being read
-REFERRING = frozenset({"согласно", "по", "в", "во"})
+# (and «если верить тексту», as «согласно тексту»)
+REFERRING = frozenset({"согласно", "по", "в", "во", "верить"})
 PLURAL_ENDINGS = ("ы", "ов", "ам", "ами", "ах")
 # those who wrote the piece, right before its name («авторы пресс-релиза», «составители текста»)
 AUTHOR_LEMMAS = frozenset({"автор", "составитель"})
 PRESS = "пресс"
 # «Заң алдындағы теңдік құжатта қалай түсіндірілген?»: the Kazakh locative of the piece read («in the
-# document», «in the text»), which frames a question as «в документе» does (see without_the_piece)
-KAZAKH_PIECE_PLACES = frozenset({"құжатта", "мәтінде"})
+# document», «in the text», «хабарламада»: in the message, the press release), which frames a question
+# as «в документе» does (see without_the_piece)
+KAZAKH_PIECE_PLACES = frozenset({"құжатта", "мәтінде", "хабарламада"})
 
 
 def _places(question: str) -> list[re.Match[str]]:
@@ -123,12 +128,25 @@ def without_judged_by(ctx: ReaderContext, question: str, analysis: Analysis) -> 
     """«Какой должна стать модель, судя по финалу текста?», "judging by the release, …": what the
     asker judges by is where the answer is read, not what is asked (the words after «судя по» up
     to the clause's end); so is a place in the piece («в заключительной части сообщения», «в
-    конце текста»). Only when a word the documents use is left."""
-    found = [m.group() for m in (_JUDGED_BY.search(question), *_places(question)) if m]
+    конце текста»). Only when a word the documents use is left; the verb of «если верить тексту» goes
+    even when none is («Если верить тексту, назовите автора пресс-релиза»: the infinitive, left
+    alone with the piece, would be read as what is asked of it)."""
+    judged = _JUDGED_BY.search(question)
+    found = [m.group() for m in (judged, *_places(question)) if m]
     if not found:
         return analysis
+    if judged is not None and judged.group().casefold().startswith(IF_BELIEVED):
+        believed = ctx.analyzer.analyse(BELIEVING).values
+        kept = tuple(t for t in analysis.terms if t.value not in believed)
+        if kept and len(kept) < len(analysis.terms):
+            analysis = replace(analysis, terms=kept, values=frozenset(t.value for t in kept))
     frame = ctx.analyzer.analyse(" ".join(found)).values
     return less(analysis, frame)
+
+
+# «если верить пресс-релизу» (_JUDGED_BY): its opening and its verb
+IF_BELIEVED = "если"
+BELIEVING = "верить"
 
 
 def without_the_piece(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
@@ -467,7 +485,10 @@ def _unknown_verb(term: Term) -> bool:
 
 # «согласно материалу», «по тексту», «в релизе»: the word right before a piece word that refers to
 # the piece read, left out with it (without_the_piece_words)
-_REFERRING_TO_PIECE = REFERRING | {"судя", "опираясь", "на", "этот", "этом", "этому", "данный", "данном"}
+_REFERRING_TO_PIECE = REFERRING | {
+    *("судя", "опираясь", "на", "этот", "этом", "этому", "данный", "данном", "данному"),
+    "если",  # «если верить пресс-релизу» (_JUDGED_BY)
+}
 
 
 def without_the_piece_words(analysis: Analysis) -> tuple[str, ...]:
