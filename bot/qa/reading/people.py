@@ -928,10 +928,14 @@ def _only_there(ctx: ReaderContext, analysis: Analysis, group: tuple[str, ...], 
     documents name may be asked after it («кто от парламента был и от омбудсмена»: whether someone
     from each was there), and, `at_event` (someone from a body: «от», not one of its members,
     «из»), the event they were at («на кс был кто от парламента»: the round table is where, not
-    what is asked of them; «кто из депутатов был на круглом столе» asks which)."""
+    what is asked of them; «кто из депутатов был на круглом столе» asks which; so does «из» one body:
+    «был кто из АП на круглом столе» asks whether someone from it was there)."""
     taking_part = {t.value for t in analysis.terms} & ctx.there
-    if not _one_body(next((w for w in group if w != ENGLISH_THE), "")):
+    one_body = _one_body(next((w for w in group if w != ENGLISH_THE), ""))
+    if not one_body:
         taking_part = set()  # «кто из депутатов участвовал», "who from the NGOs attended": which ones
+    # («был кто из АП на круглом столе»: someone from one body, as «от» it, was at the event)
+    at_event = at_event or one_body
     if analysis.kinds & {"names", "items"} or not (BE_PAST & set(analysis.words) or taking_part):
         return False
     where = ctx.event if at_event else frozenset()
