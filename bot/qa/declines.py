@@ -506,9 +506,8 @@ def _asker_words(found: Sequence[str]) -> list[str]:
                 aside.append(follower)
         elif i == 0 and _doing_opens(found):  # «продаю телефоны в Алмате, скажите…»
             aside += found[1 : _clause_at(found)]
-        elif i == 0 and (end := _opening_person(found)):  # «волонтёр в НКО, чем…», «тренер по боксу я»
-            aside += found[:end]
-        elif i == 0 and (end := _doing_closes(found)):  # «сорян между обходами пишу, …»
+        elif i == 0 and (end := _opening_person(found) or _doing_closes(found)):
+            # «волонтёр в НКО, чем…», «тренер по боксу я»; «сорян между обходами пишу, …»
             aside += found[:end]
         elif i > 0 and _many_asking(found[i:]):  # «…я. пацаны спрашивают, будет ли…»
             aside.append(word)
