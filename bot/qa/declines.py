@@ -41,6 +41,8 @@ ATTRIBUTING_NOUNS = frozenset({"слово", "оценка", "мнение", "в
 ATTRIBUTING_ENGLISH = (("according", "to"), ("in", "the"))
 # a verb's parts of speech: a side of «или» with one is a clause of its own (_other_side_held)
 VERB_POS = frozenset({"VERB", "INFN", "PRTS"})
+# the parts of speech of a quality weighed beside «или» (_qualities_weighed): full and short adjectives
+QUALITY_POS = frozenset({"ADJF", "ADJS"})
 # the words naming the source after the opener («авторов текста»: a noun and its complement)
 ATTRIBUTION_SPAN = 2
 # The asker's own telling of who they are and where they heard or read of it («я диспетчер на станции
@@ -213,6 +215,7 @@ def decline_kind(
             _named_aside(ctx, analysis, subject)
             or _contrasted(ctx, analysis, subject, candidates)
             or _other_side_held(ctx, analysis, subject, candidates)
+            or _qualities_weighed(ctx, analysis, subject)
             # how the asked thing is framed: no detail of it
             or set(subject.unknown)
             <= FRAMING_NOUNS
@@ -404,6 +407,27 @@ def _other_side_held(
     return False
 
 
+def _qualities_weighed(ctx: EngineContext, analysis: Analysis, subject: Subject) -> bool:
+    """«Изменения скорее консервативные или передовые?»: every unknown word of the subject is one of
+    two qualities set beside one «или» (an adjective each side, next to it): the question asks which
+    the thing is, and the document may tell it in its own words («прогрессивный характер»), which no
+    curated contrast may pair with the asker's, so the bot cannot claim it is silent. Not nouns
+    («референдумом или Парламентом?»: what is asked may be told of neither), nor a quality set
+    against a known word of the documents (_contrasted reads those)."""
+    found = analysis.words
+    at = [i for i, w in enumerate(found) if w in ALTERNATIVE_WORDS]
+    if len(at) != 1 or at[0] == 0 or at[0] + 1 >= len(found):
+        return False
+    sides = (found[at[0] - 1], found[at[0] + 1])
+    morphology = shared_morphology()
+    if not all(morphology.info(w).pos in QUALITY_POS for w in sides):
+        return False
+    terms = ctx.analyzer.analyse(" ".join(sides)).terms
+    if len(terms) != len(sides) or any(t.known for t in terms):
+        return False
+    return set(subject.unknown) <= {t.value for t in terms}
+
+
 def _has_a_verb(words: Sequence[str]) -> bool:
     """The words hold a verb of their own (a clause, not a noun offered as an alternative)."""
     morphology = shared_morphology()
@@ -482,7 +506,8 @@ def _asker_words(found: Sequence[str]) -> list[str]:
                 aside.append(follower)
         elif i == 0 and _doing_opens(found):  # «продаю телефоны в Алмате, скажите…»
             aside += found[1 : _clause_at(found)]
-        elif i == 0 and (end := _opening_person(found)):  # «волонтёр в НКО, чем…», «тренер по боксу я»
+        elif i == 0 and (end := _opening_person(found) or _doing_closes(found)):
+            # «волонтёр в НКО, чем…», «тренер по боксу я»; «сорян между обходами пишу, …»
             aside += found[:end]
         elif i > 0 and _many_asking(found[i:]):  # «…я. пацаны спрашивают, будет ли…»
             aside.append(word)
@@ -525,6 +550,20 @@ def _doing_opens(found: Sequence[str]) -> bool:
         and morphology.info(found[0]).lemma not in ASKING_FIRST
         and _clause_at(found) > 1
     )
+
+
+def _doing_closes(found: Sequence[str]) -> int:
+    """«Сорян, между обходами пишу, реформу как оценили…», «с телефона пишу, …»: the message opens
+    with a few words ended by a verb of the asker's own in the first person (not one of wanting or
+    asking: «про налоги хочу узнать» asks them), none of them an asking word: the asker tells what
+    they are doing. Where the telling ends (0 when it does not open so)."""
+    morphology = shared_morphology()
+    for at, word in enumerate(found[:ASKER_SPAN]):
+        if word in CLAUSE_OPENERS:
+            return 0
+        if at and morphology.first_person_verb(word):
+            return at + 1 if morphology.info(word).lemma not in ASKING_FIRST and at + 1 < len(found) else 0
+    return 0
 
 
 def _clause_at(found: Sequence[str]) -> int:

@@ -361,6 +361,9 @@ class Morphology:
         if parse.tag.POS == "PRTF":  # of equally likely readings, a noun over a participle:
             # «данные» is data, not a form of «дать» («Что даст…» is not about data)
             parse = next((p for p in parses if p.tag.POS == "NOUN" and p.score >= parse.score), parse)
+        if parse.tag.POS == "ADJS":  # of equally likely readings, a passive participle over a
+            # short adjective: «Будет ли усилен правопорядок?» is «усилить», not the rare «усильный»
+            parse = next((p for p in parses if p.tag.POS == "PRTS" and p.score >= parse.score), parse)
         if parse.tag.POS == "VERB" and "impr" in parse.tag.grammemes:
             # of equally likely verbs, the indicative over the imperative: «Пришли ли депутаты?»,
             # «Какие решения нашли?» tell what was done (прийти, найти), not a request to send

@@ -5,6 +5,7 @@ curated phrase («его аппарат»)."""
 from __future__ import annotations
 
 import itertools
+from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.qa.analyzer import Analysis, Term
@@ -928,15 +929,28 @@ def _only_there(ctx: ReaderContext, analysis: Analysis, group: tuple[str, ...], 
     documents name may be asked after it («кто от парламента был и от омбудсмена»: whether someone
     from each was there), and, `at_event` (someone from a body: «от», not one of its members,
     «из»), the event they were at («на кс был кто от парламента»: the round table is where, not
-    what is asked of them; «кто из депутатов был на круглом столе» asks which)."""
+    what is asked of them; «кто из депутатов был на круглом столе» asks which, as «кто из АП
+    присутствовал на круглом столе» does; but «был кто из АП на круглом столе», the verb first, asks
+    whether anyone from it was there)."""
     taking_part = {t.value for t in analysis.terms} & ctx.there
-    if not _one_body(next((w for w in group if w != ENGLISH_THE), "")):
+    one_body = _one_body(next((w for w in group if w != ENGLISH_THE), ""))
+    if not one_body:
         taking_part = set()  # «кто из депутатов участвовал», "who from the NGOs attended": which ones
+    # («был кто из АП на круглом столе»: «был» before «кто», whether anyone from one body was at the
+    # event, as «от» it; not «кто из АП присутствовал на круглом столе»: which of its people)
+    at_event = at_event or (one_body and _been_before_who(analysis.words))
     if analysis.kinds & {"names", "items"} or not (BE_PAST & set(analysis.words) or taking_part):
         return False
     where = ctx.event if at_event else frozenset()
     named = ctx.analyzer.analyse(" ".join(group)).values | ctx.subjects | where | taking_part
     return all(t.value in named or t.pos == "ADVB" for t in analysis.terms)
+
+
+def _been_before_who(found: Sequence[str]) -> bool:
+    """A past «быть» before the first «кто» («был кто из АП…», «были ли кто из…»): «кто» is anyone,
+    the question asks whether someone was there, not who."""
+    at = next((i for i, w in enumerate(found) if w in WHO_WORDS), None)
+    return at is not None and not BE_PAST.isdisjoint(found[:at])
 
 
 def _one_body(word: str) -> bool:
