@@ -55,3 +55,21 @@ def test_whether_they_took_part_and_what_is_named_keep_their_answers(
     speaker the text names keep their answers."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("обьясни коротко суть круглово стола плз", "about_document"),
+        ("обьясни зачем нужна новая конституция", "reform_aims"),
+        ("Обьясните, что такое закон и порядок?", "law_and_order_preamble"),
+        ("разьясни, будут ли разъяснять проект людям", "explanatory_work"),
+    ],
+)
+def test_explain_typed_with_soft_sign_is_a_request(engine, question: str, entry_id: str) -> None:
+    """«обьясни», «разьясни» (a soft sign for the hard one, common in chat) opening a question are
+    addressed to the bot, as «объясни» is: no explaining work asked of; a question about the
+    explaining itself keeps its entry."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
