@@ -72,4 +72,3 @@ def test_explain_typed_with_soft_sign_is_a_request(engine, question: str, entry_
     explaining itself keeps its entry."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
-
