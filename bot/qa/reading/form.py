@@ -116,6 +116,8 @@ NAMING_LEMMAS = frozenset({"назвать", "перечислить"})
 REQUEST_VERBS = frozenset(
     {
         *("объясни", "объясните", "поясни", "поясните", "разъясни", "разъясните", "explain"),
+        # typed with «ь» for «ъ», as often as not in chat
+        *("обьясни", "обьясните", "разьясни", "разьясните"),
         *("уточни", "уточните", "clarify"),
         # «Подтвердите дату…», "Confirm the date…": a detail asked to be confirmed is asked told
         *("подтверди", "подтвердите", "confirm"),

@@ -36,9 +36,12 @@ MEMBERS_WHICH = "какой"
 REPORTING_FRAMES = frozenset(
     {("по", "словам"), ("по", "мнению"), ("по", "оценке"), ("по", "версии"), ("со", "слов")}
 )
-# colloquial words between «кто» and «от» («кто там от АП был», «кто там вообще был из…»); a past
-# «быть» may stand there too («кто был от АП»: whether someone from it was there, see which_of_named)
-MEMBER_FILLERS = frozenset({"там", "тут", "же", "вообще", "конкретно", "exactly"})
+# colloquial words between «кто» and «от» («кто там от АП был», «кто там вообще был из…»), and adverbs
+# of naming one by one («кто персонально представлял АП»: its members by name, as «конкретно»); a
+# past «быть» may stand there too («кто был от АП»: whether someone from it was there, which_of_named)
+MEMBER_FILLERS = frozenset(
+    {"там", "тут", "же", "вообще", "конкретно", "exactly", "персонально", "лично", "personally"}
+)
 MEMBER_GAP = MEMBER_FILLERS | BE_PAST
 # «для кого»: for whom a thing is done, read as «в чьих интересах» (for_whom)
 FOR_WHOM = frozenset({("для", "кого")})
@@ -674,7 +677,10 @@ def which_of_named(ctx: ReaderContext, question: str, analysis: Analysis) -> Ana
         elif "who" in analysis.kinds and _generic_people(found[start]):
             continue  # «Какие специалисты были?»: who was there (which_ones_there), no names
         start = _past_articles_and_delegates(found, start)
-        if group := _group_at(ctx, found, start, whole_phrase=lemma in WHO_WORDS):
+        group = _group_at(ctx, found, start, whole_phrase=lemma in WHO_WORDS)
+        if not group and lemma in WHICH_WORDS:
+            group = _group_after_or(ctx, found, start)
+        if group:
             if link in FROM_WORDS and _only_there(ctx, analysis, group, at_event=link in FROM_BODY):
                 # «кто от АП был?»: whether someone from it was there, as «был ли кто-то от АП»
                 # (taking part, the documents' word for it: only an entry saying who took part tells)
@@ -687,6 +693,21 @@ def which_of_named(ctx: ReaderContext, question: str, analysis: Analysis) -> Ana
                 )
             return replace(analysis, kinds=analysis.kinds | {"names"})
     return analysis
+
+
+# «какие вузы или научные сообщества», "which universities or research institutes": a word of
+# alternatives between two kinds asked of (_group_after_or)
+OR_WORDS = frozenset({"или", "либо", "or"})
+
+
+def _group_after_or(ctx: ReaderContext, found: tuple[str, ...], start: int) -> tuple[str, ...]:
+    """«Какие вузы или научные сообщества участвовали?», "Which universities or research institutes
+    took part?": a noun after «какие» the documents never name, then «или» and a group they name
+    only as a whole: the asking word asks of both, the group's members by name."""
+    at = start + 1
+    if at + 1 >= len(found) or found[at] not in OR_WORDS:
+        return ()
+    return _group_at(ctx, found, _past_articles_and_delegates(found, at + 1), whole_phrase=False)
 
 
 # «какие вузы представляли научное сообщество», "which universities represented the academic
@@ -737,6 +758,71 @@ def one_of_the_group(ctx: ReaderContext, question: str, analysis: Analysis) -> A
         else:
             continue
         if ctx.names_group(" ".join(group)):
+            return replace(analysis, kinds=analysis.kinds | {"names"})
+    return analysis
+
+
+# «Перечислите общественные организации, которые участвовали», «названия общественных организаций»,
+# "list the NGOs": a verb of listing or naming (as typed: «назвал прокурор» is no request), or the
+# noun of a name, before a group (list_of_group); how many words (fillers, articles) may stand between
+LIST_REQUESTS = frozenset(
+    {"перечислите", "перечисли", "перечислить", "назовите", "назови", "назвать", "list"}
+)
+NAME_NOUN = "название"
+LIST_SPAN = 2
+
+
+def list_of_group(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Перечислите общественные организации, которые участвовали», «Названия общественных
+    организаций можете перечислить?», "List the NGOs that took part": listing a group the documents
+    name only as a whole, in the plural (or its delegates), asks its members by name (kind `names`),
+    as «какие общественные организации участвовали?» does (which_of_named): the text names the
+    group, never its members. A group named in the singular («назовите Президента») is one body or
+    person, not a list."""
+    found = analysis.words
+    if LIST_REQUESTS.isdisjoint(found) and NAME_NOUN[:-1] not in question.lower():
+        return analysis
+    morphology = shared_morphology()
+    for i, word in enumerate(found[:-1]):
+        if word not in LIST_REQUESTS and morphology.info(word).lemma != NAME_NOUN:
+            continue
+        for j in range(i + 1, min(len(found), i + 1 + LIST_SPAN)):
+            start = _past_articles_and_delegates(found, j)
+            group = _group_at(ctx, found, start, whole_phrase=False)
+            if group and any(_may_be_plural(w) for w in found[j : start + len(group)]):
+                return replace(analysis, kinds=analysis.kinds | {"names"})
+    return analysis
+
+
+def _may_be_plural(word: str) -> bool:
+    """A Russian word that may be plural, or an English one ending in "s" ("NGOs", "bodies")."""
+    if word.isascii():
+        return word.endswith("s")
+    return shared_morphology().may_be_plural(word)
+
+
+# «Президент Әкімшілігінің өкілі кім болды?»: the Kazakh noun of a delegate (by its stem, typed with
+# Kazakh letters or without; not «өкілеттік», a power) and «кім» (who) asking of it (delegate_who)
+KAZAKH_DELEGATE_STEMS = ("өкіл", "окил")
+KAZAKH_POWER_STEMS = ("өкілет", "окилет")
+KAZAKH_WHO = frozenset({"кім", "кімдер", "ким", "кимдер"})
+
+
+def delegate_who(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Президент Әкімшілігінің өкілі кім болды?», «Парламенттің өкілдері кімдер?»: who a group's
+    delegate was, with the group the documents name only as a whole in the genitive before
+    «өкілі», asks its members by name (kind `names`), as «кто был представителем АП» does: the
+    text says delegates of the group took part, never who they were."""
+    found = analysis.words
+    if KAZAKH_WHO.isdisjoint(found):
+        return analysis
+    for i, word in enumerate(found[1:], start=1):
+        if not word.startswith(KAZAKH_DELEGATE_STEMS) or word.startswith(KAZAKH_POWER_STEMS):
+            continue
+        near = found[max(0, i - WHICH_SPAN - 1) : i + WHICH_SPAN + 2]
+        if KAZAKH_WHO.isdisjoint(near):
+            continue
+        if any(ctx.names_group(" ".join(found[i - k : i])) for k in range(1, min(i, WHICH_SPAN) + 1)):
             return replace(analysis, kinds=analysis.kinds | {"names"})
     return analysis
 

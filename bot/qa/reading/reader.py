@@ -212,6 +212,8 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     frames.consequence_of_a_condition,
     people.which_of_named,
     people.one_of_the_group,
+    people.delegate_who,
+    people.list_of_group,
     people.which_of_members,
     people.which_bodies,
     people.which_represented,
