@@ -566,6 +566,32 @@ def asking_a_question(ctx: ReaderContext, question: str, analysis: Analysis) -> 
     return replace(analysis, terms=terms, values=frozenset(t.value for t in terms))
 
 
+# English "list" as a request ("List the participants.", "Could you list the areas?"): the imperative,
+# not the noun a determiner or "of" marks ("on the list", "a list of deputies")
+LIST_REQUEST = "list"
+LIST_NOUN_BEFORE = frozenset(
+    {"the", "a", "an", "this", "that", "their", "its", "his", "her", "our", "your", "on", "in"}
+)
+
+
+def list_requested(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """The request to list ("List the participants.") is the form of the question, as «назовите» is,
+    no word an entry must share: the curated "list of priority areas" would otherwise outweigh the
+    participants asked. "Which area comes second on the list?" and "a list of deputies" keep the
+    noun."""
+    found = analysis.words
+    if LIST_REQUEST not in found:
+        return analysis
+    dropped = [
+        word
+        for i, word in enumerate(found)
+        if word == LIST_REQUEST
+        and (i == 0 or found[i - 1] not in LIST_NOUN_BEFORE)
+        and found[i + 1 : i + 2] != ("of",)
+    ]
+    return less_words(ctx, analysis, dropped) if dropped else analysis
+
+
 # «в применении к правоохранительным органам», «в приложении к…» ("as applied to"): the verbal noun in
 # the prepositional case between «в» and «к» is the compound preposition «применительно к» (a stopword),
 # not the use of a thing (applied_to); as typed

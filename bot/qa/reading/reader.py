@@ -110,6 +110,7 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     frames.in_a_respect,
     frames.sense_asked,
     frames.asking_a_question,
+    frames.list_requested,
     frames.applied_to,
     frames.on_this_score,
     frames.towards_a_thing,
