@@ -41,7 +41,7 @@ from bot.qa.entry_readings import (
     which_body,
     with_entry_readings,
 )
-from bot.qa.index import EntryScore
+from bot.qa.index import EntryScore, KindMismatched
 from bot.qa.index_cache import cached_knowledge_base, default_cache_dir, load_index, startup_words
 from bot.qa.kb import FORMAT_KIND, WHO_DOES, Entry, KnowledgeBase
 from bot.qa.memory import paused_gc
@@ -568,7 +568,7 @@ class Engine:
             second = next((c for c in candidates[1:] if self.subjects.answers(c.entry_id, subject)), None)
             if self._ambiguous(best.entry_id, best.score, second, analysis, _coverage(best)):
                 sayer = self._sole_sayer(best, second, analysis)
-                if sayer is None:
+                if sayer is None or _unfit(sayer):
                     return self.replies.clarify(question, best, second, lang)  # type: ignore[arg-type]
                 best, second = (sayer, best if sayer is second else second)
             return self.replies.entry_reply(question, self.kb.by_id[best.entry_id], best, second, lang)
@@ -785,9 +785,11 @@ class Engine:
 
     def _answerable(self, score: EntryScore, subject: Subject) -> bool:
         """The lexical signal alone may answer with this entry: enough of the question covered,
-        its subject too, and no noun the documents never use."""
+        its subject too, and no noun the documents never use; never one that cannot answer the
+        kind of question asked (KindMismatched), whatever its score."""
         return (
-            score.score >= ANSWER_MIN
+            not isinstance(score, KindMismatched)
+            and score.score >= ANSWER_MIN
             and score.coverage >= COVERAGE_MIN
             and not subject.unknown
             and self.subjects.answers(score.entry_id, subject)
@@ -825,14 +827,14 @@ class Engine:
             closest = max(cosines, key=lambda e: cosines[e])
             preferred = cosines[first.entry_id] - cosines[second.entry_id] >= PREFER_MARGIN
             overturned = first is runner_up and _worded_closer(top, runner_up)
-            if preferred and closest == first.entry_id and not overturned:
+            if preferred and closest == first.entry_id and not overturned and not _unfit(first):
                 entry = self.kb.by_id[first.entry_id]
                 return self.replies.entry_reply(
                     question, entry, candidate_of(first), candidate_of(second), lang
                 )
         if self._ambiguous(top.entry_id, top.score, runner_up, analysis, top.coverage):
             sayer = self._sole_sayer(top, runner_up, analysis)
-            if sayer is None:
+            if sayer is None or _unfit(sayer):
                 return self.replies.clarify(question, candidate_of(top), candidate_of(runner_up), lang)  # type: ignore[arg-type]
             top, runner_up = (sayer, top if sayer is runner_up else runner_up)
         return self.replies.entry_reply(
@@ -875,17 +877,23 @@ class Engine:
         *,
         bodies_only: bool = False,
     ) -> Sequence[EntryScore]:
-        """The entries ranked, those that cannot answer the kind of question asked lowered (an
-        entry that can count, but not the things a count asks of, among them: see _counts); an
-        entry listing the things whose items are asked fits as one of kind `items` does
-        (entry_readings.itemised)."""
+        """The entries ranked, those that cannot answer the kind of question asked lowered and
+        marked as never answering (KindMismatched; an entry that can count, but not the things a
+        count asks of, among them: see _counts); an entry listing the things whose items are asked
+        fits as one of kind `items` does (entry_readings.itemised). One answering requests for
+        items, but not naming those asked (_names_items), is only lowered: the semantic rescue,
+        which reads the kinds alone, may still find it the answer («Назовите четыре ключевых
+        направления»)."""
         if not kinds:
             return ranked
         fits = self._fitting(kinds, listing, bodies_only)
+        lowered = KIND_MISMATCH_FACTOR
         adjusted = [
-            s
-            if s.entry_id in fits and self._counts(s.entry_id, count) and self._names_items(s.entry_id, items)
-            else EntryScore(s.entry_id, s.score * KIND_MISMATCH_FACTOR, s.question, s.coverage, s.similarity)
+            KindMismatched(s.entry_id, s.score * lowered, s.question, s.coverage, s.similarity)
+            if s.entry_id not in fits or not self._counts(s.entry_id, count)
+            else s
+            if self._names_items(s.entry_id, items)
+            else EntryScore(s.entry_id, s.score * lowered, s.question, s.coverage, s.similarity)
             for s in ranked
         ]
         return sorted(adjusted, key=SCORE, reverse=True)
@@ -1043,13 +1051,19 @@ def _coverage(scored: EntryScore | Candidate) -> float:
     return scored.lexical.coverage if scored.lexical is not None else 0.0
 
 
+def _unfit(scored: EntryScore | Candidate) -> bool:
+    """The entry cannot answer the kind of question asked (KindMismatched): it never answers."""
+    lexical = scored.lexical if isinstance(scored, Candidate) else scored
+    return isinstance(lexical, KindMismatched)
+
+
 def _alone_in_place(covering: Sequence[EntryScore], placed: frozenset[str], subject: Subject) -> bool:
     """«Какие принципы названы в последнем абзаце пресс-релиза?»: the question names a place in
     the piece (the ranking holds only that place's entries, Engine._in_place), and one entry of it
     alone holds every word of the question and its subject: that paragraph's answer, though a
     single word scores below ANSWER_MIN. Not when another entry of the place holds them all too,
     nor for a noun the documents never use."""
-    if not placed or subject.unknown or covering[0].coverage < 1.0:
+    if not placed or subject.unknown or covering[0].coverage < 1.0 or _unfit(covering[0]):
         return False
     return len(covering) < 2 or covering[1].coverage < 1.0
 

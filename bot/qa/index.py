@@ -100,6 +100,14 @@ class EntryScore(NamedTuple):
     similarity: float  # weighted F1 with the best variant
 
 
+class KindMismatched(EntryScore):
+    """An entry that cannot answer the kind of question asked (when, where, how many, who, names…:
+    Engine._rank), its score lowered: ranked and offered, never the answer itself, whatever its
+    score (a perfect match of the words is no answer to «где?» from an entry telling «когда»)."""
+
+    __slots__ = ()
+
+
 @dataclass(frozen=True, slots=True)
 class Postings:
     """For each id (row), the sorted positions it occurs at, packed as one array (CSR layout)."""

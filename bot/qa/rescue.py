@@ -10,7 +10,7 @@ from bot.qa import kazakh
 from bot.qa.analyzer import Analysis
 from bot.qa.candidates import Candidate
 from bot.qa.engine_context import EngineContext
-from bot.qa.index import EntryScore
+from bot.qa.index import EntryScore, KindMismatched
 from bot.qa.morph import PREDICATE_POS
 from bot.qa.subject import Subject
 from bot.qa.thresholds import (
@@ -46,7 +46,7 @@ def rescued(
     """Where the lexical signal alone would not answer: both signals together are confident
     and agree, the entry covers the question's subject and fits its kind."""
     lex = best.lexical
-    if not ctx.subjects.answers(best.entry_id, subject):
+    if isinstance(lex, KindMismatched) or not ctx.subjects.answers(best.entry_id, subject):
         return False
     entry = ctx.kb.by_id[best.entry_id]
     if analysis.kinds and not entry.answers_kinds(analysis.kinds):

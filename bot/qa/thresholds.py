@@ -23,7 +23,9 @@ PREFER_MARGIN = 0.02
 WORDING_LEAD = 0.1
 WORDED_AS = 0.85
 # A question asking what an entry cannot answer (когда, где, сколько, кто, names, «кто ещё, кроме…»:
-# every kind asked must be among the entry's question_kinds) keeps this share of its score.
+# every kind asked must be among the entry's question_kinds) keeps this share of its score, and
+# never answers, whatever its score (index.KindMismatched): lowered, it is still offered and read by
+# the declines, and the answering thresholds need not stay above a perfect match lowered (50).
 KIND_MISMATCH_FACTOR = 0.5
 SUGGESTION_MIN = 25.0
 MAX_SUGGESTIONS = 3
