@@ -528,13 +528,19 @@ def sense_asked(ctx: ReaderContext, question: str, analysis: Analysis) -> Analys
     sense, so it would read as one the documents never use). Only after those question words:
     «мағынасы» (its meaning) is left as it stands."""
     found = analysis.words
-    if KAZAKH_SENSE_FORM not in found:
+    return _less_word_where(
+        ctx, analysis, KAZAKH_SENSE_FORM, lambda i: i > 0 and found[i - 1] in KAZAKH_WHICH
+    )
+
+
+def _less_word_where(
+    ctx: ReaderContext, analysis: Analysis, word: str, framed: Callable[[int], bool]
+) -> Analysis:
+    """The analysis less each occurrence of `word` whose position `framed` accepts (by its
+    neighbours): a word of a frame taken out, the same word elsewhere kept."""
+    if word not in analysis.words:
         return analysis
-    dropped = [
-        word
-        for i, word in enumerate(found)
-        if word == KAZAKH_SENSE_FORM and i > 0 and found[i - 1] in KAZAKH_WHICH
-    ]
+    dropped = [w for i, w in enumerate(analysis.words) if w == word and framed(i)]
     return less_words(ctx, analysis, dropped) if dropped else analysis
 
 
@@ -580,16 +586,12 @@ def list_requested(ctx: ReaderContext, question: str, analysis: Analysis) -> Ana
     participants asked. "Which area comes second on the list?" and "a list of deputies" keep the
     noun."""
     found = analysis.words
-    if LIST_REQUEST not in found:
-        return analysis
-    dropped = [
-        word
-        for i, word in enumerate(found)
-        if word == LIST_REQUEST
-        and (i == 0 or found[i - 1] not in LIST_NOUN_BEFORE)
-        and found[i + 1 : i + 2] != ("of",)
-    ]
-    return less_words(ctx, analysis, dropped) if dropped else analysis
+    return _less_word_where(
+        ctx,
+        analysis,
+        LIST_REQUEST,
+        lambda i: (i == 0 or found[i - 1] not in LIST_NOUN_BEFORE) and found[i + 1 : i + 2] != ("of",),
+    )
 
 
 # «в применении к правоохранительным органам», «в приложении к…» ("as applied to"): the verbal noun in
