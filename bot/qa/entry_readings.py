@@ -429,7 +429,8 @@ def itemised(ctx: EngineContext, analysis: Analysis) -> frozenset[str]:
 def items_asked(ctx: EngineContext, analysis: Analysis) -> str | None:
     """The thing whose particular items a request for them names (kind `items`: «Назовите законы»,
     «Какие именно участники были?»): the first thing named after the words asking it, an adjective
-    passed over; None when it asks none or names a thing the knowledge base does not know."""
+    or a number passed over («Назовите четыре направления» asks the directions); None when it asks
+    none or names a thing the knowledge base does not know."""
     if "items" not in analysis.kinds:
         return None
     found = analysis.words
@@ -437,7 +438,11 @@ def items_asked(ctx: EngineContext, analysis: Analysis) -> str | None:
     if at is None:
         return None
     head = next(
-        (t for t in ctx.analyzer.analyse(" ".join(found[at + 1 :])).terms if t.pos not in NOT_THINGS),
+        (
+            t
+            for t in ctx.analyzer.analyse(" ".join(found[at + 1 :])).terms
+            if t.pos not in NOT_THINGS and t.value not in NUMBER_LEMMAS
+        ),
         None,
     )
     return head.value if head is not None and head.known else None

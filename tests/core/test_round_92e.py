@@ -1,9 +1,11 @@
-"""Round 92e: English "list" as a request is the form of the question, not a word an entry must share
-(real engine)."""
+"""Round 92e: English "list" as a request is the form of the question, not a word an entry must share;
+a number before the items asked is no thing asked (real engine)."""
 
 from __future__ import annotations
 
 import pytest
+
+from bot.qa.entry_readings import items_asked
 
 from ._support import describe
 
@@ -38,3 +40,18 @@ def test_listing_what_the_text_never_names_declines(engine, question: str) -> No
     """The text names no deputy and no scientist."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "thing"),
+    [
+        ("Назовите четыре ключевых направления обсуждения", "направление"),
+        ("Назовите три направления", "направление"),
+        ("Назовите направления", "направление"),
+    ],
+)
+def test_a_number_before_the_items_asked_is_passed_over(engine, question: str, thing: str) -> None:
+    """«Назовите четыре направления» asks the directions: the count is no thing asked (round 92d
+    found «четыре» read as one)."""
+    analysis = engine.context.analyzer.analyse(question)
+    assert items_asked(engine.context, analysis) == thing
