@@ -2442,14 +2442,16 @@ def in_every_case(ctx: ReaderContext, question: str, analysis: Analysis) -> Anal
     нарушений», «в случае утечки данных») or one region («в моём регионе») stays asked."""
     found = analysis.words
     morphology = shared_morphology()
-    spread = EVERY_LEMMAS
-    if _differently_at(found) or any(morphology.info(word).lemma in DIFFERING_LEMMAS for word in found):
-        spread = EVERY_LEMMAS | VARIETY_LEMMAS
-    every = [
-        word
+    cases = [
+        (before, word)
         for before, word in itertools.pairwise(found)
-        if morphology.info(word).lemma in CASE_LEMMAS and morphology.info(before).lemma in spread
+        if morphology.info(word).lemma in CASE_LEMMAS
     ]
+    every: list[str] = []
+    if cases:  # (whether the question asks of differing is read only when a case or place is named)
+        differing = _differently_at(found) or any(morphology.info(w).lemma in DIFFERING_LEMMAS for w in found)
+        spread = EVERY_LEMMAS | VARIETY_LEMMAS if differing else EVERY_LEMMAS
+        every = [word for before, word in cases if morphology.info(before).lemma in spread]
     every += _without_exception(found)
     every += _every_place_en(found)
     every += _in_and_outside(found)
@@ -2482,8 +2484,10 @@ def _in_and_outside(found: tuple[str, ...]) -> list[str]:
             continue
         place = found[opening + 1]
         after = found[i + 1]
-        if after in PLACE_BACK or morphology.info(after).lemma == morphology.info(place).lemma:
-            return [place] if after in PLACE_BACK else [place, after]
+        if after in PLACE_BACK:  # «вне его»
+            return [place]
+        if morphology.info(after).lemma == morphology.info(place).lemma:  # «вне суда»
+            return [place, after]
     return []
 
 
