@@ -153,6 +153,11 @@ BACK_PRONOUNS = frozenset(
 CONCERNED = frozenset({"меня", "мне", "нас", "нам"})
 REST_MIN = 3  # words after it: fewer are a word cut by an abbreviation's full stop
 OPENING_SENTENCE = re.compile(r"^\s*([^.?!)\n]+?)\s*[.)!\n]+\s+(?=\S)")
+# «соседа повязали, …», «блогер я, …»: a shorter opening clause before a comma, of two to
+# CLAUSE_SPAN words, with a verb or the asker's «я» / «мы» (_opening_match)
+OPENING_CLAUSE = re.compile(r"^\s*([^,.?!)\n:;—–]+?)\s*,\s+(?=\S)")
+CLAUSE_WORDS_MIN = 2
+CLAUSE_SPAN = 4
 
 
 # the Kazakh «which» (and its spellings without Kazakh letters) and the noun «жер» (place) after it:
@@ -271,10 +276,8 @@ def _opening_aside(ctx: EngineContext, question: str) -> frozenset[str]:
     they are; its words are no detail asked (the unknown terms' values; empty when the message does
     not open so). The caller also wants the message to name a topic the documents know: «Министр
     юстиции. Что он сказал?» asks of the minister (not in the document)."""
-    if "." not in question and ")" not in question and "\n" not in question:
-        return frozenset()
-    match = OPENING_SENTENCE.match(question)
-    if match is None or len(match.group(1).split()) > ASKER_SPAN:
+    match = _opening_match(question)
+    if match is None:
         return frozenset()
     told = match.group(1)
     rest = question[match.end() :]
@@ -295,6 +298,27 @@ def _opening_aside(ctx: EngineContext, question: str) -> frozenset[str]:
     # «Я налоговый инспектор. Какие изменения… в налоговую систему?»: a word the question repeats
     # is asked
     return frozenset(t.value for t in opening.terms) - ctx.analyzer.analyse(rest).values
+
+
+def _opening_match(question: str) -> re.Match[str] | None:
+    """The short opening sentence (OPENING_SENTENCE), or a shorter opening clause before a comma
+    (OPENING_CLAUSE: «соседа повязали, в новой конст-ии чего про права граждан есть»)."""
+    if "." in question or ")" in question or "\n" in question:
+        match = OPENING_SENTENCE.match(question)
+        if match is not None:
+            return match if len(match.group(1).split()) <= ASKER_SPAN else None
+    if "," not in question:
+        return None
+    match = OPENING_CLAUSE.match(question)
+    if match is None or not CLAUSE_WORDS_MIN <= len(match.group(1).split()) <= CLAUSE_SPAN:
+        return None
+    # (the asker's doing or «я» / «мы»: a noun phrase alone before a comma is more often the topic,
+    # «Налоги для бизнеса, что изменится…?»)
+    found = re.findall(r"\w+", match.group(1).lower())
+    morphology = shared_morphology()
+    if ROLE_PRONOUNS.isdisjoint(found) and not any(morphology.info(w).pos == "VERB" for w in found):
+        return None
+    return match
 
 
 def _which_place(ctx: EngineContext, found: Sequence[str]) -> frozenset[str]:

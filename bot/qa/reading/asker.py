@@ -243,6 +243,15 @@ ASKER_SUBJECT_PRONOUNS = frozenset({"я", "мы", "i", "we"})
 # "…? In Poland we have a similar debate.", «…? У себя в Польше мы спорим о том же.»: the pronoun
 # may follow a short opening of where or when (this many words before it)
 PRONOUN_AT_MOST = 2
+# "…? That matters for my business.", «…? Для меня это важно.», «…? Это важно для нашей семьи.»: a
+# demonstrative standing for the question, in a closing of the asker's own first person, tells why
+# the asker asks (how much it matters to them), no detail asked (_why_it_matters)
+FOR_THE_QUESTION = frozenset({"that", "this", "it", "это"})
+ASKER_OWN = frozenset(
+    {"my", "our", "me", "us", "мне", "меня", "нам", "нас", "мой", "моя", "мои", "моё", "мое"}
+    | {"моего", "моей", "моему", "моих", "моим", "наш", "наша", "наши", "наше", "нашего", "нашей"}
+    | {"нашему", "наших", "нашим"}
+)
 # «…? Я про права мигрантов.», "…? I mean the rights of migrants.": a closing that says what is
 # asked (its words are asked, though they name things the documents know)
 TELLING_WHAT_IS_ASKED = frozenset(
@@ -260,13 +269,21 @@ def closing_of_the_asker(ctx: ReaderContext, question: str, analysis: Analysis) 
     end = question.rfind("?")
     closing = question[end + 1 :].strip() if end >= 0 else ""
     found = words(closing.casefold())
-    if ASKER_SUBJECT_PRONOUNS.isdisjoint(found[: PRONOUN_AT_MOST + 1]) or "?" in closing:
+    if "?" in closing or (
+        ASKER_SUBJECT_PRONOUNS.isdisjoint(found[: PRONOUN_AT_MOST + 1]) and not _why_it_matters(found)
+    ):
         return analysis
     if not QUESTION_OPENERS.isdisjoint(found):
         return analysis
     if not _of_the_asker_only(ctx, closing, question[: end + 1], found):
         return analysis
     return ctx.analyzer.analyse(question[: end + 1])
+
+
+def _why_it_matters(found: list[str]) -> bool:
+    """ "That matters for my business.", «Для меня это важно.»: a demonstrative among the closing's
+    first words stands for the question, and the asker's own first person says whom it concerns."""
+    return not FOR_THE_QUESTION.isdisjoint(found[: PRONOUN_AT_MOST + 1]) and not ASKER_OWN.isdisjoint(found)
 
 
 def _of_the_asker_only(ctx: ReaderContext, closing: str, asked: str, found: list[str]) -> bool:

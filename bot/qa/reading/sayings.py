@@ -170,6 +170,10 @@ RELATIVE_SPAN = 3
 # the speaking it then tells (spoke_in_a_relative)
 SUBJECT_RELATIVES = frozenset({"который", "которая", "которое", "которые"})
 SPEAKING_LEMMA = "выступить"
+# «который про закон и порядок говорил»: the topic set between the relative and its verb of saying,
+# opened by one of these and of at most this many words (_after_subject_relative)
+TOPIC_PREPOSITIONS = frozenset({"про", "о", "об", "обо", "насчет", "насчёт"})
+TOPIC_BEFORE_SAYING = 4
 
 
 # «главные мысли выступления генпрокурора», «мысль генпрокурора о преамбуле», «какие аргументы
@@ -565,13 +569,27 @@ def spoke_in_a_relative(ctx: ReaderContext, question: str, analysis: Analysis) -
     found = analysis.words
     morphology = shared_morphology()
     saying = [i for i, w in enumerate(found) if morphology.info(w).lemma in SAYING_LEMMAS]
-    if not saying or not all(i > 0 and found[i - 1] in SUBJECT_RELATIVES for i in saying):
+    if not saying or not all(_after_subject_relative(found, i) for i in saying):
         return analysis
     read = unless_asked_elsewhere(ctx, analysis, "said", set(saying))
     if read is analysis or not read.kinds:
         return analysis
     kept = (*read.terms, *ctx.analyzer.analyse(SPEAKING_LEMMA).terms)
     return replace(read, terms=kept, values=frozenset(t.value for t in kept))
+
+
+def _after_subject_relative(found: Sequence[str], at: int) -> bool:
+    """The verb of saying at `at` follows the relative subject, right after it («который говорил») or
+    past the topic of the saying set before the verb («ГП, который про закон и порядок говорил»: a
+    preposition of topic opening the words between, no verb among them)."""
+    if at > 0 and found[at - 1] in SUBJECT_RELATIVES:
+        return True
+    morphology = shared_morphology()
+    for r in range(max(0, at - TOPIC_BEFORE_SAYING - 2), at - 1):
+        if found[r] in SUBJECT_RELATIVES and found[r + 1] in TOPIC_PREPOSITIONS:
+            between = found[r + 2 : at]
+            return not any(morphology.info(w).pos in PREDICATE_POS for w in between)
+    return False
 
 
 def judged_impersonally(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
