@@ -55,3 +55,23 @@ def test_kin_passing_on_what_the_text_never_says_declines(engine, question: str)
 )
 def test_not_kin_passing_on_keeps_the_message(message: str) -> None:
     assert focus(message) == (message, False)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did academics say they are willing to contribute to the reform?",
+        "Are scientists willing to contribute to the reform?",
+        "Is the expert community willing to help shape the new constitutional model?",
+    ],
+)
+def test_willing_is_readiness(engine, question: str) -> None:
+    """The adjective "willing" is readiness («готовность»), as "willingness" already reads, not the
+    modal "will" Snowball stems it to."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "outcome"), describe(reply)
+
+
+def test_willing_of_what_the_text_never_says_declines(engine) -> None:
+    reply = engine.answer("Is the government willing to raise pensions?")
+    assert reply.kind == "none", describe(reply)
