@@ -1776,6 +1776,8 @@ def without_kin_passing_on(text: str) -> str:
         if not (rest.endswith("?") or _TRUE_CLOSING.search(rest)):
             return text  # (a claim is asked of only as a question: «…?» or «…, правда»)
         claim = _TRUE_CLOSING.sub("", rest).strip(" ,?!.")
+        if _SENTENCE_END.search(claim):
+            return text  # (one sentence: «Коллега уверяет, что всё решено. Когда…?» asks the second)
         claim = re.sub(rf"^{HEARSAY_THAT}\b\s*", "", claim, flags=re.IGNORECASE)
         return f"{CLAIM_CHECK} {claim}?" if len(words(claim)) >= INDIRECT_MIN_WORDS else text
     return text
