@@ -434,6 +434,9 @@ ENGLISH_APART = {
     # a meeting is an event, as the documents' round table; to meet someone is an action they never name
     "meeting": "meeting",
     "meetings": "meeting",
+    # the adjective "willing" (ready to do a thing) is no form of the modal "will", Snowball's stem
+    # of it, which reads as an auxiliary and is dropped; it is "willingness", as Snowball stems that
+    "willing": "willing",
 }
 # The months' names, proper nouns LemmInflect's lexicon lacks (it has "march" and "may" as verbs):
 # English words all the same, so that «January» is not read as transliterated Russian («януары»)

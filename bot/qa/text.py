@@ -1735,6 +1735,54 @@ def _asked_by_another(text: str) -> re.Match[str] | None:
     return re.match(rf"^(?P<head>\W*{pattern})[\s,:]+(?P<rest>\S.*)$", text, re.S | re.IGNORECASE)
 
 
+# «муж спрашивает закон и порядок куда…», «муж говорит законы для всех одинаково будут применятся?
+# правда»: one of the asker's family or acquaintances, by lemma, opening the message before a verb of
+# asking or of saying (without_kin_passing_on); people the documents never name nor could
+KIN_LEMMAS = _word_set(
+    "муж жена сын дочь дочка мама мать папа отец брат сестра сосед соседка друг подруга коллега "
+    "бабушка дедушка дед внук внучка внучек внучок тёща свекровь"
+)
+# the asking words a question passed on may hold past its topic («закон и порядок куда…»), and how far
+KIN_ASKED_WORDS = QUESTION_OPENERS | OBLIQUE_QUESTION_WORDS | SPOKEN_WHAT | _word_set("куда откуда ли")
+KIN_TOPIC_SPAN = 4
+# «…? правда», «…, это правда?»: the closing that asks whether the claim passed on is true
+_TRUE_CLOSING = re.compile(r"[\s,?!.—–-]*(?:(?:это|ли)\s+)?правда\s*\??\s*$", re.IGNORECASE)
+
+
+def without_kin_passing_on(text: str) -> str:
+    """«муж спрашивает закон и порядок куда в конституции хотят вписать», «муж говорит законы для
+    всех одинаково будут применятся? правда»: one of the asker's family or acquaintances (KIN_LEMMAS)
+    and a verb of asking or saying open the message: the asker passes on another's question, which
+    is asked as it follows (its asking word may come after its topic, as chat puts it), or another's
+    claim, which is asked as «Правда ли, что …?». Neither the person nor the verb is a detail asked
+    (the documents report nothing any family said). Not a question with no asking word after the
+    verb of asking, nor a claim too short to check."""
+    found = words(text.casefold())
+    morphology = shared_morphology()
+    if len(found) < INDIRECT_MIN_WORDS + 2 or morphology.info(found[0]).lemma not in KIN_LEMMAS:
+        return text
+    verb = morphology.info(found[1]).lemma
+    head = re.match(rf"^\W*{re.escape(found[0])}\W+{re.escape(found[1])}[\s,:—–-]+", text, re.IGNORECASE)
+    if head is None:
+        return text
+    rest = text[head.end() :].strip()
+    said = found[2:]
+    if verb in ASKING_VERBS:
+        opener = next((i for i, w in enumerate(said[: KIN_TOPIC_SPAN + 1]) if w in KIN_ASKED_WORDS), None)
+        if opener is None or any(morphology.info(w).pos == "PREP" for w in said[:opener]):
+            return text  # (what is asked must be asked: «муж спрашивает о реформе» tells only a topic)
+        return rest
+    if verb in CLAIMING_LEMMAS:
+        if not (rest.endswith("?") or _TRUE_CLOSING.search(rest)):
+            return text  # (a claim is asked of only as a question: «…?» or «…, правда»)
+        claim = _TRUE_CLOSING.sub("", rest).strip(" ,?!.")
+        if _SENTENCE_END.search(claim):
+            return text  # (one sentence: «Коллега уверяет, что всё решено. Когда…?» asks the second)
+        claim = re.sub(rf"^{HEARSAY_THAT}\b\s*", "", claim, flags=re.IGNORECASE)
+        return f"{CLAIM_CHECK} {claim}?" if len(words(claim)) >= INDIRECT_MIN_WORDS else text
+    return text
+
+
 # «секретарь суда спрашиваю единообр применение законов есть в проекте»: a person's noun with its
 # words, then the asker's own verb of asking in the first person, open the message unpunctuated
 # (_asking_as_role); at most so many words before the verb
@@ -2220,6 +2268,7 @@ def without_stance(text: str) -> str:
 _SHORT_MESSAGE_PEELS: tuple[Callable[[str], str], ...] = (
     without_closing,
     without_asking_tag,
+    without_kin_passing_on,
     without_closing_form,
     without_preamble,
     without_latin_preamble,
