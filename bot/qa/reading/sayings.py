@@ -1106,8 +1106,14 @@ def owner_of_a_saying(ctx: ReaderContext, question: str, analysis: Analysis) -> 
     if not OWNER_KINDS & analysis.kinds or "said" in analysis.kinds:
         return analysis
     morphology = shared_morphology()
-    lemmas = [(w, morphology.info(w).lemma) for w in analysis.words]
-    sayings = [w for w, lemma in lemmas if w in SAYING_NOUNS or lemma in SAYING_NOUNS]
+    found = analysis.words
+    lemmas = [(w, morphology.info(w).lemma) for w in found]
+    # (not the noun of an attribution: «Чьи инициативы, по словам участников, …?» owns no saying)
+    sayings = [
+        w
+        for i, (w, lemma) in enumerate(lemmas)
+        if (w in SAYING_NOUNS or lemma in SAYING_NOUNS) and not (i > 0 and found[i - 1] == "по")
+    ]
     owning = [w for w, lemma in lemmas if w in OWNING_WORDS or lemma in OWNING_WORDS]
     if not sayings or not owning:
         return analysis
