@@ -1390,12 +1390,16 @@ def _role_in_the_whole(ctx: ReaderContext, analysis: Analysis, role: int) -> Ana
             if after is not None and morphology.genitive_noun(after):
                 continue  # («в реформе налогов»: a reform of another thing)
             if len(found) > i + span and read and read <= ctx.wholes:
-                return less_words(ctx, analysis, [whole])
+                text = " ".join((*found[:i], CONTRIBUTION, *found[i + 1 + span :]))
+                read = ctx.analyzer.analyse(text)
+                return replace(read, kinds=analysis.kinds | read.kinds)
     return analysis
 
 
 # the communities whose contribution the text tells (_role_in_the_whole)
 CONTRIBUTING = "научное сообщество экспертное сообщество"
+# ... and what the text says they bring, read in place of «в реформе» (_role_in_the_whole)
+CONTRIBUTION = "вклад"
 
 
 # «Какую роль сыграл круглый стол?», "What role did the round table play?": the role of the event
