@@ -1372,9 +1372,9 @@ def _role_in_the_whole(ctx: ReaderContext, analysis: Analysis, role: int) -> Ana
     """«Какая роль у научного сообщества в конституционной реформе?», «Какую роль в реформе
     участники отводят научному сообществу?»: the role of a community the text says will contribute
     («готовность научного и экспертного сообщества внести вклад») in the documents' whole (the
-    reform, the new Constitution) is that contribution: the whole after «в» is the frame of the
-    role, no subject an entry must share. Only with such a community named («Какую роль в реформе
-    играет защита прав?» keeps the reform)."""
+    reform, the new Constitution) is that contribution: «в» and the whole are read as «вклад», no
+    subject an entry must share. Only with such a community named («Какую роль в реформе играет
+    защита прав?» keeps the reform), and not a reform of another thing («в реформе налогов»)."""
     values = analysis.values
     if not values & ctx.analyzer.analyse(CONTRIBUTING).values:
         return analysis
@@ -1391,8 +1391,8 @@ def _role_in_the_whole(ctx: ReaderContext, analysis: Analysis, role: int) -> Ana
                 continue  # («в реформе налогов»: a reform of another thing)
             if len(found) > i + span and read and read <= ctx.wholes:
                 text = " ".join((*found[:i], CONTRIBUTION, *found[i + 1 + span :]))
-                read = ctx.analyzer.analyse(text)
-                return replace(read, kinds=analysis.kinds | read.kinds)
+                contributed = ctx.analyzer.analyse(text)
+                return replace(contributed, kinds=analysis.kinds | contributed.kinds)
     return analysis
 
 
