@@ -173,6 +173,7 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     sayings.in_whose_view,
     sayings.according_to_the_piece,
     sayings.unnamed_voice,
+    sayings.collective_voice,
     sayings.document_voice,
     sayings.stated_attributive,
     dates.held_attributive,

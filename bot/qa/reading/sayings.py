@@ -343,6 +343,60 @@ def unnamed_voice(ctx: ReaderContext, question: str, analysis: Analysis) -> Anal
     return unless_asked_elsewhere(ctx, less_words(ctx, analysis, dropped), "said", misread)
 
 
+# «по мнению выступавших», «по оценке собравшихся»: those who spoke or gathered at the event, as
+# lemmas of their participles, are its participants under another name (collective_voice)
+GATHERED_VOICES = frozenset({"выступать", "выступить", "собраться", "присутствовать"})
+# «судя по оценкам участников»: the opener of a judging attribution before «по», as typed
+JUDGING_OPENER = "судя"
+# a preposition after the participants that names some of them («участников из парламента»)
+COLLECTIVE_NARROWING = frozenset({"из", "от"})
+
+
+def collective_voice(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Чьи инициативы, по оценке участников, развивает реформа?», «Касается ли новая Конституция
+    экономики, по оценке выступавших?», «…, судя по оценкам участников?»: an attribution to all who
+    took part (or spoke) is the document's own telling, as «по их словам» is (unnamed_voice): the
+    attribution's noun and the participants are no subject, and give no kind `said` unless another
+    word asks it. Not a person or body named («по словам Асылова»: people.py), nor a group of them
+    («по мнению участников из парламента»: a genitive or preposition after them names one)."""
+    found = analysis.words
+    if "по" not in found:
+        return analysis
+    morphology = shared_morphology()
+    dropped: list[str] = []
+    misread: set[int] = set()
+    for i in range(len(found) - 2):
+        noun, voice = found[i + 1], found[i + 2]
+        if found[i] != "по" or morphology.info(noun).lemma not in UNNAMED_VOICE_NOUNS:
+            continue
+        if not (
+            ctx.analyzer.analyse(voice).values & ctx.collective
+            or morphology.info(voice).lemma in GATHERED_VOICES
+        ):
+            continue
+        after = found[i + 3] if i + 3 < len(found) else None
+        event = " ".join(found[i + 3 : i + 5])
+        if (
+            i + 4 < len(found)
+            and morphology.genitive_noun(found[i + 4])
+            and ctx.analyzer.analyse(event).values & ctx.collective
+        ):
+            dropped.append(event)  # («по мнению участников круглого стола»: all of them)
+            misread |= {i + 3, i + 4}
+        elif after is not None and (
+            after in COLLECTIVE_NARROWING
+            or (morphology.info(after).pos == "NOUN" and morphology.genitive_noun(after))
+        ):
+            continue  # («по мнению участников из парламента»: some of them)
+        dropped += [noun, voice]
+        misread |= {i, i + 1, i + 2}
+        if i > 0 and found[i - 1] == JUDGING_OPENER:
+            misread.add(i - 1)
+    if not dropped:
+        return analysis
+    return unless_asked_elsewhere(ctx, less_words(ctx, analysis, dropped), "said", misread)
+
+
 def document_voice(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
     """«Что, по словам организаторов, подтвердил круглый стол?», «Какой результат отметили
     организаторы?», "What did the organisers note?": those who wrote or held what the document tells
@@ -1070,8 +1124,14 @@ def owner_of_a_saying(ctx: ReaderContext, question: str, analysis: Analysis) -> 
     if not OWNER_KINDS & analysis.kinds or "said" in analysis.kinds:
         return analysis
     morphology = shared_morphology()
-    lemmas = [(w, morphology.info(w).lemma) for w in analysis.words]
-    sayings = [w for w, lemma in lemmas if w in SAYING_NOUNS or lemma in SAYING_NOUNS]
+    found = analysis.words
+    lemmas = [(w, morphology.info(w).lemma) for w in found]
+    # (not the noun of an attribution: «Чьи инициативы, по словам участников, …?» owns no saying)
+    sayings = [
+        w
+        for i, (w, lemma) in enumerate(lemmas)
+        if (w in SAYING_NOUNS or lemma in SAYING_NOUNS) and not (i > 0 and found[i - 1] == "по")
+    ]
     owning = [w for w, lemma in lemmas if w in OWNING_WORDS or lemma in OWNING_WORDS]
     if not sayings or not owning:
         return analysis

@@ -105,7 +105,7 @@ def contrast_as_theirs(ctx: ReaderContext, question: str, analysis: Analysis) ->
             if word and word <= values:
                 weighed |= dict.fromkeys(word, theirs)
                 heads = ctx.contrast_heads.get(theirs, frozenset())
-                other_side |= _other_alternative(ctx, sides, word, heads)
+                other_side |= _other_alternative(ctx, sides, word, heads) | _part_of_other(ctx, sides, word)
     unknown = {t.value for t in analysis.terms if not t.known} & weighed.keys()
     if not unknown:
         return analysis
@@ -118,6 +118,20 @@ def contrast_as_theirs(ctx: ReaderContext, question: str, analysis: Analysis) ->
     read_as = ctx.analyzer.analyse(" ".join(sorted({weighed[v] for v in unknown}))).terms
     terms = (*kept, *(t for t in read_as if t.value not in held))
     return replace(analysis, terms=terms, values=frozenset(t.value for t in terms))
+
+
+def _part_of_other(ctx: ReaderContext, sides: tuple[Sequence[str], ...], word: frozenset[str]) -> set[str]:
+    """«разовая реформа или часть более широкого курса?»: beside «или», the alternative set against
+    the weighed word as a part of something larger («часть», "part") says the thing belongs to it,
+    which the documents' word tells (their continuation of a course): the part word is no subject
+    of its own. Not on the weighed word's own side, nor outside an alternative."""
+    if len(sides) != 2:
+        return set()
+    first, second = (ctx.analyzer.analyse(" ".join(side)).values for side in sides)
+    for this, other in ((first, second), (second, first)):
+        if word <= this and not word <= other:
+            return set(other & ctx.part)
+    return set()
 
 
 def _other_alternative(
