@@ -1212,31 +1212,6 @@ ENGLISH_PASSIVE_AFTER = _word_set("been being")
 ENGLISH_AUXILIARIES = _word_set("is was are were has have had does did do will would")
 
 
-# "I care about the rule of law.", "We are worried about privacy.": the English asker's concern, a verb
-# or an adjective of caring before "about" and the topic (_english_concern)
-_ENGLISH_CONCERN = re.compile(
-    r"^\s*(?:i|we)(?:\s+am|\s+are|'m|'re|’m|’re)?\s+(?:(?:really|also|very|much|deeply|do)\s+)*"
-    r"(?:care|worry|worried|concerned)\s+(?:(?:a\s+lot|deeply|most|very\s+much)\s+)?about\s+(?P<topic>\S.*)$",
-    re.S | re.IGNORECASE,
-)
-
-
-def _english_concern(head: str, rest: str) -> str | None:
-    """ "I care about the rule of law. Does the reform address it?": the asker's concern names the topic
-    the pointer stands for, read in its place without the asker's verb of caring (a word the documents
-    do not use, which would stand as the subject): "Does the reform address the rule of law?". None
-    unless the head is such a concern."""
-    match = _ENGLISH_CONCERN.match(head.strip())
-    if match is None:
-        return None
-    topic = match["topic"].strip()
-    # the pointer closing the question ("…address it?"), else the one after its auxiliary ("Was it…?")
-    closing = re.sub(r"\b(?:this|it|that)(?=\W*$)", lambda _: topic, rest, count=1, flags=re.IGNORECASE)
-    if closing != rest:
-        return closing
-    return re.sub(r"\b(?:this|it|that)\b", lambda _: topic, rest, count=1, flags=re.IGNORECASE)
-
-
 def demonstrative_alone(found: Sequence[str]) -> bool:
     """«Обсуждалось ли это?», «Обсуждалось ли это на круглом столе?»: a demonstrative closing the
     question, or followed only by where it was discussed, names nothing: it stands for what the
@@ -1448,8 +1423,7 @@ def _without_preamble(text: str) -> str:
     if sentence and set(words(rest.casefold())) <= FORM_REQUEST | BARE_REQUEST:
         return text  # "…whether the draft strengthens the rule of law. Could you kindly explain?"
     if sentence and demonstrative_alone(words(rest.casefold())):
-        # «Меня волнуют X. Обсуждалось ли это?»: «это» is the sentence before it
-        return _english_concern(match["head"], rest) or text
+        return text  # «Меня волнуют X. Обсуждалось ли это?»: «это» is the sentence before it
     if sentence and _pronoun_of_the_head(rest):
         # «…, в новостях мелькнуло про круглый стол. Какого числа он был?»: «он» is the round table
         return f"{_last_clause(match['head'])} {rest}"

@@ -1,8 +1,8 @@
-"""Round 93a: an English message whose question points back to the sentence before it: the asker's
-concern ("I care about X. Does the reform address it?") read with X in the pointer's place, "it"
-after a verb of treating a topic, and a closing request or question of nothing but what the text
-says ("Could you kindly explain?", "What does the text actually say?"), which asks of what was said
-before it and never alone (real engine)."""
+"""Round 93a: an English question that points back to the sentence before it ("it" after a verb of
+treating a topic: "Does the reform address it?"; "Was it discussed?"), and a closing request or
+question of nothing but what the text says ("Could you kindly explain?", "What does the text actually
+say?"), asks of what was said before it and is never answered alone; a new word after "the" and a
+participle is a noun (real engine)."""
 
 from __future__ import annotations
 
@@ -12,35 +12,17 @@ from ._support import describe
 
 
 @pytest.mark.parametrize(
-    ("question", "entry_id"),
-    [
-        ("As a foreign investor I care about the rule of law. Does the reform address it?", "reform_aims"),
-        ("I care about equality before the law. Did they discuss it?", "equality_before_law"),
-        ("I'm worried about privacy. Was it discussed?", "personal_data_protection"),
-        ("We are concerned about personal data. Does the draft address it?", "personal_data_protection"),
-        (
-            "As a retired judge I worry about the same law being applied differently from one region to "
-            "another. Did the round table address this?",
-            "equality_before_law",
-        ),
-    ],
-)
-def test_the_askers_concern_is_what_the_pointer_stands_for(engine, question: str, entry_id: str) -> None:
-    """The concern named before the question is what its closing "it" / "this" asks of."""
-    reply = engine.answer(question)
-    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
-
-
-@pytest.mark.parametrize(
     "question",
     [
+        "As a foreign investor I care about the rule of law. Does the reform address it?",
         "I care about taxes. Does the reform address it?",
         "I care about the independence of judges. Did they discuss it?",
         "As a foreign investor I care about land ownership. Was it discussed?",
     ],
 )
-def test_a_concern_the_text_never_names_declines(engine, question: str) -> None:
-    """A concern the documents never speak of is no topic of theirs, whatever the question after it."""
+def test_it_after_a_verb_of_treating_points_back(engine, question: str) -> None:
+    """ "Does the reform address it?" alone reached the speaker who "addressed the participants";
+    read with the sentence before it, it declines (the asker's "care" is a word the documents lack)."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
 
@@ -82,3 +64,23 @@ def test_questions_of_their_own_keep_their_answers(engine, question: str, entry_
     """A question naming its own subject, or asking of the text as a whole, is read as it was."""
     reply = engine.answer(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the estimated cost of implementing the constitutional reform?",
+        "What is the expected budget of the reform?",
+        "What is the planned date of the referendum?",
+    ],
+)
+def test_a_new_noun_after_the_and_a_participle_is_the_subject(engine, question: str) -> None:
+    """ "the estimated cost of…": the new word after "the" and a participle, before "of" or "is", is
+    a noun the documents never name (no predicate verb), and the question declines."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
+
+
+def test_a_known_noun_after_a_participle_keeps_its_answer(engine) -> None:
+    reply = engine.answer("What are the proposed changes of the Constitution?")
+    assert (reply.kind, reply.entry_id) == ("answer", "proposed_changes"), describe(reply)
