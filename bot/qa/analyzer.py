@@ -1083,6 +1083,14 @@ class Analyzer:
                 # "Will the presidential term change?": after "the" and an adjective, the noun (a new
                 # word only: the dictionary is not loaded for the words the knowledge base knows)
                 or (prior[0] == "the" and not found[1].known and _adjective_before(prior[1]))
+                # "the estimated cost of…", "the planned budget is…": after "the" and a participle,
+                # before "of" or a form of "be", a new word is the noun the participle qualifies
+                or (
+                    prior[0] == "the"
+                    and after in ENGLISH_NOUN_FOLLOWERS
+                    and prior[1].endswith("ed")
+                    and not found[1].known
+                )
             ):
                 found = (found[0], _noun_after_article(word, found[1], closing=not after))
             if found is not None:

@@ -74,6 +74,7 @@ from bot.qa.text import (
     ASIDE_PAIRS,
     DEMONSTRATIVES,
     QUESTION_OPENERS,
+    asks_only_what_is_said,
     demonstrative_alone,
     focus,
     fold,
@@ -1101,6 +1102,8 @@ def _points_back(tail: Sequence[str]) -> bool:
     # («Для меня важно, чтобы закон был один для всех. Что об этом говорили?»: «об этом» too)
     if tail and (demonstrative_alone(tail) or topic_points_back(tail)):
         return True
+    if asks_only_what_is_said(tail):
+        return True  # "…at odds with privacy? What does the text actually say?": says of that
     morphology = shared_morphology()
     if tail[-1] in ALL_OF_THEM:
         return True

@@ -1095,6 +1095,24 @@ FORM_REQUEST = _word_set(
 )
 
 
+# "Could you kindly explain?", «Объясните, пожалуйста.»: a sentence of nothing but a request to explain
+# or tell, which asks of what the sentence before it said (without_preamble)
+BARE_REQUEST = _word_set(
+    "could can would you kindly explain clarify tell me us please "
+    "объясните поясните разъясните расскажите подскажите мне нам можете могли бы вы"
+)
+
+# words that only stress a question of what the piece says ("What does the text actually say?")
+SAYING_STRESS = _word_set("actually really exactly на самом деле вообще")
+
+
+def asks_only_what_is_said(found: Sequence[str]) -> bool:
+    """A tail of a long message of nothing but a request to explain (BARE_REQUEST, FORM_REQUEST) or
+    a question of what the piece says (PIECE_SAYING): it names nothing of its own, and asks of what
+    the message said before it."""
+    return bool(found) and set(found) <= FORM_REQUEST | BARE_REQUEST | PIECE_SAYING | SAYING_STRESS
+
+
 # «…дела — про это что-то было?», "… — anything about that?": a preposition of the topic and a
 # demonstrative standing alone (no noun after it) point back to what the opening said (_rest_points_back);
 # not «о том» (which opens a clause: «о том, чтобы…»)
@@ -1187,6 +1205,9 @@ ENGLISH_POINTING_BACK = "this"
 # inside its own sentence)
 ENGLISH_CLOSING_POINTERS = _word_set("it that")
 ENGLISH_TOPIC_BEFORE_POINTER = _word_set("about regarding")
+# and right after a verb of treating a topic ("Does the reform address it?", "Did they discuss that?"):
+# its object is the topic the sentence before named; not after other verbs ("When did they hold it?")
+ENGLISH_TREATING_TOPIC = ("address", "discuss", "mention", "cover", "tackl", "consider", "rais")
 ENGLISH_PASSIVE_AFTER = _word_set("been being")
 ENGLISH_AUXILIARIES = _word_set("is was are were has have had does did do will would")
 
@@ -1211,12 +1232,20 @@ def _english_this_alone(found: Sequence[str]) -> bool:
     """ "Did the round table address this?", "Is this addressed in the document?": "this" closing
     an English question, or its subject after the opening auxiliary before a participle (ending in
     -ed, or "been"), names nothing; it stands for the sentence before it. So do "it" and "that"
-    closing it after "about" ("Does the document say anything about it?")."""
+    closing it after "about" ("Does the document say anything about it?") or after a verb of treating
+    a topic ("Does the reform address it?"), or before its participle ("Was it discussed?")."""
     if len(found) > 1 and found[-1] == ENGLISH_POINTING_BACK:
         return True
     if len(found) > 1 and found[-1] in ENGLISH_CLOSING_POINTERS and found[-2] in ENGLISH_TOPIC_BEFORE_POINTER:
         return True
-    if len(found) < 3 or found[0] not in ENGLISH_AUXILIARIES or found[1] != ENGLISH_POINTING_BACK:
+    closing = found[-1] in ENGLISH_CLOSING_POINTERS
+    if len(found) > 2 and closing and found[-2].startswith(ENGLISH_TREATING_TOPIC):
+        return True
+    if len(found) < 3 or found[0] not in ENGLISH_AUXILIARIES:
+        return False
+    if found[1] in ENGLISH_CLOSING_POINTERS:  # "Was it discussed?", not "Was it held in Astana?"
+        return found[2].startswith(ENGLISH_TREATING_TOPIC)
+    if found[1] != ENGLISH_POINTING_BACK:
         return False
     return found[2].endswith("ed") or found[2] in ENGLISH_PASSIVE_AFTER
 
@@ -1391,6 +1420,8 @@ def _without_preamble(text: str) -> str:
     rest = match["rest"]
     if set(words(rest)) <= FORM_REQUEST or (not sentence and _rest_points_back(rest)):
         return text  # «…перечислить участников — можно списком?»: the opening holds what is asked
+    if sentence and set(words(rest.casefold())) <= FORM_REQUEST | BARE_REQUEST:
+        return text  # "…whether the draft strengthens the rule of law. Could you kindly explain?"
     if sentence and demonstrative_alone(words(rest.casefold())):
         return text  # «Меня волнуют X. Обсуждалось ли это?»: «это» is the sentence before it
     if sentence and _pronoun_of_the_head(rest):
