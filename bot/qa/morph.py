@@ -115,6 +115,12 @@ class Morphology:
         parse = self._russian_parse(word)
         return parse is not None and parse.tag.POS == "VERB" and "plur" in parse.tag.grammemes
 
+    def plural_participle(self, word: str) -> bool:
+        """A Russian participle in the plural by its likeliest reading («выступавших», not the one
+        speaker of «выступавшего»)."""
+        parse = self._russian_parse(word)
+        return parse is not None and parse.tag.POS == "PRTF" and "plur" in parse.tag.grammemes
+
     def case_of(self, word: str) -> tuple[str, bool] | None:
         """The case of a Russian noun, pronoun or adjective by its likeliest reading, and whether it
         is plural («продолжением»: ablt; «учёные»: nomn, plural); None for other words. A plural

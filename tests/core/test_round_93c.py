@@ -75,3 +75,17 @@ def test_part_of_what_the_text_never_names_declines(engine, question: str) -> No
     """A part of a tax policy, of «something bigger»: nothing the text's continuation tells."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Скажется ли реформа на работе государственного аппарата, по словам выступавшего?",
+        "По мнению выступившего, станет ли эффективнее государственное управление?",
+    ],
+)
+def test_the_one_who_spoke_is_the_speaker_not_all_who_took_part(engine, question: str) -> None:
+    """«по словам выступавшего» (singular) is the one speaker the document reports, not the whole
+    round table: his assessment answers (a fresh blind set's row that 93c's first version lost)."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "overall_assessment"), describe(reply)

@@ -344,7 +344,8 @@ def unnamed_voice(ctx: ReaderContext, question: str, analysis: Analysis) -> Anal
 
 
 # «по мнению выступавших», «по оценке собравшихся»: those who spoke or gathered at the event, as
-# lemmas of their participles, are its participants under another name (collective_voice)
+# lemmas of their plural participles, are its participants under another name (collective_voice);
+# one who spoke («по словам выступавшего») is the speaker the document reports
 GATHERED_VOICES = frozenset({"выступать", "выступить", "собраться", "присутствовать"})
 # «судя по оценкам участников»: the opener of a judging attribution before «по», as typed
 JUDGING_OPENER = "судя"
@@ -371,7 +372,7 @@ def collective_voice(ctx: ReaderContext, question: str, analysis: Analysis) -> A
             continue
         if not (
             ctx.analyzer.analyse(voice).values & ctx.collective
-            or morphology.info(voice).lemma in GATHERED_VOICES
+            or (morphology.info(voice).lemma in GATHERED_VOICES and morphology.plural_participle(voice))
         ):
             continue
         after = found[i + 3] if i + 3 < len(found) else None
