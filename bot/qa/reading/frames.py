@@ -1363,7 +1363,43 @@ def role_in_making(ctx: ReaderContext, question: str, analysis: Analysis) -> Ana
         for before, after in itertools.pairwise(found[role:])
         if before in IN_WORDS and morphology.info(after).lemma in MAKING_LEMMAS
     ]
-    return less_words(ctx, analysis, making[:1]) if making else analysis
+    if making:
+        return less_words(ctx, analysis, making[:1])
+    return _role_in_the_whole(ctx, analysis, role)
+
+
+def _role_in_the_whole(ctx: ReaderContext, analysis: Analysis, role: int) -> Analysis:
+    """«Какая роль у научного сообщества в конституционной реформе?», «Какую роль в реформе
+    участники отводят научному сообществу?»: the role of a community the text says will contribute
+    («готовность научного и экспертного сообщества внести вклад») in the documents' whole (the
+    reform, the new Constitution) is that contribution: «в» and the whole are read as «вклад», no
+    subject an entry must share. Only with such a community named («Какую роль в реформе играет
+    защита прав?» keeps the reform), and not a reform of another thing («в реформе налогов»)."""
+    values = analysis.values
+    if not values & ctx.analyzer.analyse(CONTRIBUTING).values:
+        return analysis
+    found = analysis.words
+    morphology = shared_morphology()
+    for i in range(len(found) - 1):
+        if found[i] not in IN_WORDS:
+            continue
+        for span in (2, 1):
+            whole = " ".join(found[i + 1 : i + 1 + span])
+            read = ctx.analyzer.analyse(whole).values
+            after = found[i + 1 + span] if i + 1 + span < len(found) else None
+            if after is not None and morphology.genitive_noun(after):
+                continue  # («в реформе налогов»: a reform of another thing)
+            if len(found) > i + span and read and read <= ctx.wholes:
+                text = " ".join((*found[:i], CONTRIBUTION, *found[i + 1 + span :]))
+                contributed = ctx.analyzer.analyse(text)
+                return replace(contributed, kinds=analysis.kinds | contributed.kinds)
+    return analysis
+
+
+# the communities whose contribution the text tells (_role_in_the_whole)
+CONTRIBUTING = "научное сообщество экспертное сообщество"
+# ... and what the text says they bring, read in place of «в реформе» (_role_in_the_whole)
+CONTRIBUTION = "вклад"
 
 
 # «Какую роль сыграл круглый стол?», "What role did the round table play?": the role of the event
