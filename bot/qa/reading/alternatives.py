@@ -464,6 +464,23 @@ def _unknown_phrase_start(terms: tuple[Term, ...]) -> list[Term]:
 
 
 OBJECTION_KIND = "objection"
+# verbs of praising: set against a verb of objecting by «или» («изменения хвалили или критиковали?»,
+# "were they praised or criticised") they ask how the thing was judged, as a verb of saying does
+PRAISE_WORDS = frozenset(
+    {
+        "хвалил",
+        "хвалила",
+        "хвалили",
+        "похвалил",
+        "похвалила",
+        "похвалили",
+        "хвалят",
+        "хвалит",
+        "praised",
+        "praise",
+        "praising",
+    }
+)
 
 
 def judged_or_objected(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
@@ -472,9 +489,14 @@ def judged_or_objected(ctx: ReaderContext, question: str, analysis: Analysis) ->
     thing, which of the two; what he said of it answers (kind `said`), not only an objection
     reported (kind `objection` dropped). A lone objection («кто критиковал изменения?») stays one."""
     kinds = analysis.kinds
-    if OBJECTION_KIND not in kinds or SAID_KIND not in kinds or ALTERNATIVE_WORDS.isdisjoint(analysis.words):
+    praised = not PRAISE_WORDS.isdisjoint(analysis.words)
+    if (
+        OBJECTION_KIND not in kinds
+        or (SAID_KIND not in kinds and not praised)
+        or ALTERNATIVE_WORDS.isdisjoint(analysis.words)
+    ):
         return analysis
-    return replace(analysis, kinds=kinds - {OBJECTION_KIND})
+    return replace(analysis, kinds=(kinds - {OBJECTION_KIND}) | {SAID_KIND})
 
 
 # «прокурор поддержал реформу?», "did he endorse the draft": a verb of taking a side (STANCE_VERBS),
