@@ -413,6 +413,12 @@ def _english_names(text: str) -> frozenset[str]:
     )
 
 
+# the shortened adjectives opening Russian compounds («соцопрос»: социальный опрос; «госзаказ»), and
+# the least length of the noun after one (Analyzer._compound_word)
+COMPOUND_PREFIXES = ("соц", "гос", "полит", "нац", "спец", "проф", "мед")
+COMPOUND_REST_MIN = 4
+
+
 def _russian_names(text: str) -> frozenset[str]:
     """The Cyrillic words the user capitalised after a preposition of place («в Семее», «в Актобе»):
     a town the dictionary lacks, a name the documents never use, not noise (as pymorphy reads
@@ -1063,6 +1069,9 @@ class Analyzer:
                         or prior[0] in ENGLISH_COPULAS
                         or after in ENGLISH_NOUN_FOLLOWERS
                         or (prior[1] == "the" and _noun_next(found[1], after))
+                        # "Did the round table address the weather?": "the" and a new word closing
+                        # the question, the object of its verb
+                        or (prior[1] == "the" and not after)
                     )
                 )
                 or (
@@ -1669,7 +1678,19 @@ class Analyzer:
             ]
             if family:
                 return Term(family[0], pos=info.pos)
+        if not info.known and self._compound_word(info.lemma):
+            return Term(info.lemma, known=False, real_word=True, pos="NOUN")
         return Term(info.lemma, known=False, real_word=info.known, pos=info.pos)
+
+    def _compound_word(self, lemma: str) -> bool:
+        """«соцопрос», «госзаказ», «политпартия»: a Russian compound of a shortened adjective and a
+        noun the dictionary lacks is a real word (a social poll, a subject of its own) when the rest
+        is a noun the dictionary has, not a typo of a word the documents use."""
+        prefix = next((p for p in COMPOUND_PREFIXES if lemma.startswith(p)), None)
+        if prefix is None or len(lemma) - len(prefix) < COMPOUND_REST_MIN:
+            return False
+        rest = self._morph.info(lemma[len(prefix) :])
+        return rest.known and rest.pos == "NOUN"
 
     def _noun_as_adjective(self, info: WordInfo, term: str) -> bool:
         """A noun the documents never use is not their adjective of its family: «в избирательной

@@ -733,6 +733,28 @@ def kazakh_claimed_quality(ctx: ReaderContext, question: str, analysis: Analysis
     return _unknown_quality(ctx, analysis, found[-3])
 
 
+# «Готовы ли эксперты…?», "Are experts willing…?": the value readiness is read as (synonyms.yaml)
+READINESS = "готовность"
+# the part of speech of an unknown word that tells how one is ready to act («бесплатно»); not an
+# unknown verb, which is mostly how the readiness is voiced («выразили готовность», «впрягаться»)
+READY_FOR_POS = frozenset({"ADVB"})
+
+
+def readiness_for(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Готовы ли эксперты работать бесплатно?»: readiness is asked of how one is ready to act; the
+    documents tell the readiness to contribute to the constitutional model, and an adverb of the
+    act they never use («бесплатно», «безвозмездно») is a detail they do not give (an unknown
+    subject), not an idle word beside the readiness they report («Готово ли сообщество внести
+    вклад?» keeps its entry: all its words are theirs)."""
+    if all(t.value != READINESS for t in analysis.terms):
+        return analysis
+    terms = tuple(
+        replace(t, pos="NOUN") if not t.known and t.real_word and t.pos in READY_FOR_POS else t
+        for t in analysis.terms
+    )
+    return replace(analysis, terms=terms) if terms != analysis.terms else analysis
+
+
 def _unknown_quality(ctx: ReaderContext, analysis: Analysis, word: str) -> Analysis:
     """The analysis with the word's terms the knowledge base does not know made nouns (an unknown
     subject): the quality claimed is what is asked."""

@@ -631,11 +631,30 @@ def term_length(ctx: ReaderContext, question: str, analysis: Analysis) -> Analys
     read = unless_asked_elsewhere(ctx, analysis, "when", lengths, instead="duration")
     if read is not analysis:
         read = _length_named(ctx, read, [found[i - 1] for i in lengths if i > 0])
+        if _length_beyond_named(found, lengths):
+            read = replace(read, kinds=read.kinds | {"how_many"})
     # («срок действия»: how long a thing holds, the term's own complement, no subject)
     holding = [
         found[i + 1] for i in lengths if i + 1 < len(found) and morphology.info(found[i + 1]).lemma == HOLDING
     ]
     return less_words(ctx, read, holding) if holding and read is not analysis else read
+
+
+# «краткосрочные или долгосрочные?»: the length offered as one of several is the one asked
+_ALTERNATIVE_WORDS = frozenset({"или", "либо", "or"})
+
+
+def _length_beyond_named(found: tuple[str, ...], lengths: set[int]) -> bool:
+    """«На какой срок рассчитаны долгосрочные ориентиры?»: the question names the length itself
+    («долгосрочные», what the text says) and asks «на какой срок» beyond it, a figure of years the
+    text never gives (read as a count, kind `how_many`). Offered as one of several («— краткосрочные
+    или долгосрочные?») it is the length asked."""
+    morphology = shared_morphology()
+    return (
+        _ALTERNATIVE_WORDS.isdisjoint(found)
+        and any(i > 0 and morphology.info(found[i - 1]).lemma in WHICH_WORDS for i in lengths)
+        and any(morphology.info(word).lemma == LENGTH_WORD for word in found)
+    )
 
 
 def _length_named(ctx: ReaderContext, analysis: Analysis, before: list[str]) -> Analysis:

@@ -726,12 +726,29 @@ PART_LEMMAS = frozenset({"преамбула", "preamble"})
 PART_PLACE = frozenset({"в", "во", "in", "into"})
 
 
+# "word for word", the Kazakh «сөзбе-сөз» (split at its hyphen), as typed
+EXACT_PHRASES = ("word for word", "сөзбе сөз")
+# the Kazakh Preamble with its endings («Преамбуласы», «Преамбуланың»), as typed; not the locative
+# «Преамбулада» (in the Preamble: a place, as «в преамбуле» is)
+KAZAKH_PART = "преамбула"
+KAZAKH_PLACE_ENDINGS = ("да", "де", "та", "те")
+
+
 def _part_worded_exactly(found: Sequence[str], lemmas: Sequence[str]) -> bool:
-    """A word of exactness and the Preamble named not as a place (EXACT_LEMMAS, PART_LEMMAS)."""
-    if EXACT_LEMMAS.isdisjoint(lemmas) and "word for word" not in " ".join(found):
-        return False
+    """A word of exactness and the Preamble named not as a place (EXACT_LEMMAS, PART_LEMMAS; the
+    Kazakh «Преамбуласы сөзбе-сөз қалай жазылады?» too)."""
+    if EXACT_LEMMAS.isdisjoint(lemmas):
+        joined = " ".join(found)
+        if not any(phrase in joined for phrase in EXACT_PHRASES):
+            return False
     return any(
-        lemma in PART_LEMMAS and (i == 0 or found[i - 1] not in PART_PLACE) for i, lemma in enumerate(lemmas)
+        (lemma in PART_LEMMAS and (i == 0 or found[i - 1] not in PART_PLACE))
+        or (
+            found[i].startswith(KAZAKH_PART)
+            and found[i] != KAZAKH_PART
+            and not found[i].endswith(KAZAKH_PLACE_ENDINGS)
+        )
+        for i, lemma in enumerate(lemmas)
     )
 
 
@@ -1071,11 +1088,14 @@ WORKING_LEMMAS = frozenset(
 # «Как именно будут совершенствовать механизмы правовой защиты?», «Как конкретно будет устроен
 # механизм…?»: the documents name what is to be improved, ensured, strengthened, developed, put in
 # place or created, never how: «как именно» with a verb of carrying out asks the course of doing it
-# (not «Как именно звучит принцип?», its wording); «устроен» is read by the dictionary as an adjective
+# (not «Как именно звучит принцип?», its wording); «устроен» is read by the dictionary as an adjective.
+# So are organising and planning («Как именно будет организована работа?», «Как именно сообщество
+# планирует внести вклад?»): the documents name the work and the aim, never how it is organised
 DOING_LEMMAS = frozenset(
     {"совершенствовать", "усовершенствовать", "совершенствоваться", "улучшать", "улучшить"}
     | {"обеспечивать", "обеспечить", "укреплять", "укрепить", "развивать", "развиваться"}
     | {"внедрять", "внедрить", "создавать", "создать", "реализовать", "устроенный"}
+    | {"организовать", "организовывать", "планировать"}
     | {"improve", "improved", "ensure", "ensured", "strengthen", "strengthened", "develop", "developed"}
 )
 # «Как будет работать сервисная модель на практике?», "How will it work in practice?": a how-question

@@ -296,6 +296,7 @@ PASSES_AFTER_WHEN: tuple[Pass, ...] = (
     claims.claimed_quality,
     claims.english_claimed_quality,
     claims.kazakh_claimed_quality,
+    claims.readiness_for,
 )
 
 

@@ -475,9 +475,11 @@ def which_other(ctx: ReaderContext, question: str, analysis: Analysis) -> Analys
     «обсуждение и что ещё?» completes a list asked), and only of what is to come, by a future verb
     («Что ещё впишут в Преамбулу?»; not «Что ещё сказал Асылов?», «Что ещё подтвердил круглый
     стол?»: the entry telling all that was said or done tells what else)."""
+    found = analysis.words
+    if any(word in STILL_WORDS and _one_more(found, i) for i, word in enumerate(found)):
+        return replace(analysis, kinds=analysis.kinds | {BEYOND_LIST})
     if "others" in analysis.kinds:
         return analysis
-    found = analysis.words
     morphology = shared_morphology()
     opening = len(found) > 1 and found[0] == WHAT_OPENING and any(map(morphology.surely_future, found[2:]))
     if (opening and found[1] in STILL_WORDS) or any(
@@ -487,6 +489,24 @@ def which_other(ctx: ReaderContext, question: str, analysis: Analysis) -> Analys
     ):
         return replace(analysis, kinds=analysis.kinds | {"others"})
     return analysis
+
+
+# «ещё один круглый стол»: «ещё» and «один» ask for one more thing than the one the text tells
+ONE = "один"
+# «ещё один раз»: once more, again, no other thing
+TIME_WORD = "раз"
+
+
+def _one_more(found: tuple[str, ...], i: int) -> bool:
+    """«Будет ли проведён ещё один круглый стол?»: «ещё один» before a noun asks for one more of
+    the thing than the text tells (another round table than the one reported), beyond what it
+    names (kind BEYOND_LIST, which no entry answers); not «ещё один раз» (again)."""
+    morphology = shared_morphology()
+    return (
+        i + 2 < len(found)
+        and morphology.info(found[i + 1]).lemma == ONE
+        and morphology.info(found[i + 2]).lemma != TIME_WORD
+    )
 
 
 def without_listed_others(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
