@@ -64,6 +64,7 @@ from bot.qa.reading import (
 )
 from bot.qa.reading.context import SAID_KIND
 from bot.qa.reading.piece import without_the_piece_words
+from bot.qa.reading.sayings import collective_voice_phrase
 from bot.qa.replies import ReplyBuilder, asked, question_in
 from bot.qa.rescue import readable, rescuable, rescued
 from bot.qa.semantic import Embedder, SemanticIndex, entry_vectors, load_embedder
@@ -851,7 +852,11 @@ class Engine:
         if self.semantic is None:
             return {}
         spelt = (lambda w: w) if lang == "kk" else self.analyzer.spelt
-        embedded = without_the_piece_words(analysis)
+        found = without_the_piece_words(analysis)
+        voice = collective_voice_phrase(self.reader.context, found)
+        brief = {i for i, w in enumerate(found) if w in FORM_ONLY_WORDS}
+        brief |= {i - 1 for i in brief if i > 0 and found[i - 1] == BRIEF_IF}  # («если коротко»)
+        embedded = [w for i, w in enumerate(found) if i not in brief and i not in voice]
         text = " ".join(spelt(w) for w in embedded if len(w) <= MAX_EMBEDDED_WORD)
         if not text:
             return {}
@@ -1170,6 +1175,16 @@ def _all_unsaid(whole: Reply, parts: Sequence[str], unsaid: Sequence[Reply]) -> 
     if len(parts) < 2 or len(unsaid) < len(parts) or whole.decline != "not_found":
         return whole
     return unsaid[0].model_copy(update={"query": whole.query})
+
+
+# «в чём суть реформы кратко плз»: words of how briefly to answer and of «please» ask nothing, but
+# move the embedding towards the entries about explaining or summing up (explanation_purpose
+# outranked reform_aims on «кратко»): they are not embedded
+FORM_ONLY_WORDS = frozenset(
+    {"кратко", "коротко", "вкратце", "короче", "briefly", "қысқаша"}
+    | {"плз", "плиз", "пжл", "пжлст", "пж", "pls", "plz"}
+)
+BRIEF_IF = "если"
 
 
 def load_engine(

@@ -2135,18 +2135,30 @@ RETURN_FILLERS = _word_set("я только тока токо щас сейча�
 MAX_RETURN_WORDS = 6
 
 
+# «после смены устал, коротко зачем…», «устала после работы — о чём…»: the asker telling how tired
+# they are (a past verb of tiring, by its lemma; its stems, a cheap test first), and after what
+TIRED_LEMMAS = frozenset({"устать", "утомиться", "вымотаться", "замотаться", "умотаться"})
+TIRED_STEMS = ("уста", "утоми", "вымота", "замота", "умота")
+AFTER_WORK = _word_set("после с со")
+
+
 def without_return(question: str) -> str:
     """«тока с вахты вернулся коротко чё было на круглом столе?»: the question less the asker's
-    opening that tells where they came back from (RETURN_LEMMAS, RETURN_FROM and the place), up to
-    the word that opens the question; «Вернулся ли генпрокурор…» opens with the question itself."""
+    opening that tells where they came back from (RETURN_LEMMAS, RETURN_FROM and the place) or how
+    tired they are after what (TIRED_LEMMAS: «после смены устал»), up to the word that opens the
+    question; «Вернулся ли генпрокурор…» opens with the question itself."""
     found = words(question.casefold())
-    if RETURN_FROM.isdisjoint(found[:MAX_RETURN_WORDS]):
+    opening = found[:MAX_RETURN_WORDS]
+    if RETURN_FROM.isdisjoint(opening) and not any(w.startswith(TIRED_STEMS) for w in opening):
         return question  # (no «с» / «из» where an opening may be, the common case: _tells_return)
     spans = list(_WORD.finditer(question))
     if len(spans) != len(found):
         return question
-    for at in range(2, min(len(found), MAX_RETURN_WORDS + 1)):
-        if _opens_question(found[at:]) and _tells_return(_without_form(found[:at])):
+    for at in range(1, min(len(found), MAX_RETURN_WORDS + 1)):
+        head = _without_form(found[:at])
+        if _opens_question(found[at:]) and (
+            _tells_return(head) or (found[at] != "ли" and _tells_tired(head))
+        ):
             start = at - (len(found[:at]) - len(_without_form(found[:at])))
             return question[spans[start].start() :]
     return question
@@ -2168,6 +2180,27 @@ def _tells_return(head: list[str]) -> bool:
         return False
     place = [w for w in head if w not in RETURN_FILLERS and w not in RETURN_FROM and w not in verbs]
     return 1 <= len(place) <= 2 and all(morphology.info(w).pos in ("NOUN", "ADJF") for w in place)
+
+
+def _tells_tired(head: list[str]) -> bool:
+    """«после смены устал», «я так устала с работы»: one verb of tiring in the past, after what at
+    most «после» / «с» and two words of it, nothing else but RETURN_FILLERS and words of degree."""
+    morphology = shared_morphology()
+    verbs = [w for w in head if (info := morphology.info(w)).lemma in TIRED_LEMMAS and info.pos == "VERB"]
+    # (the asker's own singular past: «Устали ли участники?» asks of others)
+    if len(verbs) != 1 or not verbs[0].endswith(TIRED_SINGULAR):
+        return False
+    rest = [w for w in head if w not in RETURN_FILLERS and w not in TIRED_DEGREE and w not in verbs]
+    if not rest:
+        return True
+    if rest[0] not in AFTER_WORK:
+        return False
+    what = rest[1:]
+    return 1 <= len(what) <= 2 and all(morphology.info(w).pos in ("NOUN", "ADJF") for w in what)
+
+
+TIRED_DEGREE = _word_set("так очень жутко ужасно капец совсем")
+TIRED_SINGULAR = ("л", "ла", "лся", "лась")
 
 
 _SENTENCE_BREAK = re.compile(r"[.!…]\s+\S")

@@ -472,6 +472,20 @@ def _collective_voice(ctx: ReaderContext, found: Sequence[str]) -> set[int]:
     return set()
 
 
+def collective_voice_phrase(ctx: ReaderContext, found: Sequence[str]) -> frozenset[int]:
+    """The places of the whole phrase «по мнению участников», "according to the participants"
+    naming all who took part as the voice (_collective_voice), their word too: the press release
+    reports nothing but their words, so the phrase tells no entry from another (for the embedding,
+    which it moved towards the entries about involving the public)."""
+    opening = _collective_voice(ctx, found)
+    if not opening:
+        return frozenset()
+    j = max(opening) + 1
+    while j < len(found) - 1 and found[j] in PIECE_SKIPPED:
+        j += 1
+    return frozenset(range(min(opening), j + 1))
+
+
 def _owners(ctx: ReaderContext, found: Sequence[str]) -> frozenset[str]:
     """The values of the owners named after a noun, in the genitive («с прежним курсом главы
     государства», «инициатив Президента»): a person named so is whose the thing is, not a sayer."""
