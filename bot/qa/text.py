@@ -2140,6 +2140,9 @@ MAX_RETURN_WORDS = 6
 TIRED_LEMMAS = frozenset({"устать", "утомиться", "вымотаться", "замотаться", "умотаться"})
 TIRED_STEMS = ("уста", "утоми", "вымота", "замота", "умота")
 AFTER_WORK = _word_set("после с со")
+TIRED_DEGREE = _word_set("так очень жутко ужасно капец совсем")
+# the past singular's endings: the asker's own tiredness («Устали ли участники?» asks of others)
+TIRED_SINGULAR = ("л", "ла", "лся", "лась")
 
 
 def without_return(question: str) -> str:
@@ -2179,7 +2182,14 @@ def _tells_return(head: list[str]) -> bool:
     if len(verbs) != 1 or RETURN_FROM.isdisjoint(head):
         return False
     place = [w for w in head if w not in RETURN_FILLERS and w not in RETURN_FROM and w not in verbs]
-    return 1 <= len(place) <= 2 and all(morphology.info(w).pos in ("NOUN", "ADJF") for w in place)
+    return _names_a_place(place)
+
+
+def _names_a_place(found: list[str]) -> bool:
+    """One or two nouns or adjectives: where the asker came back from, or after what they are tired
+    («с вахты», «после ночной смены»)."""
+    morphology = shared_morphology()
+    return 1 <= len(found) <= 2 and all(morphology.info(w).pos in ("NOUN", "ADJF") for w in found)
 
 
 def _tells_tired(head: list[str]) -> bool:
@@ -2187,7 +2197,6 @@ def _tells_tired(head: list[str]) -> bool:
     most «после» / «с» and two words of it, nothing else but RETURN_FILLERS and words of degree."""
     morphology = shared_morphology()
     verbs = [w for w in head if (info := morphology.info(w)).lemma in TIRED_LEMMAS and info.pos == "VERB"]
-    # (the asker's own singular past: «Устали ли участники?» asks of others)
     if len(verbs) != 1 or not verbs[0].endswith(TIRED_SINGULAR):
         return False
     rest = [w for w in head if w not in RETURN_FILLERS and w not in TIRED_DEGREE and w not in verbs]
@@ -2195,12 +2204,7 @@ def _tells_tired(head: list[str]) -> bool:
         return True
     if rest[0] not in AFTER_WORK:
         return False
-    what = rest[1:]
-    return 1 <= len(what) <= 2 and all(morphology.info(w).pos in ("NOUN", "ADJF") for w in what)
-
-
-TIRED_DEGREE = _word_set("так очень жутко ужасно капец совсем")
-TIRED_SINGULAR = ("л", "ла", "лся", "лась")
+    return _names_a_place(rest[1:])
 
 
 _SENTENCE_BREAK = re.compile(r"[.!…]\s+\S")

@@ -14,6 +14,7 @@ from bot.qa.kb import FORMAT_KIND
 from bot.qa.morph import english_pos, shared_morphology
 from bot.qa.reading.context import WHICH_WORDS, ReaderContext
 from bot.qa.reading.edits import less, less_words, unless_asked_elsewhere
+from bot.qa.subject import ALTERNATIVE_WORDS
 from bot.qa.text import (
     CLOSING_PLEASE,
     QUESTION_OPENERS,
@@ -640,10 +641,6 @@ def term_length(ctx: ReaderContext, question: str, analysis: Analysis) -> Analys
     return less_words(ctx, read, holding) if holding and read is not analysis else read
 
 
-# «краткосрочные или долгосрочные?»: the length offered as one of several is the one asked
-_ALTERNATIVE_WORDS = frozenset({"или", "либо", "or"})
-
-
 def _length_beyond_named(found: tuple[str, ...], lengths: set[int]) -> bool:
     """«На какой срок рассчитаны долгосрочные ориентиры?»: the question names the length itself
     («долгосрочные», what the text says) and asks «на какой срок» beyond it, a figure of years the
@@ -651,7 +648,7 @@ def _length_beyond_named(found: tuple[str, ...], lengths: set[int]) -> bool:
     или долгосрочные?») it is the length asked."""
     morphology = shared_morphology()
     return (
-        _ALTERNATIVE_WORDS.isdisjoint(found)
+        ALTERNATIVE_WORDS.isdisjoint(found)  # («краткосрочные или долгосрочные?»: one offered)
         and any(i > 0 and morphology.info(found[i - 1]).lemma in WHICH_WORDS for i in lengths)
         and any(morphology.info(word).lemma == LENGTH_WORD for word in found)
     )

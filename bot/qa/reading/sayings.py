@@ -172,7 +172,7 @@ SUBJECT_RELATIVES = frozenset({"который", "которая", "которо
 SPEAKING_LEMMA = "выступить"
 # «который про закон и порядок говорил»: the topic set between the relative and its verb of saying,
 # opened by one of these and of at most this many words (_after_subject_relative)
-TOPIC_PREPOSITIONS = frozenset({"про", "о", "об", "обо", "насчет", "насчёт"})
+RELATIVE_TOPIC_OPENERS = frozenset({"про", "о", "об", "обо", "насчет", "насчёт"})
 TOPIC_BEFORE_SAYING = 4
 
 
@@ -461,6 +461,13 @@ VOICE_OPENERS = frozenset({("по", "словам"), ("по", "мнению"), (
 def _collective_voice(ctx: ReaderContext, found: Sequence[str]) -> set[int]:
     """Where «по словам участников», "according to the participants" name all who took part as the
     voice of a statement: the places of its opening words, or none."""
+    span = _collective_voice_span(ctx, found)
+    return {span[0], span[0] + 1} if span else set()
+
+
+def _collective_voice_span(ctx: ReaderContext, found: Sequence[str]) -> tuple[int, int] | None:
+    """The first and last places of «по словам (этих) участников», "according to the participants":
+    the opening words through the word naming all who took part; None when there is no such phrase."""
     for i in range(len(found) - 2):
         if (found[i], found[i + 1]) not in VOICE_OPENERS:
             continue
@@ -468,22 +475,17 @@ def _collective_voice(ctx: ReaderContext, found: Sequence[str]) -> set[int]:
         while j < len(found) - 1 and found[j] in PIECE_SKIPPED:
             j += 1
         if ctx.analyzer.analyse(found[j]).values & ctx.collective:
-            return {i, i + 1}
-    return set()
+            return i, j
+    return None
 
 
 def collective_voice_phrase(ctx: ReaderContext, found: Sequence[str]) -> frozenset[int]:
     """The places of the whole phrase «по мнению участников», "according to the participants"
-    naming all who took part as the voice (_collective_voice), their word too: the press release
-    reports nothing but their words, so the phrase tells no entry from another (for the embedding,
-    which it moved towards the entries about involving the public)."""
-    opening = _collective_voice(ctx, found)
-    if not opening:
-        return frozenset()
-    j = max(opening) + 1
-    while j < len(found) - 1 and found[j] in PIECE_SKIPPED:
-        j += 1
-    return frozenset(range(min(opening), j + 1))
+    naming all who took part as the voice, their word too: the press release reports nothing but
+    their words, so the phrase tells no entry from another (for the embedding, which it moved
+    towards the entries about involving the public)."""
+    span = _collective_voice_span(ctx, found)
+    return frozenset(range(span[0], span[1] + 1)) if span else frozenset()
 
 
 def _owners(ctx: ReaderContext, found: Sequence[str]) -> frozenset[str]:
@@ -655,7 +657,7 @@ def _after_subject_relative(found: Sequence[str], at: int) -> bool:
         return True
     morphology = shared_morphology()
     for r in range(max(0, at - TOPIC_BEFORE_SAYING - 2), at - 1):
-        if found[r] in SUBJECT_RELATIVES and found[r + 1] in TOPIC_PREPOSITIONS:
+        if found[r] in SUBJECT_RELATIVES and found[r + 1] in RELATIVE_TOPIC_OPENERS:
             between = found[r + 2 : at]
             return not any(morphology.info(w).pos in PREDICATE_POS for w in between)
     return False
