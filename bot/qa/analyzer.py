@@ -1146,8 +1146,7 @@ class Analyzer:
         text = _ORDINAL_ENDING.sub(r"\1", text)
         if self._vocabulary is not None:
             text = _GLUED.sub(self._unglued, text)
-        if " или " in text and ("ия" in text or "иа" in text):
-            text = _YES_OR_NO.sub("да ", text)
+        text = _yes_or_no(text)
         if "эпоху" in text or "эру" in text:
             text = _IN_THE_ERA.sub(IN_THE_TIME_OF, text)  # «в эпоху X»: «при X»
         if "попало" in text or "угодно" in text:
@@ -1764,6 +1763,13 @@ class Analyzer:
         return frozenset(
             lemma for lemma, found in forms.items() if all(f.isascii() and f.endswith("ed") for f in found)
         )
+
+
+def _yes_or_no(text: str) -> str:
+    """«…? ия или нет» read as «…? да или нет» (_YES_OR_NO)."""
+    if " или " not in text or ("ия" not in text and "иа" not in text):
+        return text
+    return _YES_OR_NO.sub("да ", text)
 
 
 def _date_in_words(found: re.Match[str]) -> str:

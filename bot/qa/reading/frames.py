@@ -1422,6 +1422,43 @@ CONTRIBUTING = "научное сообщество экспертное соо�
 CONTRIBUTION = "вклад"
 
 
+# the verbs of supporting a thing, by lemma («поддерживает», «поддержали») or English stem ("supports")
+# (support_as_contribution), and what they are read as
+SUPPORT_LEMMAS = frozenset({"поддерживать", "поддержать"})
+SUPPORT_STEM = "support"
+# ... and what may be named besides the whole: the draft, the work on it, the readiness, the text read
+SUPPORTED_WORDS = "проект работа готовность текст draft work willingness text"
+SUPPORT_READ = {"ru": "готово внести вклад в", "en": "ready to contribute to"}
+
+
+def support_as_contribution(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Поддерживает ли научное сообщество реформу?», "Did academia signal willingness to support
+    the reform?": whether a community the text says will contribute («подтвердил готовность научного
+    и экспертного сообщества внести вклад в формирование…») supports a thing is asked as its
+    readiness to contribute to it, which is all the text tells of its stance; the verb is read so, no
+    subject of its own. What is supported must still be the documents' («…поддерживает отмену
+    Сената?» keeps the Senate and declines); not a body the text tells no readiness of («Поддерживает
+    ли Парламент реформу?»)."""
+    found = analysis.words
+    english = [i for i, w in enumerate(found) if w.startswith(SUPPORT_STEM)]
+    if not english and not any(w.startswith("поддерж") for w in found):
+        return analysis
+    communities = analysis.values & ctx.analyzer.analyse(CONTRIBUTING).values
+    if not communities or analysis.kinds:  # («Кого поддерживают эксперты?» asks whom)
+        return analysis
+    # what is supported is the documents' whole or their draft, the piece read or nothing named
+    # («…поддерживают идею двухпалатного парламента?» asks of a thing the text tells no stance on)
+    supported = ctx.wholes | ctx.pieces | ctx.analyzer.analyse(SUPPORTED_WORDS).values | communities
+    if any(t.value not in supported and (t.known or t.pos not in PREDICATE_POS) for t in analysis.terms):
+        return analysis
+    morphology = shared_morphology()
+    russian = [
+        i for i, w in enumerate(found) if not w.isascii() and morphology.info(w).lemma in SUPPORT_LEMMAS
+    ]
+    at, read = (english, SUPPORT_READ["en"]) if english else (russian, SUPPORT_READ["ru"])
+    return read_with(ctx, analysis, at[:1], read) if at else analysis
+
+
 # «Какую роль сыграл круглый стол?», "What role did the round table play?": the role of the event
 # itself (role_of_the_event), asked as what it became (the text's «стал площадкой…»)
 ENGLISH_ROLE = "role"
