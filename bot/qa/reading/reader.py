@@ -33,6 +33,7 @@ from bot.qa.reading.context import Pass, ReaderContext
 PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     mentions.without_mention_clause,
     mentions.anyone_saying,
+    mentions.anyone_of_a_body,
     claims.understood_rightly,
     asker.named_before_a_pronoun,
     asker.asked_before_the_question,
