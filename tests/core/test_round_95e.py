@@ -1,6 +1,7 @@
 """Round 95e: colloquial, Kazakh and English declines of the newest sets: the Kazakh «ия» (yes) in «ия
 или нет», «вабще», the science community's support read as its readiness to contribute, an English
-"anyone" sent by a body or from it, the Kazakh «көңіл аудару» (real engine)."""
+"anyone" sent by a body or from it, the Kazakh «көңіл аудару», thanks in advance after a comma (real
+engine)."""
 
 from __future__ import annotations
 
@@ -126,3 +127,24 @@ def test_kazakh_attention_to_what_the_text_never_names_declines(engine) -> None:
     """Attention to taxes: never told."""
     reply = engine.answer("Қатысушылар салыққа көңіл аударды ма?")
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("ГП говорил про правопорядок что то, рахмет заранее", "overall_assessment"),
+        ("кто выступал на круглом столе, заранее спасибо вам большое", "speaker"),
+        ("who spoke at the round table, thanks in advance", "speaker"),
+    ],
+)
+def test_closing_thanks_in_advance_after_a_comma_asks_nothing(engine, question: str, entry_id: str) -> None:
+    """Thanks in advance closing an unpunctuated question after a comma are courtesy."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize("question", ["налоги, спасибо заранее", "спасибо, спасибо заранее"])
+def test_thanks_in_advance_leave_the_rest_as_it_is(engine, question: str) -> None:
+    """Taxes are still not in the documents; thanks alone are small talk."""
+    reply = engine.answer(question)
+    assert reply.kind in ("none", "smalltalk"), describe(reply)
