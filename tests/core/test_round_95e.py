@@ -148,3 +148,22 @@ def test_thanks_in_advance_leave_the_rest_as_it_is(engine, question: str) -> Non
     """Taxes are still not in the documents; thanks alone are small talk."""
     reply = engine.answer(question)
     assert reply.kind in ("none", "smalltalk"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Does the release frame the reform in rule-of-law terms?",
+        "Is the reform framed in rule of law terms?",
+    ],
+)
+def test_curated_phrase_before_terms_is_in_terms_of_it(engine, question: str) -> None:
+    """ "in rule-of-law terms" reads as "in terms of the rule of law"."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", "reform_aims"), describe(reply)
+
+
+def test_plain_adjective_before_terms_is_left_alone(engine) -> None:
+    """ "in legal terms": no curated phrase, no reading."""
+    reply = engine.answer("Is the reform described in legal terms?")
+    assert reply.kind == "none", describe(reply)

@@ -1459,6 +1459,34 @@ def support_as_contribution(ctx: ReaderContext, question: str, analysis: Analysi
     return read_with(ctx, analysis, at[:1], read) if at else analysis
 
 
+# "in rule-of-law terms": English "in", a curated phrase and "terms" (in_phrase_terms), as "in terms of"
+TERMS_WORD = "terms"
+TERMS_IN = "in"
+TERMS_OF = "in terms of"
+MAX_TERMS_PHRASE = 4
+
+
+def in_phrase_terms(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """ "Does the release frame the reform in rule-of-law terms?": a curated phrase between "in" and
+    "terms" is what "in terms of" names after it; read in that order, the phrase is no longer taken
+    for a modifier of an unknown noun "terms". Only a curated phrase of several words ("in legal
+    terms", "in economic terms" are left as they are)."""
+    found = analysis.words
+    if TERMS_WORD not in found:
+        return analysis
+    end = found.index(TERMS_WORD)
+    for start in range(max(0, end - MAX_TERMS_PHRASE - 1), end - 1):
+        if found[start] != TERMS_IN:
+            continue
+        phrase = found[start + 1 : end]
+        terms = ctx.analyzer.analyse(" ".join(phrase)).terms
+        if len(terms) != 1 or " " not in terms[0].value:
+            continue
+        read = ctx.analyzer.analyse(" ".join((*found[:start], TERMS_OF, *phrase, *found[end + 1 :])))
+        return replace(read, kinds=analysis.kinds | read.kinds)
+    return analysis
+
+
 # «Какую роль сыграл круглый стол?», "What role did the round table play?": the role of the event
 # itself (role_of_the_event), asked as what it became (the text's «стал площадкой…»)
 ENGLISH_ROLE = "role"

@@ -139,6 +139,7 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     frames.summary_of_a_thing,
     frames.role_in_making,
     frames.support_as_contribution,
+    frames.in_phrase_terms,
     frames.without_manner_frame,
     frames.condition_asked,
     frames.character_of_a_thing,
