@@ -55,6 +55,9 @@ _CLAUSE_WHEN = re.compile(r",\s*(?:когда|when)\b")
 # whose «попало» may be the verb («Что попало в проект?»: what got into it), nor the subject «кто
 # угодно» («Кто угодно может участвовать?» asks who may)
 _INDEFINITE = re.compile(r"\b(?:где|куда|откуда|кого|кому|кем|как|когда)\s+(?:попало|угодно)\b")
+# «…? ия или нет», «иа или жок»: the Kazakh «иә» (yes) typed on a Russian keyboard, set against «нет» /
+# «жоқ» (no), asks yes or no, as «да или нет» does; not «ия» alone, whose lemma is that of «ИИ»
+_YES_OR_NO = re.compile(r"\bи[яа]\s+(?=(?:или|әлде|алде)\s+(?:нет|жоқ|жок)\b)")
 # «в эпоху цифровизации», «в эру ИИ»: in the time of a thing, read as «при» (a frame of time, no
 # detail asked; not «новая эпоха», a thing of its own)
 _IN_THE_ERA = re.compile(r"\bв\s+(?:эпоху|эру)\b")
@@ -1143,6 +1146,7 @@ class Analyzer:
         text = _ORDINAL_ENDING.sub(r"\1", text)
         if self._vocabulary is not None:
             text = _GLUED.sub(self._unglued, text)
+        text = _yes_or_no(text)
         if "эпоху" in text or "эру" in text:
             text = _IN_THE_ERA.sub(IN_THE_TIME_OF, text)  # «в эпоху X»: «при X»
         if "попало" in text or "угодно" in text:
@@ -1759,6 +1763,13 @@ class Analyzer:
         return frozenset(
             lemma for lemma, found in forms.items() if all(f.isascii() and f.endswith("ed") for f in found)
         )
+
+
+def _yes_or_no(text: str) -> str:
+    """«…? ия или нет» read as «…? да или нет» (_YES_OR_NO)."""
+    if " или " not in text or ("ия" not in text and "иа" not in text):
+        return text
+    return _YES_OR_NO.sub("да ", text)
 
 
 def _date_in_words(found: re.Match[str]) -> str:

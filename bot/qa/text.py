@@ -2247,11 +2247,34 @@ def without_closing(text: str) -> str:
     спасибо, дай вам бог здоровья»): courtesy, no words asked; or when it tells what the answer is
     for (_asker_purpose): why the asker asks, no words asked either."""
     end = text.rfind("?")
-    if end < 0 or not text[end + 1 :].strip():
+    if end < 0:
+        return _without_comma_thanks(text)
+    if not text[end + 1 :].strip():
         return text
     closing = words(text[end + 1 :].casefold())
     ends = CLOSING_THANKS.intersection(closing[:1]) or _asker_purpose(closing) or _asker_guess(closing)
     return text[: end + 1] if ends else text
+
+
+# the words that may join the thanks in a closing after a comma («…, спасибо вам большое», «…, көп рахмет»)
+THANKS_COMPANIONS = _word_set("вам тебе большое огромное сізге көп in advance")
+# thanks given in advance («заранее спасибо», "thanks in advance"): a closing, never a reply to an answer
+IN_ADVANCE = _word_set("заранее advance")
+
+
+def _without_comma_thanks(text: str) -> str:
+    """«ГП говорил про правопорядок что то, рахмет заранее»: an unpunctuated question closed after its
+    last comma by nothing but thanks in advance (IN_ADVANCE, CLOSING_THANKS, THANKS_COMPANIONS) is the
+    question before the comma; the thanks ask nothing. Not thanks alone («…, спасибо»: small talk
+    may follow an answer)."""
+    comma = text.rfind(",")
+    if comma < 0:
+        return text
+    closing = words(text[comma + 1 :].casefold())
+    if not IN_ADVANCE.intersection(closing) or not set(closing) <= CLOSING_THANKS | THANKS_COMPANIONS:
+        return text
+    head = text[:comma].rstrip()
+    return head if set(words(head.casefold())) - CLOSING_THANKS - THANKS_COMPANIONS else text
 
 
 # «…, спросила бабушка», «…, — спрашивает внук»: a verb of asking and one person's noun (or persons'),

@@ -1422,6 +1422,71 @@ CONTRIBUTING = "научное сообщество экспертное соо�
 CONTRIBUTION = "вклад"
 
 
+# the verbs of supporting a thing, by lemma («поддерживает», «поддержали») or English stem ("supports")
+# (support_as_contribution), and what they are read as
+SUPPORT_LEMMAS = frozenset({"поддерживать", "поддержать"})
+SUPPORT_STEM = "support"
+# ... and what may be named besides the whole: the draft, the work on it, the readiness, the text read
+SUPPORTED_WORDS = "проект работа готовность текст draft work willingness text"
+SUPPORT_READ = {"ru": "готово внести вклад в", "en": "ready to contribute to"}
+
+
+def support_as_contribution(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Поддерживает ли научное сообщество реформу?», "Did academia signal willingness to support
+    the reform?": whether a community the text says will contribute («подтвердил готовность научного
+    и экспертного сообщества внести вклад в формирование…») supports a thing is asked as its
+    readiness to contribute to it, which is all the text tells of its stance; the verb is read so, no
+    subject of its own. What is supported must still be the documents' («…поддерживает отмену
+    Сената?» keeps the Senate and declines); not a body the text tells no readiness of («Поддерживает
+    ли Парламент реформу?»)."""
+    found = analysis.words
+    english = [i for i, w in enumerate(found) if w.startswith(SUPPORT_STEM)]
+    if not english and not any(w.startswith("поддерж") for w in found):
+        return analysis
+    communities = analysis.values & ctx.analyzer.analyse(CONTRIBUTING).values
+    if not communities or analysis.kinds:  # («Кого поддерживают эксперты?» asks whom)
+        return analysis
+    # what is supported is the documents' whole or their draft, the piece read or nothing named
+    # («…поддерживают идею двухпалатного парламента?» asks of a thing the text tells no stance on)
+    supported = ctx.wholes | ctx.pieces | ctx.analyzer.analyse(SUPPORTED_WORDS).values | communities
+    if any(t.value not in supported and (t.known or t.pos not in PREDICATE_POS) for t in analysis.terms):
+        return analysis
+    morphology = shared_morphology()
+    russian = [
+        i for i, w in enumerate(found) if not w.isascii() and morphology.info(w).lemma in SUPPORT_LEMMAS
+    ]
+    at, read = (english, SUPPORT_READ["en"]) if english else (russian, SUPPORT_READ["ru"])
+    return read_with(ctx, analysis, at[:1], read) if at else analysis
+
+
+# "in rule-of-law terms": English "in", a curated phrase and "terms" (in_phrase_terms), as "in terms of"
+TERMS_WORD = "terms"
+TERMS_IN = "in"
+TERMS_OF = "in terms of"
+MAX_TERMS_PHRASE = 4
+
+
+def in_phrase_terms(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """ "Does the release frame the reform in rule-of-law terms?": a curated phrase between "in" and
+    "terms" is what "in terms of" names after it; read in that order, the phrase is no longer taken
+    for a modifier of an unknown noun "terms". Only a curated phrase of several words ("in legal
+    terms", "in economic terms" are left as they are)."""
+    found = analysis.words
+    if TERMS_WORD not in found:
+        return analysis
+    end = found.index(TERMS_WORD)
+    for start in range(max(0, end - MAX_TERMS_PHRASE - 1), end - 1):
+        if found[start] != TERMS_IN:
+            continue
+        phrase = found[start + 1 : end]
+        terms = ctx.analyzer.analyse(" ".join(phrase)).terms
+        if len(terms) != 1 or " " not in terms[0].value:
+            continue
+        read = ctx.analyzer.analyse(" ".join((*found[:start], TERMS_OF, *phrase, *found[end + 1 :])))
+        return replace(read, kinds=analysis.kinds | read.kinds)
+    return analysis
+
+
 # «Какую роль сыграл круглый стол?», "What role did the round table play?": the role of the event
 # itself (role_of_the_event), asked as what it became (the text's «стал площадкой…»)
 ENGLISH_ROLE = "role"

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.qa.analyzer import Analysis
-from bot.qa.morph import WordInfo, shared_morphology
+from bot.qa.morph import PREDICATE_POS, WordInfo, shared_morphology
 from bot.qa.reading.context import SAID_KIND, ReaderContext
 from bot.qa.reading.edits import less_words
 from bot.qa.text import QUESTION_OPENERS
@@ -150,6 +150,40 @@ def anyone_saying(ctx: ReaderContext, question: str, analysis: Analysis) -> Anal
     if not doers:
         return analysis
     return ctx.analyzer.analyse(" ".join(w for i, w in enumerate(found) if i not in doers))
+
+
+# "Did Parliament send anyone?", "Was anyone from Parliament there?": an indefinite pronoun sent, or
+# from a body, asks whether the body took part (anyone_of_a_body); the verbs of sending, and the
+# English "from"
+SENDING_VERBS = frozenset({"send", "sent", "sends", "delegate", "delegated"})
+FROM = "from"
+
+
+def anyone_of_a_body(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """ "Did Parliament send anyone?", "Was anyone from Parliament there?": the indefinite pronoun
+    sent by a body or standing before "from" and a body names no one the documents speak of: whether
+    the body took part is asked, and the pronoun is dropped (else the curated "anyone from Akorda"
+    makes any body's question the Administration's). Only when nothing but being there or sending is
+    asked of it: "Did anyone from Parliament vote?", "Did Parliament send anyone to vote?" keep it."""
+    found = analysis.words
+    if ANYONE.isdisjoint(found):
+        return analysis
+    pronouns = {
+        i
+        for i, word in enumerate(found)
+        if word in ANYONE
+        and (
+            (i + 1 < len(found) and found[i + 1] == FROM)
+            or (i > 0 and found[i - 1] in SENDING_VERBS and i + 1 == len(found))
+        )
+    }
+    if not pronouns:
+        return analysis
+    read = ctx.analyzer.analyse(" ".join(w for i, w in enumerate(found) if i not in pronouns))
+    sending = ctx.analyzer.analyse(" ".join(SENDING_VERBS)).values
+    if any(t.pos in PREDICATE_POS and t.value not in sending | ctx.there for t in read.terms):
+        return analysis
+    return replace(read, kinds=analysis.kinds | read.kinds)
 
 
 # «…, о которой говорилось?», «…, о которых шла речь?»: a relative clause closing the question that

@@ -33,6 +33,7 @@ from bot.qa.reading.context import Pass, ReaderContext
 PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     mentions.without_mention_clause,
     mentions.anyone_saying,
+    mentions.anyone_of_a_body,
     claims.understood_rightly,
     asker.named_before_a_pronoun,
     asker.asked_before_the_question,
@@ -137,6 +138,8 @@ PASSES_BEFORE_WHEN: tuple[Pass, ...] = (
     frames.forms_of_a_thing,
     frames.summary_of_a_thing,
     frames.role_in_making,
+    frames.support_as_contribution,
+    frames.in_phrase_terms,
     frames.without_manner_frame,
     frames.condition_asked,
     frames.character_of_a_thing,
