@@ -897,14 +897,48 @@ THINKING_VERBS = _word_set("думать считать полагать хот�
 def _self_named_doing(head: str) -> bool:
     """«Я редактор агентства, проверяю факты», «Я юрист, работаю в акимате»: the asker named by a
     noun (_self_named), then clauses of what they do, each opening with a verb in the first person
-    (not one of thinking: «Я юрист, думаю, что…» states a claim): who asks, no part of the question."""
+    (not one of thinking: «Я юрист, думаю, что…» states a claim): who asks, no part of the question.
+    So are clauses of what the asker has or undergoes, in the asker's oblique case («Я курьер, меня
+    часто тормозят на дороге», «У меня ресторан, я шеф-повар»: _asker_undergoes), before or after."""
     clauses = [words(c.casefold()) for c in head.split(",")]
-    if len(clauses) < 2 or not _self_named(_before_place(clauses[0])):
+    named = [i for i, c in enumerate(clauses) if _self_named(_before_place(c))]
+    if len(clauses) < 2 or not named:
         return False
     morphology = shared_morphology()
     return all(
-        bool(c) and morphology.first_person_verb(c[0]) and morphology.info(c[0]).lemma not in THINKING_VERBS
-        for c in clauses[1:]
+        i == named[0]
+        or _asker_undergoes(c)
+        or (
+            bool(c)
+            and i > named[0]
+            and morphology.first_person_verb(c[0])
+            and morphology.info(c[0]).lemma not in THINKING_VERBS
+        )
+        for i, c in enumerate(clauses)
+    )
+
+
+# the asker's own oblique case opening a clause of what they have or undergo («у меня ресторан»,
+# «меня часто тормозят»); not a state of mind about a topic («меня волнуют налоги», «мне кажется»,
+# «мне важно»), which is what the question leans on (as lemmas and as typed)
+ASKER_UNDERGOING = (("у", "меня"), ("меня",))
+ASKER_STATES = _word_set(
+    "волновать беспокоить интересовать тревожить пугать смущать удивлять радовать казаться "
+    "важно нужно надо интересно непонятно неясно страшно хочется"
+)
+MAX_UNDERGOING_WORDS = 6
+
+
+def _asker_undergoes(found: list[str]) -> bool:
+    """«меня часто тормозят на дороге», «у меня ресторан»: a short clause opening with the asker's
+    own oblique case (ASKER_UNDERGOING), no question word in it and no state of mind (ASKER_STATES):
+    what the asker has or undergoes, no part of what is asked."""
+    morphology = shared_morphology()
+    return (
+        len(found) <= MAX_UNDERGOING_WORDS
+        and any(tuple(found[: len(opening)]) == opening for opening in ASKER_UNDERGOING)
+        and QUESTION_OPENERS.isdisjoint(found)
+        and not any(w in ASKER_STATES or morphology.info(w).lemma in ASKER_STATES for w in found)
     )
 
 
