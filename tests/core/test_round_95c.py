@@ -58,3 +58,27 @@ def test_they_named_in_the_tail_itself_keep_the_answer(engine) -> None:
         "прогрессивными и что они дают людям?"
     )
     assert (reply.kind, reply.entry_id) == ("answer", "overall_assessment"), describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        (
+            "К чему, по словам генпрокурора, общество должно относиться с нулевой терпимостью?",
+            "law_and_order_meaning",
+        ),
+        ("К чему общество должно относиться с нулевой терпимостью?", "law_and_order_meaning"),
+        ("Как генпрокурор относится к диалогу с обществом?", "open_dialogue"),
+    ],
+)
+def test_treating_with_zero_tolerance_is_zero_tolerance(engine, question: str, entry_id: str) -> None:
+    """«относиться с нулевой терпимостью к X» is the text's «нулевая терпимость к X»; an attitude «к
+    диалогу» keeps the dialogue."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+def test_zero_tolerance_to_what_the_text_never_names_declines(engine) -> None:
+    """Zero tolerance to corruption: the text names offences, never corruption."""
+    reply = engine.answer("Будут ли относиться с нулевой терпимостью к коррупции?")
+    assert reply.kind == "none", describe(reply)
