@@ -897,14 +897,48 @@ THINKING_VERBS = _word_set("думать считать полагать хот�
 def _self_named_doing(head: str) -> bool:
     """«Я редактор агентства, проверяю факты», «Я юрист, работаю в акимате»: the asker named by a
     noun (_self_named), then clauses of what they do, each opening with a verb in the first person
-    (not one of thinking: «Я юрист, думаю, что…» states a claim): who asks, no part of the question."""
+    (not one of thinking: «Я юрист, думаю, что…» states a claim): who asks, no part of the question.
+    So are clauses of what the asker has or undergoes, in the asker's oblique case («Я курьер, меня
+    часто тормозят на дороге», «У меня ресторан, я шеф-повар»: _asker_undergoes), before or after."""
     clauses = [words(c.casefold()) for c in head.split(",")]
-    if len(clauses) < 2 or not _self_named(_before_place(clauses[0])):
+    named = [i for i, c in enumerate(clauses) if _self_named(_before_place(c))]
+    if len(clauses) < 2 or not named:
         return False
     morphology = shared_morphology()
     return all(
-        bool(c) and morphology.first_person_verb(c[0]) and morphology.info(c[0]).lemma not in THINKING_VERBS
-        for c in clauses[1:]
+        i == named[0]
+        or _asker_undergoes(c)
+        or (
+            bool(c)
+            and i > named[0]
+            and morphology.first_person_verb(c[0])
+            and morphology.info(c[0]).lemma not in THINKING_VERBS
+        )
+        for i, c in enumerate(clauses)
+    )
+
+
+# the asker's own oblique case opening a clause of what they have or undergo («у меня ресторан»,
+# «меня часто тормозят»); not a state of mind about a topic («меня волнуют налоги», «мне кажется»,
+# «мне важно»), which is what the question leans on (as lemmas and as typed)
+ASKER_UNDERGOING = (("у", "меня"), ("меня",))
+ASKER_STATES = _word_set(
+    "волновать беспокоить интересовать тревожить пугать смущать удивлять радовать казаться "
+    "важно нужно надо интересно непонятно неясно страшно хочется"
+)
+MAX_UNDERGOING_WORDS = 6
+
+
+def _asker_undergoes(found: list[str]) -> bool:
+    """«меня часто тормозят на дороге», «у меня ресторан»: a short clause opening with the asker's
+    own oblique case (ASKER_UNDERGOING), no question word in it and no state of mind (ASKER_STATES):
+    what the asker has or undergoes, no part of what is asked."""
+    morphology = shared_morphology()
+    return (
+        len(found) <= MAX_UNDERGOING_WORDS
+        and any(tuple(found[: len(opening)]) == opening for opening in ASKER_UNDERGOING)
+        and QUESTION_OPENERS.isdisjoint(found)
+        and not any(w in ASKER_STATES or morphology.info(w).lemma in ASKER_STATES for w in found)
     )
 
 
@@ -1160,8 +1194,25 @@ PERSONAL_PRONOUNS = frozenset({"он", "она", "оно", "они", "нём", "
 def _last_clause(head: str) -> str:
     """The last clause of the asker's sentence («Я мама, в новостях мелькнуло про круглый стол.»:
     «в новостях мелькнуло про круглый стол.»), which names what a pronoun after it stands for."""
-    clause = re.split(r"[,;:—]\s+", head.strip())[-1]
+    clause = _past_asker_verb(re.split(r"[,;:—]\s+", head.strip())[-1])
     return clause if clause.endswith((".", "!")) else f"{clause}."
+
+
+def _past_asker_verb(clause: str) -> str:
+    """«часто имею дело с инспекторами и полицией» → «с инспекторами и полицией»: a clause opening
+    (past adverbs) with the asker's own verb in the first person names what a pronoun after it stands
+    for from its first preposition on (or past the verb, without one); the asker's doing is theirs,
+    no part of what is asked. Else the clause."""
+    found = clause.split()
+    morphology = shared_morphology()
+    at = 0
+    while at < len(found) and morphology.info(found[at].casefold()).pos == "ADVB":
+        at += 1
+    if at >= len(found) - 1 or not morphology.first_person_verb(found[at].casefold()):
+        return clause
+    after = found[at + 1 :]
+    start = next((i for i, w in enumerate(after) if morphology.info(w.casefold()).pos == "PREP"), 0)
+    return " ".join(after[start:])
 
 
 # «Чем они обосновывают…?», «Что они предлагают?»: the plural «они» doing a verb of saying or
@@ -1180,6 +1231,21 @@ def _pronoun_of_the_head(rest: str) -> bool:
     found = words(rest.casefold())
     pronouns = [i for i, w in enumerate(found) if w in PERSONAL_PRONOUNS]
     return bool(pronouns) and "кто" not in found and not all(_they_who_speak(found, i) for i in pronouns)
+
+
+# the plural third-person pronoun in its forms after the question word (_they_of_before)
+THEY_FORMS = frozenset({"они", "них"})
+
+
+def they_of_before(found: Sequence[str]) -> bool:
+    """«…имею дело с инспекторами и полицией. Как, по проекту, они должны работать с людьми?»: a
+    tail of a message whose plural «они» stands for the things named before it (not those who speak
+    for the reform: _they_who_speak): asked alone, it asks of nobody in particular. Not one whose
+    plural noun is in the tail itself («…эти изменения называют прогрессивными и что они дают…»)."""
+    pronouns = [i for i, w in enumerate(found) if w in THEY_FORMS]
+    if not pronouns or "кто" in found or all(_they_who_speak(found, i) for i in pronouns):
+        return False
+    return not any(map(shared_morphology().may_be_plural, found[: pronouns[0]]))
 
 
 def _they_who_speak(found: Sequence[str], at: int) -> bool:
