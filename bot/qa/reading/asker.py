@@ -10,6 +10,7 @@ import re
 from bot.qa.analyzer import Analysis
 from bot.qa.morph import shared_morphology
 from bot.qa.reading.context import ReaderContext
+from bot.qa.reading.edits import less_words
 from bot.qa.subject import is_noun
 from bot.qa.text import QUESTION_OPENERS, RUSSIAN_ASKING, THIRD_POSSESSIVES, asker_sentence, words
 
@@ -295,3 +296,63 @@ def _of_the_asker_only(ctx: ReaderContext, closing: str, asked: str, found: list
     if not known:
         return True
     return TELLING_WHAT_IS_ASKED.isdisjoint(found) and bool(ctx.analyzer.analyse(asked).values)
+
+
+# «цифровые решения в праве что конкретно чел»: the slang «чел» (man, mate) closing a message is
+# the asker addressing the bot, as «бро» is (a stopword); after a noun it is the slang for «человек»
+# («права чел»: a person's rights), which is asked (closing_address)
+CLOSING_ADDRESSES = frozenset({"чел", "челик"})
+# the parts of speech after which a closing «чел» is a noun's complement, not an address
+COMPLEMENTED_POS = frozenset({"NOUN", "PREP", "ADJF", "NUMR"})
+
+
+def closing_address(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """A familiar address closing the message (CLOSING_ADDRESSES), after a word it cannot complement
+    (an adverb, a question word, a verb), is no detail asked: its term is dropped."""
+    if not analysis.words or analysis.words[-1] not in CLOSING_ADDRESSES or len(analysis.words) < 2:
+        return analysis
+    if shared_morphology().info(analysis.words[-2]).pos in COMPLEMENTED_POS:
+        return analysis
+    return less_words(ctx, analysis, [analysis.words[-1]])
+
+
+# «щас в дороге скажи быстро кто выступал…», «на обеде, подскажите…»: where the asker is (a
+# preposition of place and one or two words, maybe «щас», «я») before a request to tell
+# (whereabouts_before_request)
+_REQUEST = re.compile(r"(?<!\w)(?:под)?скажи(?:те)?(?!\w)|(?<!\w)(?:рас)?скажи(?:те)?(?!\w)", re.IGNORECASE)
+WHEREABOUTS_PREPOSITIONS = frozenset({"в", "во", "на", "за"})
+WHEREABOUTS_FILLERS = frozenset({"я", "щас", "сейчас", "вот", "пока", "тут"})
+NOUN, ADJECTIVE = "NOUN", "ADJF"
+# the cases of where one is («в дороге», «в пути», «за рулём»), in the singular: a plural («в
+# налогах») is more often a topic than a place
+PLACE_CASES = frozenset({"loct", "loc2", "ablt"})
+PLACE_WORDS_MAX = 2
+
+
+def whereabouts_before_request(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«щас в дороге скажи быстро кто выступал от прокуратуры», «на обеде, подскажите…»: the asker
+    telling where they are before a request to tell is no detail asked: the question is read from the
+    request on. Only a place the documents never name («в Преамбуле скажи, что написано» asks of the
+    Preamble), in the singular («в налогах скажи…» asks of taxes), and only before «скажи»,
+    «подскажите», «расскажи»."""
+    if not WHEREABOUTS_PREPOSITIONS.intersection(analysis.words[:3]):
+        return analysis
+    request = _REQUEST.search(question)
+    if request is None:
+        return analysis
+    head = [w for w in words(question[: request.start()].casefold()) if w not in WHEREABOUTS_FILLERS]
+    if not head or head[0] not in WHEREABOUTS_PREPOSITIONS or not 1 <= len(head) - 1 <= PLACE_WORDS_MAX:
+        return analysis
+    morphology = shared_morphology()
+    place, *before = reversed(head[1:])
+    if (
+        any(morphology.info(w).pos != ADJECTIVE for w in before)
+        or morphology.info(place).pos != NOUN
+        or PLACE_CASES.isdisjoint(morphology.noun_cases(place))
+        or (case := morphology.case_of(place)) is None
+        or case[1]
+    ):
+        return analysis
+    if any(t.known for t in ctx.analyzer.analyse(" ".join(head)).terms):
+        return analysis
+    return ctx.analyzer.analyse(question[request.start() :])

@@ -56,6 +56,13 @@ BEFORE_SKIPPED = frozenset({"the", "this", "these", "a"})
 BEFORE_THAT = frozenset({"этого", "того", "that"})
 CHANGE_STEMS = (*(w[:5] for w in WHOLE_WORDS), "изменен", "преобраз", "принят", "change", "adopt", "амендм")
 EARLIER_KIND = "earlier"
+# verbs relating one thing to another (_related_to_earlier), as typed; «с тем» after them names the
+# other side
+RELATING_FORMS = frozenset(
+    {"соотносится", "соотносятся", "соотносить", "соотносят", "соотносили", "перекликается"}
+    | {"связана", "связан", "связано", "связаны", "связать", "связывают", "связывается"}
+)
+WITH_THAT = ("с", "тем")
 ADJECTIVE = "ADJF"
 PARTICIPLE_POS = "PRTF"  # a full participle, which goes before its noun as an adjective does
 # «состоявшийся круглый стол»: the value of the verbs of taking place (synonyms.yaml), and the words a
@@ -216,9 +223,27 @@ def earlier_state(ctx: ReaderContext, question: str, analysis: Analysis) -> Anal
     an earlier thing named by an adjective («прежние инициативы», "earlier initiatives") is a thing,
     not a time, and stays."""
     found = analysis.words
-    if EARLIER_KIND in analysis.kinds or not _earlier(found):
+    if EARLIER_KIND in analysis.kinds or not _earlier(found) or _related_to_earlier(ctx, found):
         return analysis
     return replace(analysis, kinds=analysis.kinds | {EARLIER_KIND})
+
+
+def _related_to_earlier(ctx: ReaderContext, found: tuple[str, ...]) -> bool:
+    """«Как соотносится конституционная реформа с тем, что Глава государства делал раньше?», «как
+    реформа связана с тем, что Президент предлагал прежде»: a verb relating a thing to what a person
+    or body the documents name did before (RELATING_FORMS, «с тем, что…» after it) asks how the two
+    stand to each other, which the text may tell (the reform continues the President's initiatives),
+    not how things stood before. Not what merely was («с тем, что было раньше»: the earlier state),
+    nor a difference («чем отличается от того, что было раньше»)."""
+    at = next((i for i, w in enumerate(found) if w in RELATING_FORMS), None)
+    if at is None:
+        return False
+    after = found[at + 1 :]
+    pairs = list(itertools.pairwise(after))
+    if WITH_THAT not in pairs:
+        return False
+    other = after[pairs.index(WITH_THAT) + 2 :]
+    return any(t.value in ctx.subjects for t in ctx.analyzer.analyse(" ".join(other)).terms)
 
 
 def _earlier(found: tuple[str, ...]) -> bool:

@@ -1882,6 +1882,35 @@ def changes_asked_why(ctx: ReaderContext, question: str, analysis: Analysis) -> 
     )
 
 
+# «Почему цифровые решения идут вместе с усилением гарантий?»: the words pairing one thing with
+# another (as typed), after which the other side stands (paired_why)
+PAIRING = (("вместе", "с"), ("одновременно", "с"), ("наряду", "с"), ("together", "with"))
+
+
+def paired_why(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Почему цифровые решения идут вместе с усилением конституционных гарантий?», "Why does AI come
+    together with data protection?": why one thing goes with another asks their pairing, which the
+    text tells when it sets them together («…при одновременном усилении гарантий»), not a reason of
+    its own (kind `reason` dropped). Only when each side names things the documents know, no person
+    or body («Почему реформа идёт вместе с налогами?», «…генпрокурор вместе с учёными?» keep it)."""
+    if "reason" not in analysis.kinds:
+        return analysis
+    found = analysis.words
+    at = next((i for i, pair in enumerate(itertools.pairwise(found)) if pair in PAIRING), None)
+    if at is None:
+        return analysis
+    sides = (found[:at], found[at + 2 :])
+    for side in sides:
+        terms = ctx.analyzer.analyse(" ".join(side)).terms
+        if (
+            not terms
+            or not all(t.known and t.value not in ctx.subjects for t in terms)
+            or not any(t.pos in {"NOUN", None} for t in terms)
+        ):
+            return analysis
+    return replace(analysis, kinds=analysis.kinds - {"reason"})
+
+
 # «дают ли людям информацию», «инфо про реформу дают»: a verb of giving with a noun of information as
 # its object is informing (informing_given); the verbs' lemmas, the nouns' lemmas, the word read for
 # them, and «что» (asked, «Что даёт информирование?» makes the noun the giver: what it yields)

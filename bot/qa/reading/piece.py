@@ -65,6 +65,8 @@ PIECE_WORDS = {
     "сообщение": ("сообщить",),
     "текст": ("текст",),
     "статья": ("статья",),
+    # «как в оригинале сформулировано…»: the original, the source's own text (referred to alone)
+    "оригинал": ("оригинал",),
     "releas": ("releas", "пресс релиз"),
     "document": ("document",),
 }
@@ -77,7 +79,7 @@ WORDINGS_EN = frozenset({WORDING_PIECE_EN, "wording"})
 QUOTE_MARKS = frozenset('«"“')
 # the piece words that name it only when referred to alone (_text_referred_to)
 ARTICLE = "статья"
-REFERRED_PIECES = frozenset({WORDING_PIECE, ARTICLE})
+REFERRED_PIECES = frozenset({WORDING_PIECE, ARTICLE, "оригинал"})
 WHICH_PIECE = frozenset({"какой", "который", "which"})
 # «согласно тексту», «по тексту», «в тексте»: the prepositions that refer to the text being read
 # (and «если верить тексту», as «согласно тексту»)

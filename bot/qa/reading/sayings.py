@@ -89,6 +89,13 @@ TEXT_WORDS = "текст text"  # the piece read as its text (not among ReaderCo
 # «X это где»: the Russian «где» (_where_is_a_thing), the parts of speech of a verb, «быть» (a
 # verbless «где» of a thing of the text asks where the text speaks of it)
 WHERE_WORD = "где"
+# «куда отнесли защиту прав», «к чему относится X»: «куда» with a verb of classing asks under which
+# heading the text puts a thing (_where_classed)
+WHERE_TO = "куда"
+CLASSING_LEMMAS = frozenset({"отнести", "относить", "относиться", "причислить", "причислять"})
+# «будет ли ИИ в праве или где там»: a closing «или где там» is "or wherever", a shrug, not a place
+# asked (as «или как там» asks no manner)
+WHEREVER_TAG = ("или", "где", "там")
 VERB_POS = frozenset({"VERB", "INFN", "GRND", "PRTS"})
 BE = "быть"
 # verbs of applying or using a means: «где применять X» asks in what sphere or work (_where_applied)
@@ -1008,10 +1015,12 @@ def where_mentioned(ctx: ReaderContext, question: str, analysis: Analysis) -> An
     verb at all, of a thing of the text (_where_is_a_thing)."""
     if "where" not in analysis.kinds:
         return analysis
+    if analysis.words[-len(WHEREVER_TAG) :] == WHEREVER_TAG and analysis.words.count(WHERE_WORD) == 1:
+        return replace(analysis, kinds=analysis.kinds - {"where"})
     mentioning = {w for w in analysis.words if _mention_verb(w)} | _appears_in_piece(ctx, analysis.words)
     mentioning |= _talk_going_on(analysis.words)
     if not mentioning:
-        return _where_applied(ctx, _where_is_a_thing(ctx, analysis))
+        return _where_classed(ctx, _where_applied(ctx, _where_is_a_thing(ctx, analysis)))
     if _part_of_the_whole(analysis.words):
         return analysis
     morphology = shared_morphology()
@@ -1021,6 +1030,24 @@ def where_mentioned(ctx: ReaderContext, question: str, analysis: Analysis) -> An
         return analysis
     values = frozenset(t.value for t in kept)
     return replace(analysis, terms=kept, values=values, kinds=analysis.kinds - {"where"})
+
+
+def _where_classed(ctx: ReaderContext, analysis: Analysis) -> Analysis:
+    """«защиту законных интересов населения куда отнесли», «Куда относится цифровизация?»: «куда»
+    with a verb of classing asks under which heading (direction, principle) the text puts a thing,
+    which it tells by naming it there, not a place (kind `where` dropped). Only of things the text
+    knows, with no person, body, event or country named («куда отнесли генпрокурора» keeps it)."""
+    if "where" not in analysis.kinds or WHERE_TO not in analysis.words:
+        return analysis
+    morphology = shared_morphology()
+    if not any(morphology.info(w).lemma in CLASSING_LEMMAS for w in analysis.words):
+        return analysis
+    named = ctx.subjects | ctx.collective | ctx.wholes | ctx.own_country
+    if not analysis.terms or any(t.value in named for t in analysis.terms):
+        return analysis
+    if not any(t.known and t.pos in {"NOUN", None} and t.value not in ctx.pieces for t in analysis.terms):
+        return analysis
+    return replace(analysis, kinds=analysis.kinds - {"where"})
 
 
 # the parts of a law or a draft («в какой главе проекта Конституции», "which chapter"): see
