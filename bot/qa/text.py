@@ -1803,9 +1803,13 @@ def _briefly_asked(text: str) -> re.Match[str] | None:
 # TELLER_ADVERBS adverbs and a verb of asking open the message (_asked_by_another)
 TELLER_ADVERBS = 2
 # what opens the question brought after the verb of asking: an asking word in any case, the plain
-# «что» (after a verb of asking it asks: «спросила, что такое…»), or «при чём» (what X has to do with)
+# «что» (after a verb of asking it asks: «спросила, что такое…»), or «при чём» (what X has to do with),
+# «в чём» (wherein: «спрашивают, в чём суть реформы») and «о чём» (what about)
 ASKED_OPENERS = QUESTION_OPENERS | OBLIQUE_QUESTION_WORDS | SPOKEN_WHAT
-WHAT_FOR = (("при", "чем"), ("при", "чём"))
+ASKED_PAIRS = tuple((before, what) for before in ("при", "в", "о") for what in ("чем", "чём"))
+# «меня спрашивают, в чём…», «нас часто спрашивают, что такое…»: the asker as the one others ask,
+# whose question the asker passes on as a person's noun opening it would
+ASKED_ONES = frozenset({"меня", "нас"})
 
 
 def _asked_by_another(text: str) -> re.Match[str] | None:
@@ -1818,7 +1822,9 @@ def _asked_by_another(text: str) -> re.Match[str] | None:
     генпрокурора о сроках?» asks what was asked."""
     morphology = shared_morphology()
     found = words(text.casefold())
-    if len(found) < 3 or not (morphology.person(found[0]) or morphology.people(found[0])):
+    if len(found) < 3 or not (
+        morphology.person(found[0]) or morphology.people(found[0]) or found[0] in ASKED_ONES
+    ):
         return None
     at = 1
     while at <= TELLER_ADVERBS and at < len(found) and morphology.info(found[at]).pos == "ADVB":
@@ -1826,7 +1832,7 @@ def _asked_by_another(text: str) -> re.Match[str] | None:
     if at + 1 >= len(found) or morphology.info(found[at]).lemma not in ASKING_VERBS:
         return None
     asked = found[at + 1 :]
-    if asked[0] not in ASKED_OPENERS and tuple(asked[:2]) not in WHAT_FOR:
+    if asked[0] not in ASKED_OPENERS and tuple(asked[:2]) not in ASKED_PAIRS:
         return None
     pattern = r"\W+".join(re.escape(w).replace("е", "[её]") for w in found[: at + 1])
     return re.match(rf"^(?P<head>\W*{pattern})[\s,:]+(?P<rest>\S.*)$", text, re.S | re.IGNORECASE)
@@ -2422,7 +2428,37 @@ def without_stance(text: str) -> str:
 
 # what `focus` peels off a short message, in this order: a closing, the asker's opening, their stance,
 # asides, the use and the work they ask for, where they are back from or work
+# «…спрашивают, в чём суть реформы. Что ответить?», "…ask me what the reform is about. What do I tell
+# them?": a closing sentence asking what to answer (without_reply_asked), after a sentence or clause
+_REPLY_ASKED = re.compile(
+    r"^(?P<rest>.*?\S)\s*[.!?:]\s*(?:(?:что|как)(?:\s+же)?(?:\s+(?:мне|им|ему|ей|нам|тут))?\s+"
+    r"(?:ответить|отвечать|сказать|говорить|объяснить)"
+    r"|what\s+(?:should|do|can|shall)\s+i\s+(?:tell|say|answer|reply)(?:\s+(?:them|him|her))?)\s*\??\s*$",
+    re.S | re.IGNORECASE,
+)
+
+
+def without_reply_asked(text: str) -> str:
+    """«Я гид, меня спрашивают, в чём суть реформы в двух словах. Что ответить?»: a closing sentence
+    asking what to answer to a question others ask, which the sentence before it passes on (a verb
+    of asking in it), asks that question: the asker wants its answer, and the closing names nothing
+    («Что ответить?» alone, no question before it, stays)."""
+    match = _REPLY_ASKED.match(text)
+    if match is None:
+        return text
+    rest = match["rest"]
+    morphology = shared_morphology()
+    if not any(morphology.info(w).lemma in ASKING_VERBS for w in words(rest.casefold())):
+        return text
+    # (the question itself, after the clause passing it on: «Я гид, меня спрашивают, в чём…»)
+    for clause in re.finditer(r"(?:^|[,.;:]\s*)(?=\w)", rest):
+        if (passed := _asked_by_another(rest[clause.end() :])) is not None:
+            return f"{passed['rest']}?"
+    return f"{rest}?"
+
+
 _SHORT_MESSAGE_PEELS: tuple[Callable[[str], str], ...] = (
+    without_reply_asked,
     without_closing,
     without_asking_tag,
     without_kin_passing_on,

@@ -1911,6 +1911,93 @@ def paired_why(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysi
     return replace(analysis, kinds=analysis.kinds - {"reason"})
 
 
+# «Какие аргументы в пользу реформы привёл генпрокурор?», "arguments for the reform": the nouns of an
+# argument (lemmas), the words between them and the thing argued for, the whole or the changes argued
+# for, and what else the question may name: who gave them or where («со стороны генпрокуратуры», «на
+# круглом столе», «в релизе») and the verbs of giving or voicing them (case_for_the_changes)
+ARGUMENT_LEMMAS = frozenset({"аргумент", "довод", "argument"})
+IN_FAVOUR = (("в", "пользу"), ("for",), ("in", "favour", "of"), ("in", "favor", "of"))
+ARGUED_FOR = "реформа проект изменение конституция новая конституция reform draft"
+ARGUED_SKIPPED = frozenset({"the", "this", "a"})
+ARGUERS = (
+    "генеральный прокурор прокуратура участник круглый стол пресс-релиз текст документ prosecutor "
+    "participants привести приводиться звучать выдвигать выдвинуть сторона give put forward"
+)
+
+
+def case_for_the_changes(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Какие аргументы в пользу реформы привёл Генеральный прокурор?», «Какие доводы в пользу
+    проекта приводятся в релизе?": the case the documents make for the reform is their assessment
+    of the changes it proposes («изменения носят прогрессивный характер и направлены на…»), not a
+    reason why it is done (kind `reason` dropped): read as what the changes are aimed at, the
+    speaker kept. Only when the arguments are for the whole or its changes and nothing but who gave
+    them, or where, is named («аргументы в пользу открытого обсуждения» keep their thing; arguments
+    against are no reason asked)."""
+    if "reason" not in analysis.kinds:
+        return analysis
+    found = [w.casefold() for w in analysis.words]
+    morphology = shared_morphology()
+    at = next((i for i, w in enumerate(found) if morphology.info(w).lemma in ARGUMENT_LEMMAS), None)
+    if at is None:
+        return analysis
+    start = next((at + 1 + len(p) for p in IN_FAVOUR if tuple(found[at + 1 : at + 1 + len(p)]) == p), None)
+    if start is None:
+        return analysis
+    while start < len(found) and found[start] in ARGUED_SKIPPED:
+        start += 1
+    argued_for = ctx.analyzer.analyse(ARGUED_FOR).values
+    if start == len(found) or not ctx.analyzer.analyse(found[start]).values & argued_for:
+        return analysis
+    arguers = ctx.analyzer.analyse(ARGUERS).values
+    if not analysis.values <= argued_for | arguers:
+        return analysis
+    kept = tuple(t for t in analysis.terms if t.value not in argued_for and t.value in ctx.subjects)
+    terms = (*kept, *ctx.analyzer.analyse(" ".join(CHANGES_AIMED[0])).terms)
+    return replace(
+        analysis, terms=terms, values=frozenset(t.value for t in terms), kinds=analysis.kinds - {"reason"}
+    )
+
+
+# «Чего должны добиться изменения?», "What are the amendments supposed to achieve?": a verb of achieving
+# (changes_to_achieve), by lemma or English stem and Kazakh «қол жеткізу» (its two stems); words that ask
+# what is achieved (not «какого понимания… добиться»: a named thing); words of obligation or intent
+# around the verb, and «в итоге» (finally), which say no more than that the changes are to achieve it
+ACHIEVING_WORDS = "добиться добиваться достигнуть достигать achieve accomplish қол жеткізу"
+WHAT_ACHIEVED = frozenset({"чего", "what", "неге", "нені", "цель", "результат"})
+BOUND_WORDS = "должны suppose intend тиіс керек итог"
+# the reform, whose aims are another list (reform_aims)
+REFORM_WORDS = "реформа reform"
+
+
+def changes_to_achieve(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Чего должны добиться изменения?», "What else are the amendments supposed to achieve?",
+    «Өзгерістер неге қол жеткізуі тиіс?»: what the changes are to achieve is what the documents say
+    they are aimed at («изменения… направлены на…», as changes_asked_why reads «Зачем поправки?»):
+    the verb of achieving and the words binding the changes to it give way to the word of aiming.
+    Only when the changes do the achieving and what is achieved is asked («Какого понимания
+    нововведений хотят добиться?» names it), and not of the reform (its aims are the President's
+    initiatives')."""
+    achieving = ctx.analyzer.analyse(ACHIEVING_WORDS).values
+    if not achieving & analysis.values:
+        return analysis
+    changes = ctx.analyzer.analyse(CHANGES_WORDS).values
+    if not changes & analysis.values or ctx.analyzer.analyse(REFORM_WORDS).values & analysis.values:
+        return analysis
+    morphology = shared_morphology()
+    found = analysis.words
+    lemmas = {morphology.info(w).lemma for w in found}
+    if WHAT_ACHIEVED.isdisjoint(lemmas | set(found)):
+        return analysis
+    aimed = next(
+        (aim for words, aim in CHANGES_AIMED if ctx.analyzer.analyse(words).values & analysis.values), ""
+    )
+    bound = achieving | ctx.analyzer.analyse(BOUND_WORDS).values
+    kept = tuple(t for t in analysis.terms if t.value not in bound)
+    added = tuple(t for t in ctx.analyzer.analyse(aimed).terms if t.value not in analysis.values)
+    terms = (*kept, *added)
+    return replace(analysis, terms=terms, values=frozenset(t.value for t in terms))
+
+
 # «дают ли людям информацию», «инфо про реформу дают»: a verb of giving with a noun of information as
 # its object is informing (informing_given); the verbs' lemmas, the nouns' lemmas, the word read for
 # them, and «что» (asked, «Что даёт информирование?» makes the noun the giver: what it yields)
