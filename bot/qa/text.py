@@ -1165,7 +1165,7 @@ def _last_clause(head: str) -> str:
 
 
 # «Чем они обосновывают…?», «Что они предлагают?»: the plural «они» doing a verb of saying or
-# justifying, as lemmas, is those who speak for the reform, whom the text's voice is (_they_who_speak)
+# justifying, as lemmas, is those who speak for the reform, whom the text's voice is (they_who_speak)
 THEY = "они"
 SPEAKING_LEMMAS = frozenset(
     {"говорить", "сказать", "обосновывать", "обосновать", "объяснять", "объяснить", "предлагать"}
@@ -1176,13 +1176,13 @@ SPEAKING_LEMMAS = frozenset(
 def _pronoun_of_the_head(rest: str) -> bool:
     """The question after the asker's sentence holds a third-person pronoun («он», «на нём»): it
     stands for a noun of the sentence before it, which the question cannot be read without; not
-    «они» doing a verb of saying (_they_who_speak)."""
+    «они» doing a verb of saying (they_who_speak)."""
     found = words(rest.casefold())
     pronouns = [i for i, w in enumerate(found) if w in PERSONAL_PRONOUNS]
-    return bool(pronouns) and "кто" not in found and not all(_they_who_speak(found, i) for i in pronouns)
+    return bool(pronouns) and "кто" not in found and not all(they_who_speak(found, i) for i in pronouns)
 
 
-def _they_who_speak(found: Sequence[str], at: int) -> bool:
+def they_who_speak(found: Sequence[str], at: int) -> bool:
     """«Я пенсионер и чиновникам не верю. Чем они обосновывают, что реформа нужна?»: «они» right
     before a verb of saying or justifying are those who speak for the reform, the text's own voice,
     whoever the asker's sentence named; the question is read alone."""
