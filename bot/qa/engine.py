@@ -81,6 +81,7 @@ from bot.qa.text import (
     fold,
     has_latin,
     they_of_before,
+    they_who_speak,
     topic_points_back,
     words,
 )
@@ -117,6 +118,29 @@ MAX_EMBEDDED_WORD = 30
 DEFAULT_CACHE_DIR = PROJECT_ROOT / ".cache"
 # A word of a Kazakh question, as typed, and the shortest Russian noun read in it (Engine._kazakh_loans)
 _WORD_RE = re.compile(r"\w+")
+# the Russian third-person pronouns' forms (_with_opening: a cheap test before any parse)
+# (folded, as text.words gives them: «её» as «ее»)
+PRONOUN_HINTS = frozenset(
+    {
+        "он",
+        "она",
+        "оно",
+        "они",
+        "его",
+        "ее",
+        "ему",
+        "ей",
+        "им",
+        "их",
+        "ним",
+        "ней",
+        "них",
+        "нему",
+        "нем",
+        "ими",
+        "ними",
+    }
+)
 MIN_LOAN = 5
 # the Kazakh conjunctions joining two words that share the noun after them (_kazakh_shared_noun)
 KAZAKH_CONJUNCTIONS = frozenset({"және", "мен", "бен", "пен"})
@@ -177,7 +201,7 @@ class Engine:
             # the asker's sentence after it, which focus drops
             cut, short = focus(after)
             text, shortened = (cut, True) if short else (text, shortened)
-        analysis = self.analyzer.analyse(text)
+        analysis = self.analyzer.analyse(_with_opening(question, text) if shortened else text)
         lang = language.detect(text, analysis.text, self._kazakh_words) or fallback_lang
         if lang == "kk":
             typed = self._cyrillic(text)
@@ -318,7 +342,10 @@ class Engine:
             if _points_back(tail_words) or they_of_before(tail_words):
                 continue  # «…: на что делается упор в каждом?»: what it asks of is named before it
             tail = " ".join(tail_words)
-            reply = self._answer(question, self.analyzer.analyse(tail), lang)
+            # («Рыбачу…, имею дело с инспекторами и полицией. Как они должны работать с людьми?»:
+            # the tail is asked with the nouns its pronoun stands for)
+            read = _with_antecedent(found[:start], tail_words)
+            reply = self._answer(question, self.analyzer.analyse(read), lang)
             if reply.kind == "answer":
                 return tail, reply
         return whole
@@ -1119,6 +1146,57 @@ def _points_back(tail: Sequence[str]) -> bool:
         ):
             return True
     return False
+
+
+def _antecedents(before: Sequence[str], asked: Sequence[str]) -> dict[str, str]:
+    """A message's question whose third-person pronoun stands for nouns of the message before it
+    («…имею дело с инспекторами и полицией. Как они должны работать с людьми?»): each such pronoun
+    and the nouns to read in its place: the nearest noun before the question it agrees with, and the
+    nouns joined to that one by «и». Asked alone, «они» leaves the question only its verbs («работать
+    с людьми»), which any entry may match. A pronoun a noun of the question before it agrees with is
+    left out, and so is «они» doing a verb of saying (text.they_who_speak: «Я чиновникам не верю.
+    Чем они обосновывают…?» asks what the reform's backers say, not about officials)."""
+    morphology = shared_morphology()
+
+    def stands_for(pronoun: str, word: str) -> bool:
+        # (a noun first: «по» has a reading as the plural noun «ПО»)
+        return morphology.info(word).pos == "NOUN" and morphology.agrees(pronoun, word)
+
+    read: dict[str, str] = {}
+    for i, word in enumerate(asked):
+        if not morphology.anaphoric(word) or they_who_speak(asked, i):
+            continue
+        if any(stands_for(word, w) for w in asked[:i]):
+            continue
+        j = next((k for k in range(len(before) - 1, -1, -1) if stands_for(word, before[k])), None)
+        if j is None:
+            continue
+        nouns = [before[j]]
+        for k in (j - 2, j + 2):
+            joined = 0 <= k < len(before) and before[(j + k) // 2] == "и"
+            if joined and morphology.info(before[k]).pos == "NOUN":
+                nouns.append(before[k])
+        read.setdefault(word, " ".join(nouns))
+    return read
+
+
+def _with_antecedent(before: Sequence[str], tail: Sequence[str]) -> str:
+    """A long message's tail with the nouns its pronouns stand for in their place (_antecedents)."""
+    read = _antecedents(before, tail)
+    return " ".join(read.get(word, word) for word in tail)
+
+
+def _with_opening(message: str, text: str) -> str:
+    """The question `focus` kept of a message with the nouns of the opening it dropped that its
+    pronouns stand for («Сомневаюсь, что реформа что-то изменит. Как её оценили?»: the reform), for
+    reading only; the question itself where it names them or none."""
+    at = message.rfind(text)
+    if at <= 0 or not PRONOUN_HINTS.intersection(words(text)):
+        return text
+    read = _antecedents(words(message[:at]), words(text))
+    if not read:
+        return text
+    return _WORD_RE.sub(lambda found: read.get(fold(found.group(0)), found.group(0)), text)
 
 
 def _kazakh_translations(kb: KnowledgeBase) -> list[str]:

@@ -87,7 +87,8 @@ EARLIER_ONE = frozenset(
 LATER_ONE = frozenset({"следующий", "next", "келесі"})
 # «другие мероприятия», "other events", «какие ещё круглые столы»: a word of another one before their
 # event names other events, which they never tell of (the documents tell of one event); by lemma,
-# English as typed; «ещё» only right after a which-word (as scope.which_other reads it)
+# English as typed; «ещё» only right after a which-word (as scope.which_other reads it) or before the
+# event in the plural («Будут ли ещё круглые столы?»)
 OTHER_ONE = frozenset({"другой", "иной", "остальной", "other", "another"})
 STILL_OTHER = frozenset({"ещё", "еще"})
 WHICH_OTHER = frozenset({"какой", "который"})
@@ -458,11 +459,15 @@ class Subjects:
         morphology = shared_morphology()
         word = found[i]
         lemma = word if word.isascii() else morphology.info(word).lemma
-        still = word in STILL_OTHER and i > 0 and morphology.info(found[i - 1]).lemma in WHICH_OTHER
-        if lemma not in OTHER_ONE and not still and word not in WHICH_PLURAL:
-            return False
         after = found[i + 1 : i + 1 + EVENT_SPAN]
         if not after:
+            return False
+        # («Будут ли ещё круглые столы?»: «ещё» before the event in the plural, more events to come)
+        more = len(after) == EVENT_SPAN and (morphology.case_of(after[-1]) or ("", False))[1]
+        still = word in STILL_OTHER and (
+            (i > 0 and morphology.info(found[i - 1]).lemma in WHICH_OTHER) or more
+        )
+        if lemma not in OTHER_ONE and not still and word not in WHICH_PLURAL:
             return False
         if self._event & self.analyzer.analyse(after[0]).values:
             return True  # «мероприятия», "events", «обсуждения»

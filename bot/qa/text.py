@@ -1216,7 +1216,7 @@ def _past_asker_verb(clause: str) -> str:
 
 
 # «Чем они обосновывают…?», «Что они предлагают?»: the plural «они» doing a verb of saying or
-# justifying, as lemmas, is those who speak for the reform, whom the text's voice is (_they_who_speak)
+# justifying, as lemmas, is those who speak for the reform, whom the text's voice is (they_who_speak)
 THEY = "они"
 SPEAKING_LEMMAS = frozenset(
     {"говорить", "сказать", "обосновывать", "обосновать", "объяснять", "объяснить", "предлагать"}
@@ -1227,10 +1227,10 @@ SPEAKING_LEMMAS = frozenset(
 def _pronoun_of_the_head(rest: str) -> bool:
     """The question after the asker's sentence holds a third-person pronoun («он», «на нём»): it
     stands for a noun of the sentence before it, which the question cannot be read without; not
-    «они» doing a verb of saying (_they_who_speak)."""
+    «они» doing a verb of saying (they_who_speak)."""
     found = words(rest.casefold())
     pronouns = [i for i, w in enumerate(found) if w in PERSONAL_PRONOUNS]
-    return bool(pronouns) and "кто" not in found and not all(_they_who_speak(found, i) for i in pronouns)
+    return bool(pronouns) and "кто" not in found and not all(they_who_speak(found, i) for i in pronouns)
 
 
 # the plural third-person pronoun in its forms after the question word (_they_of_before)
@@ -1240,15 +1240,15 @@ THEY_FORMS = frozenset({"они", "них"})
 def they_of_before(found: Sequence[str]) -> bool:
     """«…имею дело с инспекторами и полицией. Как, по проекту, они должны работать с людьми?»: a
     tail of a message whose plural «они» stands for the things named before it (not those who speak
-    for the reform: _they_who_speak): asked alone, it asks of nobody in particular. Not one whose
+    for the reform: they_who_speak): asked alone, it asks of nobody in particular. Not one whose
     plural noun is in the tail itself («…эти изменения называют прогрессивными и что они дают…»)."""
     pronouns = [i for i, w in enumerate(found) if w in THEY_FORMS]
-    if not pronouns or "кто" in found or all(_they_who_speak(found, i) for i in pronouns):
+    if not pronouns or "кто" in found or all(they_who_speak(found, i) for i in pronouns):
         return False
     return not any(map(shared_morphology().may_be_plural, found[: pronouns[0]]))
 
 
-def _they_who_speak(found: Sequence[str], at: int) -> bool:
+def they_who_speak(found: Sequence[str], at: int) -> bool:
     """«Я пенсионер и чиновникам не верю. Чем они обосновывают, что реформа нужна?»: «они» right
     before a verb of saying or justifying are those who speak for the reform, the text's own voice,
     whoever the asker's sentence named; the question is read alone."""
