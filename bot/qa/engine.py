@@ -80,7 +80,6 @@ from bot.qa.text import (
     focus,
     fold,
     has_latin,
-    they_of_before,
     they_who_speak,
     topic_points_back,
     words,
@@ -339,7 +338,7 @@ class Engine:
         starts = [i - (word == "ли") for i, word in enumerate(found) if i > 1 and word in QUESTION_OPENERS]
         for start in list(dict.fromkeys(starts))[:MAX_TAILS]:
             tail_words = found[start : _aside(found, start)]
-            if _points_back(tail_words) or they_of_before(tail_words):
+            if _points_back(tail_words):
                 continue  # «…: на что делается упор в каждом?»: what it asks of is named before it
             tail = " ".join(tail_words)
             # («Рыбачу…, имею дело с инспекторами и полицией. Как они должны работать с людьми?»:

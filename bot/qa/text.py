@@ -1194,25 +1194,8 @@ PERSONAL_PRONOUNS = frozenset({"он", "она", "оно", "они", "нём", "
 def _last_clause(head: str) -> str:
     """The last clause of the asker's sentence («Я мама, в новостях мелькнуло про круглый стол.»:
     «в новостях мелькнуло про круглый стол.»), which names what a pronoun after it stands for."""
-    clause = _past_asker_verb(re.split(r"[,;:—]\s+", head.strip())[-1])
+    clause = re.split(r"[,;:—]\s+", head.strip())[-1]
     return clause if clause.endswith((".", "!")) else f"{clause}."
-
-
-def _past_asker_verb(clause: str) -> str:
-    """«часто имею дело с инспекторами и полицией» → «с инспекторами и полицией»: a clause opening
-    (past adverbs) with the asker's own verb in the first person names what a pronoun after it stands
-    for from its first preposition on (or past the verb, without one); the asker's doing is theirs,
-    no part of what is asked. Else the clause."""
-    found = clause.split()
-    morphology = shared_morphology()
-    at = 0
-    while at < len(found) and morphology.info(found[at].casefold()).pos == "ADVB":
-        at += 1
-    if at >= len(found) - 1 or not morphology.first_person_verb(found[at].casefold()):
-        return clause
-    after = found[at + 1 :]
-    start = next((i for i, w in enumerate(after) if morphology.info(w.casefold()).pos == "PREP"), 0)
-    return " ".join(after[start:])
 
 
 # «Чем они обосновывают…?», «Что они предлагают?»: the plural «они» doing a verb of saying or
@@ -1231,21 +1214,6 @@ def _pronoun_of_the_head(rest: str) -> bool:
     found = words(rest.casefold())
     pronouns = [i for i, w in enumerate(found) if w in PERSONAL_PRONOUNS]
     return bool(pronouns) and "кто" not in found and not all(they_who_speak(found, i) for i in pronouns)
-
-
-# the plural third-person pronoun in its forms after the question word (_they_of_before)
-THEY_FORMS = frozenset({"они", "них"})
-
-
-def they_of_before(found: Sequence[str]) -> bool:
-    """«…имею дело с инспекторами и полицией. Как, по проекту, они должны работать с людьми?»: a
-    tail of a message whose plural «они» stands for the things named before it (not those who speak
-    for the reform: they_who_speak): asked alone, it asks of nobody in particular. Not one whose
-    plural noun is in the tail itself («…эти изменения называют прогрессивными и что они дают…»)."""
-    pronouns = [i for i, w in enumerate(found) if w in THEY_FORMS]
-    if not pronouns or "кто" in found or all(they_who_speak(found, i) for i in pronouns):
-        return False
-    return not any(map(shared_morphology().may_be_plural, found[: pronouns[0]]))
 
 
 def they_who_speak(found: Sequence[str], at: int) -> bool:
