@@ -88,3 +88,23 @@ def test_kazakh_who_from_a_group_by_name_still_declines(engine, question: str) -
     """Who took part, who exactly, who spoke from a group: its people by name, never given."""
     reply = engine.answer(question)
     assert reply.kind == "none", describe(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("слушай а куда реформа ведёт в долгосрок", "long_term_guidelines"),
+        ("Куда приведут изменения в долгосрочной перспективе?", "long_term_guidelines"),
+    ],
+)
+def test_where_a_thing_of_the_text_leads_is_its_course(engine, question: str, entry_id: str) -> None:
+    """«куда ведёт / приведёт X» of a thing the text knows asks where it is going, no place."""
+    reply = engine.answer(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id), describe(reply)
+
+
+@pytest.mark.parametrize("question", ["куда ведёт эта дорога", "куда ведёт генпрокурор"])
+def test_where_what_the_text_never_leads_declines(engine, question: str) -> None:
+    """A road the documents never name, a person's way: still a place, never told."""
+    reply = engine.answer(question)
+    assert reply.kind == "none", describe(reply)
