@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import html
+import itertools
 import re
 from bisect import bisect_left
 from collections import Counter
@@ -47,6 +48,8 @@ _DATE_DIGITS = re.compile(
 # A run of Russian letters long enough to be two words typed without the space between them
 _GLUED = re.compile(r"\b[а-я]{7,}\b")
 GLUED_PART_MIN = 3
+# «проку рор»: the words of which two pieces of one word split by a space are looked for (_unsplit)
+_CYRILLIC_WORD = re.compile(r"[а-яё]+")
 # «О чём идёт речь, когда говорят о…», «What did he say, when…»: after a question word, «когда»
 # opening a clause is a conjunction, not the question's «when»
 _CLAUSE_WHEN = re.compile(r",\s*(?:когда|when)\b")
@@ -1146,6 +1149,7 @@ class Analyzer:
         text = _ORDINAL_ENDING.sub(r"\1", text)
         if self._vocabulary is not None:
             text = _GLUED.sub(self._unglued, text)
+            text = self._unsplit(text)
         text = _yes_or_no(text)
         if "эпоху" in text or "эру" in text:
             text = _IN_THE_ERA.sub(IN_THE_TIME_OF, text)  # «в эпоху X»: «при X»
@@ -1277,6 +1281,28 @@ class Analyzer:
             if word[:i] in vocab.surface and word[i:] in vocab.surface
         ]
         return " ".join(splits[0]) if len(splits) == 1 else word
+
+    def _unsplit(self, text: str) -> str:
+        """«проку рор», «прокур ор»: a word split by a space, where a half is no word the dictionary
+        knows and neither half one the knowledge base uses, while the two together are a word it
+        uses, is that word; else both stay as typed («асы лов»: two dictionary words)."""
+        vocab = self._vocabulary
+        if vocab is None:
+            return text
+        found = list(_CYRILLIC_WORD.finditer(text))
+        cuts = [
+            (one.end(), two.start())
+            for one, two in itertools.pairwise(found)
+            if two.start() == one.end() + 1
+            and text[one.end()] == " "
+            and one.group() + two.group() in vocab.surface
+            and one.group() not in vocab.surface
+            and two.group() not in vocab.surface
+            and not (self._morph.info(one.group()).known and self._morph.info(two.group()).known)
+        ]
+        for end, start in reversed(cuts):
+            text = text[:end] + text[start:]
+        return text
 
     def _only_lemma(self, vocab: Vocabulary, start: str, fits: Callable[[str, WordInfo], bool]) -> str | None:
         """The lemma of the knowledge base's words beginning with `start` whose reading `fits`,

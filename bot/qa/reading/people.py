@@ -1233,12 +1233,33 @@ def kazakh_who_from(ctx: ReaderContext, question: str, analysis: Analysis) -> An
     found = analysis.words
     if WHO_KK.isdisjoint(found) and not {"кімдер", "кимдер"} & set(found):
         return analysis
-    if not any(
-        w.endswith(KAZAKH_ABLATIVE) and ctx.names_group(" ".join(found[max(i - 1, 0) : i + 1]))
-        for i, w in enumerate(found)
-    ):
+    group = next(
+        (
+            " ".join(found[max(i - 1, 0) : i + 1])
+            for i, w in enumerate(found)
+            if w.endswith(KAZAKH_ABLATIVE) and ctx.names_group(" ".join(found[max(i - 1, 0) : i + 1]))
+        ),
+        None,
+    )
+    if group is None:
         return analysis
+    if _kazakh_been_from(ctx, analysis, group):
+        # «Қоғамдық ұйымдардан кім болды?»: whether someone from it was there, as which_of_named
+        # reads «кто был из общественных организаций» (taking part, the documents' word for it)
+        terms = (*analysis.terms, *ctx.presence)
+        return replace(
+            analysis, terms=terms, values=frozenset(t.value for t in terms), kinds=analysis.kinds - {"who"}
+        )
     return replace(analysis, kinds=analysis.kinds | {"names"})
+
+
+def _kazakh_been_from(ctx: ReaderContext, analysis: Analysis, group: str) -> bool:
+    """«X-тан кім болды?» with a past «болу» (was) and nothing else asked of the group but that:
+    no word asking for names, no verb of its own (taking part, «қатысты», asks who by name)."""
+    if analysis.kinds & {"names", "items"} or BE_PAST.isdisjoint(analysis.words):
+        return False
+    named = ctx.analyzer.analyse(group).values
+    return bool(named) and all(t.value in named for t in analysis.terms)
 
 
 # «Кто давал слово выступающим?», «кто предоставил слово», "who gave the floor": the one who gives the

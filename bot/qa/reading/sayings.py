@@ -93,6 +93,9 @@ WHERE_WORD = "где"
 # heading the text puts a thing (_where_classed)
 WHERE_TO = "куда"
 CLASSING_LEMMAS = frozenset({"отнести", "относить", "относиться", "причислить", "причислять"})
+# «куда ведёт реформа», «куда приведут изменения»: «куда» with a verb of leading asks where a thing
+# of the text is going, its aim, not a place (_where_led)
+LEADING_LEMMAS = frozenset({"вести", "привести", "приводить"})
 # «будет ли ИИ в праве или где там»: a closing «или где там» is "or wherever", a shrug, not a place
 # asked (as «или как там» asks no manner)
 WHEREVER_TAG = ("или", "где", "там")
@@ -1020,7 +1023,7 @@ def where_mentioned(ctx: ReaderContext, question: str, analysis: Analysis) -> An
     mentioning = {w for w in analysis.words if _mention_verb(w)} | _appears_in_piece(ctx, analysis.words)
     mentioning |= _talk_going_on(analysis.words)
     if not mentioning:
-        return _where_classed(ctx, _where_applied(ctx, _where_is_a_thing(ctx, analysis)))
+        return _where_led(ctx, _where_classed(ctx, _where_applied(ctx, _where_is_a_thing(ctx, analysis))))
     if _part_of_the_whole(analysis.words):
         return analysis
     morphology = shared_morphology()
@@ -1048,6 +1051,24 @@ def _where_classed(ctx: ReaderContext, analysis: Analysis) -> Analysis:
     if not any(t.known and t.pos in {"NOUN", None} and t.value not in ctx.pieces for t in analysis.terms):
         return analysis
     return replace(analysis, kinds=analysis.kinds - {"where"})
+
+
+def _where_led(ctx: ReaderContext, analysis: Analysis) -> Analysis:
+    """«куда реформа ведёт в долгосрок», «Куда приведут изменения?»: «куда» with a verb of leading
+    asks where a thing the text knows is going (its aims, its long-term course), not a place: kind
+    `where` and the verb dropped. Not with a person, body, event or country named («куда ведёт
+    генпрокурор» keeps it), nor of words the text does not know («куда ведёт эта дорога»)."""
+    if "where" not in analysis.kinds or WHERE_TO not in analysis.words:
+        return analysis
+    morphology = shared_morphology()
+    leading = [w for w in analysis.words if morphology.info(w).lemma in LEADING_LEMMAS]
+    if not leading:
+        return analysis
+    named = ctx.subjects | ctx.collective | ctx.own_country  # (the reform, a whole, is what is led)
+    read = less_words(ctx, analysis, leading)
+    if not read.terms or any(t.value in named or not t.known for t in read.terms):
+        return analysis
+    return replace(read, kinds=read.kinds - {"where"})
 
 
 # the parts of a law or a draft («в какой главе проекта Конституции», "which chapter"): see
