@@ -995,7 +995,8 @@ class Analyzer:
         """«генеральный прокурор берег асылов»: a word right before a surname the documents name
         that misspells its first name (a letter or two off, sharing its first FIRST_NAME_PREFIX
         letters: «берег», «берега» for «берик») is that first name, not the dictionary word it
-        happens to spell; another name («борис асылов») stays."""
+        happens to spell; another name («борис асылов») stays, and so does the name in Kazakh letters
+        («Берік»: its own spelling)."""
         for surname, name in self._first_names.items():
             if surname not in text:
                 continue
@@ -1008,6 +1009,7 @@ class Analyzer:
                     and abs(len(before) - len(name)) <= 1
                     and fuzz.ratio(before, name) >= FIRST_NAME_MIN_SCORE
                     and not self._morph.first_name(before)
+                    and not kazakh.is_kazakh(before)
                 ):
                     text = re.sub(rf"\b{re.escape(before)}(?=\s+{re.escape(word)}\b)", name, text)
         return text
