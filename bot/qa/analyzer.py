@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
-from itertools import product
+from itertools import pairwise, product
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -222,6 +222,10 @@ _SPOKEN_YO = re.compile(r"(?<=[жчшщ])о")
 # What a word cut with a period may stand for: the nouns and adjectives (participles) it begins
 _CUT_POS = frozenset({"NOUN", "ADJF", "PRTF"})
 TYPO_MIN_LEN = 4
+# a first name misspelt before its surname (Analyzer._first_name_repaired): the letters it keeps from
+# the start, and its least similarity with the name (two letters off in five: «берег», «берик»)
+FIRST_NAME_PREFIX = 3
+FIRST_NAME_MIN_SCORE = 60.0
 TYPO_MIN_SCORE = 80.0
 TYPO_TIES = 8  # the equally close repairs weighed against each other (Vocabulary._likeliest)
 # a Kazakh stem longer than a knowledge-base word's by this many letters is a word built on it
@@ -928,6 +932,7 @@ class Analyzer:
         groups = [list(group) for group in synonym_groups]
         self._learn_synonyms(groups)
         self._written_out = self._abbreviations(groups)
+        self._first_names = self._names_beside_surnames(groups)
         self._max_phrase = max((len(k) for k in self._synonyms), default=1)
         self._phrase_starts = frozenset(lemmas[0] for lemmas in self._synonyms)
         # the lemmas of the curated phrases of several words (_misspelt_readings)
@@ -973,6 +978,44 @@ class Analyzer:
             self._synonyms.setdefault(lemmas, canonical)
             if lemmas not in self._parts:
                 self._parts[lemmas] = _phrase_parts(lemmas, reversed_heads)
+
+    def _names_beside_surnames(self, groups: list[list[str]]) -> dict[str, str]:
+        """Each surname a curated group names on its own («асылов») -> the first name the group writes
+        beside it («берик асылов»): a first name by the dictionary, next to the surname alone."""
+        out: dict[str, str] = {}
+        for group in groups:
+            alone = {fold(phrase) for phrase in group if len(words(fold(phrase))) == 1}
+            for phrase in group:
+                found = words(fold(phrase))
+                if len(found) != 2 or found[0] == found[1]:
+                    continue
+                for name, surname in (found, found[::-1]):
+                    if surname in alone and self._morph.first_name(name):
+                        out.setdefault(surname, name)
+        return out
+
+    def _first_name_repaired(self, text: str) -> str:
+        """«генеральный прокурор берег асылов»: a word right before a surname the documents name
+        that misspells its first name (a letter or two off, sharing its first FIRST_NAME_PREFIX
+        letters: «берег», «берега» for «берик») is that first name, not the dictionary word it
+        happens to spell; another name («борис асылов») stays, and so does the name in Kazakh letters
+        («Берік»: its own spelling)."""
+        for surname, name in self._first_names.items():
+            if surname not in text:
+                continue
+            found = words(text)
+            for before, word in pairwise(found):
+                if (
+                    word.startswith(surname)
+                    and before != name
+                    and before[:FIRST_NAME_PREFIX] == name[:FIRST_NAME_PREFIX]
+                    and abs(len(before) - len(name)) <= 1
+                    and fuzz.ratio(before, name) >= FIRST_NAME_MIN_SCORE
+                    and not self._morph.first_name(before)
+                    and not kazakh.is_kazakh(before)
+                ):
+                    text = re.sub(rf"\b{re.escape(before)}(?=\s+{re.escape(word)}\b)", name, text)
+        return text
 
     def _abbreviations(self, groups: list[list[str]]) -> dict[str, str]:
         """Each compound abbreviation of a curated phrase («госуправление»), by its lemmas -> the
@@ -1168,6 +1211,7 @@ class Analyzer:
         if "deal" in text:
             text = _DEALING_WITH.sub(rf"\g<head>{_CONCERNING}", text)
         text = _named_as_meant(text)
+        text = self._first_name_repaired(text)
         if "ценност" in text:
             text = _VALUES_PLURAL.sub(self._values_as_principles, text)
         text = _first_of_all_weighing(_introduction_as_preamble(text))

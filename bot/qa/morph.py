@@ -290,6 +290,11 @@ class Morphology:
         parse = self._russian_parse(word)
         return parse is not None and parse.tag.POS in {"NOUN", "ADJF", "PRTF", "NUMR", "NPRO"}
 
+    def first_name(self, word: str) -> bool:
+        """A Russian (or Kazakh, as pymorphy knows them) first name by its likeliest reading («берик»)."""
+        parse = self._russian_parse(word)
+        return parse is not None and "Name" in parse.tag
+
     def _russian_parse(self, word: str) -> Parse | None:
         """pymorphy's likeliest parse of a Russian word; None for anything else."""
         if not word.isalpha() or word.isascii() or kazakh.is_kazakh(word):
