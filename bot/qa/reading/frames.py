@@ -2313,8 +2313,12 @@ def worth_of_a_named_thing(ctx: ReaderContext, question: str, analysis: Analysis
     at = next((i for i, w in enumerate(found) if morphology.info(w).lemma in WORTH_LEMMAS), None)
     if at is None:
         return analysis
-    after = [morphology.info(w) for w in found[at + 1 : at + 2]]
-    if any(info.pos == INFINITIVE or info.lemma in WORTH_OWN_PHRASE for info in after):
+    # (nor a thing wished, «важно, чтобы…», nor one worth doing a few words on: «важным и дальше
+    # разъяснять»)
+    after = [morphology.info(w) for w in found[at + 1 : at + 4]]
+    if "чтобы" in found[at + 1 : at + 3] or any(info.pos == INFINITIVE for info in after):
+        return analysis
+    if after and after[0].lemma in WORTH_OWN_PHRASE:
         return analysis
     worth = ctx.analyzer.analyse(found[at]).values
     nouns = [t for t in analysis.terms if t.known and t.pos in THING_POS and t.value not in worth]
