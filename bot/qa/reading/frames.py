@@ -989,6 +989,32 @@ def degree_of_a_quality(ctx: ReaderContext, question: str, analysis: Analysis) -
     )
 
 
+# «Какую степень терпимости…?», «Какой уровень терпимости к нарушениям…?»: a noun of degree or level
+# right after «какой», before the thing it measures (which_degree_of), by lemma
+DEGREE_NOUNS = frozenset({"степень", "уровень"})
+DEGREE_WHICH = WHICH_WORDS | {"каковой"}
+
+
+def which_degree_of(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """«Какую степень терпимости к правонарушениям он имел в виду?»: which degree or level of a
+    thing the documents name only with its degree asks which of that thing they speak of (the
+    text's «нулевой терпимости», as which the analyzer reads «терпимости»), as «Какую терпимость…?»
+    does: the noun of degree is no subject an entry must hold. Only right after «какой» («каков») and
+    right before a word read as such a phrase of the documents (not «Какой уровень преступности?», a
+    figure they never give, nor «Какой уровень участников?», «учёная степень», «на каком уровне»)."""
+    found = analysis.words
+    morphology = shared_morphology()
+    for i in range(1, len(found) - 1):
+        if morphology.info(found[i]).lemma not in DEGREE_NOUNS:
+            continue
+        if morphology.info(found[i - 1]).lemma not in DEGREE_WHICH:
+            continue
+        after = ctx.analyzer.analyse(found[i + 1]).terms
+        if len(after) == 1 and after[0].known and " " in after[0].value:
+            return less_words(ctx, analysis, [found[i]])
+    return analysis
+
+
 # the verbs of talking of a thing, by lemma, whose degree «больше» may weigh (degree_of_talk)
 TALK_LEMMAS = frozenset(
     {"говорить", "обсуждать", "обсуждаться", "рассказывать", "упоминать", "затрагивать", "говориться"}
@@ -2264,6 +2290,41 @@ def grounds_of_a_name(ctx: ReaderContext, question: str, analysis: Analysis) -> 
     # saying it answers, and one that does not cover the thing and quality declines; only a quality
     # the text says of something: «Почему генпрокурор считает изменения опасными?» asks a reason)
     return _without_the_deeming(ctx, replace(analysis, kinds=analysis.kinds - {"reason"}), cut)
+
+
+# «Почему так важно, что «Закон и порядок» окажется в преамбуле?», «Почему закрепление … считают
+# важным шагом?»: the worth of a thing the documents name, asked why, is the frame of the question
+# (what the thing brings, which its entry tells), no subject of its own (worth_of_a_named_thing); not
+# the text's own «важное значение», nor a thing worth doing («Почему важно разъяснять реформу?»)
+WORTH_LEMMAS = frozenset({"важный", "важно", "значимый"})
+WORTH_OWN_PHRASE = frozenset({"значение"})
+
+
+def worth_of_a_named_thing(ctx: ReaderContext, question: str, analysis: Analysis) -> Analysis:
+    """Why a thing named by the documents' own nouns is important (the lemma of a WORTH_LEMMAS
+    word) asks why it is so, the reason its entry gives: the word of worth is dropped, the kind
+    `reason` kept. Only with two or more other nouns the documents use left, an infinitive not
+    right after the worth (a thing worth doing keeps its reading: frames.grounds_of_a_name), and
+    not «важное значение», which the text says of the dialogue."""
+    found = analysis.words
+    if "reason" not in analysis.kinds or WHY_ASKED.isdisjoint(found):
+        return analysis
+    morphology = shared_morphology()
+    at = next((i for i, w in enumerate(found) if morphology.info(w).lemma in WORTH_LEMMAS), None)
+    if at is None:
+        return analysis
+    # (nor a thing wished, «важно, чтобы…», nor one worth doing a few words on: «важным и дальше
+    # разъяснять»)
+    after = [morphology.info(w) for w in found[at + 1 : at + 4]]
+    if "чтобы" in found[at + 1 : at + 3] or any(info.pos == INFINITIVE for info in after):
+        return analysis
+    if after and after[0].lemma in WORTH_OWN_PHRASE:
+        return analysis
+    worth = ctx.analyzer.analyse(found[at]).values
+    nouns = [t for t in analysis.terms if t.known and t.pos in THING_POS and t.value not in worth]
+    if len(nouns) < 2:
+        return analysis
+    return less_words(ctx, analysis, [found[at]])
 
 
 def _own_quality(ctx: ReaderContext, word: str) -> bool:
