@@ -1679,6 +1679,7 @@ class Analyzer:
                 and not self._noun_as_adjective(info, term)
                 and not self._thing_as_person(info, term)
                 and not self._body_as_act(info, term)
+                and not self._person_as_act(info, term)
             ]
             if family:
                 return Term(family[0], pos=info.pos)
@@ -1711,6 +1712,16 @@ class Analyzer:
             info.pos == "NOUN"
             and info.lemma.endswith(_PERSONS_ABSTRACT)
             and self._morph.info(term).pos in PREDICATE_POS
+        )
+
+    def _person_as_act(self, info: WordInfo, term: str) -> bool:
+        """A noun of a person the documents never use is not their verb of its family: it names who
+        one is («призывник», a conscript), not the act the verb names («призывать», to call on), so
+        «Изменится ли что-нибудь для призывников?» asks of conscripts, not of a call to take part."""
+        return (
+            info.pos == "NOUN"
+            and self._morph.info(term).pos in PREDICATE_POS
+            and self._morph.animate_noun(info.lemma)
         )
 
     def _thing_as_person(self, info: WordInfo, term: str) -> bool:
