@@ -37,7 +37,8 @@ def test_exact_wording_in_the_preamble_declines(engine, question: str) -> None:
             "law_and_order_preamble",
         ),
         (
-            "Как дословно Асылов охарактеризовал значение закрепления принципа «Закон и порядок» в Преамбуле?",
+            "Как дословно Асылов охарактеризовал значение закрепления принципа «Закон и порядок» "
+            "в Преамбуле?",
             "law_and_order_meaning",
         ),
         ("Как дословно называется направление, посвящённое технологиям?", "digital_solutions"),
@@ -123,7 +124,10 @@ def test_respect_for_the_law_is_legal_consciousness(engine, question: str) -> No
 @pytest.mark.parametrize(
     "question",
     [
-        "Я тренер детской футбольной команды. Есть ли в документе что-то о воспитании уважения к закону у людей?",
+        (
+            "Я тренер детской футбольной команды. "
+            "Есть ли в документе что-то о воспитании уважения к закону у людей?"
+        ),
     ],
 )
 def test_respect_for_the_law_is_no_respect_for_rights(engine, question: str) -> None:

@@ -738,7 +738,9 @@ KAZAKH_PLACE_ENDINGS = ("да", "де", "та", "те")
 # жазылады?»: a verb of wording (Russian by lemma, English as typed, Kazakh by stem) asks how the
 # words stand in the Preamble, so that the Preamble as a place is the part worded too. «дәл қандай
 # сөз…» (with exactly which words) is the Kazakh word of exactness
-WORDING_VERBS = frozenset({"сформулировать", "формулироваться", "звучать", "записать", "изложить", "прописать"})
+WORDING_VERBS = frozenset(
+    {"сформулировать", "формулироваться", "звучать", "записать", "изложить", "прописать"}
+)
 WORDING_WORDS = frozenset({"worded", "phrased", "formulated"})
 WORDING_STEMS = ("жазыл",)
 KAZAKH_EXACT = "дәл қандай сөз"
@@ -760,7 +762,8 @@ def _part_worded_exactly(found: Sequence[str], lemmas: Sequence[str]) -> bool:
         if not any(phrase in joined for phrase in (*EXACT_PHRASES, KAZAKH_EXACT)):
             return False
     if _worded(found, lemmas):
-        return any(lemma in PART_LEMMAS or w.startswith(KAZAKH_PART) for w, lemma in zip(found, lemmas))
+        named = zip(found, lemmas, strict=True)
+        return any(lemma in PART_LEMMAS or w.startswith(KAZAKH_PART) for w, lemma in named)
     return any(
         (lemma in PART_LEMMAS and (i == 0 or found[i - 1] not in PART_PLACE))
         or (
