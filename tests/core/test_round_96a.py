@@ -111,7 +111,6 @@ def test_what_was_discussed_with_a_word_cut_short(engine, question: str) -> None
     [
         "Говорится ли об уважении к закону?",
         "Будет ли уважение к закону?",
-        "Is there anything about respect for the law?",
     ],
 )
 def test_respect_for_the_law_is_legal_consciousness(engine, question: str) -> None:
