@@ -244,6 +244,9 @@ _JOINING = frozenset({"и"})
 MAX_CUT_READINGS = 4
 # ... and a dictionary word this short may be cut short too («общ» of «общественные», «научн»)
 CUT_KNOWN_MAX = 4
+# a word cut short this long or longer is read as the one family of the knowledge base's words it
+# begins (Analyzer._cut_word): a shorter one begins too many words to tell which
+CUT_MIN_LEN = 6
 # the prefix that makes a word its opposite («верный», «неверный»): no typo adds or drops it
 NEGATING_PREFIX = "не"
 # Two lemmas are one word family (обсуждать ~ обсуждение, конституция ~ конституционный) when they
@@ -1697,7 +1700,26 @@ class Analyzer:
                 # (a word some of the knowledge base's words begin with is cut short, not misspelt:
                 # «конст» is no law's «конт»)
                 return corrected
+            return self._cut_word(word)
         return None
+
+    def _cut_word(self, word: str) -> str | None:
+        """«по констит», «правосоз»: a Russian word no dictionary knows, CUT_MIN_LEN letters or more,
+        that the knowledge base's words of one family begin (конституции, конституционный) is that
+        family's word cut short: the first of them whose lemma is the family's shortest («конституции»
+        of «конституция»); None when they are of several families or none."""
+        vocab = self._vocabulary
+        if vocab is None or len(word) < CUT_MIN_LEN or word.isascii() or kazakh.is_kazakh(word):
+            return None
+        begun = vocab.starting_with(word)
+        if not begun:
+            return None
+        lemmas = {w: self._morph.info(w).lemma for w in begun}
+        root = min(lemmas.values(), key=lambda lemma: (len(lemma), lemma))
+        family = {root, *vocab.family(root)}
+        if not family.issuperset(lemmas.values()):
+            return None
+        return next(w for w, lemma in lemmas.items() if lemma == root)
 
     def _yo_spelt(self, word: str) -> str | None:
         """«учоных» for «учёных»: a word no dictionary knows whose «о» after a hushing consonant,
@@ -1749,6 +1771,7 @@ class Analyzer:
                 and not self._noun_as_adjective(info, term)
                 and not self._thing_as_person(info, term)
                 and not self._body_as_act(info, term)
+                and not self._person_as_act(info, term)
             ]
             if family:
                 return Term(family[0], pos=info.pos)
@@ -1781,6 +1804,16 @@ class Analyzer:
             info.pos == "NOUN"
             and info.lemma.endswith(_PERSONS_ABSTRACT)
             and self._morph.info(term).pos in PREDICATE_POS
+        )
+
+    def _person_as_act(self, info: WordInfo, term: str) -> bool:
+        """A noun of a person the documents never use is not their verb of its family: it names who
+        one is («призывник», a conscript), not the act the verb names («призывать», to call on), so
+        «Изменится ли что-нибудь для призывников?» asks of conscripts, not of a call to take part."""
+        return (
+            info.pos == "NOUN"
+            and self._morph.info(term).pos in PREDICATE_POS
+            and self._morph.animate_noun(info.lemma)
         )
 
     def _thing_as_person(self, info: WordInfo, term: str) -> bool:

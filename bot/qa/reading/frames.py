@@ -734,13 +734,36 @@ KAZAKH_PART = "преамбула"
 KAZAKH_PLACE_ENDINGS = ("да", "де", "та", "те")
 
 
+# «Как дословно сформулирован принцип … в Преамбуле?», «Преамбулада дәл қандай сөздермен
+# жазылады?»: a verb of wording (Russian by lemma, English as typed, Kazakh by stem) asks how the
+# words stand in the Preamble, so that the Preamble as a place is the part worded too. «дәл қандай
+# сөз…» (with exactly which words) is the Kazakh word of exactness
+WORDING_VERBS = frozenset(
+    {"сформулировать", "формулироваться", "звучать", "записать", "изложить", "прописать"}
+)
+WORDING_WORDS = frozenset({"worded", "phrased", "formulated"})
+WORDING_STEMS = ("жазыл",)
+KAZAKH_EXACT = "дәл қандай сөз"
+
+
+def _worded(found: Sequence[str], lemmas: Sequence[str]) -> bool:
+    return (
+        not WORDING_VERBS.isdisjoint(lemmas)
+        or not WORDING_WORDS.isdisjoint(found)
+        or any(w.startswith(WORDING_STEMS) for w in found)
+    )
+
+
 def _part_worded_exactly(found: Sequence[str], lemmas: Sequence[str]) -> bool:
     """A word of exactness and the Preamble named not as a place (EXACT_LEMMAS, PART_LEMMAS; the
-    Kazakh «Преамбуласы сөзбе-сөз қалай жазылады?» too)."""
+    Kazakh «Преамбуласы сөзбе-сөз қалай жазылады?» too), or as a place with a verb of wording."""
     if EXACT_LEMMAS.isdisjoint(lemmas):
         joined = " ".join(found)
-        if not any(phrase in joined for phrase in EXACT_PHRASES):
+        if not any(phrase in joined for phrase in (*EXACT_PHRASES, KAZAKH_EXACT)):
             return False
+    if _worded(found, lemmas):
+        named = zip(found, lemmas, strict=True)
+        return any(lemma in PART_LEMMAS or w.startswith(KAZAKH_PART) for w, lemma in named)
     return any(
         (lemma in PART_LEMMAS and (i == 0 or found[i - 1] not in PART_PLACE))
         or (
