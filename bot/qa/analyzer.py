@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import copy
 import html
-import itertools
 import re
 from bisect import bisect_left
 from collections import Counter
@@ -1339,7 +1338,7 @@ class Analyzer:
         found = list(_CYRILLIC_WORD.finditer(text))
         cuts = [
             (one.end(), two.start())
-            for one, two in itertools.pairwise(found)
+            for one, two in pairwise(found)
             if two.start() == one.end() + 1
             and text[one.end()] == " "
             and one.group() + two.group() in vocab.surface

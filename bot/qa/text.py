@@ -2394,8 +2394,6 @@ def without_stance(text: str) -> str:
     return _STANCE.sub(" ", text).strip()
 
 
-# what `focus` peels off a short message, in this order: a closing, the asker's opening, their stance,
-# asides, the use and the work they ask for, where they are back from or work
 # «…спрашивают, в чём суть реформы. Что ответить?», "…ask me what the reform is about. What do I tell
 # them?": a closing sentence asking what to answer (without_reply_asked), after a sentence or clause
 _REPLY_ASKED = re.compile(
@@ -2425,6 +2423,9 @@ def without_reply_asked(text: str) -> str:
     return f"{rest}?"
 
 
+# what `focus` peels off a short message, in this order: a closing question of what to answer, a
+# closing, the asker's opening, their stance, asides, the use and the work they ask for, where they are
+# back from or work
 _SHORT_MESSAGE_PEELS: tuple[Callable[[str], str], ...] = (
     without_reply_asked,
     without_closing,
