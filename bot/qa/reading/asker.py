@@ -319,7 +319,7 @@ def closing_address(ctx: ReaderContext, question: str, analysis: Analysis) -> An
 # «щас в дороге скажи быстро кто выступал…», «на обеде, подскажите…»: where the asker is (a
 # preposition of place and one or two words, maybe «щас», «я») before a request to tell
 # (whereabouts_before_request)
-_REQUEST = re.compile(r"(?<!\w)(?:под)?скажи(?:те)?(?!\w)|(?<!\w)(?:рас)?скажи(?:те)?(?!\w)", re.IGNORECASE)
+_REQUEST = re.compile(r"(?<!\w)(?:под|рас)?скажи(?:те)?(?!\w)", re.IGNORECASE)
 WHEREABOUTS_PREPOSITIONS = frozenset({"в", "во", "на", "за"})
 WHEREABOUTS_FILLERS = frozenset({"я", "щас", "сейчас", "вот", "пока", "тут"})
 NOUN, ADJECTIVE = "NOUN", "ADJF"

@@ -1984,7 +1984,7 @@ def case_for_the_changes(ctx: ReaderContext, question: str, analysis: Analysis) 
     against are no reason asked)."""
     if "reason" not in analysis.kinds:
         return analysis
-    found = [w.casefold() for w in analysis.words]
+    found = analysis.words  # (folded already)
     morphology = shared_morphology()
     at = next((i for i, w in enumerate(found) if morphology.info(w).lemma in ARGUMENT_LEMMAS), None)
     if at is None:
